@@ -1,0 +1,67 @@
+import type { Segment } from "../../worker/db/segments";
+import { formatDate } from "../i18n";
+import { useI18n } from "../context";
+
+export type LatestStatement = { reference: string; title: string; organization: string; segmentTitle: string; publishedAt: string };
+
+export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) {
+  const { locale, t } = useI18n();
+  return (
+    <>
+      <section class="hero">
+        <h1>{t("home.title")}</h1>
+        <p class="lead">{t("home.intro")}</p>
+        <form method="get" action="/statements" role="search" class="search-box">
+          <label for="home-q">{t("home.searchLabel")}</label>
+          <div class="search-row">
+            <input type="search" id="home-q" name="q" />
+            <button type="submit" class="primary">
+              {t("home.searchButton")}
+            </button>
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="open-h">
+        <h2 id="open-h">{t("home.openSegments")}</h2>
+        {props.open.length === 0 ? (
+          <p>{t("home.noOpenSegments")}</p>
+        ) : (
+          <ul class="cards">
+            {props.open.map((s) => (
+              <li class="card">
+                <h3>
+                  <a href={`/segments/${s.slug}`}>{s.title}</a>
+                </h3>
+                <p>{t("home.heldOn", { date: formatDate(locale, s.heldOn) })}</p>
+                <p>
+                  <strong>{t("home.closesOn", { date: formatDate(locale, s.closesAt) })}</strong>
+                </p>
+                <p>
+                  <a href={`/submit?segment=${s.slug}`}>{t("nav.submit")}</a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="latest-h">
+        <h2 id="latest-h">{t("home.latest")}</h2>
+        {props.latest.length === 0 ? (
+          <p>{t("home.none")}</p>
+        ) : (
+          <ul class="statement-list">
+            {props.latest.map((s) => (
+              <li>
+                <a href={`/statements/${s.reference}`}>{s.title}</a>
+                <span class="muted">
+                  {" "}
+                  — {s.organization}, {s.segmentTitle}, {formatDate(locale, s.publishedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

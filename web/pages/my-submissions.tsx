@@ -1,0 +1,184 @@
+import type { Segment } from "../../worker/db/segments";
+import type { Submission } from "../../worker/db/submissions";
+import type { Theme } from "../../worker/db/themes";
+import { isEditable } from "../../worker/domain/status";
+import { countryName } from "../../worker/domain/countries";
+import { formatDate, formatDateTime } from "../i18n";
+import { useI18n } from "../context";
+import type { Errors } from "../components/form";
+import { StatusBadge } from "../components/status-badge";
+import { SubmissionForm } from "../components/submission-form";
+import type { SubmissionFormValues } from "../forms/submission";
+
+export function MySubmissionsPage(props: { items: Submission[] }) {
+  const { locale, t } = useI18n();
+  return (
+    <section>
+      <h1>{t("my.title")}</h1>
+      {props.items.length === 0 ? (
+        <p>
+          {t("my.none")} <a href="/submit">{t("nav.submit")}</a>
+        </p>
+      ) : (
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">{t("my.reference")}</th>
+              <th scope="col">{t("my.statement")}</th>
+              <th scope="col">{t("my.segment")}</th>
+              <th scope="col">{t("my.status")}</th>
+              <th scope="col">{t("my.submittedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.items.map((s) => (
+              <tr>
+                <td>
+                  <a href={`/my/submissions/${s.reference}`} class="reference">
+                    {s.reference}
+                  </a>
+                </td>
+                <td>{s.title}</td>
+                <td>{s.segment.title}</td>
+                <td>
+                  <StatusBadge status={s.status} />
+                </td>
+                <td>{formatDateTime(locale, s.submittedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+type DetailProps = {
+  submission: Submission;
+  notice?: string;
+  form?: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] };
+  themeLabels: Record<string, string>;
+};
+
+/** The submitter's own view: status, decision, content; the edit form and withdraw while allowed. */
+export function MySubmissionPage(props: DetailProps) {
+  const { locale, t } = useI18n();
+  const s = props.submission;
+  const label = (slug: string) => props.themeLabels[slug] ?? slug;
+  return (
+    <article>
+      <p class="breadcrumb">
+        <a href="/my/submissions">{t("my.title")}</a>
+      </p>
+      <h1>{s.title}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <dl class="meta">
+        <dt>{t("my.reference")}</dt>
+        <dd class="reference">{s.reference}</dd>
+        <dt>{t("my.status")}</dt>
+        <dd>
+          <StatusBadge status={s.status} />
+        </dd>
+        <dt>{t("my.segment")}</dt>
+        <dd>{s.segment.title}</dd>
+        <dt>{t("submit.organization")}</dt>
+        <dd>
+          {s.organization.name}
+          {s.organization.acronym ? ` (${s.organization.acronym})` : ""}, {countryName(s.organization.country, locale)}
+        </dd>
+        <dt>{t("submit.speaker")}</dt>
+        <dd>
+          {s.speaker.name}
+          {s.speaker.role ? `, ${s.speaker.role}` : ""}
+        </dd>
+        {s.deliveredOn ? (
+          <>
+            <dt>{t("submit.deliveredOn")}</dt>
+            <dd>{formatDate(locale, s.deliveredOn)}</dd>
+          </>
+        ) : null}
+        <dt>{t("my.submittedAt")}</dt>
+        <dd>{formatDateTime(locale, s.submittedAt)}</dd>
+      </dl>
+      {s.moderation ? (
+        <section class="decision" aria-labelledby="decision-h">
+          <h2 id="decision-h">{t("submission.decision")}</h2>
+          <p>
+            <StatusBadge status={s.status} /> — {formatDateTime(locale, s.moderation.decidedAt)}
+          </p>
+          {s.moderation.reason ? (
+            <p>
+              <strong>{t("submission.reason")}:</strong> {s.moderation.reason}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {s.proposals.length > 0 ? (
+        <section aria-labelledby="proposals-h">
+          <h2 id="proposals-h">{t("submission.proposals")}</h2>
+          <ol class="proposals-view">
+            {s.proposals.map((p) => (
+              <li id={`p${p.number}`}>
+                <p>{p.text}</p>
+                {p.themes.length ? (
+                  <ul class="chips">
+                    {p.themes.map((slug) => (
+                      <li class="chip">{label(slug)}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {s.themes.length ? (
+        <section aria-labelledby="themes-h">
+          <h2 id="themes-h">{t("submission.themes")}</h2>
+          <ul class="chips">
+            {s.themes.map((slug) => (
+              <li class="chip">{label(slug)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="text-h">
+        <h2 id="text-h">{t("submission.text")}</h2>
+        <div class="statement-text">
+          {s.text.split(/\n{2,}/).map((para) => (
+            <p>{para}</p>
+          ))}
+        </div>
+      </section>
+      {isEditable(s.status) && props.form ? (
+        <>
+          <section aria-labelledby="edit-h" class="edit">
+            <h2 id="edit-h">{t("submission.edit")}</h2>
+            <SubmissionForm
+              action={`/my/submissions/${s.reference}`}
+              values={props.form.values}
+              errors={props.form.errors}
+              segments={props.form.segments}
+              themes={props.form.themes}
+              submitLabel={t("submit.save")}
+            />
+          </section>
+          <section aria-labelledby="withdraw-h" class="danger-zone">
+            <h2 id="withdraw-h">{t("submission.withdraw")}</h2>
+            <p>{t("submission.withdrawConfirm")}</p>
+            <form method="post" action={`/my/submissions/${s.reference}/withdraw`}>
+              <input type="hidden" name="version" value={String(s.version)} />
+              <button type="submit" class="danger">
+                {t("submission.withdraw")}
+              </button>
+            </form>
+          </section>
+        </>
+      ) : null}
+    </article>
+  );
+}

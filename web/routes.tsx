@@ -1,0 +1,252 @@
+import { Hono, type Context } from "hono";
+import * as v from "valibot";
+import { endSession, setSessionCookie } from "../worker/auth/session";
+import { randomToken } from "../worker/auth/crypto";
+import { listSegments } from "../worker/db/segments";
+import { listLatestPublished, listOwnSubmissions, submissionView } from "../worker/db/submissions";
+import { listThemes } from "../worker/db/themes";
+import { isReference } from "../worker/domain/reference";
+import { isStaff } from "../worker/domain/roles";
+import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../worker/domain/schemas";
+import { isoNow } from "../worker/domain/time";
+import { deliverSoon } from "../worker/email/deliver-soon";
+import type { AppEnv } from "../worker/env";
+import { AppError } from "../worker/http/errors";
+import { toFieldErrors } from "../worker/http/validate";
+import { requestSignInLink, verifySignInToken } from "../worker/services/auth";
+import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../worker/services/submissions";
+import { errorsByField, type Errors } from "./components/form";
+import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "./forms/submission";
+import { t } from "./i18n";
+import { layout } from "./layout";
+import { HomePage } from "./pages/home";
+import { MySubmissionPage, MySubmissionsPage } from "./pages/my-submissions";
+import { NotFoundPage } from "./pages/not-found";
+import { SignInPage, SignInSentPage, VerifyPage } from "./pages/sign-in";
+import { SubmitPage } from "./pages/submit";
+
+type C = Context<AppEnv>;
+
+/** Only same-site paths may be a redirect target after sign-in. */
+function safeNext(value: unknown): string {
+  return typeof value === "string" && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : "/my/submissions";
+}
+
+function signInRedirect(c: C) {
+  return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+}
+
+async function formChoices(c: C) {
+  const user = c.get("user");
+  const segments = await listSegments(c.env.DB, isoNow());
+  // Staff may file statements to any segment (archiving earlier ones); submitters only to open ones.
+  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: await listThemes(c.env.DB) };
+}
+
+/** Validates form values with the API's schema; errors come back keyed by form field. */
+function validateForm<S extends v.GenericSchema>(schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Errors } {
+  const { input, proposalBoxes } = toApiInput(values);
+  const result = v.safeParse(schema, { ...input, ...extra }, { abortEarly: false });
+  if (result.success) return { ok: true, output: result.output };
+  return { ok: false, errors: errorsByField(toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))) };
+}
+
+function appErrorsToForm(err: unknown, values: SubmissionFormValues): Errors | null {
+  if (err instanceof AppError && err.type === "validation-failed") {
+    const { proposalBoxes } = toApiInput(values);
+    return errorsByField((err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) })));
+  }
+  return null;
+}
+
+export function notFoundPage(c: C) {
+  c.status(404);
+  return c.render(<NotFoundPage />, { title: t(c.get("locale"), "error.notFound") });
+}
+
+export const pages = new Hono<AppEnv>();
+pages.use(layout);
+
+pages.get("/", async (c) => {
+  const segments = await listSegments(c.env.DB, isoNow());
+  const latest = await listLatestPublished(c.env.DB, 8);
+  return c.render(<HomePage open={segments.filter((s) => s.status === "open")} latest={latest} />, { title: t(c.get("locale"), "nav.home") });
+});
+
+pages.get("/sign-in", (c) =>
+  c.render(<SignInPage email="" next={safeNext(c.req.query("next"))} errors={{}} />, { title: t(c.get("locale"), "signIn.title") }),
+);
+
+pages.post("/sign-in", async (c) => {
+  const body = await c.req.parseBody();
+  const email = typeof body.email === "string" ? body.email : "";
+  const next = safeNext(body.next);
+  const parsed = v.safeParse(EmailLinkBody, { email });
+  if (!parsed.success) {
+    c.status(422);
+    return c.render(<SignInPage email={email} next={next} errors={errorsByField(toFieldErrors(parsed.issues).map((e) => ({ ...e, path: "email" })))} />, {
+      title: t(c.get("locale"), "signIn.title"),
+    });
+  }
+  await requestSignInLink(c.env, parsed.output.email, c.get("locale"), next);
+  deliverSoon(c);
+  return c.render(<SignInSentPage email={parsed.output.email} development={c.env.ENVIRONMENT === "development"} />, { title: t(c.get("locale"), "signIn.sentTitle") });
+});
+
+pages.get("/auth/verify", (c) =>
+  c.render(<VerifyPage token={c.req.query("token") ?? ""} next={safeNext(c.req.query("next"))} invalid={false} />, { title: t(c.get("locale"), "verify.title") }),
+);
+
+pages.post("/auth/verify", async (c) => {
+  const body = await c.req.parseBody();
+  const signedIn = typeof body.token === "string" ? await verifySignInToken(c.env, body.token) : null;
+  if (!signedIn) {
+    c.status(400);
+    return c.render(<VerifyPage token="" next="/" invalid />, { title: t(c.get("locale"), "verify.title") });
+  }
+  setSessionCookie(c, signedIn.sessionToken);
+  return c.redirect(safeNext(body.next), 303);
+});
+
+pages.post("/sign-out", async (c) => {
+  await endSession(c);
+  return c.redirect("/", 303);
+});
+
+pages.get("/submit", async (c) => {
+  if (!c.get("user")) return signInRedirect(c);
+  const choices = await formChoices(c);
+  const segment = c.req.query("segment");
+  const values = emptyForm({ segment: choices.segments.some((s) => s.slug === segment) ? segment : choices.segments.length === 1 ? choices.segments[0]!.slug : "" });
+  values.idempotencyKey = randomToken();
+  return c.render(<SubmitPage values={values} errors={{}} {...choices} />, { title: t(c.get("locale"), "submit.title") });
+});
+
+pages.post("/submit", async (c) => {
+  const user = c.get("user");
+  if (!user) return signInRedirect(c);
+  const body = await c.req.parseBody({ all: true });
+  const values = parseSubmissionForm(body);
+  const render = async (errors: Errors, status: 200 | 422) => {
+    c.status(status);
+    return c.render(<SubmitPage values={values} errors={errors} {...await formChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
+  };
+  if (body.intent === "add-proposal") {
+    values.proposals.push({ text: "", themes: [] });
+    return render({}, 200);
+  }
+  const checked = validateForm(SubmissionCreate, values);
+  if (!checked.ok) return render(checked.errors, 422);
+  try {
+    const key = values.idempotencyKey && /^[A-Za-z0-9_-]{20,100}$/.test(values.idempotencyKey) ? values.idempotencyKey : undefined;
+    const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: key, rawBody: JSON.stringify(checked.output), locale: c.get("locale") });
+    deliverSoon(c);
+    return c.redirect(`/my/submissions/${outcome.body.reference}?notice=received`, 303);
+  } catch (err) {
+    const errors = appErrorsToForm(err, values);
+    if (errors) return render(errors, 422);
+    throw err;
+  }
+});
+
+pages.get("/my/submissions", async (c) => {
+  const user = c.get("user");
+  if (!user) return signInRedirect(c);
+  const items = (await listOwnSubmissions(c.env.DB, user.id, 100, null)).map(submissionView);
+  return c.render(<MySubmissionsPage items={items} />, { title: t(c.get("locale"), "my.title") });
+});
+
+async function renderOwn(c: C, reference: string, form?: { values: SubmissionFormValues; errors: Errors }, notice?: string) {
+  const user = c.get("user")!;
+  const found = await loadVisible(c.env.DB, user, reference);
+  if (found.ownerId !== user.id) return notFoundPage(c);
+  const choices = await formChoices(c);
+  const submission = submissionView(found);
+  // The submission's own segment stays selectable even once closed.
+  if (!choices.segments.some((s) => s.slug === submission.segment.slug)) {
+    const all = await listSegments(c.env.DB, isoNow());
+    const own = all.find((s) => s.slug === submission.segment.slug);
+    if (own) choices.segments.unshift(own);
+  }
+  const themeLabels = Object.fromEntries(choices.themes.map((th) => [th.slug, th.label]));
+  const values = form?.values ?? formFromSubmission(submission);
+  if (form?.values) values.version = String(submission.version);
+  return c.render(<MySubmissionPage submission={submission} notice={notice} themeLabels={themeLabels} form={{ values, errors: form?.errors ?? {}, ...choices }} />, {
+    title: submission.title,
+  });
+}
+
+const NOTICES = { received: "my.received", saved: "my.saved", withdrawn: "my.withdrawn" } as const;
+
+pages.get("/my/submissions/:reference", async (c) => {
+  if (!c.get("user")) return signInRedirect(c);
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  const notice = c.req.query("notice");
+  const key = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null;
+  try {
+    return await renderOwn(c, reference, undefined, key ? t(c.get("locale"), key, { reference }) : undefined);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    throw err;
+  }
+});
+
+pages.post("/my/submissions/:reference", async (c) => {
+  const user = c.get("user");
+  if (!user) return signInRedirect(c);
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  const body = await c.req.parseBody({ all: true });
+  const values = parseSubmissionForm(body);
+  if (body.intent === "add-proposal") {
+    values.proposals.push({ text: "", themes: [] });
+    return renderOwn(c, reference, { values, errors: {} });
+  }
+  const version = Number(values.version);
+  const checked = validateForm(SubmissionPatch, values, { version: Number.isInteger(version) ? version : 0 });
+  if (!checked.ok) {
+    c.status(422);
+    return renderOwn(c, reference, { values, errors: checked.errors });
+  }
+  try {
+    await editSubmission(c.env, user, reference, checked.output);
+    return c.redirect(`/my/submissions/${reference}?notice=saved`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    if (err instanceof AppError && err.type === "conflict") {
+      c.status(409);
+      return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
+    }
+    const errors = appErrorsToForm(err, values);
+    if (errors) {
+      c.status(422);
+      return renderOwn(c, reference, { values, errors });
+    }
+    throw err;
+  }
+});
+
+pages.post("/my/submissions/:reference/withdraw", async (c) => {
+  const user = c.get("user");
+  if (!user) return signInRedirect(c);
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  const body = await c.req.parseBody();
+  try {
+    await withdrawSubmission(c.env, user, reference, Number(body.version));
+    return c.redirect(`/my/submissions/${reference}?notice=withdrawn`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    if (err instanceof AppError && err.type === "conflict") {
+      c.status(409);
+      return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
+    }
+    throw err;
+  }
+});
+
+pages.all("*", (c) => {
+  if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
+  return notFoundPage(c);
+});

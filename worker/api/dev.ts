@@ -1,0 +1,31 @@
+import { Hono } from "hono";
+import { listMailbox } from "../db/outbox";
+import { EmailAddress } from "../domain/schemas";
+import type { AppEnv } from "../env";
+import { AppError } from "../http/errors";
+import { parseWith } from "../http/validate";
+
+function linksOf(text: string): string[] {
+  return [...new Set(text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [])];
+}
+
+/** The development mailbox: every email the portal wrote, as rendered. 404 outside development. */
+export const devApi = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    if (c.env.ENVIRONMENT !== "development") throw new AppError("not-found", "Not found.");
+    await next();
+  })
+  .get("/mailbox", async (c) => {
+    const to = c.req.query("to");
+    if (!to) throw new AppError("bad-request", "Give ?to=<email>.", { errors: [{ path: "to", message: "Give the recipient's email address." }] });
+    let email: string;
+    try {
+      email = parseWith(EmailAddress, to);
+    } catch {
+      throw new AppError("bad-request", "?to is not an email address.", { errors: [{ path: "to", message: "Give a valid email address." }] });
+    }
+    const rows = await listMailbox(c.env.DB, email);
+    return c.json({
+      messages: rows.map((r) => ({ id: String(r.id), to: r.toEmail, subject: r.subject, text: r.text, html: r.html, links: linksOf(r.text), createdAt: r.createdAt })),
+    });
+  });

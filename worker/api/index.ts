@@ -1,0 +1,20 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { AppError } from "../http/errors";
+import { adminApi } from "./admin";
+import { authApi } from "./auth";
+import { healthApi } from "./health";
+import { segmentsApi, themesApi } from "./reference-data";
+import { submissionsApi } from "./submissions";
+
+/** Everything under /api/v1. */
+export const apiV1 = new Hono<AppEnv>()
+  .route("/auth", authApi)
+  .route("/segments", segmentsApi)
+  .route("/themes", themesApi)
+  .route("/submissions", submissionsApi)
+  .route("/admin", adminApi)
+  .route("/health", healthApi)
+  .all("*", (c) => {
+    throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
+  });

@@ -1,0 +1,61 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import { requireUser } from "../auth/session";
+import { listOwnSubmissions, submissionView } from "../db/submissions";
+import { isReference } from "../domain/reference";
+import { Pagination, SubmissionCreate, SubmissionPatch, WithdrawBody } from "../domain/schemas";
+import type { AppEnv } from "../env";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { AppError } from "../http/errors";
+import { jsonBody, parseWith, queryParams, readJson } from "../http/validate";
+import { deliverSoon } from "../email/deliver-soon";
+import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../services/submissions";
+
+const IdempotencyKey = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, "Idempotency-Key must be 1–200 visible ASCII characters."));
+
+function referenceParam(value: string): string {
+  if (!isReference(value)) throw new AppError("not-found", `No submission ${value} is visible to you.`);
+  return value;
+}
+
+export const submissionsApi = new Hono<AppEnv>()
+  .post("/", async (c) => {
+    const user = requireUser(c);
+    const keyHeader = c.req.header("idempotency-key");
+    let idempotencyKey: string | undefined;
+    if (keyHeader !== undefined) {
+      const key = v.safeParse(IdempotencyKey, keyHeader);
+      if (!key.success) throw new AppError("bad-request", key.issues[0].message, { errors: [{ path: "Idempotency-Key", message: key.issues[0].message }] });
+      idempotencyKey = key.output;
+    }
+    const { value, raw } = await readJson(c);
+    const input = parseWith(SubmissionCreate, value);
+    const outcome = await createSubmission(c.env, user, input, { idempotencyKey, rawBody: raw, locale: c.get("locale") });
+    deliverSoon(c);
+    c.header("Location", `/api/v1/submissions/${outcome.body.reference}`);
+    return c.json(outcome.body, outcome.status as 201);
+  })
+  .get("/", queryParams(Pagination), async (c) => {
+    const user = requireUser(c);
+    const { limit, cursor } = c.req.valid("query");
+    const after = cursor ? (decodeCursor(cursor, ["string", "number"]) as [string, number]) : null;
+    const rows = await listOwnSubmissions(c.env.DB, user.id, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json({
+      items: page.map(submissionView),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.submittedAt, last.id]) : null,
+    });
+  })
+  .get("/:reference", async (c) => {
+    const user = requireUser(c);
+    return c.json(submissionView(await loadVisible(c.env.DB, user, referenceParam(c.req.param("reference")))));
+  })
+  .patch("/:reference", jsonBody(SubmissionPatch), async (c) => {
+    const user = requireUser(c);
+    return c.json(await editSubmission(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json")));
+  })
+  .post("/:reference/withdraw", jsonBody(WithdrawBody), async (c) => {
+    const user = requireUser(c);
+    return c.json(await withdrawSubmission(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json").version));
+  });

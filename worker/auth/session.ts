@@ -1,0 +1,85 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { getActiveSession, revokeSession, touchSession } from "../db/auth";
+import { getGrantedRoles } from "../db/users";
+import { isStaff, rolesFor, type Role } from "../domain/roles";
+import { addMinutes, isoNow } from "../domain/time";
+import type { AppEnv } from "../env";
+import { AppError } from "../http/errors";
+import { randomToken, sha256Hex } from "./crypto";
+
+export type SessionUser = { id: number; email: string; roles: Role[] };
+
+const IDLE_MINUTES = 7 * 24 * 60;
+const ABSOLUTE_MINUTES = 30 * 24 * 60;
+const TOUCH_AFTER_MINUTES = 60;
+
+/** `__Host-` needs Secure, which plain-http localhost cannot have; there the plain name is used. */
+export function sessionCookieName(url: string): string {
+  return new URL(url).protocol === "https:" ? "__Host-cdp_session" : "cdp_session";
+}
+
+/** Loads the signed-in user (or null) for every request; expired or revoked sessions count as none. */
+export function loadSession(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("user", null);
+    const token = getCookie(c, sessionCookieName(c.req.url));
+    if (token && token.length <= 100) {
+      const idHash = await sha256Hex(token);
+      const now = isoNow();
+      const session = await getActiveSession(c.env.DB, idHash, now);
+      if (session) {
+        const roles = rolesFor(session.email, c.env, await getGrantedRoles(c.env.DB, session.email));
+        c.set("user", { id: session.userId, email: session.email, roles });
+        if (addMinutes(session.lastSeenAt, TOUCH_AFTER_MINUTES) < now) {
+          const idle = addMinutes(now, IDLE_MINUTES);
+          const absolute = addMinutes(session.createdAt, ABSOLUTE_MINUTES);
+          await touchSession(c.env.DB, idHash, now, idle < absolute ? idle : absolute);
+        }
+      }
+    }
+    await next();
+  };
+}
+
+/** A fresh session (rotated at every sign-in): the cookie value and its stored hash. */
+export async function newSessionToken(now: string): Promise<{ token: string; hash: string; expiresAt: string }> {
+  const token = randomToken();
+  return { token, hash: await sha256Hex(token), expiresAt: addMinutes(now, IDLE_MINUTES) };
+}
+
+export function setSessionCookie(c: Context<AppEnv>, token: string): void {
+  const secure = new URL(c.req.url).protocol === "https:";
+  setCookie(c, sessionCookieName(c.req.url), token, {
+    httpOnly: true,
+    secure,
+    sameSite: "Lax",
+    path: "/",
+    maxAge: ABSOLUTE_MINUTES * 60,
+  });
+}
+
+export async function endSession(c: Context<AppEnv>): Promise<void> {
+  const name = sessionCookieName(c.req.url);
+  const token = getCookie(c, name);
+  if (token && token.length <= 100) await revokeSession(c.env.DB, await sha256Hex(token), isoNow());
+  deleteCookie(c, name, { path: "/", secure: name.startsWith("__Host-") });
+}
+
+export function requireUser(c: Context<AppEnv>): SessionUser {
+  const user = c.get("user");
+  if (!user) throw new AppError("unauthenticated", "Sign in to do this.");
+  return user;
+}
+
+export function requireStaff(c: Context<AppEnv>): SessionUser {
+  const user = requireUser(c);
+  if (!isStaff(user.roles)) throw new AppError("forbidden", "This needs a moderator or admin role.");
+  return user;
+}
+
+export function requireAdmin(c: Context<AppEnv>): SessionUser {
+  const user = requireUser(c);
+  if (!user.roles.includes("admin")) throw new AppError("forbidden", "This needs the admin role.");
+  return user;
+}

@@ -1,0 +1,57 @@
+import type { RenderedEmail } from "../email/render";
+
+export type OutboxRow = {
+  id: number;
+  toEmail: string;
+  template: string;
+  subject: string;
+  html: string;
+  text: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  createdAt: string;
+};
+
+const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status, attempts, created_at AS createdAt";
+
+/**
+ * The outbox row for an email; batch it with the change that causes it. With `writeId` the row is
+ * written only if that submission write applied (and is linked to the submission).
+ */
+export function insertOutboxStatement(db: D1Database, to: string, email: RenderedEmail, now: string, writeId: string | null = null): D1PreparedStatement {
+  if (writeId === null) {
+    return db
+      .prepare("INSERT INTO outbox (to_email, template, subject, html, text, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
+      .bind(to, email.template, email.subject, email.html, email.text, now);
+  }
+  return db
+    .prepare(
+      `INSERT INTO outbox (to_email, template, subject, html, text, submission_id, next_attempt_at, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, id, ?7, ?7 FROM submissions WHERE write_id = ?6`,
+    )
+    .bind(to, email.template, email.subject, email.html, email.text, writeId, now);
+}
+
+export async function listDue(db: D1Database, now: string, maxAttempts: number, limit = 50): Promise<OutboxRow[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM outbox WHERE status IN ('pending', 'failed') AND next_attempt_at <= ?1 AND attempts < ?2 ORDER BY id LIMIT ?3`)
+    .bind(now, maxAttempts, limit)
+    .all<OutboxRow>();
+  return results;
+}
+
+export async function markSent(db: D1Database, id: number, now: string): Promise<void> {
+  await db.prepare("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL WHERE id = ?1").bind(id, now).run();
+}
+
+export async function markFailed(db: D1Database, id: number, error: string, nextAttemptAt: string): Promise<void> {
+  await db
+    .prepare("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?1")
+    .bind(id, error.slice(0, 500), nextAttemptAt)
+    .run();
+}
+
+export async function listMailbox(db: D1Database, to: string, limit = 50): Promise<OutboxRow[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE to_email = ?1 ORDER BY id DESC LIMIT ?2`).bind(to, limit).all<OutboxRow>();
+  return results;
+}

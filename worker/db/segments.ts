@@ -1,0 +1,72 @@
+import { segmentStatus, type SegmentStatus } from "../domain/segment";
+
+export type Segment = {
+  slug: string;
+  title: string;
+  series: string;
+  number: number;
+  topics: string[];
+  heldOn: string;
+  opensAt: string;
+  closesAt: string;
+  status: SegmentStatus;
+  statementCount: number;
+};
+
+type SegmentRow = Omit<Segment, "topics" | "status"> & { id: number; topics: string };
+
+const SELECT = `SELECT s.id, s.slug, s.title, s.series, s.number, s.topics, s.held_on AS heldOn, s.opens_at AS opensAt, s.closes_at AS closesAt,
+  (SELECT count(*) FROM submissions x WHERE x.segment_id = s.id AND x.status = 'published') AS statementCount
+  FROM segments s`;
+
+function toSegment(row: SegmentRow, now: string): Segment & { id: number } {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    series: row.series,
+    number: row.number,
+    topics: JSON.parse(row.topics) as string[],
+    heldOn: row.heldOn,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    status: segmentStatus(row.opensAt, row.closesAt, now),
+    statementCount: row.statementCount,
+  };
+}
+
+export function publicSegment({ id: _id, ...segment }: Segment & { id: number }): Segment {
+  return segment;
+}
+
+export async function listSegments(db: D1Database, now: string): Promise<(Segment & { id: number })[]> {
+  const { results } = await db.prepare(`${SELECT} ORDER BY s.held_on DESC, s.number DESC`).all<SegmentRow>();
+  return results.map((r) => toSegment(r, now));
+}
+
+export async function getSegmentBySlug(db: D1Database, slug: string, now: string): Promise<(Segment & { id: number }) | null> {
+  const row = await db.prepare(`${SELECT} WHERE s.slug = ?1`).bind(slug).first<SegmentRow>();
+  return row ? toSegment(row, now) : null;
+}
+
+export type SegmentInput = { slug: string; title: string; series: string; number: number; topics: string[]; heldOn: string; opensAt: string; closesAt: string };
+
+export function insertSegmentStatement(db: D1Database, s: SegmentInput, now: string, isDemo = false): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO segments (slug, title, series, number, topics, held_on, opens_at, closes_at, is_demo, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)`,
+    )
+    .bind(s.slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, isDemo ? 1 : 0, now);
+}
+
+export async function updateSegment(db: D1Database, slug: string, s: Omit<SegmentInput, "slug">, now: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE segments SET title = ?2, series = ?3, number = ?4, topics = ?5, held_on = ?6, opens_at = ?7, closes_at = ?8, updated_at = ?9
+        WHERE slug = ?1`,
+    )
+    .bind(slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, now)
+    .run();
+  return result.meta.changes > 0;
+}

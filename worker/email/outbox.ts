@@ -1,0 +1,53 @@
+import { listDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
+import { addMinutes, isoNow } from "../domain/time";
+
+export const MAX_ATTEMPTS = 12;
+
+/** Minutes to wait after the n-th failed attempt: 1, 2, 4 … capped at six hours. */
+export function backoffMinutes(attempts: number): number {
+  return Math.min(2 ** Math.max(0, attempts - 1), 360);
+}
+
+export function parseMailbox(value: string): { name?: string; email: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(value);
+  return match ? { name: match[1] || undefined, email: match[2]! } : { email: value.trim() };
+}
+
+export type Transport = (env: Env, row: OutboxRow) => Promise<void>;
+
+/**
+ * In development the development mailbox (which reads the outbox) is the delivery; elsewhere
+ * the Email Service binding sends it. A missing binding is a failure, retried later.
+ */
+export const defaultTransport: Transport = async (env, row) => {
+  if (env.ENVIRONMENT === "development") return;
+  if (!env.EMAIL) throw new Error("no EMAIL binding configured");
+  const from = parseMailbox(env.MAIL_FROM);
+  await env.EMAIL.send({
+    from: from.name ? { name: from.name, email: from.email } : from.email,
+    to: row.toEmail,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+  });
+};
+
+/** Attempts every due email once; failures are recorded with the next attempt time, never dropped. */
+export async function deliverDue(env: Env, transport: Transport = defaultTransport, now: string = isoNow()): Promise<{ sent: number; failed: number }> {
+  const due = await listDue(env.DB, now, MAX_ATTEMPTS);
+  let sent = 0;
+  let failed = 0;
+  for (const row of due) {
+    try {
+      await transport(env, row);
+      await markSent(env.DB, row.id, isoNow());
+      sent++;
+    } catch (err) {
+      failed++;
+      const message = err instanceof Error ? err.message : "delivery failed";
+      await markFailed(env.DB, row.id, message, addMinutes(now, backoffMinutes(row.attempts + 1)));
+      console.warn(JSON.stringify({ level: "warn", message: "email delivery failed", outboxId: row.id, attempt: row.attempts + 1, error: message }));
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,104 @@
+import type { Context, MiddlewareHandler } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../env";
+import { AppError, type FieldError } from "./errors";
+
+export const JSON_LIMIT = 1024 * 1024;
+
+type AnySchema = v.GenericSchema;
+
+/** Turns valibot issues into API.md's `errors` list: one entry per failing field, dotted paths. */
+export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of issues) {
+    const path = (issue.path ?? []).map((p) => String(p.key)).join(".") || "(body)";
+    const key = `${path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, message: issue.message });
+  }
+  return out;
+}
+
+export function parseWith<S extends AnySchema>(schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value, { abortEarly: false });
+  if (!result.success) {
+    throw new AppError("validation-failed", "The request has invalid fields.", { errors: toFieldErrors(result.issues) });
+  }
+  return result.output;
+}
+
+/** Reads a request body, refusing it once it grows past `limit` bytes, without trusting Content-Length. */
+export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) {
+    throw new AppError("payload-too-large", `The body is larger than ${limit} bytes.`);
+  }
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError("payload-too-large", `The body is larger than ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Parses a JSON body (415 if not JSON, 413 past 1 MiB, 400 if unparseable); returns raw text too. */
+export async function readJson(c: Context<AppEnv>): Promise<{ value: unknown; raw: string }> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+    throw new AppError("unsupported-media-type", "Send the body as application/json.");
+  }
+  const bytes = await readLimited(c.req.raw, JSON_LIMIT);
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new AppError("bad-request", "The body is not valid UTF-8.");
+  }
+  try {
+    return { value: JSON.parse(raw), raw };
+  } catch {
+    throw new AppError("bad-request", "The body is not parseable JSON.");
+  }
+}
+
+/** Validator middleware: `c.req.valid("json")` is then the schema's typed output. */
+export function jsonBody<S extends AnySchema>(
+  schema: S,
+): MiddlewareHandler<AppEnv, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+  return async (c, next) => {
+    const { value } = await readJson(c);
+    c.req.addValidatedData("json", parseWith(schema, value) as object);
+    await next();
+  };
+}
+
+/** Query validator: malformed query parameters are 400, as API.md asks. */
+export function queryParams<S extends AnySchema>(
+  schema: S,
+): MiddlewareHandler<AppEnv, string, { in: { query: Record<string, string> }; out: { query: v.InferOutput<S> } }> {
+  return async (c, next) => {
+    const result = v.safeParse(schema, c.req.query(), { abortEarly: false });
+    if (!result.success) {
+      throw new AppError("bad-request", "A query parameter is malformed.", { errors: toFieldErrors(result.issues) });
+    }
+    c.req.addValidatedData("query", result.output as object);
+    await next();
+  };
+}

@@ -1,0 +1,73 @@
+import * as v from "valibot";
+import { STATUSES } from "../domain/status";
+import { TOPICS } from "../domain/segment";
+import { ORGANIZATION_TYPES } from "../domain/schemas";
+
+/** Response shapes. Tests parse real responses with these, so the OpenAPI document cannot drift from the code. */
+
+export const ProblemOut = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.number(),
+  detail: v.string(),
+  errors: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+});
+
+export const SegmentOut = v.strictObject({
+  slug: v.string(),
+  title: v.string(),
+  series: v.string(),
+  number: v.number(),
+  topics: v.array(v.picklist(TOPICS)),
+  heldOn: v.string(),
+  opensAt: v.string(),
+  closesAt: v.string(),
+  status: v.picklist(["upcoming", "open", "closed"]),
+  statementCount: v.number(),
+});
+
+export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: v.number() });
+
+export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
+
+export const SubmissionOut = v.strictObject({
+  reference: v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)),
+  segment: v.strictObject({ slug: v.string(), title: v.string() }),
+  organization: v.strictObject({
+    name: v.string(),
+    acronym: v.nullable(v.string()),
+    country: v.string(),
+    type: v.picklist(ORGANIZATION_TYPES),
+    website: v.nullable(v.string()),
+  }),
+  speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
+  language: v.string(),
+  title: v.string(),
+  text: v.string(),
+  deliveredOn: v.nullable(v.string()),
+  proposals: v.array(v.strictObject({ number: v.number(), text: v.string(), themes: v.array(v.string()) })),
+  themes: v.array(v.string()),
+  status: v.picklist(STATUSES),
+  version: v.number(),
+  submittedAt: v.string(),
+  updatedAt: v.string(),
+  publishedAt: v.nullable(v.string()),
+  moderation: v.nullable(
+    v.strictObject({
+      decision: v.picklist(["publish", "reject", "request_changes"]),
+      reasonCode: v.nullable(v.string()),
+      reason: v.nullable(v.string()),
+      decidedAt: v.string(),
+    }),
+  ),
+});
+
+export const SubmissionPageOut = v.strictObject({ items: v.array(SubmissionOut), nextCursor: v.nullable(v.string()) });
+
+export const MailboxOut = v.strictObject({
+  messages: v.array(
+    v.strictObject({ id: v.string(), to: v.string(), subject: v.string(), text: v.string(), html: v.string(), links: v.array(v.string()), createdAt: v.string() }),
+  ),
+});
+
+export const StaffOut = v.strictObject({ email: v.string(), roles: v.array(v.string()), granted: v.array(v.string()) });

@@ -1,0 +1,104 @@
+import { getSegmentBySlug, type Segment } from "../db/segments";
+import { existingThemeSlugs } from "../db/themes";
+import type { StoredSubmission, SubmissionContent } from "../db/submissions";
+import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
+import { AppError, type FieldError } from "../http/errors";
+
+export function contentFromInput(input: SubmissionCreate): SubmissionContent {
+  return {
+    segmentSlug: input.segment,
+    organization: {
+      name: input.organization.name,
+      acronym: input.organization.acronym || null,
+      country: input.organization.country,
+      type: input.organization.type,
+      website: input.organization.website || null,
+    },
+    speaker: { name: input.speaker.name, role: input.speaker.role || null },
+    language: input.language,
+    title: input.title,
+    text: input.text,
+    deliveredOn: input.deliveredOn ?? null,
+    proposals: input.proposals.map((p) => ({ text: p.text, themes: p.themes })),
+    themes: input.themes,
+  };
+}
+
+export function contentOf(s: StoredSubmission): SubmissionContent {
+  return {
+    segmentSlug: s.segment.slug,
+    organization: s.organization,
+    speaker: s.speaker,
+    language: s.language,
+    title: s.title,
+    text: s.text,
+    deliveredOn: s.deliveredOn,
+    proposals: s.proposals.map((p) => ({ text: p.text, themes: p.themes })),
+    themes: s.themes,
+  };
+}
+
+/** Applies a PATCH body to the current content; absent fields stay as they are. */
+export function mergeContent(current: SubmissionContent, patch: Omit<SubmissionPatch, "version">): SubmissionContent {
+  const next = { ...current };
+  if (patch.segment !== undefined) next.segmentSlug = patch.segment;
+  if (patch.organization !== undefined) {
+    next.organization = { ...patch.organization, acronym: patch.organization.acronym || null, website: patch.organization.website || null };
+  }
+  if (patch.speaker !== undefined) next.speaker = { name: patch.speaker.name, role: patch.speaker.role || null };
+  if (patch.language !== undefined) next.language = patch.language;
+  if (patch.title !== undefined) next.title = patch.title;
+  if (patch.text !== undefined) next.text = patch.text;
+  if (patch.deliveredOn !== undefined) next.deliveredOn = patch.deliveredOn;
+  if (patch.proposals !== undefined) next.proposals = patch.proposals.map((p) => ({ text: p.text, themes: p.themes }));
+  if (patch.themes !== undefined) next.themes = patch.themes;
+  return next;
+}
+
+/** The fields that differ, as the history's `{ from, to }` map. */
+export function diffContent(before: SubmissionContent, after: SubmissionContent): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const fields: [string, unknown, unknown][] = [
+    ["segment", before.segmentSlug, after.segmentSlug],
+    ["organization", before.organization, after.organization],
+    ["speaker", before.speaker, after.speaker],
+    ["language", before.language, after.language],
+    ["title", before.title, after.title],
+    ["text", before.text, after.text],
+    ["deliveredOn", before.deliveredOn, after.deliveredOn],
+    ["proposals", before.proposals, after.proposals],
+    ["themes", before.themes, after.themes],
+  ];
+  for (const [name, from, to] of fields) {
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[name] = { from, to };
+  }
+  return changes;
+}
+
+/**
+ * Checks what the schema cannot: the segment exists (and is open, unless staff archive an
+ * earlier statement) and every theme is in the taxonomy. Throws 422 naming each field.
+ */
+export async function checkReferences(
+  db: D1Database,
+  content: SubmissionContent,
+  options: { now: string; mayUseClosedSegment: boolean },
+): Promise<Segment> {
+  const errors: FieldError[] = [];
+  const segment = await getSegmentBySlug(db, content.segmentSlug, options.now);
+  if (!segment) errors.push({ path: "segment", message: `There is no segment "${content.segmentSlug}".` });
+  else if (segment.status !== "open" && !options.mayUseClosedSegment) {
+    errors.push({ path: "segment", message: `The segment "${segment.title}" is ${segment.status}: it does not accept statements now.` });
+  }
+  const themes = await existingThemeSlugs(db);
+  content.themes.forEach((slug, i) => {
+    if (!themes.has(slug)) errors.push({ path: `themes.${i}`, message: `There is no theme "${slug}".` });
+  });
+  content.proposals.forEach((p, i) =>
+    p.themes.forEach((slug, j) => {
+      if (!themes.has(slug)) errors.push({ path: `proposals.${i}.themes.${j}`, message: `There is no theme "${slug}".` });
+    }),
+  );
+  if (errors.length > 0 || !segment) throw new AppError("validation-failed", "The request has invalid fields.", { errors });
+  return segment;
+}

@@ -1,0 +1,165 @@
+import { randomToken, sha256Hex } from "../auth/crypto";
+import type { SessionUser } from "../auth/session";
+import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
+import { insertOutboxStatement } from "../db/outbox";
+import {
+  createSubmissionStatements,
+  getSubmission,
+  insertEventStatement,
+  setStatusIfVersionIsStatement,
+  submissionView,
+  updateContentStatements,
+  type StoredSubmission,
+  type Submission,
+} from "../db/submissions";
+import { renderEmail } from "../email/render";
+import { newReference } from "../domain/reference";
+import { isStaff, staffRoleOf } from "../domain/roles";
+import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
+import { isEditable, nextStatus } from "../domain/status";
+import { isoNow } from "../domain/time";
+import { AppError } from "../http/errors";
+import type { Locale } from "../../web/i18n";
+import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
+
+export type Outcome = { status: number; body: Submission };
+
+/** Owner or staff may see a submission; anyone else is told it does not exist. */
+export async function loadVisible(db: D1Database, user: SessionUser, reference: string): Promise<StoredSubmission> {
+  const found = await getSubmission(db, reference);
+  if (!found || (found.ownerId !== user.id && !isStaff(user.roles))) {
+    throw new AppError("not-found", `No submission ${reference} is visible to you.`);
+  }
+  return found;
+}
+
+/** Same, but only the owner: editing and withdrawing are the submitter's acts. */
+async function loadOwn(db: D1Database, user: SessionUser, reference: string): Promise<StoredSubmission> {
+  const found = await getSubmission(db, reference);
+  if (!found || found.ownerId !== user.id) throw new AppError("not-found", `No submission ${reference} is visible to you.`);
+  return found;
+}
+
+function isUniqueViolation(err: unknown, what: string): boolean {
+  return err instanceof Error && /UNIQUE constraint failed/i.test(err.message) && err.message.includes(what);
+}
+
+/**
+ * Creates a submission with its event, receipt email and (optional) idempotency record in one
+ * batch: all of them are stored, or none.
+ */
+export async function createSubmission(
+  env: Env,
+  user: SessionUser,
+  input: SubmissionCreate,
+  options: { idempotencyKey?: string; rawBody: string; locale: Locale },
+): Promise<Outcome> {
+  const db = env.DB;
+  const bodyHash = await sha256Hex(options.rawBody);
+  const replay = async (): Promise<Outcome | null> => {
+    if (!options.idempotencyKey) return null;
+    const record = await getIdempotencyRecord(db, user.id, options.idempotencyKey);
+    if (!record) return null;
+    if (record.bodyHash !== bodyHash) throw new AppError("conflict", "This Idempotency-Key was already used with a different body.");
+    return { status: record.status, body: JSON.parse(record.response) as Submission };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+
+  const now = isoNow();
+  const content = contentFromInput(input);
+  const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
+
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const reference = newReference();
+    const writeId = randomToken();
+    const body: Submission = {
+      reference,
+      segment: { slug: segment.slug, title: segment.title },
+      organization: content.organization,
+      speaker: content.speaker,
+      language: content.language,
+      title: content.title,
+      text: content.text,
+      deliveredOn: content.deliveredOn,
+      proposals: content.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: [...new Set(p.themes)].sort() })),
+      themes: [...new Set(content.themes)].sort(),
+      status: "submitted",
+      version: 1,
+      submittedAt: now,
+      updatedAt: now,
+      publishedAt: null,
+      moderation: null,
+    };
+    const receipt = await renderEmail("receipt", {
+      locale: options.locale,
+      reference,
+      segmentTitle: segment.title,
+      title: content.title,
+      url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
+    });
+    const statements = [
+      ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now }),
+      insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
+      insertOutboxStatement(db, user.email, receipt, now, writeId),
+    ];
+    if (options.idempotencyKey) {
+      statements.push(insertIdempotencyStatement(db, user.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
+    }
+    try {
+      await db.batch(statements);
+      return { status: 201, body };
+    } catch (err) {
+      if (isUniqueViolation(err, "idempotency_keys")) {
+        const concurrent = await replay();
+        if (concurrent) return concurrent;
+      }
+      if (isUniqueViolation(err, "submissions.reference")) continue;
+      throw err;
+    }
+  }
+  throw new Error("could not allocate a unique reference");
+}
+
+/** The submitter's edit, with the optimistic `version` check; after changes were requested it resubmits. */
+export async function editSubmission(env: Env, user: SessionUser, reference: string, patch: SubmissionPatch): Promise<Submission> {
+  const db = env.DB;
+  const current = await loadOwn(db, user, reference);
+  if (!isEditable(current.status)) throw new AppError("conflict", `This submission is ${current.status} and can no longer be edited.`);
+  if (patch.version !== current.version) {
+    throw new AppError("conflict", `The submission is at version ${current.version}, not ${patch.version}: reload it and apply your change again.`);
+  }
+  const { version, ...fields } = patch;
+  const before = contentOf(current);
+  const after = mergeContent(before, fields);
+  const now = isoNow();
+  await checkReferences(db, after, { now, mayUseClosedSegment: isStaff(user.roles) || after.segmentSlug === before.segmentSlug });
+
+  const resubmit = current.status === "changes_requested";
+  const toStatus = resubmit ? nextStatus(current.status, "resubmit")! : current.status;
+  const changes = diffContent(before, after);
+  if (resubmit) changes.status = { from: current.status, to: toStatus };
+  const writeId = randomToken();
+  const results = await db.batch([
+    ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
+    insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
+  ]);
+  if (results[1]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and apply your change again.");
+  return submissionView((await getSubmission(db, reference))!);
+}
+
+export async function withdrawSubmission(env: Env, user: SessionUser, reference: string, version: number): Promise<Submission> {
+  const db = env.DB;
+  const current = await loadOwn(db, user, reference);
+  const to = nextStatus(current.status, "withdraw");
+  if (!to) throw new AppError("conflict", `A ${current.status} submission cannot be withdrawn.`);
+  if (version !== current.version) throw new AppError("conflict", `The submission is at version ${current.version}, not ${version}.`);
+  const now = isoNow();
+  const writeId = randomToken();
+  const results = await db.batch([
+    setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
+    insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
+  ]);
+  if (results[0]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and try again.");
+  return submissionView((await getSubmission(db, reference))!);
+}
