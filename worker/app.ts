@@ -9,15 +9,16 @@ import { onError, problemResponse } from "./http/errors";
 import { locale } from "./http/locale";
 import { requestId } from "./http/request-id";
 import { securityHeaders } from "./http/security";
-import { pages } from "../web/routes";
+import { pages } from "../web/routes/index";
 
 export const app = new Hono<AppEnv>();
 
 app.use(requestId());
 app.use(securityHeaders());
 app.use(locale());
-// Form posts must come from our own pages (Origin check); JSON APIs are protected by CORS preflight.
-app.use(csrf());
+// Form posts must come from our own pages (Origin check). The JSON API accepts only
+// application/json bodies, which no cross-site form can send, and its cookie is SameSite=Lax.
+app.use(async (c, next) => (c.req.path.startsWith("/api/") ? next() : csrf()(c, next)));
 app.use(loadSession());
 
 app.route("/api/v1", apiV1);

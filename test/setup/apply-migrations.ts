@@ -1,13 +1,5 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 
-declare global {
-  namespace Cloudflare {
-    interface Env {
-      TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
-    }
-  }
-}
-
 // Each test file gets a fresh database; applying is idempotent within a file.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

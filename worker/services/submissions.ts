@@ -2,6 +2,7 @@ import { randomToken, sha256Hex } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
 import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
+import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import {
   createSubmissionStatements,
   getSubmission,
@@ -140,11 +141,14 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const changes = diffContent(before, after);
   if (resubmit) changes.status = { from: current.status, to: toStatus };
   const writeId = randomToken();
+  const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([
+    ...indexFirst,
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
+    ...indexAfterChange(db, reference),
   ]);
-  if (results[1]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and apply your change again.");
+  if (results[indexFirst.length + 1]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and apply your change again.");
   return submissionView((await getSubmission(db, reference))!);
 }
 
@@ -156,10 +160,13 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   if (version !== current.version) throw new AppError("conflict", `The submission is at version ${current.version}, not ${version}.`);
   const now = isoNow();
   const writeId = randomToken();
+  const before = indexBeforeChange(db, reference);
   const results = await db.batch([
+    ...before,
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
+    ...indexAfterChange(db, reference),
   ]);
-  if (results[0]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and try again.");
+  if (results[before.length]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and try again.");
   return submissionView((await getSubmission(db, reference))!);
 }

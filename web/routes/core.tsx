@@ -1,40 +1,30 @@
 import { Hono, type Context } from "hono";
 import * as v from "valibot";
-import { endSession, setSessionCookie } from "../worker/auth/session";
-import { randomToken } from "../worker/auth/crypto";
-import { listSegments } from "../worker/db/segments";
-import { listLatestPublished, listOwnSubmissions, submissionView } from "../worker/db/submissions";
-import { listThemes } from "../worker/db/themes";
-import { isReference } from "../worker/domain/reference";
-import { isStaff } from "../worker/domain/roles";
-import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../worker/domain/schemas";
-import { isoNow } from "../worker/domain/time";
-import { deliverSoon } from "../worker/email/deliver-soon";
-import type { AppEnv } from "../worker/env";
-import { AppError } from "../worker/http/errors";
-import { toFieldErrors } from "../worker/http/validate";
-import { requestSignInLink, verifySignInToken } from "../worker/services/auth";
-import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../worker/services/submissions";
-import { errorsByField, type Errors } from "./components/form";
-import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "./forms/submission";
-import { t } from "./i18n";
-import { layout } from "./layout";
-import { HomePage } from "./pages/home";
-import { MySubmissionPage, MySubmissionsPage } from "./pages/my-submissions";
-import { NotFoundPage } from "./pages/not-found";
-import { SignInPage, SignInSentPage, VerifyPage } from "./pages/sign-in";
-import { SubmitPage } from "./pages/submit";
+import { endSession, setSessionCookie } from "../../worker/auth/session";
+import { randomToken } from "../../worker/auth/crypto";
+import { listSegments } from "../../worker/db/segments";
+import { listLatestPublished, listOwnSubmissions, submissionView } from "../../worker/db/submissions";
+import { listThemes } from "../../worker/db/themes";
+import { isReference } from "../../worker/domain/reference";
+import { isStaff } from "../../worker/domain/roles";
+import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
+import { isoNow } from "../../worker/domain/time";
+import { deliverSoon } from "../../worker/email/deliver-soon";
+import type { AppEnv } from "../../worker/env";
+import { AppError } from "../../worker/http/errors";
+import { toFieldErrors } from "../../worker/http/validate";
+import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
+import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
+import { errorsByField, type Errors } from "../components/form";
+import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
+import { t } from "../i18n";
+import { HomePage } from "../pages/home";
+import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
+import { notFoundPage, safeNext, signInRedirect } from "./shared";
+import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
+import { SubmitPage } from "../pages/submit";
 
 type C = Context<AppEnv>;
-
-/** Only same-site paths may be a redirect target after sign-in. */
-function safeNext(value: unknown): string {
-  return typeof value === "string" && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : "/my/submissions";
-}
-
-function signInRedirect(c: C) {
-  return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-}
 
 async function formChoices(c: C) {
   const user = c.get("user");
@@ -59,13 +49,9 @@ function appErrorsToForm(err: unknown, values: SubmissionFormValues): Errors | n
   return null;
 }
 
-export function notFoundPage(c: C) {
-  c.status(404);
-  return c.render(<NotFoundPage />, { title: t(c.get("locale"), "error.notFound") });
-}
-
-export const pages = new Hono<AppEnv>();
-pages.use(layout);
+/** Sign-in and the submitter's journey: submit, list, view, edit, withdraw. */
+export const corePages = new Hono<AppEnv>();
+const pages = corePages;
 
 pages.get("/", async (c) => {
   const segments = await listSegments(c.env.DB, isoNow());
@@ -244,9 +230,4 @@ pages.post("/my/submissions/:reference/withdraw", async (c) => {
     }
     throw err;
   }
-});
-
-pages.all("*", (c) => {
-  if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
-  return notFoundPage(c);
 });
