@@ -1,5 +1,7 @@
+import { enAdmin, enArchive, enIntake, enModeration } from "./en-areas";
+
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
-export const en = {
+const core = {
   "site.name": "Constructive Dialogue Portal",
   "site.tagline": "UNTOC constructive dialogues with civil society",
   "nav.skip": "Skip to main content",
@@ -125,4 +127,5 @@ export const en = {
   "email.decision.button": "View your submission",
 } as const;
 
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake } as const;
 export type MessageKey = keyof typeof en;

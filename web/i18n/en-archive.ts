@@ -1,0 +1,2 @@
+/** English strings of the archive pages. */
+export const enArchive = {} as const;

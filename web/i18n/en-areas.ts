@@ -1,0 +1,5 @@
+// Each area keeps its English strings in its own file, merged into the catalog by en.ts.
+export { enModeration } from "./en-moderation";
+export { enAdmin } from "./en-admin";
+export { enArchive } from "./en-archive";
+export { enIntake } from "./en-intake";

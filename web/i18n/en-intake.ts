@@ -1,0 +1,2 @@
+/** English strings of the intake pages. */
+export const enIntake = {} as const;

@@ -1,0 +1,2 @@
+/** English strings of the moderation pages. */
+export const enModeration = {} as const;
