@@ -1,0 +1,91 @@
+import { env } from "cloudflare:workers";
+import * as v from "valibot";
+import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../worker/app";
+import { deliverDue } from "../../worker/email/outbox";
+import { MailboxOut } from "../../worker/openapi/responses";
+import { call, count, createSubmission, mailbox, problem, seed, signIn, uniqueEmail } from "../helpers";
+
+beforeAll(seed);
+
+describe("cross-cutting behaviour", () => {
+  it("answers unknown API routes with a 404 problem", async () => {
+    const res = await call("/api/v1/nothing-here");
+    expect(res.status).toBe(404);
+    expect(await problem(res)).toMatchObject({ type: "/problems/not-found", title: "Not found", status: 404 });
+    expect((await call("/api/v2/anything", { method: "DELETE" })).status).toBe(404);
+  });
+
+  it("puts security headers and a request id on every response", async () => {
+    for (const path of ["/", "/api/v1/segments", "/api/v1/nothing", "/sign-in"]) {
+      const res = await call(path);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("content-security-policy"), path).toMatch(/frame-ancestors 'none'.*|script-src 'self' 'nonce-/);
+      expect(res.headers.get("x-request-id"), path).toMatch(/^[\w.-]{8,64}$/);
+    }
+  });
+
+  it("uses a fresh CSP nonce per response and puts it on the page's script", async () => {
+    const a = await call("/");
+    const b = await call("/");
+    const nonce = /'nonce-([^']+)'/.exec(a.headers.get("content-security-policy")!)![1]!;
+    expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(b.headers.get("content-security-policy")!)![1]);
+    expect(await a.text()).toContain(`nonce="${nonce}"`);
+  });
+
+  it("echoes a sane client request id", async () => {
+    expect((await call("/api/v1/health", { headers: { "x-request-id": "client-abc-123" } })).headers.get("x-request-id")).toBe("client-abc-123");
+  });
+
+  it("reports health", async () => {
+    expect(await (await call("/api/v1/health")).json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("development mailbox", () => {
+  it("lists every email sent to an address, newest first, as rendered", async () => {
+    const email = uniqueEmail();
+    const cookie = await signIn(email);
+    const s = await createSubmission(cookie);
+    const body = v.parse(MailboxOut, await (await call(`/dev/mailbox?to=${encodeURIComponent(email)}`)).json());
+    expect(body.messages.map((m) => m.subject)).toEqual([`Statement received: ${s.reference}`, "Your sign-in link"]);
+    expect(body.messages[0]!.html).toMatch(/^<!DOCTYPE html/);
+    expect(body.messages[0]!.html).toContain(s.reference);
+  });
+
+  it("needs a valid ?to (400)", async () => {
+    expect((await call("/dev/mailbox")).status).toBe(400);
+    expect((await call("/dev/mailbox?to=nobody")).status).toBe(400);
+  });
+
+  it("does not exist outside development", async () => {
+    const res = await app.request("/dev/mailbox?to=a@example.org", {}, { ...env, ENVIRONMENT: "production" });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("email delivery", () => {
+  it("keeps a failed email, retries it with backoff, and sends it later", async () => {
+    const email = uniqueEmail();
+    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
+    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
+    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2030-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    const transport = async (_env: Env, row: { id: number }) => {
+      if (row.id === id) throw new Error("mail service down");
+    };
+    // Attempt 1 fails at 10:00; the next is due one minute later, not before.
+    await deliverDue(env, transport, "2030-01-01T10:00:00Z");
+    let row = await env.DB.prepare("SELECT status, attempts, next_attempt_at AS next, last_error AS err FROM outbox WHERE id = ?1").bind(id).first<{ status: string; attempts: number; next: string; err: string }>();
+    expect(row).toMatchObject({ status: "failed", attempts: 1, next: "2030-01-01T10:01:00Z", err: "mail service down" });
+    await deliverDue(env, transport, "2030-01-01T10:00:30Z");
+    expect((await env.DB.prepare("SELECT attempts FROM outbox WHERE id = ?1").bind(id).first<{ attempts: number }>())!.attempts).toBe(1);
+    // Hours of failures later the email is still there.
+    for (const at of ["2030-01-01T10:01:00Z", "2030-01-01T10:03:00Z", "2030-01-01T10:07:00Z", "2030-01-01T10:15:00Z"]) await deliverDue(env, transport, at);
+    row = await env.DB.prepare("SELECT status, attempts, next_attempt_at AS next, last_error AS err FROM outbox WHERE id = ?1").bind(id).first();
+    expect(row).toMatchObject({ status: "failed", attempts: 5, next: "2030-01-01T10:31:00Z" });
+    await deliverDue(env, async () => {}, "2030-01-01T10:31:00Z");
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE id = ?1 AND status = 'sent' AND attempts = 6", id)).toBe(1);
+    expect((await mailbox(email)).length).toBe(1);
+  });
+});
