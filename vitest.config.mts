@@ -16,6 +16,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
       exclude: ["test/browser/**"],
       setupFiles: ["test/setup/apply-migrations.ts"],
+      // Request logs are useful only when a test fails.
+      silent: "passed-only",
     },
   };
 });
