@@ -1,0 +1,185 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, count, createSubmission, latestSignInToken, OPEN_SEGMENT, postForm, seed, signIn, uniqueEmail } from "../helpers";
+
+beforeAll(seed);
+
+const validForm = (overrides: Record<string, string | string[]> = {}) => ({
+  intent: "save",
+  segment: OPEN_SEGMENT,
+  "organization.name": "Red Cross Example",
+  "organization.acronym": "",
+  "organization.country": "fr",
+  "organization.type": "ngo",
+  "organization.website": "",
+  "speaker.name": "Jeanne Martin",
+  "speaker.role": "",
+  language: "fr",
+  title: "Protéger les victimes de la traite",
+  text: "Mesdames et Messieurs les délégués, nous présentons nos propositions sur la protection des victimes de la traite des personnes.",
+  deliveredOn: "",
+  "proposals.0.text": "Créer un mécanisme national d'orientation des victimes.",
+  "proposals.0.themes": ["victim-protection", "institutional-coordination"],
+  "proposals.1.text": "",
+  themes: ["human-rights"],
+  ...overrides,
+});
+
+describe("sign-in pages", () => {
+  it("shows the sign-in form with a labelled email field", async () => {
+    const html = await (await call("/sign-in?next=/submit")).text();
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<label for="f-email">Email address</label>');
+    expect(html).toContain('name="next" value="/submit"');
+  });
+
+  it("re-renders an invalid address with the error next to the field and the value kept", async () => {
+    const res = await postForm("/sign-in", { email: "not an email", next: "/submit" });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('class="error-summary"');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('value="not an email"');
+  });
+
+  it("sends the link, then signs in with Continue and lands on the next page", async () => {
+    const email = uniqueEmail();
+    const sent = await postForm("/sign-in", { email, next: "/submit" });
+    expect(sent.status).toBe(200);
+    expect(await sent.text()).toContain("Check your email");
+    const token = await latestSignInToken(email);
+    const verify = await postForm("/auth/verify", { token, next: "/submit" });
+    expect(verify.status).toBe(303);
+    expect(verify.headers.get("location")).toBe("/submit");
+    const cookie = /cdp_session=[^;]+/.exec(verify.headers.get("set-cookie") ?? "")![0];
+    expect((await call("/api/v1/auth/me", { cookie })).status).toBe(200);
+  });
+
+  it("never redirects off-site after sign-in", async () => {
+    const email = uniqueEmail();
+    await postForm("/sign-in", { email, next: "//evil.example/phish" });
+    const verify = await postForm("/auth/verify", { token: await latestSignInToken(email), next: "https://evil.example" });
+    expect(verify.headers.get("location")).toBe("/my/submissions");
+  });
+
+  it("explains an invalid link", async () => {
+    const res = await postForm("/auth/verify", { token: "A".repeat(43) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("has been used, has expired or is not valid");
+  });
+
+  it("refuses a cross-site form post", async () => {
+    const res = await call("/sign-in", { method: "POST", body: "email=a%40b.org", headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("/submit", () => {
+  it("sends a visitor to sign in first", async () => {
+    const res = await call("/submit");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/sign-in?next=%2Fsubmit");
+  });
+
+  it("shows the form with open segments, countries and themes", async () => {
+    const html = await (await call("/submit", { cookie: await signIn() })).text();
+    expect(html).toContain(`<option value="${OPEN_SEGMENT}" selected="">`);
+    expect(html).not.toContain('value="2022-4-trafficking-in-persons"');
+    expect(html).toContain('<option value="PK">Pakistan</option>');
+    expect(html).toContain('name="proposals.0.text"');
+    expect(html).toContain('value="border-management"');
+    expect(html).toMatch(/name="idempotencyKey" value="[A-Za-z0-9_-]{43}"/);
+  });
+
+  it("re-renders errors next to the fields and keeps every value", async () => {
+    const cookie = await signIn();
+    const res = await postForm("/submit", validForm({ title: "x", "organization.country": "", "proposals.0.text": "short" }), cookie);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('id="f-title-error"');
+    expect(html).toContain('id="f-organization-country-error"');
+    expect(html).toContain('id="f-proposals-0-text-error"');
+    expect(html).toContain('value="Red Cross Example"');
+    expect(html).toContain("Mesdames et Messieurs les délégués");
+    expect(html).toMatch(/value="victim-protection" checked=""/);
+  });
+
+  it("adds a proposal box without JavaScript and without saving", async () => {
+    const cookie = await signIn();
+    const res = await postForm("/submit", validForm({ intent: "add-proposal", "proposals.1.text": "Second proposal text here." }), cookie);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('name="proposals.2.text"');
+    expect(html).toContain("Second proposal text here.");
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE title = 'Protéger les victimes de la traite'")).toBe(0);
+  });
+
+  it("submits, drops empty proposal boxes, and shows the reference", async () => {
+    const email = uniqueEmail();
+    const cookie = await signIn(email);
+    const res = await postForm("/submit", validForm({ idempotencyKey: "k".repeat(43) }), cookie);
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location")!;
+    const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(location)![0];
+    const again = await postForm("/submit", validForm({ idempotencyKey: "k".repeat(43) }), cookie);
+    expect(again.headers.get("location")).toBe(location);
+    const page = await (await call(location, { cookie })).text();
+    expect(page).toContain(`Your statement was received with reference ${reference}`);
+    const api = (await (await call(`/api/v1/submissions/${reference}`, { cookie })).json()) as { organization: { country: string }; proposals: unknown[] };
+    expect(api.organization.country).toBe("FR");
+    expect(api.proposals).toHaveLength(1);
+  });
+});
+
+describe("/my/submissions", () => {
+  it("lists my submissions with their status", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie, { title: "Listed on my page" });
+    const html = await (await call("/my/submissions", { cookie })).text();
+    expect(html).toContain(s.reference);
+    expect(html).toContain("Submitted — awaiting review");
+  });
+
+  it("edits through the form, with the version, and reports a conflict clearly", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    const page = await (await call(`/my/submissions/${s.reference}`, { cookie })).text();
+    expect(page).toContain('name="version" value="1"');
+    const form = validForm({ version: "1", title: "Edited through the page" });
+    const saved = await postForm(`/my/submissions/${s.reference}`, form, cookie);
+    expect(saved.status).toBe(303);
+    expect((await (await call(`/api/v1/submissions/${s.reference}`, { cookie })).json()) as object).toMatchObject({ title: "Edited through the page", version: 2 });
+    const stale = await postForm(`/my/submissions/${s.reference}`, { ...form, title: "From an old tab" }, cookie);
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("This statement changed since you opened it");
+  });
+
+  it("withdraws, after which the edit form is gone", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    const res = await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1" }, cookie);
+    expect(res.status).toBe(303);
+    const html = await (await call(res.headers.get("location")!, { cookie })).text();
+    expect(html).toContain("Your statement was withdrawn.");
+    expect(html).not.toContain('action="/my/submissions/' + s.reference + '/withdraw"');
+  });
+
+  it("shows another person's submission as not found", async () => {
+    const s = await createSubmission(await signIn());
+    const res = await call(`/my/submissions/${s.reference}`, { cookie: await signIn() });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Page not found");
+    expect((await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1" }, await signIn())).status).toBe(404);
+    expect((await env.DB.prepare("SELECT status FROM submissions WHERE reference = ?1").bind(s.reference).first<{ status: string }>())?.status).toBe("submitted");
+  });
+});
+
+describe("language", () => {
+  it("follows ?lang, remembers it, and sets dir=rtl for Arabic", async () => {
+    const res = await call("/sign-in?lang=ar");
+    expect(await res.text()).toContain('<html lang="ar" dir="rtl">');
+    expect(res.headers.get("set-cookie")).toContain("lang=ar");
+    expect(await (await call("/sign-in", { headers: { cookie: "lang=fr" } })).text()).toContain('<html lang="fr" dir="ltr">');
+    expect(await (await call("/sign-in", { headers: { "accept-language": "es-ES,es;q=0.9" } })).text()).toContain("Iniciar sesión");
+  });
+});
