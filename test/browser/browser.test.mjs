@@ -1,0 +1,104 @@
+// Browser tests: the real Worker in wrangler dev, real headless Chromium, axe-core on every page.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { axeViolations, chromiumAvailable, CHROMIUM, launchBrowser, signInThroughPages, startServer } from "./harness.mjs";
+import { PAGES } from "./pages.mjs";
+
+const PORT = Number(process.env.BROWSER_TEST_PORT || 8799);
+
+if (!chromiumAvailable) {
+  const message = `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`\n⚠ Browser tests skipped: ${message}\n`);
+}
+
+describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
+  let server;
+  let chrome;
+  const contexts = {};
+  const vars = { published: "CD-CGR2-2022" };
+
+  before(async () => {
+    server = await startServer(PORT);
+    chrome = await launchBrowser();
+    contexts.anonymous = await chrome.browser.newContext({ bypassCSP: true });
+    for (const [role, email] of [
+      ["submitter", "ngo-browser@example.net"],
+      ["moderator", "moderator@example.org"],
+      ["admin", "admin@example.org"],
+    ]) {
+      contexts[role] = await chrome.browser.newContext({ bypassCSP: true });
+      await signInThroughPages(await contexts[role].newPage(), server.origin, email);
+    }
+    // One submission of the submitter's own, through the API with the browser's session cookie.
+    const cookies = await contexts.submitter.cookies(server.origin);
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const segments = await (await fetch(`${server.origin}/api/v1/segments`)).json();
+    const open = segments.items.find((s) => s.status === "open");
+    const res = await fetch(`${server.origin}/api/v1/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({
+        segment: open.slug,
+        organization: { name: "La Strada Example", country: "UA", type: "ngo" },
+        speaker: { name: "Olena Kovalenko" },
+        language: "en",
+        title: "Proposals on protecting displaced women from trafficking",
+        text: "Distinguished delegates, displaced women and children are at heightened risk of trafficking. We put forward three proposals.",
+        proposals: [{ text: "Register and screen every displaced child at border crossings.", themes: ["victim-protection", "border-management"] }],
+        themes: ["victim-protection"],
+      }),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    vars.reference = (await res.json()).reference;
+  });
+
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  for (const p of PAGES) {
+    it(`${p.name} (${p.path}, ${p.as}) has no axe-core violations`, async () => {
+      const page = await contexts[p.as].newPage();
+      const path = p.path.replace(/\{(\w+)\}/g, (_, k) => vars[k]);
+      const res = await page.goto(`${server.origin}${path}`);
+      assert.ok(res.status() < 500, `status ${res.status()}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      await page.close();
+    });
+  }
+
+  it("the submit form with errors has no axe-core violations and focuses the error summary", async () => {
+    const page = await contexts.submitter.newPage();
+    await page.goto(`${server.origin}/submit`);
+    await page.click("button[value=save]");
+    await page.waitForSelector("#error-summary");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "error-summary");
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it("an NGO can sign in, submit and withdraw with JavaScript switched off", async () => {
+    const context = await chrome.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInThroughPages(page, server.origin, "no-js@example.net");
+    await page.goto(`${server.origin}/submit`);
+    await page.fill("#f-organization-name", "Keyboard Only Coalition");
+    await page.selectOption("#f-organization-country", "NG");
+    await page.fill("#f-speaker-name", "Chidi Okafor");
+    await page.fill("#f-title", "Statement typed without JavaScript");
+    await page.fill("#f-text", "Distinguished delegates, this statement was typed into the portal with JavaScript switched off entirely.");
+    await page.fill("#f-proposals-0-text", "Fund shelters for survivors in every state.");
+    await page.click("button[value=add-proposal]");
+    await page.fill("#f-proposals-1-text", "Publish annual data on identified victims.");
+    await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
+    const notice = await page.textContent("[role=status]");
+    assert.match(notice, /received with reference CD-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    assert.equal(await page.locator(".proposals-view li").count(), 2);
+    await Promise.all([page.waitForNavigation(), page.click("button.danger")]);
+    assert.match(await page.textContent("[role=status]"), /withdrawn/);
+    await context.close();
+  });
+});

@@ -1,0 +1,14 @@
+// Every page checked with axe-core in Chromium. `as` is who looks at it; `{reference}` is a
+// submission the setup creates for the submitter, `{published}` the seeded published statement.
+// Add each new page here.
+export const PAGES = [
+  { name: "home", path: "/", as: "anonymous" },
+  { name: "home in Arabic (RTL)", path: "/?lang=ar", as: "anonymous" },
+  { name: "sign-in", path: "/sign-in", as: "anonymous" },
+  { name: "verify without a token", path: "/auth/verify", as: "anonymous" },
+  { name: "verify with a token", path: "/auth/verify?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", as: "anonymous" },
+  { name: "not found", path: "/no-such-page", as: "anonymous" },
+  { name: "submit form", path: "/submit", as: "submitter" },
+  { name: "my submissions", path: "/my/submissions", as: "submitter" },
+  { name: "my submission (view and edit)", path: "/my/submissions/{reference}", as: "submitter" },
+];
