@@ -1,0 +1,39 @@
+// npm run screenshots: renders the pages the docs show into docs/screenshots/ (real Worker, real Chromium).
+import { launchBrowser, signInThroughPages, startServer } from "../test/browser/harness.mjs";
+
+const server = await startServer(Number(process.env.PORT || 8798));
+const chrome = await launchBrowser();
+try {
+  const context = await chrome.browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const email = "screenshots@example.net";
+  await signInThroughPages(page, server.origin, email);
+
+  await page.goto(`${server.origin}/`);
+  await page.screenshot({ path: "docs/screenshots/home.png", fullPage: false });
+
+  await page.goto(`${server.origin}/submit`);
+  await page.fill("#f-organization-name", "Centre for Governance Research");
+  await page.fill("#f-organization-acronym", "CGR");
+  await page.selectOption("#f-organization-country", "PK");
+  await page.fill("#f-speaker-name", "Tariq Khosa");
+  await page.fill("#f-speaker-role", "Director/CEO");
+  await page.fill("#f-title", "Proposals on trafficking in persons");
+  await page.screenshot({ path: "docs/screenshots/submit.png", fullPage: false });
+
+  await page.fill("#f-text", "Distinguished Delegates: It is a great honour for me to speak at this segment of the Constructive Dialogue.");
+  await page.fill("#f-proposals-0-text", "National strategies against serious and organized crimes should address root causes.");
+  await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
+  await page.screenshot({ path: "docs/screenshots/my-submission.png", fullPage: false });
+
+  const { messages } = await (await fetch(`${server.origin}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
+  const receipt = messages.find((m) => m.subject.startsWith("Statement received"));
+  const mail = await context.newPage();
+  await mail.setViewportSize({ width: 700, height: 760 });
+  await mail.setContent(receipt.html);
+  await mail.screenshot({ path: "docs/screenshots/receipt-email.png", fullPage: true });
+  console.log("✓ docs/screenshots/{home,submit,my-submission,receipt-email}.png");
+} finally {
+  await chrome.close();
+  await server.stop();
+}
