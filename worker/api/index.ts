@@ -4,6 +4,7 @@ import { AppError } from "../http/errors";
 import { adminApi } from "./admin";
 import { authApi } from "./auth";
 import { healthApi } from "./health";
+import { moderationApi } from "./moderation";
 import { segmentsApi, themesApi } from "./reference-data";
 import { submissionsApi } from "./submissions";
 
@@ -14,6 +15,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/themes", themesApi)
   .route("/submissions", submissionsApi)
   .route("/admin", adminApi)
+  .route("/moderation", moderationApi)
   .route("/health", healthApi)
   .all("*", (c) => {
     throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);

@@ -4,6 +4,7 @@ import * as res from "./responses";
 import { OPERATIONS } from "./registry";
 // Each area registers its operations; add one import per area.
 import "./paths/foundation";
+import "./paths/moderation";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 

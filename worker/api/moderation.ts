@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { requireStaff } from "../auth/session";
+import { listHistory } from "../db/submissions";
+import { BulkDecisionBody, DecisionBody, ModerationPatch, QueueQuery } from "../domain/moderation";
+import { deliverSoon } from "../email/deliver-soon";
+import type { AppEnv } from "../env";
+import { jsonBody, queryParams } from "../http/validate";
+import { bulkDecide, decide, loadForStaff, queuePage, staffEdit } from "../services/moderation";
+
+/** The staff side (moderator or admin): queue, edits and tags, decisions, history. */
+export const moderationApi = new Hono<AppEnv>()
+  // The role is checked before anything is read, so no input reveals more than 401/403.
+  .use(async (c, next) => {
+    requireStaff(c);
+    await next();
+  })
+  .get("/queue", queryParams(QueueQuery), async (c) => c.json(await queuePage(c.env.DB, c.req.valid("query"))))
+  .post("/bulk-decision", jsonBody(BulkDecisionBody), async (c) => {
+    const results = await bulkDecide(c.env, requireStaff(c), c.req.valid("json"));
+    deliverSoon(c);
+    return c.json({ results });
+  })
+  .patch("/submissions/:reference", jsonBody(ModerationPatch), async (c) =>
+    c.json(await staffEdit(c.env, requireStaff(c), c.req.param("reference"), c.req.valid("json"))),
+  )
+  .post("/submissions/:reference/decision", jsonBody(DecisionBody), async (c) => {
+    const submission = await decide(c.env, requireStaff(c), c.req.param("reference"), c.req.valid("json"));
+    deliverSoon(c);
+    return c.json(submission);
+  })
+  .get("/submissions/:reference/history", async (c) => {
+    const found = await loadForStaff(c.env.DB, c.req.param("reference"));
+    return c.json({ items: await listHistory(c.env.DB, found.reference) });
+  });

@@ -1,0 +1,171 @@
+/**
+ * Moderation flags, free of I/O: personal data in a statement (emails, phone numbers, street
+ * addresses) and a MinHash signature of its word shingles for near-duplicate detection.
+ */
+
+export type PiiKind = "email" | "phone" | "address";
+export type PiiFinding = { kind: PiiKind; value: string };
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A run of digits with the separators phone numbers use; checked further in `isPhone`.
+const PHONE_CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s().\-\u2010-\u2012/]{4,22}\d\b/g;
+const PHONE_LABEL = /\b(?:phone|tel|telephone|t[eé]l[eé]phone|fax|mobile|mob|cell|whatsapp|tel[eé]fono|ph)\b\.?/i;
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:1[89]|20)\d{2}\s*[-\u2010-\u2013/]\s*(?:1[89]|20)?\d{2})$/;
+// Words that make a short line with a number look like a postal address, in the UN languages written in Latin script.
+const ADDRESS_WORD =
+  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|plaza|block|floor|square|place|court|terrace|highway|building|bldg\.?|suite|sector|house|apartment|apt\.?|p\.?\s?o\.?\s?box|postbox|rue|calle|avenida|carrera|calle|piso|strasse|straße|via|ulitsa|town|colony|nagar|marg)\b/i;
+const INLINE_ADDRESS =
+  /\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,4})?,?\s+(?:[A-Z][\w'.-]*\s+){0,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Plaza|Block|Square|Terrace|Highway)\b|\bP\.?\s?O\.?\s?Box\s+\d{1,7}\b/g;
+
+function digitCount(s: string): number {
+  return s.replace(/\D/g, "").length;
+}
+
+/** The candidate without an unmatched opening parenthesis. */
+function trimPhone(candidate: string): string {
+  const value = candidate.trim();
+  return value.startsWith("(") && !value.includes(")") ? value.slice(1) : value;
+}
+
+function isPhone(value: string, line: string): boolean {
+  const digits = digitCount(value);
+  if (digits < 7 || digits > 15 || DATE_LIKE.test(value)) return false;
+  if (PHONE_LABEL.test(line) || value.startsWith("+") || value.startsWith("00") || value.includes("(")) return true;
+  // Without a label, ask for the grouping phone numbers are written with.
+  return digits >= 8 && /\d[\s.-]\d/.test(value);
+}
+
+function addressBlocks(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length === 0 || line.length > 80 || !/\d/.test(line) || !ADDRESS_WORD.test(line)) continue;
+    const block = [line];
+    // Address blocks continue on the next short line after a trailing comma (`22, Tipu Block,` / `New Garden Town, Lahore`).
+    while (block.at(-1)!.endsWith(",") && i + 1 < lines.length) {
+      const next = lines[i + 1]!.trim();
+      if (next.length === 0 || next.length > 80 || /[.!?:]$/.test(next)) break;
+      block.push(next);
+      i++;
+    }
+    out.push(block.join(" ").replace(/,$/, ""));
+  }
+  return out;
+}
+
+/** Emails, phone numbers and street addresses found in `text`, each value once, in order of appearance. */
+export function detectPii(text: string): PiiFinding[] {
+  const found: PiiFinding[] = [];
+  const seen = new Set<string>();
+  const add = (kind: PiiKind, value: string) => {
+    const clean = value.trim().replace(/\s+/g, " ");
+    const key = `${kind}:${clean.toLowerCase()}`;
+    if (clean && !seen.has(key)) {
+      seen.add(key);
+      found.push({ kind, value: clean });
+    }
+  };
+  const withoutEmails = text.replace(EMAIL, (m) => {
+    add("email", m);
+    return " ".repeat(m.length);
+  });
+  const lines = withoutEmails.split(/\r?\n/);
+  const blocks = addressBlocks(lines);
+  for (const block of blocks) add("address", block);
+  for (const line of lines) {
+    for (const m of line.matchAll(INLINE_ADDRESS)) {
+      if (!blocks.some((b) => b.includes(m[0].trim()))) add("address", m[0]);
+    }
+    for (const m of line.matchAll(PHONE_CANDIDATE)) {
+      const value = trimPhone(m[0]);
+      if (isPhone(value, line)) add("phone", value);
+    }
+  }
+  return found;
+}
+
+// ---- near-duplicates -------------------------------------------------------------------------
+
+export const SHINGLE_WORDS = 3;
+export const MINHASH_SIZE = 128;
+export const BAND_ROWS = 4;
+export const BANDS = MINHASH_SIZE / BAND_ROWS;
+/** Estimated Jaccard similarity from which two statements are flagged as possible duplicates. */
+export const DUPLICATE_THRESHOLD = 0.5;
+
+/** Lowercased words of letters and digits (any script), so punctuation and layout do not matter. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The set of `SHINGLE_WORDS`-word shingles (a text shorter than that is one shingle). */
+export function shingles(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  if (w.length === 0) return out;
+  if (w.length < SHINGLE_WORDS) out.add(w.join(" "));
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(w.slice(i, i + SHINGLE_WORDS).join(" "));
+  return out;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let both = 0;
+  for (const s of a) if (b.has(s)) both++;
+  return both / (a.size + b.size - both);
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+// murmur3's finalizer: a cheap, well-mixed family of hash functions indexed by seed.
+function mix(h: number, seed: number): number {
+  let x = (h ^ Math.imul(seed + 1, 0x9e3779b9)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** MinHash signature: for each of `MINHASH_SIZE` hash functions, the least hash over the shingles. Empty text → empty signature. */
+export function minhash(text: string): number[] {
+  const set = shingles(text);
+  if (set.size === 0) return [];
+  const base = [...set].map(fnv1a);
+  const sig: number[] = [];
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    let min = 0xffffffff;
+    for (const h of base) {
+      const v = mix(h, k);
+      if (v < min) min = v;
+    }
+    sig.push(min);
+  }
+  return sig;
+}
+
+/** The share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets. */
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== MINHASH_SIZE || b.length !== MINHASH_SIZE) return 0;
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/**
+ * Locality-sensitive hashing: one key per band of `BAND_ROWS` signature values. Two statements
+ * sharing any band key are candidates (about 0.5 similarity gives 87 % odds of sharing one).
+ */
+export function bandKeys(sig: readonly number[]): string[] {
+  if (sig.length !== MINHASH_SIZE) return [];
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).map((n) => n.toString(36)).join("."));
+  return keys;
+}
+
+/** The text a submission's flags are computed over. */
+export function flaggedText(s: { title: string; text: string; proposals: readonly { text: string }[] }): string {
+  return [s.title, s.text, ...s.proposals.map((p) => p.text)].join("\n");
+}

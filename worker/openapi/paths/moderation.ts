@@ -1,0 +1,108 @@
+import * as v from "valibot";
+import { BulkDecisionBody, DecisionBody, ModerationPatch } from "../../domain/moderation";
+import { STATUSES } from "../../domain/status";
+import { ProblemOut, SubmissionOut } from "../responses";
+import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
+
+/** Response shapes of the moderation API; the tests parse real responses with them. */
+export const FlagsOut = v.strictObject({
+  pii: v.array(v.strictObject({ kind: v.picklist(["email", "phone", "address"]), value: v.string() })),
+  possibleDuplicateOf: v.array(v.string()),
+});
+export const QueueItemOut = v.strictObject({ ...SubmissionOut.entries, submitter: v.strictObject({ email: v.string() }), flags: FlagsOut });
+export const QueuePageOut = v.strictObject({
+  items: v.array(QueueItemOut),
+  nextCursor: v.nullable(v.string()),
+  counts: v.strictObject(Object.fromEntries(STATUSES.map((s) => [s, v.number()])) as Record<(typeof STATUSES)[number], v.NumberSchema<undefined>>),
+});
+export const HistoryOut = v.strictObject({
+  items: v.array(
+    v.strictObject({
+      at: v.string(),
+      actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
+      action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn"]),
+      changes: v.record(v.string(), v.strictObject({ from: v.unknown(), to: v.unknown() })),
+    }),
+  ),
+});
+export const BulkDecisionOut = v.strictObject({
+  results: v.array(
+    v.union([
+      v.strictObject({ reference: v.string(), status: v.literal(200), submission: SubmissionOut }),
+      v.strictObject({ reference: v.string(), status: v.number(), problem: ProblemOut }),
+    ]),
+  ),
+});
+
+const TAGS = ["moderation"];
+const path = [REFERENCE_PARAM];
+
+register("/api/v1/moderation/queue", "get", {
+  summary: "The moderation queue, oldest first",
+  tags: TAGS,
+  auth: "staff",
+  query: [
+    { name: "status", description: `One of ${STATUSES.join(", ")} (default submitted).`, schema: { type: "string", enum: [...STATUSES], default: "submitted" } },
+    { name: "segment", description: "Only this segment (slug)." },
+    { name: "theme", description: "Only statements tagged with this theme, on the statement or on a proposal." },
+    { name: "q", description: "Text contained in the reference, title, text, organization, speaker or submitter's email (case-insensitive)." },
+    ...PAGE_PARAMS,
+  ],
+  responses: {
+    200: {
+      description:
+        "A page of submissions, each with the submitter's email and its flags: personal data found in the text and possible duplicates (references of near-identical submissions). " +
+        "Extension: `counts` gives the number of submissions in each status under the same segment, theme and q filters.",
+      schema: QueuePageOut,
+    },
+  },
+  errors: [400, 401, 403],
+});
+register("/api/v1/moderation/submissions/{reference}", "patch", {
+  summary: "Edit a submission's segment, themes, proposals, title or text (staff)",
+  tags: TAGS,
+  auth: "staff",
+  path,
+  body: ModerationPatch,
+  responses: { 200: { description: "The edited submission. Audited as an `edited` (segment, title, text, proposal texts) and/or `tagged` (themes) event.", schema: SubmissionOut } },
+  errors: [400, 401, 403, 404, 409, 413, 415, 422],
+});
+register("/api/v1/moderation/submissions/{reference}/decision", "post", {
+  summary: "Publish, reject or request changes",
+  tags: TAGS,
+  auth: "staff",
+  path,
+  body: DecisionBody,
+  responses: {
+    200: {
+      description:
+        "The decided submission. `reason` is required to reject or request changes; `reasonCode` is one of off-topic, not-ngo, personal-data, abusive, duplicate, other. " +
+        "The submitter is emailed the decision and reason. Stale version or invalid transition → 409.",
+      schema: SubmissionOut,
+    },
+  },
+  errors: [400, 401, 403, 404, 409, 413, 415, 422],
+});
+register("/api/v1/moderation/submissions/{reference}/history", "get", {
+  summary: "A submission's append-only history, oldest first",
+  tags: TAGS,
+  auth: "staff",
+  path,
+  responses: { 200: { description: "Every event: when, who (email and role), what, and each changed field as { from, to }.", schema: HistoryOut } },
+  errors: [401, 403, 404],
+});
+register("/api/v1/moderation/bulk-decision", "post", {
+  summary: "Publish or reject several submissions with one reason (extension)",
+  tags: TAGS,
+  auth: "staff",
+  body: BulkDecisionBody,
+  responses: {
+    200: {
+      description:
+        "Extension to API.md. One result per item, in order: `status` 200 with the submission, or the item's own problem (404 unknown, 409 stale version or invalid transition). " +
+        "Each decided item gets its own history event and email.",
+      schema: BulkDecisionOut,
+    },
+  },
+  errors: [400, 401, 403, 413, 415, 422],
+});
