@@ -19,6 +19,7 @@ try {
   await page.fill("#f-speaker-name", "Tariq Khosa");
   await page.fill("#f-speaker-role", "Director/CEO");
   await page.fill("#f-title", "Proposals on trafficking in persons");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "docs/screenshots/submit.png", fullPage: false });
 
   await page.fill("#f-text", "Distinguished Delegates: It is a great honour for me to speak at this segment of the Constructive Dialogue.");

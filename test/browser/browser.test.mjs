@@ -70,6 +70,14 @@ describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
     });
   }
 
+  it("axe-core really reports violations (a deliberately broken page)", async () => {
+    const page = await contexts.anonymous.newPage();
+    await page.setContent('<html><body><input type="text"><img src="x.png"></body></html>');
+    const ids = (await axeViolations(page)).map((v) => v.id);
+    assert.ok(ids.includes("label") && ids.includes("image-alt") && ids.includes("html-has-lang"), ids.join(", "));
+    await page.close();
+  });
+
   it("the submit form with errors has no axe-core violations and focuses the error summary", async () => {
     const page = await contexts.submitter.newPage();
     await page.goto(`${server.origin}/submit`);

@@ -1,8 +1,6 @@
 // Starts the real Worker (wrangler dev, its own fresh local D1) and a headless Chromium for browser tests.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { migrateAndSeed, quietEnv } from "../../scripts/local-db.mjs";
 
@@ -46,8 +44,8 @@ export async function startServer(port) {
   };
 }
 
+/** Playwright gives every launch a fresh, empty profile of its own (it refuses --user-data-dir). */
 export async function launchBrowser() {
-  const userDataDir = mkdtempSync(join(tmpdir(), "cdp-chromium-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -58,14 +56,12 @@ export async function launchBrowser() {
       "--disable-component-update",
       "--no-first-run",
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   return {
     browser,
     async close() {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -158,14 +158,17 @@ export function MySubmissionPage(props: DetailProps) {
         <>
           <section aria-labelledby="edit-h" class="edit">
             <h2 id="edit-h">{t("submission.edit")}</h2>
-            <SubmissionForm
+            <details class="edit-details" open={Object.keys(props.form.errors).length > 0}>
+              <summary>{t("submission.editOpen")}</summary>
+              <SubmissionForm
               action={`/my/submissions/${s.reference}`}
               values={props.form.values}
               errors={props.form.errors}
               segments={props.form.segments}
               themes={props.form.themes}
               submitLabel={t("submit.save")}
-            />
+              />
+            </details>
           </section>
           <section aria-labelledby="withdraw-h" class="danger-zone">
             <h2 id="withdraw-h">{t("submission.withdraw")}</h2>
