@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { apiV1 } from "./api";
 import { devApi } from "./api/dev";
+import { feedsApi } from "./api/feeds";
 import { openApiRoute } from "./api/openapi";
 import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
@@ -24,6 +25,7 @@ app.use(loadSession());
 app.route("/api/v1", apiV1);
 app.route("/api/openapi.json", openApiRoute);
 app.route("/dev", devApi);
+app.route("/feeds", feedsApi);
 app.route("/", pages);
 
 app.onError(onError);

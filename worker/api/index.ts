@@ -6,6 +6,7 @@ import { authApi } from "./auth";
 import { healthApi } from "./health";
 import { moderationApi } from "./moderation";
 import { segmentsApi, themesApi } from "./reference-data";
+import { statementsApi } from "./statements";
 import { submissionsApi } from "./submissions";
 
 /** Everything under /api/v1. */
@@ -17,6 +18,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
   .route("/health", healthApi)
+  .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {
     throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
   });

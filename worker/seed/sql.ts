@@ -1,3 +1,4 @@
+import { REBUILD_SQL } from "../db/search-index.ts";
 import { CGR_STATEMENT } from "./demo-statement.ts";
 import { DEMO_SEGMENT_SLUG, SEGMENTS, THEMES } from "./taxonomy.ts";
 
@@ -62,5 +63,7 @@ export function seedStatements(now: string): string[] {
   out.push(
     `INSERT INTO events (submission_id, at, actor_email, actor_role, action, changes) SELECT ${sub}, ${q(s.publishedAt)}, ${q(s.publishedBy)}, 'admin', 'published', '{"status":{"from":"submitted","to":"published"}}' WHERE (SELECT count(*) FROM events WHERE submission_id = ${sub}) = 1`,
   );
+  // The demo statement is inserted as published directly: rebuild the derived search index.
+  out.push(...REBUILD_SQL);
   return out;
 }

@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { searchPage } from "../db/archive";
+import { excerpt, xmlText } from "../domain/archive-format";
+import type { AppEnv } from "../env";
+import { parseArchiveParams } from "./archive-params";
+import { cachedPublic, publicReader } from "./public-cache";
+import { statementUrl, toSummary } from "./statements";
+
+/** GET /feeds/statements.atom: Atom 1.0 of the newest published statements, with the archive's filters. */
+export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => {
+  const url = new URL(c.req.url);
+  const input = parseArchiveParams(url, { defaultLimit: 50, maxLimit: 100 });
+  const db = publicReader(c);
+  return cachedPublic(c, db, async () => {
+    const origin = c.env.APP_ORIGIN;
+    const rows = await searchPage(db, { ...input, sort: "newest", after: null });
+    const self = `${origin}/feeds/statements.atom${url.search}`;
+    const alternate = `${origin}/statements${url.search}`;
+    const updated = rows[0]?.publishedAt ?? "2022-01-01T00:00:00Z";
+    const entries = rows.map((r) => {
+      const s = toSummary({ ...r, snippet: null }, origin);
+      const link = statementUrl(origin, s.reference);
+      const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
+      return `  <entry>
+    <id>${xmlText(link)}</id>
+    <title>${xmlText(s.title)}</title>
+    <link rel="alternate" type="text/html" href="${xmlText(link)}"/>
+    <published>${xmlText(s.publishedAt)}</published>
+    <updated>${xmlText(s.publishedAt)}</updated>
+    <author><name>${xmlText(org)}</name></author>
+${s.themes.map((t) => `    <category term="${xmlText(t)}" scheme="${xmlText(`${origin}/themes/`)}"/>`).join("\n")}
+    <summary type="text">${xmlText(excerpt((r.snippet ?? "").replace(/[\uE000\uE001]/g, ""), 400))}</summary>
+  </entry>`;
+    });
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${xmlText(self)}</id>
+  <title>Constructive Dialogue Portal: published statements</title>
+  <link rel="self" type="application/atom+xml" href="${xmlText(self)}"/>
+  <link rel="alternate" type="text/html" href="${xmlText(alternate)}"/>
+  <updated>${xmlText(updated)}</updated>
+  <author><name>UNODC Civil Society Unit</name></author>
+${entries.join("\n")}
+</feed>
+`;
+    return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  });
+});

@@ -1,0 +1,90 @@
+import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { archiveVersion } from "../db/archive";
+import type { AppEnv } from "../env";
+
+type C = Context<AppEnv>;
+
+/** Public archive responses may be kept a minute by anyone; the archive version makes them exact. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+const BOOKMARK_COOKIE = "cdp_d1_bookmark";
+
+/**
+ * The D1 session for public reads (docs/search.md). Anonymous readers take any replica
+ * ("first-unconstrained"). Signed-in people — staff who just published, submitters who just
+ * edited — read from the primary, and a reader carrying a bookmark cookie reads at least that
+ * fresh: read-your-writes after a staff action.
+ */
+export function publicReader(c: C): D1Database | D1DatabaseSession {
+  const db = c.env.DB;
+  if (typeof db.withSession !== "function") return db;
+  const bookmark = getCookie(c, BOOKMARK_COOKIE);
+  if (bookmark && /^[\w.:-]{1,200}$/.test(bookmark)) return db.withSession(bookmark);
+  return db.withSession(c.get("user") ? "first-primary" : "first-unconstrained");
+}
+
+/** Call after a staff write made through `session`: later public reads of this browser see it. */
+export function rememberBookmark(c: C, session: D1DatabaseSession): void {
+  const bookmark = session.getBookmark();
+  if (bookmark) setCookie(c, BOOKMARK_COOKIE, bookmark, { httpOnly: true, sameSite: "Lax", path: "/", maxAge: 300, secure: new URL(c.req.url).protocol === "https:" });
+}
+
+async function shortHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest).slice(0, 9)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function canonicalQuery(url: URL): string {
+  const pairs = [...url.searchParams.entries()].filter(([k]) => k !== "lang");
+  pairs.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return new URLSearchParams(pairs).toString();
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const opaque = etag.replace(/^W\//, "");
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === opaque);
+}
+
+/**
+ * Serves a public GET through its ETag (304 when If-None-Match matches) and the Cache API, keyed
+ * by the archive version: a publish bumps the version, so no stale entry is ever served after it.
+ * `Cache-Control: no-cache` on the request skips the cache lookup (the bench measures both ways).
+ */
+export async function cachedPublic(c: C, db: D1Database | D1DatabaseSession, build: () => Promise<Response>): Promise<Response> {
+  const url = new URL(c.req.url);
+  const version = await archiveVersion(db);
+  const key = `${url.pathname}?${canonicalQuery(url)}`;
+  const etag = `W/"${version}-${await shortHash(key)}"`;
+  const headers = { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Encoding" };
+  if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+
+  const cache = typeof caches === "undefined" ? null : caches.default;
+  const cacheKey = new Request(`https://archive-cache.invalid/${version}${key}`);
+  const noCache = /no-cache|no-store/i.test(c.req.header("cache-control") ?? "");
+  if (cache && !noCache) {
+    const hit = await cache.match(cacheKey);
+    if (hit) {
+      const res = new Response(hit.body, hit);
+      res.headers.set("X-Archive-Cache", "hit");
+      return res;
+    }
+  }
+  const built = await build();
+  const res = new Response(built.body, built);
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  if (cache && res.status === 200 && res.body) {
+    const [forClient, forCache] = res.body.tee();
+    const stored = new Response(forCache, res);
+    stored.headers.set("Cache-Control", "public, max-age=300");
+    const put = cache.put(cacheKey, stored).catch(() => undefined);
+    try {
+      c.executionCtx.waitUntil(put);
+    } catch {
+      await put;
+    }
+    return new Response(forClient, res);
+  }
+  return res;
+}

@@ -1,0 +1,29 @@
+import { createSubmissionStatements, insertEventStatement, type SubmissionContent } from "./submissions";
+import { indexAfterChange } from "./search-index";
+
+/**
+ * Statements that file one historical statement as already published, as staff archiving earlier
+ * dialogues do: the same creation statements as a submission, then the publication (with its two
+ * history events) and the search index entries. Batch them; nothing is emailed.
+ */
+export function importPublishedStatements(
+  db: D1Database,
+  args: { reference: string; ownerId: number; actorEmail: string; actorRole: "moderator" | "admin"; writeId: string; content: SubmissionContent; publishedAt: string; now: string },
+): D1PreparedStatement[] {
+  const { reference, writeId, publishedAt, now } = args;
+  return [
+    ...createSubmissionStatements(db, { reference, ownerId: args.ownerId, writeId, content: args.content, now }),
+    insertEventStatement(db, { writeId, at: now, actorEmail: args.actorEmail, actorRole: args.actorRole, action: "submitted", changes: { status: { from: null, to: "submitted" } }, note: "imported" }),
+    db
+      .prepare(
+        `UPDATE submissions SET status = 'published', version = version + 1, published_at = ?2, decision = 'publish', decided_at = ?3, decided_by = ?4
+          WHERE write_id = ?1 AND status = 'submitted'`,
+      )
+      .bind(writeId, publishedAt, now, args.actorEmail),
+    insertEventStatement(db, {
+      writeId, at: now, actorEmail: args.actorEmail, actorRole: args.actorRole, action: "published",
+      changes: { status: { from: "submitted", to: "published" }, publishedAt: { from: null, to: publishedAt } }, note: "imported",
+    }),
+    ...indexAfterChange(db, reference),
+  ];
+}

@@ -1,0 +1,181 @@
+import type { CompiledQuery } from "../domain/search-query.ts";
+
+/**
+ * Search over published statements (docs/search.md). The SQL is built here as plain
+ * `{ sql, params }` so that `npm run bench` runs exactly the same statements on raw SQLite.
+ *
+ * Plan: the FTS table drives (a MATERIALIZED CTE of matching rowids with their `rank`), filters
+ * probe `statement_facets` by primary key per match, and only the page's rows are joined to
+ * `submissions` and get a snippet. Facet counts come from one pass over the matches: a row counts
+ * towards facet F if it passes every filter except possibly F's own.
+ */
+
+export const FACETS = ["segment", "theme", "topic", "country", "language", "year"] as const;
+export type Facet = (typeof FACETS)[number];
+export type FilterName = Facet | "organization";
+export type Filters = Partial<Record<FilterName, string[]>>;
+export type Sort = "relevance" | "newest";
+/** Keyset position: relevance → [rank, id]; newest → [publishedAt, id]. */
+export type After = [number, number] | [string, number];
+
+export type SearchParams = { query: CompiledQuery | null; filters: Filters; sort: Sort; limit: number; after: After | null };
+export type SqlStatement = { sql: string; params: (string | number)[] };
+
+/** Private-use characters mark snippet matches; they are turned into <mark> after HTML escaping. */
+export const MARK_OPEN = "\uE000";
+export const MARK_CLOSE = "\uE001";
+
+class Params {
+  readonly values: (string | number)[] = [];
+  add(value: string | number): string {
+    this.values.push(value);
+    return `?${this.values.length}`;
+  }
+}
+
+function filterCondition(p: Params, facet: FilterName, values: string[], idExpr: string): string {
+  const list = p.add(JSON.stringify(values));
+  return `EXISTS (SELECT 1 FROM statement_facets sf WHERE sf.facet = '${facet}' AND sf.value IN (SELECT value FROM json_each(${list})) AND sf.submission_id = ${idExpr})`;
+}
+
+/** The CTE body `m(id, rank)`: published statements matching the query and the organization filter. */
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters): string {
+  const where: string[] = [];
+  let from: string;
+  let id: string;
+  if (q?.match) {
+    from = `SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)}`;
+    id = "rowid";
+  } else if (q?.trigram) {
+    from = `SELECT rowid AS id, rank FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)}`;
+    id = "rowid";
+  } else {
+    from = "SELECT id, 0.0 AS rank FROM submissions WHERE status = 'published'";
+    id = "id";
+  }
+  if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
+  if (q?.exclude) where.push(`${id} NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${p.add(q.exclude)})`);
+  if (q?.trigramExclude) where.push(`${id} NOT IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigramExclude)})`);
+  for (const term of q?.contains ?? []) {
+    where.push(`EXISTS (SELECT 1 FROM statements_fts_trigram_source t WHERE t.id = ${id} AND instr(lower(t.body), ${p.add(term)}) > 0)`);
+  }
+  for (const term of q?.notContains ?? []) {
+    where.push(`NOT EXISTS (SELECT 1 FROM statements_fts_trigram_source t WHERE t.id = ${id} AND instr(lower(t.body), ${p.add(term)}) > 0)`);
+  }
+  if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
+  return where.length ? `${from} AND ${where.join(" AND ")}` : from;
+}
+
+function activeFacets(filters: Filters): Facet[] {
+  return FACETS.filter((f) => (filters[f]?.length ?? 0) > 0);
+}
+
+function snippetExpr(p: Params, q: CompiledQuery | null): string {
+  const args = `char(57344), char(57345), '…', 32`;
+  if (q?.match) return `(SELECT snippet(statements_fts, -1, ${args}) FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)} AND rowid = page.id)`;
+  if (q?.trigram) return `(SELECT snippet(statements_fts_trigram, -1, ${args}) FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)} AND rowid = page.id)`;
+  return "substr(s.text, 1, 280)";
+}
+
+export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
+  s.speaker_name AS speakerName, s.speaker_role AS speakerRole, g.slug AS segmentSlug, g.title AS segmentTitle, s.language,
+  s.delivered_on AS deliveredOn, s.published_at AS publishedAt,
+  (SELECT json_group_array(value) FROM statement_facets WHERE submission_id = s.id AND facet = 'theme') AS themes`;
+
+/** One page of matching statements, best first (or newest first), with snippets. */
+export function searchItemsSql(params: SearchParams): SqlStatement {
+  const p = new Params();
+  const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
+  const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, "m.id"));
+  if (params.after) {
+    where.push(relevance ? `(m.rank, m.id) > (${p.add(params.after[0])}, ${p.add(params.after[1])})` : `(s.published_at, s.id) < (${p.add(params.after[0])}, ${p.add(params.after[1])})`);
+  }
+  const order = relevance ? "m.rank, m.id" : "s.published_at DESC, s.id DESC";
+  const m = matchSet(p, params.query, params.filters);
+  const limit = p.add(params.limit);
+  const snippet = snippetExpr(p, params.query);
+  // With a query the FTS table drives; without one, m stays inline so that "newest" can walk
+  // idx_submissions_published_at and stop at the page's end.
+  const sql = `WITH m AS ${params.query ? "MATERIALIZED " : ""}(${m}),
+page AS MATERIALIZED (SELECT m.id, m.rank, s.published_at FROM m CROSS JOIN submissions s ON s.id = m.id
+  ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})
+SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippet} AS snippet
+FROM page JOIN submissions s ON s.id = page.id JOIN segments g ON g.id = s.segment_id
+ORDER BY ${relevance ? "page.rank, page.id" : "s.published_at DESC, s.id DESC"}`;
+  return { sql, params: p.values };
+}
+
+/**
+ * The total and every facet's counts for the query, each facet with its own filter left out.
+ * Rows come back as (facet, value, n); the row with facet '' is the total.
+ */
+export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters">): SqlStatement {
+  const p = new Params();
+  const facets = activeFacets(params.filters);
+  const facetList = FACETS.map((f) => `'${f}'`).join(", ");
+  if (!params.query && !params.filters.organization?.length && facets.length === 0) {
+    // Everything published: straight from the facet table's primary key, no per-row work.
+    return {
+      sql: `SELECT '' AS facet, '' AS value, count(*) AS n FROM submissions WHERE status = 'published'
+UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${facetList}) GROUP BY facet, value`,
+      params: [],
+    };
+  }
+  const m = matchSet(p, params.query, params.filters);
+  const k = facets.length;
+  const checks = facets.map((f) => `${filterCondition(p, f, params.filters[f]!, "m.id")} AS c_${f}`);
+  const ok = k ? facets.map((f) => `c_${f}`).join(" + ") : "0";
+  const miss = k ? `CASE ${facets.map((f) => `WHEN c_${f} = 0 THEN '${f}'`).join(" ")} ELSE '' END` : "''";
+  const sql = `WITH m AS MATERIALIZED (${m}),
+e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m)${k ? ` WHERE ${ok} >= ${k - 1}` : ""})
+SELECT '' AS facet, '' AS value, count(*) AS n FROM e WHERE ok = ${k}
+UNION ALL SELECT f.facet, f.value, count(*) FROM e JOIN statement_facets f ON f.submission_id = e.id
+  WHERE f.facet IN (${facetList})${k ? ` AND (e.ok = ${k} OR f.facet = e.miss)` : ""}
+  GROUP BY f.facet, f.value`;
+  return { sql, params: p.values };
+}
+
+export type SummaryRow = {
+  id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
+  speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; language: string;
+  deliveredOn: string | null; publishedAt: string; themes: string; rank: number; snippet: string | null;
+};
+export type FacetRow = { facet: string; value: string; n: number };
+
+export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
+
+/** Facet rows → the API's shape: each facet's values by count, then value. */
+export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts } {
+  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
+  let total = 0;
+  for (const r of rows) {
+    if (r.facet === "") total = r.n;
+    else if ((FACETS as readonly string[]).includes(r.facet)) facets[r.facet as Facet].push({ value: r.value, count: r.n });
+  }
+  for (const f of FACETS) facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { total, facets };
+}
+
+/** Runs both statements in one round trip. */
+export async function searchStatements(
+  db: D1Database | D1DatabaseSession,
+  params: SearchParams,
+): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts }> {
+  const items = searchItemsSql(params);
+  const facets = searchFacetsSql(params);
+  const [a, b] = await db.batch([db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
+  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]) };
+}
+
+/** Pages of items only (CSV and Atom): no facets, no total. */
+export async function searchPage(db: D1Database | D1DatabaseSession, params: SearchParams): Promise<SummaryRow[]> {
+  const items = searchItemsSql(params);
+  const { results } = await db.prepare(items.sql).bind(...items.params).all<SummaryRow>();
+  return results;
+}
+
+/** The cache generation of the public archive: changes whenever the published set changes. */
+export async function archiveVersion(db: D1Database | D1DatabaseSession): Promise<string> {
+  const row = await db.prepare("SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1").first<{ v: string }>();
+  return row?.v ?? "0";
+}

@@ -1,0 +1,61 @@
+import type { SessionUser } from "../auth/session";
+import type { SubmissionContent } from "../db/submissions";
+import { consumeQuotaStatement, getQuotaUsed, isQuotaExceeded } from "../db/quotas";
+import { isStaff } from "../domain/roles";
+import { AppError } from "../http/errors";
+
+/** Strict defaults: a missing or malformed setting never means "unlimited". */
+const DEFAULTS = { perOrgSegment: 10, perUserDay: 20 };
+
+type QuotaConfig = { QUOTA_SUBMISSIONS_PER_ORG_SEGMENT?: string; QUOTA_SUBMISSIONS_PER_USER_DAY?: string };
+
+function cap(value: string | undefined, fallback: number): number {
+  return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : fallback;
+}
+
+export function submissionQuotas(env: QuotaConfig): { perOrgSegment: number; perUserDay: number } {
+  return {
+    perOrgSegment: cap(env.QUOTA_SUBMISSIONS_PER_ORG_SEGMENT, DEFAULTS.perOrgSegment),
+    perUserDay: cap(env.QUOTA_SUBMISSIONS_PER_USER_DAY, DEFAULTS.perUserDay),
+  };
+}
+
+/** One organization (by case-folded name and country) in one segment. */
+export function orgSegmentKey(content: Pick<SubmissionContent, "segmentSlug" | "organization">): string {
+  const name = content.organization.name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  return `submissions/org-segment/${content.segmentSlug}/${content.organization.country}/${name}`;
+}
+
+export function userDayKey(userId: number, now: string): string {
+  return `submissions/user-day/${userId}/${now.slice(0, 10)}`;
+}
+
+/**
+ * Counters to batch with a new submission. Staff are exempt from the daily cap (they archive
+ * earlier statements in bulk) but not from the per-organization one.
+ */
+export function submissionQuotaStatements(env: Env, user: SessionUser, content: SubmissionContent, now: string): D1PreparedStatement[] {
+  const caps = submissionQuotas(env);
+  const statements = [consumeQuotaStatement(env.DB, orgSegmentKey(content), caps.perOrgSegment, now)];
+  if (!isStaff(user.roles)) statements.push(consumeQuotaStatement(env.DB, userDayKey(user.id, now), caps.perUserDay, now));
+  return statements;
+}
+
+function secondsToNextUtcDay(now: string): number {
+  const next = Date.parse(`${now.slice(0, 10)}T00:00:00Z`) + 86_400_000;
+  return Math.max(1, Math.ceil((next - Date.parse(now)) / 1000));
+}
+
+/** Turns a failed batch into the quota it hit (422 per organization and segment, 429 per day), or null. */
+export async function quotaError(env: Env, user: SessionUser, content: SubmissionContent, now: string, err: unknown): Promise<AppError | null> {
+  if (!isQuotaExceeded(err)) return null;
+  const caps = submissionQuotas(env);
+  if ((await getQuotaUsed(env.DB, orgSegmentKey(content))) >= caps.perOrgSegment) {
+    const message = `This organization has already sent ${caps.perOrgSegment} statements to this segment, the most it may send. Edit an earlier one instead.`;
+    return new AppError("validation-failed", message, { errors: [{ path: "organization", message }] });
+  }
+  const retryAfter = secondsToNextUtcDay(now);
+  return new AppError("rate-limited", `You have sent ${caps.perUserDay} statements today, the most for one day. Try again tomorrow (UTC).`, {
+    headers: { "Retry-After": String(retryAfter) },
+  });
+}
