@@ -6,8 +6,10 @@ import { feedsApi } from "./api/feeds";
 import { openApiRoute } from "./api/openapi";
 import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
+import { auditTrail } from "./http/audit";
 import { onError, problemResponse } from "./http/errors";
 import { locale } from "./http/locale";
+import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
 import { securityHeaders } from "./http/security";
 import { pages } from "../web/routes/index";
@@ -17,10 +19,16 @@ export const app = new Hono<AppEnv>();
 app.use(requestId());
 app.use(securityHeaders());
 app.use(locale());
+app.use(auditTrail());
 // Form posts must come from our own pages (Origin check). The JSON API accepts only
 // application/json bodies, which no cross-site form can send, and its cookie is SameSite=Lax.
 app.use(async (c, next) => (c.req.path.startsWith("/api/") ? next() : csrf()(c, next)));
 app.use(loadSession());
+// Abuse limits per user (signed in) or client address (docs/operations.md has the values).
+app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));
+app.on("POST", ["/api/v1/submissions", "/submit"], rateLimit("RL_SUBMIT"));
+app.on("POST", ["/api/v1/intake/*", "/intake/*"], rateLimit("RL_UPLOAD"));
+app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/statements", "/feeds/*"], rateLimit("RL_SEARCH"));
 
 app.route("/api/v1", apiV1);
 app.route("/api/openapi.json", openApiRoute);

@@ -5,6 +5,7 @@ import { ORGANIZATION_TYPES } from "../../worker/domain/schemas";
 import { useI18n } from "../context";
 import type { SubmissionFormValues } from "../forms/submission";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
+import { TurnstileWidget } from "./turnstile";
 
 export const STATEMENT_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt", "de", "it", "tr", "sw", "hi", "ur", "id", "ja", "ko"];
 
@@ -86,6 +87,7 @@ export function SubmissionForm(props: Props) {
         </button>
       </fieldset>
       <ThemeCheckboxes name="themes" legend={t("submit.themes")} themes={props.themes} selected={values.themes} errors={errors} />
+      {props.action === "/submit" ? <TurnstileWidget /> : null}
       <div class="actions">
         <button type="submit" name="intent" value="save" class="primary">
           {props.submitLabel}

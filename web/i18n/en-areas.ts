@@ -3,3 +3,4 @@ export { enModeration } from "./en-moderation";
 export { enAdmin } from "./en-admin";
 export { enArchive } from "./en-archive";
 export { enIntake } from "./en-intake";
+export { enSecurity } from "./en-security";

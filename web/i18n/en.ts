@@ -1,4 +1,4 @@
-import { enAdmin, enArchive, enIntake, enModeration } from "./en-areas";
+import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
 const core = {
@@ -127,5 +127,5 @@ const core = {
   "email.decision.button": "View your submission",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity } as const;
 export type MessageKey = keyof typeof en;

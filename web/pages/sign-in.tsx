@@ -1,5 +1,6 @@
 import { useI18n } from "../context";
 import { ErrorSummary, TextInput, type Errors } from "../components/form";
+import { TurnstileWidget } from "../components/turnstile";
 
 export function SignInPage(props: { email: string; next: string; errors: Errors }) {
   const { t } = useI18n();
@@ -11,6 +12,7 @@ export function SignInPage(props: { email: string; next: string; errors: Errors 
         <ErrorSummary errors={props.errors} />
         <input type="hidden" name="next" value={props.next} />
         <TextInput name="email" label={t("signIn.email")} type="email" value={props.email} errors={props.errors} required autocomplete="email" />
+        <TurnstileWidget />
         <button type="submit" class="primary">
           {t("signIn.submit")}
         </button>

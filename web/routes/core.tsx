@@ -12,6 +12,7 @@ import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
+import { turnstileFormError } from "../../worker/http/turnstile";
 import { toFieldErrors } from "../../worker/http/validate";
 import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
 import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
@@ -74,6 +75,11 @@ pages.post("/sign-in", async (c) => {
       title: t(c.get("locale"), "signIn.title"),
     });
   }
+  const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
+  if (human) {
+    c.status(human.status);
+    return c.render(<SignInPage email={email} next={next} errors={{ turnstile: t(c.get("locale"), human.message) }} />, { title: t(c.get("locale"), "signIn.title") });
+  }
   await requestSignInLink(c.env, parsed.output.email, c.get("locale"), next);
   deliverSoon(c);
   return c.render(<SignInSentPage email={parsed.output.email} development={c.env.ENVIRONMENT === "development"} />, { title: t(c.get("locale"), "signIn.sentTitle") });
@@ -113,7 +119,7 @@ pages.post("/submit", async (c) => {
   if (!user) return signInRedirect(c);
   const body = await c.req.parseBody({ all: true });
   const values = parseSubmissionForm(body);
-  const render = async (errors: Errors, status: 200 | 422) => {
+  const render = async (errors: Errors, status: 200 | 422 | 503) => {
     c.status(status);
     return c.render(<SubmitPage values={values} errors={errors} {...await formChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
   };
@@ -123,6 +129,8 @@ pages.post("/submit", async (c) => {
   }
   const checked = validateForm(SubmissionCreate, values);
   if (!checked.ok) return render(checked.errors, 422);
+  const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
+  if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
   try {
     const key = values.idempotencyKey && /^[A-Za-z0-9_-]{20,100}$/.test(values.idempotencyKey) ? values.idempotencyKey : undefined;
     const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: key, rawBody: JSON.stringify(checked.output), locale: c.get("locale") });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
+import { TURNSTILE_ORIGIN, turnstileMode } from "./turnstile";
 
 function nonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -16,11 +17,14 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     c.set("nonce", n);
     await next();
     const h = c.res.headers;
+    // Turnstile's script and challenge frame come from its origin, allowed only while it is on.
+    const challenge = turnstileMode(c.env) === "on" ? ` ${TURNSTILE_ORIGIN}` : "";
     h.set(
       "Content-Security-Policy",
       [
         "default-src 'self'",
-        `script-src 'self' 'nonce-${n}'`,
+        `script-src 'self' 'nonce-${n}'${challenge}`,
+        ...(challenge ? [`frame-src${challenge}`] : []),
         "style-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",

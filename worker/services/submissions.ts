@@ -22,6 +22,7 @@ import { isoNow } from "../domain/time";
 import { AppError } from "../http/errors";
 import type { Locale } from "../../web/i18n";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
+import { quotaError, submissionQuotaStatements } from "./quotas";
 
 export type Outcome = { status: number; body: Submission };
 
@@ -103,6 +104,7 @@ export async function createSubmission(
       ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now }),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
+      ...submissionQuotaStatements(env, user, content, now),
     ];
     if (options.idempotencyKey) {
       statements.push(insertIdempotencyStatement(db, user.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
@@ -116,7 +118,7 @@ export async function createSubmission(
         if (concurrent) return concurrent;
       }
       if (isUniqueViolation(err, "submissions.reference")) continue;
-      throw err;
+      throw (await quotaError(env, user, content, now, err)) ?? err;
     }
   }
   throw new Error("could not allocate a unique reference");
