@@ -89,3 +89,33 @@ describe("email delivery", () => {
     expect((await mailbox(email)).length).toBe(1);
   });
 });
+
+describe("production delivery through the Email Service binding", () => {
+  it("sends the rendered email from MAIL_FROM and marks it sent", async () => {
+    const email = uniqueEmail();
+    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
+    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
+    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2031-01-01T00:00:00Z' WHERE id <> ?1 AND status <> 'sent'").bind(id).run();
+    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2020-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    const sent: unknown[] = [];
+    const EMAIL = { send: async (message: unknown) => (sent.push(message), { messageId: "m-1" }) } as unknown as SendEmail;
+    await deliverDue({ ...env, ENVIRONMENT: "production", MAIL_FROM: "Portal <no-reply@dialogue.example.org>", EMAIL }, undefined, "2030-01-01T00:00:00Z");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ from: { name: "Portal", email: "no-reply@dialogue.example.org" }, to: email, subject: "Your sign-in link" });
+    expect((sent[0] as { html: string }).html).toContain("/auth/verify?token=");
+    expect((sent[0] as { text: string }).text).toContain("/auth/verify?token=");
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE id = ?1 AND status = 'sent'", id)).toBe(1);
+  });
+
+  it("records a missing binding as a failed attempt to retry, never losing the email", async () => {
+    const email = uniqueEmail();
+    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
+    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
+    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2020-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    const { EMAIL: _none, ...withoutBinding } = env;
+    await deliverDue({ ...withoutBinding, ENVIRONMENT: "production" } as Env, undefined, "2030-06-01T00:00:00Z");
+    const row = await env.DB.prepare("SELECT status, attempts, last_error AS err FROM outbox WHERE id = ?1").bind(id).first();
+    expect(row).toMatchObject({ status: "failed", attempts: 1, err: "no EMAIL binding configured" });
+  });
+});
+
