@@ -3,12 +3,14 @@ import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
 import { corePages } from "./core";
+import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
 
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
 export const pages = new Hono<AppEnv>();
 pages.use(layout);
 pages.route("/", corePages);
+pages.route("/", moderationPages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);

@@ -1,0 +1,234 @@
+import type { Segment } from "../../worker/db/segments";
+import type { Theme } from "../../worker/db/themes";
+import { STAFF_ROLES, type StaffRole } from "../../worker/domain/roles";
+import { TOPICS } from "../../worker/domain/segment";
+import { ErrorSummary, Field, fieldId, TextArea, TextInput, type Errors } from "../components/form";
+import { useI18n } from "../context";
+import { formatDate, formatDateTime } from "../i18n";
+
+export type SegmentValues = { slug: string; title: string; series: string; number: string; topics: string[]; heldOn: string; opensAt: string; closesAt: string };
+export type ThemeValues = { slug: string; label: string; description: string };
+export type StaffValues = { email: string; roles: string[] };
+export type Form<V> = { values: V; errors: Errors };
+
+export const emptySegment: SegmentValues = { slug: "", title: "", series: "", number: "", topics: [], heldOn: "", opensAt: "", closesAt: "" };
+
+function Checkboxes(props: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[]; errors: Errors }) {
+  const error = props.errors[props.name];
+  const id = fieldId(props.name);
+  return (
+    <fieldset id={id} class={error ? "has-error" : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{props.legend}</legend>
+      {error ? (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {props.options.map((o) => (
+        <label class="checkbox">
+          <input type="checkbox" name={props.name} value={o.value} checked={props.selected.includes(o.value)} /> {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Create or edit a segment; the slug is fixed once created. */
+export function SegmentForm(props: { action: string; form: Form<SegmentValues>; editing: boolean; submitLabel: string }) {
+  const { t } = useI18n();
+  const { values, errors } = props.form;
+  return (
+    <form method="post" action={props.action}>
+      <ErrorSummary errors={errors} />
+      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
+      <TextInput name="title" label={t("admin.segmentTitle")} value={values.title} errors={errors} maxlength={300} required />
+      <TextInput name="series" label={t("admin.series")} hint={t("admin.seriesHint")} value={values.series} errors={errors} maxlength={40} required />
+      <TextInput name="number" label={t("admin.number")} value={values.number} errors={errors} type="number" required />
+      <Checkboxes name="topics" legend={t("admin.topics")} options={TOPICS.map((topic) => ({ value: topic, label: t(`admin.topic.${topic}`) }))} selected={values.topics} errors={errors} />
+      <TextInput name="heldOn" label={t("admin.heldOn")} value={values.heldOn} errors={errors} type="date" required />
+      <TextInput name="opensAt" label={t("admin.opensAt")} value={values.opensAt} errors={errors} type="datetime-local" required />
+      <TextInput name="closesAt" label={t("admin.closesAt")} value={values.closesAt} errors={errors} type="datetime-local" required />
+      <div class="actions">
+        <button type="submit" class="primary">
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ThemeForm(props: { action: string; form: Form<ThemeValues>; editing: boolean; submitLabel: string }) {
+  const { t } = useI18n();
+  const { values, errors } = props.form;
+  return (
+    <form method="post" action={props.action}>
+      <ErrorSummary errors={errors} />
+      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
+      <TextInput name="label" label={t("admin.label")} value={values.label} errors={errors} maxlength={200} required />
+      <TextArea name="description" label={t("admin.description")} value={values.description} errors={errors} rows={3} maxlength={2000} />
+      <div class="actions">
+        <button type="submit" class="primary">
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type AdminProps = {
+  segments: Segment[];
+  themes: Theme[];
+  staff: { email: string; roles: StaffRole[] }[];
+  notice?: string;
+  segmentForm: Form<SegmentValues>;
+  themeForm: Form<ThemeValues>;
+  staffForm: Form<StaffValues>;
+};
+
+/** Segments (create, edit windows), themes (add, relabel, describe) and staff roles. */
+export function AdminPage(props: AdminProps) {
+  const { locale, t } = useI18n();
+  const roleLabel = (r: StaffRole) => t(`admin.role.${r}`);
+  return (
+    <section>
+      <h1>{t("admin.title")}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <section aria-labelledby="segments-h">
+        <h2 id="segments-h">{t("admin.segments")}</h2>
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.segmentTitle")}</th>
+              <th scope="col">{t("admin.heldOn")}</th>
+              <th scope="col">{t("admin.window")}</th>
+              <th scope="col">{t("admin.status")}</th>
+              <th scope="col">{t("admin.statements")}</th>
+              <th scope="col">{t("admin.edit")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.segments.map((s) => (
+              <tr>
+                <td>
+                  {s.title}
+                  <br />
+                  <span class="muted reference">{s.slug}</span>
+                </td>
+                <td>{formatDate(locale, s.heldOn)}</td>
+                <td>
+                  {formatDateTime(locale, s.opensAt)} – {formatDateTime(locale, s.closesAt)}
+                </td>
+                <td>{t(`admin.segmentStatus.${s.status}`)}</td>
+                <td>{s.statementCount}</td>
+                <td>
+                  <a href={`/admin/segments/${s.slug}`} aria-label={t("admin.editNamed", { name: s.title })}>
+                    {t("admin.edit")}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t("admin.newSegment")}</h3>
+        <SegmentForm action="/admin/segments" form={props.segmentForm} editing={false} submitLabel={t("admin.createSegment")} />
+      </section>
+      <section aria-labelledby="themes-h">
+        <h2 id="themes-h">{t("admin.themes")}</h2>
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.label")}</th>
+              <th scope="col">{t("admin.description")}</th>
+              <th scope="col">{t("admin.statements")}</th>
+              <th scope="col">{t("admin.edit")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.themes.map((th) => (
+              <tr>
+                <td>
+                  {th.label}
+                  <br />
+                  <span class="muted reference">{th.slug}</span>
+                </td>
+                <td>{th.description}</td>
+                <td>{th.statementCount}</td>
+                <td>
+                  <a href={`/admin/themes/${th.slug}`} aria-label={t("admin.editNamed", { name: th.label })}>
+                    {t("admin.edit")}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t("admin.newTheme")}</h3>
+        <ThemeForm action="/admin/themes" form={props.themeForm} editing={false} submitLabel={t("admin.createTheme")} />
+      </section>
+      <section aria-labelledby="staff-h">
+        <h2 id="staff-h">{t("admin.staff")}</h2>
+        <p>{t("admin.staffIntro")}</p>
+        {props.staff.length === 0 ? (
+          <p>{t("admin.noStaff")}</p>
+        ) : (
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.email")}</th>
+                <th scope="col">{t("admin.roles")}</th>
+                <th scope="col">{t("admin.revokeShort")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.staff.map((s) => (
+                <tr>
+                  <td>{s.email}</td>
+                  <td>{s.roles.map(roleLabel).join(", ")}</td>
+                  <td>
+                    <form method="post" action="/admin/staff" class="inline">
+                      <input type="hidden" name="email" value={s.email} />
+                      <button type="submit" class="danger" aria-label={t("admin.revoke", { email: s.email })}>
+                        {t("admin.revokeShort")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h3>{t("admin.setRoles")}</h3>
+        <form method="post" action="/admin/staff">
+          <ErrorSummary errors={props.staffForm.errors} />
+          <p class="hint">{t("admin.setRolesHint")}</p>
+          <Field name="email" label={t("admin.email")} errors={props.staffForm.errors}>
+            {(attrs) => <input {...attrs} type="email" value={props.staffForm.values.email} required autocomplete="off" />}
+          </Field>
+          <Checkboxes name="roles" legend={t("admin.roles")} options={STAFF_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} selected={props.staffForm.values.roles} errors={props.staffForm.errors} />
+          <div class="actions">
+            <button type="submit" class="primary">
+              {t("admin.setRoles")}
+            </button>
+          </div>
+        </form>
+      </section>
+    </section>
+  );
+}
+
+export function AdminEditPage(props: { heading: string; children: unknown }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <p class="breadcrumb">
+        <a href="/admin">{t("admin.back")}</a>
+      </p>
+      <h1>{props.heading}</h1>
+      {props.children as never}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { Hono, type Context } from "hono";
+import * as v from "valibot";
+import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
+import { getTheme, listThemes } from "../../worker/db/themes";
+import { listGrantedStaff } from "../../worker/db/users";
+import { EmailAddress, SegmentCreate, SegmentPatch, Slug, StaffRolesBody, ThemeCreate, ThemePatch } from "../../worker/domain/schemas";
+import { isoNow } from "../../worker/domain/time";
+import type { AppEnv } from "../../worker/env";
+import { AppError, type FieldError } from "../../worker/http/errors";
+import { toFieldErrors } from "../../worker/http/validate";
+import { createSegment, createTheme, editSegment, editTheme, setStaffRoles } from "../../worker/services/admin";
+import { errorsByField, type Errors } from "../components/form";
+import { t } from "../i18n";
+import { AdminEditPage, AdminPage, emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin";
+import { requireAdminPage } from "./staff";
+import { notFoundPage } from "./shared";
+
+type C = Context<AppEnv>;
+type Body = Record<string, string | File | (string | File)[]>;
+const str = (value: unknown) => (typeof value === "string" ? value : "");
+const strings = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((x): x is string => typeof x === "string");
+
+/** `datetime-local` gives minutes without a zone; the form says UTC. */
+const toTimestamp = (local: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00Z` : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local) ? `${local}Z` : local);
+const toLocal = (iso: string) => iso.slice(0, 16);
+
+function segmentValues(body: Body): SegmentValues {
+  return { slug: str(body.slug), title: str(body.title), series: str(body.series), number: str(body.number), topics: strings(body.topics), heldOn: str(body.heldOn), opensAt: str(body.opensAt), closesAt: str(body.closesAt) };
+}
+
+function segmentInput(values: SegmentValues, withSlug: boolean) {
+  return {
+    ...(withSlug ? { slug: values.slug } : {}),
+    title: values.title,
+    series: values.series,
+    number: /^\d{1,4}$/.test(values.number) ? Number(values.number) : values.number,
+    topics: values.topics,
+    heldOn: values.heldOn,
+    opensAt: toTimestamp(values.opensAt),
+    closesAt: toTimestamp(values.closesAt),
+  };
+}
+
+function fieldErrors(errors: readonly FieldError[]): Errors {
+  return errorsByField(errors.map((e) => ({ ...e, path: e.path.replace(/^(topics|roles)\.\d+$/, "$1") })));
+}
+
+/** Runs a service call; validation problems and conflicts become form errors instead of error pages. */
+async function attempt<T>(c: C, run: () => Promise<T>, conflictField: string): Promise<{ ok: true; value: T } | { ok: false; errors: Errors }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    if (err instanceof AppError && err.type === "validation-failed") return { ok: false, errors: fieldErrors(err.errors ?? []) };
+    if (err instanceof AppError && err.type === "conflict") return { ok: false, errors: { [conflictField]: t(c.get("locale"), "admin.conflict") } };
+    throw err;
+  }
+}
+
+const blank = <V,>(values: V): Form<V> => ({ values, errors: {} });
+
+async function renderAdmin(c: C, forms: { segment?: Form<SegmentValues>; theme?: Form<ThemeValues>; staff?: Form<StaffValues> } = {}, notice?: string) {
+  const [segments, themes, staff] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemes(c.env.DB), listGrantedStaff(c.env.DB)]);
+  return c.render(
+    <AdminPage
+      segments={segments}
+      themes={themes}
+      staff={staff}
+      notice={notice}
+      segmentForm={forms.segment ?? blank(emptySegment)}
+      themeForm={forms.theme ?? blank({ slug: "", label: "", description: "" })}
+      staffForm={forms.staff ?? blank({ email: "", roles: [] })}
+    />,
+    { title: t(c.get("locale"), "admin.title") },
+  );
+}
+
+/** /admin: segments, themes and staff roles, through the same services as the admin API. */
+export const adminPages = new Hono<AppEnv>();
+const pages = adminPages;
+pages.use("/admin", requireAdminPage);
+pages.use("/admin/*", requireAdminPage);
+
+pages.get("/admin", (c) => renderAdmin(c, {}, c.req.query("notice") === "saved" ? t(c.get("locale"), "admin.saved") : undefined));
+
+pages.post("/admin/segments", async (c) => {
+  const values = segmentValues(await c.req.parseBody({ all: true }));
+  const parsed = v.safeParse(SegmentCreate, segmentInput(values, true), { abortEarly: false });
+  const result = parsed.success ? await attempt(c, () => createSegment(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  if (result.ok) return c.redirect("/admin?notice=saved", 303);
+  c.status(422);
+  return renderAdmin(c, { segment: { values, errors: result.errors } });
+});
+
+async function renderSegmentEdit(c: C, slug: string, form?: Form<SegmentValues>) {
+  const s = await getSegmentBySlug(c.env.DB, slug, isoNow());
+  if (!s) return notFoundPage(c);
+  const values = form?.values ?? { ...s, number: String(s.number), opensAt: toLocal(s.opensAt), closesAt: toLocal(s.closesAt) };
+  const heading = t(c.get("locale"), "admin.editNamed", { name: s.title });
+  return c.render(
+    <AdminEditPage heading={heading}>
+      <SegmentForm action={`/admin/segments/${s.slug}`} form={{ values, errors: form?.errors ?? {} }} editing submitLabel={t(c.get("locale"), "admin.saveSegment")} />
+    </AdminEditPage>,
+    { title: heading },
+  );
+}
+
+pages.get("/admin/segments/:slug", (c) => (v.is(Slug, c.req.param("slug")) ? renderSegmentEdit(c, c.req.param("slug")) : notFoundPage(c)));
+
+pages.post("/admin/segments/:slug", async (c) => {
+  const slug = c.req.param("slug");
+  if (!v.is(Slug, slug) || !(await getSegmentBySlug(c.env.DB, slug, isoNow()))) return notFoundPage(c);
+  const values = segmentValues(await c.req.parseBody({ all: true }));
+  const parsed = v.safeParse(SegmentPatch, segmentInput(values, false), { abortEarly: false });
+  const result = parsed.success ? await attempt(c, () => editSegment(c.env.DB, slug, parsed.output), "title") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  if (result.ok) return c.redirect("/admin?notice=saved", 303);
+  c.status(422);
+  return renderSegmentEdit(c, slug, { values, errors: result.errors });
+});
+
+pages.post("/admin/themes", async (c) => {
+  const body = await c.req.parseBody();
+  const values = { slug: str(body.slug), label: str(body.label), description: str(body.description) };
+  const parsed = v.safeParse(ThemeCreate, values, { abortEarly: false });
+  const result = parsed.success ? await attempt(c, () => createTheme(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  if (result.ok) return c.redirect("/admin?notice=saved", 303);
+  c.status(422);
+  return renderAdmin(c, { theme: { values, errors: result.errors } });
+});
+
+async function renderThemeEdit(c: C, slug: string, form?: Form<ThemeValues>) {
+  const theme = await getTheme(c.env.DB, slug);
+  if (!theme) return notFoundPage(c);
+  const heading = t(c.get("locale"), "admin.editNamed", { name: theme.label });
+  return c.render(
+    <AdminEditPage heading={heading}>
+      <ThemeForm action={`/admin/themes/${theme.slug}`} form={form ?? blank({ slug: theme.slug, label: theme.label, description: theme.description })} editing submitLabel={t(c.get("locale"), "admin.saveTheme")} />
+    </AdminEditPage>,
+    { title: heading },
+  );
+}
+
+pages.get("/admin/themes/:slug", (c) => (v.is(Slug, c.req.param("slug")) ? renderThemeEdit(c, c.req.param("slug")) : notFoundPage(c)));
+
+pages.post("/admin/themes/:slug", async (c) => {
+  const slug = c.req.param("slug");
+  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) return notFoundPage(c);
+  const body = await c.req.parseBody();
+  const values = { slug, label: str(body.label), description: str(body.description) };
+  const parsed = v.safeParse(ThemePatch, { label: values.label, description: values.description }, { abortEarly: false });
+  const result = parsed.success ? await attempt(c, () => editTheme(c.env.DB, slug, parsed.output), "label") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  if (result.ok) return c.redirect("/admin?notice=saved", 303);
+  c.status(422);
+  return renderThemeEdit(c, slug, { values, errors: result.errors });
+});
+
+pages.post("/admin/staff", async (c) => {
+  const body = await c.req.parseBody({ all: true });
+  const values = { email: str(body.email), roles: strings(body.roles) };
+  const email = v.safeParse(EmailAddress, values.email);
+  const roles = v.safeParse(StaffRolesBody, { roles: values.roles }, { abortEarly: false });
+  if (!email.success || !roles.success) {
+    const errors: Errors = {
+      ...(email.success ? {} : { email: email.issues[0].message }),
+      ...(roles.success ? {} : fieldErrors(toFieldErrors(roles.issues))),
+    };
+    c.status(422);
+    return renderAdmin(c, { staff: { values, errors } });
+  }
+  await setStaffRoles(c.env, c.get("user")!, email.output, roles.output.roles);
+  return c.redirect("/admin?notice=saved", 303);
+});
