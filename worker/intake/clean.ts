@@ -1,0 +1,151 @@
+import { isMarkerLine } from "./markers.ts";
+
+/**
+ * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
+ * numbers), lists it in `removed`, and rejoins the paragraph or list item a page break split.
+ */
+export type Cleaned = { text: string; removed: string[] };
+
+const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|pagina)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|de|sur|\/)\s*\d{1,3})?$/i;
+const PAGE_WORD = /^(?:page|pág\.?|página|pagina)\s*\d/i;
+const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b/i;
+const TERMINAL = /[.!?:;…"”»)\]]$/;
+
+const key = (line: string) => line.trim().replace(/\s+/g, " ").toLowerCase();
+const BREAK = "\u0000break";
+
+function percentile90(lengths: number[]): number {
+  if (lengths.length === 0) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.9)] ?? sorted.at(-1)!;
+}
+
+/** Which lines of each page are boilerplate. Pages known (PDF, form feeds): a line on half the pages or more, near a page edge. */
+function boilerplate(pages: string[][]): boolean[][] {
+  const multi = pages.length > 1;
+  const count = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    for (const line of lines) {
+      const k = key(line);
+      if (!k || (multi && seen.has(k))) continue;
+      seen.add(k);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+  }
+  const needed = multi ? Math.max(2, Math.ceil(pages.length * 0.5)) : 2;
+  const repeated = (line: string) => {
+    const k = key(line);
+    return k.length > 0 && k.length <= 150 && (count.get(k) ?? 0) >= needed && !/^\d{1,2}[.)]$/.test(k);
+  };
+  return pages.map((lines) => {
+    const content = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+    const marks = lines.map(() => false);
+    content.forEach((i, n) => {
+      const line = lines[i]!;
+      const edge = n < 6 || n >= content.length - 6;
+      if (multi && PAGE_NUMBER.test(line.trim()) && (edge || PAGE_WORD.test(line.trim()))) marks[i] = true;
+      else if (!multi && PAGE_WORD.test(line.trim()) && PAGE_NUMBER.test(line.trim())) marks[i] = true;
+      else if (repeated(line)) {
+        if (multi) marks[i] = edge;
+        else {
+          // Without page boundaries, a repeated line is boilerplate when it sits in a block of repeated lines or carries contact details.
+          const prev = content[n - 1] !== undefined ? lines[content[n - 1]!]! : "";
+          const next = content[n + 1] !== undefined ? lines[content[n + 1]!]! : "";
+          marks[i] = repeated(prev) || repeated(next) || CONTACT.test(line);
+        }
+      }
+    });
+    return marks;
+  });
+}
+
+/** Joins the last line of one block and the first of the next when the break fell mid-sentence. */
+function continues(prev: string, next: string): boolean {
+  if (TERMINAL.test(prev) || isMarkerLine(next)) return false;
+  return /^\p{Ll}/u.test(next) || /[,\-–]$/.test(prev) || (/\p{Ll}$/u.test(prev) && prev.length > 60);
+}
+
+function joinLines(a: string, b: string): string {
+  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
+}
+
+export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean }): Cleaned {
+  let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
+  if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
+  const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
+  const marks = boilerplate(lines);
+
+  const removed: string[] = [];
+  const stream: string[] = [];
+  lines.forEach((page, p) => {
+    if (p > 0) stream.push(BREAK);
+    let inRun = false;
+    page.forEach((line, i) => {
+      if (marks[p]![i]) {
+        const t = line.trim();
+        if (!removed.includes(t)) removed.push(t);
+        if (!inRun) stream.push(BREAK);
+        inRun = true;
+      } else if (line.trim()) {
+        stream.push(line.trim());
+        inRun = false;
+      } else {
+        stream.push("");
+      }
+    });
+  });
+  for (const d of input.dropped ?? []) if (!removed.includes(d)) removed.push(d);
+
+  // Blocks are runs of lines between blank lines; a break between two blocks may be rejoined.
+  const blocks: { lines: string[]; brokenBefore: boolean }[] = [];
+  let current: string[] = [];
+  let sawBreak = false;
+  const flush = () => {
+    if (current.length) blocks.push({ lines: current, brokenBefore: sawBreak });
+    current = [];
+    sawBreak = false;
+  };
+  for (const item of stream) {
+    if (item === BREAK) {
+      if (current.length) {
+        blocks.push({ lines: current, brokenBefore: sawBreak });
+        current = [];
+        sawBreak = false;
+      }
+      sawBreak = true;
+    } else if (item === "") {
+      if (current.length) {
+        blocks.push({ lines: current, brokenBefore: sawBreak });
+        current = [];
+        sawBreak = false;
+      }
+    } else current.push(item);
+  }
+  flush();
+
+  const merged: string[][] = [];
+  for (const block of blocks) {
+    const prev = merged.at(-1);
+    if (prev && block.brokenBefore && continues(prev.at(-1)!, block.lines[0]!)) {
+      prev[prev.length - 1] = joinLines(prev.at(-1)!, block.lines[0]!);
+      prev.push(...block.lines.slice(1));
+    } else merged.push([...block.lines]);
+  }
+
+  // Hard-wrapped text (PDF lines, e-mail style): a line that runs close to full width continues on the next.
+  const width = percentile90(merged.flat().map((l) => l.length));
+  const wrapped = input.wrapped ?? width <= 110;
+  const paragraphs = merged.map((block) => {
+    if (!wrapped) return block.join("\n");
+    const out: string[] = [];
+    let previous = "";
+    for (const line of block) {
+      if (out.length && !isMarkerLine(line) && previous.length >= width * 0.6) out[out.length - 1] = joinLines(out.at(-1)!, line);
+      else out.push(line);
+      previous = line;
+    }
+    return out.join("\n");
+  });
+  return { text: paragraphs.join("\n\n").trim(), removed };
+}

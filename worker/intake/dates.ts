@@ -1,0 +1,51 @@
+import { fold } from "./markers.ts";
+
+/** Calendar dates written in English, French or Spanish ("1 July 2022", "July 1, 2022", "1er juillet 2022", "4 de octubre de 2023", "01/07/2022", "2022-07-01"). */
+
+const MONTHS: Record<string, number> = {};
+const names: [number, string[]][] = [
+  [1, ["january", "jan", "janvier", "janv", "enero", "ene"]],
+  [2, ["february", "feb", "fevrier", "fevr", "febrero"]],
+  [3, ["march", "mar", "mars", "marzo"]],
+  [4, ["april", "apr", "avril", "avr", "abril", "abr"]],
+  [5, ["may", "mai", "mayo"]],
+  [6, ["june", "jun", "juin", "junio"]],
+  [7, ["july", "jul", "juillet", "juil", "julio"]],
+  [8, ["august", "aug", "aout", "agosto", "ago"]],
+  [9, ["september", "sep", "sept", "septembre", "septiembre", "setiembre"]],
+  [10, ["october", "oct", "octobre", "octubre"]],
+  [11, ["november", "nov", "novembre", "noviembre"]],
+  [12, ["december", "dec", "decembre", "diciembre", "dic"]],
+];
+for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
+
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\s+(?:de\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+
+export type FoundDate = { iso: string; index: number };
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const s = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) ? s : null;
+}
+
+/** Every full date in `text`, in order. Numeric dates are read day first (UN style) unless only month-first makes sense. */
+export function findDates(text: string): FoundDate[] {
+  const folded = fold(text);
+  const out: FoundDate[] = [];
+  const push = (value: string | null, index: number) => {
+    if (value && !out.some((d) => d.index === index)) out.push({ iso: value, index });
+  };
+  for (const m of folded.matchAll(DAY_MONTH_YEAR)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
+  for (const m of folded.matchAll(MONTH_DAY_YEAR)) push(iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])), m.index);
+  for (const m of folded.matchAll(ISO)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
+  for (const m of folded.matchAll(NUMERIC)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index);
+  }
+  return out.sort((x, y) => x.index - y.index);
+}

@@ -1,0 +1,145 @@
+import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
+import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
+
+/** DOCX → text: paragraphs of word/document.xml, Word's automatic list numbers written out, headers and footers set aside. */
+
+const TAG = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+|[A-Za-z][\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|\w+);/g, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+    }
+    return ENTITIES[e] ?? m;
+  });
+}
+
+function attr(attrs: string, name: string): string | null {
+  const m = new RegExp(`${name.replace(":", "\\:")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? (m[2] ?? m[3] ?? "") : null;
+}
+
+type Paragraph = { text: string; numId: string | null; level: number };
+
+/** Paragraphs of a WordprocessingML part, in order. Text only from w:t (not deleted text, not field codes). */
+function paragraphs(xml: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let inText = false;
+  for (const m of xml.matchAll(TAG)) {
+    const [, close, name, attrs = "", selfClose, text] = m;
+    if (text !== undefined) {
+      if (inText && current) current.text += decodeEntities(text);
+      continue;
+    }
+    if (name === "w:p") {
+      if (!close) current = { text: "", numId: null, level: 0 };
+      if (close || selfClose) {
+        if (current) out.push(current);
+        current = null;
+      }
+    } else if (name === "w:t") {
+      inText = !close && !selfClose;
+    } else if (current && !close) {
+      if (name === "w:tab") current.text += "\t";
+      else if (name === "w:br" || name === "w:cr") current.text += "\n";
+      else if (name === "w:numId") current.numId = attr(attrs, "w:val");
+      else if (name === "w:ilvl") current.level = Number(attr(attrs, "w:val") ?? 0) || 0;
+    }
+    if (out.length > 200_000) throw new UnreadableDocument("too-complex", "The document has too many paragraphs to read safely.");
+  }
+  return out;
+}
+
+type Level = { format: string; text: string; start: number };
+
+/** numId → its levels' number format, label template (`%1.`) and start value. */
+function numbering(xml: string | null): Map<string, Level[]> {
+  const out = new Map<string, Level[]>();
+  if (!xml) return out;
+  const abstract = new Map<string, Level[]>();
+  for (const a of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels: Level[] = [];
+    for (const l of a[2]!.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
+      const body = l[2]!;
+      const val = (tag: string) => {
+        const t = new RegExp(`<w:${tag}\\b([^>]*)/?>`).exec(body);
+        return t ? attr(t[1]!, "w:val") : null;
+      };
+      levels[Number(attr(l[1]!, "w:ilvl") ?? 0)] = { format: val("numFmt") ?? "decimal", text: decodeEntities(val("lvlText") ?? "%1."), start: Number(val("start") ?? 1) };
+    }
+    abstract.set(attr(a[1]!, "w:abstractNumId") ?? "", levels);
+  }
+  for (const n of xml.matchAll(/<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
+    const ref = /<w:abstractNumId\b([^>]*)\/?>/.exec(n[2]!);
+    const levels = ref ? abstract.get(attr(ref[1]!, "w:val") ?? "") : undefined;
+    if (levels) out.set(attr(n[1]!, "w:numId") ?? "", levels);
+  }
+  return out;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [value, digits] of table) while (n >= value) (out += digits), (n -= value);
+  return out;
+}
+
+function formatNumber(n: number, format: string): string {
+  if (format === "lowerLetter") return String.fromCharCode(96 + (((n - 1) % 26) + 1));
+  if (format === "upperLetter") return String.fromCharCode(64 + (((n - 1) % 26) + 1));
+  if (format === "lowerRoman") return roman(n);
+  if (format === "upperRoman") return roman(n).toUpperCase();
+  return String(n);
+}
+
+/** Writes out the labels Word would show ("1.", "(a)", "•"), counting per list and level. */
+function withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): string[] {
+  const counters = new Map<string, number[]>();
+  return paras.map((p) => {
+    const levels = p.numId ? lists.get(p.numId) : undefined;
+    const level = levels?.[p.level];
+    if (!p.numId || !levels || !level) return p.text;
+    const count = counters.get(p.numId) ?? [];
+    for (let i = 0; i <= p.level; i++) count[i] ??= (levels[i]?.start ?? 1) - 1;
+    count[p.level]! += 1;
+    count.length = p.level + 1;
+    counters.set(p.numId, count);
+    if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? "•" : ""} ${p.text}`.trim();
+    const label = level.text.replace(/%([1-9])/g, (_, d: string) => formatNumber(count[Number(d) - 1] ?? 1, levels[Number(d) - 1]?.format ?? "decimal"));
+    return `${label} ${p.text}`;
+  });
+}
+
+function part(bytes: Uint8Array, entries: ZipEntry[], name: string, limit: number): string | null {
+  const entry = entries.find((e) => e.name === name);
+  return entry ? new TextDecoder().decode(readEntry(bytes, entry, limit)) : null;
+}
+
+export function extractDocx(bytes: Uint8Array): ExtractedDocument {
+  const entries = listEntries(bytes, LIMITS.maxZipEntries);
+  const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
+  if (document === null) throw new UnreadableDocument("damaged", "The document has no main text part.");
+  const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
+  const paras = paragraphs(document);
+  const lines = withListLabels(paras, lists);
+  // Consecutive list items stay one block; other paragraphs are separated by a blank line.
+  let text = "";
+  lines.forEach((line, i) => {
+    const clean = line.replace(/[ \t]+/g, " ").trim();
+    if (!clean) return;
+    const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
+    text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
+  });
+  if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "The document has more text than a statement can hold.");
+  const dropped: string[] = [];
+  for (const e of entries.filter((x) => /^word\/(header|footer)\d*\.xml$/.test(x.name)).slice(0, 12)) {
+    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {
+      const line = p.text.replace(/\s+/g, " ").trim();
+      if (line && !dropped.includes(line)) dropped.push(line);
+    }
+  }
+  return { pages: [text], dropped };
+}

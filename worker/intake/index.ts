@@ -1,0 +1,61 @@
+import { detectPii, type PiiFinding } from "../domain/flags.ts";
+import { clean } from "./clean.ts";
+import { extractDocx } from "./extract-docx.ts";
+import { extractPdf } from "./extract-pdf.ts";
+import { decodeText, type DocumentKind } from "./sniff.ts";
+import { buildLexicon, proposalThemes, statementThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
+import { understand } from "./understand.ts";
+import { UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
+import type { SegmentRef } from "./segments.ts";
+
+/** Intake: a statement document in, the fields of a submission out (API.md "Intake"). Reads only; stores nothing. */
+export type IntakeResult = {
+  text: string;
+  title: string | null;
+  organization: { name: string; acronym: string | null; country: string | null } | null;
+  speaker: { name: string; role: string | null } | null;
+  deliveredOn: string | null;
+  segment: string | null;
+  proposals: { number: number; text: string; themes: string[] }[];
+  themes: string[];
+  removed: string[];
+  pii: PiiFinding[];
+};
+
+/** The result plus what the form shows but the API does not return: the language, and why each theme was suggested. */
+export type IntakeAnalysis = { result: IntakeResult; language: string; why: { statement: ThemeMatch[]; proposals: ThemeMatch[][] } };
+
+export type IntakeContext = { segments: readonly SegmentRef[]; themes: Iterable<string>; keywords?: readonly ExtraKeyword[] };
+
+export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Promise<ExtractedDocument> {
+  if (kind === "pdf") return extractPdf(bytes);
+  if (kind === "docx") return extractDocx(bytes);
+  const text = decodeText(bytes);
+  if (text === null) throw new UnreadableDocument("damaged", "The text is not valid UTF-8 or UTF-16.");
+  return { pages: [text], dropped: [] };
+}
+
+export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: IntakeContext): IntakeAnalysis {
+  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined });
+  if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "The document contains no text.");
+  const understood = understand(cleaned.text, cleaned.removed, context.segments);
+  const lexicon = buildLexicon(context.themes, context.keywords);
+  const perProposal = understood.proposals.map((p) => proposalThemes(p, lexicon));
+  const overall = statementThemes(understood.text, perProposal, lexicon);
+  return {
+    language: understood.language,
+    why: { statement: overall, proposals: perProposal },
+    result: {
+      text: understood.text,
+      title: understood.title,
+      organization: understood.organization,
+      speaker: understood.speaker,
+      deliveredOn: understood.deliveredOn,
+      segment: understood.segment,
+      proposals: understood.proposals.map((text, i) => ({ number: i + 1, text, themes: perProposal[i]!.map((m) => m.slug).sort() })),
+      themes: overall.map((m) => m.slug).sort(),
+      removed: cleaned.removed,
+      pii: detectPii([...doc.pages, ...doc.dropped].join("\n")),
+    },
+  };
+}

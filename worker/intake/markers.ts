@@ -1,0 +1,51 @@
+/** Recognizes the label that starts a list item: "1.", "2)", "(a)", "iv.", "•", "First,", "Premièrement,", "Segundo,"… */
+
+export type Marker = { kind: "number" | "letter" | "roman" | "bullet" | "ordinal" | "label"; value: number; raw: string };
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  firstly: 1, secondly: 2, thirdly: 3, fourthly: 4, fifthly: 5, lastly: 99, finally: 99,
+  premierement: 1, deuxiemement: 2, troisiemement: 3, quatriemement: 4, cinquiemement: 5, enfin: 99,
+  "en premier lieu": 1, "en deuxieme lieu": 2, "en second lieu": 2, "en troisieme lieu": 3, "en quatrieme lieu": 4,
+  primero: 1, segundo: 2, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, "en primer lugar": 1, "en segundo lugar": 2, "en tercer lugar": 3,
+  "en cuarto lugar": 4, "en quinto lugar": 5, "por ultimo": 99, finalmente: 99,
+};
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)\s+(?=\S)/i;
+const BULLET = /^[•▪◦●○■□➢►–—*-]\s+(?=\S)/;
+const ORDINAL = new RegExp(`^(${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join("|")})\\s*[,:;]\\s*(?=\\S)`, "i");
+
+/** The marker at the start of `line` and the text after it, or null. */
+export function readMarker(line: string): { marker: Marker; rest: string } | null {
+  const n = NUMBERED.exec(line);
+  if (n) {
+    const [raw, open, label, close] = n as unknown as [string, string, string, string];
+    if (open && close !== ")") return null;
+    if (/^\d+$/.test(label)) {
+      // "2022. The…" or "10:" times are not list items; a 1–2 digit number is.
+      return { marker: { kind: "number", value: Number(label), raw: raw.trim() }, rest: line.slice(raw.length) };
+    }
+    const lower = label.toLowerCase();
+    if (close === ":" ) return null;
+    if (/^[ivx]+$/.test(lower) && (lower.length > 1 || open) && ROMAN[lower]) return { marker: { kind: "roman", value: ROMAN[lower]!, raw: raw.trim() }, rest: line.slice(raw.length) };
+    if (lower.length === 1 && (open || close === ")")) return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };
+    if (lower.length === 1 && close === "." && /^[a-h]$/.test(lower) && /^\s*\p{Lu}/u.test(line.slice(raw.length))) {
+      return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };
+    }
+    return null;
+  }
+  const b = BULLET.exec(line);
+  if (b) return { marker: { kind: "bullet", value: 0, raw: b[0].trim() }, rest: line.slice(b[0].length) };
+  const o = ORDINAL.exec(fold(line));
+  if (o) {
+    const value = ORDINALS[o[1]!.toLowerCase()]!;
+    return { marker: { kind: "ordinal", value, raw: line.slice(0, o[0].length).trim() }, rest: line.slice(o[0].length) };
+  }
+  return null;
+}
+
+export const isMarkerLine = (line: string) => readMarker(line.trim()) !== null;

@@ -1,0 +1,91 @@
+import { fold } from "./markers.ts";
+
+/** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
+
+const ORG_WORDS =
+  /\b(centre|center|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
+const ROLE_WORDS =
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|mme|m|sr|sra|srta|dra|lic|ing|h\.?e)\.?\s+/i;
+const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
+const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|pakistan|statement)\b/;
+
+export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
+export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;
+
+/** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
+export function personName(s: string): string | null {
+  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").trim();
+  const words = value.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || value.length > 60) return null;
+  if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
+}
+
+const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "sur"]);
+
+/** "CENTRE for GOVERNANCE RESEARCH" → "Centre for Governance Research"; mixed case is kept. */
+export function organizationCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  if (letters.length === 0 || upper / letters.length < 0.7) return name.trim();
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join(" ");
+}
+
+/** Letters that make an acronym of `name` ("Centre for Governance Research" → CGR). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+const BY = /\b(?:delivered by|presented by|statement by|speaker|speech by|remarks by|submitted by|prepared by|presente par|prononce par|intervenant|intervenante|presentado por|pronunciado por|a cargo de|orador|oradora|ponente|por)\s*:?\s+(.+)$/i;
+
+export type Speaker = { name: string; role: string | null };
+
+/** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
+function splitNameRole(s: string): Speaker | null {
+  const m = /^(.+?)\s*(?:[,:–—]|\s-\s|\()\s*(.+?)\)?$/.exec(s.trim());
+  if (m) {
+    const name = personName(m[1]!);
+    const roleText = m[2]!.replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+.*$/i, (tail) => (isOrgName(tail) ? "" : tail)).trim();
+    if (name && isRole(roleText)) return { name, role: roleText };
+  }
+  const name = personName(s);
+  return name ? { name, role: null } : null;
+}
+
+/** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
+export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
+  for (const [i, line] of header.entries()) {
+    const by = BY.exec(fold(line));
+    if (by) {
+      const found = splitNameRole(line.slice(line.length - by[1]!.length));
+      if (found) return { speaker: found, line: i };
+    }
+    // "CGR-NIOC Pakistan Statement: Tariq Khosa: Director/CEO"
+    const parts = line.split(/\s*[:|–—]\s*/);
+    for (let p = 0; p < parts.length; p++) {
+      const name = personName(parts[p]!);
+      if (name) return { speaker: { name, role: parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null }, line: i };
+    }
+    const pair = splitNameRole(line);
+    if (pair?.role) return { speaker: pair, line: i };
+  }
+  for (let i = 0; i < closing.length; i++) {
+    const line = closing[i]!.replace(/^[-–—]+\s*/, "");
+    const pair = splitNameRole(line);
+    if (pair?.role) return { speaker: pair, line: -1 };
+    const name = personName(line);
+    if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: closing[i + 1]!.trim().replace(/[,;]$/, "") }, line: -1 };
+  }
+  return null;
+}

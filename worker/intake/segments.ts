@@ -1,0 +1,71 @@
+import { fold } from "./markers.ts";
+
+/** Which known dialogue segment a statement was written for: its topic, its date, "4th segment". */
+export type SegmentRef = { slug: string; series: string; number: number; topics: string[]; heldOn: string; status: string };
+
+export const TOPIC_PHRASES: Record<string, string[]> = {
+  "trafficking-in-persons": ["trafficking in persons", "human trafficking", "trafficking in human beings", "trafficked persons", "traite des personnes", "traite des etres humains", "trata de personas", "trata de seres humanos"],
+  "smuggling-of-migrants": ["smuggling of migrants", "migrant smuggling", "smuggled migrants", "trafic illicite de migrants", "migrants objets d'un trafic", "trafico ilicito de migrantes"],
+  firearms: ["firearms", "firearm", "illicit arms", "armes a feu", "armas de fuego"],
+  "international-cooperation": ["international cooperation", "mutual legal assistance", "extradition", "cooperation internationale", "cooperacion internacional"],
+  "technical-assistance": ["technical assistance", "capacity building", "capacity-building", "assistance technique", "asistencia tecnica"],
+};
+
+function count(text: string, phrase: string): number {
+  let n = 0;
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    n++;
+    at = text.indexOf(phrase, at + phrase.length);
+  }
+  return n;
+}
+
+/** Topic weights: a phrase in the header counts five times one in the body. */
+export function topicScores(header: string, body: string): Map<string, number> {
+  const h = fold(header);
+  const b = fold(body);
+  const out = new Map<string, number>();
+  for (const [topic, phrases] of Object.entries(TOPIC_PHRASES)) {
+    const score = phrases.reduce((n, p) => n + 5 * count(h, p) + count(b, p), 0);
+    if (score > 0) out.set(topic, score);
+  }
+  return out;
+}
+
+/** The topic phrase as written in the header ("Trafficking in Persons"), for a title. */
+export function headerTopic(header: string): string | null {
+  const folded = fold(header);
+  let best: { at: number; len: number } | null = null;
+  for (const phrases of Object.values(TOPIC_PHRASES)) {
+    for (const p of phrases) {
+      const at = folded.indexOf(p);
+      if (at >= 0 && (!best || at < best.at)) best = { at, len: p.length };
+    }
+  }
+  return best ? header.slice(best.at, best.at + best.len) : null;
+}
+
+const ORDINAL = /\b(\d)(?:st|nd|rd|th|e|eme|er|o|a|º)?\s+(?:segment|segmento|session|seance)\b/;
+
+const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+
+/** The most likely segment, or null when neither topic nor date points anywhere. */
+export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string): string | null {
+  const ordinal = ORDINAL.exec(fold(text));
+  const top = Math.max(0, ...topics.values());
+  let best: { slug: string; score: number } | null = null;
+  for (const s of segments) {
+    const topic = Math.max(0, ...s.topics.map((t) => topics.get(t) ?? 0));
+    let score = top > 0 ? (topic / top) * 10 : 0;
+    if (topic === 0 && top > 0) score -= 10;
+    if (deliveredOn) {
+      const d = days(deliveredOn, s.heldOn);
+      score += d <= 1 ? 12 : d <= 10 ? 8 : s.series === deliveredOn.slice(0, 4) ? 2 : -6;
+    } else if (s.status === "open") score += 4;
+    else if (s.status === "upcoming") score += 2;
+    if (ordinal && Number(ordinal[1]) === s.number) score += 3;
+    if (!best || score > best.score) best = { slug: s.slug, score };
+  }
+  return best && best.score >= 8 ? best.slug : null;
+}

@@ -1,0 +1,78 @@
+import { fold } from "./markers.ts";
+import { LEXICON } from "./lexicon.ts";
+
+/**
+ * An explainable theme classifier: a theme is suggested when its lexicon's words occur in the
+ * text, and each suggestion carries the words that triggered it.
+ */
+export type ThemeMatch = { slug: string; terms: string[] };
+export type Lexicon = Map<string, RegExp[]>;
+export type ExtraKeyword = { theme: string; term: string };
+
+/** `*` → any word ending; `[sz]` and `(las )?` are kept; spaces and hyphens match either. Everything else is literal. */
+export function termPattern(term: string, literal = false): RegExp {
+  const body = fold(term.trim())
+    .replace(literal ? /[.+^${}|\\/()?[\]]/g : /[.+^${}|\\/]/g, "\\$&")
+    .replace(/\*/g, "[\\p{L}\\p{N}]*")
+    .replace(/[\s-]+/g, "[\\s-]+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
+}
+
+/** The built-in lexicon plus admins' keywords, limited to themes that exist. */
+export function buildLexicon(themes: Iterable<string>, extra: readonly ExtraKeyword[] = []): Lexicon {
+  const out: Lexicon = new Map();
+  for (const slug of themes) {
+    const base = LEXICON[slug];
+    const terms = base ? [...base.en, ...base.fr, ...base.es] : [];
+    out.set(slug, terms.map((t) => termPattern(t)));
+  }
+  for (const k of extra) {
+    const list = out.get(k.theme);
+    if (!list) continue;
+    try {
+      list.push(termPattern(k.term, true));
+    } catch {
+      // A keyword that does not compile is ignored rather than breaking intake.
+    }
+  }
+  return out;
+}
+
+/** Themes whose words occur in `text`, most evidence first, with the words found. */
+export function matchThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
+  const folded = fold(text).replace(/[’‘`]/g, "'");
+  const out: ThemeMatch[] = [];
+  for (const [slug, patterns] of lexicon) {
+    // One entry per lexicon term (its first wording in the text), so "strategy" and "strategies" count once.
+    const terms = new Set<string>();
+    for (const p of patterns) {
+      p.lastIndex = 0;
+      const m = p.exec(folded);
+      if (m) terms.add(m[0].replace(/\s+/g, " "));
+    }
+    if (terms.size > 0) out.push({ slug, terms: [...terms] });
+  }
+  return out.sort((a, b) => b.terms.length - a.terms.length || a.slug.localeCompare(b.slug));
+}
+
+/** Themes of one proposal: every theme with at least one word. */
+export function proposalThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
+  return matchThemes(text, lexicon);
+}
+
+/**
+ * Themes of the whole statement: those of its proposals, plus themes the rest of the text
+ * supports with two different words or more.
+ */
+export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon): ThemeMatch[] {
+  const fromProposals = new Map<string, Set<string>>();
+  for (const list of proposals) for (const m of list) for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
+  for (const m of matchThemes(text, lexicon)) {
+    if (fromProposals.has(m.slug) || m.terms.length >= 2 || proposals.length === 0) {
+      const set = fromProposals.get(m.slug) ?? new Set<string>();
+      for (const t of m.terms) set.add(t);
+      fromProposals.set(m.slug, set);
+    }
+  }
+  return [...fromProposals].map(([slug, terms]) => ({ slug, terms: [...terms] })).sort((a, b) => a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,132 @@
+import { findDates } from "./dates.ts";
+import { fold, isMarkerLine } from "./markers.ts";
+import { findSpeaker, initials, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { findCountry } from "./places.ts";
+import { findProposals } from "./proposals.ts";
+import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
+
+/** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
+export type Understood = {
+  text: string;
+  title: string | null;
+  organization: { name: string; acronym: string | null; country: string | null } | null;
+  speaker: Speaker | null;
+  deliveredOn: string | null;
+  segment: string | null;
+  language: string;
+  proposals: string[];
+};
+
+const SALUTATION =
+  /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
+const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
+const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
+const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
+
+/** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
+function headerBlockCount(blocks: string[]): number {
+  let n = 0;
+  for (const block of blocks.slice(0, 8)) {
+    const lines = block.split("\n");
+    const first = fold(lines[0]!);
+    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || lines.some((l) => l.length > 160) || /[.!?]\s+\p{Lu}/u.test(block)) break;
+    n++;
+  }
+  return n === blocks.length ? 0 : n;
+}
+
+function language(text: string): string {
+  const words = fold(text).match(/\p{L}+/gu) ?? [];
+  const score = { en: 0, fr: 0, es: 0 };
+  const lists = {
+    en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with"]),
+    fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une"]),
+    es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "con", "se"]),
+  };
+  for (const w of words.slice(0, 3000)) for (const k of ["en", "fr", "es"] as const) if (lists[k].has(w)) score[k]++;
+  return (Object.entries(score).sort((a, b) => b[1] - a[1])[0]![0] as string) ?? "en";
+}
+
+function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
+  const candidates = [...letterhead, ...header];
+  let name: string | null = null;
+  let line: string | null = null;
+  for (const l of candidates) {
+    const clean = l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
+    if (isOrgName(clean) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && !personName(clean) && clean.split(/\s+/).length >= 2 && !/[.!?]$/.test(clean)) {
+      name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
+      line = l;
+      break;
+    }
+  }
+  if (!name) {
+    const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
+    if (m) name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  }
+  if (!name) {
+    const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c));
+    if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
+  }
+  if (!name) return null;
+  const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
+  let acronym: string | null = paren ? paren[1]! : null;
+  if (!acronym) {
+    const want = initials(name);
+    const tokens = candidates.flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
+    acronym = tokens.find((t) => t === want) ?? null;
+  }
+  return { name, acronym, line };
+}
+
+function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number } {
+  const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)));
+  if (index >= 0) {
+    let parts = header[index]!.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
+    if (parts.length === 0) parts = [header[index]!];
+    let title = parts.join(": ");
+    if (topic && !fold(title).includes(fold(topic))) title = `${title}: ${topic}`;
+    return { title: title.slice(0, 300), line: index };
+  }
+  const other = header.findIndex((l) => l.length >= 10 && findDates(l).length === 0 && !personName(l) && !isOrgName(l));
+  return other >= 0 ? { title: header[other]!.slice(0, 300), line: other } : { title: null, line: -1 };
+}
+
+export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
+  const blocks = cleanText.split(/\n{2,}/);
+  const headerCount = headerBlockCount(blocks);
+  const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n"));
+  const bodyBlocks = blocks.slice(headerCount);
+  const body = bodyBlocks.join("\n\n");
+  const closing = bodyBlocks.slice(-3).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120);
+
+  const speakerFound = findSpeaker(headerLines, closing);
+  const speaker = speakerFound?.speaker ?? null;
+  const org = findOrganization(letterhead, headerLines, body, closing);
+  const country = findCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n"));
+  const dates = findDates(headerLines.join("\n"));
+  const deliveredOn = dates[0]?.iso ?? findDates(closing.join("\n")).at(-1)?.iso ?? null;
+  const topics = topicScores(headerLines.join("\n"), body);
+  const segment = likelySegment(segments, topics, deliveredOn, cleanText);
+  const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
+
+  // Header lines that went into a field are dropped from the text; anything else stays.
+  const kept = headerLines.filter((l, i) => {
+    const f = fold(l);
+    const used = i === titleLine || i === speakerFound?.line || l === org?.line || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    return !used;
+  });
+  const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
+
+  return {
+    text,
+    title,
+    organization: org ? { name: org.name, acronym: org.acronym, country } : null,
+    speaker,
+    deliveredOn,
+    segment,
+    language: language(body || cleanText),
+    proposals: findProposals(body || cleanText),
+  };
+}

@@ -1,0 +1,19 @@
+/** Why a document could not be read; the API answers 422 with this message. */
+export class UnreadableDocument extends Error {
+  readonly reason: "empty" | "encrypted" | "damaged" | "too-complex" | "no-text";
+  constructor(reason: UnreadableDocument["reason"], message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** The text a reader got out of a document: one string per page, plus parts dropped on the way (DOCX headers, footers). */
+export type ExtractedDocument = { pages: string[]; dropped: string[] };
+
+/** Bounds that keep one request's CPU and memory small whatever the upload holds. */
+export const LIMITS = {
+  maxPages: 300,
+  maxTextChars: 400_000,
+  maxXmlBytes: 24 * 1024 * 1024,
+  maxZipEntries: 5_000,
+};
