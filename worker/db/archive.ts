@@ -45,13 +45,13 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters): string 
   let id: string;
   if (q?.match) {
     from = `SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)}`;
-    id = "rowid";
+    id = "statements_fts.rowid";
   } else if (q?.trigram) {
     from = `SELECT rowid AS id, rank FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)}`;
-    id = "rowid";
+    id = "statements_fts_trigram.rowid";
   } else {
-    from = "SELECT id, 0.0 AS rank FROM submissions WHERE status = 'published'";
-    id = "id";
+    from = "SELECT s0.id, 0.0 AS rank FROM submissions s0 WHERE s0.status = 'published'";
+    id = "s0.id";
   }
   if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
   if (q?.exclude) where.push(`${id} NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${p.add(q.exclude)})`);

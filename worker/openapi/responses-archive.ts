@@ -1,0 +1,51 @@
+import * as v from "valibot";
+import { ORGANIZATION_TYPES } from "../domain/schemas";
+
+/** Response shapes of the public archive. Tests parse real responses with these. */
+
+const Reference = v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+const FacetValues = v.array(v.strictObject({ value: v.string(), count: v.number() }));
+
+export const StatementSummaryOut = v.strictObject({
+  reference: Reference,
+  title: v.string(),
+  organization: v.strictObject({ name: v.string(), acronym: v.nullable(v.string()), country: v.string() }),
+  speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
+  segment: v.strictObject({ slug: v.string(), title: v.string() }),
+  themes: v.pipe(v.array(v.string()), v.description("Themes of the statement and of its proposals, sorted.")),
+  language: v.string(),
+  deliveredOn: v.nullable(v.string()),
+  publishedAt: v.string(),
+  snippet: v.pipe(v.string(), v.description("HTML: escaped text with the matches in <mark>.")),
+  url: v.pipe(v.string(), v.description("The statement's permalink page.")),
+});
+
+export const StatementSearchOut = v.strictObject({
+  total: v.number(),
+  items: v.array(StatementSummaryOut),
+  facets: v.strictObject({ segment: FacetValues, theme: FacetValues, topic: FacetValues, country: FacetValues, language: FacetValues, year: FacetValues }),
+  nextCursor: v.nullable(v.string()),
+});
+
+export const PublicStatementOut = v.strictObject({
+  reference: Reference,
+  title: v.string(),
+  organization: v.strictObject({
+    name: v.string(),
+    acronym: v.nullable(v.string()),
+    country: v.string(),
+    type: v.picklist(ORGANIZATION_TYPES),
+    website: v.nullable(v.string()),
+  }),
+  speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
+  segment: v.strictObject({ slug: v.string(), title: v.string() }),
+  language: v.string(),
+  deliveredOn: v.nullable(v.string()),
+  publishedAt: v.string(),
+  themes: v.pipe(v.array(v.string()), v.description("Themes tagged on the statement as a whole; each proposal has its own.")),
+  proposals: v.array(v.strictObject({ number: v.number(), text: v.string(), themes: v.array(v.string()) })),
+  text: v.string(),
+  url: v.string(),
+});
+
+export const StatementImportOut = v.strictObject({ items: v.array(v.strictObject({ reference: Reference, url: v.string() })) });
