@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../../worker/app";
+import { call, createSubmission, seed, signIn, signInAdmin, signInModerator, submissionBody, uniqueEmail } from "../helpers";
+
+/**
+ * The role matrix: EVERY API route of the app × every kind of caller, with the status each must get.
+ * One table; a route added to the app without a row here fails the coverage test below.
+ *
+ * Expected values: "2xx" (allowed), or the exact refusal: 401 (no session), 403 (wrong role),
+ * 404 (private thing of someone else: never revealed), 400 (role-independent: bad token).
+ */
+const ROLES = ["anonymous", "submitter", "otherSubmitter", "moderator", "admin"] as const;
+type Role = (typeof ROLES)[number];
+type Expected = "2xx" | 400 | 401 | 403 | 404;
+type Ctx = { cookie: Record<Role, string>; ownSubmission: () => Promise<{ reference: string; version: number }> };
+type Request = { path: string; method?: string; json?: unknown; cookie?: string };
+type Row = { route: string; request: (ctx: Ctx, role: Role) => Promise<Request> | Request; expect: Record<Role, Expected> };
+
+const everyone = (e: Expected): Record<Role, Expected> => ({ anonymous: e, submitter: e, otherSubmitter: e, moderator: e, admin: e });
+const PUBLIC = everyone("2xx");
+const SIGNED_IN: Record<Role, Expected> = { ...everyone("2xx"), anonymous: 401 };
+const OWNER_OR_STAFF: Record<Role, Expected> = { anonymous: 401, submitter: "2xx", otherSubmitter: 404, moderator: "2xx", admin: "2xx" };
+const OWNER_ONLY: Record<Role, Expected> = { anonymous: 401, submitter: "2xx", otherSubmitter: 404, moderator: 404, admin: 404 };
+const STAFF: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: "2xx", admin: "2xx" };
+const ADMIN: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: 403, admin: "2xx" };
+
+const slug = () => `matrix-${crypto.randomUUID().slice(0, 8)}`;
+const segmentBody = () => ({ slug: slug(), title: "Matrix test segment", series: "2030", number: 1, topics: ["firearms"], heldOn: "2030-05-01", opensAt: "2030-03-01T00:00:00Z", closesAt: "2030-04-30T23:59:59Z" });
+
+/** Sessions for sign-out are thrown away, so each call signs in afresh as that role. */
+async function disposableCookie(role: Role): Promise<string> {
+  if (role === "anonymous") return "";
+  if (role === "moderator") return signInModerator();
+  if (role === "admin") return signInAdmin();
+  return signIn();
+}
+
+export const MATRIX: Row[] = [
+  { route: "POST /api/v1/auth/email-link", request: () => ({ path: "/api/v1/auth/email-link", method: "POST", json: { email: uniqueEmail("matrix") } }), expect: PUBLIC },
+  { route: "POST /api/v1/auth/verify", request: () => ({ path: "/api/v1/auth/verify", method: "POST", json: { token: "A".repeat(43) } }), expect: everyone(400) },
+  { route: "GET /api/v1/auth/me", request: () => ({ path: "/api/v1/auth/me" }), expect: SIGNED_IN },
+  { route: "POST /api/v1/auth/sign-out", request: async (_, role) => ({ path: "/api/v1/auth/sign-out", method: "POST", cookie: await disposableCookie(role) }), expect: PUBLIC },
+  { route: "GET /api/v1/segments", request: () => ({ path: "/api/v1/segments" }), expect: PUBLIC },
+  { route: "GET /api/v1/segments/:slug", request: () => ({ path: "/api/v1/segments/2022-4-trafficking-in-persons" }), expect: PUBLIC },
+  { route: "GET /api/v1/themes", request: () => ({ path: "/api/v1/themes" }), expect: PUBLIC },
+  { route: "POST /api/v1/submissions", request: () => ({ path: "/api/v1/submissions", method: "POST", json: submissionBody() }), expect: SIGNED_IN },
+  { route: "GET /api/v1/submissions", request: () => ({ path: "/api/v1/submissions" }), expect: SIGNED_IN },
+  { route: "GET /api/v1/submissions/:reference", request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}` }), expect: OWNER_OR_STAFF },
+  {
+    route: "PATCH /api/v1/submissions/:reference",
+    request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}`, method: "PATCH", json: { version: 1, title: "Edited in the matrix" } }),
+    expect: OWNER_ONLY,
+  },
+  {
+    route: "POST /api/v1/submissions/:reference/withdraw",
+    request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}/withdraw`, method: "POST", json: { version: 1 } }),
+    expect: OWNER_ONLY,
+  },
+  { route: "POST /api/v1/admin/segments", request: () => ({ path: "/api/v1/admin/segments", method: "POST", json: segmentBody() }), expect: ADMIN },
+  { route: "PATCH /api/v1/admin/segments/:slug", request: () => ({ path: "/api/v1/admin/segments/2023-1-firearms", method: "PATCH", json: { title: "Firearms (2023)" } }), expect: ADMIN },
+  { route: "POST /api/v1/admin/themes", request: () => ({ path: "/api/v1/admin/themes", method: "POST", json: { slug: slug(), label: "Matrix theme", description: "" } }), expect: ADMIN },
+  { route: "PATCH /api/v1/admin/themes/:slug", request: () => ({ path: "/api/v1/admin/themes/technology", method: "PATCH", json: { description: "Online exploitation, digital evidence." } }), expect: ADMIN },
+  { route: "PUT /api/v1/admin/staff/:email", request: () => ({ path: `/api/v1/admin/staff/${uniqueEmail("staff")}`, method: "PUT", json: { roles: ["moderator"] } }), expect: ADMIN },
+  { route: "GET /api/v1/moderation/queue", request: () => ({ path: "/api/v1/moderation/queue" }), expect: STAFF },
+  {
+    route: "POST /api/v1/moderation/bulk-decision",
+    request: async (ctx) => ({ path: "/api/v1/moderation/bulk-decision", method: "POST", json: { action: "publish", items: [{ ...(await ctx.ownSubmission()) }] } }),
+    expect: STAFF,
+  },
+  {
+    route: "PATCH /api/v1/moderation/submissions/:reference",
+    request: async (ctx) => ({ path: `/api/v1/moderation/submissions/${(await ctx.ownSubmission()).reference}`, method: "PATCH", json: { version: 1, themes: ["legislation"] } }),
+    expect: STAFF,
+  },
+  {
+    route: "POST /api/v1/moderation/submissions/:reference/decision",
+    request: async (ctx) => ({ path: `/api/v1/moderation/submissions/${(await ctx.ownSubmission()).reference}/decision`, method: "POST", json: { action: "publish", version: 1 } }),
+    expect: STAFF,
+  },
+  { route: "GET /api/v1/moderation/submissions/:reference/history", request: async (ctx) => ({ path: `/api/v1/moderation/submissions/${(await ctx.ownSubmission()).reference}/history` }), expect: STAFF },
+  { route: "GET /api/v1/health", request: () => ({ path: "/api/v1/health" }), expect: PUBLIC },
+  { route: "GET /api/v1/statements", request: () => ({ path: "/api/v1/statements?q=trafficking" }), expect: PUBLIC },
+  { route: "GET /api/v1/statements.csv", request: () => ({ path: "/api/v1/statements.csv" }), expect: PUBLIC },
+  { route: "GET /api/v1/statements/:reference", request: () => ({ path: "/api/v1/statements/CD-CGR2-2022" }), expect: PUBLIC },
+  {
+    route: "POST /api/v1/statements/import",
+    request: () => ({ path: "/api/v1/statements/import", method: "POST", json: { statements: [{ ...submissionBody({ segment: "2022-4-trafficking-in-persons" }), publishedAt: "2022-07-15T09:00:00Z" }] } }),
+    expect: STAFF,
+  },
+  { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
+];
+
+/** Every concrete API route registered on the app (middleware and catch-alls left out). */
+function registeredApiRoutes(): string[] {
+  const routes = app.routes.filter((r) => r.method !== "ALL" && r.path.startsWith("/api/") && !r.path.endsWith("*")).map((r) => `${r.method} ${r.path}`);
+  return [...new Set(routes)].sort();
+}
+
+function outcome(status: number): Expected | number {
+  return status >= 200 && status < 300 ? "2xx" : status;
+}
+
+let ctx: Ctx;
+
+beforeAll(async () => {
+  await seed();
+  const [submitter, otherSubmitter, moderator, admin] = await Promise.all([signIn(), signIn(), signInModerator(), signInAdmin()]);
+  const cookie = { anonymous: "", submitter, otherSubmitter, moderator, admin };
+  ctx = {
+    cookie,
+    ownSubmission: async () => {
+      const s = await createSubmission(submitter);
+      return { reference: s.reference, version: s.version };
+    },
+  };
+});
+
+describe("role matrix", () => {
+  it("has exactly one row for every API route of the app", () => {
+    const listed = MATRIX.map((r) => r.route);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(registeredApiRoutes());
+  });
+
+  for (const row of MATRIX) {
+    it(`${row.route}: ${ROLES.map((r) => `${r} ${row.expect[r]}`).join(", ")}`, async () => {
+      const got: Record<string, Expected | number> = {};
+      for (const role of ROLES) {
+        const req = await row.request(ctx, role);
+        const res = await call(req.path, { method: req.method ?? "GET", json: req.json, cookie: req.cookie ?? ctx.cookie[role] });
+        got[role] = outcome(res.status);
+        if (res.status >= 400) expect(res.headers.get("content-type"), `${row.route} as ${role}`).toMatch(/^application\/problem\+json/);
+        await res.body?.cancel();
+      }
+      expect(got).toEqual(row.expect);
+    });
+  }
+});
