@@ -4,6 +4,7 @@ import { AppError } from "../http/errors";
 import { adminApi } from "./admin";
 import { authApi } from "./auth";
 import { healthApi } from "./health";
+import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
@@ -18,6 +19,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
   .route("/health", healthApi)
+  .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {
     throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);

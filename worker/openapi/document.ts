@@ -5,6 +5,7 @@ import { OPERATIONS } from "./registry";
 // Each area registers its operations; add one import per area.
 import "./paths/foundation";
 import "./paths/moderation";
+import "./paths/intake";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 
@@ -44,8 +45,10 @@ export function openApiDocument(origin: string): object {
         tags: op.tags,
         ...(op.auth ? { security: [{ sessionCookie: [] }], description: `Requires a session (${op.auth}).` } : {}),
         ...(parameters.length ? { parameters } : {}),
-        ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: json(op.body) } } } } : {}),
-        ...(op.rawBody ? { requestBody: { required: true, description: op.rawBody.description, content: { [op.rawBody.contentType]: { schema: op.rawBody.schema } } } } : {}),
+        // An operation may take a raw body (e.g. multipart), a JSON body, or either.
+        ...(op.body || op.rawBody
+          ? { requestBody: { required: true, ...(op.rawBody?.description ? { description: op.rawBody.description } : {}), content: { ...(op.rawBody ? { [op.rawBody.contentType]: { schema: op.rawBody.schema } } : {}), ...(op.body ? { "application/json": { schema: json(op.body) } } : {}) } } }
+          : {}),
         responses,
       };
     }

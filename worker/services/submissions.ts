@@ -1,5 +1,6 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
+import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
@@ -54,7 +55,7 @@ export async function createSubmission(
   env: Env,
   user: SessionUser,
   input: SubmissionCreate,
-  options: { idempotencyKey?: string; rawBody: string; locale: Locale },
+  options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput },
 ): Promise<Outcome> {
   const db = env.DB;
   const bodyHash = await sha256Hex(options.rawBody);
@@ -106,6 +107,8 @@ export async function createSubmission(
       insertOutboxStatement(db, user.email, receipt, now, writeId),
       ...submissionQuotaStatements(env, user, content, now),
     ];
+    // The original document (intake) is attached in the same batch: both are stored, or neither.
+    if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
     if (options.idempotencyKey) {
       statements.push(insertIdempotencyStatement(db, user.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
     }

@@ -1,0 +1,93 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import { requireAdmin, requireUser } from "../auth/session";
+import { getAttachment, listThemeKeywords, replaceThemeKeywordsStatements } from "../db/attachments";
+import { getTheme } from "../db/themes";
+import { getSubmission } from "../db/submissions";
+import { isReference } from "../domain/reference";
+import { isoNow } from "../domain/time";
+import type { AppEnv } from "../env";
+import { AppError } from "../http/errors";
+import { jsonBody, parseWith, readJson } from "../http/validate";
+import { LEXICON } from "../intake/lexicon";
+import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
+import { documentResponse } from "../services/documents";
+import { loadVisible } from "../services/submissions";
+import { EXTENSIONS, type DocumentKind } from "../intake/sniff";
+
+export const IntakeTextBody = v.strictObject({
+  text: v.pipe(v.string("Give the statement's text."), v.minLength(1, "Give the statement's text."), v.maxLength(500_000, "The text can have at most 500,000 characters.")),
+});
+
+export const ThemeKeywordsBody = v.strictObject({
+  keywords: v.pipe(
+    v.array(
+      v.strictObject({
+        term: v.pipe(v.string("A keyword is text."), v.trim(), v.minLength(2, "A keyword needs at least 2 characters."), v.maxLength(80, "A keyword can have at most 80 characters.")),
+        language: v.pipe(v.string("Give the keyword's language."), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag, e.g. en, fr or es.")),
+      }),
+      "Give a list of keywords.",
+    ),
+    v.maxLength(300, "At most 300 keywords per theme."),
+  ),
+});
+
+const KIND_BY_TYPE: Record<string, DocumentKind> = { "application/pdf": "pdf", "text/plain": "text" };
+const kindOf = (contentType: string): DocumentKind => KIND_BY_TYPE[contentType] ?? "docx";
+
+async function keywordsView(db: D1Database, slug: string) {
+  const base = LEXICON[slug] ?? { en: [], fr: [], es: [] };
+  return { theme: slug, builtIn: base, items: (await listThemeKeywords(db, slug)).map(({ theme: _t, ...k }) => k) };
+}
+
+/** Intake (POST /intake/extract), admins' theme keywords, and the original documents of submissions. */
+export const intakeApi = new Hono<AppEnv>()
+  .post("/intake/extract", async (c) => {
+    requireUser(c);
+    const type = (c.req.header("content-type") ?? "").toLowerCase();
+    const context = await intakeContext(c.env.DB);
+    if (type.startsWith("multipart/form-data")) {
+      const upload = await readUpload(c.req.raw);
+      const unknown = Object.keys(upload.fields);
+      if (unknown.length) throw new AppError("validation-failed", "The request has invalid fields.", { errors: unknown.map((path) => ({ path, message: "Unknown field: send only `file`." })) });
+      return c.json((await analyseBytes(upload.bytes, context)).analysis.result);
+    }
+    if (/^application\/([\w.-]+\+)?json/.test(type)) {
+      const { value } = await readJson(c);
+      return c.json(analyseText(parseWith(IntakeTextBody, value).text, context).result);
+    }
+    throw new AppError("unsupported-media-type", "Send the document as multipart/form-data with a `file` field, or JSON { text }.");
+  })
+  .get("/admin/themes/:slug/keywords", async (c) => {
+    requireAdmin(c);
+    const slug = c.req.param("slug");
+    if (!(await getTheme(c.env.DB, slug))) throw new AppError("not-found", `There is no theme "${slug}".`);
+    return c.json(await keywordsView(c.env.DB, slug));
+  })
+  .put("/admin/themes/:slug/keywords", jsonBody(ThemeKeywordsBody), async (c) => {
+    const admin = requireAdmin(c);
+    const slug = c.req.param("slug");
+    if (!(await getTheme(c.env.DB, slug))) throw new AppError("not-found", `There is no theme "${slug}".`);
+    await c.env.DB.batch(replaceThemeKeywordsStatements(c.env.DB, slug, c.req.valid("json").keywords, admin.email, isoNow()));
+    return c.json(await keywordsView(c.env.DB, slug));
+  })
+  .get("/submissions/:reference/document", async (c) => {
+    const user = requireUser(c);
+    const reference = c.req.param("reference");
+    if (!isReference(reference)) throw new AppError("not-found", `No submission ${reference} is visible to you.`);
+    await loadVisible(c.env.DB, user, reference);
+    return serve(c.env, reference, "private, no-store");
+  })
+  .get("/statements/:reference/document", async (c) => {
+    const reference = c.req.param("reference");
+    const found = isReference(reference) ? await getSubmission(c.env.DB, reference) : null;
+    if (!found || found.status !== "published") throw new AppError("not-found", `No published statement ${reference}.`);
+    return serve(c.env, reference, "public, max-age=3600");
+  });
+
+async function serve(env: Env, reference: string, cache: string): Promise<Response> {
+  const attachment = await getAttachment(env.DB, reference);
+  const object = attachment ? await env.DOCUMENTS.get(attachment.r2Key) : null;
+  if (!attachment || !object) throw new AppError("not-found", `${reference} has no original document.`);
+  return documentResponse(object, attachment.contentType, `${reference}.${EXTENSIONS[kindOf(attachment.contentType)]}`, cache);
+}

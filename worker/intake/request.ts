@@ -1,0 +1,70 @@
+import { AppError } from "../http/errors";
+import { readLimited } from "../http/validate";
+import { listSegments } from "../db/segments";
+import { existingThemeSlugs } from "../db/themes";
+import { listThemeKeywords } from "../db/attachments";
+import { isoNow } from "../domain/time";
+import { analyse, extractDocument, type IntakeAnalysis, type IntakeContext } from "./index";
+import { sniff, type DocumentKind } from "./sniff";
+import { UnreadableDocument } from "./unreadable";
+
+/** The HTTP side of intake, shared by the API and the /submit page: read the upload within limits, then analyse it. */
+export const UPLOAD_LIMIT = 20 * 1024 * 1024;
+// Multipart framing and the other form fields on top of the file itself.
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+export type Upload = { bytes: Uint8Array; filename: string; fields: Record<string, string> };
+
+/** Reads a multipart/form-data body with a `file`; 413 past 20 MiB, 400 if unparseable, 422 without a file. */
+export async function readUpload(req: Request): Promise<Upload> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(type)) throw new AppError("unsupported-media-type", "Send the document as multipart/form-data with a `file` field, or JSON { text }.");
+  const body = await readLimited(req, UPLOAD_LIMIT + MULTIPART_OVERHEAD);
+  let form: FormData;
+  try {
+    form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": type }, body }).formData();
+  } catch {
+    throw new AppError("bad-request", "The multipart body cannot be parsed.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: "file", message: "Attach a PDF, DOCX or text file as `file`." }] });
+  if (file.size > UPLOAD_LIMIT) throw new AppError("payload-too-large", "The file is larger than 20 MiB.");
+  const fields: Record<string, string> = {};
+  for (const [k, v] of form) if (typeof v === "string") fields[k] = v;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, fields };
+}
+
+export async function intakeContext(db: D1Database): Promise<IntakeContext> {
+  const [segments, themes, keywords] = await Promise.all([listSegments(db, isoNow()), existingThemeSlugs(db), listThemeKeywords(db)]);
+  return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })) };
+}
+
+function unreadable(message: string): AppError {
+  return new AppError("validation-failed", message, { errors: [{ path: "file", message }] });
+}
+
+/** Decides the type by content (415 if none we read) and analyses it; a document that cannot be read is 422, never 5xx. */
+export async function analyseBytes(bytes: Uint8Array, context: IntakeContext): Promise<{ analysis: IntakeAnalysis; kind: DocumentKind }> {
+  if (bytes.length === 0) throw unreadable("The file is empty.");
+  const kind = sniff(bytes);
+  if (!kind) throw new AppError("unsupported-media-type", "Upload a PDF, a Word document (DOCX) or a plain-text file.");
+  try {
+    const doc = await extractDocument(bytes, kind);
+    return { analysis: analyse(doc, kind, context), kind };
+  } catch (err) {
+    if (err instanceof UnreadableDocument) throw unreadable(err.message);
+    if (err instanceof AppError) throw err;
+    // A reader library failing on a hostile file is the file's problem, not a server error.
+    console.warn(JSON.stringify({ level: "warn", message: "intake could not read a document", kind, error: err instanceof Error ? err.message : String(err) }));
+    throw unreadable("The document cannot be read. Check that it opens, or paste its text instead.");
+  }
+}
+
+export function analyseText(text: string, context: IntakeContext): IntakeAnalysis {
+  try {
+    return analyse({ pages: [text], dropped: [] }, "text", context);
+  } catch (err) {
+    if (err instanceof UnreadableDocument) throw unreadable(err.message);
+    throw err;
+  }
+}
