@@ -12,7 +12,7 @@ import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
-import { jsonBody } from "../http/validate";
+import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { contentFromInput } from "../services/content";
 import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "./archive-params";
@@ -103,9 +103,9 @@ export const statementsApi = new Hono<AppEnv>()
     const db = publicReader(c);
     return cachedPublic(c, db, async () => csvResponse(c, db, input));
   })
-  .post("/statements/import", jsonBody(ImportBody), async (c) => {
+  .post("/statements/import", async (c) => {
     const user = requireStaff(c);
-    const { statements } = c.req.valid("json");
+    const { statements } = parseWith(ImportBody, (await readJson(c)).value);
     const now = isoNow();
     const contents = statements.map((s) => contentFromInput(s));
     await checkImport(c.env.DB, contents);
