@@ -71,11 +71,47 @@ export async function readJson(c: Context<AppEnv>): Promise<{ value: unknown; ra
   } catch {
     throw new AppError("bad-request", "The body is not valid UTF-8.");
   }
+  let value: unknown;
   try {
-    return { value: JSON.parse(raw), raw };
+    value = JSON.parse(raw);
   } catch {
     throw new AppError("bad-request", "The body is not parseable JSON.");
   }
+  const bad = illFormedTextPath(value);
+  if (bad !== null) {
+    // "\ud800" escapes parse into strings that storage would silently turn into U+FFFD.
+    const message = "This text contains a lone surrogate, so it is not valid Unicode.";
+    throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: bad || "(body)", message }] });
+  }
+  return { value, raw };
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+type Node = { value: unknown; key: string; parent: Node | null };
+
+function pathOf(node: Node): string {
+  const keys: string[] = [];
+  for (let n: Node | null = node; n && n.parent; n = n.parent) keys.push(n.key);
+  return keys.reverse().join(".");
+}
+
+/** The dotted path of the first string (or key) that is not well-formed UTF-16, else null. Iterative: bodies may nest deeply. */
+function illFormedTextPath(root: unknown): string | null {
+  const stack: Node[] = [{ value: root, key: "", parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.value === "string") {
+      if (LONE_SURROGATE.test(node.value)) return pathOf(node);
+    } else if (node.value !== null && typeof node.value === "object") {
+      for (const [key, item] of Object.entries(node.value)) {
+        const child = { value: item, key, parent: node };
+        if (LONE_SURROGATE.test(key)) return pathOf(child);
+        stack.push(child);
+      }
+    }
+  }
+  return null;
 }
 
 /** Validator middleware: `c.req.valid("json")` is then the schema's typed output. */
