@@ -20,7 +20,7 @@ async function indexIsExact(): Promise<void> {
 beforeAll(async () => {
   await seed();
   admin = await signInAdmin();
-  [ref] = await importStatements(admin, [
+  const created = await importStatements(admin, [
     archived({
       title: '=HYPERLINK("http://evil.example") "quoted", title',
       text: `${LONG}\nSecond line with <b>markup</b> & ampersand.`,
@@ -29,6 +29,7 @@ beforeAll(async () => {
       themes: ["victim-protection"],
     }),
   ]);
+  ref = created[0]!;
 });
 
 describe("POST /api/v1/statements/import", () => {
