@@ -1,0 +1,86 @@
+import { zipSync, strToU8 } from "fflate";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+
+/** Documents made in the test itself: PDFs with pdf-lib, DOCX as a hand-written ZIP. */
+
+/** One PDF page per entry; each page repeats `letterhead` at the top and gets a page number at the bottom. */
+export async function makePdf(pages: string[][], letterhead: string[] = []): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  pages.forEach((paragraphs, n) => {
+    const page = doc.addPage([595, 842]);
+    let y = 800;
+    for (const line of letterhead) {
+      page.drawText(line, { x: 50, y, size: 10, font });
+      y -= 14;
+    }
+    y -= 20;
+    for (const paragraph of paragraphs) {
+      const words = paragraph.split(" ");
+      let line = "";
+      for (const word of words) {
+        const next = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(next, 11) > 480) {
+          page.drawText(line, { x: 50, y, size: 11, font });
+          y -= 14;
+          line = word;
+        } else line = next;
+      }
+      if (line) page.drawText(line, { x: 50, y, size: 11, font });
+      y -= 28;
+    }
+    page.drawText(`Page ${n + 1} of ${pages.length}`, { x: 270, y: 30, size: 9, font });
+  });
+  return doc.save();
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Paragraphs; a paragraph given as { list: text } is a Word auto-numbered item ("1.", "2.", …). */
+export function makeDocx(paragraphs: (string | { list: string })[], header = ""): Uint8Array {
+  const body = paragraphs
+    .map((p) =>
+      typeof p === "string"
+        ? `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`
+        : `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${esc(p.list)}</w:t></w:r></w:p>`,
+    )
+    .join("");
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  return zipSync({
+    "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    "word/document.xml": strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}</w:body></w:document>`),
+    "word/numbering.xml": strToU8(
+      `<w:numbering ${ns}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    ),
+    ...(header ? { "word/header1.xml": strToU8(`<w:hdr ${ns}><w:p><w:r><w:t>${esc(header)}</w:t></w:r></w:p></w:hdr>`) } : {}),
+  });
+}
+
+/** A DOCX whose document.xml inflates to 40 MiB from a few kilobytes. */
+export function zipBombDocx(): Uint8Array {
+  const huge = new Uint8Array(40 * 1024 * 1024).fill(0x61);
+  return zipSync({ "word/document.xml": huge }, { level: 9 });
+}
+
+/** A PDF that needs a user password (its /U entry matches no empty password). */
+export function encryptedPdf(): Uint8Array {
+  const hex = "8f".repeat(32);
+  return strToU8(
+    [
+      "%PDF-1.4",
+      "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj",
+      `4 0 obj << /Filter /Standard /V 1 /R 2 /O <${"11".repeat(32)}> /U <${hex}> /P -4 >> endobj`,
+      "trailer << /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] /Size 5 >>",
+      "%%EOF",
+    ].join("\n"),
+  );
+}
+
+export function multipart(bytes: Uint8Array, filename = "statement.pdf", type = "application/octet-stream", extra: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.append("file", new File([bytes], filename, { type }));
+  for (const [k, v] of Object.entries(extra)) form.append(k, v);
+  return form;
+}

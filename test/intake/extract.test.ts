@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
+import cgr from "../fixtures/cgr-2022-tip-statement.txt?raw";
+import { CGR_STATEMENT } from "../../worker/seed/demo-statement";
+import { IntakeOut } from "../../worker/openapi/paths/intake";
+import { call, count, problem, seed, signIn } from "../helpers";
+import { encryptedPdf, makeDocx, makePdf, multipart, zipBombDocx } from "./builders";
+
+let cookie: string;
+beforeAll(async () => {
+  await seed();
+  cookie = await signIn();
+});
+
+const upload = (form: FormData, who = cookie) => call("/api/v1/intake/extract", { method: "POST", body: form, cookie: who });
+
+describe("POST /api/v1/intake/extract with the CGR statement", () => {
+  it("returns exactly the cleaned text, metadata, proposals, removed lines and personal data", async () => {
+    const res = await call("/api/v1/intake/extract", { method: "POST", cookie, json: { text: cgr } });
+    expect(res.status).toBe(200);
+    const body = v.parse(IntakeOut, await res.json());
+    expect(body.text).toBe(CGR_STATEMENT.text);
+    expect(body.title).toBe("CGR-NIOC Pakistan Statement: Trafficking in Persons");
+    expect(body.organization).toEqual({ name: "Centre for Governance Research", acronym: "CGR", country: "PK" });
+    expect(body.speaker).toEqual({ name: "Tariq Khosa", role: "Director/CEO" });
+    expect(body.deliveredOn).toBe("2022-07-01");
+    expect(body.segment).toBe("2022-4-trafficking-in-persons");
+    expect(body.proposals).toEqual(CGR_STATEMENT.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: [...p.themes].sort() })));
+    expect(body.proposals[2]!.text.endsWith("effective law enforcement, border management, corruption-free state machinery, and the rule of law.")).toBe(true);
+    expect(body.themes).toEqual(expect.arrayContaining(["national-strategy", "legislation", "human-rights"]));
+    expect(body.removed).toEqual([
+      "CGR",
+      "CENTRE for GOVERNANCE RESEARCH",
+      "PAKISTAN",
+      "2021",
+      "Islamabad:",
+      "#38-W, Khalid Plaza, 1st Floor,",
+      "Jinnah Avenue, Blue Area, Islamabad",
+      "Phone: 051-2870852 & 2870853",
+      "Lahore:",
+      "22, Tipu Block,",
+      "New Garden Town, Lahore",
+      "Phone: 042-35831352",
+    ]);
+    expect(body.pii).toEqual([
+      { kind: "address", value: "#38-W, Khalid Plaza, 1st Floor, Jinnah Avenue, Blue Area, Islamabad" },
+      { kind: "address", value: "22, Tipu Block, New Garden Town, Lahore" },
+      { kind: "phone", value: "051-2870852" },
+      { kind: "phone", value: "2870853" },
+      { kind: "phone", value: "042-35831352" },
+    ]);
+  });
+
+  it("reads the same statement uploaded as a text file, whatever its name says", async () => {
+    const res = await upload(multipart(new TextEncoder().encode(cgr), "statement.pdf", "application/pdf"));
+    expect(res.status).toBe(200);
+    const body = v.parse(IntakeOut, await res.json());
+    expect(body.text).toBe(CGR_STATEMENT.text);
+    expect(body.proposals).toHaveLength(3);
+  });
+
+  it("stores nothing", async () => {
+    const before = await count("SELECT count(*) AS n FROM attachments");
+    await call("/api/v1/intake/extract", { method: "POST", cookie, json: { text: cgr } });
+    expect(await count("SELECT count(*) AS n FROM attachments")).toBe(before);
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE reference <> 'CD-CGR2-2022'")).toBe(0);
+  });
+});
+
+describe("POST /api/v1/intake/extract with PDF and DOCX", () => {
+  it("reads a two-page PDF, drops the repeated letterhead and page numbers, and rejoins the split item", async () => {
+    const pdf = await makePdf(
+      [
+        ["Statement by the Freedom Network Example to the constructive dialogue on trafficking in persons", "We submit the following proposals:", "1. States should establish national referral mechanisms for victims of trafficking in persons.", "2. States should train labour inspectors and"],
+        ["border officials to identify victims among migrants.", "Thank you."],
+      ],
+      ["FREEDOM NETWORK EXAMPLE", "Nairobi, Kenya"],
+    );
+    const res = await upload(multipart(pdf, "x.docx"));
+    expect(res.status).toBe(200);
+    const body = v.parse(IntakeOut, await res.json());
+    expect(body.removed).toEqual(expect.arrayContaining(["FREEDOM NETWORK EXAMPLE", "Nairobi, Kenya", "Page 1 of 2", "Page 2 of 2"]));
+    expect(body.proposals.map((p) => p.text)).toEqual([
+      "States should establish national referral mechanisms for victims of trafficking in persons.",
+      "States should train labour inspectors and border officials to identify victims among migrants.",
+    ]);
+    expect(body.organization?.country).toBe("KE");
+  });
+
+  it("reads a DOCX with Word's automatic numbering and lists its header as removed", async () => {
+    const docx = makeDocx(
+      ["Mr. Chair, distinguished delegates, thank you for this opportunity to speak on behalf of our network.", "We recommend that Member States:", { list: "Adopt comprehensive legislation criminalizing all forms of trafficking." }, { list: "Protect whistle-blowers and journalists who expose trafficking networks." }],
+      "Example Coalition – www.example.org",
+    );
+    const res = await upload(multipart(docx, "statement.txt", "text/plain"));
+    expect(res.status).toBe(200);
+    const body = v.parse(IntakeOut, await res.json());
+    expect(body.proposals).toEqual([
+      { number: 1, text: "Adopt comprehensive legislation criminalizing all forms of trafficking.", themes: ["legislation"] },
+      { number: 2, text: "Protect whistle-blowers and journalists who expose trafficking networks.", themes: ["civil-society-protection"] },
+    ]);
+    expect(body.removed).toContain("Example Coalition – www.example.org");
+  });
+});
+
+describe("POST /api/v1/intake/extract refuses what it cannot read, never with 5xx", () => {
+  it("needs a session (401)", async () => {
+    const res = await call("/api/v1/intake/extract", { method: "POST", json: { text: cgr } });
+    expect(res.status).toBe(401);
+    await problem(res);
+  });
+
+  it("answers wrong magic bytes with 415", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const res = await upload(multipart(png, "statement.pdf", "application/pdf"));
+    expect(res.status).toBe(415);
+    await problem(res);
+  });
+
+  it("answers a ZIP that is not a Word document with 415", async () => {
+    const { zipSync, strToU8 } = await import("fflate");
+    const res = await upload(multipart(zipSync({ "xl/workbook.xml": strToU8("<x/>") }), "statement.docx"));
+    expect(res.status).toBe(415);
+  });
+
+  it("answers a 0-byte file with 422", async () => {
+    const res = await upload(multipart(new Uint8Array(0)));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).errors?.[0]?.path).toBe("file");
+  });
+
+  it("answers a truncated PDF with 422", async () => {
+    const pdf = await makePdf([["A statement that will be cut in half before it is uploaded to the portal."]]);
+    const res = await upload(multipart(pdf.slice(0, Math.floor(pdf.length / 3))));
+    expect([422]).toContain(res.status);
+    await problem(res);
+  });
+
+  it("answers an encrypted PDF with 422", async () => {
+    const res = await upload(multipart(encryptedPdf()));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).detail).toMatch(/password|damaged|cannot be read/i);
+  });
+
+  it("stops a zip-bomb DOCX with 422", async () => {
+    const res = await upload(multipart(zipBombDocx(), "bomb.docx"));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).detail).toMatch(/safely|expands/);
+  });
+
+  it("answers a body over 20 MiB with 413", async () => {
+    const res = await upload(multipart(new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61), "big.txt"));
+    expect(res.status).toBe(413);
+    await problem(res);
+  });
+
+  it("answers another content type with 415 and a missing file with 422", async () => {
+    expect((await call("/api/v1/intake/extract", { method: "POST", cookie, body: "hello", headers: { "content-type": "text/plain" } })).status).toBe(415);
+    const form = new FormData();
+    form.append("text", "not a file");
+    const res = await upload(form);
+    expect(res.status).toBe(422);
+  });
+
+  it("answers a JSON body with unknown fields with 422", async () => {
+    const res = await call("/api/v1/intake/extract", { method: "POST", cookie, json: { text: "x", extra: 1 } });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).errors?.map((e) => e.path)).toContain("extra");
+  });
+});
