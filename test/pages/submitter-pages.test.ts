@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, count, createSubmission, latestSignInToken, OPEN_SEGMENT, postForm, seed, signIn, uniqueEmail } from "../helpers";
+import { call, count, createSubmission, latestSignInToken, mailbox, OPEN_SEGMENT, postForm, seed, signIn, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
 
@@ -181,5 +181,31 @@ describe("language", () => {
     expect(res.headers.get("set-cookie")).toContain("lang=ar");
     expect(await (await call("/sign-in", { headers: { cookie: "lang=fr" } })).text()).toContain('<html lang="fr" dir="ltr">');
     expect(await (await call("/sign-in", { headers: { "accept-language": "es-ES,es;q=0.9" } })).text()).toContain("Iniciar sesión");
+  });
+});
+
+describe("emails in the submitter's language", () => {
+  it("writes the receipt in the interface language used to submit", async () => {
+    const email = uniqueEmail();
+    const cookie = await signIn(email);
+    const res = await call("/api/v1/submissions", {
+      method: "POST",
+      cookie: `${cookie}; lang=fr`,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        segment: OPEN_SEGMENT,
+        organization: { name: "Association Exemple", country: "SN", type: "ngo" },
+        speaker: { name: "Awa Diop" },
+        language: "fr",
+        title: "Nos propositions",
+        text: "Mesdames et Messieurs les délégués, voici nos propositions sur la protection des victimes de la traite.",
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { reference } = (await res.json()) as { reference: string };
+    const receipt = (await mailbox(email)).find((m) => m.subject.includes(reference));
+    expect(receipt?.subject).toBe(`Déclaration reçue : ${reference}`);
+    expect(receipt?.html).toContain('lang="fr"');
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE reference = ?1 AND locale = 'fr'", reference)).toBe(1);
   });
 });

@@ -93,6 +93,7 @@ const core = {
   "status.rejected": "Not accepted",
   "status.withdrawn": "Withdrawn",
   "submission.edit": "Edit",
+  "submission.editOpen": "Change this statement",
   "submission.withdraw": "Withdraw this statement",
   "submission.withdrawConfirm": "Withdrawing cannot be undone. The statement will not be published.",
   "submission.decision": "Decision",

@@ -33,7 +33,8 @@ export type SubmissionContent = {
   themes: string[];
 };
 
-export type StoredSubmission = Submission & { id: number; ownerId: number; ownerEmail: string; segmentId: number };
+/** `locale` is the interface language the submitter used: emails to them are written in it. */
+export type StoredSubmission = Submission & { id: number; ownerId: number; ownerEmail: string; segmentId: number; locale: string };
 
 type Row = {
   id: number; reference: string; ownerId: number; ownerEmail: string; segmentId: number; segmentSlug: string; segmentTitle: string;
@@ -41,7 +42,7 @@ type Row = {
   speakerName: string; speakerRole: string | null; language: string; title: string; text: string; deliveredOn: string | null;
   status: Status; version: number; submittedAt: string; updatedAt: string; publishedAt: string | null;
   decision: "publish" | "reject" | "request_changes" | null; reasonCode: string | null; reason: string | null; decidedAt: string | null;
-  proposals: string; themes: string;
+  proposals: string; themes: string; locale: string;
 };
 
 export const SUBMISSION_SELECT = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email AS ownerEmail, s.segment_id AS segmentId,
@@ -49,7 +50,7 @@ export const SUBMISSION_SELECT = `SELECT s.id, s.reference, s.owner_id AS ownerI
   s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry, s.org_type AS orgType, s.org_website AS orgWebsite,
   s.speaker_name AS speakerName, s.speaker_role AS speakerRole, s.language, s.title, s.text, s.delivered_on AS deliveredOn,
   s.status, s.version, s.submitted_at AS submittedAt, s.updated_at AS updatedAt, s.published_at AS publishedAt,
-  s.decision, s.decision_reason_code AS reasonCode, s.decision_reason AS reason, s.decided_at AS decidedAt,
+  s.decision, s.decision_reason_code AS reasonCode, s.decision_reason AS reason, s.decided_at AS decidedAt, s.locale,
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
@@ -62,6 +63,7 @@ export function toSubmission(r: Row): StoredSubmission {
     ownerId: r.ownerId,
     ownerEmail: r.ownerEmail,
     segmentId: r.segmentId,
+    locale: r.locale,
     reference: r.reference,
     segment: { slug: r.segmentSlug, title: r.segmentTitle },
     organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, type: r.orgType, website: r.orgWebsite },
@@ -83,7 +85,7 @@ export function toSubmission(r: Row): StoredSubmission {
 
 /** The API view: drops storage ids and the owner's email. */
 export function submissionView(s: StoredSubmission): Submission {
-  const { id: _id, ownerId: _o, ownerEmail: _e, segmentId: _s, ...view } = s;
+  const { id: _id, ownerId: _o, ownerEmail: _e, segmentId: _s, locale: _l, ...view } = s;
   return view;
 }
 
@@ -141,21 +143,21 @@ function childStatements(db: D1Database, writeId: string, c: SubmissionContent, 
 /** The statements that create a submission; batch them with its event, receipt and idempotency record. */
 export function createSubmissionStatements(
   db: D1Database,
-  args: { reference: string; ownerId: number; writeId: string; content: SubmissionContent; now: string },
+  args: { reference: string; ownerId: number; writeId: string; content: SubmissionContent; now: string; locale?: string },
 ): D1PreparedStatement[] {
-  const { reference, ownerId, writeId, content: c, now } = args;
+  const { reference, ownerId, writeId, content: c, now, locale = "en" } = args;
   return [
     upsertOrganizationStatement(db, c.organization, now),
     db
       .prepare(
         `INSERT INTO submissions (reference, owner_id, organization_id, org_name, org_acronym, org_country, org_type, org_website,
-           segment_id, speaker_name, speaker_role, language, title, text, delivered_on, status, version, submitted_at, updated_at, write_id)
+           segment_id, speaker_name, speaker_role, language, title, text, delivered_on, status, version, submitted_at, updated_at, write_id, locale)
          VALUES (?1, ?2, (SELECT id FROM organizations WHERE name = ?3 COLLATE NOCASE AND country = ?5), ?3, ?4, ?5, ?6, ?7,
-           (SELECT id FROM segments WHERE slug = ?8), ?9, ?10, ?11, ?12, ?13, ?14, 'submitted', 1, ?15, ?15, ?16)`,
+           (SELECT id FROM segments WHERE slug = ?8), ?9, ?10, ?11, ?12, ?13, ?14, 'submitted', 1, ?15, ?15, ?16, ?17)`,
       )
       .bind(
         reference, ownerId, c.organization.name, c.organization.acronym, c.organization.country, c.organization.type, c.organization.website,
-        c.segmentSlug, c.speaker.name, c.speaker.role, c.language, c.title, c.text, c.deliveredOn, now, writeId,
+        c.segmentSlug, c.speaker.name, c.speaker.role, c.language, c.title, c.text, c.deliveredOn, now, writeId, locale,
       ),
     ...childStatements(db, writeId, c, false),
   ];

@@ -102,7 +102,7 @@ export async function createSubmission(
       url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
     });
     const statements = [
-      ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now }),
+      ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now, locale: options.locale }),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
       ...submissionQuotaStatements(env, user, content, now),
