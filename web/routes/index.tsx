@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
+import { archivePages } from "./archive";
 import { corePages } from "./core";
 import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
@@ -11,6 +12,7 @@ export const pages = new Hono<AppEnv>();
 pages.use(layout);
 pages.route("/", corePages);
 pages.route("/", moderationPages);
+pages.route("/", archivePages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);

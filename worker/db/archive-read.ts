@@ -130,7 +130,7 @@ export function organizationSlug(o: { id: number; name: string }): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
   return words ? `${o.id}-${words}` : String(o.id);

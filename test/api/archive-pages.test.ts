@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, createSubmission, seed, signIn, signInAdmin } from "../helpers";
+import { archived, importStatements, LONG } from "./archive-helpers";
+
+let ref = "";
+
+beforeAll(async () => {
+  await seed();
+  const admin = await signInAdmin();
+  const created = await importStatements(admin, [
+    archived({
+      title: "Proposals </script><script>alert(1)</script> on border management",
+      text: `${LONG}\n\nA second paragraph about tracing firearms.`,
+      organization: { name: "Grupo Océano", acronym: "GO", country: "CL", type: "foundation", website: "https://go.example.org" },
+      proposals: [
+        { text: "Mark every firearm at import and keep records for twenty years.", themes: ["firearms-control"] },
+        { text: "Share tracing data with neighbouring states through a regional hub.", themes: ["international-cooperation", "firearms-control"] },
+      ],
+      themes: ["firearms-control"],
+    }),
+  ]);
+  ref = created[0]!;
+});
+
+async function page(path: string): Promise<{ status: number; html: string; csp: string }> {
+  const res = await call(path);
+  return { status: res.status, html: await res.text(), csp: res.headers.get("content-security-policy") ?? "" };
+}
+
+describe("/statements", () => {
+  it("renders a GET form with the search box, facets as checkboxes, the count and results", async () => {
+    const { status, html } = await page("/statements?q=firearm*&theme=firearms-control");
+    expect(status).toBe(200);
+    expect(html).toContain('<form method="get" action="/statements"');
+    expect(html).toMatch(/<input type="search" id="archive-q" name="q" value="firearm\*"/);
+    expect(html).toMatch(/<input type="checkbox" id="facet-theme-\d+" name="theme" value="firearms-control" checked/);
+    expect(html).toContain("1 statement");
+    expect(html).toContain(`href="/statements/${ref}"`);
+    expect(html).toContain("<mark>");
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("/api/v1/statements.csv?q=firearm*&amp;theme=firearms-control");
+  });
+
+  it("links to the next page with the cursor and back to the first", async () => {
+    const { html } = await page("/statements?limit=1&sort=newest");
+    const next = /href="(\/statements\?[^"]*cursor=[^"]+)" rel="next"/.exec(html)?.[1]?.replace(/&amp;/g, "&");
+    expect(next).toBeTruthy();
+    const second = await page(next!);
+    expect(second.status).toBe(200);
+    expect(second.html).toContain("First page");
+  });
+
+  it("shows a message rather than failing on a malformed parameter", async () => {
+    const { status, html } = await page("/statements?limit=1000&q=border");
+    expect(status).toBe(400);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('name="q" value="border"');
+  });
+});
+
+describe("/statements/{reference}", () => {
+  it("shows metadata, anchored proposals with theme chips, full text and a citation", async () => {
+    const { status, html } = await page(`/statements/${ref}`);
+    expect(status).toBe(200);
+    expect(html).toContain('<li id="p1">');
+    expect(html).toContain('<li id="p2">');
+    expect(html).toContain('href="/themes/firearms-control"');
+    expect(html).toContain("A second paragraph about tracing firearms.");
+    expect(html).toMatch(/Grupo Océano \(GO\), “Proposals &lt;\/script&gt;.*ref\. CD-.*Available at http:\/\/localhost\/statements\/CD-/s);
+    expect(html).toMatch(/href="\/organizations\/\d+-grupo-oceano"/);
+  });
+
+  it("carries JSON-LD in a script with the request's nonce, with </script> escaped", async () => {
+    const { html, csp } = await page(`/statements/${ref}`);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    const m = /<script type="application\/ld\+json" nonce="([^"]+)">(.*?)<\/script>/s.exec(html);
+    expect(m?.[1]).toBe(nonce);
+    const data = JSON.parse(m![2]!) as { headline: string; identifier: string };
+    expect(data.identifier).toBe(ref);
+    expect(data.headline).toContain("</script>");
+    expect(m![2]).not.toContain("</");
+  });
+
+  it("answers 404 for unpublished, unknown and malformed references", async () => {
+    const s = await createSubmission(await signIn());
+    for (const r of [s.reference, "CD-0000-0000", "nope"]) expect((await page(`/statements/${r}`)).status, r).toBe(404);
+    expect((await page(`/statements/${s.reference}/document`)).status).toBe(404);
+  });
+});
+
+describe("browse pages", () => {
+  it("/segments/{slug} groups statements by theme", async () => {
+    const { status, html } = await page("/segments/2023-1-firearms");
+    expect(status).toBe(200);
+    expect(html).toContain('<h3 id="theme-firearms-control">');
+    expect(html).toContain('<h3 id="theme-international-cooperation">');
+    expect((await page("/segments/nope")).status).toBe(404);
+  });
+
+  it("/themes/{slug} lists every proposal with the theme, by whom and when", async () => {
+    const { status, html } = await page("/themes/firearms-control");
+    expect(status).toBe(200);
+    expect(html).toContain("Mark every firearm at import");
+    expect(html).toContain(`href="/statements/${ref}#p2"`);
+    expect(html).toContain("Grupo Océano (GO)");
+    expect((await page("/themes/nope")).status).toBe(404);
+  });
+
+  it("/organizations/{id-name} lists its statements and redirects to the canonical address", async () => {
+    const detail = await page(`/statements/${ref}`);
+    const path = /href="(\/organizations\/(\d+)-grupo-oceano)"/.exec(detail.html)!;
+    const { status, html } = await page(path[1]!);
+    expect(status).toBe(200);
+    expect(html).toContain(`href="/statements/${ref}"`);
+    const redirect = await call(`/organizations/${path[2]}`);
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get("location")).toBe(path[1]);
+    for (const bad of ["/organizations/nope", "/organizations/999999", "/organizations/99999999999999999999"]) expect((await page(bad)).status, bad).toBe(404);
+  });
+
+  it("the home page links to the search and the latest statements", async () => {
+    const { html } = await page("/");
+    expect(html).toContain('action="/statements"');
+    expect(html).toContain(`href="/statements/${ref}"`);
+  });
+});

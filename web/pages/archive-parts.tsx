@@ -1,0 +1,69 @@
+import type { Locale } from "../i18n";
+import { useI18n } from "../context";
+
+/** Small pieces shared by the archive pages. */
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** The API's snippet (escaped HTML with <mark>) as parts JSX can escape again: no raw HTML on pages. */
+export function snippetParts(html: string): { text: string; mark: boolean }[] {
+  const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+  return html.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    return m ? { text: unescape(m[1]!), mark: true } : { text: unescape(part), mark: false };
+  });
+}
+
+export function Snippet(props: { html: string }) {
+  return <p class="snippet">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
+}
+
+export function countryName(locale: Locale, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(locale: Locale, tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function ThemeChips(props: { themes: string[]; labels: Record<string, string> }) {
+  if (props.themes.length === 0) return null;
+  return (
+    <ul class="chips">
+      {props.themes.map((slug) => (
+        <li>
+          <a class="chip" href={`/themes/${slug}`}>
+            {props.labels[slug] ?? slug}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Paragraphs of a statement's text: blank lines separate them, single newlines stay as breaks. */
+export function TextBlocks(props: { text: string }) {
+  const paragraphs = props.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return (
+    <div class="statement-text">
+      {paragraphs.map((p) => {
+        const lines = p.split("\n");
+        return <p>{lines.map((line, i) => (i === 0 ? line : [<br />, line]))}</p>;
+      })}
+    </div>
+  );
+}
+
+export function OrgTypeLabel(props: { type: string }) {
+  const { t } = useI18n();
+  const key = `orgType.${props.type}` as Parameters<typeof t>[0];
+  return <>{["ngo", "academia", "private-sector", "foundation", "network", "other"].includes(props.type) ? t(key) : props.type}</>;
+}

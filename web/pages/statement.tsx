@@ -1,0 +1,118 @@
+import type { PublicStatementRow } from "../../worker/db/archive-read";
+import { organizationSlug } from "../../worker/db/archive-read";
+import { formatDate } from "../i18n";
+import { useAppContext, useI18n } from "../context";
+import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
+
+export type StatementPageProps = {
+  statement: PublicStatementRow;
+  url: string;
+  themeLabels: Record<string, string>;
+  document: { filename: string } | null;
+};
+
+/** JSON inside <script>: "<", ">" and "&" as \u escapes, so no "</script>" or "<!--" can close it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function jsonLd(s: PublicStatementRow, url: string, themeLabels: Record<string, string>) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    "@id": url,
+    url,
+    identifier: s.reference,
+    headline: s.title,
+    inLanguage: s.language,
+    datePublished: s.publishedAt,
+    ...(s.deliveredOn ? { dateCreated: s.deliveredOn } : {}),
+    author: {
+      "@type": "Organization",
+      name: s.organization.name,
+      ...(s.organization.acronym ? { alternateName: s.organization.acronym } : {}),
+      address: { "@type": "PostalAddress", addressCountry: s.organization.country },
+    },
+    contributor: { "@type": "Person", name: s.speaker.name, ...(s.speaker.role ? { jobTitle: s.speaker.role } : {}) },
+    isPartOf: { "@type": "Event", name: s.segment.title, startDate: s.segmentHeldOn },
+    about: [...new Set([...s.themes, ...s.proposals.flatMap((p) => p.themes)])].map((slug) => themeLabels[slug] ?? slug),
+    publisher: { "@type": "Organization", name: "UNODC Civil Society Unit" },
+  };
+}
+
+/** /statements/{reference}: the statement, its proposals with stable anchors, full text, citation, JSON-LD. */
+export function StatementPage(props: StatementPageProps) {
+  const c = useAppContext();
+  const { locale, t } = useI18n();
+  const s = props.statement;
+  const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
+  const date = formatDate(locale, s.deliveredOn ?? s.segmentHeldOn);
+  return (
+    <article class="statement">
+      <script type="application/ld+json" nonce={c.get("nonce")} dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd(s, props.url, props.themeLabels)) }} />
+      <h1>{s.title}</h1>
+      <dl class="meta">
+        <dt>{t("statement.reference")}</dt>
+        <dd class="reference">{s.reference}</dd>
+        <dt>{t("statement.organization")}</dt>
+        <dd>
+          <a href={`/organizations/${organizationSlug({ id: s.organizationId, name: s.organization.name })}`}>{org}</a>
+        </dd>
+        <dt>{t("statement.country")}</dt>
+        <dd>{countryName(locale, s.organization.country)}</dd>
+        <dt>{t("statement.speaker")}</dt>
+        <dd>{s.speaker.role ? `${s.speaker.name}, ${s.speaker.role}` : s.speaker.name}</dd>
+        <dt>{t("statement.segment")}</dt>
+        <dd>
+          <a href={`/segments/${s.segment.slug}`}>{s.segment.title}</a>
+        </dd>
+        <dt>{t("statement.deliveredOn")}</dt>
+        <dd>{date}</dd>
+        <dt>{t("statement.publishedOn")}</dt>
+        <dd>{formatDate(locale, s.publishedAt)}</dd>
+        <dt>{t("statement.language")}</dt>
+        <dd>{languageName(locale, s.language)}</dd>
+        {s.themes.length ? (
+          <>
+            <dt>{t("statement.themes")}</dt>
+            <dd>
+              <ThemeChips themes={s.themes} labels={props.themeLabels} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {props.document ? (
+        <p>
+          <a href={`/statements/${s.reference}/document`}>{t("statement.document", { filename: props.document.filename })}</a>
+        </p>
+      ) : null}
+
+      <h2 id="proposals">{t("statement.proposals")}</h2>
+      {s.proposals.length === 0 ? (
+        <p>{t("statement.noProposals")}</p>
+      ) : (
+        <ol class="proposals-view">
+          {s.proposals.map((p) => (
+            <li id={`p${p.number}`}>
+              <p>
+                {p.text}{" "}
+                <a href={`#p${p.number}`} class="anchor" aria-label={t("statement.proposalLink", { number: p.number })}>
+                  #
+                </a>
+              </p>
+              <ThemeChips themes={p.themes} labels={props.themeLabels} />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2 id="text">{t("statement.text")}</h2>
+      <TextBlocks text={s.text} />
+
+      <h2 id="cite">{t("statement.cite")}</h2>
+      <p class="citation">
+        {t("statement.citation", { organization: org, title: s.title, segment: s.segment.title, series: s.segmentSeries, date, reference: s.reference, url: props.url })}
+      </p>
+    </article>
+  );
+}

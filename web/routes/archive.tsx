@@ -1,0 +1,120 @@
+import { Hono, type Context } from "hono";
+import { parseArchiveParams, type ArchiveInput } from "../../worker/api/archive-params";
+import { publicReader } from "../../worker/api/public-cache";
+import { searchArchive, statementUrl } from "../../worker/api/statements";
+import {
+  getOrganization,
+  getPublishedStatement,
+  getStatementDocument,
+  listOrganizationStatements,
+  listSegmentStatements,
+  listThemeProposals,
+  organizationIdFromSlug,
+  organizationSlug,
+} from "../../worker/db/archive-read";
+import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
+import { getTheme, listThemes } from "../../worker/db/themes";
+import { isReference } from "../../worker/domain/reference";
+import { isoNow } from "../../worker/domain/time";
+import type { AppEnv } from "../../worker/env";
+import { AppError } from "../../worker/http/errors";
+import { t } from "../i18n";
+import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
+import { ArchiveSearchPage } from "../pages/archive-search";
+import { StatementPage } from "../pages/statement";
+import { notFoundPage } from "./shared";
+
+type C = Context<AppEnv>;
+
+async function themeLabels(c: C): Promise<Record<string, string>> {
+  return Object.fromEntries((await listThemes(c.env.DB)).map((th) => [th.slug, th.label]));
+}
+
+/** The public archive's pages: search, one statement, a segment, a theme, an organization. */
+export const archivePages = new Hono<AppEnv>();
+
+archivePages.get("/statements", async (c) => {
+  const url = new URL(c.req.url);
+  let input: ArchiveInput;
+  let error: string | undefined;
+  try {
+    input = parseArchiveParams(url);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    // A hand-edited URL gets the search page with a message, not a bare 400.
+    error = (err.errors ?? []).map((e) => e.message).join(" ") || err.message;
+    const clean = new URL("/statements", url);
+    clean.searchParams.set("q", url.searchParams.get("q") ?? "");
+    input = parseArchiveParams(clean);
+    c.status(400);
+  }
+  const db = publicReader(c);
+  const [result, segments, labels] = await Promise.all([searchArchive(db, input, c.env.APP_ORIGIN), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
+  return c.render(
+    <ArchiveSearchPage
+      q={input.q}
+      sort={input.sort}
+      selected={input.filters}
+      result={result}
+      error={error}
+      labels={{ segment: Object.fromEntries(segments.map((s) => [s.slug, s.title])), theme: labels }}
+      params={url.searchParams}
+    />,
+    { title: input.q ? `${input.q} — ${t(c.get("locale"), "archive.title")}` : t(c.get("locale"), "archive.title") },
+  );
+});
+
+archivePages.get("/statements/:reference", async (c) => {
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  const db = publicReader(c);
+  const statement = await getPublishedStatement(db, reference);
+  if (!statement) return notFoundPage(c);
+  const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
+  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} />, {
+    title: statement.title,
+  });
+});
+
+archivePages.get("/statements/:reference/document", async (c) => {
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  const doc = await getStatementDocument(publicReader(c), reference);
+  const object = doc ? await c.env.DOCUMENTS.get(doc.r2Key) : null;
+  if (!doc || !object) return notFoundPage(c);
+  const safeName = doc.filename.replace(/[^\w.\- ]+/g, "_").slice(0, 120) || "statement";
+  return new Response(object.body, {
+    headers: {
+      "Content-Type": doc.contentType,
+      "Content-Length": String(doc.size),
+      "Content-Disposition": `attachment; filename="${safeName}"`,
+      "Cache-Control": "public, max-age=3600",
+    },
+  });
+});
+
+archivePages.get("/segments/:slug", async (c) => {
+  const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
+  if (!segment) return notFoundPage(c);
+  const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes} />, { title: segment.title });
+});
+
+archivePages.get("/themes/:slug", async (c) => {
+  const theme = await getTheme(c.env.DB, c.req.param("slug"));
+  if (!theme) return notFoundPage(c);
+  const proposals = await listThemeProposals(publicReader(c), theme.slug);
+  return c.render(<ThemePage theme={theme} proposals={proposals} />, { title: theme.label });
+});
+
+archivePages.get("/organizations/:slug", async (c) => {
+  const id = organizationIdFromSlug(c.req.param("slug"));
+  const organization = id === null ? null : await getOrganization(c.env.DB, id);
+  if (!organization) return notFoundPage(c);
+  const statements = await listOrganizationStatements(publicReader(c), organization.id);
+  // Unpublished organizations have no public page: their existence is not public.
+  if (statements.length === 0) return notFoundPage(c);
+  const canonical = organizationSlug(organization);
+  if (c.req.param("slug") !== canonical) return c.redirect(`/organizations/${canonical}`, 301);
+  return c.render(<OrganizationPage organization={organization} statements={statements} themeLabels={await themeLabels(c)} />, { title: organization.name });
+});
