@@ -11,4 +11,10 @@ export const PAGES = [
   { name: "submit form", path: "/submit", as: "submitter" },
   { name: "my submissions", path: "/my/submissions", as: "submitter" },
   { name: "my submission (view and edit)", path: "/my/submissions/{reference}", as: "submitter" },
+  { name: "moderation queue", path: "/moderation", as: "moderator" },
+  { name: "moderation review", path: "/moderation/{reference}", as: "moderator" },
+  { name: "moderation review of a published statement", path: "/moderation/{published}", as: "moderator" },
+  { name: "administration", path: "/admin", as: "admin" },
+  { name: "edit a segment", path: "/admin/segments/2022-4-trafficking-in-persons", as: "admin" },
+  { name: "edit a theme", path: "/admin/themes/technology", as: "admin" },
 ];

@@ -36,6 +36,7 @@ export const enModeration = {
   "moderation.nextInQueue": "Next in queue: {reference}",
   "moderation.queueDone": "No other statement is waiting.",
   "moderation.backToQueue": "Back to the queue",
+  "moderation.onThisPage": "On this page",
   "moderation.submitter": "Submitter",
   "moderation.language": "Language",
   "moderation.flagsNone": "No personal data and no possible duplicate found.",

@@ -217,6 +217,29 @@ export function ModerationReviewPage(props: Props) {
           </>
         ) : null}
       </dl>
+      <nav aria-label={t("moderation.onThisPage")} class="on-this-page">
+        <ul>
+          <li>
+            <a href="#flags-h">{t("moderation.flags")}</a>
+          </li>
+          <li>
+            <a href="#text-h">{t("moderation.asSubmitted")}</a>
+          </li>
+          {isEditable(s.status) ? (
+            <>
+              <li>
+                <a href="#edit-h">{t("moderation.edit")}</a>
+              </li>
+              <li>
+                <a href="#decision-h">{t("moderation.decision")}</a>
+              </li>
+            </>
+          ) : null}
+          <li>
+            <a href="#history-h">{t("moderation.history")}</a>
+          </li>
+        </ul>
+      </nav>
       <Flags item={s} />
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("moderation.asSubmitted")}</h2>
