@@ -6,6 +6,7 @@ import { OPERATIONS } from "./registry";
 import "./paths/foundation";
 import "./paths/moderation";
 import "./paths/intake";
+import "./paths/archive";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 

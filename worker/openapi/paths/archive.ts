@@ -1,0 +1,82 @@
+import * as v from "valibot";
+import { SubmissionCreate } from "../../domain/schemas";
+import * as res from "../responses-archive";
+import { REFERENCE_PARAM, register } from "../registry";
+
+/** The public archive: search, one statement, CSV, Atom, and the staff import of historical statements. */
+
+const TAGS = ["public archive"];
+const many = (what: string) => `${what} Repeat the parameter for several values (any of them matches); an unknown value matches nothing.`;
+const FILTERS = [
+  { name: "segment", description: many("Segment slug.") },
+  { name: "theme", description: many("Theme slug, on the statement or on any of its proposals.") },
+  { name: "topic", description: many("Working-group topic of the statement's segment.") },
+  { name: "country", description: many("Organization's country, ISO 3166-1 alpha-2.") },
+  { name: "organization", description: many("Organization id (the number in /organizations/{id}-{name}).") },
+  { name: "language", description: many("Language tag of the statement.") },
+  { name: "year", description: many("Year of deliveredOn, else of the segment's date.") },
+];
+const Q = {
+  name: "q",
+  description:
+    'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails.',
+};
+const SORT = { name: "sort", description: "relevance (bm25, title weighted above text; the default with q) or newest (by publishedAt; the default without q).", schema: { type: "string", enum: ["relevance", "newest"] } };
+const CURSOR = { name: "cursor", description: "The nextCursor of the previous page (same q and sort)." };
+const CACHING = "Public: carries ETag (304 on If-None-Match) and Cache-Control; the ETag changes whenever a statement is published or changed.";
+
+register("/api/v1/statements", "get", {
+  summary: "Search published statements",
+  tags: TAGS,
+  query: [Q, ...FILTERS, SORT, { name: "limit", description: "Page size, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }, CURSOR],
+  responses: {
+    200: {
+      description: `A page of statement summaries, the total, and facet counts (each facet computed with its own filter left out). \`snippet\` is HTML-escaped text with matches in <mark>. ${CACHING}`,
+      schema: res.StatementSearchOut,
+    },
+    304: { description: "Not modified (If-None-Match matched)." },
+  },
+  errors: [400, 429],
+});
+
+register("/api/v1/statements.csv", "get", {
+  summary: "Export published statements as CSV",
+  tags: TAGS,
+  query: [Q, ...FILTERS, SORT, { name: "limit", description: "Rows, 1–5000 (default 5000).", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
+  responses: {
+    200: {
+      description: `RFC 4180 CSV (UTF-8, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url. Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
+      contentType: "text/csv",
+      schema: v.pipe(v.string(), v.description("CSV text")),
+    },
+    304: { description: "Not modified." },
+  },
+  errors: [400, 429],
+});
+
+register("/api/v1/statements/{reference}", "get", {
+  summary: "One published statement",
+  tags: TAGS,
+  path: [REFERENCE_PARAM],
+  responses: { 200: { description: `The statement, without private fields (no emails, no moderation notes). ${CACHING}`, schema: res.PublicStatementOut }, 304: { description: "Not modified." } },
+  errors: [404],
+});
+
+register("/api/v1/statements/import", "post", {
+  summary: "Import historical statements as published (staff)",
+  tags: TAGS,
+  auth: "staff",
+  body: v.strictObject({
+    statements: v.pipe(v.array(v.strictObject({ ...SubmissionCreate.entries, publishedAt: v.optional(v.pipe(v.string(), v.description("ISO 8601 UTC; default now."))) })), v.minLength(1), v.maxLength(100)),
+  }),
+  responses: { 201: { description: "Filed as published, each with its history events and search index entry; no email is sent.", schema: res.StatementImportOut } },
+  errors: [400, 401, 403, 413, 415, 422],
+});
+
+register("/feeds/statements.atom", "get", {
+  summary: "Atom 1.0 feed of the newest published statements",
+  tags: TAGS,
+  query: [Q, ...FILTERS, { name: "limit", description: "Entries, 1–100 (default 50).", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } }],
+  responses: { 200: { description: `Atom 1.0, newest first, with the same filters as the search. ${CACHING}`, contentType: "application/atom+xml", schema: v.pipe(v.string(), v.description("Atom XML")) }, 304: { description: "Not modified." } },
+  errors: [400, 429],
+});
