@@ -161,6 +161,20 @@ describe("email delivery failing for hours", () => {
     expect(delivered).toBe(1);
   });
 
+  it("sends each email once even when delivery passes overlap (a rush of requests plus the cron)", async () => {
+    const at = "2033-05-01T00:00:00Z";
+    const recipients = Array.from({ length: 5 }, () => uniqueEmail("overlap"));
+    for (const to of recipients) await enqueue(to, at);
+    const deliveries: string[] = [];
+    const slow = async (_env: Env, r: OutboxRow) => {
+      await scheduler.wait(5);
+      if (recipients.includes(r.toEmail)) deliveries.push(r.toEmail);
+    };
+    await Promise.all(Array.from({ length: 8 }, () => deliverDue(env, slow, at)));
+    expect(deliveries.sort()).toEqual([...recipients].sort());
+    for (const to of recipients) expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND status = 'sent' AND attempts = 1", to)).toBe(1);
+  });
+
   it("never drops an email that keeps failing: it stays in the outbox with its last error", async () => {
     const to = uniqueEmail("dead");
     const start = "2032-01-01T00:00:00Z";

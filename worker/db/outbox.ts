@@ -40,6 +40,18 @@ export async function listDue(db: D1Database, now: string, maxAttempts: number, 
   return results;
 }
 
+/**
+ * Takes a due email for one delivery pass by pushing its next attempt past `leaseUntil`; false when
+ * another pass (a concurrent request's, or the cron's) took it first, so no email goes out twice.
+ */
+export async function claimDue(db: D1Database, id: number, now: string, leaseUntil: string): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE outbox SET next_attempt_at = ?3 WHERE id = ?1 AND status IN ('pending', 'failed') AND next_attempt_at <= ?2")
+    .bind(id, now, leaseUntil)
+    .run();
+  return result.meta.changes === 1;
+}
+
 export async function markSent(db: D1Database, id: number, now: string): Promise<void> {
   await db.prepare("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL WHERE id = ?1").bind(id, now).run();
 }

@@ -1,7 +1,9 @@
-import { listDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
+import { claimDue, listDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 
 export const MAX_ATTEMPTS = 12;
+/** How long a pass holds an email it is sending before another pass may try it. */
+const CLAIM_MINUTES = 10;
 
 /** Minutes to wait after the n-th failed attempt: 1, 2, 4 … capped at six hours. */
 export function backoffMinutes(attempts: number): number {
@@ -38,6 +40,7 @@ export async function deliverDue(env: Env, transport: Transport = defaultTranspo
   let sent = 0;
   let failed = 0;
   for (const row of due) {
+    if (!(await claimDue(env.DB, row.id, now, addMinutes(now, CLAIM_MINUTES)))) continue;
     try {
       await transport(env, row);
       await markSent(env.DB, row.id, isoNow());

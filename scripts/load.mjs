@@ -1,0 +1,249 @@
+// npm run load: a deadline rush against a local wrangler dev (loopback only, its own database).
+// Several hundred submissions at 50 concurrent connections (some retried with the same
+// Idempotency-Key, as impatient clients do) while delegates search; then it checks in D1 that
+// every 201 has exactly one row, one receipt in the outbox and one event. Exits non-zero on any
+// 5xx or any lost or duplicated submission. Settings: LOAD_SUBMISSIONS, LOAD_SEARCHES, LOAD_CONNECTIONS.
+import autocannon from "autocannon";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { seedStatements } from "../worker/seed/sql.ts";
+
+const PORT = 8791;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const STATE = ".wrangler/load-state";
+const SUBMISSIONS = Number(process.env.LOAD_SUBMISSIONS ?? 600);
+const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 1500);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const USERS = 25;
+const RETRY_SHARE = 0.1;
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+
+function wrangler(args, options = {}) {
+  const r = spawnSync("npx", ["wrangler", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
+  if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+function prepareDatabase() {
+  rmSync(STATE, { recursive: true, force: true });
+  mkdirSync(STATE, { recursive: true });
+  wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE]);
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  writeFileSync(`${STATE}/seed.sql`, seedStatements(now).join(";\n") + ";\n");
+  wrangler(["d1", "execute", "DB", "--local", "--persist-to", STATE, "--file", `${STATE}/seed.sql`]);
+}
+
+async function startServer() {
+  const child = spawn(
+    "npx",
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", STATE, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "warn"],
+    { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
+  );
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stopServer(child);
+  throw new Error("wrangler dev did not answer within two minutes");
+}
+
+function stopServer(child) {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {}
+}
+
+async function signIn(email) {
+  const sent = await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
+  if (sent.status !== 202) throw new Error(`email-link: ${sent.status}`);
+  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
+  const token = new URL(messages[0].links.find((l) => l.includes("/auth/verify?token="))).searchParams.get("token");
+  const verified = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+  const cookie = /cdp_session=[^;]+/.exec(verified.headers.get("set-cookie") ?? "")?.[0];
+  if (!cookie) throw new Error(`verify: ${verified.status}`);
+  return cookie;
+}
+
+function submission(n) {
+  return {
+    segment: "demo-open-segment",
+    organization: { name: `Load Test Organization ${n}`, country: "KE", type: "ngo" },
+    speaker: { name: "Load Speaker" },
+    language: "en",
+    title: `Load ${n} deadline rush statement`,
+    text: `Statement ${n}. Distinguished delegates, we present our proposals on trafficking in persons and the protection of victims.`,
+    proposals: [{ text: `Proposal ${n}: establish national referral mechanisms.`, themes: ["victim-protection"] }],
+    themes: ["victim-protection"],
+  };
+}
+
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
+}
+
+function run(options, latencies) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url: ORIGIN, timeout: 30, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+function report(name, result, latencies, statuses) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const line = {
+    requests: sorted.length,
+    seconds: result.duration,
+    throughput: `${(sorted.length / result.duration).toFixed(1)} req/s`,
+    p50: `${percentile(sorted, 50).toFixed(0)} ms`,
+    p95: `${percentile(sorted, 95).toFixed(0)} ms`,
+    p99: `${percentile(sorted, 99).toFixed(0)} ms`,
+    max: `${(sorted.at(-1) ?? 0).toFixed(0)} ms`,
+    statuses,
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+  };
+  console.log(`\n${name}:`, JSON.stringify(line, null, 2));
+  return line;
+}
+
+async function main() {
+  console.log(`• Preparing a fresh local database in ${STATE}…`);
+  prepareDatabase();
+  console.log(`• Starting wrangler dev on ${ORIGIN}…`);
+  const server = await startServer();
+  const outcome = { fivexx: 0, problems: [] };
+  try {
+    console.log(`• Signing in ${USERS} submitters…`);
+    const cookies = [];
+    for (let i = 0; i < USERS; i++) cookies.push(await signIn(`load-${i}-${Date.now()}@example.net`));
+
+    const samples = [];
+    const accepted = new Map(); // Idempotency-Key → reference of its 201
+    const sentKeys = []; // [key, body, cookie] of sent first attempts, for retries
+    const submitStatuses = {};
+    let n = 0;
+    let retries = 0;
+    const submitLatencies = [];
+    const searchLatencies = [];
+    const searchStatuses = {};
+    const words = ["victims", "trafficking", "referral", '"national referral"', "protect*", "border -firearms", "人口", "مرحبا", "'; DROP TABLE", ""];
+
+    console.log(`• Rush: ${SUBMISSIONS} submissions over ${CONNECTIONS} connections, ${SEARCHES} searches alongside…`);
+    const [submitResult, searchResult] = await Promise.all([
+      run(
+        {
+          connections: CONNECTIONS,
+          amount: SUBMISSIONS,
+          requests: [
+            {
+              method: "POST",
+              path: "/api/v1/submissions",
+              setupRequest(req, context) {
+                let key, body, cookie;
+                if (sentKeys.length > 10 && Math.random() < RETRY_SHARE) {
+                  [key, body, cookie] = sentKeys[Math.floor(Math.random() * sentKeys.length)];
+                  retries++;
+                } else {
+                  const i = n++;
+                  key = `load-${i}-${Math.random().toString(36).slice(2)}`;
+                  body = JSON.stringify(submission(i));
+                  cookie = cookies[i % cookies.length];
+                  sentKeys.push([key, body, cookie]);
+                }
+                context.key = key;
+                return { ...req, body, headers: { "content-type": "application/json", cookie, "idempotency-key": key } };
+              },
+              onResponse(status, body, context) {
+                submitStatuses[status] = (submitStatuses[status] ?? 0) + 1;
+                if (status >= 500) outcome.fivexx++;
+                if (status >= 400 && samples.length < 5) samples.push(`${status} ${body.slice(0, 300)}`);
+                if (status !== 201) return;
+                const { reference } = JSON.parse(body);
+                const earlier = accepted.get(context.key);
+                if (earlier && earlier !== reference) outcome.problems.push(`key ${context.key} answered ${earlier} and ${reference}`);
+                accepted.set(context.key, reference);
+              },
+            },
+          ],
+        },
+        submitLatencies,
+      ),
+      run(
+        {
+          connections: 10,
+          amount: SEARCHES,
+          requests: [
+            {
+              method: "GET",
+              setupRequest(req) {
+                const q = words[Math.floor(Math.random() * words.length)];
+                return { ...req, path: `/api/v1/statements?q=${encodeURIComponent(q)}&limit=20` };
+              },
+              onResponse(status) {
+                searchStatuses[status] = (searchStatuses[status] ?? 0) + 1;
+                if (status >= 500) outcome.fivexx++;
+              },
+            },
+          ],
+        },
+        searchLatencies,
+      ),
+    ]);
+    const submitLine = report("Submissions", submitResult, submitLatencies, submitStatuses);
+    const searchLine = report("Searches", searchResult, searchLatencies, searchStatuses);
+    for (const sample of samples) console.log(`  sample refusal: ${sample}`);
+    console.log(`\n  (${retries} of the submission requests were retries of an earlier Idempotency-Key)`);
+
+    stopServer(server);
+    await new Promise((r) => setTimeout(r, 1500));
+    console.log("\n• Checking the database…");
+    const out = wrangler([
+      "d1", "execute", "DB", "--local", "--persist-to", STATE, "--json", "--command",
+      `SELECT s.reference AS reference,
+         (SELECT count(*) FROM outbox o WHERE o.submission_id = s.id AND o.template = 'receipt') AS receipts,
+         (SELECT count(*) FROM events e WHERE e.submission_id = s.id AND e.action = 'submitted') AS events,
+         (SELECT count(*) FROM proposals p WHERE p.submission_id = s.id) AS proposals
+       FROM submissions s WHERE s.title LIKE 'Load % deadline rush statement'`,
+    ]);
+    const rows = JSON.parse(out)[0].results;
+    const byReference = new Map(rows.map((r) => [r.reference, r]));
+    const references = new Set(accepted.values());
+    for (const reference of references) {
+      const row = byReference.get(reference);
+      if (!row) outcome.problems.push(`lost: ${reference} was answered 201 but has no row`);
+      else if (row.receipts !== 1 || row.events !== 1 || row.proposals !== 1) outcome.problems.push(`${reference}: ${row.receipts} receipts, ${row.events} events, ${row.proposals} proposals`);
+    }
+    const unanswered = rows.filter((r) => !references.has(r.reference)).length;
+    if (unanswered) outcome.problems.push(`${unanswered} rows exist whose 201 never reached the client (duplicates or timeouts)`);
+    const summary = {
+      accepted: references.size,
+      rows: rows.length,
+      everyRowHasOneReceiptAndOneEvent: rows.every((r) => r.receipts === 1 && r.events === 1),
+      fivexx: outcome.fivexx,
+      problems: outcome.problems.slice(0, 20),
+      submit: submitLine,
+      search: searchLine,
+    };
+    writeFileSync(`${STATE}/report.json`, JSON.stringify(summary, null, 2));
+    console.log(`  ${references.size} submissions accepted, ${rows.length} rows, ${outcome.fivexx} 5xx, ${outcome.problems.length} problems.`);
+    for (const p of outcome.problems.slice(0, 20)) console.log(`  ✗ ${p}`);
+    const ok = outcome.fivexx === 0 && outcome.problems.length === 0 && references.size > 0;
+    console.log(ok ? "\n✓ Zero 5xx, zero lost or duplicated submissions." : "\n✗ The rush did not hold.");
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    stopServer(server);
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error("✗ The load test took more than 10 minutes; stopping.");
+  process.exit(1);
+}, 10 * 60_000);
+watchdog.unref();
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
