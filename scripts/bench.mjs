@@ -1,0 +1,242 @@
+// npm run bench [-- --sizes 10000,100000 --runs 40 --port 8789 --reuse]
+// Loads a synthetic corpus into a local D1 of its own through the staff bulk import API
+// (POST /api/v1/statements/import), then times a fixed query mix through the running Worker
+// (wrangler dev) and the same SQL on the same database file with raw SQLite (node:sqlite).
+// Method and figures: docs/performance.md. Not part of `npm test`.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { searchFacetsSql, searchItemsSql } from "../worker/db/archive.ts";
+import { isEmptyQuery, searchQuery } from "../worker/domain/search-query.ts";
+import { seedStatements } from "../worker/seed/sql.ts";
+import { makeStatement, rng } from "./bench-corpus.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const SIZES = opt("sizes", "10000").split(",").map(Number);
+const RUNS = Number(opt("runs", "40"));
+const PORT = opt("port", "8789");
+const REUSE = args.includes("--reuse");
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+
+const QUERIES = [
+  { name: "common term", qs: "q=states" },
+  { name: "rare term", qs: "q=xylophonist" },
+  { name: "phrase", qs: `q=${encodeURIComponent('"border management"')}` },
+  { name: "prefix", qs: "q=traffick*" },
+  { name: "filtered", qs: "q=victims&theme=victim-protection&country=NG&year=2023" },
+  { name: "faceted", qs: "theme=human-rights&segment=2022-4-trafficking-in-persons&language=en" },
+  { name: "page 2", qs: "q=cooperation", page2: true },
+];
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+function wrangler(argv) {
+  const r = spawnSync("wrangler", argv, { stdio: ["ignore", "ignore", "inherit"], env });
+  if (r.status !== 0) throw new Error(`wrangler ${argv.join(" ")} failed`);
+}
+
+async function startServer(dir) {
+  const child = spawn("wrangler", ["dev", "--ip", "127.0.0.1", "--port", PORT, "--persist-to", dir, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "error"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await sleep(1000);
+  }
+  process.kill(-child.pid);
+  throw new Error("wrangler dev did not start");
+}
+
+function stopServer(child) {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+async function signInAdmin() {
+  const email = "admin@example.org";
+  await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
+  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
+  const link = messages[0].links.find((l) => l.includes("token="));
+  const token = new URL(link).searchParams.get("token");
+  const res = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+  return /(cdp_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")[1];
+}
+
+async function load(size, cookie) {
+  const random = rng(42);
+  const pickers = {};
+  const started = Date.now();
+  let batch = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const body = JSON.stringify({ statements: batch });
+    const res = await fetch(`${ORIGIN}/api/v1/statements/import`, { method: "POST", headers: { "content-type": "application/json", cookie }, body });
+    if (res.status !== 201) throw new Error(`import answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
+    batch = [];
+    bytes = 0;
+  };
+  for (let i = 0; i < size; i++) {
+    const s = makeStatement(i, random, pickers);
+    const n = JSON.stringify(s).length;
+    if (batch.length >= 100 || bytes + n > 900_000) await flush();
+    batch.push(s);
+    bytes += n;
+    if ((i + 1) % 2000 === 0) process.stdout.write(`  loaded ${i + 1}/${size} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  await flush();
+  return (Date.now() - started) / 1000;
+}
+
+async function timeFetch(url, headers) {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers });
+  const body = await res.text();
+  const ms = performance.now() - t0;
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${body.slice(0, 300)}`);
+  return { ms, body, cache: res.headers.get("x-archive-cache") };
+}
+
+async function measureWorker() {
+  const out = {};
+  const base = [];
+  for (let i = 0; i < RUNS; i++) base.push((await timeFetch(`${ORIGIN}/api/v1/health`)).ms);
+  out.health = { p50: pct(base, 50), p95: pct(base, 95) };
+  for (const q of QUERIES) {
+    let qs = q.qs;
+    if (q.page2) {
+      const first = JSON.parse((await timeFetch(`${ORIGIN}/api/v1/statements?${qs}`, { "cache-control": "no-cache" })).body);
+      qs = `${qs}&cursor=${first.nextCursor}`;
+      q.cursor = first.nextCursor;
+    }
+    const url = `${ORIGIN}/api/v1/statements?${qs}`;
+    const first = await timeFetch(url, { "cache-control": "no-cache" });
+    q.total = JSON.parse(first.body).total;
+    const cold = [];
+    for (let i = 0; i < RUNS; i++) cold.push((await timeFetch(url, { "cache-control": "no-cache" })).ms);
+    const warm = [];
+    for (let i = 0; i < RUNS; i++) warm.push((await timeFetch(url)).ms);
+    out[q.name] = { cold: { p50: pct(cold, 50), p95: pct(cold, 95) }, warm: { p50: pct(warm, 50), p95: pct(warm, 95) } };
+  }
+  return out;
+}
+
+function sqliteFile(dir) {
+  const d1 = join(dir, "v3", "d1");
+  const found = [];
+  const walk = (p) => {
+    for (const name of readdirSync(p)) {
+      const full = join(p, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".sqlite") && name !== "metadata.sqlite") found.push(full);
+    }
+  };
+  walk(d1);
+  return found.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+}
+
+/** The same statements the Worker runs for each query, straight on the database file. */
+function measureRaw(file) {
+  const db = new DatabaseSync(file, { readOnly: true });
+  const out = {};
+  for (const q of QUERIES) {
+    const sp = new URLSearchParams(q.qs);
+    const query = sp.get("q") ? searchQuery(sp.get("q")) : null;
+    const filters = {};
+    for (const f of ["segment", "theme", "topic", "country", "language", "year", "organization"]) if (sp.getAll(f).length) filters[f] = sp.getAll(f);
+    const ranked = !!(query?.match || query?.trigram);
+    const after = q.cursor ? JSON.parse(Buffer.from(q.cursor, "base64url").toString("utf8")) : null;
+    const params = { query: query && !isEmptyQuery(query) ? query : null, filters, sort: ranked ? "relevance" : "newest", limit: 21, after };
+    const items = searchItemsSql(params);
+    const facets = searchFacetsSql(params);
+    const version = db.prepare("SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1");
+    const a = db.prepare(items.sql);
+    const b = db.prepare(facets.sql);
+    const run = () => {
+      version.get();
+      a.all(...items.params);
+      b.all(...facets.params);
+    };
+    run();
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    out[q.name] = { p50: pct(times, 50), p95: pct(times, 95) };
+  }
+  db.close();
+  return out;
+}
+
+function report(size, loadSeconds, worker, raw, bytes) {
+  const lines = [];
+  lines.push(`\n${size.toLocaleString("en")} statements${loadSeconds ? ` (bulk import ${Math.round(loadSeconds)} s)` : ""}, database ${(bytes / 1e6).toFixed(0)} MB, ${RUNS} runs per query; times in ms`);
+  lines.push(`HTTP baseline (GET /api/v1/health through wrangler dev): p50 ${fmt(worker.health.p50)}, p95 ${fmt(worker.health.p95)}`);
+  lines.push("| query | matches | Worker p50 | Worker p95 | cached p50 | cached p95 | raw p50 | raw p95 | ratio p50 | ratio p95 |");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const q of QUERIES) {
+    const w = worker[q.name];
+    const r = raw[q.name];
+    lines.push(
+      `| ${q.name} | ${q.total} | ${fmt(w.cold.p50)} | ${fmt(w.cold.p95)} | ${fmt(w.warm.p50)} | ${fmt(w.warm.p95)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${(w.cold.p50 / r.p50).toFixed(2)} | ${(w.cold.p95 / r.p95).toFixed(2)} |`,
+    );
+  }
+  console.log(lines.join("\n"));
+  return lines.join("\n");
+}
+
+mkdirSync(".wrangler/bench", { recursive: true });
+const outputs = [];
+for (const size of SIZES) {
+  const dir = `.wrangler/bench/state-${size}`;
+  const fresh = !(REUSE && existsSync(dir));
+  if (fresh) {
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`• ${size}: migrating and seeding ${dir}`);
+    wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir]);
+    writeFileSync(".wrangler/bench/seed.sql", seedStatements(new Date().toISOString().replace(/\.\d{3}Z$/, "Z")).join(";\n") + ";\n");
+    wrangler(["d1", "execute", "DB", "--local", "--persist-to", dir, "--file", ".wrangler/bench/seed.sql"]);
+  }
+  const server = await startServer(dir);
+  let loadSeconds = 0;
+  let worker;
+  try {
+    if (fresh) {
+      console.log(`• ${size}: loading the synthetic corpus through POST /api/v1/statements/import`);
+      loadSeconds = await load(size, await signInAdmin());
+    }
+    console.log(`• ${size}: timing the query mix through the Worker`);
+    worker = await measureWorker();
+  } finally {
+    stopServer(server);
+  }
+  await sleep(1500);
+  const file = sqliteFile(dir);
+  console.log(`• ${size}: timing the same SQL with node:sqlite on ${file}`);
+  const raw = measureRaw(file);
+  outputs.push(report(size, loadSeconds, worker, raw, statSync(file).size));
+}
+writeFileSync(".wrangler/bench/last-report.md", outputs.join("\n") + "\n");
+console.log("\n(also written to .wrangler/bench/last-report.md)");
