@@ -56,9 +56,9 @@ export function makeDocx(paragraphs: (string | { list: string })[], header = "")
   });
 }
 
-/** A DOCX whose document.xml inflates to 40 MiB from a few kilobytes. */
+/** A DOCX whose document.xml inflates to 26 MiB (past the 24 MiB limit) from a few kilobytes. */
 export function zipBombDocx(): Uint8Array {
-  const huge = new Uint8Array(40 * 1024 * 1024).fill(0x61);
+  const huge = new Uint8Array(26 * 1024 * 1024).fill(0x61);
   return zipSync({ "word/document.xml": huge }, { level: 9 });
 }
 

@@ -97,7 +97,7 @@ describe("POST /api/v1/intake/extract with PDF and DOCX", () => {
     const body = v.parse(IntakeOut, await res.json());
     expect(body.proposals).toEqual([
       { number: 1, text: "Adopt comprehensive legislation criminalizing all forms of trafficking.", themes: ["legislation"] },
-      { number: 2, text: "Protect whistle-blowers and journalists who expose trafficking networks.", themes: ["civil-society-protection"] },
+      { number: 2, text: "Protect whistle-blowers and journalists who expose trafficking networks.", themes: ["civil-society-protection", "organized-criminal-groups"] },
     ]);
     expect(body.removed).toContain("Example Coalition – www.example.org");
   });
@@ -146,7 +146,7 @@ describe("POST /api/v1/intake/extract refuses what it cannot read, never with 5x
     const res = await upload(multipart(zipBombDocx(), "bomb.docx"));
     expect(res.status).toBe(422);
     expect((await problem(res)).detail).toMatch(/safely|expands/);
-  });
+  }, 30_000);
 
   it("answers a body over 20 MiB with 413", async () => {
     const res = await upload(multipart(new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61), "big.txt"));

@@ -23,11 +23,13 @@ function percentile90(lengths: number[]): number {
 /** Which lines of each page are boilerplate. Pages known (PDF, form feeds): a line on half the pages or more, near a page edge. */
 function boilerplate(pages: string[][]): boolean[][] {
   const multi = pages.length > 1;
+  // Across pages, "Page 1 of 3 | Org" and "Page 2 of 3 | Org" are the same footer.
+  const keyOf = (line: string) => (multi ? key(line).replace(/\d+/g, "#") : key(line));
   const count = new Map<string, number>();
   for (const lines of pages) {
     const seen = new Set<string>();
     for (const line of lines) {
-      const k = key(line);
+      const k = keyOf(line);
       if (!k || (multi && seen.has(k))) continue;
       seen.add(k);
       count.set(k, (count.get(k) ?? 0) + 1);
@@ -35,7 +37,7 @@ function boilerplate(pages: string[][]): boolean[][] {
   }
   const needed = multi ? Math.max(2, Math.ceil(pages.length * 0.5)) : 2;
   const repeated = (line: string) => {
-    const k = key(line);
+    const k = keyOf(line);
     return k.length > 0 && k.length <= 150 && (count.get(k) ?? 0) >= needed && !/^\d{1,2}[.)]$/.test(k);
   };
   return pages.map((lines) => {

@@ -38,6 +38,14 @@ export function organizationCase(name: string): string {
     .join(" ");
 }
 
+/** Whether `acronym` abbreviates `name`, with or without its small words (CGR, YACE for "Youth Against Crime Example"). */
+export function acronymFits(name: string, acronym: string): boolean {
+  const a = acronym.toUpperCase().replace(/[^A-Z]/g, "");
+  const all = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
+  const big = initials(name);
+  return a.length >= 2 && (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a))));
+}
+
 /** Letters that make an acronym of `name` ("Centre for Governance Research" → CGR). */
 export function initials(name: string): string {
   return name
@@ -56,7 +64,8 @@ function splitNameRole(s: string): Speaker | null {
   const m = /^(.+?)\s*(?:[,:–—]|\s-\s|\()\s*(.+?)\)?$/.exec(s.trim());
   if (m) {
     const name = personName(m[1]!);
-    const roleText = m[2]!.replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+.*$/i, (tail) => (isOrgName(tail) ? "" : tail)).trim();
+    // "Director of Small Arms Watch": the organization after the role is not part of it.
+    const roleText = m[2]!.replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+(\p{Lu}.*)$/u, (tail, org: string) => (isOrgName(org) ? "" : tail)).trim();
     if (name && isRole(roleText)) return { name, role: roleText };
   }
   const name = personName(s);

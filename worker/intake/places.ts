@@ -36,13 +36,25 @@ function countryNames(): [RegExp, string][] {
   return names;
 }
 
-/** The first country named in `text` (whole words, accents ignored), or null. */
-export function findCountry(text: string): string | null {
-  const folded = fold(text).replace(/[’‘]/g, "'");
+function earliest(folded: string): string | null {
   let best: { index: number; code: string } | null = null;
   for (const [re, code] of countryNames()) {
     const m = re.exec(folded);
     if (m && (!best || m.index < best.index)) best = { index: m.index, code };
   }
   return best?.code ?? null;
+}
+
+/**
+ * The country of the first line that names one (whole words, accents ignored), or null. In an
+ * address the country comes last ("Avenue de France 23, Geneva, Switzerland"), so the last
+ * comma-separated part of a line is read before the rest of it.
+ */
+export function findCountry(text: string): string | null {
+  for (const line of fold(text).replace(/[’‘]/g, "'").split("\n")) {
+    const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
+    const found = earliest(last) ?? earliest(line);
+    if (found) return found;
+  }
+  return null;
 }

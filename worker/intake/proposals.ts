@@ -11,8 +11,9 @@ type List = { start: number; items: string[]; family: string; leadIn: string };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
+const CONNECTIVE = "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ultimo|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin)\\s*,?\\s+)?";
 const PROPOSING = new RegExp(
-  "^(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
+  "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|souhaitons|voudrions))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
@@ -20,7 +21,7 @@ const PROPOSING = new RegExp(
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion))\\b",
 );
 
-const family = (m: Marker) => `${m.kind}:${m.raw.replace(/\d+|[a-z]+/gi, "#")}`;
+const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
 
 function tidy(text: string, marker: Marker | null): string {
   let out = text.trim().replace(/[;,]\s*(?:and|or|et|ou|y|o)?$/i, "").trim();

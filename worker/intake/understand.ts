@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { findSpeaker, initials, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, findSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { findCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -29,7 +29,9 @@ function headerBlockCount(blocks: string[]): number {
   for (const block of blocks.slice(0, 8)) {
     const lines = block.split("\n");
     const first = fold(lines[0]!);
-    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || lines.some((l) => l.length > 160) || /[.!?]\s+\p{Lu}/u.test(block)) break;
+    // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
+    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
+    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || lines.some((l) => l.length > 160) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -51,9 +53,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const candidates = [...letterhead, ...header];
   let name: string | null = null;
   let line: string | null = null;
-  for (const l of candidates) {
-    const clean = l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
-    if (isOrgName(clean) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && !personName(clean) && clean.split(/\s+/).length >= 2 && !/[.!?]$/.test(clean)) {
+  // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
+  const pieces = candidates.flatMap((l) => l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((piece) => ({ piece: piece.trim(), l })));
+  for (const { piece, l } of pieces) {
+    const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
+    const clean = piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
+    const named = acronym !== null && acronymFits(clean, acronym[1]!);
+    if ((isOrgName(clean) || named) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && !personName(clean) && clean.split(/\s+/).length >= 2 && !/[.!?:]$/.test(clean) && !/\d/.test(clean)) {
       name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
       line = l;
       break;
@@ -73,9 +79,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
   let acronym: string | null = paren ? paren[1]! : null;
   if (!acronym) {
-    const want = initials(name);
     const tokens = candidates.flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
-    acronym = tokens.find((t) => t === want) ?? null;
+    acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
   return { name, acronym, line };
 }
