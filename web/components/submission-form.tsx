@@ -24,6 +24,8 @@ type Props = {
   segments: Segment[];
   themes: Theme[];
   submitLabel: string;
+  /** Extra hidden fields, e.g. the token of a document read by intake. */
+  hidden?: Record<string, string>;
 };
 
 /** The statement form, shared by /submit and the edit page. Works without JavaScript. */
@@ -37,6 +39,9 @@ export function SubmissionForm(props: Props) {
       <ErrorSummary errors={errors} />
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {values.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} /> : null}
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
       <Select
         name="segment"
         label={t("submit.segment")}

@@ -1,2 +1,29 @@
-/** English strings of the intake pages. */
-export const enIntake = {} as const;
+/** English strings of the intake pages ("Fill from a document" on /submit). */
+export const enIntake = {
+  "intake.fill.title": "Fill from a document",
+  "intake.fill.intro": "Upload your statement as a PDF, a Word document (DOCX) or a plain-text file, up to 20 MiB. The portal reads it and fills in the form below for you to check. Nothing is stored until you submit.",
+  "intake.fill.file": "Statement document",
+  "intake.fill.button": "Read the document",
+  "intake.fill.again": "Read another document",
+  "intake.review.title": "Read from {filename}",
+  "intake.review.check": "Check every field before you submit: the portal suggests, you decide. Proposals and suggested themes are pre-selected below.",
+  "intake.review.attached": "The original document will be kept with your submission, for UNODC staff and, once published, for readers.",
+  "intake.review.proposals": "Proposals found: {count}.",
+  "intake.review.noProposals": "No proposals were recognized: add them below, one per box.",
+  "intake.review.removed": "Removed as repeated letterhead, footer or page numbers",
+  "intake.review.nothingRemoved": "Nothing was removed as letterhead or footer.",
+  "intake.review.pii": "Personal data found in the document",
+  "intake.review.piiHint": "If any of this appears in the statement text and should not be published, remove it from the text before you submit.",
+  "intake.review.piiNone": "No email address, phone number or street address was found.",
+  "intake.review.why": "Why these themes were suggested",
+  "intake.review.whyStatement": "Whole statement",
+  "intake.review.whyProposal": "Proposal {n}",
+  "intake.pii.email": "Email",
+  "intake.pii.phone": "Phone",
+  "intake.pii.address": "Address",
+  "intake.error.tooLarge": "The file is larger than 20 MiB.",
+  "intake.error.type": "This file is not a PDF, a Word document (DOCX) or a plain-text file.",
+  "intake.error.unreadable": "The document could not be read: {detail}",
+  "intake.error.missing": "Choose a file to upload.",
+  "intake.error.expired": "The uploaded document is no longer available (it is kept for 24 hours). Submit again to send your statement without it, or read the document again.",
+} as const;

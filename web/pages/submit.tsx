@@ -2,10 +2,21 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { useI18n } from "../context";
 import type { Errors } from "../components/form";
+import { IntakeAttached, IntakeReviewPanel, IntakeUpload, type IntakeReview } from "../components/intake";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
 
-export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] }) {
+type IntakeProps = {
+  /** Where the form posts: /submit, or /intake/submit when it carries an uploaded document. */
+  action?: string;
+  /** Hidden fields the form carries back (the held document's token). */
+  hidden?: Record<string, string>;
+  uploadErrors?: Errors;
+  review?: IntakeReview;
+  attached?: string;
+};
+
+export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] } & IntakeProps) {
   const { t } = useI18n();
   return (
     <section>
@@ -16,7 +27,12 @@ export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors
           {t("submit.noOpenSegments")}
         </p>
       ) : (
-        <SubmissionForm action="/submit" values={props.values} errors={props.errors} segments={props.segments} themes={props.themes} submitLabel={t("submit.send")} />
+        <>
+          <IntakeUpload errors={props.uploadErrors ?? {}} again={!!props.review} />
+          {props.review ? <IntakeReviewPanel review={props.review} themeLabels={Object.fromEntries(props.themes.map((th) => [th.slug, th.label]))} /> : null}
+          {!props.review && props.attached ? <IntakeAttached filename={props.attached} /> : null}
+          <SubmissionForm action={props.action ?? "/submit"} hidden={props.hidden} values={props.values} errors={props.errors} segments={props.segments} themes={props.themes} submitLabel={t("submit.send")} />
+        </>
       )}
     </section>
   );

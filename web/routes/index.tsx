@@ -4,6 +4,7 @@ import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
 import { archivePages } from "./archive";
 import { corePages } from "./core";
+import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
 
@@ -13,6 +14,7 @@ pages.use(layout);
 pages.route("/", corePages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
+pages.route("/", intakePages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
