@@ -19,3 +19,15 @@ CREATE TABLE submission_flag_bands (
   PRIMARY KEY (submission_id, band)
 );
 CREATE INDEX idx_submission_flag_bands_band_key ON submission_flag_bands (band, key);
+
+-- Submissions whose flags need (re)computing: filled by triggers in the same transaction as the
+-- write, so finding stale flags never scans the submissions table.
+CREATE TABLE submission_flag_queue (
+  submission_id INTEGER PRIMARY KEY REFERENCES submissions (id) ON DELETE CASCADE
+);
+CREATE TRIGGER trg_submissions_flag_insert AFTER INSERT ON submissions
+BEGIN INSERT INTO submission_flag_queue (submission_id) VALUES (NEW.id) ON CONFLICT DO NOTHING; END;
+CREATE TRIGGER trg_submissions_flag_update AFTER UPDATE OF version ON submissions WHEN NEW.version <> OLD.version
+BEGIN INSERT INTO submission_flag_queue (submission_id) VALUES (NEW.id) ON CONFLICT DO NOTHING; END;
+-- Submissions stored before this migration.
+INSERT INTO submission_flag_queue (submission_id) SELECT id FROM submissions;

@@ -130,6 +130,17 @@ describe("flags", () => {
     expect(flagsOf(c.reference)).not.toContain(a.reference);
   });
 
+  it("queues a submission for its flags in the same write, and dequeues it once computed", async () => {
+    const a = await fresh();
+    const queued = () => count("SELECT count(*) AS n FROM submission_flag_queue q JOIN submissions s ON s.id = q.submission_id WHERE s.reference = ?1", a.reference);
+    expect(await queued()).toBe(1);
+    await queue(`q=${a.tag}`);
+    expect(await queued()).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM submission_flag_bands b JOIN submissions s ON s.id = b.submission_id WHERE s.reference = ?1", a.reference)).toBe(32);
+    await patch(a.reference, { version: 1, themes: ["legislation"] });
+    expect(await queued()).toBe(1);
+  });
+
   it("recomputes flags after the text changes", async () => {
     const a = await fresh();
     const text = `${"Distinguished delegates, we thank the Member States for this dialogue. ".repeat(2)}Write to us at office@ngo.example.org.`;

@@ -1,5 +1,4 @@
 import type { Segment } from "../../worker/db/segments";
-import type { Theme } from "../../worker/db/themes";
 import { REASON_CODES } from "../../worker/domain/moderation";
 import { STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
@@ -16,7 +15,7 @@ type Props = {
   counts: Record<string, number>;
   nextCursor: string | null;
   segments: Segment[];
-  themes: Theme[];
+  themes: { slug: string; label: string }[];
   notice?: string;
   bulk: { values: BulkValues; errors: Errors };
 };

@@ -1,6 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
 import type { HistoryItem } from "../../worker/db/submissions";
-import type { Theme } from "../../worker/db/themes";
 import { countryName } from "../../worker/domain/countries";
 import { DECISIONS, REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable, nextStatus } from "../../worker/domain/status";
@@ -18,7 +17,7 @@ type Props = {
   item: QueueItem;
   history: HistoryItem[];
   segments: Segment[];
-  themes: Theme[];
+  themes: { slug: string; label: string }[];
   notice?: string;
   next: string | null;
   edit: { values: EditValues; errors: Errors };

@@ -1,9 +1,8 @@
 import { Hono, type Context } from "hono";
 import * as v from "valibot";
-import { listQueue } from "../../worker/db/moderation";
+import { listQueue, listThemeChoices } from "../../worker/db/moderation";
 import { listSegments } from "../../worker/db/segments";
 import { getSubmission, listHistory } from "../../worker/db/submissions";
-import { listThemes } from "../../worker/db/themes";
 import { BulkDecisionBody, DecisionBody, ModerationPatch, QueueQuery } from "../../worker/domain/moderation";
 import { isReference } from "../../worker/domain/reference";
 import type { Status } from "../../worker/domain/status";
@@ -48,7 +47,7 @@ async function renderQueue(c: C, filters: QueueFilterValues & { cursor?: string 
     if (!(err instanceof AppError && err.type === "bad-request")) throw err;
     page = await queuePage(c.env.DB, { ...filters, cursor: undefined, limit: 50 });
   }
-  const [segments, themes] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemes(c.env.DB)]);
+  const [segments, themes] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemeChoices(c.env.DB)]);
   return c.render(<ModerationQueuePage filters={filters} {...page} segments={segments} themes={themes} bulk={bulk} notice={notice} />, {
     title: t(c.get("locale"), "moderation.title"),
   });
@@ -71,7 +70,7 @@ async function renderReview(
   const [history, segments, themes, next] = await Promise.all([
     listHistory(c.env.DB, reference),
     listSegments(c.env.DB, isoNow()),
-    listThemes(c.env.DB),
+    listThemeChoices(c.env.DB),
     nextInQueue(c.env.DB, reference),
   ]);
   const version = String(item.version);

@@ -28,13 +28,17 @@ export async function listQueue(db: D1Database, f: QueueFilters, limit: number, 
 
 /** How many submissions each status holds under the other filters. */
 export async function countByStatus(db: D1Database, f: Omit<QueueFilters, "status">): Promise<Record<string, number>> {
-  const { results } = await db
-    .prepare(
-      `SELECT s.status, count(*) AS n FROM submissions s JOIN users u ON u.id = s.owner_id JOIN segments g ON g.id = s.segment_id
-        WHERE ${FILTERS} GROUP BY s.status`,
-    )
-    .bind(f.segment, f.theme, f.q)
-    .all<{ status: string; n: number }>();
+  const unfiltered = f.segment === null && f.theme === null && f.q === null;
+  // Without filters the (status, submitted_at) index answers alone.
+  const { results } = unfiltered
+    ? await db.prepare("SELECT status, count(*) AS n FROM submissions GROUP BY status").all<{ status: string; n: number }>()
+    : await db
+        .prepare(
+          `SELECT s.status, count(*) AS n FROM submissions s JOIN users u ON u.id = s.owner_id JOIN segments g ON g.id = s.segment_id
+            WHERE ${FILTERS} GROUP BY s.status`,
+        )
+        .bind(f.segment, f.theme, f.q)
+        .all<{ status: string; n: number }>();
   return Object.fromEntries(results.map((r) => [r.status, r.n]));
 }
 
@@ -60,14 +64,13 @@ export function decideIfVersionIsStatement(
 
 export type FlagSource = { id: number; version: number; title: string; text: string; proposals: { text: string }[] };
 
-/** Submissions whose flags are missing or describe an older version. */
+/** Submissions queued (by triggers) for their flags to be computed, oldest first. */
 export async function listStaleFlagSources(db: D1Database, limit: number): Promise<FlagSource[]> {
   const { results } = await db
     .prepare(
       `SELECT s.id, s.version, s.title, s.text,
          (SELECT json_group_array(json_object('text', text)) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposals
-         FROM submissions s LEFT JOIN submission_flags f ON f.submission_id = s.id
-        WHERE f.submission_id IS NULL OR f.version <> s.version ORDER BY s.id LIMIT ?1`,
+         FROM submission_flag_queue q JOIN submissions s ON s.id = q.submission_id ORDER BY q.submission_id LIMIT ?1`,
     )
     .bind(limit)
     .all<Omit<FlagSource, "proposals"> & { proposals: string }>();
@@ -85,6 +88,8 @@ export function saveFlagsStatements(db: D1Database, f: { id: number; version: nu
       .bind(f.id, f.version, JSON.stringify(f.pii), JSON.stringify(f.minhash), f.now),
     db.prepare("DELETE FROM submission_flag_bands WHERE submission_id = ?1").bind(f.id),
     db.prepare("INSERT INTO submission_flag_bands (submission_id, band, key) SELECT ?1, key, value FROM json_each(?2)").bind(f.id, JSON.stringify(f.bands)),
+    // Dequeue only if nothing changed meanwhile; otherwise the next pass computes the newer version.
+    db.prepare("DELETE FROM submission_flag_queue WHERE submission_id = ?1 AND (SELECT version FROM submissions WHERE id = ?1) = ?2").bind(f.id, f.version),
   ];
 }
 
@@ -114,4 +119,10 @@ export async function listDuplicateCandidates(db: D1Database, ids: readonly numb
     .bind(JSON.stringify(ids))
     .all<{ of: number; id: number; reference: string; minhash: string }>();
   return results.map((r) => ({ of: r.of, id: r.id, reference: r.reference, minhash: JSON.parse(r.minhash) as number[] }));
+}
+
+/** Theme slugs and labels only (no statement counts), for the staff forms. */
+export async function listThemeChoices(db: D1Database): Promise<{ slug: string; label: string }[]> {
+  const { results } = await db.prepare("SELECT slug, label FROM themes ORDER BY position, label").all<{ slug: string; label: string }>();
+  return results;
 }
