@@ -16,7 +16,7 @@ import { loadVisible } from "../services/submissions";
 import { EXTENSIONS, type DocumentKind } from "../intake/sniff";
 
 export const IntakeTextBody = v.strictObject({
-  text: v.pipe(v.string("Give the statement's text."), v.minLength(1, "Give the statement's text."), v.maxLength(500_000, "The text can have at most 500,000 characters.")),
+  text: v.pipe(v.string("Give the statement's text."), v.minLength(1, "Give the statement's text."), v.maxLength(200_000, "The text can have at most 200,000 characters.")),
 });
 
 export const ThemeKeywordsBody = v.strictObject({

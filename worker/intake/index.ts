@@ -5,7 +5,7 @@ import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { buildLexicon, proposalThemes, statementThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
-import { UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
+import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
 
 /** Intake: a statement document in, the fields of a submission out (API.md "Intake"). Reads only; stores nothing. */
@@ -36,12 +36,14 @@ export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Pr
 }
 
 export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: IntakeContext): IntakeAnalysis {
+  const size = doc.pages.reduce((n, p) => n + p.length, 0);
+  if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", `The document has more than ${LIMITS.maxTextChars.toLocaleString("en")} characters of text; a statement is shorter.`);
   const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "The document contains no text.");
   const understood = understand(cleaned.text, cleaned.removed, context.segments);
   const lexicon = buildLexicon(context.themes, context.keywords);
   const perProposal = understood.proposals.map((p) => proposalThemes(p, lexicon));
-  const overall = statementThemes(understood.text, perProposal, lexicon);
+  const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon);
   return {
     language: understood.language,
     why: { statement: overall, proposals: perProposal },

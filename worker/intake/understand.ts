@@ -101,10 +101,11 @@ function titleFrom(header: string[], speaker: Speaker | null, topic: string | nu
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
   const blocks = cleanText.split(/\n{2,}/);
   const headerCount = headerBlockCount(blocks);
-  const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n"));
+  // Bounded: a hostile document with one 40,000-line block must not make every pattern scan it all.
+  const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
   const bodyBlocks = blocks.slice(headerCount);
   const body = bodyBlocks.join("\n\n");
-  const closing = bodyBlocks.slice(-3).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120);
+  const closing = bodyBlocks.slice(-3).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120).slice(-15);
 
   const speakerFound = findSpeaker(headerLines, closing);
   const speaker = speakerFound?.speaker ?? null;

@@ -13,7 +13,7 @@ export type ExtractedDocument = { pages: string[]; dropped: string[] };
 /** Bounds that keep one request's CPU and memory small whatever the upload holds. */
 export const LIMITS = {
   maxPages: 300,
-  maxTextChars: 400_000,
+  maxTextChars: 200_000,
   maxXmlBytes: 24 * 1024 * 1024,
   maxZipEntries: 5_000,
 };
