@@ -94,6 +94,18 @@ describe("GET /api/v1/statements", () => {
     expect(facet(two, "language")).toEqual({ en: 1, fr: 1 });
   });
 
+  it("counts each facet value as the number of results that filtering by it gives (both counting plans)", async () => {
+    for (const base of ["q=delegates", "q=cartography", "", "language=en&q=delegates"]) {
+      const r = await search(base);
+      for (const name of ["theme", "country", "year"] as const) {
+        for (const { value, count } of r.facets[name]) {
+          const narrowed = await search(`${base}&${name}=${encodeURIComponent(value)}`);
+          expect(narrowed.total, `${base} ${name}=${value}`).toBe(count);
+        }
+      }
+    }
+  });
+
   it("matches a theme on the statement or on any of its proposals", async () => {
     const r = await search("theme=victim-protection");
     expect(refsOf(r)).toEqual([refs.es, refs.ar].sort());

@@ -39,15 +39,17 @@ function filterCondition(p: Params, facet: FilterName, values: string[], idExpr:
 }
 
 /** The CTE body `m(id, rank)`: published statements matching the query and the organization filter. */
-function matchSet(p: Params, q: CompiledQuery | null, filters: Filters): string {
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true): string {
+  // bm25 costs more than the match itself on common terms: facet counts do without it.
+  const rank = ranked ? "rank" : "0.0 AS rank";
   const where: string[] = [];
   let from: string;
   let id: string;
   if (q?.match) {
-    from = `SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)}`;
+    from = `SELECT rowid AS id, ${rank} FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)}`;
     id = "statements_fts.rowid";
   } else if (q?.trigram) {
-    from = `SELECT rowid AS id, rank FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)}`;
+    from = `SELECT rowid AS id, ${rank} FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)}`;
     id = "statements_fts_trigram.rowid";
   } else {
     from = "SELECT s0.id, 0.0 AS rank FROM submissions s0 WHERE s0.status = 'published'";
@@ -86,19 +88,25 @@ export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgNam
 export function searchItemsSql(params: SearchParams): SqlStatement {
   const p = new Params();
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
-  const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, "m.id"));
+  const idExpr = params.query ? "m.id" : "s.id";
+  const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
+  if (!params.query && params.filters.organization?.length) where.push(filterCondition(p, "organization", params.filters.organization, idExpr));
   if (params.after) {
     where.push(relevance ? `(m.rank, m.id) > (${p.add(params.after[0])}, ${p.add(params.after[1])})` : `(s.published_at, s.id) < (${p.add(params.after[0])}, ${p.add(params.after[1])})`);
   }
   const order = relevance ? "m.rank, m.id" : "s.published_at DESC, s.id DESC";
-  const m = matchSet(p, params.query, params.filters);
   const limit = p.add(params.limit);
+  // With a query the FTS table drives (matches materialized once, with their rank). Without one,
+  // "newest" walks idx_submissions_published_at and stops at the page's end.
+  const page = params.query
+    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters)}),
+page AS MATERIALIZED (SELECT m.id, m.rank FROM m${relevance ? "" : " CROSS JOIN submissions s ON s.id = m.id"}
+  ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})`
+    : `WITH page AS MATERIALIZED (SELECT s.id, 0.0 AS rank FROM submissions s
+  WHERE s.status = 'published'${where.map((w) => ` AND ${w}`).join("")}
+  ORDER BY s.published_at DESC, s.id DESC LIMIT ${limit})`;
   const snippet = snippetExpr(p, params.query);
-  // With a query the FTS table drives; without one, m stays inline so that "newest" can walk
-  // idx_submissions_published_at and stop at the page's end.
-  const sql = `WITH m AS ${params.query ? "MATERIALIZED " : ""}(${m}),
-page AS MATERIALIZED (SELECT m.id, m.rank, s.published_at FROM m CROSS JOIN submissions s ON s.id = m.id
-  ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})
+  const sql = `${page}
 SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippet} AS snippet
 FROM page JOIN submissions s ON s.id = page.id JOIN segments g ON g.id = s.segment_id
 ORDER BY ${relevance ? "page.rank, page.id" : "s.published_at DESC, s.id DESC"}`;
@@ -113,6 +121,8 @@ export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters">)
   const p = new Params();
   const facets = activeFacets(params.filters);
   const facetList = FACETS.map((f) => `'${f}'`).join(", ");
+  // A constant guard alone is re-tested per row; an empty IN list skips the plan not taken.
+  const facetJson = JSON.stringify(FACETS);
   if (!params.query && !params.filters.organization?.length && facets.length === 0) {
     // Everything published: straight from the facet table's primary key, no per-row work.
     return {
@@ -121,17 +131,36 @@ UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${
       params: [],
     };
   }
-  const m = matchSet(p, params.query, params.filters);
+  const m = matchSet(p, params.query, params.filters, false);
   const k = facets.length;
   const checks = facets.map((f) => `${filterCondition(p, f, params.filters[f]!, "m.id")} AS c_${f}`);
   const ok = k ? facets.map((f) => `c_${f}`).join(" + ") : "0";
   const miss = k ? `CASE ${facets.map((f) => `WHEN c_${f} = 0 THEN '${f}'`).join(" ")} ELSE '' END` : "''";
+  // Counting facet values of the rows passing every filter ("hit") has two plans: join each hit to
+  // its facet rows (cheap for few hits) or scan the facet table in (facet, value) order, testing
+  // membership, which needs no sort (cheap for many). `few` picks one: the other gets an empty
+  // facet list. Rows failing exactly one filter count for that facet only.
   const sql = `WITH m AS MATERIALIZED (${m}),
-e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m)${k ? ` WHERE ${ok} >= ${k - 1}` : ""})
-SELECT '' AS facet, '' AS value, count(*) AS n FROM e WHERE ok = ${k}
-UNION ALL SELECT f.facet, f.value, count(*) FROM e JOIN statement_facets f ON f.submission_id = e.id
-  WHERE f.facet IN (${facetList})${k ? ` AND (e.ok = ${k} OR f.facet = e.miss)` : ""}
-  GROUP BY f.facet, f.value`;
+e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m)${k ? ` WHERE ${ok} >= ${k - 1}` : ""}),
+hit AS MATERIALIZED (SELECT id FROM e WHERE ok = ${k}),
+few AS MATERIALIZED (SELECT (SELECT count(*) FROM hit) * 5 <= (SELECT count(*) FROM submissions WHERE status = 'published') AS yes),
+counts AS (
+  SELECT f.facet, f.value, count(*) AS n FROM hit CROSS JOIN statement_facets f ON f.submission_id = hit.id
+    WHERE f.facet IN (SELECT value FROM json_each(CASE WHEN (SELECT yes FROM few) THEN '${facetJson}' ELSE '[]' END)) GROUP BY f.facet, f.value
+  UNION ALL
+  SELECT f.facet, f.value, count(*) AS n FROM statement_facets f
+    WHERE f.facet IN (SELECT value FROM json_each(CASE WHEN (SELECT yes FROM few) THEN '[]' ELSE '${facetJson}' END)) AND +f.submission_id IN (SELECT id FROM hit)
+    GROUP BY f.facet, f.value${
+      k
+        ? `
+  UNION ALL
+  SELECT f.facet, f.value, count(*) AS n FROM e CROSS JOIN statement_facets f ON f.submission_id = e.id AND f.facet = e.miss
+    WHERE e.ok = ${k - 1} GROUP BY f.facet, f.value`
+        : ""
+    }
+)
+SELECT '' AS facet, '' AS value, (SELECT count(*) FROM hit) AS n
+UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
   return { sql, params: p.values };
 }
 
