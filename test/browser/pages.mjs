@@ -17,4 +17,12 @@ export const PAGES = [
   { name: "administration", path: "/admin", as: "admin" },
   { name: "edit a segment", path: "/admin/segments/2022-4-trafficking-in-persons", as: "admin" },
   { name: "edit a theme", path: "/admin/themes/technology", as: "admin" },
+  { name: "archive search", path: "/statements", as: "anonymous" },
+  { name: "archive search with query and filters", path: "/statements?q=trafficking&theme=human-rights&sort=relevance", as: "anonymous" },
+  { name: "archive search with no result", path: "/statements?q=zzzzqqq", as: "anonymous" },
+  { name: "archive search in Arabic (RTL)", path: "/statements?q=trafficking&lang=ar", as: "anonymous" },
+  { name: "published statement", path: "/statements/{published}", as: "anonymous" },
+  { name: "segment page", path: "/segments/2022-4-trafficking-in-persons", as: "anonymous" },
+  { name: "theme page", path: "/themes/human-rights", as: "anonymous" },
+  { name: "organization page", path: "/organizations/1", as: "anonymous" },
 ];
