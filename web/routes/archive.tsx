@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { parseArchiveParams, type ArchiveInput } from "../../worker/api/archive-params";
-import { publicReader } from "../../worker/api/public-cache";
+import { cachedData, publicReader } from "../../worker/api/public-cache";
 import { searchArchive, statementUrl } from "../../worker/api/statements";
 import {
   getOrganization,
@@ -49,7 +49,8 @@ archivePages.get("/statements", async (c) => {
     c.status(400);
   }
   const db = publicReader(c);
-  const [result, segments, labels] = await Promise.all([searchArchive(db, input, c.env.APP_ORIGIN), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
+  const search = () => searchArchive(db, input, c.env.APP_ORIGIN);
+  const [result, segments, labels] = await Promise.all([error ? search() : cachedData(c, db, "statements", search), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
   return c.render(
     <ArchiveSearchPage
       q={input.q}

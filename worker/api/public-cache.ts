@@ -67,6 +67,7 @@ export async function cachedPublic(c: C, db: D1Database | D1DatabaseSession, bui
     const hit = await cache.match(cacheKey);
     if (hit) {
       const res = new Response(hit.body, hit);
+      res.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
       res.headers.set("X-Archive-Cache", "hit");
       return res;
     }
@@ -87,4 +88,25 @@ export async function cachedPublic(c: C, db: D1Database | D1DatabaseSession, bui
     return new Response(forClient, res);
   }
   return res;
+}
+
+/**
+ * The same cache for data a page renders (the /statements page's search result): pages vary by
+ * language and signed-in state, so the HTML is not cached, but the search behind it is.
+ */
+export async function cachedData<T>(c: C, db: D1Database | D1DatabaseSession, name: string, build: () => Promise<T>): Promise<T> {
+  const cache = typeof caches === "undefined" ? null : caches.default;
+  if (!cache) return build();
+  const url = new URL(c.req.url);
+  const key = new Request(`https://archive-cache.invalid/${await archiveVersion(db)}/data/${name}?${canonicalQuery(url)}`);
+  const hit = await cache.match(key);
+  if (hit) return (await hit.json()) as T;
+  const data = await build();
+  const put = cache.put(key, new Response(JSON.stringify(data), { headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" } })).catch(() => undefined);
+  try {
+    c.executionCtx.waitUntil(put);
+  } catch {
+    await put;
+  }
+  return data;
 }
