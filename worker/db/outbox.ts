@@ -41,15 +41,20 @@ export async function listDue(db: D1Database, now: string, maxAttempts: number, 
 }
 
 /**
- * Takes a due email for one delivery pass by pushing its next attempt past `leaseUntil`; false when
- * another pass (a concurrent request's, or the cron's) took it first, so no email goes out twice.
+ * Takes up to `limit` due emails for one delivery pass, in one statement: their next attempt moves
+ * to `leaseUntil`, so a concurrent pass (another request's, or the cron's) cannot take them too and
+ * no email goes out twice. One write per pass, however many passes overlap during a rush.
  */
-export async function claimDue(db: D1Database, id: number, now: string, leaseUntil: string): Promise<boolean> {
-  const result = await db
-    .prepare("UPDATE outbox SET next_attempt_at = ?3 WHERE id = ?1 AND status IN ('pending', 'failed') AND next_attempt_at <= ?2")
-    .bind(id, now, leaseUntil)
-    .run();
-  return result.meta.changes === 1;
+export async function claimDue(db: D1Database, now: string, maxAttempts: number, leaseUntil: string, limit = 50): Promise<OutboxRow[]> {
+  const { results } = await db
+    .prepare(
+      `UPDATE outbox SET next_attempt_at = ?3
+       WHERE id IN (SELECT id FROM outbox WHERE status IN ('pending', 'failed') AND next_attempt_at <= ?1 AND attempts < ?2 ORDER BY id LIMIT ?4)
+       RETURNING ${COLUMNS}`,
+    )
+    .bind(now, maxAttempts, leaseUntil, limit)
+    .all<OutboxRow>();
+  return results.sort((a, b) => a.id - b.id);
 }
 
 export async function markSent(db: D1Database, id: number, now: string): Promise<void> {

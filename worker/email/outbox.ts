@@ -1,4 +1,4 @@
-import { claimDue, listDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
+import { claimDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 
 export const MAX_ATTEMPTS = 12;
@@ -36,11 +36,10 @@ export const defaultTransport: Transport = async (env, row) => {
 
 /** Attempts every due email once; failures are recorded with the next attempt time, never dropped. */
 export async function deliverDue(env: Env, transport: Transport = defaultTransport, now: string = isoNow()): Promise<{ sent: number; failed: number }> {
-  const due = await listDue(env.DB, now, MAX_ATTEMPTS);
+  const due = await claimDue(env.DB, now, MAX_ATTEMPTS, addMinutes(now, CLAIM_MINUTES));
   let sent = 0;
   let failed = 0;
   for (const row of due) {
-    if (!(await claimDue(env.DB, row.id, now, addMinutes(now, CLAIM_MINUTES)))) continue;
     try {
       await transport(env, row);
       await markSent(env.DB, row.id, isoNow());
