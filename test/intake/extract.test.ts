@@ -85,7 +85,7 @@ describe("POST /api/v1/intake/extract with PDF and DOCX", () => {
       "States should train labour inspectors and border officials to identify victims among migrants.",
     ]);
     expect(body.organization?.country).toBe("KE");
-  });
+  }, 30_000);
 
   it("reads a DOCX with Word's automatic numbering and lists its header as removed", async () => {
     const docx = makeDocx(
@@ -132,15 +132,15 @@ describe("POST /api/v1/intake/extract refuses what it cannot read, never with 5x
   it("answers a truncated PDF with 422", async () => {
     const pdf = await makePdf([["A statement that will be cut in half before it is uploaded to the portal."]]);
     const res = await upload(multipart(pdf.slice(0, Math.floor(pdf.length / 3))));
-    expect([422]).toContain(res.status);
+    expect(res.status).toBe(422);
     await problem(res);
-  });
+  }, 30_000);
 
   it("answers an encrypted PDF with 422", async () => {
     const res = await upload(multipart(encryptedPdf()));
     expect(res.status).toBe(422);
     expect((await problem(res)).detail).toMatch(/password|damaged|cannot be read/i);
-  });
+  }, 30_000);
 
   it("stops a zip-bomb DOCX with 422", async () => {
     const res = await upload(multipart(zipBombDocx(), "bomb.docx"));

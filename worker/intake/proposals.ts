@@ -113,7 +113,8 @@ function proposingSentences(text: string): string[] {
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(text: string): string[] {
   const found = lists(units(text));
-  const led = found.filter((l) => LEAD_IN.test(fold(l.leadIn)));
+  // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
+  const led = found.filter((l) => LEAD_IN.test(fold(l.leadIn)) || l.family === "ordinal" || /^number:# #/.test(l.family));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);

@@ -55,6 +55,7 @@ export function likelySegment(segments: readonly SegmentRef[], topics: Map<strin
   const ordinal = ORDINAL.exec(fold(text));
   const top = Math.max(0, ...topics.values());
   let best: { slug: string; score: number } | null = null;
+  let second = -Infinity;
   for (const s of segments) {
     const topic = Math.max(0, ...s.topics.map((t) => topics.get(t) ?? 0));
     let score = top > 0 ? (topic / top) * 10 : 0;
@@ -65,7 +66,11 @@ export function likelySegment(segments: readonly SegmentRef[], topics: Map<strin
     } else if (s.status === "open") score += 4;
     else if (s.status === "upcoming") score += 2;
     if (ordinal && Number(ordinal[1]) === s.number) score += 3;
-    if (!best || score > best.score) best = { slug: s.slug, score };
+    if (!best || score > best.score) {
+      second = best?.score ?? -Infinity;
+      best = { slug: s.slug, score };
+    } else if (score > second) second = score;
   }
-  return best && best.score >= 8 ? best.slug : null;
+  // Two segments that fit equally well (same topic, no date) are a guess, not a suggestion.
+  return best && best.score >= 8 && best.score - second >= 1 ? best.slug : null;
 }
