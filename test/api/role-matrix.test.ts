@@ -136,3 +136,26 @@ describe("role matrix", () => {
     });
   }
 });
+
+// ---- Audit (reliability/security issue): every refusal and every staff write in the table is recorded.
+import { env } from "cloudflare:workers";
+import { listAuditEventsForRequest } from "../../worker/db/audit";
+
+describe("role matrix: the audit trail", () => {
+  for (const row of MATRIX) {
+    const refused = ROLES.filter((r) => row.expect[r] === 401 || row.expect[r] === 403);
+    const staffWrite = (row.route.startsWith("GET ") ? [] : (["moderator", "admin"] as const)).filter((r) => row.expect[r] === "2xx" && !row.route.includes("/auth/"));
+    if (refused.length === 0 && staffWrite.length === 0) continue;
+    it(`${row.route}: ${[...refused.map((r) => `${r} denied`), ...staffWrite.map((r) => `${r} staff-action`)].join(", ")}`, async () => {
+      for (const role of [...refused, ...staffWrite]) {
+        const req = await row.request(ctx, role);
+        const id = `matrix-${crypto.randomUUID()}`;
+        const res = await call(req.path, { method: req.method ?? "GET", json: req.json, cookie: req.cookie ?? ctx.cookie[role], headers: { "x-request-id": id } });
+        await res.body?.cancel();
+        const events = await listAuditEventsForRequest(env.DB, id);
+        const kind = (refused as readonly Role[]).includes(role) ? "denied" : "staff-action";
+        expect(events.map((e) => [e.kind, e.status, e.actorEmail !== null]), `${row.route} as ${role}`).toEqual([[kind, res.status, role !== "anonymous"]]);
+      }
+    });
+  }
+});
