@@ -6,8 +6,9 @@ import { COUNTRY_CODES } from "../../worker/domain/countries";
 import { EmailLinkBody, IsoDate, ORGANIZATION_TYPES, Pagination, SubmissionCreate, SubmissionPatch, WithdrawBody } from "../../worker/domain/schemas";
 import { MAX_QUERY_LENGTH, parseSearchQuery, searchQuery } from "../../worker/domain/search-query";
 import { toFieldErrors } from "../../worker/http/validate";
+import { clean } from "../../worker/intake/clean";
 
-/** Property tests (fast-check) over the validators and the search query parser. */
+/** Property tests (fast-check) over the validators, the search query parser and the intake cleaner. */
 
 const RUNS = { numRuns: 300 };
 
@@ -216,6 +217,65 @@ describe("the search query parser (worker/domain/search-query.ts)", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the intake cleaner (worker/intake/clean.ts)", () => {
+  const line = fc.oneof(
+    fc.constantFrom("", "Page 1 of 3", "- 2 -", "www.example.org | +254 20 123 4567", "1. Establish national referral", "mechanisms for victims.", "inter-", "national cooperation", "\f", "\r", "\u0000", "\t\u00a0 "),
+    fc.string({ maxLength: 120 }),
+    fc.string({ unit: "grapheme", maxLength: 80 }),
+  );
+  const page = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom("\n", "\r\n")).map(([lines, eol]) => lines.join(eol));
+  const letters = (s: string) => {
+    const counts = new Map<string, number>();
+    for (const ch of s.normalize("NFC").match(/[\p{L}\p{N}]/gu) ?? []) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    return counts;
+  };
+
+  it("never throws, whatever pages it is given", () => {
+    fc.assert(
+      fc.property(fc.array(page, { maxLength: 6 }), fc.option(fc.boolean(), { nil: undefined }), (pages, wrapped) => {
+        const out = clean({ pages, wrapped });
+        expect(typeof out.text).toBe("string");
+        expect(out.text).not.toMatch(/\r/);
+        expect(out.text).toBe(out.text.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("invents nothing: every letter and digit of the result was in the pages", () => {
+    fc.assert(
+      fc.property(fc.array(page, { minLength: 1, maxLength: 5 }), (pages) => {
+        const have = letters(pages.join("\n"));
+        for (const [ch, n] of letters(clean({ pages }).text)) expect(n).toBeLessThanOrEqual(have.get(ch) ?? 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lists as removed only lines that were in the pages", () => {
+    fc.assert(
+      fc.property(fc.array(page, { minLength: 1, maxLength: 5 }), (pages) => {
+        const all = pages.join("\n").normalize("NFC").replace(/[\t\u00a0 ]+/g, " ");
+        for (const r of clean({ pages }).removed) expect(all).toContain(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("removes a letterhead repeated at the top of every page and keeps the body", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Z][a-z]{3,12}( [a-z]{2,10}){3,8}\.$/), { minLength: 2, maxLength: 5 }), (sentences) => {
+        const header = "Freedom Network Example | www.fne.example.org";
+        const out = clean({ pages: sentences.map((s) => `${header}\n\n${s}`) });
+        expect(out.removed).toContain(header);
+        expect(out.text).not.toContain("www.fne.example.org");
+        for (const s of sentences) expect(out.text).toContain(s);
+      }),
+      { numRuns: 100 },
     );
   });
 });
