@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
 import { SITEVERIFY_URL, TURNSTILE_FIELD, turnstileFormError, turnstileMode, verifyTurnstile } from "../../worker/http/turnstile";
-import { ORIGIN, call, count, seed, uniqueEmail } from "../helpers";
+import { ORIGIN, OPEN_SEGMENT, call, count, seed, signIn, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
 
@@ -130,6 +130,26 @@ describe("Turnstile on the HTML forms", () => {
     expect(res.status).toBe(503);
     expect(await res.text()).toContain("This form cannot be used right now");
     expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1", email)).toBe(0);
+  });
+
+  it("guards the submit form: widget shown, a post without a token refused with 422 and nothing stored", async () => {
+    const cookie = await signIn();
+    const shown = await page({ TURNSTILE_SECRET: SECRET_PASSES }, "/submit", { headers: { cookie } });
+    expect(await shown.text()).toContain('class="cf-turnstile"');
+    const title = `Turnstile guarded ${crypto.randomUUID()}`;
+    const fields = {
+      intent: "save", segment: OPEN_SEGMENT, "organization.name": "Turnstile Org", "organization.country": "FR", "organization.type": "ngo",
+      "speaker.name": "Jeanne Martin", language: "fr", title,
+      text: "Mesdames et Messieurs les délégués, nous présentons nos propositions sur la protection des victimes.",
+      "proposals.0.text": "Créer un mécanisme national d'orientation des victimes.",
+    };
+    const res = await page({ TURNSTILE_SECRET: SECRET_PASSES }, "/submit", { ...form(fields), headers: { ...form(fields).headers, cookie } });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("The check that you are a person did not succeed");
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE title = ?1", title)).toBe(0);
+    const without = await page({}, "/submit", { ...form(fields), headers: { ...form(fields).headers, cookie } });
+    expect(without.status).toBe(303);
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE title = ?1", title)).toBe(1);
   });
 
   it("leaves the JSON API to the rate limits (no widget there)", async () => {
