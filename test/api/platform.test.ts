@@ -2,7 +2,9 @@ import { env } from "cloudflare:workers";
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
+import { insertOutboxStatement } from "../../worker/db/outbox";
 import { deliverDue } from "../../worker/email/outbox";
+import { renderEmail } from "../../worker/email/render";
 import { MailboxOut } from "../../worker/openapi/responses";
 import { call, count, createSubmission, mailbox, problem, seed, signIn, uniqueEmail } from "../helpers";
 
@@ -65,12 +67,20 @@ describe("development mailbox", () => {
   });
 });
 
+/**
+ * An outbox row written directly, not through a request: a request's own delivery pass runs in
+ * the background and would race with the test.
+ */
+async function queuedEmail(to: string, nextAttemptAt: string): Promise<number> {
+  const rendered = await renderEmail("sign-in", { locale: "en", url: "http://localhost/auth/verify?token=test-token" });
+  await insertOutboxStatement(env.DB, to, rendered, nextAttemptAt).run();
+  return (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(to).first<{ id: number }>())!.id;
+}
+
 describe("email delivery", () => {
   it("keeps a failed email, retries it with backoff, and sends it later", async () => {
     const email = uniqueEmail();
-    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
-    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
-    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2030-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    const id = await queuedEmail(email, "2030-01-01T00:00:00Z");
     const transport = async (_env: Env, row: { id: number }) => {
       if (row.id === id) throw new Error("mail service down");
     };
@@ -93,25 +103,23 @@ describe("email delivery", () => {
 describe("production delivery through the Email Service binding", () => {
   it("sends the rendered email from MAIL_FROM and marks it sent", async () => {
     const email = uniqueEmail();
-    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
-    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
-    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2031-01-01T00:00:00Z' WHERE id <> ?1 AND status <> 'sent'").bind(id).run();
-    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2020-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    // Everything else in this file's outbox is due later than this pass.
+    await env.DB.prepare("UPDATE outbox SET next_attempt_at = '2031-01-01T00:00:00Z' WHERE status <> 'sent'").run();
+    const id = await queuedEmail(email, "2020-01-01T00:00:00Z");
     const sent: unknown[] = [];
     const EMAIL = { send: async (message: unknown) => (sent.push(message), { messageId: "m-1" }) } as unknown as SendEmail;
     await deliverDue({ ...env, ENVIRONMENT: "production", MAIL_FROM: "Portal <no-reply@dialogue.example.org>", EMAIL }, undefined, "2030-01-01T00:00:00Z");
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ from: { name: "Portal", email: "no-reply@dialogue.example.org" }, to: email, subject: "Your sign-in link" });
-    expect((sent[0] as { html: string }).html).toContain("/auth/verify?token=");
-    expect((sent[0] as { text: string }).text).toContain("/auth/verify?token=");
+    expect((sent[0] as { html: string }).html).toContain("/auth/verify?token=test-token");
+    expect((sent[0] as { text: string }).text).toContain("/auth/verify?token=test-token");
     expect(await count("SELECT count(*) AS n FROM outbox WHERE id = ?1 AND status = 'sent'", id)).toBe(1);
   });
 
   it("records a missing binding as a failed attempt to retry, never losing the email", async () => {
     const email = uniqueEmail();
-    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
-    const id = (await env.DB.prepare("SELECT id FROM outbox WHERE to_email = ?1").bind(email).first<{ id: number }>())!.id;
-    await env.DB.prepare("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = '2020-01-01T00:00:00Z' WHERE id = ?1").bind(id).run();
+    await env.DB.prepare("UPDATE outbox SET next_attempt_at = '2031-01-01T00:00:00Z' WHERE status <> 'sent'").run();
+    const id = await queuedEmail(email, "2020-01-01T00:00:00Z");
     const { EMAIL: _none, ...withoutBinding } = env;
     await deliverDue({ ...withoutBinding, ENVIRONMENT: "production" } as Env, undefined, "2030-06-01T00:00:00Z");
     const row = await env.DB.prepare("SELECT status, attempts, last_error AS err FROM outbox WHERE id = ?1").bind(id).first();
