@@ -26,8 +26,8 @@ app.use(async (c, next) => (c.req.path.startsWith("/api/") ? next() : csrf()(c, 
 app.use(loadSession());
 // Abuse limits per user (signed in) or client address (docs/operations.md has the values).
 app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));
-app.on("POST", ["/api/v1/submissions", "/submit"], rateLimit("RL_SUBMIT"));
-app.on("POST", ["/api/v1/intake/*", "/intake/*"], rateLimit("RL_UPLOAD"));
+app.on("POST", ["/api/v1/submissions", "/submit", "/intake/submit"], rateLimit("RL_SUBMIT"));
+app.on("POST", ["/api/v1/intake/*", "/intake/extract"], rateLimit("RL_UPLOAD"));
 app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/statements", "/feeds/*"], rateLimit("RL_SEARCH"));
 
 app.route("/api/v1", apiV1);

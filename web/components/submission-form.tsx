@@ -92,7 +92,7 @@ export function SubmissionForm(props: Props) {
         </button>
       </fieldset>
       <ThemeCheckboxes name="themes" legend={t("submit.themes")} themes={props.themes} selected={values.themes} errors={errors} />
-      {props.action === "/submit" ? <TurnstileWidget /> : null}
+      {props.action === "/submit" || props.action === "/intake/submit" ? <TurnstileWidget /> : null}
       <div class="actions">
         <button type="submit" name="intent" value="save" class="primary">
           {props.submitLabel}

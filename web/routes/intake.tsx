@@ -11,6 +11,7 @@ import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
+import { turnstileFormError } from "../../worker/http/turnstile";
 import { toFieldErrors } from "../../worker/http/validate";
 import type { IntakeAnalysis } from "../../worker/intake/index";
 import { analyseBytes, intakeContext, readUpload } from "../../worker/intake/request";
@@ -93,7 +94,7 @@ intakePages.post("/intake/submit", async (c) => {
   const values = parseSubmissionForm(body);
   const token = typeof body.document === "string" && TOKEN_PATTERN.test(body.document) ? body.document : null;
   const held = token ? await c.env.DOCUMENTS.head(pendingKey(token)) : null;
-  const render = async (errors: Errors, status: 200 | 409 | 422, keep = true) => {
+  const render = async (errors: Errors, status: 200 | 409 | 422 | 503, keep = true) => {
     c.status(status);
     const keepToken = keep && token && held;
     return c.render(
@@ -116,6 +117,8 @@ intakePages.post("/intake/submit", async (c) => {
   const { input, proposalBoxes } = toApiInput(values);
   const checked = v.safeParse(SubmissionCreate, input, { abortEarly: false });
   if (!checked.success) return render(errorsByField(toFieldErrors(checked.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
+  const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
+  if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
 
   const now = new Date();
   const claimed = token ? await claimHeld(c.env.DOCUMENTS, user.id, token, now) : null;
