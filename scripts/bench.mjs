@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { searchFacetsSql, searchItemsSql } from "../worker/db/archive.ts";
-import { isEmptyQuery, searchQuery } from "../worker/domain/search-query.ts";
+import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
+import { makeSnippet } from "../worker/domain/snippet.ts";
 import { seedStatements } from "../worker/seed/sql.ts";
 import { makeStatement, rng } from "./bench-corpus.mjs";
 
@@ -172,9 +173,11 @@ function measureRaw(file) {
     const version = db.prepare("SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1");
     const a = db.prepare(items.sql);
     const b = db.prepare(facets.sql);
+    const terms = parseSearchQuery(sp.get("q") ?? "");
+    // The Worker makes snippets in JS from the rows' text; the raw side does the same work.
     const run = () => {
       version.get();
-      a.all(...items.params);
+      for (const r of a.all(...items.params)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
       b.all(...facets.params);
     };
     run();

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchFacetsSql, searchItemsSql } from "../../worker/db/archive";
 import { compileSearchQuery, ftsString, isEmptyQuery, parseSearchQuery, searchQuery } from "../../worker/domain/search-query";
+import { makeSnippet } from "../../worker/domain/snippet";
 import { seed } from "../helpers";
 
 beforeAll(seed);
@@ -101,5 +102,36 @@ describe("search query properties", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("makeSnippet", () => {
+  const mark = (q: string, ...texts: string[]) => makeSnippet(texts, parseSearchQuery(q))?.replace(/\uE000/g, "[").replace(/\uE001/g, "]") ?? null;
+
+  it("marks words as the stemmed, accent-folded index matched them", () => {
+    expect(mark("trafficking victims", "Victims of human trafficked persons.")).toBe("[Victims] of human [trafficked] persons.");
+    expect(mark("systeme egalite", "Le système judiciaire et l'égalité.")).toBe("Le [système] judiciaire et l'[égalité].");
+    expect(mark("traffick*", "Anti-trafficking work")).toBe("Anti-[trafficking] work");
+    expect(mark('"border management" -firearms', "Good border management.")).toBe("Good [border] [management].");
+  });
+
+  it("marks Chinese and Arabic substrings in the original text", () => {
+    expect(mark("贩运", "我们呼吁打击人口贩运。")).toBe("我们呼吁打击人口[贩运]。");
+    expect(mark("الاطفال", "حماية وَالأَطْفَال ضحايا")).toBe("حماية وَ[الأَطْفَال] ضحايا");
+  });
+
+  it("cuts a window around the densest matches and says so", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
+    words[150] = "needle";
+    const out = mark("needle", words.join(" "))!;
+    expect(out.startsWith("…")).toBe(true);
+    expect(out.endsWith("…")).toBe(true);
+    expect(out).toContain("[needle]");
+  });
+
+  it("falls back to the next text, and to null when nothing matches", () => {
+    expect(mark("proposal", "no match here", "One proposal.")).toBe("One [proposal].");
+    expect(mark("absent", "nothing")).toBeNull();
+    expect(mark("-only", "only this")).toBeNull();
   });
 });

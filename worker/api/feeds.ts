@@ -18,7 +18,7 @@ export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => 
     const alternate = `${origin}/statements${url.search}`;
     const updated = rows[0]?.publishedAt ?? "2022-01-01T00:00:00Z";
     const entries = rows.map((r) => {
-      const s = toSummary({ ...r, snippet: null }, origin);
+      const s = toSummary(r, origin);
       const link = statementUrl(origin, s.reference);
       const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
       return `  <entry>
@@ -29,7 +29,7 @@ export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => 
     <updated>${xmlText(s.publishedAt)}</updated>
     <author><name>${xmlText(org)}</name></author>
 ${s.themes.map((t) => `    <category term="${xmlText(t)}" scheme="${xmlText(`${origin}/themes/`)}"/>`).join("\n")}
-    <summary type="text">${xmlText(excerpt((r.snippet ?? "").replace(/[\uE000\uE001]/g, ""), 400))}</summary>
+    <summary type="text">${xmlText(excerpt(r.text.replace(/[\uE000\uE001]/g, ""), 400))}</summary>
   </entry>`;
     });
     const xml = `<?xml version="1.0" encoding="utf-8"?>

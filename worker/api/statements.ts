@@ -7,6 +7,8 @@ import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
+import { parseSearchQuery, type Term } from "../domain/search-query";
+import { makeSnippet } from "../domain/snippet";
 import { staffRoleOf } from "../domain/roles";
 import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
 import { isoNow } from "../domain/time";
@@ -24,8 +26,9 @@ export function statementUrl(origin: string, reference: string): string {
   return `${origin}/statements/${reference}`;
 }
 
-/** A search hit as API.md's "Statement summary". */
-export function toSummary(r: SummaryRow, origin: string) {
+/** A search hit as API.md's "Statement summary"; `terms` are the query's, for the snippet. */
+export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
+  const marked = terms.length ? makeSnippet([r.text, r.proposalsText ?? "", r.title], terms) : null;
   return {
     reference: r.reference,
     title: r.title,
@@ -36,7 +39,7 @@ export function toSummary(r: SummaryRow, origin: string) {
     language: r.language,
     deliveredOn: r.deliveredOn,
     publishedAt: r.publishedAt,
-    snippet: r.snippet === null ? "" : r.snippet.includes("\uE000") ? snippetHtml(r.snippet) : snippetHtml(excerpt(r.snippet.replace(/[\uE000\uE001]/g, ""))),
+    snippet: snippetHtml(marked ?? excerpt(r.text.replace(/[\uE000\uE001]/g, ""))),
     url: statementUrl(origin, r.reference),
   };
 }
@@ -45,7 +48,8 @@ export function toSummary(r: SummaryRow, origin: string) {
 export async function searchArchive(db: D1Database | D1DatabaseSession, input: ArchiveInput, origin: string) {
   const { rows, total, facets } = await searchStatements(db, { ...input, limit: input.limit + 1 });
   const page = rows.slice(0, input.limit);
-  return { total, items: page.map((r) => toSummary(r, origin)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
+  const terms = parseSearchQuery(input.q);
+  return { total, items: page.map((r) => toSummary(r, origin, terms)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
 }
 
 const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];
@@ -63,7 +67,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
       while (left > 0) {
         const rows = await searchPage(db, { ...input, after, limit: Math.min(CSV_PAGE, left) });
         for (const r of rows) {
-          const s = toSummary({ ...r, snippet: null }, origin);
+          const s = toSummary(r, origin);
           controller.enqueue(
             encoder.encode(
               csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url]),

@@ -6,8 +6,9 @@ import type { CompiledQuery } from "../domain/search-query.ts";
  *
  * Plan: the FTS table drives (a MATERIALIZED CTE of matching rowids with their `rank`), filters
  * probe `statement_facets` by primary key per match, and only the page's rows are joined to
- * `submissions` and get a snippet. Facet counts come from one pass over the matches: a row counts
- * towards facet F if it passes every filter except possibly F's own.
+ * `submissions`; snippets are made from their text in the Worker (worker/domain/snippet.ts).
+ * Facet counts come from one pass over the matches: a row counts towards facet F if it passes
+ * every filter except possibly F's own.
  */
 
 export const FACETS = ["segment", "theme", "topic", "country", "language", "year"] as const;
@@ -20,10 +21,6 @@ export type After = [number, number] | [string, number];
 
 export type SearchParams = { query: CompiledQuery | null; filters: Filters; sort: Sort; limit: number; after: After | null };
 export type SqlStatement = { sql: string; params: (string | number)[] };
-
-/** Private-use characters mark snippet matches; they are turned into <mark> after HTML escaping. */
-export const MARK_OPEN = "\uE000";
-export const MARK_CLOSE = "\uE001";
 
 class Params {
   readonly values: (string | number)[] = [];
@@ -72,11 +69,11 @@ function activeFacets(filters: Filters): Facet[] {
   return FACETS.filter((f) => (filters[f]?.length ?? 0) > 0);
 }
 
-function snippetExpr(p: Params, q: CompiledQuery | null): string {
-  const args = `char(57344), char(57345), '…', 32`;
-  if (q?.match) return `(SELECT snippet(statements_fts, -1, ${args}) FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)} AND rowid = page.id)`;
-  if (q?.trigram) return `(SELECT snippet(statements_fts_trigram, -1, ${args}) FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)} AND rowid = page.id)`;
-  return "substr(s.text, 1, 280)";
+/** What the Worker makes the snippet from: the whole text with a query, its start without. */
+function snippetSource(query: CompiledQuery | null): string {
+  return query
+    ? "s.text AS text, (SELECT group_concat(text, char(10)) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposalsText"
+    : "substr(s.text, 1, 600) AS text, NULL AS proposalsText";
 }
 
 export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
@@ -105,9 +102,8 @@ page AS MATERIALIZED (SELECT m.id, m.rank FROM m${relevance ? "" : " CROSS JOIN 
     : `WITH page AS MATERIALIZED (SELECT s.id, 0.0 AS rank FROM submissions s
   WHERE s.status = 'published'${where.map((w) => ` AND ${w}`).join("")}
   ORDER BY s.published_at DESC, s.id DESC LIMIT ${limit})`;
-  const snippet = snippetExpr(p, params.query);
   const sql = `${page}
-SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippet} AS snippet
+SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippetSource(params.query)}
 FROM page JOIN submissions s ON s.id = page.id JOIN segments g ON g.id = s.segment_id
 ORDER BY ${relevance ? "page.rank, page.id" : "s.published_at DESC, s.id DESC"}`;
   return { sql, params: p.values };
@@ -167,7 +163,7 @@ UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
   speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; language: string;
-  deliveredOn: string | null; publishedAt: string; themes: string; rank: number; snippet: string | null;
+  deliveredOn: string | null; publishedAt: string; themes: string; rank: number; text: string; proposalsText: string | null;
 };
 export type FacetRow = { facet: string; value: string; n: number };
 
