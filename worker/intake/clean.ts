@@ -21,8 +21,8 @@ function percentile90(lengths: number[]): number {
 }
 
 /** Which lines of each page are boilerplate. Pages known (PDF, form feeds): a line on half the pages or more, near a page edge. */
-function boilerplate(pages: string[][]): boolean[][] {
-  const multi = pages.length > 1;
+function boilerplate(pages: string[][], paged: boolean): boolean[][] {
+  const multi = pages.length > 1 || paged;
   // Across pages, "Page 1 of 3 | Org" and "Page 2 of 3 | Org" are the same footer.
   const keyOf = (line: string) => (multi ? key(line).replace(/\d+/g, "#") : key(line));
   const count = new Map<string, number>();
@@ -36,9 +36,10 @@ function boilerplate(pages: string[][]): boolean[][] {
     }
   }
   const needed = multi ? Math.max(2, Math.ceil(pages.length * 0.5)) : 2;
+  const repeats = pages.length > 1 || !paged;
   const repeated = (line: string) => {
     const k = keyOf(line);
-    return k.length > 0 && k.length <= 150 && (count.get(k) ?? 0) >= needed && !/^\d{1,2}[.)]$/.test(k);
+    return repeats && k.length > 0 && k.length <= 150 && (count.get(k) ?? 0) >= needed && !/^\d{1,2}[.)]$/.test(k);
   };
   return pages.map((lines) => {
     const content = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
@@ -72,11 +73,12 @@ function joinLines(a: string, b: string): string {
   return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
-export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean }): Cleaned {
+/** `paged`: the pages are real (a PDF), so page numbers at their edges go even when there is only one page. */
+export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean }): Cleaned {
   let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
   const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
-  const marks = boilerplate(lines);
+  const marks = boilerplate(lines, input.paged === true);
 
   const removed: string[] = [];
   const stream: string[] = [];

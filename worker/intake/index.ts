@@ -38,7 +38,7 @@ export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Pr
 export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: IntakeContext): IntakeAnalysis {
   const size = doc.pages.reduce((n, p) => n + p.length, 0);
   if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", `The document has more than ${LIMITS.maxTextChars.toLocaleString("en")} characters of text; a statement is shorter.`);
-  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined });
+  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "The document contains no text.");
   const understood = understand(cleaned.text, cleaned.removed, context.segments);
   const lexicon = buildLexicon(context.themes, context.keywords);

@@ -3,7 +3,7 @@ import { fold } from "./markers.ts";
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
 const ORG_WORDS =
-  /\b(centre|center|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
+  /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
   /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|mme|m|sr|sra|srta|dra|lic|ing|h\.?e)\.?\s+/i;
@@ -55,7 +55,8 @@ export function initials(name: string): string {
     .join("");
 }
 
-const BY = /\b(?:delivered by|presented by|statement by|speaker|speech by|remarks by|submitted by|prepared by|presente par|prononce par|intervenant|intervenante|presentado por|pronunciado por|a cargo de|orador|oradora|ponente|por)\s*:?\s+(.+)$/i;
+const BY =
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|submitted by|prepared by|intervention by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente)\s*:?\s+(.+)$/i;
 
 export type Speaker = { name: string; role: string | null };
 
@@ -64,6 +65,8 @@ function splitNameRole(s: string): Speaker | null {
   const m = /^(.+?)\s*(?:[,:–—]|\s-\s|\()\s*(.+?)\)?$/.exec(s.trim());
   if (m) {
     const name = personName(m[1]!);
+    // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.
+    m[2] = m[2]!.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
     // "Director of Small Arms Watch": the organization after the role is not part of it.
     const roleText = m[2]!.replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+(\p{Lu}.*)$/u, (tail, org: string) => (isOrgName(org) ? "" : tail)).trim();
     if (name && isRole(roleText)) return { name, role: roleText };

@@ -59,7 +59,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const clean = piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = acronym !== null && acronymFits(clean, acronym[1]!);
-    if ((isOrgName(clean) || named) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && !personName(clean) && clean.split(/\s+/).length >= 2 && !/[.!?:]$/.test(clean) && !/\d/.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && !/[.!?:]$/.test(clean) && !/\d/.test(clean)) {
       name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
       line = l;
       break;
@@ -105,7 +105,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
   const bodyBlocks = blocks.slice(headerCount);
   const body = bodyBlocks.join("\n\n");
-  const closing = bodyBlocks.slice(-3).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120).slice(-15);
+  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120).slice(-15);
 
   const speakerFound = findSpeaker(headerLines, closing);
   const speaker = speakerFound?.speaker ?? null;
