@@ -5,12 +5,16 @@
 // 5xx or any lost or duplicated submission. Settings: LOAD_SUBMISSIONS, LOAD_SEARCHES, LOAD_CONNECTIONS.
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { seedStatements } from "../worker/seed/sql.ts";
 
 const PORT = 8791;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const STATE = ".wrangler/load-state";
+const STATE = resolve(".wrangler/load-state");
+// wrangler dev watches its sources: run it from a frozen copy, so edits made elsewhere in the
+// tree during the run do not restart the Worker mid-request.
+const SNAPSHOT = resolve(".wrangler/load-snapshot");
 const SUBMISSIONS = Number(process.env.LOAD_SUBMISSIONS ?? 600);
 const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 1500);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -22,6 +26,13 @@ function wrangler(args, options = {}) {
   const r = spawnSync("npx", ["wrangler", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
   if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed:\n${r.stderr}`);
   return r.stdout;
+}
+
+function snapshotSources() {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  mkdirSync(SNAPSHOT, { recursive: true });
+  for (const path of ["worker", "web", "migrations", "wrangler.toml", "package.json", "tsconfig.json"]) cpSync(path, join(SNAPSHOT, path), { recursive: true });
+  symlinkSync(resolve("node_modules"), join(SNAPSHOT, "node_modules"));
 }
 
 function prepareDatabase() {
@@ -37,7 +48,7 @@ async function startServer() {
   const child = spawn(
     "npx",
     ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", STATE, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "warn"],
-    { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
+    { env, cwd: SNAPSHOT, stdio: ["ignore", "ignore", "inherit"], detached: true },
   );
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -110,8 +121,9 @@ function report(name, result, latencies, statuses) {
 }
 
 async function main() {
-  console.log(`• Preparing a fresh local database in ${STATE}…`);
+  console.log(`• Preparing a fresh local database in ${STATE} and a frozen copy of the sources…`);
   prepareDatabase();
+  snapshotSources();
   console.log(`• Starting wrangler dev on ${ORIGIN}…`);
   const server = await startServer();
   const outcome = { fivexx: 0, problems: [] };
@@ -197,12 +209,34 @@ async function main() {
     for (const sample of samples) console.log(`  sample refusal: ${sample}`);
     console.log(`\n  (${retries} of the submission requests were retries of an earlier Idempotency-Key)`);
 
+    // A real client whose request failed or timed out retries it with the same Idempotency-Key.
+    const pending = sentKeys.filter(([key]) => !accepted.has(key));
+    const retryStatuses = {};
+    if (pending.length) console.log(`\n• ${pending.length} submissions got no 201 during the rush; retrying them with their Idempotency-Key…`);
+    const retryOne = async ([key, body, cookie]) => {
+      for (let attempt = 0; attempt < 3 && !accepted.has(key); attempt++) {
+        try {
+          const res = await fetch(`${ORIGIN}/api/v1/submissions`, { method: "POST", body, headers: { "content-type": "application/json", cookie, "idempotency-key": key }, signal: AbortSignal.timeout(60_000) });
+          retryStatuses[res.status] = (retryStatuses[res.status] ?? 0) + 1;
+          if (res.status >= 500) outcome.fivexx++;
+          if (res.status === 201) accepted.set(key, (await res.json()).reference);
+          else await res.arrayBuffer();
+          if (res.status < 500) break;
+        } catch {
+          retryStatuses.timeout = (retryStatuses.timeout ?? 0) + 1;
+        }
+      }
+      if (!accepted.has(key)) outcome.problems.push(`unresolved: Idempotency-Key ${key} never got a 201`);
+    };
+    for (let i = 0; i < pending.length; i += 5) await Promise.all(pending.slice(i, i + 5).map(retryOne));
+    if (pending.length) console.log(`  retries answered: ${JSON.stringify(retryStatuses)}`);
+
     stopServer(server);
     await new Promise((r) => setTimeout(r, 1500));
     console.log("\n• Checking the database…");
     const out = wrangler([
       "d1", "execute", "DB", "--local", "--persist-to", STATE, "--json", "--command",
-      `SELECT s.reference AS reference,
+      `SELECT s.reference AS reference, s.title AS title,
          (SELECT count(*) FROM outbox o WHERE o.submission_id = s.id AND o.template = 'receipt') AS receipts,
          (SELECT count(*) FROM events e WHERE e.submission_id = s.id AND e.action = 'submitted') AS events,
          (SELECT count(*) FROM proposals p WHERE p.submission_id = s.id) AS proposals
@@ -216,10 +250,18 @@ async function main() {
       if (!row) outcome.problems.push(`lost: ${reference} was answered 201 but has no row`);
       else if (row.receipts !== 1 || row.events !== 1 || row.proposals !== 1) outcome.problems.push(`${reference}: ${row.receipts} receipts, ${row.events} events, ${row.proposals} proposals`);
     }
-    const unanswered = rows.filter((r) => !references.has(r.reference)).length;
-    if (unanswered) outcome.problems.push(`${unanswered} rows exist whose 201 never reached the client (duplicates or timeouts)`);
+    const perTitle = new Map();
+    for (const r of rows) perTitle.set(r.title, (perTitle.get(r.title) ?? 0) + 1);
+    const duplicated = [...perTitle.values()].filter((n) => n > 1).length;
+    if (duplicated) outcome.problems.push(`duplicated: ${duplicated} submissions were stored more than once`);
+    const orphans = rows.filter((r) => !references.has(r.reference)).length;
+    if (orphans) outcome.problems.push(`${orphans} rows exist whose 201 no client ever received, even after retrying`);
     const summary = {
+      attempted: sentKeys.length,
       accepted: references.size,
+      duplicated,
+      retriedAfterRush: pending.length,
+      retryStatuses,
       rows: rows.length,
       everyRowHasOneReceiptAndOneEvent: rows.every((r) => r.receipts === 1 && r.events === 1),
       fivexx: outcome.fivexx,
@@ -228,9 +270,9 @@ async function main() {
       search: searchLine,
     };
     writeFileSync(`${STATE}/report.json`, JSON.stringify(summary, null, 2));
-    console.log(`  ${references.size} submissions accepted, ${rows.length} rows, ${outcome.fivexx} 5xx, ${outcome.problems.length} problems.`);
+    console.log(`  ${sentKeys.length} submissions attempted, ${references.size} accepted, ${rows.length} rows, ${duplicated} duplicated, ${outcome.fivexx} 5xx, ${outcome.problems.length} problems.`);
     for (const p of outcome.problems.slice(0, 20)) console.log(`  ✗ ${p}`);
-    const ok = outcome.fivexx === 0 && outcome.problems.length === 0 && references.size > 0;
+    const ok = outcome.fivexx === 0 && outcome.problems.length === 0 && references.size === sentKeys.length && rows.length === sentKeys.length;
     console.log(ok ? "\n✓ Zero 5xx, zero lost or duplicated submissions." : "\n✗ The rush did not hold.");
     process.exitCode = ok ? 0 : 1;
   } finally {
