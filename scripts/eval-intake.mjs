@@ -137,7 +137,9 @@ function report(title, totals) {
 
 console.log("\nDocument                                   type  proposals  extra  metadata");
 for (const [, , , rows] of sets) for (const [s, k, p, e, m] of rows) console.log(`${s.padEnd(42)} ${k.padEnd(5)} ${p.padStart(9)} ${String(e).padStart(6)} ${m.padStart(9)}`);
-for (const [title, , totals] of sets) report(title, totals);
+const verdicts = [];
+const met = (r) => r.b.f >= 0.9 && r.pt.r >= 0.8 && r.pt.p >= 0.7 && r.st.r >= 0.8 && r.st.p >= 0.7 && r.share >= 0.9;
+for (const [title, , totals] of sets) verdicts.push([title, met(report(title, totals))]);
 const all = newTotals();
 for (const [, , t] of sets) {
   all.docs += t.docs;
@@ -146,8 +148,6 @@ for (const [, , t] of sets) {
   all.st = add(all.st, t.st);
   for (const [f] of FIELDS) all.fields[f] += t.fields[f];
 }
-const { b, pt, st, share: fieldShare } = report("all documents", all);
-
-const pass = b.f >= 0.9 && pt.r >= 0.8 && pt.p >= 0.7 && st.r >= 0.8 && st.p >= 0.7 && fieldShare >= 0.9;
-console.log(`\n${pass ? "All targets met." : "Some targets are not met."}`);
-process.exitCode = pass ? 0 : 1;
+verdicts.push(["all documents", met(report("all documents", all))]);
+console.log("");
+for (const [title, ok] of verdicts) console.log(`${ok ? "targets met    " : "targets NOT met"}  ${title}`);
