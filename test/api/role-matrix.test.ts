@@ -12,7 +12,12 @@ import { call, createSubmission, seed, signIn, signInAdmin, signInModerator, sub
 const ROLES = ["anonymous", "submitter", "otherSubmitter", "moderator", "admin"] as const;
 type Role = (typeof ROLES)[number];
 type Expected = "2xx" | 400 | 401 | 403 | 404;
-type Ctx = { cookie: Record<Role, string>; ownSubmission: () => Promise<{ reference: string; version: number }> };
+type Ctx = {
+  cookie: Record<Role, string>;
+  ownSubmission: () => Promise<{ reference: string; version: number }>;
+  /** The submitter's submission with an original document, and a published one with a document. */
+  withDocument: { own: string; published: string };
+};
 type Request = { path: string; method?: string; json?: unknown; cookie?: string };
 type Row = { route: string; request: (ctx: Ctx, role: Role) => Promise<Request> | Request; expect: Record<Role, Expected> };
 
@@ -24,6 +29,7 @@ const OWNER_ONLY: Record<Role, Expected> = { anonymous: 401, submitter: "2xx", o
 const STAFF: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: "2xx", admin: "2xx" };
 const ADMIN: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: 403, admin: "2xx" };
 
+const LETTER = "Distinguished delegates, we thank the Member States for this constructive dialogue on trafficking in persons.";
 const slug = () => `matrix-${crypto.randomUUID().slice(0, 8)}`;
 const segmentBody = () => ({ slug: slug(), title: "Matrix test segment", series: "2030", number: 1, topics: ["firearms"], heldOn: "2030-05-01", opensAt: "2030-03-01T00:00:00Z", closesAt: "2030-04-30T23:59:59Z" });
 
@@ -87,6 +93,11 @@ export const MATRIX: Row[] = [
     request: () => ({ path: "/api/v1/statements/import", method: "POST", json: { statements: [{ ...submissionBody({ segment: "2022-4-trafficking-in-persons" }), publishedAt: "2022-07-15T09:00:00Z" }] } }),
     expect: STAFF,
   },
+  { route: "POST /api/v1/intake/extract", request: () => ({ path: "/api/v1/intake/extract", method: "POST", json: { text: `${LETTER}\n\n1. Establish national referral mechanisms for victims.` } }), expect: SIGNED_IN },
+  { route: "GET /api/v1/admin/themes/:slug/keywords", request: () => ({ path: "/api/v1/admin/themes/technology/keywords" }), expect: ADMIN },
+  { route: "PUT /api/v1/admin/themes/:slug/keywords", request: () => ({ path: "/api/v1/admin/themes/technology/keywords", method: "PUT", json: { keywords: [{ term: "deepfake", language: "en" }] } }), expect: ADMIN },
+  { route: "GET /api/v1/submissions/:reference/document", request: (ctx) => ({ path: `/api/v1/submissions/${ctx.withDocument.own}/document` }), expect: OWNER_OR_STAFF },
+  { route: "GET /api/v1/statements/:reference/document", request: (ctx) => ({ path: `/api/v1/statements/${ctx.withDocument.published}/document` }), expect: PUBLIC },
   { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
 ];
 
@@ -100,18 +111,36 @@ function outcome(status: number): Expected | number {
   return status >= 200 && status < 300 ? "2xx" : status;
 }
 
+/** Stores an original document for a submission, as the upload path does (R2 object + attachments row). */
+async function attachDocument(reference: string): Promise<void> {
+  const key = `matrix/${reference}.txt`;
+  const body = `${LETTER} (${reference})`;
+  await env.DOCUMENTS.put(key, body, { httpMetadata: { contentType: "text/plain" } });
+  await env.DB.prepare(
+    `INSERT INTO attachments (submission_id, r2_key, content_type, size, sha256, filename, created_at)
+     SELECT id, ?2, 'text/plain', ?3, ?4, 'statement.txt', '2026-01-01T00:00:00Z' FROM submissions WHERE reference = ?1`,
+  )
+    .bind(reference, key, body.length, "0".repeat(64))
+    .run();
+}
+
 let ctx: Ctx;
 
 beforeAll(async () => {
   await seed();
   const [submitter, otherSubmitter, moderator, admin] = await Promise.all([signIn(), signIn(), signInModerator(), signInAdmin()]);
   const cookie = { anonymous: "", submitter, otherSubmitter, moderator, admin };
+  const own = (await createSubmission(submitter)).reference;
+  const published = (await createSubmission(submitter)).reference;
+  await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1 } });
+  for (const reference of [own, published]) await attachDocument(reference);
   ctx = {
     cookie,
     ownSubmission: async () => {
       const s = await createSubmission(submitter);
       return { reference: s.reference, version: s.version };
     },
+    withDocument: { own, published },
   };
 });
 
