@@ -27,7 +27,8 @@ describe("POST /api/v1/intake/extract with the CGR statement", () => {
     expect(body.segment).toBe("2022-4-trafficking-in-persons");
     expect(body.proposals).toEqual(CGR_STATEMENT.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: [...p.themes].sort() })));
     expect(body.proposals[2]!.text.endsWith("effective law enforcement, border management, corruption-free state machinery, and the rule of law.")).toBe(true);
-    expect(body.themes).toEqual(expect.arrayContaining(["national-strategy", "legislation", "human-rights"]));
+    // The proposals' themes (as UNODC staff tagged them in the archive), nothing more.
+    expect(body.themes).toEqual([...new Set(CGR_STATEMENT.proposals.flatMap((p) => p.themes))].sort());
     expect(body.removed).toEqual([
       "CGR",
       "CENTRE for GOVERNANCE RESEARCH",
