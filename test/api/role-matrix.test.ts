@@ -188,3 +188,94 @@ describe("role matrix: the audit trail", () => {
     });
   }
 });
+
+// ---- The same matrix for the HTML pages: every page route × the five callers. A page refuses by
+// redirecting to sign-in (no session), with a 403 page (wrong role) or a 404 page (someone else's);
+// "in" means the request got past authorization (the page, a form re-rendered with errors, a redirect
+// after success). Public pages must answer every caller alike.
+type PageExpected = "in" | "sign-in" | 403 | 404;
+type PageRow = { route: string; path: (ctx: Ctx) => Promise<string> | string; expect: Record<Role, PageExpected> | "alike" };
+
+const P_SIGNED_IN: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: "in", otherSubmitter: "in", moderator: "in", admin: "in" };
+const P_OWNER: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: "in", otherSubmitter: 404, moderator: 404, admin: 404 };
+const P_STAFF: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: 403, otherSubmitter: 403, moderator: "in", admin: "in" };
+const P_ADMIN: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: 403, otherSubmitter: 403, moderator: 403, admin: "in" };
+const own = async (ctx: Ctx) => (await ctx.ownSubmission()).reference;
+
+const PAGE_MATRIX: PageRow[] = [
+  { route: "GET /", path: () => "/", expect: "alike" },
+  { route: "GET /sign-in", path: () => "/sign-in", expect: "alike" },
+  { route: "POST /sign-in", path: () => "/sign-in", expect: "alike" },
+  { route: "GET /auth/verify", path: () => "/auth/verify?token=x", expect: "alike" },
+  { route: "POST /auth/verify", path: () => "/auth/verify", expect: "alike" },
+  { route: "POST /sign-out", path: () => "/sign-out", expect: "alike" },
+  { route: "GET /dev/mailbox", path: () => "/dev/mailbox?to=nobody%40example.org", expect: "alike" },
+  { route: "GET /statements", path: () => "/statements?q=trafficking", expect: "alike" },
+  { route: "GET /statements/:reference", path: () => "/statements/CD-CGR2-2022", expect: "alike" },
+  { route: "GET /statements/:reference/document", path: () => "/statements/CD-CGR2-2022/document", expect: "alike" },
+  { route: "GET /segments/:slug", path: () => "/segments/2022-4-trafficking-in-persons", expect: "alike" },
+  { route: "GET /themes/:slug", path: () => "/themes/victim-protection", expect: "alike" },
+  { route: "GET /organizations/:slug", path: () => "/organizations/unknown-organization-1", expect: "alike" },
+  { route: "GET /feeds/statements.atom", path: () => "/feeds/statements.atom", expect: "alike" },
+  { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },
+  { route: "POST /submit", path: () => "/submit", expect: P_SIGNED_IN },
+  { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN },
+  { route: "POST /intake/submit", path: () => "/intake/submit", expect: P_SIGNED_IN },
+  { route: "GET /my/submissions", path: () => "/my/submissions", expect: P_SIGNED_IN },
+  { route: "GET /my/submissions/:reference", path: async (ctx) => `/my/submissions/${await own(ctx)}`, expect: P_OWNER },
+  { route: "POST /my/submissions/:reference", path: async (ctx) => `/my/submissions/${await own(ctx)}`, expect: P_OWNER },
+  { route: "POST /my/submissions/:reference/withdraw", path: async (ctx) => `/my/submissions/${await own(ctx)}/withdraw`, expect: P_OWNER },
+  { route: "GET /moderation", path: () => "/moderation", expect: P_STAFF },
+  { route: "GET /moderation/:reference", path: async (ctx) => `/moderation/${await own(ctx)}`, expect: P_STAFF },
+  { route: "POST /moderation/:reference/edit", path: async (ctx) => `/moderation/${await own(ctx)}/edit`, expect: P_STAFF },
+  { route: "POST /moderation/:reference/decision", path: async (ctx) => `/moderation/${await own(ctx)}/decision`, expect: P_STAFF },
+  { route: "POST /moderation/bulk", path: () => "/moderation/bulk", expect: P_STAFF },
+  { route: "GET /admin", path: () => "/admin", expect: P_ADMIN },
+  { route: "GET /admin/segments/:slug", path: () => "/admin/segments/2023-1-firearms", expect: P_ADMIN },
+  { route: "POST /admin/segments", path: () => "/admin/segments", expect: P_ADMIN },
+  { route: "POST /admin/segments/:slug", path: () => "/admin/segments/2023-1-firearms", expect: P_ADMIN },
+  { route: "GET /admin/themes/:slug", path: () => "/admin/themes/technology", expect: P_ADMIN },
+  { route: "POST /admin/themes", path: () => "/admin/themes", expect: P_ADMIN },
+  { route: "POST /admin/themes/:slug", path: () => "/admin/themes/technology", expect: P_ADMIN },
+  { route: "POST /admin/staff", path: () => "/admin/staff", expect: P_ADMIN },
+];
+
+function registeredPageRoutes(): string[] {
+  const routes = app.routes.filter((r) => r.method !== "ALL" && !r.path.startsWith("/api/") && !r.path.endsWith("*")).map((r) => `${r.method} ${r.path}`);
+  return [...new Set(routes)].sort();
+}
+
+function pageOutcome(res: Response): PageExpected | number {
+  if (res.status >= 500) return res.status;
+  if (res.status === 302 || res.status === 303) return (res.headers.get("location") ?? "").startsWith("/sign-in") ? "sign-in" : "in";
+  if (res.status === 403 || res.status === 404) return res.status;
+  return "in";
+}
+
+describe("role matrix: HTML pages", () => {
+  it("has exactly one row for every page route of the app", () => {
+    const listed = PAGE_MATRIX.map((r) => r.route);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(registeredPageRoutes());
+  });
+
+  for (const row of PAGE_MATRIX) {
+    const label = row.expect === "alike" ? "every caller alike" : ROLES.map((r) => `${r} ${(row.expect as Record<Role, PageExpected>)[r]}`).join(", ");
+    it(`${row.route}: ${label}`, async () => {
+      const method = row.route.split(" ")[0]!;
+      const got: Record<string, PageExpected | number> = {};
+      for (const role of ROLES) {
+        // Sign-out ends the session it is sent with: use a throwaway one.
+        const cookie = row.route === "POST /sign-out" ? await disposableCookie(role) : ctx.cookie[role];
+        const headers: Record<string, string> = method === "POST" ? { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" } : {};
+        const res = await call(await row.path(ctx), { method, cookie, headers, body: method === "POST" ? "" : undefined });
+        got[role] = pageOutcome(res);
+        await res.body?.cancel();
+      }
+      if (row.expect === "alike") {
+        expect(Object.values(got).every((v) => typeof v === "string" || v < 500), JSON.stringify(got)).toBe(true);
+        expect(new Set(Object.values(got)).size, JSON.stringify(got)).toBe(1);
+      } else expect(got).toEqual(row.expect);
+    });
+  }
+});
