@@ -57,6 +57,10 @@ const RAW_BODIES: { name: string; body: BodyInit; type?: string }[] = [
   { name: "text/plain", body: '{"email":"a@b.org"}', type: "text/plain" },
   { name: "form post", body: "email=a%40b.org", type: "application/x-www-form-urlencoded" },
   { name: "oversized", body: `{"x":"${"a".repeat(1024 * 1024 + 10)}"}` },
+  { name: "multipart without boundary", body: "--x\r\n\r\n", type: "multipart/form-data" },
+  { name: "truncated multipart", body: '--x\r\nContent-Disposition: form-data; name="file"; filename="../../a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 garbage', type: "multipart/form-data; boundary=x" },
+  { name: "multipart with a lying file", body: '--x\r\nContent-Disposition: form-data; name="file"; filename="statement.pdf"\r\nContent-Type: application/pdf\r\n\r\nMZ\u0090\u0000 not a pdf\r\n--x--\r\n', type: "multipart/form-data; boundary=x" },
+  { name: "multipart text field instead of file", body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\n__proto__\r\n--x--\r\n', type: "multipart/form-data; boundary=x" },
 ];
 
 const HOSTILE_PARAMS = ["CD-0000-0000", "' OR '1'='1", "%00", "..%2F..%2Fadmin", "%F0%9F%92%A9", "a".repeat(3000), "%E2%80%AE", "%ED%A0%80", "%ZZ", "null", "__proto__", "constructor"];
