@@ -36,6 +36,10 @@ describe("POST /api/v1/statements/import", () => {
   it("files published statements for staff and answers their references", async () => {
     const res = await call("/api/v1/statements/import", { method: "POST", cookie: admin, json: { statements: [archived({ publishedAt: "2023-06-01T10:00:00Z" })] } });
     expect(res.status).toBe(201);
+    // The D1 session bookmark of the write, for read-your-writes on the next public reads.
+    const bookmark = /(cdp_d1_bookmark=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
+    expect(bookmark).toBeTruthy();
+    expect((await call("/api/v1/statements?q=delegates", { cookie: bookmark })).status).toBe(200);
     const body = v.parse(StatementImportOut, await res.json());
     const detail = await call(`/api/v1/statements/${body.items[0]!.reference}`);
     expect(((await detail.json()) as { publishedAt: string }).publishedAt).toBe("2023-06-01T10:00:00Z");

@@ -18,7 +18,7 @@ import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { contentFromInput } from "../services/content";
 import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "./archive-params";
-import { cachedPublic, publicReader } from "./public-cache";
+import { cachedPublic, publicReader, rememberBookmark } from "./public-cache";
 
 type C = Context<AppEnv>;
 
@@ -125,7 +125,11 @@ export const statementsApi = new Hono<AppEnv>()
         }),
       );
     });
-    await c.env.DB.batch(batch);
+    // Through a primary session whose bookmark goes into a cookie: this browser's next public
+    // reads see the import even from a replica (read-your-writes, docs/search.md).
+    const session = c.env.DB.withSession("first-primary");
+    await session.batch(batch);
+    rememberBookmark(c, session);
     return c.json({ items }, 201);
   })
   .get("/statements/:reference", async (c) => {
