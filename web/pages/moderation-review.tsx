@@ -1,7 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import type { HistoryItem } from "../../worker/db/submissions";
 import { countryName } from "../../worker/domain/countries";
-import { DECISIONS, REASON_CODES } from "../../worker/domain/moderation";
+import { REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable, nextStatus } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
 import { ErrorSummary, fieldId, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
@@ -108,7 +108,8 @@ function DecisionForm(props: Props) {
   const { t } = useI18n();
   const { values, errors } = props.decision;
   const s = props.item;
-  const allowed = DECISIONS.filter((d) => nextStatus(s.status, d) !== null);
+  // From the mildest to the most final decision.
+  const allowed = (["publish", "request_changes", "reject"] as const).filter((d) => nextStatus(s.status, d) !== null);
   return (
     <section aria-labelledby="decision-h" class="decide">
       <h2 id="decision-h">{t("moderation.decision")}</h2>
