@@ -252,6 +252,10 @@ describe("POST /api/v1/moderation/submissions/{reference}/decision", () => {
     const events = await history(a.reference);
     expect(events.at(-1)).toMatchObject({ action: "published", actor: { email: "moderator@example.org", role: "moderator" }, changes: { status: { from: "submitted", to: "published" } } });
     expect((await call(`/api/v1/submissions/${a.reference}`, { cookie: a.cookie }).then((r) => r.json())) as object).toMatchObject({ status: "published" });
+    // Public at once, in the same batch: the archive serves it and its search index finds it.
+    expect((await call(`/api/v1/statements/${a.reference}`)).status).toBe(200);
+    const found = (await (await call(`/api/v1/statements?q=${a.tag}`)).json()) as { items: { reference: string }[] };
+    expect(found.items.map((i) => i.reference)).toEqual([a.reference]);
   });
 
   it("rejects with a reason code and the reason, which reaches the submitter's mailbox", async () => {
@@ -261,6 +265,7 @@ describe("POST /api/v1/moderation/submissions/{reference}/decision", () => {
     expect(s).toMatchObject({ status: "rejected", publishedAt: null, moderation: { decision: "reject", reasonCode: "off-topic", reason } });
     const [mail] = await mailbox(a.email);
     expect(mail!.subject).toBe(`Statement not accepted: ${a.reference}`);
+    expect((await call(`/api/v1/statements/${a.reference}`)).status).toBe(404);
     expect(mail!.text).toContain(reason);
     expect((await history(a.reference)).at(-1)!.changes).toEqual({
       status: { from: "submitted", to: "rejected" },
