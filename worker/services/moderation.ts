@@ -1,19 +1,9 @@
 import { randomToken } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
-import {
-  countByStatus,
-  decideIfVersionIsStatement,
-  getFlags,
-  listDuplicateCandidates,
-  listQueue,
-  listStaleFlagSources,
-  saveFlagsStatements,
-  type QueueFilters,
-} from "../db/moderation";
+import { countByStatus, decideIfVersionIsStatement, listQueue, type QueueFilters } from "../db/moderation";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { getSubmission, insertEventStatement, submissionView, updateContentStatements, type StoredSubmission, type Submission } from "../db/submissions";
-import { bandKeys, detectPii, DUPLICATE_THRESHOLD, flaggedText, minhash, similarity, type PiiFinding } from "../domain/flags";
 import { DECISION_ACTION, type BulkDecisionBody, type DecisionBody, type ModerationPatch } from "../domain/moderation";
 import { isReference } from "../domain/reference";
 import { staffRoleOf } from "../domain/roles";
@@ -24,52 +14,14 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError, PROBLEMS } from "../http/errors";
 import { isLocale } from "../../web/i18n";
 import { checkReferences, contentOf, mergeContent } from "./content";
+import { flagsOf, refreshStaleFlags, type Flags } from "./flags";
 
-export type Flags = { pii: PiiFinding[]; possibleDuplicateOf: string[] };
 export type QueueItem = Submission & { submitter: { email: string }; flags: Flags };
-
-const MAX_DUPLICATES_LISTED = 20;
 
 export async function loadForStaff(db: D1Database, reference: string): Promise<StoredSubmission> {
   const found = isReference(reference) ? await getSubmission(db, reference) : null;
   if (!found) throw new AppError("not-found", `There is no submission ${reference}.`);
   return found;
-}
-
-/**
- * Computes the flags of every submission that arrived or changed since they were last computed
- * (a bounded amount per call: new arrivals are few between two looks at the queue).
- */
-export async function refreshStaleFlags(db: D1Database, max = 200): Promise<number> {
-  const stale = await listStaleFlagSources(db, max);
-  const now = isoNow();
-  for (let i = 0; i < stale.length; i += 40) {
-    await db.batch(
-      stale.slice(i, i + 40).flatMap((s) => {
-        const sig = minhash(s.text);
-        return saveFlagsStatements(db, { id: s.id, version: s.version, pii: detectPii(flaggedText(s)), minhash: sig, bands: bandKeys(sig), now });
-      }),
-    );
-  }
-  return stale.length;
-}
-
-/** Flags of the given submissions (refresh first); possible duplicates are the most similar first. */
-export async function flagsOf(db: D1Database, ids: readonly number[]): Promise<Map<number, Flags>> {
-  const out = new Map<number, Flags>(ids.map((id) => [id, { pii: [], possibleDuplicateOf: [] }]));
-  if (ids.length === 0) return out;
-  const [stored, candidates] = await Promise.all([getFlags(db, ids), listDuplicateCandidates(db, ids)]);
-  const signatures = new Map(stored.map((f) => [f.id, f.minhash]));
-  for (const f of stored) out.get(f.id)!.pii = f.pii;
-  const scored = candidates
-    .map((c) => ({ ...c, score: similarity(signatures.get(c.of) ?? [], c.minhash) }))
-    .filter((c) => c.score >= DUPLICATE_THRESHOLD)
-    .sort((a, b) => b.score - a.score);
-  for (const c of scored) {
-    const list = out.get(c.of)!.possibleDuplicateOf;
-    if (list.length < MAX_DUPLICATES_LISTED) list.push(c.reference);
-  }
-  return out;
 }
 
 export function queueItem(s: StoredSubmission, flags: Flags | undefined): QueueItem {
