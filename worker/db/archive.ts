@@ -127,17 +127,26 @@ UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${
       params: [],
     };
   }
-  const m = matchSet(p, params.query, params.filters, false);
   const k = facets.length;
-  const checks = facets.map((f) => `${filterCondition(p, f, params.filters[f]!, "m.id")} AS c_${f}`);
   const ok = k ? facets.map((f) => `c_${f}`).join(" + ") : "0";
   const miss = k ? `CASE ${facets.map((f) => `WHEN c_${f} = 0 THEN '${f}'`).join(" ")} ELSE '' END` : "''";
+  let flagged: string;
+  if (!params.query && !params.filters.organization?.length && k >= 2) {
+    // No query and several filters: a row that counts anywhere passes at least one filter, so
+    // read just the filters' (facet, value) ranges of the primary key, not every statement.
+    const ranges = facets.map((f) => `(facet = '${f}' AND value IN (SELECT value FROM json_each(${p.add(JSON.stringify(params.filters[f]))})))`);
+    flagged = `SELECT submission_id AS id, ${facets.map((f) => `max(facet = '${f}') AS c_${f}`).join(", ")} FROM statement_facets WHERE ${ranges.join(" OR ")} GROUP BY submission_id`;
+  } else {
+    const m = matchSet(p, params.query, params.filters, false);
+    const checks = facets.map((f) => `${filterCondition(p, f, params.filters[f]!, "m.id")} AS c_${f}`);
+    flagged = `SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m`;
+    flagged = `WITH m AS MATERIALIZED (${m}) ${flagged}`;
+  }
   // Counting facet values of the rows passing every filter ("hit") has two plans: join each hit to
   // its facet rows (cheap for few hits) or scan the facet table in (facet, value) order, testing
   // membership, which needs no sort (cheap for many). `few` picks one: the other gets an empty
   // facet list. Rows failing exactly one filter count for that facet only.
-  const sql = `WITH m AS MATERIALIZED (${m}),
-e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m)${k ? ` WHERE ${ok} >= ${k - 1}` : ""}),
+  const sql = `WITH e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (${flagged})${k ? ` WHERE ${ok} >= ${k - 1}` : ""}),
 hit AS MATERIALIZED (SELECT id FROM e WHERE ok = ${k}),
 few AS MATERIALIZED (SELECT (SELECT count(*) FROM hit) * 5 <= (SELECT count(*) FROM submissions WHERE status = 'published') AS yes),
 counts AS (
