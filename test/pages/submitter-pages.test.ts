@@ -209,3 +209,22 @@ describe("emails in the submitter's language", () => {
     expect(await count("SELECT count(*) AS n FROM submissions WHERE reference = ?1 AND locale = 'fr'", reference)).toBe(1);
   });
 });
+
+describe("decision emails in the submitter's language", () => {
+  it("follow the interface language of the submission, like the receipt", async () => {
+    const email = uniqueEmail();
+    const cookie = await signIn(email);
+    const created = await call("/api/v1/submissions", {
+      method: "POST",
+      cookie: `${cookie}; lang=es`,
+      json: { segment: OPEN_SEGMENT, organization: { name: "Fundación Ejemplo", country: "MX", type: "foundation" }, speaker: { name: "Lucía Pérez" }, language: "en", title: "Our proposals in English", text: "Distinguished delegates, we present our proposals on the protection of migrants in transit." },
+    });
+    const { reference } = (await created.json()) as { reference: string };
+    const moderator = await signIn("moderator@example.org");
+    const decided = await call(`/api/v1/moderation/submissions/${reference}/decision`, { method: "POST", cookie: moderator, json: { action: "request_changes", reason: "Please add your proposals.", version: 1 } });
+    expect(decided.status).toBe(200);
+    const mail = (await mailbox(email)).find((m) => m.subject.includes("Cambios solicitados"));
+    expect(mail?.subject).toBe(`Cambios solicitados: ${reference}`);
+    expect(mail?.text).toContain("Please add your proposals.");
+  });
+});

@@ -122,7 +122,8 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
   const reason = input.reason || null;
   const reasonCode = input.reasonCode ?? null;
   const email = await renderEmail("decision", {
-    locale: isLocale(current.language) ? current.language : "en",
+    // Written in the interface language the submitter used, like their receipt.
+    locale: isLocale(current.locale) ? current.locale : "en",
     reference,
     title: current.title,
     action: input.action,
