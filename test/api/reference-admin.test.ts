@@ -55,6 +55,17 @@ describe("administration", () => {
     expect(v.parse(SegmentOut, await patched.json()).status).toBe("open");
   });
 
+  it("re-derives published statements' facets and invalidates cached searches when a segment changes", async () => {
+    const admin = await signInAdmin();
+    const url = "/api/v1/statements?topic=smuggling-of-migrants&segment=2022-4-trafficking-in-persons";
+    expect(((await (await call(url)).json()) as { total: number }).total).toBe(0);
+    const res = await call("/api/v1/admin/segments/2022-4-trafficking-in-persons", { method: "PATCH", cookie: admin, json: { topics: ["trafficking-in-persons", "smuggling-of-migrants"], title: "Constructive dialogue on trafficking in persons and smuggling" } });
+    expect(res.status).toBe(200);
+    const after = (await (await call(url)).json()) as { total: number; items: { reference: string; segment: { title: string } }[] };
+    expect(after.total).toBe(1);
+    expect(after.items[0]).toMatchObject({ reference: "CD-CGR2-2022", segment: { title: "Constructive dialogue on trafficking in persons and smuggling" } });
+  });
+
   it("refuses a duplicate slug (409), a window that closes before it opens and bad fields (422)", async () => {
     const admin = await signInAdmin();
     await call("/api/v1/admin/segments", { method: "POST", cookie: admin, json: newSegment("2027-2-dup") });
@@ -71,7 +82,11 @@ describe("administration", () => {
     const created = await call("/api/v1/admin/themes", { method: "POST", cookie: admin, json: { slug: "cyber-crime", label: "Cybercrime", description: "Crimes committed with computers." } });
     expect(created.status).toBe(201);
     expect(v.parse(ThemeOut, await created.json())).toEqual({ slug: "cyber-crime", label: "Cybercrime", description: "Crimes committed with computers.", statementCount: 0 });
+    // A relabel invalidates cached public responses: the old ETag no longer matches.
+    const etag = (await call("/api/v1/statements/CD-CGR2-2022")).headers.get("etag")!;
+    expect((await call("/api/v1/statements/CD-CGR2-2022", { headers: { "if-none-match": etag } })).status).toBe(304);
     const patched = await call("/api/v1/admin/themes/cyber-crime", { method: "PATCH", cookie: admin, json: { label: "Cyber-enabled crime" } });
+    expect((await call("/api/v1/statements/CD-CGR2-2022", { headers: { "if-none-match": etag } })).status).toBe(200);
     expect(await patched.json()).toMatchObject({ label: "Cyber-enabled crime", description: "Crimes committed with computers." });
     expect((await call("/api/v1/admin/themes", { method: "POST", cookie: admin, json: { slug: "cyber-crime", label: "Again" } })).status).toBe(409);
     expect((await call("/api/v1/admin/themes/none-such", { method: "PATCH", cookie: admin, json: { label: "Nothing" } })).status).toBe(404);

@@ -64,6 +64,21 @@ export function bumpArchiveVersionStatement(db: D1Database): D1PreparedStatement
   return db.prepare("UPDATE archive_state SET version = version + 1 WHERE id = 1");
 }
 
+/**
+ * After a segment's own fields change (topics, date, title): its published statements' facets are
+ * derived from them, so they are derived again, and cached public responses are invalidated.
+ */
+export function segmentChangedStatements(db: D1Database, slug: string): D1PreparedStatement[] {
+  const ids = "(SELECT s.id FROM submissions s JOIN segments g ON g.id = s.segment_id WHERE g.slug = ?1)";
+  return [
+    db.prepare(`DELETE FROM statement_facets WHERE submission_id IN ${ids}`).bind(slug),
+    db
+      .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id IN ${ids}`)
+      .bind(slug),
+    bumpArchiveVersionStatement(db),
+  ];
+}
+
 /** The statements that rebuild the whole index from the base tables (also `npm run search:rebuild`). */
 export const REBUILD_SQL = [
   "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')",

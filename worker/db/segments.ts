@@ -60,13 +60,11 @@ export function insertSegmentStatement(db: D1Database, s: SegmentInput, now: str
     .bind(s.slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, isDemo ? 1 : 0, now);
 }
 
-export async function updateSegment(db: D1Database, slug: string, s: Omit<SegmentInput, "slug">, now: string): Promise<boolean> {
-  const result = await db
+export function updateSegmentStatement(db: D1Database, slug: string, s: Omit<SegmentInput, "slug">, now: string): D1PreparedStatement {
+  return db
     .prepare(
       `UPDATE segments SET title = ?2, series = ?3, number = ?4, topics = ?5, held_on = ?6, opens_at = ?7, closes_at = ?8, updated_at = ?9
         WHERE slug = ?1`,
     )
-    .bind(slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, now)
-    .run();
-  return result.meta.changes > 0;
+    .bind(slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, now);
 }

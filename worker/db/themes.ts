@@ -31,10 +31,8 @@ export function insertThemeStatement(db: D1Database, t: { slug: string; label: s
     .bind(t.slug, t.label, t.description, position ?? null, now);
 }
 
-export async function updateTheme(db: D1Database, slug: string, patch: { label?: string; description?: string }, now: string): Promise<boolean> {
-  const result = await db
+export function updateThemeStatement(db: D1Database, slug: string, patch: { label?: string; description?: string }, now: string): D1PreparedStatement {
+  return db
     .prepare("UPDATE themes SET label = coalesce(?2, label), description = coalesce(?3, description), updated_at = ?4 WHERE slug = ?1")
-    .bind(slug, patch.label ?? null, patch.description ?? null, now)
-    .run();
-  return result.meta.changes > 0;
+    .bind(slug, patch.label ?? null, patch.description ?? null, now);
 }

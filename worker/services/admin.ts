@@ -1,8 +1,9 @@
 import * as v from "valibot";
 import type { SessionUser } from "../auth/session";
 import { revokeUserSessionsStatement } from "../db/auth";
-import { getSegmentBySlug, insertSegmentStatement, publicSegment, updateSegment, type Segment } from "../db/segments";
-import { getTheme, insertThemeStatement, updateTheme, type Theme } from "../db/themes";
+import { getSegmentBySlug, insertSegmentStatement, publicSegment, updateSegmentStatement, type Segment } from "../db/segments";
+import { bumpArchiveVersionStatement, segmentChangedStatements } from "../db/search-index";
+import { getTheme, insertThemeStatement, updateThemeStatement, type Theme } from "../db/themes";
 import { getGrantedRoles, replaceGrantedRolesStatements } from "../db/users";
 import { rolesFor, type StaffRole } from "../domain/roles";
 import type { SegmentCreate, SegmentPatch, ThemeCreate, ThemePatch } from "../domain/schemas";
@@ -39,7 +40,8 @@ export async function editSegment(db: D1Database, slug: string, patch: v.InferOu
   if (!current) throw new AppError("not-found", `There is no segment "${slug}".`);
   const next = { ...current, ...patch };
   windowError(next.opensAt, next.closesAt);
-  await updateSegment(db, slug, next, now);
+  // Published statements show the segment and are faceted by its topics and date.
+  await db.batch([updateSegmentStatement(db, slug, next, now), ...segmentChangedStatements(db, slug)]);
   return publicSegment((await getSegmentBySlug(db, slug, now))!);
 }
 
@@ -54,7 +56,9 @@ export async function createTheme(db: D1Database, body: v.InferOutput<typeof The
 }
 
 export async function editTheme(db: D1Database, slug: string, patch: v.InferOutput<typeof ThemePatch>): Promise<Theme> {
-  if (!(await updateTheme(db, slug, patch, isoNow()))) throw new AppError("not-found", `There is no theme "${slug}".`);
+  // Cached public responses show theme labels: the relabel invalidates them in the same batch.
+  const [result] = await db.batch([updateThemeStatement(db, slug, patch, isoNow()), bumpArchiveVersionStatement(db)]);
+  if (result!.meta.changes === 0) throw new AppError("not-found", `There is no theme "${slug}".`);
   return (await getTheme(db, slug))!;
 }
 
