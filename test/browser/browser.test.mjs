@@ -1,5 +1,6 @@
 // Browser tests: the real Worker in wrangler dev, real headless Chromium, axe-core on every page.
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { axeViolations, chromiumAvailable, CHROMIUM, launchBrowser, signInThroughPages, startServer } from "./harness.mjs";
 import { PAGES } from "./pages.mjs";
@@ -85,6 +86,27 @@ describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
     await page.waitForSelector("#error-summary");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "error-summary");
     assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it("fill from a document: the pre-filled form has no axe-core violations and submits with the original kept", async () => {
+    const page = await contexts.submitter.newPage();
+    await page.goto(`${server.origin}/submit`);
+    await page.setInputFiles('input[name="file"]', fileURLToPath(new URL("../fixtures/cgr-2022-tip-statement.txt", import.meta.url)));
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/intake/extract"] button[type=submit]')]);
+    assert.equal(await page.inputValue("#f-organization-name"), "Centre for Governance Research");
+    assert.equal(await page.inputValue("#f-speaker-name"), "Tariq Khosa");
+    assert.match(await page.inputValue("#f-proposals-2-text"), /corruption-free state machinery, and the rule of law\.$/);
+    assert.deepEqual(await axeViolations(page), []);
+    // The 2022 segment is closed to submitters: they file it under the open one.
+    await page.selectOption("#f-segment", { index: 1 });
+    await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
+    const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())?.[0];
+    assert.ok(reference, page.url());
+    const original = await page.request.get(`${server.origin}/api/v1/submissions/${reference}/document`);
+    assert.equal(original.status(), 200);
+    assert.match(original.headers()["content-disposition"], /^attachment; filename="?CD-/);
+    assert.match(await original.text(), /CENTRE for GOVERNANCE RESEARCH/);
     await page.close();
   });
 
