@@ -27,13 +27,25 @@ try {
   await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
   await page.screenshot({ path: "docs/screenshots/my-submission.png", fullPage: false });
 
+  await page.goto(`${server.origin}/statements?q=trafficking`);
+  await page.screenshot({ path: "docs/screenshots/search.png", fullPage: false });
+  await page.goto(`${server.origin}/statements/CD-CGR2-2022`);
+  await page.screenshot({ path: "docs/screenshots/statement.png", fullPage: false });
+
+  const staff = await (await chrome.browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+  await signInThroughPages(staff, server.origin, "moderator@example.org");
+  await staff.goto(`${server.origin}/moderation`);
+  await staff.screenshot({ path: "docs/screenshots/moderation-queue.png", fullPage: false });
+  await staff.click("table a[href^='/moderation/CD-']");
+  await staff.screenshot({ path: "docs/screenshots/moderation-review.png", fullPage: false });
+
   const { messages } = await (await fetch(`${server.origin}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
   const receipt = messages.find((m) => m.subject.startsWith("Statement received"));
   const mail = await context.newPage();
   await mail.setViewportSize({ width: 700, height: 760 });
   await mail.setContent(receipt.html);
   await mail.screenshot({ path: "docs/screenshots/receipt-email.png", fullPage: true });
-  console.log("✓ docs/screenshots/{home,submit,my-submission,receipt-email}.png");
+  console.log("✓ docs/screenshots/{home,submit,my-submission,search,statement,moderation-queue,moderation-review,receipt-email}.png");
 } finally {
   await chrome.close();
   await server.stop();

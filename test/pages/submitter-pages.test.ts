@@ -46,8 +46,11 @@ describe("sign-in pages", () => {
     const email = uniqueEmail();
     const sent = await postForm("/sign-in", { email, next: "/submit" });
     expect(sent.status).toBe(200);
-    expect(await sent.text()).toContain("Check your email");
+    const sentPage = await sent.text();
+    expect(sentPage).toContain("Check your email");
     const token = await latestSignInToken(email);
+    // Development only: the page links straight to the emailed sign-in link.
+    expect(sentPage).toContain(`href="/auth/verify?token=${token}&amp;next=%2Fsubmit"`);
     const verify = await postForm("/auth/verify", { token, next: "/submit" });
     expect(verify.status).toBe(303);
     expect(verify.headers.get("location")).toBe("/submit");

@@ -21,16 +21,25 @@ export function SignInPage(props: { email: string; next: string; errors: Errors 
   );
 }
 
-export function SignInSentPage(props: { email: string; development: boolean }) {
+/** In development there is no real mail: `devLink` is the link the email carries, shown here. */
+export function SignInSentPage(props: { email: string; development: boolean; devLink?: string | null }) {
   const { t } = useI18n();
   return (
     <section class="narrow">
       <h1>{t("signIn.sentTitle")}</h1>
       <p role="status">{t("signIn.sent", { email: props.email })}</p>
       {props.development ? (
-        <p class="notice">
-          {t("signIn.devHint")} <a href={`/dev/mailbox?to=${encodeURIComponent(props.email)}`}>/dev/mailbox?to={props.email}</a>
-        </p>
+        <div class="notice">
+          <p>{t("signIn.devHint")}</p>
+          {props.devLink ? (
+            <p>
+              <a href={props.devLink}>{t("signIn.devOpenLink")}</a>
+            </p>
+          ) : null}
+          <p>
+            <a href={`/dev/mailbox?to=${encodeURIComponent(props.email)}`}>/dev/mailbox?to={props.email}</a>
+          </p>
+        </div>
       ) : null}
     </section>
   );

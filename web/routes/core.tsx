@@ -23,9 +23,17 @@ import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
 import { notFoundPage, safeNext, signInRedirect } from "./shared";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
+import { listMailbox } from "../../worker/db/outbox";
 import { SubmitPage } from "../pages/submit";
 
 type C = Context<AppEnv>;
+
+/** Development only: the sign-in link just written to the outbox, so a newcomer can follow it. */
+async function latestSignInLink(db: D1Database, email: string): Promise<string | null> {
+  const [latest] = await listMailbox(db, email, 1);
+  const link = latest?.template === "sign-in" ? /https?:\/\/\S+\/auth\/verify\?token=[\w-]+(&next=[^\s"<>]+)?/.exec(latest.text)?.[0] : null;
+  return link ? new URL(link).pathname + new URL(link).search : null;
+}
 
 async function formChoices(c: C) {
   const user = c.get("user");
@@ -82,7 +90,9 @@ pages.post("/sign-in", async (c) => {
   }
   await requestSignInLink(c.env, parsed.output.email, c.get("locale"), next);
   deliverSoon(c);
-  return c.render(<SignInSentPage email={parsed.output.email} development={c.env.ENVIRONMENT === "development"} />, { title: t(c.get("locale"), "signIn.sentTitle") });
+  const development = c.env.ENVIRONMENT === "development";
+  const devLink = development ? await latestSignInLink(c.env.DB, parsed.output.email) : null;
+  return c.render(<SignInSentPage email={parsed.output.email} development={development} devLink={devLink} />, { title: t(c.get("locale"), "signIn.sentTitle") });
 });
 
 pages.get("/auth/verify", (c) =>
