@@ -4,11 +4,12 @@ import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
 import { countryName, OrgTypeLabel, ThemeChips } from "./archive-parts";
+import { organizationLabel } from "../format";
 
 function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; themeLabels?: Record<string, string> }) {
   const { locale } = useI18n();
   const s = props.s;
-  const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
+  const org = organizationLabel(s.organization);
   return (
     <li>
       <a href={`/statements/${s.reference}`}>{s.title}</a>
@@ -123,7 +124,7 @@ export function OrganizationPage(props: { organization: Organization; statements
   const o = props.organization;
   return (
     <>
-      <h1>{o.acronym ? `${o.name} (${o.acronym})` : o.name}</h1>
+      <h1>{organizationLabel(o)}</h1>
       <dl class="meta">
         <dt>{t("statement.country")}</dt>
         <dd>{countryName(locale, o.country)}</dd>

@@ -2,6 +2,7 @@ import type { Facet, FacetCounts, Filters, Sort } from "../../worker/db/archive"
 import { formatDate, type Locale, type MessageKey } from "../i18n";
 import { useI18n } from "../context";
 import { countryName, languageName, Snippet, ThemeChips } from "./archive-parts";
+import { organizationLabel } from "../format";
 
 export type SummaryView = {
   reference: string;
@@ -75,7 +76,7 @@ function FacetFieldset(props: { facet: Facet; counts: { value: string; count: nu
 function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] }) {
   const { locale, t } = useI18n();
   const s = props.item;
-  const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
+  const org = organizationLabel(s.organization);
   return (
     <li class="result">
       <h3>

@@ -9,6 +9,7 @@ import { StatusBadge } from "../components/status-badge";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
 import { HistoryTimeline } from "./moderation-history";
+import { organizationLabel, speakerLabel } from "../format";
 
 export type EditValues = { version: string; segment: string; title: string; text: string; proposals: { text: string; themes: string[] }[]; themes: string[] };
 export type DecisionValues = { version: string; action: string; reasonCode: string; reason: string };
@@ -178,8 +179,7 @@ export function ModerationReviewPage(props: Props) {
         <dd>{s.submitter.email}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {s.organization.name}
-          {s.organization.acronym ? ` (${s.organization.acronym})` : ""}, {countryName(s.organization.country, locale)} — {t(`orgType.${s.organization.type as "ngo"}`)}
+          {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)} — {t(`orgType.${s.organization.type as "ngo"}`)}
           {s.organization.website ? (
             <>
               {" "}
@@ -191,8 +191,7 @@ export function ModerationReviewPage(props: Props) {
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {s.speaker.name}
-          {s.speaker.role ? `, ${s.speaker.role}` : ""}
+          {speakerLabel(s.speaker)}
         </dd>
         <dt>{t("moderation.segment")}</dt>
         <dd>{s.segment.title}</dd>

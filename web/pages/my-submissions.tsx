@@ -9,6 +9,7 @@ import type { Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
+import { organizationLabel, speakerLabel } from "../format";
 
 export function MySubmissionsPage(props: { items: Submission[] }) {
   const { locale, t } = useI18n();
@@ -87,13 +88,11 @@ export function MySubmissionPage(props: DetailProps) {
         <dd>{s.segment.title}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {s.organization.name}
-          {s.organization.acronym ? ` (${s.organization.acronym})` : ""}, {countryName(s.organization.country, locale)}
+          {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)}
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {s.speaker.name}
-          {s.speaker.role ? `, ${s.speaker.role}` : ""}
+          {speakerLabel(s.speaker)}
         </dd>
         {s.deliveredOn ? (
           <>

@@ -3,6 +3,7 @@ import { organizationSlug } from "../../worker/db/archive-read";
 import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
+import { organizationLabel, speakerLabel } from "../format";
 
 export type StatementPageProps = {
   statement: PublicStatementRow;
@@ -45,7 +46,7 @@ export function StatementPage(props: StatementPageProps) {
   const c = useAppContext();
   const { locale, t } = useI18n();
   const s = props.statement;
-  const org = s.organization.acronym ? `${s.organization.name} (${s.organization.acronym})` : s.organization.name;
+  const org = organizationLabel(s.organization);
   const date = formatDate(locale, s.deliveredOn ?? s.segmentHeldOn);
   return (
     <article class="statement">
@@ -61,7 +62,7 @@ export function StatementPage(props: StatementPageProps) {
         <dt>{t("statement.country")}</dt>
         <dd>{countryName(locale, s.organization.country)}</dd>
         <dt>{t("statement.speaker")}</dt>
-        <dd>{s.speaker.role ? `${s.speaker.name}, ${s.speaker.role}` : s.speaker.name}</dd>
+        <dd>{speakerLabel(s.speaker)}</dd>
         <dt>{t("statement.segment")}</dt>
         <dd>
           <a href={`/segments/${s.segment.slug}`}>{s.segment.title}</a>
