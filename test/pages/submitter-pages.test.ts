@@ -185,6 +185,15 @@ describe("language", () => {
     expect(await (await call("/sign-in", { headers: { cookie: "lang=fr" } })).text()).toContain('<html lang="fr" dir="ltr">');
     expect(await (await call("/sign-in", { headers: { "accept-language": "es-ES,es;q=0.9" } })).text()).toContain("Iniciar sesión");
   });
+
+  it("translates the public archive for delegates", async () => {
+    const fr = await (await call("/statements?q=trafficking&lang=fr")).text();
+    expect(fr).toContain("Rechercher des déclarations");
+    expect(fr).toContain("1 déclaration");
+    const es = await (await call("/statements/CD-CGR2-2022?lang=es")).text();
+    expect(es).toContain("Propuestas a los Estados Miembros");
+    expect(es).not.toMatch(/\{\w+\}/);
+  });
 });
 
 describe("emails in the submitter's language", () => {

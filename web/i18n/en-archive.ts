@@ -65,10 +65,4 @@ export const enArchive = {
   "organization.website": "Website",
   "organization.statements": "Statements",
   "organization.none": "No statement of this organization has been published yet.",
-  "orgType.ngo": "Non-governmental organization",
-  "orgType.academia": "Academia",
-  "orgType.private-sector": "Private sector",
-  "orgType.foundation": "Foundation",
-  "orgType.network": "Network",
-  "orgType.other": "Other",
 } as const;

@@ -1,7 +1,9 @@
 import { ar } from "./ar";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
+import { esPublic } from "./es-public";
 import { fr } from "./fr";
+import { frPublic } from "./fr-public";
 import { ru } from "./ru";
 import { zh } from "./zh";
 
@@ -11,7 +13,7 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = { en, fr, es, ar, ru, zh };
+const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = { en, fr: { ...fr, ...frPublic }, es: { ...es, ...esPublic }, ar, ru, zh };
 
 export function isLocale(value: string | undefined | null): value is Locale {
   return !!value && (LOCALES as readonly string[]).includes(value);
