@@ -74,6 +74,24 @@ describe("sign-in pages", () => {
   it("refuses a cross-site form post", async () => {
     const res = await call("/sign-in", { method: "POST", body: "email=a%40b.org", headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
     expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it("shows a browser a readable error page, not problem+json", async () => {
+    const res = await call("/sign-in?lang=fr", {
+      method: "POST",
+      body: "email=a%40b.org",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", accept: "text/html,application/xhtml+xml" },
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await res.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="fr" dir="ltr">/);
+    expect(html).toContain("Cette demande a été refusée");
+    expect(html).toMatch(/Identifiant de la demande : [\w-]{8,}/);
+    // The API answers problem+json whatever the Accept header says.
+    const api = await call("/api/v1/auth/me", { headers: { accept: "text/html" } });
+    expect(api.headers.get("content-type")).toContain("application/problem+json");
   });
 });
 

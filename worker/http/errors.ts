@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env";
+import { ErrorPage } from "../../web/pages/error-page";
 
 /** The closed set of problems the API reports; each has one status and one title. */
 export const PROBLEMS = {
@@ -58,19 +59,30 @@ function typeForStatus(status: number): ProblemType {
   return found ?? (status >= 500 ? "internal" : "bad-request");
 }
 
+/** Browsers asking for a page get an HTML error page; API clients always get problem+json. */
+function wantsHtml(c: Context<AppEnv>): boolean {
+  return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.req.header("accept") ?? "").includes("text/html");
+}
+
+function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}): Response {
+  if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
+  const page = ErrorPage({ locale: c.get("locale") ?? "en", status: PROBLEMS[type].status, detail, requestId: c.get("requestId") ?? "" });
+  return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
+}
+
 /**
- * The one error path: our errors become problem+json, Hono's are mapped from their status,
- * anything else is logged in full and answered with a bare 500.
+ * The one error path: our errors become problem+json (an HTML page for browsers outside the API),
+ * Hono's are mapped from their status, anything else is logged in full and answered with a bare 500.
  */
 export function onError(err: Error, c: Context<AppEnv>): Response {
   const requestId = c.get("requestId");
   if (err instanceof AppError) {
-    return problemResponse(err.type, err.message, err.errors, err.headers);
+    return respond(c, err.type, err.message, err.errors, err.headers);
   }
   if (err instanceof HTTPException) {
     const type = typeForStatus(err.status);
-    return problemResponse(type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
+    return respond(c, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
   }
   console.error(JSON.stringify({ level: "error", requestId, message: err.message, stack: err.stack }));
-  return problemResponse("internal", `Something went wrong. Quote request id ${requestId} when reporting it.`);
+  return respond(c, "internal", `Something went wrong. Quote request id ${requestId} when reporting it.`);
 }
