@@ -5,7 +5,10 @@ import { seedStatements } from "../worker/seed/sql";
 
 export const ORIGIN = "http://localhost";
 
-export async function call(path: string, init: RequestInit & { cookie?: string; json?: unknown } = {}): Promise<Response> {
+export type CallInit = RequestInit & { cookie?: string; json?: unknown };
+
+/** A request to this origin: `cookie` sets the session, `json` the body and its content type. */
+export function buildRequest(path: string, init: CallInit = {}): Request {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
   let body = init.body;
@@ -13,7 +16,11 @@ export async function call(path: string, init: RequestInit & { cookie?: string; 
     headers.set("content-type", "application/json");
     body = JSON.stringify(init.json);
   }
-  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers, body, redirect: "manual" }));
+  return new Request(`${ORIGIN}${path}`, { ...init, headers, body, redirect: "manual" });
+}
+
+export async function call(path: string, init: CallInit = {}): Promise<Response> {
+  return exports.default.fetch(buildRequest(path, init));
 }
 
 /** Posts an HTML form as a browser on our own origin would. */

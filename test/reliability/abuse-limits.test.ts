@@ -6,7 +6,7 @@ import { app } from "../../worker/app";
 import type { AppEnv } from "../../worker/env";
 import { onError } from "../../worker/http/errors";
 import { rateLimit, rateLimitKey } from "../../worker/http/rate-limit";
-import { ORIGIN, call, count, problem, seed, signIn, submissionBody, uniqueEmail } from "../helpers";
+import { buildRequest, ORIGIN, call, count, problem, seed, signIn, submissionBody, uniqueEmail, type CallInit } from "../helpers";
 
 beforeAll(seed);
 
@@ -26,16 +26,9 @@ function limiter(success: boolean | "throws") {
 }
 
 /** Runs the real app with some bindings or variables replaced. */
-async function callWith(overrides: Partial<Env>, path: string, init: RequestInit & { cookie?: string; json?: unknown } = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (init.cookie) headers.set("cookie", init.cookie);
-  let body = init.body;
-  if (init.json !== undefined) {
-    headers.set("content-type", "application/json");
-    body = JSON.stringify(init.json);
-  }
+async function callWith(overrides: Partial<Env>, path: string, init: CallInit = {}): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await app.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers, body, redirect: "manual" }), { ...env, ...overrides }, ctx);
+  const res = await app.fetch(buildRequest(path, init), { ...env, ...overrides }, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }

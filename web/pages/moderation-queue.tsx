@@ -1,8 +1,8 @@
 import type { Segment } from "../../worker/db/segments";
-import { REASON_CODES } from "../../worker/domain/moderation";
 import { STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
-import { ErrorSummary, Field, fieldId, Select, TextArea, type Errors } from "../components/form";
+import { ErrorSummary, Field, fieldId, Select, type Errors } from "../components/form";
+import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDateTime } from "../i18n";
 
@@ -155,24 +155,7 @@ export function ModerationQueuePage(props: Props) {
           <fieldset class="bulk" id={fieldId("items")}>
             <legend>{t("moderation.bulk")}</legend>
             <p class="hint">{t("moderation.bulkHint")}</p>
-            <fieldset class="radios" id={fieldId("action")}>
-              <legend>{t("moderation.action")}</legend>
-              {errors.action ? <p class="error">{errors.action}</p> : null}
-              {(["publish", "reject"] as const).map((a) => (
-                <label class="checkbox">
-                  <input type="radio" name="action" value={a} checked={values.action === a} required /> {t(`moderation.action.${a}`)}
-                </label>
-              ))}
-            </fieldset>
-            <Select
-              name="reasonCode"
-              label={t("moderation.reasonCode")}
-              value={values.reasonCode}
-              errors={errors}
-              placeholder={t("moderation.noReasonCode")}
-              options={REASON_CODES.map((code) => ({ value: code, label: t(`moderation.reason.${code}`) }))}
-            />
-            <TextArea name="reason" label={t("moderation.reason")} hint={t("moderation.reasonHint")} value={values.reason} errors={errors} rows={3} maxlength={5000} />
+            <DecisionFields actions={["publish", "reject"]} values={values} errors={errors} reasonRows={3} />
             <button type="submit" class="primary">
               {t("moderation.bulkApply")}
             </button>

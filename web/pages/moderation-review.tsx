@@ -6,6 +6,7 @@ import { isEditable, nextStatus } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
 import { ErrorSummary, fieldId, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
+import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
 import { HistoryTimeline } from "./moderation-history";
@@ -117,24 +118,7 @@ function DecisionForm(props: Props) {
       <ErrorSummary errors={errors} />
       <form method="post" action={`/moderation/${s.reference}/decision`}>
         <input type="hidden" name="version" value={values.version} />
-        <fieldset class="radios" id={fieldId("action")}>
-          <legend>{t("moderation.action")}</legend>
-          {errors.action ? <p class="error">{errors.action}</p> : null}
-          {allowed.map((a) => (
-            <label class="checkbox">
-              <input type="radio" name="action" value={a} checked={values.action === a} required /> {t(`moderation.action.${a}`)}
-            </label>
-          ))}
-        </fieldset>
-        <Select
-          name="reasonCode"
-          label={t("moderation.reasonCode")}
-          value={values.reasonCode}
-          errors={errors}
-          placeholder={t("moderation.noReasonCode")}
-          options={REASON_CODES.map((code) => ({ value: code, label: t(`moderation.reason.${code}`) }))}
-        />
-        <TextArea name="reason" label={t("moderation.reason")} hint={t("moderation.reasonHint")} value={values.reason} errors={errors} rows={4} maxlength={5000} />
+        <DecisionFields actions={allowed} values={values} errors={errors} reasonRows={4} />
         <div class="actions">
           <button type="submit" class="primary">
             {t("moderation.decide")}

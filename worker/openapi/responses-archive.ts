@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { ORGANIZATION_TYPES } from "../domain/schemas";
+import { OrganizationOut, SpeakerOut } from "./responses";
 
 /** Response shapes of the public archive. Tests parse real responses with these. */
 
@@ -30,14 +30,8 @@ export const StatementSearchOut = v.strictObject({
 export const PublicStatementOut = v.strictObject({
   reference: Reference,
   title: v.string(),
-  organization: v.strictObject({
-    name: v.string(),
-    acronym: v.nullable(v.string()),
-    country: v.string(),
-    type: v.picklist(ORGANIZATION_TYPES),
-    website: v.nullable(v.string()),
-  }),
-  speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
+  organization: OrganizationOut,
+  speaker: SpeakerOut,
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
   language: v.string(),
   deliveredOn: v.nullable(v.string()),

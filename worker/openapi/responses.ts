@@ -30,17 +30,21 @@ export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), de
 
 export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
 
+/** An organization and a speaker as a submission (or a published statement) shows them. */
+export const OrganizationOut = v.strictObject({
+  name: v.string(),
+  acronym: v.nullable(v.string()),
+  country: v.string(),
+  type: v.picklist(ORGANIZATION_TYPES),
+  website: v.nullable(v.string()),
+});
+export const SpeakerOut = v.strictObject({ name: v.string(), role: v.nullable(v.string()) });
+
 export const SubmissionOut = v.strictObject({
   reference: v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)),
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
-  organization: v.strictObject({
-    name: v.string(),
-    acronym: v.nullable(v.string()),
-    country: v.string(),
-    type: v.picklist(ORGANIZATION_TYPES),
-    website: v.nullable(v.string()),
-  }),
-  speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
+  organization: OrganizationOut,
+  speaker: SpeakerOut,
   language: v.string(),
   title: v.string(),
   text: v.string(),
