@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
+import { timing } from "hono/timing";
 import { apiV1 } from "./api";
 import { devApi } from "./api/dev";
 import { feedsApi } from "./api/feeds";
@@ -16,6 +17,9 @@ import { pages } from "../web/routes/index";
 
 export const app = new Hono<AppEnv>();
 
+// Server-Timing on every response: the time spent inside the Worker ("total") and, on public
+// archive reads, its parts (docs/performance.md). `npm run bench` reads it.
+app.use(timing({ totalDescription: "Worker" }));
 app.use(requestId());
 app.use(securityHeaders());
 app.use(locale());

@@ -1,5 +1,6 @@
 import type { Locale } from "../web/i18n";
 import type { SessionUser } from "./auth/session";
+import type { AppError } from "./http/errors";
 
 /** Hono environment shared by every route: bindings plus per-request values. */
 export type AppEnv = {
@@ -9,5 +10,7 @@ export type AppEnv = {
     nonce: string;
     user: SessionUser | null;
     locale: Locale;
+    /** Set by `rateLimit()` on GET/HEAD: resolves to the 429 to answer, or null. */
+    rateLimit?: Promise<AppError | null>;
   };
 };

@@ -126,6 +126,25 @@ describe("ETag, Cache-Control and the cache", () => {
     expect(second.headers.get("content-security-policy")).toBeTruthy();
   });
 
+  it("labels a search read without the cache (one D1 batch) with the same ETag, and caches it", async () => {
+    const path = "/api/v1/statements?q=oversight&limit=2";
+    const fresh = await call(path, { headers: { "cache-control": "no-cache" } });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("x-archive-cache")).toBeNull();
+    const cached = await call(path);
+    expect(cached.headers.get("x-archive-cache")).toBe("hit");
+    expect(cached.headers.get("etag")).toBe(fresh.headers.get("etag"));
+    expect(await cached.json()).toEqual(await fresh.json());
+    expect((await call(path, { headers: { "cache-control": "no-cache", "if-none-match": fresh.headers.get("etag")! } })).status).toBe(304);
+  });
+
+  it("reports the time spent in the Worker in Server-Timing", async () => {
+    const res = await call("/api/v1/statements?q=officials", { headers: { "cache-control": "no-cache" } });
+    const timing = res.headers.get("server-timing") ?? "";
+    expect(timing).toMatch(/(^|,\s*)total;dur=\d/);
+    expect(timing).toMatch(/(^|,\s*)build;dur=\d/);
+  });
+
   it("puts ETags on the detail, the CSV and the feed too", async () => {
     for (const path of [`/api/v1/statements/${ref}`, "/api/v1/statements.csv", "/feeds/statements.atom"]) {
       const res = await call(path);

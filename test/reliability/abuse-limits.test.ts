@@ -78,6 +78,25 @@ describe("rate limits (Workers Rate Limiting bindings)", () => {
     expect(search.headers.get("retry-after")).toBe("60");
   });
 
+  it("refuses a limited reader even what is cached: a cache hit, a 304 and the search page", async () => {
+    // The search limiter is awaited lazily (the version and cache lookups run meanwhile), so
+    // prove that a limited client gets nothing else from any of the cheap paths.
+    const path = "/api/v1/statements?q=victims&sort=newest";
+    const open = await callWith({}, path);
+    expect(open.status).toBe(200);
+    const etag = open.headers.get("etag")!;
+    expect((await callWith({}, path)).headers.get("x-archive-cache")).toBe("hit");
+    const hit = await callWith({ RL_SEARCH: limiter(false).binding }, path);
+    expect(hit.status).toBe(429);
+    expect(hit.headers.get("x-archive-cache")).toBeNull();
+    const revalidated = await callWith({ RL_SEARCH: limiter(false).binding }, path, { headers: { "if-none-match": etag } });
+    expect(revalidated.status).toBe(429);
+    const uncached = await callWith({ RL_SEARCH: limiter(false).binding }, path, { headers: { "cache-control": "no-cache" } });
+    expect(uncached.status).toBe(429);
+    expect((await callWith({ RL_SEARCH: limiter(false).binding }, "/statements?q=victims")).status).toBe(429);
+    expect((await callWith({ RL_SEARCH: limiter(false).binding }, "/feeds/statements.atom")).status).toBe(429);
+  });
+
   it("lets requests through, and logs, when the limiter itself fails", async () => {
     const res = await callWith({ RL_SIGN_IN: limiter("throws").binding }, "/api/v1/auth/email-link", { method: "POST", json: { email: uniqueEmail() } });
     expect(res.status).toBe(202);

@@ -50,7 +50,7 @@ archivePages.get("/statements", async (c) => {
   }
   const db = publicReader(c);
   const search = () => searchArchive(db, input, c.env.APP_ORIGIN);
-  const [result, segments, labels] = await Promise.all([error ? search() : cachedData(c, db, "statements", search), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
+  const [result, segments, labels] = await Promise.all([error ? search().then((r) => r.value) : cachedData(c, db, "statements", search), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
   return c.render(
     <ArchiveSearchPage
       q={input.q}

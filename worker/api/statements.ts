@@ -1,4 +1,5 @@
 import { Hono, type Context } from "hono";
+import { endTime, startTime } from "hono/timing";
 import * as v from "valibot";
 import { requireStaff } from "../auth/session";
 import { randomToken } from "../auth/crypto";
@@ -45,11 +46,14 @@ export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
 }
 
 /** One page of search results with total and facets: shared by the API and the /statements page. */
-export async function searchArchive(db: D1Database | D1DatabaseSession, input: ArchiveInput, origin: string) {
-  const { rows, total, facets } = await searchStatements(db, { ...input, limit: input.limit + 1 });
+export async function searchArchive(db: D1Database | D1DatabaseSession, input: ArchiveInput, origin: string, c?: C) {
+  if (c) startTime(c, "d1");
+  const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 });
+  if (c) endTime(c, "d1");
   const page = rows.slice(0, input.limit);
   const terms = parseSearchQuery(input.q);
-  return { total, items: page.map((r) => toSummary(r, origin, terms)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
+  const value = { total, items: page.map((r) => toSummary(r, origin, terms)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
+  return { version, value };
 }
 
 const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];
@@ -100,7 +104,12 @@ export const statementsApi = new Hono<AppEnv>()
   .get("/statements", async (c) => {
     const input = parseArchiveParams(new URL(c.req.url));
     const db = publicReader(c);
-    return cachedPublic(c, db, async () => c.json(await searchArchive(db, input, c.env.APP_ORIGIN)));
+    return cachedPublic(c, db, {
+      versioned: async () => {
+        const { version, value } = await searchArchive(db, input, c.env.APP_ORIGIN, c);
+        return { version, value: c.json(value) };
+      },
+    });
   })
   .get("/statements.csv", async (c) => {
     const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });

@@ -190,15 +190,21 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts
   return { total, facets };
 }
 
-/** Runs both statements in one round trip. */
+export const ARCHIVE_VERSION_SQL = "SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1";
+
+/**
+ * The page, total and facets with the archive version they were read at, in one round trip (one
+ * batch, so one consistent snapshot: the version names exactly this data for the cache).
+ */
 export async function searchStatements(
   db: D1Database | D1DatabaseSession,
   params: SearchParams,
-): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts }> {
+): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts; version: string }> {
   const items = searchItemsSql(params);
   const facets = searchFacetsSql(params);
-  const [a, b] = await db.batch([db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
-  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]) };
+  const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
+  const version = (v!.results?.[0] as { v: string } | undefined)?.v ?? "0";
+  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version };
 }
 
 /** Pages of items only (CSV and Atom): no facets, no total. */
@@ -210,6 +216,6 @@ export async function searchPage(db: D1Database | D1DatabaseSession, params: Sea
 
 /** The cache generation of the public archive: changes whenever the published set changes. */
 export async function archiveVersion(db: D1Database | D1DatabaseSession): Promise<string> {
-  const row = await db.prepare("SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1").first<{ v: string }>();
+  const row = await db.prepare(ARCHIVE_VERSION_SQL).first<{ v: string }>();
   return row?.v ?? "0";
 }

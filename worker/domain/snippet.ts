@@ -12,8 +12,10 @@ import { normalizeForTrigram, usesSubstringIndex, type Term } from "./search-que
 const WORD = /[\p{L}\p{N}]+/gu;
 const WINDOW = 32;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /** A small suffix strip: "trafficking", "trafficked" → "traffick"; "states" → "state". */
@@ -56,9 +58,16 @@ function findSpans(text: string, m: { words: Matcher[]; substrings: string[] }):
   const tokens: Span[] = [];
   const hits = new Set<number>();
   const marks: Span[] = [];
+  // Words repeat a lot: each distinct word is tested once.
+  const tested = new Map<string, boolean>();
   for (const match of text.matchAll(WORD)) {
     const span = { start: match.index, end: match.index + match[0].length };
-    if (m.words.some((f) => f(match[0]))) {
+    let hit = tested.get(match[0]);
+    if (hit === undefined) {
+      hit = m.words.some((f) => f(match[0]));
+      tested.set(match[0], hit);
+    }
+    if (hit) {
       hits.add(tokens.length);
       marks.push(span);
     }
@@ -95,15 +104,19 @@ export function makeSnippet(texts: string[], terms: Term[]): string | null {
     const text = raw.replace(/[\uE000\uE001]/g, "");
     const { tokens, hits, marks } = findSpans(text, m);
     if (hits.size === 0) continue;
+    // The window starting 4 words before a hit that holds the most hits (the first such).
     let best = 0;
     let bestCount = -1;
     const sorted = [...hits].sort((a, b) => a - b);
+    let lo = 0;
+    let hi = 0;
     for (const h of sorted) {
       const start = Math.max(0, h - 4);
-      const count = sorted.filter((x) => x >= start && x < start + WINDOW).length;
-      if (count > bestCount) {
+      while (sorted[lo]! < start) lo++;
+      while (hi < sorted.length && sorted[hi]! < start + WINDOW) hi++;
+      if (hi - lo > bestCount) {
         best = start;
-        bestCount = count;
+        bestCount = hi - lo;
       }
     }
     const first = tokens[best]!;
