@@ -14,6 +14,7 @@ import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
 import { securityHeaders } from "./http/security";
 import { pages } from "../web/routes/index";
+import { forgetArchiveVersion } from "./api/public-cache";
 
 export const app = new Hono<AppEnv>();
 
@@ -21,6 +22,12 @@ export const app = new Hono<AppEnv>();
 // archive reads, its parts (docs/performance.md). `npm run bench` reads it.
 app.use(timing({ totalDescription: "Worker" }));
 app.use(requestId());
+// A write handled here may change the archive: this isolate's remembered version goes.
+app.use(async (c, next) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD") forgetArchiveVersion();
+  await next();
+  if (c.req.method !== "GET" && c.req.method !== "HEAD") forgetArchiveVersion();
+});
 app.use(securityHeaders());
 app.use(locale());
 app.use(auditTrail());

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import * as v from "valibot";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PublicStatementOut, StatementImportOut } from "../../worker/openapi/responses-archive";
+import { VERSION_MEMO_MS } from "../../worker/api/public-cache";
 import { call, createSubmission, problem, seed, signIn, signInAdmin, signInModerator } from "../helpers";
 import { archived, importStatements, LONG, refsOf, search } from "./archive-helpers";
 
@@ -152,6 +153,41 @@ describe("ETag, Cache-Control and the cache", () => {
       expect(etag, path).toBeTruthy();
       expect((await call(path, { headers: { "if-none-match": etag } })).status, path).toBe(304);
     }
+  });
+});
+
+describe("the archive version this isolate remembers", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  // Another isolate's publish is simulated by bumping the version in D1 directly. The clock is
+  // frozen so that "within the second" does not depend on how fast this machine is.
+  const bumpElsewhere = () => env.DB.prepare("UPDATE archive_state SET version = version + 1 WHERE id = 1").run();
+  const path = "/api/v1/statements?q=officials&limit=1";
+
+  it("is reused by anonymous readers for up to a second, then read again", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const before = (await call(path)).headers.get("etag");
+    await bumpElsewhere();
+    expect((await call(path)).headers.get("etag")).toBe(before);
+    vi.setSystemTime(Date.now() + VERSION_MEMO_MS);
+    expect((await call(path)).headers.get("etag")).not.toBe(before);
+  });
+
+  it("is never reused for a signed-in reader (read-your-writes)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const before = (await call(path)).headers.get("etag");
+    await bumpElsewhere();
+    expect((await call(path, { cookie: admin })).headers.get("etag")).not.toBe(before);
+  });
+
+  it("is forgotten as soon as this isolate handles a write", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const before = (await call(path)).headers.get("etag");
+    const [added] = await importStatements(admin, [archived({ title: "Officials, revisited" })]);
+    expect((await call(path)).headers.get("etag")).not.toBe(before);
+    const found = (await (await call("/api/v1/statements?q=revisited")).json()) as { items: { reference: string }[] };
+    expect(found.items.map((i) => i.reference)).toContain(added);
   });
 });
 

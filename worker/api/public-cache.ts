@@ -31,6 +31,28 @@ export function rememberBookmark(c: C, session: D1DatabaseSession): void {
   if (bookmark) setCookie(c, BOOKMARK_COOKIE, bookmark, { httpOnly: true, sameSite: "Lax", path: "/", maxAge: 300, secure: new URL(c.req.url).protocol === "https:" });
 }
 
+/**
+ * The archive version as this isolate last read it. Anonymous reads reuse it for up to a second,
+ * so a cache hit costs no D1 round trip at all; a publish elsewhere shows within that second
+ * (public responses already say max-age=60). Signed-in people and bookmark holders always read
+ * it afresh (read-your-writes), and any write handled by this isolate forgets it at once.
+ */
+let memo: { version: string; at: number } | null = null;
+export const VERSION_MEMO_MS = 1000;
+
+export function forgetArchiveVersion(): void {
+  memo = null;
+}
+
+async function currentVersion(c: C, db: D1Database | D1DatabaseSession): Promise<string> {
+  const now = Date.now();
+  const mayReuse = !c.get("user") && !getCookie(c, BOOKMARK_COOKIE);
+  if (mayReuse && memo && now - memo.at >= 0 && now - memo.at < VERSION_MEMO_MS) return memo.version;
+  const version = await archiveVersion(db);
+  memo = { version, at: now };
+  return version;
+}
+
 async function shortHash(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest).slice(0, 9)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -79,7 +101,7 @@ export async function cachedPublic(
   let version: string | null = null;
   if (!(noCache && typeof build !== "function" && !ifNoneMatch)) {
     startTime(c, "version");
-    version = await archiveVersion(db);
+    version = await currentVersion(c, db);
     endTime(c, "version");
     if (matchesIfNoneMatch(ifNoneMatch, etagOf(version))) {
       await passRateLimit(c);
@@ -132,7 +154,7 @@ export async function cachedData<T>(c: C, db: D1Database | D1DatabaseSession, na
   }
   const url = new URL(c.req.url);
   const keyAt = (version: string) => new Request(`https://archive-cache.invalid/${version}/data/${name}?${canonicalQuery(url)}`);
-  const hit = await cache.match(keyAt(await archiveVersion(db)));
+  const hit = await cache.match(keyAt(await currentVersion(c, db)));
   await passRateLimit(c);
   if (hit) return (await hit.json()) as T;
   const { version, value } = await build();

@@ -1,0 +1,15 @@
+import { DatabaseSync } from "node:sqlite";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+const dir = ".wrangler/bench/state-10000/v3/d1";
+let file; const walk = (p) => { for (const n of readdirSync(p)) { const f = join(p, n); if (statSync(f).isDirectory()) walk(f); else if (n.endsWith(".sqlite") && n !== "metadata.sqlite" && statSync(f).size > 1e8) file = f; } }; walk(dir);
+const db = new DatabaseSync(file, { readOnly: true });
+const t = (label, sql, ...p) => { const st = db.prepare(sql); st.all(...p); const xs = []; for (let i = 0; i < 15; i++) { const t0 = performance.now(); const r = st.all(...p); xs.push(performance.now() - t0); } xs.sort((x, y) => x - y); console.log(label.padEnd(40), xs[7].toFixed(2)); };
+const q = process.argv[2] ?? "states";
+t("count match", "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", q);
+t("rowids no rank", "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", q);
+t("rank all", "SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?", q);
+t("order by rank limit 21", "SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank LIMIT 21", q);
+t("materialized cte", "WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ?) SELECT id, rank FROM m ORDER BY rank, id LIMIT 21", q);
+t("bm25 expr", "SELECT rowid, bm25(statements_fts, 10.0, 1.0, 2.0, 4.0, 4.0) AS r FROM statements_fts WHERE statements_fts MATCH ? ORDER BY r LIMIT 21", q);
+console.log(db.prepare("SELECT count(*) n FROM statements_fts WHERE statements_fts MATCH ?").get(q));
