@@ -1,4 +1,5 @@
-import type { Locale } from "../i18n";
+import { t, type Locale, type MessageKey } from "../i18n";
+import { TOPICS } from "../../worker/domain/segment";
 import { useI18n } from "../context";
 
 /** Small pieces shared by the archive pages. */
@@ -32,6 +33,16 @@ export function languageName(locale: Locale, tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/** A working-group topic in the reader's language ("trafficking-in-persons" → "Trafficking in persons"). */
+export function topicLabel(locale: Locale, topic: string): string {
+  return (TOPICS as readonly string[]).includes(topic) ? t(locale, `archive.topic.${topic}` as MessageKey) : topic.replace(/-/g, " ");
+}
+
+/** "a, b and c" with the locale's separators and conjunction. */
+export function listLabel(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 }
 
 export function ThemeChips(props: { themes: string[]; labels: Record<string, string> }) {

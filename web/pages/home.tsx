@@ -55,7 +55,7 @@ export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) 
                 <a href={`/statements/${s.reference}`}>{s.title}</a>
                 <span class="muted">
                   {" "}
-                  — {s.organization}, {s.segmentTitle}, {formatDate(locale, s.publishedAt)}
+                  — {t("archive.latestBy", { organization: s.organization, segment: s.segmentTitle, date: formatDate(locale, s.publishedAt) })}
                 </span>
               </li>
             ))}
