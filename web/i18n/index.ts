@@ -1,11 +1,14 @@
 import { ar } from "./ar";
+import { arPublic } from "./ar-public";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { ru } from "./ru";
+import { ruPublic } from "./ru-public";
 import { zh } from "./zh";
+import { zhPublic } from "./zh-public";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,9 +21,9 @@ const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = {
   en,
   fr: { ...fr, ...frPublic },
   es: { ...es, ...esPublic },
-  ar,
-  ru,
-  zh,
+  ar: { ...ar, ...arPublic },
+  ru: { ...ru, ...ruPublic },
+  zh: { ...zh, ...zhPublic },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */
