@@ -17,7 +17,7 @@ function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; th
   };
   return (
     <li>
-      <a href={`/statements/${s.reference}`}>{s.title}</a>
+      <a href={`/statements/${s.reference}`} dir="auto">{s.title}</a>
       <span class="muted">
         {" "}
         — {props.showSegment ? t("archive.itemBySegment", by) : t("archive.itemBy", by)}
@@ -102,7 +102,7 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
             {props.proposals.map((p) => (
               <li>
                 <blockquote cite={`/statements/${p.reference}#p${p.number}`}>
-                  <p>{p.text}</p>
+                  <p dir="auto">{p.text}</p>
                 </blockquote>
                 <p class="muted">
                   <a href={`/statements/${p.reference}#p${p.number}`}>{t("statement.proposal", { number: p.number })}</a>:{" "}

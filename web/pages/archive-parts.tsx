@@ -16,7 +16,7 @@ export function snippetParts(html: string): { text: string; mark: boolean }[] {
 }
 
 export function Snippet(props: { html: string }) {
-  return <p class="snippet">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
+  return <p class="snippet" dir="auto">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
 }
 
 export function countryName(locale: Locale, code: string): string {
@@ -61,10 +61,10 @@ export function ThemeChips(props: { themes: string[]; labels: Record<string, str
 }
 
 /** Paragraphs of a statement's text: blank lines separate them, single newlines stay as breaks. */
-export function TextBlocks(props: { text: string }) {
+export function TextBlocks(props: { text: string; lang?: string }) {
   const paragraphs = props.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return (
-    <div class="statement-text">
+    <div class="statement-text" lang={props.lang} dir="auto">
       {paragraphs.map((p) => {
         const lines = p.split("\n");
         return <p>{lines.map((line, i) => (i === 0 ? line : [<br />, line]))}</p>;

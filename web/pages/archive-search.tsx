@@ -80,7 +80,9 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
   return (
     <li class="result">
       <h3>
-        <a href={`/statements/${s.reference}`}>{s.title}</a>
+        <a href={`/statements/${s.reference}`} dir="auto">
+          {s.title}
+        </a>
       </h3>
       <p class="muted">
         {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {s.segment.title} ·{" "}
