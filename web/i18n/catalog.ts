@@ -4,7 +4,8 @@ import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./e
 /**
  * What each translation must hold. The English files are the reference: a key added there and
  * missing from a translation of its area fails `npx tsc --noEmit`, and a key unknown to English
- * is an excess property. Staff strings (moderation, admin) may fall back to English.
+ * is an excess property. Staff strings (moderation, admin) exist in French and Spanish; the
+ * other locales fall back to English for them.
  */
 export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
@@ -14,5 +15,5 @@ export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey>;
 export type CoreCatalog = Record<CoreKey, string>;
 /** Public archive, intake and form checks (`fr-public.ts`, `ar-public.ts`, …): every key required. */
 export type PublicCatalog = Record<PublicKey, string>;
-/** Staff pages: optional per locale; missing keys fall back to English. */
-export type StaffCatalog = Partial<Record<StaffKey, string>>;
+/** Staff pages (`fr-staff.ts`, `es-staff.ts`): every key required where a locale has them; other locales fall back to English. */
+export type StaffCatalog = Record<StaffKey, string>;

@@ -3,8 +3,10 @@ import { arPublic } from "./ar-public";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
+import { esStaff } from "./es-staff";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
+import { frStaff } from "./fr-staff";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { zh } from "./zh";
@@ -16,11 +18,11 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-/** Each locale: the submitter's interface and emails, then the public archive and intake strings. */
+/** Each locale: the submitter's interface and emails, the public archive and intake strings, and (fr, es) the staff pages. */
 const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = {
   en,
-  fr: { ...fr, ...frPublic },
-  es: { ...es, ...esPublic },
+  fr: { ...fr, ...frPublic, ...frStaff },
+  es: { ...es, ...esPublic, ...esStaff },
   ar: { ...ar, ...arPublic },
   ru: { ...ru, ...ruPublic },
   zh: { ...zh, ...zhPublic },
