@@ -58,7 +58,7 @@ export function IntakeReviewPanel(props: { review: IntakeReview; themeLabels: Re
     <ul>
       {matches.map((m) => (
         <li>
-          {t("intake.review.whyTerms", { theme: label(m.slug), terms: new Intl.ListFormat(locale, { type: "unit" }).format(m.terms.map((term) => t("intake.review.quoted", { term }))) })}
+          {t("intake.review.whyTerms", { theme: label(m.slug), terms: new Intl.ListFormat(locale, { type: "conjunction" }).format(m.terms.map((term) => t("intake.review.quoted", { term }))) })}
         </li>
       ))}
     </ul>
