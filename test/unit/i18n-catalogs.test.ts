@@ -7,14 +7,20 @@ const TRANSLATED = LOCALES.filter((l) => l !== "en");
 const STAFF = new Set<string>([...Object.keys(enModeration), ...Object.keys(enAdmin)]);
 const PUBLIC = [...Object.keys(enArchive), ...Object.keys(enIntake), ...Object.keys(enSecurity)] as MessageKey[];
 /** Everything but the staff pages: the submitter's interface, emails, archive, intake and form checks. */
-const REQUIRED = (Object.keys(en) as MessageKey[]).filter((k) => !STAFF.has(k));
+const NON_STAFF = (Object.keys(en) as MessageKey[]).filter((k) => !STAFF.has(k));
+/** Locales that also translate the staff pages (moderation, admin); the others fall back to English there. */
+const WITH_STAFF: Locale[] = ["fr", "es"];
+const required = (locale: Locale) => (WITH_STAFF.includes(locale) ? (Object.keys(en) as MessageKey[]) : NON_STAFF);
 
 /**
  * Translations that may equal the English: names and cognates that are the right word in that
  * language. Anything else equal to the English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Partial<Record<Locale, MessageKey[]>> = {
-  fr: ["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "nav.admin"],
+  fr: [
+    ...(["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "nav.admin"] as const),
+    ...(["moderation.segment", "moderation.action", "admin.title", "admin.segments", "admin.description"] as const),
+  ],
   es: ["archive.json"],
   ru: ["archive.json", "footer.api"],
 };
@@ -26,9 +32,9 @@ const SCRIPT: Partial<Record<Locale, RegExp>> = { ar: /\p{Script=Arabic}/u, ru: 
 const words = (s: string) => s.replace(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}/g, "").replace(/\{\w+\}/g, "").replace(/[^\p{L}]/gu, "");
 
 describe("translation catalogs", () => {
-  it("every locale has every public key (archive, intake, form checks), and every key of the submitter's interface", () => {
+  it("every locale has every public key (archive, intake, form checks) and every key of the submitter's interface; fr and es also the staff pages", () => {
     for (const locale of TRANSLATED) {
-      const missing = REQUIRED.filter((k) => !catalog(locale)[k]?.trim());
+      const missing = required(locale).filter((k) => !catalog(locale)[k]?.trim());
       expect(missing, locale).toEqual([]);
     }
     expect(PUBLIC.length).toBeGreaterThan(90);
@@ -43,7 +49,7 @@ describe("translation catalogs", () => {
   it("translates every string that has words, except allow-listed names and cognates", () => {
     for (const locale of TRANSLATED) {
       const allowed = new Set<string>(SAME_AS_ENGLISH[locale] ?? []);
-      const same = REQUIRED.filter((k) => catalog(locale)[k] === en[k] && words(en[k]) !== "" && !allowed.has(k));
+      const same = required(locale).filter((k) => catalog(locale)[k] === en[k] && words(en[k]) !== "" && !allowed.has(k));
       expect(same, `${locale}: equal to the English`).toEqual([]);
       // The allow-list stays honest: an entry that was since translated is removed from it.
       for (const k of allowed) expect(catalog(locale)[k as MessageKey], `${locale} ${k} is allow-listed but translated`).toBe(en[k as MessageKey]);
@@ -53,7 +59,7 @@ describe("translation catalogs", () => {
   it("writes Arabic, Russian and Chinese strings in their own script", () => {
     for (const [locale, script] of Object.entries(SCRIPT) as [Locale, RegExp][]) {
       const allowed = new Set<string>([...(SAME_AS_ENGLISH[locale] ?? []), ...(LATIN_NAMES[locale] ?? [])]);
-      const latinOnly = REQUIRED.filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
+      const latinOnly = required(locale).filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
       expect(latinOnly, locale).toEqual([]);
     }
   });
