@@ -124,3 +124,68 @@ describe("browse pages", () => {
     expect(html).toContain(`href="/statements/${ref}"`);
   });
 });
+
+/** What a delegate reading in Arabic, Russian or Chinese must see: real translations, never the English or a raw `{placeholder}`. */
+const LOCALE_PAGES = {
+  ar: {
+    dir: "rtl",
+    home: ["مقترحات المجتمع المدني إلى الدول الأعضاء", "أحدث البيانات"],
+    search: ["البحث في البيانات", "عوامل التصفية", "بيان واحد", "تنزيل هذه النتائج:", "الأسلحة النارية"],
+    statement: ["المقترحات إلى الدول الأعضاء", "الاستشهاد بهذا البيان", "بيان مقدَّم إلى", "تشيلي"],
+    segment: ["البيانات حسب الموضوع", "الأسلحة النارية"],
+    theme: ["المقترحات المتعلقة بهذا الموضوع", "مقترحان من بيان واحد"],
+  },
+  ru: {
+    dir: "ltr",
+    home: ["Предложения гражданского общества государствам-членам", "Последние заявления"],
+    search: ["Поиск заявлений", "Фильтры", "1 заявление", "Скачать эти результаты:", "Огнестрельное оружие"],
+    statement: ["Предложения государствам-членам", "Как цитировать это заявление", "Доступно по адресу", "Чили"],
+    segment: ["Заявления по темам", "Огнестрельное оружие"],
+    theme: ["Предложения по этой теме", "2 предложения из 1 заявления"],
+  },
+  zh: {
+    dir: "ltr",
+    home: ["民间社会向会员国提出的建议", "最新发言"],
+    search: ["检索发言", "筛选", "共 1 篇发言", "下载这些结果：", "枪支"],
+    statement: ["向会员国提出的建议", "引用此发言", "网址：", "智利"],
+    segment: ["按主题分列的发言", "枪支"],
+    theme: ["关于此主题的建议", "来自 1 篇发言的 2 项建议"],
+  },
+} as const;
+
+// English interface text the pages above must no longer show. Theme labels and segment titles are data, still English.
+const ENGLISH = ["Search statements", "Proposals to Member States", "Cite this statement", "Available at", "Statements by theme", "Proposals on this theme", "Download these results", "Topics", ">firearms (1)"];
+
+describe("archive pages in Arabic, Russian and Chinese", () => {
+  for (const [locale, want] of Object.entries(LOCALE_PAGES)) {
+    it(`${locale}: home, search, statement, segment and theme pages are translated, with lang and dir on <html>`, async () => {
+      const pages = {
+        home: await page(`/?lang=${locale}`),
+        search: await page(`/statements?q=firearm*&theme=firearms-control&lang=${locale}`),
+        statement: await page(`/statements/${ref}?lang=${locale}`),
+        segment: await page(`/segments/2023-1-firearms?lang=${locale}`),
+        theme: await page(`/themes/firearms-control?lang=${locale}`),
+      };
+      for (const [name, { status, html }] of Object.entries(pages)) {
+        expect(status, name).toBe(200);
+        expect(html, name).toContain(`<html lang="${locale}" dir="${want.dir}">`);
+        for (const text of want[name as keyof typeof pages]) expect(html, `${name}: ${text}`).toContain(text);
+        for (const text of ENGLISH) expect(html, `${name} still says "${text}"`).not.toContain(text);
+        expect(html, name).not.toMatch(/\{\w+(, plural,[^}]*)?\}/);
+      }
+      // The statement keeps its own language and direction inside the page.
+      expect(pages.statement.html).toMatch(/<h1 lang="en" dir="auto">/);
+      expect(pages.statement.html).toContain('<div class="statement-text" lang="en" dir="auto">');
+    });
+  }
+
+  it("formats dates the locale's way", async () => {
+    const date = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date("2023-05-05T00:00:00Z"));
+    for (const locale of ["ar", "ru", "zh"]) {
+      const { html } = await page(`/segments/2023-1-firearms?lang=${locale}`);
+      expect(html, locale).toContain(date(locale));
+    }
+    expect((await page("/segments/2023-1-firearms?lang=zh")).html).toContain("2023年5月5日");
+    expect((await page("/segments/2023-1-firearms?lang=ru")).html).toContain("5 мая 2023");
+  });
+});

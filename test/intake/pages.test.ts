@@ -144,3 +144,33 @@ describe("admins extend the theme lexicon", () => {
     expect((await call("/api/v1/admin/themes/no-such-theme/keywords", { cookie: admin })).status).toBe(404);
   });
 });
+
+describe("/submit: fill from a document in Arabic, Russian and Chinese", () => {
+  const LOCALES = {
+    ar: { dir: "rtl", form: ["الملء من وثيقة", "وثيقة البيان", "قراءة الوثيقة"], review: ["ما قُرئ من CGR.txt", "بيانات شخصية عُثر عليها في الوثيقة", "قراءة وثيقة أخرى", "الهاتف: "], refused: "ليس بصيغة PDF" },
+    ru: { dir: "ltr", form: ["Заполнить по документу", "Документ с заявлением", "Прочитать документ"], review: ["Прочитано из файла CGR.txt", "Персональные данные в документе", "Прочитать другой документ", "Телефон: "], refused: "Это не PDF" },
+    zh: { dir: "ltr", form: ["从文件填写", "发言文件", "读取文件"], review: ["读取自 CGR.txt", "文件中发现的个人数据", "读取另一个文件", "电话："], refused: "此文件不是 PDF" },
+  } as const;
+  const ENGLISH = ["Fill from a document", "Read the document", "Read from", "Personal data found", "Check every field", "not a PDF"];
+
+  for (const [locale, want] of Object.entries(LOCALES)) {
+    it(`${locale}: the upload form, the review panel and the refusal are in ${locale}`, async () => {
+      const cookie = `${await signIn()}; lang=${locale}`;
+      const form = await (await call("/submit", { cookie })).text();
+      expect(form).toContain(`<html lang="${locale}" dir="${want.dir}">`);
+      for (const text of want.form) expect(form, text).toContain(text);
+
+      const read = await extract(multipart(cgrBytes, "CGR.txt", "text/plain"), cookie);
+      expect(read.status).toBe(200);
+      const review = decode(await read.text());
+      expect(review).toContain(`<html lang="${locale}" dir="${want.dir}">`);
+      for (const text of want.review) expect(review, text).toContain(text);
+      for (const text of ENGLISH) expect(review, `still says "${text}"`).not.toContain(text);
+      expect(review).not.toMatch(/\{\w+(, plural,[^}]*)?\}/);
+
+      const refused = await extract(multipart(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), "x.pdf"), cookie);
+      expect(refused.status).toBe(415);
+      expect(await refused.text()).toContain(want.refused);
+    });
+  }
+});

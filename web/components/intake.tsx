@@ -51,14 +51,14 @@ export function IntakeUpload(props: { errors: Errors; again?: boolean }) {
 
 /** What was read, removed and flagged, shown above the pre-filled form for confirmation. */
 export function IntakeReviewPanel(props: { review: IntakeReview; themeLabels: Record<string, string> }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const r = props.review;
   const label = (slug: string) => props.themeLabels[slug] ?? slug;
   const why = (matches: ThemeMatch[]) => (
     <ul>
       {matches.map((m) => (
         <li>
-          <strong>{label(m.slug)}</strong>: {m.terms.map((term) => `“${term}”`).join(", ")}
+          {t("intake.review.whyTerms", { theme: label(m.slug), terms: new Intl.ListFormat(locale, { type: "conjunction" }).format(m.terms.map((term) => t("intake.review.quoted", { term }))) })}
         </li>
       ))}
     </ul>
@@ -78,14 +78,14 @@ export function IntakeReviewPanel(props: { review: IntakeReview; themeLabels: Re
           <ul>
             {r.pii.map((p) => (
               <li>
-                {t(`intake.pii.${p.kind}`)}: {p.value}
+                {t("intake.review.piiItem", { kind: t(`intake.pii.${p.kind}`), value: p.value })}
               </li>
             ))}
           </ul>
         </>
       )}
       <details>
-        <summary>{t("intake.review.removed")} ({r.removed.length})</summary>
+        <summary>{t("intake.review.removedCount", { label: t("intake.review.removed"), count: r.removed.length })}</summary>
         {r.removed.length === 0 ? (
           <p>{t("intake.review.nothingRemoved")}</p>
         ) : (
@@ -120,7 +120,7 @@ export function IntakeAttached(props: { filename: string }) {
   const { t } = useI18n();
   return (
     <p class="notice" role="status">
-      {t("intake.review.title", { filename: props.filename })}. {t("intake.review.attached")}
+      <strong>{t("intake.review.title", { filename: props.filename })}</strong> {t("intake.review.attached")}
     </p>
   );
 }

@@ -1,7 +1,7 @@
-import type { MessageKey } from "./en";
+import type { CoreCatalog } from "./catalog";
 
-/** Arabic (right-to-left). Keys missing here fall back to English. */
-export const ar: Partial<Record<MessageKey, string>> = {
+/** Arabic (right-to-left). The submitter's interface and emails: every key is required (public pages: `ar-public.ts`). */
+export const ar: CoreCatalog = {
   "site.name": "بوابة الحوار البنّاء",
   "site.tagline": "الحوارات البنّاءة لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية مع المجتمع المدني",
   "nav.skip": "الانتقال إلى المحتوى الرئيسي",
@@ -36,6 +36,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "signIn.sentTitle": "تحقّق من بريدك الإلكتروني",
   "signIn.sent": "إذا كان بإمكان {email} تلقي البريد، فإن رابط تسجيل الدخول في طريقه إليك. يعمل مرة واحدة لمدة 15 دقيقة.",
   "signIn.devHint": "بيئة التطوير: الرسالة موجودة في صندوق بريد التطوير.",
+  "signIn.devOpenLink": "فتح رابط تسجيل الدخول الوارد في الرسالة",
   "verify.title": "إكمال تسجيل الدخول",
   "verify.intro": "اضغط «متابعة» لتسجيل الدخول على هذا الجهاز.",
   "verify.continue": "متابعة",
@@ -106,6 +107,9 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "error.notFound": "الصفحة غير موجودة",
   "error.notFoundText": "لا يوجد شيء على هذا العنوان.",
   "error.generic": "حدث خطأ ما",
+  "error.rateLimited": "طلبات كثيرة جدًا",
+  "error.forbidden": "رُفض هذا الطلب",
+  "error.requestId": "معرّف الطلب: {id}",
   "email.footer": "وحدة المجتمع المدني في مكتب الأمم المتحدة المعني بالمخدرات والجريمة — بوابة الحوار البنّاء",
   "email.signIn.subject": "رابط تسجيل الدخول الخاص بك",
   "email.signIn.intro": "استخدم هذا الرابط لتسجيل الدخول إلى بوابة الحوار البنّاء. يعمل مرة واحدة لمدة 15 دقيقة.",

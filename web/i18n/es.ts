@@ -1,7 +1,7 @@
-import type { MessageKey } from "./en";
+import type { CoreCatalog } from "./catalog";
 
-/** Spanish. Keys missing here fall back to English. */
-export const es: Partial<Record<MessageKey, string>> = {
+/** Spanish. The submitter's interface and emails: every key is required (public pages: `es-public.ts`). */
+export const es: CoreCatalog = {
   "site.name": "Portal del diálogo constructivo",
   "site.tagline": "Diálogos constructivos de la UNTOC con la sociedad civil",
   "nav.skip": "Ir al contenido principal",

@@ -1,7 +1,7 @@
-import type { MessageKey } from "./en";
+import type { CoreCatalog } from "./catalog";
 
-/** French. Keys missing here fall back to English. */
-export const fr: Partial<Record<MessageKey, string>> = {
+/** French. The submitter's interface and emails: every key is required (public pages: `fr-public.ts`). */
+export const fr: CoreCatalog = {
   "site.name": "Portail du dialogue constructif",
   "site.tagline": "Dialogues constructifs de l’UNTOC avec la société civile",
   "nav.skip": "Aller au contenu principal",

@@ -1,11 +1,16 @@
 import { ar } from "./ar";
+import { arPublic } from "./ar-public";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
+import { esStaff } from "./es-staff";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
+import { frStaff } from "./fr-staff";
 import { ru } from "./ru";
+import { ruPublic } from "./ru-public";
 import { zh } from "./zh";
+import { zhPublic } from "./zh-public";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,7 +18,20 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = { en, fr: { ...fr, ...frPublic }, es: { ...es, ...esPublic }, ar, ru, zh };
+/** Each locale: the submitter's interface and emails, the public archive and intake strings, and (fr, es) the staff pages. */
+const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = {
+  en,
+  fr: { ...fr, ...frPublic, ...frStaff },
+  es: { ...es, ...esPublic, ...esStaff },
+  ar: { ...ar, ...arPublic },
+  ru: { ...ru, ...ruPublic },
+  zh: { ...zh, ...zhPublic },
+};
+
+/** The locale's own catalog, without the English fallback (for completeness tests). */
+export function catalog(locale: Locale): Partial<Record<MessageKey, string>> {
+  return CATALOGS[locale];
+}
 
 export function isLocale(value: string | undefined | null): value is Locale {
   return !!value && (LOCALES as readonly string[]).includes(value);
@@ -25,8 +43,41 @@ export function direction(locale: Locale): "rtl" | "ltr" {
 
 /** The message for `key` in `locale` (English when missing), with `{name}` placeholders filled. */
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = CATALOGS[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  return interpolate(locale, CATALOGS[locale][key] ?? en[key], vars);
+}
+
+// `{count, plural, one {# заявление} few {# заявления} other {# заявлений}}`: the ICU plural
+// subset, for languages whose nouns change with the number (Russian, Arabic). `#` is the number.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** Numbers in messages are written the locale's way (12,345 / 12 345 / 12.345). */
+export function formatNumber(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+/** Fills `{name}` and `{name, plural, …}` in a template; values are inserted once, never re-read as templates. */
+export function interpolate(locale: Locale, template: string, vars: Record<string, string | number>): string {
+  const value = (name: string) => {
+    const v = vars[name];
+    return typeof v === "number" ? formatNumber(locale, v) : String(v);
+  };
+  const plural = template.replace(PLURAL, (whole, name: string, body: string) => {
+    const n = vars[name];
+    if (typeof n !== "number") return whole;
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!]));
+    const chosen = branches.get(`=${n}`) ?? branches.get(new Intl.PluralRules(locale).select(n)) ?? branches.get("other") ?? "";
+    return chosen.replace(/#/g, formatNumber(locale, n));
+  });
+  return plural.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? value(name) : `{${name}}`));
+}
+
+/** The variable names a template uses, plain or plural, sorted: translations must use the same ones. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!))].sort();
 }
 
 /** Picks the best locale from an Accept-Language header. */

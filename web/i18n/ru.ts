@@ -1,7 +1,7 @@
-import type { MessageKey } from "./en";
+import type { CoreCatalog } from "./catalog";
 
-/** Russian. Keys missing here fall back to English. */
-export const ru: Partial<Record<MessageKey, string>> = {
+/** Russian. The submitter's interface and emails: every key is required (public pages: `ru-public.ts`). */
+export const ru: CoreCatalog = {
   "site.name": "Портал конструктивного диалога",
   "site.tagline": "Конструктивные диалоги по КТОП с гражданским обществом",
   "nav.skip": "Перейти к основному содержанию",
@@ -36,6 +36,7 @@ export const ru: Partial<Record<MessageKey, string>> = {
   "signIn.sentTitle": "Проверьте почту",
   "signIn.sent": "Если {email} может получать почту, ссылка для входа уже отправлена. Она действует один раз в течение 15 минут.",
   "signIn.devHint": "Режим разработки: письмо находится в почтовом ящике разработки.",
+  "signIn.devOpenLink": "Открыть ссылку для входа из письма",
   "verify.title": "Завершение входа",
   "verify.intro": "Нажмите «Продолжить», чтобы войти на этом устройстве.",
   "verify.continue": "Продолжить",
@@ -106,6 +107,9 @@ export const ru: Partial<Record<MessageKey, string>> = {
   "error.notFound": "Страница не найдена",
   "error.notFoundText": "По этому адресу ничего нет.",
   "error.generic": "Что-то пошло не так",
+  "error.rateLimited": "Слишком много запросов",
+  "error.forbidden": "Запрос отклонён",
+  "error.requestId": "Идентификатор запроса: {id}",
   "email.footer": "Группа по гражданскому обществу УНП ООН — Портал конструктивного диалога",
   "email.signIn.subject": "Ваша ссылка для входа",
   "email.signIn.intro": "Перейдите по этой ссылке, чтобы войти на Портал конструктивного диалога. Она действует один раз в течение 15 минут.",

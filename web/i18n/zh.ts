@@ -1,7 +1,7 @@
-import type { MessageKey } from "./en";
+import type { CoreCatalog } from "./catalog";
 
-/** Chinese (Simplified). Keys missing here fall back to English. */
-export const zh: Partial<Record<MessageKey, string>> = {
+/** Chinese (Simplified). The submitter's interface and emails: every key is required (public pages: `zh-public.ts`). */
+export const zh: CoreCatalog = {
   "site.name": "建设性对话门户",
   "site.tagline": "《联合国打击跨国有组织犯罪公约》与民间社会的建设性对话",
   "nav.skip": "跳到主要内容",
@@ -36,6 +36,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "signIn.sentTitle": "请查收电子邮件",
   "signIn.sent": "如果 {email} 可以接收邮件，登录链接已发出。该链接仅可使用一次，15分钟内有效。",
   "signIn.devHint": "开发环境：邮件位于开发邮箱中。",
+  "signIn.devOpenLink": "打开邮件中的登录链接",
   "verify.title": "完成登录",
   "verify.intro": "请点击“继续”在此设备上登录。",
   "verify.continue": "继续",
@@ -106,6 +107,9 @@ export const zh: Partial<Record<MessageKey, string>> = {
   "error.notFound": "未找到页面",
   "error.notFoundText": "此地址没有内容。",
   "error.generic": "出现错误",
+  "error.rateLimited": "请求过多",
+  "error.forbidden": "此请求已被拒绝",
+  "error.requestId": "请求编号：{id}",
   "email.footer": "毒品和犯罪问题办公室民间社会股——建设性对话门户",
   "email.signIn.subject": "您的登录链接",
   "email.signIn.intro": "请使用此链接登录建设性对话门户。该链接仅可使用一次，15分钟内有效。",

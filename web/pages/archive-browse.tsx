@@ -3,20 +3,24 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
-import { countryName, OrgTypeLabel, ThemeChips } from "./archive-parts";
+import { countryName, listLabel, OrgTypeLabel, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
 function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; themeLabels?: Record<string, string> }) {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const s = props.s;
-  const org = organizationLabel(s.organization);
+  const by = {
+    organization: organizationLabel(s.organization),
+    country: countryName(locale, s.organization.country),
+    segment: s.segment.title,
+    date: formatDate(locale, s.deliveredOn ?? s.segmentHeldOn),
+  };
   return (
     <li>
-      <a href={`/statements/${s.reference}`}>{s.title}</a>
+      <a href={`/statements/${s.reference}`} dir="auto">{s.title}</a>
       <span class="muted">
         {" "}
-        — {org}, {countryName(locale, s.organization.country)}
-        {props.showSegment ? `, ${s.segment.title}` : ""}, {formatDate(locale, s.deliveredOn ?? s.segmentHeldOn)}
+        — {props.showSegment ? t("archive.itemBySegment", by) : t("archive.itemBy", by)}
       </span>
       {props.themeLabels ? <ThemeChips themes={s.themes} labels={props.themeLabels} /> : null}
     </li>
@@ -38,7 +42,7 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{t("segment.heldOn", { date: formatDate(locale, g.heldOn) })}</dd>
         <dt>{t("segment.topics")}</dt>
-        <dd>{g.topics.map((topic) => topic.replace(/-/g, " ")).join(", ")}</dd>
+        <dd>{listLabel(locale, g.topics.map((topic) => topicLabel(locale, topic)))}</dd>
       </dl>
       <p>{t("segment.window", { opens: formatDateTime(locale, g.opensAt), closes: formatDateTime(locale, g.closesAt) })}</p>
       {g.status === "open" ? (
@@ -98,7 +102,7 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
             {props.proposals.map((p) => (
               <li>
                 <blockquote cite={`/statements/${p.reference}#p${p.number}`}>
-                  <p>{p.text}</p>
+                  <p dir="auto">{p.text}</p>
                 </blockquote>
                 <p class="muted">
                   <a href={`/statements/${p.reference}#p${p.number}`}>{t("statement.proposal", { number: p.number })}</a>:{" "}

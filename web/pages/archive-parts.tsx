@@ -1,4 +1,5 @@
-import type { Locale } from "../i18n";
+import { t, type Locale, type MessageKey } from "../i18n";
+import { TOPICS } from "../../worker/domain/segment";
 import { useI18n } from "../context";
 
 /** Small pieces shared by the archive pages. */
@@ -15,7 +16,7 @@ export function snippetParts(html: string): { text: string; mark: boolean }[] {
 }
 
 export function Snippet(props: { html: string }) {
-  return <p class="snippet">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
+  return <p class="snippet" dir="auto">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
 }
 
 export function countryName(locale: Locale, code: string): string {
@@ -34,6 +35,16 @@ export function languageName(locale: Locale, tag: string): string {
   }
 }
 
+/** A working-group topic in the reader's language ("trafficking-in-persons" → "Trafficking in persons"). */
+export function topicLabel(locale: Locale, topic: string): string {
+  return (TOPICS as readonly string[]).includes(topic) ? t(locale, `archive.topic.${topic}` as MessageKey) : topic.replace(/-/g, " ");
+}
+
+/** "a, b and c" with the locale's separators and conjunction. */
+export function listLabel(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+}
+
 export function ThemeChips(props: { themes: string[]; labels: Record<string, string> }) {
   if (props.themes.length === 0) return null;
   return (
@@ -50,10 +61,10 @@ export function ThemeChips(props: { themes: string[]; labels: Record<string, str
 }
 
 /** Paragraphs of a statement's text: blank lines separate them, single newlines stay as breaks. */
-export function TextBlocks(props: { text: string }) {
+export function TextBlocks(props: { text: string; lang?: string }) {
   const paragraphs = props.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return (
-    <div class="statement-text">
+    <div class="statement-text" lang={props.lang} dir="auto">
       {paragraphs.map((p) => {
         const lines = p.split("\n");
         return <p>{lines.map((line, i) => (i === 0 ? line : [<br />, line]))}</p>;

@@ -1,7 +1,7 @@
 import type { Facet, FacetCounts, Filters, Sort } from "../../worker/db/archive";
 import { formatDate, type Locale, type MessageKey } from "../i18n";
 import { useI18n } from "../context";
-import { countryName, languageName, Snippet, ThemeChips } from "./archive-parts";
+import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
 export type SummaryView = {
@@ -32,7 +32,7 @@ function facetLabel(locale: Locale, facet: Facet, value: string, labels: SearchP
   if (facet === "theme") return labels.theme[value] ?? value;
   if (facet === "country") return countryName(locale, value);
   if (facet === "language") return languageName(locale, value);
-  if (facet === "topic") return value.replace(/-/g, " ");
+  if (facet === "topic") return topicLabel(locale, value);
   return value;
 }
 
@@ -80,7 +80,9 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
   return (
     <li class="result">
       <h3>
-        <a href={`/statements/${s.reference}`}>{s.title}</a>
+        <a href={`/statements/${s.reference}`} dir="auto">
+          {s.title}
+        </a>
       </h3>
       <p class="muted">
         {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {s.segment.title} ·{" "}
@@ -171,7 +173,7 @@ export function ArchiveSearchPage(props: SearchPageProps) {
               </nav>
             ) : null}
             <p class="downloads">
-              {t("archive.download")}: <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}
+              {t("archive.download")} <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}
               <a href={`/feeds/statements.atom${exportQuery}`}>{t("archive.atom")}</a> · <a href={`/api/v1/statements${exportQuery}`}>{t("archive.json")}</a>
             </p>
           </section>

@@ -52,10 +52,10 @@ export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) 
           <ul class="statement-list">
             {props.latest.map((s) => (
               <li>
-                <a href={`/statements/${s.reference}`}>{s.title}</a>
+                <a href={`/statements/${s.reference}`} dir="auto">{s.title}</a>
                 <span class="muted">
                   {" "}
-                  — {s.organization}, {s.segmentTitle}, {formatDate(locale, s.publishedAt)}
+                  — {t("archive.latestBy", { organization: s.organization, segment: s.segmentTitle, date: formatDate(locale, s.publishedAt) })}
                 </span>
               </li>
             ))}

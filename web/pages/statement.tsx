@@ -51,7 +51,10 @@ export function StatementPage(props: StatementPageProps) {
   return (
     <article class="statement">
       <script type="application/ld+json" nonce={c.get("nonce")} dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd(s, props.url, props.themeLabels)) }} />
-      <h1>{s.title}</h1>
+      {/* The statement keeps its own language and direction inside pages of any locale (an English statement on an Arabic page). */}
+      <h1 lang={s.language} dir="auto">
+        {s.title}
+      </h1>
       <dl class="meta">
         <dt>{t("statement.reference")}</dt>
         <dd class="reference">{s.reference}</dd>
@@ -92,7 +95,7 @@ export function StatementPage(props: StatementPageProps) {
       {s.proposals.length === 0 ? (
         <p>{t("statement.noProposals")}</p>
       ) : (
-        <ol class="proposals-view">
+        <ol class="proposals-view" lang={s.language} dir="auto">
           {s.proposals.map((p) => (
             <li id={`p${p.number}`}>
               <p>
@@ -108,7 +111,7 @@ export function StatementPage(props: StatementPageProps) {
       )}
 
       <h2 id="text">{t("statement.text")}</h2>
-      <TextBlocks text={s.text} />
+      <TextBlocks text={s.text} lang={s.language} />
 
       <h2 id="cite">{t("statement.cite")}</h2>
       <p class="citation">

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../web/i18n";
+import { en } from "../../web/i18n/en";
+import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
+
+const TRANSLATED = LOCALES.filter((l) => l !== "en");
+const STAFF = new Set<string>([...Object.keys(enModeration), ...Object.keys(enAdmin)]);
+const PUBLIC = [...Object.keys(enArchive), ...Object.keys(enIntake), ...Object.keys(enSecurity)] as MessageKey[];
+/** Everything but the staff pages: the submitter's interface, emails, archive, intake and form checks. */
+const NON_STAFF = (Object.keys(en) as MessageKey[]).filter((k) => !STAFF.has(k));
+/** Locales that also translate the staff pages (moderation, admin); the others fall back to English there. */
+const WITH_STAFF: Locale[] = ["fr", "es"];
+const required = (locale: Locale) => (WITH_STAFF.includes(locale) ? (Object.keys(en) as MessageKey[]) : NON_STAFF);
+
+/**
+ * Translations that may equal the English: names and cognates that are the right word in that
+ * language. Anything else equal to the English is an untranslated string.
+ */
+const SAME_AS_ENGLISH: Partial<Record<Locale, MessageKey[]>> = {
+  fr: [
+    ...(["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "nav.admin"] as const),
+    ...(["moderation.segment", "moderation.action", "admin.title", "admin.segments", "admin.description"] as const),
+  ],
+  es: ["archive.json"],
+  ru: ["archive.json", "footer.api"],
+};
+/** Names only (JSON, API, OpenAPI) in another script's punctuation: not equal to the English, yet Latin letters only. */
+const LATIN_NAMES: Partial<Record<Locale, MessageKey[]>> = { zh: ["footer.api", "archive.json"] };
+/** In Arabic, Russian and Chinese, text with letters must have some in the locale's script (not Latin only). */
+const SCRIPT: Partial<Record<Locale, RegExp>> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u };
+/** Letters outside `{placeholders}` (and plural syntax): a string without any is pure format and may equal the English. */
+const words = (s: string) => s.replace(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}/g, "").replace(/\{\w+\}/g, "").replace(/[^\p{L}]/gu, "");
+
+describe("translation catalogs", () => {
+  it("every locale has every public key (archive, intake, form checks) and every key of the submitter's interface; fr and es also the staff pages", () => {
+    for (const locale of TRANSLATED) {
+      const missing = required(locale).filter((k) => !catalog(locale)[k]?.trim());
+      expect(missing, locale).toEqual([]);
+    }
+    expect(PUBLIC.length).toBeGreaterThan(90);
+  });
+
+  it("keeps the English placeholders, no more and no fewer", () => {
+    for (const locale of TRANSLATED)
+      for (const [key, text] of Object.entries(catalog(locale)) as [MessageKey, string][])
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(en[key]));
+  });
+
+  it("translates every string that has words, except allow-listed names and cognates", () => {
+    for (const locale of TRANSLATED) {
+      const allowed = new Set<string>(SAME_AS_ENGLISH[locale] ?? []);
+      const same = required(locale).filter((k) => catalog(locale)[k] === en[k] && words(en[k]) !== "" && !allowed.has(k));
+      expect(same, `${locale}: equal to the English`).toEqual([]);
+      // The allow-list stays honest: an entry that was since translated is removed from it.
+      for (const k of allowed) expect(catalog(locale)[k as MessageKey], `${locale} ${k} is allow-listed but translated`).toBe(en[k as MessageKey]);
+    }
+  });
+
+  it("writes Arabic, Russian and Chinese strings in their own script", () => {
+    for (const [locale, script] of Object.entries(SCRIPT) as [Locale, RegExp][]) {
+      const allowed = new Set<string>([...(SAME_AS_ENGLISH[locale] ?? []), ...(LATIN_NAMES[locale] ?? [])]);
+      const latinOnly = required(locale).filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
+      expect(latinOnly, locale).toEqual([]);
+    }
+  });
+});
+
+describe("messages", () => {
+  it("write numbers the locale's way", () => {
+    expect(t("en", "archive.count", { count: 12345 })).toBe("12,345 statements");
+    expect(t("fr", "archive.count", { count: 12345 })).toBe(`${formatNumber("fr", 12345)} déclarations`);
+    expect(formatNumber("fr", 12345)).toMatch(/^12\s345$/u);
+    expect(t("zh", "archive.count", { count: 12345 })).toBe("共 12,345 篇发言");
+  });
+
+  it("choose plural forms: Russian one/few/many, Arabic dual and plural, English one/other", () => {
+    const ru = (n: number) => t("ru", "archive.count", { count: n });
+    expect([1, 2, 5, 21, 22, 111].map(ru)).toEqual(["1 заявление", "2 заявления", "5 заявлений", "21 заявление", "22 заявления", "111 заявлений"]);
+    expect(t("ru", "theme.count", { count: 3, statements: 1 })).toBe("3 предложения из 1 заявления");
+    expect(t("ru", "theme.count", { count: 5, statements: 2 })).toBe("5 предложений из 2 заявлений");
+    const ar = (n: number) => t("ar", "archive.count", { count: n });
+    expect(ar(2)).toBe("بيانان");
+    expect(ar(3)).toBe(`${formatNumber("ar", 3)} بيانات`);
+    expect(ar(11)).toBe(`${formatNumber("ar", 11)} بيانًا`);
+    expect(ar(100)).toBe(`${formatNumber("ar", 100)} بيان`);
+    expect(t("en", "theme.count", { count: 1, statements: 1 })).toBe("1 proposal from 1 statement");
+    expect(t("en", "theme.count", { count: 2, statements: 3 })).toBe("2 proposals from 3 statements");
+  });
+
+  it("insert values once: a value that looks like a placeholder stays as typed", () => {
+    expect(t("en", "archive.countFor", { q: "{count}" })).toBe("for “{count}”");
+    expect(interpolate("ru", "{count, plural, one {# a} other {# b}} {q}", { count: 1, q: "{count, plural, other {x}}" })).toBe("1 a {count, plural, other {x}}");
+    expect(placeholders("{count, plural, one {# x} other {# y}} of {total}")).toEqual(["count", "total"]);
+  });
+});

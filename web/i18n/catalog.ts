@@ -1,0 +1,19 @@
+import type { MessageKey } from "./en";
+import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
+
+/**
+ * What each translation must hold. The English files are the reference: a key added there and
+ * missing from a translation of its area fails `npx tsc --noEmit`, and a key unknown to English
+ * is an excess property. Staff strings (moderation, admin) exist in French and Spanish; the
+ * other locales fall back to English for them.
+ */
+export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
+export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey>;
+
+/** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
+export type CoreCatalog = Record<CoreKey, string>;
+/** Public archive, intake and form checks (`fr-public.ts`, `ar-public.ts`, …): every key required. */
+export type PublicCatalog = Record<PublicKey, string>;
+/** Staff pages (`fr-staff.ts`, `es-staff.ts`): every key required where a locale has them; other locales fall back to English. */
+export type StaffCatalog = Record<StaffKey, string>;
