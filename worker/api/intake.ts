@@ -9,7 +9,7 @@ import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
 import { jsonBody, parseWith, readJson } from "../http/validate";
-import { LEXICON } from "../intake/lexicon";
+import { builtInTerms } from "../intake/lexicon";
 import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
 import { documentResponse } from "../services/documents";
 import { loadVisible } from "../services/submissions";
@@ -36,8 +36,7 @@ const KIND_BY_TYPE: Record<string, DocumentKind> = { "application/pdf": "pdf", "
 const kindOf = (contentType: string): DocumentKind => KIND_BY_TYPE[contentType] ?? "docx";
 
 async function keywordsView(db: D1Database, slug: string) {
-  const base = LEXICON[slug] ?? { en: [], fr: [], es: [] };
-  return { theme: slug, builtIn: base, items: (await listThemeKeywords(db, slug)).map(({ theme: _t, ...k }) => k) };
+  return { theme: slug, builtIn: builtInTerms(slug), items: (await listThemeKeywords(db, slug)).map(({ theme: _t, ...k }) => k) };
 }
 
 /** Intake (POST /intake/extract), admins' theme keywords, and the original documents of submissions. */
