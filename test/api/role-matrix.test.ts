@@ -238,6 +238,9 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /admin/themes", path: () => "/admin/themes", expect: P_ADMIN },
   { route: "POST /admin/themes/:slug", path: () => "/admin/themes/technology", expect: P_ADMIN },
   { route: "POST /admin/staff", path: () => "/admin/staff", expect: P_ADMIN },
+  { route: "GET /admin/themes/:slug/keywords", path: () => "/admin/themes/technology/keywords", expect: P_ADMIN },
+  { route: "POST /admin/themes/:slug/keywords", path: () => "/admin/themes/technology/keywords", expect: P_ADMIN },
+  { route: "POST /admin/themes/:slug/keywords/remove", path: () => "/admin/themes/technology/keywords/remove", expect: P_ADMIN },
 ];
 
 function registeredPageRoutes(): string[] {

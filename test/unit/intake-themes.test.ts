@@ -35,6 +35,14 @@ describe("theme lexicon", () => {
     expect(slugs(text)).toEqual(expected);
   });
 
+  it("needs a second word of the theme beside a weak one", () => {
+    expect(LEXICON["rule-of-law"]!.en).toContain("~judges");
+    expect(slugs("Train judges on the indicators.")).not.toContain("rule-of-law");
+    expect(slugs("Train judges and guarantee access to justice.")).toContain("rule-of-law");
+    expect(slugs("Prosecutors need training.")).not.toContain("organized-criminal-groups");
+    expect(slugs("Prosecute the brokers and confiscate the proceeds of crime.")).toContain("organized-criminal-groups");
+  });
+
   it("lets admins add keywords, escaped as literal text", () => {
     const extended = buildLexicon(["technology"], [{ theme: "technology", term: "deepfake*" }, { theme: "technology", term: "a(b" }, { theme: "unknown", term: "x" }]);
     expect(matchThemes("deepfakes are spreading", extended).map((m) => m.slug)).toEqual(["technology"]);

@@ -34,6 +34,7 @@ describe("list markers", () => {
     ["2) Adopter", "number", 2],
     ["(b) giving inspectors", "letter", 2],
     ["iii. Fund prevention", "roman", 3],
+    ["i. à harmoniser leurs législations", "roman", 1],
     ["Recommendation 4: Member States", "number", 4],
     ["• Member States should", "bullet", 0],
     ["Second, Member States", "ordinal", 2],
@@ -46,6 +47,7 @@ describe("list markers", () => {
   it("does not take a year or a sentence for a marker", () => {
     expect(readMarker("2022. The year")).toBeNull();
     expect(readMarker("10:30 the meeting opens")).toBeNull();
+    expect(readMarker("i. e. the one")).toBeNull();
   });
 });
 
@@ -89,6 +91,14 @@ describe("people, organizations and places", () => {
     expect(findSpeaker(["CGR-NIOC Pakistan Statement: Tariq Khosa: Director/CEO"], [])?.speaker).toEqual({ name: "Tariq Khosa", role: "Director/CEO" });
     expect(findSpeaker(["Présenté par Mme Awa Koné, Directrice exécutive"], [])?.speaker).toEqual({ name: "Awa Koné", role: "Directrice exécutive" });
     expect(findSpeaker([], ["Thank you.", "Ravi Menon", "Founder and Director"])?.speaker).toEqual({ name: "Ravi Menon", role: "Founder and Director" });
+  });
+
+  it("keeps the organization, an article before a title and a degree out of the speaker", () => {
+    expect(findSpeaker(["Remarks of Sita Gurung, Founder and Chairperson, Anti-Slavery Action Nepal"], [])?.speaker).toEqual({ name: "Sita Gurung", role: "Founder and Chairperson" });
+    expect(findSpeaker(["Intervención de la Dra. Carolina Restrepo, Investigadora principal"], [])?.speaker).toEqual({ name: "Carolina Restrepo", role: "Investigadora principal" });
+    expect(findSpeaker(["Expositora: Ana Lucía Martínez, Coordinadora Nacional"], [])?.speaker).toEqual({ name: "Ana Lucía Martínez", role: "Coordinadora Nacional" });
+    expect(findSpeaker([], ["Thank you.", "Prof. Hannah Goldberg, PhD", "Director, Migration Law Clinic"])?.speaker).toEqual({ name: "Hannah Goldberg", role: "Director" });
+    expect(findSpeaker(["Statement by Ada Obi, Director, Programmes"], [])?.speaker).toEqual({ name: "Ada Obi", role: "Director, Programmes" });
   });
 
   it("reads the country at the end of an address line", () => {

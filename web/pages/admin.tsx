@@ -145,6 +145,7 @@ export function AdminPage(props: AdminProps) {
               <th scope="col">{t("admin.description")}</th>
               <th scope="col">{t("admin.statements")}</th>
               <th scope="col">{t("admin.edit")}</th>
+              <th scope="col">{t("admin.keywordsLink")}</th>
             </tr>
           </thead>
           <tbody>
@@ -160,6 +161,11 @@ export function AdminPage(props: AdminProps) {
                 <td>
                   <a href={`/admin/themes/${th.slug}`} aria-label={t("admin.editNamed", { name: th.label })}>
                     {t("admin.edit")}
+                  </a>
+                </td>
+                <td>
+                  <a href={`/admin/themes/${th.slug}/keywords`} aria-label={t("admin.keywordsNamed", { name: th.label })}>
+                    {t("admin.keywordsLink")}
                   </a>
                 </td>
               </tr>

@@ -17,6 +17,7 @@ import { t } from "../i18n";
 import { ModerationQueuePage, type BulkValues, type QueueFilterValues } from "../pages/moderation-queue";
 import { editValuesOf, ModerationReviewPage, type DecisionValues, type EditValues } from "../pages/moderation-review";
 import { adminPages } from "./admin";
+import { adminKeywordPages } from "./admin-keywords";
 import { requireStaffPage } from "./staff";
 import { notFoundPage } from "./shared";
 
@@ -209,3 +210,4 @@ pages.post("/moderation/:reference/decision", async (c) => {
 });
 
 pages.route("/", adminPages);
+pages.route("/", adminKeywordPages);

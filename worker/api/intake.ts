@@ -9,7 +9,7 @@ import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
 import { jsonBody, parseWith, readJson } from "../http/validate";
-import { LEXICON } from "../intake/lexicon";
+import { builtInTerms } from "../intake/lexicon";
 import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
 import { documentResponse } from "../services/documents";
 import { loadVisible } from "../services/submissions";
@@ -19,25 +19,22 @@ export const IntakeTextBody = v.strictObject({
   text: v.pipe(v.string("Give the statement's text."), v.minLength(1, "Give the statement's text."), v.maxLength(200_000, "The text can have at most 200,000 characters.")),
 });
 
+/** One admin keyword: the API's list items and the admin page's form. */
+export const ThemeKeywordInput = v.strictObject({
+  term: v.pipe(v.string("A keyword is text."), v.trim(), v.minLength(2, "A keyword needs at least 2 characters."), v.maxLength(80, "A keyword can have at most 80 characters.")),
+  language: v.pipe(v.string("Give the keyword's language."), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag, e.g. en, fr or es.")),
+});
+export const MAX_THEME_KEYWORDS = 300;
+
 export const ThemeKeywordsBody = v.strictObject({
-  keywords: v.pipe(
-    v.array(
-      v.strictObject({
-        term: v.pipe(v.string("A keyword is text."), v.trim(), v.minLength(2, "A keyword needs at least 2 characters."), v.maxLength(80, "A keyword can have at most 80 characters.")),
-        language: v.pipe(v.string("Give the keyword's language."), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag, e.g. en, fr or es.")),
-      }),
-      "Give a list of keywords.",
-    ),
-    v.maxLength(300, "At most 300 keywords per theme."),
-  ),
+  keywords: v.pipe(v.array(ThemeKeywordInput, "Give a list of keywords."), v.maxLength(MAX_THEME_KEYWORDS, "At most 300 keywords per theme.")),
 });
 
 const KIND_BY_TYPE: Record<string, DocumentKind> = { "application/pdf": "pdf", "text/plain": "text" };
 const kindOf = (contentType: string): DocumentKind => KIND_BY_TYPE[contentType] ?? "docx";
 
 async function keywordsView(db: D1Database, slug: string) {
-  const base = LEXICON[slug] ?? { en: [], fr: [], es: [] };
-  return { theme: slug, builtIn: base, items: (await listThemeKeywords(db, slug)).map(({ theme: _t, ...k }) => k) };
+  return { theme: slug, builtIn: builtInTerms(slug), items: (await listThemeKeywords(db, slug)).map(({ theme: _t, ...k }) => k) };
 }
 
 /** Intake (POST /intake/extract), admins' theme keywords, and the original documents of submissions. */

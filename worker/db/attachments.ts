@@ -50,3 +50,16 @@ export function replaceThemeKeywordsStatements(db: D1Database, slug: string, key
     ),
   ];
 }
+
+/** Adds one admin keyword; false when the theme already has that term. */
+export async function addThemeKeyword(db: D1Database, slug: string, k: { term: string; language: string }, by: string, now: string): Promise<boolean> {
+  const result = await db
+    .prepare("INSERT INTO theme_keywords (theme_slug, language, term, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (theme_slug, term) DO NOTHING")
+    .bind(slug, k.language, k.term, by, now)
+    .run();
+  return result.meta.changes > 0;
+}
+
+export async function removeThemeKeyword(db: D1Database, slug: string, term: string): Promise<void> {
+  await db.prepare("DELETE FROM theme_keywords WHERE theme_slug = ?1 AND term = ?2").bind(slug, term).run();
+}

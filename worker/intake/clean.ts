@@ -138,6 +138,7 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   }
 
   // Hard-wrapped text (PDF lines, e-mail style): a line that runs close to full width continues on the next.
+  // (0.7: a wrap leaves at most one long word's room; a letterhead line at 60 % of the width is a line of its own.)
   const width = percentile90(merged.flat().map((l) => l.length));
   const wrapped = input.wrapped ?? width <= 110;
   const paragraphs = merged.map((block) => {
@@ -145,7 +146,7 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
     const out: string[] = [];
     let previous = "";
     for (const line of block) {
-      if (out.length && !isMarkerLine(line) && previous.length >= width * 0.6) out[out.length - 1] = joinLines(out.at(-1)!, line);
+      if (out.length && !isMarkerLine(line) && previous.length >= width * 0.7) out[out.length - 1] = joinLines(out.at(-1)!, line);
       else out.push(line);
       previous = line;
     }

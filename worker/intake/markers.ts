@@ -34,7 +34,8 @@ export function readMarker(line: string): { marker: Marker; rest: string } | nul
     }
     const lower = label.toLowerCase();
     if (close === ":" ) return null;
-    if (/^[ivx]+$/.test(lower) && (lower.length > 1 || open || /^\s*\p{Lu}/u.test(line.slice(raw.length))) && ROMAN[lower]) return { marker: { kind: "roman", value: ROMAN[lower]!, raw: raw.trim() }, rest: line.slice(raw.length) };
+    // A lone "i." starts a roman list whatever follows ("i. à harmoniser"), except in "i. e.".
+    if (/^[ivx]+$/.test(lower) && (lower.length > 1 || open || !/^\s*e\./i.test(line.slice(raw.length))) && ROMAN[lower]) return { marker: { kind: "roman", value: ROMAN[lower]!, raw: raw.trim() }, rest: line.slice(raw.length) };
     if (lower.length === 1 && (open || close === ")")) return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };
     if (lower.length === 1 && close === "." && /^[a-h]$/.test(lower) && /^\s*\p{Lu}/u.test(line.slice(raw.length))) {
       return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };

@@ -6,7 +6,8 @@ const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
   /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
-const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|mme|m|sr|sra|srta|dra|lic|ing|h\.?e)\.?\s+/i;
+// "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|mr|mrs|ms|prof|mme|m|sr|sra|srta|dra|lic|ing|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|pakistan|statement)\b/;
 
@@ -15,7 +16,7 @@ export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
-  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").trim();
+  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
@@ -56,9 +57,17 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|submitted by|prepared by|intervention by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
 
 export type Speaker = { name: string; role: string | null };
+
+/** "Director of Small Arms Watch", "Executive Director, Women Forward Alliance": the organization after the role is not part of it. */
+function roleOnly(text: string): string {
+  return text
+    .replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+(\p{Lu}.*)$/u, (tail, org: string) => (isOrgName(org) ? "" : tail))
+    .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
+    .trim();
+}
 
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
@@ -67,8 +76,7 @@ function splitNameRole(s: string): Speaker | null {
     const name = personName(m[1]!);
     // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.
     m[2] = m[2]!.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
-    // "Director of Small Arms Watch": the organization after the role is not part of it.
-    const roleText = m[2]!.replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+(\p{Lu}.*)$/u, (tail, org: string) => (isOrgName(org) ? "" : tail)).trim();
+    const roleText = roleOnly(m[2]!);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
   const name = personName(s);
@@ -97,7 +105,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
     const name = personName(line);
-    if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: closing[i + 1]!.trim().replace(/[,;]$/, "") }, line: -1 };
+    if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
   }
   return null;
 }

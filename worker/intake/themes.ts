@@ -6,7 +6,9 @@ import { LEXICON } from "./lexicon.ts";
  * text, and each suggestion carries the words that triggered it.
  */
 export type ThemeMatch = { slug: string; terms: string[] };
-export type Lexicon = Map<string, RegExp[]>;
+/** A compiled term; a weak one (written `~term` in the lexicon) counts only beside another term of its theme. */
+export type Term = { pattern: RegExp; weak: boolean };
+export type Lexicon = Map<string, Term[]>;
 export type ExtraKeyword = { theme: string; term: string };
 
 /** `*` → any word ending; `[sz]` and `(las )?` are kept; spaces and hyphens match either. Everything else is literal. */
@@ -24,13 +26,13 @@ export function buildLexicon(themes: Iterable<string>, extra: readonly ExtraKeyw
   for (const slug of themes) {
     const base = LEXICON[slug];
     const terms = base ? [...base.en, ...base.fr, ...base.es] : [];
-    out.set(slug, terms.map((t) => termPattern(t)));
+    out.set(slug, terms.map((t) => ({ pattern: termPattern(t.replace(/^~/, "")), weak: t.startsWith("~") })));
   }
   for (const k of extra) {
     const list = out.get(k.theme);
     if (!list) continue;
     try {
-      list.push(termPattern(k.term, true));
+      list.push({ pattern: termPattern(k.term, true), weak: false });
     } catch {
       // A keyword that does not compile is ignored rather than breaking intake.
     }
@@ -38,21 +40,32 @@ export function buildLexicon(themes: Iterable<string>, extra: readonly ExtraKeyw
   return out;
 }
 
-/** Themes whose words occur in `text`, most evidence first, with the words found. */
-export function matchThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
+type Scan = ThemeMatch & { strong: number };
+
+function scan(text: string, lexicon: Lexicon): Scan[] {
   const folded = fold(text).replace(/[’‘`]/g, "'");
-  const out: ThemeMatch[] = [];
+  const out: Scan[] = [];
   for (const [slug, patterns] of lexicon) {
     // One entry per lexicon term (its first wording in the text), so "strategy" and "strategies" count once.
     const terms = new Set<string>();
-    for (const p of patterns) {
-      p.lastIndex = 0;
-      const m = p.exec(folded);
-      if (m) terms.add(m[0].replace(/\s+/g, " "));
+    let strong = 0;
+    for (const { pattern, weak } of patterns) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(folded);
+      if (m) {
+        terms.add(m[0].replace(/\s+/g, " "));
+        if (!weak) strong++;
+      }
     }
-    if (terms.size > 0) out.push({ slug, terms: [...terms] });
+    // A weak term ("judges", "evaluation", "visas") alone is too common to suggest its theme.
+    if (strong > 0 || terms.size >= 2) out.push({ slug, terms: [...terms], strong });
   }
   return out.sort((a, b) => b.terms.length - a.terms.length || a.slug.localeCompare(b.slug));
+}
+
+/** Themes whose words occur in `text`, most evidence first, with the words found. */
+export function matchThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
+  return scan(text, lexicon).map(({ slug, terms }) => ({ slug, terms }));
 }
 
 /** Themes of one proposal: every theme with at least one word. */
@@ -62,13 +75,13 @@ export function proposalThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
 
 /**
  * Themes of the whole statement: those of its proposals, plus themes the rest of the text
- * supports with two different words or more.
+ * supports with two different words or more, one of them not weak.
  */
 export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon): ThemeMatch[] {
   const fromProposals = new Map<string, Set<string>>();
   for (const list of proposals) for (const m of list) for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
-  for (const m of matchThemes(text, lexicon)) {
-    if (fromProposals.has(m.slug) || m.terms.length >= 2 || proposals.length === 0) {
+  for (const m of scan(text, lexicon)) {
+    if (fromProposals.has(m.slug) || (m.terms.length >= 2 && m.strong > 0) || proposals.length === 0) {
       const set = fromProposals.get(m.slug) ?? new Set<string>();
       for (const t of m.terms) set.add(t);
       fromProposals.set(m.slug, set);

@@ -54,14 +54,20 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let name: string | null = null;
   let line: string | null = null;
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
-  const pieces = candidates.flatMap((l) => l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((piece) => ({ piece: piece.trim(), l })));
-  for (const { piece, l } of pieces) {
+  // "APVT – Accueil et Protection…", "Réseau… – RESPA": an acronym standing alone next to the name.
+  let beside: string | null = null;
+  const pieces = candidates.flatMap((l) => {
+    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim());
+    return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
+  });
+  for (const { piece, l, next } of pieces) {
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const clean = piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
-    const named = acronym !== null && acronymFits(clean, acronym[1]!);
+    const named = (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next));
     if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && !/[.!?:]$/.test(clean) && !/\d/.test(clean)) {
       name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
       line = l;
+      beside = next;
       break;
     }
   }
@@ -77,7 +83,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
-  let acronym: string | null = paren ? paren[1]! : null;
+  let acronym: string | null = paren ? paren[1]! : beside;
   if (!acronym) {
     const tokens = candidates.flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
