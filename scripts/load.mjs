@@ -20,7 +20,9 @@ const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 1500);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const USERS = 25;
 const RETRY_SHARE = 0.1;
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+// wrangler dev's local trace collector and data explorer (on by default) add work to every
+// request and every D1 call that production does not have: off while measuring.
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
 
 function wrangler(args, options = {}) {
   const r = spawnSync("npx", ["wrangler", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
