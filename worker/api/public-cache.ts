@@ -4,6 +4,7 @@ import { endTime, startTime } from "hono/timing";
 import { archiveVersion } from "../db/archive";
 import type { AppEnv } from "../env";
 import { passRateLimit } from "../http/rate-limit";
+import { ResponseMemory, type MemoryEntry } from "./response-memory";
 
 type C = Context<AppEnv>;
 
@@ -53,6 +54,31 @@ async function currentVersion(c: C, db: D1Database | D1DatabaseSession): Promise
   return version;
 }
 
+/** Recent public answers in this isolate's memory, in front of the Cache API (a hit costs no I/O). */
+const memory = new ResponseMemory({ maxBytes: 8 * 1024 * 1024, maxEntryBytes: 512 * 1024 });
+
+function memoryGet(version: string, key: string): MemoryEntry | undefined {
+  return memory.get(version, key);
+}
+
+function memoryPut(version: string, key: string, entry: MemoryEntry): void {
+  // Only the version this isolate currently knows may replace the map (a late answer read at an
+  // older version must not evict the newer ones).
+  memory.put(version, key, entry, (v) => !memo || memo.version === v);
+}
+
+function later(c: C, work: Promise<unknown>): Promise<void> | void {
+  const quiet = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  try {
+    c.executionCtx.waitUntil(quiet);
+  } catch {
+    return quiet;
+  }
+}
+
 async function shortHash(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest).slice(0, 9)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -87,6 +113,7 @@ export async function cachedPublic(
   c: C,
   db: D1Database | D1DatabaseSession,
   build: (() => Promise<Response>) | { versioned: () => Promise<Versioned<Response>> },
+  options: { stream?: boolean } = {},
 ): Promise<Response> {
   const url = new URL(c.req.url);
   const key = `${url.pathname}?${canonicalQuery(url)}`;
@@ -106,6 +133,15 @@ export async function cachedPublic(
     if (matchesIfNoneMatch(ifNoneMatch, etagOf(version))) {
       await passRateLimit(c);
       return new Response(null, { status: 304, headers: headersOf(version) });
+    }
+    if (!noCache) {
+      const kept = memoryGet(version, key);
+      if (kept) {
+        await passRateLimit(c);
+        const res = new Response(kept.body, { status: kept.status, headers: kept.headers });
+        res.headers.set("X-Archive-Cache", "hit");
+        return res;
+      }
     }
     if (cache && !noCache) {
       startTime(c, "cache");
@@ -127,19 +163,25 @@ export async function cachedPublic(
   endTime(c, "build");
   const res = new Response(built.value.body, built.value);
   for (const [k, v] of Object.entries(headersOf(built.version))) res.headers.set(k, v);
-  if (cache && res.status === 200 && res.body) {
-    const [forClient, forCache] = res.body.tee();
-    const stored = new Response(forCache, res);
+  if (res.status !== 200 || !res.body) return res;
+  const headers = [...res.headers];
+  const store = (body: ArrayBuffer) => {
+    memoryPut(built.version, key, { body, status: 200, headers });
+    if (!cache) return Promise.resolve();
+    const stored = new Response(body, { status: 200, headers });
     stored.headers.set("Cache-Control", "public, max-age=300");
-    const put = cache.put(new Request(`https://archive-cache.invalid/${built.version}${key}`), stored).catch(() => undefined);
-    try {
-      c.executionCtx.waitUntil(put);
-    } catch {
-      await put;
-    }
-    return new Response(forClient, res);
+    return cache.put(new Request(`https://archive-cache.invalid/${built.version}${key}`), stored);
+  };
+  if (!options.stream) {
+    // Built in memory anyway (JSON, Atom): kept before answering, so the very next request hits.
+    const body = await res.arrayBuffer();
+    await later(c, store(body));
+    return new Response(body, res);
   }
-  return res;
+  // A long stream (CSV): the client gets its copy as it is made; the other copy is kept after.
+  const [forClient, forCache] = res.body.tee();
+  await later(c, new Response(forCache).arrayBuffer().then(store));
+  return new Response(forClient, res);
 }
 
 /**
@@ -148,21 +190,19 @@ export async function cachedPublic(
  */
 export async function cachedData<T>(c: C, db: D1Database | D1DatabaseSession, name: string, build: () => Promise<Versioned<T>>): Promise<T> {
   const cache = typeof caches === "undefined" ? null : caches.default;
-  if (!cache) {
-    await passRateLimit(c);
-    return (await build()).value;
-  }
   const url = new URL(c.req.url);
-  const keyAt = (version: string) => new Request(`https://archive-cache.invalid/${version}/data/${name}?${canonicalQuery(url)}`);
-  const hit = await cache.match(keyAt(await currentVersion(c, db)));
+  const key = `/data/${name}?${canonicalQuery(url)}`;
+  const request = (version: string) => new Request(`https://archive-cache.invalid/${version}${key}`);
+  const version = await currentVersion(c, db);
+  const kept = memoryGet(version, key);
+  const hit = kept ? null : await cache?.match(request(version));
   await passRateLimit(c);
+  if (kept) return JSON.parse(new TextDecoder().decode(kept.body)) as T;
   if (hit) return (await hit.json()) as T;
-  const { version, value } = await build();
-  const put = cache.put(keyAt(version), new Response(JSON.stringify(value), { headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" } })).catch(() => undefined);
-  try {
-    c.executionCtx.waitUntil(put);
-  } catch {
-    await put;
-  }
-  return value;
+  const built = await build();
+  const body = new TextEncoder().encode(JSON.stringify(built.value)).buffer as ArrayBuffer;
+  const headers: [string, string][] = [["Content-Type", "application/json"], ["Cache-Control", "public, max-age=300"]];
+  memoryPut(built.version, key, { body, status: 200, headers });
+  if (cache) await later(c, cache.put(request(built.version), new Response(body, { headers })));
+  return built.value;
 }

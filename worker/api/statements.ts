@@ -114,7 +114,7 @@ export const statementsApi = new Hono<AppEnv>()
   .get("/statements.csv", async (c) => {
     const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });
     const db = publicReader(c);
-    return cachedPublic(c, db, async () => csvResponse(c, db, input));
+    return cachedPublic(c, db, async () => csvResponse(c, db, input), { stream: true });
   })
   .post("/statements/import", async (c) => {
     const user = requireStaff(c);
