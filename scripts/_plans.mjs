@@ -13,3 +13,4 @@ t("order by rank limit 21", "SELECT rowid, rank FROM statements_fts WHERE statem
 t("materialized cte", "WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ?) SELECT id, rank FROM m ORDER BY rank, id LIMIT 21", q);
 t("bm25 expr", "SELECT rowid, bm25(statements_fts, 10.0, 1.0, 2.0, 4.0, 4.0) AS r FROM statements_fts WHERE statements_fts MATCH ? ORDER BY r LIMIT 21", q);
 console.log(db.prepare("SELECT count(*) n FROM statements_fts WHERE statements_fts MATCH ?").get(q));
+t("count published", "SELECT count(*) FROM submissions WHERE status = 'published'");

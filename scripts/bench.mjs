@@ -127,10 +127,11 @@ async function load(size, cookie, from) {
   return (Date.now() - started) / 1000;
 }
 
-/** The Worker's own time for the request, from its Server-Timing header ("total"). */
-function serverTotal(res) {
-  const m = /(?:^|,)\s*total;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
-  return m ? Number(m[1]) : NaN;
+/** The Worker's own timings for the request, from its Server-Timing header (total and parts). */
+function serverTimings(res) {
+  const out = {};
+  for (const m of (res.headers.get("server-timing") ?? "").matchAll(/(?:^|,)\s*([\w-]+);dur=([\d.]+)/g)) out[m[1]] = Number(m[2]);
+  return out;
 }
 
 async function timeFetch(url, headers) {
@@ -139,7 +140,8 @@ async function timeFetch(url, headers) {
   const body = await res.text();
   const ms = performance.now() - t0;
   if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${body.slice(0, 300)}`);
-  return { ms, body, cache: res.headers.get("x-archive-cache"), server: serverTotal(res) };
+  const parts = serverTimings(res);
+  return { ms, body, cache: res.headers.get("x-archive-cache"), server: parts.total ?? NaN, parts };
 }
 
 const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95) });
@@ -172,10 +174,16 @@ async function measureWorker() {
     q.total = JSON.parse(first.body).total;
     const cold = [];
     const coldServer = [];
+    const parts = { ratelimit: [], d1: [], js: [], other: [] };
     for (let i = 0; i < RUNS; i++) {
       const r = await timeFetch(url, { "cache-control": "no-cache" });
       cold.push(r.ms);
       coldServer.push(r.server);
+      const p = { ratelimit: r.parts.ratelimit ?? 0, d1: r.parts.d1 ?? 0, build: r.parts.build ?? 0 };
+      parts.ratelimit.push(p.ratelimit);
+      parts.d1.push(p.d1);
+      parts.js.push(p.build - p.d1);
+      parts.other.push(r.server - p.build - p.ratelimit);
     }
     const warm = [];
     const warmServer = [];
@@ -185,7 +193,7 @@ async function measureWorker() {
       warm.push(r.ms);
       warmServer.push(r.server);
     }
-    out[q.name] = { cold: stats(cold), coldServer: stats(coldServer), warm: stats(warm), warmServer: stats(warmServer) };
+    out[q.name] = { cold: stats(cold), coldServer: stats(coldServer), warm: stats(warm), warmServer: stats(warmServer), parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, pct(v, 50)])) };
   }
   return out;
 }
@@ -257,6 +265,15 @@ function report(size, loadSeconds, worker, raw, bytes) {
     const w = worker[q.name];
     const r = raw[q.name];
     lines.push(`| ${q.name} | ${q.total} | ${pair(w.cold)} | ${pair(w.coldServer)} | ${pair(w.warm)} | ${pair(w.warmServer)} | ${pair(r)} | ${ratio(w.coldServer, r)} | ${ratio(w.cold, r)} |`);
+  }
+  lines.push("");
+  lines.push("Where the Worker's time goes, uncached (p50 of each part, ms; from Server-Timing):");
+  lines.push("");
+  lines.push("| query | rate limiter | D1 batch (version, page, facets) | JS (snippets, JSON) | rest | raw SQLite |");
+  lines.push("|---|---:|---:|---:|---:|---:|");
+  for (const q of QUERIES) {
+    const p = worker[q.name].parts;
+    lines.push(`| ${q.name} | ${fmt(p.ratelimit)} | ${fmt(p.d1)} | ${fmt(p.js)} | ${fmt(p.other)} | ${fmt(raw[q.name].p50)} |`);
   }
   const worstCached = Math.max(...QUERIES.map((q) => worker[q.name].warm.p95));
   const worstRatio = Math.max(...QUERIES.map((q) => worker[q.name].coldServer.p95 / raw[q.name].p95));

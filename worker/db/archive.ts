@@ -145,10 +145,11 @@ UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${
   // Counting facet values of the rows passing every filter ("hit") has two plans: join each hit to
   // its facet rows (cheap for few hits) or scan the facet table in (facet, value) order, testing
   // membership, which needs no sort (cheap for many). `few` picks one: the other gets an empty
-  // facet list. Rows failing exactly one filter count for that facet only.
+  // facet list. It compares with the highest submission id, a free upper bound of the published
+  // count (counting them costs ~0.5 ms per 10,000): only the plan depends on it, never the counts. Rows failing exactly one filter count for that facet only.
   const sql = `WITH e AS MATERIALIZED (SELECT id, ${ok} AS ok, ${miss} AS miss FROM (${flagged})${k ? ` WHERE ${ok} >= ${k - 1}` : ""}),
 hit AS MATERIALIZED (SELECT id FROM e WHERE ok = ${k}),
-few AS MATERIALIZED (SELECT (SELECT count(*) FROM hit) * 5 <= (SELECT count(*) FROM submissions WHERE status = 'published') AS yes),
+few AS MATERIALIZED (SELECT (SELECT count(*) FROM hit) * 5 <= (SELECT max(id) FROM submissions) AS yes),
 counts AS (
   SELECT f.facet, f.value, count(*) AS n FROM hit CROSS JOIN statement_facets f ON f.submission_id = hit.id
     WHERE f.facet IN (SELECT value FROM json_each(CASE WHEN (SELECT yes FROM few) THEN '${facetJson}' ELSE '[]' END)) GROUP BY f.facet, f.value
