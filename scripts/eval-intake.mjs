@@ -113,15 +113,16 @@ const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 // a held-out set, measured once, then used for the next round of fixes). Held-out 1 was measured
 // once and then, with held-out 2, used for the fourth round; held-out 2 was written and labelled
 // before its first measurement. Held-out 3 was written and labelled blind (without reading the
-// rules or the other sets' texts) and is never used to change them. See docs/intake.md for the
-// figures before and after each round.
+// rules or the other sets' texts), measured blind once, and is now used for development (round 5).
+// A new blind set, held-out 4, is kept out of development. See docs/intake.md for the figures
+// before and after each round.
 const sets = [
   ["round 1", "development", dir],
   ["round 2", "development (measured once before use)", join(dir, "round-2")],
   ["round 3", "development (measured once before use)", join(dir, "round-3")],
   ["held-out 1", "measured once, then used for round 4", join(dir, "held-out")],
   ["held-out 2", "written and labelled blind, measured once, then used for round 4", join(dir, "held-out-2")],
-  ["held-out 3", "written and labelled blind, measured once, never used to change rules", join(dir, "held-out-3")],
+  ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
 ]
   .filter(([, , folder]) => existsSync(folder))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));
