@@ -113,8 +113,9 @@ const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 // a held-out set, measured once, then used for the next round of fixes). Held-out 1 was measured
 // once and then, with held-out 2, used for the fourth round; held-out 2 was written and labelled
 // before its first measurement. Held-out 3 was written and labelled blind (without reading the
-// rules or the other sets' texts) and is never used to change them. Held-out 4 was written and
-// labelled the same blind way (13 statements, en/fr/es, PDF/DOCX/text) and has not been measured yet.
+// rules or the other sets' texts), measured blind once, and is now used for development (round 5).
+// Held-out 4 was written and labelled the same blind way (13 statements, en/fr/es, PDF/DOCX/text)
+// while round 5 was made without reading it, and was measured once after round 5 landed.
 // See docs/intake.md for the figures before and after each round.
 const sets = [
   ["round 1", "development", dir],
@@ -122,8 +123,8 @@ const sets = [
   ["round 3", "development (measured once before use)", join(dir, "round-3")],
   ["held-out 1", "measured once, then used for round 4", join(dir, "held-out")],
   ["held-out 2", "written and labelled blind, measured once, then used for round 4", join(dir, "held-out-2")],
-  ["held-out 3", "written and labelled blind, measured once, never used to change rules", join(dir, "held-out-3")],
-  ["held-out 4", "written and labelled blind, not yet measured", join(dir, "held-out-4")],
+  ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
+  ["held-out 4", "written and labelled blind, measured once after round 5, never used to change rules", join(dir, "held-out-4")],
 ]
   .filter(([, , folder]) => existsSync(folder))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));

@@ -55,3 +55,73 @@ describe("theme lexicon", () => {
     expect(themes).toEqual(["legislation", "socio-economic-drivers"]);
   });
 });
+
+describe("round 5: themes implied by general wordings", () => {
+  const has = (text: string, slug: string) => expect(slugs(text), text).toContain(slug);
+  const hasNot = (text: string, slug: string) => expect(slugs(text), text).not.toContain(slug);
+
+  it("reads international cooperation in sharing with other countries, contact points, foreign requests and joint mechanisms", () => {
+    has("Strengthen screening, with risk profiles shared among regional customs administrations.", "international-cooperation");
+    has("Designate a single point of contact for requests for electronic evidence, and explain how foreign authorities can reach it.", "international-cooperation");
+    has("Créer des équipes conjointes de contrôle entre les deux pays.", "international-cooperation");
+    has("Establecer mecanismos binacionales para la búsqueda de migrantes desaparecidos.", "international-cooperation");
+    has("Answer lawful requests from abroad quickly.", "international-cooperation");
+    hasNot("Police and labour inspectors should work in joint teams.", "international-cooperation");
+  });
+
+  it("reads border management in customs screening at ports, but not customs officers or a port alone", () => {
+    has("Strengthen the screening of containers at ports of entry.", "border-management");
+    has("Designate contact points in the customs services of the main ports.", "border-management");
+    hasNot("Train customs officers on the indicators of trafficking.", "border-management");
+    hasNot("Les victimes de Port-au-Prince doivent être protégées.", "border-management");
+  });
+
+  it("reads corruption and organized crime when implied", () => {
+    has("Audit police armouries every year and publish the results.", "anti-corruption");
+    has("Sancionar a los funcionarios que reciben pagos para permitirlo.", "anti-corruption");
+    has("Sanctionner les agents impliqués dans les détournements.", "anti-corruption");
+    hasNot("Commission an audit of the reintegration programme.", "anti-corruption");
+    has("Trace and seize the proceeds of the compounds.", "organized-criminal-groups");
+    has("Investigar a los grupos armados que controlan las rutas.", "organized-criminal-groups");
+  });
+
+  it("reads human rights when implied", () => {
+    has("Smuggled migrants must receive information about their rights.", "human-rights");
+    has("Identify unaccompanied and separated children on arrival.", "human-rights");
+    has("Guarantee assistance to every victim regardless of whether she cooperates with the police.", "human-rights");
+    has("Migrants must never be prosecuted for the fact of having been smuggled.", "human-rights");
+    has("Garantizar la reparación a las víctimas con independencia de que colaboren o no con la investigación.", "human-rights");
+    hasNot("Provide shelters and medical care to victims.", "human-rights");
+  });
+
+  it("reads rule of law in free legal aid and court registries, civil-society participation in the review, and retaliation", () => {
+    has("Garantizar el acceso a asesoría jurídica gratuita.", "rule-of-law");
+    has("Former les juges et sécuriser les greffes.", "rule-of-law");
+    hasNot("La greffe d'organes doit être encadrée.", "rule-of-law");
+    has("Publish the full country review reports on the website.", "civil-society-participation");
+    has("Let organizations attend the constructive dialogues in person.", "civil-society-participation");
+    has("Involve local civil society in prevention programmes.", "civil-society-participation");
+    has("Protection from retaliation for employees who report suspicious cargo.", "civil-society-protection");
+  });
+
+  it("does not take weapons, data, sanctions, licences or NGOs mentioned in passing for the theme", () => {
+    hasNot("Support community radios that warn young people of the dangers of weapons.", "firearms-control");
+    has("Mark every firearm at import.", "firearms-control");
+    has("Publish the data collected by police on seized craft weapons.", "firearms-control");
+    hasNot("Require platforms to preserve the data that investigators need as evidence.", "data-research");
+    has("Collect and publish data on prosecutions for migrant smuggling.", "data-research");
+    hasNot("Adopt a policy against reprisals for anyone sanctioned for cooperating with the Mechanism.", "legislation");
+    hasNot("Verify end-user certificates and publish the licences granted.", "legislation");
+    has("Criminalize the manufacture of firearms from 3D-printed parts.", "legislation");
+    hasNot("Train immigration officers jointly with specialised NGOs.", "civil-society-participation");
+    hasNot("Donors should coordinate with the authorities and civil society organizations.", "civil-society-participation");
+    hasNot("Run campaigns on the dangers of forced begging.", "emerging-forms");
+    hasNot("Train the national police in digital evidence.", "national-strategy");
+  });
+
+  it("does not count one word twice as two weak terms", () => {
+    // "informations" is both "inform*" and "information* sur": one place in the text, one weak term.
+    hasNot("Un échange régulier d'informations sur les saisies.", "prevention-awareness");
+    has("Informer le public et les écoles.", "prevention-awareness");
+  });
+});

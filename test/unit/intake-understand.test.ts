@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "../../worker/intake/dates";
 import { readMarker } from "../../worker/intake/markers";
 import { acronymFits, findSpeaker, organizationCase, personName } from "../../worker/intake/people";
-import { findCountry } from "../../worker/intake/places";
+import { findCityCountry, findCountry } from "../../worker/intake/places";
 import { findProposals } from "../../worker/intake/proposals";
 import { likelySegment, topicScores } from "../../worker/intake/segments";
+import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 describe("dates in English, French and Spanish", () => {
@@ -106,6 +107,63 @@ describe("people, organizations and places", () => {
     expect(findCountry("PAKISTAN")).toBe("PK");
     expect(findCountry("Dakar, Sénégal")).toBe("SN");
     expect(findCountry("Chad Smith, Director")).toBeNull();
+  });
+});
+
+describe("round 5: by-lines, honorifics, legal forms, acronyms and cities", () => {
+  it("reads a closing by-line, and not a sentence that merely says 'delivered by'", () => {
+    expect(findSpeaker([], ["Thank you.", "Delivered by Dr. Siriporn Chaiyasit, Research Coordinator"])?.speaker).toEqual({ name: "Siriporn Chaiyasit", role: "Research Coordinator" });
+    expect(findSpeaker([], ["Thank you.", "Delivered by Prof. Giulia Ferraris, Scientific Coordinator, on behalf of the Transnational Crime Observatory"])?.speaker).toEqual({
+      name: "Giulia Ferraris",
+      role: "Scientific Coordinator",
+    });
+    expect(findSpeaker([], ["Aid must be delivered by the agencies best placed to reach victims."])).toBeNull();
+  });
+
+  it("strips honorifics in three languages, but not a name that begins like one", () => {
+    expect(personName("Me Nadège Pierre-Louis")).toBe("Nadège Pierre-Louis");
+    expect(personName("Dra. Lucía Hernández Ortega")).toBe("Lucía Hernández Ortega");
+    expect(personName("Sra. Ana Gómez")).toBe("Ana Gómez");
+    expect(personName("Mme Awa Koné")).toBe("Awa Koné");
+    expect(personName("Prof. Giulia Ferraris")).toBe("Giulia Ferraris");
+    expect(personName("Mercy Otieno")).toBe("Mercy Otieno");
+    expect(personName("Melanie Brandt")).toBe("Melanie Brandt");
+  });
+
+  it("drops the organization or its acronym after a role, keeping 'de' inside the role", () => {
+    expect(findSpeaker(["Intervención de la Dra. Lucía Hernández Ortega, Directora de Incidencia de REMETRA"], [])?.speaker).toEqual({ name: "Lucía Hernández Ortega", role: "Directora de Incidencia" });
+    expect(findSpeaker(["Statement by Ada Obi, Head of Research of the Migrant Rights Network"], [])?.speaker).toEqual({ name: "Ada Obi", role: "Head of Research" });
+    expect(findSpeaker(["Présenté par M. Paul Diouf, Responsable de Plaidoyer"], [])?.speaker).toEqual({ name: "Paul Diouf", role: "Responsable de Plaidoyer" });
+  });
+
+  it("fits syllable acronyms and initials across elided articles, not any capitals", () => {
+    expect(acronymFits("Red Mexicana contra la Trata de Personas", "REMETRA")).toBe(true);
+    expect(acronymFits("Réseau Sahélien contre la Prolifération des Armes", "RESPA")).toBe(true);
+    expect(acronymFits("Réseau d'action sur les armes légères en Afrique centrale", "RAALAC")).toBe(true);
+    expect(acronymFits("Red Mexicana contra la Trata de Personas", "UNODC")).toBe(false);
+    expect(acronymFits("Centre for Governance Research", "CEGO")).toBe(false);
+    expect(acronymFits("Centre for Governance Research", "CERE")).toBe(false);
+  });
+
+  it("recognizes a letterhead name with a legal form, and an acronym found only in the closing", () => {
+    const body = "Madam Chair,\n\nWe work with victims in many communities across the region and we offer the following proposals to the Member States today.\n\n1. States should adopt laws.\n\nThank you.";
+    const ac = understand(`Red Mexicana contra la Trata de Personas, A.C.\nAv. Insurgentes Sur 1605, 03900 Ciudad de México\n\n${body}\n\nPor la REMETRA,`, [], []);
+    expect(ac.organization).toEqual({ name: "Red Mexicana contra la Trata de Personas", acronym: "REMETRA", country: "MX" });
+    const asbl = understand(`APVT – Accueil et Protection des Victimes de la Traite asbl Rue de l'Exemple 45, 1000 Bruxelles, Belgique\n\n${body}`, [], []);
+    expect(asbl.organization).toEqual({ name: "Accueil et Protection des Victimes de la Traite asbl", acronym: "APVT", country: "BE" });
+    const ev = understand(`Netzwerk gegen Menschenhandel e.V.\n\n${body}`, [], []);
+    expect(ev.organization?.name).toBe("Netzwerk gegen Menschenhandel e.V.");
+    // An abbreviation that is not the organization's is not taken for its acronym.
+    const other = understand(`Migrant Rights Network, Inc.\n\n${body}\n\nWith UNODC and IOM,`, [], []);
+    expect(other.organization).toEqual({ name: "Migrant Rights Network", acronym: null, country: null });
+  });
+
+  it("falls back on a city for the country, but never on Vienna, where statements are dated", () => {
+    expect(findCityCountry("Av. Insurgentes Sur 1605, 03900 Ciudad de México")).toBe("MX");
+    expect(findCityCountry("Tamkeen Centre – Amman")).toBe("JO");
+    expect(findCityCountry("Bogotá D.C.")).toBe("CO");
+    expect(findCityCountry("Vienna, 4 October 2023")).toBeNull();
+    expect(findCityCountry("Santiago de Compostela")).toBeNull();
   });
 });
 

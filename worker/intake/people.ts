@@ -7,7 +7,8 @@ const ORG_WORDS =
 const ROLE_WORDS =
   /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|mr|mrs|ms|prof|mme|m|sr|sra|srta|dra|lic|ing|h\.?e)\.?\s+/i;
+// "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|pakistan|statement)\b/;
 
@@ -25,7 +26,7 @@ export function personName(s: string): string | null {
   return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
 }
 
-const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "sur"]);
+const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "contre", "sur"]);
 
 /** "CENTRE for GOVERNANCE RESEARCH" → "Centre for Governance Research"; mixed case is kept. */
 export function organizationCase(name: string): string {
@@ -39,19 +40,44 @@ export function organizationCase(name: string): string {
     .join(" ");
 }
 
-/** Whether `acronym` abbreviates `name`, with or without its small words (CGR, YACE for "Youth Against Crime Example"). */
+/** The words of a name, accents folded and an elided article dropped ("d'action" → "action"). */
+function nameWords(name: string): string[] {
+  return fold(name)
+    .replace(/[’‘]/g, "'")
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^(?:d|l|qu)'/, "").replace(/[^a-z0-9]/g, ""))
+    .filter(Boolean);
+}
+
+/**
+ * Whether `acronym` abbreviates `name`: its initials, with or without the small words (CGR, YACE
+ * for "Youth Against Crime Example", RAALAC for "Réseau d'action sur les armes légères en Afrique
+ * centrale"), or syllables, the start of each of its first significant words in turn (REMETRA for
+ * "Red Mexicana contra la Trata de Personas", RESPA for "Réseau Sahélien contre la Prolifération des Armes").
+ */
 export function acronymFits(name: string, acronym: string): boolean {
   const a = acronym.toUpperCase().replace(/[^A-Z]/g, "");
-  const all = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
+  const words = nameWords(name);
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
   const big = initials(name);
-  return a.length >= 2 && (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a))));
+  if (a.length < 2) return false;
+  if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
+  return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !SMALL.has(w)), 0);
+}
+
+/** `a` is made of a non-empty start of each word from `words[i]` on, at least three words, no word skipped. */
+function syllables(a: string, words: string[], i: number): boolean {
+  if (a.length === 0) return i >= 3;
+  const word = words[i];
+  if (!word) return false;
+  for (let n = Math.min(word.length, a.length); n >= 1; n--) if (word.startsWith(a.slice(0, n)) && syllables(a.slice(n), words, i + 1)) return true;
+  return false;
 }
 
 /** Letters that make an acronym of `name` ("Centre for Governance Research" → CGR). */
 export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !SMALL.has(w.toLowerCase()))
+  return nameWords(name)
+    .filter((w) => !SMALL.has(w))
     .map((w) => w[0]!.toUpperCase())
     .join("");
 }
@@ -61,10 +87,26 @@ const BY =
 
 export type Speaker = { name: string; role: string | null };
 
-/** "Director of Small Arms Watch", "Executive Director, Women Forward Alliance": the organization after the role is not part of it. */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
+// "of", "de la", "del": what joins a role to the organization it is held in.
+const ROLE_OF = /\s*[,;]?\s*\b(?:of the|of|at|de la|de l'|de|du|del|des)\s+(?=[\p{Lu}])/gu;
+
+/**
+ * "Director of Small Arms Watch", "Directora de Incidencia de REMETRA", "Executive Director, Women
+ * Forward Alliance": the organization (or its acronym) after the role is not part of it. The last
+ * "of/de" is tried first, so "de Incidencia" stays in the role.
+ */
+function dropOrganization(text: string): string {
+  const cuts = [...text.matchAll(ROLE_OF)].reverse();
+  for (const m of cuts) {
+    const org = text.slice(m.index! + m[0].length).trim();
+    if (isOrgName(org) || ACRONYM.test(org)) return text.slice(0, m.index!);
+  }
+  return text;
+}
+
 function roleOnly(text: string): string {
-  return text
-    .replace(/\s*[,;]?\s*(?:of|at|de|du|del|of the)\s+(\p{Lu}.*)$/u, (tail, org: string) => (isOrgName(org) ? "" : tail))
+  return dropOrganization(text)
     .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
     .trim();
 }
@@ -102,6 +144,12 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     const line = closing[i]!.replace(/^[-–—]+\s*/, "");
+    // A closing by-line: "Delivered by Dr. Siriporn Chaiyasit, Research Coordinator".
+    const by = BY.exec(fold(line));
+    if (by) {
+      const found = splitNameRole(line.slice(line.length - by[1]!.length));
+      if (found) return { speaker: found, line: -1 };
+    }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
     const name = personName(line);

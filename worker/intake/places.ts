@@ -58,3 +58,49 @@ export function findCountry(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Capitals and large cities → country, for an address that names a city but not its country
+ * ("Ciudad de México", "Amman"). Folded, in English, French and Spanish where they differ. Vienna
+ * is left out on purpose: statements are dated from the meeting there, not from the organization's
+ * seat; so are cities that share their name with a country (Mexico, Panama, Guatemala…, already
+ * read as countries) or with a common word or first name (La Paz, Roma, Sofia, Santiago).
+ */
+const CITIES: Record<string, string> = {
+  "mexico city": "MX", "ciudad de mexico": "MX", "mexico df": "MX", "cdmx": "MX", guadalajara: "MX", monterrey: "MX", tijuana: "MX", "ciudad juarez": "MX",
+  bogota: "CO", medellin: "CO", lima: "PE", quito: "EC", guayaquil: "EC", caracas: "VE", "santa cruz de la sierra": "BO", "santiago de chile": "CL",
+  "buenos aires": "AR", montevideo: "UY", asuncion: "PY", "sao paulo": "BR", "rio de janeiro": "BR", brasilia: "BR", tegucigalpa: "HN", "san pedro sula": "HN",
+  "san salvador": "SV", managua: "NI", "san jose": "CR", "santo domingo": "DO", "port-au-prince": "HT", "port au prince": "HT", havana: "CU", "la habana": "CU",
+  nairobi: "KE", mombasa: "KE", kampala: "UG", "dar es salaam": "TZ", dodoma: "TZ", kigali: "RW", "addis ababa": "ET", "addis-abeba": "ET", lagos: "NG", abuja: "NG", accra: "GH",
+  dakar: "SN", abidjan: "CI", bamako: "ML", ouagadougou: "BF", niamey: "NE", "n'djamena": "TD", ndjamena: "TD", yaounde: "CM", douala: "CM", kinshasa: "CD", brazzaville: "CG",
+  bangui: "CF", libreville: "GA", lome: "TG", cotonou: "BJ", conakry: "GN", freetown: "SL", monrovia: "LR", nouakchott: "MR", rabat: "MA", casablanca: "MA", tunis: "TN",
+  algiers: "DZ", alger: "DZ", cairo: "EG", "le caire": "EG", "el cairo": "EG", khartoum: "SD", johannesburg: "ZA", pretoria: "ZA", "cape town": "ZA", harare: "ZW", lusaka: "ZM",
+  maputo: "MZ", lilongwe: "MW", antananarivo: "MG", mogadishu: "SO", tripoli: "LY", amman: "JO", beirut: "LB", beyrouth: "LB", damascus: "SY", baghdad: "IQ", tehran: "IR",
+  riyadh: "SA", doha: "QA", dubai: "AE", "abu dhabi": "AE", ankara: "TR", istanbul: "TR", kabul: "AF", islamabad: "PK", lahore: "PK", karachi: "PK", "new delhi": "IN",
+  delhi: "IN", mumbai: "IN", kolkata: "IN", dhaka: "BD", kathmandu: "NP", colombo: "LK", bangkok: "TH", "chiang mai": "TH", "phnom penh": "KH", vientiane: "LA", hanoi: "VN",
+  "ho chi minh city": "VN", yangon: "MM", "kuala lumpur": "MY", jakarta: "ID", manila: "PH", "quezon city": "PH", beijing: "CN", tokyo: "JP", seoul: "KR", canberra: "AU",
+  sydney: "AU", melbourne: "AU", wellington: "NZ", auckland: "NZ", suva: "FJ", "port moresby": "PG", honiara: "SB", "port vila": "VU", apia: "WS", "nuku'alofa": "TO",
+  london: "GB", londres: "GB", paris: "FR", marseille: "FR", brussels: "BE", bruxelles: "BE", bruselas: "BE", amsterdam: "NL", "the hague": "NL", "la haye": "NL", berlin: "DE",
+  bonn: "DE", munich: "DE", rome: "IT", turin: "IT", torino: "IT", madrid: "ES", barcelona: "ES", lisbon: "PT", lisbonne: "PT", lisboa: "PT",
+  geneva: "CH", geneve: "CH", ginebra: "CH", bern: "CH", zurich: "CH", stockholm: "SE", oslo: "NO", copenhagen: "DK", helsinki: "FI", dublin: "IE", warsaw: "PL", prague: "CZ",
+  budapest: "HU", bucharest: "RO", athens: "GR", belgrade: "RS", kyiv: "UA", kiev: "UA", chisinau: "MD", moscow: "RU", tbilisi: "GE", yerevan: "AM",
+  ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", chicago: "US", "los angeles": "US",
+};
+
+let cities: [RegExp, string][] | null = null;
+
+/** The country of the first city of the table named in `text` (whole words, accents ignored), or null. */
+export function findCityCountry(text: string): string | null {
+  cities ??= Object.entries(CITIES)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+")}(?![\\p{L}])`, "u"), code]);
+  for (const line of fold(text).replace(/[’‘]/g, "'").split("\n")) {
+    let best: { index: number; code: string } | null = null;
+    for (const [re, code] of cities) {
+      const m = re.exec(line);
+      if (m && (!best || m.index < best.index)) best = { index: m.index, code };
+    }
+    if (best) return best.code;
+  }
+  return null;
+}

@@ -42,12 +42,19 @@ export function buildLexicon(themes: Iterable<string>, extra: readonly ExtraKeyw
 
 type Scan = ThemeMatch & { strong: number };
 
+/** Whether two of the spans do not overlap. */
+function apart(spans: [number, number][]): boolean {
+  for (let i = 0; i < spans.length; i++) for (let j = i + 1; j < spans.length; j++) if (spans[i]![1] <= spans[j]![0] || spans[j]![1] <= spans[i]![0]) return true;
+  return false;
+}
+
 function scan(text: string, lexicon: Lexicon): Scan[] {
   const folded = fold(text).replace(/[’‘`]/g, "'");
   const out: Scan[] = [];
   for (const [slug, patterns] of lexicon) {
     // One entry per lexicon term (its first wording in the text), so "strategy" and "strategies" count once.
     const terms = new Set<string>();
+    const spans: [number, number][] = [];
     let strong = 0;
     for (const { pattern, weak } of patterns) {
       pattern.lastIndex = 0;
@@ -55,10 +62,13 @@ function scan(text: string, lexicon: Lexicon): Scan[] {
       if (m) {
         terms.add(m[0].replace(/\s+/g, " "));
         if (!weak) strong++;
+        spans.push([m.index, m.index + m[0].length]);
       }
     }
-    // A weak term ("judges", "evaluation", "visas") alone is too common to suggest its theme.
-    if (strong > 0 || terms.size >= 2) out.push({ slug, terms: [...terms], strong });
+    // A weak term ("judges", "evaluation", "visas") alone is too common to suggest its theme; two weak
+    // terms count only where they are two different places of the text, not two wordings of one word
+    // ("informations" is both "inform*" and "information* sur").
+    if (strong > 0 || (terms.size >= 2 && apart(spans))) out.push({ slug, terms: [...terms], strong });
   }
   return out.sort((a, b) => b.terms.length - a.terms.length || a.slug.localeCompare(b.slug));
 }

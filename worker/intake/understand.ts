@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, findSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findCountry } from "./places.ts";
+import { findCityCountry, findCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -49,6 +49,23 @@ function language(text: string): string {
   return (Object.entries(score).sort((a, b) => b[1] - a[1])[0]![0] as string) ?? "en";
 }
 
+// Legal forms after an organization's name: "A.C." (asociación civil), "e.V.", "asbl", "Inc.", "Ltd".
+const LEGAL_FORM = String.raw`(?:A\.\s?C\.|I\.A\.P\.|e\.\s?V\.|asbl|ASBL|a\.s\.b\.l\.|Inc\.?|Ltd\.?|gGmbH)`;
+const COMMA_FORM = new RegExp(`^(.+?),\\s*${LEGAL_FORM}$`);
+const ATTACHED_FORM = new RegExp(`^(.+?\\s${LEGAL_FORM})(?:\\s+\\S.*)?$`);
+
+/**
+ * A letterhead piece ending in a legal form is an organization. "Red Mexicana contra la Trata de
+ * Personas, A.C." → the name without ", A.C."; a form written without a comma belongs to the name
+ * ("… de la Traite asbl"), and an address run on after it ("… asbl Rue de l'Exemple 45") is cut off.
+ */
+function legalName(piece: string): string | null {
+  const comma = COMMA_FORM.exec(piece);
+  if (comma) return comma[1]!.trim();
+  const attached = ATTACHED_FORM.exec(piece);
+  return attached ? attached[1]!.trim() : null;
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = [...letterhead, ...header];
   let name: string | null = null;
@@ -62,9 +79,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   });
   for (const { piece, l, next } of pieces) {
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
-    const clean = piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
-    const named = (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next));
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && !/[.!?:]$/.test(clean) && !/\d/.test(clean)) {
+    const legal = legalName(piece);
+    const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
+    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next));
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean)) {
       name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
       line = l;
       beside = next;
@@ -85,7 +103,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
   let acronym: string | null = paren ? paren[1]! : beside;
   if (!acronym) {
-    const tokens = candidates.flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
+    // An acronym on a letterhead line, in a by-line ("… de REMETRA") or a closing ("Pour le RAALAC,"), when it fits the name.
+    const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
   return { name, acronym, line };
@@ -111,12 +130,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
   const bodyBlocks = blocks.slice(headerCount);
   const body = bodyBlocks.join("\n\n");
-  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 120).slice(-15);
+  // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
+  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 200).slice(-15);
 
   const speakerFound = findSpeaker(headerLines, closing);
   const speaker = speakerFound?.speaker ?? null;
   const org = findOrganization(letterhead, headerLines, body, closing);
-  const country = findCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n"));
+  const country = findCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   const dates = findDates(headerLines.join("\n"));
   const deliveredOn = dates[0]?.iso ?? findDates(closing.join("\n")).at(-1)?.iso ?? null;
   const topics = topicScores(headerLines.join("\n"), body);
