@@ -27,8 +27,18 @@ try {
   await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
   await page.screenshot({ path: "docs/screenshots/my-submission.png", fullPage: false });
 
+  // "Fill from a document": the real CGR statement as a PDF, read and shown for confirmation.
+  await page.goto(`${server.origin}/submit`);
+  await page.setInputFiles("form[action='/intake/extract'] input[type=file]", "test/fixtures/intake/02-sawk-firearms-2022.pdf");
+  await Promise.all([page.waitForNavigation(), page.click("form[action='/intake/extract'] button[type=submit]")]);
+  await page.locator("#intake-review").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "docs/screenshots/intake-review.png", fullPage: false });
+
   await page.goto(`${server.origin}/statements?q=trafficking`);
   await page.screenshot({ path: "docs/screenshots/search.png", fullPage: false });
+  await page.goto(`${server.origin}/statements?q=trafficking&lang=ar`);
+  await page.screenshot({ path: "docs/screenshots/search-ar.png", fullPage: false });
+  await page.goto(`${server.origin}/statements?lang=en`);
   await page.goto(`${server.origin}/statements/CD-CGR2-2022`);
   await page.screenshot({ path: "docs/screenshots/statement.png", fullPage: false });
 
@@ -39,13 +49,18 @@ try {
   await staff.click("table a[href^='/moderation/CD-']");
   await staff.screenshot({ path: "docs/screenshots/moderation-review.png", fullPage: false });
 
+  const admin = await (await chrome.browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+  await signInThroughPages(admin, server.origin, "admin@example.org");
+  await admin.goto(`${server.origin}/admin/themes/victim-protection/keywords`);
+  await admin.screenshot({ path: "docs/screenshots/admin-keywords.png", fullPage: false });
+
   const { messages } = await (await fetch(`${server.origin}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
   const receipt = messages.find((m) => m.subject.startsWith("Statement received"));
   const mail = await context.newPage();
   await mail.setViewportSize({ width: 700, height: 760 });
   await mail.setContent(receipt.html);
   await mail.screenshot({ path: "docs/screenshots/receipt-email.png", fullPage: true });
-  console.log("✓ docs/screenshots/{home,submit,my-submission,search,statement,moderation-queue,moderation-review,receipt-email}.png");
+  console.log("✓ docs/screenshots/{home,submit,my-submission,intake-review,search,search-ar,statement,moderation-queue,moderation-review,admin-keywords,receipt-email}.png");
 } finally {
   await chrome.close();
   await server.stop();

@@ -32,6 +32,15 @@ describe("detectPii", () => {
     ]);
   });
 
+  it("reads a one-line letterhead part by part, and a postal box number is not a phone", () => {
+    const found = detectPii("P.O. Box 45120-00100, Nairobi, Kenya | Tel: +254 20 765 4321 | info@sawk.example.org");
+    expect(found).toEqual([
+      { kind: "email", value: "info@sawk.example.org" },
+      { kind: "address", value: "P.O. Box 45120-00100, Nairobi, Kenya" },
+      { kind: "phone", value: "+254 20 765 4321" },
+    ]);
+  });
+
   it("does not report an email's digits as a phone number", () => {
     expect(detectPii("contact 0123456789@example.org")).toEqual([{ kind: "email", value: "0123456789@example.org" }]);
   });

@@ -102,7 +102,9 @@ export function detectPii(text: string): PiiFinding[] {
     last = index + value.length;
   }
   withoutEmails += text.slice(last);
-  const lines = withoutEmails.split(/\r?\n/);
+  // Letterheads put several things on one line ("P.O. Box 1, Nairobi | Tel: … | email"): each
+  // part separated by a bar or a bullet is read as a line of its own.
+  const lines = withoutEmails.split(/\r?\n/).flatMap((line) => line.split(/\s+[|•·]\s+/));
   const blocks = addressBlocks(lines);
   for (const block of blocks) add("address", block);
   for (const line of lines) {
@@ -112,6 +114,8 @@ export function detectPii(text: string): PiiFinding[] {
     // Tested once per line, not per candidate: a long line full of candidates stays linear.
     const labelled = PHONE_LABEL.test(line);
     for (const m of line.matchAll(PHONE_CANDIDATE)) {
+      // "P.O. Box 45120-00100" is a postal box (and its postcode), not a telephone number.
+      if (/\bbox\s*$/i.test(line.slice(Math.max(0, m.index - 6), m.index))) continue;
       const value = trimPhone(m[0]);
       if (isPhone(value, labelled)) add("phone", value);
     }
