@@ -63,3 +63,17 @@ it("no public response contains an email address or a moderation note", async ()
     expect(body.includes("Rejected probe"), path).toBe(false);
   }
 });
+
+it("never hands one reader's cookie to another from the cache", async () => {
+  // `lang` is left out of the cache key, and `?lang=` sets a cookie: the cookie must not be kept.
+  for (const path of ["/api/v1/statements?q=trafficking&limit=3", `/api/v1/statements/${published}`, "/feeds/statements.atom?limit=2", "/api/v1/statements.csv?limit=2"]) {
+    const sep = path.includes("?") ? "&" : "?";
+    const first = await call(`${path}${sep}lang=fr`);
+    expect(first.status, path).toBe(200);
+    expect(first.headers.get("set-cookie"), path).toContain("lang=fr");
+    await first.arrayBuffer();
+    const second = await call(path);
+    expect(second.headers.get("x-archive-cache"), path).toBe("hit");
+    expect(second.headers.get("set-cookie"), path).toBeNull();
+  }
+});

@@ -138,7 +138,8 @@ export async function cachedPublic(
       const kept = memoryGet(version, key);
       if (kept) {
         await passRateLimit(c);
-        const res = new Response(kept.body, { status: kept.status, headers: kept.headers });
+        // Through Hono, so this request's own cookies (`?lang=`) are added to the shared answer.
+        const res = c.newResponse(kept.body, { status: 200, headers: new Headers(kept.headers) });
         res.headers.set("X-Archive-Cache", "hit");
         return res;
       }
@@ -149,7 +150,7 @@ export async function cachedPublic(
       endTime(c, "cache");
       if (hit) {
         await passRateLimit(c);
-        const res = new Response(hit.body, hit);
+        const res = c.newResponse(hit.body, hit);
         res.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
         res.headers.set("X-Archive-Cache", "hit");
         return res;
@@ -164,7 +165,9 @@ export async function cachedPublic(
   const res = new Response(built.value.body, built.value);
   for (const [k, v] of Object.entries(headersOf(built.version))) res.headers.set(k, v);
   if (res.status !== 200 || !res.body) return res;
-  const headers = [...res.headers];
+  // What is kept is shared by every reader: never a cookie set for this one (`?lang=` sets one,
+  // and `lang` is not part of the key).
+  const headers = [...res.headers].filter(([name]) => name.toLowerCase() !== "set-cookie");
   const store = (body: ArrayBuffer) => {
     memoryPut(built.version, key, { body, status: 200, headers });
     if (!cache) return Promise.resolve();
@@ -176,12 +179,12 @@ export async function cachedPublic(
     // Built in memory anyway (JSON, Atom): kept before answering, so the very next request hits.
     const body = await res.arrayBuffer();
     await later(c, store(body));
-    return new Response(body, res);
+    return c.newResponse(body, { status: 200, headers: new Headers(headers) });
   }
   // A long stream (CSV): the client gets its copy as it is made; the other copy is kept after.
   const [forClient, forCache] = res.body.tee();
   await later(c, new Response(forCache).arrayBuffer().then(store));
-  return new Response(forClient, res);
+  return c.newResponse(forClient, { status: 200, headers: new Headers(headers) });
 }
 
 /**
