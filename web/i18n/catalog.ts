@@ -1,3 +1,4 @@
+import type { SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
 import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
 
@@ -17,3 +18,10 @@ export type CoreCatalog = Record<CoreKey, string>;
 export type PublicCatalog = Record<PublicKey, string>;
 /** Staff pages (`fr-staff.ts`, `es-staff.ts`): every key required where a locale has them; other locales fall back to English. */
 export type StaffCatalog = Record<StaffKey, string>;
+
+/**
+ * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of
+ * `worker/seed/taxonomy.ts`, so a theme added to the seed and missing from a translation fails the type check.
+ * The English is the database's own; `web/i18n/taxonomy.ts` decides when a translation applies.
+ */
+export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description: string }>;

@@ -1,6 +1,6 @@
 /** The starting taxonomy of DESIGN.md (slugs fixed) and the real segments. No imports: Node's seed script loads this file directly. */
 
-export const THEMES: { slug: string; label: string; description: string }[] = [
+export const THEMES = [
   { slug: "national-strategy", label: "National strategies and policy frameworks", description: "National and regional strategies, action plans and policy frameworks against organized crime." },
   { slug: "legislation", label: "Legislation and criminalization", description: "Domestic legislation, criminalization of offences and alignment with the Convention and its Protocols." },
   { slug: "institutional-coordination", label: "Inter-agency coordination, task forces, referral mechanisms", description: "Coordination between agencies, task forces and national referral mechanisms." },
@@ -20,7 +20,10 @@ export const THEMES: { slug: string; label: string; description: string }[] = [
   { slug: "civil-society-protection", label: "Protection of civil society, whistle-blowers and witnesses", description: "Protection of civil society actors, journalists, whistle-blowers and witnesses." },
   { slug: "firearms-control", label: "Firearms marking, record-keeping, tracing and transfer controls", description: "Marking, record-keeping, tracing and control of transfers of firearms." },
   { slug: "emerging-forms", label: "Emerging forms: organ removal, forced criminality, environmental crime", description: "Emerging forms of crime: organ removal, forced criminality, environmental crime." },
-];
+] as const satisfies readonly { slug: string; label: string; description: string }[];
+
+/** The slug of a seeded theme: every interface language must translate each one (`web/i18n/*-themes.ts`). */
+export type SeededThemeSlug = (typeof THEMES)[number]["slug"];
 
 export type SeedSegment = { slug: string; title: string; series: string; number: number; topics: string[]; heldOn: string };
 
