@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../web/i18n";
 import { en } from "../../web/i18n/en";
 import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
+import { localizeTheme, themeCatalog, themeLabel } from "../../web/i18n/taxonomy";
+import { THEMES } from "../../worker/seed/taxonomy";
 
 const TRANSLATED = LOCALES.filter((l) => l !== "en");
 const STAFF = new Set<string>([...Object.keys(enModeration), ...Object.keys(enAdmin)]);
@@ -62,6 +64,41 @@ describe("translation catalogs", () => {
       const latinOnly = required(locale).filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
       expect(latinOnly, locale).toEqual([]);
     }
+  });
+});
+
+describe("seeded theme catalogs", () => {
+  it("translate every seeded theme's label and description in every locale, in the locale's script", () => {
+    for (const locale of TRANSLATED) {
+      const themes = themeCatalog(locale)!;
+      expect(Object.keys(themes).sort(), locale).toEqual(THEMES.map((th) => th.slug).sort());
+      for (const th of THEMES) {
+        const { label, description } = themes[th.slug];
+        expect(label.trim(), `${locale} ${th.slug}`).not.toBe("");
+        expect(description.trim(), `${locale} ${th.slug}`).not.toBe("");
+        expect(label, `${locale} ${th.slug} label equals the English`).not.toBe(th.label);
+        expect(description, `${locale} ${th.slug} description equals the English`).not.toBe(th.description);
+        const script = SCRIPT[locale];
+        if (script) expect(script.test(label) && script.test(description), `${locale} ${th.slug} not in the locale's script`).toBe(true);
+      }
+    }
+  });
+
+  it("use UNTOC terms for firearms and smuggled migrants", () => {
+    const firearms = { fr: "armes à feu", es: "armas de fuego", ar: "الأسلحة النارية", ru: "огнестрельного оружия", zh: "枪支" };
+    for (const [locale, term] of Object.entries(firearms) as [Locale, string][]) expect(themeLabel(locale, THEMES.find((th) => th.slug === "firearms-control")!)).toContain(term);
+    expect(themeCatalog("fr")!["victim-protection"].description).toContain("migrants objet d'un trafic illicite");
+    expect(themeCatalog("es")!["victim-protection"].description).toContain("migrantes objeto de tráfico ilícito");
+  });
+
+  it("translate a field only while the database holds the seeded English; a relabel or an admin's own theme wins", () => {
+    const seeded = { ...THEMES.find((th) => th.slug === "legislation")!, statementCount: 3 };
+    expect(localizeTheme("fr", seeded)).toEqual({ slug: "legislation", label: "Législation et incrimination", description: themeCatalog("fr")!.legislation.description, statementCount: 3 });
+    expect(localizeTheme("en", seeded)).toBe(seeded);
+    const relabelled = { ...seeded, label: "Laws" };
+    expect(localizeTheme("ar", relabelled)).toMatchObject({ label: "Laws", description: themeCatalog("ar")!.legislation.description });
+    expect(localizeTheme("ru", { ...seeded, description: "Edited." })).toMatchObject({ label: themeCatalog("ru")!.legislation.label, description: "Edited." });
+    expect(themeLabel("zh", { slug: "cyber-crime", label: "Cybercrime" })).toBe("Cybercrime");
   });
 });
 

@@ -19,6 +19,7 @@ import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
+import { localizeTheme, themeLabels as localThemeLabels } from "../i18n/taxonomy";
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
@@ -26,8 +27,9 @@ import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
 
+/** slug → label in the reader's language (an admin's relabel wins over the translation). */
 async function themeLabels(c: C): Promise<Record<string, string>> {
-  return Object.fromEntries((await listThemes(c.env.DB)).map((th) => [th.slug, th.label]));
+  return localThemeLabels(c.get("locale"), await listThemes(c.env.DB));
 }
 
 /** The public archive's pages: search, one statement, a segment, a theme, an organization. */
@@ -98,12 +100,13 @@ archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
   const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes} />, { title: segment.title });
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segment.title });
 });
 
 archivePages.get("/themes/:slug", async (c) => {
-  const theme = await getTheme(c.env.DB, c.req.param("slug"));
-  if (!theme) return notFoundPage(c);
+  const stored = await getTheme(c.env.DB, c.req.param("slug"));
+  if (!stored) return notFoundPage(c);
+  const theme = localizeTheme(c.get("locale"), stored);
   const proposals = await listThemeProposals(publicReader(c), theme.slug);
   return c.render(<ThemePage theme={theme} proposals={proposals} />, { title: theme.label });
 });

@@ -19,6 +19,7 @@ import { createSubmission, editSubmission, loadVisible, withdrawSubmission } fro
 import { errorsByField, type Errors } from "../components/form";
 import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
 import { t } from "../i18n";
+import { localizeTheme } from "../i18n/taxonomy";
 import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
 import { notFoundPage, safeNext, signInRedirect } from "./shared";
@@ -39,7 +40,7 @@ async function formChoices(c: C) {
   const user = c.get("user");
   const segments = await listSegments(c.env.DB, isoNow());
   // Staff may file statements to any segment (archiving earlier ones); submitters only to open ones.
-  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: await listThemes(c.env.DB) };
+  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: (await listThemes(c.env.DB)).map((th) => localizeTheme(c.get("locale"), th)) };
 }
 
 /** Validates form values with the API's schema; errors come back keyed by form field. */

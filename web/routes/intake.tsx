@@ -22,6 +22,7 @@ import { STATEMENT_LANGUAGES } from "../components/submission-form";
 import type { IntakeReview } from "../components/intake";
 import { emptyForm, formErrorPath, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
 import { t } from "../i18n";
+import { localizeTheme } from "../i18n/taxonomy";
 import { SubmitPage } from "../pages/submit";
 import { signInRedirect } from "./shared";
 
@@ -30,7 +31,7 @@ type C = Context<AppEnv>;
 async function choices(c: C) {
   const user = c.get("user");
   const segments = await listSegments(c.env.DB, isoNow());
-  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: await listThemes(c.env.DB) };
+  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: (await listThemes(c.env.DB)).map((th) => localizeTheme(c.get("locale"), th)) };
 }
 
 /** The submission form's values from what intake read; only values the form can hold are used. */
