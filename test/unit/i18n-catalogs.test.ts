@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../web/i18n";
 import { en } from "../../web/i18n/en";
 import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
-import { localizeTheme, themeCatalog, themeLabel } from "../../web/i18n/taxonomy";
-import { THEMES } from "../../worker/seed/taxonomy";
+import { localizeTheme, segmentCatalog, segmentTitle, SEEDED_SEGMENT_TITLES, themeCatalog, themeLabel } from "../../web/i18n/taxonomy";
+import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "../../worker/seed/taxonomy";
 
 const TRANSLATED = LOCALES.filter((l) => l !== "en");
 const STAFF = new Set<string>([...Object.keys(enModeration), ...Object.keys(enAdmin)]);
@@ -99,6 +99,57 @@ describe("seeded theme catalogs", () => {
     expect(localizeTheme("ar", relabelled)).toMatchObject({ label: "Laws", description: themeCatalog("ar")!.legislation.description });
     expect(localizeTheme("ru", { ...seeded, description: "Edited." })).toMatchObject({ label: themeCatalog("ru")!.legislation.label, description: "Edited." });
     expect(themeLabel("zh", { slug: "cyber-crime", label: "Cybercrime" })).toBe("Cybercrime");
+  });
+});
+
+describe("seeded segment catalogs", () => {
+  it("translate every seeded segment's title (the real ones and the demo) in every locale, in the locale's script", () => {
+    const slugs = [...SEGMENTS.map((g) => g.slug), DEMO_SEGMENT_SLUG].sort();
+    expect([...SEEDED_SEGMENT_TITLES.keys()].sort()).toEqual(slugs);
+    expect(SEEDED_SEGMENT_TITLES.get(DEMO_SEGMENT_SLUG)).toBe(DEMO_SEGMENT_TITLE);
+    for (const locale of TRANSLATED) {
+      const segments = segmentCatalog(locale)!;
+      expect(Object.keys(segments).sort(), locale).toEqual(slugs);
+      for (const [slug, english] of SEEDED_SEGMENT_TITLES) {
+        const title = segments[slug as keyof typeof segments];
+        expect(title.trim(), `${locale} ${slug}`).not.toBe("");
+        expect(title, `${locale} ${slug} equals the English`).not.toBe(english);
+        const script = SCRIPT[locale];
+        if (script) expect(script.test(title), `${locale} ${slug} not in the locale's script`).toBe(true);
+      }
+    }
+  });
+
+  it("give segments with the same English title the same translation, in UNTOC terms", () => {
+    for (const locale of TRANSLATED) {
+      const segments = segmentCatalog(locale)!;
+      expect(segments["2023-1-firearms"], locale).toBe(segments["2022-1-firearms"]);
+      expect(segments["2023-3-trafficking-in-persons"], locale).toBe(segments["2022-4-trafficking-in-persons"]);
+    }
+    const terms: Record<Exclude<Locale, "en">, [string, string, string, string]> = {
+      fr: ["armes à feu", "traite des personnes", "trafic illicite de migrants", "coopération internationale et l'assistance technique"],
+      es: ["armas de fuego", "trata de personas", "tráfico ilícito de migrantes", "cooperación internacional y asistencia técnica"],
+      ar: ["الأسلحة النارية", "الاتجار بالأشخاص", "تهريب المهاجرين", "التعاون الدولي والمساعدة التقنية"],
+      ru: ["огнестрельному оружию", "торговле людьми", "незаконному ввозу мигрантов", "международному сотрудничеству и технической помощи"],
+      zh: ["枪支", "贩运人口", "偷运移民", "国际合作和技术援助"],
+    };
+    for (const [locale, [firearms, trafficking, smuggling, cooperation]] of Object.entries(terms) as [Exclude<Locale, "en">, string[]][]) {
+      const segments = segmentCatalog(locale)!;
+      expect(segments["2022-1-firearms"], locale).toContain(firearms);
+      expect(segments["2022-4-trafficking-in-persons"], locale).toContain(trafficking);
+      expect(segments["2022-3-smuggling-of-migrants"], locale).toContain(smuggling);
+      expect(segments["2022-2-international-cooperation-technical-assistance"], locale).toContain(cooperation);
+    }
+  });
+
+  it("translate a title only while the database holds the seeded English; a retitle or an admin's own segment wins", () => {
+    expect(segmentTitle("fr", "2022-1-firearms", "Constructive dialogue on firearms")).toBe("Dialogue constructif sur les armes à feu");
+    expect(segmentTitle("en", "2022-1-firearms", "Constructive dialogue on firearms")).toBe("Constructive dialogue on firearms");
+    expect(segmentTitle("ar", "2022-1-firearms", "Firearms, retitled")).toBe("Firearms, retitled");
+    // Another seeded segment's English title under this slug is an edit too.
+    expect(segmentTitle("ru", "2022-1-firearms", "Constructive dialogue on trafficking in persons")).toBe("Constructive dialogue on trafficking in persons");
+    expect(segmentTitle("zh", "2027-1-smuggling", "Constructive dialogue on firearms")).toBe("Constructive dialogue on firearms");
+    expect(segmentTitle("es", DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE)).toBe(segmentCatalog("es")![DEMO_SEGMENT_SLUG]);
   });
 });
 

@@ -168,7 +168,7 @@ describe("round 5: by-lines, honorifics, legal forms, acronyms and cities", () =
 });
 
 describe("likely segment", () => {
-  const segments = SEGMENTS.map((s) => ({ ...s, status: "closed" }));
+  const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
 
   it("tells two segments of the same day apart by topic", () => {
     expect(likelySegment(segments, topicScores("Trafficking in Persons", ""), "2022-07-01", "")).toBe("2022-4-trafficking-in-persons");

@@ -1,4 +1,4 @@
-import type { SeededThemeSlug } from "../../worker/seed/taxonomy";
+import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
 import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
 
@@ -25,3 +25,10 @@ export type StaffCatalog = Record<StaffKey, string>;
  * The English is the database's own; `web/i18n/taxonomy.ts` decides when a translation applies.
  */
 export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description: string }>;
+
+/**
+ * The seeded segments' titles (`fr-segments.ts`, `ar-segments.ts`, …): one entry per slug of `worker/seed/taxonomy.ts`
+ * (the real segments and the demo), so a segment added to the seed and missing from a translation fails the type check.
+ * The English is the database's own; `segmentTitle` in `web/i18n/taxonomy.ts` decides when a translation applies.
+ */
+export type SegmentCatalog = Record<SeededSegmentSlug, string>;

@@ -1,10 +1,15 @@
-import { THEMES, type SeededThemeSlug } from "../../worker/seed/taxonomy";
+import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES, type SeededSegmentSlug, type SeededThemeSlug } from "../../worker/seed/taxonomy";
+import { arSegments } from "./ar-segments";
 import { arThemes } from "./ar-themes";
-import type { ThemeCatalog } from "./catalog";
+import type { SegmentCatalog, ThemeCatalog } from "./catalog";
+import { esSegments } from "./es-segments";
 import { esThemes } from "./es-themes";
+import { frSegments } from "./fr-segments";
 import { frThemes } from "./fr-themes";
 import type { Locale } from "./index";
+import { ruSegments } from "./ru-segments";
 import { ruThemes } from "./ru-themes";
+import { zhSegments } from "./zh-segments";
 import { zhThemes } from "./zh-themes";
 
 /** The seeded themes in each interface language; English is the database's own text. */
@@ -42,3 +47,27 @@ export function themeLabel(locale: Locale, theme: { slug: string; label: string 
 export function themeLabels(locale: Locale, themes: { slug: string; label: string }[]): Record<string, string> {
   return Object.fromEntries(themes.map((th) => [th.slug, themeLabel(locale, th)]));
 }
+
+/** The seeded segments' titles in each interface language; English is the database's own text. */
+const SEGMENT_CATALOGS: Record<Exclude<Locale, "en">, SegmentCatalog> = { fr: frSegments, es: esSegments, ar: arSegments, ru: ruSegments, zh: zhSegments };
+
+/** slug → the seeded English title (the real segments and the demo). */
+export const SEEDED_SEGMENT_TITLES: ReadonlyMap<string, string> = new Map<string, string>([
+  ...SEGMENTS.map((g): [string, string] => [g.slug, g.title]),
+  [DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE],
+]);
+
+/** The translations of the seeded segments' titles for `locale` (null for English), for completeness tests. */
+export function segmentCatalog(locale: Locale): SegmentCatalog | null {
+  return locale === "en" ? null : SEGMENT_CATALOGS[locale];
+}
+
+/**
+ * A segment's title in `locale`: translated only while the database still holds the seeded English title, so a
+ * segment an admin created or retitled shows the database's title in every language (as `localizeTheme`).
+ */
+export function segmentTitle(locale: Locale, slug: string, dbTitle: string): string {
+  if (locale === "en" || SEEDED_SEGMENT_TITLES.get(slug) !== dbTitle) return dbTitle;
+  return SEGMENT_CATALOGS[locale][slug as SeededSegmentSlug];
+}
+

@@ -3,6 +3,7 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, listLabel, OrgTypeLabel, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
@@ -12,7 +13,7 @@ function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; th
   const by = {
     organization: organizationLabel(s.organization),
     country: countryName(locale, s.organization.country),
-    segment: s.segment.title,
+    segment: segmentTitle(locale, s.segment.slug, s.segment.title),
     date: formatDate(locale, s.deliveredOn ?? s.segmentHeldOn),
   };
   return (
@@ -37,7 +38,7 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
   const untagged = props.statements.filter((s) => s.themes.length === 0 && s.proposals.every((p) => p.themes.length === 0));
   return (
     <>
-      <h1>{g.title}</h1>
+      <h1>{segmentTitle(locale, g.slug, g.title)}</h1>
       <dl class="meta">
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{t("segment.heldOn", { date: formatDate(locale, g.heldOn) })}</dd>
@@ -109,7 +110,7 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
                   {t("theme.by", {
                     organization: p.orgAcronym ? `${p.orgName} (${p.orgAcronym})` : p.orgName,
                     country: countryName(locale, p.orgCountry),
-                    segment: p.segmentTitle,
+                    segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle),
                     date: formatDate(locale, p.date),
                   })}
                 </p>

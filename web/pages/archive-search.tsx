@@ -1,6 +1,7 @@
 import type { Facet, FacetCounts, Filters, Sort } from "../../worker/db/archive";
 import { formatDate, type Locale, type MessageKey } from "../i18n";
 import { useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
@@ -85,7 +86,7 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
         </a>
       </h3>
       <p class="muted">
-        {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {s.segment.title} ·{" "}
+        {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {segmentTitle(locale, s.segment.slug, s.segment.title)} ·{" "}
         {formatDate(locale, s.deliveredOn ?? s.publishedAt)} · <span class="reference">{s.reference}</span>
       </p>
       {s.snippet ? <Snippet html={s.snippet} /> : null}

@@ -5,6 +5,7 @@ import { isEditable } from "../../worker/domain/status";
 import { countryName } from "../../worker/domain/countries";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
 import type { Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
 import { SubmissionForm } from "../components/submission-form";
@@ -40,7 +41,7 @@ export function MySubmissionsPage(props: { items: Submission[] }) {
                   </a>
                 </td>
                 <td>{s.title}</td>
-                <td>{s.segment.title}</td>
+                <td>{segmentTitle(locale, s.segment.slug, s.segment.title)}</td>
                 <td>
                   <StatusBadge status={s.status} />
                 </td>
@@ -85,7 +86,7 @@ export function MySubmissionPage(props: DetailProps) {
           <StatusBadge status={s.status} />
         </dd>
         <dt>{t("my.segment")}</dt>
-        <dd>{s.segment.title}</dd>
+        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
           {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)}

@@ -2,6 +2,7 @@ import type { PublicStatementRow } from "../../worker/db/archive-read";
 import { organizationSlug } from "../../worker/db/archive-read";
 import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
 import { organizationLabel, speakerLabel } from "../format";
 
@@ -68,7 +69,7 @@ export function StatementPage(props: StatementPageProps) {
         <dd>{speakerLabel(s.speaker)}</dd>
         <dt>{t("statement.segment")}</dt>
         <dd>
-          <a href={`/segments/${s.segment.slug}`}>{s.segment.title}</a>
+          <a href={`/segments/${s.segment.slug}`}>{segmentTitle(locale, s.segment.slug, s.segment.title)}</a>
         </dd>
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{date}</dd>

@@ -19,7 +19,7 @@ import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
-import { localizeTheme, themeLabels as localThemeLabels } from "../i18n/taxonomy";
+import { localizeTheme, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
@@ -60,7 +60,7 @@ archivePages.get("/statements", async (c) => {
       selected={input.filters}
       result={result}
       error={error}
-      labels={{ segment: Object.fromEntries(segments.map((s) => [s.slug, s.title])), theme: labels }}
+      labels={{ segment: Object.fromEntries(segments.map((s) => [s.slug, segmentTitle(c.get("locale"), s.slug, s.title)])), theme: labels }}
       params={url.searchParams}
     />,
     { title: input.q ? `${input.q} — ${t(c.get("locale"), "archive.title")}` : t(c.get("locale"), "archive.title") },
@@ -100,7 +100,7 @@ archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
   const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segment.title });
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {

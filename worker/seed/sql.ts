@@ -1,6 +1,6 @@
 import { REBUILD_SQL } from "../db/search-index.ts";
 import { CGR_STATEMENT } from "./demo-statement.ts";
-import { DEMO_SEGMENT_SLUG, SEGMENTS, THEMES } from "./taxonomy.ts";
+import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "./taxonomy.ts";
 
 /** SQL literal: the seed is written out as plain SQL for `wrangler d1 execute`, so quote carefully. */
 function q(value: string | number | null): string {
@@ -29,7 +29,7 @@ export function seedStatements(now: string): string[] {
     );
   }
   out.push(
-    `INSERT INTO segments (slug, title, series, number, topics, held_on, opens_at, closes_at, is_demo, created_at, updated_at) VALUES (${q(DEMO_SEGMENT_SLUG)}, ${q("Demo: constructive dialogue open for statements (not a real segment)")}, 'demo', 0, ${q(JSON.stringify(["trafficking-in-persons", "smuggling-of-migrants"]))}, ${q(addDays(now, 45).slice(0, 10))}, ${q(addDays(now, -1))}, ${q(addDays(now, 30))}, 1, ${q(now)}, ${q(now)}) ON CONFLICT (slug) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at, held_on = excluded.held_on`,
+    `INSERT INTO segments (slug, title, series, number, topics, held_on, opens_at, closes_at, is_demo, created_at, updated_at) VALUES (${q(DEMO_SEGMENT_SLUG)}, ${q(DEMO_SEGMENT_TITLE)}, 'demo', 0, ${q(JSON.stringify(["trafficking-in-persons", "smuggling-of-migrants"]))}, ${q(addDays(now, 45).slice(0, 10))}, ${q(addDays(now, -1))}, ${q(addDays(now, 30))}, 1, ${q(now)}, ${q(now)}) ON CONFLICT (slug) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at, held_on = excluded.held_on`,
   );
 
   const s = CGR_STATEMENT;

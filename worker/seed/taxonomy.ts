@@ -25,9 +25,9 @@ export const THEMES = [
 /** The slug of a seeded theme: every interface language must translate each one (`web/i18n/*-themes.ts`). */
 export type SeededThemeSlug = (typeof THEMES)[number]["slug"];
 
-export type SeedSegment = { slug: string; title: string; series: string; number: number; topics: string[]; heldOn: string };
+export type SeedSegment = { slug: string; title: string; series: string; number: number; topics: readonly string[]; heldOn: string };
 
-export const SEGMENTS: SeedSegment[] = [
+export const SEGMENTS = [
   { slug: "2022-1-firearms", title: "Constructive dialogue on firearms", series: "2022", number: 1, topics: ["firearms"], heldOn: "2022-05-06" },
   {
     slug: "2022-2-international-cooperation-technical-assistance",
@@ -42,6 +42,10 @@ export const SEGMENTS: SeedSegment[] = [
   { slug: "2023-1-firearms", title: "Constructive dialogue on firearms", series: "2023", number: 1, topics: ["firearms"], heldOn: "2023-05-05" },
   { slug: "2023-2-technical-assistance", title: "Constructive dialogue on technical assistance", series: "2023", number: 2, topics: ["technical-assistance"], heldOn: "2023-05-31" },
   { slug: "2023-3-trafficking-in-persons", title: "Constructive dialogue on trafficking in persons", series: "2023", number: 3, topics: ["trafficking-in-persons"], heldOn: "2023-10-04" },
-];
+] as const satisfies readonly SeedSegment[];
 
 export const DEMO_SEGMENT_SLUG = "demo-open-segment";
+export const DEMO_SEGMENT_TITLE = "Demo: constructive dialogue open for statements (not a real segment)";
+
+/** The slug of a seeded segment (the real ones and the demo): every interface language must translate its title (`web/i18n/*-segments.ts`). */
+export type SeededSegmentSlug = (typeof SEGMENTS)[number]["slug"] | typeof DEMO_SEGMENT_SLUG;

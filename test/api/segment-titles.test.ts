@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { arSegments } from "../../web/i18n/ar-segments";
+import { frSegments } from "../../web/i18n/fr-segments";
+import { LOCALES } from "../../web/i18n";
+import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS } from "../../worker/seed/taxonomy";
+import { call, seed, signIn, signInAdmin } from "../helpers";
+import { archived, importStatements } from "./archive-helpers";
+
+/** Seeded segments' titles show in the reader's language on HTML pages, unless an admin retitled them; the API keeps the database's titles. */
+
+let ref = "";
+let organization = "";
+const SLUG = "2022-3-smuggling-of-migrants";
+const THEME = "border-management";
+const ENGLISH = SEGMENTS.find((g) => g.slug === SLUG)!.title;
+const EDITED = "Smuggling of migrants & <border> crossings";
+
+/** As hono/jsx writes text into HTML. */
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+/** A statement page without its citation and JSON-LD, which keep the database's title. */
+const withoutCitation = (page: string) => page.replace(/<p class="citation">[\s\S]*?<\/p>/, "").replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, "");
+
+beforeAll(async () => {
+  await seed();
+  const admin = await signInAdmin();
+  const created = await importStatements(admin, [
+    archived({
+      segment: SLUG,
+      deliveredOn: "2022-07-01",
+      title: "Safe routes instead of smugglers",
+      proposals: [{ text: "Open regular pathways so that migrants need not turn to smugglers.", themes: [THEME] }],
+      themes: [THEME],
+    }),
+  ]);
+  ref = created[0]!;
+  organization = /href="(\/organizations\/[^"]+)"/.exec(await html(`/statements/${ref}`))![1]!;
+});
+
+async function html(path: string, cookie?: string): Promise<string> {
+  const res = await call(path, { cookie });
+  expect(res.status, path).toBe(200);
+  return res.text();
+}
+
+/** The pages that show the segment's title: its page, the search facet and results, a statement, a theme and an organization. */
+async function pages(lang: string): Promise<Record<string, string>> {
+  return {
+    segment: await html(`/segments/${SLUG}?lang=${lang}`),
+    facets: await html(`/statements?segment=${SLUG}&lang=${lang}`),
+    statement: withoutCitation(await html(`/statements/${ref}?lang=${lang}`)),
+    theme: await html(`/themes/${THEME}?lang=${lang}`),
+    organization: await html(`${organization}?lang=${lang}`),
+  };
+}
+
+async function apiTitle(path: string): Promise<string> {
+  const res = await call(path, { headers: { "accept-language": "fr" } });
+  expect(res.status, path).toBe(200);
+  const body = (await res.json()) as { title?: string; segment?: { title: string } };
+  return body.segment?.title ?? body.title!;
+}
+
+describe("seeded segment titles on HTML pages", () => {
+  it("are in French and Arabic with ?lang=fr / ?lang=ar, English otherwise; the citation keeps the database's title", async () => {
+    const cookie = await signIn();
+    for (const [lang, catalog] of [["fr", frSegments], ["ar", arSegments]] as const) {
+      const title = esc(catalog[SLUG]);
+      for (const [name, page] of Object.entries(await pages(lang))) {
+        expect(page, `${lang} ${name}`).toContain(title);
+        expect(page, `${lang} ${name}`).not.toContain(esc(ENGLISH));
+      }
+      expect(await html(`/segments/${SLUG}?lang=${lang}`)).toContain(`<title>${title}`);
+      expect(await html(`/statements/${ref}?lang=${lang}`)).toMatch(new RegExp(`<p class="citation">[^<]*${esc(ENGLISH)}`));
+      // The open demo segment: the home page and the submit form's select.
+      const demo = esc(catalog[DEMO_SEGMENT_SLUG]);
+      expect(await html(`/?lang=${lang}`), `${lang} home`).toContain(demo);
+      const submit = await html(`/submit?lang=${lang}`, cookie);
+      expect(submit, `${lang} submit`).toContain(demo);
+      expect(submit, `${lang} submit`).not.toContain(esc(DEMO_SEGMENT_TITLE));
+    }
+    for (const [name, page] of Object.entries(await pages("en"))) expect(page, `en ${name}`).toContain(esc(ENGLISH));
+  });
+
+  it("an admin's retitle shows in every language, and the JSON API keeps the database's titles", async () => {
+    const admin = await signInAdmin();
+    // Before the edit the API answers the seeded English whatever the reader's language.
+    expect(await apiTitle(`/api/v1/segments/${SLUG}?lang=fr`)).toBe(ENGLISH);
+    expect(await apiTitle(`/api/v1/statements/${ref}?lang=ar`)).toBe(ENGLISH);
+    const patched = await call(`/api/v1/admin/segments/${SLUG}`, { method: "PATCH", cookie: admin, json: { title: EDITED } });
+    expect(patched.status).toBe(200);
+    for (const lang of LOCALES) {
+      for (const [name, page] of Object.entries(await pages(lang))) {
+        expect(page, `${lang} ${name}`).toContain(esc(EDITED));
+        if (lang === "fr") expect(page, `${lang} ${name}`).not.toContain(esc(frSegments[SLUG]));
+        if (lang === "ar") expect(page, `${lang} ${name}`).not.toContain(esc(arSegments[SLUG]));
+      }
+    }
+    // Segments the admin left alone stay translated.
+    expect(await html(`/segments/2023-1-firearms?lang=fr`)).toContain(esc(frSegments["2023-1-firearms"]));
+    // The JSON API answers the database's title.
+    expect(await apiTitle(`/api/v1/segments/${SLUG}?lang=fr`)).toBe(EDITED);
+    expect(await apiTitle(`/api/v1/statements/${ref}?lang=ar`)).toBe(EDITED);
+    expect(await apiTitle(`/api/v1/segments/2023-1-firearms?lang=fr`)).toBe("Constructive dialogue on firearms");
+  });
+});
