@@ -74,7 +74,11 @@ describe("seeded segment titles on HTML pages", () => {
       expect(await html(`/statements/${ref}?lang=${lang}`)).toMatch(new RegExp(`<p class="citation">[^<]*${esc(ENGLISH)}`));
       // The open demo segment: the home page and the submit form's select.
       const demo = esc(catalog[DEMO_SEGMENT_SLUG]);
-      expect(await html(`/?lang=${lang}`), `${lang} home`).toContain(demo);
+      const home = await html(`/?lang=${lang}`);
+      expect(home, `${lang} home`).toContain(demo);
+      // "Latest statements" names each statement's segment too.
+      expect(home, `${lang} home, latest statements`).toContain(title);
+      expect(home, `${lang} home, latest statements`).not.toContain(esc(ENGLISH));
       const submit = await html(`/submit?lang=${lang}`, cookie);
       expect(submit, `${lang} submit`).toContain(demo);
       expect(submit, `${lang} submit`).not.toContain(esc(DEMO_SEGMENT_TITLE));

@@ -3,7 +3,7 @@ import { formatDate } from "../i18n";
 import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
 
-export type LatestStatement = { reference: string; title: string; organization: string; segmentTitle: string; publishedAt: string };
+export type LatestStatement = { reference: string; title: string; organization: string; segmentSlug: string; segmentTitle: string; publishedAt: string };
 
 export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) {
   const { locale, t } = useI18n();
@@ -56,7 +56,7 @@ export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) 
                 <a href={`/statements/${s.reference}`} dir="auto">{s.title}</a>
                 <span class="muted">
                   {" "}
-                  — {t("archive.latestBy", { organization: s.organization, segment: s.segmentTitle, date: formatDate(locale, s.publishedAt) })}
+                  — {t("archive.latestBy", { organization: s.organization, segment: segmentTitle(locale, s.segmentSlug, s.segmentTitle), date: formatDate(locale, s.publishedAt) })}
                 </span>
               </li>
             ))}

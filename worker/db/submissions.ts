@@ -232,14 +232,16 @@ export async function listHistory(db: D1Database, reference: string): Promise<Hi
   return results.map((r) => ({ at: r.at, actor: { email: r.email, role: r.role }, action: r.action, changes: JSON.parse(r.changes) as HistoryItem["changes"] }));
 }
 
-export async function listLatestPublished(db: D1Database, limit: number): Promise<{ reference: string; title: string; organization: string; segmentTitle: string; publishedAt: string }[]> {
+export type LatestPublished = { reference: string; title: string; organization: string; segmentSlug: string; segmentTitle: string; publishedAt: string };
+
+export async function listLatestPublished(db: D1Database, limit: number): Promise<LatestPublished[]> {
   const { results } = await db
     .prepare(
-      `SELECT s.reference, s.title, s.org_name AS organization, g.title AS segmentTitle, s.published_at AS publishedAt
+      `SELECT s.reference, s.title, s.org_name AS organization, g.slug AS segmentSlug, g.title AS segmentTitle, s.published_at AS publishedAt
          FROM submissions s JOIN segments g ON g.id = s.segment_id
         WHERE s.status = 'published' ORDER BY s.published_at DESC, s.id DESC LIMIT ?1`,
     )
     .bind(limit)
-    .all<{ reference: string; title: string; organization: string; segmentTitle: string; publishedAt: string }>();
+    .all<LatestPublished>();
   return results;
 }
