@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { frSegments } from "../../web/i18n/fr-segments";
+import { DEMO_SEGMENT_TITLE } from "../../worker/seed/taxonomy";
 import { call, count, createSubmission, latestSignInToken, mailbox, OPEN_SEGMENT, postForm, seed, signIn, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
@@ -236,6 +238,9 @@ describe("emails in the submitter's language", () => {
     const receipt = (await mailbox(email)).find((m) => m.subject.includes(reference));
     expect(receipt?.subject).toBe(`Déclaration reçue : ${reference}`);
     expect(receipt?.html).toContain('lang="fr"');
+    // The seeded demo segment is named in French too, not in the database's English.
+    expect(receipt?.text).toContain(frSegments[OPEN_SEGMENT as keyof typeof frSegments]);
+    expect(receipt?.text).not.toContain(DEMO_SEGMENT_TITLE);
     expect(await count("SELECT count(*) AS n FROM submissions WHERE reference = ?1 AND locale = 'fr'", reference)).toBe(1);
   });
 });

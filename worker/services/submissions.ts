@@ -22,6 +22,7 @@ import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { AppError } from "../http/errors";
 import type { Locale } from "../../web/i18n";
+import { segmentTitle } from "../../web/i18n/taxonomy";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, submissionQuotaStatements } from "./quotas";
 
@@ -97,7 +98,8 @@ export async function createSubmission(
     const receipt = await renderEmail("receipt", {
       locale: options.locale,
       reference,
-      segmentTitle: segment.title,
+      // A seeded segment's title in the submitter's language (an admin's edit stays as written).
+      segmentTitle: segmentTitle(options.locale, segment.slug, segment.title),
       title: content.title,
       url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
     });
