@@ -153,7 +153,7 @@ const LOCALE_PAGES = {
   },
 } as const;
 
-// English interface text the pages above must no longer show. Segment titles are data, still English; seeded theme labels are translated (see theme-labels.test.ts).
+// English interface text the pages above must no longer show. Seeded theme labels and segment titles are translated too (see theme-labels.test.ts and segment-titles.test.ts).
 const ENGLISH = ["Search statements", "Proposals to Member States", "Cite this statement", "Available at", "Statements by theme", "Proposals on this theme", "Download these results", "Topics", ">firearms (1)"];
 
 describe("archive pages in Arabic, Russian and Chinese", () => {
