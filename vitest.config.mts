@@ -18,6 +18,9 @@ export default defineConfig(async () => {
       setupFiles: ["test/setup/apply-migrations.ts"],
       // Request logs are useful only when a test fails.
       silent: "passed-only",
+      // Some tests parse real PDFs and DOCX inside workerd: seconds on a busy 2-core machine. A
+      // bound against hangs, not a speed check (speed is `npm run bench`).
+      testTimeout: 20_000,
     },
   };
 });

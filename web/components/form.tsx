@@ -1,11 +1,11 @@
 import type { Child } from "hono/jsx";
-import type { FieldError } from "../../worker/http/errors";
+import type { FieldError as ProblemField } from "../../worker/http/errors";
 import { useI18n } from "../context";
 
 export type Errors = Record<string, string>;
 
 /** Field errors keyed by the field's name; `themes.3` is shown on `themes`. */
-export function errorsByField(errors: readonly FieldError[]): Errors {
+export function errorsByField(errors: readonly ProblemField[]): Errors {
   const out: Errors = {};
   for (const e of errors) {
     const key = e.path.replace(/^(themes|proposals\.\d+\.themes)\.\d+$/, "$1");
@@ -15,6 +15,26 @@ export function errorsByField(errors: readonly FieldError[]): Errors {
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+
+/** A confirmation after an action ("Saved."), announced to screen readers; nothing without text. */
+export function Notice(props: { text?: string | null }) {
+  if (!props.text) return null;
+  return (
+    <p class="notice" role="status">
+      {props.text}
+    </p>
+  );
+}
+
+/** A field's error message, referenced by the control's aria-describedby as `${id}-error`. */
+export function FieldError(props: { id: string; message?: string; alert?: boolean }) {
+  if (!props.message) return null;
+  return (
+    <p class="error" id={`${props.id}-error`} role={props.alert ? "alert" : undefined}>
+      {props.message}
+    </p>
+  );
+}
 
 export function ErrorSummary(props: { errors: Errors }) {
   const { t } = useI18n();
@@ -55,11 +75,7 @@ export function Field(props: FieldProps) {
           {props.hint}
         </p>
       ) : null}
-      {error ? (
-        <p class="error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} message={error} />
       {props.children({ id, name: props.name, "aria-describedby": described, "aria-invalid": error ? "true" : undefined })}
     </div>
   );
@@ -111,11 +127,7 @@ export function ThemeCheckboxes(props: { name: string; legend: string; themes: {
   const boxes = (
     <fieldset class={error ? "themes has-error" : "themes"} id={id} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{props.legend}</legend>
-      {error ? (
-        <p class="error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} message={error} />
       <div class="checkbox-grid">
         {props.themes.map((theme) => (
           <label class="checkbox">

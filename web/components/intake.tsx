@@ -1,7 +1,7 @@
 import type { IntakeResult } from "../../worker/intake/index";
 import type { ThemeMatch } from "../../worker/intake/themes";
 import { useI18n } from "../context";
-import { fieldId, type Errors } from "./form";
+import { FieldError, fieldId, type Errors } from "./form";
 
 /** What the review panel shows after a document was read. */
 export type IntakeReview = {
@@ -26,11 +26,7 @@ export function IntakeUpload(props: { errors: Errors; again?: boolean }) {
       <form method="post" action="/intake/extract" enctype="multipart/form-data">
         <div class={error ? "field has-error" : "field"}>
           <label for={id}>{t("intake.fill.file")}</label>
-          {error ? (
-            <p class="error" id={`${id}-error`} role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FieldError id={id} message={error} alert />
           <input
             type="file"
             id={id}

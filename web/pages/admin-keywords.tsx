@@ -1,6 +1,7 @@
 import type { ThemeKeyword } from "../../worker/db/attachments";
 import type { Theme } from "../../worker/db/themes";
-import { ErrorSummary, Select, TextInput, type Errors } from "../components/form";
+import { DataTable } from "../components/data-table";
+import { ErrorSummary, Notice, Select, TextInput, type Errors } from "../components/form";
 import { useI18n } from "../context";
 import { formatDateTime } from "../i18n";
 
@@ -27,46 +28,32 @@ export function ThemeKeywordsPage(props: { theme: Theme; builtIn: Terms; weak: T
         <a href="/admin">{t("admin.back")}</a>
       </p>
       <h1>{t("admin.keywords.heading", { name: props.theme.label })}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <p>{t("admin.keywords.intro")}</p>
       <section aria-labelledby="own-h">
         <h2 id="own-h">{t("admin.keywords.own")}</h2>
         {props.items.length === 0 ? (
           <p>{t("admin.keywords.none")}</p>
         ) : (
-          <table class="data">
-            <thead>
+          <DataTable headers={[t("admin.keywords.term"), t("admin.keywords.language"), t("admin.keywords.added"), t("admin.keywords.remove")]}>
+            {props.items.map((k) => (
               <tr>
-                <th scope="col">{t("admin.keywords.term")}</th>
-                <th scope="col">{t("admin.keywords.language")}</th>
-                <th scope="col">{t("admin.keywords.added")}</th>
-                <th scope="col">{t("admin.keywords.remove")}</th>
+                <td lang={k.language}>{k.term}</td>
+                <td>{languageName(k.language, locale)}</td>
+                <td>
+                  {k.createdBy}, {formatDateTime(locale, k.createdAt)}
+                </td>
+                <td>
+                  <form method="post" action={`/admin/themes/${props.theme.slug}/keywords/remove`} class="inline">
+                    <input type="hidden" name="term" value={k.term} />
+                    <button type="submit" class="danger" aria-label={t("admin.keywords.removeNamed", { term: k.term })}>
+                      {t("admin.keywords.remove")}
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.items.map((k) => (
-                <tr>
-                  <td lang={k.language}>{k.term}</td>
-                  <td>{languageName(k.language, locale)}</td>
-                  <td>
-                    {k.createdBy}, {formatDateTime(locale, k.createdAt)}
-                  </td>
-                  <td>
-                    <form method="post" action={`/admin/themes/${props.theme.slug}/keywords/remove`} class="inline">
-                      <input type="hidden" name="term" value={k.term} />
-                      <button type="submit" class="danger" aria-label={t("admin.keywords.removeNamed", { term: k.term })}>
-                        {t("admin.keywords.remove")}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
         <h3>{t("admin.keywords.add")}</h3>
         <form method="post" action={`/admin/themes/${props.theme.slug}/keywords`}>

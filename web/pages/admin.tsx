@@ -2,7 +2,8 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { STAFF_ROLES, type StaffRole } from "../../worker/domain/roles";
 import { TOPICS } from "../../worker/domain/segment";
-import { ErrorSummary, Field, fieldId, TextArea, TextInput, type Errors } from "../components/form";
+import { DataTable } from "../components/data-table";
+import { ErrorSummary, Field, FieldError, fieldId, Notice, TextArea, TextInput, type Errors } from "../components/form";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
 
@@ -19,11 +20,7 @@ function Checkboxes(props: { name: string; legend: string; options: { value: str
   return (
     <fieldset id={id} class={error ? "has-error" : undefined} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{props.legend}</legend>
-      {error ? (
-        <p class="error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} message={error} />
       {props.options.map((o) => (
         <label class="checkbox">
           <input type="checkbox" name={props.name} value={o.value} checked={props.selected.includes(o.value)} /> {o.label}
@@ -92,86 +89,59 @@ export function AdminPage(props: AdminProps) {
   return (
     <section>
       <h1>{t("admin.title")}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <section aria-labelledby="segments-h">
         <h2 id="segments-h">{t("admin.segments")}</h2>
-        <table class="data">
-          <thead>
+        <DataTable headers={[t("admin.segmentTitle"), t("admin.heldOn"), t("admin.window"), t("admin.status"), t("admin.statements"), t("admin.edit")]}>
+          {props.segments.map((s) => (
             <tr>
-              <th scope="col">{t("admin.segmentTitle")}</th>
-              <th scope="col">{t("admin.heldOn")}</th>
-              <th scope="col">{t("admin.window")}</th>
-              <th scope="col">{t("admin.status")}</th>
-              <th scope="col">{t("admin.statements")}</th>
-              <th scope="col">{t("admin.edit")}</th>
+              <td>
+                {s.title}
+                <br />
+                <span class="muted reference">{s.slug}</span>
+              </td>
+              <td>{formatDate(locale, s.heldOn)}</td>
+              <td>
+                {formatDateTime(locale, s.opensAt)} – {formatDateTime(locale, s.closesAt)}
+              </td>
+              <td>{t(`admin.segmentStatus.${s.status}`)}</td>
+              <td>{s.statementCount}</td>
+              <td>
+                <a href={`/admin/segments/${s.slug}`} aria-label={t("admin.editNamed", { name: s.title })}>
+                  {t("admin.edit")}
+                </a>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.segments.map((s) => (
-              <tr>
-                <td>
-                  {s.title}
-                  <br />
-                  <span class="muted reference">{s.slug}</span>
-                </td>
-                <td>{formatDate(locale, s.heldOn)}</td>
-                <td>
-                  {formatDateTime(locale, s.opensAt)} – {formatDateTime(locale, s.closesAt)}
-                </td>
-                <td>{t(`admin.segmentStatus.${s.status}`)}</td>
-                <td>{s.statementCount}</td>
-                <td>
-                  <a href={`/admin/segments/${s.slug}`} aria-label={t("admin.editNamed", { name: s.title })}>
-                    {t("admin.edit")}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <h3>{t("admin.newSegment")}</h3>
         <SegmentForm action="/admin/segments" form={props.segmentForm} editing={false} submitLabel={t("admin.createSegment")} />
       </section>
       <section aria-labelledby="themes-h">
         <h2 id="themes-h">{t("admin.themes")}</h2>
-        <table class="data">
-          <thead>
+        <DataTable headers={[t("admin.label"), t("admin.description"), t("admin.statements"), t("admin.edit"), t("admin.keywordsLink")]}>
+          {props.themes.map((th) => (
             <tr>
-              <th scope="col">{t("admin.label")}</th>
-              <th scope="col">{t("admin.description")}</th>
-              <th scope="col">{t("admin.statements")}</th>
-              <th scope="col">{t("admin.edit")}</th>
-              <th scope="col">{t("admin.keywordsLink")}</th>
+              <td>
+                {th.label}
+                <br />
+                <span class="muted reference">{th.slug}</span>
+              </td>
+              <td>{th.description}</td>
+              <td>{th.statementCount}</td>
+              <td>
+                <a href={`/admin/themes/${th.slug}`} aria-label={t("admin.editNamed", { name: th.label })}>
+                  {t("admin.edit")}
+                </a>
+              </td>
+              <td>
+                <a href={`/admin/themes/${th.slug}/keywords`} aria-label={t("admin.keywordsNamed", { name: th.label })}>
+                  {t("admin.keywordsLink")}
+                </a>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.themes.map((th) => (
-              <tr>
-                <td>
-                  {th.label}
-                  <br />
-                  <span class="muted reference">{th.slug}</span>
-                </td>
-                <td>{th.description}</td>
-                <td>{th.statementCount}</td>
-                <td>
-                  <a href={`/admin/themes/${th.slug}`} aria-label={t("admin.editNamed", { name: th.label })}>
-                    {t("admin.edit")}
-                  </a>
-                </td>
-                <td>
-                  <a href={`/admin/themes/${th.slug}/keywords`} aria-label={t("admin.keywordsNamed", { name: th.label })}>
-                    {t("admin.keywordsLink")}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <h3>{t("admin.newTheme")}</h3>
         <ThemeForm action="/admin/themes" form={props.themeForm} editing={false} submitLabel={t("admin.createTheme")} />
       </section>
@@ -181,31 +151,22 @@ export function AdminPage(props: AdminProps) {
         {props.staff.length === 0 ? (
           <p>{t("admin.noStaff")}</p>
         ) : (
-          <table class="data">
-            <thead>
+          <DataTable headers={[t("admin.email"), t("admin.roles"), t("admin.revokeShort")]}>
+            {props.staff.map((s) => (
               <tr>
-                <th scope="col">{t("admin.email")}</th>
-                <th scope="col">{t("admin.roles")}</th>
-                <th scope="col">{t("admin.revokeShort")}</th>
+                <td>{s.email}</td>
+                <td>{s.roles.map(roleLabel).join(", ")}</td>
+                <td>
+                  <form method="post" action="/admin/staff" class="inline">
+                    <input type="hidden" name="email" value={s.email} />
+                    <button type="submit" class="danger" aria-label={t("admin.revoke", { email: s.email })}>
+                      {t("admin.revokeShort")}
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.staff.map((s) => (
-                <tr>
-                  <td>{s.email}</td>
-                  <td>{s.roles.map(roleLabel).join(", ")}</td>
-                  <td>
-                    <form method="post" action="/admin/staff" class="inline">
-                      <input type="hidden" name="email" value={s.email} />
-                      <button type="submit" class="danger" aria-label={t("admin.revoke", { email: s.email })}>
-                        {t("admin.revokeShort")}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
         <h3>{t("admin.setRoles")}</h3>
         <form method="post" action="/admin/staff">

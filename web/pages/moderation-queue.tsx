@@ -1,7 +1,8 @@
 import type { Segment } from "../../worker/db/segments";
 import { STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
-import { ErrorSummary, Field, fieldId, Select, type Errors } from "../components/form";
+import { DataTable } from "../components/data-table";
+import { ErrorSummary, Field, fieldId, Notice, Select, type Errors } from "../components/form";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDateTime } from "../i18n";
@@ -88,11 +89,7 @@ export function ModerationQueuePage(props: Props) {
     <section>
       <h1>{t("moderation.title")}</h1>
       <p class="lead">{t("moderation.intro")}</p>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <nav aria-label={t("moderation.statuses")} class="status-counts">
         <ul>
           {STATUSES.map((s) => (
@@ -110,48 +107,35 @@ export function ModerationQueuePage(props: Props) {
         <p>{t("moderation.empty")}</p>
       ) : (
         <form method="post" action={`/moderation/bulk?${new URLSearchParams({ ...props.filters }).toString()}`}>
-          <table class="data queue">
-            <caption>{t("moderation.caption", { count: props.items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("moderation.select")}</th>
-                <th scope="col">{t("moderation.reference")}</th>
-                <th scope="col">{t("moderation.statement")}</th>
-                <th scope="col">{t("moderation.segment")}</th>
-                <th scope="col">{t("moderation.submitted")}</th>
-                <th scope="col">{t("moderation.flags")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.items.map((s) => {
-                const value = `${s.reference}:${s.version}`;
-                return (
-                  <tr>
-                    <td>
-                      <input type="checkbox" name="item" value={value} id={`select-${s.reference}`} checked={values.items.includes(value)} aria-label={t("moderation.selectOne", { reference: s.reference })} />
-                    </td>
-                    <td>
-                      <a href={`/moderation/${s.reference}`} class="reference">
-                        {s.reference}
-                      </a>
-                    </td>
-                    <td>
-                      <strong>{s.title}</strong>
-                      <br />
-                      <span class="muted">
-                        {s.organization.name} · {s.submitter.email}
-                      </span>
-                    </td>
-                    <td>{s.segment.title}</td>
-                    <td>{formatDateTime(locale, s.submittedAt)}</td>
-                    <td>
-                      <FlagSummary item={s} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable caption={t("moderation.caption", { count: props.items.length })} headers={[t("moderation.select"), t("moderation.reference"), t("moderation.statement"), t("moderation.segment"), t("moderation.submitted"), t("moderation.flags")]} class="queue">
+            {props.items.map((s) => {
+              const value = `${s.reference}:${s.version}`;
+              return (
+                <tr>
+                  <td>
+                    <input type="checkbox" name="item" value={value} id={`select-${s.reference}`} checked={values.items.includes(value)} aria-label={t("moderation.selectOne", { reference: s.reference })} />
+                  </td>
+                  <td>
+                    <a href={`/moderation/${s.reference}`} class="reference">
+                      {s.reference}
+                    </a>
+                  </td>
+                  <td>
+                    <strong>{s.title}</strong>
+                    <br />
+                    <span class="muted">
+                      {s.organization.name} · {s.submitter.email}
+                    </span>
+                  </td>
+                  <td>{s.segment.title}</td>
+                  <td>{formatDateTime(locale, s.submittedAt)}</td>
+                  <td>
+                    <FlagSummary item={s} />
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
           <fieldset class="bulk" id={fieldId("items")}>
             <legend>{t("moderation.bulk")}</legend>
             <p class="hint">{t("moderation.bulkHint")}</p>

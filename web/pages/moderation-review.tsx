@@ -4,7 +4,7 @@ import { countryName } from "../../worker/domain/countries";
 import { REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable, nextStatus } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
-import { ErrorSummary, fieldId, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
+import { ErrorSummary, fieldId, Notice, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
@@ -147,11 +147,7 @@ export function ModerationReviewPage(props: Props) {
         ) : null}
       </p>
       <h1>{s.title}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <dl class="meta">
         <dt>{t("moderation.reference")}</dt>
         <dd class="reference">{s.reference}</dd>

@@ -6,7 +6,8 @@ import { countryName } from "../../worker/domain/countries";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
-import type { Errors } from "../components/form";
+import { DataTable } from "../components/data-table";
+import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
@@ -22,34 +23,23 @@ export function MySubmissionsPage(props: { items: Submission[] }) {
           {t("my.none")} <a href="/submit">{t("nav.submit")}</a>
         </p>
       ) : (
-        <table class="data">
-          <thead>
+        <DataTable headers={[t("my.reference"), t("my.statement"), t("my.segment"), t("my.status"), t("my.submittedAt")]}>
+          {props.items.map((s) => (
             <tr>
-              <th scope="col">{t("my.reference")}</th>
-              <th scope="col">{t("my.statement")}</th>
-              <th scope="col">{t("my.segment")}</th>
-              <th scope="col">{t("my.status")}</th>
-              <th scope="col">{t("my.submittedAt")}</th>
+              <td>
+                <a href={`/my/submissions/${s.reference}`} class="reference">
+                  {s.reference}
+                </a>
+              </td>
+              <td>{s.title}</td>
+              <td>{segmentTitle(locale, s.segment.slug, s.segment.title)}</td>
+              <td>
+                <StatusBadge status={s.status} />
+              </td>
+              <td>{formatDateTime(locale, s.submittedAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.items.map((s) => (
-              <tr>
-                <td>
-                  <a href={`/my/submissions/${s.reference}`} class="reference">
-                    {s.reference}
-                  </a>
-                </td>
-                <td>{s.title}</td>
-                <td>{segmentTitle(locale, s.segment.slug, s.segment.title)}</td>
-                <td>
-                  <StatusBadge status={s.status} />
-                </td>
-                <td>{formatDateTime(locale, s.submittedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -73,11 +63,7 @@ export function MySubmissionPage(props: DetailProps) {
         <a href="/my/submissions">{t("my.title")}</a>
       </p>
       <h1>{s.title}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <dl class="meta">
         <dt>{t("my.reference")}</dt>
         <dd class="reference">{s.reference}</dd>

@@ -1,7 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { useI18n } from "../context";
-import type { Errors } from "../components/form";
+import { Notice, type Errors } from "../components/form";
 import { IntakeAttached, IntakeReviewPanel, IntakeUpload, type IntakeReview } from "../components/intake";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
@@ -23,9 +23,7 @@ export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors
       <h1>{t("submit.title")}</h1>
       <p class="lead">{t("submit.intro")}</p>
       {props.segments.length === 0 ? (
-        <p class="notice" role="status">
-          {t("submit.noOpenSegments")}
-        </p>
+        <Notice text={t("submit.noOpenSegments")} />
       ) : (
         <>
           <IntakeUpload errors={props.uploadErrors ?? {}} again={!!props.review} />
