@@ -117,6 +117,17 @@ export async function createSubmission(cookie: string, overrides: Record<string,
   return (await res.json()) as SubmissionJson;
 }
 
+/**
+ * A fresh submission by a fresh submitter. `tag` (`prefix` + random) is in the title, so `?q=` finds
+ * just this one; `overrides` change the body.
+ */
+export async function freshSubmission(prefix = "t", overrides: Record<string, unknown> = {}): Promise<SubmissionJson & { email: string; cookie: string; tag: string }> {
+  const email = uniqueEmail();
+  const cookie = await signIn(email);
+  const tag = `${prefix}${crypto.randomUUID().slice(0, 8)}`;
+  return { email, cookie, tag, ...(await createSubmission(cookie, { title: `Statement ${tag}`, ...overrides })) };
+}
+
 export async function problem(res: Response): Promise<{ type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] }> {
   expectProblemHeaders(res);
   return res.json();

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BulkDecisionOut, HistoryOut } from "../../worker/openapi/paths/moderation";
-import { call, count, createSubmission, mailbox, problem, seed, signIn, signInModerator, uniqueEmail } from "../helpers";
+import { call, count, mailbox, problem, seed, signIn, signInModerator, freshSubmission } from "../helpers";
 
 let moderator: string;
 beforeAll(async () => {
@@ -9,11 +9,7 @@ beforeAll(async () => {
   moderator = await signInModerator();
 });
 
-async function fresh() {
-  const email = uniqueEmail();
-  const cookie = await signIn(email);
-  return { email, cookie, ...(await createSubmission(cookie)) };
-}
+const fresh = (overrides: Record<string, unknown> = {}) => freshSubmission("bk", overrides);
 
 const bulk = (json: unknown, cookie = moderator) => call("/api/v1/moderation/bulk-decision", { method: "POST", cookie, json });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createSubmission, mailbox, postForm, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
+import { call, mailbox, postForm, seed, signIn, signInAdmin, signInModerator, freshSubmission, uniqueEmail } from "../helpers";
 
 /** The staff pages (/moderation, /moderation/{reference}, /admin) and their form posts, without JavaScript. */
 
@@ -11,12 +11,7 @@ beforeAll(async () => {
   admin = await signInAdmin();
 });
 
-async function fresh(overrides: Record<string, unknown> = {}) {
-  const email = uniqueEmail();
-  const cookie = await signIn(email);
-  const tag = `pg${crypto.randomUUID().slice(0, 8)}`;
-  return { email, cookie, tag, ...(await createSubmission(cookie, { title: `Page test ${tag}`, ...overrides })) };
-}
+const fresh = (overrides: Record<string, unknown> = {}) => freshSubmission("pg", overrides);
 
 const page = async (path: string, cookie = moderator) => {
   const res = await call(path, { cookie });
@@ -147,7 +142,7 @@ describe("/moderation/{reference} (review)", () => {
     const { html } = await page(res.headers.get("location")!);
     expect(html).toContain("Your edits were saved.");
     expect(html).toContain("Tagged");
-    expect(html).toContain("title: Page test");
+    expect(html).toContain("title: Statement pg");
   });
 
   it("re-renders the edit form with errors and the typed values", async () => {

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HistoryOut, QueuePageOut } from "../../worker/openapi/paths/moderation";
 import { SubmissionOut } from "../../worker/openapi/responses";
-import { call, CLOSED_SEGMENT, count, createSubmission, mailbox, problem, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
+import { call, CLOSED_SEGMENT, count, createSubmission, mailbox, problem, seed, signIn, signInAdmin, signInModerator, freshSubmission } from "../helpers";
 
 let moderator: string;
 let admin: string;
@@ -14,14 +14,7 @@ beforeAll(async () => {
   admin = await signInAdmin();
 });
 
-/** A fresh submission by a fresh submitter; `tag` makes it findable with ?q=. */
-async function fresh(overrides: Record<string, unknown> = {}) {
-  const email = uniqueEmail();
-  const cookie = await signIn(email);
-  const tag = `zq${crypto.randomUUID().slice(0, 8)}`;
-  const s = await createSubmission(cookie, { title: `Proposals ${tag}`, ...overrides });
-  return { email, cookie, tag, ...s };
-}
+const fresh = (overrides: Record<string, unknown> = {}) => freshSubmission("zq", overrides);
 
 const queue = (query: string, cookie = moderator) => call(`/api/v1/moderation/queue?${query}`, { cookie });
 const decide = (reference: string, json: unknown, cookie = moderator) => call(`/api/v1/moderation/submissions/${reference}/decision`, { method: "POST", cookie, json });
