@@ -238,8 +238,8 @@ describe("/admin", () => {
   });
 });
 
-describe("staff pages in French and Spanish", () => {
-  it("the queue, a review page and /admin follow the staff member's language; Arabic falls back to English", async () => {
+describe("staff pages in the six UN languages", () => {
+  it("the queue, a review page and /admin follow the staff member's language (French, Spanish)", async () => {
     const s = await fresh();
     const fr = await page(`/moderation?q=${s.tag}`, `${moderator}; lang=fr`);
     expect(fr.html).toContain('<html lang="fr" dir="ltr">');
@@ -254,9 +254,52 @@ describe("staff pages in French and Spanish", () => {
     expect(adminEs.html).toContain("Funciones del personal");
     expect(adminEs.html).toContain("Trata de personas");
     expect(adminEs.html).not.toMatch(/\{\w+\}/);
-    // Staff strings are not translated into Arabic yet: the page is Arabic (rtl) with English staff text.
-    const ar = await page(`/moderation?q=${s.tag}`, `${moderator}; lang=ar`);
-    expect(ar.html).toContain('<html lang="ar" dir="rtl">');
-    expect(ar.html).toContain("Moderation queue");
   });
+
+  // English staff strings that must not show through on a translated page (the fallback of before).
+  const ENGLISH_QUEUE = ["Moderation queue", "Filter the queue", "Apply filters", "Decide on the selected submissions", "oldest first", "Record decision"];
+  const ENGLISH_REVIEW = ["Record decision", "Request changes", "Tags and edits", "Reason for the submitter", "History"];
+  const ENGLISH_ADMIN = ["Staff roles", "New segment", "Trafficking in persons", "Set roles"];
+  const cases = [
+    {
+      lang: "ar",
+      dir: "rtl",
+      queue: ["قائمة انتظار الإشراف", "تصفية قائمة الانتظار", "يُعرض بيان واحد"],
+      review: ["تسجيل القرار", "طلب إدخال تعديلات", "السجل"],
+      admin: ["أدوار الموظفين", "الاتجار بالأشخاص"],
+    },
+    {
+      lang: "ru",
+      dir: "ltr",
+      queue: ["Очередь модерации", "Фильтры очереди", "показано 1 заявление"],
+      review: ["Сохранить решение", "Запросить изменения", "История"],
+      admin: ["Роли сотрудников", "Торговля людьми"],
+    },
+    { lang: "zh", dir: "ltr", queue: ["审核队列", "筛选队列", "显示 1 篇"], review: ["记录决定", "要求修改", "历史记录"], admin: ["工作人员角色", "贩运人口"] },
+  ] as const;
+
+  for (const want of cases) {
+    it(`?lang=${want.lang}: the queue, a review page and /admin are in that language${want.dir === "rtl" ? ", right to left" : ""}, not English`, async () => {
+      const s = await fresh();
+      const queue = await page(`/moderation?q=${s.tag}&lang=${want.lang}`);
+      expect(queue.status).toBe(200);
+      expect(queue.html).toContain(`<html lang="${want.lang}" dir="${want.dir}">`);
+      expect(queue.html).toContain(s.reference);
+      for (const text of want.queue) expect(queue.html, `${want.lang} queue`).toContain(text);
+      for (const text of ENGLISH_QUEUE) expect(queue.html, `${want.lang} queue`).not.toContain(text);
+      expect(queue.html).not.toMatch(/\{\w+(?:\}|, plural,)/);
+
+      const review = await page(`/moderation/${s.reference}?lang=${want.lang}`);
+      expect(review.html).toContain(`<html lang="${want.lang}" dir="${want.dir}">`);
+      for (const text of want.review) expect(review.html, `${want.lang} review`).toContain(text);
+      for (const text of ENGLISH_REVIEW) expect(review.html, `${want.lang} review`).not.toContain(`>${text}<`);
+      expect(review.html).not.toMatch(/\{\w+(?:\}|, plural,)/);
+
+      const adminPage = await page(`/admin?lang=${want.lang}`, admin);
+      expect(adminPage.html).toContain(`<html lang="${want.lang}" dir="${want.dir}">`);
+      for (const text of want.admin) expect(adminPage.html, `${want.lang} admin`).toContain(text);
+      for (const text of ENGLISH_ADMIN) expect(adminPage.html, `${want.lang} admin`).not.toContain(`>${text}<`);
+      expect(adminPage.html).not.toMatch(/\{\w+(?:\}|, plural,)/);
+    });
+  }
 });

@@ -6,13 +6,11 @@ import { localizeTheme, segmentCatalog, segmentTitle, SEEDED_SEGMENT_TITLES, the
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "../../worker/seed/taxonomy";
 
 const TRANSLATED = LOCALES.filter((l) => l !== "en");
-const STAFF = new Set<string>([...Object.keys(enModeration), ...Object.keys(enAdmin)]);
+/** The staff pages' keys (moderation, admin): translated in every locale, like everything else. */
+const STAFF = [...Object.keys(enModeration), ...Object.keys(enAdmin)] as MessageKey[];
 const PUBLIC = [...Object.keys(enArchive), ...Object.keys(enIntake), ...Object.keys(enSecurity)] as MessageKey[];
-/** Everything but the staff pages: the submitter's interface, emails, archive, intake and form checks. */
-const NON_STAFF = (Object.keys(en) as MessageKey[]).filter((k) => !STAFF.has(k));
-/** Locales that also translate the staff pages (moderation, admin); the others fall back to English there. */
-const WITH_STAFF: Locale[] = ["fr", "es"];
-const required = (locale: Locale) => (WITH_STAFF.includes(locale) ? (Object.keys(en) as MessageKey[]) : NON_STAFF);
+/** Every key: the submitter's interface, emails, archive, intake, form checks and the staff pages. */
+const ALL = Object.keys(en) as MessageKey[];
 
 /**
  * Translations that may equal the English: names and cognates that are the right word in that
@@ -34,12 +32,33 @@ const SCRIPT: Partial<Record<Locale, RegExp>> = { ar: /\p{Script=Arabic}/u, ru: 
 const words = (s: string) => s.replace(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}/g, "").replace(/\{\w+\}/g, "").replace(/[^\p{L}]/gu, "");
 
 describe("translation catalogs", () => {
-  it("every locale has every public key (archive, intake, form checks) and every key of the submitter's interface; fr and es also the staff pages", () => {
+  it("every locale has every key: the submitter's interface, the public pages (archive, intake, form checks) and the staff pages", () => {
     for (const locale of TRANSLATED) {
-      const missing = required(locale).filter((k) => !catalog(locale)[k]?.trim());
+      const missing = ALL.filter((k) => !catalog(locale)[k]?.trim());
       expect(missing, locale).toEqual([]);
     }
     expect(PUBLIC.length).toBeGreaterThan(90);
+  });
+
+  it("Arabic, Russian and Chinese translate every staff key (moderation, admin) with the English placeholders", () => {
+    expect(STAFF.length).toBeGreaterThan(150);
+    for (const locale of ["ar", "ru", "zh"] as const) {
+      const own = catalog(locale);
+      expect(STAFF.filter((k) => !own[k]?.trim()), `${locale}: staff keys missing`).toEqual([]);
+      for (const k of STAFF) {
+        expect(placeholders(own[k]!), `${locale} ${k}`).toEqual(placeholders(en[k]));
+      }
+      // The staff pages' own words, in UN terms, not the English fallback.
+      expect(t(locale, "moderation.title")).not.toBe(en["moderation.title"]);
+    }
+    expect(t("ar", "staff.forbiddenText")).toContain("مكتب الأمم المتحدة المعني بالمخدرات والجريمة");
+    expect(t("ru", "staff.forbiddenText")).toContain("УНП ООН");
+    expect(t("zh", "staff.forbiddenText")).toContain("毒品和犯罪问题办公室");
+    expect([t("ar", "admin.topic.trafficking-in-persons"), t("ru", "admin.topic.trafficking-in-persons"), t("zh", "admin.topic.trafficking-in-persons")]).toEqual([
+      t("ar", "archive.topic.trafficking-in-persons"),
+      t("ru", "archive.topic.trafficking-in-persons"),
+      t("zh", "archive.topic.trafficking-in-persons"),
+    ]);
   });
 
   it("keeps the English placeholders, no more and no fewer", () => {
@@ -51,7 +70,7 @@ describe("translation catalogs", () => {
   it("translates every string that has words, except allow-listed names and cognates", () => {
     for (const locale of TRANSLATED) {
       const allowed = new Set<string>(SAME_AS_ENGLISH[locale] ?? []);
-      const same = required(locale).filter((k) => catalog(locale)[k] === en[k] && words(en[k]) !== "" && !allowed.has(k));
+      const same = ALL.filter((k) => catalog(locale)[k] === en[k] && words(en[k]) !== "" && !allowed.has(k));
       expect(same, `${locale}: equal to the English`).toEqual([]);
       // The allow-list stays honest: an entry that was since translated is removed from it.
       for (const k of allowed) expect(catalog(locale)[k as MessageKey], `${locale} ${k} is allow-listed but translated`).toBe(en[k as MessageKey]);
@@ -61,7 +80,7 @@ describe("translation catalogs", () => {
   it("writes Arabic, Russian and Chinese strings in their own script", () => {
     for (const [locale, script] of Object.entries(SCRIPT) as [Locale, RegExp][]) {
       const allowed = new Set<string>([...(SAME_AS_ENGLISH[locale] ?? []), ...(LATIN_NAMES[locale] ?? [])]);
-      const latinOnly = required(locale).filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
+      const latinOnly = ALL.filter((k) => !allowed.has(k) && words(catalog(locale)[k] ?? "") !== "" && !script.test(catalog(locale)[k]!));
       expect(latinOnly, locale).toEqual([]);
     }
   });
@@ -173,6 +192,21 @@ describe("messages", () => {
     expect(ar(100)).toBe(`${formatNumber("ar", 100)} بيان`);
     expect(t("en", "theme.count", { count: 1, statements: 1 })).toBe("1 proposal from 1 statement");
     expect(t("en", "theme.count", { count: 2, statements: 3 })).toBe("2 proposals from 3 statements");
+  });
+
+  it("choose plural forms in the staff pages too: the queue caption, bulk decisions, the keyword limit", () => {
+    const caption = (n: number) => t("ru", "moderation.caption", { count: n });
+    expect([1, 3, 5, 21].map(caption)).toEqual(["1 заявление", "3 заявления", "5 заявлений", "21 заявление"].map((c) => `Поданные заявления, сначала самые ранние (показано ${c})`));
+    expect(t("ru", "moderation.bulkDone", { done: 5, failed: 0 })).toBe("Решения приняты по 5 заявлениям. Заявлений, по которым не удалось принять решение, нет.");
+    expect(t("ru", "moderation.bulkDone", { done: 1, failed: 2 })).toBe(
+      "Решение принято по 1 заявлению. По 2 заявлениям решение принять не удалось (они изменились за это время или больше не ожидают решения).",
+    );
+    expect(t("ru", "admin.keywords.full", { max: 300 })).toContain(`не более ${formatNumber("ru", 300)} добавленных ключевых слов.`);
+    expect(t("ar", "moderation.bulkDone", { done: 2, failed: 0 })).toBe("اتُّخذ قرار بشأن بيانين. ولم يتبقَّ أي بيان دون قرار.");
+    expect(t("ar", "moderation.bulkDone", { done: 1, failed: 3 })).toContain(`وتعذّر اتخاذ قرار بشأن ${formatNumber("ar", 3)} بيانات`);
+    expect(t("ar", "moderation.caption", { count: 11 })).toContain(`يُعرض ${formatNumber("ar", 11)} بيانًا`);
+    expect(t("zh", "moderation.bulkDone", { done: 4, failed: 0 })).toBe("已对 4 篇发言作出决定。所有所选发言均已处理。");
+    expect(t("zh", "moderation.bulkDone", { done: 4, failed: 1 })).toBe("已对 4 篇发言作出决定。1 篇发言无法作出决定（在此期间已被修改或已不再等待决定）。");
   });
 
   it("insert values once: a value that looks like a placeholder stays as typed", () => {

@@ -5,8 +5,8 @@ import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./e
 /**
  * What each translation must hold. The English files are the reference: a key added there and
  * missing from a translation of its area fails `npx tsc --noEmit`, and a key unknown to English
- * is an excess property. Staff strings (moderation, admin) exist in French and Spanish; the
- * other locales fall back to English for them.
+ * is an excess property. Every locale has all three areas, the staff strings (moderation, admin)
+ * included, so no page of the portal falls back to English.
  */
 export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
@@ -16,7 +16,7 @@ export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey>;
 export type CoreCatalog = Record<CoreKey, string>;
 /** Public archive, intake and form checks (`fr-public.ts`, `ar-public.ts`, …): every key required. */
 export type PublicCatalog = Record<PublicKey, string>;
-/** Staff pages (`fr-staff.ts`, `es-staff.ts`): every key required where a locale has them; other locales fall back to English. */
+/** Staff pages: moderation and admin (`fr-staff.ts`, `ar-staff.ts`, …): every key required. */
 export type StaffCatalog = Record<StaffKey, string>;
 
 /**

@@ -1,5 +1,6 @@
 import { ar } from "./ar";
 import { arPublic } from "./ar-public";
+import { arStaff } from "./ar-staff";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
@@ -9,8 +10,10 @@ import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
+import { ruStaff } from "./ru-staff";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
+import { zhStaff } from "./zh-staff";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,14 +21,14 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-/** Each locale: the submitter's interface and emails, the public archive and intake strings, and (fr, es) the staff pages. */
-const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = {
+/** Each locale: the submitter's interface and emails, the public archive and intake strings, and the staff pages (moderation, admin); complete in every locale, which the type checks. */
+const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
   fr: { ...fr, ...frPublic, ...frStaff },
   es: { ...es, ...esPublic, ...esStaff },
-  ar: { ...ar, ...arPublic },
-  ru: { ...ru, ...ruPublic },
-  zh: { ...zh, ...zhPublic },
+  ar: { ...ar, ...arPublic, ...arStaff },
+  ru: { ...ru, ...ruPublic, ...ruStaff },
+  zh: { ...zh, ...zhPublic, ...zhStaff },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */
