@@ -3,7 +3,7 @@ export function organizationLabel(o: { name: string; acronym: string | null }): 
   return o.acronym ? `${o.name} (${o.acronym})` : o.name;
 }
 
-/** "Tariq Khosa, Director/CEO": how pages name a speaker. */
-export function speakerLabel(s: { name: string; role: string | null }): string {
-  return s.role ? `${s.name}, ${s.role}` : s.name;
+/** "Tariq Khosa, Director/CEO": how pages name a speaker (`separator` is the page language's, `t("list.separator")`). */
+export function speakerLabel(s: { name: string; role: string | null }, separator = ", "): string {
+  return s.role ? `${s.name}${separator}${s.role}` : s.name;
 }

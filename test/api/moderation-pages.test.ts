@@ -265,17 +265,17 @@ describe("staff pages in the six UN languages", () => {
       lang: "ar",
       dir: "rtl",
       queue: ["قائمة انتظار الإشراف", "تصفية قائمة الانتظار", "يُعرض بيان واحد"],
-      review: ["تسجيل القرار", "طلب إدخال تعديلات", "السجل"],
+      review: ["تسجيل القرار", "طلب إدخال تعديلات", "السجل", "Amina Otieno، Programme director"],
       admin: ["أدوار الموظفين", "الاتجار بالأشخاص"],
     },
     {
       lang: "ru",
       dir: "ltr",
       queue: ["Очередь модерации", "Фильтры очереди", "показано 1 заявление"],
-      review: ["Сохранить решение", "Запросить изменения", "История"],
+      review: ["Сохранить решение", "Запросить изменения", "История", "Amina Otieno, Programme director"],
       admin: ["Роли сотрудников", "Торговля людьми"],
     },
-    { lang: "zh", dir: "ltr", queue: ["审核队列", "筛选队列", "显示 1 篇"], review: ["记录决定", "要求修改", "历史记录"], admin: ["工作人员角色", "贩运人口"] },
+    { lang: "zh", dir: "ltr", queue: ["审核队列", "筛选队列", "显示 1 篇"], review: ["记录决定", "要求修改", "历史记录", "Amina Otieno，Programme director"], admin: ["工作人员角色", "贩运人口"] },
   ] as const;
 
   for (const want of cases) {

@@ -4,6 +4,7 @@ import type { CoreCatalog } from "./catalog";
 export const ar: CoreCatalog = {
   "site.name": "بوابة الحوار البنّاء",
   "site.tagline": "الحوارات البنّاءة لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية مع المجتمع المدني",
+  "list.separator": "، ",
   "nav.skip": "الانتقال إلى المحتوى الرئيسي",
   "nav.home": "الصفحة الرئيسية",
   "nav.statements": "البيانات",

@@ -4,6 +4,7 @@ import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-are
 const core = {
   "site.name": "Constructive Dialogue Portal",
   "site.tagline": "UNTOC constructive dialogues with civil society",
+  "list.separator": ", ",
   "nav.skip": "Skip to main content",
   "nav.home": "Home",
   "nav.statements": "Statements",

@@ -4,6 +4,7 @@ import type { CoreCatalog } from "./catalog";
 export const es: CoreCatalog = {
   "site.name": "Portal del diálogo constructivo",
   "site.tagline": "Diálogos constructivos de la UNTOC con la sociedad civil",
+  "list.separator": ", ",
   "nav.skip": "Ir al contenido principal",
   "nav.home": "Inicio",
   "nav.statements": "Declaraciones",

@@ -4,6 +4,7 @@ import type { CoreCatalog } from "./catalog";
 export const fr: CoreCatalog = {
   "site.name": "Portail du dialogue constructif",
   "site.tagline": "Dialogues constructifs de l’UNTOC avec la société civile",
+  "list.separator": ", ",
   "nav.skip": "Aller au contenu principal",
   "nav.home": "Accueil",
   "nav.statements": "Déclarations",

@@ -4,6 +4,7 @@ import type { CoreCatalog } from "./catalog";
 export const ru: CoreCatalog = {
   "site.name": "Портал конструктивного диалога",
   "site.tagline": "Конструктивные диалоги по КТОП с гражданским обществом",
+  "list.separator": ", ",
   "nav.skip": "Перейти к основному содержанию",
   "nav.home": "Главная",
   "nav.statements": "Заявления",

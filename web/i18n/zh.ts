@@ -4,6 +4,7 @@ import type { CoreCatalog } from "./catalog";
 export const zh: CoreCatalog = {
   "site.name": "建设性对话门户",
   "site.tagline": "《联合国打击跨国有组织犯罪公约》与民间社会的建设性对话",
+  "list.separator": "，",
   "nav.skip": "跳到主要内容",
   "nav.home": "首页",
   "nav.statements": "发言",

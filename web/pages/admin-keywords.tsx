@@ -41,7 +41,9 @@ export function ThemeKeywordsPage(props: { theme: Theme; builtIn: Terms; weak: T
                 <td lang={k.language}>{k.term}</td>
                 <td>{languageName(k.language, locale)}</td>
                 <td>
-                  {k.createdBy}, {formatDateTime(locale, k.createdAt)}
+                  {k.createdBy}
+                  {t("list.separator")}
+                  {formatDateTime(locale, k.createdAt)}
                 </td>
                 <td>
                   <form method="post" action={`/admin/themes/${props.theme.slug}/keywords/remove`} class="inline">

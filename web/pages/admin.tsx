@@ -155,7 +155,7 @@ export function AdminPage(props: AdminProps) {
             {props.staff.map((s) => (
               <tr>
                 <td>{s.email}</td>
-                <td>{s.roles.map(roleLabel).join(", ")}</td>
+                <td>{s.roles.map(roleLabel).join(t("list.separator"))}</td>
                 <td>
                   <form method="post" action="/admin/staff" class="inline">
                     <input type="hidden" name="email" value={s.email} />

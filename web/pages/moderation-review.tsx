@@ -159,7 +159,9 @@ export function ModerationReviewPage(props: Props) {
         <dd>{s.submitter.email}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)} — {t(`orgType.${s.organization.type as "ngo"}`)}
+          {organizationLabel(s.organization)}
+          {t("list.separator")}
+          {countryName(s.organization.country, locale)} — {t(`orgType.${s.organization.type as "ngo"}`)}
           {s.organization.website ? (
             <>
               {" "}
@@ -171,7 +173,7 @@ export function ModerationReviewPage(props: Props) {
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {speakerLabel(s.speaker)}
+          {speakerLabel(s.speaker, t("list.separator"))}
         </dd>
         <dt>{t("moderation.segment")}</dt>
         <dd>{s.segment.title}</dd>

@@ -75,11 +75,13 @@ export function MySubmissionPage(props: DetailProps) {
         <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)}
+          {organizationLabel(s.organization)}
+          {t("list.separator")}
+          {countryName(s.organization.country, locale)}
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {speakerLabel(s.speaker)}
+          {speakerLabel(s.speaker, t("list.separator"))}
         </dd>
         {s.deliveredOn ? (
           <>

@@ -66,7 +66,7 @@ export function StatementPage(props: StatementPageProps) {
         <dt>{t("statement.country")}</dt>
         <dd>{countryName(locale, s.organization.country)}</dd>
         <dt>{t("statement.speaker")}</dt>
-        <dd>{speakerLabel(s.speaker)}</dd>
+        <dd>{speakerLabel(s.speaker, t("list.separator"))}</dd>
         <dt>{t("statement.segment")}</dt>
         <dd>
           <a href={`/segments/${s.segment.slug}`}>{segmentTitle(locale, s.segment.slug, s.segment.title)}</a>
