@@ -232,6 +232,16 @@ describe("PATCH /api/v1/submissions/{reference}", () => {
     expect((await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", json: { version: 1, title: "Hijack attempt" } })).status).toBe(401);
   });
 
+  it("answers 401 without a session before it looks at the body or the reference", async () => {
+    const s = await createSubmission(await signIn());
+    for (const [path, method] of [[`/api/v1/submissions/${s.reference}`, "PATCH"], [`/api/v1/submissions/${s.reference}/withdraw`, "POST"], ["/api/v1/submissions/not-a-reference", "PATCH"]] as const) {
+      expect((await call(path, { method, json: {} })).status, `${method} ${path} {}`).toBe(401);
+      expect((await call(path, { method, body: "version=1" })).status, `${method} ${path} form`).toBe(401);
+      expect((await call(path, { method, body: "{", headers: { "content-type": "application/json" } })).status, `${method} ${path} {`).toBe(401);
+    }
+    expect((await call("/api/v1/submissions/not-a-reference")).status).toBe(401);
+  });
+
   it("returns a submission with changes requested to submitted, as a resubmission", async () => {
     const cookie = await signIn();
     const s = await createSubmission(cookie);
