@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
+import { isoNow } from "./time";
 
 /** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
 
@@ -25,6 +26,8 @@ export const IsoTimestamp = v.pipe(
   v.string("Give a time in ISO 8601 UTC."),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, "Give a time in ISO 8601 UTC, e.g. 2022-07-01T09:00:00Z."),
   v.check((s) => !Number.isNaN(Date.parse(s)), "That time does not exist."),
+  // One form everywhere (`2022-07-01T09:00:00Z`): windows and sort keys are compared as strings.
+  v.transform((s) => isoNow(new Date(s))),
 );
 export const Country = v.pipe(
   v.string("Give an ISO 3166-1 alpha-2 country code."),
