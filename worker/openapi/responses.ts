@@ -29,6 +29,11 @@ export const SegmentOut = v.strictObject({
 export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: v.number() });
 
 export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
+export const SignedInOut = v.strictObject({ user: UserOut });
+export const EmailLinkOut = v.strictObject({ status: v.literal("sent") });
+export const SegmentListOut = v.strictObject({ items: v.array(SegmentOut) });
+export const ThemeListOut = v.strictObject({ items: v.array(ThemeOut) });
+export const HealthOut = v.strictObject({ status: v.picklist(["ok", "unavailable"]) });
 
 /** An organization and a speaker as a submission (or a published statement) shows them. */
 export const OrganizationOut = v.strictObject({
