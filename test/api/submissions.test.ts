@@ -156,6 +156,14 @@ describe("GET /api/v1/submissions and /{reference}", () => {
     expect(page2.nextCursor).toBeNull();
   });
 
+  it("takes an empty limit or cursor as absent", async () => {
+    const cookie = await signIn();
+    await createSubmission(cookie);
+    const res = await call("/api/v1/submissions?limit=&cursor=", { cookie });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ items: [{ status: "submitted" }], nextCursor: null });
+  });
+
   it("answers a bad limit or cursor with 400", async () => {
     const cookie = await signIn();
     for (const q of ["limit=0", "limit=101", "limit=abc", "cursor=!!!", "cursor=eyJhIjoxfQ"]) {

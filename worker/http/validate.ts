@@ -125,12 +125,16 @@ export function jsonBody<S extends AnySchema>(
   };
 }
 
-/** Query validator: malformed query parameters are 400, as API.md asks. */
+/**
+ * Query validator: malformed query parameters are 400, as API.md asks. An empty value counts as
+ * absent (API.md's own templates read `?segment=&cursor=`).
+ */
 export function queryParams<S extends AnySchema>(
   schema: S,
 ): MiddlewareHandler<AppEnv, string, { in: { query: Record<string, string> }; out: { query: v.InferOutput<S> } }> {
   return async (c, next) => {
-    const result = v.safeParse(schema, c.req.query(), { abortEarly: false });
+    const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ""));
+    const result = v.safeParse(schema, given, { abortEarly: false });
     if (!result.success) {
       throw new AppError("bad-request", "A query parameter is malformed.", { errors: toFieldErrors(result.issues) });
     }
