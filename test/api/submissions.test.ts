@@ -60,6 +60,19 @@ describe("POST /api/v1/submissions", () => {
     expect(paths).toEqual(["extra", "language", "organization.country", "organization.name", "organization.type", "proposals.0.text", "speaker.name", "text", "title"]);
   });
 
+  it("words a missing, unknown or non-object field for people, not in the validator's terms", async () => {
+    const cookie = await signIn();
+    const { title: _title, ...body } = submissionBody({ extra: 1, speaker: {} });
+    const res = await call("/api/v1/submissions", { method: "POST", cookie, json: body });
+    expect((await problem(res)).errors?.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: "extra", message: "This field is not part of the request: remove it." },
+      { path: "speaker.name", message: "This field is required." },
+      { path: "title", message: "This field is required." },
+    ]);
+    const list = await call("/api/v1/submissions", { method: "POST", cookie, json: "a statement" });
+    expect((await problem(list)).errors).toEqual([{ path: "(body)", message: "Send a JSON object." }]);
+  });
+
   it("rejects a wrong type such as a numeric title with 422", async () => {
     const cookie = await signIn();
     const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title: 12345 }) });
