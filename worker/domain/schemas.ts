@@ -100,7 +100,7 @@ export const SegmentCreate = v.strictObject({
   title: text(3, 300, "The title"),
   series: v.pipe(v.string("Give the series, e.g. 2024."), v.trim(), v.minLength(1, "Give the series, e.g. 2024."), v.maxLength(40, "The series is too long.")),
   number: v.pipe(v.number("Give the number."), v.integer("The number is a whole number."), v.minValue(0, "The number cannot be negative."), v.maxValue(999, "The number is too large.")),
-  topics: v.pipe(v.array(v.picklist(TOPICS, `Topics are: ${TOPICS.join(", ")}.`)), v.maxLength(5, "At most five topics.")),
+  topics: v.pipe(v.array(v.picklist(TOPICS, `Topics are: ${TOPICS.join(", ")}.`), "Give a list of topics."), v.maxLength(5, "At most five topics.")),
   heldOn: IsoDate,
   opensAt: IsoTimestamp,
   closesAt: IsoTimestamp,
