@@ -69,7 +69,7 @@ export function openApiDocument(origin: string): object {
         "Statements by non-governmental stakeholders to the UNTOC constructive dialogues. Errors are RFC 9457 problem details. " +
         "Lists are paginated with `limit` (1–100) and an opaque `cursor`. Unknown body fields are rejected with 422. " +
         "Bodies are `application/json; charset=utf-8`; times are ISO 8601 UTC to the second (`2022-07-01T09:00:00Z`), whatever precision was sent. " +
-        "Where the contract is silent: unknown query parameters are ignored; a path with a trailing slash, or a method a path does not have, is a 404 problem.",
+        "Where the contract is silent: unknown query parameters are ignored and an empty one (`?cursor=`) counts as absent; a path with a trailing slash, or a method a path does not have, is a 404 problem.",
     },
     servers: [{ url: origin }],
     paths,
