@@ -103,4 +103,13 @@ describe("GET /api/openapi.json", () => {
     v.parse(res.ThemeListOut, await (await call("/api/v1/themes")).json());
     v.parse(res.HealthOut, await (await call("/api/v1/health")).json());
   });
+
+  it("types versions and counts as integers, dates and times in API.md's formats", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as { components: { schemas: Record<string, { properties: Record<string, { type?: string; pattern?: string; anyOf?: { pattern?: string }[] }> }> } };
+    const { Submission, Segment } = doc.components.schemas;
+    expect(Submission!.properties.version!.type).toBe("integer");
+    expect(Submission!.properties.submittedAt!.pattern).toBe("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$");
+    expect(Segment!.properties.heldOn!.pattern).toBe("^\\d{4}-\\d{2}-\\d{2}$");
+    expect(Segment!.properties.statementCount!.type).toBe("integer");
+  });
 });
