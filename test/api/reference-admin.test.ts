@@ -117,7 +117,10 @@ describe("administration", () => {
 
   it("validates the staff email and roles", async () => {
     const admin = await signInAdmin();
-    expect((await call("/api/v1/admin/staff/not-an-email", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } })).status).toBe(422);
+    const bad = await call("/api/v1/admin/staff/not-an-email", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } });
+    expect(bad.status).toBe(422);
+    expect((await problem(bad)).errors).toEqual([{ path: "email", message: "Give a valid email address." }]);
+    expect((await call("/api/v1/admin/staff/%E0%A4%A", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } })).status).toBe(422);
     expect((await call("/api/v1/admin/staff/x%40example.org", { method: "PUT", cookie: admin, json: { roles: ["root"] } })).status).toBe(422);
   });
 
