@@ -9,6 +9,7 @@ import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
 import { auditTrail } from "./http/audit";
 import { onError, problemResponse } from "./http/errors";
+import { jsonCharset } from "./http/json-charset";
 import { locale } from "./http/locale";
 import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
@@ -29,6 +30,7 @@ app.use(async (c, next) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD") forgetArchiveVersion();
 });
 app.use(securityHeaders());
+app.use(jsonCharset());
 app.use(locale());
 app.use(auditTrail());
 // Form posts must come from our own pages (Origin check). The JSON API accepts only

@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, count, latestSignInToken, mailbox, problem, seed, signIn, uniqueEmail } from "../helpers";
 
@@ -68,6 +68,20 @@ describe("POST /api/v1/auth/verify", () => {
     expect(cookie).toMatch(/^cdp_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Lax");
+  });
+
+  it("marks the session cookie Secure everywhere but on plain-http localhost", async () => {
+    const origins: [string, boolean][] = [["http://localhost", false], ["http://127.0.0.1", false], ["https://portal.example.org", true], ["http://portal.example.org", true]];
+    for (const [origin, secure] of origins) {
+      const email = uniqueEmail();
+      await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
+      const body = JSON.stringify({ token: await latestSignInToken(email) });
+      const res = await exports.default.fetch(new Request(`${origin}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body }));
+      expect(res.status, origin).toBe(200);
+      const cookie = res.headers.get("set-cookie") ?? "";
+      expect(cookie, origin).toMatch(/HttpOnly/);
+      expect(/;\s*Secure(;|$)/i.test(cookie), origin).toBe(secure);
+    }
   });
 
   it("refuses a token the second time with 400", async () => {

@@ -79,6 +79,13 @@ describe("GET /api/v1/moderation/queue", () => {
     expect(v.parse(QueuePageOut, await (await queue("q=QUOKKAWORD")).json()).items.map((i) => i.reference)).toEqual([a.reference]);
   });
 
+  it("takes API.md's query template with its empty values as absent", async () => {
+    const res = await queue("status=submitted&segment=&theme=&q=&cursor=&limit=");
+    expect(res.status).toBe(200);
+    expect(v.parse(QueuePageOut, await res.json()).items.every((i) => i.status === "submitted")).toBe(true);
+    expect((await queue("status=")).status).toBe(200);
+  });
+
   it("answers malformed query parameters with 400", async () => {
     for (const query of ["limit=0", "limit=101", "limit=abc", "cursor=%%%", "cursor=bm90LWpzb24", "status=pending", "segment=Not%20A%20Slug", `q=${"x".repeat(201)}`]) {
       const res = await queue(query);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
-import { call } from "../helpers";
+import * as v from "valibot";
+import * as res from "../../worker/openapi/responses";
+import { call, latestSignInToken, seed, signIn, uniqueEmail } from "../helpers";
 
-type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>> };
+type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, Response>; requestBody?: { content: Record<string, unknown> } }>> };
 
 /** Every method+path the Hono app really serves under /api/v1 (middleware and catch-alls left out). */
 function servedRoutes(): string[] {
@@ -51,5 +54,62 @@ describe("GET /api/openapi.json", () => {
     expect(schema.required.sort()).toEqual(["language", "organization", "segment", "speaker", "text", "title"]);
     expect(Object.keys(schema.properties).sort()).toEqual(["deliveredOn", "language", "organization", "proposals", "segment", "speaker", "text", "themes", "title"]);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("gives the body of every JSON success answer API.md shows", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as Doc;
+    const shown: [string, string, string, string[]][] = [
+      ["/api/v1/auth/email-link", "post", "202", ["status"]],
+      ["/api/v1/auth/verify", "post", "200", ["user"]],
+      ["/api/v1/auth/me", "get", "200", ["user"]],
+      ["/api/v1/segments", "get", "200", ["items"]],
+      ["/api/v1/themes", "get", "200", ["items"]],
+      ["/api/v1/health", "get", "200", ["status"]],
+    ];
+    for (const [path, method, status, keys] of shown) {
+      const schema = doc.paths[path]![method]!.responses[status]!.content?.["application/json"]?.schema;
+      expect(Object.keys(schema?.properties ?? {}), `${method} ${path} ${status}`).toEqual(keys);
+    }
+  });
+
+  it("documents Location on creation and Retry-After on every rate-limited route", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as Doc;
+    expect(doc.paths["/api/v1/submissions"]!.post!.responses["201"]!.headers).toHaveProperty("Location");
+    expect(doc.paths["/api/v1/admin/segments"]!.post!.responses["201"]!.headers).toHaveProperty("Location");
+    const limited: [string, string][] = [
+      ["/api/v1/auth/email-link", "post"], ["/api/v1/auth/verify", "post"], ["/api/v1/submissions", "post"], ["/api/v1/intake/extract", "post"],
+      ["/api/v1/statements", "get"], ["/api/v1/statements.csv", "get"], ["/feeds/statements.atom", "get"],
+    ];
+    for (const [path, method] of limited) expect(doc.paths[path]![method]!.responses["429"]?.headers, `${method} ${path}`).toHaveProperty("Retry-After");
+  });
+
+  it("lists 413, 415 and 422 on every operation that takes a JSON body", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as Doc;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        if (!op.requestBody?.content["application/json"]) continue;
+        for (const status of ["413", "415", "422"]) expect(op.responses, `${method} ${path}`).toHaveProperty(status);
+      }
+    }
+  });
+
+  it("documents bodies that the real answers match", async () => {
+    await seed();
+    const email = uniqueEmail();
+    v.parse(res.EmailLinkOut, await (await call("/api/v1/auth/email-link", { method: "POST", json: { email } })).json());
+    v.parse(res.SignedInOut, await (await call("/api/v1/auth/verify", { method: "POST", json: { token: await latestSignInToken(email) } })).json());
+    v.parse(res.SignedInOut, await (await call("/api/v1/auth/me", { cookie: await signIn() })).json());
+    v.parse(res.SegmentListOut, await (await call("/api/v1/segments")).json());
+    v.parse(res.ThemeListOut, await (await call("/api/v1/themes")).json());
+    v.parse(res.HealthOut, await (await call("/api/v1/health")).json());
+  });
+
+  it("types versions and counts as integers, dates and times in API.md's formats", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as { components: { schemas: Record<string, { properties: Record<string, { type?: string; pattern?: string; anyOf?: { pattern?: string }[] }> }> } };
+    const { Submission, Segment } = doc.components.schemas;
+    expect(Submission!.properties.version!.type).toBe("integer");
+    expect(Submission!.properties.submittedAt!.pattern).toBe("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$");
+    expect(Segment!.properties.heldOn!.pattern).toBe("^\\d{4}-\\d{2}-\\d{2}$");
+    expect(Segment!.properties.statementCount!.type).toBe("integer");
   });
 });

@@ -6,7 +6,7 @@ import { insertOutboxStatement } from "../../worker/db/outbox";
 import { deliverDue } from "../../worker/email/outbox";
 import { renderEmail } from "../../worker/email/render";
 import { MailboxOut } from "../../worker/openapi/responses";
-import { call, count, createSubmission, mailbox, problem, seed, signIn, uniqueEmail } from "../helpers";
+import { call, count, createSubmission, mailbox, problem, seed, signIn, submissionBody, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
 
@@ -38,6 +38,16 @@ describe("cross-cutting behaviour", () => {
 
   it("echoes a sane client request id", async () => {
     expect((await call("/api/v1/health", { headers: { "x-request-id": "client-abc-123" } })).headers.get("x-request-id")).toBe("client-abc-123");
+  });
+
+  it("labels every JSON answer application/json; charset=utf-8", async () => {
+    const cookie = await signIn();
+    const created = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody() });
+    expect(created.status).toBe(201);
+    const answers = [created, await call("/api/v1/auth/me", { cookie }), await call("/api/openapi.json"), await call("/api/v1/health")];
+    // The public archive twice: built, then from the isolate's memory.
+    for (const path of ["/api/v1/segments", "/api/v1/themes", "/api/v1/statements", "/api/v1/statements", "/api/v1/statements/CD-CGR2-2022"]) answers.push(await call(path));
+    for (const res of answers) expect(res.headers.get("content-type"), res.url).toBe("application/json; charset=utf-8");
   });
 
   it("reports health", async () => {

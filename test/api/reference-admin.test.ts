@@ -55,6 +55,17 @@ describe("administration", () => {
     expect(v.parse(SegmentOut, await patched.json()).status).toBe("open");
   });
 
+  it("answers times as ISO 8601 UTC to the second however they were written, so the window is judged right", async () => {
+    const admin = await signInAdmin();
+    const minute = new Date().toISOString().slice(0, 16); // this very minute, written without seconds
+    const res = await call("/api/v1/admin/segments", { method: "POST", cookie: admin, json: { ...newSegment("2027-4-times"), opensAt: `${minute}Z`, closesAt: "2099-01-01T00:00:00.750Z" } });
+    expect(res.status).toBe(201);
+    const created = v.parse(SegmentOut, await res.json());
+    expect(created).toMatchObject({ opensAt: `${minute}:00Z`, closesAt: "2099-01-01T00:00:00Z", status: "open" });
+    const patched = await call("/api/v1/admin/segments/2027-4-times", { method: "PATCH", cookie: admin, json: { closesAt: "2099-06-30T12:30Z" } });
+    expect(v.parse(SegmentOut, await patched.json()).closesAt).toBe("2099-06-30T12:30:00Z");
+  });
+
   it("re-derives published statements' facets and invalidates cached searches when a segment changes", async () => {
     const admin = await signInAdmin();
     const url = "/api/v1/statements?topic=smuggling-of-migrants&segment=2022-4-trafficking-in-persons";
@@ -106,7 +117,10 @@ describe("administration", () => {
 
   it("validates the staff email and roles", async () => {
     const admin = await signInAdmin();
-    expect((await call("/api/v1/admin/staff/not-an-email", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } })).status).toBe(422);
+    const bad = await call("/api/v1/admin/staff/not-an-email", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } });
+    expect(bad.status).toBe(422);
+    expect((await problem(bad)).errors).toEqual([{ path: "email", message: "Give a valid email address." }]);
+    expect((await call("/api/v1/admin/staff/%E0%A4%A", { method: "PUT", cookie: admin, json: { roles: ["moderator"] } })).status).toBe(422);
     expect((await call("/api/v1/admin/staff/x%40example.org", { method: "PUT", cookie: admin, json: { roles: ["root"] } })).status).toBe(422);
   });
 

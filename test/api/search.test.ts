@@ -147,6 +147,13 @@ describe("GET /api/v1/statements", () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it("takes API.md's query template with its empty values as absent, in JSON, CSV and Atom", async () => {
+    const template = "q=&segment=&theme=&topic=&country=&organization=&language=&year=&sort=&limit=&cursor=";
+    const all = await search("");
+    expect(await search(template)).toEqual(all);
+    for (const path of ["/api/v1/statements.csv", "/feeds/statements.atom"]) expect((await call(`${path}?${template}`)).status, path).toBe(200);
+  });
+
   it("rejects a limit outside 1–100, an unknown sort and a malformed cursor with 400", async () => {
     for (const q of ["limit=0", "limit=101", "limit=abc", "limit=-1", "sort=oldest", "cursor=!!", "cursor=abc", "q=x&cursor=WyJhIiwxXQ", `theme=${"t".repeat(101)}`]) {
       const res = await call(`/api/v1/statements?${q}`);

@@ -60,6 +60,19 @@ describe("POST /api/v1/submissions", () => {
     expect(paths).toEqual(["extra", "language", "organization.country", "organization.name", "organization.type", "proposals.0.text", "speaker.name", "text", "title"]);
   });
 
+  it("words a missing, unknown or non-object field for people, not in the validator's terms", async () => {
+    const cookie = await signIn();
+    const { title: _title, ...body } = submissionBody({ extra: 1, speaker: {} });
+    const res = await call("/api/v1/submissions", { method: "POST", cookie, json: body });
+    expect((await problem(res)).errors?.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: "extra", message: "This field is not part of the request: remove it." },
+      { path: "speaker.name", message: "This field is required." },
+      { path: "title", message: "This field is required." },
+    ]);
+    const list = await call("/api/v1/submissions", { method: "POST", cookie, json: "a statement" });
+    expect((await problem(list)).errors).toEqual([{ path: "(body)", message: "Send a JSON object." }]);
+  });
+
   it("rejects a wrong type such as a numeric title with 422", async () => {
     const cookie = await signIn();
     const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title: 12345 }) });
@@ -156,6 +169,14 @@ describe("GET /api/v1/submissions and /{reference}", () => {
     expect(page2.nextCursor).toBeNull();
   });
 
+  it("takes an empty limit or cursor as absent", async () => {
+    const cookie = await signIn();
+    await createSubmission(cookie);
+    const res = await call("/api/v1/submissions?limit=&cursor=", { cookie });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ items: [{ status: "submitted" }], nextCursor: null });
+  });
+
   it("answers a bad limit or cursor with 400", async () => {
     const cookie = await signIn();
     for (const q of ["limit=0", "limit=101", "limit=abc", "cursor=!!!", "cursor=eyJhIjoxfQ"]) {
@@ -230,6 +251,16 @@ describe("PATCH /api/v1/submissions/{reference}", () => {
     const s = await createSubmission(await signIn());
     expect((await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", cookie: await signIn(), json: { version: 1, title: "Hijack attempt" } })).status).toBe(404);
     expect((await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", json: { version: 1, title: "Hijack attempt" } })).status).toBe(401);
+  });
+
+  it("answers 401 without a session before it looks at the body or the reference", async () => {
+    const s = await createSubmission(await signIn());
+    for (const [path, method] of [[`/api/v1/submissions/${s.reference}`, "PATCH"], [`/api/v1/submissions/${s.reference}/withdraw`, "POST"], ["/api/v1/submissions/not-a-reference", "PATCH"]] as const) {
+      expect((await call(path, { method, json: {} })).status, `${method} ${path} {}`).toBe(401);
+      expect((await call(path, { method, body: "version=1" })).status, `${method} ${path} form`).toBe(401);
+      expect((await call(path, { method, body: "{", headers: { "content-type": "application/json" } })).status, `${method} ${path} {`).toBe(401);
+    }
+    expect((await call("/api/v1/submissions/not-a-reference")).status).toBe(401);
   });
 
   it("returns a submission with changes requested to submitted, as a resubmission", async () => {

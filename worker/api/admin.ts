@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import * as v from "valibot";
 import { requireAdmin } from "../auth/session";
 import { EmailAddress, SegmentCreate, SegmentPatch, StaffRolesBody, ThemeCreate, ThemePatch } from "../domain/schemas";
 import type { AppEnv } from "../env";
@@ -19,6 +20,7 @@ export const adminApi = new Hono<AppEnv>()
   .post("/themes", jsonBody(ThemeCreate), async (c) => c.json(await createTheme(c.env.DB, c.req.valid("json")), 201))
   .patch("/themes/:slug", jsonBody(ThemePatch), async (c) => c.json(await editTheme(c.env.DB, c.req.param("slug"), c.req.valid("json"))))
   .put("/staff/:email", jsonBody(StaffRolesBody), async (c) => {
-    const email = parseWith(EmailAddress, decodeURIComponent(c.req.param("email")));
+    // The router has decoded the parameter already; errors name it `email`.
+    const { email } = parseWith(v.object({ email: EmailAddress }), { email: c.req.param("email") });
     return c.json(await setStaffRoles(c.env, requireAdmin(c), email, c.req.valid("json").roles));
   });

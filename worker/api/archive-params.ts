@@ -16,7 +16,7 @@ function bad(errors: FieldError[]): never {
 /**
  * The archive's query string (API.md "Public archive"), shared by the JSON API, CSV, Atom and the
  * pages. Filters may repeat (`theme=a&theme=b`: either); unknown filter values simply match
- * nothing. `limit` outside its range, an unknown `sort` or a malformed `cursor` → 400.
+ * nothing; an empty value is absent. `limit` outside its range, an unknown `sort` or a malformed `cursor` → 400.
  */
 export function parseArchiveParams(url: URL, options: { defaultLimit?: number; maxLimit?: number } = {}): ArchiveInput {
   const sp = url.searchParams;
@@ -32,7 +32,7 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
   const maxLimit = options.maxLimit ?? 100;
   const rawLimit = sp.get("limit");
   let limit = options.defaultLimit ?? 20;
-  if (rawLimit !== null) {
+  if (rawLimit !== null && rawLimit !== "") {
     limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : NaN;
     if (!(limit >= 1 && limit <= maxLimit)) errors.push({ path: "limit", message: `limit must be a number from 1 to ${maxLimit}.` });
   }

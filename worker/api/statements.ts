@@ -87,7 +87,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": 'attachment; filename="statements.csv"' },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="statements.csv"' },
   });
 }
 

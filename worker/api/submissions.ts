@@ -19,6 +19,11 @@ function referenceParam(value: string): string {
 }
 
 export const submissionsApi = new Hono<AppEnv>()
+  // Every route here needs a session: 401 comes before anything the body or the reference could cause.
+  .use(async (c, next) => {
+    requireUser(c);
+    await next();
+  })
   .post("/", async (c) => {
     const user = requireUser(c);
     const keyHeader = c.req.header("idempotency-key");

@@ -48,8 +48,14 @@ export async function newSessionToken(now: string): Promise<{ token: string; has
   return { token, hash: await sha256Hex(token), expiresAt: addMinutes(now, IDLE_MINUTES) };
 }
 
+/** API.md: Secure except on plain-http localhost, the one place a browser cannot keep a Secure cookie. */
+function isPlainLocalhost(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "http:" && (hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "127.0.0.1" || hostname === "[::1]");
+}
+
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
-  const secure = new URL(c.req.url).protocol === "https:";
+  const secure = !isPlainLocalhost(c.req.url);
   setCookie(c, sessionCookieName(c.req.url), token, {
     httpOnly: true,
     secure,

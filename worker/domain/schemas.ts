@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
+import { isoNow } from "./time";
 
 /** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
 
@@ -25,6 +26,8 @@ export const IsoTimestamp = v.pipe(
   v.string("Give a time in ISO 8601 UTC."),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, "Give a time in ISO 8601 UTC, e.g. 2022-07-01T09:00:00Z."),
   v.check((s) => !Number.isNaN(Date.parse(s)), "That time does not exist."),
+  // One form everywhere (`2022-07-01T09:00:00Z`): windows and sort keys are compared as strings.
+  v.transform((s) => isoNow(new Date(s))),
 );
 export const Country = v.pipe(
   v.string("Give an ISO 3166-1 alpha-2 country code."),
@@ -97,7 +100,7 @@ export const SegmentCreate = v.strictObject({
   title: text(3, 300, "The title"),
   series: v.pipe(v.string("Give the series, e.g. 2024."), v.trim(), v.minLength(1, "Give the series, e.g. 2024."), v.maxLength(40, "The series is too long.")),
   number: v.pipe(v.number("Give the number."), v.integer("The number is a whole number."), v.minValue(0, "The number cannot be negative."), v.maxValue(999, "The number is too large.")),
-  topics: v.pipe(v.array(v.picklist(TOPICS, `Topics are: ${TOPICS.join(", ")}.`)), v.maxLength(5, "At most five topics.")),
+  topics: v.pipe(v.array(v.picklist(TOPICS, `Topics are: ${TOPICS.join(", ")}.`), "Give a list of topics."), v.maxLength(5, "At most five topics.")),
   heldOn: IsoDate,
   opensAt: IsoTimestamp,
   closesAt: IsoTimestamp,

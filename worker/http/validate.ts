@@ -7,16 +7,28 @@ export const JSON_LIMIT = 1024 * 1024;
 
 type AnySchema = v.GenericSchema;
 
+const OBJECT_TYPES = new Set(["object", "strict_object", "loose_object"]);
+
+/** API.md asks for human messages: valibot's own words for object shape ("Invalid key: Expected never…") are not. */
+function humanMessage(issue: v.BaseIssue<unknown>): string {
+  if (!OBJECT_TYPES.has(issue.type)) return issue.message;
+  if (issue.expected === "never") return "This field is not part of the request: remove it.";
+  if (issue.path?.length && issue.received === "undefined") return "This field is required.";
+  if (issue.expected === "Object") return issue.path?.length ? "Give an object here." : "Send a JSON object.";
+  return issue.message;
+}
+
 /** Turns valibot issues into API.md's `errors` list: one entry per failing field, dotted paths. */
 export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const issue of issues) {
     const path = (issue.path ?? []).map((p) => String(p.key)).join(".") || "(body)";
-    const key = `${path}\u0000${issue.message}`;
+    const message = humanMessage(issue);
+    const key = `${path}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path, message: issue.message });
+    out.push({ path, message });
   }
   return out;
 }
@@ -125,12 +137,16 @@ export function jsonBody<S extends AnySchema>(
   };
 }
 
-/** Query validator: malformed query parameters are 400, as API.md asks. */
+/**
+ * Query validator: malformed query parameters are 400, as API.md asks. An empty value counts as
+ * absent (API.md's own templates read `?segment=&cursor=`).
+ */
 export function queryParams<S extends AnySchema>(
   schema: S,
 ): MiddlewareHandler<AppEnv, string, { in: { query: Record<string, string> }; out: { query: v.InferOutput<S> } }> {
   return async (c, next) => {
-    const result = v.safeParse(schema, c.req.query(), { abortEarly: false });
+    const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ""));
+    const result = v.safeParse(schema, given, { abortEarly: false });
     if (!result.success) {
       throw new AppError("bad-request", "A query parameter is malformed.", { errors: toFieldErrors(result.issues) });
     }

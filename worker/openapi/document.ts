@@ -34,12 +34,18 @@ export function openApiDocument(origin: string): object {
       ];
       const responses: Record<string, object> = {};
       for (const [status, r] of Object.entries(op.responses)) {
-        responses[status] = r.schema
-          ? { description: r.description, content: { [r.contentType ?? "application/json"]: { schema: json(r.schema) } } }
-          : { description: r.description };
+        responses[status] = {
+          description: r.description,
+          ...(r.headers ? { headers: Object.fromEntries(Object.entries(r.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])) } : {}),
+          ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: json(r.schema) } } } : {}),
+        };
       }
       for (const status of op.errors ?? []) {
-        responses[String(status)] = { description: STATUS_TEXT[status] ?? "Error.", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+        responses[String(status)] = {
+          description: STATUS_TEXT[status] ?? "Error.",
+          ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } } } : {}),
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        };
       }
       (paths[path] ??= {})[method] = {
         summary: op.summary,
@@ -61,7 +67,9 @@ export function openApiDocument(origin: string): object {
       version: "1.0.0",
       description:
         "Statements by non-governmental stakeholders to the UNTOC constructive dialogues. Errors are RFC 9457 problem details. " +
-        "Lists are paginated with `limit` (1–100) and an opaque `cursor`. Unknown body fields are rejected with 422.",
+        "Lists are paginated with `limit` (1–100) and an opaque `cursor`. Unknown body fields are rejected with 422. " +
+        "Bodies are `application/json; charset=utf-8`; times are ISO 8601 UTC to the second (`2022-07-01T09:00:00Z`), whatever precision was sent. " +
+        "Where the contract is silent: unknown query parameters are ignored and an empty one (`?cursor=`) counts as absent; a path with a trailing slash, or a method a path does not have, is a 404 problem.",
     },
     servers: [{ url: origin }],
     paths,

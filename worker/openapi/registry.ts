@@ -12,7 +12,8 @@ export type Op = {
   query?: { name: string; description: string; schema?: object }[];
   path?: { name: string; description: string }[];
   headers?: { name: string; description: string }[];
-  responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
+  /** `headers`: response header name → what it says (e.g. Location on 201). */
+  responses: Record<number, { description: string; schema?: Schema; contentType?: string; headers?: Record<string, string> }>;
   errors?: number[];
 };
 

@@ -1,10 +1,10 @@
 import * as v from "valibot";
-import { OrganizationOut, SpeakerOut } from "./responses";
+import { DateOut, Int, OrganizationOut, SpeakerOut, TimeOut } from "./responses";
 
 /** Response shapes of the public archive. Tests parse real responses with these. */
 
 const Reference = v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
-const FacetValues = v.array(v.strictObject({ value: v.string(), count: v.number() }));
+const FacetValues = v.array(v.strictObject({ value: v.string(), count: Int }));
 
 export const StatementSummaryOut = v.strictObject({
   reference: Reference,
@@ -14,14 +14,14 @@ export const StatementSummaryOut = v.strictObject({
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
   themes: v.pipe(v.array(v.string()), v.description("Themes of the statement and of its proposals, sorted.")),
   language: v.string(),
-  deliveredOn: v.nullable(v.string()),
-  publishedAt: v.string(),
+  deliveredOn: v.nullable(DateOut),
+  publishedAt: TimeOut,
   snippet: v.pipe(v.string(), v.description("HTML: escaped text with the matches in <mark>.")),
   url: v.pipe(v.string(), v.description("The statement's permalink page.")),
 });
 
 export const StatementSearchOut = v.strictObject({
-  total: v.number(),
+  total: Int,
   items: v.array(StatementSummaryOut),
   facets: v.strictObject({ segment: FacetValues, theme: FacetValues, topic: FacetValues, country: FacetValues, language: FacetValues, year: FacetValues }),
   nextCursor: v.nullable(v.string()),
@@ -34,10 +34,10 @@ export const PublicStatementOut = v.strictObject({
   speaker: SpeakerOut,
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
   language: v.string(),
-  deliveredOn: v.nullable(v.string()),
-  publishedAt: v.string(),
+  deliveredOn: v.nullable(DateOut),
+  publishedAt: TimeOut,
   themes: v.pipe(v.array(v.string()), v.description("Themes tagged on the statement as a whole; each proposal has its own.")),
-  proposals: v.array(v.strictObject({ number: v.number(), text: v.string(), themes: v.array(v.string()) })),
+  proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
   text: v.string(),
   url: v.string(),
 });

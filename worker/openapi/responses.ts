@@ -5,10 +5,15 @@ import { ORGANIZATION_TYPES } from "../domain/schemas";
 
 /** Response shapes. Tests parse real responses with these, so the OpenAPI document cannot drift from the code. */
 
+export const Int = v.pipe(v.number(), v.integer());
+/** API.md: calendar dates `YYYY-MM-DD`, times ISO 8601 in UTC to the second. */
+export const DateOut = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const TimeOut = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
+
 export const ProblemOut = v.object({
   type: v.string(),
   title: v.string(),
-  status: v.number(),
+  status: Int,
   detail: v.string(),
   errors: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
 });
@@ -17,18 +22,23 @@ export const SegmentOut = v.strictObject({
   slug: v.string(),
   title: v.string(),
   series: v.string(),
-  number: v.number(),
+  number: Int,
   topics: v.array(v.picklist(TOPICS)),
-  heldOn: v.string(),
-  opensAt: v.string(),
-  closesAt: v.string(),
+  heldOn: DateOut,
+  opensAt: TimeOut,
+  closesAt: TimeOut,
   status: v.picklist(["upcoming", "open", "closed"]),
-  statementCount: v.number(),
+  statementCount: Int,
 });
 
-export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: v.number() });
+export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: Int });
 
 export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
+export const SignedInOut = v.strictObject({ user: UserOut });
+export const EmailLinkOut = v.strictObject({ status: v.literal("sent") });
+export const SegmentListOut = v.strictObject({ items: v.array(SegmentOut) });
+export const ThemeListOut = v.strictObject({ items: v.array(ThemeOut) });
+export const HealthOut = v.strictObject({ status: v.picklist(["ok", "unavailable"]) });
 
 /** An organization and a speaker as a submission (or a published statement) shows them. */
 export const OrganizationOut = v.strictObject({
@@ -48,20 +58,20 @@ export const SubmissionOut = v.strictObject({
   language: v.string(),
   title: v.string(),
   text: v.string(),
-  deliveredOn: v.nullable(v.string()),
-  proposals: v.array(v.strictObject({ number: v.number(), text: v.string(), themes: v.array(v.string()) })),
+  deliveredOn: v.nullable(DateOut),
+  proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
   themes: v.array(v.string()),
   status: v.picklist(STATUSES),
-  version: v.number(),
-  submittedAt: v.string(),
-  updatedAt: v.string(),
-  publishedAt: v.nullable(v.string()),
+  version: Int,
+  submittedAt: TimeOut,
+  updatedAt: TimeOut,
+  publishedAt: v.nullable(TimeOut),
   moderation: v.nullable(
     v.strictObject({
       decision: v.picklist(["publish", "reject", "request_changes"]),
       reasonCode: v.nullable(v.string()),
       reason: v.nullable(v.string()),
-      decidedAt: v.string(),
+      decidedAt: TimeOut,
     }),
   ),
 });
@@ -70,7 +80,7 @@ export const SubmissionPageOut = v.strictObject({ items: v.array(SubmissionOut),
 
 export const MailboxOut = v.strictObject({
   messages: v.array(
-    v.strictObject({ id: v.string(), to: v.string(), subject: v.string(), text: v.string(), html: v.string(), links: v.array(v.string()), createdAt: v.string() }),
+    v.strictObject({ id: v.string(), to: v.string(), subject: v.string(), text: v.string(), html: v.string(), links: v.array(v.string()), createdAt: TimeOut }),
   ),
 });
 

@@ -3,14 +3,14 @@ import * as res from "../responses";
 import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
 
 /** Sign-in, reference data, submissions, administration, health. */
-register("/api/v1/auth/email-link", "post", { summary: "Email a sign-in link", tags: ["auth"], body: req.EmailLinkBody, responses: { 202: { description: "Sent (for any well-formed address)." } }, errors: [400, 413, 415, 422, 429] });
-register("/api/v1/auth/verify", "post", { summary: "Exchange a sign-in token for a session cookie", tags: ["auth"], body: req.VerifyBody, responses: { 200: { description: "Signed in; sets the session cookie." } }, errors: [400, 413, 415, 422] });
-register("/api/v1/auth/me", "get", { summary: "The signed-in user", tags: ["auth"], auth: "user", responses: { 200: { description: "The user." } }, errors: [401] });
+register("/api/v1/auth/email-link", "post", { summary: "Email a sign-in link", tags: ["auth"], body: req.EmailLinkBody, responses: { 202: { description: "Sent (for any well-formed address; never reveals whether an account exists).", schema: res.EmailLinkOut } }, errors: [400, 413, 415, 422, 429] });
+register("/api/v1/auth/verify", "post", { summary: "Exchange a sign-in token for a session cookie", tags: ["auth"], body: req.VerifyBody, responses: { 200: { description: "Signed in; sets the session cookie (HttpOnly, SameSite=Lax, Secure except on plain-http localhost). A used, expired or unknown token → 400.", schema: res.SignedInOut } }, errors: [400, 413, 415, 422, 429] });
+register("/api/v1/auth/me", "get", { summary: "The signed-in user", tags: ["auth"], auth: "user", responses: { 200: { description: "The user.", schema: res.SignedInOut } }, errors: [401] });
 register("/api/v1/auth/sign-out", "post", { summary: "End the session", tags: ["auth"], responses: { 204: { description: "Signed out." } } });
 
-register("/api/v1/segments", "get", { summary: "List dialogue segments", tags: ["reference data"], responses: { 200: { description: "All segments, newest first." } } });
+register("/api/v1/segments", "get", { summary: "List dialogue segments", tags: ["reference data"], responses: { 200: { description: "All segments, newest first.", schema: res.SegmentListOut } } });
 register("/api/v1/segments/{slug}", "get", { summary: "One segment", tags: ["reference data"], path: [{ name: "slug", description: "The segment's slug." }], responses: { 200: { description: "The segment.", schema: res.SegmentOut } }, errors: [404] });
-register("/api/v1/themes", "get", { summary: "The theme taxonomy", tags: ["reference data"], responses: { 200: { description: "All themes." } } });
+register("/api/v1/themes", "get", { summary: "The theme taxonomy", tags: ["reference data"], responses: { 200: { description: "All themes.", schema: res.ThemeListOut } } });
 
 register("/api/v1/submissions", "post", {
   summary: "Submit a statement",
@@ -18,8 +18,8 @@ register("/api/v1/submissions", "post", {
   auth: "user",
   body: req.SubmissionCreate,
   headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key and body returns the first response; another body → 409." }],
-  responses: { 201: { description: "Created; Location points at it. A receipt email is sent.", schema: res.SubmissionOut } },
-  errors: [400, 401, 409, 413, 415, 422],
+  responses: { 201: { description: "Created. A receipt email is sent.", schema: res.SubmissionOut, headers: { Location: "/api/v1/submissions/{reference}" } } },
+  errors: [400, 401, 409, 413, 415, 422, 429],
 });
 register("/api/v1/submissions", "get", { summary: "My submissions, newest first", tags: ["submissions"], auth: "user", query: PAGE_PARAMS, responses: { 200: { description: "A page.", schema: res.SubmissionPageOut } }, errors: [400, 401] });
 register("/api/v1/submissions/{reference}", "get", { summary: "One submission (owner or staff)", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], responses: { 200: { description: "The submission.", schema: res.SubmissionOut } }, errors: [401, 404] });
@@ -32,12 +32,12 @@ register("/api/v1/submissions/{reference}", "patch", {
   responses: { 200: { description: "The edited submission (after changes_requested it is submitted again).", schema: res.SubmissionOut } },
   errors: [400, 401, 404, 409, 413, 415, 422],
 });
-register("/api/v1/submissions/{reference}/withdraw", "post", { summary: "Withdraw my submission", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], body: req.WithdrawBody, responses: { 200: { description: "Withdrawn.", schema: res.SubmissionOut } }, errors: [400, 401, 404, 409, 415, 422] });
+register("/api/v1/submissions/{reference}/withdraw", "post", { summary: "Withdraw my submission", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], body: req.WithdrawBody, responses: { 200: { description: "Withdrawn.", schema: res.SubmissionOut } }, errors: [400, 401, 404, 409, 413, 415, 422] });
 
-register("/api/v1/admin/segments", "post", { summary: "Create a segment", tags: ["administration"], auth: "admin", body: req.SegmentCreate, responses: { 201: { description: "Created.", schema: res.SegmentOut } }, errors: [400, 401, 403, 409, 415, 422] });
-register("/api/v1/admin/segments/{slug}", "patch", { summary: "Edit a segment (e.g. its submission window)", tags: ["administration"], auth: "admin", path: [{ name: "slug", description: "The segment's slug." }], body: req.SegmentPatch, responses: { 200: { description: "Updated.", schema: res.SegmentOut } }, errors: [400, 401, 403, 404, 415, 422] });
-register("/api/v1/admin/themes", "post", { summary: "Add a theme", tags: ["administration"], auth: "admin", body: req.ThemeCreate, responses: { 201: { description: "Created.", schema: res.ThemeOut } }, errors: [400, 401, 403, 409, 415, 422] });
-register("/api/v1/admin/themes/{slug}", "patch", { summary: "Relabel or describe a theme", tags: ["administration"], auth: "admin", path: [{ name: "slug", description: "The theme's slug." }], body: req.ThemePatch, responses: { 200: { description: "Updated.", schema: res.ThemeOut } }, errors: [400, 401, 403, 404, 415, 422] });
-register("/api/v1/admin/staff/{email}", "put", { summary: "Set a person's staff roles", tags: ["administration"], auth: "admin", path: [{ name: "email", description: "The person's email address." }], body: req.StaffRolesBody, responses: { 200: { description: "The roles now in force.", schema: res.StaffOut } }, errors: [400, 401, 403, 415, 422] });
+register("/api/v1/admin/segments", "post", { summary: "Create a segment", tags: ["administration"], auth: "admin", body: req.SegmentCreate, responses: { 201: { description: "Created.", schema: res.SegmentOut, headers: { Location: "/api/v1/segments/{slug}" } } }, errors: [400, 401, 403, 409, 413, 415, 422] });
+register("/api/v1/admin/segments/{slug}", "patch", { summary: "Edit a segment (e.g. its submission window)", tags: ["administration"], auth: "admin", path: [{ name: "slug", description: "The segment's slug." }], body: req.SegmentPatch, responses: { 200: { description: "Updated.", schema: res.SegmentOut } }, errors: [400, 401, 403, 404, 413, 415, 422] });
+register("/api/v1/admin/themes", "post", { summary: "Add a theme", tags: ["administration"], auth: "admin", body: req.ThemeCreate, responses: { 201: { description: "Created.", schema: res.ThemeOut } }, errors: [400, 401, 403, 409, 413, 415, 422] });
+register("/api/v1/admin/themes/{slug}", "patch", { summary: "Relabel or describe a theme", tags: ["administration"], auth: "admin", path: [{ name: "slug", description: "The theme's slug." }], body: req.ThemePatch, responses: { 200: { description: "Updated.", schema: res.ThemeOut } }, errors: [400, 401, 403, 404, 413, 415, 422] });
+register("/api/v1/admin/staff/{email}", "put", { summary: "Set a person's staff roles", tags: ["administration"], auth: "admin", path: [{ name: "email", description: "The person's email address." }], body: req.StaffRolesBody, responses: { 200: { description: "The roles now in force.", schema: res.StaffOut } }, errors: [400, 401, 403, 413, 415, 422] });
 
-register("/api/v1/health", "get", { summary: "Health check", tags: ["operations"], responses: { 200: { description: "The database answers." } } });
+register("/api/v1/health", "get", { summary: "Health check", tags: ["operations"], responses: { 200: { description: "The database answers.", schema: res.HealthOut }, 503: { description: "The database does not answer (status unavailable).", schema: res.HealthOut } } });

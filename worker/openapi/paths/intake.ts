@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { IntakeTextBody, ThemeKeywordsBody } from "../../api/intake";
 import { REFERENCE_PARAM, register } from "../registry";
+import { DateOut, Int, TimeOut } from "../responses";
 
 /** Response shapes of intake; the tests parse real responses with them. */
 export const IntakeOut = v.strictObject({
@@ -8,9 +9,9 @@ export const IntakeOut = v.strictObject({
   title: v.nullable(v.string()),
   organization: v.nullable(v.strictObject({ name: v.string(), acronym: v.nullable(v.string()), country: v.nullable(v.string()) })),
   speaker: v.nullable(v.strictObject({ name: v.string(), role: v.nullable(v.string()) })),
-  deliveredOn: v.nullable(v.string()),
+  deliveredOn: v.nullable(DateOut),
   segment: v.nullable(v.string()),
-  proposals: v.array(v.strictObject({ number: v.number(), text: v.string(), themes: v.array(v.string()) })),
+  proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
   themes: v.array(v.string()),
   removed: v.array(v.string()),
   pii: v.array(v.strictObject({ kind: v.picklist(["email", "phone", "address"]), value: v.string() })),
@@ -20,7 +21,7 @@ const Lexicon = v.strictObject({ en: v.array(v.string()), fr: v.array(v.string()
 export const ThemeKeywordsOut = v.strictObject({
   theme: v.string(),
   builtIn: Lexicon,
-  items: v.array(v.strictObject({ term: v.string(), language: v.string(), createdBy: v.string(), createdAt: v.string() })),
+  items: v.array(v.strictObject({ term: v.string(), language: v.string(), createdBy: v.string(), createdAt: TimeOut })),
 });
 
 register("/api/v1/intake/extract", "post", {

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { BulkDecisionBody, DecisionBody, ModerationPatch } from "../../domain/moderation";
 import { STATUSES } from "../../domain/status";
-import { ProblemOut, SubmissionOut } from "../responses";
+import { Int, ProblemOut, SubmissionOut, TimeOut } from "../responses";
 import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
 
 /** Response shapes of the moderation API; the tests parse real responses with them. */
@@ -13,12 +13,12 @@ export const QueueItemOut = v.strictObject({ ...SubmissionOut.entries, submitter
 export const QueuePageOut = v.strictObject({
   items: v.array(QueueItemOut),
   nextCursor: v.nullable(v.string()),
-  counts: v.strictObject(Object.fromEntries(STATUSES.map((s) => [s, v.number()])) as Record<(typeof STATUSES)[number], v.NumberSchema<undefined>>),
+  counts: v.strictObject(Object.fromEntries(STATUSES.map((s) => [s, Int])) as Record<(typeof STATUSES)[number], typeof Int>),
 });
 export const HistoryOut = v.strictObject({
   items: v.array(
     v.strictObject({
-      at: v.string(),
+      at: TimeOut,
       actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
       action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn"]),
       changes: v.record(v.string(), v.strictObject({ from: v.unknown(), to: v.unknown() })),
@@ -29,7 +29,7 @@ export const BulkDecisionOut = v.strictObject({
   results: v.array(
     v.union([
       v.strictObject({ reference: v.string(), status: v.literal(200), submission: SubmissionOut }),
-      v.strictObject({ reference: v.string(), status: v.number(), problem: ProblemOut }),
+      v.strictObject({ reference: v.string(), status: Int, problem: ProblemOut }),
     ]),
   ),
 });
