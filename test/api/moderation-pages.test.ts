@@ -176,6 +176,19 @@ describe("/moderation/{reference} (review)", () => {
     expect(html).toMatch(/<option value="personal-data" selected/);
   });
 
+  it("offers no decision while the submitter has the statement back for changes, and still allows tags", async () => {
+    const s = await fresh();
+    const asked = await call(`/api/v1/moderation/submissions/${s.reference}/decision`, { method: "POST", cookie: moderator, json: { action: "request_changes", reason: "Please shorten it.", version: 1 } });
+    expect(asked.status).toBe(200);
+    const { html } = await page(`/moderation/${s.reference}`);
+    expect(html).toContain("A decision can be taken once it is submitted again.");
+    expect(html).not.toContain('name="action"');
+    expect(html).toContain(`action="/moderation/${s.reference}/edit"`);
+    const refused = await postForm(`/moderation/${s.reference}/decision`, { version: "2", action: "reject", reasonCode: "other", reason: "Never fixed." }, moderator);
+    expect(refused.status).toBe(409);
+    expect((await api(s.reference)).status).toBe("changes_requested");
+  });
+
   it("explains a version conflict and shows the current version", async () => {
     const s = await fresh();
     await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", cookie: s.cookie, json: { version: 1, title: "Changed by the submitter" } });

@@ -6,7 +6,7 @@ const TRANSITIONS: Transition[] = ["resubmit", "request_changes", "publish", "re
 /** The whole machine of API.md as a table: from × transition → to (null = not allowed). */
 const EXPECTED: Record<Status, Record<Transition, Status | null>> = {
   submitted: { resubmit: null, request_changes: "changes_requested", publish: "published", reject: "rejected", withdraw: "withdrawn" },
-  changes_requested: { resubmit: "submitted", request_changes: null, publish: null, reject: "rejected", withdraw: "withdrawn" },
+  changes_requested: { resubmit: "submitted", request_changes: null, publish: null, reject: null, withdraw: "withdrawn" },
   published: { resubmit: null, request_changes: null, publish: null, reject: null, withdraw: null },
   rejected: { resubmit: null, request_changes: null, publish: null, reject: null, withdraw: null },
   withdrawn: { resubmit: null, request_changes: null, publish: null, reject: null, withdraw: null },

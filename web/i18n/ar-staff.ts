@@ -59,6 +59,7 @@ export const arStaff: StaffCatalog = {
   "moderation.save": "حفظ التصنيف والتعديلات",
   "moderation.saved": "حُفظت تعديلاتك.",
   "moderation.notEditable": "حالة هذا البيان: {status}. ولم يعد من الممكن تعديله أو اتخاذ قرار بشأنه.",
+  "moderation.awaitingChanges": "طُلب إدخال تعديلات: يمكن لمقدِّم البيان تعديله وإعادة تقديمه أو سحبه. ويمكن اتخاذ قرار بشأنه بعد إعادة تقديمه.",
   "moderation.conflict": "عدّل شخص آخر هذا البيان منذ أن فتحته. هذه هي النسخة الحالية؛ يُرجى التحقق منها ثم إعادة إدخال تغييرك.",
   "moderation.decision": "القرار",
   "moderation.action": "الإجراء",

@@ -55,6 +55,7 @@ export const enModeration = {
   "moderation.save": "Save tags and edits",
   "moderation.saved": "Your edits were saved.",
   "moderation.notEditable": "This statement is {status}: it can no longer be edited or decided.",
+  "moderation.awaitingChanges": "Changes were requested: the submitter can edit and resubmit the statement, or withdraw it. A decision can be taken once it is submitted again.",
   "moderation.conflict": "Someone changed this statement since you opened it. Here is the current version; please check it and apply your change again.",
   "moderation.decision": "Decision",
   "moderation.action": "Action",

@@ -57,6 +57,7 @@ export const esStaff: StaffCatalog = {
   "moderation.save": "Guardar temas y ediciones",
   "moderation.saved": "Se guardaron sus ediciones.",
   "moderation.notEditable": "Esta declaración está en estado «{status}»: ya no se puede editar ni decidir.",
+  "moderation.awaitingChanges": "Se han solicitado cambios: quien presentó la declaración puede modificarla y volver a enviarla, o retirarla. Se podrá decidir cuando se haya enviado de nuevo.",
   "moderation.conflict": "Alguien modificó esta declaración desde que la abrió. Esta es la versión actual; revísela y vuelva a aplicar su cambio.",
   "moderation.decision": "Decisión",
   "moderation.action": "Acción",

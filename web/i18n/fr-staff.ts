@@ -57,6 +57,7 @@ export const frStaff: StaffCatalog = {
   "moderation.save": "Enregistrer les thèmes et modifications",
   "moderation.saved": "Vos modifications ont été enregistrées.",
   "moderation.notEditable": "Cette déclaration est dans l’état « {status} » : elle ne peut plus être modifiée ni faire l’objet d’une décision.",
+  "moderation.awaitingChanges": "Des modifications ont été demandées : l’auteur·e peut modifier la déclaration et la soumettre à nouveau, ou la retirer. Une décision pourra être prise une fois la déclaration soumise à nouveau.",
   "moderation.conflict": "Quelqu’un a modifié cette déclaration depuis que vous l’avez ouverte. Voici la version actuelle ; vérifiez-la et appliquez à nouveau votre modification.",
   "moderation.decision": "Décision",
   "moderation.action": "Action",

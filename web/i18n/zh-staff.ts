@@ -57,6 +57,7 @@ export const zhStaff: StaffCatalog = {
   "moderation.save": "保存标注和修改",
   "moderation.saved": "修改已保存。",
   "moderation.notEditable": "此发言的状态为“{status}”，已无法修改或作出决定。",
+  "moderation.awaitingChanges": "已要求修改：提交者可以修改后重新提交，或撤回发言。重新提交后方可作出决定。",
   "moderation.conflict": "自您打开以来，已有他人修改此发言。以下为当前版本，请核对后重新进行修改。",
   "moderation.decision": "决定",
   "moderation.action": "操作",

@@ -112,6 +112,14 @@ function DecisionForm(props: Props) {
   const s = props.item;
   // From the mildest to the most final decision.
   const allowed = (["publish", "request_changes", "reject"] as const).filter((d) => nextStatus(s.status, d) !== null);
+  if (allowed.length === 0) {
+    return (
+      <section aria-labelledby="decision-h" class="decide">
+        <h2 id="decision-h">{t("moderation.decision")}</h2>
+        <p class="notice">{t("moderation.awaitingChanges")}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="decision-h" class="decide">
       <h2 id="decision-h">{t("moderation.decision")}</h2>

@@ -1,4 +1,8 @@
-/** The submission state machine of API.md, free of I/O. */
+/**
+ * The submission state machine of API.md, free of I/O: `submitted → changes_requested → submitted …
+ * → published | rejected`, `withdrawn` from submitted or changes_requested, nothing else. A statement
+ * waiting for the submitter's changes is theirs to fix or withdraw: staff decide once it is back.
+ */
 export const STATUSES = ["submitted", "changes_requested", "published", "rejected", "withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -8,7 +12,7 @@ const NEXT: Record<Transition, { from: readonly Status[]; to: Status }> = {
   resubmit: { from: ["changes_requested"], to: "submitted" },
   request_changes: { from: ["submitted"], to: "changes_requested" },
   publish: { from: ["submitted"], to: "published" },
-  reject: { from: ["submitted", "changes_requested"], to: "rejected" },
+  reject: { from: ["submitted"], to: "rejected" },
   withdraw: { from: ["submitted", "changes_requested"], to: "withdrawn" },
 };
 
