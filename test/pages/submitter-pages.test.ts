@@ -152,6 +152,21 @@ describe("/submit", () => {
     expect(api.organization.country).toBe("FR");
     expect(api.proposals).toHaveLength(1);
   });
+
+  it("keeps the paragraphs of a textarea posted with CRLF line breaks, as browsers send them", async () => {
+    const cookie = await signIn(uniqueEmail());
+    const text = "Distinguished delegates,\r\n\r\nwe present our proposals on the protection of victims of trafficking.\r\n\r\nThank you.";
+    const res = await postForm("/submit", validForm({ text, "proposals.0.text": "Create a national\r\nreferral mechanism." }), cookie);
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location")!;
+    const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(location)![0];
+    const api = (await (await call(`/api/v1/submissions/${reference}`, { cookie })).json()) as { text: string; proposals: { text: string }[] };
+    expect(api.text).toBe(text.replace(/\r\n/g, "\n"));
+    expect(api.proposals[0]!.text).toBe("Create a national\nreferral mechanism.");
+    const page = await (await call(location, { cookie })).text();
+    expect(page).toContain("<p>Distinguished delegates,</p>");
+    expect(page).toContain("<p>Thank you.</p>");
+  });
 });
 
 describe("/my/submissions", () => {

@@ -8,6 +8,7 @@ import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
 import type { Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
+import { TextBlocks } from "./archive-parts";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
 import { organizationLabel, speakerLabel } from "../format";
@@ -148,11 +149,7 @@ export function MySubmissionPage(props: DetailProps) {
       ) : null}
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("submission.text")}</h2>
-        <div class="statement-text">
-          {s.text.split(/\n{2,}/).map((para) => (
-            <p>{para}</p>
-          ))}
-        </div>
+        <TextBlocks text={s.text} lang={s.language} />
       </section>
       {isEditable(s.status) && props.form ? (
         <>

@@ -5,9 +5,12 @@ import { TOPICS } from "./segment";
 
 /** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
 
+/** Browsers post a textarea's line breaks as CRLF; store them as LF so paragraphs split the same everywhere. */
+const lf = v.transform((s: string) => s.replace(/\r\n?/g, "\n"));
 const text = (min: number, max: number, what: string) =>
   v.pipe(
     v.string(`${what} must be text.`),
+    lf,
     v.trim(),
     v.minLength(min, `${what} needs at least ${min} characters.`),
     v.maxLength(max, `${what} can have at most ${max} characters.`),
