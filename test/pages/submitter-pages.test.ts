@@ -156,7 +156,7 @@ describe("/submit", () => {
   it("keeps the paragraphs of a textarea posted with CRLF line breaks, as browsers send them", async () => {
     const cookie = await signIn(uniqueEmail());
     const text = "Distinguished delegates,\r\n\r\nwe present our proposals on the protection of victims of trafficking.\r\n\r\nThank you.";
-    const res = await postForm("/submit", validForm({ text, "proposals.0.text": "Create a national\r\nreferral mechanism." }), cookie);
+    const res = await postForm("/submit", validForm({ text, deliveredOn: "2022-07-01", "proposals.0.text": "Create a national\r\nreferral mechanism." }), cookie);
     expect(res.status).toBe(303);
     const location = res.headers.get("location")!;
     const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(location)![0];
@@ -166,6 +166,9 @@ describe("/submit", () => {
     const page = await (await call(location, { cookie })).text();
     expect(page).toContain("<p>Distinguished delegates,</p>");
     expect(page).toContain("<p>Thank you.</p>");
+    // The details list names the date as delivered, not with the form's "(optional)" label.
+    expect(page).toContain("<dt>Delivered</dt>");
+    expect(page).not.toContain("(optional)</dt>");
   });
 });
 

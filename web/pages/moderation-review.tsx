@@ -183,7 +183,7 @@ export function ModerationReviewPage(props: Props) {
         <dd>{s.language}</dd>
         {s.deliveredOn ? (
           <>
-            <dt>{t("submit.deliveredOn")}</dt>
+            <dt>{t("statement.deliveredOn")}</dt>
             <dd>{formatDate(locale, s.deliveredOn)}</dd>
           </>
         ) : null}

@@ -98,7 +98,7 @@ export function MySubmissionPage(props: DetailProps) {
         </dd>
         {s.deliveredOn ? (
           <>
-            <dt>{t("submit.deliveredOn")}</dt>
+            <dt>{t("statement.deliveredOn")}</dt>
             <dd>{formatDate(locale, s.deliveredOn)}</dd>
           </>
         ) : null}
