@@ -127,6 +127,14 @@ describe("/submit", () => {
     expect(html).toMatch(/value="victim-protection" checked=""/);
   });
 
+  it("saves, not adds a proposal, when Enter is pressed in a field: the form's first submit button saves", async () => {
+    const html = await (await call("/submit", { cookie: await signIn() })).text();
+    const form = html.slice(html.indexOf('<form method="post" action="/submit"'));
+    const firstSubmit = /<button type="submit"[^>]*>/.exec(form)![0];
+    expect(firstSubmit).not.toContain("add-proposal");
+    expect(firstSubmit).toContain("hidden");
+  });
+
   it("adds a proposal box without JavaScript and without saving", async () => {
     const cookie = await signIn();
     const res = await postForm("/submit", validForm({ intent: "add-proposal", "proposals.1.text": "Second proposal text here." }), cookie);

@@ -37,6 +37,8 @@ export function SubmissionForm(props: Props) {
   const languages = STATEMENT_LANGUAGES.includes(values.language) || !values.language ? STATEMENT_LANGUAGES : [...STATEMENT_LANGUAGES, values.language];
   return (
     <form method="post" action={props.action} class="submission-form" novalidate>
+      {/* The form's default button: pressing Enter in a field saves, instead of "Add another proposal" (the first visible submit button). */}
+      <button type="submit" hidden tabindex={-1} aria-hidden="true" />
       <ErrorSummary errors={errors} />
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {values.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} /> : null}
