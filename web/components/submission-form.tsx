@@ -4,7 +4,7 @@ import { COUNTRY_CODES, countryName } from "../../worker/domain/countries";
 import { ORGANIZATION_TYPES } from "../../worker/domain/schemas";
 import { useI18n } from "../context";
 import type { SubmissionFormValues } from "../forms/submission";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentChoice } from "../i18n/taxonomy";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
 import { TurnstileWidget } from "./turnstile";
 
@@ -53,7 +53,7 @@ export function SubmissionForm(props: Props) {
         errors={errors}
         required
         placeholder={t("submit.choose")}
-        options={props.segments.map((s) => ({ value: s.slug, label: `${segmentTitle(locale, s.slug, s.title)} (${s.heldOn})` }))}
+        options={props.segments.map((s) => ({ value: s.slug, label: segmentChoice(locale, s) }))}
       />
       <fieldset>
         <legend>{t("submit.organization")}</legend>

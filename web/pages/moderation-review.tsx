@@ -9,6 +9,7 @@ import { StatusBadge } from "../components/status-badge";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
+import { segmentChoice } from "../i18n/taxonomy";
 import { HistoryTimeline } from "./moderation-history";
 import { organizationLabel, speakerLabel } from "../format";
 
@@ -75,7 +76,7 @@ function Flags(props: { item: QueueItem }) {
 }
 
 function EditForm(props: Props) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const { values, errors } = props.edit;
   const s = props.item;
   return (
@@ -85,7 +86,7 @@ function EditForm(props: Props) {
       <ErrorSummary errors={errors} />
       <form method="post" action={`/moderation/${s.reference}/edit`}>
         <input type="hidden" name="version" value={values.version} />
-        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: g.title }))} />
+        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: segmentChoice(locale, g) }))} />
         <TextInput name="title" label={t("submit.statementTitle")} value={values.title} errors={errors} maxlength={300} />
         <TextArea name="text" label={t("submit.text")} value={values.text} errors={errors} rows={12} />
         {values.proposals.map((p, i) => (
