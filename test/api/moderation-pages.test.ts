@@ -150,6 +150,30 @@ describe("/moderation/{reference} (review)", () => {
     expect(html).toContain("title: Page test");
   });
 
+  it("re-tagging a statement with paragraphs records no text edit, though browsers post the textarea with CRLF", async () => {
+    const s = await fresh({ text: "Distinguished delegates,\n\nwe present our proposals on the protection of victims of trafficking.\n\nThank you." });
+    const res = await postForm(
+      `/moderation/${s.reference}/edit`,
+      {
+        version: "1",
+        segment: s.segment.slug,
+        title: s.title,
+        text: s.text.replace(/\n/g, "\r\n"),
+        "proposals.0.text": s.proposals[0]!.text,
+        "proposals.0.themes": ["victim-protection"],
+        "proposals.1.text": s.proposals[1]!.text,
+        themes: "human-rights",
+      },
+      moderator,
+    );
+    expect(res.status).toBe(303);
+    const after = (await api(s.reference)) as { text: string };
+    expect(after.text).toBe(s.text);
+    const history = (await (await call(`/api/v1/moderation/submissions/${s.reference}/history`, { cookie: moderator })).json()) as { items: { action: string; changes: Record<string, unknown> }[] };
+    expect(history.items.map((i) => i.action)).not.toContain("edited");
+    expect(history.items.flatMap((i) => Object.keys(i.changes))).not.toContain("text");
+  });
+
   it("re-renders the edit form with errors and the typed values", async () => {
     const s = await fresh();
     const res = await postForm(`/moderation/${s.reference}/edit`, { version: "1", segment: s.segment.slug, title: "x", text: s.text, themes: "no-such-theme" }, moderator);

@@ -7,7 +7,7 @@ import { TOPICS } from "./segment";
 
 /** Browsers post a textarea's line breaks as CRLF; store them as LF so paragraphs split the same everywhere. */
 const lf = v.transform((s: string) => s.replace(/\r\n?/g, "\n"));
-const text = (min: number, max: number, what: string) =>
+export const text = (min: number, max: number, what: string) =>
   v.pipe(
     v.string(`${what} must be text.`),
     lf,
