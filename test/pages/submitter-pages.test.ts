@@ -232,6 +232,16 @@ describe("language", () => {
     expect(await (await call("/sign-in", { headers: { "accept-language": "es-ES,es;q=0.9" } })).text()).toContain("Iniciar sesión");
   });
 
+  it("isolates an English statement's title, names and proposals on the Arabic 'My submissions' page", async () => {
+    const cookie = await signIn();
+    const res = await postForm("/submit", validForm({ language: "en", title: "Our proposals: victims (2024)" }), cookie);
+    const page = await (await call(`${res.headers.get("location")!.split("?")[0]}?lang=ar`, { cookie })).text();
+    expect(page).toContain('<h1 lang="en" dir="auto">Our proposals: victims (2024)</h1>');
+    expect(page).toContain("<bdi>Red Cross Example</bdi>");
+    expect(page).toContain("<bdi>Jeanne Martin</bdi>");
+    expect(page).toContain('<ol class="proposals-view" lang="en" dir="auto">');
+  });
+
   it("translates the public archive for delegates", async () => {
     const fr = await (await call("/statements?q=trafficking&lang=fr")).text();
     expect(fr).toContain("Rechercher des déclarations");

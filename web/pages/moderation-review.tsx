@@ -9,7 +9,8 @@ import { StatusBadge } from "../components/status-badge";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
-import { segmentChoice } from "../i18n/taxonomy";
+import { segmentChoice, segmentTitle } from "../i18n/taxonomy";
+import { languageName } from "./archive-parts";
 import { HistoryTimeline } from "./moderation-history";
 import { organizationLabel, speakerLabel } from "../format";
 
@@ -147,7 +148,9 @@ export function ModerationReviewPage(props: Props) {
           </>
         ) : null}
       </p>
-      <h1>{s.title}</h1>
+      <h1 lang={s.language} dir="auto">
+        {s.title}
+      </h1>
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}
@@ -179,9 +182,11 @@ export function ModerationReviewPage(props: Props) {
           {speakerLabel(s.speaker)}
         </dd>
         <dt>{t("moderation.segment")}</dt>
-        <dd>{s.segment.title}</dd>
+        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("moderation.language")}</dt>
-        <dd>{s.language}</dd>
+        <dd>
+          {languageName(locale, s.language)} ({s.language})
+        </dd>
         {s.deliveredOn ? (
           <>
             <dt>{t("statement.deliveredOn")}</dt>

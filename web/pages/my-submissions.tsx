@@ -73,7 +73,9 @@ export function MySubmissionPage(props: DetailProps) {
       <p class="breadcrumb">
         <a href="/my/submissions">{t("my.title")}</a>
       </p>
-      <h1>{s.title}</h1>
+      <h1 lang={s.language} dir="auto">
+        {s.title}
+      </h1>
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}
@@ -90,11 +92,11 @@ export function MySubmissionPage(props: DetailProps) {
         <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {organizationLabel(s.organization)}, {countryName(s.organization.country, locale)}
+          <bdi>{organizationLabel(s.organization)}</bdi>, {countryName(s.organization.country, locale)}
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {speakerLabel(s.speaker)}
+          <bdi>{speakerLabel(s.speaker)}</bdi>
         </dd>
         {s.deliveredOn ? (
           <>
@@ -113,7 +115,7 @@ export function MySubmissionPage(props: DetailProps) {
           </p>
           {s.moderation.reason ? (
             <p>
-              <strong>{t("submission.reason")}:</strong> {s.moderation.reason}
+              <strong>{t("submission.reason")}:</strong> <bdi>{s.moderation.reason}</bdi>
             </p>
           ) : null}
         </section>
@@ -121,7 +123,7 @@ export function MySubmissionPage(props: DetailProps) {
       {s.proposals.length > 0 ? (
         <section aria-labelledby="proposals-h">
           <h2 id="proposals-h">{t("submission.proposals")}</h2>
-          <ol class="proposals-view">
+          <ol class="proposals-view" lang={s.language} dir="auto">
             {s.proposals.map((p) => (
               <li id={`p${p.number}`}>
                 <p>{p.text}</p>
