@@ -122,6 +122,8 @@ describe("browse pages", () => {
     const { html } = await page("/");
     expect(html).toContain('action="/statements"');
     expect(html).toContain(`href="/statements/${ref}"`);
+    // The date there is the publication date, not the day the dialogue was held: say so.
+    expect(html).toMatch(/, published [A-Z][a-z]+ \d{1,2}, \d{4}/);
   });
 });
 
