@@ -121,6 +121,8 @@ describe("/submit", () => {
     const html = await res.text();
     expect(html).toContain('id="f-title-error"');
     expect(html).toContain('id="f-organization-country-error"');
+    // A select left on "Choose…": the message asks to choose, not to type a code.
+    expect(html).toContain("Choose the country");
     expect(html).toContain('id="f-proposals-0-text-error"');
     expect(html).toContain('value="Red Cross Example"');
     expect(html).toContain("Mesdames et Messieurs les délégués");

@@ -31,7 +31,7 @@ export const IsoTimestamp = v.pipe(
 );
 export const Country = v.pipe(
   v.string("Give an ISO 3166-1 alpha-2 country code."),
-  v.check((s) => COUNTRY_CODES.has(s), "Use an ISO 3166-1 alpha-2 country code, e.g. PK."),
+  v.check((s) => COUNTRY_CODES.has(s), "Choose the country: an ISO 3166-1 alpha-2 code, e.g. PK."),
 );
 export const ORGANIZATION_TYPES = ["ngo", "academia", "private-sector", "foundation", "network", "other"] as const;
 export const Language = v.pipe(
