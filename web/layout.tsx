@@ -106,6 +106,7 @@ export const layout = jsxRenderer<AppEnv>(
           <title>{`${title} — ${t("site.name")}`}</title>
           <meta name="description" content={t("site.tagline")} />
           <link rel="stylesheet" href="/styles.css" />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="alternate" type="application/atom+xml" title={t("footer.feed")} href="/feeds/statements.atom" />
           <script src="/app.js" defer nonce={c.get("nonce")}></script>
         </head>

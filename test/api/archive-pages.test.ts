@@ -121,7 +121,11 @@ describe("browse pages", () => {
   it("the home page links to the search and the latest statements", async () => {
     const { html } = await page("/");
     expect(html).toContain('action="/statements"');
+    // An icon in web/public, so browsers do not ask for a missing /favicon.ico on every page.
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>');
     expect(html).toContain(`href="/statements/${ref}"`);
+    // The date there is the publication date, not the day the dialogue was held: say so.
+    expect(html).toMatch(/, published [A-Z][a-z]+ \d{1,2}, \d{4}/);
   });
 });
 

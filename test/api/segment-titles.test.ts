@@ -3,7 +3,7 @@ import { arSegments } from "../../web/i18n/ar-segments";
 import { frSegments } from "../../web/i18n/fr-segments";
 import { LOCALES } from "../../web/i18n";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS } from "../../worker/seed/taxonomy";
-import { call, seed, signIn, signInAdmin } from "../helpers";
+import { call, createSubmission, seed, signIn, signInAdmin, signInModerator } from "../helpers";
 import { archived, importStatements } from "./archive-helpers";
 
 /** Seeded segments' titles show in the reader's language on HTML pages, unless an admin retitled them; the API keeps the database's titles. */
@@ -84,6 +84,19 @@ describe("seeded segment titles on HTML pages", () => {
       expect(submit, `${lang} submit`).not.toContain(esc(DEMO_SEGMENT_TITLE));
     }
     for (const [name, page] of Object.entries(await pages("en"))) expect(page, `en ${name}`).toContain(esc(ENGLISH));
+  });
+
+  it("tell apart segments that share a title (firearms 2022 and 2023) in every list of choices", async () => {
+    const firearms = SEGMENTS.filter((g) => g.title === "Constructive dialogue on firearms");
+    expect(firearms.length).toBeGreaterThan(1);
+    await importStatements(await signInAdmin(), [archived({ title: "Marking and tracing firearms" })]);
+    const pending = await createSubmission(await signIn());
+    const moderator = await signInModerator();
+    for (const path of ["/moderation", `/moderation/${pending.reference}`]) {
+      const page = await html(path, moderator);
+      for (const g of firearms) expect(page, path).toContain(`>${g.title} (${g.heldOn})</option>`);
+    }
+    expect(await html(`/statements?q=Marking`)).toContain("Constructive dialogue on firearms (2023-05-05)");
   });
 
   it("an admin's retitle shows in every language, and the JSON API keeps the database's titles", async () => {

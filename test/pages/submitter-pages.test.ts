@@ -121,10 +121,20 @@ describe("/submit", () => {
     const html = await res.text();
     expect(html).toContain('id="f-title-error"');
     expect(html).toContain('id="f-organization-country-error"');
+    // A select left on "Choose…": the message asks to choose, not to type a code.
+    expect(html).toContain("Choose the country");
     expect(html).toContain('id="f-proposals-0-text-error"');
     expect(html).toContain('value="Red Cross Example"');
     expect(html).toContain("Mesdames et Messieurs les délégués");
     expect(html).toMatch(/value="victim-protection" checked=""/);
+  });
+
+  it("saves, not adds a proposal, when Enter is pressed in a field: the form's first submit button saves", async () => {
+    const html = await (await call("/submit", { cookie: await signIn() })).text();
+    const form = html.slice(html.indexOf('<form method="post" action="/submit"'));
+    const firstSubmit = /<button type="submit"[^>]*>/.exec(form)![0];
+    expect(firstSubmit).not.toContain("add-proposal");
+    expect(firstSubmit).toContain("hidden");
   });
 
   it("adds a proposal box without JavaScript and without saving", async () => {
@@ -151,6 +161,24 @@ describe("/submit", () => {
     const api = (await (await call(`/api/v1/submissions/${reference}`, { cookie })).json()) as { organization: { country: string }; proposals: unknown[] };
     expect(api.organization.country).toBe("FR");
     expect(api.proposals).toHaveLength(1);
+  });
+
+  it("keeps the paragraphs of a textarea posted with CRLF line breaks, as browsers send them", async () => {
+    const cookie = await signIn(uniqueEmail());
+    const text = "Distinguished delegates,\r\n\r\nwe present our proposals on the protection of victims of trafficking.\r\n\r\nThank you.";
+    const res = await postForm("/submit", validForm({ text, deliveredOn: "2022-07-01", "proposals.0.text": "Create a national\r\nreferral mechanism." }), cookie);
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location")!;
+    const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(location)![0];
+    const api = (await (await call(`/api/v1/submissions/${reference}`, { cookie })).json()) as { text: string; proposals: { text: string }[] };
+    expect(api.text).toBe(text.replace(/\r\n/g, "\n"));
+    expect(api.proposals[0]!.text).toBe("Create a national\nreferral mechanism.");
+    const page = await (await call(location, { cookie })).text();
+    expect(page).toContain("<p>Distinguished delegates,</p>");
+    expect(page).toContain("<p>Thank you.</p>");
+    // The details list names the date as delivered, not with the form's "(optional)" label.
+    expect(page).toContain("<dt>Delivered</dt>");
+    expect(page).not.toContain("(optional)</dt>");
   });
 });
 
@@ -204,6 +232,16 @@ describe("language", () => {
     expect(res.headers.get("set-cookie")).toContain("lang=ar");
     expect(await (await call("/sign-in", { headers: { cookie: "lang=fr" } })).text()).toContain('<html lang="fr" dir="ltr">');
     expect(await (await call("/sign-in", { headers: { "accept-language": "es-ES,es;q=0.9" } })).text()).toContain("Iniciar sesión");
+  });
+
+  it("isolates an English statement's title, names and proposals on the Arabic 'My submissions' page", async () => {
+    const cookie = await signIn();
+    const res = await postForm("/submit", validForm({ language: "en", title: "Our proposals: victims (2024)" }), cookie);
+    const page = await (await call(`${res.headers.get("location")!.split("?")[0]}?lang=ar`, { cookie })).text();
+    expect(page).toContain('<h1 lang="en" dir="auto">Our proposals: victims (2024)</h1>');
+    expect(page).toContain("<bdi>Red Cross Example</bdi>");
+    expect(page).toContain("<bdi>Jeanne Martin</bdi>");
+    expect(page).toContain('<ol class="proposals-view" lang="en" dir="auto">');
   });
 
   it("translates the public archive for delegates", async () => {

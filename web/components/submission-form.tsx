@@ -4,7 +4,7 @@ import { COUNTRY_CODES, countryName } from "../../worker/domain/countries";
 import { ORGANIZATION_TYPES } from "../../worker/domain/schemas";
 import { useI18n } from "../context";
 import type { SubmissionFormValues } from "../forms/submission";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentChoice } from "../i18n/taxonomy";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
 import { TurnstileWidget } from "./turnstile";
 
@@ -37,6 +37,8 @@ export function SubmissionForm(props: Props) {
   const languages = STATEMENT_LANGUAGES.includes(values.language) || !values.language ? STATEMENT_LANGUAGES : [...STATEMENT_LANGUAGES, values.language];
   return (
     <form method="post" action={props.action} class="submission-form" novalidate>
+      {/* The form's default button: pressing Enter in a field saves, instead of "Add another proposal" (the first visible submit button). */}
+      <button type="submit" hidden tabindex={-1} aria-hidden="true" />
       <ErrorSummary errors={errors} />
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {values.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} /> : null}
@@ -51,7 +53,7 @@ export function SubmissionForm(props: Props) {
         errors={errors}
         required
         placeholder={t("submit.choose")}
-        options={props.segments.map((s) => ({ value: s.slug, label: `${segmentTitle(locale, s.slug, s.title)} (${s.heldOn})` }))}
+        options={props.segments.map((s) => ({ value: s.slug, label: segmentChoice(locale, s) }))}
       />
       <fieldset>
         <legend>{t("submit.organization")}</legend>

@@ -35,7 +35,7 @@ export const arPublic: PublicCatalog = {
   "archive.deliveredBy": "{organization}، {country}",
   "archive.itemBy": "{organization}، {country}، {date}",
   "archive.itemBySegment": "{organization}، {country}، {segment}، {date}",
-  "archive.latestBy": "{organization}، {segment}، {date}",
+  "archive.latestBy": "{organization}، {segment}، نُشر في {date}",
   "archive.topic.firearms": "الأسلحة النارية",
   "archive.topic.international-cooperation": "التعاون الدولي",
   "archive.topic.technical-assistance": "المساعدة التقنية",

@@ -33,7 +33,7 @@ export const enArchive = {
   "archive.deliveredBy": "{organization}, {country}",
   "archive.itemBy": "{organization}, {country}, {date}",
   "archive.itemBySegment": "{organization}, {country}, {segment}, {date}",
-  "archive.latestBy": "{organization}, {segment}, {date}",
+  "archive.latestBy": "{organization}, {segment}, published {date}",
   "archive.topic.firearms": "Firearms",
   "archive.topic.international-cooperation": "International cooperation",
   "archive.topic.technical-assistance": "Technical assistance",

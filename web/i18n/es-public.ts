@@ -35,7 +35,7 @@ export const esPublic: PublicCatalog = {
   "archive.deliveredBy": "{organization}, {country}",
   "archive.itemBy": "{organization}, {country}, {date}",
   "archive.itemBySegment": "{organization}, {country}, {segment}, {date}",
-  "archive.latestBy": "{organization}, {segment}, {date}",
+  "archive.latestBy": "{organization}, {segment}, publicada el {date}",
   "archive.topic.firearms": "Armas de fuego",
   "archive.topic.international-cooperation": "Cooperación internacional",
   "archive.topic.technical-assistance": "Asistencia técnica",

@@ -35,7 +35,7 @@ export const frPublic: PublicCatalog = {
   "archive.deliveredBy": "{organization}, {country}",
   "archive.itemBy": "{organization}, {country}, {date}",
   "archive.itemBySegment": "{organization}, {country}, {segment}, {date}",
-  "archive.latestBy": "{organization}, {segment}, {date}",
+  "archive.latestBy": "{organization}, {segment}, publiée le {date}",
   "archive.topic.firearms": "Armes à feu",
   "archive.topic.international-cooperation": "Coopération internationale",
   "archive.topic.technical-assistance": "Assistance technique",

@@ -35,7 +35,7 @@ export const ruPublic: PublicCatalog = {
   "archive.deliveredBy": "{organization}, {country}",
   "archive.itemBy": "{organization}, {country}, {date}",
   "archive.itemBySegment": "{organization}, {country}, {segment}, {date}",
-  "archive.latestBy": "{organization}, {segment}, {date}",
+  "archive.latestBy": "{organization}, {segment}, опубликовано {date}",
   "archive.topic.firearms": "Огнестрельное оружие",
   "archive.topic.international-cooperation": "Международное сотрудничество",
   "archive.topic.technical-assistance": "Техническая помощь",

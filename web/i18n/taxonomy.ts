@@ -71,3 +71,11 @@ export function segmentTitle(locale: Locale, slug: string, dbTitle: string): str
   return SEGMENT_CATALOGS[locale][slug as SeededSegmentSlug];
 }
 
+/**
+ * A segment in a list of choices (form selects, filters, facets): its title and the day it is held,
+ * since a series repeats titles (firearms in 2022 and in 2023).
+ */
+export function segmentChoice(locale: Locale, segment: { slug: string; title: string; heldOn: string }): string {
+  return `${segmentTitle(locale, segment.slug, segment.title)} (${segment.heldOn})`;
+}
+

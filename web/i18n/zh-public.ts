@@ -35,7 +35,7 @@ export const zhPublic: PublicCatalog = {
   "archive.deliveredBy": "{organization}，{country}",
   "archive.itemBy": "{organization}，{country}，{date}",
   "archive.itemBySegment": "{organization}，{country}，{segment}，{date}",
-  "archive.latestBy": "{organization}，{segment}，{date}",
+  "archive.latestBy": "{organization}，{segment}，发布于 {date}",
   "archive.topic.firearms": "枪支",
   "archive.topic.international-cooperation": "国际合作",
   "archive.topic.technical-assistance": "技术援助",

@@ -16,6 +16,7 @@ export function ErrorPage(props: Props) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${heading} — ${t(locale, "site.name")}`}</title>
         <link rel="stylesheet" href="/styles.css" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <main id="main" class="wrap narrow">

@@ -6,6 +6,7 @@ import { ErrorSummary, Field, fieldId, Notice, Select, type Errors } from "../co
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDateTime } from "../i18n";
+import { segmentChoice } from "../i18n/taxonomy";
 
 export type QueueFilterValues = { status: Status; segment: string; theme: string; q: string };
 export type BulkValues = { items: string[]; action: string; reasonCode: string; reason: string };
@@ -52,7 +53,7 @@ export function FlagSummary(props: { item: QueueItem }) {
 }
 
 function Filters(props: Pick<Props, "filters" | "segments" | "themes">) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const f = props.filters;
   return (
     <form method="get" action="/moderation" class="queue-filters">
@@ -66,7 +67,7 @@ function Filters(props: Pick<Props, "filters" | "segments" | "themes">) {
             value={f.segment}
             errors={{}}
             placeholder={t("moderation.allSegments")}
-            options={props.segments.map((s) => ({ value: s.slug, label: s.title }))}
+            options={props.segments.map((s) => ({ value: s.slug, label: segmentChoice(locale, s) }))}
           />
           <Select name="theme" label={t("moderation.theme")} value={f.theme} errors={{}} placeholder={t("moderation.allThemes")} options={props.themes.map((th) => ({ value: th.slug, label: th.label }))} />
           <Field name="q" label={t("moderation.q")} hint={t("moderation.qHint")} errors={{}}>

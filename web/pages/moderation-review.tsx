@@ -9,8 +9,11 @@ import { StatusBadge } from "../components/status-badge";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
+import { segmentChoice, segmentTitle } from "../i18n/taxonomy";
+import { languageName } from "./archive-parts";
 import { HistoryTimeline } from "./moderation-history";
-import { organizationLabel, speakerLabel } from "../format";
+import { organizationLabel } from "../format";
+import { Speaker } from "../components/speaker";
 
 export type EditValues = { version: string; segment: string; title: string; text: string; proposals: { text: string; themes: string[] }[]; themes: string[] };
 export type DecisionValues = { version: string; action: string; reasonCode: string; reason: string };
@@ -75,7 +78,7 @@ function Flags(props: { item: QueueItem }) {
 }
 
 function EditForm(props: Props) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const { values, errors } = props.edit;
   const s = props.item;
   return (
@@ -85,7 +88,7 @@ function EditForm(props: Props) {
       <ErrorSummary errors={errors} />
       <form method="post" action={`/moderation/${s.reference}/edit`}>
         <input type="hidden" name="version" value={values.version} />
-        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: g.title }))} />
+        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: segmentChoice(locale, g) }))} />
         <TextInput name="title" label={t("submit.statementTitle")} value={values.title} errors={errors} maxlength={300} />
         <TextArea name="text" label={t("submit.text")} value={values.text} errors={errors} rows={12} />
         {values.proposals.map((p, i) => (
@@ -154,7 +157,9 @@ export function ModerationReviewPage(props: Props) {
           </>
         ) : null}
       </p>
-      <h1>{s.title}</h1>
+      <h1 lang={s.language} dir="auto">
+        {s.title}
+      </h1>
       <Notice text={props.notice} />
       <dl class="meta">
         <dt>{t("moderation.reference")}</dt>
@@ -167,7 +172,7 @@ export function ModerationReviewPage(props: Props) {
         <dd>{s.submitter.email}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {organizationLabel(s.organization)}
+          <bdi>{organizationLabel(s.organization)}</bdi>
           {t("list.separator")}
           {countryName(s.organization.country, locale)} — {t(`orgType.${s.organization.type as "ngo"}`)}
           {s.organization.website ? (
@@ -181,15 +186,17 @@ export function ModerationReviewPage(props: Props) {
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {speakerLabel(s.speaker, t("list.separator"))}
+          <Speaker speaker={s.speaker} />
         </dd>
         <dt>{t("moderation.segment")}</dt>
-        <dd>{s.segment.title}</dd>
+        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("moderation.language")}</dt>
-        <dd>{s.language}</dd>
+        <dd>
+          {languageName(locale, s.language)} ({s.language})
+        </dd>
         {s.deliveredOn ? (
           <>
-            <dt>{t("submit.deliveredOn")}</dt>
+            <dt>{t("statement.deliveredOn")}</dt>
             <dd>{formatDate(locale, s.deliveredOn)}</dd>
           </>
         ) : null}

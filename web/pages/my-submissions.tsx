@@ -9,9 +9,11 @@ import { segmentTitle } from "../i18n/taxonomy";
 import { DataTable } from "../components/data-table";
 import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
+import { TextBlocks } from "./archive-parts";
 import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
-import { organizationLabel, speakerLabel } from "../format";
+import { organizationLabel } from "../format";
+import { Speaker } from "../components/speaker";
 
 export function MySubmissionsPage(props: { items: Submission[] }) {
   const { locale, t } = useI18n();
@@ -62,7 +64,9 @@ export function MySubmissionPage(props: DetailProps) {
       <p class="breadcrumb">
         <a href="/my/submissions">{t("my.title")}</a>
       </p>
-      <h1>{s.title}</h1>
+      <h1 lang={s.language} dir="auto">
+        {s.title}
+      </h1>
       <Notice text={props.notice} />
       <dl class="meta">
         <dt>{t("my.reference")}</dt>
@@ -75,17 +79,17 @@ export function MySubmissionPage(props: DetailProps) {
         <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
-          {organizationLabel(s.organization)}
+          <bdi>{organizationLabel(s.organization)}</bdi>
           {t("list.separator")}
           {countryName(s.organization.country, locale)}
         </dd>
         <dt>{t("submit.speaker")}</dt>
         <dd>
-          {speakerLabel(s.speaker, t("list.separator"))}
+          <Speaker speaker={s.speaker} />
         </dd>
         {s.deliveredOn ? (
           <>
-            <dt>{t("submit.deliveredOn")}</dt>
+            <dt>{t("statement.deliveredOn")}</dt>
             <dd>{formatDate(locale, s.deliveredOn)}</dd>
           </>
         ) : null}
@@ -100,7 +104,7 @@ export function MySubmissionPage(props: DetailProps) {
           </p>
           {s.moderation.reason ? (
             <p>
-              <strong>{t("submission.reason")}:</strong> {s.moderation.reason}
+              <strong>{t("submission.reason")}:</strong> <bdi>{s.moderation.reason}</bdi>
             </p>
           ) : null}
         </section>
@@ -108,7 +112,7 @@ export function MySubmissionPage(props: DetailProps) {
       {s.proposals.length > 0 ? (
         <section aria-labelledby="proposals-h">
           <h2 id="proposals-h">{t("submission.proposals")}</h2>
-          <ol class="proposals-view">
+          <ol class="proposals-view" lang={s.language} dir="auto">
             {s.proposals.map((p) => (
               <li id={`p${p.number}`}>
                 <p>{p.text}</p>
@@ -136,11 +140,7 @@ export function MySubmissionPage(props: DetailProps) {
       ) : null}
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("submission.text")}</h2>
-        <div class="statement-text">
-          {s.text.split(/\n{2,}/).map((para) => (
-            <p>{para}</p>
-          ))}
-        </div>
+        <TextBlocks text={s.text} lang={s.language} />
       </section>
       {isEditable(s.status) && props.form ? (
         <>

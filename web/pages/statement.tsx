@@ -4,7 +4,8 @@ import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
-import { organizationLabel, speakerLabel } from "../format";
+import { organizationLabel } from "../format";
+import { Speaker } from "../components/speaker";
 
 export type StatementPageProps = {
   statement: PublicStatementRow;
@@ -66,7 +67,9 @@ export function StatementPage(props: StatementPageProps) {
         <dt>{t("statement.country")}</dt>
         <dd>{countryName(locale, s.organization.country)}</dd>
         <dt>{t("statement.speaker")}</dt>
-        <dd>{speakerLabel(s.speaker, t("list.separator"))}</dd>
+        <dd>
+          <Speaker speaker={s.speaker} />
+        </dd>
         <dt>{t("statement.segment")}</dt>
         <dd>
           <a href={`/segments/${s.segment.slug}`}>{segmentTitle(locale, s.segment.slug, s.segment.title)}</a>

@@ -19,7 +19,7 @@ import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
-import { localizeTheme, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
+import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
@@ -60,7 +60,7 @@ archivePages.get("/statements", async (c) => {
       selected={input.filters}
       result={result}
       error={error}
-      labels={{ segment: Object.fromEntries(segments.map((s) => [s.slug, segmentTitle(c.get("locale"), s.slug, s.title)])), theme: labels }}
+      labels={{ segment: Object.fromEntries(segments.map((s) => [s.slug, segmentChoice(c.get("locale"), s)])), theme: labels }}
       params={url.searchParams}
     />,
     { title: input.q ? `${input.q} — ${t(c.get("locale"), "archive.title")}` : t(c.get("locale"), "archive.title") },

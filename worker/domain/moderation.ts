@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { ProposalInput, Slug, ThemeList, Version } from "./schemas";
+import { ProposalInput, Slug, text, ThemeList, Version } from "./schemas";
 import { STATUSES } from "./status";
 
 /** Moderation decisions and their request schemas, shared by the API, the pages and the OpenAPI document. */
@@ -47,9 +47,6 @@ export const BulkDecisionBody = v.pipe(
   v.forward(v.check(reasonRequired, "Give the reason the submitters will read."), ["reason"]),
 );
 export type BulkDecisionBody = v.InferOutput<typeof BulkDecisionBody>;
-
-const text = (min: number, max: number, what: string) =>
-  v.pipe(v.string(`${what} must be text.`), v.trim(), v.minLength(min, `${what} needs at least ${min} characters.`), v.maxLength(max, `${what} can have at most ${max} characters.`));
 
 /** Staff edits: tags, segment, title and text, with the optimistic `version`. */
 export const ModerationPatch = v.strictObject({

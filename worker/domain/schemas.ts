@@ -6,9 +6,12 @@ import { isoNow } from "./time";
 
 /** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
 
-const text = (min: number, max: number, what: string) =>
+/** Browsers post a textarea's line breaks as CRLF; store them as LF so paragraphs split the same everywhere. */
+const lf = v.transform((s: string) => s.replace(/\r\n?/g, "\n"));
+export const text = (min: number, max: number, what: string) =>
   v.pipe(
     v.string(`${what} must be text.`),
+    lf,
     v.trim(),
     v.minLength(min, `${what} needs at least ${min} characters.`),
     v.maxLength(max, `${what} can have at most ${max} characters.`),
@@ -31,7 +34,7 @@ export const IsoTimestamp = v.pipe(
 );
 export const Country = v.pipe(
   v.string("Give an ISO 3166-1 alpha-2 country code."),
-  v.check((s) => COUNTRY_CODES.has(s), "Use an ISO 3166-1 alpha-2 country code, e.g. PK."),
+  v.check((s) => COUNTRY_CODES.has(s), "Choose the country: an ISO 3166-1 alpha-2 code, e.g. PK."),
 );
 export const ORGANIZATION_TYPES = ["ngo", "academia", "private-sector", "foundation", "network", "other"] as const;
 export const Language = v.pipe(
