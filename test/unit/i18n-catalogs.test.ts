@@ -20,8 +20,9 @@ const SAME_AS_ENGLISH: Partial<Record<Locale, MessageKey[]>> = {
   fr: [
     ...(["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "nav.admin"] as const),
     ...(["moderation.segment", "moderation.action", "admin.title", "admin.segments", "admin.description"] as const),
+    ...(["apiDocs.version", "apiDocs.pagination", "apiDocs.col.type", "apiDocs.col.description", "apiDocs.tag.administration"] as const),
   ],
-  es: ["archive.json"],
+  es: ["archive.json", "apiDocs.no"],
   ru: ["archive.json", "footer.api"],
 };
 /** Names only (JSON, API, OpenAPI) in another script's punctuation: not equal to the English, yet Latin letters only. */

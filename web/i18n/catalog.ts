@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -10,12 +10,15 @@ import type { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./e
  */
 export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey>;
+export type ApiDocsKey = keyof typeof enApiDocs;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;
 /** Public archive, intake and form checks (`fr-public.ts`, `ar-public.ts`, …): every key required. */
 export type PublicCatalog = Record<PublicKey, string>;
+/** The API reference page, `/api` (`fr-apidocs.ts`, `ar-apidocs.ts`, …): every key required. */
+export type ApiDocsCatalog = Record<ApiDocsKey, string>;
 /** Staff pages: moderation and admin (`fr-staff.ts`, `ar-staff.ts`, …): every key required. */
 export type StaffCatalog = Record<StaffKey, string>;
 

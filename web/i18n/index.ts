@@ -1,19 +1,24 @@
 import { ar } from "./ar";
 import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
+import { arApiDocs } from "./ar-apidocs";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
 import { esStaff } from "./es-staff";
+import { esApiDocs } from "./es-apidocs";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
+import { frApiDocs } from "./fr-apidocs";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
+import { ruApiDocs } from "./ru-apidocs";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
+import { zhApiDocs } from "./zh-apidocs";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,11 +29,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, and the staff pages (moderation, admin); complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff },
-  es: { ...es, ...esPublic, ...esStaff },
-  ar: { ...ar, ...arPublic, ...arStaff },
-  ru: { ...ru, ...ruPublic, ...ruStaff },
-  zh: { ...zh, ...zhPublic, ...zhStaff },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -1,0 +1,77 @@
+/**
+ * English strings of the API reference page (`/api`): its headings, table headers and introduction.
+ * The operations' own descriptions come from the OpenAPI document and stay in English.
+ * Text between backticks is shown as code.
+ */
+export const enApiDocs = {
+  "apiDocs.title": "API reference",
+  "apiDocs.intro":
+    "The portal's JSON API: the public archive of statements for delegates', researchers' and data tools, and submission for NGOs' own systems. This page is generated from the OpenAPI document the portal serves, so it always describes the API as it runs. The descriptions of the operations are in English.",
+  "apiDocs.rawLead": "Machine-readable, for code generators and API tools:",
+  "apiDocs.raw": "the OpenAPI 3.1 document (JSON)",
+  "apiDocs.version": "Version {version}",
+  "apiDocs.contents": "Contents",
+  "apiDocs.overview": "Overview",
+  "apiDocs.baseUrl": "Base URL",
+  "apiDocs.baseUrlText": "The JSON API is at `{base}` and the Atom feed at `{feed}`. The paths below are given in full, from the site's root.",
+  "apiDocs.formats": "Data formats",
+  "apiDocs.formatsText":
+    "Bodies are JSON in UTF-8 (`application/json; charset=utf-8`). Times are ISO 8601 in UTC (`2022-07-01T09:00:00Z`), calendar dates `YYYY-MM-DD`. A request body with an unknown field, or a value of the wrong type, is refused with 422. A statement is identified by its reference, such as `CD-7K3M-Q9XA`, which never changes.",
+  "apiDocs.errors": "Errors",
+  "apiDocs.errorsText":
+    "Errors are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and `detail`; a 422 also lists every invalid field in `errors` (`path`, `message`). Each operation below lists the statuses it can answer.",
+  "apiDocs.pagination": "Pagination",
+  "apiDocs.paginationText":
+    "Lists take `limit` and answer `items` and `nextCursor`. To read the next page, send that value as `cursor` with the same other parameters; `nextCursor` is `null` on the last page. The cursor is opaque: do not build or change it.",
+  "apiDocs.caching": "Caching and ETags",
+  "apiDocs.cachingText":
+    "Public archive reads carry an `ETag` and `Cache-Control: {cacheControl}`. Send the ETag back in `If-None-Match`: the answer is `304 Not Modified`, without a body, until a statement is published or changed.",
+  "apiDocs.rateLimits": "Rate limits",
+  "apiDocs.rateLimitsText":
+    "Searches, exports, feeds, sign-in, submissions and uploads are limited per minute, per signed-in user or else per client address. Over the limit the answer is `429` with `Retry-After` (in seconds): wait that long before trying again. For bulk research, use the CSV export, which gives up to 5000 rows per request.",
+  "apiDocs.signIn": "Signing in",
+  "apiDocs.signInText":
+    "Reading the public archive needs no account. To submit statements, sign in by email, without a password: `POST /api/v1/auth/email-link` sends a link whose token, posted to `POST /api/v1/auth/verify`, returns a session cookie; send that cookie with later requests. Each operation below says whether it needs a session, and which role.",
+  "apiDocs.examples": "Examples",
+  "apiDocs.examplesText": "Public reads with curl, ready to copy into a terminal.",
+  "apiDocs.example.search": "Search statements: a phrase, one theme, newest first",
+  "apiDocs.example.statement": "One published statement, by its reference",
+  "apiDocs.example.csv": "The 2022 statements on firearms, as a CSV file",
+  "apiDocs.example.atom": "Atom feed of new statements on victim protection",
+  "apiDocs.tag.public-archive": "Public archive",
+  "apiDocs.tag.archive": "Original documents",
+  "apiDocs.tag.reference-data": "Segments and themes",
+  "apiDocs.tag.auth": "Sign-in",
+  "apiDocs.tag.submissions": "Submissions",
+  "apiDocs.tag.intake": "Reading a statement document",
+  "apiDocs.tag.moderation": "Moderation",
+  "apiDocs.tag.administration": "Administration",
+  "apiDocs.tag.operations": "Operations",
+  "apiDocs.tag.other": "Other operations",
+  "apiDocs.schemas": "Shared schemas",
+  "apiDocs.schemasText": "Schemas that several operations refer to.",
+  "apiDocs.access": "Access:",
+  "apiDocs.access.public": "public, no sign-in needed.",
+  "apiDocs.access.user": "requires a session; any signed-in user.",
+  "apiDocs.access.staff": "requires a session; a moderator or an administrator.",
+  "apiDocs.access.admin": "requires a session; an administrator.",
+  "apiDocs.access.session": "requires a session.",
+  "apiDocs.parameters": "Parameters",
+  "apiDocs.requestBody": "Request body",
+  "apiDocs.responses": "Responses",
+  "apiDocs.col.name": "Name",
+  "apiDocs.col.in": "Location",
+  "apiDocs.col.required": "Required",
+  "apiDocs.col.type": "Type",
+  "apiDocs.col.description": "Description",
+  "apiDocs.col.status": "Status",
+  "apiDocs.col.contentType": "Content type",
+  "apiDocs.col.headers": "Headers",
+  "apiDocs.yes": "Yes",
+  "apiDocs.no": "No",
+  "apiDocs.none": "None",
+  "apiDocs.required": "required",
+  "apiDocs.allowedValues": "Allowed values:",
+  "apiDocs.oneOf": "One of:",
+  "apiDocs.bodyOf": "Body of the {status} response",
+} as const;
