@@ -217,6 +217,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /themes/:slug", path: () => "/themes/victim-protection", expect: "alike" },
   { route: "GET /organizations/:slug", path: () => "/organizations/unknown-organization-1", expect: "alike" },
   { route: "GET /feeds/statements.atom", path: () => "/feeds/statements.atom", expect: "alike" },
+  { route: "GET /api", path: () => "/api", expect: "alike" },
   { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN },

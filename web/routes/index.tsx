@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
+import { apiReferencePages } from "./api-reference";
 import { archivePages } from "./archive";
 import { corePages } from "./core";
 import { intakePages } from "./intake";
@@ -15,6 +16,7 @@ pages.route("/", corePages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", intakePages);
+pages.route("/", apiReferencePages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
