@@ -85,7 +85,7 @@ function Footer() {
       <div class="wrap">
         <p>{t("footer.about")}</p>
         <p>
-          <a href="/api/openapi.json">{t("footer.api")}</a> · <a href="/feeds/statements.atom">{t("footer.feed")}</a>
+          <a href="/api">{t("footer.api")}</a> · <a href="/feeds/statements.atom">{t("footer.feed")}</a>
         </p>
         <LanguageLinks />
       </div>
