@@ -25,6 +25,8 @@ export const PAGES = [
   { name: "segment page", path: "/segments/2022-4-trafficking-in-persons", as: "anonymous" },
   { name: "theme page", path: "/themes/human-rights", as: "anonymous" },
   { name: "organization page", path: "/organizations/1", as: "anonymous" },
+  { name: "API reference", path: "/api", as: "anonymous" },
+  { name: "API reference in Arabic (RTL)", path: "/api?lang=ar", as: "anonymous" },
   { name: "moderation review in Arabic (RTL)", path: "/moderation/{reference}?lang=ar", as: "moderator" },
   { name: "administration in Chinese", path: "/admin?lang=zh", as: "admin" },
 ];
