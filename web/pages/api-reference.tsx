@@ -11,8 +11,7 @@ import {
   type OperationView,
   type SchemaNode,
 } from "../api-reference/model";
-import { useI18n } from "../context";
-import type { MessageKey } from "../i18n";
+import { t as translate, type Locale, type MessageKey } from "../i18n";
 
 /** Text with `backticks` (catalog strings, OpenAPI descriptions) as text and <code>; everything is escaped by JSX. */
 function Inline({ text }: { text: string }) {
@@ -29,14 +28,19 @@ function Inline({ text }: { text: string }) {
   );
 }
 
-/** The OpenAPI document's own words stay English: marked so, for screen readers and in right-to-left pages. */
-function useEnglish() {
-  const { locale } = useI18n();
-  return locale === "en" ? {} : { lang: "en", dir: "ltr" as const };
+/**
+ * The page's words in the reader's language, and the attributes that mark the OpenAPI document's own
+ * words as English (for screen readers, and left-to-right in Arabic). Passed down as a prop, not read
+ * from the request, so the page renders outside a request too and the route can keep the result.
+ */
+type Ui = { t: (key: MessageKey, vars?: Record<string, string | number>) => string; en: { lang?: string; dir?: "ltr" } };
+
+export function uiFor(locale: Locale): Ui {
+  return { t: (key, vars) => translate(locale, key, vars), en: locale === "en" ? {} : { lang: "en", dir: "ltr" } };
 }
 
-function EnglishText({ text, as = "p" }: { text?: string; as?: "p" | "span" }) {
-  const en = useEnglish();
+function EnglishText({ ui, text, as = "p" }: { ui: Ui; text?: string; as?: "p" | "span" }) {
+  const { en } = ui;
   if (!text) return null;
   return as === "p" ? (
     <p {...en}>
@@ -75,8 +79,8 @@ function Constraints({ node }: { node: SchemaNode }) {
   );
 }
 
-function EnumValues({ node }: { node: SchemaNode }) {
-  const { t } = useI18n();
+function EnumValues({ ui, node }: { ui: Ui; node: SchemaNode }) {
+  const { t } = ui;
   if (!node.enum?.length) return null;
   return (
     <p class="api-enum">
@@ -92,8 +96,8 @@ function EnumValues({ node }: { node: SchemaNode }) {
 }
 
 /** An object's fields as a nested list; alternatives (`anyOf`) as a numbered list. */
-function SchemaChildren({ node }: { node: SchemaNode }) {
-  const { t } = useI18n();
+function SchemaChildren({ ui, node }: { ui: Ui; node: SchemaNode }) {
+  const { t } = ui;
   return (
     <>
       {node.properties?.length ? (
@@ -114,11 +118,11 @@ function SchemaChildren({ node }: { node: SchemaNode }) {
               {p.node.description ? (
                 <>
                   {" — "}
-                  <EnglishText as="span" text={p.node.description} />
+                  <EnglishText ui={ui} as="span" text={p.node.description} />
                 </>
               ) : null}
-              <EnumValues node={p.node} />
-              <SchemaChildren node={p.node} />
+              <EnumValues ui={ui} node={p.node} />
+              <SchemaChildren ui={ui} node={p.node} />
             </li>
           ))}
         </ul>
@@ -129,7 +133,7 @@ function SchemaChildren({ node }: { node: SchemaNode }) {
           <ol>
             {node.variants.map((v) => (
               <li>
-                <SchemaTree node={v} />
+                <SchemaTree ui={ui} node={v} />
               </li>
             ))}
           </ol>
@@ -140,7 +144,7 @@ function SchemaChildren({ node }: { node: SchemaNode }) {
 }
 
 /** A whole schema: its type, constraints and description, then its fields. */
-function SchemaTree({ node }: { node: SchemaNode }) {
+function SchemaTree({ ui, node }: { ui: Ui; node: SchemaNode }) {
   return (
     <div class="api-schema-root">
       <p>
@@ -149,18 +153,18 @@ function SchemaTree({ node }: { node: SchemaNode }) {
         {node.description ? (
           <>
             {" — "}
-            <EnglishText as="span" text={node.description} />
+            <EnglishText ui={ui} as="span" text={node.description} />
           </>
         ) : null}
       </p>
-      <EnumValues node={node} />
-      <SchemaChildren node={node} />
+      <EnumValues ui={ui} node={node} />
+      <SchemaChildren ui={ui} node={node} />
     </div>
   );
 }
 
-function AccessLine({ access }: { access: Access }) {
-  const { t } = useI18n();
+function AccessLine({ ui, access }: { ui: Ui; access: Access }) {
+  const { t } = ui;
   const key: MessageKey = access.kind === "public" ? "apiDocs.access.public" : access.role ? `apiDocs.access.${access.role}` : "apiDocs.access.session";
   return (
     <p class={`api-access api-access-${access.kind}`}>
@@ -169,8 +173,8 @@ function AccessLine({ access }: { access: Access }) {
   );
 }
 
-function ContentTypes({ content }: { content: ContentView[] }) {
-  const { t } = useI18n();
+function ContentTypes({ ui, content }: { ui: Ui; content: ContentView[] }) {
+  const { t } = ui;
   if (!content.length) return <>{t("apiDocs.none")}</>;
   return (
     <ul class="api-plain">
@@ -189,8 +193,8 @@ function ContentTypes({ content }: { content: ContentView[] }) {
   );
 }
 
-function Operation({ op }: { op: OperationView }) {
-  const { t } = useI18n();
+function Operation({ ui, op }: { ui: Ui; op: OperationView }) {
+  const { t } = ui;
   const heading = (suffix: string) => `${op.id}-${suffix}`;
   const bodies = op.responses.flatMap((r) => r.content.filter((c) => c.schema && !c.schema.ref).map((c) => ({ status: r.status, content: c })));
   return (
@@ -201,9 +205,9 @@ function Operation({ op }: { op: OperationView }) {
           {op.path}
         </code>
       </h3>
-      {op.summary ? <EnglishText text={op.summary} /> : null}
-      {op.description ? <EnglishText text={op.description} /> : null}
-      <AccessLine access={op.access} />
+      {op.summary ? <EnglishText ui={ui} text={op.summary} /> : null}
+      {op.description ? <EnglishText ui={ui} text={op.description} /> : null}
+      <AccessLine ui={ui} access={op.access} />
 
       {op.parameters.length ? (
         <>
@@ -232,10 +236,10 @@ function Operation({ op }: { op: OperationView }) {
                     <td>
                       <TypeLabel node={p.schema} />
                       <Constraints node={p.schema} />
-                      <EnumValues node={p.schema} />
+                      <EnumValues ui={ui} node={p.schema} />
                     </td>
                     <td>
-                      <EnglishText as="span" text={p.description} />
+                      <EnglishText ui={ui} as="span" text={p.description} />
                     </td>
                   </tr>
                 ))}
@@ -248,13 +252,13 @@ function Operation({ op }: { op: OperationView }) {
       {op.requestBody ? (
         <>
           <h4>{t("apiDocs.requestBody")}</h4>
-          <EnglishText text={op.requestBody.description} />
+          <EnglishText ui={ui} text={op.requestBody.description} />
           {op.requestBody.content.map((c) => (
             <div class="api-body">
               <p>
                 <strong>{t("apiDocs.col.contentType")}:</strong> <code dir="ltr">{c.type}</code>
               </p>
-              {c.schema ? <SchemaTree node={c.schema} /> : null}
+              {c.schema ? <SchemaTree ui={ui} node={c.schema} /> : null}
             </div>
           ))}
         </>
@@ -278,10 +282,10 @@ function Operation({ op }: { op: OperationView }) {
                   <code dir="ltr">{r.status}</code>
                 </th>
                 <td>
-                  <EnglishText as="span" text={r.description} />
+                  <EnglishText ui={ui} as="span" text={r.description} />
                 </td>
                 <td>
-                  <ContentTypes content={r.content} />
+                  <ContentTypes ui={ui} content={r.content} />
                 </td>
                 <td>
                   {r.headers.length ? (
@@ -292,7 +296,7 @@ function Operation({ op }: { op: OperationView }) {
                           {h.description ? (
                             <>
                               {": "}
-                              <EnglishText as="span" text={h.description} />
+                              <EnglishText ui={ui} as="span" text={h.description} />
                             </>
                           ) : null}
                         </li>
@@ -312,15 +316,15 @@ function Operation({ op }: { op: OperationView }) {
           <summary>
             {t("apiDocs.bodyOf", { status: b.status })} (<code dir="ltr">{b.content.type}</code>)
           </summary>
-          <SchemaTree node={b.content.schema!} />
+          <SchemaTree ui={ui} node={b.content.schema!} />
         </details>
       ))}
     </section>
   );
 }
 
-function Overview({ origin, id }: { origin: string; id: string }) {
-  const { t } = useI18n();
+function Overview({ ui, origin, id }: { ui: Ui; origin: string; id: string }) {
+  const { t } = ui;
   const part = (key: MessageKey, textKey: MessageKey, vars: Record<string, string> = {}) => (
     <>
       <h3>{t(key)}</h3>
@@ -366,9 +370,8 @@ const TAG_KEYS: Record<string, MessageKey> = {
 };
 
 /** The human-readable API reference, generated from the OpenAPI document the Worker serves at /api/openapi.json. */
-export function ApiReferencePage({ doc }: { doc: OpenApiDoc }) {
-  const { t } = useI18n();
-  const en = useEnglish();
+export function ApiReferencePage({ ui, doc }: { ui: Ui; doc: OpenApiDoc }) {
+  const { t, en } = ui;
   const origin = doc.servers?.[0]?.url ?? "";
   const groups = groupOperations(doc);
   const schemas = sharedSchemas(doc);
@@ -386,7 +389,7 @@ export function ApiReferencePage({ doc }: { doc: OpenApiDoc }) {
         {" · "}
         <span>{t("apiDocs.version", { version: doc.info.version })}</span>
       </p>
-      <EnglishText text={doc.info.description} />
+      <EnglishText ui={ui} text={doc.info.description} />
 
       <nav class="api-toc" aria-labelledby="api-contents">
         <h2 id="api-contents">{t("apiDocs.contents")}</h2>
@@ -423,13 +426,13 @@ export function ApiReferencePage({ doc }: { doc: OpenApiDoc }) {
         </ol>
       </nav>
 
-      <Overview origin={origin} id="overview" />
+      <Overview ui={ui} origin={origin} id="overview" />
 
       {groups.map((g) => (
         <section class="api-group" aria-labelledby={g.id}>
           <h2 id={g.id}>{tagLabel(g.tag)}</h2>
           {g.operations.map((op) => (
-            <Operation op={op} />
+            <Operation ui={ui} op={op} />
           ))}
         </section>
       ))}
@@ -443,7 +446,7 @@ export function ApiReferencePage({ doc }: { doc: OpenApiDoc }) {
               <h3 id={s.anchor}>
                 <code dir="ltr">{s.name}</code>
               </h3>
-              <SchemaTree node={s.node} />
+              <SchemaTree ui={ui} node={s.node} />
             </section>
           ))}
         </section>
