@@ -18,7 +18,6 @@ type OperationObject = {
   parameters?: ParameterObject[];
   requestBody?: { required?: boolean; description?: string; content?: Record<string, MediaObject>; $ref?: string };
   responses?: Record<string, ResponseObject>;
-  deprecated?: boolean;
 };
 
 export type OpenApiDoc = {
@@ -46,7 +45,6 @@ export type OperationView = {
   path: string;
   summary?: string;
   description?: string;
-  deprecated: boolean;
   access: Access;
   parameters: ParameterView[];
   requestBody: { required: boolean; description?: string; content: ContentView[] } | null;
@@ -235,7 +233,6 @@ function operationView(doc: OpenApiDoc, path: string, method: string, op: Operat
     path,
     summary: op.summary,
     description,
-    deprecated: op.deprecated === true,
     access,
     parameters: [...params.values()].map((p) => ({ name: p.name, in: p.in, required: p.required === true || p.in === "path", description: p.description, schema: schemaNode(doc, p.schema ?? {}) })),
     requestBody: body ? { required: body.required === true, description: body.description, content: contentOf(doc, body.content) } : null,
