@@ -4,3 +4,4 @@ export { enAdmin } from "./en-admin";
 export { enArchive } from "./en-archive";
 export { enIntake } from "./en-intake";
 export { enSecurity } from "./en-security";
+export { enErrors } from "./en-errors";

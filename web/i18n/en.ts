@@ -1,4 +1,4 @@
-import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
+import { enAdmin, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
 const core = {
@@ -133,5 +133,5 @@ const core = {
   "email.decision.button": "View your submission",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enErrors } as const;
 export type MessageKey = keyof typeof en;

@@ -1,19 +1,24 @@
 import { ar } from "./ar";
 import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
+import { arErrors } from "./ar-errors";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
 import { esStaff } from "./es-staff";
+import { esErrors } from "./es-errors";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
+import { frErrors } from "./fr-errors";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
+import { ruErrors } from "./ru-errors";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
+import { zhErrors } from "./zh-errors";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,14 +26,14 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-/** Each locale: the submitter's interface and emails, the public archive and intake strings, and the staff pages (moderation, admin); complete in every locale, which the type checks. */
+/** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff },
-  es: { ...es, ...esPublic, ...esStaff },
-  ar: { ...ar, ...arPublic, ...arStaff },
-  ru: { ...ru, ...ruPublic, ...ruStaff },
-  zh: { ...zh, ...zhPublic, ...zhStaff },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frErrors },
+  es: { ...es, ...esPublic, ...esStaff, ...esErrors },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arErrors },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruErrors },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhErrors },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */
