@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../web/i18n";
 import { en } from "../../web/i18n/en";
-import { enAdmin, enArchive, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
+import { enAdmin, enArchive, enErrors, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
+import { arErrors } from "../../web/i18n/ar-errors";
+import { esErrors } from "../../web/i18n/es-errors";
+import { frErrors } from "../../web/i18n/fr-errors";
+import { ruErrors } from "../../web/i18n/ru-errors";
+import { zhErrors } from "../../web/i18n/zh-errors";
 import { localizeTheme, segmentCatalog, segmentTitle, SEEDED_SEGMENT_TITLES, themeCatalog, themeLabel } from "../../web/i18n/taxonomy";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "../../worker/seed/taxonomy";
 
@@ -60,6 +65,25 @@ describe("translation catalogs", () => {
       t("ru", "archive.topic.trafficking-in-persons"),
       t("zh", "archive.topic.trafficking-in-persons"),
     ]);
+  });
+
+  it("every locale's xx-errors.ts translates every form error message, with the English placeholders, and nothing else", () => {
+    const files = { fr: frErrors, es: esErrors, ar: arErrors, ru: ruErrors, zh: zhErrors };
+    const keys = Object.keys(enErrors).sort();
+    expect(keys.length).toBeGreaterThan(100);
+    for (const [locale, file] of Object.entries(files)) {
+      expect(Object.keys(file).sort(), locale).toEqual(keys);
+      for (const key of keys as (keyof typeof enErrors)[]) {
+        expect(catalog(locale as Locale)[key], `${locale} ${key}: merged into the catalog`).toBe(file[key]);
+        expect(placeholders(file[key]), `${locale} ${key}`).toEqual(placeholders(enErrors[key]));
+      }
+    }
+    // Counted nouns agree with the number where the language needs it.
+    expect(t("ru", "err.quota.day", { count: 2 })).toContain("2 заявления");
+    expect(t("ru", "err.quota.day", { count: 5 })).toContain("5 заявлений");
+    expect(t("ar", "err.title.min", { min: 2 })).toBe("يجب ألا يقل العنوان عن حرفين.");
+    expect(t("ar", "err.title.min", { min: 3 })).toBe("يجب ألا يقل العنوان عن 3 أحرف.");
+    expect(t("fr", "err.quota.day", { count: 1 })).toContain("1 déclaration aujourd’hui");
   });
 
   it("keeps the English placeholders, no more and no fewer", () => {

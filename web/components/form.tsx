@@ -1,15 +1,17 @@
 import type { Child } from "hono/jsx";
 import type { FieldError as ProblemField } from "../../worker/http/errors";
 import { useI18n } from "../context";
+import { errorMessage } from "../i18n/errors";
+import type { Locale } from "../i18n";
 
 export type Errors = Record<string, string>;
 
-/** Field errors keyed by the field's name; `themes.3` is shown on `themes`. */
-export function errorsByField(errors: readonly ProblemField[]): Errors {
+/** Field errors keyed by the field's name (`themes.3` is shown on `themes`), in the page's language. */
+export function errorsByField(locale: Locale, errors: readonly ProblemField[]): Errors {
   const out: Errors = {};
   for (const e of errors) {
     const key = e.path.replace(/^(themes|proposals\.\d+\.themes)\.\d+$/, "$1");
-    out[key] ??= e.message;
+    out[key] ??= errorMessage(locale, e);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -11,7 +11,8 @@ import type { enAdmin, enApiDocs, enArchive, enIntake, enModeration, enSecurity 
 export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey>;
+export type ErrorKey = keyof typeof enErrors;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;
@@ -21,6 +22,12 @@ export type PublicCatalog = Record<PublicKey, string>;
 export type ApiDocsCatalog = Record<ApiDocsKey, string>;
 /** Staff pages: moderation and admin (`fr-staff.ts`, `ar-staff.ts`, …): every key required. */
 export type StaffCatalog = Record<StaffKey, string>;
+/**
+ * Form error messages (`fr-errors.ts`, `ar-errors.ts`, …): every message a schema or service can put
+ * on a field, keyed as in `en-errors.ts`; every key required, so a new message without its
+ * translations fails the type check.
+ */
+export type ErrorCatalog = Record<ErrorKey, string>;
 
 /**
  * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of

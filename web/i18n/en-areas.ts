@@ -5,3 +5,4 @@ export { enArchive } from "./en-archive";
 export { enIntake } from "./en-intake";
 export { enSecurity } from "./en-security";
 export { enApiDocs } from "./en-apidocs";
+export { enErrors } from "./en-errors";

@@ -1,4 +1,4 @@
-import { enAdmin, enApiDocs, enArchive, enIntake, enModeration, enSecurity } from "./en-areas";
+import { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
 const core = {
@@ -133,5 +133,5 @@ const core = {
   "email.decision.button": "View your submission",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors } as const;
 export type MessageKey = keyof typeof en;

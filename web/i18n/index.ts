@@ -2,6 +2,7 @@ import { ar } from "./ar";
 import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
 import { arApiDocs } from "./ar-apidocs";
+import { arErrors } from "./ar-errors";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
@@ -19,6 +20,10 @@ import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
 import { zhApiDocs } from "./zh-apidocs";
+import { esErrors } from "./es-errors";
+import { frErrors } from "./fr-errors";
+import { ruErrors } from "./ru-errors";
+import { zhErrors } from "./zh-errors";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -26,14 +31,14 @@ export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية", ru: "Русский", zh: "中文" };
 
-/** Each locale: the submitter's interface and emails, the public archive and intake strings, and the staff pages (moderation, admin); complete in every locale, which the type checks. */
+/** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -51,7 +51,7 @@ pages.post("/admin/themes/:slug/keywords", async (c) => {
   const values = { term: str(body.term), language: str(body.language) };
   const parsed = v.safeParse(ThemeKeywordInput, values, { abortEarly: false });
   let errors: Errors = {};
-  if (!parsed.success) errors = errorsByField(toFieldErrors(parsed.issues));
+  if (!parsed.success) errors = errorsByField(c.get("locale"), toFieldErrors(parsed.issues));
   else if ((await listThemeKeywords(c.env.DB, slug)).length >= MAX_THEME_KEYWORDS) errors = { term: t(c.get("locale"), "admin.keywords.full", { max: MAX_THEME_KEYWORDS }) };
   else if (!(await addThemeKeyword(c.env.DB, slug, parsed.output, c.get("user")!.email, isoNow()))) errors = { term: t(c.get("locale"), "admin.keywords.duplicate") };
   else return c.redirect(`/admin/themes/${slug}/keywords?notice=added`, 303);

@@ -11,6 +11,7 @@ import { toFieldErrors } from "../../worker/http/validate";
 import { createSegment, createTheme, editSegment, editTheme, setStaffRoles } from "../../worker/services/admin";
 import { errorsByField, type Errors } from "../components/form";
 import { t } from "../i18n";
+import { errorMessage } from "../i18n/errors";
 import { AdminEditPage, AdminPage, emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin";
 import { requireAdminPage } from "./staff";
 import { notFoundPage } from "./shared";
@@ -41,8 +42,8 @@ function segmentInput(values: SegmentValues, withSlug: boolean) {
   };
 }
 
-function fieldErrors(errors: readonly FieldError[]): Errors {
-  return errorsByField(errors.map((e) => ({ ...e, path: e.path.replace(/^(topics|roles)\.\d+$/, "$1") })));
+function fieldErrors(c: C, errors: readonly FieldError[]): Errors {
+  return errorsByField(c.get("locale"), errors.map((e) => ({ ...e, path: e.path.replace(/^(topics|roles)\.\d+$/, "$1") })));
 }
 
 /** Runs a service call; validation problems and conflicts become form errors instead of error pages. */
@@ -50,7 +51,7 @@ async function attempt<T>(c: C, run: () => Promise<T>, conflictField: string): P
   try {
     return { ok: true, value: await run() };
   } catch (err) {
-    if (err instanceof AppError && err.type === "validation-failed") return { ok: false, errors: fieldErrors(err.errors ?? []) };
+    if (err instanceof AppError && err.type === "validation-failed") return { ok: false, errors: fieldErrors(c, err.errors ?? []) };
     if (err instanceof AppError && err.type === "conflict") return { ok: false, errors: { [conflictField]: t(c.get("locale"), "admin.conflict") } };
     throw err;
   }
@@ -85,7 +86,7 @@ pages.get("/admin", (c) => renderAdmin(c, {}, c.req.query("notice") === "saved" 
 pages.post("/admin/segments", async (c) => {
   const values = segmentValues(await c.req.parseBody({ all: true }));
   const parsed = v.safeParse(SegmentCreate, segmentInput(values, true), { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => createSegment(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  const result = parsed.success ? await attempt(c, () => createSegment(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
   if (result.ok) return c.redirect("/admin?notice=saved", 303);
   c.status(422);
   return renderAdmin(c, { segment: { values, errors: result.errors } });
@@ -111,7 +112,7 @@ pages.post("/admin/segments/:slug", async (c) => {
   if (!v.is(Slug, slug) || !(await getSegmentBySlug(c.env.DB, slug, isoNow()))) return notFoundPage(c);
   const values = segmentValues(await c.req.parseBody({ all: true }));
   const parsed = v.safeParse(SegmentPatch, segmentInput(values, false), { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => editSegment(c.env.DB, slug, parsed.output), "title") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  const result = parsed.success ? await attempt(c, () => editSegment(c.env.DB, slug, parsed.output), "title") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
   if (result.ok) return c.redirect("/admin?notice=saved", 303);
   c.status(422);
   return renderSegmentEdit(c, slug, { values, errors: result.errors });
@@ -121,7 +122,7 @@ pages.post("/admin/themes", async (c) => {
   const body = await c.req.parseBody();
   const values = { slug: str(body.slug), label: str(body.label), description: str(body.description) };
   const parsed = v.safeParse(ThemeCreate, values, { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => createTheme(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  const result = parsed.success ? await attempt(c, () => createTheme(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
   if (result.ok) return c.redirect("/admin?notice=saved", 303);
   c.status(422);
   return renderAdmin(c, { theme: { values, errors: result.errors } });
@@ -147,7 +148,7 @@ pages.post("/admin/themes/:slug", async (c) => {
   const body = await c.req.parseBody();
   const values = { slug, label: str(body.label), description: str(body.description) };
   const parsed = v.safeParse(ThemePatch, { label: values.label, description: values.description }, { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => editTheme(c.env.DB, slug, parsed.output), "label") : { ok: false as const, errors: fieldErrors(toFieldErrors(parsed.issues)) };
+  const result = parsed.success ? await attempt(c, () => editTheme(c.env.DB, slug, parsed.output), "label") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
   if (result.ok) return c.redirect("/admin?notice=saved", 303);
   c.status(422);
   return renderThemeEdit(c, slug, { values, errors: result.errors });
@@ -160,8 +161,8 @@ pages.post("/admin/staff", async (c) => {
   const roles = v.safeParse(StaffRolesBody, { roles: values.roles }, { abortEarly: false });
   if (!email.success || !roles.success) {
     const errors: Errors = {
-      ...(email.success ? {} : { email: email.issues[0].message }),
-      ...(roles.success ? {} : fieldErrors(toFieldErrors(roles.issues))),
+      ...(email.success ? {} : { email: errorMessage(c.get("locale"), email.issues[0]) }),
+      ...(roles.success ? {} : fieldErrors(c, toFieldErrors(roles.issues))),
     };
     c.status(422);
     return renderAdmin(c, { staff: { values, errors } });

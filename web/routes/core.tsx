@@ -18,7 +18,7 @@ import { requestSignInLink, verifySignInToken } from "../../worker/services/auth
 import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
 import { errorsByField, type Errors } from "../components/form";
 import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
-import { t } from "../i18n";
+import { t, type Locale } from "../i18n";
 import { localizeTheme } from "../i18n/taxonomy";
 import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
@@ -44,17 +44,17 @@ async function formChoices(c: C) {
 }
 
 /** Validates form values with the API's schema; errors come back keyed by form field. */
-function validateForm<S extends v.GenericSchema>(schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Errors } {
+function validateForm<S extends v.GenericSchema>(locale: Locale, schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Errors } {
   const { input, proposalBoxes } = toApiInput(values);
   const result = v.safeParse(schema, { ...input, ...extra }, { abortEarly: false });
   if (result.success) return { ok: true, output: result.output };
-  return { ok: false, errors: errorsByField(toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))) };
+  return { ok: false, errors: errorsByField(locale, toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))) };
 }
 
-function appErrorsToForm(err: unknown, values: SubmissionFormValues): Errors | null {
+function appErrorsToForm(locale: Locale, err: unknown, values: SubmissionFormValues): Errors | null {
   if (err instanceof AppError && err.type === "validation-failed") {
     const { proposalBoxes } = toApiInput(values);
-    return errorsByField((err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) })));
+    return errorsByField(locale, (err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) })));
   }
   return null;
 }
@@ -80,7 +80,7 @@ pages.post("/sign-in", async (c) => {
   const parsed = v.safeParse(EmailLinkBody, { email });
   if (!parsed.success) {
     c.status(422);
-    return c.render(<SignInPage email={email} next={next} errors={errorsByField(toFieldErrors(parsed.issues).map((e) => ({ ...e, path: "email" })))} />, {
+    return c.render(<SignInPage email={email} next={next} errors={errorsByField(c.get("locale"), toFieldErrors(parsed.issues).map((e) => ({ ...e, path: "email" })))} />, {
       title: t(c.get("locale"), "signIn.title"),
     });
   }
@@ -138,7 +138,7 @@ pages.post("/submit", async (c) => {
     values.proposals.push({ text: "", themes: [] });
     return render({}, 200);
   }
-  const checked = validateForm(SubmissionCreate, values);
+  const checked = validateForm(c.get("locale"), SubmissionCreate, values);
   if (!checked.ok) return render(checked.errors, 422);
   const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
   if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
@@ -148,7 +148,7 @@ pages.post("/submit", async (c) => {
     deliverSoon(c);
     return c.redirect(`/my/submissions/${outcome.body.reference}?notice=received`, 303);
   } catch (err) {
-    const errors = appErrorsToForm(err, values);
+    const errors = appErrorsToForm(c.get("locale"), err, values);
     if (errors) return render(errors, 422);
     throw err;
   }
@@ -209,7 +209,7 @@ pages.post("/my/submissions/:reference", async (c) => {
     return renderOwn(c, reference, { values, errors: {} });
   }
   const version = Number(values.version);
-  const checked = validateForm(SubmissionPatch, values, { version: Number.isInteger(version) ? version : 0 });
+  const checked = validateForm(c.get("locale"), SubmissionPatch, values, { version: Number.isInteger(version) ? version : 0 });
   if (!checked.ok) {
     c.status(422);
     return renderOwn(c, reference, { values, errors: checked.errors });
@@ -223,7 +223,7 @@ pages.post("/my/submissions/:reference", async (c) => {
       c.status(409);
       return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
     }
-    const errors = appErrorsToForm(err, values);
+    const errors = appErrorsToForm(c.get("locale"), err, values);
     if (errors) {
       c.status(422);
       return renderOwn(c, reference, { values, errors });

@@ -22,6 +22,7 @@ import { STATEMENT_LANGUAGES } from "../components/submission-form";
 import type { IntakeReview } from "../components/intake";
 import { emptyForm, formErrorPath, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
 import { t } from "../i18n";
+import { errorMessage } from "../i18n/errors";
 import { localizeTheme } from "../i18n/taxonomy";
 import { SubmitPage } from "../pages/submit";
 import { signInRedirect } from "./shared";
@@ -59,7 +60,10 @@ function uploadError(c: C, err: unknown): Errors | null {
   if (err.type === "payload-too-large") return { file: t(locale, "intake.error.tooLarge") };
   if (err.type === "unsupported-media-type") return { file: t(locale, "intake.error.type") };
   if (err.type === "validation-failed" && err.errors?.some((e) => e.path === "file" && /Attach/.test(e.message))) return { file: t(locale, "intake.error.missing") };
-  if (err.type === "validation-failed" || err.type === "bad-request") return { file: t(locale, "intake.error.unreadable", { detail: err.errors?.[0]?.message ?? err.message }) };
+  if (err.type === "validation-failed" || err.type === "bad-request") {
+    const detail = errorMessage(locale, err.errors?.[0] ?? { message: err.message, text: err.text });
+    return { file: t(locale, "intake.error.unreadable", { detail }) };
+  }
   return null;
 }
 
@@ -117,7 +121,7 @@ intakePages.post("/intake/submit", async (c) => {
   }
   const { input, proposalBoxes } = toApiInput(values);
   const checked = v.safeParse(SubmissionCreate, input, { abortEarly: false });
-  if (!checked.success) return render(errorsByField(toFieldErrors(checked.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
+  if (!checked.success) return render(errorsByField(c.get("locale"), toFieldErrors(checked.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
   const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
   if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
 
@@ -136,7 +140,7 @@ intakePages.post("/intake/submit", async (c) => {
   } catch (err) {
     if (attachment) await c.env.DOCUMENTS.delete(attachment.r2Key);
     if (err instanceof AppError && err.type === "validation-failed") {
-      return render(errorsByField((err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
+      return render(errorsByField(c.get("locale"), (err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
     }
     throw err;
   }

@@ -99,8 +99,8 @@ async function decidedNotice(c: C): Promise<string | undefined> {
   return d ? t(locale, "moderation.decided", { reference: d.reference, status: t(locale, `status.${d.status}`) }) : undefined;
 }
 
-function formErrors(err: unknown): Errors | null {
-  return err instanceof AppError && err.type === "validation-failed" ? errorsByField(err.errors ?? []) : null;
+function formErrors(c: C, err: unknown): Errors | null {
+  return err instanceof AppError && err.type === "validation-failed" ? errorsByField(c.get("locale"), err.errors ?? []) : null;
 }
 
 /** /moderation (queue, bulk decisions) and /moderation/{reference} (review, edit, decide, history); /admin is mounted here too. */
@@ -133,7 +133,7 @@ pages.post("/moderation/bulk", async (c) => {
   };
   const parsed = v.safeParse(BulkDecisionBody, input, { abortEarly: false });
   if (!parsed.success) {
-    const errors = errorsByField(toFieldErrors(parsed.issues).map((e) => ({ ...e, path: e.path.startsWith("items") ? "items" : e.path })));
+    const errors = errorsByField(c.get("locale"), toFieldErrors(parsed.issues).map((e) => ({ ...e, path: e.path.startsWith("items") ? "items" : e.path })));
     if (errors.items) errors.items = t(c.get("locale"), "moderation.bulkNone");
     c.status(422);
     return renderQueue(c, filters, { values, errors });
@@ -166,7 +166,7 @@ pages.post("/moderation/:reference/edit", async (c) => {
   const parsed = v.safeParse(ModerationPatch, input, { abortEarly: false });
   if (!parsed.success) {
     c.status(422);
-    return renderReview(c, reference, { edit: { values, errors: errorsByField(toFieldErrors(parsed.issues)) } });
+    return renderReview(c, reference, { edit: { values, errors: errorsByField(c.get("locale"), toFieldErrors(parsed.issues)) } });
   }
   try {
     await staffEdit(c.env, c.get("user")!, reference, parsed.output);
@@ -176,7 +176,7 @@ pages.post("/moderation/:reference/edit", async (c) => {
       c.status(409);
       return renderReview(c, reference, {}, t(c.get("locale"), "moderation.conflict"));
     }
-    const errors = formErrors(err);
+    const errors = formErrors(c, err);
     if (!errors) throw err;
     c.status(422);
     return renderReview(c, reference, { edit: { values, errors } });
@@ -192,7 +192,7 @@ pages.post("/moderation/:reference/decision", async (c) => {
   const parsed = v.safeParse(DecisionBody, input, { abortEarly: false });
   if (!parsed.success) {
     c.status(422);
-    return renderReview(c, reference, { decision: { values, errors: errorsByField(toFieldErrors(parsed.issues)) } });
+    return renderReview(c, reference, { decision: { values, errors: errorsByField(c.get("locale"), toFieldErrors(parsed.issues)) } });
   }
   try {
     await decide(c.env, c.get("user")!, reference, parsed.output);

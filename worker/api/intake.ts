@@ -8,6 +8,7 @@ import { isReference } from "../domain/reference";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
+import { m } from "../http/messages";
 import { jsonBody, parseWith, readJson } from "../http/validate";
 import { builtInTerms } from "../intake/lexicon";
 import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
@@ -21,8 +22,8 @@ export const IntakeTextBody = v.strictObject({
 
 /** One admin keyword: the API's list items and the admin page's form. */
 export const ThemeKeywordInput = v.strictObject({
-  term: v.pipe(v.string("A keyword is text."), v.trim(), v.minLength(2, "A keyword needs at least 2 characters."), v.maxLength(80, "A keyword can have at most 80 characters.")),
-  language: v.pipe(v.string("Give the keyword's language."), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag, e.g. en, fr or es.")),
+  term: v.pipe(v.string(m("err.keyword.type")), v.trim(), v.minLength(2, m("err.keyword.min", { min: 2 })), v.maxLength(80, m("err.keyword.max", { max: 80 }))),
+  language: v.pipe(v.string(m("err.keywordLanguage.type")), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, m("err.keywordLanguage.format"))),
 });
 export const MAX_THEME_KEYWORDS = 300;
 

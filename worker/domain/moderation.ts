@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { m } from "../http/messages";
 import { ProposalInput, Slug, text, ThemeList, Version } from "./schemas";
 import { STATUSES } from "./status";
 
@@ -15,36 +16,36 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 export const DECISION_ACTION = { publish: "published", reject: "rejected", request_changes: "changes_requested" } as const;
 
 const Reason = v.nullish(
-  v.pipe(v.string("The reason must be text."), v.trim(), v.maxLength(5000, "The reason can have at most 5000 characters.")),
+  v.pipe(v.string(m("err.reason.type")), v.trim(), v.maxLength(5000, m("err.reason.max", { max: 5000 }))),
 );
-const Code = v.nullish(v.picklist(REASON_CODES, `Reason codes are: ${REASON_CODES.join(", ")}.`));
+const Code = v.nullish(v.picklist(REASON_CODES, m("err.reasonCode.choose", { options: REASON_CODES.join(", ") })));
 
 /** The submitter learns why: rejecting and requesting changes need a reason. */
 const reasonRequired = <T extends { action: string; reason?: string | null }>(input: T) => input.action === "publish" || !!input.reason;
 
 export const DecisionBody = v.pipe(
   v.strictObject({
-    action: v.picklist(DECISIONS, `The action is one of: ${DECISIONS.join(", ")}.`),
+    action: v.picklist(DECISIONS, m("err.action.choose", { options: DECISIONS.join(", ") })),
     reason: Reason,
     reasonCode: Code,
     version: Version,
   }),
-  v.forward(v.check(reasonRequired, "Give the reason the submitter will read."), ["reason"]),
+  v.forward(v.check(reasonRequired, m("err.reason.required")), ["reason"]),
 );
 export type DecisionBody = v.InferOutput<typeof DecisionBody>;
 
 export const BulkDecisionBody = v.pipe(
   v.strictObject({
-    action: v.picklist(["publish", "reject"], "The action is publish or reject."),
+    action: v.picklist(["publish", "reject"], m("err.action.bulkChoose")),
     reason: Reason,
     reasonCode: Code,
     items: v.pipe(
-      v.array(v.strictObject({ reference: v.pipe(v.string("Give the reference."), v.maxLength(20, "That is not a reference.")), version: Version }), "Give a list of items."),
-      v.minLength(1, "Choose at least one submission."),
-      v.maxLength(100, "At most 100 submissions at once."),
+      v.array(v.strictObject({ reference: v.pipe(v.string(m("err.reference.type")), v.maxLength(20, m("err.reference.invalid"))), version: Version }), m("err.items.type")),
+      v.minLength(1, m("err.items.min")),
+      v.maxLength(100, m("err.items.max", { max: 100 })),
     ),
   }),
-  v.forward(v.check(reasonRequired, "Give the reason the submitters will read."), ["reason"]),
+  v.forward(v.check(reasonRequired, m("err.reason.requiredBulk")), ["reason"]),
 );
 export type BulkDecisionBody = v.InferOutput<typeof BulkDecisionBody>;
 
@@ -53,9 +54,9 @@ export const ModerationPatch = v.strictObject({
   version: Version,
   segment: v.optional(Slug),
   themes: v.optional(ThemeList),
-  proposals: v.optional(v.pipe(v.array(ProposalInput, "Give a list of proposals."), v.maxLength(50, "A statement can have at most 50 proposals."))),
-  title: v.optional(text(3, 300, "The title")),
-  text: v.optional(text(50, 100_000, "The statement")),
+  proposals: v.optional(v.pipe(v.array(ProposalInput, m("err.proposals.type")), v.maxLength(50, m("err.proposals.max", { max: 50 })))),
+  title: v.optional(text(3, 300, "title")),
+  text: v.optional(text(50, 100_000, "statement")),
 });
 export type ModerationPatch = v.InferOutput<typeof ModerationPatch>;
 

@@ -1,65 +1,71 @@
 import * as v from "valibot";
+import { m } from "../http/messages";
 import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
 import { isoNow } from "./time";
 
-/** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
+/**
+ * Schemas shared by the JSON API, the HTML forms and the OpenAPI document. Every message is
+ * `m(key, vars)` (`worker/http/messages.ts`): English for the API, translated on the pages.
+ */
 
 /** Browsers post a textarea's line breaks as CRLF; store them as LF so paragraphs split the same everywhere. */
 const lf = v.transform((s: string) => s.replace(/\r\n?/g, "\n"));
-export const text = (min: number, max: number, what: string) =>
+/** Text fields with a minimum length: each has its own messages (`err.title.min`, …), so translations can agree with the noun. */
+type TextField = "orgName" | "speakerName" | "proposal" | "title" | "statement" | "label";
+export const text = (min: number, max: number, field: TextField) =>
   v.pipe(
-    v.string(`${what} must be text.`),
+    v.string(m(`err.${field}.type`)),
     lf,
     v.trim(),
-    v.minLength(min, `${what} needs at least ${min} characters.`),
-    v.maxLength(max, `${what} can have at most ${max} characters.`),
+    v.minLength(min, m(`err.${field}.min`, { min })),
+    v.maxLength(max, m(`err.${field}.max`, { max })),
   );
-const optionalText = (max: number, what: string) =>
-  v.nullish(v.pipe(v.string(`${what} must be text.`), v.trim(), v.maxLength(max, `${what} can have at most ${max} characters.`)));
+const optionalText = (max: number, field: "acronym" | "speakerRole") =>
+  v.nullish(v.pipe(v.string(m(`err.${field}.type`)), v.trim(), v.maxLength(max, m(`err.${field}.max`, { max }))));
 
-export const Slug = v.pipe(v.string("Give a slug."), v.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, "Use 2–80 lowercase letters, digits and hyphens."));
+export const Slug = v.pipe(v.string(m("err.slug.type")), v.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, m("err.slug.format")));
 export const IsoDate = v.pipe(
-  v.string("Give a date as YYYY-MM-DD."),
-  v.isoDate("Give a date as YYYY-MM-DD."),
-  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That date does not exist."),
+  v.string(m("err.date.format")),
+  v.isoDate(m("err.date.format")),
+  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), m("err.date.invalid")),
 );
 export const IsoTimestamp = v.pipe(
-  v.string("Give a time in ISO 8601 UTC."),
-  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, "Give a time in ISO 8601 UTC, e.g. 2022-07-01T09:00:00Z."),
-  v.check((s) => !Number.isNaN(Date.parse(s)), "That time does not exist."),
+  v.string(m("err.time.type")),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, m("err.time.format")),
+  v.check((s) => !Number.isNaN(Date.parse(s)), m("err.time.invalid")),
   // One form everywhere (`2022-07-01T09:00:00Z`): windows and sort keys are compared as strings.
   v.transform((s) => isoNow(new Date(s))),
 );
 export const Country = v.pipe(
-  v.string("Give an ISO 3166-1 alpha-2 country code."),
-  v.check((s) => COUNTRY_CODES.has(s), "Choose the country: an ISO 3166-1 alpha-2 code, e.g. PK."),
+  v.string(m("err.country.type")),
+  v.check((s) => COUNTRY_CODES.has(s), m("err.country.choose")),
 );
 export const ORGANIZATION_TYPES = ["ngo", "academia", "private-sector", "foundation", "network", "other"] as const;
 export const Language = v.pipe(
-  v.string("Give a language tag."),
-  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a BCP 47 language tag, e.g. en, fr or es."),
+  v.string(m("err.language.type")),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, m("err.language.format")),
 );
-const HttpsUrl = v.pipe(v.string("Give a web address."), v.trim(), v.maxLength(300, "The web address is too long."), v.url("Give a full web address."), v.startsWith("https://", "The web address must start with https://."));
+const HttpsUrl = v.pipe(v.string(m("err.website.type")), v.trim(), v.maxLength(300, m("err.website.tooLong")), v.url(m("err.website.format")), v.startsWith("https://", m("err.website.https")));
 
 export const Organization = v.strictObject({
-  name: text(2, 200, "The organization's name"),
-  acronym: optionalText(20, "The acronym"),
+  name: text(2, 200, "orgName"),
+  acronym: optionalText(20, "acronym"),
   country: Country,
-  type: v.picklist(ORGANIZATION_TYPES, `Choose one of: ${ORGANIZATION_TYPES.join(", ")}.`),
+  type: v.picklist(ORGANIZATION_TYPES, m("err.orgType.choose", { options: ORGANIZATION_TYPES.join(", ") })),
   website: v.nullish(HttpsUrl),
 });
 
 export const Speaker = v.strictObject({
-  name: text(2, 200, "The speaker's name"),
-  role: optionalText(200, "The speaker's role"),
+  name: text(2, 200, "speakerName"),
+  role: optionalText(200, "speakerRole"),
 });
 
-export const ThemeList = v.pipe(v.array(Slug, "Give a list of theme slugs."), v.maxLength(30, "Choose at most 30 themes."));
+export const ThemeList = v.pipe(v.array(Slug, m("err.themes.type")), v.maxLength(30, m("err.themes.max", { max: 30 })));
 
 export const ProposalInput = v.strictObject({
-  text: text(10, 5000, "A proposal"),
+  text: text(10, 5000, "proposal"),
   themes: v.optional(ThemeList, []),
 });
 
@@ -68,17 +74,17 @@ const submissionEntries = {
   organization: Organization,
   speaker: Speaker,
   language: Language,
-  title: text(3, 300, "The title"),
-  text: text(50, 100_000, "The statement"),
+  title: text(3, 300, "title"),
+  text: text(50, 100_000, "statement"),
   deliveredOn: v.nullish(IsoDate),
-  proposals: v.optional(v.pipe(v.array(ProposalInput, "Give a list of proposals."), v.maxLength(50, "A statement can have at most 50 proposals.")), []),
+  proposals: v.optional(v.pipe(v.array(ProposalInput, m("err.proposals.type")), v.maxLength(50, m("err.proposals.max", { max: 50 }))), []),
   themes: v.optional(ThemeList, []),
 };
 
 export const SubmissionCreate = v.strictObject(submissionEntries);
 export type SubmissionCreate = v.InferOutput<typeof SubmissionCreate>;
 
-export const Version = v.pipe(v.number("Give the version as a number."), v.integer("The version is a whole number."), v.minValue(1, "The version starts at 1."));
+export const Version = v.pipe(v.number(m("err.version.type")), v.integer(m("err.version.integer")), v.minValue(1, m("err.version.min", { min: 1 })));
 
 export const SubmissionPatch = v.strictObject({
   ...v.partial(v.strictObject(submissionEntries)).entries,
@@ -89,21 +95,21 @@ export type SubmissionPatch = v.InferOutput<typeof SubmissionPatch>;
 export const WithdrawBody = v.strictObject({ version: Version });
 
 export const EmailAddress = v.pipe(
-  v.string("Give an email address."),
+  v.string(m("err.email.type")),
   v.trim(),
-  v.maxLength(254, "That email address is too long."),
-  v.email("Give a valid email address."),
+  v.maxLength(254, m("err.email.tooLong")),
+  v.email(m("err.email.format")),
   v.toLowerCase(),
 );
 export const EmailLinkBody = v.strictObject({ email: EmailAddress });
-export const VerifyBody = v.strictObject({ token: v.pipe(v.string("Give the token from the link."), v.maxLength(200, "That token is not valid.")) });
+export const VerifyBody = v.strictObject({ token: v.pipe(v.string(m("err.token.type")), v.maxLength(200, m("err.token.invalid"))) });
 
 export const SegmentCreate = v.strictObject({
   slug: Slug,
-  title: text(3, 300, "The title"),
-  series: v.pipe(v.string("Give the series, e.g. 2024."), v.trim(), v.minLength(1, "Give the series, e.g. 2024."), v.maxLength(40, "The series is too long.")),
-  number: v.pipe(v.number("Give the number."), v.integer("The number is a whole number."), v.minValue(0, "The number cannot be negative."), v.maxValue(999, "The number is too large.")),
-  topics: v.pipe(v.array(v.picklist(TOPICS, `Topics are: ${TOPICS.join(", ")}.`), "Give a list of topics."), v.maxLength(5, "At most five topics.")),
+  title: text(3, 300, "title"),
+  series: v.pipe(v.string(m("err.series.required")), v.trim(), v.minLength(1, m("err.series.required")), v.maxLength(40, m("err.series.tooLong"))),
+  number: v.pipe(v.number(m("err.number.type")), v.integer(m("err.number.integer")), v.minValue(0, m("err.number.negative")), v.maxValue(999, m("err.number.tooLarge"))),
+  topics: v.pipe(v.array(v.picklist(TOPICS, m("err.topics.choose", { options: TOPICS.join(", ") })), m("err.topics.type")), v.maxLength(5, m("err.topics.max"))),
   heldOn: IsoDate,
   opensAt: IsoTimestamp,
   closesAt: IsoTimestamp,
@@ -112,16 +118,16 @@ export const SegmentPatch = v.strictObject(v.partial(v.strictObject(Object.fromE
 
 export const ThemeCreate = v.strictObject({
   slug: Slug,
-  label: text(2, 200, "The label"),
-  description: v.optional(v.pipe(v.string("The description must be text."), v.trim(), v.maxLength(2000, "The description can have at most 2000 characters.")), ""),
+  label: text(2, 200, "label"),
+  description: v.optional(v.pipe(v.string(m("err.description.type")), v.trim(), v.maxLength(2000, m("err.description.max", { max: 2000 }))), ""),
 });
 export const ThemePatch = v.strictObject({
-  label: v.optional(text(2, 200, "The label")),
-  description: v.optional(v.pipe(v.string("The description must be text."), v.trim(), v.maxLength(2000, "The description can have at most 2000 characters."))),
+  label: v.optional(text(2, 200, "label")),
+  description: v.optional(v.pipe(v.string(m("err.description.type")), v.trim(), v.maxLength(2000, m("err.description.max", { max: 2000 })))),
 });
 
 export const StaffRolesBody = v.strictObject({
-  roles: v.pipe(v.array(v.picklist(STAFF_ROLES, "Roles are moderator and admin."), "Give a list of roles."), v.maxLength(2, "At most two roles.")),
+  roles: v.pipe(v.array(v.picklist(STAFF_ROLES, m("err.roles.choose")), m("err.roles.type")), v.maxLength(2, m("err.roles.max"))),
 });
 
 export const Pagination = v.object({

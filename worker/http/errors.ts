@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env";
 import { ErrorPage } from "../../web/pages/error-page";
+import { t } from "../../web/i18n";
+import type { Localizable } from "./messages";
 
 /** The closed set of problems the API reports; each has one status and one title. */
 export const PROBLEMS = {
@@ -19,17 +21,21 @@ export const PROBLEMS = {
 } as const;
 
 export type ProblemType = keyof typeof PROBLEMS;
-export type FieldError = { path: string; message: string };
+/** One failing field. `text` is the message's key, for the pages to translate; the API sends `path` and `message` only. */
+export type FieldError = { path: string; message: string; text?: Localizable };
 
 export class AppError extends Error {
   readonly type: ProblemType;
   readonly errors?: FieldError[];
   readonly headers?: Record<string, string>;
-  constructor(type: ProblemType, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  /** The detail's key, when an HTML page may show it: the error page translates it. */
+  readonly text?: Localizable;
+  constructor(type: ProblemType, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string>; text?: Localizable } = {}) {
     super(detail);
     this.type = type;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.text = options.text;
   }
   get status(): number {
     return PROBLEMS[this.type].status;
@@ -43,7 +49,7 @@ export function problemBody(type: ProblemType, detail: string, errors?: FieldErr
     title,
     status,
     detail,
-    ...(errors ? { errors } : {}),
+    ...(errors ? { errors: errors.map(({ path, message }) => ({ path, message })) } : {}),
   };
 }
 
@@ -64,9 +70,11 @@ function wantsHtml(c: Context<AppEnv>): boolean {
   return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.req.header("accept") ?? "").includes("text/html");
 }
 
-function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}): Response {
+function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, text?: Localizable): Response {
   if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
-  const page = ErrorPage({ locale: c.get("locale") ?? "en", status: PROBLEMS[type].status, detail, requestId: c.get("requestId") ?? "" });
+  const locale = c.get("locale") ?? "en";
+  const shown = text && locale !== "en" ? t(locale, text.key, text.vars) : detail;
+  const page = ErrorPage({ locale, status: PROBLEMS[type].status, detail: shown, requestId: c.get("requestId") ?? "" });
   return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
 }
 
@@ -77,7 +85,7 @@ function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?:
 export function onError(err: Error, c: Context<AppEnv>): Response {
   const requestId = c.get("requestId");
   if (err instanceof AppError) {
-    return respond(c, err.type, err.message, err.errors, err.headers);
+    return respond(c, err.type, err.message, err.errors, err.headers, err.text);
   }
   if (err instanceof HTTPException) {
     const type = typeForStatus(err.status);

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { endTime, startTime } from "hono/timing";
 import type { AppEnv } from "../env";
 import { AppError } from "./errors";
+import { keyed } from "./messages";
 
 export type RateLimitName = "RL_SIGN_IN" | "RL_SUBMIT" | "RL_UPLOAD" | "RL_SEARCH";
 
@@ -21,7 +22,8 @@ export function rateLimitKey(user: { id: number } | null, headers: Headers): str
 
 function limited(name: RateLimitName): AppError {
   const seconds = RATE_LIMIT_PERIODS[name];
-  return new AppError("rate-limited", `Too many requests. Try again in ${seconds} seconds.`, { headers: { "Retry-After": String(seconds) } });
+  const { message, text } = keyed("err.rateLimited", { seconds });
+  return new AppError("rate-limited", message, { text, headers: { "Retry-After": String(seconds) } });
 }
 
 /**

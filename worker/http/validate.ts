@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../env";
 import { AppError, type FieldError } from "./errors";
+import { m } from "./messages";
 
 export const JSON_LIMIT = 1024 * 1024;
 
@@ -9,12 +10,20 @@ type AnySchema = v.GenericSchema;
 
 const OBJECT_TYPES = new Set(["object", "strict_object", "loose_object"]);
 
+/** The messages for an object's shape, registered (see `m()`) when the module loads. */
+export const SHAPE_MESSAGES = {
+  unknown: m("err.field.unknown"),
+  required: m("err.field.required"),
+  object: m("err.field.object"),
+  body: m("err.body.object"),
+} as const;
+
 /** API.md asks for human messages: valibot's own words for object shape ("Invalid key: Expected never…") are not. */
 function humanMessage(issue: v.BaseIssue<unknown>): string {
   if (!OBJECT_TYPES.has(issue.type)) return issue.message;
-  if (issue.expected === "never") return "This field is not part of the request: remove it.";
-  if (issue.path?.length && issue.received === "undefined") return "This field is required.";
-  if (issue.expected === "Object") return issue.path?.length ? "Give an object here." : "Send a JSON object.";
+  if (issue.expected === "never") return SHAPE_MESSAGES.unknown;
+  if (issue.path?.length && issue.received === "undefined") return SHAPE_MESSAGES.required;
+  if (issue.expected === "Object") return issue.path?.length ? SHAPE_MESSAGES.object : SHAPE_MESSAGES.body;
   return issue.message;
 }
 

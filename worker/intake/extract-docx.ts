@@ -48,7 +48,7 @@ function paragraphs(xml: string): Paragraph[] {
       else if (name === "w:numId") current.numId = attr(attrs, "w:val");
       else if (name === "w:ilvl") current.level = Number(attr(attrs, "w:val") ?? 0) || 0;
     }
-    if (out.length > 200_000) throw new UnreadableDocument("too-complex", "The document has too many paragraphs to read safely.");
+    if (out.length > 200_000) throw new UnreadableDocument("too-complex", "err.document.tooManyParagraphs");
   }
   return out;
 }
@@ -121,7 +121,7 @@ function part(bytes: Uint8Array, entries: ZipEntry[], name: string, limit: numbe
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
-  if (document === null) throw new UnreadableDocument("damaged", "The document has no main text part.");
+  if (document === null) throw new UnreadableDocument("damaged", "err.document.noMainPart");
   const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
   const paras = paragraphs(document);
   const lines = withListLabels(paras, lists);
@@ -133,7 +133,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
   });
-  if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "The document has more text than a statement can hold.");
+  if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
   const dropped: string[] = [];
   for (const e of entries.filter((x) => /^word\/(header|footer)\d*\.xml$/.test(x.name)).slice(0, 12)) {
     for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {

@@ -48,11 +48,11 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     pdf = await getDocumentProxy(bytes.slice(), { useSystemFonts: false, disableFontFace: true, stopAtErrors: false, maxImageSize: 1, verbosity: 0 });
   } catch (err) {
     const name = err instanceof Error ? err.name : "";
-    if (name === "PasswordException") throw new UnreadableDocument("encrypted", "The PDF is password-protected. Remove the password and upload it again.");
-    throw new UnreadableDocument("damaged", "The PDF is damaged or incomplete and cannot be read.");
+    if (name === "PasswordException") throw new UnreadableDocument("encrypted", "err.document.pdfEncrypted");
+    throw new UnreadableDocument("damaged", "err.document.pdfDamaged");
   }
   try {
-    if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", `The PDF has more than ${LIMITS.maxPages} pages; a statement is shorter.`);
+    if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", "err.document.pdfTooManyPages", { max: LIMITS.maxPages });
     const pages: string[] = [];
     let total = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -62,15 +62,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
         items = (await page.getTextContent()).items.flatMap((i) => ("str" in i ? [i as Item] : []));
         page.cleanup();
       } catch {
-        throw new UnreadableDocument("damaged", `Page ${n} of the PDF is damaged and cannot be read.`);
+        throw new UnreadableDocument("damaged", "err.document.pdfPageDamaged", { page: n });
       }
       const text = pageText(toLines(items));
       total += text.length;
-      if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "The PDF has more text than a statement can hold.");
+      if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       pages.push(text);
     }
     if (total === 0 || pages.every((p) => p.trim() === "")) {
-      throw new UnreadableDocument("no-text", "The PDF has no text layer (it may be a scan). Upload the original document, or paste the text.");
+      throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
     return { pages, dropped: [] };
   } finally {

@@ -31,15 +31,15 @@ export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Pr
   if (kind === "pdf") return extractPdf(bytes);
   if (kind === "docx") return extractDocx(bytes);
   const text = decodeText(bytes);
-  if (text === null) throw new UnreadableDocument("damaged", "The text is not valid UTF-8 or UTF-16.");
+  if (text === null) throw new UnreadableDocument("damaged", "err.document.encoding");
   return { pages: [text], dropped: [] };
 }
 
 export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: IntakeContext): IntakeAnalysis {
   const size = doc.pages.reduce((n, p) => n + p.length, 0);
-  if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", `The document has more than ${LIMITS.maxTextChars.toLocaleString("en")} characters of text; a statement is shorter.`);
+  if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
   const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" });
-  if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "The document contains no text.");
+  if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "err.document.noText");
   const understood = understand(cleaned.text, cleaned.removed, context.segments);
   const lexicon = buildLexicon(context.themes, context.keywords);
   const perProposal = understood.proposals.map((p) => proposalThemes(p, lexicon));

@@ -1,4 +1,5 @@
 import { AppError } from "../http/errors";
+import { english, keyed, type Localizable, type MessageVars } from "../http/messages";
 import { readLimited } from "../http/validate";
 import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
@@ -24,7 +25,8 @@ export async function readUpload(req: Request): Promise<Upload> {
   try {
     form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": type }, body }).formData();
   } catch {
-    throw new AppError("bad-request", "The multipart body cannot be parsed.");
+    const { message, text } = keyed("err.document.unparseable");
+    throw new AppError("bad-request", message, { text });
   }
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: "file", message: "Attach a PDF, DOCX or text file as `file`." }] });
@@ -39,24 +41,30 @@ export async function intakeContext(db: D1Database): Promise<IntakeContext> {
   return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })) };
 }
 
-function unreadable(message: string): AppError {
-  return new AppError("validation-failed", message, { errors: [{ path: "file", message }] });
+function unreadable(text: Localizable, englishVars: MessageVars = {}): AppError {
+  const message = english(text.key, text.vars, englishVars);
+  return new AppError("validation-failed", message, { errors: [{ path: "file", message, text }], text });
+}
+
+/** The document's own English message (as the API has always sent it) with its key for the pages. */
+function unreadableDocument(err: UnreadableDocument): AppError {
+  return new AppError("validation-failed", err.message, { errors: [{ path: "file", message: err.message, text: err.text }], text: err.text });
 }
 
 /** Decides the type by content (415 if none we read) and analyses it; a document that cannot be read is 422, never 5xx. */
 export async function analyseBytes(bytes: Uint8Array, context: IntakeContext): Promise<{ analysis: IntakeAnalysis; kind: DocumentKind }> {
-  if (bytes.length === 0) throw unreadable("The file is empty.");
+  if (bytes.length === 0) throw unreadable({ key: "err.document.empty", vars: {} });
   const kind = sniff(bytes);
   if (!kind) throw new AppError("unsupported-media-type", "Upload a PDF, a Word document (DOCX) or a plain-text file.");
   try {
     const doc = await extractDocument(bytes, kind);
     return { analysis: analyse(doc, kind, context), kind };
   } catch (err) {
-    if (err instanceof UnreadableDocument) throw unreadable(err.message);
+    if (err instanceof UnreadableDocument) throw unreadableDocument(err);
     if (err instanceof AppError) throw err;
     // A reader library failing on a hostile file is the file's problem, not a server error.
     console.warn(JSON.stringify({ level: "warn", message: "intake could not read a document", kind, error: err instanceof Error ? err.message : String(err) }));
-    throw unreadable("The document cannot be read. Check that it opens, or paste its text instead.");
+    throw unreadable({ key: "err.document.unreadable", vars: {} });
   }
 }
 
@@ -64,7 +72,7 @@ export function analyseText(text: string, context: IntakeContext): IntakeAnalysi
   try {
     return analyse({ pages: [text], dropped: [] }, "text", context);
   } catch (err) {
-    if (err instanceof UnreadableDocument) throw unreadable(err.message);
+    if (err instanceof UnreadableDocument) throw unreadableDocument(err);
     throw err;
   }
 }

@@ -1,9 +1,13 @@
-/** Why a document could not be read; the API answers 422 with this message. */
+import { english, type ErrorKey, type Localizable, type MessageVars } from "../http/messages.ts";
+
+/** Why a document could not be read; the API answers 422 with the English message, the pages translate `text`. */
 export class UnreadableDocument extends Error {
   readonly reason: "empty" | "encrypted" | "damaged" | "too-complex" | "no-text";
-  constructor(reason: UnreadableDocument["reason"], message: string) {
-    super(message);
+  readonly text: Localizable;
+  constructor(reason: UnreadableDocument["reason"], key: ErrorKey, vars: MessageVars = {}, englishVars: MessageVars = {}) {
+    super(english(key, vars, englishVars));
     this.reason = reason;
+    this.text = { key, vars };
   }
 }
 

@@ -4,7 +4,7 @@ import { UnreadableDocument } from "./unreadable.ts";
 /** A minimal ZIP reader: the central directory, then one entry at a time, inflated with a hard output limit (zip bombs stop there). */
 export type ZipEntry = { name: string; method: number; flags: number; compressedSize: number; size: number; localOffset: number };
 
-const damaged = () => new UnreadableDocument("damaged", "The document is damaged or incomplete (its ZIP structure cannot be read).");
+const damaged = () => new UnreadableDocument("damaged", "err.document.zipDamaged");
 
 function u16(b: Uint8Array, i: number): number {
   if (i + 2 > b.length) throw damaged();
@@ -26,7 +26,7 @@ export function listEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   if (eocd < 0) throw damaged();
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
-  if (count > maxEntries) throw new UnreadableDocument("too-complex", "The document has too many parts to read safely.");
+  if (count > maxEntries) throw new UnreadableDocument("too-complex", "err.document.tooManyParts");
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
@@ -48,19 +48,19 @@ export function listEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
 
 /** The entry's bytes; stops (422) as soon as the inflated output would pass `limit`, whatever size the archive declares. */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
-  if (entry.flags & 1) throw new UnreadableDocument("encrypted", "The document is password-protected. Remove the password and upload it again.");
+  if (entry.flags & 1) throw new UnreadableDocument("encrypted", "err.document.encrypted");
   const local = entry.localOffset;
   if (u32(bytes, local) !== 0x04034b50) throw damaged();
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged();
   const data = bytes.subarray(start, end);
-  const tooBig = () => new UnreadableDocument("too-complex", "The document expands to more text than can be read safely.");
+  const tooBig = () => new UnreadableDocument("too-complex", "err.document.tooLarge");
   if (entry.method === 0) {
     if (data.length > limit) throw tooBig();
     return data;
   }
-  if (entry.method !== 8) throw new UnreadableDocument("damaged", "The document uses a compression method that cannot be read.");
+  if (entry.method !== 8) throw new UnreadableDocument("damaged", "err.document.compression");
   const chunks: Uint8Array[] = [];
   let size = 0;
   const inflate = new Inflate((chunk) => {

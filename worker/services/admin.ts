@@ -9,12 +9,13 @@ import { rolesFor, type StaffRole } from "../domain/roles";
 import type { SegmentCreate, SegmentPatch, ThemeCreate, ThemePatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import { AppError } from "../http/errors";
+import { fieldError } from "../http/messages";
 
 /** Administration (segments, themes, staff roles), shared by the admin API and the /admin pages. */
 
 function windowError(opensAt: string, closesAt: string): void {
   if (Date.parse(opensAt) > Date.parse(closesAt)) {
-    throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: "closesAt", message: "The window must close after it opens." }] });
+    throw new AppError("validation-failed", "The request has invalid fields.", { errors: [fieldError("closesAt", "err.window.order")] });
   }
 }
 

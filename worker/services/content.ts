@@ -3,6 +3,7 @@ import { existingThemeSlugs } from "../db/themes";
 import type { StoredSubmission, SubmissionContent } from "../db/submissions";
 import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
 import { AppError, type FieldError } from "../http/errors";
+import { fieldError } from "../http/messages";
 
 export function contentFromInput(input: SubmissionCreate): SubmissionContent {
   return {
@@ -86,17 +87,17 @@ export async function checkReferences(
 ): Promise<Segment> {
   const errors: FieldError[] = [];
   const segment = await getSegmentBySlug(db, content.segmentSlug, options.now);
-  if (!segment) errors.push({ path: "segment", message: `There is no segment "${content.segmentSlug}".` });
+  if (!segment) errors.push(fieldError("segment", "err.segment.unknown", { slug: content.segmentSlug }));
   else if (segment.status !== "open" && !options.mayUseClosedSegment) {
-    errors.push({ path: "segment", message: `The segment "${segment.title}" is ${segment.status}: it does not accept statements now.` });
+    errors.push(fieldError("segment", segment.status === "closed" ? "err.segment.closed" : "err.segment.upcoming", { title: segment.title }));
   }
   const themes = await existingThemeSlugs(db);
   content.themes.forEach((slug, i) => {
-    if (!themes.has(slug)) errors.push({ path: `themes.${i}`, message: `There is no theme "${slug}".` });
+    if (!themes.has(slug)) errors.push(fieldError(`themes.${i}`, "err.theme.unknown", { slug }));
   });
   content.proposals.forEach((p, i) =>
     p.themes.forEach((slug, j) => {
-      if (!themes.has(slug)) errors.push({ path: `proposals.${i}.themes.${j}`, message: `There is no theme "${slug}".` });
+      if (!themes.has(slug)) errors.push(fieldError(`proposals.${i}.themes.${j}`, "err.theme.unknown", { slug }));
     }),
   );
   if (errors.length > 0 || !segment) throw new AppError("validation-failed", "The request has invalid fields.", { errors });

@@ -3,6 +3,7 @@ import type { SubmissionContent } from "../db/submissions";
 import { consumeQuotaStatement, getQuotaUsed, isQuotaExceeded } from "../db/quotas";
 import { isStaff } from "../domain/roles";
 import { AppError } from "../http/errors";
+import { fieldError, keyed } from "../http/messages";
 
 /** Strict defaults: a missing or malformed setting never means "unlimited". */
 const DEFAULTS = { perOrgSegment: 10, perUserDay: 20 };
@@ -51,11 +52,13 @@ export async function quotaError(env: Env, user: SessionUser, content: Submissio
   if (!isQuotaExceeded(err)) return null;
   const caps = submissionQuotas(env);
   if ((await getQuotaUsed(env.DB, orgSegmentKey(content))) >= caps.perOrgSegment) {
-    const message = `This organization has already sent ${caps.perOrgSegment} statements to this segment, the most it may send. Edit an earlier one instead.`;
-    return new AppError("validation-failed", message, { errors: [{ path: "organization", message }] });
+    const error = fieldError("organization", "err.quota.organization", { count: caps.perOrgSegment });
+    return new AppError("validation-failed", error.message, { errors: [error] });
   }
   const retryAfter = secondsToNextUtcDay(now);
-  return new AppError("rate-limited", `You have sent ${caps.perUserDay} statements today, the most for one day. Try again tomorrow (UTC).`, {
+  const { message, text } = keyed("err.quota.day", { count: caps.perUserDay });
+  return new AppError("rate-limited", message, {
+    text,
     headers: { "Retry-After": String(retryAfter) },
   });
 }
