@@ -129,6 +129,22 @@ describe("/submit", () => {
     expect(html).toMatch(/value="victim-protection" checked=""/);
   });
 
+  it("shows a form error, like for an empty field, when a required field holds only invisible characters", async () => {
+    const cookie = await signIn();
+    const before = await count("SELECT count(*) AS n FROM submissions");
+    const res = await postForm(
+      "/submit",
+      validForm({ title: "\u200b\u200b\u200b\u200b", "organization.name": "\ufeff\u200d\u200c", "speaker.name": "\u0000\u0000\u0000", "proposals.0.text": "\u2060".repeat(12) }),
+      cookie,
+    );
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    for (const id of ["f-title-error", "f-organization-name-error", "f-speaker-name-error", "f-proposals-0-text-error"]) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain("The title needs at least 3 characters.");
+    expect(html).toContain("The speaker&#39;s name needs at least 2 characters.");
+    expect(await count("SELECT count(*) AS n FROM submissions")).toBe(before);
+  });
+
   it("saves, not adds a proposal, when Enter is pressed in a field: the form's first submit button saves", async () => {
     const html = await (await call("/submit", { cookie: await signIn() })).text();
     const form = html.slice(html.indexOf('<form method="post" action="/submit"'));

@@ -3,6 +3,7 @@ import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
 import { isoNow } from "./time";
+import { hasVisibleText } from "./visible-text";
 
 /** Schemas shared by the JSON API, the HTML forms and the OpenAPI document. */
 
@@ -14,6 +15,7 @@ export const text = (min: number, max: number, what: string) =>
     lf,
     v.trim(),
     v.minLength(min, `${what} needs at least ${min} characters.`),
+    v.check(hasVisibleText, `${what} needs at least ${min} characters.`),
     v.maxLength(max, `${what} can have at most ${max} characters.`),
   );
 const optionalText = (max: number, what: string) =>
