@@ -131,4 +131,6 @@ export const ar: CoreCatalog = {
   "email.decision.intro.request_changes": "يطلب منك موظفو المكتب تعديل بيانك قبل أن يمكن نشره.",
   "email.decision.reason": "السبب",
   "email.decision.button": "عرض البيان المقدَّم",
+  "email.decision.publicButton": "اقرأه في الأرشيف العام",
+  "email.decision.ownPage": "صفحتك الخاصة بهذا البيان:",
 };

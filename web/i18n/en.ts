@@ -131,6 +131,8 @@ const core = {
   "email.decision.intro.request_changes": "UNODC staff ask you to change your statement before it can be published.",
   "email.decision.reason": "Reason",
   "email.decision.button": "View your submission",
+  "email.decision.publicButton": "Read it in the public archive",
+  "email.decision.ownPage": "Your own page for this statement:",
 } as const;
 
 export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity } as const;

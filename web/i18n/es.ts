@@ -131,4 +131,6 @@ export const es: CoreCatalog = {
   "email.decision.intro.request_changes": "El personal de la UNODC le pide que modifique su declaración antes de publicarla.",
   "email.decision.reason": "Motivo",
   "email.decision.button": "Ver su presentación",
+  "email.decision.publicButton": "Leerla en el archivo público",
+  "email.decision.ownPage": "Su página de esta declaración:",
 };

@@ -131,4 +131,6 @@ export const fr: CoreCatalog = {
   "email.decision.intro.request_changes": "Le personnel de l’ONUDC vous demande de modifier votre déclaration avant sa publication.",
   "email.decision.reason": "Motif",
   "email.decision.button": "Voir votre soumission",
+  "email.decision.publicButton": "La lire dans l’archive publique",
+  "email.decision.ownPage": "Votre page pour cette déclaration :",
 };

@@ -131,4 +131,6 @@ export const ru: CoreCatalog = {
   "email.decision.intro.request_changes": "Сотрудники УНП ООН просят внести изменения в заявление перед публикацией.",
   "email.decision.reason": "Причина",
   "email.decision.button": "Открыть заявление",
+  "email.decision.publicButton": "Открыть в публичном архиве",
+  "email.decision.ownPage": "Ваша страница этого заявления:",
 };

@@ -131,4 +131,6 @@ export const zh: CoreCatalog = {
   "email.decision.intro.request_changes": "毒品和犯罪问题办公室工作人员请您在发布前修改发言。",
   "email.decision.reason": "理由",
   "email.decision.button": "查看您的提交",
+  "email.decision.publicButton": "在公开档案中查看",
+  "email.decision.ownPage": "您的此发言页面：",
 };
