@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { LOCALES, t } from "../../web/i18n";
 import { call, createSubmission, seed, signIn, signInAdmin } from "../helpers";
 import { archived, importStatements, LONG } from "./archive-helpers";
 
@@ -48,6 +49,51 @@ describe("/statements", () => {
     const second = await page(next!);
     expect(second.status).toBe(200);
     expect(second.html).toContain("First page");
+  });
+
+  it("says so when a search has nothing searchable in it, rather than silently listing every statement", async () => {
+    const all = await page("/statements");
+    const total = /<h2 id="results-h">\s*([^<]*?)\s*<\/h2>/.exec(all.html)![1];
+    expect(total).toMatch(/^\d+ statements$/);
+    expect(all.html).not.toContain("has no words that can be searched");
+    // What the query parser drops: terms with no letter or digit (punctuation, symbols, emoji, operators alone).
+    for (const q of ["%", "🙂", "🏳️‍🌈👍🏽", "?!…", "%%% ... ---", '"" * -', "-%", "\u200b", "«»", "№ ¶ §"]) {
+      const { status, html } = await page(`/statements?q=${encodeURIComponent(q)}`);
+      expect(status, q).toBe(200);
+      expect(html, q).toContain('<p class="notice" role="status">Your search');
+      expect(html, q).toContain("has no words that can be searched: punctuation, symbols and emoji are left out. All statements are listed.");
+      // Every statement is listed, and the heading does not claim they match the query.
+      expect(/<h2 id="results-h">\s*([^<]*?)\s*<\/h2>/.exec(html)?.[1], q).toBe(total);
+      expect(html, q).toMatch(/name="q" value="[^"]*"/);
+    }
+    // The note quotes what was typed, escaped.
+    expect((await page(`/statements?q=${encodeURIComponent("<%>")}`)).html).toContain("Your search “&lt;%&gt;” has no words");
+    // A real word, even one letter (Ä), a number, or a word next to punctuation is searched: no note.
+    for (const q of ["Ä", "2022", "firearm* %", "人", "-firearms"]) {
+      const { html } = await page(`/statements?q=${encodeURIComponent(q)}`);
+      expect(html, q).not.toContain("has no words that can be searched");
+    }
+    // With a filter the note still shows; the filter applies.
+    const filtered = await page(`/statements?q=%25&theme=firearms-control`);
+    expect(filtered.html).toContain("has no words that can be searched");
+    expect(filtered.html).toContain(`href="/statements/${ref}"`);
+  });
+
+  it("writes that note in all six languages", async () => {
+    for (const locale of LOCALES) {
+      const { html } = await page(`/statements?q=${encodeURIComponent("!!")}&lang=${locale}`);
+      const note = t(locale, "archive.unsearchable", { q: "!!" });
+      expect(html, locale).toContain(`<p class="notice" role="status">${note.replace(/'/g, "&#39;").replace(/"/g, "&quot;")}</p>`);
+    }
+  });
+
+  it("keeps the JSON API's answer to such a search as it was: the same shape, every statement", async () => {
+    const all = (await (await call("/api/v1/statements")).json()) as Record<string, unknown>;
+    const res = await call(`/api/v1/statements?q=${encodeURIComponent("%")}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(Object.keys(all).sort());
+    expect(body.total).toBe(all.total);
   });
 
   it("shows a message rather than failing on a malformed parameter", async () => {

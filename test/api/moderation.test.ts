@@ -248,7 +248,14 @@ describe("POST /api/v1/moderation/submissions/{reference}/decision", () => {
     expect(s.moderation).toEqual({ decision: "publish", reasonCode: null, reason: null, decidedAt: s.publishedAt });
     const [mail] = await mailbox(a.email);
     expect(mail!.subject).toBe(`Statement published: ${a.reference}`);
-    expect(mail!.text).toContain(`/my/submissions/${a.reference}`);
+    // The public statement page leads; the submitter's own page follows; each address once in the text.
+    expect(mail!.links).toEqual([`http://localhost/statements/${a.reference}`, `http://localhost/my/submissions/${a.reference}`]);
+    expect(mail!.html).toContain(`href="http://localhost/statements/${a.reference}"`);
+    expect(mail!.text).toContain(`Read it in the public archive http://localhost/statements/${a.reference}`);
+    expect(mail!.text).toContain(`Your own page for this statement: http://localhost/my/submissions/${a.reference}`);
+    expect(mail!.text.split(`/statements/${a.reference}`)).toHaveLength(2);
+    expect(mail!.text.split(`/my/submissions/${a.reference}`)).toHaveLength(2);
+    expect((await call(new URL(mail!.links[0]!).pathname)).status).toBe(200);
     const events = await history(a.reference);
     expect(events.at(-1)).toMatchObject({ action: "published", actor: { email: "moderator@example.org", role: "moderator" }, changes: { status: { from: "submitted", to: "published" } } });
     expect((await call(`/api/v1/submissions/${a.reference}`, { cookie: a.cookie }).then((r) => r.json())) as object).toMatchObject({ status: "published" });

@@ -225,6 +225,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /my/submissions", path: () => "/my/submissions", expect: P_SIGNED_IN },
   { route: "GET /my/submissions/:reference", path: async (ctx) => `/my/submissions/${await own(ctx)}`, expect: P_OWNER },
   { route: "POST /my/submissions/:reference", path: async (ctx) => `/my/submissions/${await own(ctx)}`, expect: P_OWNER },
+  { route: "GET /my/submissions/:reference/withdraw", path: async (ctx) => `/my/submissions/${await own(ctx)}/withdraw`, expect: P_OWNER },
   { route: "POST /my/submissions/:reference/withdraw", path: async (ctx) => `/my/submissions/${await own(ctx)}/withdraw`, expect: P_OWNER },
   { route: "GET /moderation", path: () => "/moderation", expect: P_STAFF },
   { route: "GET /moderation/:reference", path: async (ctx) => `/moderation/${await own(ctx)}`, expect: P_STAFF },

@@ -73,6 +73,39 @@ describe("POST /api/v1/submissions", () => {
     expect((await problem(list)).errors).toEqual([{ path: "(body)", message: "Send a JSON object." }]);
   });
 
+  // Text that shows as blank (controls, zero-width characters, the BOM, only spaces) is an empty field.
+  const INVISIBLE = ["\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000", "\u200b\u200c\u200d\u2060\ufeff\u200b\u200c\u200d\u2060\ufeff", "\u0001\u0007\u001b\u007f\u0085\u200e\u200f\u202e\u2066\u2069", " \u00a0\u3000\t \u2028 \u3164\u115f\ufe0f\u2800", "\u00ad\u034f\u061c\u180e\u200b\u00ad\u034f\u061c\u180e\u200b"];
+  const REQUIRED: [string, (s: string) => Record<string, unknown>, string][] = [
+    ["title", (s) => ({ title: s }), "The title needs at least 3 characters."],
+    ["text", (s) => ({ text: s.repeat(6) }), "The statement needs at least 50 characters."],
+    ["organization.name", (s) => ({ organization: { name: s, country: "KE", type: "ngo" } }), "The organization's name needs at least 2 characters."],
+    ["speaker.name", (s) => ({ speaker: { name: s } }), "The speaker's name needs at least 2 characters."],
+    ["proposals.0.text", (s) => ({ proposals: [{ text: s, themes: [] }] }), "A proposal needs at least 10 characters."],
+  ];
+
+  it("refuses a required field made only of invisible characters with 422, like an empty one, and stores nothing", async () => {
+    const cookie = await signIn();
+    const before = await count("SELECT count(*) AS n FROM submissions");
+    for (const [path, make, message] of REQUIRED) {
+      const empty = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody(make("")) });
+      expect((await problem(empty)).errors).toEqual([{ path, message }]);
+      for (const s of INVISIBLE) {
+        const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody(make(s)) });
+        expect(res.status, `${path} ${JSON.stringify(s)}`).toBe(422);
+        expect((await problem(res)).errors, `${path} ${JSON.stringify(s)}`).toEqual([{ path, message }]);
+      }
+    }
+    expect(await count("SELECT count(*) AS n FROM submissions")).toBe(before);
+  });
+
+  it("keeps visible text exactly, invisible characters inside it included", async () => {
+    const cookie = await signIn();
+    const title = "Zero\u200bwidth\u200d joiner \u202etext\u202c and e\u0301";
+    const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title, speaker: { name: "\u200bAb\u200b" } }) });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ title, speaker: { name: "\u200bAb\u200b" } });
+  });
+
   it("rejects a wrong type such as a numeric title with 422", async () => {
     const cookie = await signIn();
     const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title: 12345 }) });
@@ -211,6 +244,17 @@ describe("PATCH /api/v1/submissions/{reference}", () => {
     expect(edited.text).toBe(s.text);
     const row = await env.DB.prepare("SELECT changes FROM events e JOIN submissions s ON s.id = e.submission_id WHERE s.reference = ?1 AND e.action = 'edited'").bind(s.reference).first<{ changes: string }>();
     expect(Object.keys(JSON.parse(row!.changes)).sort()).toEqual(["proposals", "title"]);
+  });
+
+  it("refuses an edit to a title or speaker made only of invisible characters, and changes nothing", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    const title = await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", cookie, json: { version: 1, title: "\u200b\u200b\u200b\u200b" } });
+    expect((await problem(title)).errors).toEqual([{ path: "title", message: "The title needs at least 3 characters." }]);
+    const speaker = await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", cookie, json: { version: 1, speaker: { name: "\u0000\u0000\ufeff" } } });
+    expect(speaker.status).toBe(422);
+    expect((await problem(speaker)).errors).toEqual([{ path: "speaker.name", message: "The speaker's name needs at least 2 characters." }]);
+    expect(await (await call(`/api/v1/submissions/${s.reference}`, { cookie })).json()).toMatchObject({ version: 1, title: s.title });
   });
 
   it("answers a stale version with 409 and changes nothing", async () => {

@@ -129,6 +129,15 @@ describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
     const notice = await page.textContent("[role=status]");
     assert.match(notice, /received with reference CD-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     assert.equal(await page.locator(".proposals-view li").count(), 2);
+    // Withdrawing asks first: the button leads to a confirmation page, which withdraws nothing until confirmed.
+    await Promise.all([page.waitForNavigation(), page.click("button.danger")]);
+    assert.match(page.url(), /\/my\/submissions\/CD-[0-9A-Z]{4}-[0-9A-Z]{4}\/withdraw/);
+    assert.equal(await page.textContent("h1"), "Withdraw this statement?");
+    assert.equal(await page.locator("[role=status]").count(), 0);
+    await Promise.all([page.waitForNavigation(), page.click("text=No, keep it")]);
+    assert.doesNotMatch(page.url(), /withdraw/);
+    assert.equal(await page.locator(".proposals-view li").count(), 2);
+    await Promise.all([page.waitForNavigation(), page.click("button.danger")]);
     await Promise.all([page.waitForNavigation(), page.click("button.danger")]);
     assert.match(await page.textContent("[role=status]"), /withdrawn/);
     await context.close();

@@ -11,6 +11,7 @@ export const PAGES = [
   { name: "submit form", path: "/submit", as: "submitter" },
   { name: "my submissions", path: "/my/submissions", as: "submitter" },
   { name: "my submission (view and edit)", path: "/my/submissions/{reference}", as: "submitter" },
+  { name: "withdraw confirmation", path: "/my/submissions/{reference}/withdraw", as: "submitter" },
   { name: "moderation queue", path: "/moderation", as: "moderator" },
   { name: "moderation review", path: "/moderation/{reference}", as: "moderator" },
   { name: "moderation review of a published statement", path: "/moderation/{published}", as: "moderator" },

@@ -129,6 +129,22 @@ describe("/submit", () => {
     expect(html).toMatch(/value="victim-protection" checked=""/);
   });
 
+  it("shows a form error, like for an empty field, when a required field holds only invisible characters", async () => {
+    const cookie = await signIn();
+    const before = await count("SELECT count(*) AS n FROM submissions");
+    const res = await postForm(
+      "/submit",
+      validForm({ title: "\u200b\u200b\u200b\u200b", "organization.name": "\ufeff\u200d\u200c", "speaker.name": "\u0000\u0000\u0000", "proposals.0.text": "\u2060".repeat(12) }),
+      cookie,
+    );
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    for (const id of ["f-title-error", "f-organization-name-error", "f-speaker-name-error", "f-proposals-0-text-error"]) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain("The title needs at least 3 characters.");
+    expect(html).toContain("The speaker&#39;s name needs at least 2 characters.");
+    expect(await count("SELECT count(*) AS n FROM submissions")).toBe(before);
+  });
+
   it("saves, not adds a proposal, when Enter is pressed in a field: the form's first submit button saves", async () => {
     const html = await (await call("/submit", { cookie: await signIn() })).text();
     const form = html.slice(html.indexOf('<form method="post" action="/submit"'));
@@ -205,14 +221,77 @@ describe("/my/submissions", () => {
     expect(await stale.text()).toContain("This statement changed since you opened it");
   });
 
-  it("withdraws, after which the edit form is gone", async () => {
+  const statusOf = async (reference: string) => env.DB.prepare("SELECT status, version FROM submissions WHERE reference = ?1").bind(reference).first<{ status: string; version: number }>();
+
+  it("asks before withdrawing: the page's button only leads to a confirmation page, which changes nothing", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie, { title: "A statement to think twice about" });
+    const detail = await (await call(`/my/submissions/${s.reference}`, { cookie })).text();
+    // No form on the statement's page posts a withdrawal; its button is a plain GET to the confirmation page.
+    expect(detail).not.toMatch(new RegExp(`<form method="post" action="/my/submissions/${s.reference}/withdraw"`));
+    expect(detail).toContain(`<form method="get" action="/my/submissions/${s.reference}/withdraw">`);
+    const res = await call(`/my/submissions/${s.reference}/withdraw?`, { cookie });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<h1>Withdraw this statement?</h1>");
+    expect(html).toContain(s.reference);
+    expect(html).toContain("A statement to think twice about");
+    expect(html).toContain("Withdrawing cannot be undone. The statement will not be published.");
+    expect(html).toContain(`<form method="post" action="/my/submissions/${s.reference}/withdraw"`);
+    expect(html).toContain('name="version" value="1"');
+    expect(html).toContain('name="confirm" value="yes"');
+    expect(html).toContain(">Yes, withdraw it</button>");
+    // The way back is a link to the statement's page.
+    expect(html).toContain(`<a href="/my/submissions/${s.reference}">No, keep it</a>`);
+    expect(await statusOf(s.reference)).toEqual({ status: "submitted", version: 1 });
+  });
+
+  it("does not withdraw on a post without the explicit confirmation (an old one-click form): it asks instead", async () => {
     const cookie = await signIn();
     const s = await createSubmission(cookie);
-    const res = await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1" }, cookie);
+    for (const fields of [{ version: "1" }, { version: "1", confirm: "" }, { version: "1", confirm: "no" }] as Record<string, string>[]) {
+      const res = await postForm(`/my/submissions/${s.reference}/withdraw`, fields, cookie);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('name="confirm" value="yes"');
+    }
+    expect(await statusOf(s.reference)).toEqual({ status: "submitted", version: 1 });
+  });
+
+  it("withdraws once confirmed, after which the edit form and the withdraw button are gone", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    const res = await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1", confirm: "yes" }, cookie);
     expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/my/submissions/${s.reference}?notice=withdrawn`);
     const html = await (await call(res.headers.get("location")!, { cookie })).text();
     expect(html).toContain("Your statement was withdrawn.");
-    expect(html).not.toContain('action="/my/submissions/' + s.reference + '/withdraw"');
+    expect(html).not.toContain(`action="/my/submissions/${s.reference}/withdraw"`);
+    expect(await statusOf(s.reference)).toEqual({ status: "withdrawn", version: 2 });
+    // Nothing left to confirm: the confirmation page sends back to the statement.
+    const again = await call(`/my/submissions/${s.reference}/withdraw`, { cookie });
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(`/my/submissions/${s.reference}`);
+    expect((await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "2", confirm: "yes" }, cookie)).status).toBe(409);
+  });
+
+  it("reports a confirmation sent for an older version as a conflict and withdraws nothing", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    await call(`/api/v1/submissions/${s.reference}`, { method: "PATCH", cookie, json: { version: 1, title: "Edited in another tab" } });
+    const res = await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1", confirm: "yes" }, cookie);
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("This statement changed since you opened it");
+    expect(await statusOf(s.reference)).toEqual({ status: "submitted", version: 2 });
+  });
+
+  it("asks in the submitter's language, Arabic right to left", async () => {
+    const cookie = await signIn();
+    const s = await createSubmission(cookie);
+    const html = await (await call(`/my/submissions/${s.reference}/withdraw?lang=ar`, { cookie })).text();
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain("هل تريد سحب هذا البيان؟");
+    expect(html).toContain("نعم، اسحبه");
+    expect(html).toContain("لا، أبقِه");
   });
 
   it("shows another person's submission as not found", async () => {
@@ -221,6 +300,8 @@ describe("/my/submissions", () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("Page not found");
     expect((await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1" }, await signIn())).status).toBe(404);
+    expect((await postForm(`/my/submissions/${s.reference}/withdraw`, { version: "1", confirm: "yes" }, await signIn())).status).toBe(404);
+    expect((await call(`/my/submissions/${s.reference}/withdraw`, { cookie: await signIn() })).status).toBe(404);
     expect((await env.DB.prepare("SELECT status FROM submissions WHERE reference = ?1").bind(s.reference).first<{ status: string }>())?.status).toBe("submitted");
   });
 });

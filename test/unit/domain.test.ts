@@ -5,6 +5,7 @@ import { rolesFor } from "../../worker/domain/roles";
 import { segmentStatus } from "../../worker/domain/segment";
 import { backoffMinutes, parseMailbox } from "../../worker/email/outbox";
 import { direction, fromAcceptLanguage, t } from "../../web/i18n";
+import { hasVisibleText } from "../../worker/domain/visible-text";
 
 describe("references", () => {
   it("are CD- and two groups of four Crockford base-32 characters", () => {
@@ -80,5 +81,17 @@ describe("interface language", () => {
   it("falls back to English and fills placeholders", () => {
     expect(t("fr", "nav.signIn")).toBe("Se connecter");
     expect(t("ru", "my.received", { reference: "CD-0000-0000" })).toContain("CD-0000-0000");
+  });
+});
+
+describe("visible text (required fields)", () => {
+  it("finds nothing visible in whitespace, controls, format characters and other default-ignorables", () => {
+    for (const s of ["", " \t\n", "\u0000\u0001\u001f\u007f\u0085\u009f", "\u200b\u200c\u200d\u2060\ufeff", "\u00a0\u2007\u3000\u2028\u2029", "\u200e\u200f\u202a\u202e\u2066\u2069\u061c", "\u00ad\u034f\u180e\ufe0f\u{e0041}", "\u115f\u1160\u3164\uffa0\u2800", "\ud800", "\udfff"]) {
+      expect(hasVisibleText(s), JSON.stringify(s)).toBe(false);
+    }
+  });
+
+  it("finds any letter, digit, mark, symbol or punctuation, in any script", () => {
+    for (const s of ["a", "Ä", "7", "人", "م", "é", "\u0301", "%", ".", "🏳️‍🌈", "\u200bx\u200b", "\ue000", "𠜎"]) expect(hasVisibleText(s), JSON.stringify(s)).toBe(true);
   });
 });

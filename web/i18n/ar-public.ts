@@ -23,6 +23,7 @@ export const arPublic: PublicCatalog = {
   "archive.countOne": "بيان واحد",
   "archive.countNone": "لا يوجد أي بيان مطابق.",
   "archive.countFor": "للبحث عن «{q}»",
+  "archive.unsearchable": "لا يحتوي بحثك «{q}» على أي كلمة يمكن البحث عنها: تُهمَل علامات الترقيم والرموز والوجوه التعبيرية. تُعرض جميع البيانات.",
   "archive.results": "النتائج",
   "archive.pagination": "مزيد من النتائج",
   "archive.nextPage": "الصفحة التالية",

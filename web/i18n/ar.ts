@@ -98,6 +98,10 @@ export const ar: CoreCatalog = {
   "submission.editOpen": "تعديل هذا البيان",
   "submission.withdraw": "سحب هذا البيان",
   "submission.withdrawConfirm": "لا يمكن التراجع عن السحب. لن يُنشر البيان.",
+  "submission.withdrawAsk": "سيُطلب منك التأكيد.",
+  "submission.withdrawTitle": "هل تريد سحب هذا البيان؟",
+  "submission.withdrawYes": "نعم، اسحبه",
+  "submission.withdrawNo": "لا، أبقِه",
   "submission.decision": "القرار",
   "submission.reason": "السبب",
   "submission.proposals": "المقترحات",
@@ -131,4 +135,6 @@ export const ar: CoreCatalog = {
   "email.decision.intro.request_changes": "يطلب منك موظفو المكتب تعديل بيانك قبل أن يمكن نشره.",
   "email.decision.reason": "السبب",
   "email.decision.button": "عرض البيان المقدَّم",
+  "email.decision.publicButton": "اقرأه في الأرشيف العام",
+  "email.decision.ownPage": "صفحتك الخاصة بهذا البيان:",
 };

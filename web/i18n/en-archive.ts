@@ -21,6 +21,7 @@ export const enArchive = {
   "archive.countOne": "1 statement",
   "archive.countNone": "No statement matches.",
   "archive.countFor": "for “{q}”",
+  "archive.unsearchable": "Your search “{q}” has no words that can be searched: punctuation, symbols and emoji are left out. All statements are listed.",
   "archive.results": "Results",
   "archive.pagination": "More results",
   "archive.nextPage": "Next page",

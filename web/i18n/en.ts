@@ -98,6 +98,10 @@ const core = {
   "submission.editOpen": "Change this statement",
   "submission.withdraw": "Withdraw this statement",
   "submission.withdrawConfirm": "Withdrawing cannot be undone. The statement will not be published.",
+  "submission.withdrawAsk": "You will be asked to confirm.",
+  "submission.withdrawTitle": "Withdraw this statement?",
+  "submission.withdrawYes": "Yes, withdraw it",
+  "submission.withdrawNo": "No, keep it",
   "submission.decision": "Decision",
   "submission.reason": "Reason",
   "submission.proposals": "Proposals",
@@ -131,6 +135,8 @@ const core = {
   "email.decision.intro.request_changes": "UNODC staff ask you to change your statement before it can be published.",
   "email.decision.reason": "Reason",
   "email.decision.button": "View your submission",
+  "email.decision.publicButton": "Read it in the public archive",
+  "email.decision.ownPage": "Your own page for this statement:",
 } as const;
 
 export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors } as const;

@@ -22,6 +22,7 @@ export const esPublic: PublicCatalog = {
   "archive.countOne": "1 declaración",
   "archive.countNone": "Ninguna declaración coincide.",
   "archive.countFor": "para «{q}»",
+  "archive.unsearchable": "Su búsqueda «{q}» no contiene ninguna palabra que se pueda buscar: se omiten la puntuación, los símbolos y los emojis. Se muestran todas las declaraciones.",
   "archive.results": "Resultados",
   "archive.pagination": "Más resultados",
   "archive.nextPage": "Página siguiente",

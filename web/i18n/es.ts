@@ -98,6 +98,10 @@ export const es: CoreCatalog = {
   "submission.editOpen": "Modificar esta declaración",
   "submission.withdraw": "Retirar esta declaración",
   "submission.withdrawConfirm": "El retiro no se puede deshacer. La declaración no se publicará.",
+  "submission.withdrawAsk": "Se le pedirá una confirmación.",
+  "submission.withdrawTitle": "¿Retirar esta declaración?",
+  "submission.withdrawYes": "Sí, retirarla",
+  "submission.withdrawNo": "No, conservarla",
   "submission.decision": "Decisión",
   "submission.reason": "Motivo",
   "submission.proposals": "Propuestas",
@@ -131,4 +135,6 @@ export const es: CoreCatalog = {
   "email.decision.intro.request_changes": "El personal de la UNODC le pide que modifique su declaración antes de publicarla.",
   "email.decision.reason": "Motivo",
   "email.decision.button": "Ver su presentación",
+  "email.decision.publicButton": "Leerla en el archivo público",
+  "email.decision.ownPage": "Su página de esta declaración:",
 };

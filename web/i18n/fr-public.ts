@@ -22,6 +22,7 @@ export const frPublic: PublicCatalog = {
   "archive.countOne": "1 déclaration",
   "archive.countNone": "Aucune déclaration ne correspond.",
   "archive.countFor": "pour « {q} »",
+  "archive.unsearchable": "Votre recherche « {q} » ne contient aucun mot qui puisse être cherché : la ponctuation, les symboles et les émojis sont ignorés. Toutes les déclarations sont affichées.",
   "archive.results": "Résultats",
   "archive.pagination": "Autres résultats",
   "archive.nextPage": "Page suivante",

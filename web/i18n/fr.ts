@@ -98,6 +98,10 @@ export const fr: CoreCatalog = {
   "submission.editOpen": "Modifier cette déclaration",
   "submission.withdraw": "Retirer cette déclaration",
   "submission.withdrawConfirm": "Le retrait est définitif. La déclaration ne sera pas publiée.",
+  "submission.withdrawAsk": "Une confirmation vous sera demandée.",
+  "submission.withdrawTitle": "Retirer cette déclaration ?",
+  "submission.withdrawYes": "Oui, la retirer",
+  "submission.withdrawNo": "Non, la conserver",
   "submission.decision": "Décision",
   "submission.reason": "Motif",
   "submission.proposals": "Propositions",
@@ -131,4 +135,6 @@ export const fr: CoreCatalog = {
   "email.decision.intro.request_changes": "Le personnel de l’ONUDC vous demande de modifier votre déclaration avant sa publication.",
   "email.decision.reason": "Motif",
   "email.decision.button": "Voir votre soumission",
+  "email.decision.publicButton": "La lire dans l’archive publique",
+  "email.decision.ownPage": "Votre page pour cette déclaration :",
 };

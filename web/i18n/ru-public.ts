@@ -23,6 +23,7 @@ export const ruPublic: PublicCatalog = {
   "archive.countOne": "1 заявление",
   "archive.countNone": "Подходящих заявлений нет.",
   "archive.countFor": "по запросу «{q}»",
+  "archive.unsearchable": "В запросе «{q}» нет слов, по которым можно искать: знаки препинания, символы и эмодзи не учитываются. Показаны все заявления.",
   "archive.results": "Результаты",
   "archive.pagination": "Другие результаты",
   "archive.nextPage": "Следующая страница",

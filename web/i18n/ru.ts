@@ -98,6 +98,10 @@ export const ru: CoreCatalog = {
   "submission.editOpen": "Изменить это заявление",
   "submission.withdraw": "Отозвать это заявление",
   "submission.withdrawConfirm": "Отзыв нельзя отменить. Заявление не будет опубликовано.",
+  "submission.withdrawAsk": "Вас попросят подтвердить.",
+  "submission.withdrawTitle": "Отозвать это заявление?",
+  "submission.withdrawYes": "Да, отозвать",
+  "submission.withdrawNo": "Нет, оставить",
   "submission.decision": "Решение",
   "submission.reason": "Причина",
   "submission.proposals": "Предложения",
@@ -131,4 +135,6 @@ export const ru: CoreCatalog = {
   "email.decision.intro.request_changes": "Сотрудники УНП ООН просят внести изменения в заявление перед публикацией.",
   "email.decision.reason": "Причина",
   "email.decision.button": "Открыть заявление",
+  "email.decision.publicButton": "Открыть в публичном архиве",
+  "email.decision.ownPage": "Ваша страница этого заявления:",
 };

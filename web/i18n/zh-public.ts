@@ -23,6 +23,7 @@ export const zhPublic: PublicCatalog = {
   "archive.countOne": "共 1 篇发言",
   "archive.countNone": "没有匹配的发言。",
   "archive.countFor": "（检索词：“{q}”）",
+  "archive.unsearchable": "您的检索词“{q}”中没有可检索的字词：标点、符号和表情符号会被忽略。下面列出全部发言。",
   "archive.results": "结果",
   "archive.pagination": "更多结果",
   "archive.nextPage": "下一页",

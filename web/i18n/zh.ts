@@ -98,6 +98,10 @@ export const zh: CoreCatalog = {
   "submission.editOpen": "修改此发言",
   "submission.withdraw": "撤回此发言",
   "submission.withdrawConfirm": "撤回后无法恢复，发言将不会发布。",
+  "submission.withdrawAsk": "系统会请您确认。",
+  "submission.withdrawTitle": "要撤回此发言吗？",
+  "submission.withdrawYes": "是的，撤回",
+  "submission.withdrawNo": "不，保留",
   "submission.decision": "决定",
   "submission.reason": "理由",
   "submission.proposals": "建议",
@@ -131,4 +135,6 @@ export const zh: CoreCatalog = {
   "email.decision.intro.request_changes": "毒品和犯罪问题办公室工作人员请您在发布前修改发言。",
   "email.decision.reason": "理由",
   "email.decision.button": "查看您的提交",
+  "email.decision.publicButton": "在公开档案中查看",
+  "email.decision.ownPage": "您的此发言页面：",
 };

@@ -4,6 +4,7 @@ import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
+import { Notice } from "../components/form";
 
 export type SummaryView = {
   reference: string;
@@ -18,6 +19,8 @@ export type SummaryView = {
 
 export type SearchPageProps = {
   q: string;
+  /** `q` had no searchable term (only punctuation, symbols, emoji…): it was ignored and every statement matches. */
+  unsearchable?: boolean;
   sort: Sort;
   selected: Filters;
   result: { total: number; items: SummaryView[]; facets: FacetCounts; nextCursor: string | null } | null;
@@ -110,6 +113,7 @@ export function ArchiveSearchPage(props: SearchPageProps) {
           {t("archive.badQuery", { detail: props.error })}
         </p>
       ) : null}
+      <Notice text={props.unsearchable ? t("archive.unsearchable", { q: props.q }) : null} />
       <form method="get" action="/statements" class="archive-form">
         <div role="search" class="search-box">
           <label for="archive-q">{t("archive.searchLabel")}</label>
@@ -146,7 +150,7 @@ export function ArchiveSearchPage(props: SearchPageProps) {
           </section>
           <section class="results" aria-labelledby="results-h">
             <h2 id="results-h">
-              {countText} {props.q && r && r.total > 0 ? t("archive.countFor", { q: props.q }) : null}
+              {countText} {props.q && !props.unsearchable && r && r.total > 0 ? t("archive.countFor", { q: props.q }) : null}
             </h2>
             {r && r.items.length > 0 ? (
               <ol class="result-list">

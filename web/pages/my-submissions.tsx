@@ -160,9 +160,11 @@ export function MySubmissionPage(props: DetailProps) {
           </section>
           <section aria-labelledby="withdraw-h" class="danger-zone">
             <h2 id="withdraw-h">{t("submission.withdraw")}</h2>
-            <p>{t("submission.withdrawConfirm")}</p>
-            <form method="post" action={`/my/submissions/${s.reference}/withdraw`}>
-              <input type="hidden" name="version" value={String(s.version)} />
+            <p>
+              {t("submission.withdrawConfirm")} {t("submission.withdrawAsk")}
+            </p>
+            {/* Only leads to the confirmation page (GET): nothing is withdrawn from here. */}
+            <form method="get" action={`/my/submissions/${s.reference}/withdraw`}>
               <button type="submit" class="danger">
                 {t("submission.withdraw")}
               </button>
@@ -170,6 +172,47 @@ export function MySubmissionPage(props: DetailProps) {
           </section>
         </>
       ) : null}
+    </article>
+  );
+}
+
+/**
+ * The confirmation step before withdrawing (works without JavaScript): what will be withdrawn, what it
+ * means, a button that posts the explicit confirmation and a way back that changes nothing.
+ */
+export function WithdrawConfirmPage(props: { submission: Submission }) {
+  const { locale, t } = useI18n();
+  const s = props.submission;
+  const back = `/my/submissions/${s.reference}`;
+  return (
+    <article>
+      <p class="breadcrumb">
+        <a href="/my/submissions">{t("my.title")}</a>
+      </p>
+      <h1>{t("submission.withdrawTitle")}</h1>
+      <dl class="meta">
+        <dt>{t("my.reference")}</dt>
+        <dd class="reference">{s.reference}</dd>
+        <dt>{t("my.statement")}</dt>
+        <dd lang={s.language} dir="auto">
+          {s.title}
+        </dd>
+        <dt>{t("my.segment")}</dt>
+        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
+        <dt>{t("my.status")}</dt>
+        <dd>
+          <StatusBadge status={s.status} />
+        </dd>
+      </dl>
+      <p>{t("submission.withdrawConfirm")}</p>
+      <form method="post" action={`${back}/withdraw`} class="actions">
+        <input type="hidden" name="version" value={String(s.version)} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="danger">
+          {t("submission.withdrawYes")}
+        </button>{" "}
+        <a href={back}>{t("submission.withdrawNo")}</a>
+      </form>
     </article>
   );
 }

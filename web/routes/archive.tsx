@@ -56,6 +56,7 @@ archivePages.get("/statements", async (c) => {
   return c.render(
     <ArchiveSearchPage
       q={input.q}
+      unsearchable={input.q !== "" && !input.query}
       sort={input.sort}
       selected={input.filters}
       result={result}

@@ -7,6 +7,7 @@ import { listLatestPublished, listOwnSubmissions, submissionView } from "../../w
 import { listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
 import { isStaff } from "../../worker/domain/roles";
+import { isEditable } from "../../worker/domain/status";
 import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
@@ -21,7 +22,7 @@ import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toAp
 import { t, type Locale } from "../i18n";
 import { localizeTheme } from "../i18n/taxonomy";
 import { HomePage } from "../pages/home";
-import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
+import { MySubmissionPage, MySubmissionsPage, WithdrawConfirmPage } from "../pages/my-submissions";
 import { notFoundPage, safeNext, signInRedirect } from "./shared";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
 import { listMailbox } from "../../worker/db/outbox";
@@ -232,6 +233,28 @@ pages.post("/my/submissions/:reference", async (c) => {
   }
 });
 
+/** Withdrawing asks first: this page, then a post with `confirm=yes`. Once decided there is nothing to withdraw. */
+async function renderWithdrawConfirm(c: C, reference: string) {
+  const user = c.get("user")!;
+  const found = await loadVisible(c.env.DB, user, reference);
+  if (found.ownerId !== user.id) return notFoundPage(c);
+  const submission = submissionView(found);
+  if (!isEditable(submission.status)) return c.redirect(`/my/submissions/${reference}`, 303);
+  return c.render(<WithdrawConfirmPage submission={submission} />, { title: t(c.get("locale"), "submission.withdrawTitle") });
+}
+
+pages.get("/my/submissions/:reference/withdraw", async (c) => {
+  if (!c.get("user")) return signInRedirect(c);
+  const reference = c.req.param("reference");
+  if (!isReference(reference)) return notFoundPage(c);
+  try {
+    return await renderWithdrawConfirm(c, reference);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    throw err;
+  }
+});
+
 pages.post("/my/submissions/:reference/withdraw", async (c) => {
   const user = c.get("user");
   if (!user) return signInRedirect(c);
@@ -239,6 +262,8 @@ pages.post("/my/submissions/:reference/withdraw", async (c) => {
   if (!isReference(reference)) return notFoundPage(c);
   const body = await c.req.parseBody();
   try {
+    // Without the explicit confirmation (an old one-click form, a stray post) it only asks.
+    if (body.confirm !== "yes") return await renderWithdrawConfirm(c, reference);
     await withdrawSubmission(c.env, user, reference, Number(body.version));
     return c.redirect(`/my/submissions/${reference}?notice=withdrawn`, 303);
   } catch (err) {

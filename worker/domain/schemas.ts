@@ -4,6 +4,7 @@ import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
 import { isoNow } from "./time";
+import { hasVisibleText } from "./visible-text";
 
 /**
  * Schemas shared by the JSON API, the HTML forms and the OpenAPI document. Every message is
@@ -20,6 +21,8 @@ export const text = (min: number, max: number, field: TextField) =>
     lf,
     v.trim(),
     v.minLength(min, m(`err.${field}.min`, { min })),
+    // Only invisible characters (NUL, zero-width spaces, direction marks…) count as empty.
+    v.check(hasVisibleText, m(`err.${field}.min`, { min })),
     v.maxLength(max, m(`err.${field}.max`, { max })),
   );
 const optionalText = (max: number, field: "acronym" | "speakerRole") =>

@@ -14,10 +14,46 @@ export type EmailName = keyof typeof TEMPLATES;
 export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
+/** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
+type DomNode = { type: string; data?: string; attribs?: Record<string, string>; children?: DomNode[] };
+type Builder = { addInline(text: string, options?: { noWordTransform?: boolean }): void };
+type Walk = (nodes: DomNode[] | undefined, builder: Builder) => void;
+
+function textOf(nodes: DomNode[] | undefined): string {
+  return (nodes ?? []).map((n) => (n.type === "text" ? (n.data ?? "") : textOf(n.children))).join("");
+}
+
+/**
+ * Plain-text links, each address printed once per email. The HTML shows a button and, below it, the
+ * same address as a link to copy; html-to-text would print the address for both. Here the first
+ * link to an address prints its label and the address ("Sign in https://…", or the address alone
+ * when that is its text); a later link to the same address prints only its label, or nothing when
+ * its label is the address itself.
+ */
+function linkOnce() {
+  const printed = new Set<string>();
+  return (elem: DomNode, walk: Walk, builder: Builder) => {
+    const href = (elem.attribs?.href ?? "").trim();
+    if (!href || href.startsWith("#")) return walk(elem.children, builder);
+    const label = textOf(elem.children).replace(/\s+/g, " ").trim();
+    const bare = label === "" || label === href;
+    if (printed.has(href)) {
+      if (!bare) walk(elem.children, builder);
+      return;
+    }
+    printed.add(href);
+    if (bare) return builder.addInline(href, { noWordTransform: true });
+    walk(elem.children, builder);
+    builder.addInline(` ${href}`, { noWordTransform: true });
+  };
+}
+
 /** Renders one of the react-email templates to its subject, HTML and plain-text parts. */
 export async function renderEmail<N extends EmailName>(name: N, props: EmailProps[N]): Promise<RenderedEmail> {
   const entry = TEMPLATES[name] as unknown as { component: (p: EmailProps[N]) => unknown; subject: (p: EmailProps[N]) => string };
   const element = createElement(entry.component as never, props as never);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { template: name, subject: entry.subject(props), html, text };
+  const htmlToTextOptions = { formatters: { linkOnce: linkOnce() }, selectors: [{ selector: "a", format: "linkOnce" }] };
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
+  // A paragraph left empty (the copy-this-link line once its address is printed) leaves no gap.
+  return { template: name, subject: entry.subject(props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }

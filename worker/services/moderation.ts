@@ -129,6 +129,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
     action: input.action,
     reason,
     url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
+    publicUrl: `${env.APP_ORIGIN}/statements/${reference}`,
   });
   const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: current.status, to } };
   if (to === "published") changes.publishedAt = { from: current.publishedAt, to: now };

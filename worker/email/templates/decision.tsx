@@ -9,7 +9,10 @@ export type DecisionProps = {
   title: string;
   action: "publish" | "reject" | "request_changes";
   reason: string | null;
+  /** The submitter's own page of the submission (`/my/submissions/{reference}`). */
   url: string;
+  /** The public statement page (`/statements/{reference}`): where a published statement is read. */
+  publicUrl: string;
 };
 
 export function decisionSubject(p: DecisionProps): string {
@@ -29,12 +32,28 @@ export function DecisionEmail(p: DecisionProps) {
           <Text style={styles.paragraph}>{p.reason}</Text>
         </>
       ) : null}
-      <Button href={p.url} style={styles.button}>
-        {t(p.locale, "email.decision.button")}
-      </Button>
-      <Text style={styles.paragraph}>
-        <Link href={p.url}>{p.url}</Link>
-      </Text>
+      {p.action === "publish" ? (
+        <>
+          <Button href={p.publicUrl} style={styles.button}>
+            {t(p.locale, "email.decision.publicButton")}
+          </Button>
+          <Text style={styles.paragraph}>
+            <Link href={p.publicUrl}>{p.publicUrl}</Link>
+          </Text>
+          <Text style={styles.paragraph}>
+            {t(p.locale, "email.decision.ownPage")} <Link href={p.url}>{p.url}</Link>
+          </Text>
+        </>
+      ) : (
+        <>
+          <Button href={p.url} style={styles.button}>
+            {t(p.locale, "email.decision.button")}
+          </Button>
+          <Text style={styles.paragraph}>
+            <Link href={p.url}>{p.url}</Link>
+          </Text>
+        </>
+      )}
     </EmailLayout>
   );
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../../web/i18n";
+import { renderEmail, type EmailName, type EmailProps } from "../../worker/email/render";
+
+/** The plain-text part of every template, in every language: each address once, nothing lost. */
+
+const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
+const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
+const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
+
+const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
+  { name: "sign-in", props: { url: SIGN_IN }, links: [SIGN_IN] },
+  { name: "receipt", props: { reference: "CD-AB12-CD34", segmentTitle: "Segment", title: "Our statement", url: OWN }, links: [OWN] },
+  ...(["publish", "reject", "request_changes"] as const).map((action) => ({
+    name: "decision" as const,
+    props: { reference: "CD-AB12-CD34", title: "Our statement", action, reason: action === "publish" ? null : "Because.", url: OWN, publicUrl: PUBLIC },
+    links: action === "publish" ? [PUBLIC, OWN] : [OWN],
+  })),
+];
+
+const occurrences = (text: string, s: string) => text.split(s).length - 1;
+
+describe("plain-text emails", () => {
+  for (const c of CASES) {
+    const label = c.name === "decision" ? `decision (${(c.props as { action: string }).action})` : c.name;
+    it(`${label}: every link once in the text, in the order of the HTML, in all six languages`, async () => {
+      for (const locale of LOCALES) {
+        const mail = await renderEmail(c.name, { ...c.props, locale } as never);
+        const inText = mail.text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [];
+        expect(inText, `${locale}\n${mail.text}`).toEqual(c.links);
+        for (const link of c.links) expect(occurrences(mail.text, link), `${locale} ${link}`).toBe(1);
+        // The HTML keeps the button and the address to copy.
+        for (const link of c.links) expect(occurrences(mail.html, `href="${link.replace(/&/g, "&amp;")}"`), `${locale} html ${link}`).toBeGreaterThanOrEqual(1);
+        expect(mail.text).not.toMatch(/\n{3,}/);
+        expect(mail.text).not.toContain("[");
+      }
+    });
+  }
+
+  it("a published statement leads to its public page and still gives the submitter's own page", async () => {
+    const mail = await renderEmail("decision", { locale: "en", reference: "CD-AB12-CD34", title: "Our statement", action: "publish", reason: null, url: OWN, publicUrl: PUBLIC });
+    expect(mail.text).toContain(`Read it in the public archive ${PUBLIC}`);
+    expect(mail.text).toContain(`Your own page for this statement: ${OWN}`);
+    expect(mail.text.indexOf(PUBLIC)).toBeLessThan(mail.text.indexOf(OWN));
+    const rejected = await renderEmail("decision", { locale: "en", reference: "CD-AB12-CD34", title: "Our statement", action: "reject", reason: "Off topic.", url: OWN, publicUrl: PUBLIC });
+    expect(rejected.text).not.toContain(PUBLIC);
+    expect(rejected.html).not.toContain(PUBLIC);
+    expect(rejected.text).toContain(`View your submission ${OWN}`);
+  });
+
+  it("prints a button as its label followed by its address", async () => {
+    const mail = await renderEmail("sign-in", { locale: "fr", url: SIGN_IN });
+    expect(mail.text).toContain(`Se connecter ${SIGN_IN}`);
+  });
+});
