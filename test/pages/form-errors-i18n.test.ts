@@ -98,7 +98,7 @@ describe("submit and edit", () => {
     const edit = await (await postForm(`/my/submissions/${s.reference}?lang=ar`, validForm({ version: "1", title: "x", "organization.website": "http://example.org" }), cookie)).text();
     expect(fieldError(edit, "title")).toBe("يجب ألا يقل العنوان عن 3 أحرف.");
     expect(fieldError(edit, "organization-website")).toBe("يجب أن يبدأ عنوان الموقع الإلكتروني بـ https://.");
-    const stale = await postForm(`/my/submissions/${s.reference}/withdraw?lang=fr`, { version: "7" }, cookie);
+    const stale = await postForm(`/my/submissions/${s.reference}/withdraw?lang=fr`, { version: "7", confirm: "yes" }, cookie);
     expect(stale.status).toBe(409);
     expect(await stale.text()).toContain("Cette déclaration a été modifiée");
   });
