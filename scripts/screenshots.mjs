@@ -41,6 +41,8 @@ try {
   await page.goto(`${server.origin}/statements?lang=en`);
   await page.goto(`${server.origin}/statements/CD-CGR2-2022`);
   await page.screenshot({ path: "docs/screenshots/statement.png", fullPage: false });
+  await page.goto(`${server.origin}/api`);
+  await page.screenshot({ path: "docs/screenshots/api-reference.png", fullPage: false });
 
   const staff = await (await chrome.browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
   await signInThroughPages(staff, server.origin, "moderator@example.org");
@@ -60,7 +62,7 @@ try {
   await mail.setViewportSize({ width: 700, height: 760 });
   await mail.setContent(receipt.html);
   await mail.screenshot({ path: "docs/screenshots/receipt-email.png", fullPage: true });
-  console.log("✓ docs/screenshots/{home,submit,my-submission,intake-review,search,search-ar,statement,moderation-queue,moderation-review,admin-keywords,receipt-email}.png");
+  console.log("✓ docs/screenshots/{home,submit,my-submission,intake-review,search,search-ar,statement,api-reference,moderation-queue,moderation-review,admin-keywords,receipt-email}.png");
 } finally {
   await chrome.close();
   await server.stop();
