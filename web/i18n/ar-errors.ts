@@ -104,7 +104,7 @@ export const arErrors: ErrorCatalog = {
   "err.query.malformed": "أحد معلَمات الاستعلام غير صحيح الصيغة.",
   "err.filter.max": "أدخِل {max, plural, one {قيمة واحدة} two {قيمتين} few {# قيم} many {# قيمة} other {# قيمة}} على الأكثر للمرشِّح «{name}».",
   "err.filter.tooLong": `لا يجوز أن تزيد قيمة المرشِّح «{name}» على ${chars("max")}.`,
-  "err.limit.range": "يجب أن يكون المعلَم «limit» عددًا من 1 إلى {max}.",
+  "err.limit.range": "يجب أن يكون المعلَم «limit» عددًا من {min} إلى {max}.",
   "err.sort.choose": "يجب أن تكون قيمة المعلَم «sort» إما «relevance» أو «newest».",
   "err.cursor.malformed": "مؤشر ترقيم الصفحات غير صحيح الصيغة.",
   "err.cursor.invalid": "استخدم قيمة nextCursor التي أعادتها صفحة سابقة.",

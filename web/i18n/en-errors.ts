@@ -112,7 +112,7 @@ export const enErrors = {
   "err.query.malformed": "A query parameter is malformed.",
   "err.filter.max": "Give at most {max} values for {name}.",
   "err.filter.tooLong": "A {name} value has at most {max} characters.",
-  "err.limit.range": "limit must be a number from 1 to {max}.",
+  "err.limit.range": "limit must be a number from {min} to {max}.",
   "err.sort.choose": "sort must be relevance or newest.",
   "err.cursor.malformed": "The cursor is malformed.",
   "err.cursor.invalid": "Use the nextCursor value of a previous page.",

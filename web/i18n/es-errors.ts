@@ -100,7 +100,7 @@ export const esErrors: ErrorCatalog = {
   "err.query.malformed": "Un parámetro de la consulta está mal formado.",
   "err.filter.max": "Indique como máximo {max} valores para el filtro «{name}».",
   "err.filter.tooLong": "Un valor del filtro «{name}» puede tener como máximo {max} caracteres.",
-  "err.limit.range": "El parámetro «limit» debe ser un número entre 1 y {max}.",
+  "err.limit.range": "El parámetro «limit» debe ser un número entre {min} y {max}.",
   "err.sort.choose": "El parámetro «sort» debe ser «relevance» o «newest».",
   "err.cursor.malformed": "El cursor de paginación está mal formado.",
   "err.cursor.invalid": "Utilice el valor nextCursor devuelto por una página anterior.",

@@ -100,7 +100,7 @@ export const frErrors: ErrorCatalog = {
   "err.query.malformed": "Un paramètre de la requête est mal formé.",
   "err.filter.max": "Indiquez au plus {max} valeurs pour le filtre « {name} ».",
   "err.filter.tooLong": "Une valeur du filtre « {name} » ne peut pas dépasser {max} caractères.",
-  "err.limit.range": "Le paramètre « limit » doit être un nombre compris entre 1 et {max}.",
+  "err.limit.range": "Le paramètre « limit » doit être un nombre compris entre {min} et {max}.",
   "err.sort.choose": "Le paramètre « sort » doit valoir « relevance » ou « newest ».",
   "err.cursor.malformed": "Le curseur de pagination est mal formé.",
   "err.cursor.invalid": "Utilisez la valeur nextCursor renvoyée par une page précédente.",

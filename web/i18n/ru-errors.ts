@@ -103,7 +103,7 @@ export const ruErrors: ErrorCatalog = {
   "err.query.malformed": "Неверный формат параметра запроса.",
   "err.filter.max": "Укажите для фильтра «{name}» не более {max, plural, one {# значения} other {# значений}}.",
   "err.filter.tooLong": `Значение фильтра «{name}» может содержать не более ${chars("max")}.`,
-  "err.limit.range": "Параметр «limit» должен быть числом от 1 до {max}.",
+  "err.limit.range": "Параметр «limit» должен быть числом от {min} до {max}.",
   "err.sort.choose": "Параметр «sort» должен иметь значение «relevance» или «newest».",
   "err.cursor.malformed": "Неверный формат курсора страниц.",
   "err.cursor.invalid": "Используйте значение nextCursor, полученное на предыдущей странице.",

@@ -99,7 +99,7 @@ export const zhErrors: ErrorCatalog = {
   "err.query.malformed": "某个查询参数格式有误。",
   "err.filter.max": "筛选条件“{name}”最多可填写 {max} 个值。",
   "err.filter.tooLong": "筛选条件“{name}”的每个值最多 {max} 个字符。",
-  "err.limit.range": "参数“limit”必须是 1 至 {max} 之间的数字。",
+  "err.limit.range": "参数“limit”必须是 {min} 至 {max} 之间的数字。",
   "err.sort.choose": "参数“sort”必须为“relevance”或“newest”。",
   "err.cursor.malformed": "分页游标格式有误。",
   "err.cursor.invalid": "请使用上一页返回的 nextCursor 值。",

@@ -35,7 +35,7 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
   let limit = options.defaultLimit ?? 20;
   if (rawLimit !== null && rawLimit !== "") {
     limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : NaN;
-    if (!(limit >= 1 && limit <= maxLimit)) errors.push(fieldError("limit", "err.limit.range", { max: maxLimit }));
+    if (!(limit >= 1 && limit <= maxLimit)) errors.push(fieldError("limit", "err.limit.range", { min: 1, max: maxLimit }));
   }
   const query = q ? searchQuery(q) : null;
   const ranked = !!(query?.match || query?.trigram);
