@@ -1,3 +1,4 @@
+import { hasVisibleText } from "../../worker/domain/visible-text";
 import type { Submission } from "../../worker/db/submissions";
 
 /** What the submission form holds: strings as typed, so a failed post re-renders them unchanged. */
@@ -107,7 +108,8 @@ export function toApiInput(values: SubmissionFormValues): { input: Record<string
     proposalBoxes.push(i);
     return [{ text: p.text, themes: p.themes }];
   });
-  const optional = (s: string) => (s.trim() === "" ? undefined : s);
+  // A box left empty, or holding only invisible characters (a pasted zero-width space), is left out.
+  const optional = (s: string) => (hasVisibleText(s) ? s : undefined);
   return {
     proposalBoxes,
     input: {

@@ -1,14 +1,27 @@
-import { direction, t, type Locale } from "../i18n";
+import { direction, t, type Locale, type MessageKey } from "../i18n";
 
 type Props = { locale: Locale; status: number; detail: string; requestId: string };
 
+/** The heading for each status a page request can end with; any other is "Something went wrong". */
+const HEADINGS: Record<number, MessageKey> = {
+  400: "error.badRequest",
+  401: "error.signInRequired",
+  403: "error.forbidden",
+  404: "error.notFound",
+  409: "error.conflict",
+  413: "error.tooLarge",
+  415: "error.unsupportedType",
+  429: "error.rateLimited",
+};
+
 /**
  * What a browser gets when a page request fails before or outside the page routes (a refused
- * form post, a rate limit, an unexpected error): a readable page, not problem+json.
+ * form post, a rate limit, an unexpected error): a readable page, not problem+json, with its
+ * heading and `detail` in the page's language (`pageDetail` in `worker/http/errors.ts`).
  */
 export function ErrorPage(props: Props) {
   const { locale, status } = props;
-  const heading = status === 429 ? t(locale, "error.rateLimited") : status === 403 ? t(locale, "error.forbidden") : t(locale, "error.generic");
+  const heading = t(locale, HEADINGS[status] ?? "error.generic");
   return (
     <html lang={locale} dir={direction(locale)}>
       <head>

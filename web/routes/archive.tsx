@@ -19,6 +19,7 @@ import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
+import { errorMessage } from "../i18n/errors";
 import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
@@ -43,8 +44,9 @@ archivePages.get("/statements", async (c) => {
     input = parseArchiveParams(url);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    // A hand-edited URL gets the search page with a message, not a bare 400.
-    error = (err.errors ?? []).map((e) => e.message).join(" ") || err.message;
+    // A hand-edited URL gets the search page with a message (in the page's language), not a bare 400.
+    const locale = c.get("locale");
+    error = (err.errors ?? []).map((e) => errorMessage(locale, e)).join(" ") || errorMessage(locale, { message: err.message, text: err.text });
     const clean = new URL("/statements", url);
     clean.searchParams.set("q", url.searchParams.get("q") ?? "");
     input = parseArchiveParams(clean);

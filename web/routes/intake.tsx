@@ -59,7 +59,7 @@ function uploadError(c: C, err: unknown): Errors | null {
   const locale = c.get("locale");
   if (err.type === "payload-too-large") return { file: t(locale, "intake.error.tooLarge") };
   if (err.type === "unsupported-media-type") return { file: t(locale, "intake.error.type") };
-  if (err.type === "validation-failed" && err.errors?.some((e) => e.path === "file" && /Attach/.test(e.message))) return { file: t(locale, "intake.error.missing") };
+  if (err.type === "validation-failed" && err.errors?.some((e) => e.path === "file" && e.text?.key === "err.upload.missing")) return { file: t(locale, "intake.error.missing") };
   if (err.type === "validation-failed" || err.type === "bad-request") {
     const detail = errorMessage(locale, err.errors?.[0] ?? { message: err.message, text: err.text });
     return { file: t(locale, "intake.error.unreadable", { detail }) };

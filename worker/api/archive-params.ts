@@ -1,7 +1,8 @@
 import { FACETS, type After, type FilterName, type Filters, type SearchParams, type Sort } from "../db/archive";
 import { isEmptyQuery, searchQuery } from "../domain/search-query";
 import { decodeCursor, encodeCursor } from "../http/cursor";
-import { AppError, type FieldError } from "../http/errors";
+import { keyedError, type FieldError } from "../http/errors";
+import { fieldError } from "../http/messages";
 
 export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization"];
 const MAX_VALUES = 20;
@@ -10,7 +11,7 @@ const MAX_VALUE_LENGTH = 100;
 export type ArchiveInput = SearchParams & { q: string };
 
 function bad(errors: FieldError[]): never {
-  throw new AppError("bad-request", "A query parameter is malformed.", { errors });
+  throw keyedError("bad-request", "err.query.malformed", {}, { errors });
 }
 
 /**
@@ -25,8 +26,8 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
   const filters: Filters = {};
   for (const name of FILTER_NAMES) {
     const values = [...new Set(sp.getAll(name).map((v) => v.trim()).filter(Boolean))];
-    if (values.length > MAX_VALUES) errors.push({ path: name, message: `Give at most ${MAX_VALUES} values for ${name}.` });
-    else if (values.some((v) => v.length > MAX_VALUE_LENGTH)) errors.push({ path: name, message: `A ${name} value has at most ${MAX_VALUE_LENGTH} characters.` });
+    if (values.length > MAX_VALUES) errors.push(fieldError(name, "err.filter.max", { max: MAX_VALUES, name }));
+    else if (values.some((v) => v.length > MAX_VALUE_LENGTH)) errors.push(fieldError(name, "err.filter.tooLong", { max: MAX_VALUE_LENGTH, name }));
     else if (values.length) filters[name] = values;
   }
   const maxLimit = options.maxLimit ?? 100;
@@ -34,7 +35,7 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
   let limit = options.defaultLimit ?? 20;
   if (rawLimit !== null && rawLimit !== "") {
     limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : NaN;
-    if (!(limit >= 1 && limit <= maxLimit)) errors.push({ path: "limit", message: `limit must be a number from 1 to ${maxLimit}.` });
+    if (!(limit >= 1 && limit <= maxLimit)) errors.push(fieldError("limit", "err.limit.range", { min: 1, max: maxLimit }));
   }
   const query = q ? searchQuery(q) : null;
   const ranked = !!(query?.match || query?.trigram);
@@ -42,16 +43,16 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
   let sort: Sort = ranked ? "relevance" : "newest";
   if (rawSort !== null && rawSort !== "") {
     if (rawSort === "relevance" || rawSort === "newest") sort = rawSort;
-    else errors.push({ path: "sort", message: "sort must be relevance or newest." });
+    else errors.push(fieldError("sort", "err.sort.choose"));
   }
   if (errors.length) bad(errors);
   const cursor = sp.get("cursor");
   let after: After | null = null;
   if (cursor !== null && cursor !== "") {
-    if (!/^[A-Za-z0-9_-]{1,300}$/.test(cursor)) bad([{ path: "cursor", message: "Use the nextCursor value of a previous page." }]);
+    if (!/^[A-Za-z0-9_-]{1,300}$/.test(cursor)) bad([fieldError("cursor", "err.cursor.invalid")]);
     const byRank = sort === "relevance" && ranked;
     const decoded = decodeCursor(cursor, byRank ? ["number", "number"] : ["string", "number"]);
-    if (!Number.isFinite(decoded[1]) || (byRank && !Number.isFinite(decoded[0]))) bad([{ path: "cursor", message: "Use the nextCursor value of a previous page." }]);
+    if (!Number.isFinite(decoded[1]) || (byRank && !Number.isFinite(decoded[0]))) bad([fieldError("cursor", "err.cursor.invalid")]);
     after = decoded as After;
   }
   return { q, query: query && !isEmptyQuery(query) ? query : null, filters, sort, limit, after };

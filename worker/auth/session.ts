@@ -5,7 +5,7 @@ import { getGrantedRoles } from "../db/users";
 import { isStaff, rolesFor, type Role } from "../domain/roles";
 import { addMinutes, isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
-import { AppError } from "../http/errors";
+import { keyedError } from "../http/errors";
 import { randomToken, sha256Hex } from "./crypto";
 
 export type SessionUser = { id: number; email: string; roles: Role[] };
@@ -74,18 +74,18 @@ export async function endSession(c: Context<AppEnv>): Promise<void> {
 
 export function requireUser(c: Context<AppEnv>): SessionUser {
   const user = c.get("user");
-  if (!user) throw new AppError("unauthenticated", "Sign in to do this.");
+  if (!user) throw keyedError("unauthenticated", "err.auth.required");
   return user;
 }
 
 export function requireStaff(c: Context<AppEnv>): SessionUser {
   const user = requireUser(c);
-  if (!isStaff(user.roles)) throw new AppError("forbidden", "This needs a moderator or admin role.");
+  if (!isStaff(user.roles)) throw keyedError("forbidden", "err.auth.staff");
   return user;
 }
 
 export function requireAdmin(c: Context<AppEnv>): SessionUser {
   const user = requireUser(c);
-  if (!user.roles.includes("admin")) throw new AppError("forbidden", "This needs the admin role.");
+  if (!user.roles.includes("admin")) throw keyedError("forbidden", "err.auth.admin");
   return user;
 }

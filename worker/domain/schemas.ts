@@ -25,8 +25,19 @@ export const text = (min: number, max: number, field: TextField) =>
     v.check(hasVisibleText, m(`err.${field}.min`, { min })),
     v.maxLength(max, m(`err.${field}.max`, { max })),
   );
+/**
+ * Optional text (an acronym, a speaker's role): empty, or made only of invisible characters (NUL,
+ * zero-width spaces, the BOM, bidi marks…), it is absent: `""` here, stored as null by the services.
+ */
 const optionalText = (max: number, field: "acronym" | "speakerRole") =>
-  v.nullish(v.pipe(v.string(m(`err.${field}.type`)), v.trim(), v.maxLength(max, m(`err.${field}.max`, { max }))));
+  v.nullish(
+    v.pipe(
+      v.string(m(`err.${field}.type`)),
+      v.trim(),
+      v.transform((s) => (hasVisibleText(s) ? s : "")),
+      v.maxLength(max, m(`err.${field}.max`, { max })),
+    ),
+  );
 
 export const Slug = v.pipe(v.string(m("err.slug.type")), v.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, m("err.slug.format")));
 export const IsoDate = v.pipe(

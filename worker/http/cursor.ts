@@ -1,5 +1,6 @@
 import { base64url } from "../auth/crypto";
-import { AppError } from "./errors";
+import { keyedError } from "./errors";
+import { fieldError } from "./messages";
 
 /** Opaque keyset cursors: base64url JSON of the last row's sort key. */
 export function encodeCursor(key: readonly (string | number)[]): string {
@@ -17,5 +18,5 @@ export function decodeCursor(cursor: string, shape: readonly ("string" | "number
   } catch {
     // fall through to the 400 below
   }
-  throw new AppError("bad-request", "The cursor is malformed.", { errors: [{ path: "cursor", message: "Use the nextCursor value of a previous page." }] });
+  throw keyedError("bad-request", "err.cursor.malformed", {}, { errors: [fieldError("cursor", "err.cursor.invalid")] });
 }

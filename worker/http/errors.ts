@@ -2,8 +2,9 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env";
 import { ErrorPage } from "../../web/pages/error-page";
-import { t } from "../../web/i18n";
-import type { Localizable } from "./messages";
+import { t, type Locale } from "../../web/i18n";
+import { errorMessage } from "../../web/i18n/errors";
+import { keyed, type ErrorKey, type Localizable, type MessageVars } from "./messages";
 
 /** The closed set of problems the API reports; each has one status and one title. */
 export const PROBLEMS = {
@@ -42,6 +43,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An AppError whose detail has a key of `web/i18n/en-errors.ts`: the API answers the English, the HTML
+ * error page shows it in the page's language. Use it for every error a page request can end with.
+ */
+export function keyedError(
+  type: ProblemType,
+  key: ErrorKey,
+  vars: MessageVars = {},
+  options: { errors?: FieldError[]; headers?: Record<string, string>; englishVars?: MessageVars } = {},
+): AppError {
+  const { message, text } = keyed(key, vars, options.englishVars);
+  return new AppError(type, message, { errors: options.errors, headers: options.headers, text });
+}
+
 export function problemBody(type: ProblemType, detail: string, errors?: FieldError[]) {
   const { status, title } = PROBLEMS[type];
   return {
@@ -70,11 +85,21 @@ function wantsHtml(c: Context<AppEnv>): boolean {
   return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.req.header("accept") ?? "").includes("text/html");
 }
 
+/**
+ * The detail in the page's language: an error with a key (`keyedError`, `keyed()`) is translated
+ * like a form error; English pages show the API's text. Any other detail (an error without a key,
+ * Hono's own) is English only, so other languages show the problem type's own sentence instead.
+ */
+export function pageDetail(locale: Locale, type: ProblemType, detail: string, text?: Localizable): string {
+  if (locale === "en") return detail;
+  if (text) return errorMessage(locale, { message: detail, text });
+  return t(locale, type === "not-found" ? "error.notFoundText" : `error.detail.${type}`);
+}
+
 function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, text?: Localizable): Response {
   if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
   const locale = c.get("locale") ?? "en";
-  const shown = text && locale !== "en" ? t(locale, text.key, text.vars) : detail;
-  const page = ErrorPage({ locale, status: PROBLEMS[type].status, detail: shown, requestId: c.get("requestId") ?? "" });
+  const page = ErrorPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
   return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
 }
 
@@ -92,5 +117,6 @@ export function onError(err: Error, c: Context<AppEnv>): Response {
     return respond(c, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
   }
   console.error(JSON.stringify({ level: "error", requestId, message: err.message, stack: err.stack }));
-  return respond(c, "internal", `Something went wrong. Quote request id ${requestId} when reporting it.`);
+  const { message, text } = keyed("err.internal", { id: requestId ?? "" });
+  return respond(c, "internal", message, undefined, {}, text);
 }

@@ -9,8 +9,12 @@ import { enErrors } from "../../web/i18n/en-errors.ts";
  */
 export type ErrorKey = keyof typeof enErrors;
 export type MessageVars = Readonly<Record<string, string | number>>;
-/** A message the pages can translate: its key and the values of its placeholders. */
-export type Localizable = { readonly key: ErrorKey; readonly vars: MessageVars };
+/**
+ * A message the pages can translate: its key and the values of its placeholders. `segment` is the
+ * slug of the segment whose database title is `vars.title`: the pages show that segment's title in
+ * their language where it has a seeded translation (`segmentTitle` in `web/i18n/taxonomy.ts`).
+ */
+export type Localizable = { readonly key: ErrorKey; readonly vars: MessageVars; readonly segment?: string };
 
 /**
  * The English the API answers with: the template with the raw values (`100000`, not `100,000`).
@@ -53,4 +57,9 @@ export function keyed(key: ErrorKey, vars: MessageVars = {}, englishVars: Messag
 /** A field error with its key: the API shows `message`, the pages translate `text`. */
 export function fieldError(path: string, key: ErrorKey, vars: MessageVars = {}): { path: string; message: string; text: Localizable } {
   return { path, ...keyed(key, vars) };
+}
+
+/** A field error naming a segment by its title (`{title}`): the pages translate the seeded title too. */
+export function segmentFieldError(path: string, key: ErrorKey, segment: { slug: string; title: string }): { path: string; message: string; text: Localizable } {
+  return { path, message: english(key, { title: segment.title }), text: { key, vars: { title: segment.title }, segment: segment.slug } };
 }

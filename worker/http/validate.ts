@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../env";
-import { AppError, type FieldError } from "./errors";
+import { keyedError, type FieldError } from "./errors";
 import { m } from "./messages";
 
 export const JSON_LIMIT = 1024 * 1024;
@@ -45,7 +45,7 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErr
 export function parseWith<S extends AnySchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { abortEarly: false });
   if (!result.success) {
-    throw new AppError("validation-failed", "The request has invalid fields.", { errors: toFieldErrors(result.issues) });
+    throw keyedError("validation-failed", "err.request.invalid", {}, { errors: toFieldErrors(result.issues) });
   }
   return result.output;
 }
@@ -54,7 +54,7 @@ export function parseWith<S extends AnySchema>(schema: S, value: unknown): v.Inf
 export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) {
-    throw new AppError("payload-too-large", `The body is larger than ${limit} bytes.`);
+    throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
   }
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
@@ -66,7 +66,7 @@ export async function readLimited(req: Request, limit: number): Promise<Uint8Arr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new AppError("payload-too-large", `The body is larger than ${limit} bytes.`);
+      throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
     }
     chunks.push(value);
   }
@@ -83,26 +83,26 @@ export async function readLimited(req: Request, limit: number): Promise<Uint8Arr
 export async function readJson(c: Context<AppEnv>): Promise<{ value: unknown; raw: string }> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-    throw new AppError("unsupported-media-type", "Send the body as application/json.");
+    throw keyedError("unsupported-media-type", "err.body.mediaType");
   }
   const bytes = await readLimited(c.req.raw, JSON_LIMIT);
   let raw: string;
   try {
     raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new AppError("bad-request", "The body is not valid UTF-8.");
+    throw keyedError("bad-request", "err.body.utf8");
   }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    throw new AppError("bad-request", "The body is not parseable JSON.");
+    throw keyedError("bad-request", "err.body.json");
   }
   const bad = illFormedTextPath(value);
   if (bad !== null) {
     // "\ud800" escapes parse into strings that storage would silently turn into U+FFFD.
     const message = "This text contains a lone surrogate, so it is not valid Unicode.";
-    throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: bad || "(body)", message }] });
+    throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [{ path: bad || "(body)", message }] });
   }
   return { value, raw };
 }
@@ -157,7 +157,7 @@ export function queryParams<S extends AnySchema>(
     const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ""));
     const result = v.safeParse(schema, given, { abortEarly: false });
     if (!result.success) {
-      throw new AppError("bad-request", "A query parameter is malformed.", { errors: toFieldErrors(result.issues) });
+      throw keyedError("bad-request", "err.query.malformed", {}, { errors: toFieldErrors(result.issues) });
     }
     c.req.addValidatedData("query", result.output as object);
     await next();

@@ -1,5 +1,5 @@
-import { AppError } from "../http/errors";
-import { english, keyed, type Localizable, type MessageVars } from "../http/messages";
+import { AppError, keyedError } from "../http/errors";
+import { english, fieldError, type Localizable, type MessageVars } from "../http/messages";
 import { readLimited } from "../http/validate";
 import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
@@ -19,18 +19,17 @@ export type Upload = { bytes: Uint8Array; filename: string; fields: Record<strin
 /** Reads a multipart/form-data body with a `file`; 413 past 20 MiB, 400 if unparseable, 422 without a file. */
 export async function readUpload(req: Request): Promise<Upload> {
   const type = req.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(type)) throw new AppError("unsupported-media-type", "Send the document as multipart/form-data with a `file` field, or JSON { text }.");
+  if (!/^multipart\/form-data\s*;/i.test(type)) throw keyedError("unsupported-media-type", "err.upload.mediaType");
   const body = await readLimited(req, UPLOAD_LIMIT + MULTIPART_OVERHEAD);
   let form: FormData;
   try {
     form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": type }, body }).formData();
   } catch {
-    const { message, text } = keyed("err.document.unparseable");
-    throw new AppError("bad-request", message, { text });
+    throw keyedError("bad-request", "err.document.unparseable");
   }
   const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("validation-failed", "The request has invalid fields.", { errors: [{ path: "file", message: "Attach a PDF, DOCX or text file as `file`." }] });
-  if (file.size > UPLOAD_LIMIT) throw new AppError("payload-too-large", "The file is larger than 20 MiB.");
+  if (!(file instanceof File)) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("file", "err.upload.missing")] });
+  if (file.size > UPLOAD_LIMIT) throw keyedError("payload-too-large", "err.upload.tooLarge");
   const fields: Record<string, string> = {};
   for (const [k, v] of form) if (typeof v === "string") fields[k] = v;
   return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, fields };
@@ -55,7 +54,7 @@ function unreadableDocument(err: UnreadableDocument): AppError {
 export async function analyseBytes(bytes: Uint8Array, context: IntakeContext): Promise<{ analysis: IntakeAnalysis; kind: DocumentKind }> {
   if (bytes.length === 0) throw unreadable({ key: "err.document.empty", vars: {} });
   const kind = sniff(bytes);
-  if (!kind) throw new AppError("unsupported-media-type", "Upload a PDF, a Word document (DOCX) or a plain-text file.");
+  if (!kind) throw keyedError("unsupported-media-type", "err.upload.kind");
   try {
     const doc = await extractDocument(bytes, kind);
     return { analysis: analyse(doc, kind, context), kind };

@@ -8,14 +8,14 @@ import { getGrantedRoles, replaceGrantedRolesStatements } from "../db/users";
 import { rolesFor, type StaffRole } from "../domain/roles";
 import type { SegmentCreate, SegmentPatch, ThemeCreate, ThemePatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
-import { AppError } from "../http/errors";
+import { AppError, keyedError } from "../http/errors";
 import { fieldError } from "../http/messages";
 
 /** Administration (segments, themes, staff roles), shared by the admin API and the /admin pages. */
 
 function windowError(opensAt: string, closesAt: string): void {
   if (Date.parse(opensAt) > Date.parse(closesAt)) {
-    throw new AppError("validation-failed", "The request has invalid fields.", { errors: [fieldError("closesAt", "err.window.order")] });
+    throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("closesAt", "err.window.order")] });
   }
 }
 
@@ -38,7 +38,7 @@ export async function createSegment(db: D1Database, body: v.InferOutput<typeof S
 export async function editSegment(db: D1Database, slug: string, patch: v.InferOutput<typeof SegmentPatch>): Promise<Segment> {
   const now = isoNow();
   const current = await getSegmentBySlug(db, slug, now);
-  if (!current) throw new AppError("not-found", `There is no segment "${slug}".`);
+  if (!current) throw keyedError("not-found", "err.segment.unknown", { slug });
   const next = { ...current, ...patch };
   windowError(next.opensAt, next.closesAt);
   // Published statements show the segment and are faceted by its topics and date.
@@ -59,7 +59,7 @@ export async function createTheme(db: D1Database, body: v.InferOutput<typeof The
 export async function editTheme(db: D1Database, slug: string, patch: v.InferOutput<typeof ThemePatch>): Promise<Theme> {
   // Cached public responses show theme labels: the relabel invalidates them in the same batch.
   const [result] = await db.batch([updateThemeStatement(db, slug, patch, isoNow()), bumpArchiveVersionStatement(db)]);
-  if (result!.meta.changes === 0) throw new AppError("not-found", `There is no theme "${slug}".`);
+  if (result!.meta.changes === 0) throw keyedError("not-found", "err.theme.unknown", { slug });
   return (await getTheme(db, slug))!;
 }
 

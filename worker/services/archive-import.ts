@@ -1,6 +1,6 @@
 import { existingThemeSlugs } from "../db/themes";
 import type { SubmissionContent } from "../db/submissions";
-import { AppError, type FieldError } from "../http/errors";
+import { keyedError, type FieldError } from "../http/errors";
 
 /** Staff import may file into any segment, open or not, but only existing segments and themes (422 naming each). */
 export async function checkImport(db: D1Database, contents: SubmissionContent[]): Promise<void> {
@@ -19,5 +19,5 @@ export async function checkImport(db: D1Database, contents: SubmissionContent[])
       }),
     );
   });
-  if (errors.length) throw new AppError("validation-failed", "The request has invalid fields.", { errors: errors.slice(0, 100) });
+  if (errors.length) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: errors.slice(0, 100) });
 }

@@ -2,8 +2,8 @@ import { getSegmentBySlug, type Segment } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
 import type { StoredSubmission, SubmissionContent } from "../db/submissions";
 import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
-import { AppError, type FieldError } from "../http/errors";
-import { fieldError } from "../http/messages";
+import { keyedError, type FieldError } from "../http/errors";
+import { fieldError, segmentFieldError } from "../http/messages";
 
 export function contentFromInput(input: SubmissionCreate): SubmissionContent {
   return {
@@ -89,7 +89,7 @@ export async function checkReferences(
   const segment = await getSegmentBySlug(db, content.segmentSlug, options.now);
   if (!segment) errors.push(fieldError("segment", "err.segment.unknown", { slug: content.segmentSlug }));
   else if (segment.status !== "open" && !options.mayUseClosedSegment) {
-    errors.push(fieldError("segment", segment.status === "closed" ? "err.segment.closed" : "err.segment.upcoming", { title: segment.title }));
+    errors.push(segmentFieldError("segment", segment.status === "closed" ? "err.segment.closed" : "err.segment.upcoming", segment));
   }
   const themes = await existingThemeSlugs(db);
   content.themes.forEach((slug, i) => {
@@ -100,6 +100,6 @@ export async function checkReferences(
       if (!themes.has(slug)) errors.push(fieldError(`proposals.${i}.themes.${j}`, "err.theme.unknown", { slug }));
     }),
   );
-  if (errors.length > 0 || !segment) throw new AppError("validation-failed", "The request has invalid fields.", { errors });
+  if (errors.length > 0 || !segment) throw keyedError("validation-failed", "err.request.invalid", {}, { errors });
   return segment;
 }

@@ -11,7 +11,7 @@ import { STATUSES, isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { decodeCursor, encodeCursor } from "../http/cursor";
-import { AppError, PROBLEMS } from "../http/errors";
+import { AppError, keyedError, PROBLEMS } from "../http/errors";
 import { isLocale } from "../../web/i18n";
 import { checkReferences, contentOf, mergeContent } from "./content";
 import { flagsOf, refreshStaleFlags, type Flags } from "./flags";
@@ -20,7 +20,7 @@ export type QueueItem = Submission & { submitter: { email: string }; flags: Flag
 
 export async function loadForStaff(db: D1Database, reference: string): Promise<StoredSubmission> {
   const found = isReference(reference) ? await getSubmission(db, reference) : null;
-  if (!found) throw new AppError("not-found", `There is no submission ${reference}.`);
+  if (!found) throw keyedError("not-found", "err.submission.unknown", { reference });
   return found;
 }
 
@@ -54,7 +54,7 @@ export async function queuePage(
 }
 
 function staleVersion(current: StoredSubmission, version: number): AppError {
-  return new AppError("conflict", `The submission is at version ${current.version}, not ${version}: reload it and apply your change again.`);
+  return keyedError("conflict", "err.submission.version", { current: current.version, given: version });
 }
 
 /** Splits a staff edit into the history's "edited" (content, segment) and "tagged" (themes) changes. */
@@ -103,7 +103,7 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
     ...(Object.keys(tagged).length ? [insertEventStatement(db, { writeId, at: now, ...actor, action: "tagged", changes: tagged })] : []),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[indexFirst.length + 1]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and apply your change again.");
+  if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getSubmission(db, reference))!);
 }
 
@@ -143,7 +143,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
     insertOutboxStatement(db, current.ownerEmail, email, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[indexFirst.length]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and decide again.");
+  if (results[indexFirst.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedDecide");
   return submissionView((await getSubmission(db, reference))!);
 }
 

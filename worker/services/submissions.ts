@@ -20,7 +20,7 @@ import { isStaff, staffRoleOf } from "../domain/roles";
 import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
 import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
-import { AppError } from "../http/errors";
+import { AppError, keyedError } from "../http/errors";
 import type { Locale } from "../../web/i18n";
 import { segmentTitle } from "../../web/i18n/taxonomy";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
@@ -32,7 +32,7 @@ export type Outcome = { status: number; body: Submission };
 export async function loadVisible(db: D1Database, user: SessionUser, reference: string): Promise<StoredSubmission> {
   const found = await getSubmission(db, reference);
   if (!found || (found.ownerId !== user.id && !isStaff(user.roles))) {
-    throw new AppError("not-found", `No submission ${reference} is visible to you.`);
+    throw keyedError("not-found", "err.submission.notVisible", { reference });
   }
   return found;
 }
@@ -40,7 +40,7 @@ export async function loadVisible(db: D1Database, user: SessionUser, reference: 
 /** Same, but only the owner: editing and withdrawing are the submitter's acts. */
 async function loadOwn(db: D1Database, user: SessionUser, reference: string): Promise<StoredSubmission> {
   const found = await getSubmission(db, reference);
-  if (!found || found.ownerId !== user.id) throw new AppError("not-found", `No submission ${reference} is visible to you.`);
+  if (!found || found.ownerId !== user.id) throw keyedError("not-found", "err.submission.notVisible", { reference });
   return found;
 }
 
@@ -64,7 +64,7 @@ export async function createSubmission(
     if (!options.idempotencyKey) return null;
     const record = await getIdempotencyRecord(db, user.id, options.idempotencyKey);
     if (!record) return null;
-    if (record.bodyHash !== bodyHash) throw new AppError("conflict", "This Idempotency-Key was already used with a different body.");
+    if (record.bodyHash !== bodyHash) throw keyedError("conflict", "err.idempotency.reused");
     return { status: record.status, body: JSON.parse(record.response) as Submission };
   };
   const earlier = await replay();
@@ -135,7 +135,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const current = await loadOwn(db, user, reference);
   if (!isEditable(current.status)) throw new AppError("conflict", `This submission is ${current.status} and can no longer be edited.`);
   if (patch.version !== current.version) {
-    throw new AppError("conflict", `The submission is at version ${current.version}, not ${patch.version}: reload it and apply your change again.`);
+    throw keyedError("conflict", "err.submission.version", { current: current.version, given: patch.version });
   }
   const { version, ...fields } = patch;
   const before = contentOf(current);
@@ -155,7 +155,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[indexFirst.length + 1]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and apply your change again.");
+  if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getSubmission(db, reference))!);
 }
 
@@ -164,7 +164,7 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   const current = await loadOwn(db, user, reference);
   const to = nextStatus(current.status, "withdraw");
   if (!to) throw new AppError("conflict", `A ${current.status} submission cannot be withdrawn.`);
-  if (version !== current.version) throw new AppError("conflict", `The submission is at version ${current.version}, not ${version}.`);
+  if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const now = isoNow();
   const writeId = randomToken();
   const before = indexBeforeChange(db, reference);
@@ -174,6 +174,6 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[before.length]!.meta.changes === 0) throw new AppError("conflict", "The submission changed meanwhile: reload it and try again.");
+  if (results[before.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");
   return submissionView((await getSubmission(db, reference))!);
 }
