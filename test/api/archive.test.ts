@@ -222,6 +222,8 @@ describe("GET /feeds/statements.atom", () => {
     expect(xml).toContain("<title>=HYPERLINK(&quot;http://evil.example&quot;) &quot;quoted&quot;, title</title>");
     expect(xml).toContain("&lt;b&gt;markup&lt;/b&gt; &amp; ampersand");
     expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml).toContain('<category term="victim-protection" scheme="http://localhost/themes/" label="Protection, assistance and reintegration of victims and migrants"/>');
+    expect(xml).toMatch(/<category term="[a-z0-9-]+" scheme="http:\/\/localhost\/segments\/" label="[^"]+"\/>/);
     expect(xml).not.toMatch(/<(?!\/?(feed|entry|id|title|link|published|updated|author|name|category|summary)\b|\?xml)/);
   });
 

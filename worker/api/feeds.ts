@@ -1,19 +1,24 @@
 import { Hono } from "hono";
 import { searchPage } from "../db/archive";
+import { themeLabels } from "../db/themes";
 import { excerpt, xmlText } from "../domain/archive-format";
 import type { AppEnv } from "../env";
 import { parseArchiveParams } from "./archive-params";
 import { cachedPublic, publicReader } from "./public-cache";
 import { statementUrl, toSummary } from "./statements";
 
-/** GET /feeds/statements.atom: Atom 1.0 of the newest published statements, with the archive's filters. */
+/**
+ * GET /feeds/statements.atom: Atom 1.0 of the newest published statements, with the archive's filters.
+ * Each entry's categories are its segment and its themes, with their titles and labels (a feed
+ * reader shows the label; `term` + `scheme` is the page for it).
+ */
 export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => {
   const url = new URL(c.req.url);
   const input = parseArchiveParams(url, { defaultLimit: 50, maxLimit: 100 });
   const db = publicReader(c);
   return cachedPublic(c, db, async () => {
     const origin = c.env.APP_ORIGIN;
-    const rows = await searchPage(db, { ...input, sort: "newest", after: null });
+    const [rows, labels] = await Promise.all([searchPage(db, { ...input, sort: "newest", after: null }), themeLabels(db)]);
     const self = `${origin}/feeds/statements.atom${url.search}`;
     const alternate = `${origin}/statements${url.search}`;
     const updated = rows[0]?.publishedAt ?? "2022-01-01T00:00:00Z";
@@ -28,7 +33,8 @@ export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => 
     <published>${xmlText(s.publishedAt)}</published>
     <updated>${xmlText(s.publishedAt)}</updated>
     <author><name>${xmlText(org)}</name></author>
-${s.themes.map((t) => `    <category term="${xmlText(t)}" scheme="${xmlText(`${origin}/themes/`)}"/>`).join("\n")}
+    <category term="${xmlText(s.segment.slug)}" scheme="${xmlText(`${origin}/segments/`)}" label="${xmlText(s.segment.title)}"/>
+${s.themes.map((t) => `    <category term="${xmlText(t)}" scheme="${xmlText(`${origin}/themes/`)}" label="${xmlText(labels.get(t) ?? t)}"/>`).join("\n")}
     <summary type="text">${xmlText(excerpt(r.text.replace(/[\uE000\uE001]/g, ""), 400))}</summary>
   </entry>`;
     });

@@ -13,6 +13,12 @@ export async function listThemes(db: D1Database): Promise<Theme[]> {
   return results;
 }
 
+/** Each theme's label by slug (feeds name the categories they list). */
+export async function themeLabels(db: D1Database | D1DatabaseSession): Promise<Map<string, string>> {
+  const { results } = await db.prepare("SELECT slug, label FROM themes").all<{ slug: string; label: string }>();
+  return new Map(results.map((t) => [t.slug, t.label]));
+}
+
 export async function getTheme(db: D1Database, slug: string): Promise<Theme | null> {
   return db.prepare(`${SELECT} WHERE t.slug = ?1`).bind(slug).first<Theme>();
 }
