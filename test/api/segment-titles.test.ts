@@ -86,7 +86,8 @@ describe("seeded segment titles on HTML pages", () => {
     for (const [name, page] of Object.entries(await pages("en"))) expect(page, `en ${name}`).toContain(esc(ENGLISH));
   });
 
-  it("tell apart segments that share a title (firearms 2022 and 2023) in every list of choices", async () => {
+  const longDate = (iso: string) => new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  it("tell apart segments that share a title (firearms 2022 and 2023) in every list of choices, with the day held in the reader's language", async () => {
     const firearms = SEGMENTS.filter((g) => g.title === "Constructive dialogue on firearms");
     expect(firearms.length).toBeGreaterThan(1);
     await importStatements(await signInAdmin(), [archived({ title: "Marking and tracing firearms" })]);
@@ -94,9 +95,10 @@ describe("seeded segment titles on HTML pages", () => {
     const moderator = await signInModerator();
     for (const path of ["/moderation", `/moderation/${pending.reference}`]) {
       const page = await html(path, moderator);
-      for (const g of firearms) expect(page, path).toContain(`>${g.title} (${g.heldOn})</option>`);
+      for (const g of firearms) expect(page, path).toContain(`>${g.title}, ${longDate(g.heldOn)}</option>`);
     }
-    expect(await html(`/statements?q=Marking`)).toContain("Constructive dialogue on firearms (2023-05-05)");
+    expect(await html(`/statements?q=Marking`)).toContain("Constructive dialogue on firearms, May 5, 2023");
+    expect(await html(`/statements?q=Marking&lang=fr`)).toContain("Dialogue constructif sur les armes à feu, 5 mai 2023");
   });
 
   it("an admin's retitle shows in every language, and the JSON API keeps the database's titles", async () => {

@@ -6,7 +6,7 @@ import { esSegments } from "./es-segments";
 import { esThemes } from "./es-themes";
 import { frSegments } from "./fr-segments";
 import { frThemes } from "./fr-themes";
-import type { Locale } from "./index";
+import { formatDate, t, type Locale } from "./index";
 import { ruSegments } from "./ru-segments";
 import { ruThemes } from "./ru-themes";
 import { zhSegments } from "./zh-segments";
@@ -76,6 +76,6 @@ export function segmentTitle(locale: Locale, slug: string, dbTitle: string): str
  * since a series repeats titles (firearms in 2022 and in 2023).
  */
 export function segmentChoice(locale: Locale, segment: { slug: string; title: string; heldOn: string }): string {
-  return `${segmentTitle(locale, segment.slug, segment.title)} (${segment.heldOn})`;
+  return `${segmentTitle(locale, segment.slug, segment.title)}${t(locale, "list.separator")}${formatDate(locale, segment.heldOn)}`;
 }
 

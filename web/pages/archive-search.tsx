@@ -127,7 +127,7 @@ export function ArchiveSearchPage(props: SearchPageProps) {
             <label for="archive-sort" class="inline-label">
               {t("archive.sortLabel")}
             </label>{" "}
-            <select id="archive-sort" name="sort">
+            <select id="archive-sort" name="sort" class="inline-select">
               <option value="relevance" selected={props.sort === "relevance"}>
                 {t("archive.sort.relevance")}
               </option>
