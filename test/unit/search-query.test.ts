@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchFacetsSql, searchItemsSql } from "../../worker/db/archive";
 import { compileSearchQuery, ftsString, isEmptyQuery, parseSearchQuery, searchQuery } from "../../worker/domain/search-query";
-import { makeSnippet } from "../../worker/domain/snippet";
+import { makeSnippet, wordOffsets } from "../../worker/domain/snippet";
 import { seed } from "../helpers";
 
 beforeAll(seed);
@@ -101,6 +101,29 @@ describe("search query properties", () => {
         await env.DB.batch([env.DB.prepare(items.sql).bind(...items.params), env.DB.prepare(facets.sql).bind(...facets.params)]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("wordOffsets", () => {
+  const byRegex = (text: string) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    return { starts, ends };
+  };
+
+  it("finds exactly the words the Unicode letter-or-number regex finds, on any text", () => {
+    const pieces = fc.constantFrom("a", "Z", "9", " ", "-", "é", "e\u0301", "ß", "٣", "العربية", "中文", "𝔸", "😀", "\u200b", "\ud800", "\udc00", "\n", "_", "’");
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordOffsets(t)).toEqual(byRegex(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

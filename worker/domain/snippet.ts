@@ -54,24 +54,60 @@ function matchers(terms: Term[]): { words: Matcher[]; substrings: string[] } {
 
 type Span = { start: number; end: number };
 
-function findSpans(text: string, m: { words: Matcher[]; substrings: string[] }): { tokens: Span[]; hits: Set<number>; marks: Span[] } {
-  const tokens: Span[] = [];
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of `text` as `[start, end)` offsets, exactly what `text.matchAll(/[\p{L}\p{N}]+/gu)`
+ * finds, without a match object per word: snippets tokenise each result's whole text (up to
+ * 40,000 characters), and the regex iterator was most of their cost.
+ */
+export function wordOffsets(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (code < 0x80) {
+      word = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    } else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      word = WORD_CHAR.test(String.fromCodePoint(point));
+    }
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(text.length);
+  }
+  return { starts, ends };
+}
+
+function findSpans(text: string, m: { words: Matcher[]; substrings: string[] }): { starts: number[]; ends: number[]; hits: Set<number>; marks: Span[] } {
   const hits = new Set<number>();
   const marks: Span[] = [];
   // Words repeat a lot: each distinct word is tested once.
   const tested = new Map<string, boolean>();
-  for (const match of text.matchAll(WORD)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    let hit = tested.get(match[0]);
+  const { starts, ends } = wordOffsets(text);
+  for (let k = 0; k < starts.length; k++) {
+    const word = text.slice(starts[k], ends[k]);
+    let hit = tested.get(word);
     if (hit === undefined) {
-      hit = m.words.some((f) => f(match[0]));
-      tested.set(match[0], hit);
+      hit = m.words.some((f) => f(word));
+      tested.set(word, hit);
     }
     if (hit) {
-      hits.add(tokens.length);
-      marks.push(span);
+      hits.add(k);
+      marks.push({ start: starts[k]!, end: ends[k]! });
     }
-    tokens.push(span);
   }
   if (m.substrings.length) {
     // Normalise character by character, remembering where each normalised character came from.
@@ -88,12 +124,12 @@ function findSpans(text: string, m: { words: Matcher[]; substrings: string[] }):
       for (let at = norm.indexOf(s); at !== -1 && marks.length < 200; at = norm.indexOf(s, at + s.length)) {
         const span = { start: from[at]!, end: from[at + s.length - 1]! + 1 };
         marks.push(span);
-        const token = tokens.findIndex((t) => t.end > span.start);
+        const token = ends.findIndex((end) => end > span.start);
         if (token !== -1) hits.add(token);
       }
     }
   }
-  return { tokens, hits, marks };
+  return { starts, ends, hits, marks };
 }
 
 /** The densest window of about 32 words of the first text with a match, matches marked; or null. */
@@ -102,7 +138,7 @@ export function makeSnippet(texts: string[], terms: Term[]): string | null {
   if (!m.words.length && !m.substrings.length) return null;
   for (const raw of texts) {
     const text = raw.replace(/[\uE000\uE001]/g, "");
-    const { tokens, hits, marks } = findSpans(text, m);
+    const { starts, ends, hits, marks } = findSpans(text, m);
     if (hits.size === 0) continue;
     // The window starting 4 words before a hit that holds the most hits (the first such).
     let best = 0;
@@ -119,10 +155,8 @@ export function makeSnippet(texts: string[], terms: Term[]): string | null {
         bestCount = hi - lo;
       }
     }
-    const first = tokens[best]!;
-    const last = tokens[Math.min(tokens.length - 1, best + WINDOW - 1)]!;
-    const from = best === 0 ? 0 : first.start;
-    const to = best + WINDOW >= tokens.length ? text.length : last.end;
+    const from = best === 0 ? 0 : starts[best]!;
+    const to = best + WINDOW >= starts.length ? text.length : ends[Math.min(starts.length - 1, best + WINDOW - 1)]!;
     let out = from > 0 ? "…" : "";
     let pos = from;
     for (const mark of marks.filter((k) => k.start >= from && k.end <= to).sort((a, b) => a.start - b.start)) {
