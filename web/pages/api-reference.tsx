@@ -5,8 +5,6 @@ import type { MessageKey } from "../i18n";
 import { Operation } from "./api-reference-operation";
 import { EnglishText, Inline, SchemaTree, type Ui } from "./api-reference-schema";
 
-export { uiFor } from "./api-reference-schema";
-
 function Overview({ ui, origin, id }: { ui: Ui; origin: string; id: string }) {
   const { t } = ui;
   const part = (key: MessageKey, textKey: MessageKey, vars: Record<string, string> = {}) => (

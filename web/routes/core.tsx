@@ -20,7 +20,8 @@ import { emptyForm, formFromSubmission, parseSubmissionForm, type SubmissionForm
 import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
 import { t } from "../i18n";
 import { HomePage } from "../pages/home";
-import { MySubmissionPage, MySubmissionsPage, WithdrawConfirmPage } from "../pages/my-submissions";
+import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
+import { WithdrawConfirmPage } from "../pages/withdraw-confirm";
 import { notFoundPage, safeNext, signInRedirect, submissionFormChoices } from "./shared";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
 import { listMailbox } from "../../worker/db/outbox";
