@@ -5,8 +5,8 @@ import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, e
 /**
  * What each translation must hold. The English files are the reference: a key added there and
  * missing from a translation of its area fails `npx tsc --noEmit`, and a key unknown to English
- * is an excess property. Every locale has all three areas, the staff strings (moderation, admin)
- * included, so no page of the portal falls back to English.
+ * is an excess property. Every locale has every area (core, public, staff, API reference, errors),
+ * so no page of the portal falls back to English.
  */
 export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof typeof enSecurity;
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;

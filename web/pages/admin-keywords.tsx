@@ -1,4 +1,4 @@
-import type { ThemeKeyword } from "../../worker/db/attachments";
+import type { ThemeKeyword } from "../../worker/db/theme-keywords";
 import type { Theme } from "../../worker/db/themes";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary, Notice, Select, TextInput, type Errors } from "../components/form";

@@ -2,21 +2,18 @@ import type { Segment } from "../../worker/db/segments";
 import type { HistoryItem } from "../../worker/db/submissions";
 import { countryName } from "../../worker/domain/countries";
 import { REASON_CODES } from "../../worker/domain/moderation";
-import { isEditable, nextStatus } from "../../worker/domain/status";
+import { isEditable } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
-import { ErrorSummary, fieldId, Notice, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
+import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
-import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
-import { segmentChoice, segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../i18n/taxonomy";
 import { languageName } from "./archive-parts";
 import { HistoryTimeline } from "./moderation-history";
+import { DecisionForm, EditForm, type DecisionValues, type EditValues } from "./moderation-review-forms";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
-
-export type EditValues = { version: string; segment: string; title: string; text: string; proposals: { text: string; themes: string[] }[]; themes: string[] };
-export type DecisionValues = { version: string; action: string; reasonCode: string; reason: string };
 
 type Props = {
   item: QueueItem;
@@ -28,17 +25,6 @@ type Props = {
   edit: { values: EditValues; errors: Errors };
   decision: { values: DecisionValues; errors: Errors };
 };
-
-export function editValuesOf(item: QueueItem): EditValues {
-  return {
-    version: String(item.version),
-    segment: item.segment.slug,
-    title: item.title,
-    text: item.text,
-    proposals: item.proposals.map((p) => ({ text: p.text, themes: p.themes })),
-    themes: item.themes,
-  };
-}
 
 function Flags(props: { item: QueueItem }) {
   const { t } = useI18n();
@@ -73,69 +59,6 @@ function Flags(props: { item: QueueItem }) {
           </ul>
         </>
       ) : null}
-    </section>
-  );
-}
-
-function EditForm(props: Props) {
-  const { locale, t } = useI18n();
-  const { values, errors } = props.edit;
-  const s = props.item;
-  return (
-    <section aria-labelledby="edit-h" class="edit">
-      <h2 id="edit-h">{t("moderation.edit")}</h2>
-      <p class="hint">{t("moderation.editHint")}</p>
-      <ErrorSummary errors={errors} />
-      <form method="post" action={`/moderation/${s.reference}/edit`}>
-        <input type="hidden" name="version" value={values.version} />
-        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: segmentChoice(locale, g) }))} />
-        <TextInput name="title" label={t("submit.statementTitle")} value={values.title} errors={errors} maxlength={300} />
-        <TextArea name="text" label={t("submit.text")} value={values.text} errors={errors} rows={12} />
-        {values.proposals.map((p, i) => (
-          <fieldset class="proposal-box" id={fieldId(`proposals.${i}`)}>
-            <legend>{t("moderation.proposal", { n: i + 1 })}</legend>
-            <TextArea name={`proposals.${i}.text`} label={t("moderation.proposalText", { n: i + 1 })} value={p.text} errors={errors} rows={3} />
-            <ThemeCheckboxes name={`proposals.${i}.themes`} legend={t("moderation.proposalThemes", { n: i + 1 })} themes={props.themes} selected={p.themes} errors={errors} />
-          </fieldset>
-        ))}
-        <ThemeCheckboxes name="themes" legend={t("moderation.statementThemes")} themes={props.themes} selected={values.themes} errors={errors} />
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t("moderation.save")}
-          </button>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-function DecisionForm(props: Props) {
-  const { t } = useI18n();
-  const { values, errors } = props.decision;
-  const s = props.item;
-  // From the mildest to the most final decision.
-  const allowed = (["publish", "request_changes", "reject"] as const).filter((d) => nextStatus(s.status, d) !== null);
-  if (allowed.length === 0) {
-    return (
-      <section aria-labelledby="decision-h" class="decide">
-        <h2 id="decision-h">{t("moderation.decision")}</h2>
-        <p class="notice">{t("moderation.awaitingChanges")}</p>
-      </section>
-    );
-  }
-  return (
-    <section aria-labelledby="decision-h" class="decide">
-      <h2 id="decision-h">{t("moderation.decision")}</h2>
-      <ErrorSummary errors={errors} />
-      <form method="post" action={`/moderation/${s.reference}/decision`}>
-        <input type="hidden" name="version" value={values.version} />
-        <DecisionFields actions={allowed} values={values} errors={errors} reasonRows={4} />
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t("moderation.decide")}
-          </button>
-        </div>
-      </form>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import * as v from "valibot";
 import { MAX_THEME_KEYWORDS, ThemeKeywordInput } from "../../worker/api/intake";
-import { addThemeKeyword, listThemeKeywords, removeThemeKeyword } from "../../worker/db/attachments";
+import { addThemeKeyword, listThemeKeywords, removeThemeKeyword } from "../../worker/db/theme-keywords";
 import { getTheme } from "../../worker/db/themes";
 import { Slug } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";

@@ -4,7 +4,8 @@ import type { AppEnv } from "../../worker/env";
 import { openApiDocument } from "../../worker/openapi/document";
 import type { OpenApiDoc } from "../api-reference/model";
 import { t, type Locale } from "../i18n";
-import { ApiReferencePage, uiFor } from "../pages/api-reference";
+import { ApiReferencePage } from "../pages/api-reference";
+import { uiFor } from "../pages/api-reference-schema";
 
 /**
  * `GET /api`: the API reference for people, rendered from the very document object that

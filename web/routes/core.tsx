@@ -4,9 +4,7 @@ import { endSession, setSessionCookie } from "../../worker/auth/session";
 import { randomToken } from "../../worker/auth/crypto";
 import { listSegments } from "../../worker/db/segments";
 import { listLatestPublished, listOwnSubmissions, submissionView } from "../../worker/db/submissions";
-import { listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
-import { isStaff } from "../../worker/domain/roles";
 import { isEditable } from "../../worker/domain/status";
 import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
@@ -18,12 +16,13 @@ import { toFieldErrors } from "../../worker/http/validate";
 import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
 import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
 import { errorsByField, type Errors } from "../components/form";
-import { emptyForm, formErrorPath, formFromSubmission, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
-import { t, type Locale } from "../i18n";
-import { localizeTheme } from "../i18n/taxonomy";
+import { emptyForm, formFromSubmission, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
+import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
+import { t } from "../i18n";
 import { HomePage } from "../pages/home";
-import { MySubmissionPage, MySubmissionsPage, WithdrawConfirmPage } from "../pages/my-submissions";
-import { notFoundPage, safeNext, signInRedirect } from "./shared";
+import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
+import { WithdrawConfirmPage } from "../pages/withdraw-confirm";
+import { notFoundPage, safeNext, signInRedirect, submissionFormChoices } from "./shared";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
 import { listMailbox } from "../../worker/db/outbox";
 import { SubmitPage } from "../pages/submit";
@@ -35,29 +34,6 @@ async function latestSignInLink(db: D1Database, email: string): Promise<string |
   const [latest] = await listMailbox(db, email, 1);
   const link = latest?.template === "sign-in" ? /https?:\/\/\S+\/auth\/verify\?token=[\w-]+(&next=[^\s"<>]+)?/.exec(latest.text)?.[0] : null;
   return link ? new URL(link).pathname + new URL(link).search : null;
-}
-
-async function formChoices(c: C) {
-  const user = c.get("user");
-  const segments = await listSegments(c.env.DB, isoNow());
-  // Staff may file statements to any segment (archiving earlier ones); submitters only to open ones.
-  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: (await listThemes(c.env.DB)).map((th) => localizeTheme(c.get("locale"), th)) };
-}
-
-/** Validates form values with the API's schema; errors come back keyed by form field. */
-function validateForm<S extends v.GenericSchema>(locale: Locale, schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Errors } {
-  const { input, proposalBoxes } = toApiInput(values);
-  const result = v.safeParse(schema, { ...input, ...extra }, { abortEarly: false });
-  if (result.success) return { ok: true, output: result.output };
-  return { ok: false, errors: errorsByField(locale, toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))) };
-}
-
-function appErrorsToForm(locale: Locale, err: unknown, values: SubmissionFormValues): Errors | null {
-  if (err instanceof AppError && err.type === "validation-failed") {
-    const { proposalBoxes } = toApiInput(values);
-    return errorsByField(locale, (err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) })));
-  }
-  return null;
 }
 
 /** Sign-in and the submitter's journey: submit, list, view, edit, withdraw. */
@@ -119,7 +95,7 @@ pages.post("/sign-out", async (c) => {
 
 pages.get("/submit", async (c) => {
   if (!c.get("user")) return signInRedirect(c);
-  const choices = await formChoices(c);
+  const choices = await submissionFormChoices(c);
   const segment = c.req.query("segment");
   const values = emptyForm({ segment: choices.segments.some((s) => s.slug === segment) ? segment : choices.segments.length === 1 ? choices.segments[0]!.slug : "" });
   values.idempotencyKey = randomToken();
@@ -133,7 +109,7 @@ pages.post("/submit", async (c) => {
   const values = parseSubmissionForm(body);
   const render = async (errors: Errors, status: 200 | 422 | 503) => {
     c.status(status);
-    return c.render(<SubmitPage values={values} errors={errors} {...await formChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
+    return c.render(<SubmitPage values={values} errors={errors} {...await submissionFormChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
   };
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
@@ -144,8 +120,7 @@ pages.post("/submit", async (c) => {
   const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
   if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
   try {
-    const key = values.idempotencyKey && /^[A-Za-z0-9_-]{20,100}$/.test(values.idempotencyKey) ? values.idempotencyKey : undefined;
-    const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: key, rawBody: JSON.stringify(checked.output), locale: c.get("locale") });
+    const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: formIdempotencyKey(values), rawBody: JSON.stringify(checked.output), locale: c.get("locale") });
     deliverSoon(c);
     return c.redirect(`/my/submissions/${outcome.body.reference}?notice=received`, 303);
   } catch (err) {
@@ -166,7 +141,7 @@ async function renderOwn(c: C, reference: string, form?: { values: SubmissionFor
   const user = c.get("user")!;
   const found = await loadVisible(c.env.DB, user, reference);
   if (found.ownerId !== user.id) return notFoundPage(c);
-  const choices = await formChoices(c);
+  const choices = await submissionFormChoices(c);
   const submission = submissionView(found);
   // The submission's own segment stays selectable even once closed.
   if (!choices.segments.some((s) => s.slug === submission.segment.slug)) {

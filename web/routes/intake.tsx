@@ -1,39 +1,27 @@
 import { Hono, type Context } from "hono";
-import * as v from "valibot";
 import { randomToken } from "../../worker/auth/crypto";
 import { attachmentKeyExists } from "../../worker/db/attachments";
-import { listSegments } from "../../worker/db/segments";
-import { listThemes } from "../../worker/db/themes";
 import { COUNTRY_CODES } from "../../worker/domain/countries";
-import { isStaff } from "../../worker/domain/roles";
 import { SubmissionCreate } from "../../worker/domain/schemas";
-import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { turnstileFormError } from "../../worker/http/turnstile";
-import { toFieldErrors } from "../../worker/http/validate";
 import type { IntakeAnalysis } from "../../worker/intake/index";
 import { analyseBytes, intakeContext, readUpload } from "../../worker/intake/request";
 import { claimHeld, holdDocument, pendingKey, storeDocument, TOKEN_PATTERN } from "../../worker/services/documents";
 import { createSubmission } from "../../worker/services/submissions";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { STATEMENT_LANGUAGES } from "../components/submission-form";
 import type { IntakeReview } from "../components/intake";
-import { emptyForm, formErrorPath, parseSubmissionForm, toApiInput, type SubmissionFormValues } from "../forms/submission";
+import { emptyForm, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
+import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
 import { t } from "../i18n";
 import { errorMessage } from "../i18n/errors";
-import { localizeTheme } from "../i18n/taxonomy";
 import { SubmitPage } from "../pages/submit";
-import { signInRedirect } from "./shared";
+import { signInRedirect, submissionFormChoices } from "./shared";
 
 type C = Context<AppEnv>;
-
-async function choices(c: C) {
-  const user = c.get("user");
-  const segments = await listSegments(c.env.DB, isoNow());
-  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: (await listThemes(c.env.DB)).map((th) => localizeTheme(c.get("locale"), th)) };
-}
 
 /** The submission form's values from what intake read; only values the form can hold are used. */
 function prefill(a: IntakeAnalysis, segments: { slug: string }[]): SubmissionFormValues {
@@ -73,7 +61,7 @@ export const intakePages = new Hono<AppEnv>();
 intakePages.post("/intake/extract", async (c) => {
   const user = c.get("user");
   if (!user) return signInRedirect(c);
-  const form = await choices(c);
+  const form = await submissionFormChoices(c);
   const render = (status: 200 | 400 | 413 | 415 | 422, extra: Parameters<typeof SubmitPage>[0] | null, errors: Errors = {}) => {
     c.status(status);
     return c.render(<SubmitPage {...(extra ?? { values: { ...emptyForm(), idempotencyKey: randomToken() }, errors: {}, ...form, uploadErrors: errors })} />, { title: t(c.get("locale"), "submit.title") });
@@ -106,7 +94,7 @@ intakePages.post("/intake/submit", async (c) => {
       <SubmitPage
         values={values}
         errors={errors}
-        {...await choices(c)}
+        {...await submissionFormChoices(c)}
         action={keepToken ? "/intake/submit" : "/submit"}
         hidden={keepToken ? { document: token } : undefined}
         attached={keepToken ? held.customMetadata?.filename : undefined}
@@ -119,9 +107,8 @@ intakePages.post("/intake/submit", async (c) => {
     values.proposals.push({ text: "", themes: [] });
     return render({}, 200);
   }
-  const { input, proposalBoxes } = toApiInput(values);
-  const checked = v.safeParse(SubmissionCreate, input, { abortEarly: false });
-  if (!checked.success) return render(errorsByField(c.get("locale"), toFieldErrors(checked.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
+  const checked = validateForm(c.get("locale"), SubmissionCreate, values);
+  if (!checked.ok) return render(checked.errors, 422);
   const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
   if (human) return render({ turnstile: t(c.get("locale"), human.message) }, human.status);
 
@@ -130,8 +117,7 @@ intakePages.post("/intake/submit", async (c) => {
   if (token && !claimed) return render({ file: t(c.get("locale"), "intake.error.expired") }, 422, false);
   const attachment = claimed ? await storeDocument(c.env.DOCUMENTS, claimed.bytes, claimed.attachment) : undefined;
   try {
-    const key = values.idempotencyKey && /^[A-Za-z0-9_-]{20,100}$/.test(values.idempotencyKey) ? values.idempotencyKey : undefined;
-    const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: key, rawBody: JSON.stringify(checked.output), locale: c.get("locale"), attachment });
+    const outcome = await createSubmission(c.env, user, checked.output, { idempotencyKey: formIdempotencyKey(values), rawBody: JSON.stringify(checked.output), locale: c.get("locale"), attachment });
     // A replayed submission (double click) attached the first copy; this one is not needed.
     if (attachment && !(await attachmentKeyExists(c.env.DB, attachment.r2Key))) await c.env.DOCUMENTS.delete(attachment.r2Key);
     if (token) await c.env.DOCUMENTS.delete(pendingKey(token));
@@ -139,9 +125,8 @@ intakePages.post("/intake/submit", async (c) => {
     return c.redirect(`/my/submissions/${outcome.body.reference}?notice=received`, 303);
   } catch (err) {
     if (attachment) await c.env.DOCUMENTS.delete(attachment.r2Key);
-    if (err instanceof AppError && err.type === "validation-failed") {
-      return render(errorsByField(c.get("locale"), (err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))), 422);
-    }
+    const errors = appErrorsToForm(c.get("locale"), err, values);
+    if (errors) return render(errors, 422);
     throw err;
   }
 });

@@ -15,7 +15,8 @@ import { bulkDecide, decide, queuePage, reviewItem, staffEdit } from "../../work
 import { errorsByField, type Errors } from "../components/form";
 import { t } from "../i18n";
 import { ModerationQueuePage, type BulkValues, type QueueFilterValues } from "../pages/moderation-queue";
-import { editValuesOf, ModerationReviewPage, type DecisionValues, type EditValues } from "../pages/moderation-review";
+import { ModerationReviewPage } from "../pages/moderation-review";
+import { editValuesOf, type DecisionValues, type EditValues } from "../pages/moderation-review-forms";
 import { adminPages } from "./admin";
 import { adminKeywordPages } from "./admin-keywords";
 import { requireStaffPage } from "./staff";

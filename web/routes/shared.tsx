@@ -1,6 +1,11 @@
 import type { Context } from "hono";
+import { listSegments } from "../../worker/db/segments";
+import { listThemes } from "../../worker/db/themes";
+import { isStaff } from "../../worker/domain/roles";
+import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { t } from "../i18n";
+import { localizeTheme } from "../i18n/taxonomy";
 import { NotFoundPage } from "../pages/not-found";
 
 type C = Context<AppEnv>;
@@ -17,4 +22,12 @@ export function signInRedirect(c: C) {
 export function notFoundPage(c: C) {
   c.status(404);
   return c.render(<NotFoundPage />, { title: t(c.get("locale"), "error.notFound") });
+}
+
+/** The submission form's segment and theme choices (themes labelled in the page's language). */
+export async function submissionFormChoices(c: C) {
+  const user = c.get("user");
+  const segments = await listSegments(c.env.DB, isoNow());
+  // Staff may file statements to any segment (archiving earlier ones); submitters only to open ones.
+  return { segments: user && isStaff(user.roles) ? segments : segments.filter((s) => s.status === "open"), themes: (await listThemes(c.env.DB)).map((th) => localizeTheme(c.get("locale"), th)) };
 }

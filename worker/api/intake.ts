@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { requireAdmin, requireUser } from "../auth/session";
-import { getAttachment, listThemeKeywords, replaceThemeKeywordsStatements } from "../db/attachments";
+import { getAttachment } from "../db/attachments";
+import { listThemeKeywords, replaceThemeKeywordsStatements } from "../db/theme-keywords";
 import { getTheme } from "../db/themes";
 import { getSubmission } from "../db/submissions";
 import { isReference } from "../domain/reference";

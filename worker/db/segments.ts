@@ -68,3 +68,8 @@ export function updateSegmentStatement(db: D1Database, slug: string, s: Omit<Seg
     )
     .bind(slug, s.title, s.series, s.number, JSON.stringify(s.topics), s.heldOn, s.opensAt, s.closesAt, now);
 }
+
+export async function existingSegmentSlugs(db: D1Database): Promise<Set<string>> {
+  const { results } = await db.prepare("SELECT slug FROM segments").all<{ slug: string }>();
+  return new Set(results.map((r) => r.slug));
+}

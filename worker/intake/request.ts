@@ -3,7 +3,7 @@ import { english, fieldError, type Localizable, type MessageVars } from "../http
 import { readLimited } from "../http/validate";
 import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
-import { listThemeKeywords } from "../db/attachments";
+import { listThemeKeywords } from "../db/theme-keywords";
 import { isoNow } from "../domain/time";
 import { analyse, extractDocument, type IntakeAnalysis, type IntakeContext } from "./index";
 import { sniff, type DocumentKind } from "./sniff";

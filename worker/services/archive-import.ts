@@ -1,11 +1,11 @@
+import { existingSegmentSlugs } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
 import type { SubmissionContent } from "../db/submissions";
 import { keyedError, type FieldError } from "../http/errors";
 
 /** Staff import may file into any segment, open or not, but only existing segments and themes (422 naming each). */
 export async function checkImport(db: D1Database, contents: SubmissionContent[]): Promise<void> {
-  const { results } = await db.prepare("SELECT slug FROM segments").all<{ slug: string }>();
-  const segments = new Set(results.map((r) => r.slug));
+  const segments = await existingSegmentSlugs(db);
   const themes = await existingThemeSlugs(db);
   const errors: FieldError[] = [];
   contents.forEach((c, i) => {

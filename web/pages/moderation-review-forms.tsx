@@ -1,0 +1,86 @@
+import type { Segment } from "../../worker/db/segments";
+import { nextStatus } from "../../worker/domain/status";
+import type { QueueItem } from "../../worker/services/moderation";
+import { DecisionFields } from "../components/decision-fields";
+import { ErrorSummary, fieldId, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
+import { useI18n } from "../context";
+import { segmentChoice } from "../i18n/taxonomy";
+
+// The two forms of a moderation review page: staff edits and tags, and the decision.
+
+export type EditValues = { version: string; segment: string; title: string; text: string; proposals: { text: string; themes: string[] }[]; themes: string[] };
+export type DecisionValues = { version: string; action: string; reasonCode: string; reason: string };
+
+export function editValuesOf(item: QueueItem): EditValues {
+  return {
+    version: String(item.version),
+    segment: item.segment.slug,
+    title: item.title,
+    text: item.text,
+    proposals: item.proposals.map((p) => ({ text: p.text, themes: p.themes })),
+    themes: item.themes,
+  };
+}
+
+export function EditForm(props: { item: QueueItem; segments: Segment[]; themes: { slug: string; label: string }[]; edit: { values: EditValues; errors: Errors } }) {
+  const { locale, t } = useI18n();
+  const { values, errors } = props.edit;
+  const s = props.item;
+  return (
+    <section aria-labelledby="edit-h" class="edit">
+      <h2 id="edit-h">{t("moderation.edit")}</h2>
+      <p class="hint">{t("moderation.editHint")}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`/moderation/${s.reference}/edit`}>
+        <input type="hidden" name="version" value={values.version} />
+        <Select name="segment" label={t("moderation.segment")} value={values.segment} errors={errors} options={props.segments.map((g) => ({ value: g.slug, label: segmentChoice(locale, g) }))} />
+        <TextInput name="title" label={t("submit.statementTitle")} value={values.title} errors={errors} maxlength={300} />
+        <TextArea name="text" label={t("submit.text")} value={values.text} errors={errors} rows={12} />
+        {values.proposals.map((p, i) => (
+          <fieldset class="proposal-box" id={fieldId(`proposals.${i}`)}>
+            <legend>{t("moderation.proposal", { n: i + 1 })}</legend>
+            <TextArea name={`proposals.${i}.text`} label={t("moderation.proposalText", { n: i + 1 })} value={p.text} errors={errors} rows={3} />
+            <ThemeCheckboxes name={`proposals.${i}.themes`} legend={t("moderation.proposalThemes", { n: i + 1 })} themes={props.themes} selected={p.themes} errors={errors} />
+          </fieldset>
+        ))}
+        <ThemeCheckboxes name="themes" legend={t("moderation.statementThemes")} themes={props.themes} selected={values.themes} errors={errors} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t("moderation.save")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function DecisionForm(props: { item: QueueItem; decision: { values: DecisionValues; errors: Errors } }) {
+  const { t } = useI18n();
+  const { values, errors } = props.decision;
+  const s = props.item;
+  // From the mildest to the most final decision.
+  const allowed = (["publish", "request_changes", "reject"] as const).filter((d) => nextStatus(s.status, d) !== null);
+  if (allowed.length === 0) {
+    return (
+      <section aria-labelledby="decision-h" class="decide">
+        <h2 id="decision-h">{t("moderation.decision")}</h2>
+        <p class="notice">{t("moderation.awaitingChanges")}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="decision-h" class="decide">
+      <h2 id="decision-h">{t("moderation.decision")}</h2>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`/moderation/${s.reference}/decision`}>
+        <input type="hidden" name="version" value={values.version} />
+        <DecisionFields actions={allowed} values={values} errors={errors} reasonRows={4} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t("moderation.decide")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Submission } from "../../worker/db/submissions";
+import { StatusBadge } from "../components/status-badge";
+import { useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
+
+/**
+ * The confirmation step before withdrawing (works without JavaScript): what will be withdrawn, what it
+ * means, a button that posts the explicit confirmation and a way back that changes nothing.
+ */
+export function WithdrawConfirmPage(props: { submission: Submission }) {
+  const { locale, t } = useI18n();
+  const s = props.submission;
+  const back = `/my/submissions/${s.reference}`;
+  return (
+    <article>
+      <p class="breadcrumb">
+        <a href="/my/submissions">{t("my.title")}</a>
+      </p>
+      <h1>{t("submission.withdrawTitle")}</h1>
+      <dl class="meta">
+        <dt>{t("my.reference")}</dt>
+        <dd class="reference">{s.reference}</dd>
+        <dt>{t("my.statement")}</dt>
+        <dd lang={s.language} dir="auto">
+          {s.title}
+        </dd>
+        <dt>{t("my.segment")}</dt>
+        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
+        <dt>{t("my.status")}</dt>
+        <dd>
+          <StatusBadge status={s.status} />
+        </dd>
+      </dl>
+      <p>{t("submission.withdrawConfirm")}</p>
+      <form method="post" action={`${back}/withdraw`} class="actions">
+        <input type="hidden" name="version" value={String(s.version)} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="danger">
+          {t("submission.withdrawYes")}
+        </button>{" "}
+        <a href={back}>{t("submission.withdrawNo")}</a>
+      </form>
+    </article>
+  );
+}
