@@ -43,6 +43,13 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");
     h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    // Nothing personal may be kept by a browser's disk cache or a shared cache: a response that sets
+    // a cookie (sign-in, sign-out, `?lang=`), and any response to a signed-in person that does not
+    // say otherwise itself (public archive answers do: they are the same for everyone).
+    const cacheControl = h.get("Cache-Control");
+    if (h.has("Set-Cookie") ? !/no-store/i.test(cacheControl ?? "") : c.get("user") && !cacheControl) {
+      h.set("Cache-Control", "private, no-store");
+    }
     if (new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
