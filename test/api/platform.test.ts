@@ -55,6 +55,17 @@ describe("cross-cutting behaviour", () => {
   });
 });
 
+describe("links built from the request path", () => {
+  it("never turn a path starting with // into a link to another site (language links on any page)", async () => {
+    for (const path of ["//evil.example/x", "///evil.example", "//evil.example/statements"]) {
+      const html = await (await call(path)).text();
+      const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+      expect(hrefs.filter((h) => h.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(h)), path).toEqual([]);
+      expect(hrefs.some((h) => h.includes("lang=fr")), path).toBe(true);
+    }
+  });
+});
+
 describe("development mailbox", () => {
   it("lists every email sent to an address, newest first, as rendered", async () => {
     const email = uniqueEmail();
