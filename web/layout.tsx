@@ -15,6 +15,8 @@ function LanguageLinks() {
   const c = useAppContext();
   const { locale, t } = useI18n();
   const url = new URL(c.req.url);
+  // A path such as //evil.example/x reaches the 404 page; as an href it would leave the site.
+  const path = url.pathname.replace(/^\/{2,}/, "/");
   return (
     <nav aria-label={t("nav.language")} class="languages">
       <ul>
@@ -22,7 +24,7 @@ function LanguageLinks() {
           url.searchParams.set("lang", l);
           return (
             <li>
-              <a href={`${url.pathname}${url.search}`} lang={l} hreflang={l} aria-current={l === locale ? "true" : undefined}>
+              <a href={`${path}${url.search}`} lang={l} hreflang={l} aria-current={l === locale ? "true" : undefined}>
                 {LOCALE_NAMES[l]}
               </a>
             </li>

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, count, latestSignInToken, mailbox, problem, seed, signIn, uniqueEmail } from "../helpers";
+import { call, count, latestSignInToken, mailbox, postForm, problem, seed, signIn, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
 
@@ -23,6 +23,25 @@ describe("POST /api/v1/auth/email-link", () => {
     expect(token.length).toBeGreaterThanOrEqual(43);
     expect(await count("SELECT count(*) AS n FROM sign_in_tokens WHERE token_hash = ?1", token)).toBe(0);
     expect(await count("SELECT count(*) AS n FROM sign_in_tokens WHERE email = ?1", email)).toBe(1);
+  });
+
+  it("keeps at most 5 unused links alive per address, answering every request alike (no inbox flooding, nothing revealed)", async () => {
+    const email = uniqueEmail();
+    for (let i = 0; i < 7; i++) {
+      const res = await call("/api/v1/auth/email-link", { method: "POST", json: { email }, headers: { "cf-connecting-ip": `198.51.100.${i}` } });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ status: "sent" });
+    }
+    const page = await postForm("/sign-in", { email });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Check your email");
+    expect((await mailbox(email)).filter((m) => m.subject === "Your sign-in link")).toHaveLength(5);
+    expect(await count("SELECT count(*) AS n FROM sign_in_tokens WHERE email = ?1", email)).toBe(5);
+    // Using a link frees a place: the person can always ask again.
+    const verified = await call("/api/v1/auth/verify", { method: "POST", json: { token: await latestSignInToken(email) } });
+    expect(verified.status).toBe(200);
+    await call("/api/v1/auth/email-link", { method: "POST", json: { email } });
+    expect((await mailbox(email)).filter((m) => m.subject === "Your sign-in link")).toHaveLength(6);
   });
 
   it("rejects a malformed address with 422 naming the field", async () => {

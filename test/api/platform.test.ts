@@ -55,6 +55,17 @@ describe("cross-cutting behaviour", () => {
   });
 });
 
+describe("links built from the request path", () => {
+  it("never turn a path starting with // into a link to another site (language links on any page)", async () => {
+    for (const path of ["//evil.example/x", "///evil.example", "//evil.example/statements"]) {
+      const html = await (await call(path)).text();
+      const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+      expect(hrefs.filter((h) => h.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(h)), path).toEqual([]);
+      expect(hrefs.some((h) => h.includes("lang=fr")), path).toBe(true);
+    }
+  });
+});
+
 describe("development mailbox", () => {
   it("lists every email sent to an address, newest first, as rendered", async () => {
     const email = uniqueEmail();
@@ -74,6 +85,25 @@ describe("development mailbox", () => {
   it("does not exist outside development", async () => {
     const res = await app.request("/dev/mailbox?to=a@example.org", {}, { ...env, ENVIRONMENT: "production" });
     expect(res.status).toBe(404);
+  });
+
+  it("does not exist on a public host even when a deployment inherits ENVIRONMENT=development", async () => {
+    const email = uniqueEmail();
+    await signIn(email);
+    const deployed = { ...env, ENVIRONMENT: "development", APP_ORIGIN: "https://dialogue.example.org" };
+    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, deployed)).status).toBe(404);
+    expect((await app.request(`http://localhost/dev/mailbox?to=${encodeURIComponent(email)}`, {}, deployed)).status).toBe(404);
+    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, { ...env, ENVIRONMENT: "development" })).status).toBe(404);
+    // Nor does the "check your email" page print the link there.
+    const page = await app.request(
+      "https://dialogue.example.org/sign-in",
+      { method: "POST", body: new URLSearchParams({ email }).toString(), headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://dialogue.example.org" } },
+      deployed,
+    );
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toContain("/auth/verify?token=");
+    expect(html).not.toContain("/dev/mailbox");
   });
 });
 

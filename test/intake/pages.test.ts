@@ -174,3 +174,30 @@ describe("/submit: fill from a document in Arabic, Russian and Chinese", () => {
     });
   }
 });
+
+describe("serving original documents", () => {
+  it("serves every document route as a sandboxed, non-sniffable download (the page CSP never replaces the sandbox)", async () => {
+    const cookie = await signIn();
+    const token = tokenOf(await (await extract(multipart(new TextEncoder().encode(`<html><script>alert(1)</script></html>\n\n${cgr}`), "evil\".html", "text/html"), cookie)).text());
+    const res = await postForm("/intake/submit", submissionFields(token), cookie);
+    expect(res.status).toBe(303);
+    const reference = /\/my\/submissions\/(CD-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(res.headers.get("location") ?? "")![1]!;
+    await env.DB.prepare("UPDATE submissions SET status = 'published', published_at = ?2 WHERE reference = ?1").bind(reference, new Date().toISOString()).run();
+    for (const [path, who] of [
+      [`/api/v1/submissions/${reference}/document`, cookie],
+      [`/api/v1/statements/${reference}/document`, undefined],
+      [`/statements/${reference}/document`, undefined],
+    ] as const) {
+      const doc = await call(path, { cookie: who });
+      expect(doc.status, path).toBe(200);
+      expect(doc.headers.get("content-type"), path).toBe("text/plain");
+      expect(doc.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(doc.headers.get("content-disposition"), path).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"$/);
+      const csp = doc.headers.get("content-security-policy") ?? "";
+      expect(csp, path).toContain("sandbox");
+      expect(csp, path).toContain("default-src 'none'");
+      expect(csp, path).not.toContain("script-src");
+      await doc.arrayBuffer();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
 import { getTheme, listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
+import { documentResponse } from "../../worker/services/documents";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
@@ -88,15 +89,7 @@ archivePages.get("/statements/:reference/document", async (c) => {
   const doc = await getStatementDocument(publicReader(c), reference);
   const object = doc ? await c.env.DOCUMENTS.get(doc.r2Key) : null;
   if (!doc || !object) return notFoundPage(c);
-  const safeName = doc.filename.replace(/[^\w.\- ]+/g, "_").slice(0, 120) || "statement";
-  return new Response(object.body, {
-    headers: {
-      "Content-Type": doc.contentType,
-      "Content-Length": String(doc.size),
-      "Content-Disposition": `attachment; filename="${safeName}"`,
-      "Cache-Control": "public, max-age=3600",
-    },
-  });
+  return documentResponse(object, doc.contentType, doc.filename, "public, max-age=3600");
 });
 
 archivePages.get("/segments/:slug", async (c) => {

@@ -10,6 +10,7 @@ import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../../worker/d
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
+import { isLocalDevelopment } from "../../worker/http/development";
 import { AppError } from "../../worker/http/errors";
 import { turnstileFormError } from "../../worker/http/turnstile";
 import { toFieldErrors } from "../../worker/http/validate";
@@ -68,7 +69,7 @@ pages.post("/sign-in", async (c) => {
   }
   await requestSignInLink(c.env, parsed.output.email, c.get("locale"), next);
   deliverSoon(c);
-  const development = c.env.ENVIRONMENT === "development";
+  const development = isLocalDevelopment(c.env, c.req.url);
   const devLink = development ? await latestSignInLink(c.env.DB, parsed.output.email) : null;
   return c.render(<SignInSentPage email={parsed.output.email} development={development} devLink={devLink} />, { title: t(c.get("locale"), "signIn.sentTitle") });
 });

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { listMailbox } from "../db/outbox";
 import { EmailAddress } from "../domain/schemas";
 import type { AppEnv } from "../env";
+import { isLocalDevelopment } from "../http/development";
 import { AppError } from "../http/errors";
 import { parseWith } from "../http/validate";
 
@@ -9,10 +10,10 @@ function linksOf(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [])];
 }
 
-/** The development mailbox: every email the portal wrote, as rendered. 404 outside development. */
+/** The development mailbox: every email the portal wrote, as rendered. 404 outside local development (`isLocalDevelopment`). */
 export const devApi = new Hono<AppEnv>()
   .use(async (c, next) => {
-    if (c.env.ENVIRONMENT !== "development") throw new AppError("not-found", "Not found.");
+    if (!isLocalDevelopment(c.env, c.req.url)) throw new AppError("not-found", "Not found.");
     await next();
   })
   .get("/mailbox", async (c) => {

@@ -19,26 +19,37 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const h = c.res.headers;
     // Turnstile's script and challenge frame come from its origin, allowed only while it is on.
     const challenge = turnstileMode(c.env) === "on" ? ` ${TURNSTILE_ORIGIN}` : "";
-    h.set(
-      "Content-Security-Policy",
-      [
-        "default-src 'self'",
-        `script-src 'self' 'nonce-${n}'${challenge}`,
-        ...(challenge ? [`frame-src${challenge}`] : []),
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "object-src 'none'",
-      ].join("; "),
-    );
+    // A response that brings its own policy keeps it: stored documents are served with
+    // `default-src 'none'; sandbox` (worker/services/documents.ts), stricter than the pages' one.
+    if (!h.has("Content-Security-Policy")) {
+      h.set(
+        "Content-Security-Policy",
+        [
+          "default-src 'self'",
+          `script-src 'self' 'nonce-${n}'${challenge}`,
+          ...(challenge ? [`frame-src${challenge}`] : []),
+          "style-src 'self'",
+          "img-src 'self' data:",
+          "connect-src 'self'",
+          "form-action 'self'",
+          "frame-ancestors 'none'",
+          "base-uri 'none'",
+          "object-src 'none'",
+        ].join("; "),
+      );
+    }
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Referrer-Policy", "strict-origin-when-cross-origin");
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");
     h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    // Nothing personal may be kept by a browser's disk cache or a shared cache: a response that sets
+    // a cookie (sign-in, sign-out, `?lang=`), and any response to a signed-in person that does not
+    // say otherwise itself (public archive answers do: they are the same for everyone).
+    const cacheControl = h.get("Cache-Control");
+    if (h.has("Set-Cookie") ? !/no-store/i.test(cacheControl ?? "") : c.get("user") && !cacheControl) {
+      h.set("Cache-Control", "private, no-store");
+    }
     if (new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }

@@ -9,11 +9,24 @@ import { addMinutes, isoNow } from "../domain/time";
 import type { Locale } from "../../web/i18n";
 
 export const TOKEN_MINUTES = 15;
+/**
+ * Unused, unexpired links one address may hold. The rate limit counts requests per client address,
+ * which anyone can spread over many; this caps what reaches one inbox (5 per 15 minutes) whoever
+ * asks. Past it the request is answered exactly as any other, so nothing is revealed.
+ */
+export const MAX_LIVE_LINKS_PER_ADDRESS = 5;
 
-/** Stores a hashed single-use token and the email carrying it, in one batch. */
+/** Stores a hashed single-use token and the email carrying it, in one batch (unless the address already holds enough live links). */
 export async function requestSignInLink(env: Env, email: string, locale: Locale, next?: string): Promise<void> {
   const token = randomToken();
   const now = isoNow();
+  const live = await env.DB.prepare("SELECT count(*) AS n FROM sign_in_tokens WHERE email = ?1 AND used_at IS NULL AND expires_at > ?2")
+    .bind(email, now)
+    .first<{ n: number }>();
+  if ((live?.n ?? 0) >= MAX_LIVE_LINKS_PER_ADDRESS) {
+    console.warn(JSON.stringify({ level: "warn", message: "sign-in link not sent: the address already holds the most live links", limit: MAX_LIVE_LINKS_PER_ADDRESS }));
+    return;
+  }
   const url = `${env.APP_ORIGIN}/auth/verify?token=${encodeURIComponent(token)}${next ? `&next=${encodeURIComponent(next)}` : ""}`;
   const message = await renderEmail("sign-in", { locale, url });
   await env.DB.batch([

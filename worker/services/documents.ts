@@ -71,7 +71,7 @@ export function documentResponse(object: R2ObjectBody, contentType: string, file
       "content-disposition": `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
       "cache-control": cache,
       "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; sandbox",
+      "content-security-policy": "default-src 'none'; sandbox; frame-ancestors 'none'",
     },
   });
 }
