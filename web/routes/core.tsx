@@ -1,43 +1,29 @@
 import { Hono, type Context } from "hono";
-import * as v from "valibot";
-import { endSession, setSessionCookie } from "../../worker/auth/session";
 import { randomToken } from "../../worker/auth/crypto";
 import { listSegments } from "../../worker/db/segments";
 import { listLatestPublished, listOwnSubmissions, submissionView } from "../../worker/db/submissions";
 import { isReference } from "../../worker/domain/reference";
 import { isEditable } from "../../worker/domain/status";
-import { EmailLinkBody, SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
+import { SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
-import { isLocalDevelopment } from "../../worker/http/development";
 import { AppError } from "../../worker/http/errors";
 import { turnstileFormError } from "../../worker/http/turnstile";
-import { toFieldErrors } from "../../worker/http/validate";
-import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
 import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { emptyForm, formFromSubmission, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
 import { t } from "../i18n";
 import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
 import { WithdrawConfirmPage } from "../pages/withdraw-confirm";
-import { notFoundPage, safeNext, signInRedirect, submissionFormChoices } from "./shared";
-import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
-import { listMailbox } from "../../worker/db/outbox";
+import { notFoundPage, signInRedirect, submissionFormChoices } from "./shared";
 import { SubmitPage } from "../pages/submit";
 
 type C = Context<AppEnv>;
 
-/** Development only: the sign-in link just written to the outbox, so a newcomer can follow it. */
-async function latestSignInLink(db: D1Database, email: string): Promise<string | null> {
-  const [latest] = await listMailbox(db, email, 1);
-  const link = latest?.template === "sign-in" ? /https?:\/\/\S+\/auth\/verify\?token=[\w-]+(&next=[^\s"<>]+)?/.exec(latest.text)?.[0] : null;
-  return link ? new URL(link).pathname + new URL(link).search : null;
-}
-
-/** Sign-in and the submitter's journey: submit, list, view, edit, withdraw. */
+/** The submitter's journey: home, submit, list, view, edit, withdraw. */
 export const corePages = new Hono<AppEnv>();
 const pages = corePages;
 
@@ -45,53 +31,6 @@ pages.get("/", async (c) => {
   const segments = await listSegments(c.env.DB, isoNow());
   const latest = await listLatestPublished(c.env.DB, 8);
   return c.render(<HomePage open={segments.filter((s) => s.status === "open")} latest={latest} />, { title: t(c.get("locale"), "nav.home") });
-});
-
-pages.get("/sign-in", (c) =>
-  c.render(<SignInPage email="" next={safeNext(c.req.query("next"))} errors={{}} />, { title: t(c.get("locale"), "signIn.title") }),
-);
-
-pages.post("/sign-in", async (c) => {
-  const body = await c.req.parseBody();
-  const email = typeof body.email === "string" ? body.email : "";
-  const next = safeNext(body.next);
-  const parsed = v.safeParse(EmailLinkBody, { email });
-  if (!parsed.success) {
-    c.status(422);
-    return c.render(<SignInPage email={email} next={next} errors={errorsByField(c.get("locale"), toFieldErrors(parsed.issues).map((e) => ({ ...e, path: "email" })))} />, {
-      title: t(c.get("locale"), "signIn.title"),
-    });
-  }
-  const human = await turnstileFormError(c.env, body, c.req.header("cf-connecting-ip"));
-  if (human) {
-    c.status(human.status);
-    return c.render(<SignInPage email={email} next={next} errors={{ turnstile: t(c.get("locale"), human.message) }} />, { title: t(c.get("locale"), "signIn.title") });
-  }
-  await requestSignInLink(c.env, parsed.output.email, c.get("locale"), next);
-  deliverSoon(c);
-  const development = isLocalDevelopment(c.env, c.req.url);
-  const devLink = development ? await latestSignInLink(c.env.DB, parsed.output.email) : null;
-  return c.render(<SignInSentPage email={parsed.output.email} development={development} devLink={devLink} />, { title: t(c.get("locale"), "signIn.sentTitle") });
-});
-
-pages.get("/auth/verify", (c) =>
-  c.render(<VerifyPage token={c.req.query("token") ?? ""} next={safeNext(c.req.query("next"))} invalid={false} />, { title: t(c.get("locale"), "verify.title") }),
-);
-
-pages.post("/auth/verify", async (c) => {
-  const body = await c.req.parseBody();
-  const signedIn = typeof body.token === "string" ? await verifySignInToken(c.env, body.token) : null;
-  if (!signedIn) {
-    c.status(400);
-    return c.render(<VerifyPage token="" next="/" invalid />, { title: t(c.get("locale"), "verify.title") });
-  }
-  setSessionCookie(c, signedIn.sessionToken);
-  return c.redirect(safeNext(body.next), 303);
-});
-
-pages.post("/sign-out", async (c) => {
-  await endSession(c);
-  return c.redirect("/", 303);
 });
 
 pages.get("/submit", async (c) => {

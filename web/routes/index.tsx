@@ -4,6 +4,7 @@ import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
 import { apiReferencePages } from "./api-reference";
 import { archivePages } from "./archive";
+import { authPages } from "./auth";
 import { corePages } from "./core";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
@@ -12,6 +13,7 @@ import { notFoundPage } from "./shared";
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
 export const pages = new Hono<AppEnv>();
 pages.use(layout);
+pages.route("/", authPages);
 pages.route("/", corePages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
