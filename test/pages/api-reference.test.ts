@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLES, groupOperations, HTTP_METHODS, operationAnchor, schemaNode, type OpenApiDoc } from "../../web/api-reference/model";
+import { operationAnchor } from "../../web/api-reference/anchors";
+import { HTTP_METHODS, type OpenApiDoc } from "../../web/api-reference/document";
+import { EXAMPLES, groupOperations } from "../../web/api-reference/model";
+import { schemaNode } from "../../web/api-reference/schema-tree";
 import { call } from "../helpers";
 
 /** The API reference page, `/api`: generated from the document `/api/openapi.json` serves. */
