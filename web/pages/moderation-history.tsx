@@ -1,4 +1,4 @@
-import type { HistoryItem } from "../../worker/db/submissions";
+import type { HistoryItem } from "../../worker/db/submission-events";
 import { useI18n } from "../context";
 import { formatDateTime } from "../i18n";
 

@@ -1,5 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
-import type { HistoryItem } from "../../worker/db/submissions";
+import type { HistoryItem } from "../../worker/db/submission-events";
 import { countryName } from "../../worker/domain/countries";
 import { REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable } from "../../worker/domain/status";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { requireStaff } from "../auth/session";
-import { listHistory } from "../db/submissions";
+import { listHistory } from "../db/submission-events";
 import { BulkDecisionBody, DecisionBody, ModerationPatch, QueueQuery } from "../domain/moderation";
 import { deliverSoon } from "../email/deliver-soon";
 import type { AppEnv } from "../env";

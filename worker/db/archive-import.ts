@@ -1,4 +1,6 @@
-import { createSubmissionStatements, insertEventStatement, type SubmissionContent } from "./submissions";
+import { insertEventStatement } from "./submission-events";
+import { createSubmissionStatements } from "./submission-writes";
+import type { SubmissionContent } from "./submissions";
 import { indexAfterChange } from "./search-index";
 
 /**

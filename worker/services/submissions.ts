@@ -4,16 +4,9 @@ import { insertAttachmentStatement, type AttachmentInput } from "../db/attachmen
 import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
-import {
-  createSubmissionStatements,
-  getSubmission,
-  insertEventStatement,
-  setStatusIfVersionIsStatement,
-  submissionView,
-  updateContentStatements,
-  type StoredSubmission,
-  type Submission,
-} from "../db/submissions";
+import { insertEventStatement } from "../db/submission-events";
+import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
+import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
 import { renderEmail } from "../email/render";
 import { newReference } from "../domain/reference";
 import { isStaff, staffRoleOf } from "../domain/roles";
