@@ -1,4 +1,5 @@
-import type { Facet, FacetCounts, Filters, Sort } from "../../worker/db/archive";
+import type { Facet, Filters, Sort } from "../../worker/db/archive";
+import type { FacetCounts } from "../../worker/db/archive-search";
 import { formatDate, type Locale, type MessageKey } from "../i18n";
 import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";

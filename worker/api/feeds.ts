@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { searchPage } from "../db/archive";
+import { searchPage } from "../db/archive-search";
 import { themeLabels } from "../db/themes";
 import { excerpt, xmlText } from "../domain/archive-format";
 import type { AppEnv } from "../env";

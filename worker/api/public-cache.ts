@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { endTime, startTime } from "hono/timing";
-import { archiveVersion } from "../db/archive";
+import { archiveVersion } from "../db/archive-search";
 import type { AppEnv } from "../env";
 import { passRateLimit } from "../http/rate-limit";
 import { ResponseMemory, type MemoryEntry } from "./response-memory";

@@ -3,7 +3,7 @@ import { endTime, startTime } from "hono/timing";
 import * as v from "valibot";
 import { requireStaff } from "../auth/session";
 import { randomToken } from "../auth/crypto";
-import { searchPage, searchStatements, type SummaryRow } from "../db/archive";
+import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
