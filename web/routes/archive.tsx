@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { parseArchiveParams, type ArchiveInput } from "../../worker/api/archive-params";
-import { cachedData, publicReader } from "../../worker/api/public-cache";
+import { cachedData } from "../../worker/api/public-cache";
+import { publicReader } from "../../worker/api/public-reader";
 import { searchArchive, statementUrl } from "../../worker/api/statements";
 import {
   getOrganization,

@@ -4,7 +4,8 @@ import { themeLabels } from "../db/themes";
 import { excerpt, xmlText } from "../domain/archive-format";
 import type { AppEnv } from "../env";
 import { parseArchiveParams } from "./archive-params";
-import { cachedPublic, publicReader } from "./public-cache";
+import { cachedPublic } from "./public-cache";
+import { publicReader } from "./public-reader";
 import { statementUrl, toSummary } from "./statements";
 
 /**

@@ -19,7 +19,8 @@ import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { contentFromInput } from "../services/content";
 import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "./archive-params";
-import { cachedPublic, publicReader, rememberBookmark } from "./public-cache";
+import { cachedPublic } from "./public-cache";
+import { publicReader, rememberBookmark } from "./public-reader";
 
 type C = Context<AppEnv>;
 
