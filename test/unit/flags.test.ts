@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import cgr from "../fixtures/cgr-2022-tip-statement.txt?raw";
-import { bandKeys, DUPLICATE_THRESHOLD, detectPii, findEmails, jaccard, MINHASH_SIZE, minhash, shingles, similarity } from "../../worker/domain/flags";
+import { bandKeys, DUPLICATE_THRESHOLD, jaccard, MINHASH_SIZE, minhash, shingles, similarity } from "../../worker/domain/flags";
+import { detectPii, findEmails } from "../../worker/domain/pii";
 
 describe("detectPii", () => {
   it("finds the phone numbers and street addresses of the CGR letterhead", () => {

@@ -1,4 +1,4 @@
-import type { PiiFinding } from "../domain/flags";
+import type { PiiFinding } from "../domain/pii";
 import type { Decision, ReasonCode } from "../domain/moderation";
 import type { Status } from "../domain/status";
 import { SUBMISSION_SELECT, toSubmission, type StoredSubmission } from "./submissions";

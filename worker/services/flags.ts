@@ -1,5 +1,6 @@
 import { getFlags, listDuplicateCandidates, listStaleFlagSources, saveFlagsStatements } from "../db/moderation";
-import { bandKeys, detectPii, DUPLICATE_THRESHOLD, flaggedText, minhash, similarity, type PiiFinding } from "../domain/flags";
+import { bandKeys, DUPLICATE_THRESHOLD, flaggedText, minhash, similarity } from "../domain/flags";
+import { detectPii, type PiiFinding } from "../domain/pii";
 import { isoNow } from "../domain/time";
 
 /** Moderation flags: computing the queued ones, and reading them with possible duplicates resolved. */
