@@ -1,76 +1,11 @@
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { STAFF_ROLES, type StaffRole } from "../../worker/domain/roles";
-import { TOPICS } from "../../worker/domain/segment";
 import { DataTable } from "../components/data-table";
-import { ErrorSummary, Field, FieldError, fieldId, Notice, TextArea, TextInput, type Errors } from "../components/form";
+import { ErrorSummary, Field, Notice } from "../components/form";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime } from "../i18n";
-
-export type SegmentValues = { slug: string; title: string; series: string; number: string; topics: string[]; heldOn: string; opensAt: string; closesAt: string };
-export type ThemeValues = { slug: string; label: string; description: string };
-export type StaffValues = { email: string; roles: string[] };
-export type Form<V> = { values: V; errors: Errors };
-
-export const emptySegment: SegmentValues = { slug: "", title: "", series: "", number: "", topics: [], heldOn: "", opensAt: "", closesAt: "" };
-
-function Checkboxes(props: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[]; errors: Errors }) {
-  const error = props.errors[props.name];
-  const id = fieldId(props.name);
-  return (
-    <fieldset id={id} class={error ? "has-error" : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{props.legend}</legend>
-      <FieldError id={id} message={error} />
-      {props.options.map((o) => (
-        <label class="checkbox">
-          <input type="checkbox" name={props.name} value={o.value} checked={props.selected.includes(o.value)} /> {o.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** Create or edit a segment; the slug is fixed once created. */
-export function SegmentForm(props: { action: string; form: Form<SegmentValues>; editing: boolean; submitLabel: string }) {
-  const { t } = useI18n();
-  const { values, errors } = props.form;
-  return (
-    <form method="post" action={props.action}>
-      <ErrorSummary errors={errors} />
-      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
-      <TextInput name="title" label={t("admin.segmentTitle")} value={values.title} errors={errors} maxlength={300} required />
-      <TextInput name="series" label={t("admin.series")} hint={t("admin.seriesHint")} value={values.series} errors={errors} maxlength={40} required />
-      <TextInput name="number" label={t("admin.number")} value={values.number} errors={errors} type="number" required />
-      <Checkboxes name="topics" legend={t("admin.topics")} options={TOPICS.map((topic) => ({ value: topic, label: t(`admin.topic.${topic}`) }))} selected={values.topics} errors={errors} />
-      <TextInput name="heldOn" label={t("admin.heldOn")} value={values.heldOn} errors={errors} type="date" required />
-      <TextInput name="opensAt" label={t("admin.opensAt")} value={values.opensAt} errors={errors} type="datetime-local" required />
-      <TextInput name="closesAt" label={t("admin.closesAt")} value={values.closesAt} errors={errors} type="datetime-local" required />
-      <div class="actions">
-        <button type="submit" class="primary">
-          {props.submitLabel}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export function ThemeForm(props: { action: string; form: Form<ThemeValues>; editing: boolean; submitLabel: string }) {
-  const { t } = useI18n();
-  const { values, errors } = props.form;
-  return (
-    <form method="post" action={props.action}>
-      <ErrorSummary errors={errors} />
-      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
-      <TextInput name="label" label={t("admin.label")} value={values.label} errors={errors} maxlength={200} required />
-      <TextArea name="description" label={t("admin.description")} value={values.description} errors={errors} rows={3} maxlength={2000} />
-      <div class="actions">
-        <button type="submit" class="primary">
-          {props.submitLabel}
-        </button>
-      </div>
-    </form>
-  );
-}
+import { Checkboxes, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "./admin-forms";
 
 type AdminProps = {
   segments: Segment[];

@@ -12,7 +12,8 @@ import { createSegment, createTheme, editSegment, editTheme, setStaffRoles } fro
 import { errorsByField, type Errors } from "../components/form";
 import { t } from "../i18n";
 import { errorMessage } from "../i18n/errors";
-import { AdminEditPage, AdminPage, emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin";
+import { AdminEditPage, AdminPage } from "../pages/admin";
+import { emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin-forms";
 import { requireAdminPage } from "./staff";
 import { notFoundPage } from "./shared";
 
