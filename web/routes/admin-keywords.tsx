@@ -13,9 +13,9 @@ import { t } from "../i18n";
 import { ThemeKeywordsPage, type KeywordValues } from "../pages/admin-keywords";
 import { requireAdminPage } from "./staff";
 import { notFoundPage } from "./shared";
+import { str } from "../forms/body-values";
 
 type C = Context<AppEnv>;
-const str = (value: unknown) => (typeof value === "string" ? value : "");
 const NOTICES = { added: "admin.keywords.addedNotice", removed: "admin.keywords.removedNotice" } as const;
 
 async function renderKeywords(c: C, slug: string, form: { values: KeywordValues; errors: Errors } = { values: { term: "", language: "en" }, errors: {} }) {

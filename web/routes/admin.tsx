@@ -16,11 +16,10 @@ import { AdminEditPage, AdminPage } from "../pages/admin";
 import { emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin-forms";
 import { requireAdminPage } from "./staff";
 import { notFoundPage } from "./shared";
+import { str, strings } from "../forms/body-values";
 
 type C = Context<AppEnv>;
 type Body = Record<string, string | File | (string | File)[]>;
-const str = (value: unknown) => (typeof value === "string" ? value : "");
-const strings = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((x): x is string => typeof x === "string");
 
 /** `datetime-local` gives minutes without a zone; the form says UTC. */
 const toTimestamp = (local: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00Z` : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local) ? `${local}Z` : local);
