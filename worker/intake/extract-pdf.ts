@@ -1,4 +1,5 @@
 import { getDocumentProxy } from "unpdf";
+import { checkPdfBudget } from "./pdf-budget.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
@@ -42,6 +43,8 @@ function pageText(lines: Line[]): string {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  // pdf.js has no budget for decompression or object counts: measure them first (422 past a bound).
+  checkPdfBudget(bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

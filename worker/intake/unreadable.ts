@@ -20,4 +20,16 @@ export const LIMITS = {
   maxTextChars: 200_000,
   maxXmlBytes: 24 * 1024 * 1024,
   maxZipEntries: 5_000,
+  /**
+   * PDF streams, measured before pdf.js runs (pdf-budget.ts). All decoded output together: 8× the
+   * 20 MiB upload limit, far above a statement (the fixtures inflate to under 100 KiB; a text-heavy
+   * 300-page PDF to a few MiB) and small enough to decode in about a second.
+   */
+  maxPdfInflatedBytes: 160 * 1024 * 1024,
+  /** One stream, decoded: 2× the upload limit (pdf.js holds a whole decoded stream in memory). */
+  maxPdfStreamBytes: 40 * 1024 * 1024,
+  /** Streams in the file (a page's content, a font, an image, an object stream each). */
+  maxPdfStreams: 20_000,
+  /** Indirect objects declared (top-level and in object streams); cross-reference stream entries up to 4× this. */
+  maxPdfObjects: 250_000,
 };
