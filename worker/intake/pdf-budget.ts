@@ -63,7 +63,8 @@ const dictText = (bytes: Uint8Array) => latin1(bytes).replace(/#([0-9A-Fa-f]{2})
 
 const NAME = "[^\\s/\\[\\]<>(){}%]+";
 const intOf = (dict: string, key: string): number | null => {
-  const m = new RegExp(`/${key}\\s+(\\d+)(?!\\s+\\d+\\s+R)`).exec(dict);
+  // A whole number, not the first digits of one, and not an indirect reference (`12 0 R`).
+  const m = new RegExp(`/${key}\\s+(\\d+)(?![\\d.])(?!\\s+\\d+\\s+R)`).exec(dict);
   return m ? Number(m[1]) : null;
 };
 const nameOf = (dict: string, key: string): string | null => new RegExp(`/${key}\\s*/(${NAME})`).exec(dict)?.[1] ?? null;
