@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from "fflate";
+import { Zlib, strToU8, zipSync } from "fflate";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
 /** Documents made in the test itself: PDFs with pdf-lib, DOCX as a hand-written ZIP. */
@@ -83,4 +83,61 @@ export function multipart(bytes: Uint8Array, filename = "statement.pdf", type = 
   form.append("file", new File([bytes], filename, { type }));
   for (const [k, v] of Object.entries(extra)) form.append(k, v);
   return form;
+}
+
+/**
+ * A one-page PDF written by hand (valid header, objects, xref table, trailer) whose page /Contents
+ * are `streams` in that order; a stream given as { flate } is written with /Filter /FlateDecode.
+ */
+export function pdfWithContents(streams: (Uint8Array | { flate: Uint8Array })[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let size = 0;
+  const put = (part: Uint8Array | string) => {
+    const bytes = typeof part === "string" ? strToU8(part) : part;
+    parts.push(bytes);
+    size += bytes.length;
+  };
+  const object = (n: number, body: string, data?: Uint8Array, filter = "") => {
+    offsets[n] = size;
+    if (!data) return put(`${n} 0 obj\n${body}\nendobj\n`);
+    put(`${n} 0 obj\n<< ${body}${filter} /Length ${data.length} >>\nstream\n`);
+    put(data);
+    put("\nendstream\nendobj\n");
+  };
+  const first = 5;
+  const refs = streams.map((_, i) => `${first + i} 0 R`).join(" ");
+  put("%PDF-1.7\n");
+  object(1, "<< /Type /Catalog /Pages 2 0 R >>");
+  object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  object(3, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [${refs}] >>`);
+  object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  streams.forEach((s, i) => (s instanceof Uint8Array ? object(first + i, "", s) : object(first + i, "", s.flate, " /Filter /FlateDecode")));
+  const count = first + streams.length;
+  const xref = size;
+  put(`xref\n0 ${count}\n0000000000 65535 f \n`);
+  for (let n = 1; n < count; n++) put(`${String(offsets[n]).padStart(10, "0")} 00000 n \n`);
+  put(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) (out.set(p, at), (at += p.length));
+  return out;
+}
+
+/** `mib` MiB of zero bytes, zlib-compressed (PDF's FlateDecode) a MiB at a time: about 1 KiB per MiB. */
+export function zlibZeros(mib: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const z = new Zlib({ level: 9 }, (data) => chunks.push(data));
+  const zeros = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < mib; i++) z.push(zeros, i === mib - 1);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.length));
+  return out;
+}
+
+/** A page of text as a content stream (Helvetica as /F1, one line per entry). */
+export function textContent(lines: string[]): Uint8Array {
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  return strToU8(`BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${esc(l)}) '`).join(" ")} ET`);
 }

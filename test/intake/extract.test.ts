@@ -1,10 +1,12 @@
+import { env } from "cloudflare:workers";
+import { zlibSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import cgr from "../fixtures/cgr-2022-tip-statement.txt?raw";
 import { CGR_STATEMENT } from "../../worker/seed/demo-statement";
 import { IntakeOut } from "../../worker/openapi/paths/intake";
-import { call, count, problem, seed, signIn } from "../helpers";
-import { encryptedPdf, makeDocx, makePdf, multipart, zipBombDocx } from "./builders";
+import { call, count, ORIGIN, problem, seed, signIn } from "../helpers";
+import { encryptedPdf, makeDocx, makePdf, multipart, pdfWithContents, textContent, zipBombDocx, zlibZeros } from "./builders";
 
 let cookie: string;
 beforeAll(async () => {
@@ -168,4 +170,96 @@ describe("POST /api/v1/intake/extract refuses what it cannot read, never with 5x
     expect(res.status).toBe(422);
     expect((await problem(res)).errors?.map((e) => e.path)).toContain("extra");
   });
+});
+
+describe("a PDF whose streams would cost too much to read is refused before pdf.js runs (422)", () => {
+  const EXPANDS = "The PDF expands to more data than can be read safely. Upload the original document, or paste the text.";
+  const TOO_MANY = "The PDF has too many parts (streams or objects) to read safely. Upload the original document, or paste the text.";
+  const statement = textContent(["Statement of the Example Network on trafficking in persons.", "We propose that States train labour inspectors to identify victims."]);
+  const page = (form: FormData, lang = "") => call(`/intake/extract${lang}`, { method: "POST", body: form, cookie, headers: { origin: ORIGIN } });
+  const stored = async () => ({
+    attachments: await count("SELECT count(*) AS n FROM attachments"),
+    submissions: await count("SELECT count(*) AS n FROM submissions"),
+    pending: (await env.DOCUMENTS.list({ prefix: "pending/" })).objects.length,
+  });
+
+  /** API and page both answer 422 with `message` at the file field, and nothing is stored or held. */
+  async function refused(pdf: Uint8Array, message: string) {
+    const before = await stored();
+    const api = await upload(multipart(pdf, "statement.pdf", "application/pdf"));
+    expect(api.status).toBe(422);
+    expect(await problem(api)).toMatchObject({ status: 422, detail: message, errors: [{ path: "file", message }] });
+    const form = await page(multipart(pdf, "statement.pdf", "application/pdf"));
+    expect(form.status).toBe(422);
+    const html = (await form.text()).replace(/&#39;/g, "'");
+    expect(html).toContain(`The document could not be read: ${message}`);
+    expect(html).not.toContain('name="document"');
+    expect(await stored()).toEqual(before);
+  }
+
+  it("reads the same hand-written PDF when its stream is small (the builder makes readable files)", async () => {
+    const res = await upload(multipart(pdfWithContents([{ flate: zlibSync(statement) }])));
+    expect(res.status).toBe(200);
+    const body = v.parse(IntakeOut, await res.json());
+    expect(body.text).toContain("We propose that States train labour inspectors to identify victims.");
+  }, 30_000);
+
+  it("refuses a content stream that inflates past 24 MiB (a ~25 KiB file) on the API and the page, storing nothing", async () => {
+    const bomb = zlibZeros(25);
+    const pdf = pdfWithContents([{ flate: zlibSync(statement) }, { flate: bomb }]);
+    expect(pdf.length).toBeLessThan(64 * 1024);
+    await refused(pdf, EXPANDS);
+  }, 60_000);
+
+  it("refuses streams that each stay under 24 MiB but together inflate past 48 MiB", async () => {
+    const part = zlibZeros(17);
+    const pdf = pdfWithContents([{ flate: zlibSync(statement) }, ...Array.from({ length: 3 }, () => ({ flate: part }))]);
+    expect(pdf.length).toBeLessThan(256 * 1024);
+    await refused(pdf, EXPANDS);
+  }, 60_000);
+
+  it("refuses FlateDecode applied twice (a bomb inside a bomb)", async () => {
+    const twice = zlibSync(zlibZeros(25));
+    const dict = new TextEncoder().encode("/Filter [/FlateDecode /FlateDecode]");
+    // The builder writes one /Filter; patch it into a filter chain.
+    const pdf = pdfWithContents([{ flate: twice }]);
+    const text = new TextDecoder("latin1").decode(pdf);
+    const at = text.indexOf("/Filter /FlateDecode");
+    const patched = new Uint8Array(pdf.length + dict.length - "/Filter /FlateDecode".length);
+    patched.set(pdf.subarray(0, at));
+    patched.set(dict, at);
+    patched.set(pdf.subarray(at + "/Filter /FlateDecode".length), at + dict.length);
+    const res = await upload(multipart(patched));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).detail).toBe(EXPANDS);
+  }, 60_000);
+
+  it("refuses a PDF with more than 20,000 streams on the API and the page, storing nothing", async () => {
+    const empty = new TextEncoder().encode("BT ET");
+    const pdf = pdfWithContents([{ flate: zlibSync(statement) }, ...Array.from({ length: 20_000 }, () => empty)]);
+    await refused(pdf, TOO_MANY);
+  }, 60_000);
+
+  it("refuses an object stream that declares more than 250,000 objects", async () => {
+    const objStm = new TextEncoder().encode("1 0 obj\n<< /Type /ObjStm /N 300000 /First 4 /Length 3 >>\nstream\n1 0\nendstream\nendobj\n");
+    const pdf = pdfWithContents([{ flate: zlibSync(statement) }]);
+    const res = await upload(multipart(new Uint8Array([...pdf.subarray(0, 9), ...objStm, ...pdf.subarray(9)])));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).detail).toBe(TOO_MANY);
+  }, 30_000);
+
+  it("stops reading text past 200,000 characters while pdf.js produces it, with the text-limit message", async () => {
+    // 50 lines of 10 letters, back to the top, again: 251,000 characters on one page, from a ~3 KiB stream.
+    const block = `${"(abcdefghij) ' ".repeat(50)}0 700 Td `;
+    const content = new TextEncoder().encode(`BT /F1 11 Tf 14 TL 50 780 Td ${block.repeat(502)}ET`);
+    const res = await upload(multipart(pdfWithContents([{ flate: zlibSync(content) }])));
+    expect(res.status).toBe(422);
+    expect((await problem(res)).detail).toBe("The PDF has more text than a statement can hold.");
+  }, 60_000);
+
+  it("says it in the page's language (?lang=fr)", async () => {
+    const res = await page(multipart(pdfWithContents([{ flate: zlibZeros(25) }])), "?lang=fr");
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("Une fois décompressé, le PDF contient plus de données");
+  }, 30_000);
 });

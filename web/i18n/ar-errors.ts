@@ -141,6 +141,8 @@ export const arErrors: ErrorCatalog = {
   "err.document.pdfPageDamaged": "الصفحة {page} من ملف PDF تالفة وتتعذّر قراءتها.",
   "err.document.pdfTooMuchText": "يحتوي ملف PDF على نص أطول مما يمكن أن يتضمنه البيان.",
   "err.document.pdfNoText": "لا يحتوي ملف PDF على طبقة نصية (قد يكون نسخة ممسوحة ضوئيًا). حمِّل الوثيقة الأصلية أو الصق النص.",
+  "err.document.pdfExpands": "يتضمّن ملف PDF بعد فكّ ضغطه بيانات أكثر مما يمكن قراءته بأمان. حمِّل الوثيقة الأصلية أو الصق النص.",
+  "err.document.pdfTooManyParts": "يحتوي ملف PDF على أجزاء (تدفقات أو كائنات) أكثر مما يمكن قراءته بأمان. حمِّل الوثيقة الأصلية أو الصق النص.",
   "err.document.tooManyParagraphs": "تحتوي الوثيقة على عدد من الفقرات أكبر من أن تُقرأ بأمان.",
   "err.document.noMainPart": "لا تحتوي الوثيقة على جزء النص الرئيسي.",
   "err.document.tooMuchText": "تحتوي الوثيقة على نص أطول مما يمكن أن يتضمنه البيان.",

@@ -151,6 +151,8 @@ export const enErrors = {
   "err.document.pdfPageDamaged": "Page {page} of the PDF is damaged and cannot be read.",
   "err.document.pdfTooMuchText": "The PDF has more text than a statement can hold.",
   "err.document.pdfNoText": "The PDF has no text layer (it may be a scan). Upload the original document, or paste the text.",
+  "err.document.pdfExpands": "The PDF expands to more data than can be read safely. Upload the original document, or paste the text.",
+  "err.document.pdfTooManyParts": "The PDF has too many parts (streams or objects) to read safely. Upload the original document, or paste the text.",
   "err.document.tooManyParagraphs": "The document has too many paragraphs to read safely.",
   "err.document.noMainPart": "The document has no main text part.",
   "err.document.tooMuchText": "The document has more text than a statement can hold.",

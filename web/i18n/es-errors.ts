@@ -137,6 +137,8 @@ export const esErrors: ErrorCatalog = {
   "err.document.pdfPageDamaged": "La página {page} del PDF está dañada y no se puede leer.",
   "err.document.pdfTooMuchText": "El PDF contiene más texto del que puede tener una declaración.",
   "err.document.pdfNoText": "El PDF no tiene capa de texto (puede ser un documento escaneado). Suba el documento original o pegue el texto.",
+  "err.document.pdfExpands": "Una vez descomprimido, el PDF contiene más datos de los que se pueden leer de forma segura. Suba el documento original o pegue el texto.",
+  "err.document.pdfTooManyParts": "El PDF tiene demasiadas partes (flujos u objetos) para leerlo de forma segura. Suba el documento original o pegue el texto.",
   "err.document.tooManyParagraphs": "El documento tiene demasiados párrafos para leerlo de forma segura.",
   "err.document.noMainPart": "El documento no tiene una parte de texto principal.",
   "err.document.tooMuchText": "El documento contiene más texto del que puede tener una declaración.",

@@ -137,6 +137,8 @@ export const frErrors: ErrorCatalog = {
   "err.document.pdfPageDamaged": "La page {page} du PDF est endommagée et ne peut pas être lue.",
   "err.document.pdfTooMuchText": "Le PDF contient plus de texte qu’une déclaration ne peut en comporter.",
   "err.document.pdfNoText": "Le PDF n’a pas de couche de texte (il s’agit peut-être d’une numérisation). Téléversez le document original ou collez-en le texte.",
+  "err.document.pdfExpands": "Une fois décompressé, le PDF contient plus de données qu’il n’est possible d’en lire en toute sécurité. Téléversez le document original ou collez-en le texte.",
+  "err.document.pdfTooManyParts": "Le PDF comporte trop de parties (flux ou objets) pour être lu en toute sécurité. Téléversez le document original ou collez-en le texte.",
   "err.document.tooManyParagraphs": "Le document compte trop de paragraphes pour être lu en toute sécurité.",
   "err.document.noMainPart": "Le document n’a pas de partie de texte principale.",
   "err.document.tooMuchText": "Le document contient plus de texte qu’une déclaration ne peut en comporter.",

@@ -136,6 +136,8 @@ export const zhErrors: ErrorCatalog = {
   "err.document.pdfPageDamaged": "该 PDF 文件第 {page} 页已损坏，无法读取。",
   "err.document.pdfTooMuchText": "该 PDF 文件的文本超过一篇发言所能容纳的长度。",
   "err.document.pdfNoText": "该 PDF 文件没有文本层（可能是扫描件）。请上传原始文件，或粘贴文本。",
+  "err.document.pdfExpands": "该 PDF 文件解压后的数据量超出可安全读取的范围。请上传原始文件，或粘贴文本。",
+  "err.document.pdfTooManyParts": "该 PDF 文件包含的部分（数据流或对象）过多，无法安全读取。请上传原始文件，或粘贴文本。",
   "err.document.tooManyParagraphs": "该文件段落过多，无法安全读取。",
   "err.document.noMainPart": "该文件缺少正文部分。",
   "err.document.tooMuchText": "该文件的文本超过一篇发言所能容纳的长度。",

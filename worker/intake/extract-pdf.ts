@@ -1,4 +1,5 @@
 import { getDocumentProxy } from "unpdf";
+import { checkPdfBudget } from "./pdf-budget.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
@@ -6,26 +7,29 @@ import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable
 type Item = { str: string; transform: number[]; width: number; hasEOL: boolean };
 type Line = { y: number; size: number; text: string; endX: number };
 
-function toLines(items: Item[]): Line[] {
+/** Lines from text items, fed one at a time (so a page's items need not all be held at once). */
+function lineBuilder() {
   const lines: Line[] = [];
   let current: Line | null = null;
   let breakNext = false;
-  for (const item of items) {
-    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
-    const size = Math.hypot(c, d) || 10;
-    if (!current || breakNext || Math.abs(y - current.y) > size * 0.5) {
-      if (item.str.trim() === "" && !current) continue;
-      current = { y, size, text: "", endX: x };
-      lines.push(current);
-    } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
-      current.text += " ";
-    }
-    current.text += item.str;
-    current.endX = x + item.width;
-    current.size = Math.max(current.size, size);
-    breakNext = item.hasEOL;
-  }
-  return lines.filter((l) => l.text.trim() !== "");
+  return {
+    add(item: Item): void {
+      const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
+      const size = Math.hypot(c, d) || 10;
+      if (!current || breakNext || Math.abs(y - current.y) > size * 0.5) {
+        if (item.str.trim() === "" && !current) return;
+        current = { y, size, text: "", endX: x };
+        lines.push(current);
+      } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
+        current.text += " ";
+      }
+      current.text += item.str;
+      current.endX = x + item.width;
+      current.size = Math.max(current.size, size);
+      breakNext = item.hasEOL;
+    },
+    lines: (): Line[] => lines.filter((l) => l.text.trim() !== ""),
+  };
 }
 
 function pageText(lines: Line[]): string {
@@ -42,6 +46,8 @@ function pageText(lines: Line[]): string {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  // pdf.js has no budget for decompression or object counts: measure them first (422 past a bound).
+  checkPdfBudget(bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
@@ -55,16 +61,43 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", "err.document.pdfTooManyPages", { max: LIMITS.maxPages });
     const pages: string[] = [];
     let total = 0;
+    // Read while pdf.js produces the text (it waits when we do) and stop as soon as the document
+    // certainly has too much: a small content stream can yield millions of items. Characters other
+    // than whitespace all survive into the page text, so past maxTextChars of them the check below
+    // would refuse the document anyway; whitespace is capped far above any statement.
+    let solid = 0;
+    let raw = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
-      let items: Item[];
+      const builder = lineBuilder();
+      let tooMuch = false;
       try {
         const page = await pdf.getPage(n);
-        items = (await page.getTextContent()).items.flatMap((i) => ("str" in i ? [i as Item] : []));
+        const reader = page.streamTextContent().getReader();
+        try {
+          read: for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            for (const i of value.items) {
+              if (!("str" in i)) continue;
+              const item = i as Item;
+              solid += item.str.replace(/\s+/g, "").length;
+              raw += item.str.length;
+              if (solid > LIMITS.maxTextChars || raw > LIMITS.maxTextChars * 10) {
+                tooMuch = true;
+                break read;
+              }
+              builder.add(item);
+            }
+          }
+        } finally {
+          if (tooMuch) await reader.cancel().catch(() => undefined);
+        }
         page.cleanup();
       } catch {
         throw new UnreadableDocument("damaged", "err.document.pdfPageDamaged", { page: n });
       }
-      const text = pageText(toLines(items));
+      if (tooMuch) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
+      const text = pageText(builder.lines());
       total += text.length;
       if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       pages.push(text);

@@ -20,4 +20,23 @@ export const LIMITS = {
   maxTextChars: 200_000,
   maxXmlBytes: 24 * 1024 * 1024,
   maxZipEntries: 5_000,
+  /**
+   * PDF streams, measured before pdf.js runs (pdf-budget.ts): everything the decoders produce, all
+   * streams together. Set by pdf.js's cost, not the upload's size: reading decoded content costs it
+   * up to ~330 ms per MiB (text drawn off the page, measured under Node), so 48 MiB stays near 16 s,
+   * within the Workers 30 s CPU default, and the pre-scan itself under half a second. A statement is
+   * far below (the fixtures: under 20 KiB each; 60 dense pages: about 1 MiB); only a PDF with
+   * several page-sized lossless (Flate) images comes near it.
+   */
+  maxPdfInflatedBytes: 48 * 1024 * 1024,
+  /**
+   * One stream, decoded. pdf.js holds a whole decoded stream in a buffer it grows by doubling (a
+   * 24 MiB stream: a 32 MiB buffer, 48 MiB while it grows), within the isolate's 128 MB beside the
+   * upload itself. A page-wide image at Word's 220 ppi is about 14 MB decoded.
+   */
+  maxPdfStreamBytes: 24 * 1024 * 1024,
+  /** Streams in the file (a page's content, a font, an image, an object stream each). */
+  maxPdfStreams: 20_000,
+  /** Indirect objects declared (top-level and in object streams); cross-reference stream entries up to 4× this. */
+  maxPdfObjects: 250_000,
 };
