@@ -3,9 +3,6 @@
  * of its word shingles for near-duplicate detection.
  */
 
-// `worker/intake/index.ts` imports personal-data detection from here.
-export { detectPii, type PiiFinding } from "./pii.ts";
-
 // ---- near-duplicates -------------------------------------------------------------------------
 
 export const SHINGLE_WORDS = 3;

@@ -1,4 +1,4 @@
-import { detectPii, type PiiFinding } from "../domain/flags.ts";
+import { detectPii, type PiiFinding } from "../domain/pii.ts";
 import { clean } from "./clean.ts";
 import { extractDocx } from "./extract-docx.ts";
 import { extractPdf } from "./extract-pdf.ts";
