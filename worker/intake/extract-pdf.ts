@@ -90,7 +90,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
             }
           }
         } finally {
-          if (tooMuch) await reader.cancel().catch(() => undefined);
+          // Drained, not cancelled: pdf.js keeps enqueueing after a cancel and rejects ("Unable to
+          // enqueue") where nobody can catch it. The rest of the page is read and dropped, which
+          // the pre-scan's decoded-size bound (pdf-budget.ts) keeps within reach.
+          if (tooMuch) {
+            for (;;) {
+              const next = await reader.read().catch(() => ({ done: true as const }));
+              if (next.done) break;
+            }
+          }
         }
         page.cleanup();
       } catch {
