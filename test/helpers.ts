@@ -80,6 +80,28 @@ export const LONG_TEXT =
   "Distinguished delegates, we thank the Member States for this constructive dialogue and present our proposals on trafficking in persons and the protection of victims.";
 
 /** A valid submission body; override any field. */
+/** The fields of a valid /submit (or edit) form post, as a browser sends them; `overrides` change or add fields. */
+export const submitFormFields = (overrides: Record<string, string | string[]> = {}) => ({
+  intent: "save",
+  segment: OPEN_SEGMENT,
+  "organization.name": "Red Cross Example",
+  "organization.acronym": "",
+  "organization.country": "fr",
+  "organization.type": "ngo",
+  "organization.website": "",
+  "speaker.name": "Jeanne Martin",
+  "speaker.role": "",
+  language: "fr",
+  title: "Protéger les victimes de la traite",
+  text: "Mesdames et Messieurs les délégués, nous présentons nos propositions sur la protection des victimes de la traite des personnes.",
+  deliveredOn: "",
+  "proposals.0.text": "Créer un mécanisme national d'orientation des victimes.",
+  "proposals.0.themes": ["victim-protection", "institutional-coordination"],
+  "proposals.1.text": "",
+  themes: ["human-rights"],
+  ...overrides,
+});
+
 export function submissionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     segment: OPEN_SEGMENT,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createSubmission, OPEN_SEGMENT, ORIGIN, postForm, problem, seed, signIn, signInAdmin, signInModerator, submissionBody } from "../helpers";
+import { call, createSubmission, ORIGIN, postForm, problem, seed, signIn, signInAdmin, signInModerator, submissionBody, submitFormFields } from "../helpers";
 
 /**
  * Form errors in the page's language: the field messages under a translated error summary are
@@ -8,24 +8,7 @@ import { call, createSubmission, OPEN_SEGMENT, ORIGIN, postForm, problem, seed, 
  */
 beforeAll(seed);
 
-const validForm = (overrides: Record<string, string | string[]> = {}) => ({
-  intent: "save",
-  segment: OPEN_SEGMENT,
-  "organization.name": "Red Cross Example",
-  "organization.acronym": "",
-  "organization.country": "FR",
-  "organization.type": "ngo",
-  "organization.website": "",
-  "speaker.name": "Jeanne Martin",
-  "speaker.role": "",
-  language: "fr",
-  title: "Protéger les victimes de la traite",
-  text: "Mesdames et Messieurs les délégués, nous présentons nos propositions sur la protection des victimes de la traite des personnes.",
-  deliveredOn: "",
-  "proposals.0.text": "Créer un mécanisme national d'orientation des victimes.",
-  "proposals.1.text": "",
-  ...overrides,
-});
+const validForm = submitFormFields;
 
 /** The text of a field's error paragraph (`<p class="error" id="f-…-error">`). */
 function fieldError(html: string, field: string): string | undefined {

@@ -2,30 +2,11 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { frSegments } from "../../web/i18n/fr-segments";
 import { DEMO_SEGMENT_TITLE } from "../../worker/seed/taxonomy";
-import { call, count, createSubmission, latestSignInToken, mailbox, OPEN_SEGMENT, postForm, seed, signIn, uniqueEmail } from "../helpers";
+import { call, count, createSubmission, latestSignInToken, mailbox, OPEN_SEGMENT, postForm, seed, signIn, submitFormFields, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
 
-const validForm = (overrides: Record<string, string | string[]> = {}) => ({
-  intent: "save",
-  segment: OPEN_SEGMENT,
-  "organization.name": "Red Cross Example",
-  "organization.acronym": "",
-  "organization.country": "fr",
-  "organization.type": "ngo",
-  "organization.website": "",
-  "speaker.name": "Jeanne Martin",
-  "speaker.role": "",
-  language: "fr",
-  title: "Protéger les victimes de la traite",
-  text: "Mesdames et Messieurs les délégués, nous présentons nos propositions sur la protection des victimes de la traite des personnes.",
-  deliveredOn: "",
-  "proposals.0.text": "Créer un mécanisme national d'orientation des victimes.",
-  "proposals.0.themes": ["victim-protection", "institutional-coordination"],
-  "proposals.1.text": "",
-  themes: ["human-rights"],
-  ...overrides,
-});
+const validForm = submitFormFields;
 
 describe("sign-in pages", () => {
   it("shows the sign-in form with a labelled email field", async () => {

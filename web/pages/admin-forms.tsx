@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import { TOPICS } from "../../worker/domain/segment";
 import { ErrorSummary, FieldError, fieldId, TextArea, TextInput, type Errors } from "../components/form";
 import { useI18n } from "../context";
@@ -25,21 +26,14 @@ export function Checkboxes(props: { name: string; legend: string; options: { val
   );
 }
 
-/** Create or edit a segment; the slug is fixed once created. */
-export function SegmentForm(props: { action: string; form: Form<SegmentValues>; editing: boolean; submitLabel: string }) {
+/** The frame of an admin create/edit form: error summary, the slug (only when creating: `slug` not null), the fields, the submit button. */
+function AdminForm(props: { action: string; errors: Errors; slug: string | null; submitLabel: string; children: Child }) {
   const { t } = useI18n();
-  const { values, errors } = props.form;
   return (
     <form method="post" action={props.action}>
-      <ErrorSummary errors={errors} />
-      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
-      <TextInput name="title" label={t("admin.segmentTitle")} value={values.title} errors={errors} maxlength={300} required />
-      <TextInput name="series" label={t("admin.series")} hint={t("admin.seriesHint")} value={values.series} errors={errors} maxlength={40} required />
-      <TextInput name="number" label={t("admin.number")} value={values.number} errors={errors} type="number" required />
-      <Checkboxes name="topics" legend={t("admin.topics")} options={TOPICS.map((topic) => ({ value: topic, label: t(`admin.topic.${topic}`) }))} selected={values.topics} errors={errors} />
-      <TextInput name="heldOn" label={t("admin.heldOn")} value={values.heldOn} errors={errors} type="date" required />
-      <TextInput name="opensAt" label={t("admin.opensAt")} value={values.opensAt} errors={errors} type="datetime-local" required />
-      <TextInput name="closesAt" label={t("admin.closesAt")} value={values.closesAt} errors={errors} type="datetime-local" required />
+      <ErrorSummary errors={props.errors} />
+      {props.slug === null ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={props.slug} errors={props.errors} maxlength={80} required />}
+      {props.children}
       <div class="actions">
         <button type="submit" class="primary">
           {props.submitLabel}
@@ -49,20 +43,30 @@ export function SegmentForm(props: { action: string; form: Form<SegmentValues>; 
   );
 }
 
+/** Create or edit a segment; the slug is fixed once created. */
+export function SegmentForm(props: { action: string; form: Form<SegmentValues>; editing: boolean; submitLabel: string }) {
+  const { t } = useI18n();
+  const { values, errors } = props.form;
+  return (
+    <AdminForm action={props.action} errors={errors} slug={props.editing ? null : values.slug} submitLabel={props.submitLabel}>
+      <TextInput name="title" label={t("admin.segmentTitle")} value={values.title} errors={errors} maxlength={300} required />
+      <TextInput name="series" label={t("admin.series")} hint={t("admin.seriesHint")} value={values.series} errors={errors} maxlength={40} required />
+      <TextInput name="number" label={t("admin.number")} value={values.number} errors={errors} type="number" required />
+      <Checkboxes name="topics" legend={t("admin.topics")} options={TOPICS.map((topic) => ({ value: topic, label: t(`admin.topic.${topic}`) }))} selected={values.topics} errors={errors} />
+      <TextInput name="heldOn" label={t("admin.heldOn")} value={values.heldOn} errors={errors} type="date" required />
+      <TextInput name="opensAt" label={t("admin.opensAt")} value={values.opensAt} errors={errors} type="datetime-local" required />
+      <TextInput name="closesAt" label={t("admin.closesAt")} value={values.closesAt} errors={errors} type="datetime-local" required />
+    </AdminForm>
+  );
+}
+
 export function ThemeForm(props: { action: string; form: Form<ThemeValues>; editing: boolean; submitLabel: string }) {
   const { t } = useI18n();
   const { values, errors } = props.form;
   return (
-    <form method="post" action={props.action}>
-      <ErrorSummary errors={errors} />
-      {props.editing ? null : <TextInput name="slug" label={t("admin.slug")} hint={t("admin.slugHint")} value={values.slug} errors={errors} maxlength={80} required />}
+    <AdminForm action={props.action} errors={errors} slug={props.editing ? null : values.slug} submitLabel={props.submitLabel}>
       <TextInput name="label" label={t("admin.label")} value={values.label} errors={errors} maxlength={200} required />
       <TextArea name="description" label={t("admin.description")} value={values.description} errors={errors} rows={3} maxlength={2000} />
-      <div class="actions">
-        <button type="submit" class="primary">
-          {props.submitLabel}
-        </button>
-      </div>
-    </form>
+    </AdminForm>
   );
 }
