@@ -1,10 +1,11 @@
 import { app } from "./app";
-import { deliverDue } from "./email/outbox";
+import { isoNow } from "./domain/time";
+import { runScheduledJobs } from "./jobs";
 
 export default {
   fetch: app.fetch,
-  /** Cron: retry emails whose delivery failed, with backoff (see email/outbox.ts). */
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(deliverDue(env).then((r) => console.log(JSON.stringify({ level: "info", message: "outbox pass", ...r }))));
+  /** Cron: the scheduled jobs of `jobs/index.ts` (digests, reminders, then the outbox). */
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(runScheduledJobs(env, isoNow(new Date(controller.scheduledTime))).then(() => undefined));
   },
 } satisfies ExportedHandler<Env>;

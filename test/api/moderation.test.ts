@@ -31,7 +31,7 @@ describe("GET /api/v1/moderation/queue", () => {
     expect(body.items.map((i) => i.reference)).toEqual([a.reference, b.reference]);
     expect(body.items[0]!.submitter).toEqual({ email: a.email });
     expect(body.items[0]!.flags).toEqual({ pii: [], possibleDuplicateOf: expect.any(Array) });
-    expect(body.counts).toEqual({ submitted: 2, changes_requested: 0, published: 0, rejected: 0, withdrawn: 0 });
+    expect(body.counts).toEqual({ submitted: 2, changes_requested: 0, published: 0, unpublished: 0, rejected: 0, withdrawn: 0 });
     expect(body.nextCursor).toBeNull();
   });
 

@@ -94,6 +94,8 @@ export const ar: CoreCatalog = {
   "status.published": "منشور",
   "status.rejected": "غير مقبول",
   "status.withdrawn": "مسحوب",
+  "status.draft": "مسودة",
+  "status.unpublished": "أُلغي نشره",
   "submission.edit": "تعديل",
   "submission.editOpen": "تعديل هذا البيان",
   "submission.withdraw": "سحب هذا البيان",

@@ -94,6 +94,8 @@ const core = {
   "status.published": "Published",
   "status.rejected": "Not accepted",
   "status.withdrawn": "Withdrawn",
+  "status.draft": "Draft",
+  "status.unpublished": "Unpublished",
   "submission.edit": "Edit",
   "submission.editOpen": "Change this statement",
   "submission.withdraw": "Withdraw this statement",

@@ -94,6 +94,8 @@ export const es: CoreCatalog = {
   "status.published": "Publicada",
   "status.rejected": "No aceptada",
   "status.withdrawn": "Retirada",
+  "status.draft": "Borrador",
+  "status.unpublished": "Despublicada",
   "submission.edit": "Modificar",
   "submission.editOpen": "Modificar esta declaración",
   "submission.withdraw": "Retirar esta declaración",

@@ -94,6 +94,8 @@ export const fr: CoreCatalog = {
   "status.published": "Publiée",
   "status.rejected": "Non retenue",
   "status.withdrawn": "Retirée",
+  "status.draft": "Brouillon",
+  "status.unpublished": "Dépubliée",
   "submission.edit": "Modifier",
   "submission.editOpen": "Modifier cette déclaration",
   "submission.withdraw": "Retirer cette déclaration",

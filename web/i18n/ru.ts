@@ -94,6 +94,8 @@ export const ru: CoreCatalog = {
   "status.published": "Опубликовано",
   "status.rejected": "Не принято",
   "status.withdrawn": "Отозвано",
+  "status.draft": "Черновик",
+  "status.unpublished": "Снято с публикации",
   "submission.edit": "Изменить",
   "submission.editOpen": "Изменить это заявление",
   "submission.withdraw": "Отозвать это заявление",

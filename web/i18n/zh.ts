@@ -94,6 +94,8 @@ export const zh: CoreCatalog = {
   "status.published": "已发布",
   "status.rejected": "未被接受",
   "status.withdrawn": "已撤回",
+  "status.draft": "草稿",
+  "status.unpublished": "已撤销发布",
   "submission.edit": "修改",
   "submission.editOpen": "修改此发言",
   "submission.withdraw": "撤回此发言",

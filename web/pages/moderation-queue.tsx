@@ -1,5 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
-import { STATUSES, type Status } from "../../worker/domain/status";
+import { QUEUE_STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary, Field, fieldId, Notice, Select, type Errors } from "../components/form";
@@ -60,7 +60,7 @@ function Filters(props: Pick<Props, "filters" | "segments" | "themes">) {
       <fieldset>
         <legend>{t("moderation.filters")}</legend>
         <div class="filter-row">
-          <Select name="status" label={t("moderation.status")} value={f.status} errors={{}} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+          <Select name="status" label={t("moderation.status")} value={f.status} errors={{}} options={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
           <Select
             name="segment"
             label={t("moderation.segment")}
@@ -93,7 +93,7 @@ export function ModerationQueuePage(props: Props) {
       <Notice text={props.notice} />
       <nav aria-label={t("moderation.statuses")} class="status-counts">
         <ul>
-          {STATUSES.map((s) => (
+          {QUEUE_STATUSES.map((s) => (
             <li>
               <a href={queueHref({ ...props.filters, status: s })} aria-current={s === props.filters.status ? "page" : undefined}>
                 {t("moderation.statusCount", { status: t(`status.${s}`), count: props.counts[s] ?? 0 })}

@@ -5,6 +5,8 @@ import type { AppEnv } from "../env";
 import { isLocalDevelopment } from "../http/development";
 import { AppError } from "../http/errors";
 import { parseWith } from "../http/validate";
+import { isoNow } from "../domain/time";
+import { runScheduledJobs } from "../jobs";
 
 function linksOf(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [])];
@@ -29,4 +31,14 @@ export const devApi = new Hono<AppEnv>()
     return c.json({
       messages: rows.map((r) => ({ id: String(r.id), to: r.toEmail, subject: r.subject, text: r.text, html: r.html, links: linksOf(r.text), createdAt: r.createdAt })),
     });
+  })
+  /** Runs every scheduled job now, or as at `?at=<ISO 8601 time>` (API.md "Following the archive"). */
+  .post("/run-scheduled", async (c) => {
+    const atParam = c.req.query("at");
+    const atMs = atParam === undefined ? Date.now() : Date.parse(atParam);
+    if (!Number.isFinite(atMs)) {
+      throw new AppError("bad-request", "?at is not a time.", { errors: [{ path: "at", message: "Give an ISO 8601 time, e.g. 2026-12-09T08:00:00Z." }] });
+    }
+    const ran = await runScheduledJobs(c.env, isoNow(new Date(atMs)));
+    return c.json({ ran });
   });

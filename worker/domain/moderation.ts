@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { m } from "../http/messages";
 import { ProposalInput, Slug, text, ThemeList, Version } from "./schemas";
-import { STATUSES } from "./status";
+import { QUEUE_STATUSES } from "./status";
 
 /** Moderation decisions and their request schemas, shared by the API, the pages and the OpenAPI document. */
 
@@ -61,7 +61,7 @@ export const ModerationPatch = v.strictObject({
 export type ModerationPatch = v.InferOutput<typeof ModerationPatch>;
 
 export const QueueQuery = v.object({
-  status: v.optional(v.picklist(STATUSES, `status is one of: ${STATUSES.join(", ")}.`), "submitted"),
+  status: v.optional(v.picklist(QUEUE_STATUSES, `status is one of: ${QUEUE_STATUSES.join(", ")}.`), "submitted"),
   segment: v.optional(v.union([v.literal(""), Slug], "segment must be a segment slug.")),
   theme: v.optional(v.union([v.literal(""), Slug], "theme must be a theme slug.")),
   q: v.optional(v.pipe(v.string(), v.maxLength(200, "q can have at most 200 characters."))),

@@ -9,7 +9,7 @@ import { getSubmission, submissionView, type StoredSubmission, type Submission }
 import { DECISION_ACTION, type BulkDecisionBody, type DecisionBody, type ModerationPatch } from "../domain/moderation";
 import { isReference } from "../domain/reference";
 import { staffRoleOf } from "../domain/roles";
-import { STATUSES, isEditable, nextStatus } from "../domain/status";
+import { QUEUE_STATUSES, isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { decodeCursor, encodeCursor } from "../http/cursor";
@@ -51,7 +51,7 @@ export async function queuePage(
   return {
     items: page.map((s) => queueItem(s, flags.get(s.id))),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.submittedAt, last.id]) : null,
-    counts: Object.fromEntries(STATUSES.map((st) => [st, counted[st] ?? 0])),
+    counts: Object.fromEntries(QUEUE_STATUSES.map((st) => [st, counted[st] ?? 0])),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { BulkDecisionBody, DecisionBody, ModerationPatch } from "../../domain/moderation";
-import { STATUSES } from "../../domain/status";
+import { QUEUE_STATUSES } from "../../domain/status";
 import { Int, ProblemOut, SubmissionOut, TimeOut } from "../responses";
 import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
 
@@ -13,7 +13,7 @@ export const QueueItemOut = v.strictObject({ ...SubmissionOut.entries, submitter
 export const QueuePageOut = v.strictObject({
   items: v.array(QueueItemOut),
   nextCursor: v.nullable(v.string()),
-  counts: v.strictObject(Object.fromEntries(STATUSES.map((s) => [s, Int])) as Record<(typeof STATUSES)[number], typeof Int>),
+  counts: v.strictObject(Object.fromEntries(QUEUE_STATUSES.map((s) => [s, Int])) as Record<(typeof QUEUE_STATUSES)[number], typeof Int>),
 });
 export const HistoryOut = v.strictObject({
   items: v.array(
@@ -42,7 +42,7 @@ register("/api/v1/moderation/queue", "get", {
   tags: TAGS,
   auth: "staff",
   query: [
-    { name: "status", description: `One of ${STATUSES.join(", ")} (default submitted).`, schema: { type: "string", enum: [...STATUSES], default: "submitted" } },
+    { name: "status", description: `One of ${QUEUE_STATUSES.join(", ")} (default submitted).`, schema: { type: "string", enum: [...QUEUE_STATUSES], default: "submitted" } },
     { name: "segment", description: "Only this segment (slug)." },
     { name: "theme", description: "Only statements tagged with this theme, on the statement or on a proposal." },
     { name: "q", description: "Text contained in the reference, title, text, organization, speaker or submitter's email (case-insensitive)." },
