@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { csrf } from "hono/csrf";
 import { timing } from "hono/timing";
 import { apiV1 } from "./api";
 import { devApi } from "./api/dev";
@@ -11,8 +10,10 @@ import { auditTrail } from "./http/audit";
 import { onError, problemResponse } from "./http/errors";
 import { jsonCharset } from "./http/json-charset";
 import { locale } from "./http/locale";
+import { refuseDevelopmentOffLoopback } from "./http/development";
 import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
+import { sameOriginWrites } from "./http/same-origin";
 import { securityHeaders } from "./http/security";
 import { pages } from "../web/routes/index";
 import { forgetArchiveVersion } from "./api/public-cache";
@@ -23,6 +24,7 @@ export const app = new Hono<AppEnv>();
 // archive reads, its parts (docs/performance.md). `npm run bench` reads it.
 app.use(timing({ totalDescription: "Worker" }));
 app.use(requestId());
+app.use(refuseDevelopmentOffLoopback());
 // A write handled here may change the archive: this isolate's remembered version goes.
 app.use(async (c, next) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD") forgetArchiveVersion();
@@ -33,9 +35,9 @@ app.use(securityHeaders());
 app.use(jsonCharset());
 app.use(locale());
 app.use(auditTrail());
-// Form posts must come from our own pages (Origin check). The JSON API accepts only
-// application/json bodies, which no cross-site form can send, and its cookie is SameSite=Lax.
-app.use(async (c, next) => (c.req.path.startsWith("/api/") ? next() : csrf()(c, next)));
+// Every state-changing or costly request must come from our own pages or from a script, never from
+// another site's page (Origin / Sec-Fetch-Site check, whatever the content type).
+app.use(sameOriginWrites());
 app.use(loadSession());
 // Abuse limits per user (signed in) or client address (docs/operations.md has the values).
 app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));

@@ -91,19 +91,29 @@ describe("development mailbox", () => {
     const email = uniqueEmail();
     await signIn(email);
     const deployed = { ...env, ENVIRONMENT: "development", APP_ORIGIN: "https://dialogue.example.org" };
-    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, deployed)).status).toBe(404);
+    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, deployed)).status).toBe(403);
     expect((await app.request(`http://localhost/dev/mailbox?to=${encodeURIComponent(email)}`, {}, deployed)).status).toBe(404);
-    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, { ...env, ENVIRONMENT: "development" })).status).toBe(404);
-    // Nor does the "check your email" page print the link there.
+    expect((await app.request(`https://dialogue.example.org/dev/mailbox?to=${encodeURIComponent(email)}`, {}, { ...env, ENVIRONMENT: "development" })).status).toBe(403);
+    // Nor is any page served there: development settings answer on loopback only.
     const page = await app.request(
       "https://dialogue.example.org/sign-in",
       { method: "POST", body: new URLSearchParams({ email }).toString(), headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://dialogue.example.org" } },
       deployed,
     );
-    expect(page.status).toBe(200);
+    expect(page.status).toBe(403);
     const html = await page.text();
     expect(html).not.toContain("/auth/verify?token=");
-    expect(html).not.toContain("/dev/mailbox");
+    expect(html).toContain("development settings");
+  });
+
+  it("refuses every request on a public host when a deployment inherits the development settings", async () => {
+    const deployed = { ...env, ENVIRONMENT: "development", APP_ORIGIN: "https://dialogue.example.org" };
+    for (const path of ["/", "/statements", "/api/v1/health", "/api/v1/statements"]) {
+      const res = await app.request(`https://dialogue.example.org${path}`, {}, deployed);
+      expect(res.status, path).toBe(403);
+    }
+    const production = await app.request("https://dialogue.example.org/api/v1/health", {}, { ...env, ENVIRONMENT: "production", APP_ORIGIN: "https://dialogue.example.org" });
+    expect(production.status).toBe(200);
   });
 });
 

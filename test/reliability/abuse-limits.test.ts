@@ -130,7 +130,7 @@ describe("rate limits (Workers Rate Limiting bindings)", () => {
 });
 
 describe("hard quotas in D1", () => {
-  it("refuses a submission past the per-organization-per-segment cap with 422, writing nothing", async () => {
+  it("refuses an account's submission past the per-segment cap with 422, writing nothing", async () => {
     const cookie = await signIn();
     const organization = { name: `Quota Org ${crypto.randomUUID()}`, country: "PK", type: "ngo" };
     const overrides = { QUOTA_SUBMISSIONS_PER_ORG_SEGMENT: "2" };
@@ -146,6 +146,43 @@ describe("hard quotas in D1", () => {
     expect(await count("SELECT count(*) AS n FROM submissions WHERE org_name = ?1 COLLATE NOCASE", organization.name)).toBe(2);
     expect(await count("SELECT count(*) AS n FROM outbox")).toBe(before.outbox);
     expect(await count("SELECT count(*) AS n FROM events")).toBe(before.events);
+  });
+
+  it("keys the per-segment cap on the account: a stranger typing the same organization name is not charged to it", async () => {
+    const organization = { name: `Squatted Org ${crypto.randomUUID()}`, country: "KE", type: "ngo" };
+    const overrides = { QUOTA_SUBMISSIONS_PER_ORG_SEGMENT: "1" };
+    const stranger = await signIn();
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie: stranger, json: submissionBody({ organization }) })).status).toBe(201);
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie: stranger, json: submissionBody({ organization }) })).status).toBe(422);
+    const realNgo = await signIn();
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie: realNgo, json: submissionBody({ organization }) })).status).toBe(201);
+  });
+
+  it("does not count withdrawn statements against the per-segment cap", async () => {
+    const cookie = await signIn();
+    const overrides = { QUOTA_SUBMISSIONS_PER_ORG_SEGMENT: "1" };
+    const first = await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie, json: submissionBody() });
+    expect(first.status).toBe(201);
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie, json: submissionBody() })).status).toBe(422);
+    const { reference, version } = (await first.json()) as { reference: string; version: number };
+    expect((await callWith(overrides, `/api/v1/submissions/${reference}/withdraw`, { method: "POST", cookie, json: { version } })).status).toBe(200);
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie, json: submissionBody() })).status).toBe(201);
+    // A second withdrawal of the same statement (409) gives nothing back twice.
+    expect((await callWith(overrides, `/api/v1/submissions/${reference}/withdraw`, { method: "POST", cookie, json: { version: version + 1 } })).status).toBe(409);
+    expect((await callWith(overrides, "/api/v1/submissions", { method: "POST", cookie, json: submissionBody() })).status).toBe(422);
+  });
+
+  it("holds the per-segment cap exactly under concurrent submissions", async () => {
+    const cookie = await signIn();
+    const overrides = { QUOTA_SUBMISSIONS_PER_ORG_SEGMENT: "3" };
+    const organization = { name: `Rush Org ${crypto.randomUUID()}`, country: "PK", type: "ngo" };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => callWith(overrides, "/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ organization, title: `Rush statement ${i}` }) })),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(7);
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE org_name = ?1", organization.name)).toBe(3);
   });
 
   it("refuses a submitter's statements past the daily cap with 429 and Retry-After", async () => {

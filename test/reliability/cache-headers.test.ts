@@ -39,3 +39,23 @@ describe("HTTP caching of personal responses", () => {
     }
   });
 });
+
+describe("HTTP caching of anonymous pages", () => {
+  it("keeps anonymous pages out of shared caches and says they vary by language cookie and Accept-Language", async () => {
+    for (const path of ["/", "/statements", "/sign-in"]) {
+      const res = await call(path, { headers: { "accept-language": "fr" } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control") ?? "", path).toMatch(/private/);
+      expect(res.headers.get("vary") ?? "", path).toMatch(/Cookie/);
+      expect(res.headers.get("vary") ?? "", path).toMatch(/Accept-Language/);
+      await res.body?.cancel();
+    }
+  });
+
+  it("never lets anything keep a page reached through a secret link, nor send its URL onwards", async () => {
+    const res = await call(`/auth/verify?token=${"A".repeat(43)}`);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    await res.body?.cancel();
+  });
+});

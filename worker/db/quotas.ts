@@ -11,6 +11,16 @@ export function consumeQuotaStatement(db: D1Database, key: string, cap: number, 
     .bind(key, cap, now);
 }
 
+/** Gives one use back, only if the submission write `writeId` of the same batch took place. */
+export function releaseQuotaAfterWriteStatement(db: D1Database, key: string, writeId: string, now: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE quota_counters SET used = max(used - 1, 0), updated_at = ?3
+       WHERE key = ?1 AND EXISTS (SELECT 1 FROM submissions WHERE write_id = ?2)`,
+    )
+    .bind(key, writeId, now);
+}
+
 export function isQuotaExceeded(err: unknown): boolean {
   return err instanceof Error && /CHECK constraint failed: quota_exceeded/.test(err.message);
 }

@@ -1,5 +1,6 @@
 import { claimDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
+import { keepsMailLocally } from "../http/development";
 
 export const MAX_ATTEMPTS = 12;
 /** How long a pass holds an email it is sending before another pass may try it. */
@@ -18,11 +19,12 @@ export function parseMailbox(value: string): { name?: string; email: string } {
 export type Transport = (env: Env, row: OutboxRow) => Promise<void>;
 
 /**
- * In development the development mailbox (which reads the outbox) is the delivery; elsewhere
- * the Email Service binding sends it. A missing binding is a failure, retried later.
+ * In development on a loopback origin the development mailbox (which reads the outbox) is the
+ * delivery; anywhere else the Email Service binding sends it (a development configuration deployed
+ * by mistake fails here and keeps retrying rather than dropping mail). A missing binding is a failure, retried later.
  */
 export const defaultTransport: Transport = async (env, row) => {
-  if (env.ENVIRONMENT === "development") return;
+  if (keepsMailLocally(env)) return;
   if (!env.EMAIL) throw new Error("no EMAIL binding configured");
   const from = parseMailbox(env.MAIL_FROM);
   await env.EMAIL.send({

@@ -39,7 +39,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       );
     }
     h.set("X-Content-Type-Options", "nosniff");
-    h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    if (!h.has("Referrer-Policy")) h.set("Referrer-Policy", "strict-origin-when-cross-origin");
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");
     h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -47,9 +47,18 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     // a cookie (sign-in, sign-out, `?lang=`), and any response to a signed-in person that does not
     // say otherwise itself (public archive answers do: they are the same for everyone).
     const cacheControl = h.get("Cache-Control");
-    if (h.has("Set-Cookie") ? !/no-store/i.test(cacheControl ?? "") : c.get("user") && !cacheControl) {
+    // A page reached through a link that carries a secret (`/auth/verify?token=`, co-sign and
+    // subscription links) is never stored anywhere, and never names its URL to another site.
+    const carriesToken = new URL(c.req.url).searchParams.has("token");
+    if (carriesToken || (h.has("Set-Cookie") ? !/no-store/i.test(cacheControl ?? "") : c.get("user") && !cacheControl)) {
       h.set("Cache-Control", "private, no-store");
+    } else if (!cacheControl && (h.get("Content-Type") ?? "").startsWith("text/html")) {
+      // Anonymous pages differ by the `lang` cookie and Accept-Language: no shared cache may keep
+      // one language's page for another reader; browsers revalidate.
+      h.set("Cache-Control", "private, no-cache");
     }
+    if (carriesToken) h.set("Referrer-Policy", "no-referrer");
+    if ((h.get("Content-Type") ?? "").startsWith("text/html")) h.append("Vary", "Cookie, Accept-Language");
     if (new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }

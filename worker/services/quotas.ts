@@ -1,6 +1,6 @@
 import type { SessionUser } from "../auth/session";
 import type { SubmissionContent } from "../db/submissions";
-import { consumeQuotaStatement, getQuotaUsed, isQuotaExceeded } from "../db/quotas";
+import { consumeQuotaStatement, getQuotaUsed, isQuotaExceeded, releaseQuotaAfterWriteStatement } from "../db/quotas";
 import { isStaff } from "../domain/roles";
 import { AppError } from "../http/errors";
 import { fieldError, keyed } from "../http/messages";
@@ -21,14 +21,24 @@ export function submissionQuotas(env: QuotaConfig): { perOrgSegment: number; per
   };
 }
 
-/** One organization (by case-folded name and country) in one segment. */
-export function orgSegmentKey(content: Pick<SubmissionContent, "segmentSlug" | "organization">): string {
-  const name = content.organization.name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
-  return `submissions/org-segment/${content.segmentSlug}/${content.organization.country}/${name}`;
+/**
+ * One account in one segment. Keyed on the account, never on the organization's typed name: a
+ * stranger who types a real NGO's name cannot use up that NGO's quota.
+ */
+export function accountSegmentKey(userId: number, segmentSlug: string): string {
+  return `submissions/account-segment/${segmentSlug}/${userId}`;
 }
 
 export function userDayKey(userId: number, now: string): string {
   return `submissions/user-day/${userId}/${now.slice(0, 10)}`;
+}
+
+/**
+ * A withdrawn statement gives its place in the per-segment quota back: batched with the withdrawal,
+ * it counts down only when that batch's status change (found by its `writeId`) happened.
+ */
+export function releaseSegmentQuotaStatement(db: D1Database, ownerId: number, segmentSlug: string, writeId: string, now: string): D1PreparedStatement {
+  return releaseQuotaAfterWriteStatement(db, accountSegmentKey(ownerId, segmentSlug), writeId, now);
 }
 
 /**
@@ -37,7 +47,7 @@ export function userDayKey(userId: number, now: string): string {
  */
 export function submissionQuotaStatements(env: Env, user: SessionUser, content: SubmissionContent, now: string): D1PreparedStatement[] {
   const caps = submissionQuotas(env);
-  const statements = [consumeQuotaStatement(env.DB, orgSegmentKey(content), caps.perOrgSegment, now)];
+  const statements = [consumeQuotaStatement(env.DB, accountSegmentKey(user.id, content.segmentSlug), caps.perOrgSegment, now)];
   if (!isStaff(user.roles)) statements.push(consumeQuotaStatement(env.DB, userDayKey(user.id, now), caps.perUserDay, now));
   return statements;
 }
@@ -51,7 +61,7 @@ function secondsToNextUtcDay(now: string): number {
 export async function quotaError(env: Env, user: SessionUser, content: SubmissionContent, now: string, err: unknown): Promise<AppError | null> {
   if (!isQuotaExceeded(err)) return null;
   const caps = submissionQuotas(env);
-  if ((await getQuotaUsed(env.DB, orgSegmentKey(content))) >= caps.perOrgSegment) {
+  if ((await getQuotaUsed(env.DB, accountSegmentKey(user.id, content.segmentSlug))) >= caps.perOrgSegment) {
     const error = fieldError("organization", "err.quota.organization", { count: caps.perOrgSegment });
     return new AppError("validation-failed", error.message, { errors: [error] });
   }

@@ -17,7 +17,7 @@ import { AppError, keyedError } from "../http/errors";
 import type { Locale } from "../../web/i18n";
 import { segmentTitle } from "../../web/i18n/taxonomy";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
-import { quotaError, submissionQuotaStatements } from "./quotas";
+import { quotaError, releaseSegmentQuotaStatement, submissionQuotaStatements } from "./quotas";
 
 export type Outcome = { status: number; body: Submission };
 
@@ -165,6 +165,8 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
     ...before,
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
+    // Withdrawn statements do not count against the segment quota (drafts never did).
+    ...(current.status === "draft" ? [] : [releaseSegmentQuotaStatement(db, current.ownerId, current.segment.slug, writeId, now)]),
     ...indexAfterChange(db, reference),
   ]);
   if (results[before.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");
