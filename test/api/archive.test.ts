@@ -59,16 +59,27 @@ describe("POST /api/v1/statements/import", () => {
 });
 
 describe("the search index follows publication", () => {
-  it("holds a statement only once it is published, and its edited text afterwards", async () => {
+  it("holds a statement only once it is published, with the text as staff edited it before publishing", async () => {
     const owner = await signIn();
     const moderator = await signInModerator();
-    const s = await createSubmission(owner, { title: "Zanzibar xylophone proposals", text: `${LONG} Zanzibar xylophone.` });
+    const s = await createSubmission(owner, { title: "Zanzibar xylophone proposals", text: `${LONG} Glockenspiel tuning.` });
     expect((await search("q=xylophone")).total).toBe(0);
     expect((await call(`/api/v1/statements/${s.reference}`)).status).toBe(404);
     await indexIsExact();
 
-    const published = await call(`/api/v1/moderation/submissions/${s.reference}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: s.version } });
+    const edited = await call(`/api/v1/moderation/submissions/${s.reference}`, {
+      method: "PATCH",
+      cookie: moderator,
+      json: { version: s.version, text: `${LONG} Marimba tuning.` },
+    });
+    expect(edited.status).toBe(200);
+    const version = ((await edited.json()) as { version: number }).version;
+    expect((await search("q=marimba")).total).toBe(0);
+
+    const published = await call(`/api/v1/moderation/submissions/${s.reference}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version } });
     expect(published.status).toBe(200);
+    expect(refsOf(await search("q=marimba"))).toEqual([s.reference]);
+    expect((await search("q=glockenspiel")).total).toBe(0);
     expect(refsOf(await search("q=xylophone"))).toEqual([s.reference]);
     expect((await call(`/api/v1/statements/${s.reference}`)).status).toBe(200);
     await indexIsExact();

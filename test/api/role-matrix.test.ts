@@ -194,7 +194,7 @@ describe("role matrix: the audit trail", () => {
 // "in" means the request got past authorization (the page, a form re-rendered with errors, a redirect
 // after success). Public pages must answer every caller alike.
 type PageExpected = "in" | "sign-in" | 403 | 404;
-type PageRow = { route: string; path: (ctx: Ctx) => Promise<string> | string; expect: Record<Role, PageExpected> | "alike" };
+type PageRow = { route: string; path: (ctx: Ctx) => Promise<string> | string; expect: Record<Role, PageExpected> | "alike"; multipart?: true };
 
 const P_SIGNED_IN: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: "in", otherSubmitter: "in", moderator: "in", admin: "in" };
 const P_OWNER: Record<Role, PageExpected> = { anonymous: "sign-in", submitter: "in", otherSubmitter: 404, moderator: 404, admin: 404 };
@@ -210,6 +210,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /auth/verify", path: () => "/auth/verify", expect: "alike" },
   { route: "POST /sign-out", path: () => "/sign-out", expect: "alike" },
   { route: "GET /dev/mailbox", path: () => "/dev/mailbox?to=nobody%40example.org", expect: "alike" },
+  { route: "POST /dev/run-scheduled", path: () => "/dev/run-scheduled", expect: "alike" },
   { route: "GET /statements", path: () => "/statements?q=trafficking", expect: "alike" },
   { route: "GET /statements/:reference", path: () => "/statements/CD-CGR2-2022", expect: "alike" },
   { route: "GET /statements/:reference/document", path: () => "/statements/CD-CGR2-2022/document", expect: "alike" },
@@ -220,7 +221,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /api", path: () => "/api", expect: "alike" },
   { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /submit", path: () => "/submit", expect: P_SIGNED_IN },
-  { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN },
+  { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN, multipart: true },
   { route: "POST /intake/submit", path: () => "/intake/submit", expect: P_SIGNED_IN },
   { route: "GET /my/submissions", path: () => "/my/submissions", expect: P_SIGNED_IN },
   { route: "GET /my/submissions/:reference", path: async (ctx) => `/my/submissions/${await own(ctx)}`, expect: P_OWNER },
@@ -250,11 +251,18 @@ function registeredPageRoutes(): string[] {
   return [...new Set(routes)].sort();
 }
 
-function pageOutcome(res: Response): PageExpected | number {
+/**
+ * What a caller got: "in" is a page (2xx), a redirect after success, or, for an empty form post
+ * only, the form's own validation answer (400/422: the request got past authorization and was read).
+ * Anything else (401, 409, 429, a 4xx to a GET) is reported as its status, so it cannot pass as "in".
+ */
+function pageOutcome(res: Response, method: string): PageExpected | number {
   if (res.status >= 500) return res.status;
   if (res.status === 302 || res.status === 303) return (res.headers.get("location") ?? "").startsWith("/sign-in") ? "sign-in" : "in";
   if (res.status === 403 || res.status === 404) return res.status;
-  return "in";
+  if (res.status >= 200 && res.status < 300) return "in";
+  if (method === "POST" && (res.status === 400 || res.status === 422)) return "in";
+  return res.status;
 }
 
 describe("role matrix: HTML pages", () => {
@@ -272,9 +280,12 @@ describe("role matrix: HTML pages", () => {
       for (const role of ROLES) {
         // Sign-out ends the session it is sent with: use a throwaway one.
         const cookie = row.route === "POST /sign-out" ? await disposableCookie(role) : ctx.cookie[role];
-        const headers: Record<string, string> = method === "POST" ? { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" } : {};
-        const res = await call(await row.path(ctx), { method, cookie, headers, body: method === "POST" ? "" : undefined });
-        got[role] = pageOutcome(res);
+        // An empty form of the route's own kind: the upload form is multipart.
+        const multipart = row.multipart ? new FormData() : null;
+        const headers: Record<string, string> =
+          method !== "POST" ? {} : multipart ? { origin: "http://localhost" } : { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" };
+        const res = await call(await row.path(ctx), { method, cookie, headers, body: method === "POST" ? (multipart ?? "") : undefined });
+        got[role] = pageOutcome(res, method);
         await res.body?.cancel();
       }
       if (row.expect === "alike") {

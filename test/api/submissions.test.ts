@@ -170,9 +170,11 @@ describe("POST /api/v1/submissions", () => {
   it("writes nothing when the batch fails part-way", async () => {
     const email = uniqueEmail();
     const cookie = await signIn(email);
+    // A new organization too: the batch would create its row before the failing outbox insert.
+    const doomed = submissionBody({ title: "Doomed by injected failure", organization: { name: "Doomed", country: "NO", type: "ngo" } });
     await env.DB.prepare("CREATE TRIGGER test_fail_outbox BEFORE INSERT ON outbox WHEN NEW.template = 'receipt' BEGIN SELECT RAISE(ABORT, 'injected failure'); END").run();
     try {
-      const res = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title: "Doomed by injected failure" }) });
+      const res = await call("/api/v1/submissions", { method: "POST", cookie, json: doomed });
       expect(res.status).toBe(500);
       const failure = await problem(res);
       expect(failure.detail).not.toContain("injected");
@@ -182,8 +184,9 @@ describe("POST /api/v1/submissions", () => {
     expect(await count("SELECT count(*) AS n FROM submissions WHERE title = 'Doomed by injected failure'")).toBe(0);
     expect(await count("SELECT count(*) AS n FROM organizations WHERE name = 'Doomed'")).toBe(0);
     expect(await count("SELECT count(*) AS n FROM events e JOIN submissions s ON s.id = e.submission_id WHERE s.title = 'Doomed by injected failure'")).toBe(0);
-    const retry = await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody({ title: "Doomed by injected failure" }) });
+    const retry = await call("/api/v1/submissions", { method: "POST", cookie, json: doomed });
     expect(retry.status).toBe(201);
+    expect(await count("SELECT count(*) AS n FROM organizations WHERE name = 'Doomed'")).toBe(1);
   });
 });
 

@@ -43,9 +43,21 @@ describe("sign-in pages", () => {
 
   it("never redirects off-site after sign-in", async () => {
     const email = uniqueEmail();
-    await postForm("/sign-in", { email, next: "//evil.example/phish" });
+    const sent = await postForm("/sign-in", { email, next: "//evil.example/phish" });
+    expect(sent.status).toBe(200);
+    // Neither the page's development link nor the emailed link carries the off-site target.
+    expect(await sent.text()).not.toContain("evil.example");
+    const mail = (await mailbox(email))[0]!;
+    expect(mail.text).not.toContain("evil.example");
+    expect(mail.links.every((l) => new URL(l).origin === "http://localhost")).toBe(true);
     const verify = await postForm("/auth/verify", { token: await latestSignInToken(email), next: "https://evil.example" });
     expect(verify.headers.get("location")).toBe("/my/submissions");
+    for (const next of ["//evil.example", "/\\evil.example", "https:evil.example", "/%2F%2Fevil.example"]) {
+      await postForm("/sign-in", { email, next });
+      const again = await postForm("/auth/verify", { token: await latestSignInToken(email), next });
+      expect(again.headers.get("location"), next).toMatch(/^\/(?!\/|\\)/);
+      expect(new URL(again.headers.get("location")!, "http://localhost").origin, next).toBe("http://localhost");
+    }
   });
 
   it("explains an invalid link", async () => {

@@ -42,6 +42,15 @@ function trimDeep(value: unknown): unknown {
   return value;
 }
 
+/** Addresses as people have them (letters, digits, dots, plus, hyphen, underscore; a dotted domain): every one must be accepted. */
+const commonEmail = fc
+  .tuple(
+    fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,20}[a-z0-9])?$/).filter((l) => !l.includes("..")),
+    fc.array(fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/), { minLength: 1, maxLength: 3 }),
+    fc.constantFrom("org", "net", "com", "int", "fr", "pk", "africa", "xn--p1ai"),
+  )
+  .map(([local, labels, tld]) => `${local}@${labels.join(".")}.${tld}`);
+
 describe("valibot validators (worker/domain/schemas.ts)", () => {
   it("never throw, whatever JSON arrives, and report failures as field errors", () => {
     fc.assert(
@@ -123,9 +132,11 @@ describe("valibot validators (worker/domain/schemas.ts)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
         const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-        const real = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() && y >= 1;
-        if (v.safeParse(IsoDate, s).success) expect(real || y === 0).toBe(true);
-        else expect(real && y > 0 ? s : "refused").toBe("refused");
+        // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them, for the month's length.
+        const lastDay = new Date(0);
+        lastDay.setUTCFullYear(y, m, 0);
+        const real = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= lastDay.getUTCDate();
+        expect(v.safeParse(IsoDate, s).success, s).toBe(real);
       }),
       RUNS,
     );
@@ -133,8 +144,9 @@ describe("valibot validators (worker/domain/schemas.ts)", () => {
 
   it("normalise email addresses to trimmed lower case, and refuse whatever is not one", () => {
     fc.assert(
-      fc.property(fc.emailAddress(), anyText, (email, junk) => {
+      fc.property(commonEmail, anyText, (email, junk) => {
         const ok = v.safeParse(EmailLinkBody, { email: ` ${email.toUpperCase()} ` });
+        expect(ok.success, email).toBe(true);
         if (ok.success) expect(ok.output.email).toBe(email.toLowerCase());
         if (!junk.includes("@")) expect(v.safeParse(EmailLinkBody, { email: junk }).success).toBe(false);
       }),

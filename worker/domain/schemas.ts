@@ -43,7 +43,8 @@ export const Slug = v.pipe(v.string(m("err.slug.type")), v.regex(/^[a-z0-9][a-z0
 export const IsoDate = v.pipe(
   v.string(m("err.date.format")),
   v.isoDate(m("err.date.format")),
-  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), m("err.date.invalid")),
+  // The Gregorian calendar has no year 0000; every other day must exist (no 31 April, 29 February only in leap years).
+  v.check((s) => !s.startsWith("0000") && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), m("err.date.invalid")),
 );
 export const IsoTimestamp = v.pipe(
   v.string(m("err.time.type")),
@@ -108,11 +109,17 @@ export type SubmissionPatch = v.InferOutput<typeof SubmissionPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
 
+/**
+ * An address as mail servers take it: a dot-atom local part and a domain of DNS labels. Unlike
+ * valibot's `email()`, labels may hold hyphen runs, so internationalized domains in their ASCII form
+ * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
+ */
+const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 export const EmailAddress = v.pipe(
   v.string(m("err.email.type")),
   v.trim(),
   v.maxLength(254, m("err.email.tooLong")),
-  v.email(m("err.email.format")),
+  v.regex(EMAIL_SHAPE, m("err.email.format")),
   v.toLowerCase(),
 );
 export const EmailLinkBody = v.strictObject({ email: EmailAddress });
