@@ -55,9 +55,9 @@ function nameWords(name: string): string[] {
 
 /**
  * Whether `acronym` abbreviates `name`: its initials, with or without the small words (CGR, YACE
- * for "Youth Against Crime Example", RAALAC for "Réseau d'action sur les armes légères en Afrique
- * centrale"), or syllables, the start of each of its first significant words in turn (REMETRA for
- * "Red Mexicana contra la Trata de Personas", RESPA for "Réseau Sahélien contre la Prolifération des Armes").
+ * for "Youth Against Crime Example", RACTAO for "Réseau d'action contre les trafics en Afrique de
+ * l'Ouest"), or syllables, the start of each of its first significant words in turn (REDALTE for
+ * "Red Andina de Lucha contra la Trata y la Explotación").
  */
 export function acronymFits(name: string, acronym: string): boolean {
   const a = acronym.toUpperCase().replace(/[^A-Z]/g, "");
@@ -96,7 +96,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 const ROLE_OF = /\s*[,;]?\s*\b(?:of the|of|at|de la|de l'|de|du|del|des)\s+(?=[\p{Lu}])/gu;
 
 /**
- * "Director of Small Arms Watch", "Directora de Incidencia de REMETRA", "Executive Director, Women
+ * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women
  * Forward Alliance": the organization (or its acronym) after the role is not part of it. The last
  * "of/de" is tried first, so "de Incidencia" stays in the role.
  */
@@ -148,7 +148,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     const line = closing[i]!.replace(/^[-–—]+\s*/, "");
-    // A closing by-line: "Delivered by Dr. Siriporn Chaiyasit, Research Coordinator".
+    // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
     if (by) {
       const found = splitNameRole(line.slice(line.length - by[1]!.length));

@@ -47,7 +47,7 @@ function earliest(folded: string): string | null {
 
 /**
  * The country of the first line that names one (whole words, accents ignored), or null. In an
- * address the country comes last ("Avenue de France 23, Geneva, Switzerland"), so the last
+ * address the country comes last ("Rue des Exemples 7, Geneva, Switzerland"), so the last
  * comma-separated part of a line is read before the rest of it.
  */
 export function findCountry(text: string): string | null {

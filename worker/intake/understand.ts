@@ -55,8 +55,8 @@ const COMMA_FORM = new RegExp(`^(.+?),\\s*${LEGAL_FORM}$`);
 const ATTACHED_FORM = new RegExp(`^(.+?\\s${LEGAL_FORM})(?:\\s+\\S.*)?$`);
 
 /**
- * A letterhead piece ending in a legal form is an organization. "Red Mexicana contra la Trata de
- * Personas, A.C." → the name without ", A.C."; a form written without a comma belongs to the name
+ * A letterhead piece ending in a legal form is an organization. "Red Andina de Lucha contra la Trata
+ * y la Explotación, A.C." → the name without ", A.C."; a form written without a comma belongs to the name
  * ("… de la Traite asbl"), and an address run on after it ("… asbl Rue de l'Exemple 45") is cut off.
  */
 function legalName(piece: string): string | null {
@@ -71,7 +71,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let name: string | null = null;
   let line: string | null = null;
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
-  // "APVT – Accueil et Protection…", "Réseau… – RESPA": an acronym standing alone next to the name.
+  // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
   const pieces = candidates.flatMap((l) => {
     const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim());
@@ -103,7 +103,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
   let acronym: string | null = paren ? paren[1]! : beside;
   if (!acronym) {
-    // An acronym on a letterhead line, in a by-line ("… de REMETRA") or a closing ("Pour le RAALAC,"), when it fits the name.
+    // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
     const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
