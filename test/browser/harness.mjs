@@ -6,6 +6,20 @@ import { migrateAndSeed, quietEnv } from "../../scripts/local-db.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const chromiumAvailable = existsSync(CHROMIUM);
+export const CHROMIUM_MISSING = `Chromium not found at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium" (Debian), or set CHROMIUM_PATH to a Chromium binary.`;
+
+/**
+ * Collects what went wrong with a page's scripts: uncaught errors and Content-Security-Policy
+ * refusals (a script or style the policy blocked). Read it after the page has loaded.
+ */
+export function scriptProblems(page) {
+  const problems = [];
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && /Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
+  return problems;
+}
 
 export async function startServer(port) {
   const persistTo = `.wrangler/browser-test-${port}`;

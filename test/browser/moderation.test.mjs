@@ -2,7 +2,7 @@
 // real Worker): Tab to the decision, arrow keys and Space for the action, type a reason, Enter.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { axeViolations, chromiumAvailable, launchBrowser, signInThroughPages, startServer } from "./harness.mjs";
+import { axeViolations, chromiumAvailable, CHROMIUM_MISSING, launchBrowser, signInThroughPages, startServer } from "./harness.mjs";
 
 const PORT = Number(process.env.MODERATION_TEST_PORT || 8788);
 const log = (message) => process.env.MODERATION_TEST_VERBOSE && console.error(message);
@@ -17,7 +17,9 @@ async function tabTo(page, selector, max = 120) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-describe("keyboard-only moderation", { skip: !chromiumAvailable }, () => {
+if (!chromiumAvailable) throw new Error(CHROMIUM_MISSING);
+
+describe("keyboard-only moderation", () => {
   let server;
   let chrome;
   let page;
@@ -26,7 +28,7 @@ describe("keyboard-only moderation", { skip: !chromiumAvailable }, () => {
   before(async () => {
     server = await startServer(PORT);
     chrome = await launchBrowser();
-    const context = await chrome.browser.newContext({ bypassCSP: true });
+    const context = await chrome.browser.newContext();
     page = await context.newPage();
     log("server and browser up");
     await signInThroughPages(page, server.origin, "moderator@example.org");

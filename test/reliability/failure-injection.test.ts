@@ -40,7 +40,8 @@ describe("a D1 error in the middle of the submission batch", () => {
     ["proposals", "NEW.number = 2"],
   ] as const) {
     it(`leaves nothing behind when the ${table} insert fails, and the retry then succeeds once`, async () => {
-      const cookie = await signIn();
+      const email = uniqueEmail("inject");
+      const cookie = await signIn(email);
       const title = `Injected ${table} failure ${crypto.randomUUID()}`;
       const organization = { name: `Org ${crypto.randomUUID()}`, country: "GH", type: "ngo" };
       const init = { method: "POST", cookie, json: submissionBody({ title, organization }), headers: { "idempotency-key": crypto.randomUUID() } };
@@ -51,12 +52,15 @@ describe("a D1 error in the middle of the submission batch", () => {
       expect(body.detail).not.toMatch(/injected|SQLITE|trigger/i);
       expect(await footprint(title)).toEqual(NOTHING);
       expect(await count("SELECT count(*) AS n FROM organizations WHERE name = ?1", organization.name)).toBe(0);
-      expect(await count("SELECT count(*) AS n FROM quota_counters WHERE key LIKE '%' || ?1", organization.name.toLowerCase())).toBe(0);
+      // The quota counters of the batch rolled back with it: the account has used none.
+      const quotaUsed = "SELECT coalesce(sum(q.used), 0) AS n FROM quota_counters q, users u WHERE u.email = ?1 AND (q.key LIKE 'submissions/account-segment/%/' || u.id OR q.key LIKE 'submissions/user-day/' || u.id || '/%')";
+      expect(await count(quotaUsed, email)).toBe(0);
 
       const retried = await call("/api/v1/submissions", init);
       expect(retried.status).toBe(201);
       const first = (await retried.json()) as { reference: string };
       expect(await footprint(title)).toEqual(ONE);
+      expect(await count(quotaUsed, email)).toBe(2);
 
       const replayed = await call("/api/v1/submissions", init);
       expect(replayed.status).toBe(201);

@@ -44,13 +44,21 @@ export async function deliverDue(env: Env, transport: Transport = defaultTranspo
   for (const row of due) {
     try {
       await transport(env, row);
-      await markSent(env.DB, row.id, isoNow());
-      sent++;
     } catch (err) {
       failed++;
       const message = err instanceof Error ? err.message : "delivery failed";
       await markFailed(env.DB, row.id, message, addMinutes(now, backoffMinutes(row.attempts + 1)));
       console.warn(JSON.stringify({ level: "warn", message: "email delivery failed", outboxId: row.id, attempt: row.attempts + 1, error: message }));
+      continue;
+    }
+    sent++;
+    try {
+      await markSent(env.DB, row.id, isoNow());
+    } catch (err) {
+      // Sent, but not recorded: the claim's lease keeps every pass away from it for CLAIM_MINUTES,
+      // after which it is sent once more (at-least-once; docs/operations.md). Never a failure with a
+      // one-minute backoff, which would resend it within the minute.
+      console.error(JSON.stringify({ level: "error", message: "email sent but not recorded", outboxId: row.id, error: err instanceof Error ? err.message : "markSent failed" }));
     }
   }
   return { sent, failed };

@@ -48,7 +48,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     // say otherwise itself (public archive answers do: they are the same for everyone).
     const cacheControl = h.get("Cache-Control");
     // A page reached through a link that carries a secret (`/auth/verify?token=`, co-sign and
-    // subscription links) is never stored anywhere, and never names its URL to another site.
+    // subscription links) is never stored anywhere, and never names its URL to another site (its own form posts still carry our Origin).
     const carriesToken = new URL(c.req.url).searchParams.has("token");
     if (carriesToken || (h.has("Set-Cookie") ? !/no-store/i.test(cacheControl ?? "") : c.get("user") && !cacheControl)) {
       h.set("Cache-Control", "private, no-store");
@@ -57,7 +57,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       // one language's page for another reader; browsers revalidate.
       h.set("Cache-Control", "private, no-cache");
     }
-    if (carriesToken) h.set("Referrer-Policy", "no-referrer");
+    // `same-origin`, not `no-referrer`: with no-referrer a browser posts the page's form with `Origin: null`.
+    if (carriesToken) h.set("Referrer-Policy", "same-origin");
     if ((h.get("Content-Type") ?? "").startsWith("text/html")) h.append("Vary", "Cookie, Accept-Language");
     if (new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -161,9 +161,15 @@ export async function bulkDecide(env: Env, user: SessionUser, input: BulkDecisio
       const submission = await decide(env, user, item.reference, { action: input.action, reason: input.reason, reasonCode: input.reasonCode, version: item.version });
       out.push({ reference: item.reference, status: 200, submission });
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      const { status, title } = PROBLEMS[err.type];
-      out.push({ reference: item.reference, status, problem: { type: `/problems/${err.type}`, title, status, detail: err.message } });
+      // Each item is its own batch: one that fails writes nothing, and the others keep their answer.
+      // An unexpected failure (D1 unavailable) is reported for that item, never as a 500 that
+      // would hide the decisions already made in this request.
+      const known = err instanceof AppError;
+      if (!known) console.error(JSON.stringify({ level: "error", message: "bulk decision item failed", reference: item.reference, error: err instanceof Error ? err.message : "failed" }));
+      const type = known ? err.type : "internal";
+      const { status, title } = PROBLEMS[type];
+      const detail = known ? err.message : "This statement could not be decided just now; nothing was changed. Try it again.";
+      out.push({ reference: item.reference, status, problem: { type: `/problems/${type}`, title, status, detail } });
     }
   }
   return out;
