@@ -15,6 +15,8 @@ type Expected = "2xx" | 400 | 401 | 403 | 404;
 type Ctx = {
   cookie: Record<Role, string>;
   ownSubmission: () => Promise<{ reference: string; version: number }>;
+  /** A complete draft of the submitter's, ready to submit. */
+  ownDraft: () => Promise<{ reference: string; version: number }>;
   /** The submitter's submission with an original document, and a published one with a document. */
   withDocument: { own: string; published: string };
 };
@@ -58,9 +60,30 @@ export const MATRIX: Row[] = [
     expect: OWNER_ONLY,
   },
   {
+    route: "POST /api/v1/submissions/:reference/submit",
+    request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownDraft()).reference}/submit`, method: "POST", json: { version: 1 } }),
+    expect: OWNER_ONLY,
+  },
+  {
     route: "POST /api/v1/submissions/:reference/withdraw",
     request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}/withdraw`, method: "POST", json: { version: 1 } }),
     expect: OWNER_ONLY,
+  },
+  {
+    // Each caller's own profile, saved first (one without any is a 404: test/api/profile.test.ts).
+    route: "GET /api/v1/me/organization",
+    request: async (ctx, role) => {
+      if (role !== "anonymous") {
+        await call("/api/v1/me/organization", { method: "PUT", cookie: ctx.cookie[role], json: { name: "Matrix Organization", country: "KE", type: "ngo" } });
+      }
+      return { path: "/api/v1/me/organization" };
+    },
+    expect: SIGNED_IN,
+  },
+  {
+    route: "PUT /api/v1/me/organization",
+    request: () => ({ path: "/api/v1/me/organization", method: "PUT", json: { name: "Matrix Organization", country: "KE", type: "ngo" } }),
+    expect: SIGNED_IN,
   },
   { route: "POST /api/v1/admin/segments", request: () => ({ path: "/api/v1/admin/segments", method: "POST", json: segmentBody() }), expect: ADMIN },
   { route: "PATCH /api/v1/admin/segments/:slug", request: () => ({ path: "/api/v1/admin/segments/2023-1-firearms", method: "PATCH", json: { title: "Firearms (2023)" } }), expect: ADMIN },
@@ -138,6 +161,10 @@ beforeAll(async () => {
     cookie,
     ownSubmission: async () => {
       const s = await createSubmission(submitter);
+      return { reference: s.reference, version: s.version };
+    },
+    ownDraft: async () => {
+      const s = await createSubmission(submitter, { draft: true });
       return { reference: s.reference, version: s.version };
     },
     withDocument: { own, published },

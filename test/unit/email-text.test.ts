@@ -6,6 +6,7 @@ import { renderEmail, type EmailName, type EmailProps } from "../../worker/email
 
 const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
+const MINE = "https://portal.example.org/my/submissions";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
@@ -16,6 +17,16 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     props: { reference: "CD-AB12-CD34", title: "Our statement", action, reason: action === "publish" ? null : "Because.", url: OWN, publicUrl: PUBLIC },
     links: action === "publish" ? [PUBLIC, OWN] : [OWN],
   })),
+  {
+    name: "reminder",
+    props: {
+      segmentTitle: "Segment",
+      closesAt: "2026-06-30T23:59:59Z",
+      items: [{ reference: "CD-AB12-CD34", title: null, status: "draft" }, { reference: "CD-AB12-CD35", title: "Our statement", status: "changes_requested" }],
+      url: MINE,
+    },
+    links: [MINE],
+  },
 ];
 
 const occurrences = (text: string, s: string) => text.split(s).length - 1;

@@ -99,6 +99,28 @@ const submissionEntries = {
 export const SubmissionCreate = v.strictObject(submissionEntries);
 export type SubmissionCreate = v.InferOutput<typeof SubmissionCreate>;
 
+/**
+ * `POST /api/v1/submissions` without `"draft": true`: a submission, whose `organization` may be left
+ * out when the account has a saved one (API.md "Organization profile").
+ */
+export const SubmissionPost = v.strictObject({ ...submissionEntries, organization: v.optional(Organization), draft: v.optional(v.literal(false, m("err.draft.type"))) });
+export type SubmissionPost = v.InferOutput<typeof SubmissionPost>;
+
+/**
+ * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
+ * fields too, each present field within its limits. Submitting it checks it as a whole.
+ */
+const draftEntries = {
+  ...submissionEntries,
+  organization: v.optional(v.strictObject(v.partial(Organization).entries)),
+  speaker: v.optional(v.strictObject(v.partial(Speaker).entries)),
+  language: v.optional(Language),
+  title: v.optional(text(3, 300, "title")),
+  text: v.optional(text(50, 100_000, "statement")),
+};
+export const DraftCreate = v.strictObject({ ...draftEntries, draft: v.literal(true, m("err.draft.type")) });
+export type DraftCreate = v.InferOutput<typeof DraftCreate>;
+
 export const Version = v.pipe(v.number(m("err.version.type")), v.integer(m("err.version.integer")), v.minValue(1, m("err.version.min", { min: 1 })));
 
 export const SubmissionPatch = v.strictObject({
@@ -106,6 +128,13 @@ export const SubmissionPatch = v.strictObject({
   version: Version,
 });
 export type SubmissionPatch = v.InferOutput<typeof SubmissionPatch>;
+
+/** PATCH of a draft: like a draft's body (partial organization and speaker), every field optional. */
+export const DraftPatch = v.strictObject({
+  ...v.partial(v.strictObject(draftEntries)).entries,
+  version: Version,
+});
+export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
 
@@ -115,6 +144,11 @@ export const WithdrawBody = v.strictObject({ version: Version });
  * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
  */
 const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+/** `PUT /api/v1/me/organization`: the organization object, flat; `speakers` is read-only and ignored if sent back. */
+export const OrganizationProfileBody = v.strictObject({ ...Organization.entries, speakers: v.optional(v.array(v.unknown())) });
+export type OrganizationProfileBody = v.InferOutput<typeof OrganizationProfileBody>;
+export const SubmitDraftBody = v.strictObject({ version: Version });
+
 export const EmailAddress = v.pipe(
   v.string(m("err.email.type")),
   v.trim(),

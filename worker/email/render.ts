@@ -2,16 +2,18 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
+import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
 
 const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  reminder: { component: ReminderEmail, subject: reminderSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
