@@ -92,9 +92,11 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
   });
 }
 
+// Imported statements were delivered long ago: nobody is asked to co-sign them.
+const { coSigners: _coSigners, ...importEntries } = SubmissionCreate.entries;
 const ImportBody = v.strictObject({
   statements: v.pipe(
-    v.array(v.strictObject({ ...SubmissionCreate.entries, publishedAt: v.optional(IsoTimestamp) }), "Give a list of statements."),
+    v.array(v.strictObject({ ...importEntries, publishedAt: v.optional(IsoTimestamp) }), "Give a list of statements."),
     v.minLength(1, "Give at least one statement."),
     v.maxLength(100, "Import at most 100 statements per request."),
   ),
@@ -121,7 +123,7 @@ export const statementsApi = new Hono<AppEnv>()
     const user = requireStaff(c);
     const { statements } = parseWith(ImportBody, (await readJson(c)).value);
     const now = isoNow();
-    const contents = statements.map((s) => contentFromInput(s));
+    const contents = statements.map((s) => contentFromInput({ ...s, coSigners: [] }));
     await checkImport(c.env.DB, contents);
     const items: { reference: string; url: string }[] = [];
     const batch: D1PreparedStatement[] = [];

@@ -1,4 +1,5 @@
 import type { Status } from "../domain/status";
+import { COSIGNERS_JSON, type CoSignerView } from "./cosigners";
 
 /** A submission as its owner and staff see it (API.md "Submission"). */
 export type Submission = {
@@ -18,6 +19,8 @@ export type Submission = {
   updatedAt: string;
   publishedAt: string | null;
   moderation: { decision: "publish" | "reject" | "request_changes"; reasonCode: string | null; reason: string | null; decidedAt: string } | null;
+  /** Co-signing organizations still on the list, each with its answer (owner and staff only). */
+  coSigners: CoSignerView[];
 };
 
 /** Everything a new version of a submission's content needs. */
@@ -42,7 +45,7 @@ type Row = {
   speakerName: string; speakerRole: string | null; language: string; title: string; text: string; deliveredOn: string | null;
   status: Status; version: number; submittedAt: string; updatedAt: string; publishedAt: string | null;
   decision: "publish" | "reject" | "request_changes" | null; reasonCode: string | null; reason: string | null; decidedAt: string | null;
-  proposals: string; themes: string; locale: string;
+  proposals: string; themes: string; locale: string; coSigners: string;
 };
 
 export const SUBMISSION_SELECT = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email AS ownerEmail, s.segment_id AS segmentId,
@@ -54,7 +57,8 @@ export const SUBMISSION_SELECT = `SELECT s.id, s.reference, s.owner_id AS ownerI
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
-  (SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM submission_themes WHERE submission_id = s.id ORDER BY theme_slug)) AS themes
+  (SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM submission_themes WHERE submission_id = s.id ORDER BY theme_slug)) AS themes,
+  ${COSIGNERS_JSON} AS coSigners
   FROM submissions s JOIN users u ON u.id = s.owner_id JOIN segments g ON g.id = s.segment_id`;
 
 export function toSubmission(r: Row): StoredSubmission {
@@ -80,6 +84,7 @@ export function toSubmission(r: Row): StoredSubmission {
     updatedAt: r.updatedAt,
     publishedAt: r.publishedAt,
     moderation: r.decision && r.decidedAt ? { decision: r.decision, reasonCode: r.reasonCode, reason: r.reason, decidedAt: r.decidedAt } : null,
+    coSigners: JSON.parse(r.coSigners) as CoSignerView[],
   };
 }
 

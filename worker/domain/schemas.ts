@@ -83,6 +83,27 @@ export const ProposalInput = v.strictObject({
   themes: v.optional(ThemeList, []),
 });
 
+export const EmailAddress = v.pipe(
+  v.string(m("err.email.type")),
+  v.trim(),
+  v.maxLength(254, m("err.email.tooLong")),
+  v.email(m("err.email.format")),
+  v.toLowerCase(),
+);
+
+/** A co-signing organization and the address that confirms for it (API.md "joint statements"). */
+export const CoSignerInput = v.strictObject({
+  name: text(2, 200, "orgName"),
+  acronym: optionalText(20, "acronym"),
+  country: Country,
+  email: EmailAddress,
+});
+export const MAX_COSIGNERS = 100;
+export const CoSignerList = v.pipe(
+  v.array(CoSignerInput, m("err.coSigners.type")),
+  v.maxLength(MAX_COSIGNERS, m("err.coSigners.max", { max: MAX_COSIGNERS })),
+);
+
 const submissionEntries = {
   segment: Slug,
   organization: Organization,
@@ -93,6 +114,7 @@ const submissionEntries = {
   deliveredOn: v.nullish(IsoDate),
   proposals: v.optional(v.pipe(v.array(ProposalInput, m("err.proposals.type")), v.maxLength(50, m("err.proposals.max", { max: 50 }))), []),
   themes: v.optional(ThemeList, []),
+  coSigners: v.optional(CoSignerList, []),
 };
 
 export const SubmissionCreate = v.strictObject(submissionEntries);
@@ -108,13 +130,6 @@ export type SubmissionPatch = v.InferOutput<typeof SubmissionPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
 
-export const EmailAddress = v.pipe(
-  v.string(m("err.email.type")),
-  v.trim(),
-  v.maxLength(254, m("err.email.tooLong")),
-  v.email(m("err.email.format")),
-  v.toLowerCase(),
-);
 export const EmailLinkBody = v.strictObject({ email: EmailAddress });
 export const VerifyBody = v.strictObject({ token: v.pipe(v.string(m("err.token.type")), v.maxLength(200, m("err.token.invalid"))) });
 

@@ -1,5 +1,6 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
+import { CoSignInvitationEmail, coSignInvitationSubject, type CoSignInvitationProps } from "./templates/cosign-invitation";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
@@ -8,10 +9,11 @@ const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; "cosign-invitation": CoSignInvitationProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
