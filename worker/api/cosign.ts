@@ -1,14 +1,9 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import type { AppEnv } from "../env";
 import { deliverSoon } from "../email/deliver-soon";
 import { jsonBody } from "../http/validate";
-import { m } from "../http/messages";
+import { CoSignAnswerBody } from "../domain/schemas";
 import { answerInvitation, optOut } from "../services/cosign";
-
-export const CoSignAnswerBody = v.strictObject({
-  answer: v.picklist(["confirm", "decline"], m("err.cosign.answer")),
-});
 
 /**
  * A co-signer's answer and the address's opt-out: no session, the token is the credential (only its

@@ -6,6 +6,7 @@ import { randomToken } from "../auth/crypto";
 import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
+import type { PublicCoSigner } from "../db/cosigners";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
 import { parseSearchQuery, type Term } from "../domain/search-query";
@@ -34,7 +35,8 @@ export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
   return {
     reference: r.reference,
     title: r.title,
-    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry },
+    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, slug: r.orgSlug },
+    coSigners: JSON.parse(r.coSigners) as PublicCoSigner[],
     speaker: { name: r.speakerName, role: r.speakerRole },
     segment: { slug: r.segmentSlug, title: r.segmentTitle },
     themes: JSON.parse(r.themes) as string[],
@@ -57,7 +59,15 @@ export async function searchArchive(db: D1Database | D1DatabaseSession, input: A
   return { version, value };
 }
 
-const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];
+const CSV_HEADER = [
+  "reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url",
+  "organization_slug", "co_signers",
+];
+
+/** Confirmed co-signers in one cell: `Name (ACR, KE); Other (UG)`. */
+export function coSignersCell(list: PublicCoSigner[]): string {
+  return list.map((c) => `${c.name} (${c.acronym ? `${c.acronym}, ` : ""}${c.country})`).join("; ");
+}
 const CSV_PAGE = 200;
 
 /** Streams up to `limit` rows (default and maximum 5000), page by page, so memory stays flat. */
@@ -75,7 +85,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
           const s = toSummary(r, origin);
           controller.enqueue(
             encoder.encode(
-              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url]),
+              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url, s.organization.slug, coSignersCell(s.coSigners)]),
             ),
           );
         }

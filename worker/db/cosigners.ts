@@ -1,4 +1,5 @@
 import type { CoSignerEntry, CoSignerPlan, CoSignerRow, CoSignState, InvitationState } from "../domain/cosign";
+import { slugSeed } from "../domain/organization-slug";
 import type { RenderedEmail } from "../email/render";
 
 /** Co-signers of joint statements (migrations/0009): named SQL, batched by the services. */
@@ -34,11 +35,11 @@ export const PUBLIC_COSIGNERS_JSON = `(SELECT json_group_array(json_object('name
 export function upsertCoSignerOrganizationsStatement(db: D1Database, list: CoSignerEntry[], now: string): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at)
-       SELECT j.value ->> 'name', j.value ->> 'acronym', j.value ->> 'country', 'other', NULL, ?2, ?2 FROM json_each(?1) j WHERE 1
+      `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at, slug)
+       SELECT j.value ->> 'name', j.value ->> 'acronym', j.value ->> 'country', 'other', NULL, ?2, ?2, j.value ->> 'slug' FROM json_each(?1) j WHERE 1
        ON CONFLICT (name COLLATE NOCASE, country) DO NOTHING`,
     )
-    .bind(JSON.stringify(list.map((c) => ({ name: c.name, acronym: c.acronym, country: c.country }))), now);
+    .bind(JSON.stringify(list.map((c) => ({ name: c.name, acronym: c.acronym, country: c.country, slug: slugSeed(c.name) }))), now);
 }
 
 /** Adds co-signers to the submission whose last write is `writeId` (nothing if that write did not apply). */
@@ -82,12 +83,12 @@ export async function listCoSignerRows(db: D1Database, submissionId: number): Pr
 
 export type Invitation = {
   id: number; name: string; email: string; state: CoSignState; listed: number; answeredAt: string | null; submissionId: number;
-  reference: string; status: string; locale: string; title: string; text: string; proposals: string;
+  reference: string; status: string; locale: string; language: string; title: string; text: string; proposals: string;
   orgName: string; orgAcronym: string | null; orgCountry: string; speakerName: string;
 };
 
 const INVITATION_SELECT = `SELECT c.id, c.name, c.email, c.state, c.listed, c.answered_at AS answeredAt, c.submission_id AS submissionId,
-  s.reference, s.status, s.locale, s.title, s.text, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
+  s.reference, s.status, s.locale, s.language, s.title, s.text, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
   s.speaker_name AS speakerName,
   (SELECT json_group_array(text) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposals
   FROM cosigners c JOIN submissions s ON s.id = c.submission_id`;

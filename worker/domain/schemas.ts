@@ -104,6 +104,9 @@ export const CoSignerList = v.pipe(
   v.maxLength(MAX_COSIGNERS, m("err.coSigners.max", { max: MAX_COSIGNERS })),
 );
 
+/** A co-signer's answer at `/cosign/{token}`. */
+export const CoSignAnswerBody = v.strictObject({ answer: v.picklist(["confirm", "decline"], m("err.cosign.answer")) });
+
 const submissionEntries = {
   segment: Slug,
   organization: Organization,
