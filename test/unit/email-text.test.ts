@@ -6,6 +6,7 @@ import { renderEmail, type EmailName, type EmailProps } from "../../worker/email
 
 const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
+const COSIGN = "https://portal.example.org/cosign/abcDEF123_-abcDEF123_-abcDEF123_-abcDEF123_-a";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
@@ -16,6 +17,11 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     props: { reference: "CD-AB12-CD34", title: "Our statement", action, reason: action === "publish" ? null : "Because.", url: OWN, publicUrl: PUBLIC },
     links: action === "publish" ? [PUBLIC, OWN] : [OWN],
   })),
+  {
+    name: "cosign-invitation",
+    props: { organization: "Freedom Network (FN)", coSigner: "Coalition Alpha", title: "Our joint statement", text: "First paragraph.\n\nSecond paragraph.", proposals: ["Do this.", "Do that."], url: COSIGN },
+    links: [COSIGN],
+  },
 ];
 
 const occurrences = (text: string, s: string) => text.split(s).length - 1;
