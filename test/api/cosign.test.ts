@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INVITATIONS_PER_ADDRESS_PER_DAY } from "../../worker/domain/cosign";
 import { sendDueInvitations } from "../../worker/services/cosign";
-import { call, count, mailbox, postForm, problem, seed, signIn, signInModerator, submissionBody, uniqueEmail } from "../helpers";
+import { call, count, mailbox, postForm, problem, seed, signIn, signInModerator, submissionBody, submitFormFields, uniqueEmail } from "../helpers";
 import { answer, coSigner, invitationLinks, jointStatement, own, tokenFor, type Sub } from "./cosign-helpers";
 
 /** Joint statements: co-signer invitations, answers, opt-out, bounds and the hostile cases (API.md). */
@@ -334,3 +334,36 @@ describe("/cosign/{token}", () => {
     expect((await call("/cosign/x")).status).toBe(404);
   });
 });
+
+describe("co-signers on the submit form (no JavaScript)", () => {
+  it("adds a row with a button, shows a bad address on its field, and invites the co-signers of the saved statement", async () => {
+    const cookie = await signIn();
+    const added = await call("/submit", {
+      method: "POST",
+      cookie,
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+      body: new URLSearchParams({ ...flat(submitFormFields()), intent: "add-cosigner", "coSigners.shown": "1", "coSigners.0.name": "Row One Org" }).toString(),
+    });
+    expect(added.status).toBe(200);
+    const html = await added.text();
+    expect(html).toContain('name="coSigners.1.name"');
+    expect(html).toContain('value="Row One Org"');
+    const row = { "coSigners.shown": "1", "coSigners.0.name": "Form Coalition", "coSigners.0.acronym": "FC", "coSigners.0.country": "SN", "coSigners.1.name": "", "coSigners.1.country": "", "coSigners.1.email": "" };
+    const bad = await postForm("/submit", { ...submitFormFields(), ...row, "coSigners.0.email": "not-an-address" }, cookie);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toMatch(/id="f-coSigners-0-email-error"[^>]*>[^<]*Give a valid email address/);
+    const email = uniqueEmail("formco");
+    const ok = await postForm("/submit", { ...submitFormFields(), ...row, "coSigners.0.email": email }, cookie);
+    expect(ok.status).toBe(303);
+    const reference = /\/my\/submissions\/(CD-[\w-]+)/.exec(ok.headers.get("location")!)![1]!;
+    expect((await own(cookie, reference)).coSigners.map((c) => [c.name, c.acronym, c.country, c.state])).toEqual([["Form Coalition", "FC", "SN", "invited"]]);
+    expect(invitationLinks(await mailbox(email))).toHaveLength(1);
+    const page = await (await call(`/my/submissions/${reference}?lang=fr`, { cookie })).text();
+    expect(page).toContain("Cosignataire 1 : organisation");
+    expect(page).toContain('value="Form Coalition"');
+  });
+});
+
+function flat(fields: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v]));
+}

@@ -2,6 +2,13 @@ import type { CosignCatalog, CosignErrorCatalog } from "./catalog";
 
 /** Arabic strings of joint statements and public organizations. Every key is required. */
 export const arCosign: CosignCatalog = {
+  "cosigners.form.legend": "المنظمات الموقِّعة بالاشتراك (بيان مشترك)",
+  "cosigners.form.hint": "اختياري. تصل إلى جهة اتصال كل منظمة رسالة بالبيان وتُطلب منها الموافقة؛ ولا تظهر المنظمة إلا بعد تأكيدها. 100 على الأكثر.",
+  "cosigners.form.name": "الموقِّع المشارك {n}: المنظمة",
+  "cosigners.form.acronym": "الموقِّع المشارك {n}: الاسم المختصر",
+  "cosigners.form.country": "الموقِّع المشارك {n}: البلد",
+  "cosigners.form.email": "الموقِّع المشارك {n}: بريد جهة الاتصال",
+  "cosigners.form.add": "إضافة موقِّع مشارك آخر",
   "email.cosign.subject": "تدعوكم {organization} إلى التوقيع المشترك على بيان",
   "email.cosign.intro":
     "سمّت {organization} منظمة {coSigner} موقِّعًا مشاركًا على البيان أدناه، في بوابة الحوار البنّاء التابعة لمكتب الأمم المتحدة المعني بالمخدرات والجريمة. لا يظهر اسم منظمتكم إلا إذا أكدتم.",

@@ -4,6 +4,13 @@
  * `enCosignErrors` are form error messages, merged into `enErrors`.
  */
 export const enCosign = {
+  "cosigners.form.legend": "Co-signing organizations (joint statement)",
+  "cosigners.form.hint": "Optional. Each organization's contact is emailed the statement and asked to confirm; an organization is shown only once it has confirmed. At most 100.",
+  "cosigners.form.name": "Co-signer {n}: organization",
+  "cosigners.form.acronym": "Co-signer {n}: acronym",
+  "cosigners.form.country": "Co-signer {n}: country",
+  "cosigners.form.email": "Co-signer {n}: contact email",
+  "cosigners.form.add": "Add another co-signer",
   "email.cosign.subject": "{organization} asks you to co-sign a statement",
   "email.cosign.intro":
     "{organization} has named {coSigner} as a co-signer of the statement below, for the UNODC Constructive Dialogue Portal. Your organization is listed only if you confirm.",

@@ -2,6 +2,13 @@ import type { CosignCatalog, CosignErrorCatalog } from "./catalog";
 
 /** Spanish strings of joint statements and public organizations. Every key is required. */
 export const esCosign: CosignCatalog = {
+  "cosigners.form.legend": "Organizaciones cofirmantes (declaración conjunta)",
+  "cosigners.form.hint": "Opcional. El contacto de cada organización recibe la declaración por correo y debe confirmarla; una organización solo aparece una vez que ha confirmado. Como máximo 100.",
+  "cosigners.form.name": "Cofirmante {n}: organización",
+  "cosigners.form.acronym": "Cofirmante {n}: sigla",
+  "cosigners.form.country": "Cofirmante {n}: país",
+  "cosigners.form.email": "Cofirmante {n}: correo del contacto",
+  "cosigners.form.add": "Añadir otro cofirmante",
   "email.cosign.subject": "{organization} le invita a firmar conjuntamente una declaración",
   "email.cosign.intro":
     "{organization} ha designado a {coSigner} como cofirmante de la declaración que figura abajo, para el portal del diálogo constructivo de la UNODC. Su organización solo aparece si usted lo confirma.",

@@ -2,6 +2,13 @@ import type { CosignCatalog, CosignErrorCatalog } from "./catalog";
 
 /** French strings of joint statements and public organizations. Every key is required. */
 export const frCosign: CosignCatalog = {
+  "cosigners.form.legend": "Organisations cosignataires (déclaration commune)",
+  "cosigners.form.hint": "Facultatif. Le contact de chaque organisation reçoit la déclaration par courriel et doit confirmer ; une organisation n’apparaît qu’après sa confirmation. 100 au plus.",
+  "cosigners.form.name": "Cosignataire {n} : organisation",
+  "cosigners.form.acronym": "Cosignataire {n} : sigle",
+  "cosigners.form.country": "Cosignataire {n} : pays",
+  "cosigners.form.email": "Cosignataire {n} : courriel du contact",
+  "cosigners.form.add": "Ajouter un cosignataire",
   "email.cosign.subject": "{organization} vous invite à cosigner une déclaration",
   "email.cosign.intro":
     "{organization} a désigné {coSigner} comme cosignataire de la déclaration ci-dessous, pour le portail du dialogue constructif de l’ONUDC. Votre organisation n’apparaît que si vous confirmez.",

@@ -2,6 +2,13 @@ import type { CosignCatalog, CosignErrorCatalog } from "./catalog";
 
 /** Russian strings of joint statements and public organizations. Every key is required. */
 export const ruCosign: CosignCatalog = {
+  "cosigners.form.legend": "Организации-соавторы (совместное заявление)",
+  "cosigners.form.hint": "Необязательно. Контактному лицу каждой организации придёт письмо с заявлением и просьбой подтвердить; организация указывается только после подтверждения. Не более 100.",
+  "cosigners.form.name": "Соавтор {n}: организация",
+  "cosigners.form.acronym": "Соавтор {n}: сокращение",
+  "cosigners.form.country": "Соавтор {n}: страна",
+  "cosigners.form.email": "Соавтор {n}: электронная почта контакта",
+  "cosigners.form.add": "Добавить соавтора",
   "email.cosign.subject": "{organization} предлагает вам подписать совместное заявление",
   "email.cosign.intro":
     "{organization} указала {coSigner} в числе соавторов приведённого ниже заявления для портала конструктивного диалога ЮНОДК. Ваша организация будет указана, только если вы подтвердите.",

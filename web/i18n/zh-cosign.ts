@@ -2,6 +2,13 @@ import type { CosignCatalog, CosignErrorCatalog } from "./catalog";
 
 /** Chinese strings of joint statements and public organizations. Every key is required. */
 export const zhCosign: CosignCatalog = {
+  "cosigners.form.legend": "联署组织（联合发言）",
+  "cosigners.form.hint": "可选。每个组织的联系人会收到载有发言的邮件并被请求确认；组织只有在确认后才会显示。最多100个。",
+  "cosigners.form.name": "联署方{n}：组织",
+  "cosigners.form.acronym": "联署方{n}：简称",
+  "cosigners.form.country": "联署方{n}：国家",
+  "cosigners.form.email": "联署方{n}：联系人电子邮件",
+  "cosigners.form.add": "再添加一个联署方",
   "email.cosign.subject": "{organization}邀请您联署一份发言",
   "email.cosign.intro": "{organization}已将{coSigner}列为下列发言的联署方，发言将提交至毒品和犯罪问题办公室建设性对话门户。只有经您确认，贵组织才会被列出。",
   "email.cosign.button": "确认或拒绝",
