@@ -122,6 +122,9 @@ export const MATRIX: Row[] = [
   { route: "GET /api/v1/submissions/:reference/document", request: (ctx) => ({ path: `/api/v1/submissions/${ctx.withDocument.own}/document` }), expect: OWNER_OR_STAFF },
   { route: "GET /api/v1/statements/:reference/document", request: (ctx) => ({ path: `/api/v1/statements/${ctx.withDocument.published}/document` }), expect: PUBLIC },
   { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
+  // No session: the invitation's token is the credential, the same for every caller (an unknown one is 404).
+  { route: "POST /api/v1/cosign/:token", request: () => ({ path: `/api/v1/cosign/${"D".repeat(43)}`, method: "POST", json: { answer: "confirm" } }), expect: everyone(404) },
+  { route: "POST /api/v1/cosign/:token/opt-out", request: () => ({ path: `/api/v1/cosign/${"D".repeat(43)}/opt-out`, method: "POST" }), expect: everyone(404) },
 ];
 
 /** Every concrete API route registered on the app (middleware and catch-alls left out). */
@@ -244,6 +247,10 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /segments/:slug", path: () => "/segments/2022-4-trafficking-in-persons", expect: "alike" },
   { route: "GET /themes/:slug", path: () => "/themes/victim-protection", expect: "alike" },
   { route: "GET /organizations/:slug", path: () => "/organizations/unknown-organization-1", expect: "alike" },
+  { route: "GET /organizations", path: () => "/organizations", expect: "alike" },
+  { route: "GET /cosign/:token", path: () => `/cosign/${"D".repeat(43)}`, expect: "alike" },
+  { route: "POST /cosign/:token", path: () => `/cosign/${"D".repeat(43)}`, expect: "alike" },
+  { route: "POST /cosign/:token/opt-out", path: () => `/cosign/${"D".repeat(43)}/opt-out`, expect: "alike" },
   { route: "GET /feeds/statements.atom", path: () => "/feeds/statements.atom", expect: "alike" },
   { route: "GET /api", path: () => "/api", expect: "alike" },
   { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },

@@ -45,10 +45,14 @@ describe("pages in Chromium", () => {
         text: "Distinguished delegates, displaced women and children are at heightened risk of trafficking. We put forward three proposals.",
         proposals: [{ text: "Register and screen every displaced child at border crossings.", themes: ["victim-protection", "border-management"] }],
         themes: ["victim-protection"],
+        coSigners: [{ name: "Coalition Browser Example", country: "PL", email: "cosign-browser@example.net" }],
       }),
     });
     assert.equal(res.status, 201, await res.clone().text());
     vars.reference = (await res.json()).reference;
+    // The co-signer's invitation link, for the /cosign/{token} page.
+    const mail = await (await fetch(`${server.origin}/dev/mailbox?to=cosign-browser%40example.net`)).json();
+    vars.cosignToken = mail.messages[0].links.find((l) => l.includes("/cosign/")).split("/cosign/")[1];
   });
 
   after(async () => {

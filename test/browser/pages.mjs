@@ -1,5 +1,6 @@
 // Every page checked with axe-core in Chromium. `as` is who looks at it; `{reference}` is a
-// submission the setup creates for the submitter, `{published}` the seeded published statement.
+// submission the setup creates for the submitter (with one co-signer, whose invitation token is
+// `{cosignToken}`), `{published}` the seeded published statement.
 // Add each new page here.
 export const PAGES = [
   { name: "home", path: "/", as: "anonymous" },
@@ -26,6 +27,10 @@ export const PAGES = [
   { name: "segment page", path: "/segments/2022-4-trafficking-in-persons", as: "anonymous" },
   { name: "theme page", path: "/themes/human-rights", as: "anonymous" },
   { name: "organization page", path: "/organizations/1", as: "anonymous" },
+  { name: "organizations index", path: "/organizations", as: "anonymous" },
+  { name: "organizations index in Arabic (RTL)", path: "/organizations?lang=ar", as: "anonymous" },
+  { name: "co-sign invitation", path: "/cosign/{cosignToken}", as: "anonymous" },
+  { name: "co-sign invitation in Arabic (RTL)", path: "/cosign/{cosignToken}?lang=ar", as: "anonymous" },
   { name: "API reference", path: "/api", as: "anonymous" },
   { name: "API reference in Arabic (RTL)", path: "/api?lang=ar", as: "anonymous" },
   { name: "moderation review in Arabic (RTL)", path: "/moderation/{reference}?lang=ar", as: "moderator" },

@@ -7,6 +7,7 @@ import { renderEmail, type EmailName, type EmailProps } from "../../worker/email
 const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
 const MINE = "https://portal.example.org/my/submissions";
+const COSIGN = "https://portal.example.org/cosign/abcDEF123_-abcDEF123_-abcDEF123_-abcDEF123_-a";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
@@ -26,6 +27,11 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
       url: MINE,
     },
     links: [MINE],
+  },
+  {
+    name: "cosign-invitation",
+    props: { organization: "Freedom Network (FN)", coSigner: "Coalition Alpha", title: "Our joint statement", text: "First paragraph.\n\nSecond paragraph.", proposals: ["Do this.", "Do that."], url: COSIGN },
+    links: [COSIGN],
   },
 ];
 

@@ -7,6 +7,7 @@ import type { SubmissionFormValues } from "../forms/submission";
 import { segmentChoice } from "../i18n/taxonomy";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
 import { TurnstileWidget } from "./turnstile";
+import { CoSignerFields } from "./cosigner-fields";
 
 export const STATEMENT_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt", "de", "it", "tr", "sw", "hi", "ur", "id", "ja", "ko"];
 
@@ -95,6 +96,7 @@ export function SubmissionForm(props: Props) {
         </button>
       </fieldset>
       <ThemeCheckboxes name="themes" legend={t("submit.themes")} themes={props.themes} selected={values.themes} errors={errors} />
+      {values.coSigners ? <CoSignerFields rows={values.coSigners} errors={errors} countries={countries} /> : null}
       {props.action === "/submit" || props.action === "/intake/submit" ? <TurnstileWidget /> : null}
       <div class="actions">
         <button type="submit" name="intent" value="save" class="primary">

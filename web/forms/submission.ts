@@ -12,10 +12,14 @@ export type SubmissionFormValues = {
   deliveredOn: string;
   proposals: { text: string; themes: string[] }[];
   themes: string[];
+  /** Co-signing organizations (rows `coSigners.N.*`); undefined when the form did not show them. */
+  coSigners?: CoSignerFormRow[];
   version?: string;
   /** Random per form render: a double-clicked submit creates one statement. */
   idempotencyKey?: string;
 };
+
+export type CoSignerFormRow = { name: string; acronym: string; country: string; email: string };
 
 type FormBody = Record<string, string | File | (string | File)[]>;
 
@@ -40,6 +44,7 @@ export function emptyForm(defaults: Partial<SubmissionFormValues> = {}): Submiss
     deliveredOn: "",
     proposals: [{ text: "", themes: [] }],
     themes: [],
+    coSigners: [],
     ...defaults,
   };
 }
@@ -61,6 +66,7 @@ export function formFromSubmission(s: Submission): SubmissionFormValues {
     deliveredOn: s.deliveredOn ?? "",
     proposals: s.proposals.map((p) => ({ text: p.text, themes: p.themes })),
     themes: s.themes,
+    coSigners: s.coSigners.map((c) => ({ name: c.name, acronym: c.acronym ?? "", country: c.country, email: c.email })),
     version: String(s.version),
   };
 }
@@ -92,16 +98,31 @@ export function parseSubmissionForm(body: FormBody): SubmissionFormValues {
     deliveredOn: str(body, "deliveredOn"),
     proposals,
     themes: list(body, "themes"),
+    coSigners: parseCoSignerRows(body),
     version: str(body, "version") || undefined,
     idempotencyKey: str(body, "idempotencyKey") || undefined,
   };
+}
+
+/** Co-signer rows `coSigners.N.name|acronym|country|email`; the form marks that it showed them with `coSigners.shown`. */
+function parseCoSignerRows(body: FormBody): CoSignerFormRow[] | undefined {
+  if (body["coSigners.shown"] === undefined) return undefined;
+  const indexes = new Set<number>();
+  for (const key of Object.keys(body)) {
+    const m = /^coSigners\.(\d{1,3})\.(name|acronym|country|email)$/.exec(key);
+    if (m) indexes.add(Number(m[1]));
+  }
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .slice(0, 120)
+    .map((i) => ({ name: str(body, `coSigners.${i}.name`), acronym: str(body, `coSigners.${i}.acronym`), country: str(body, `coSigners.${i}.country`), email: str(body, `coSigners.${i}.email`) }));
 }
 
 /**
  * The API body for these values: empty optional fields left out, empty proposal boxes dropped.
  * Proposal indexes are kept in a map so errors can be shown on the box they belong to.
  */
-export function toApiInput(values: SubmissionFormValues): { input: Record<string, unknown>; proposalBoxes: number[] } {
+export function toApiInput(values: SubmissionFormValues): { input: Record<string, unknown>; proposalBoxes: number[]; coSignerBoxes: number[] } {
   const proposalBoxes: number[] = [];
   const proposals = values.proposals.flatMap((p, i) => {
     if (p.text.trim() === "") return [];
@@ -110,8 +131,16 @@ export function toApiInput(values: SubmissionFormValues): { input: Record<string
   });
   // A box left empty, or holding only invisible characters (a pasted zero-width space), is left out.
   const optional = (s: string) => (hasVisibleText(s) ? s : undefined);
+  // A co-signer row left wholly empty is left out, like an empty proposal box.
+  const coSignerBoxes: number[] = [];
+  const coSigners = values.coSigners?.flatMap((c, i) => {
+    if (![c.name, c.acronym, c.country, c.email].some(hasVisibleText)) return [];
+    coSignerBoxes.push(i);
+    return [{ name: c.name, acronym: optional(c.acronym), country: c.country.trim().toUpperCase(), email: c.email }];
+  });
   return {
     proposalBoxes,
+    coSignerBoxes,
     input: {
       segment: values.segment,
       organization: {
@@ -128,11 +157,14 @@ export function toApiInput(values: SubmissionFormValues): { input: Record<string
       deliveredOn: optional(values.deliveredOn),
       proposals,
       themes: values.themes,
+      ...(coSigners ? { coSigners } : {}),
     },
   };
 }
 
 /** Maps API error paths (`proposals.1.text`) back to the form's box numbering. */
-export function formErrorPath(path: string, proposalBoxes: number[]): string {
-  return path.replace(/^proposals\.(\d+)/, (_, i: string) => `proposals.${proposalBoxes[Number(i)] ?? i}`);
+export function formErrorPath(path: string, proposalBoxes: number[], coSignerBoxes: number[] = []): string {
+  return path
+    .replace(/^proposals\.(\d+)/, (_, i: string) => `proposals.${proposalBoxes[Number(i)] ?? i}`)
+    .replace(/^coSigners\.(\d+)/, (_, i: string) => `coSigners.${coSignerBoxes[Number(i)] ?? i}`);
 }

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./catalog";
+import { arCosignErrors } from "./ar-cosign";
 
 /** "n characters" after a preposition (عن، على، من): the counted noun agrees with the number. */
 const chars = (name: string) => `{${name}, plural, one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}`;
@@ -153,4 +154,5 @@ export const arErrors: ErrorCatalog = {
   "err.document.encrypted": "الوثيقة محمية بكلمة مرور. أزِل كلمة المرور ثم حمِّلها مجددًا.",
   "err.document.tooLarge": "ينتج عن فك ضغط الوثيقة نص أكبر من أن يُقرأ بأمان.",
   "err.document.compression": "تستخدم الوثيقة طريقة ضغط تتعذّر قراءتها.",
+  ...arCosignErrors,
 };

@@ -1,6 +1,7 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enDrafts, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enCosignErrors } from "./en-cosign";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -13,7 +14,12 @@ export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
 export type DraftsKey = keyof typeof enDrafts;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey>;
+export type CosignKey = keyof typeof enCosign;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey>;
+/** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
+export type CosignCatalog = Record<CosignKey, string>;
+/** Their form error messages, merged into each locale's `ErrorCatalog`. */
+export type CosignErrorCatalog = Record<keyof typeof enCosignErrors, string>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;

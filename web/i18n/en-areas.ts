@@ -7,3 +7,4 @@ export { enSecurity } from "./en-security";
 export { enApiDocs } from "./en-apidocs";
 export { enErrors } from "./en-errors";
 export { enDrafts } from "./en-drafts";
+export { enCosign } from "./en-cosign";

@@ -6,6 +6,8 @@
  * translations may use the ICU plural subset on numbers. Keep a message's wording here only:
  * schemas and services refer to it by key.
  */
+import { enCosignErrors } from "./en-cosign";
+
 export const enErrors = {
   // Text fields (`text()` / `optionalText()` in worker/domain/schemas.ts), one set per field so that
   // each language can make its adjectives agree with the noun.
@@ -163,4 +165,6 @@ export const enErrors = {
   "err.document.encrypted": "The document is password-protected. Remove the password and upload it again.",
   "err.document.tooLarge": "The document expands to more text than can be read safely.",
   "err.document.compression": "The document uses a compression method that cannot be read.",
+  // Joint statements (en-cosign.ts).
+  ...enCosignErrors,
 } as const;

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./catalog";
+import { esCosignErrors } from "./es-cosign";
 
 /** Spanish form error messages (schemas and services). Every key is required. */
 export const esErrors: ErrorCatalog = {
@@ -149,4 +150,5 @@ export const esErrors: ErrorCatalog = {
   "err.document.encrypted": "El documento está protegido con contraseña. Quite la contraseña y vuelva a subirlo.",
   "err.document.tooLarge": "Al descomprimirse, el documento contiene más texto del que se puede leer de forma segura.",
   "err.document.compression": "El documento utiliza un método de compresión que no se puede leer.",
+  ...esCosignErrors,
 };

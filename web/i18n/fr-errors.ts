@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./catalog";
+import { frCosignErrors } from "./fr-cosign";
 
 /** French form error messages (schemas and services). Every key is required. */
 export const frErrors: ErrorCatalog = {
@@ -149,4 +150,5 @@ export const frErrors: ErrorCatalog = {
   "err.document.encrypted": "Le document est protégé par un mot de passe. Supprimez le mot de passe et téléversez-le à nouveau.",
   "err.document.tooLarge": "Une fois décompressé, le document contient plus de texte qu’il n’est possible d’en lire en toute sécurité.",
   "err.document.compression": "Le document utilise une méthode de compression qui ne peut pas être lue.",
+  ...frCosignErrors,
 };

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./catalog";
+import { ruCosignErrors } from "./ru-cosign";
 
 /** "не менее / не более n символов": the genitive, one form for 1, 21, 31… and another for the rest. */
 const chars = (name: string) => `{${name}, plural, one {# символа} other {# символов}}`;
@@ -152,4 +153,5 @@ export const ruErrors: ErrorCatalog = {
   "err.document.encrypted": "Документ защищён паролем. Снимите пароль и загрузите его снова.",
   "err.document.tooLarge": "После распаковки документ содержит больше текста, чем можно безопасно прочитать.",
   "err.document.compression": "В документе используется метод сжатия, который не удаётся прочитать.",
+  ...ruCosignErrors,
 };

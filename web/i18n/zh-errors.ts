@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./catalog";
+import { zhCosignErrors } from "./zh-cosign";
 
 /** Chinese form error messages (schemas and services). Every key is required. */
 export const zhErrors: ErrorCatalog = {
@@ -148,4 +149,5 @@ export const zhErrors: ErrorCatalog = {
   "err.document.encrypted": "该文件受密码保护。请取消密码后重新上传。",
   "err.document.tooLarge": "该文件解压后的文本过多，无法安全读取。",
   "err.document.compression": "该文件使用了无法读取的压缩方法。",
+  ...zhCosignErrors,
 };

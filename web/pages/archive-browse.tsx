@@ -1,13 +1,13 @@
-import type { Organization, PublicStatementRow, ThemeProposal } from "../../worker/db/archive-read";
+import type { PublicStatementRow, ThemeProposal } from "../../worker/db/archive-read";
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
-import { countryName, listLabel, OrgTypeLabel, ThemeChips, topicLabel } from "./archive-parts";
+import { countryName, listLabel, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
-function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; themeLabels?: Record<string, string> }) {
+export function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; themeLabels?: Record<string, string> }) {
   const { locale, t } = useI18n();
   const s = props.s;
   const by = {
@@ -118,45 +118,6 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
             ))}
           </ol>
         </>
-      )}
-    </>
-  );
-}
-
-/** /organizations/{id-name}: the organization and all its published statements. */
-export function OrganizationPage(props: { organization: Organization; statements: PublicStatementRow[]; themeLabels: Record<string, string> }) {
-  const { locale, t } = useI18n();
-  const o = props.organization;
-  return (
-    <>
-      <h1>{organizationLabel(o)}</h1>
-      <dl class="meta">
-        <dt>{t("statement.country")}</dt>
-        <dd>{countryName(locale, o.country)}</dd>
-        <dt>{t("organization.type")}</dt>
-        <dd>
-          <OrgTypeLabel type={o.type} />
-        </dd>
-        {o.website ? (
-          <>
-            <dt>{t("organization.website")}</dt>
-            <dd>
-              <a href={o.website} rel="nofollow noopener">
-                {o.website}
-              </a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <h2>{t("organization.statements")}</h2>
-      {props.statements.length === 0 ? (
-        <p>{t("organization.none")}</p>
-      ) : (
-        <ul class="statement-list">
-          {props.statements.map((s) => (
-            <StatementItem s={s} showSegment themeLabels={props.themeLabels} />
-          ))}
-        </ul>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
+import { CoSignerCount } from "../components/cosigners";
 import { QUEUE_STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
 import { DataTable } from "../components/data-table";
@@ -127,6 +128,12 @@ export function ModerationQueuePage(props: Props) {
                     <span class="muted">
                       {s.organization.name} · {s.submitter.email}
                     </span>
+                    {s.coSigners.length ? (
+                      <>
+                        <br />
+                        <CoSignerCount coSigners={s.coSigners} />
+                      </>
+                    ) : null}
                   </td>
                   <td>{s.segment.title}</td>
                   <td>{formatDateTime(locale, s.submittedAt)}</td>

@@ -1,4 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
+import { CoSignersSection } from "../components/cosigners";
 import type { HistoryItem } from "../../worker/db/submission-events";
 import { countryName } from "../../worker/domain/countries";
 import { REASON_CODES } from "../../worker/domain/moderation";
@@ -164,6 +165,7 @@ export function ModerationReviewPage(props: Props) {
         <h2 id="text-h">{t("moderation.asSubmitted")}</h2>
         <div class="statement-text as-submitted">{s.text}</div>
       </section>
+      <CoSignersSection coSigners={s.coSigners} />
       {isEditable(s.status) ? (
         <>
           <EditForm {...props} />

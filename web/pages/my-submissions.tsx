@@ -1,4 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
+import { CoSignersSection } from "../components/cosigners";
 import type { OwnSubmission, Submission } from "../../worker/db/submissions";
 import type { Theme } from "../../worker/db/themes";
 import { isEditable } from "../../worker/domain/status";
@@ -174,6 +175,7 @@ export function MySubmissionPage(props: DetailProps) {
         <h2 id="text-h">{t("submission.text")}</h2>
         <TextBlocks text={s.text} lang={s.language} />
       </section>
+      <CoSignersSection coSigners={s.coSigners} />
       {isEditable(s.status) && props.form ? (
         <>
           <section aria-labelledby="edit-h" class="edit">

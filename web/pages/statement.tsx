@@ -1,5 +1,4 @@
 import type { PublicStatementRow } from "../../worker/db/archive-read";
-import { organizationSlug } from "../../worker/db/archive-read";
 import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
@@ -36,6 +35,9 @@ function jsonLd(s: PublicStatementRow, url: string, themeLabels: Record<string, 
       ...(s.organization.acronym ? { alternateName: s.organization.acronym } : {}),
       address: { "@type": "PostalAddress", addressCountry: s.organization.country },
     },
+    ...(s.coSigners.length
+      ? { sponsor: s.coSigners.map((co) => ({ "@type": "Organization", name: co.name, ...(co.acronym ? { alternateName: co.acronym } : {}), address: { "@type": "PostalAddress", addressCountry: co.country } })) }
+      : {}),
     contributor: { "@type": "Person", name: s.speaker.name, ...(s.speaker.role ? { jobTitle: s.speaker.role } : {}) },
     isPartOf: { "@type": "Event", name: s.segment.title, startDate: s.segmentHeldOn },
     about: [...new Set([...s.themes, ...s.proposals.flatMap((p) => p.themes)])].map((slug) => themeLabels[slug] ?? slug),
@@ -62,8 +64,22 @@ export function StatementPage(props: StatementPageProps) {
         <dd class="reference">{s.reference}</dd>
         <dt>{t("statement.organization")}</dt>
         <dd>
-          <a href={`/organizations/${organizationSlug({ id: s.organizationId, name: s.organization.name })}`}>{org}</a>
+          <a href={`/organizations/${s.organization.slug}`}>{org}</a>
         </dd>
+        {s.coSigners.length ? (
+          <>
+            <dt>{t("cosigners.publicHeading")}</dt>
+            <dd>
+              <ul class="cosigners">
+                {s.coSigners.map((co) => (
+                  <li>
+                    <a href={`/organizations/${co.slug}`}>{organizationLabel(co)}</a> <span class="muted">({countryName(locale, co.country)})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt>{t("statement.country")}</dt>
         <dd>{countryName(locale, s.organization.country)}</dd>
         <dt>{t("statement.speaker")}</dt>

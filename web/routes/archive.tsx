@@ -4,14 +4,16 @@ import { cachedData } from "../../worker/api/public-cache";
 import { publicReader } from "../../worker/api/public-reader";
 import { searchArchive, statementUrl } from "../../worker/api/statements";
 import {
-  getOrganization,
+  getOrganizationKey,
+  getOrganizationProfile,
   getPublishedStatement,
   getStatementDocument,
+  listCoSignedStatements,
   listOrganizationStatements,
+  listPublicOrganizations,
   listSegmentStatements,
   listThemeProposals,
   organizationIdFromSlug,
-  organizationSlug,
 } from "../../worker/db/archive-read";
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
 import { getTheme, listThemes } from "../../worker/db/themes";
@@ -23,7 +25,8 @@ import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
 import { errorMessage } from "../i18n/errors";
 import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
-import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
+import { SegmentPage, ThemePage } from "../pages/archive-browse";
+import { OrganizationPage, OrganizationsPage } from "../pages/organizations";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
 import { notFoundPage } from "./shared";
@@ -108,14 +111,24 @@ archivePages.get("/themes/:slug", async (c) => {
   return c.render(<ThemePage theme={theme} proposals={proposals} />, { title: theme.label });
 });
 
+archivePages.get("/organizations", async (c) => {
+  const organizations = await listPublicOrganizations(publicReader(c));
+  return c.render(<OrganizationsPage organizations={organizations} />, { title: t(c.get("locale"), "organizations.title") });
+});
+
 archivePages.get("/organizations/:slug", async (c) => {
-  const id = organizationIdFromSlug(c.req.param("slug"));
-  const organization = id === null ? null : await getOrganization(c.env.DB, id);
-  if (!organization) return notFoundPage(c);
-  const statements = await listOrganizationStatements(publicReader(c), organization.id);
-  // Unpublished organizations have no public page: their existence is not public.
-  if (statements.length === 0) return notFoundPage(c);
-  const canonical = organizationSlug(organization);
-  if (c.req.param("slug") !== canonical) return c.redirect(`/organizations/${canonical}`, 301);
-  return c.render(<OrganizationPage organization={organization} statements={statements} themeLabels={await themeLabels(c)} />, { title: organization.name });
+  const slug = c.req.param("slug");
+  const db = publicReader(c);
+  let key = await getOrganizationKey(db, { slug });
+  // Old links (`/organizations/42`, or the id with the words of another spelling) lead to the current address.
+  const id = key ? null : organizationIdFromSlug(slug);
+  if (!key && id !== null) key = await getOrganizationKey(db, { id });
+  const organization = key ? await getOrganizationProfile(db, key) : null;
+  // Without a published statement (written or co-signed) an organization has no public page: its existence is not public.
+  if (!key || !organization) return notFoundPage(c);
+  if (slug !== key.slug) return c.redirect(`/organizations/${key.slug}`, 301);
+  const [statements, coSigned] = await Promise.all([listOrganizationStatements(db, key.id), listCoSignedStatements(db, key.id)]);
+  return c.render(<OrganizationPage organization={organization} statements={statements} coSigned={coSigned} themeLabels={await themeLabels(c)} />, {
+    title: organization.name,
+  });
 });

@@ -51,6 +51,10 @@ pages.post("/submit", async (c) => {
     c.status(status);
     return c.render(<SubmitPage values={values} errors={errors} {...await submissionFormChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
   };
+  if (body.intent === "add-cosigner") {
+    values.coSigners = [...(values.coSigners ?? []), { name: "", acronym: "", country: "", email: "" }];
+    return render({}, 200);
+  }
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
     return render({}, 200);
@@ -120,6 +124,10 @@ pages.post("/my/submissions/:reference", async (c) => {
   if (!isReference(reference)) return notFoundPage(c);
   const body = await c.req.parseBody({ all: true });
   const values = parseSubmissionForm(body);
+  if (body.intent === "add-cosigner") {
+    values.coSigners = [...(values.coSigners ?? []), { name: "", acronym: "", country: "", email: "" }];
+    return renderOwn(c, reference, { values, errors: {} });
+  }
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
     return renderOwn(c, reference, { values, errors: {} });

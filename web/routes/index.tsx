@@ -6,6 +6,7 @@ import { apiReferencePages } from "./api-reference";
 import { archivePages } from "./archive";
 import { authPages } from "./auth";
 import { corePages } from "./core";
+import { cosignPages } from "./cosign";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
@@ -19,6 +20,7 @@ pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", intakePages);
 pages.route("/", apiReferencePages);
+pages.route("/", cosignPages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);

@@ -103,6 +103,10 @@ intakePages.post("/intake/submit", async (c) => {
       { title: t(c.get("locale"), "submit.title") },
     );
   };
+  if (body.intent === "add-cosigner") {
+    values.coSigners = [...(values.coSigners ?? []), { name: "", acronym: "", country: "", email: "" }];
+    return render({}, 200);
+  }
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
     return render({}, 200);

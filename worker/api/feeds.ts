@@ -34,7 +34,7 @@ export const feedsApi = new Hono<AppEnv>().get("/statements.atom", async (c) => 
     <published>${xmlText(s.publishedAt)}</published>
     <updated>${xmlText(s.publishedAt)}</updated>
     <author><name>${xmlText(org)}</name></author>
-    <category term="${xmlText(s.segment.slug)}" scheme="${xmlText(`${origin}/segments/`)}" label="${xmlText(s.segment.title)}"/>
+${s.coSigners.map((co) => `    <contributor><name>${xmlText(co.acronym ? `${co.name} (${co.acronym})` : co.name)}</name><uri>${xmlText(`${origin}/organizations/${encodeURIComponent(co.slug)}`)}</uri></contributor>\n`).join("")}    <category term="${xmlText(s.segment.slug)}" scheme="${xmlText(`${origin}/segments/`)}" label="${xmlText(s.segment.title)}"/>
 ${s.themes.map((t) => `    <category term="${xmlText(t)}" scheme="${xmlText(`${origin}/themes/`)}" label="${xmlText(labels.get(t) ?? t)}"/>`).join("\n")}
     <summary type="text">${xmlText(excerpt(r.text.replace(/[\uE000\uE001]/g, ""), 400))}</summary>
   </entry>`;

@@ -3,6 +3,7 @@ import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
 import { adminApi } from "./admin";
 import { authApi } from "./auth";
+import { cosignApi } from "./cosign";
 import { healthApi } from "./health";
 import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
@@ -21,6 +22,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/moderation", moderationApi)
   .route("/me", profileApi)
   .route("/health", healthApi)
+  .route("/cosign", cosignApi)
   .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {

@@ -6,6 +6,7 @@ import { randomToken } from "../auth/crypto";
 import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
+import type { PublicCoSigner } from "../db/cosigners";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
 import { parseSearchQuery, type Term } from "../domain/search-query";
@@ -34,7 +35,8 @@ export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
   return {
     reference: r.reference,
     title: r.title,
-    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry },
+    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, slug: r.orgSlug },
+    coSigners: JSON.parse(r.coSigners) as PublicCoSigner[],
     speaker: { name: r.speakerName, role: r.speakerRole },
     segment: { slug: r.segmentSlug, title: r.segmentTitle },
     themes: JSON.parse(r.themes) as string[],
@@ -57,7 +59,15 @@ export async function searchArchive(db: D1Database | D1DatabaseSession, input: A
   return { version, value };
 }
 
-const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];
+const CSV_HEADER = [
+  "reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url",
+  "organization_slug", "co_signers",
+];
+
+/** Confirmed co-signers in one cell: `Name (ACR, KE); Other (UG)`. */
+export function coSignersCell(list: PublicCoSigner[]): string {
+  return list.map((c) => `${c.name} (${c.acronym ? `${c.acronym}, ` : ""}${c.country})`).join("; ");
+}
 const CSV_PAGE = 200;
 
 /** Streams up to `limit` rows (default and maximum 5000), page by page, so memory stays flat. */
@@ -75,7 +85,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
           const s = toSummary(r, origin);
           controller.enqueue(
             encoder.encode(
-              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url]),
+              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url, s.organization.slug, coSignersCell(s.coSigners)]),
             ),
           );
         }
@@ -92,9 +102,11 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
   });
 }
 
+// Imported statements were delivered long ago: nobody is asked to co-sign them.
+const { coSigners: _coSigners, ...importEntries } = SubmissionCreate.entries;
 const ImportBody = v.strictObject({
   statements: v.pipe(
-    v.array(v.strictObject({ ...SubmissionCreate.entries, publishedAt: v.optional(IsoTimestamp) }), "Give a list of statements."),
+    v.array(v.strictObject({ ...importEntries, publishedAt: v.optional(IsoTimestamp) }), "Give a list of statements."),
     v.minLength(1, "Give at least one statement."),
     v.maxLength(100, "Import at most 100 statements per request."),
   ),
@@ -121,7 +133,7 @@ export const statementsApi = new Hono<AppEnv>()
     const user = requireStaff(c);
     const { statements } = parseWith(ImportBody, (await readJson(c)).value);
     const now = isoNow();
-    const contents = statements.map((s) => contentFromInput(s));
+    const contents = statements.map((s) => contentFromInput({ ...s, coSigners: [] }));
     await checkImport(c.env.DB, contents);
     const items: { reference: string; url: string }[] = [];
     const batch: D1PreparedStatement[] = [];

@@ -1,14 +1,18 @@
 /** Reads of the public archive other than search: one statement, a segment, a theme, an organization. */
 
+import { PUBLIC_COSIGNERS_JSON, type PublicCoSigner } from "./cosigners";
+
 type Db = D1Database | D1DatabaseSession;
 
 /** A published statement as anyone may see it: no owner, no moderation fields, no version. */
 export type PublicStatement = {
   reference: string;
   title: string;
-  organization: { name: string; acronym: string | null; country: string; type: string; website: string | null };
+  organization: { name: string; acronym: string | null; country: string; type: string; website: string | null; slug: string };
   speaker: { name: string; role: string | null };
   segment: { slug: string; title: string };
+  /** Only co-signers that confirmed, in the submitter's order. */
+  coSigners: PublicCoSigner[];
   language: string;
   deliveredOn: string | null;
   publishedAt: string;
@@ -19,8 +23,8 @@ export type PublicStatement = {
 
 export type PublicStatementRow = PublicStatement & { id: number; organizationId: number; segmentHeldOn: string; segmentSeries: string; segmentNumber: number; hasDocument: number };
 
-type Row = Omit<PublicStatementRow, "organization" | "speaker" | "segment" | "themes" | "proposals"> & {
-  orgName: string; orgAcronym: string | null; orgCountry: string; orgType: string; orgWebsite: string | null;
+type Row = Omit<PublicStatementRow, "organization" | "speaker" | "segment" | "themes" | "proposals" | "coSigners"> & {
+  orgSlug: string; coSigners: string; orgName: string; orgAcronym: string | null; orgCountry: string; orgType: string; orgWebsite: string | null;
   speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; themes: string; proposals: string;
 };
 
@@ -33,7 +37,8 @@ const SELECT = `SELECT s.id, s.reference, s.title, s.organization_id AS organiza
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
-  EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id) AS hasDocument
+  EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id) AS hasDocument,
+  (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug, ${PUBLIC_COSIGNERS_JSON} AS coSigners
   FROM submissions s JOIN segments g ON g.id = s.segment_id`;
 
 function toStatement(r: Row): PublicStatementRow {
@@ -46,9 +51,10 @@ function toStatement(r: Row): PublicStatementRow {
     hasDocument: r.hasDocument,
     reference: r.reference,
     title: r.title,
-    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, type: r.orgType, website: r.orgWebsite },
+    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, type: r.orgType, website: r.orgWebsite, slug: r.orgSlug },
     speaker: { name: r.speakerName, role: r.speakerRole },
     segment: { slug: r.segmentSlug, title: r.segmentTitle },
+    coSigners: JSON.parse(r.coSigners) as PublicCoSigner[],
     language: r.language,
     deliveredOn: r.deliveredOn,
     publishedAt: r.publishedAt,
@@ -66,6 +72,7 @@ export function publicStatementView(s: PublicStatementRow): PublicStatement {
     organization: s.organization,
     speaker: s.speaker,
     segment: s.segment,
+    coSigners: s.coSigners,
     language: s.language,
     deliveredOn: s.deliveredOn,
     publishedAt: s.publishedAt,
@@ -110,10 +117,40 @@ export async function listThemeProposals(db: Db, theme: string, limit = 1000): P
   return results;
 }
 
-export type Organization = { id: number; name: string; acronym: string | null; country: string; type: string; website: string | null };
+/** An organization as the public sees it: what its latest published statement (or confirmed co-signature) says. */
+export type Organization = { id: number; slug: string; name: string; acronym: string | null; country: string; type: string | null; website: string | null; asOf: string };
 
-export async function getOrganization(db: Db, id: number): Promise<Organization | null> {
-  return db.prepare("SELECT id, name, acronym, country, type, website FROM organizations WHERE id = ?1").bind(id).first<Organization>();
+export async function getOrganizationKey(db: Db, by: { slug: string } | { id: number }): Promise<{ id: number; slug: string } | null> {
+  return "slug" in by
+    ? db.prepare("SELECT id, slug FROM organizations WHERE slug = ?1").bind(by.slug).first<{ id: number; slug: string }>()
+    : db.prepare("SELECT id, slug FROM organizations WHERE id = ?1").bind(by.id).first<{ id: number; slug: string }>();
+}
+
+/**
+ * The organization's public profile, never what an unpublished submission typed (the row in
+ * `organizations` keeps whatever its first submitter wrote): the author fields of its latest
+ * published statement, else the name, acronym and country of its latest confirmed co-signature on
+ * a published statement. Null when it has neither: it has no public page.
+ */
+export async function getOrganizationProfile(db: Db, key: { id: number; slug: string }): Promise<Organization | null> {
+  const own = await db
+    .prepare(
+      `SELECT org_name AS name, org_acronym AS acronym, org_country AS country, org_type AS type, org_website AS website, published_at AS asOf
+         FROM submissions WHERE organization_id = ?1 AND status = 'published' ORDER BY published_at DESC, id DESC LIMIT 1`,
+    )
+    .bind(key.id)
+    .first<Omit<Organization, "id" | "slug">>();
+  if (own) return { ...key, ...own };
+  const cosigned = await db
+    .prepare(
+      `SELECT c.name, c.acronym, c.country, NULL AS type, NULL AS website, s.published_at AS asOf
+         FROM cosigners c JOIN submissions s ON s.id = c.submission_id
+        WHERE c.organization_id = ?1 AND c.state = 'confirmed' AND c.listed = 1 AND s.status = 'published'
+        ORDER BY s.published_at DESC, s.id DESC LIMIT 1`,
+    )
+    .bind(key.id)
+    .first<Omit<Organization, "id" | "slug">>();
+  return cosigned ? { ...key, ...cosigned } : null;
 }
 
 export async function listOrganizationStatements(db: Db, organizationId: number): Promise<PublicStatementRow[]> {
@@ -124,21 +161,46 @@ export async function listOrganizationStatements(db: Db, organizationId: number)
   return results.map(toStatement);
 }
 
-/** `42-centre-for-governance-research` → 42: the id is what counts, the name is for people. */
-export function organizationSlug(o: { id: number; name: string }): string {
-  const words = o.name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return words ? `${o.id}-${words}` : String(o.id);
+/** Published statements the organization co-signed and confirmed. */
+export async function listCoSignedStatements(db: Db, organizationId: number): Promise<PublicStatementRow[]> {
+  const { results } = await db
+    .prepare(
+      `${SELECT} WHERE s.status = 'published'
+         AND s.id IN (SELECT submission_id FROM cosigners WHERE organization_id = ?1 AND state = 'confirmed' AND listed = 1)
+       ORDER BY coalesce(s.delivered_on, g.held_on) DESC, s.id DESC LIMIT 1000`,
+    )
+    .bind(organizationId)
+    .all<Row>();
+  return results.map(toStatement);
 }
 
-export function organizationIdFromSlug(slug: string): number | null {
-  const m = /^(\d{1,12})(?:-|$)/.exec(slug);
-  return m ? Number(m[1]) : null;
+export type PublicOrganization = { slug: string; name: string; acronym: string | null; country: string; statements: number };
+
+/**
+ * Every organization with a published statement, written or co-signed: the `organization` facet
+ * counts them; names come from published statements, as on the organization's page.
+ */
+export async function listPublicOrganizations(db: Db, limit = 5000): Promise<PublicOrganization[]> {
+  const { results } = await db
+    .prepare(
+      `WITH f AS (SELECT value AS slug, count(*) AS statements FROM statement_facets WHERE facet = 'organization' GROUP BY value),
+       o AS (SELECT f.slug, f.statements, org.id FROM f JOIN organizations org ON org.slug = f.slug)
+       SELECT o.slug, o.statements,
+         coalesce(
+           (SELECT json_array(org_name, org_acronym, org_country) FROM submissions WHERE organization_id = o.id AND status = 'published' ORDER BY published_at DESC, id DESC LIMIT 1),
+           (SELECT json_array(c.name, c.acronym, c.country) FROM cosigners c JOIN submissions s ON s.id = c.submission_id
+             WHERE c.organization_id = o.id AND c.state = 'confirmed' AND c.listed = 1 AND s.status = 'published' ORDER BY s.published_at DESC, s.id DESC LIMIT 1)
+         ) AS profile
+       FROM o LIMIT ?1`,
+    )
+    .bind(limit)
+    .all<{ slug: string; statements: number; profile: string | null }>();
+  return results
+    .filter((r) => r.profile)
+    .map((r) => {
+      const [name, acronym, country] = JSON.parse(r.profile!) as [string, string | null, string];
+      return { slug: r.slug, statements: r.statements, name, acronym, country };
+    });
 }
 
 /** The original document's storage key, if the statement has one. */
@@ -151,3 +213,4 @@ export async function getStatementDocument(db: Db, reference: string): Promise<{
     .bind(reference)
     .first<{ r2Key: string; contentType: string; filename: string; size: number }>();
 }
+export { organizationIdFromSlug } from "../domain/organization-slug";

@@ -80,7 +80,11 @@ function snippetSource(query: CompiledQuery | null): string {
 export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
   s.speaker_name AS speakerName, s.speaker_role AS speakerRole, g.slug AS segmentSlug, g.title AS segmentTitle, s.language,
   s.delivered_on AS deliveredOn, s.published_at AS publishedAt,
-  (SELECT json_group_array(value) FROM statement_facets WHERE submission_id = s.id AND facet = 'theme') AS themes`;
+  (SELECT json_group_array(value) FROM statement_facets WHERE submission_id = s.id AND facet = 'theme') AS themes,
+  (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug,
+  (SELECT json_group_array(json_object('name', c.name, 'acronym', c.acronym, 'country', c.country, 'slug', o.slug))
+     FROM (SELECT name, acronym, country, organization_id FROM cosigners WHERE submission_id = s.id AND listed = 1 AND state = 'confirmed' ORDER BY position, id) c
+     JOIN organizations o ON o.id = c.organization_id) AS coSigners`;
 
 /** One page of matching statements, best first (or newest first), with snippets. */
 export function searchItemsSql(params: SearchParams): SqlStatement {

@@ -1,13 +1,14 @@
+import { slugSeed } from "../domain/organization-slug";
 import type { Status } from "../domain/status";
 import type { Submission, SubmissionContent } from "./submissions";
 
 export function upsertOrganizationStatement(db: D1Database, o: Submission["organization"], now: string): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+      `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at, slug) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)
        ON CONFLICT (name COLLATE NOCASE, country) DO NOTHING`,
     )
-    .bind(o.name, o.acronym, o.country, o.type, o.website, now);
+    .bind(o.name, o.acronym, o.country, o.type, o.website, now, slugSeed(o.name));
 }
 
 /** Statements that (re)write proposals and themes of the row whose last write is `writeId`. */

@@ -1,4 +1,5 @@
 import type { Status } from "../domain/status";
+import { COSIGNERS_JSON, type CoSignerView } from "./cosigners";
 
 /** Every status but `draft`: a submission in one of them has all its fields (migration 0007's CHECK). */
 export type SentStatus = Exclude<Status, "draft">;
@@ -21,6 +22,8 @@ export type Submission = {
   updatedAt: string;
   publishedAt: string | null;
   moderation: { decision: "publish" | "reject" | "request_changes"; reasonCode: string | null; reason: string | null; decidedAt: string } | null;
+  /** Co-signing organizations still on the list, each with its answer (owner and staff only). */
+  coSigners: CoSignerView[];
 };
 
 /** Everything a new version of a submission's content needs. */
@@ -78,7 +81,7 @@ type Row = {
   speakerName: string; speakerRole: string | null; language: string; title: string; text: string; deliveredOn: string | null;
   status: SentStatus; version: number; submittedAt: string; updatedAt: string; publishedAt: string | null;
   decision: "publish" | "reject" | "request_changes" | null; reasonCode: string | null; reason: string | null; decidedAt: string | null;
-  proposals: string; themes: string; locale: string; draftWithdrawnAt: string | null;
+  proposals: string; themes: string; locale: string; draftWithdrawnAt: string | null; coSigners: string;
 };
 
 const SELECT_COLUMNS = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email AS ownerEmail, s.segment_id AS segmentId,
@@ -90,7 +93,8 @@ const SELECT_COLUMNS = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
-  (SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM submission_themes WHERE submission_id = s.id ORDER BY theme_slug)) AS themes
+  (SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM submission_themes WHERE submission_id = s.id ORDER BY theme_slug)) AS themes,
+  ${COSIGNERS_JSON} AS coSigners
   FROM submissions s JOIN users u ON u.id = s.owner_id`;
 /** Submissions that are not drafts (their segment is never null). */
 export const SUBMISSION_SELECT = `${SELECT_COLUMNS} JOIN segments g ON g.id = s.segment_id`;
@@ -120,6 +124,7 @@ export function toSubmission(r: Row): StoredSubmission {
     updatedAt: r.updatedAt,
     publishedAt: r.publishedAt,
     moderation: r.decision && r.decidedAt ? { decision: r.decision, reasonCode: r.reasonCode, reason: r.reason, decidedAt: r.decidedAt } : null,
+    coSigners: JSON.parse(r.coSigners) as CoSignerView[],
   };
 }
 

@@ -84,6 +84,36 @@ export const ProposalInput = v.strictObject({
   themes: v.optional(ThemeList, []),
 });
 
+/**
+ * An address as mail servers take it: a dot-atom local part and a domain of DNS labels. Unlike
+ * valibot's `email()`, labels may hold hyphen runs, so internationalized domains in their ASCII form
+ * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
+ */
+const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+export const EmailAddress = v.pipe(
+  v.string(m("err.email.type")),
+  v.trim(),
+  v.maxLength(254, m("err.email.tooLong")),
+  v.regex(EMAIL_SHAPE, m("err.email.format")),
+  v.toLowerCase(),
+);
+
+/** A co-signing organization and the address that confirms for it (API.md "joint statements"). */
+export const CoSignerInput = v.strictObject({
+  name: text(2, 200, "orgName"),
+  acronym: optionalText(20, "acronym"),
+  country: Country,
+  email: EmailAddress,
+});
+export const MAX_COSIGNERS = 100;
+export const CoSignerList = v.pipe(
+  v.array(CoSignerInput, m("err.coSigners.type")),
+  v.maxLength(MAX_COSIGNERS, m("err.coSigners.max", { max: MAX_COSIGNERS })),
+);
+
+/** A co-signer's answer at `/cosign/{token}`. */
+export const CoSignAnswerBody = v.strictObject({ answer: v.picklist(["confirm", "decline"], m("err.cosign.answer")) });
+
 const submissionEntries = {
   segment: Slug,
   organization: Organization,
@@ -94,6 +124,7 @@ const submissionEntries = {
   deliveredOn: v.nullish(IsoDate),
   proposals: v.optional(v.pipe(v.array(ProposalInput, m("err.proposals.type")), v.maxLength(50, m("err.proposals.max", { max: 50 }))), []),
   themes: v.optional(ThemeList, []),
+  coSigners: v.optional(CoSignerList, []),
 };
 
 export const SubmissionCreate = v.strictObject(submissionEntries);
@@ -110,8 +141,11 @@ export type SubmissionPost = v.InferOutput<typeof SubmissionPost>;
  * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
  * fields too, each present field within its limits. Submitting it checks it as a whole.
  */
+// Co-signers are invited when a statement is submitted: a draft does not take them yet (add them
+// with a PATCH once it is submitted), so a draft never silently drops what was sent.
+const { coSigners: _coSigners, ...entriesWithoutCoSigners } = submissionEntries;
 const draftEntries = {
-  ...submissionEntries,
+  ...entriesWithoutCoSigners,
   organization: v.optional(v.strictObject(v.partial(Organization).entries)),
   speaker: v.optional(v.strictObject(v.partial(Speaker).entries)),
   language: v.optional(Language),
@@ -138,24 +172,11 @@ export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
 
-/**
- * An address as mail servers take it: a dot-atom local part and a domain of DNS labels. Unlike
- * valibot's `email()`, labels may hold hyphen runs, so internationalized domains in their ASCII form
- * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
- */
-const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 /** `PUT /api/v1/me/organization`: the organization object, flat; `speakers` is read-only and ignored if sent back. */
 export const OrganizationProfileBody = v.strictObject({ ...Organization.entries, speakers: v.optional(v.array(v.unknown())) });
 export type OrganizationProfileBody = v.InferOutput<typeof OrganizationProfileBody>;
 export const SubmitDraftBody = v.strictObject({ version: Version });
 
-export const EmailAddress = v.pipe(
-  v.string(m("err.email.type")),
-  v.trim(),
-  v.maxLength(254, m("err.email.tooLong")),
-  v.regex(EMAIL_SHAPE, m("err.email.format")),
-  v.toLowerCase(),
-);
 export const EmailLinkBody = v.strictObject({ email: EmailAddress });
 export const VerifyBody = v.strictObject({ token: v.pipe(v.string(m("err.token.type")), v.maxLength(200, m("err.token.invalid"))) });
 

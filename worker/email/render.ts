@@ -1,5 +1,6 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
+import { CoSignInvitationEmail, coSignInvitationSubject, type CoSignInvitationProps } from "./templates/cosign-invitation";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
@@ -10,10 +11,11 @@ const TEMPLATES = {
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
   reminder: { component: ReminderEmail, subject: reminderSubject },
+  "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps; "cosign-invitation": CoSignInvitationProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */

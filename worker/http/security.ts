@@ -39,6 +39,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       );
     }
     h.set("X-Content-Type-Options", "nosniff");
+    // A page with a secret in its address (the co-signer's /cosign/{token}) sets its own.
     if (!h.has("Referrer-Policy")) h.set("Referrer-Policy", "strict-origin-when-cross-origin");
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");

@@ -1,5 +1,6 @@
 import { deliverDue } from "../email/outbox";
 import { sendClosingReminders } from "./reminders";
+import { cosignInvitationsJob } from "./cosign-invitations";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -14,6 +15,7 @@ export type ScheduledJob = {
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: "reminders", run: sendClosingReminders },
+  cosignInvitationsJob,
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverDue(env, undefined, at) },
 ];

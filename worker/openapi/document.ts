@@ -8,6 +8,7 @@ import "./paths/moderation";
 import "./paths/intake";
 import "./paths/archive";
 import "./paths/drafts";
+import "./paths/cosign";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 

@@ -4,12 +4,17 @@ import { DateOut, Int, OrganizationOut, SpeakerOut, TimeOut } from "./responses"
 /** Response shapes of the public archive. Tests parse real responses with these. */
 
 const Reference = v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+const Slug = v.pipe(v.string(), v.description("The organization's public slug: its page is /organizations/{slug}, and organization={slug} filters the archive."));
+/** A confirmed co-signer: the public never sees the others. */
+export const PublicCoSignerOut = v.strictObject({ name: v.string(), acronym: v.nullable(v.string()), country: v.string(), slug: Slug });
+const PublicCoSigners = v.pipe(v.array(PublicCoSignerOut), v.description("Only the co-signers that confirmed, in the submitter's order."));
 const FacetValues = v.array(v.strictObject({ value: v.string(), count: Int }));
 
 export const StatementSummaryOut = v.strictObject({
   reference: Reference,
   title: v.string(),
-  organization: v.strictObject({ name: v.string(), acronym: v.nullable(v.string()), country: v.string() }),
+  organization: v.strictObject({ name: v.string(), acronym: v.nullable(v.string()), country: v.string(), slug: Slug }),
+  coSigners: PublicCoSigners,
   speaker: v.strictObject({ name: v.string(), role: v.nullable(v.string()) }),
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
   themes: v.pipe(v.array(v.string()), v.description("Themes of the statement and of its proposals, sorted.")),
@@ -30,9 +35,10 @@ export const StatementSearchOut = v.strictObject({
 export const PublicStatementOut = v.strictObject({
   reference: Reference,
   title: v.string(),
-  organization: OrganizationOut,
+  organization: v.strictObject({ ...OrganizationOut.entries, slug: Slug }),
   speaker: SpeakerOut,
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
+  coSigners: PublicCoSigners,
   language: v.string(),
   deliveredOn: v.nullable(DateOut),
   publishedAt: TimeOut,

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { STATUSES } from "../domain/status";
 import { TOPICS } from "../domain/segment";
 import { ORGANIZATION_TYPES } from "../domain/schemas";
+import { COSIGN_STATES, INVITATION_STATES } from "../domain/cosign";
 
 /** Response shapes. Tests parse real responses with these, so the OpenAPI document cannot drift from the code. */
 
@@ -50,6 +51,20 @@ export const OrganizationOut = v.strictObject({
 });
 export const SpeakerOut = v.strictObject({ name: v.string(), role: v.nullable(v.string()) });
 
+/** A co-signer as the statement's owner and staff see it. */
+export const CoSignerOut = v.strictObject({
+  name: v.string(),
+  acronym: v.nullable(v.string()),
+  country: v.string(),
+  email: v.string(),
+  state: v.pipe(v.picklist(COSIGN_STATES), v.description("invited until the contact answers at /cosign/{token}; confirmed or declined then.")),
+  invitation: v.pipe(
+    v.picklist(INVITATION_STATES),
+    v.description("The invitation email: pending (waiting for its turn under the rate limits, or for a draft to be submitted), sent, or stopped (the address asked for no invitations)."),
+  ),
+  answeredAt: v.nullable(TimeOut),
+});
+
 export const SubmissionOut = v.strictObject({
   reference: v.pipe(v.string(), v.regex(/^CD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)),
   segment: v.strictObject({ slug: v.string(), title: v.string() }),
@@ -73,6 +88,12 @@ export const SubmissionOut = v.strictObject({
       reason: v.nullable(v.string()),
       decidedAt: TimeOut,
     }),
+  ),
+  coSigners: v.pipe(
+    v.array(CoSignerOut),
+    v.description(
+      "Co-signing organizations in the submitter's order. A new title, text or proposals re-invites every co-signer that has not declined; a declined one is never re-invited at the same address.",
+    ),
   ),
 });
 

@@ -1,4 +1,5 @@
 import { REBUILD_SQL } from "../db/search-index.ts";
+import { slugSeed } from "../domain/organization-slug.ts";
 import { CGR_STATEMENT } from "./demo-statement.ts";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "./taxonomy.ts";
 
@@ -37,7 +38,7 @@ export function seedStatements(now: string): string[] {
   const exists = `NOT EXISTS (SELECT 1 FROM submissions WHERE reference = ${q(s.reference)})`;
   out.push(`INSERT INTO users (email, created_at) VALUES (${q(s.submittedBy)}, ${q(now)}) ON CONFLICT (email) DO NOTHING`);
   out.push(
-    `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at) VALUES (${q(s.organization.name)}, ${q(s.organization.acronym)}, ${q(s.organization.country)}, ${q(s.organization.type)}, NULL, ${q(now)}, ${q(now)}) ON CONFLICT (name COLLATE NOCASE, country) DO NOTHING`,
+    `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at, slug) VALUES (${q(s.organization.name)}, ${q(s.organization.acronym)}, ${q(s.organization.country)}, ${q(s.organization.type)}, NULL, ${q(now)}, ${q(now)}, ${q(slugSeed(s.organization.name))}) ON CONFLICT (name COLLATE NOCASE, country) DO NOTHING`,
   );
   out.push(
     `INSERT INTO submissions (reference, owner_id, organization_id, org_name, org_acronym, org_country, org_type, org_website, segment_id, speaker_name, speaker_role, language, title, text, delivered_on, status, version, submitted_at, updated_at, published_at, decision, decided_at, decided_by, write_id)

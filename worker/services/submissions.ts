@@ -20,6 +20,7 @@ import type { Locale } from "../../web/i18n";
 import { segmentTitle } from "../../web/i18n/taxonomy";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, releaseSegmentQuotaStatement, submissionQuotaStatements } from "./quotas";
+import { checkCoSigners, coSignerEntries, editedCoSignerStatements, newCoSignerStatements, sendInvitationsNow } from "./cosign";
 
 export type Outcome = { status: number; body: Submission };
 
@@ -71,6 +72,8 @@ export async function createSubmission(
   if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
   const content = contentFromInput({ ...input, organization });
   const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
+  const coSigners = coSignerEntries(input.coSigners ?? []);
+  checkCoSigners(content.organization, coSigners);
 
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newReference();
@@ -92,6 +95,7 @@ export async function createSubmission(
       updatedAt: now,
       publishedAt: null,
       moderation: null,
+      coSigners: coSigners.map((c) => ({ ...c, state: "invited", invitation: "pending", answeredAt: null })),
     };
     const receipt = await renderEmail("receipt", {
       locale: options.locale,
@@ -103,6 +107,7 @@ export async function createSubmission(
     });
     const statements = [
       ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now, locale: options.locale }),
+      ...newCoSignerStatements(db, writeId, coSigners, now),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
       // A user's first submission saves its organization when none is saved.
@@ -116,6 +121,7 @@ export async function createSubmission(
     }
     try {
       await db.batch(statements);
+      if (coSigners.length) await sendInvitationsNow(env, reference);
       return { status: 201, body };
     } catch (err) {
       if (isUniqueViolation(err, "idempotency_keys")) {
@@ -143,19 +149,31 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const now = isoNow();
   await checkReferences(db, after, { now, mayUseClosedSegment: isStaff(user.roles) || after.segmentSlug === before.segmentSlug });
 
+  const coSigners = fields.coSigners === undefined ? undefined : coSignerEntries(fields.coSigners);
+  checkCoSigners(after.organization, coSigners ?? current.coSigners);
+  // An organization confirms the text it read: a new title, text or proposals asks again.
+  const contentChanged =
+    before.title !== after.title || before.text !== after.text || JSON.stringify(before.proposals.map((p) => p.text)) !== JSON.stringify(after.proposals.map((p) => p.text));
+
   const resubmit = current.status === "changes_requested";
   const toStatus = resubmit ? nextStatus(current.status, "resubmit")! : current.status;
   const changes = diffContent(before, after);
   if (resubmit) changes.status = { from: current.status, to: toStatus };
+  const named = (list: { name: string; country: string; email: string }[]) => list.map((c) => `${c.name} (${c.country}) <${c.email.toLowerCase()}>`);
+  if (coSigners && JSON.stringify(named(current.coSigners)) !== JSON.stringify(named(coSigners))) {
+    changes.coSigners = { from: named(current.coSigners), to: named(coSigners) };
+  }
   const writeId = randomToken();
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...indexFirst,
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
+    ...(await editedCoSignerStatements(db, { submissionId: current.id, writeId, next: coSigners, contentChanged, now })),
     ...indexAfterChange(db, reference),
   ]);
   if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  await sendInvitationsNow(env, reference);
   return submissionView((await getSubmission(db, reference))!);
 }
 

@@ -12,7 +12,7 @@ const FILTERS = [
   { name: "theme", description: many("Theme slug, on the statement or on any of its proposals.") },
   { name: "topic", description: many("Working-group topic of the statement's segment.") },
   { name: "country", description: many("Organization's country, ISO 3166-1 alpha-2.") },
-  { name: "organization", description: many("Organization id (the number in /organizations/{id}-{name}).") },
+  { name: "organization", description: many("Organization slug (as in /organizations/{slug}, e.g. 42-grupo-oceano): statements it wrote or co-signed (confirmed co-signers only).") },
   { name: "language", description: many("Language tag of the statement.") },
   { name: "year", description: many("Year of deliveredOn, else of the segment's date.") },
 ];
@@ -45,7 +45,7 @@ register("/api/v1/statements.csv", "get", {
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Rows, 1–5000 (default 5000).", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
   responses: {
     200: {
-      description: `RFC 4180 CSV (UTF-8, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url. Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
+      description: `RFC 4180 CSV (UTF-8, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
       contentType: "text/csv",
       schema: v.pipe(v.string(), v.description("CSV text")),
     },

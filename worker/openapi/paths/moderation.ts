@@ -52,7 +52,8 @@ register("/api/v1/moderation/queue", "get", {
     200: {
       description:
         "A page of submissions, each with the submitter's email and its flags: personal data found in the text and possible duplicates (references of near-identical submissions). " +
-        "Extension: `counts` gives the number of submissions in each status under the same segment, theme and q filters.",
+        "Extension: `counts` gives the number of submissions in each status under the same segment, theme and q filters. " +
+        "Each item carries its `coSigners` (at most 100, each with its `state`): the queue page shows \"3 of 5 co-signers confirmed\" from them.",
       schema: QueuePageOut,
     },
   },

@@ -1,0 +1,60 @@
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../worker/env";
+import { AppError } from "../../worker/http/errors";
+import { answerInvitation, invitationClosed, loadInvitation, optOut } from "../../worker/services/cosign";
+import { t } from "../i18n";
+import { CoSignPage } from "../pages/cosign";
+import { notFoundPage } from "./shared";
+
+type C = Context<AppEnv>;
+
+/** The invitation link's page and its two forms; the token is the only credential (no session). */
+export const cosignPages = new Hono<AppEnv>();
+
+async function render(c: C, token: string, notice?: "stopped") {
+  // The token is in the address: never cached, never sent to another site as a referrer
+  // (`same-origin`: with `no-referrer` the page's own forms would post `Origin: null`, refused as cross-site).
+  c.header("Cache-Control", "private, no-store");
+  c.header("Referrer-Policy", "same-origin");
+  let invitation;
+  try {
+    invitation = await loadInvitation(c.env.DB, token);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    throw err;
+  }
+  return c.render(<CoSignPage invitation={invitation} token={token} closed={invitationClosed(invitation)} notice={notice} />, { title: t(c.get("locale"), "cosign.title") });
+}
+
+cosignPages.get("/cosign/:token", (c) => render(c, c.req.param("token"), c.req.query("done") === "stopped" ? "stopped" : undefined));
+
+cosignPages.post("/cosign/:token", async (c) => {
+  const token = c.req.param("token");
+  const body = await c.req.parseBody();
+  const answer = body.answer === "confirm" || body.answer === "decline" ? body.answer : null;
+  if (answer) {
+    try {
+      await answerInvitation(c.env, token, answer);
+    } catch (err) {
+      // Already answered (or a race): the page shows the answer that stands.
+      if (!(err instanceof AppError && err.type === "conflict")) {
+        if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+        throw err;
+      }
+      c.status(409);
+      return render(c, token);
+    }
+  }
+  return c.redirect(`/cosign/${token}`, 303);
+});
+
+cosignPages.post("/cosign/:token/opt-out", async (c) => {
+  const token = c.req.param("token");
+  try {
+    await optOut(c.env, token);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    throw err;
+  }
+  return c.redirect(`/cosign/${token}?done=stopped`, 303);
+});
