@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { requireUser } from "../auth/session";
 import { listOwnSubmissions, submissionView } from "../db/submissions";
 import { isReference } from "../domain/reference";
-import { DraftCreate, DraftPatch, Pagination, SubmitDraftBody, SubmissionPost, WithdrawBody } from "../domain/schemas";
+import { DraftCreate, OwnerPatch, Pagination, SubmitDraftBody, SubmissionPost, WithdrawBody } from "../domain/schemas";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError } from "../http/errors";
@@ -61,7 +61,7 @@ export const submissionsApi = new Hono<AppEnv>()
   })
   // A draft's body is the looser one (partial organization and speaker); other statuses are held to
   // `SubmissionPatch` by the service once it knows the status.
-  .patch("/:reference", jsonBody(DraftPatch), async (c) => {
+  .patch("/:reference", jsonBody(OwnerPatch), async (c) => {
     const user = requireUser(c);
     return c.json(await editOwn(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json")));
   })

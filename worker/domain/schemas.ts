@@ -170,6 +170,10 @@ export const DraftPatch = v.strictObject({
 });
 export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
+/** The owner's PATCH before the status is known: a draft's fields, plus the co-signers a submitted statement takes. */
+export const OwnerPatch = v.strictObject({ ...DraftPatch.entries, coSigners: v.optional(CoSignerList) });
+export type OwnerPatch = v.InferOutput<typeof OwnerPatch>;
+
 export const WithdrawBody = v.strictObject({ version: Version });
 
 /** `PUT /api/v1/me/organization`: the organization object, flat; `speakers` is read-only and ignored if sent back. */

@@ -13,7 +13,7 @@ import { getOwnSubmission, getSubmission, isDraft, submissionView, type Draft, t
 import { renderEmail } from "../email/render";
 import { newReference } from "../domain/reference";
 import { isStaff, staffRoleOf } from "../domain/roles";
-import { SubmissionCreate, SubmissionPatch, type DraftPatch } from "../domain/schemas";
+import { SubmissionCreate, SubmissionPatch, type DraftPatch, type OwnerPatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError, type FieldError } from "../http/errors";
 import { fieldError, segmentFieldError } from "../http/messages";
@@ -287,9 +287,16 @@ export async function withdrawDraft(env: Env, user: SessionUser, reference: stri
  * The owner's PATCH, whatever the status: a draft takes a draft's body (partial organization and
  * speaker); any other submission the full rules of `SubmissionPatch`.
  */
-export async function editOwn(env: Env, user: SessionUser, reference: string, patch: DraftPatch): Promise<OwnSubmission> {
+export async function editOwn(env: Env, user: SessionUser, reference: string, patch: OwnerPatch): Promise<OwnSubmission> {
   const current = await loadOwnAny(env.DB, user, reference);
-  if (current.status === "draft") return editDraft(env, user, reference, patch);
+  if (current.status === "draft") {
+    const { coSigners, ...draftPatch } = patch;
+    if (coSigners !== undefined) {
+      const message = "A draft takes no co-signers yet: they are invited when the statement is submitted, so add them once it is.";
+      throw new AppError("validation-failed", message, { errors: [{ path: "coSigners", message }] });
+    }
+    return editDraft(env, user, reference, draftPatch);
+  }
   // A withdrawn draft is stored as a draft (migration 0008): `editSubmission` would not find it.
   if (current.status === "withdrawn") throw new AppError("conflict", "This submission is withdrawn and can no longer be edited.");
   return editSubmission(env, user, reference, parseWith(SubmissionPatch, patch));

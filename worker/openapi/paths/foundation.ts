@@ -36,11 +36,11 @@ register("/api/v1/submissions/{reference}", "patch", {
   tags: ["submissions"],
   auth: "user",
   path: [REFERENCE_PARAM],
-  body: req.DraftPatch,
+  body: req.OwnerPatch,
   responses: {
     200: {
       description:
-        "The edited submission. A draft stays a draft, and its organization and speaker may be partial; any other status takes whole organization and speaker objects (422 otherwise). After changes_requested it is submitted again.",
+        "The edited submission. A draft stays a draft, and its organization and speaker may be partial (co-signers are added once it is submitted: 422 on a draft); any other status takes whole organization and speaker objects (422 otherwise). After changes_requested it is submitted again.",
       schema: res.OwnSubmissionOut,
     },
   },
