@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -12,7 +12,11 @@ export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof t
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey>;
+export type OutcomesKey = keyof typeof enOutcomes;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | OutcomesKey>;
+
+/** Outcomes: the outcome email, the public summary page and the staff pages (`fr-outcomes.ts`, …): every key required. */
+export type OutcomesCatalog = Record<OutcomesKey, string>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;

@@ -6,6 +6,7 @@ import { authApi } from "./auth";
 import { healthApi } from "./health";
 import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
+import { outcomesApi } from "./outcomes";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
 import { submissionsApi } from "./submissions";
@@ -19,6 +20,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
   .route("/health", healthApi)
+  .route("/", outcomesApi) // /segments/{slug}/outcome, /moderation/outcomes/{slug}/…
   .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {

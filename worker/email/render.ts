@@ -1,6 +1,7 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
+import { OutcomeEmail, outcomeSubject, type OutcomeProps } from "./templates/outcome";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
 
@@ -8,10 +9,11 @@ const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  outcome: { component: OutcomeEmail, subject: outcomeSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; outcome: OutcomeProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
