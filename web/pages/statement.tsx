@@ -1,5 +1,6 @@
 import type { PublicStatementRow } from "../../worker/db/archive-read";
 import { organizationSlug } from "../../worker/db/archive-read";
+import { outcomePath, paragraphAnchor } from "../../worker/domain/outcomes";
 import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
@@ -12,6 +13,8 @@ export type StatementPageProps = {
   url: string;
   themeLabels: Record<string, string>;
   document: { filename: string } | null;
+  /** Per proposal number, the outcome paragraphs it is reflected in (docs/outcomes.md). */
+  outcomes?: Map<number, { segment: string; paragraph: string }[]>;
 };
 
 /** JSON inside <script>: "<", ">" and "&" as \u escapes, so no "</script>" or "<!--" can close it. */
@@ -109,6 +112,11 @@ export function StatementPage(props: StatementPageProps) {
                 </a>
               </p>
               <ThemeChips themes={p.themes} labels={props.themeLabels} />
+              {(props.outcomes?.get(p.number) ?? []).map((o) => (
+                <p class="reflected" lang={locale} dir="auto">
+                  <a href={`${outcomePath(o.segment)}#${paragraphAnchor(o.paragraph)}`}>{t("outcome.statement.reflected", { paragraph: o.paragraph })}</a>
+                </p>
+              ))}
             </li>
           ))}
         </ol>

@@ -17,6 +17,7 @@ import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
 import { getTheme, listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
 import { documentResponse } from "../../worker/services/documents";
+import { statementOutcomes } from "../../worker/services/outcomes";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
@@ -79,7 +80,8 @@ archivePages.get("/statements/:reference", async (c) => {
   const statement = await getPublishedStatement(db, reference);
   if (!statement) return notFoundPage(c);
   const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
-  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} />, {
+  const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, statement.id);
+  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} outcomes={outcomes} />, {
     title: statement.title,
   });
 });

@@ -8,6 +8,7 @@ import { authPages } from "./auth";
 import { corePages } from "./core";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
+import { outcomePages } from "./outcomes";
 import { notFoundPage } from "./shared";
 
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
@@ -15,6 +16,7 @@ export const pages = new Hono<AppEnv>();
 pages.use(layout);
 pages.route("/", authPages);
 pages.route("/", corePages);
+pages.route("/", outcomePages); // before moderation: /moderation/outcomes is not a reference
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", intakePages);

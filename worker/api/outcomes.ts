@@ -9,7 +9,7 @@ import { readDocumentText, readUpload } from "../intake/request";
 import { attachOutcome, publicOutcome, setLinks, suggestLinks } from "../services/outcomes";
 
 /** Reads the summary from the request: an uploaded document (multipart) or JSON text. */
-async function outcomeInput(req: Request, contentType: string) {
+export async function outcomeInput(req: Request, contentType: string) {
   if (contentType.startsWith("multipart/form-data")) {
     const upload = await readUpload(req);
     const fields = parseWith(OutcomeUploadFields, Object.fromEntries(Object.entries(upload.fields).filter(([, value]) => value.trim() !== "")));

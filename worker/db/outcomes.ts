@@ -157,3 +157,15 @@ export async function outcomeLinksByProposal(db: Db, submissionIds: readonly num
  * paragraph. Use with the aliases `s` (submissions) and `p` (proposals).
  */
 export const PROPOSAL_REFLECTED_SQL = "EXISTS (SELECT 1 FROM outcome_links ol WHERE ol.submission_id = s.id AND ol.proposal_number = p.number)";
+
+/** Per segment slug with an outcome: its paragraphs and confirmed links (the staff index). */
+export async function outcomeCounts(db: Db): Promise<Map<string, { paragraphs: number; links: number }>> {
+  const { results } = await db
+    .prepare(
+      `SELECT g.slug, (SELECT count(*) FROM outcome_paragraphs p WHERE p.outcome_id = o.id) AS paragraphs,
+         (SELECT count(*) FROM outcome_links l WHERE l.segment_id = g.id) AS links
+       FROM outcomes o JOIN segments g ON g.id = o.segment_id`,
+    )
+    .all<{ slug: string; paragraphs: number; links: number }>();
+  return new Map(results.map((r) => [r.slug, { paragraphs: r.paragraphs, links: r.links }]));
+}
