@@ -57,6 +57,7 @@ describe("the public outcome page", () => {
     expect(statement).toContain(`href="/segments/${slug}/outcome#para-3"`);
     expect(statement).toContain("Reflected in the Chair&#39;s summary, paragraph 3");
     expect(statement.match(/Reflected in the Chair/g)).toHaveLength(1);
+    expect(await html(await call(`/segments/${slug}`))).toContain(`<a href="/segments/${slug}/outcome">Outcome of the dialogue: Chair&#39;s summary</a>`);
   });
 
   it("is translated (French, Arabic right to left) and answers 404 where no summary is attached", async () => {

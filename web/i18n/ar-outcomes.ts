@@ -16,6 +16,7 @@ export const arOutcomes: OutcomesCatalog = {
   "outcome.public.echoes": "المقترحات الواردة هنا",
   "outcome.public.proposal": "المقترح {number}، {organization}",
   "outcome.public.count": "المقترحات الواردة: {count}",
+  "outcome.segment.link": "نتائج الحوار: {title}",
   "outcome.statement.reflected": "وارد في موجز الرئيس، الفقرة {paragraph}",
   "outcome.staff.nav": "النتائج: موجزات الرئيس والروابط",
   "outcome.staff.index.title": "نتائج الحوارات",

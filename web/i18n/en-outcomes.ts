@@ -14,6 +14,7 @@ export const enOutcomes = {
   "outcome.public.echoes": "Proposals reflected here",
   "outcome.public.proposal": "Proposal {number}, {organization}",
   "outcome.public.count": "Proposals reflected: {count}",
+  "outcome.segment.link": "Outcome of the dialogue: {title}",
   "outcome.statement.reflected": "Reflected in the Chair's summary, paragraph {paragraph}",
   "outcome.staff.nav": "Outcomes: Chair's summaries and links",
   "outcome.staff.index.title": "Outcomes of the dialogues",

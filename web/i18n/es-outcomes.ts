@@ -16,6 +16,7 @@ export const esOutcomes: OutcomesCatalog = {
   "outcome.public.echoes": "Propuestas recogidas aquí",
   "outcome.public.proposal": "Propuesta {number}, {organization}",
   "outcome.public.count": "Propuestas recogidas: {count}",
+  "outcome.segment.link": "Resultado del diálogo: {title}",
   "outcome.statement.reflected": "Recogida en el resumen de la Presidencia, párrafo {paragraph}",
   "outcome.staff.nav": "Resultados: resúmenes de la Presidencia y vínculos",
   "outcome.staff.index.title": "Resultados de los diálogos",

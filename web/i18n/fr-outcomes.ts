@@ -16,6 +16,7 @@ export const frOutcomes: OutcomesCatalog = {
   "outcome.public.echoes": "Propositions reprises ici",
   "outcome.public.proposal": "Proposition {number}, {organization}",
   "outcome.public.count": "Propositions reprises : {count}",
+  "outcome.segment.link": "Résultat du dialogue : {title}",
   "outcome.statement.reflected": "Reprise dans le résumé de la présidence, paragraphe {paragraph}",
   "outcome.staff.nav": "Résultats : résumés de la présidence et liens",
   "outcome.staff.index.title": "Résultats des dialogues",

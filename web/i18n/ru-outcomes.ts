@@ -16,6 +16,7 @@ export const ruOutcomes: OutcomesCatalog = {
   "outcome.public.echoes": "Предложения, отраженные здесь",
   "outcome.public.proposal": "Предложение {number}, {organization}",
   "outcome.public.count": "Отраженных предложений: {count}",
+  "outcome.segment.link": "Итоги диалога: {title}",
   "outcome.statement.reflected": "Отражено в резюме Председателя, пункт {paragraph}",
   "outcome.staff.nav": "Итоги: резюме Председателя и связи",
   "outcome.staff.index.title": "Итоги диалогов",

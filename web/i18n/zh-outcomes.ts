@@ -16,6 +16,7 @@ export const zhOutcomes: OutcomesCatalog = {
   "outcome.public.echoes": "本段反映的提议",
   "outcome.public.proposal": "提议 {number}，{organization}",
   "outcome.public.count": "已反映的提议：{count}",
+  "outcome.segment.link": "对话成果：{title}",
   "outcome.statement.reflected": "已反映在主席摘要第 {paragraph} 段",
   "outcome.staff.nav": "成果：主席摘要和关联",
   "outcome.staff.index.title": "对话成果",

@@ -18,6 +18,7 @@ import { getTheme, listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
 import { documentResponse } from "../../worker/services/documents";
 import { statementOutcomes } from "../../worker/services/outcomes";
+import { getOutcome } from "../../worker/db/outcomes";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
@@ -98,8 +99,8 @@ archivePages.get("/statements/:reference/document", async (c) => {
 archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
-  const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
+  const [statements, themes, outcome] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {
