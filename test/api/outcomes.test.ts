@@ -133,6 +133,17 @@ describe("attaching an outcome", () => {
     expect((await call(`/api/v1/segments/${slug}/outcome`)).status).toBe(404);
   }, 60_000);
 
+  it("stores a long summary (1,500 paragraphs, over 150,000 characters) in one batch, and refuses one past 2,000 paragraphs", async () => {
+    const { slug } = await segmentWithStatements();
+    const long = Array.from({ length: 1500 }, (_, i) => `${i + 1}. Participants discussed measure ${i + 1} at some length, ${"with details ".repeat(4)}and more.`).join("\n\n");
+    expect(long.length).toBeGreaterThan(150_000);
+    const res = await attachText(slug, { title: "A long report", publishedOn: "2030-07-12", text: long });
+    expect(res.status).toBe(201);
+    expect(await count("SELECT count(*) AS n FROM outcome_paragraphs p JOIN outcomes o ON o.id = p.outcome_id JOIN segments g ON g.id = o.segment_id WHERE g.slug = ?1", slug)).toBe(1500);
+    const tooMany = Array.from({ length: 2001 }, (_, i) => `${i + 1}. Point.`).join("\n\n");
+    expect((await problem(await attachText(slug, { title: "Too many", publishedOn: "2030-07-12", text: tooMany }))).errors?.[0]?.path).toBe("text");
+  }, 60_000);
+
   it("is for staff only: 401 signed out, 403 for a submitter; 404 for an unknown segment", async () => {
     const { slug } = await segmentWithStatements();
     const body = { title: "Summary", publishedOn: "2030-07-12", text: SUMMARY };

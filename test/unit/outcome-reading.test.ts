@@ -32,6 +32,13 @@ describe("readParagraphs", () => {
     expect(read.publishedOn).toBeNull();
   });
 
+  it("does not take a year opening a line for a paragraph number, and reads past paragraph 999", () => {
+    const read = readParagraphs("1. Opening.\n\n2. In the review cycle that began in\n2022. The Conference decided.\n\n3. Closing.");
+    expect(read.paragraphs.map((p) => p.number)).toEqual(["1", "2", "3"]);
+    const long = readParagraphs(Array.from({ length: 1002 }, (_, i) => `${i + 1}. Point ${i + 1}.`).join("\n\n"));
+    expect(long.paragraphs.at(-1)).toEqual({ number: "1002", text: "Point 1002." });
+  });
+
   it("gives anchors and an order for labels", () => {
     expect(paragraphAnchor("12(a)")).toBe("para-12a");
     expect(["12(b)", "2", "12", "12(a)"].sort(byParagraph)).toEqual(["2", "12", "12(a)", "12(b)"]);

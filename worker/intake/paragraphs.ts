@@ -14,7 +14,9 @@ export type ReadOutcome = { title: string | null; publishedOn: string | null; pa
 
 export const MAX_PARAGRAPHS = 2000;
 
-const PARAGRAPH = /^(\d{1,3})\s*\.\s+(?=\S)/;
+const PARAGRAPH = /^(\d{1,4})\s*\.\s+(?=\S)/;
+/** The next paragraph number: above the last, and not a leap (a year such as "2022." opening a line is not paragraph 2022). */
+const follows = (n: number, last: number) => n > last && n <= (last === 0 ? 999 : last + 50);
 const SUB_PARAGRAPH = /^(?:\(([a-z])\)|([a-z])\))\s+(?=\S)/;
 const HEADING = /^(?:[IVXLC]{1,6}|[A-H])\.\s+\S/;
 const SYMBOL = /^[A-Z]{2,}(?:\/[\w.-]+){1,}$/;
@@ -38,7 +40,7 @@ function isNumbered(lines: string[]): boolean {
   let found = 0;
   for (const line of lines) {
     const m = PARAGRAPH.exec(line);
-    if (m && Number(m[1]) > last) {
+    if (m && follows(Number(m[1]), last)) {
       last = Number(m[1]);
       found++;
     }
@@ -88,7 +90,7 @@ export function readParagraphs(text: string): ReadOutcome {
         return;
       }
       const p = PARAGRAPH.exec(line);
-      if (p && Number(p[1]) > last) {
+      if (p && follows(Number(p[1]), last)) {
         last = Number(p[1]);
         main = String(last);
         letter = null;
