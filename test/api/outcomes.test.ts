@@ -210,6 +210,21 @@ describe("suggesting and confirming links", () => {
     expect(await count("SELECT count(*) AS n FROM events WHERE action = 'outcome_linked'")).toBe(before);
   });
 
+  it("sends no outcome email for statements staff filed themselves (imports)", async () => {
+    const { slug } = await segmentWithStatements();
+    await attachText(slug, { title: "Summary", publishedOn: "2030-07-12", text: SUMMARY });
+    const imported = await call("/api/v1/statements/import", {
+      method: "POST",
+      cookie: moderator,
+      json: { statements: [{ segment: slug, organization: { name: "Archived NGO", country: "FR", type: "ngo" }, speaker: { name: "A. Speaker" }, language: "en", title: "Archived statement", text: "Distinguished delegates, this statement was filed by staff for the archive of the dialogue.", proposals: [{ text: "Fund compensation for all victims.", themes: [] }], themes: [] }] },
+    });
+    const reference = ((await imported.json()) as { items: { reference: string }[] }).items[0]!.reference;
+    const before = (await mailbox("moderator@example.org")).filter((m) => m.subject.includes("outcome")).length;
+    expect((await putLinks(slug, [{ reference, proposal: 1, paragraph: "4(a)" }])).status).toBe(200);
+    expect((await mailbox("moderator@example.org")).filter((m) => m.subject.includes("outcome")).length).toBe(before);
+    expect((await history(reference)).filter((e) => e.action === "outcome_linked")).toHaveLength(1);
+  });
+
   it("refuses links to an unknown paragraph, proposal or statement with 422, and writes none of them", async () => {
     const { slug, refs } = await segmentWithStatements();
     await attachText(slug, { title: "Summary", publishedOn: "2030-07-12", text: SUMMARY });

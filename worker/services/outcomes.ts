@@ -19,7 +19,8 @@ import { bumpArchiveVersionStatement } from "../db/search-index";
 import { getSegmentBySlug } from "../db/segments";
 import { paragraphIndex, type Candidate } from "../domain/outcome-match";
 import { byParagraph, carryLinks, linkChanges, outcomeParagraphUrl, type LinkInput } from "../domain/outcomes";
-import { staffRoleOf } from "../domain/roles";
+import { isStaff, rolesFor, staffRoleOf } from "../domain/roles";
+import { getGrantedRoles } from "../db/users";
 import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { AppError } from "../http/errors";
@@ -128,7 +129,8 @@ export async function setLinks(env: Env, user: SessionUser, slug: string, links:
     for (const ownerId of new Set(after.map((l) => l.ownerId))) {
       if (notified.has(ownerId)) continue;
       const email = await getUserEmail(env.DB, ownerId);
-      if (!email) continue;
+      // Statements staff filed for others (the archive's imports) are not theirs to be told about.
+      if (!email || isStaff(rolesFor(email, env, await getGrantedRoles(env.DB, email)))) continue;
       const own = after.filter((l) => l.ownerId === ownerId).sort((x, y) => x.submissionId - y.submissionId || x.proposal - y.proposal || byParagraph(x.paragraph, y.paragraph));
       const first = proposals.find((p) => p.ownerId === ownerId && p.submissionId === own[0]!.submissionId)!;
       const locale = isLocale(first.locale) ? first.locale : "en";
