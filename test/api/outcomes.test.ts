@@ -281,12 +281,17 @@ describe("showing outcomes", () => {
     expect(JSON.stringify(pub)).not.toContain("@");
   });
 
-  it("an unpublished statement's links leave the public outcome", async () => {
+  it("an unpublished statement's links leave the public outcome, survive saves of the others, and come back with it", async () => {
     const { slug, refs } = await segmentWithStatements();
     await attachText(slug, { title: "Summary", publishedOn: "2030-07-12", text: SUMMARY });
     await putLinks(slug, [{ reference: refs[1], proposal: 1, paragraph: "4(a)" }]);
     await env.DB.prepare("UPDATE submissions SET status = 'unpublished' WHERE reference = ?1").bind(refs[1]).run();
     const pub = v.parse(PublicOutcomeOut, await (await call(`/api/v1/segments/${slug}/outcome`, { headers: { "cache-control": "no-cache" } })).json());
     expect(pub.paragraphs.flatMap((p) => p.proposals)).toEqual([]);
+    // Saving the (published) links meanwhile keeps the hidden statement's link for when it comes back.
+    expect(v.parse(LinksOut, await (await putLinks(slug, [{ reference: refs[0], proposal: 1, paragraph: "2" }])).json()).links).toEqual([{ reference: refs[0], proposal: 1, paragraph: "2" }]);
+    await env.DB.prepare("UPDATE submissions SET status = 'published' WHERE reference = ?1").bind(refs[1]).run();
+    const back = v.parse(PublicOutcomeOut, await (await call(`/api/v1/segments/${slug}/outcome`, { headers: { "cache-control": "no-cache" } })).json());
+    expect(back.paragraphs.flatMap((p) => p.proposals.map((x) => `${x.reference}→${p.number}`)).sort()).toEqual([`${refs[0]}→2`, `${refs[1]}→4(a)`].sort());
   });
 });

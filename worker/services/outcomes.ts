@@ -105,9 +105,10 @@ export async function setLinks(env: Env, user: SessionUser, slug: string, links:
   const [proposals, before, notified] = await Promise.all([listSegmentProposals(env.DB, segment.id), listLinks(env.DB, segment.id), notifiedOwners(env.DB, segment.id)]);
   const byKey = new Map(proposals.map((p) => [`${p.reference}:${p.number}`, p]));
   const labels = new Set(paragraphs.map((p) => p.number));
+  const published = new Set(proposals.map((p) => p.reference));
   const errors: { path: string; message: string }[] = [];
   links.forEach((l, i) => {
-    if (![...byKey.keys()].some((k) => k.startsWith(`${l.reference}:`))) errors.push({ path: `links.${i}.reference`, message: `${l.reference} is not a published statement of this segment.` });
+    if (!published.has(l.reference)) errors.push({ path: `links.${i}.reference`, message: `${l.reference} is not a published statement of this segment.` });
     else if (!byKey.has(`${l.reference}:${l.proposal}`)) errors.push({ path: `links.${i}.proposal`, message: `${l.reference} has no proposal ${l.proposal}.` });
     if (!labels.has(l.paragraph)) errors.push({ path: `links.${i}.paragraph`, message: `The summary has no paragraph ${l.paragraph}.` });
   });
@@ -122,6 +123,9 @@ export async function setLinks(env: Env, user: SessionUser, slug: string, links:
     seen.add(key);
     return [{ submissionId: p.submissionId, reference: l.reference, proposal: l.proposal, paragraph: l.paragraph, ownerId: p.ownerId, linkedBy: user.email, linkedAt: now }];
   });
+  // Links of statements not published now (unpublished, or edited back to review) are not the moderator's to see: they stay.
+  const publishedIds = new Set(proposals.map((p) => p.submissionId));
+  after.push(...before.filter((l) => !publishedIds.has(l.submissionId)).map((l) => ({ ...l, linkedBy: user.email, linkedAt: now })));
   const changes = linkChanges(before, after);
   const batch: D1PreparedStatement[] = [...replaceLinksStatements(env.DB, segment.id, after)];
   for (const [submissionId, change] of changes) batch.push(insertLinkEventStatement(env.DB, { submissionId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), changes: change }));
@@ -148,7 +152,7 @@ export async function setLinks(env: Env, user: SessionUser, slug: string, links:
     batch.push(bumpArchiveVersionStatement(env.DB));
   }
   await env.DB.batch(batch);
-  return { links: after.map((l) => ({ reference: l.reference, proposal: l.proposal, paragraph: l.paragraph })) };
+  return { links: after.filter((l) => publishedIds.has(l.submissionId)).map((l) => ({ reference: l.reference, proposal: l.proposal, paragraph: l.paragraph })) };
 }
 
 /** The public view of a segment's outcome: each paragraph with the published proposals linked to it. */
