@@ -98,7 +98,7 @@ describe("GET /api/v1/statements/{reference}", () => {
     const res = await call(`/api/v1/statements/${ref}`);
     expect(res.status).toBe(200);
     const body = v.parse(PublicStatementOut, await res.json());
-    expect(body.proposals[0]).toEqual({ number: 1, text: "Train border officials to identify victims.", themes: ["border-management"] });
+    expect(body.proposals[0]).toEqual({ number: 1, text: "Train border officials to identify victims.", themes: ["border-management"], outcome: [] });
     expect(body.url).toBe(`http://localhost/statements/${ref}`);
     const raw = JSON.stringify(body);
     for (const key of ["moderation", "version", "status", "email", "ownerId", "decision"]) expect(raw).not.toContain(`"${key}"`);

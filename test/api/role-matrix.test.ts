@@ -31,6 +31,8 @@ const OWNER_ONLY: Record<Role, Expected> = { anonymous: 401, submitter: "2xx", o
 const STAFF: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: "2xx", admin: "2xx" };
 const ADMIN: Record<Role, Expected> = { anonymous: 401, submitter: 403, otherSubmitter: 403, moderator: 403, admin: "2xx" };
 
+/** A Chair's summary for the closed seeded segment (attached in beforeAll, so the outcome routes have one). */
+const OUTCOME = { title: "Chair's summary", publishedOn: "2022-07-20", text: "1. Participants underlined the value of referral mechanisms.\n\n2. Several speakers called for training." };
 const LETTER = "Distinguished delegates, we thank the Member States for this constructive dialogue on trafficking in persons.";
 const slug = () => `matrix-${crypto.randomUUID().slice(0, 8)}`;
 const segmentBody = () => ({ slug: slug(), title: "Matrix test segment", series: "2030", number: 1, topics: ["firearms"], heldOn: "2030-05-01", opensAt: "2030-03-01T00:00:00Z", closesAt: "2030-04-30T23:59:59Z" });
@@ -125,6 +127,10 @@ export const MATRIX: Row[] = [
   // No session: the invitation's token is the credential, the same for every caller (an unknown one is 404).
   { route: "POST /api/v1/cosign/:token", request: () => ({ path: `/api/v1/cosign/${"D".repeat(43)}`, method: "POST", json: { answer: "confirm" } }), expect: everyone(404) },
   { route: "POST /api/v1/cosign/:token/opt-out", request: () => ({ path: `/api/v1/cosign/${"D".repeat(43)}/opt-out`, method: "POST" }), expect: everyone(404) },
+  { route: "POST /api/v1/segments/:slug/outcome", request: () => ({ path: "/api/v1/segments/2022-4-trafficking-in-persons/outcome", method: "POST", json: OUTCOME }), expect: STAFF },
+  { route: "GET /api/v1/segments/:slug/outcome", request: () => ({ path: "/api/v1/segments/2022-4-trafficking-in-persons/outcome" }), expect: PUBLIC },
+  { route: "GET /api/v1/moderation/outcomes/:slug/suggestions", request: () => ({ path: "/api/v1/moderation/outcomes/2022-4-trafficking-in-persons/suggestions" }), expect: STAFF },
+  { route: "PUT /api/v1/moderation/outcomes/:slug/links", request: () => ({ path: "/api/v1/moderation/outcomes/2022-4-trafficking-in-persons/links", method: "PUT", json: { links: [] } }), expect: STAFF },
 ];
 
 /** Every concrete API route registered on the app (middleware and catch-alls left out). */
@@ -160,6 +166,7 @@ beforeAll(async () => {
   const published = (await createSubmission(submitter)).reference;
   await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1 } });
   for (const reference of [own, published]) await attachDocument(reference);
+  await call("/api/v1/segments/2022-4-trafficking-in-persons/outcome", { method: "POST", cookie: moderator, json: OUTCOME });
   ctx = {
     cookie,
     ownSubmission: async () => {
@@ -278,6 +285,11 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /admin/themes/:slug/keywords", path: () => "/admin/themes/technology/keywords", expect: P_ADMIN },
   { route: "POST /admin/themes/:slug/keywords", path: () => "/admin/themes/technology/keywords", expect: P_ADMIN },
   { route: "POST /admin/themes/:slug/keywords/remove", path: () => "/admin/themes/technology/keywords/remove", expect: P_ADMIN },
+  { route: "GET /segments/:slug/outcome", path: () => "/segments/2022-4-trafficking-in-persons/outcome", expect: "alike" },
+  { route: "GET /moderation/outcomes", path: () => "/moderation/outcomes", expect: P_STAFF },
+  { route: "GET /moderation/outcomes/:slug", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons", expect: P_STAFF },
+  { route: "POST /moderation/outcomes/:slug", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons", expect: P_STAFF },
+  { route: "POST /moderation/outcomes/:slug/document", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons/document", expect: P_STAFF },
 ];
 
 function registeredPageRoutes(): string[] {

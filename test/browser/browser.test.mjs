@@ -53,6 +53,24 @@ describe("pages in Chromium", () => {
     // The co-signer's invitation link, for the /cosign/{token} page.
     const mail = await (await fetch(`${server.origin}/dev/mailbox?to=cosign-browser%40example.net`)).json();
     vars.cosignToken = mail.messages[0].links.find((l) => l.includes("/cosign/")).split("/cosign/")[1];
+    // A Chair's summary for the seeded segment, with the seeded statement's first proposal linked (the outcome pages).
+    const staff = (await contexts.moderator.cookies(server.origin)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const outcome = await fetch(`${server.origin}/api/v1/segments/2022-4-trafficking-in-persons/outcome`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: staff },
+      body: JSON.stringify({
+        title: "Chair's summary of the constructive dialogue on trafficking in persons",
+        publishedOn: "2022-07-15",
+        text: "1. Participants underlined the need to identify victims early.\n\n2. Several speakers called for national referral mechanisms.\n\n3. Participants recommended that States:\n(a) Train front-line officials;\n(b) Fund shelters.",
+      }),
+    });
+    assert.equal(outcome.status, 201, await outcome.clone().text());
+    const linked = await fetch(`${server.origin}/api/v1/moderation/outcomes/2022-4-trafficking-in-persons/links`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: staff },
+      body: JSON.stringify({ links: [{ reference: vars.published, proposal: 1, paragraph: "2" }] }),
+    });
+    assert.equal(linked.status, 200, await linked.clone().text());
   });
 
   after(async () => {

@@ -35,4 +35,9 @@ export const PAGES = [
   { name: "API reference in Arabic (RTL)", path: "/api?lang=ar", as: "anonymous" },
   { name: "moderation review in Arabic (RTL)", path: "/moderation/{reference}?lang=ar", as: "moderator" },
   { name: "administration in Chinese", path: "/admin?lang=zh", as: "admin" },
+  { name: "segment outcome (Chair's summary)", path: "/segments/2022-4-trafficking-in-persons/outcome", as: "anonymous" },
+  { name: "segment outcome in Arabic (RTL)", path: "/segments/2022-4-trafficking-in-persons/outcome?lang=ar", as: "anonymous" },
+  { name: "outcomes index (staff)", path: "/moderation/outcomes", as: "moderator" },
+  { name: "outcome links (staff)", path: "/moderation/outcomes/2022-4-trafficking-in-persons", as: "moderator" },
+  { name: "outcome links in Russian (staff)", path: "/moderation/outcomes/2022-4-trafficking-in-persons?lang=ru", as: "moderator" },
 ];

@@ -8,6 +8,7 @@ const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
 const MINE = "https://portal.example.org/my/submissions";
 const COSIGN = "https://portal.example.org/cosign/abcDEF123_-abcDEF123_-abcDEF123_-abcDEF123_-a";
+const OUTCOME = "https://portal.example.org/segments/2022-4-trafficking-in-persons/outcome";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
@@ -33,6 +34,18 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     props: { organization: "Freedom Network (FN)", coSigner: "Coalition Alpha", title: "Our joint statement", text: "First paragraph.\n\nSecond paragraph.", proposals: ["Do this.", "Do that."], url: COSIGN },
     links: [COSIGN],
   },
+  {
+    name: "outcome",
+    props: {
+      segmentTitle: "Segment",
+      outcomeUrl: OUTCOME,
+      items: [
+        { reference: "CD-AB12-CD34", title: "Our statement", proposal: 1, text: "Train border officials.", paragraph: "12", url: `${OUTCOME}#para-12` },
+        { reference: "CD-AB12-CD34", title: "Our statement", proposal: 2, text: "Fund shelters.", paragraph: "14(a)", url: `${OUTCOME}#para-14a` },
+      ],
+    },
+    links: [`${OUTCOME}#para-12`, `${OUTCOME}#para-14a`, OUTCOME],
+  },
 ];
 
 const occurrences = (text: string, s: string) => text.split(s).length - 1;
@@ -45,7 +58,8 @@ describe("plain-text emails", () => {
         const mail = await renderEmail(c.name, { ...c.props, locale } as never);
         const inText = mail.text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [];
         expect(inText, `${locale}\n${mail.text}`).toEqual(c.links);
-        for (const link of c.links) expect(occurrences(mail.text, link), `${locale} ${link}`).toBe(1);
+        // Whole addresses: a paragraph's address (…/outcome#para-12) begins with the summary's.
+        for (const link of c.links) expect(inText.filter((u) => u === link).length, `${locale} ${link}`).toBe(1);
         // The HTML keeps the button and the address to copy.
         for (const link of c.links) expect(occurrences(mail.html, `href="${link.replace(/&/g, "&amp;")}"`), `${locale} html ${link}`).toBeGreaterThanOrEqual(1);
         expect(mail.text).not.toMatch(/\n{3,}/);

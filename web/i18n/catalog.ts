@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enErrors, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
 import type { enCosignErrors } from "./en-cosign";
 
 /**
@@ -14,12 +14,16 @@ export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
 export type DraftsKey = keyof typeof enDrafts;
+export type OutcomesKey = keyof typeof enOutcomes;
 export type CosignKey = keyof typeof enCosign;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey>;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey>;
 /** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
 export type CosignCatalog = Record<CosignKey, string>;
 /** Their form error messages, merged into each locale's `ErrorCatalog`. */
 export type CosignErrorCatalog = Record<keyof typeof enCosignErrors, string>;
+
+/** Outcomes: the outcome email, the public summary page and the staff pages (`fr-outcomes.ts`, …): every key required. */
+export type OutcomesCatalog = Record<OutcomesKey, string>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;

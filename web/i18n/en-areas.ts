@@ -8,3 +8,4 @@ export { enApiDocs } from "./en-apidocs";
 export { enErrors } from "./en-errors";
 export { enDrafts } from "./en-drafts";
 export { enCosign } from "./en-cosign";
+export { enOutcomes } from "./en-outcomes";

@@ -1,4 +1,5 @@
 import { enAdmin, enApiDocs, enArchive, enDrafts, enErrors, enIntake, enModeration, enSecurity, enCosign } from "./en-areas";
+import { enOutcomes } from "./en-outcomes";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
 const core = {
@@ -156,5 +157,5 @@ const core = {
   "email.decision.ownPage": "Your own page for this statement:",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors, ...enDrafts, ...enCosign } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors, ...enDrafts, ...enCosign, ...enOutcomes } as const;
 export type MessageKey = keyof typeof en;

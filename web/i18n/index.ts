@@ -4,6 +4,7 @@ import { arStaff } from "./ar-staff";
 import { arApiDocs } from "./ar-apidocs";
 import { arDrafts } from "./ar-drafts";
 import { arCosign } from "./ar-cosign";
+import { arOutcomes } from "./ar-outcomes";
 import { arErrors } from "./ar-errors";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
@@ -12,24 +13,28 @@ import { esStaff } from "./es-staff";
 import { esApiDocs } from "./es-apidocs";
 import { esDrafts } from "./es-drafts";
 import { esCosign } from "./es-cosign";
+import { esOutcomes } from "./es-outcomes";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
 import { frApiDocs } from "./fr-apidocs";
 import { frDrafts } from "./fr-drafts";
 import { frCosign } from "./fr-cosign";
+import { frOutcomes } from "./fr-outcomes";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
 import { ruApiDocs } from "./ru-apidocs";
 import { ruDrafts } from "./ru-drafts";
 import { ruCosign } from "./ru-cosign";
+import { ruOutcomes } from "./ru-outcomes";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
 import { zhApiDocs } from "./zh-apidocs";
 import { zhDrafts } from "./zh-drafts";
 import { zhCosign } from "./zh-cosign";
+import { zhOutcomes } from "./zh-outcomes";
 import { esErrors } from "./es-errors";
 import { frErrors } from "./fr-errors";
 import { ruErrors } from "./ru-errors";
@@ -44,11 +49,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -29,7 +29,7 @@ export function StatementItem(props: { s: PublicStatementRow; showSegment?: bool
 }
 
 /** /segments/{slug}: the segment and its statements grouped by theme (statement or proposal themes). */
-export function SegmentPage(props: { segment: Segment; statements: PublicStatementRow[]; themes: Theme[] }) {
+export function SegmentPage(props: { segment: Segment; statements: PublicStatementRow[]; themes: Theme[]; outcome?: { title: string } | null }) {
   const { locale, t } = useI18n();
   const g = props.segment;
   const groups = props.themes
@@ -54,6 +54,11 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
       <p>
         <a href={`/statements?segment=${encodeURIComponent(g.slug)}`}>{t("segment.searchWithin")}</a>
       </p>
+      {props.outcome ? (
+        <p>
+          <a href={`/segments/${g.slug}/outcome`}>{t("outcome.segment.link", { title: props.outcome.title })}</a>
+        </p>
+      ) : null}
       <h2>{t("segment.byTheme")}</h2>
       {props.statements.length === 0 ? <p>{t("segment.none")}</p> : null}
       {groups.map((gr) => (

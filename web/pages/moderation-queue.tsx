@@ -91,6 +91,9 @@ export function ModerationQueuePage(props: Props) {
     <section>
       <h1>{t("moderation.title")}</h1>
       <p class="lead">{t("moderation.intro")}</p>
+      <p>
+        <a href="/moderation/outcomes">{t("outcome.staff.nav")}</a>
+      </p>
       <Notice text={props.notice} />
       <nav aria-label={t("moderation.statuses")} class="status-counts">
         <ul>

@@ -1,4 +1,5 @@
 import type { PublicStatementRow } from "../../worker/db/archive-read";
+import { outcomePath, paragraphAnchor } from "../../worker/domain/outcomes";
 import { formatDate } from "../i18n";
 import { useAppContext, useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
@@ -11,6 +12,8 @@ export type StatementPageProps = {
   url: string;
   themeLabels: Record<string, string>;
   document: { filename: string } | null;
+  /** Per proposal number, the outcome paragraphs it is reflected in (docs/outcomes.md). */
+  outcomes?: Map<number, { segment: string; paragraph: string }[]>;
 };
 
 /** JSON inside <script>: "<", ">" and "&" as \u escapes, so no "</script>" or "<!--" can close it. */
@@ -125,6 +128,11 @@ export function StatementPage(props: StatementPageProps) {
                 </a>
               </p>
               <ThemeChips themes={p.themes} labels={props.themeLabels} />
+              {(props.outcomes?.get(p.number) ?? []).map((o) => (
+                <p class="reflected" lang={locale} dir="auto">
+                  <a href={`${outcomePath(o.segment)}#${paragraphAnchor(o.paragraph)}`}>{t("outcome.statement.reflected", { paragraph: o.paragraph })}</a>
+                </p>
+              ))}
             </li>
           ))}
         </ol>

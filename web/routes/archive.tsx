@@ -19,6 +19,8 @@ import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
 import { getTheme, listThemes } from "../../worker/db/themes";
 import { isReference } from "../../worker/domain/reference";
 import { documentResponse } from "../../worker/services/documents";
+import { statementOutcomes } from "../../worker/services/outcomes";
+import { getOutcome } from "../../worker/db/outcomes";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
@@ -82,7 +84,8 @@ archivePages.get("/statements/:reference", async (c) => {
   const statement = await getPublishedStatement(db, reference);
   if (!statement) return notFoundPage(c);
   const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
-  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} />, {
+  const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, statement.id);
+  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} outcomes={outcomes} />, {
     title: statement.title,
   });
 });
@@ -99,8 +102,8 @@ archivePages.get("/statements/:reference/document", async (c) => {
 archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
-  const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
+  const [statements, themes, outcome] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {

@@ -9,6 +9,7 @@ import { corePages } from "./core";
 import { cosignPages } from "./cosign";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
+import { outcomePages } from "./outcomes";
 import { notFoundPage } from "./shared";
 
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
@@ -16,6 +17,7 @@ export const pages = new Hono<AppEnv>();
 pages.use(layout);
 pages.route("/", authPages);
 pages.route("/", corePages);
+pages.route("/", outcomePages); // before moderation: /moderation/outcomes is not a reference
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", intakePages);

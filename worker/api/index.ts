@@ -7,6 +7,7 @@ import { cosignApi } from "./cosign";
 import { healthApi } from "./health";
 import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
+import { outcomesApi } from "./outcomes";
 import { profileApi } from "./profile";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
@@ -23,6 +24,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/me", profileApi)
   .route("/health", healthApi)
   .route("/cosign", cosignApi)
+  .route("/", outcomesApi) // /segments/{slug}/outcome, /moderation/outcomes/{slug}/…
   .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {

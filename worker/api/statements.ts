@@ -18,6 +18,7 @@ import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
 import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
+import { statementOutcomes } from "../services/outcomes";
 import { contentFromInput } from "../services/content";
 import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "./archive-params";
 import { cachedPublic } from "./public-cache";
@@ -161,6 +162,9 @@ export const statementsApi = new Hono<AppEnv>()
     return cachedPublic(c, db, async () => {
       const found = await getPublishedStatement(db, reference);
       if (!found) throw new AppError("not-found", `There is no published statement ${reference}.`);
-      return c.json({ ...publicStatementView(found), url: statementUrl(c.env.APP_ORIGIN, reference) });
+      const view = publicStatementView(found);
+      const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, found.id);
+      const proposals = view.proposals.map((p) => ({ ...p, outcome: outcomes.get(p.number) ?? [] }));
+      return c.json({ ...view, proposals, url: statementUrl(c.env.APP_ORIGIN, reference) });
     });
   });

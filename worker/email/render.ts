@@ -2,6 +2,7 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { CoSignInvitationEmail, coSignInvitationSubject, type CoSignInvitationProps } from "./templates/cosign-invitation";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
+import { OutcomeEmail, outcomeSubject, type OutcomeProps } from "./templates/outcome";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
@@ -12,10 +13,11 @@ const TEMPLATES = {
   decision: { component: DecisionEmail, subject: decisionSubject },
   reminder: { component: ReminderEmail, subject: reminderSubject },
   "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
+  outcome: { component: OutcomeEmail, subject: outcomeSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps; "cosign-invitation": CoSignInvitationProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps; "cosign-invitation": CoSignInvitationProps; outcome: OutcomeProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */

@@ -7,7 +7,8 @@ import { listThemeKeywords } from "../db/theme-keywords";
 import { isoNow } from "../domain/time";
 import { analyse, extractDocument, type IntakeAnalysis, type IntakeContext } from "./index";
 import { sniff, type DocumentKind } from "./sniff";
-import { UnreadableDocument } from "./unreadable";
+import { LIMITS, UnreadableDocument } from "./unreadable";
+import { clean } from "./clean";
 
 /** The HTTP side of intake, shared by the API and the /submit page: read the upload within limits, then analyse it. */
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -73,5 +74,28 @@ export function analyseText(text: string, context: IntakeContext): IntakeAnalysi
   } catch (err) {
     if (err instanceof UnreadableDocument) throw unreadableDocument(err);
     throw err;
+  }
+}
+
+/**
+ * The cleaned text of a document (letterheads, page numbers, footers removed), read and refused
+ * exactly as intake reads a statement: for documents that are not statements (outcomes).
+ */
+export async function readDocumentText(bytes: Uint8Array): Promise<{ text: string; kind: DocumentKind }> {
+  if (bytes.length === 0) throw unreadable({ key: "err.document.empty", vars: {} });
+  const kind = sniff(bytes);
+  if (!kind) throw keyedError("unsupported-media-type", "err.upload.kind");
+  try {
+    const doc = await extractDocument(bytes, kind);
+    const size = doc.pages.reduce((n, p) => n + p.length, 0);
+    if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
+    const text = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" }).text;
+    if (text.trim() === "") throw new UnreadableDocument("no-text", "err.document.noText");
+    return { text, kind };
+  } catch (err) {
+    if (err instanceof UnreadableDocument) throw unreadableDocument(err);
+    if (err instanceof AppError) throw err;
+    console.warn(JSON.stringify({ level: "warn", message: "could not read an outcome document", kind, error: err instanceof Error ? err.message : String(err) }));
+    throw unreadable({ key: "err.document.unreadable", vars: {} });
   }
 }

@@ -9,6 +9,7 @@ import "./paths/intake";
 import "./paths/archive";
 import "./paths/drafts";
 import "./paths/cosign";
+import "./paths/outcomes";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 

@@ -43,7 +43,17 @@ export const PublicStatementOut = v.strictObject({
   deliveredOn: v.nullable(DateOut),
   publishedAt: TimeOut,
   themes: v.pipe(v.array(v.string()), v.description("Themes tagged on the statement as a whole; each proposal has its own.")),
-  proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
+  proposals: v.array(
+    v.strictObject({
+      number: Int,
+      text: v.string(),
+      themes: v.array(v.string()),
+      outcome: v.pipe(
+        v.array(v.strictObject({ segment: v.string(), paragraph: v.string(), url: v.string() })),
+        v.description("The outcome paragraphs (Chair's summary) this proposal is reflected in, as confirmed by UNODC staff."),
+      ),
+    }),
+  ),
   text: v.string(),
   url: v.string(),
 });

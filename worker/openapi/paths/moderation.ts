@@ -20,7 +20,7 @@ export const HistoryOut = v.strictObject({
     v.strictObject({
       at: TimeOut,
       actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
-      action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn"]),
+      action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn", "outcome_linked"]),
       changes: v.record(v.string(), v.strictObject({ from: v.unknown(), to: v.unknown() })),
     }),
   ),

@@ -1,0 +1,49 @@
+import { Hono } from "hono";
+import { requireStaff } from "../auth/session";
+import { LinksBody, OutcomeTextBody, OutcomeUploadFields } from "../domain/outcomes";
+import { deliverSoon } from "../email/deliver-soon";
+import type { AppEnv } from "../env";
+import { AppError } from "../http/errors";
+import { jsonBody, parseWith, readJson } from "../http/validate";
+import { readDocumentText, readUpload } from "../intake/request";
+import { attachOutcome, publicOutcome, setLinks, suggestLinks } from "../services/outcomes";
+
+/** Reads the summary from the request: an uploaded document (multipart) or JSON text. */
+export async function outcomeInput(req: Request, contentType: string) {
+  if (contentType.startsWith("multipart/form-data")) {
+    const upload = await readUpload(req);
+    const fields = parseWith(OutcomeUploadFields, Object.fromEntries(Object.entries(upload.fields).filter(([, value]) => value.trim() !== "")));
+    const { text, kind } = await readDocumentText(upload.bytes);
+    return { text, source: kind, title: fields.title, publishedOn: fields.publishedOn, url: fields.url ?? null };
+  }
+  throw new AppError("unsupported-media-type", "Send the summary as multipart/form-data with a `file` field, or JSON { title, publishedOn, url?, text }.");
+}
+
+/** Outcomes (API.md "Outcomes"): attach a segment's summary, suggest and confirm links, and the public view. */
+export const outcomesApi = new Hono<AppEnv>()
+  // The role is checked before the body is read, so no input reveals more than 401/403.
+  .use("/moderation/outcomes/*", async (c, next) => {
+    requireStaff(c);
+    await next();
+  })
+  .post("/segments/:slug/outcome", async (c) => {
+    const user = requireStaff(c);
+    const type = (c.req.header("content-type") ?? "").toLowerCase();
+    const input = /^application\/([\w.-]+\+)?json/.test(type)
+      ? { ...parseWith(OutcomeTextBody, (await readJson(c)).value), source: "json" as const }
+      : await outcomeInput(c.req.raw, type);
+    const slug = c.req.param("slug");
+    const saved = await attachOutcome(c.env, user, slug, input);
+    c.header("Location", `/api/v1/segments/${slug}/outcome`);
+    return c.json(saved, 201);
+  })
+  .get("/segments/:slug/outcome", async (c) => c.json(await publicOutcome(c.env.DB, c.env.APP_ORIGIN, c.req.param("slug"))))
+  .get("/moderation/outcomes/:slug/suggestions", async (c) => {
+    requireStaff(c);
+    return c.json({ items: await suggestLinks(c.env.DB, c.req.param("slug")) });
+  })
+  .put("/moderation/outcomes/:slug/links", jsonBody(LinksBody), async (c) => {
+    const result = await setLinks(c.env, requireStaff(c), c.req.param("slug"), c.req.valid("json").links);
+    deliverSoon(c);
+    return c.json(result);
+  });
