@@ -199,6 +199,15 @@ describe("drafts in the API", () => {
     expect(search.items).toEqual([]);
   });
 
+  it("holds a submitted statement's PATCH to whole organization and speaker objects (422), as before drafts", async () => {
+    const cookie = await signIn();
+    const sent = (await (await call("/api/v1/submissions", { method: "POST", cookie, json: submissionBody() })).json()) as { reference: string };
+    const res = await call(`/api/v1/submissions/${sent.reference}`, { method: "PATCH", cookie, json: { version: 1, organization: { name: "Only a name" }, speaker: { role: "Only a role" } } });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).errors!.map((e) => e.path).sort()).toEqual(["organization.country", "organization.type", "speaker.name"]);
+    expect(await count("SELECT count(*) AS n FROM submissions WHERE reference = ?1 AND version = 1", sent.reference)).toBe(1);
+  });
+
   it("lists the owner's drafts with their submissions", async () => {
     const cookie = await signIn();
     const draft = await newDraft(cookie);

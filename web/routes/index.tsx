@@ -7,6 +7,7 @@ import { archivePages } from "./archive";
 import { authPages } from "./auth";
 import { corePages } from "./core";
 import { cosignPages } from "./cosign";
+import { draftPages } from "./drafts";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { outcomePages } from "./outcomes";
@@ -18,6 +19,7 @@ pages.use(layout);
 pages.route("/", authPages);
 pages.route("/", corePages);
 pages.route("/", outcomePages); // before moderation: /moderation/outcomes is not a reference
+pages.route("/", draftPages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", intakePages);
