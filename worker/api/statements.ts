@@ -8,7 +8,9 @@ import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
-import { parseSearchQuery, type Term } from "../domain/search-query";
+import { isEmptyQuery, parseSearchQuery, searchQuery, type Term } from "../domain/search-query";
+import { closestWord, correctableWords, rewriteQuery } from "../domain/spelling";
+import { vocabularyCandidates } from "../db/archive-suggest";
 import { makeSnippet } from "../domain/snippet";
 import { staffRoleOf } from "../domain/roles";
 import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
@@ -52,9 +54,38 @@ export async function searchArchive(db: D1Database | D1DatabaseSession, input: A
   const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 });
   if (c) endTime(c, "d1");
   const page = rows.slice(0, input.limit);
-  const terms = parseSearchQuery(input.q);
-  const value = { total, items: page.map((r) => toSummary(r, origin, terms)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
+  const terms = input.reference ? [] : parseSearchQuery(input.q);
+  const suggestion = total === 0 && input.query ? await suggestQuery(db, input, terms) : null;
+  const value = {
+    total,
+    items: page.map((r) => toSummary(r, origin, terms)),
+    facets,
+    nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit),
+    ...(suggestion ? { suggestion } : {}),
+  };
   return { version, value };
+}
+
+/**
+ * "Did you mean" (docs/search.md "Suggestions"): each word of the query the archive does not hold
+ * is replaced by the closest word it does hold; the corrected query is offered only if it finds
+ * something with the same filters. Runs only when nothing matched.
+ */
+export async function suggestQuery(db: D1Database | D1DatabaseSession, input: ArchiveInput, terms: Term[]): Promise<string | null> {
+  const words = correctableWords(terms);
+  if (words.length === 0) return null;
+  const candidates = await vocabularyCandidates(db, words);
+  const corrections = new Map<string, string>();
+  words.forEach((w, i) => {
+    const c = closestWord(w, candidates[i] ?? []);
+    if (c) corrections.set(w, c);
+  });
+  if (corrections.size === 0) return null;
+  const suggestion = rewriteQuery(terms, corrections);
+  const query = searchQuery(suggestion);
+  if (isEmptyQuery(query)) return null;
+  const found = await searchPage(db, { query, filters: input.filters, sort: "newest", limit: 1, after: null });
+  return found.length ? suggestion : null;
 }
 
 const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];

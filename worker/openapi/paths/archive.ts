@@ -19,7 +19,7 @@ const FILTERS = [
 const Q = {
   name: "q",
   description:
-    'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails.',
+    'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails. A query that is exactly a reference (CD-XXXX-XXXX, any case) finds that statement.',
 };
 const SORT = { name: "sort", description: "relevance (bm25, title weighted above text; the default with q) or newest (by publishedAt; the default without q).", schema: { type: "string", enum: ["relevance", "newest"] } };
 const CURSOR = { name: "cursor", description: "The nextCursor of the previous page (same q and sort)." };
