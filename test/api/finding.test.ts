@@ -13,6 +13,12 @@ beforeAll(async () => {
     archived({ title: "Marking and tracing of firearms", text: `${LONG} Firearms marking and record-keeping save lives across borders.`, themes: ["firearms-control"], proposals: [] }),
     archived({ title: "Protecting witnesses of organized crime", text: `${LONG} Witness protection programmes need stable funding.`, themes: ["victim-protection"], proposals: [] }),
     archived({ language: "fr", title: "La sécurité des défenseurs", text: "Mesdames et Messieurs, la sécurité des défenseurs des droits humains est menacée.", themes: [], proposals: [] }),
+    archived({
+      title: "Many themes on cooperation",
+      text: `${LONG} Mutual legal assistance and extradition for cooperation.`,
+      themes: ["international-cooperation", "legislation", "rule-of-law", "human-rights", "technology"],
+      proposals: [],
+    }),
   ]);
 });
 
@@ -76,5 +82,69 @@ describe("suggestions", () => {
       const res = await call(`/api/v1/statements?q=${encodeURIComponent(q)}`);
       expect(res.status, q).toBe(200);
     }
+  });
+});
+
+async function html(path: string): Promise<string> {
+  const res = await call(path);
+  expect(res.status, path).toBe(200);
+  return res.text();
+}
+
+describe("the /statements page", () => {
+  it("shows a 'Did you mean' link that keeps the filters, and none when the search found something", async () => {
+    const page = await html("/statements?q=fiirearms&segment=2023-1-firearms");
+    expect(page).toContain("Did you mean");
+    expect(page).toMatch(/<a href="\/statements\?q=firearms&amp;segment=2023-1-firearms" rel="nofollow"><strong dir="auto">firearms<\/strong><\/a>/);
+    expect(await html("/statements?q=firearms")).not.toContain("Did you mean");
+    const fr = await html("/statements?q=fiirearms&lang=fr");
+    expect(fr).toContain("Vouliez-vous dire");
+  });
+
+  it("finds a statement from its reference typed in lower case", async () => {
+    const page = await html(`/statements?q=${refs[0]!.toLowerCase()}`);
+    expect(page).toContain(`href="/statements/${refs[0]}"`);
+    expect(page).toContain("1 statement");
+    expect(page).not.toContain("has no words that can be searched");
+  });
+
+  it("orders a search typed on the blank page by relevance: best match is the form's default", async () => {
+    const blank = await html("/statements");
+    expect(blank).toMatch(/<option value="relevance" selected="">/);
+    expect(blank).not.toMatch(/<option value="newest" selected="">/);
+    // What the blank page's form submits, with words typed in: best match first.
+    const typed = await search("q=cooperation&sort=relevance");
+    expect(typed.items[0]!.reference).toBe(refs[3]);
+    // An explicit "newest" stays chosen.
+    expect(await html("/statements?q=cooperation&sort=newest")).toMatch(/<option value="newest" selected="">/);
+  });
+
+  it("shows each active filter as a chip that links to the same search without it", async () => {
+    const page = await html("/statements?q=cooperation&theme=legislation&theme=technology&year=2023");
+    const chips = [...page.matchAll(/<a class="chip chip-remove" href="([^"]+)" aria-label="([^"]+)">/g)].map((m) => [m[1]!.replace(/&amp;/g, "&"), m[2]!]);
+    expect(chips.map(([href]) => href)).toEqual([
+      "/statements?q=cooperation&theme=technology&year=2023",
+      "/statements?q=cooperation&theme=legislation&year=2023",
+      "/statements?q=cooperation&theme=legislation&theme=technology",
+    ]);
+    expect(chips[2]![1]).toBe("Remove filter: Year: 2023");
+    expect(await html("/statements?q=cooperation")).not.toContain("chip-remove");
+  });
+
+  it("shows at most three theme pills per result and a +N pill for the rest", async () => {
+    const page = await html(`/statements?q=${encodeURIComponent('"Many themes on cooperation"')}`);
+    const result = page.slice(page.indexOf('class="result"'), page.indexOf("</li>", page.indexOf('class="chip chip-more"')));
+    expect([...result.matchAll(/<a class="chip" href="\/themes\//g)]).toHaveLength(3);
+    expect(result).toMatch(/<a class="chip chip-more" href="\/statements\/CD-[^"]+" aria-label="\+2 \(2 more themes\)"[^>]*>\+2<\/a>/);
+  });
+
+  it("puts the results before the filters, which sit in a disclosure (open when a filter is active)", async () => {
+    const page = await html("/statements?q=cooperation");
+    expect(page.indexOf('id="results-h"')).toBeLessThan(page.indexOf('<details class="facets" id="filters"'));
+    expect(page).toContain('<details class="facets" id="filters"><summary>');
+    expect(await html("/statements?theme=legislation")).toContain('<details class="facets" id="filters" open="">');
+    // The checkboxes stay inside the one GET form, so the disclosure works without JavaScript.
+    const form = page.slice(page.indexOf('<form method="get" action="/statements"'), page.indexOf("</form>"));
+    expect(form).toContain('name="theme"');
   });
 });

@@ -87,6 +87,7 @@ export const MATRIX: Row[] = [
   { route: "GET /api/v1/health", request: () => ({ path: "/api/v1/health" }), expect: PUBLIC },
   { route: "GET /api/v1/statements", request: () => ({ path: "/api/v1/statements?q=trafficking" }), expect: PUBLIC },
   { route: "GET /api/v1/statements.csv", request: () => ({ path: "/api/v1/statements.csv" }), expect: PUBLIC },
+  { route: "GET /api/v1/proposals.csv", request: () => ({ path: "/api/v1/proposals.csv" }), expect: PUBLIC },
   { route: "GET /api/v1/statements/:reference", request: () => ({ path: "/api/v1/statements/CD-CGR2-2022" }), expect: PUBLIC },
   {
     route: "POST /api/v1/statements/import",

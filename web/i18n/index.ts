@@ -3,6 +3,7 @@ import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
 import { arApiDocs } from "./ar-apidocs";
 import { arErrors } from "./ar-errors";
+import { arFinding } from "./ar-finding";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
@@ -21,9 +22,13 @@ import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
 import { zhApiDocs } from "./zh-apidocs";
 import { esErrors } from "./es-errors";
+import { esFinding } from "./es-finding";
 import { frErrors } from "./fr-errors";
+import { frFinding } from "./fr-finding";
 import { ruErrors } from "./ru-errors";
+import { ruFinding } from "./ru-finding";
 import { zhErrors } from "./zh-errors";
+import { zhFinding } from "./zh-finding";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,11 +39,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frFinding },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esFinding },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arFinding },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruFinding },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhFinding },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

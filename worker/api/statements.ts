@@ -11,6 +11,7 @@ import { isReference, newReference } from "../domain/reference";
 import { isEmptyQuery, parseSearchQuery, searchQuery, type Term } from "../domain/search-query";
 import { closestWord, correctableWords, rewriteQuery } from "../domain/spelling";
 import { vocabularyCandidates } from "../db/archive-suggest";
+import { proposalsOfStatements } from "../db/archive-proposals";
 import { makeSnippet } from "../domain/snippet";
 import { staffRoleOf } from "../domain/roles";
 import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
@@ -89,27 +90,45 @@ export async function suggestQuery(db: D1Database | D1DatabaseSession, input: Ar
 }
 
 const CSV_HEADER = ["reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url"];
+const PROPOSALS_CSV_HEADER = ["reference", "proposal", "title", "organization", "country", "segment", "deliveredOn", "themes", "text", "url", "outcome"];
 const CSV_PAGE = 200;
+/** A UTF-8 byte-order mark first, so spreadsheets read Arabic, Chinese and Cyrillic as UTF-8. */
+const BOM = "\uFEFF";
 
-/** Streams up to `limit` rows (default and maximum 5000), page by page, so memory stays flat. */
-function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInput): Response {
+type CsvRows = (db: D1Database | D1DatabaseSession, rows: SummaryRow[], origin: string) => Promise<(string | number | null)[][]>;
+
+const statementRows: CsvRows = async (_db, rows, origin) =>
+  rows.map((r) => {
+    const s = toSummary(r, origin);
+    return [s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url];
+  });
+
+/** One row per proposal of the page's statements (API.md): themes as labels joined by "; ", `outcome` empty until outcomes are linked. */
+const proposalRows: CsvRows = async (db, rows, origin) => {
+  const proposals = await proposalsOfStatements(db, rows.map((r) => r.id));
+  const bySubmission = new Map<number, typeof proposals>();
+  for (const p of proposals) bySubmission.set(p.submissionId, [...(bySubmission.get(p.submissionId) ?? []), p]);
+  return rows.flatMap((r) =>
+    (bySubmission.get(r.id) ?? []).map((p) => {
+      const themes = (JSON.parse(p.themes) as [string, string][]).map(([, label]) => label).join("; ");
+      return [r.reference, p.number, r.title, r.orgName, r.orgCountry, r.segmentSlug, r.deliveredOn, themes, p.text, `${statementUrl(origin, r.reference)}#p${p.number}`, ""];
+    }),
+  );
+};
+
+/** Streams up to `limit` statements (default and maximum 5000), page by page, so memory stays flat. */
+function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInput, header: string[], toRows: CsvRows, filename: string): Response {
   const origin = c.env.APP_ORIGIN;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(CSV_HEADER)));
+      controller.enqueue(encoder.encode(BOM + csvRow(header)));
       let after = input.after;
       let left = input.limit;
       while (left > 0) {
         const rows = await searchPage(db, { ...input, after, limit: Math.min(CSV_PAGE, left) });
-        for (const r of rows) {
-          const s = toSummary(r, origin);
-          controller.enqueue(
-            encoder.encode(
-              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url]),
-            ),
-          );
-        }
+        const lines = await toRows(db, rows, origin);
+        if (lines.length) controller.enqueue(encoder.encode(lines.map(csvRow).join("")));
         left -= rows.length;
         const last = rows.at(-1);
         if (rows.length < CSV_PAGE || !last) break;
@@ -119,7 +138,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="statements.csv"' },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
   });
 }
 
@@ -146,7 +165,12 @@ export const statementsApi = new Hono<AppEnv>()
   .get("/statements.csv", async (c) => {
     const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });
     const db = publicReader(c);
-    return cachedPublic(c, db, async () => csvResponse(c, db, input), { stream: true });
+    return cachedPublic(c, db, async () => csvResponse(c, db, input, CSV_HEADER, statementRows, "statements.csv"), { stream: true });
+  })
+  .get("/proposals.csv", async (c) => {
+    const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });
+    const db = publicReader(c);
+    return cachedPublic(c, db, async () => csvResponse(c, db, input, PROPOSALS_CSV_HEADER, proposalRows, "proposals.csv"), { stream: true });
   })
   .post("/statements/import", async (c) => {
     const user = requireStaff(c);
