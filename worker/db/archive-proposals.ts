@@ -26,7 +26,7 @@ export async function proposalsOfStatements(db: Db, ids: number[]): Promise<Prop
 
 export type BriefProposal = {
   reference: string; title: string; number: number; text: string; orgName: string; orgAcronym: string | null; orgCountry: string;
-  segmentSlug: string; segmentTitle: string; date: string; themes: string;
+  segmentSlug: string; segmentTitle: string; segmentHeldOn: string; date: string; language: string; themes: string;
 };
 
 /**
@@ -44,7 +44,7 @@ export async function briefProposals(db: Db, by: { segment: string } | { theme: 
   const { results } = await db
     .prepare(
       `SELECT s.reference, s.title, p.number, p.text, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
-         g.slug AS segmentSlug, g.title AS segmentTitle, coalesce(s.delivered_on, g.held_on) AS date,
+         g.slug AS segmentSlug, g.title AS segmentTitle, g.held_on AS segmentHeldOn, coalesce(s.delivered_on, g.held_on) AS date, s.language,
          coalesce((SELECT json_group_array(theme_slug) FROM proposal_themes WHERE proposal_id = p.id),
            '[]') AS themes,
          (SELECT json_group_array(theme_slug) FROM submission_themes WHERE submission_id = s.id) AS statementThemes
