@@ -1,5 +1,6 @@
 import { t, type Locale, type MessageKey } from "../i18n";
 import { TOPICS } from "../../worker/domain/segment";
+import { countryName as unCountryName } from "../../worker/domain/countries";
 import { useI18n } from "../context";
 
 /** Small pieces shared by the archive pages. */
@@ -19,12 +20,9 @@ export function Snippet(props: { html: string }) {
   return <p class="snippet" dir="auto">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
 }
 
+/** The UN's name of a country or territory in the page's language (worker/domain/countries.ts). */
 export function countryName(locale: Locale, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return unCountryName(code, locale);
 }
 
 export function languageName(locale: Locale, tag: string): string {
