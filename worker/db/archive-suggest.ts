@@ -20,7 +20,7 @@ export async function vocabularyCandidates(db: Db, words: string[], spread = 2):
     return db
       .prepare(
         `SELECT term, doc FROM statements_words_vocab
-          WHERE term >= ?1 AND term < ?2 AND length(term) BETWEEN ?3 AND ?4 ORDER BY doc DESC LIMIT 20000`,
+          WHERE term >= ?1 AND term < ?2 AND length(term) BETWEEN ?3 AND ?4 ORDER BY doc DESC LIMIT 5000`,
       )
       .bind(first, after(first), n - spread, n + spread);
   });

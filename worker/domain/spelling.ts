@@ -47,7 +47,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 /**
  * The words of a query that a correction may replace: the tokens (as the index splits them) of its
  * positive words and phrases, folded, of letters only and at least four long, in scripts the word
- * index holds (not Chinese, Japanese, Korean or Arabic). Prefixes and exclusions stay as typed.
+ * index holds (not Chinese, Japanese, Korean or Arabic); the first five. Prefixes and exclusions stay as typed.
  */
 export function correctableWords(terms: Term[]): string[] {
   const words = new Set<string>();
@@ -58,8 +58,11 @@ export function correctableWords(terms: Term[]): string[] {
       if (allowedEdits([...w].length) > 0 && /^\p{L}+$/u.test(foldWord(w))) words.add(w);
     }
   }
-  return [...words];
+  // At most five words are looked up: each costs a scan of one letter's share of the vocabulary.
+  return [...words].slice(0, MAX_CORRECTED);
 }
+
+const MAX_CORRECTED = 5;
 
 export type Candidate = { term: string; doc: number };
 
