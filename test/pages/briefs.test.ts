@@ -127,6 +127,9 @@ describe("segment briefing pack (HTML)", () => {
   it("links the Word version, outside what is printed", async () => {
     const html = await (await get(`/briefs/segments/${SEGMENT}`)).text();
     expect(html).toMatch(new RegExp(`<p class="no-print"><a href="/briefs/segments/${SEGMENT}\\.docx" download="">`));
+    // The same proposals as open data, and no "first N only" note while the pack is complete.
+    expect(html).toContain(`href="/api/v1/proposals.csv?segment=${SEGMENT}"`);
+    expect(html).not.toContain("holds the first");
   });
 
   it("answers 404 for an unknown segment or theme", async () => {

@@ -36,6 +36,7 @@ export const arFinding: FindingCatalog = {
   "brief.generated": "أُعدّ في {date} من {url}",
   "brief.contents": "المحتويات",
   "brief.untagged": "مقترحات بلا موضوع",
+  "brief.truncated": "لا يتضمن هذا الملف سوى أول {count} مقترح. ويتضمن ملف CSV للمقترحات جميع المقترحات.",
   "brief.none": "لم يُنشر أي مقترح بعد.",
   "brief.by": "{organization} ({country})",
   "brief.cite": "المصدر: {url}",

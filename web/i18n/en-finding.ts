@@ -33,6 +33,7 @@ export const enFinding = {
   "brief.generated": "Produced on {date} from {url}",
   "brief.contents": "Contents",
   "brief.untagged": "Proposals without a theme",
+  "brief.truncated": "This pack holds the first {count} proposals only. The proposals CSV has all of them.",
   "brief.none": "No proposal has been published yet.",
   "brief.by": "{organization} ({country})",
   "brief.cite": "Source: {url}",

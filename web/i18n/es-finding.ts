@@ -35,6 +35,7 @@ export const esFinding: FindingCatalog = {
   "brief.generated": "Elaborado el {date} a partir de {url}",
   "brief.contents": "Índice",
   "brief.untagged": "Propuestas sin tema",
+  "brief.truncated": "Este dosier solo contiene las primeras {count} propuestas. El CSV de propuestas las contiene todas.",
   "brief.none": "Todavía no se ha publicado ninguna propuesta.",
   "brief.by": "{organization} ({country})",
   "brief.cite": "Fuente: {url}",

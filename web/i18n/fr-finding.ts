@@ -35,6 +35,7 @@ export const frFinding: FindingCatalog = {
   "brief.generated": "Établi le {date} à partir de {url}",
   "brief.contents": "Sommaire",
   "brief.untagged": "Propositions sans thème",
+  "brief.truncated": "Ce dossier ne contient que les {count} premières propositions. Le fichier CSV des propositions les contient toutes.",
   "brief.none": "Aucune proposition n’a encore été publiée.",
   "brief.by": "{organization} ({country})",
   "brief.cite": "Source : {url}",

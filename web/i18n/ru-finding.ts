@@ -36,6 +36,7 @@ export const ruFinding: FindingCatalog = {
   "brief.generated": "Подготовлено {date} на основе {url}",
   "brief.contents": "Содержание",
   "brief.untagged": "Предложения без темы",
+  "brief.truncated": "В подборку вошли только первые {count} предложений. Все предложения есть в CSV-файле предложений.",
   "brief.none": "Ни одного предложения ещё не опубликовано.",
   "brief.by": "{organization} ({country})",
   "brief.cite": "Источник: {url}",

@@ -35,6 +35,7 @@ export const zhFinding: FindingCatalog = {
   "brief.generated": "于 {date} 根据 {url} 生成",
   "brief.contents": "目录",
   "brief.untagged": "未归类主题的建议",
+  "brief.truncated": "本材料仅包含前 {count} 项建议。建议 CSV 文件包含全部建议。",
   "brief.none": "尚未发布任何建议。",
   "brief.by": "{organization}（{country}）",
   "brief.cite": "来源：{url}",

@@ -24,6 +24,7 @@ export async function briefDocx(brief: Brief, options: { locale: Locale; origin:
     para({ children: [run(t(locale, "brief.count", { count: brief.proposals, statements: brief.statements }))] }),
     para({ children: [run(t(locale, "brief.generated", { date: formatDate(locale, options.today), url: `${origin}${options.path}` }), { italics: true, color: "4F5863" })] }),
   ];
+  if (brief.truncated) body.push(para({ children: [run(t(locale, "brief.truncated", { count: brief.proposals }), { bold: true })] }));
   if (brief.groups.length === 0) {
     body.push(para({ children: [run(t(locale, "brief.none"))] }));
   } else {

@@ -7,7 +7,8 @@ import type { Theme } from "../../worker/db/themes";
  * one without a theme last), or every proposal on a theme grouped by segment (newest first).
  */
 export type BriefGroup = { id: string; title: string; proposals: BriefProposal[] };
-export type Brief = { title: string; subject: string; groups: BriefGroup[]; proposals: number; statements: number };
+/** `truncated`: the query's limit was reached, so the pack holds only the first `proposals`. */
+export type Brief = { title: string; subject: string; groups: BriefGroup[]; proposals: number; statements: number; truncated: boolean; csv: string };
 
 export function groupByTheme(proposals: BriefProposal[], themes: Theme[], untaggedTitle: string): BriefGroup[] {
   const tagged = proposals.map((p) => ({ p, themes: JSON.parse(p.themes) as string[] }));
@@ -30,8 +31,10 @@ export function groupBySegment(proposals: BriefProposal[], segmentTitle: (slug: 
   return [...bySlug.values()].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0)).map((e) => e.group);
 }
 
-export function briefOf(title: string, subject: string, proposals: BriefProposal[], groups: BriefGroup[]): Brief {
-  return { title, subject, groups, proposals: proposals.length, statements: new Set(proposals.map((p) => p.reference)).size };
+export const BRIEF_LIMIT = 5000;
+
+export function briefOf(title: string, subject: string, proposals: BriefProposal[], groups: BriefGroup[], csv: string): Brief {
+  return { title, subject, groups, proposals: proposals.length, statements: new Set(proposals.map((p) => p.reference)).size, truncated: proposals.length >= BRIEF_LIMIT, csv };
 }
 
 export function citationUrl(origin: string, p: { reference: string; number: number }): string {

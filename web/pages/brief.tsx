@@ -39,11 +39,16 @@ export function BriefPage(props: { brief: Brief; origin: string; path: string; t
       <p class="lead">{t("brief.intro", { subject: b.subject })}</p>
       <p>{t("brief.count", { count: b.proposals, statements: b.statements })}</p>
       <p class="muted">{t("brief.generated", { date: formatDate(locale, props.today), url: `${props.origin}${props.path}` })}</p>
+      {b.truncated ? (
+        <p class="error-box">
+          <a href={b.csv}>{t("brief.truncated", { count: b.proposals })}</a>
+        </p>
+      ) : null}
       <p class="no-print">
         <a href={`${props.path}.docx`} download>
           {t("brief.word")}
         </a>{" "}
-        · {t("brief.print")}
+        · <a href={b.csv}>{t("finding.proposalsCsv")}</a> · {t("brief.print")}
       </p>
       {b.groups.length === 0 ? (
         <p>{t("brief.none")}</p>

@@ -10,7 +10,7 @@ import { localizeTheme, segmentTitle } from "../i18n/taxonomy";
 import { SegmentsIndexPage, ThemesIndexPage } from "../pages/archive-index";
 import { BriefPage } from "../pages/brief";
 import { briefDocx } from "../pages/brief-docx";
-import { briefOf, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
+import { BRIEF_LIMIT, briefOf, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
 import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
@@ -52,10 +52,10 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   const locale = c.get("locale");
   const segment = await getSegmentBySlug(c.env.DB, slug, isoNow());
   if (!segment) return notFoundPage(c);
-  const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }), listThemes(c.env.DB)]);
+  const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB)]);
   const title = segmentTitle(locale, segment.slug, segment.title);
   const groups = groupByTheme(proposals, themes.map((th) => localizeTheme(locale, th)), t(locale, "brief.untagged"));
-  const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups);
+  const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups, `/api/v1/proposals.csv?segment=${encodeURIComponent(segment.slug)}`);
   return answerBrief(c, brief, `/briefs/segments/${segment.slug}`, docx, segment.slug, false);
 });
 
@@ -65,8 +65,8 @@ findingPages.get("/briefs/themes/:slug", async (c) => {
   const stored = await getTheme(c.env.DB, slug);
   if (!stored) return notFoundPage(c);
   const theme = localizeTheme(locale, stored);
-  const proposals = await briefProposals(publicReader(c), { theme: theme.slug });
+  const proposals = await briefProposals(publicReader(c), { theme: theme.slug }, BRIEF_LIMIT);
   const groups = groupBySegment(proposals, (s, title) => segmentTitle(locale, s, title));
-  const brief = briefOf(t(locale, "brief.titleTheme", { title: theme.label }), theme.label, proposals, groups);
+  const brief = briefOf(t(locale, "brief.titleTheme", { title: theme.label }), theme.label, proposals, groups, `/api/v1/proposals.csv?theme=${encodeURIComponent(theme.slug)}`);
   return answerBrief(c, brief, `/briefs/themes/${theme.slug}`, docx, theme.slug, true);
 });
