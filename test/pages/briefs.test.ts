@@ -86,6 +86,16 @@ describe("/segments and /themes", () => {
     expect(await (await get("/themes?lang=zh")).text()).toContain("主题");
   });
 
+  it("count each theme's statements as the API does (read from the facet table)", async () => {
+    const html = await (await get("/themes")).text();
+    const api = ((await (await call("/api/v1/themes")).json()) as { items: { slug: string; statementCount: number }[] }).items;
+    expect(api.some((th) => th.statementCount > 0)).toBe(true);
+    for (const th of api) {
+      const shown = new RegExp(`href="/statements\\?theme=${th.slug}">(\\d+) statements?</a>`).exec(html)?.[1];
+      expect(Number(shown), th.slug).toBe(th.statementCount);
+    }
+  });
+
   it("stay small and work without scripts", async () => {
     for (const path of ["/segments", "/themes", `/briefs/segments/${SEGMENT}`]) {
       const html = await (await get(path)).text();

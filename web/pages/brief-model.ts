@@ -1,5 +1,4 @@
 import type { BriefProposal } from "../../worker/db/archive-proposals";
-import type { Theme } from "../../worker/db/themes";
 
 /**
  * A briefing pack as data, shared by the HTML page and the Word document: every published proposal
@@ -10,7 +9,7 @@ export type BriefGroup = { id: string; title: string; proposals: BriefProposal[]
 /** `truncated`: the query's limit was reached, so the pack holds only the first `proposals`. */
 export type Brief = { title: string; subject: string; groups: BriefGroup[]; proposals: number; statements: number; truncated: boolean; csv: string };
 
-export function groupByTheme(proposals: BriefProposal[], themes: Theme[], untaggedTitle: string): BriefGroup[] {
+export function groupByTheme(proposals: BriefProposal[], themes: { slug: string; label: string }[], untaggedTitle: string): BriefGroup[] {
   const tagged = proposals.map((p) => ({ p, themes: JSON.parse(p.themes) as string[] }));
   const groups: BriefGroup[] = themes
     .map((th) => ({ id: `theme-${th.slug}`, title: th.label, proposals: tagged.filter((x) => x.themes.includes(th.slug)).map((x) => x.p) }))
