@@ -43,7 +43,7 @@ app.use(loadSession());
 app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));
 app.on("POST", ["/api/v1/submissions", "/submit", "/intake/submit"], rateLimit("RL_SUBMIT"));
 app.on("POST", ["/api/v1/intake/*", "/intake/extract"], rateLimit("RL_UPLOAD"));
-app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/statements", "/feeds/*"], rateLimit("RL_SEARCH"));
+app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/api/v1/proposals.csv", "/statements", "/feeds/*", "/briefs/*"], rateLimit("RL_SEARCH"));
 
 app.route("/api/v1", apiV1);
 app.route("/api/openapi.json", openApiRoute);

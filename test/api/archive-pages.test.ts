@@ -108,8 +108,8 @@ describe("/statements/{reference}", () => {
   it("shows metadata, anchored proposals with theme chips, full text and a citation", async () => {
     const { status, html } = await page(`/statements/${ref}`);
     expect(status).toBe(200);
-    expect(html).toContain('<li id="p1">');
-    expect(html).toContain('<li id="p2">');
+    expect(html).toMatch(/<li id="p1" data-cite="[^"]*#p1">/);
+    expect(html).toMatch(/<li id="p2" data-cite="[^"]*#p2">/);
     expect(html).toContain('href="/themes/firearms-control"');
     expect(html).toContain("A second paragraph about tracing firearms.");
     expect(html).toMatch(/Grupo Océano \(GO\), “Proposals &lt;\/script&gt;.*ref\. CD-.*Available at http:\/\/localhost\/statements\/CD-/s);

@@ -37,6 +37,8 @@ it("no public response contains an email address or a moderation note", async ()
     "/api/v1/statements/CD-CGR2-2022",
     "/api/v1/statements.csv",
     "/api/v1/statements.csv?q=probe",
+    "/api/v1/proposals.csv",
+    "/api/v1/proposals.csv?q=probe",
     "/feeds/statements.atom",
     "/feeds/statements.atom?q=probe",
     "/api/v1/segments",
@@ -50,6 +52,12 @@ it("no public response contains an email address or a moderation note", async ()
     "/segments/demo-open-segment",
     "/segments/2022-4-trafficking-in-persons",
     "/themes/victim-protection",
+    "/segments",
+    "/themes",
+    "/briefs/segments/demo-open-segment",
+    "/briefs/segments/demo-open-segment.docx",
+    "/briefs/segments/2022-4-trafficking-in-persons",
+    "/briefs/themes/victim-protection",
     organizationPath,
   ];
   for (const path of paths) {
@@ -66,7 +74,7 @@ it("no public response contains an email address or a moderation note", async ()
 
 it("never hands one reader's cookie to another from the cache", async () => {
   // `lang` is left out of the cache key, and `?lang=` sets a cookie: the cookie must not be kept.
-  for (const path of ["/api/v1/statements?q=trafficking&limit=3", `/api/v1/statements/${published}`, "/feeds/statements.atom?limit=2", "/api/v1/statements.csv?limit=2"]) {
+  for (const path of ["/api/v1/statements?q=trafficking&limit=3", `/api/v1/statements/${published}`, "/feeds/statements.atom?limit=2", "/api/v1/statements.csv?limit=2", "/api/v1/proposals.csv?limit=2"]) {
     const sep = path.includes("?") ? "&" : "?";
     const first = await call(`${path}${sep}lang=fr`);
     expect(first.status, path).toBe(200);

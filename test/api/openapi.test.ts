@@ -84,7 +84,7 @@ describe("GET /api/openapi.json", () => {
     expect(doc.paths["/api/v1/admin/segments"]!.post!.responses["201"]!.headers).toHaveProperty("Location");
     const limited: [string, string][] = [
       ["/api/v1/auth/email-link", "post"], ["/api/v1/auth/verify", "post"], ["/api/v1/submissions", "post"], ["/api/v1/intake/extract", "post"],
-      ["/api/v1/statements", "get"], ["/api/v1/statements.csv", "get"], ["/feeds/statements.atom", "get"],
+      ["/api/v1/statements", "get"], ["/api/v1/statements.csv", "get"], ["/api/v1/proposals.csv", "get"], ["/feeds/statements.atom", "get"],
     ];
     for (const [path, method] of limited) expect(doc.paths[path]![method]!.responses["429"]?.headers, `${method} ${path}`).toHaveProperty("Retry-After");
   });

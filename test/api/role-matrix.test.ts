@@ -112,6 +112,7 @@ export const MATRIX: Row[] = [
   { route: "GET /api/v1/health", request: () => ({ path: "/api/v1/health" }), expect: PUBLIC },
   { route: "GET /api/v1/statements", request: () => ({ path: "/api/v1/statements?q=trafficking" }), expect: PUBLIC },
   { route: "GET /api/v1/statements.csv", request: () => ({ path: "/api/v1/statements.csv" }), expect: PUBLIC },
+  { route: "GET /api/v1/proposals.csv", request: () => ({ path: "/api/v1/proposals.csv" }), expect: PUBLIC },
   { route: "GET /api/v1/statements/:reference", request: () => ({ path: "/api/v1/statements/CD-CGR2-2022" }), expect: PUBLIC },
   {
     route: "POST /api/v1/statements/import",
@@ -253,6 +254,10 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /statements/:reference/document", path: () => "/statements/CD-CGR2-2022/document", expect: "alike" },
   { route: "GET /segments/:slug", path: () => "/segments/2022-4-trafficking-in-persons", expect: "alike" },
   { route: "GET /themes/:slug", path: () => "/themes/victim-protection", expect: "alike" },
+  { route: "GET /segments", path: () => "/segments", expect: "alike" },
+  { route: "GET /themes", path: () => "/themes", expect: "alike" },
+  { route: "GET /briefs/segments/:slug", path: () => "/briefs/segments/2022-4-trafficking-in-persons", expect: "alike" },
+  { route: "GET /briefs/themes/:slug", path: () => "/briefs/themes/victim-protection", expect: "alike" },
   { route: "GET /organizations/:slug", path: () => "/organizations/unknown-organization-1", expect: "alike" },
   { route: "GET /organizations", path: () => "/organizations", expect: "alike" },
   { route: "GET /cosign/:token", path: () => `/cosign/${"D".repeat(43)}`, expect: "alike" },

@@ -19,7 +19,12 @@ const EDITED = "Smuggling of migrants & <border> crossings";
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A statement page without its citation and JSON-LD, which keep the database's title. */
-const withoutCitation = (page: string) => page.replace(/<p class="citation">[\s\S]*?<\/p>/, "").replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, "");
+// Citations (the statement's and each proposal's, for the copy button) keep the database's title.
+const withoutCitation = (page: string) =>
+  page
+    .replace(/<p class="citation">[\s\S]*?<\/p>/, "")
+    .replace(/ data-cite="[^"]*"/g, "")
+    .replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, "");
 
 beforeAll(async () => {
   await seed();

@@ -9,3 +9,4 @@ export { enErrors } from "./en-errors";
 export { enDrafts } from "./en-drafts";
 export { enCosign } from "./en-cosign";
 export { enOutcomes } from "./en-outcomes";
+export { enFinding } from "./en-finding";

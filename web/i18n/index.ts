@@ -6,6 +6,7 @@ import { arDrafts } from "./ar-drafts";
 import { arCosign } from "./ar-cosign";
 import { arOutcomes } from "./ar-outcomes";
 import { arErrors } from "./ar-errors";
+import { arFinding } from "./ar-finding";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
@@ -36,9 +37,13 @@ import { zhDrafts } from "./zh-drafts";
 import { zhCosign } from "./zh-cosign";
 import { zhOutcomes } from "./zh-outcomes";
 import { esErrors } from "./es-errors";
+import { esFinding } from "./es-finding";
 import { frErrors } from "./fr-errors";
+import { frFinding } from "./fr-finding";
 import { ruErrors } from "./ru-errors";
+import { ruFinding } from "./ru-finding";
 import { zhErrors } from "./zh-errors";
+import { zhFinding } from "./zh-finding";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -49,11 +54,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

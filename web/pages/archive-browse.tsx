@@ -53,6 +53,12 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
       ) : null}
       <p>
         <a href={`/statements?segment=${encodeURIComponent(g.slug)}`}>{t("segment.searchWithin")}</a>
+        {props.statements.length ? (
+          <>
+            {" "}
+            · <a href={`/briefs/segments/${g.slug}`}>{t("brief.link")}</a>
+          </>
+        ) : null}
       </p>
       {props.outcome ? (
         <p>
@@ -97,6 +103,12 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
       {props.theme.description ? <p class="lead">{props.theme.description}</p> : null}
       <p>
         <a href={`/statements?theme=${encodeURIComponent(props.theme.slug)}`}>{t("theme.statementsLink")}</a>
+        {props.proposals.length ? (
+          <>
+            {" "}
+            · <a href={`/briefs/themes/${props.theme.slug}`}>{t("brief.link")}</a>
+          </>
+        ) : null}
       </p>
       <h2>{t("theme.proposals")}</h2>
       {props.proposals.length === 0 ? (

@@ -1,5 +1,6 @@
 import { t, type Locale, type MessageKey } from "../i18n";
 import { TOPICS } from "../../worker/domain/segment";
+import { countryName as unCountryName } from "../../worker/domain/countries";
 import { useI18n } from "../context";
 
 /** Small pieces shared by the archive pages. */
@@ -19,12 +20,9 @@ export function Snippet(props: { html: string }) {
   return <p class="snippet" dir="auto">{snippetParts(props.html).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
 }
 
+/** The UN's name of a country or territory in the page's language (worker/domain/countries.ts). */
 export function countryName(locale: Locale, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return unCountryName(code, locale);
 }
 
 export function languageName(locale: Locale, tag: string): string {
@@ -45,17 +43,28 @@ export function listLabel(locale: Locale, items: string[]): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 }
 
-export function ThemeChips(props: { themes: string[]; labels: Record<string, string> }) {
+/** Theme pills; with `max`, the first `max` and a "+N" pill linking to `moreHref` (result cards stay short). */
+export function ThemeChips(props: { themes: string[]; labels: Record<string, string>; max?: number; moreHref?: string }) {
+  const { t } = useI18n();
   if (props.themes.length === 0) return null;
+  const shown = props.max !== undefined && props.themes.length > props.max ? props.themes.slice(0, props.max) : props.themes;
+  const more = props.themes.length - shown.length;
   return (
     <ul class="chips">
-      {props.themes.map((slug) => (
+      {shown.map((slug) => (
         <li>
           <a class="chip" href={`/themes/${slug}`}>
             {props.labels[slug] ?? slug}
           </a>
         </li>
       ))}
+      {more > 0 ? (
+        <li>
+          <a class="chip chip-more" href={props.moreHref ?? "#"} aria-label={`+${more} (${t("finding.moreThemes", { count: more })})`} title={t("finding.moreThemes", { count: more })}>
+            +{more}
+          </a>
+        </li>
+      ) : null}
     </ul>
   );
 }

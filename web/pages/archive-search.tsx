@@ -24,7 +24,7 @@ export type SearchPageProps = {
   unsearchable?: boolean;
   sort: Sort;
   selected: Filters;
-  result: { total: number; items: SummaryView[]; facets: FacetCounts; nextCursor: string | null } | null;
+  result: { total: number; items: SummaryView[]; facets: FacetCounts; nextCursor: string | null; suggestion?: string } | null;
   error?: string;
   labels: { segment: Record<string, string>; theme: Record<string, string> };
   params: URLSearchParams;
@@ -78,6 +78,41 @@ function FacetFieldset(props: { facet: Facet; counts: { value: string; count: nu
   );
 }
 
+/** The URL without one value of a filter (the other values and the query stay). */
+function withoutValue(params: URLSearchParams, name: string, value: string): string {
+  const next = new URLSearchParams();
+  for (const [k, v] of params) if (k !== "lang" && k !== "cursor" && !(k === name && v === value)) next.append(k, v);
+  const s = next.toString();
+  return `/statements${s ? `?${s}` : ""}`;
+}
+
+/** Active filters as removable chips: each a link to the same search without that value. */
+function ActiveFilters(props: { selected: Filters; params: URLSearchParams; labels: SearchPageProps["labels"]; q: string }) {
+  const { locale, t } = useI18n();
+  const chips = FACET_ORDER.flatMap((f) => (props.selected[f] ?? []).map((value) => ({ name: f as string, value, label: `${t(`archive.facet.${f}` as MessageKey)}: ${facetLabel(locale, f, value, props.labels)}` })));
+  for (const value of props.selected.organization ?? []) chips.push({ name: "organization", value, label: value });
+  if (chips.length === 0) return null;
+  return (
+    <div class="active-filters">
+      <h2 class="inline-heading" id="active-h">
+        {t("finding.activeFilters")}
+      </h2>
+      <ul class="chips" aria-labelledby="active-h">
+        {chips.map((c) => (
+          <li>
+            <a class="chip chip-remove" href={withoutValue(props.params, c.name, c.value)} aria-label={t("finding.removeFilter", { label: c.label })}>
+              {c.label} <span aria-hidden="true">×</span>
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={props.q ? `/statements?q=${encodeURIComponent(props.q)}` : "/statements"}>{t("archive.clearFilters")}</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] }) {
   const { locale, t } = useI18n();
   const s = props.item;
@@ -94,7 +129,7 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
         {formatDate(locale, s.deliveredOn ?? s.publishedAt)} · <span class="reference">{s.reference}</span>
       </p>
       {s.snippet ? <Snippet html={s.snippet} /> : null}
-      <ThemeChips themes={s.themes} labels={props.labels.theme} />
+      <ThemeChips themes={s.themes} labels={props.labels.theme} max={3} moreHref={`/statements/${s.reference}`} />
     </li>
   );
 }
@@ -105,10 +140,17 @@ export function ArchiveSearchPage(props: SearchPageProps) {
   const r = props.result;
   const countText = !r ? "" : r.total === 0 ? t("archive.countNone") : r.total === 1 ? t("archive.countOne") : t("archive.count", { count: r.total });
   const exportQuery = withParam(props.params, { cursor: null, limit: null });
+  const activeCount = FACET_ORDER.reduce((n, f) => n + (props.selected[f]?.length ?? 0), 0);
+  // A search typed on the blank page is ordered by relevance: "Best match first" is the form's
+  // default; only an explicit choice of "newest" stays (with no words, best match is newest anyway).
+  const newest = props.params.get("sort") === "newest";
   return (
     <>
       <h1>{t("archive.title")}</h1>
       <p class="lead">{t("archive.intro")}</p>
+      <p>
+        {t("finding.browse")} <a href="/segments">{t("finding.browseSegments")}</a> · <a href="/themes">{t("finding.browseThemes")}</a>
+      </p>
       {props.error ? (
         <p class="error-box" role="alert">
           {t("archive.badQuery", { detail: props.error })}
@@ -129,30 +171,30 @@ export function ArchiveSearchPage(props: SearchPageProps) {
               {t("archive.sortLabel")}
             </label>{" "}
             <select id="archive-sort" name="sort" class="inline-select">
-              <option value="relevance" selected={props.sort === "relevance"}>
+              <option value="relevance" selected={!newest}>
                 {t("archive.sort.relevance")}
               </option>
-              <option value="newest" selected={props.sort === "newest"}>
+              <option value="newest" selected={newest}>
                 {t("archive.sort.newest")}
               </option>
             </select>
           </p>
         </div>
+        <ActiveFilters selected={props.selected} params={props.params} labels={props.labels} q={props.q} />
         <div class="archive-layout">
-          <section class="facets" aria-labelledby="filters-h">
-            <h2 id="filters-h">{t("archive.filters")}</h2>
-            {r ? FACET_ORDER.map((f) => <FacetFieldset facet={f} counts={r.facets[f]} selected={props.selected[f] ?? []} labels={props.labels} />) : null}
-            <p class="actions">
-              <button type="submit" class="secondary">
-                {t("archive.applyFilters")}
-              </button>
-              <a href={props.q ? `/statements?q=${encodeURIComponent(props.q)}` : "/statements"}>{t("archive.clearFilters")}</a>
-            </p>
-          </section>
           <section class="results" aria-labelledby="results-h">
             <h2 id="results-h">
               {countText} {props.q && !props.unsearchable && r && r.total > 0 ? t("archive.countFor", { q: props.q }) : null}
             </h2>
+            {r?.suggestion ? (
+              <p class="suggestion">
+                {t("finding.didYouMean")}{" "}
+                <a href={`/statements${withParam(props.params, { q: r.suggestion, cursor: null, sort: null })}`} rel="nofollow">
+                  <strong dir="auto">{r.suggestion}</strong>
+                </a>
+                ?
+              </p>
+            ) : null}
             {r && r.items.length > 0 ? (
               <ol class="result-list">
                 {r.items.map((item) => (
@@ -180,9 +222,26 @@ export function ArchiveSearchPage(props: SearchPageProps) {
             ) : null}
             <p class="downloads">
               {t("archive.download")} <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}
-              <a href={`/feeds/statements.atom${exportQuery}`}>{t("archive.atom")}</a> · <a href={`/api/v1/statements${exportQuery}`}>{t("archive.json")}</a>
+              <a href={`/api/v1/proposals.csv${exportQuery}`}>{t("finding.proposalsCsv")}</a> · <a href={`/feeds/statements.atom${exportQuery}`}>{t("archive.atom")}</a> ·{" "}
+              <a href={`/api/v1/statements${exportQuery}`}>{t("archive.json")}</a>
             </p>
           </section>
+          {/* After the results in reading order; a disclosure on small screens (open on wide ones: CSS and app.js). */}
+          <details class="facets" id="filters" open={activeCount > 0 ? true : undefined}>
+            <summary>
+              <span id="filters-h" class="summary-heading">
+                {t("archive.filters")}
+              </span>
+              {activeCount > 0 ? <span class="muted"> ({t("finding.activeCount", { count: activeCount })})</span> : null}
+            </summary>
+            {r ? FACET_ORDER.map((f) => <FacetFieldset facet={f} counts={r.facets[f]} selected={props.selected[f] ?? []} labels={props.labels} />) : null}
+            <p class="actions">
+              <button type="submit" class="secondary">
+                {t("archive.applyFilters")}
+              </button>
+              <a href={props.q ? `/statements?q=${encodeURIComponent(props.q)}` : "/statements"}>{t("archive.clearFilters")}</a>
+            </p>
+          </details>
         </div>
       </form>
     </>

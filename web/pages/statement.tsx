@@ -118,9 +118,21 @@ export function StatementPage(props: StatementPageProps) {
       {s.proposals.length === 0 ? (
         <p>{t("statement.noProposals")}</p>
       ) : (
-        <ol class="proposals-view" lang={s.language} dir="auto">
+        <ol class="proposals-view" lang={s.language} dir="auto" data-cite-copy={t("cite.copy")} data-cite-copied={t("cite.copied")}>
           {s.proposals.map((p) => (
-            <li id={`p${p.number}`}>
+            <li
+              id={`p${p.number}`}
+              data-cite={t("cite.proposal", {
+                organization: org,
+                title: s.title,
+                number: p.number,
+                segment: s.segment.title,
+                series: s.segmentSeries,
+                date,
+                reference: s.reference,
+                url: `${props.url}#p${p.number}`,
+              })}
+            >
               <p>
                 {p.text}{" "}
                 <a href={`#p${p.number}`} class="anchor" aria-label={t("statement.proposalLink", { number: p.number })}>

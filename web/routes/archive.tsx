@@ -65,7 +65,7 @@ archivePages.get("/statements", async (c) => {
   return c.render(
     <ArchiveSearchPage
       q={input.q}
-      unsearchable={input.q !== "" && !input.query}
+      unsearchable={input.q !== "" && !input.query && !input.reference}
       sort={input.sort}
       selected={input.filters}
       result={result}

@@ -8,6 +8,7 @@ import { authPages } from "./auth";
 import { corePages } from "./core";
 import { cosignPages } from "./cosign";
 import { draftPages } from "./drafts";
+import { findingPages } from "./finding";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { outcomePages } from "./outcomes";
@@ -22,6 +23,7 @@ pages.route("/", outcomePages); // before moderation: /moderation/outcomes is no
 pages.route("/", draftPages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
+pages.route("/", findingPages);
 pages.route("/", intakePages);
 pages.route("/", apiReferencePages);
 pages.route("/", cosignPages);

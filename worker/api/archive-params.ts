@@ -1,4 +1,5 @@
 import { FACETS, type After, type FilterName, type Filters, type SearchParams, type Sort } from "../db/archive";
+import { referenceFromQuery } from "../domain/reference";
 import { isEmptyQuery, searchQuery } from "../domain/search-query";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { keyedError, type FieldError } from "../http/errors";
@@ -37,7 +38,9 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
     limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : NaN;
     if (!(limit >= 1 && limit <= maxLimit)) errors.push(fieldError("limit", "err.limit.range", { min: 1, max: maxLimit }));
   }
-  const query = q ? searchQuery(q) : null;
+  // A query that is exactly a reference finds that statement (API.md), not the words "CD" and its parts.
+  const reference = referenceFromQuery(q);
+  const query = q && !reference ? searchQuery(q) : null;
   const ranked = !!(query?.match || query?.trigram);
   const rawSort = sp.get("sort");
   let sort: Sort = ranked ? "relevance" : "newest";
@@ -55,7 +58,7 @@ export function parseArchiveParams(url: URL, options: { defaultLimit?: number; m
     if (!Number.isFinite(decoded[1]) || (byRank && !Number.isFinite(decoded[0]))) bad([fieldError("cursor", "err.cursor.invalid")]);
     after = decoded as After;
   }
-  return { q, query: query && !isEmptyQuery(query) ? query : null, filters, sort, limit, after };
+  return { q, query: query && !isEmptyQuery(query) ? query : null, filters, sort, limit, after, reference };
 }
 
 /** The cursor for the page after `last`, consistent with how the page was ordered. */

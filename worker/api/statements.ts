@@ -1,4 +1,6 @@
 import { Hono, type Context } from "hono";
+import { outcomeLinksByProposal } from "../db/outcomes";
+import { outcomeParagraphUrl } from "../domain/outcomes";
 import { endTime, startTime } from "hono/timing";
 import * as v from "valibot";
 import { requireStaff } from "../auth/session";
@@ -9,7 +11,10 @@ import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import type { PublicCoSigner } from "../db/cosigners";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
-import { parseSearchQuery, type Term } from "../domain/search-query";
+import { isEmptyQuery, parseSearchQuery, searchQuery, type Term } from "../domain/search-query";
+import { closestWord, correctableWords, rewriteQuery } from "../domain/spelling";
+import { vocabularyCandidates } from "../db/archive-suggest";
+import { proposalsOfStatements } from "../db/archive-proposals";
 import { makeSnippet } from "../domain/snippet";
 import { staffRoleOf } from "../domain/roles";
 import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
@@ -55,41 +60,93 @@ export async function searchArchive(db: D1Database | D1DatabaseSession, input: A
   const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 });
   if (c) endTime(c, "d1");
   const page = rows.slice(0, input.limit);
-  const terms = parseSearchQuery(input.q);
-  const value = { total, items: page.map((r) => toSummary(r, origin, terms)), facets, nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit) };
+  const terms = input.reference ? [] : parseSearchQuery(input.q);
+  const suggestion = total === 0 && input.query ? await suggestQuery(db, input, terms) : null;
+  const value = {
+    total,
+    items: page.map((r) => toSummary(r, origin, terms)),
+    facets,
+    nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit),
+    ...(suggestion ? { suggestion } : {}),
+  };
   return { version, value };
+}
+
+/**
+ * "Did you mean" (docs/search.md "Suggestions"): each word of the query the archive does not hold
+ * is replaced by the closest word it does hold; the corrected query is offered only if it finds
+ * something with the same filters. Runs only when nothing matched.
+ */
+export async function suggestQuery(db: D1Database | D1DatabaseSession, input: ArchiveInput, terms: Term[]): Promise<string | null> {
+  const words = correctableWords(terms);
+  if (words.length === 0) return null;
+  const candidates = await vocabularyCandidates(db, words);
+  const corrections = new Map<string, string>();
+  words.forEach((w, i) => {
+    const c = closestWord(w, candidates[i] ?? []);
+    if (c) corrections.set(w, c);
+  });
+  if (corrections.size === 0) return null;
+  const suggestion = rewriteQuery(terms, corrections);
+  const query = searchQuery(suggestion);
+  if (isEmptyQuery(query)) return null;
+  const found = await searchPage(db, { query, filters: input.filters, sort: "newest", limit: 1, after: null });
+  return found.length ? suggestion : null;
+}
+
+/** Confirmed co-signers in one cell: `Name (ACR, KE); Other (UG)`. */
+export function coSignersCell(list: PublicCoSigner[]): string {
+  return list.map((c) => `${c.name} (${c.acronym ? `${c.acronym}, ` : ""}${c.country})`).join("; ");
 }
 
 const CSV_HEADER = [
   "reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url",
   "organization_slug", "co_signers",
 ];
-
-/** Confirmed co-signers in one cell: `Name (ACR, KE); Other (UG)`. */
-export function coSignersCell(list: PublicCoSigner[]): string {
-  return list.map((c) => `${c.name} (${c.acronym ? `${c.acronym}, ` : ""}${c.country})`).join("; ");
-}
+const PROPOSALS_CSV_HEADER = ["reference", "proposal", "title", "organization", "country", "segment", "deliveredOn", "themes", "text", "url", "outcome"];
 const CSV_PAGE = 200;
+/** A UTF-8 byte-order mark first, so spreadsheets read Arabic, Chinese and Cyrillic as UTF-8. */
+const BOM = "\uFEFF";
 
-/** Streams up to `limit` rows (default and maximum 5000), page by page, so memory stays flat. */
-function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInput): Response {
+type CsvRows = (db: D1Database | D1DatabaseSession, rows: SummaryRow[], origin: string) => Promise<(string | number | null)[][]>;
+
+const statementRows: CsvRows = async (_db, rows, origin) =>
+  rows.map((r) => {
+    const s = toSummary(r, origin);
+    return [
+      s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title,
+      s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url, s.organization.slug, coSignersCell(s.coSigners),
+    ];
+  });
+
+/** One row per proposal of the page's statements (API.md): themes as labels joined by "; ", `outcome` the linked summary paragraphs' URLs. */
+const proposalRows: CsvRows = async (db, rows, origin) => {
+  const ids = rows.map((r) => r.id);
+  const [proposals, outcomes] = await Promise.all([proposalsOfStatements(db, ids), outcomeLinksByProposal(db, ids)]);
+  const bySubmission = new Map<number, typeof proposals>();
+  for (const p of proposals) bySubmission.set(p.submissionId, [...(bySubmission.get(p.submissionId) ?? []), p]);
+  return rows.flatMap((r) =>
+    (bySubmission.get(r.id) ?? []).map((p) => {
+      const themes = (JSON.parse(p.themes) as [string, string][]).map(([, label]) => label).join("; ");
+      const outcome = (outcomes.get(`${r.id}:${p.number}`) ?? []).map((o) => outcomeParagraphUrl(origin, o.segment, o.paragraph)).join("; ");
+      return [r.reference, p.number, r.title, r.orgName, r.orgCountry, r.segmentSlug, r.deliveredOn, themes, p.text, `${statementUrl(origin, r.reference)}#p${p.number}`, outcome];
+    }),
+  );
+};
+
+/** Streams up to `limit` statements (default and maximum 5000), page by page, so memory stays flat. */
+function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInput, header: string[], toRows: CsvRows, filename: string): Response {
   const origin = c.env.APP_ORIGIN;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(CSV_HEADER)));
+      controller.enqueue(encoder.encode(BOM + csvRow(header)));
       let after = input.after;
       let left = input.limit;
       while (left > 0) {
         const rows = await searchPage(db, { ...input, after, limit: Math.min(CSV_PAGE, left) });
-        for (const r of rows) {
-          const s = toSummary(r, origin);
-          controller.enqueue(
-            encoder.encode(
-              csvRow([s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title, s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url, s.organization.slug, coSignersCell(s.coSigners)]),
-            ),
-          );
-        }
+        const lines = await toRows(db, rows, origin);
+        if (lines.length) controller.enqueue(encoder.encode(lines.map(csvRow).join("")));
         left -= rows.length;
         const last = rows.at(-1);
         if (rows.length < CSV_PAGE || !last) break;
@@ -99,7 +156,7 @@ function csvResponse(c: C, db: D1Database | D1DatabaseSession, input: ArchiveInp
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="statements.csv"' },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
   });
 }
 
@@ -128,7 +185,12 @@ export const statementsApi = new Hono<AppEnv>()
   .get("/statements.csv", async (c) => {
     const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });
     const db = publicReader(c);
-    return cachedPublic(c, db, async () => csvResponse(c, db, input), { stream: true });
+    return cachedPublic(c, db, async () => csvResponse(c, db, input, CSV_HEADER, statementRows, "statements.csv"), { stream: true });
+  })
+  .get("/proposals.csv", async (c) => {
+    const input = parseArchiveParams(new URL(c.req.url), { defaultLimit: 5000, maxLimit: 5000 });
+    const db = publicReader(c);
+    return cachedPublic(c, db, async () => csvResponse(c, db, input, PROPOSALS_CSV_HEADER, proposalRows, "proposals.csv"), { stream: true });
   })
   .post("/statements/import", async (c) => {
     const user = requireStaff(c);

@@ -20,7 +20,8 @@ export type Sort = "relevance" | "newest";
 /** Keyset position: relevance → [rank, id]; newest → [publishedAt, id]. */
 export type After = [number, number] | [string, number];
 
-export type SearchParams = { query: CompiledQuery | null; filters: Filters; sort: Sort; limit: number; after: After | null };
+/** `reference`: the query was exactly a reference (API.md): only that statement matches. */
+export type SearchParams = { query: CompiledQuery | null; filters: Filters; sort: Sort; limit: number; after: After | null; reference?: string | null };
 export type SqlStatement = { sql: string; params: (string | number)[] };
 
 class Params {
@@ -36,8 +37,12 @@ function filterCondition(p: Params, facet: FilterName, values: string[], idExpr:
   return `EXISTS (SELECT 1 FROM statement_facets sf WHERE sf.facet = '${facet}' AND sf.value IN (SELECT value FROM json_each(${list})) AND sf.submission_id = ${idExpr})`;
 }
 
+function referenceCondition(p: Params, reference: string, idExpr: string): string {
+  return `${idExpr} = (SELECT id FROM submissions WHERE reference = ${p.add(reference)})`;
+}
+
 /** The CTE body `m(id, rank)`: published statements matching the query and the organization filter. */
-function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true): string {
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null): string {
   // bm25 costs more than the match itself on common terms: facet counts do without it.
   const rank = ranked ? "rank" : "0.0 AS rank";
   const where: string[] = [];
@@ -63,6 +68,7 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
     where.push(`NOT EXISTS (SELECT 1 FROM statements_fts_trigram_source t WHERE t.id = ${id} AND instr(lower(t.body), ${p.add(term)}) > 0)`);
   }
   if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
+  if (reference) where.push(referenceCondition(p, reference, id));
   return where.length ? `${from} AND ${where.join(" AND ")}` : from;
 }
 
@@ -93,6 +99,7 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   const idExpr = params.query ? "m.id" : "s.id";
   const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
   if (!params.query && params.filters.organization?.length) where.push(filterCondition(p, "organization", params.filters.organization, idExpr));
+  if (!params.query && params.reference) where.push(referenceCondition(p, params.reference, idExpr));
   if (params.after) {
     where.push(relevance ? `(m.rank, m.id) > (${p.add(params.after[0])}, ${p.add(params.after[1])})` : `(s.published_at, s.id) < (${p.add(params.after[0])}, ${p.add(params.after[1])})`);
   }
@@ -118,13 +125,14 @@ ORDER BY ${relevance ? "page.rank, page.id" : "s.published_at DESC, s.id DESC"}`
  * The total and every facet's counts for the query, each facet with its own filter left out.
  * Rows come back as (facet, value, n); the row with facet '' is the total.
  */
-export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters">): SqlStatement {
+export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters" | "reference">): SqlStatement {
   const p = new Params();
   const facets = activeFacets(params.filters);
   const facetList = FACETS.map((f) => `'${f}'`).join(", ");
   // A constant guard alone is re-tested per row; an empty IN list skips the plan not taken.
   const facetJson = JSON.stringify(FACETS);
-  if (!params.query && !params.filters.organization?.length && facets.length === 0) {
+  const narrowed = !!params.filters.organization?.length || !!params.reference;
+  if (!params.query && !narrowed && facets.length === 0) {
     // Everything published: straight from the facet table's primary key, no per-row work.
     return {
       sql: `SELECT '' AS facet, '' AS value, count(*) AS n FROM submissions WHERE status = 'published'
@@ -136,13 +144,13 @@ UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${
   const ok = k ? facets.map((f) => `c_${f}`).join(" + ") : "0";
   const miss = k ? `CASE ${facets.map((f) => `WHEN c_${f} = 0 THEN '${f}'`).join(" ")} ELSE '' END` : "''";
   let flagged: string;
-  if (!params.query && !params.filters.organization?.length && k >= 2) {
+  if (!params.query && !narrowed && k >= 2) {
     // No query and several filters: a row that counts anywhere passes at least one filter, so
     // read just the filters' (facet, value) ranges of the primary key, not every statement.
     const ranges = facets.map((f) => `(facet = '${f}' AND value IN (SELECT value FROM json_each(${p.add(JSON.stringify(params.filters[f]))})))`);
     flagged = `SELECT submission_id AS id, ${facets.map((f) => `max(facet = '${f}') AS c_${f}`).join(", ")} FROM statement_facets WHERE ${ranges.join(" OR ")} GROUP BY submission_id`;
   } else {
-    const m = matchSet(p, params.query, params.filters, false);
+    const m = matchSet(p, params.query, params.filters, false, params.reference ?? null);
     const checks = facets.map((f) => `${filterCondition(p, f, params.filters[f]!, "m.id")} AS c_${f}`);
     flagged = `SELECT m.id${checks.length ? `, ${checks.join(", ")}` : ""} FROM m`;
     flagged = `WITH m AS MATERIALIZED (${m}) ${flagged}`;

@@ -26,6 +26,12 @@ export function indexBeforeChange(db: D1Database, reference: string): D1Prepared
          SELECT 'delete', id, body, organization, speaker FROM statements_fts_trigram_source WHERE id = ${ID}`,
       )
       .bind(reference),
+    db
+      .prepare(
+        `INSERT INTO statements_words (statements_words, rowid, title, text, proposals)
+         SELECT 'delete', id, title, text, proposals FROM statements_fts_source WHERE id = ${ID}`,
+      )
+      .bind(reference),
     db.prepare(`DELETE FROM statement_facets WHERE submission_id = ${ID}`).bind(reference),
     bumpIf(db, reference),
   ];
@@ -44,6 +50,9 @@ export function indexAfterChange(db: D1Database, reference: string): D1PreparedS
         `INSERT INTO statements_fts_trigram (rowid, body, organization, speaker)
          SELECT id, body, organization, speaker FROM statements_fts_trigram_source WHERE id = ${ID}`,
       )
+      .bind(reference),
+    db
+      .prepare(`INSERT INTO statements_words (rowid, title, text, proposals) SELECT id, title, text, proposals FROM statements_fts_source WHERE id = ${ID}`)
       .bind(reference),
     db
       .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id = ${ID}`)
@@ -83,6 +92,7 @@ export function segmentChangedStatements(db: D1Database, slug: string): D1Prepar
 export const REBUILD_SQL = [
   "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')",
   "INSERT INTO statements_fts_trigram (statements_fts_trigram) VALUES ('rebuild')",
+  "INSERT INTO statements_words (statements_words) VALUES ('rebuild')",
   "DELETE FROM statement_facets",
   "INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source",
   "UPDATE archive_state SET version = version + 1 WHERE id = 1",

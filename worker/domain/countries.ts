@@ -1,4 +1,6 @@
-/** ISO 3166-1 alpha-2 codes officially assigned (249). Names come from `Intl.DisplayNames`. */
+import { UN_COUNTRY_NAMES, UN_LOCALE_INDEX } from "./un-country-names";
+
+/** ISO 3166-1 alpha-2 codes officially assigned (249). Names: the UN's (`countryName`). */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(
   (
     "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
@@ -11,10 +13,36 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-export function countryName(code: string, locale = "en"): string {
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+function cldrName(code: string, locale: string): string {
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: "region" });
+    } catch {
+      names = null;
+    }
+    displayNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/**
+ * A country or territory's name as the United Nations writes it, in one of the six languages
+ * (`un-country-names.ts`: "Russian Federation", "State of Palestine", "Taiwan Province of China"),
+ * else CLDR's (`Intl.DisplayNames`), with English "&" and "St." written out as the UN does. The
+ * API and CSVs keep the ISO code; only pages, emails and documents show names.
+ */
+export function countryName(code: string, locale = "en"): string {
+  const upper = code.toUpperCase();
+  const index = UN_LOCALE_INDEX[locale.slice(0, 2)] ?? 0;
+  const un = UN_COUNTRY_NAMES[upper]?.[index];
+  if (un) return un;
+  const name = cldrName(upper, locale);
+  return index === 0 ? name.replace(/ & /g, " and ").replace(/\bSt\. /g, "Saint ") : name;
 }

@@ -30,6 +30,9 @@ export const StatementSearchOut = v.strictObject({
   items: v.array(StatementSummaryOut),
   facets: v.strictObject({ segment: FacetValues, theme: FacetValues, topic: FacetValues, country: FacetValues, language: FacetValues, year: FacetValues }),
   nextCursor: v.nullable(v.string()),
+  suggestion: v.optional(
+    v.pipe(v.string(), v.description("Only when nothing matched and a close spelling from the archive's own words would match (same filters): the corrected query, for a \"Did you mean\" link.")),
+  ),
 });
 
 export const PublicStatementOut = v.strictObject({

@@ -19,7 +19,7 @@ const FILTERS = [
 const Q = {
   name: "q",
   description:
-    'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails.',
+    'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails. A query that is exactly a reference (CD-XXXX-XXXX, any case) finds that statement.',
 };
 const SORT = { name: "sort", description: "relevance (bm25, title weighted above text; the default with q) or newest (by publishedAt; the default without q).", schema: { type: "string", enum: ["relevance", "newest"] } };
 const CURSOR = { name: "cursor", description: "The nextCursor of the previous page (same q and sort)." };
@@ -45,7 +45,22 @@ register("/api/v1/statements.csv", "get", {
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Rows, 1–5000 (default 5000).", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
   responses: {
     200: {
-      description: `RFC 4180 CSV (UTF-8, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
+      description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
+      contentType: "text/csv",
+      schema: v.pipe(v.string(), v.description("CSV text")),
+    },
+    304: { description: "Not modified." },
+  },
+  errors: [400, 429],
+});
+
+register("/api/v1/proposals.csv", "get", {
+  summary: "Export the proposals of published statements as CSV",
+  tags: TAGS,
+  query: [Q, ...FILTERS, SORT, { name: "limit", description: "Statements, 1–5000 (default 5000); each gives one row per proposal.", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
+  responses: {
+    200: {
+      description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row), one row per proposal of the matching statements, in the statements' order: reference, proposal (its number), title, organization, country (ISO 3166-1 alpha-2), segment (slug), deliveredOn, themes (labels separated by "; "), text, url (the statement's page with #p<number>), outcome (URLs of linked outcome paragraphs separated by "; "; empty when none). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
       contentType: "text/csv",
       schema: v.pipe(v.string(), v.description("CSV text")),
     },

@@ -1,0 +1,81 @@
+import type { BriefProposal } from "../../worker/db/archive-proposals";
+import { formatDate } from "../i18n";
+import { useI18n } from "../context";
+import { segmentTitle } from "../i18n/taxonomy";
+import { countryName } from "./archive-parts";
+import { citationUrl, type Brief } from "./brief-model";
+
+function Proposal(props: { p: BriefProposal; origin: string; showSegment: boolean }) {
+  const { locale, t } = useI18n();
+  const p = props.p;
+  const url = citationUrl(props.origin, p);
+  const by = t("brief.by", { organization: p.orgAcronym ? `${p.orgName} (${p.orgAcronym})` : p.orgName, country: countryName(locale, p.orgCountry) });
+  return (
+    <li>
+      <p lang={p.language} dir="auto">
+        {p.text}
+      </p>
+      <p class="muted">
+        {by}
+        {props.showSegment ? ` — ${t("brief.segmentLine", { segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) })}` : ` — ${formatDate(locale, p.date)}`}
+      </p>
+      <p class="brief-source">
+        <a href={`/statements/${p.reference}#p${p.number}`}>{t("brief.cite", { url })}</a>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * /briefs/segments/{slug} and /briefs/themes/{slug}: a printable briefing (contents, then each
+ * group on its own page when printed, every proposal with its organization, country and citation URL).
+ */
+export function BriefPage(props: { brief: Brief; origin: string; path: string; today: string; showSegment: boolean }) {
+  const { locale, t } = useI18n();
+  const b = props.brief;
+  return (
+    <article class="brief">
+      <h1>{b.title}</h1>
+      <p class="lead">{t("brief.intro", { subject: b.subject })}</p>
+      <p>{t("brief.count", { count: b.proposals, statements: b.statements })}</p>
+      <p class="muted">{t("brief.generated", { date: formatDate(locale, props.today), url: `${props.origin}${props.path}` })}</p>
+      {b.truncated ? (
+        <p class="error-box">
+          <a href={b.csv}>{t("brief.truncated", { count: b.proposals })}</a>
+        </p>
+      ) : null}
+      <p class="no-print">
+        <a href={`${props.path}.docx`} download>
+          {t("brief.word")}
+        </a>{" "}
+        · <a href={b.csv}>{t("finding.proposalsCsv")}</a> · {t("brief.print")}
+      </p>
+      {b.groups.length === 0 ? (
+        <p>{t("brief.none")}</p>
+      ) : (
+        <>
+          <nav class="brief-toc" aria-labelledby="contents-h">
+            <h2 id="contents-h">{t("brief.contents")}</h2>
+            <ol>
+              {b.groups.map((g) => (
+                <li>
+                  <a href={`#${g.id}`}>{g.title}</a> ({g.proposals.length})
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {b.groups.map((g) => (
+            <section class="brief-theme" aria-labelledby={g.id}>
+              <h2 id={g.id}>{g.title}</h2>
+              <ol class="brief-proposals">
+                {g.proposals.map((p) => (
+                  <Proposal p={p} origin={props.origin} showSegment={props.showSegment} />
+                ))}
+              </ol>
+            </section>
+          ))}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The United Nations' short names (UNTERM) where they differ from the Unicode CLDR names that
+ * `Intl.DisplayNames` gives ("Russia", "North Korea", "Palestinian Territories", "Taiwan"), in the
+ * six official languages: [en, fr, es, ar, ru, zh]. Member States and observer States (the Holy See,
+ * the State of Palestine) by their UNTERM short names; other territories in the UN's forms (M49,
+ * UN practice for Taiwan, Hong Kong and Macao). Codes not listed here are named by CLDR, whose
+ * names for them match the UN's (English "&" and "St." are written out, see `countryName`).
+ */
+export const UN_COUNTRY_NAMES: Readonly<Record<string, readonly [string, string, string, string, string, string]>> = {
+  AG: ["Antigua and Barbuda", "Antigua-et-Barbuda", "Antigua y Barbuda", "أنتيغوا وبربودا", "Антигуа и Барбуда", "安提瓜和巴布达"],
+  BA: ["Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnia y Herzegovina", "البوسنة والهرسك", "Босния и Герцеговина", "波斯尼亚和黑塞哥维那"],
+  BN: ["Brunei Darussalam", "Brunéi Darussalam", "Brunei Darussalam", "بروني دار السلام", "Бруней-Даруссалам", "文莱达鲁萨兰国"],
+  BO: ["Bolivia (Plurinational State of)", "Bolivie (État plurinational de)", "Bolivia (Estado Plurinacional de)", "بوليفيا (دولة - المتعددة القوميات)", "Боливия (Многонациональное Государство)", "多民族玻利维亚国"],
+  BS: ["Bahamas", "Bahamas", "Bahamas", "جزر البهاما", "Багамские Острова", "巴哈马"],
+  CD: ["Democratic Republic of the Congo", "République démocratique du Congo", "República Democrática del Congo", "جمهورية الكونغو الديمقراطية", "Демократическая Республика Конго", "刚果民主共和国"],
+  CG: ["Congo", "Congo", "Congo", "الكونغو", "Конго", "刚果"],
+  CI: ["Côte d'Ivoire", "Côte d'Ivoire", "Côte d'Ivoire", "كوت ديفوار", "Кот-д'Ивуар", "科特迪瓦"],
+  CV: ["Cabo Verde", "Cabo Verde", "Cabo Verde", "كابو فيردي", "Кабо-Верде", "佛得角"],
+  CZ: ["Czechia", "Tchéquie", "Chequia", "تشيكيا", "Чехия", "捷克"],
+  FM: ["Micronesia (Federated States of)", "Micronésie (États fédérés de)", "Micronesia (Estados Federados de)", "ميكرونيزيا (ولايات - الموحدة)", "Микронезия (Федеративные Штаты)", "密克罗尼西亚联邦"],
+  GB: [
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+    "Reino Unido de Gran Bretaña e Irlanda del Norte",
+    "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
+    "Соединенное Королевство Великобритании и Северной Ирландии",
+    "大不列颠及北爱尔兰联合王国",
+  ],
+  HK: ["China, Hong Kong Special Administrative Region", "Chine, région administrative spéciale de Hong Kong", "China, región administrativa especial de Hong Kong", "الصين، منطقة هونغ كونغ الإدارية الخاصة", "Китай, специальный административный район Гонконг", "中国香港特别行政区"],
+  IR: ["Iran (Islamic Republic of)", "Iran (République islamique d')", "Irán (República Islámica del)", "إيران (جمهورية - الإسلامية)", "Иран (Исламская Республика)", "伊朗伊斯兰共和国"],
+  KN: ["Saint Kitts and Nevis", "Saint-Kitts-et-Nevis", "Saint Kitts y Nevis", "سانت كيتس ونيفس", "Сент-Китс и Невис", "圣基茨和尼维斯"],
+  KP: ["Democratic People's Republic of Korea", "République populaire démocratique de Corée", "República Popular Democrática de Corea", "جمهورية كوريا الشعبية الديمقراطية", "Корейская Народно-Демократическая Республика", "朝鲜民主主义人民共和国"],
+  KR: ["Republic of Korea", "République de Corée", "República de Corea", "جمهورية كوريا", "Республика Корея", "大韩民国"],
+  LA: ["Lao People's Democratic Republic", "République démocratique populaire lao", "República Democrática Popular Lao", "جمهورية لاو الديمقراطية الشعبية", "Лаосская Народно-Демократическая Республика", "老挝人民民主共和国"],
+  LC: ["Saint Lucia", "Sainte-Lucie", "Santa Lucía", "سانت لوسيا", "Сент-Люсия", "圣卢西亚"],
+  MD: ["Republic of Moldova", "République de Moldova", "República de Moldova", "جمهورية مولدوفا", "Республика Молдова", "摩尔多瓦共和国"],
+  MM: ["Myanmar", "Myanmar", "Myanmar", "ميانمار", "Мьянма", "缅甸"],
+  MO: ["China, Macao Special Administrative Region", "Chine, région administrative spéciale de Macao", "China, región administrativa especial de Macao", "الصين، منطقة ماكاو الإدارية الخاصة", "Китай, специальный административный район Макао", "中国澳门特别行政区"],
+  NL: ["Netherlands (Kingdom of the)", "Pays-Bas (Royaume des)", "Países Bajos (Reino de los)", "هولندا (مملكة -)", "Нидерланды (Королевство)", "荷兰王国"],
+  PS: ["State of Palestine", "État de Palestine", "Estado de Palestina", "دولة فلسطين", "Государство Палестина", "巴勒斯坦国"],
+  RU: ["Russian Federation", "Fédération de Russie", "Federación de Rusia", "الاتحاد الروسي", "Российская Федерация", "俄罗斯联邦"],
+  ST: ["Sao Tome and Principe", "Sao Tomé-et-Principe", "Santo Tomé y Príncipe", "سان تومي وبرينسيبي", "Сан-Томе и Принсипи", "圣多美和普林西比"],
+  SY: ["Syrian Arab Republic", "République arabe syrienne", "República Árabe Siria", "الجمهورية العربية السورية", "Сирийская Арабская Республика", "阿拉伯叙利亚共和国"],
+  SZ: ["Eswatini", "Eswatini", "Eswatini", "إسواتيني", "Эсватини", "斯威士兰"],
+  TL: ["Timor-Leste", "Timor-Leste", "Timor-Leste", "تيمور - ليشتي", "Тимор-Лешти", "东帝汶"],
+  TR: ["Türkiye", "Türkiye", "Türkiye", "تركيا", "Турция", "土耳其"],
+  TT: ["Trinidad and Tobago", "Trinité-et-Tobago", "Trinidad y Tabago", "ترينيداد وتوباغو", "Тринидад и Тобаго", "特立尼达和多巴哥"],
+  TW: ["Taiwan Province of China", "Taïwan (province de Chine)", "Taiwán (provincia de China)", "تايوان، مقاطعة الصين", "Тайвань, провинция Китая", "中国台湾省"],
+  TZ: ["United Republic of Tanzania", "République-Unie de Tanzanie", "República Unida de Tanzanía", "جمهورية تنزانيا المتحدة", "Объединенная Республика Танзания", "坦桑尼亚联合共和国"],
+  US: ["United States of America", "États-Unis d'Amérique", "Estados Unidos de América", "الولايات المتحدة الأمريكية", "Соединенные Штаты Америки", "美利坚合众国"],
+  VA: ["Holy See", "Saint-Siège", "Santa Sede", "الكرسي الرسولي", "Святой Престол", "教廷"],
+  VC: ["Saint Vincent and the Grenadines", "Saint-Vincent-et-les Grenadines", "San Vicente y las Granadinas", "سانت فنسنت وجزر غرينادين", "Сент-Винсент и Гренадины", "圣文森特和格林纳丁斯"],
+  VE: ["Venezuela (Bolivarian Republic of)", "Venezuela (République bolivarienne du)", "Venezuela (República Bolivariana de)", "فنزويلا (جمهورية - البوليفارية)", "Венесуэла (Боливарианская Республика)", "委内瑞拉玻利瓦尔共和国"],
+  VN: ["Viet Nam", "Viet Nam", "Viet Nam", "فييت نام", "Вьетнам", "越南"],
+  // Other territories: the UN's (M49) English forms; CLDR's names in the other languages.
+  BQ: ["Bonaire, Sint Eustatius and Saba", "", "", "", "", ""],
+  FK: ["Falkland Islands (Malvinas)", "Îles Falkland (Malvinas)", "Islas Malvinas (Falkland)", "جزر فوكلاند (مالفيناس)", "Фолклендские (Мальвинские) острова", "福克兰群岛（马尔维纳斯）"],
+  MF: ["Saint Martin (French Part)", "", "", "", "", ""],
+  PN: ["Pitcairn", "", "", "", "", ""],
+  SJ: ["Svalbard and Jan Mayen Islands", "", "", "", "", ""],
+  SX: ["Sint Maarten (Dutch part)", "", "", "", "", ""],
+  UM: ["United States Minor Outlying Islands", "", "", "", "", ""],
+  VI: ["United States Virgin Islands", "", "", "", "", ""],
+  WF: ["Wallis and Futuna Islands", "", "", "", "", ""],
+};
+
+export const UN_LOCALE_INDEX: Readonly<Record<string, number>> = { en: 0, fr: 1, es: 2, ar: 3, ru: 4, zh: 5 };
