@@ -24,6 +24,11 @@ import { esErrors } from "./es-errors";
 import { frErrors } from "./fr-errors";
 import { ruErrors } from "./ru-errors";
 import { zhErrors } from "./zh-errors";
+import { arEmailIn } from "./ar-emailin";
+import { esEmailIn } from "./es-emailin";
+import { frEmailIn } from "./fr-emailin";
+import { ruEmailIn } from "./ru-emailin";
+import { zhEmailIn } from "./zh-emailin";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,11 +39,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frEmailIn },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esEmailIn },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arEmailIn },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruEmailIn },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhEmailIn },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -8,6 +8,11 @@ export function upsertUserStatement(db: D1Database, email: string, now: string):
     .bind(email, now);
 }
 
+/** Creates the account of an address that has never signed in (a statement sent by email); an existing one is left as it is. */
+export function ensureUserStatement(db: D1Database, email: string, now: string): D1PreparedStatement {
+  return db.prepare("INSERT INTO users (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING").bind(email, now);
+}
+
 export async function getUserById(db: D1Database, id: number): Promise<UserRow | null> {
   return db.prepare("SELECT id, email FROM users WHERE id = ?1").bind(id).first<UserRow>();
 }

@@ -1,6 +1,8 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
+import { IntakeDraftEmail, intakeDraftSubject, type IntakeDraftProps } from "./templates/intake-draft";
+import { IntakeRefusedEmail, intakeRefusedSubject, type IntakeRefusedProps } from "./templates/intake-refused";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
 
@@ -8,10 +10,21 @@ const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  "intake-draft": { component: IntakeDraftEmail, subject: intakeDraftSubject },
+  "intake-refused": { component: IntakeRefusedEmail, subject: intakeRefusedSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
+
+/**
+ * Headers an email carries, decided by its template. The replies to mail sent to the intake address
+ * say they are automatic (RFC 3834 `Auto-Submitted: auto-replied`; Exchange's own header too), so
+ * that an auto-responder on the other side does not answer them: two robots never loop.
+ */
+export function headersFor(template: string): Record<string, string> {
+  return template === "intake-draft" || template === "intake-refused" ? { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" } : {};
+}
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; "intake-draft": IntakeDraftProps; "intake-refused": IntakeRefusedProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
