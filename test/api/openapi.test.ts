@@ -49,11 +49,15 @@ describe("GET /api/openapi.json", () => {
 
   it("describes the submission body from the same schema the API validates with", async () => {
     const doc = (await (await call("/api/openapi.json")).json()) as Doc;
-    const body = doc.paths["/api/v1/submissions"]!.post!.requestBody as { content: Record<string, { schema: { required: string[]; properties: Record<string, unknown>; additionalProperties: boolean } }> };
-    const schema = body.content["application/json"]!.schema;
+    type Shape = { required: string[]; properties: Record<string, unknown>; additionalProperties: boolean };
+    const body = doc.paths["/api/v1/submissions"]!.post!.requestBody as { content: Record<string, { schema: { anyOf: [Shape, Shape] } }> };
+    // A submission, or a draft ("draft": true) where only the segment is required.
+    const [schema, draft] = body.content["application/json"]!.schema.anyOf;
     expect(schema.required.sort()).toEqual(["language", "organization", "segment", "speaker", "text", "title"]);
-    expect(Object.keys(schema.properties).sort()).toEqual(["deliveredOn", "language", "organization", "proposals", "segment", "speaker", "text", "themes", "title"]);
+    expect(Object.keys(schema.properties).sort()).toEqual(["deliveredOn", "draft", "language", "organization", "proposals", "segment", "speaker", "text", "themes", "title"]);
     expect(schema.additionalProperties).toBe(false);
+    expect(draft.required.sort()).toEqual(["draft", "segment"]);
+    expect(draft.additionalProperties).toBe(false);
   });
 
   it("gives the body of every JSON success answer API.md shows", async () => {

@@ -15,6 +15,8 @@ type Expected = "2xx" | 400 | 401 | 403 | 404;
 type Ctx = {
   cookie: Record<Role, string>;
   ownSubmission: () => Promise<{ reference: string; version: number }>;
+  /** A complete draft of the submitter's, ready to submit. */
+  ownDraft: () => Promise<{ reference: string; version: number }>;
   /** The submitter's submission with an original document, and a published one with a document. */
   withDocument: { own: string; published: string };
 };
@@ -55,6 +57,11 @@ export const MATRIX: Row[] = [
   {
     route: "PATCH /api/v1/submissions/:reference",
     request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}`, method: "PATCH", json: { version: 1, title: "Edited in the matrix" } }),
+    expect: OWNER_ONLY,
+  },
+  {
+    route: "POST /api/v1/submissions/:reference/submit",
+    request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownDraft()).reference}/submit`, method: "POST", json: { version: 1 } }),
     expect: OWNER_ONLY,
   },
   {
@@ -140,6 +147,10 @@ beforeAll(async () => {
       const s = await createSubmission(submitter);
       return { reference: s.reference, version: s.version };
     },
+    ownDraft: async () => {
+      const s = await createSubmission(submitter, { draft: true });
+      return { reference: s.reference, version: s.version };
+    },
     withDocument: { own, published },
   };
 });
@@ -210,6 +221,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /auth/verify", path: () => "/auth/verify", expect: "alike" },
   { route: "POST /sign-out", path: () => "/sign-out", expect: "alike" },
   { route: "GET /dev/mailbox", path: () => "/dev/mailbox?to=nobody%40example.org", expect: "alike" },
+  { route: "POST /dev/run-scheduled", path: () => "/dev/run-scheduled", expect: "alike" },
   { route: "GET /statements", path: () => "/statements?q=trafficking", expect: "alike" },
   { route: "GET /statements/:reference", path: () => "/statements/CD-CGR2-2022", expect: "alike" },
   { route: "GET /statements/:reference/document", path: () => "/statements/CD-CGR2-2022/document", expect: "alike" },

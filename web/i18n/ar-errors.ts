@@ -54,6 +54,7 @@ export const arErrors: ErrorCatalog = {
   "err.version.type": "أدخِل رقم النسخة عددًا.",
   "err.version.integer": "يجب أن يكون رقم النسخة عددًا صحيحًا.",
   "err.version.min": "يبدأ ترقيم النسخ من {min}.",
+  "err.draft.type": "قيمة \"draft\" هي true (حفظ مسودة) أو false.",
   "err.email.type": "أدخِل عنوان البريد الإلكتروني.",
   "err.email.tooLong": "عنوان البريد الإلكتروني هذا طويل جدًا.",
   "err.email.format": "أدخِل عنوان بريد إلكتروني صحيحًا.",
@@ -99,6 +100,7 @@ export const arErrors: ErrorCatalog = {
   "err.theme.unknown": "لا يوجد موضوع بالمعرِّف «{slug}».",
   "err.quota.organization": `أرسلت هذه المنظمة بالفعل ${statements} إلى هذا الجزء، وهو الحد الأقصى المسموح به. عدِّل بيانًا سابقًا بدلًا من ذلك.`,
   "err.quota.day": `لقد أرسلت اليوم ${statements}، وهو الحد الأقصى في اليوم الواحد. حاول مجددًا غدًا (بالتوقيت العالمي المنسق).`,
+  "err.quota.drafts": "حفظت اليوم {count} من المسودات، وهو الحد الأقصى ليوم واحد. حاول مجددًا غدًا (بالتوقيت العالمي المنسق).",
   "err.rateLimited": "طلبات كثيرة جدًا. حاول مجددًا بعد {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.",
   // The archive's query string, and whole-request refusals shown on the HTML error page.
   "err.query.malformed": "أحد معلَمات الاستعلام غير صحيح الصيغة.",

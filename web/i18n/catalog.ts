@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enEmailIn, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enDrafts, enEmailIn, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -13,7 +13,8 @@ export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
 export type EmailInKey = keyof typeof enEmailIn;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | EmailInKey>;
+export type DraftsKey = keyof typeof enDrafts;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | EmailInKey>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;
@@ -31,6 +32,8 @@ export type StaffCatalog = Record<StaffKey, string>;
 export type ErrorCatalog = Record<ErrorKey, string>;
 /** The replies to statements sent by email (`fr-emailin.ts`, `ar-emailin.ts`, …): every key required. */
 export type EmailInCatalog = Record<EmailInKey, string>;
+/** Drafts, the saved organization profile, reminders and the "what happens next" timeline (`fr-drafts.ts`, …). */
+export type DraftsCatalog = Record<DraftsKey, string>;
 
 /**
  * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of

@@ -6,4 +6,5 @@ export { enIntake } from "./en-intake";
 export { enSecurity } from "./en-security";
 export { enApiDocs } from "./en-apidocs";
 export { enErrors } from "./en-errors";
+export { enDrafts } from "./en-drafts";
 export { enEmailIn } from "./en-emailin";

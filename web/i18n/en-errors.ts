@@ -57,6 +57,7 @@ export const enErrors = {
   "err.version.type": "Give the version as a number.",
   "err.version.integer": "The version is a whole number.",
   "err.version.min": "The version starts at {min}.",
+  "err.draft.type": "\"draft\" is true (save a draft) or false.",
   "err.email.type": "Give an email address.",
   "err.email.tooLong": "That email address is too long.",
   "err.email.format": "Give a valid email address.",
@@ -107,6 +108,7 @@ export const enErrors = {
   "err.theme.unknown": 'There is no theme "{slug}".',
   "err.quota.organization": "This organization has already sent {count} statements to this segment, the most it may send. Edit an earlier one instead.",
   "err.quota.day": "You have sent {count} statements today, the most for one day. Try again tomorrow (UTC).",
+  "err.quota.drafts": "You have saved {count} drafts today, the most for one day. Try again tomorrow (UTC).",
   "err.rateLimited": "Too many requests. Try again in {seconds} seconds.",
   // The archive's query string (worker/api/archive-params.ts, worker/http/cursor.ts): the search page shows them.
   "err.query.malformed": "A query parameter is malformed.",

@@ -49,6 +49,7 @@ export const esErrors: ErrorCatalog = {
   "err.version.type": "Indique la versión como número.",
   "err.version.integer": "La versión debe ser un número entero.",
   "err.version.min": "La versión empieza en {min}.",
+  "err.draft.type": "«draft» es true (guardar un borrador) o false.",
   "err.email.type": "Indique una dirección de correo electrónico.",
   "err.email.tooLong": "Esa dirección de correo electrónico es demasiado larga.",
   "err.email.format": "Indique una dirección de correo electrónico válida.",
@@ -95,6 +96,7 @@ export const esErrors: ErrorCatalog = {
   "err.quota.organization":
     "Esta organización ya ha enviado {count, plural, one {# declaración} other {# declaraciones}} a este segmento, el máximo permitido. Modifique en su lugar una declaración anterior.",
   "err.quota.day": "Hoy ha enviado {count, plural, one {# declaración} other {# declaraciones}}, el máximo para un día. Vuelva a intentarlo mañana (UTC).",
+  "err.quota.drafts": "Hoy ha guardado {count} borradores, el máximo para un día. Vuelva a intentarlo mañana (UTC).",
   "err.rateLimited": "Demasiadas solicitudes. Vuelva a intentarlo dentro de {seconds, plural, one {# segundo} other {# segundos}}.",
   // The archive's query string, and whole-request refusals shown on the HTML error page.
   "err.query.malformed": "Un parámetro de la consulta está mal formado.",

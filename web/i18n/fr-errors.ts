@@ -49,6 +49,7 @@ export const frErrors: ErrorCatalog = {
   "err.version.type": "Indiquez la version sous forme de nombre.",
   "err.version.integer": "La version doit être un nombre entier.",
   "err.version.min": "La version commence à {min}.",
+  "err.draft.type": "« draft » vaut true (enregistrer un brouillon) ou false.",
   "err.email.type": "Indiquez une adresse électronique.",
   "err.email.tooLong": "Cette adresse électronique est trop longue.",
   "err.email.format": "Indiquez une adresse électronique valide.",
@@ -95,6 +96,7 @@ export const frErrors: ErrorCatalog = {
   "err.quota.organization":
     "Cette organisation a déjà envoyé {count, plural, one {# déclaration} other {# déclarations}} à ce segment, soit le maximum autorisé. Modifiez plutôt une déclaration déjà envoyée.",
   "err.quota.day": "Vous avez envoyé {count, plural, one {# déclaration} other {# déclarations}} aujourd’hui, soit le maximum pour une journée. Réessayez demain (UTC).",
+  "err.quota.drafts": "Vous avez enregistré {count} brouillons aujourd’hui, le maximum pour une journée. Réessayez demain (UTC).",
   "err.rateLimited": "Trop de demandes. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.",
   // The archive's query string, and whole-request refusals shown on the HTML error page.
   "err.query.malformed": "Un paramètre de la requête est mal formé.",

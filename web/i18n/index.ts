@@ -2,24 +2,29 @@ import { ar } from "./ar";
 import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
 import { arApiDocs } from "./ar-apidocs";
+import { arDrafts } from "./ar-drafts";
 import { arErrors } from "./ar-errors";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
 import { esStaff } from "./es-staff";
 import { esApiDocs } from "./es-apidocs";
+import { esDrafts } from "./es-drafts";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
 import { frApiDocs } from "./fr-apidocs";
+import { frDrafts } from "./fr-drafts";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
 import { ruApiDocs } from "./ru-apidocs";
+import { ruDrafts } from "./ru-drafts";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
 import { zhApiDocs } from "./zh-apidocs";
+import { zhDrafts } from "./zh-drafts";
 import { esErrors } from "./es-errors";
 import { frErrors } from "./fr-errors";
 import { ruErrors } from "./ru-errors";
@@ -39,11 +44,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frEmailIn },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esEmailIn },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arEmailIn },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruEmailIn },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhEmailIn },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frEmailIn },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esEmailIn },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arEmailIn },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruEmailIn },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhEmailIn },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

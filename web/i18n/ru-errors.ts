@@ -53,6 +53,7 @@ export const ruErrors: ErrorCatalog = {
   "err.version.type": "Укажите номер версии числом.",
   "err.version.integer": "Номер версии должен быть целым числом.",
   "err.version.min": "Нумерация версий начинается с {min}.",
+  "err.draft.type": "Значение «draft»: true (сохранить черновик) или false.",
   "err.email.type": "Укажите адрес электронной почты.",
   "err.email.tooLong": "Этот адрес электронной почты слишком длинный.",
   "err.email.format": "Укажите действительный адрес электронной почты.",
@@ -98,6 +99,7 @@ export const ruErrors: ErrorCatalog = {
   "err.theme.unknown": "Темы «{slug}» не существует.",
   "err.quota.organization": `Эта организация уже направила в этот сегмент ${statements} — это максимум. Вместо этого измените одно из ранее направленных заявлений.`,
   "err.quota.day": `Сегодня вы уже направили ${statements} — это максимум за один день. Повторите попытку завтра (по UTC).`,
+  "err.quota.drafts": "Сегодня вы сохранили {count, plural, one {# черновик} few {# черновика} many {# черновиков} other {# черновика}} — это предел на один день. Повторите попытку завтра (UTC).",
   "err.rateLimited": "Слишком много запросов. Повторите попытку через {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}.",
   // The archive's query string, and whole-request refusals shown on the HTML error page.
   "err.query.malformed": "Неверный формат параметра запроса.",

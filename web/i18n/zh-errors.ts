@@ -49,6 +49,7 @@ export const zhErrors: ErrorCatalog = {
   "err.version.type": "请以数字填写版本号。",
   "err.version.integer": "版本号必须是整数。",
   "err.version.min": "版本号从 {min} 开始。",
+  "err.draft.type": "“draft”为 true（保存草稿）或 false。",
   "err.email.type": "请填写电子邮件地址。",
   "err.email.tooLong": "该电子邮件地址过长。",
   "err.email.format": "请填写有效的电子邮件地址。",
@@ -94,6 +95,7 @@ export const zhErrors: ErrorCatalog = {
   "err.theme.unknown": "不存在标识为“{slug}”的主题。",
   "err.quota.organization": "该组织已向本环节提交 {count} 篇发言，已达上限。请改为修改此前提交的一篇发言。",
   "err.quota.day": "您今天已提交 {count} 篇发言，已达每日上限。请明天（UTC）再试。",
+  "err.quota.drafts": "您今天已保存 {count} 份草稿，已达单日上限。请明天（UTC）再试。",
   "err.rateLimited": "请求过多。请在 {seconds} 秒后重试。",
   // The archive's query string, and whole-request refusals shown on the HTML error page.
   "err.query.malformed": "某个查询参数格式有误。",

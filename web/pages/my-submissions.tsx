@@ -1,5 +1,5 @@
 import type { Segment } from "../../worker/db/segments";
-import type { Submission } from "../../worker/db/submissions";
+import type { OwnSubmission, Submission } from "../../worker/db/submissions";
 import type { Theme } from "../../worker/db/themes";
 import { isEditable } from "../../worker/domain/status";
 import { countryName } from "../../worker/domain/countries";
@@ -15,34 +15,66 @@ import type { SubmissionFormValues } from "../forms/submission";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
 
-export function MySubmissionsPage(props: { items: Submission[] }) {
+export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
   const { locale, t } = useI18n();
+  const drafts = props.items.filter((s) => s.status === "draft");
+  const sent = props.items.filter((s) => s.status !== "draft");
   return (
     <section>
       <h1>{t("my.title")}</h1>
+      <p>
+        <a href="/my/organization">{t("profile.title")}</a>
+      </p>
       {props.items.length === 0 ? (
         <p>
           {t("my.none")} <a href="/submit">{t("nav.submit")}</a>
         </p>
-      ) : (
-        <DataTable headers={[t("my.reference"), t("my.statement"), t("my.segment"), t("my.status"), t("my.submittedAt")]}>
-          {props.items.map((s) => (
-            <tr>
-              <td>
-                <a href={`/my/submissions/${s.reference}`} class="reference">
-                  {s.reference}
-                </a>
-              </td>
-              <td>{s.title}</td>
-              <td>{segmentTitle(locale, s.segment.slug, s.segment.title)}</td>
-              <td>
-                <StatusBadge status={s.status} />
-              </td>
-              <td>{formatDateTime(locale, s.submittedAt)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      ) : null}
+      {drafts.length > 0 ? (
+        <section aria-labelledby="drafts-h">
+          <h2 id="drafts-h">{t("drafts.heading")}</h2>
+          <p class="hint">{t("drafts.intro")}</p>
+          <DataTable headers={[t("my.reference"), t("my.statement"), t("my.segment"), t("drafts.lastSaved"), t("drafts.checkAndSubmit")]}>
+            {drafts.map((s) => (
+              <tr>
+                <td>
+                  <a href={`/my/submissions/${s.reference}`} class="reference">
+                    {s.reference}
+                  </a>
+                </td>
+                <td>{s.title ?? t("drafts.untitled")}</td>
+                <td>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
+                <td>{formatDateTime(locale, s.updatedAt)}</td>
+                <td>
+                  <a href={`/my/submissions/${s.reference}/submit`}>{t("drafts.checkAndSubmit")}</a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      ) : null}
+      {sent.length > 0 ? (
+        <section aria-labelledby={drafts.length > 0 ? "sent-h" : undefined}>
+          {drafts.length > 0 ? <h2 id="sent-h">{t("drafts.sentHeading")}</h2> : null}
+          <DataTable headers={[t("my.reference"), t("my.statement"), t("my.segment"), t("my.status"), t("my.submittedAt")]}>
+            {sent.map((s) => (
+              <tr>
+                <td>
+                  <a href={`/my/submissions/${s.reference}`} class="reference">
+                    {s.reference}
+                  </a>
+                </td>
+                <td>{s.title ?? t("drafts.untitled")}</td>
+                <td>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
+                <td>
+                  <StatusBadge status={s.status} />
+                </td>
+                <td>{formatDateTime(locale, s.submittedAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -3,13 +3,14 @@ import * as v from "valibot";
 import { requireUser } from "../auth/session";
 import { listOwnSubmissions, submissionView } from "../db/submissions";
 import { isReference } from "../domain/reference";
-import { Pagination, SubmissionCreate, SubmissionPatch, WithdrawBody } from "../domain/schemas";
+import { DraftCreate, DraftPatch, Pagination, SubmitDraftBody, SubmissionCreate, WithdrawBody } from "../domain/schemas";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError } from "../http/errors";
 import { jsonBody, parseWith, queryParams, readJson } from "../http/validate";
 import { deliverSoon } from "../email/deliver-soon";
-import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../services/submissions";
+import { createDraft, draftContentFromInput, editOwn, loadVisibleAny, submitDraft, withdrawOwn } from "../services/drafts";
+import { createSubmission } from "../services/submissions";
 
 const IdempotencyKey = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, "Idempotency-Key must be 1–200 visible ASCII characters."));
 
@@ -34,8 +35,10 @@ export const submissionsApi = new Hono<AppEnv>()
       idempotencyKey = key.output;
     }
     const { value, raw } = await readJson(c);
-    const input = parseWith(SubmissionCreate, value);
-    const outcome = await createSubmission(c.env, user, input, { idempotencyKey, rawBody: raw, locale: c.get("locale") });
+    const isDraftBody = typeof value === "object" && value !== null && (value as { draft?: unknown }).draft === true;
+    const outcome = isDraftBody
+      ? await createDraft(c.env, user, draftContentFromInput(parseWith(DraftCreate, value)), { idempotencyKey, rawBody: raw, locale: c.get("locale") })
+      : await createSubmission(c.env, user, parseWith(SubmissionCreate, value), { idempotencyKey, rawBody: raw, locale: c.get("locale") });
     deliverSoon(c);
     c.header("Location", `/api/v1/submissions/${outcome.body.reference}`);
     return c.json(outcome.body, outcome.status as 201);
@@ -54,13 +57,21 @@ export const submissionsApi = new Hono<AppEnv>()
   })
   .get("/:reference", async (c) => {
     const user = requireUser(c);
-    return c.json(submissionView(await loadVisible(c.env.DB, user, referenceParam(c.req.param("reference")))));
+    return c.json(submissionView(await loadVisibleAny(c.env.DB, user, referenceParam(c.req.param("reference")))));
   })
-  .patch("/:reference", jsonBody(SubmissionPatch), async (c) => {
+  // A draft's body is the looser one (partial organization and speaker); other statuses are held to
+  // `SubmissionPatch` by the service once it knows the status.
+  .patch("/:reference", jsonBody(DraftPatch), async (c) => {
     const user = requireUser(c);
-    return c.json(await editSubmission(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json")));
+    return c.json(await editOwn(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json")));
+  })
+  .post("/:reference/submit", jsonBody(SubmitDraftBody), async (c) => {
+    const user = requireUser(c);
+    const submitted = await submitDraft(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json").version, c.get("locale"));
+    deliverSoon(c);
+    return c.json(submitted);
   })
   .post("/:reference/withdraw", jsonBody(WithdrawBody), async (c) => {
     const user = requireUser(c);
-    return c.json(await withdrawSubmission(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json").version));
+    return c.json(await withdrawOwn(c.env, user, referenceParam(c.req.param("reference")), c.req.valid("json").version));
   });

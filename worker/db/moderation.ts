@@ -70,7 +70,9 @@ export async function listStaleFlagSources(db: D1Database, limit: number): Promi
     .prepare(
       `SELECT s.id, s.version, s.title, s.text,
          (SELECT json_group_array(json_object('text', text)) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposals
-         FROM submission_flag_queue q JOIN submissions s ON s.id = q.submission_id ORDER BY q.submission_id LIMIT ?1`,
+         FROM submission_flag_queue q JOIN submissions s ON s.id = q.submission_id
+        -- Drafts wait (their owner's alone, maybe half written); submitting bumps the version, so they stay queued.
+        WHERE s.status <> 'draft' ORDER BY q.submission_id LIMIT ?1`,
     )
     .bind(limit)
     .all<Omit<FlagSource, "proposals"> & { proposals: string }>();

@@ -1,7 +1,7 @@
 import type { Status } from "../domain/status";
 import type { Submission, SubmissionContent } from "./submissions";
 
-function upsertOrganizationStatement(db: D1Database, o: Submission["organization"], now: string): D1PreparedStatement {
+export function upsertOrganizationStatement(db: D1Database, o: Submission["organization"], now: string): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO organizations (name, acronym, country, type, website, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
@@ -11,7 +11,7 @@ function upsertOrganizationStatement(db: D1Database, o: Submission["organization
 }
 
 /** Statements that (re)write proposals and themes of the row whose last write is `writeId`. */
-function childStatements(db: D1Database, writeId: string, c: SubmissionContent, replace: boolean): D1PreparedStatement[] {
+export function childStatements(db: D1Database, writeId: string, c: Pick<SubmissionContent, "proposals" | "themes">, replace: boolean): D1PreparedStatement[] {
   const out: D1PreparedStatement[] = [];
   if (replace) {
     out.push(db.prepare("DELETE FROM proposals WHERE submission_id = (SELECT id FROM submissions WHERE write_id = ?1)").bind(writeId));

@@ -95,8 +95,23 @@ const submissionEntries = {
   themes: v.optional(ThemeList, []),
 };
 
-export const SubmissionCreate = v.strictObject(submissionEntries);
+export const SubmissionCreate = v.strictObject({ ...submissionEntries, draft: v.optional(v.literal(false, m("err.draft.type"))) });
 export type SubmissionCreate = v.InferOutput<typeof SubmissionCreate>;
+
+/**
+ * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
+ * fields too, each present field within its limits. Submitting it checks it as a whole.
+ */
+const draftEntries = {
+  ...submissionEntries,
+  organization: v.optional(v.strictObject(v.partial(Organization).entries)),
+  speaker: v.optional(v.strictObject(v.partial(Speaker).entries)),
+  language: v.optional(Language),
+  title: v.optional(text(3, 300, "title")),
+  text: v.optional(text(50, 100_000, "statement")),
+};
+export const DraftCreate = v.strictObject({ ...draftEntries, draft: v.literal(true, m("err.draft.type")) });
+export type DraftCreate = v.InferOutput<typeof DraftCreate>;
 
 export const Version = v.pipe(v.number(m("err.version.type")), v.integer(m("err.version.integer")), v.minValue(1, m("err.version.min", { min: 1 })));
 
@@ -106,7 +121,15 @@ export const SubmissionPatch = v.strictObject({
 });
 export type SubmissionPatch = v.InferOutput<typeof SubmissionPatch>;
 
+/** PATCH of a draft: like a draft's body (partial organization and speaker), every field optional. */
+export const DraftPatch = v.strictObject({
+  ...v.partial(v.strictObject(draftEntries)).entries,
+  version: Version,
+});
+export type DraftPatch = v.InferOutput<typeof DraftPatch>;
+
 export const WithdrawBody = v.strictObject({ version: Version });
+export const SubmitDraftBody = v.strictObject({ version: Version });
 
 export const EmailAddress = v.pipe(
   v.string(m("err.email.type")),

@@ -61,7 +61,7 @@ export const SubmissionOut = v.strictObject({
   deliveredOn: v.nullable(DateOut),
   proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
   themes: v.array(v.string()),
-  status: v.picklist(STATUSES),
+  status: v.picklist(STATUSES.filter((s) => s !== "draft")),
   version: Int,
   submittedAt: TimeOut,
   updatedAt: TimeOut,
@@ -76,7 +76,30 @@ export const SubmissionOut = v.strictObject({
   ),
 });
 
-export const SubmissionPageOut = v.strictObject({ items: v.array(SubmissionOut), nextCursor: v.nullable(v.string()) });
+/** A draft as its owner sees it (API.md "Drafts"): any field may be null until it is submitted; `withdrawn` once withdrawn. */
+export const DraftOut = v.strictObject({
+  ...SubmissionOut.entries,
+  segment: v.nullable(SubmissionOut.entries.segment),
+  organization: v.nullable(
+    v.strictObject({
+      name: v.nullable(v.string()),
+      acronym: v.nullable(v.string()),
+      country: v.nullable(v.string()),
+      type: v.nullable(v.picklist(ORGANIZATION_TYPES)),
+      website: v.nullable(v.string()),
+    }),
+  ),
+  speaker: v.nullable(v.strictObject({ name: v.nullable(v.string()), role: v.nullable(v.string()) })),
+  language: v.nullable(v.string()),
+  title: v.nullable(v.string()),
+  text: v.nullable(v.string()),
+  status: v.picklist(["draft", "withdrawn"]),
+});
+
+/** What the owner's routes answer: a submission, or a draft. */
+export const OwnSubmissionOut = v.union([SubmissionOut, DraftOut]);
+
+export const SubmissionPageOut = v.strictObject({ items: v.array(OwnSubmissionOut), nextCursor: v.nullable(v.string()) });
 
 export const MailboxOut = v.strictObject({
   messages: v.array(

@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import * as req from "../../domain/schemas";
 import * as res from "../responses";
 import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
@@ -13,26 +14,39 @@ register("/api/v1/segments/{slug}", "get", { summary: "One segment", tags: ["ref
 register("/api/v1/themes", "get", { summary: "The theme taxonomy", tags: ["reference data"], responses: { 200: { description: "All themes.", schema: res.ThemeListOut } } });
 
 register("/api/v1/submissions", "post", {
-  summary: "Submit a statement",
+  summary: "Submit a statement, or save a draft",
   tags: ["submissions"],
   auth: "user",
-  body: req.SubmissionCreate,
+  // The first alternative is a submission; the second, with "draft": true, a draft (every field optional but segment).
+  body: v.union([req.SubmissionCreate, req.DraftCreate]),
   headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key and body returns the first response; another body → 409." }],
-  responses: { 201: { description: "Created. A receipt email is sent.", schema: res.SubmissionOut, headers: { Location: "/api/v1/submissions/{reference}" } } },
+  responses: {
+    201: {
+      description: "Created. A submission's receipt email is sent; a draft (`\"draft\": true`) gets none until it is submitted. `organization` may be left out when the account has a saved organization (GET /api/v1/me/organization).",
+      schema: res.OwnSubmissionOut,
+      headers: { Location: "/api/v1/submissions/{reference}" },
+    },
+  },
   errors: [400, 401, 409, 413, 415, 422, 429],
 });
-register("/api/v1/submissions", "get", { summary: "My submissions, newest first", tags: ["submissions"], auth: "user", query: PAGE_PARAMS, responses: { 200: { description: "A page.", schema: res.SubmissionPageOut } }, errors: [400, 401] });
-register("/api/v1/submissions/{reference}", "get", { summary: "One submission (owner or staff)", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], responses: { 200: { description: "The submission.", schema: res.SubmissionOut } }, errors: [401, 404] });
+register("/api/v1/submissions", "get", { summary: "My submissions and drafts, newest first", tags: ["submissions"], auth: "user", query: PAGE_PARAMS, responses: { 200: { description: "A page.", schema: res.SubmissionPageOut } }, errors: [400, 401] });
+register("/api/v1/submissions/{reference}", "get", { summary: "One submission (owner or staff; a draft: its owner only)", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], responses: { 200: { description: "The submission.", schema: res.OwnSubmissionOut } }, errors: [401, 404] });
 register("/api/v1/submissions/{reference}", "patch", {
-  summary: "Edit my submission while submitted or changes requested",
+  summary: "Edit my submission while draft, submitted or changes requested",
   tags: ["submissions"],
   auth: "user",
   path: [REFERENCE_PARAM],
-  body: req.SubmissionPatch,
-  responses: { 200: { description: "The edited submission (after changes_requested it is submitted again).", schema: res.SubmissionOut } },
+  body: req.DraftPatch,
+  responses: {
+    200: {
+      description:
+        "The edited submission. A draft stays a draft, and its organization and speaker may be partial; any other status takes whole organization and speaker objects (422 otherwise). After changes_requested it is submitted again.",
+      schema: res.OwnSubmissionOut,
+    },
+  },
   errors: [400, 401, 404, 409, 413, 415, 422],
 });
-register("/api/v1/submissions/{reference}/withdraw", "post", { summary: "Withdraw my submission", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], body: req.WithdrawBody, responses: { 200: { description: "Withdrawn.", schema: res.SubmissionOut } }, errors: [400, 401, 404, 409, 413, 415, 422] });
+register("/api/v1/submissions/{reference}/withdraw", "post", { summary: "Withdraw my submission or draft", tags: ["submissions"], auth: "user", path: [REFERENCE_PARAM], body: req.WithdrawBody, responses: { 200: { description: "Withdrawn.", schema: res.OwnSubmissionOut } }, errors: [400, 401, 404, 409, 413, 415, 422] });
 
 register("/api/v1/admin/segments", "post", { summary: "Create a segment", tags: ["administration"], auth: "admin", body: req.SegmentCreate, responses: { 201: { description: "Created.", schema: res.SegmentOut, headers: { Location: "/api/v1/segments/{slug}" } } }, errors: [400, 401, 403, 409, 413, 415, 422] });
 register("/api/v1/admin/segments/{slug}", "patch", { summary: "Edit a segment (e.g. its submission window)", tags: ["administration"], auth: "admin", path: [{ name: "slug", description: "The segment's slug." }], body: req.SegmentPatch, responses: { 200: { description: "Updated.", schema: res.SegmentOut } }, errors: [400, 401, 403, 404, 413, 415, 422] });
