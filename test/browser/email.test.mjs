@@ -89,17 +89,24 @@ describe("submitting by email through wrangler dev", () => {
     assert.equal(verified.headers.get("location"), `/my/submissions/${reference}`);
     const cookie = verified.headers.get("set-cookie").split(";")[0];
 
-    const draftPage = await fetch(`${server.origin}/my/submissions/${reference}`, { headers: { cookie } });
-    assert.equal(draftPage.status, 200);
-    assert.ok((await draftPage.text()).includes(PROPOSALS[0]));
+    // My submissions lists it among the drafts, with "Check and submit".
+    const list = await (await fetch(`${server.origin}/my/submissions`, { headers: { cookie } })).text();
+    assert.ok(list.includes(reference) && list.includes("Check and submit"));
 
-    const draft = await (await fetch(`${server.origin}/api/v1/submissions/${reference}`, { headers: { cookie } })).json();
+    const api = (path, init = {}) => fetch(`${server.origin}/api/v1/submissions/${reference}${path}`, { ...init, headers: { cookie, "content-type": "application/json" } });
+    const draft = await (await api("")).json();
     assert.equal(draft.status, "draft");
     assert.deepEqual(
       draft.proposals.map((p) => p.text),
       PROPOSALS,
     );
     assert.equal(draft.segment?.slug, "demo-open-segment");
+    // The owner completes what the document did not say, and submits.
+    const patched = await api("", { method: "PATCH", body: JSON.stringify({ version: draft.version, organization: { ...draft.organization, type: "ngo" }, speaker: { name: "Amina Otieno" }, title: "Our proposals" }) });
+    assert.equal(patched.status, 200, await patched.clone().text());
+    const submitted = await api("/submit", { method: "POST", body: JSON.stringify({ version: (await patched.json()).version }) });
+    assert.equal(submitted.status, 200, await submitted.clone().text());
+    assert.equal((await submitted.json()).status, "submitted");
   });
 
   it("answers a message with too many attachments, and not an auto-reply", async () => {

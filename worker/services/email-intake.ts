@@ -4,7 +4,9 @@ import { insertAttachmentStatement, type AttachmentInput } from "../db/attachmen
 import { insertSignInTokenStatement } from "../db/auth";
 import { insertOutboxStatement } from "../db/outbox";
 import { getSegmentBySlug } from "../db/segments";
-import { ensureUserStatement } from "../db/users";
+import { ensureUser, getGrantedRoles } from "../db/users";
+import type { DraftContent } from "../db/submissions";
+import { rolesFor } from "../domain/roles";
 import { COUNTRY_CODES } from "../domain/countries";
 import { EmailAddress } from "../domain/schemas";
 import { addMinutes, isoNow } from "../domain/time";
@@ -19,7 +21,7 @@ import { CONTENT_TYPES } from "../intake/sniff";
 import { isLocale, type Locale } from "../../web/i18n";
 import { segmentTitle } from "../../web/i18n/taxonomy";
 import { safeFilename, storeDocument } from "./documents";
-import { createDraftStatements, type DraftFields } from "./email-draft";
+import { createDraft } from "./drafts";
 
 /**
  * Statements sent by email (API.md "Submitting by email"): the Worker's `email()` handler. A message
@@ -79,15 +81,17 @@ async function readRaw(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return out;
 }
 
-/** The intake result as draft fields, each kept only within the submission's limits (a draft never holds what a submission could not). */
-export function draftFields(result: IntakeAnalysis["result"], language: string, segment: string | null): DraftFields {
+/** The intake result as a draft's content, each field kept only within the submission's limits (a draft never holds what a submission could not). */
+export function draftContent(result: IntakeAnalysis["result"], language: string, segment: string | null): DraftContent {
   const within = (s: string | null | undefined, min: number, max: number) => (s && s.trim().length >= min && s.length <= max ? s.trim() : null);
   const org = result.organization;
   const orgName = within(org?.name, 2, 200);
   const speakerName = within(result.speaker?.name, 2, 200);
   return {
-    segment,
-    organization: orgName ? { name: orgName, acronym: within(org?.acronym, 1, 20), country: org?.country && COUNTRY_CODES.has(org.country) ? org.country : null } : null,
+    segmentSlug: segment,
+    organization: orgName
+      ? { name: orgName, acronym: within(org?.acronym, 1, 20), country: org?.country && COUNTRY_CODES.has(org.country) ? org.country : null, type: null, website: null }
+      : null,
     speaker: speakerName ? { name: speakerName, role: within(result.speaker?.role, 1, 200) } : null,
     language,
     title: within(result.title, 3, 300),
@@ -98,8 +102,8 @@ export function draftFields(result: IntakeAnalysis["result"], language: string, 
   };
 }
 
-function describeOrganization(o: DraftFields["organization"]): string | null {
-  if (!o) return null;
+function describeOrganization(o: DraftContent["organization"]): string | null {
+  if (!o?.name) return null;
   return [o.acronym ? `${o.name} (${o.acronym})` : o.name, o.country].filter(Boolean).join(", ");
 }
 
@@ -169,7 +173,7 @@ export async function receiveStatementEmail(message: ForwardableEmailMessage, en
 
   const locale = replyLocale(message.headers, analysis.language);
   const segmentSlug = segmentFor(email.subject ?? "", context.segments);
-  const fields = draftFields(analysis.result, analysis.language, segmentSlug);
+  const content = draftContent(analysis.result, analysis.language, segmentSlug);
   const segment = segmentSlug ? await getSegmentBySlug(env.DB, segmentSlug, now) : null;
 
   // The original goes to R2 first (its key is ours); if the batch below fails it is deleted again.
@@ -183,40 +187,43 @@ export async function receiveStatementEmail(message: ForwardableEmailMessage, en
     });
   }
   try {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const token = randomToken();
-      const draft = createDraftStatements(env.DB, { ownerEmail: sender, fields, now, locale });
-      const next = `/my/submissions/${draft.reference}`;
-      const reply = await renderEmail("intake-draft", {
-        locale,
-        reference: draft.reference,
-        readFrom: statement.from === "attachment" ? filename : null,
-        segmentTitle: segment ? segmentTitle(locale, segment.slug, segment.title) : null,
-        organization: describeOrganization(fields.organization),
-        speaker: fields.speaker ? [fields.speaker.name, fields.speaker.role].filter(Boolean).join(", ") : null,
-        proposals: fields.proposals.map((p) => p.text),
-        ignored: statement.ignored,
-        url: `${env.APP_ORIGIN}/auth/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(next)}`,
-        signInUrl: `${env.APP_ORIGIN}/sign-in?next=${encodeURIComponent(next)}`,
-      });
-      try {
-        await env.DB.batch([
-          ensureUserStatement(env.DB, sender, now),
-          ...draft.statements,
-          ...(attachment ? [insertAttachmentStatement(env.DB, draft.writeId, attachment, now)] : []),
+    const user = await ensureUser(env.DB, sender, now);
+    const owner = { id: user.id, email: sender, roles: rolesFor(sender, env, await getGrantedRoles(env.DB, sender)) };
+    // The draft, its original, the reply's sign-in link and the reply itself: one batch (drafts.ts's own).
+    const { body } = await createDraft(env, owner, content, {
+      locale,
+      now,
+      ...(attachment ? { attachment } : {}),
+      alsoInBatch: async ({ reference, writeId }) => {
+        const token = randomToken();
+        const next = `/my/submissions/${reference}`;
+        const reply = await renderEmail("intake-draft", {
+          locale,
+          reference,
+          readFrom: statement.from === "attachment" ? filename : null,
+          segmentTitle: segment ? segmentTitle(locale, segment.slug, segment.title) : null,
+          organization: describeOrganization(content.organization),
+          speaker: content.speaker?.name ? [content.speaker.name, content.speaker.role].filter(Boolean).join(", ") : null,
+          proposals: content.proposals.map((p) => p.text),
+          ignored: statement.ignored,
+          url: `${env.APP_ORIGIN}/auth/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(next)}`,
+          signInUrl: `${env.APP_ORIGIN}/sign-in?next=${encodeURIComponent(next)}`,
+        });
+        return [
           insertSignInTokenStatement(env.DB, await sha256Hex(token), sender, now, addMinutes(now, REPLY_LINK_HOURS * 60), "email-reply"),
-          insertOutboxStatement(env.DB, sender, reply, now, draft.writeId),
-        ]);
-      } catch (err) {
-        if (err instanceof Error && /UNIQUE constraint failed: submissions.reference/i.test(err.message)) continue;
-        throw err;
-      }
-      log("info", "emailed statement saved as a draft", { reference: draft.reference, from: statement.from, kind, proposals: fields.proposals.length, segment: segmentSlug });
-      return { outcome: "draft", reference: draft.reference };
-    }
-    throw new Error("could not allocate a unique reference");
+          insertOutboxStatement(env.DB, sender, reply, now, writeId),
+        ];
+      },
+    });
+    log("info", "emailed statement saved as a draft", { reference: body.reference, from: statement.from, kind, proposals: content.proposals.length, segment: segmentSlug });
+    return { outcome: "draft", reference: body.reference };
   } catch (err) {
     if (attachment) await env.DOCUMENTS.delete(attachment.r2Key);
+    // The account's drafts-per-day quota: no reply, as for the rate limit.
+    if (err instanceof AppError && err.type === "rate-limited") {
+      log("warn", "email ignored: draft quota", {});
+      return { outcome: "ignored", why: "rate-limited" };
+    }
     throw err;
   }
 }
