@@ -285,8 +285,11 @@ describe("the pure rules", () => {
   const segments = [
     { slug: "open-a", status: "open" },
     { slug: "closed-b", status: "closed" },
+    { slug: "upcoming-d", status: "upcoming" },
   ];
-  it("takes the subject's tag when it names an open segment, else the only open one, else none", () => {
+  it("takes the subject's tag when it names a segment that is not closed, else the only open one, else none", () => {
+    expect(segmentFor("[upcoming-d] Statement", segments)).toBe("upcoming-d");
+    expect(segmentFor("[closed-b] [upcoming-d] Statement", segments)).toBe("upcoming-d");
     expect(segmentFor("[open-a] Statement", segments)).toBe("open-a");
     expect(segmentFor("Re: [ OPEN-A ] Statement", segments)).toBe("open-a");
     expect(segmentFor("[closed-b] Statement", segments)).toBe("open-a");
