@@ -66,19 +66,32 @@ function bytesOf(a: Attachment): Uint8Array {
   return typeof c === "string" ? new TextEncoder().encode(c) : c instanceof Uint8Array ? c : new Uint8Array(c);
 }
 
-/** The visible text of an HTML-only message: tags, scripts and styles dropped, entities for spaces and brackets undone. */
+/** HTML bodies read for text: a statement's HTML is far below this (the text limit is 100,000 characters). */
+const MAX_HTML_CHARS = 2 * 1024 * 1024;
+const ENTITIES: Record<string, string> = { nbsp: " ", lt: "<", gt: ">", quot: '"', apos: "'", amp: "&", "#39": "'" };
+
+/**
+ * The visible text of an HTML-only message, in one pass over tags and text (linear, whatever the
+ * markup): script, style and head content dropped, block ends as line breaks, common entities undone.
+ */
 export function htmlText(html: string): string {
-  return html
-    .slice(0, 4 * 1024 * 1024)
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<(br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^>]*>/gi, "\n")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
+  let out = "";
+  let hidden: string | null = null;
+  for (const m of html.slice(0, MAX_HTML_CHARS).matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)?[^<>]*>|[^<]+|</g)) {
+    const [token, close, tag] = m;
+    const name = tag?.toLowerCase();
+    if (hidden) {
+      if (close && name === hidden) hidden = null;
+      continue;
+    }
+    if (name === undefined) {
+      if (token.startsWith("<") && token.length > 1) continue;
+      out += token.replace(/&(nbsp|lt|gt|quot|apos|amp|#39);/g, (_, e: string) => ENTITIES[e]!);
+    } else if (!close && (name === "script" || name === "style" || name === "head")) hidden = name;
+    else if (name === "br" || (close && /^(p|div|li|h[1-6]|tr)$/.test(name))) out += "\n";
+    else out += " ";
+  }
+  return out
     .replace(/[ \t]+/g, " ")
     .replace(/ ?\n ?/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
