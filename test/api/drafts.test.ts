@@ -111,6 +111,24 @@ describe("drafts in the API", () => {
     expect(again.status).toBe(409);
   });
 
+  it("submits a draft without an organization with the saved one, and a first submission saves it", async () => {
+    const cookie = await signIn();
+    const { organization, ...rest } = fullFields();
+    const draft = await newDraft(cookie, rest);
+    const missing = await call(`/api/v1/submissions/${draft.reference}/submit`, { method: "POST", cookie, json: { version: 1 } });
+    expect((await problem(missing)).errors!.map((e) => e.path).sort()).toEqual(["organization.country", "organization.name", "organization.type"]);
+    await call("/api/v1/me/organization", { method: "PUT", cookie, json: organization });
+    const res = await call(`/api/v1/submissions/${draft.reference}/submit`, { method: "POST", cookie, json: { version: 1 } });
+    expect(res.status).toBe(200);
+    expect(v.parse(SubmissionOut, await res.json()).organization).toEqual(organization);
+
+    const fresh = await signIn();
+    const second = await newDraft(fresh, fullFields());
+    expect((await call("/api/v1/me/organization", { cookie: fresh })).status).toBe(404);
+    await call(`/api/v1/submissions/${second.reference}/submit`, { method: "POST", cookie: fresh, json: { version: 1 } });
+    expect((await call("/api/v1/me/organization", { cookie: fresh })).status).toBe(200);
+  });
+
   it("refuses to submit with a stale version (409) and keeps the draft", async () => {
     const cookie = await signIn();
     const draft = await newDraft(cookie, fullFields());

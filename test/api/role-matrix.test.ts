@@ -69,6 +69,22 @@ export const MATRIX: Row[] = [
     request: async (ctx) => ({ path: `/api/v1/submissions/${(await ctx.ownSubmission()).reference}/withdraw`, method: "POST", json: { version: 1 } }),
     expect: OWNER_ONLY,
   },
+  {
+    // Each caller's own profile, saved first (one without any is a 404: test/api/profile.test.ts).
+    route: "GET /api/v1/me/organization",
+    request: async (ctx, role) => {
+      if (role !== "anonymous") {
+        await call("/api/v1/me/organization", { method: "PUT", cookie: ctx.cookie[role], json: { name: "Matrix Organization", country: "KE", type: "ngo" } });
+      }
+      return { path: "/api/v1/me/organization" };
+    },
+    expect: SIGNED_IN,
+  },
+  {
+    route: "PUT /api/v1/me/organization",
+    request: () => ({ path: "/api/v1/me/organization", method: "PUT", json: { name: "Matrix Organization", country: "KE", type: "ngo" } }),
+    expect: SIGNED_IN,
+  },
   { route: "POST /api/v1/admin/segments", request: () => ({ path: "/api/v1/admin/segments", method: "POST", json: segmentBody() }), expect: ADMIN },
   { route: "PATCH /api/v1/admin/segments/:slug", request: () => ({ path: "/api/v1/admin/segments/2023-1-firearms", method: "PATCH", json: { title: "Firearms (2023)" } }), expect: ADMIN },
   { route: "POST /api/v1/admin/themes", request: () => ({ path: "/api/v1/admin/themes", method: "POST", json: { slug: slug(), label: "Matrix theme", description: "" } }), expect: ADMIN },

@@ -6,6 +6,7 @@ import { renderEmail, type EmailName, type EmailProps } from "../../worker/email
 
 const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
+const MINE = "https://portal.example.org/my/submissions";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
 const DRAFT_LINK = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34";
 const DRAFT_SIGN_IN = "https://portal.example.org/sign-in?next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34";
@@ -32,6 +33,16 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     },
     links: ["https://portal.example.org/submit"],
   })),
+  {
+    name: "reminder",
+    props: {
+      segmentTitle: "Segment",
+      closesAt: "2026-06-30T23:59:59Z",
+      items: [{ reference: "CD-AB12-CD34", title: null, status: "draft" }, { reference: "CD-AB12-CD35", title: "Our statement", status: "changes_requested" }],
+      url: MINE,
+    },
+    links: [MINE],
+  },
 ];
 
 const occurrences = (text: string, s: string) => text.split(s).length - 1;

@@ -6,6 +6,7 @@ import { authApi } from "./auth";
 import { healthApi } from "./health";
 import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
+import { profileApi } from "./profile";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
 import { submissionsApi } from "./submissions";
@@ -18,6 +19,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/submissions", submissionsApi)
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
+  .route("/me", profileApi)
   .route("/health", healthApi)
   .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}

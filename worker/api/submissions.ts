@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { requireUser } from "../auth/session";
 import { listOwnSubmissions, submissionView } from "../db/submissions";
 import { isReference } from "../domain/reference";
-import { DraftCreate, DraftPatch, Pagination, SubmitDraftBody, SubmissionCreate, WithdrawBody } from "../domain/schemas";
+import { DraftCreate, DraftPatch, Pagination, SubmitDraftBody, SubmissionPost, WithdrawBody } from "../domain/schemas";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError } from "../http/errors";
@@ -38,7 +38,7 @@ export const submissionsApi = new Hono<AppEnv>()
     const isDraftBody = typeof value === "object" && value !== null && (value as { draft?: unknown }).draft === true;
     const outcome = isDraftBody
       ? await createDraft(c.env, user, draftContentFromInput(parseWith(DraftCreate, value)), { idempotencyKey, rawBody: raw, locale: c.get("locale") })
-      : await createSubmission(c.env, user, parseWith(SubmissionCreate, value), { idempotencyKey, rawBody: raw, locale: c.get("locale") });
+      : await createSubmission(c.env, user, parseWith(SubmissionPost, value), { idempotencyKey, rawBody: raw, locale: c.get("locale") });
     deliverSoon(c);
     c.header("Location", `/api/v1/submissions/${outcome.body.reference}`);
     return c.json(outcome.body, outcome.status as 201);

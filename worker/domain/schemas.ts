@@ -95,8 +95,15 @@ const submissionEntries = {
   themes: v.optional(ThemeList, []),
 };
 
-export const SubmissionCreate = v.strictObject({ ...submissionEntries, draft: v.optional(v.literal(false, m("err.draft.type"))) });
+export const SubmissionCreate = v.strictObject(submissionEntries);
 export type SubmissionCreate = v.InferOutput<typeof SubmissionCreate>;
+
+/**
+ * `POST /api/v1/submissions` without `"draft": true`: a submission, whose `organization` may be left
+ * out when the account has a saved one (API.md "Organization profile").
+ */
+export const SubmissionPost = v.strictObject({ ...submissionEntries, organization: v.optional(Organization), draft: v.optional(v.literal(false, m("err.draft.type"))) });
+export type SubmissionPost = v.InferOutput<typeof SubmissionPost>;
 
 /**
  * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
@@ -129,6 +136,10 @@ export const DraftPatch = v.strictObject({
 export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
+
+/** `PUT /api/v1/me/organization`: the organization object, flat; `speakers` is read-only and ignored if sent back. */
+export const OrganizationProfileBody = v.strictObject({ ...Organization.entries, speakers: v.optional(v.array(v.unknown())) });
+export type OrganizationProfileBody = v.InferOutput<typeof OrganizationProfileBody>;
 export const SubmitDraftBody = v.strictObject({ version: Version });
 
 export const EmailAddress = v.pipe(

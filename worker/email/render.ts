@@ -4,6 +4,7 @@ import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/
 import { IntakeDraftEmail, intakeDraftSubject, type IntakeDraftProps } from "./templates/intake-draft";
 import { IntakeRefusedEmail, intakeRefusedSubject, type IntakeRefusedProps } from "./templates/intake-refused";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
+import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
 
 const TEMPLATES = {
@@ -12,6 +13,7 @@ const TEMPLATES = {
   decision: { component: DecisionEmail, subject: decisionSubject },
   "intake-draft": { component: IntakeDraftEmail, subject: intakeDraftSubject },
   "intake-refused": { component: IntakeRefusedEmail, subject: intakeRefusedSubject },
+  reminder: { component: ReminderEmail, subject: reminderSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
@@ -24,7 +26,14 @@ export type EmailName = keyof typeof TEMPLATES;
 export function headersFor(template: string): Record<string, string> {
   return template === "intake-draft" || template === "intake-refused" ? { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" } : {};
 }
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; "intake-draft": IntakeDraftProps; "intake-refused": IntakeRefusedProps };
+export type EmailProps = {
+  "sign-in": SignInProps;
+  receipt: ReceiptProps;
+  decision: DecisionProps;
+  "intake-draft": IntakeDraftProps;
+  "intake-refused": IntakeRefusedProps;
+  reminder: ReminderProps;
+};
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */

@@ -118,3 +118,6 @@ export const MailboxOut = v.strictObject({
 });
 
 export const StaffOut = v.strictObject({ email: v.string(), roles: v.array(v.string()), granted: v.array(v.string()) });
+
+/** `GET /api/v1/me/organization`: the saved organization, flat, plus the read-only recent speakers. */
+export const ProfileOut = v.strictObject({ ...OrganizationOut.entries, speakers: v.array(SpeakerOut) });

@@ -5,7 +5,7 @@ import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
 import { keyedError, type FieldError } from "../http/errors";
 import { fieldError, segmentFieldError } from "../http/messages";
 
-export function contentFromInput(input: SubmissionCreate): SubmissionContent {
+export function contentFromInput(input: Omit<SubmissionCreate, "organization"> & { organization: SubmissionCreate["organization"] | StoredSubmission["organization"] }): SubmissionContent {
   return {
     segmentSlug: input.segment,
     organization: {

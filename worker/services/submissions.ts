@@ -10,7 +10,9 @@ import { getSubmission, submissionView, type StoredSubmission, type Submission }
 import { renderEmail } from "../email/render";
 import { newReference } from "../domain/reference";
 import { isStaff, staffRoleOf } from "../domain/roles";
-import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
+import type { SubmissionPatch, SubmissionPost } from "../domain/schemas";
+import { getOrganizationProfile, saveProfileIfNoneStatement } from "../db/profiles";
+import { fieldError } from "../http/messages";
 import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
@@ -48,7 +50,7 @@ function isUniqueViolation(err: unknown, what: string): boolean {
 export async function createSubmission(
   env: Env,
   user: SessionUser,
-  input: SubmissionCreate,
+  input: SubmissionPost,
   options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput },
 ): Promise<Outcome> {
   const db = env.DB;
@@ -64,7 +66,10 @@ export async function createSubmission(
   if (earlier) return earlier;
 
   const now = isoNow();
-  const content = contentFromInput(input);
+  // Without an organization, the saved one; without either, the field is missing (422).
+  const organization = input.organization ?? (await getOrganizationProfile(db, user.id));
+  if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
+  const content = contentFromInput({ ...input, organization });
   const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
 
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -100,6 +105,8 @@ export async function createSubmission(
       ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now, locale: options.locale }),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
+      // A user's first submission saves its organization when none is saved.
+      saveProfileIfNoneStatement(db, writeId, content.organization, now),
       ...submissionQuotaStatements(env, user, content, now),
     ];
     // The original document (intake) is attached in the same batch: both are stored, or neither.

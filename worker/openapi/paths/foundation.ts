@@ -18,7 +18,7 @@ register("/api/v1/submissions", "post", {
   tags: ["submissions"],
   auth: "user",
   // The first alternative is a submission; the second, with "draft": true, a draft (every field optional but segment).
-  body: v.union([req.SubmissionCreate, req.DraftCreate]),
+  body: v.union([req.SubmissionPost, req.DraftCreate]),
   headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key and body returns the first response; another body → 409." }],
   responses: {
     201: {
