@@ -85,6 +85,11 @@ describe("a statement emailed to the intake address becomes a draft of the sende
     const [reply] = await send(sender, { subject: `[${OPEN_SEGMENT}] Statement`, attachments: [{ filename: "statement.pdf", type: "application/pdf", bytes: await statementPdf() }] });
     const reference = /CD-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(reply!.subject)![0];
     const link = new URL(reply!.links[0]!);
+    // A reply is read later than a link one asked for: it works for 24 hours (the form's for 15 minutes).
+    const token = await env.DB.prepare("SELECT created_at AS createdAt, expires_at AS expiresAt FROM sign_in_tokens WHERE email = ?1 AND purpose = 'email-reply'")
+      .bind(sender)
+      .first<{ createdAt: string; expiresAt: string }>();
+    expect(Date.parse(token!.expiresAt) - Date.parse(token!.createdAt)).toBe(24 * 3_600_000);
     // The link's page only shows a Continue button (mail scanners follow links); posting it signs in and goes to the draft.
     expect((await call(`${link.pathname}${link.search}`)).status).toBe(200);
     const verify = () => postForm("/auth/verify", { token: link.searchParams.get("token")!, next: link.searchParams.get("next")! });
