@@ -52,6 +52,14 @@ describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
     });
     assert.equal(res.status, 201, await res.clone().text());
     vars.reference = (await res.json()).reference;
+    // And one half-written draft of theirs (drafts, check and submit).
+    const draft = await fetch(`${server.origin}/api/v1/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ draft: true, segment: open.slug, title: "A draft still missing its text" }),
+    });
+    assert.equal(draft.status, 201, await draft.clone().text());
+    vars.draft = (await draft.json()).reference;
   });
 
   after(async () => {

@@ -1,5 +1,5 @@
 // Every page checked with axe-core in Chromium. `as` is who looks at it; `{reference}` is a
-// submission the setup creates for the submitter, `{published}` the seeded published statement.
+// submission the setup creates for the submitter, `{draft}` a draft of theirs, `{published}` the seeded published statement.
 // Add each new page here.
 export const PAGES = [
   { name: "home", path: "/", as: "anonymous" },
@@ -12,6 +12,11 @@ export const PAGES = [
   { name: "my submissions", path: "/my/submissions", as: "submitter" },
   { name: "my submission (view and edit)", path: "/my/submissions/{reference}", as: "submitter" },
   { name: "withdraw confirmation", path: "/my/submissions/{reference}/withdraw", as: "submitter" },
+  { name: "my draft", path: "/my/submissions/{draft}", as: "submitter" },
+  { name: "check and submit a draft (every missing field listed)", path: "/my/submissions/{draft}/submit", as: "submitter" },
+  { name: "check and submit in Arabic (RTL)", path: "/my/submissions/{draft}/submit?lang=ar", as: "submitter" },
+  { name: "my organization", path: "/my/organization", as: "submitter" },
+  { name: "my organization in Arabic (RTL)", path: "/my/organization?lang=ar", as: "submitter" },
   { name: "moderation queue", path: "/moderation", as: "moderator" },
   { name: "moderation review", path: "/moderation/{reference}", as: "moderator" },
   { name: "moderation review of a published statement", path: "/moderation/{published}", as: "moderator" },

@@ -4,6 +4,7 @@ import { COUNTRY_CODES, countryName } from "../../worker/domain/countries";
 import { ORGANIZATION_TYPES } from "../../worker/domain/schemas";
 import { useI18n } from "../context";
 import type { SubmissionFormValues } from "../forms/submission";
+import type { RecentSpeaker } from "../../worker/db/profiles";
 import { segmentChoice } from "../i18n/taxonomy";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
 import { TurnstileWidget } from "./turnstile";
@@ -27,6 +28,13 @@ type Props = {
   submitLabel: string;
   /** Extra hidden fields, e.g. the token of a document read by intake. */
   hidden?: Record<string, string>;
+  /** Where the main button posts, when not to `action` (a draft's "Check and submit"). */
+  submitAction?: string;
+  /** A second button (e.g. "Save as draft"): posts `intent` to the form's action. */
+  secondary?: { label: string; intent: string };
+  /** The account's recent speakers: offered in a select before the typed speaker fields. */
+  speakers?: readonly RecentSpeaker[];
+  speakerChoice?: string;
 };
 
 /** The statement form, shared by /submit and the edit page. Works without JavaScript. */
@@ -72,6 +80,19 @@ export function SubmissionForm(props: Props) {
       </fieldset>
       <fieldset>
         <legend>{t("submit.speaker")}</legend>
+        {props.speakers && props.speakers.length > 0 ? (
+          <Select
+            name="speakerChoice"
+            label={t("profile.speakerChoice")}
+            hint={t("profile.speakerChoiceHint")}
+            value={props.speakerChoice ?? "new"}
+            errors={{}}
+            options={[
+              ...props.speakers.map((sp, i) => ({ value: String(i), label: sp.role ? `${sp.name}${t("list.separator")}${sp.role}` : sp.name })),
+              { value: "new", label: t("profile.speakerOther") },
+            ]}
+          />
+        ) : null}
         <TextInput name="speaker.name" label={t("submit.speakerName")} value={values.speaker.name} errors={errors} required autocomplete="name" maxlength={200} />
         <TextInput name="speaker.role" label={t("submit.speakerRole")} value={values.speaker.role} errors={errors} autocomplete="organization-title" maxlength={200} />
       </fieldset>
@@ -97,9 +118,14 @@ export function SubmissionForm(props: Props) {
       <ThemeCheckboxes name="themes" legend={t("submit.themes")} themes={props.themes} selected={values.themes} errors={errors} />
       {props.action === "/submit" || props.action === "/intake/submit" ? <TurnstileWidget /> : null}
       <div class="actions">
-        <button type="submit" name="intent" value="save" class="primary">
+        <button type="submit" name="intent" value="save" class="primary" formaction={props.submitAction}>
           {props.submitLabel}
         </button>
+        {props.secondary ? (
+          <button type="submit" name="intent" value={props.secondary.intent} class="secondary" formnovalidate>
+            {props.secondary.label}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -29,7 +29,7 @@ export const arDrafts: DraftsCatalog = {
   "profile.edit": "تعديل منظمتي",
   "profile.speakerChoice": "المتحدث",
   "profile.speakerOther": "شخص آخر (اكتب أدناه)",
-  "profile.speakerChoiceHint": "اختر أحد المتحدثين مؤخرًا، أو شخصًا آخر واكتب اسمه وصفته أدناه.",
+  "profile.speakerChoiceHint": "اختر أحد المتحدثين مؤخرًا، أو اكتب أدناه اسم متحدث آخر وصفته (يُعتمد ما تكتبه).",
   "reminder.subject": "يُغلق {segment} في {date}: بيانات يلزم إكمالها",
   "reminder.intro": "يتوقف الجزء «{segment}» عن قبول البيانات في {date}. هذه البيانات الخاصة بك لم تُقدَّم بعد:",
   "reminder.draft": "مسودة، لم تُقدَّم بعد",

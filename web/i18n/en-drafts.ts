@@ -30,7 +30,7 @@ export const enDrafts = {
   "profile.edit": "Edit my organization",
   "profile.speakerChoice": "Speaker",
   "profile.speakerOther": "Someone else (type below)",
-  "profile.speakerChoiceHint": "Choose one of your recent speakers, or someone else and type the name and role below.",
+  "profile.speakerChoiceHint": "Choose one of your recent speakers, or type another speaker's name and role below (what you type is used).",
   "reminder.subject": "{segment} closes {date}: statements to finish",
   "reminder.intro": "The segment “{segment}” stops accepting statements on {date}. These statements of yours are not submitted yet:",
   "reminder.draft": "draft, not submitted yet",

@@ -29,7 +29,7 @@ export const esDrafts: DraftsCatalog = {
   "profile.edit": "Modificar mi organización",
   "profile.speakerChoice": "Orador",
   "profile.speakerOther": "Otra persona (escriba abajo)",
-  "profile.speakerChoiceHint": "Elija uno de sus oradores recientes, u otra persona cuyo nombre y cargo escribirá abajo.",
+  "profile.speakerChoiceHint": "Elija uno de sus oradores recientes, o escriba abajo el nombre y el cargo de otro orador (se usa lo que escriba).",
   "reminder.subject": "{segment} cierra el {date}: declaraciones por terminar",
   "reminder.intro": "El segmento «{segment}» deja de aceptar declaraciones el {date}. Estas declaraciones suyas aún no se han presentado:",
   "reminder.draft": "borrador, aún no presentado",

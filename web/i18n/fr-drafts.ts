@@ -29,7 +29,7 @@ export const frDrafts: DraftsCatalog = {
   "profile.edit": "Modifier mon organisation",
   "profile.speakerChoice": "Intervenant",
   "profile.speakerOther": "Une autre personne (à saisir ci-dessous)",
-  "profile.speakerChoiceHint": "Choisissez l’un de vos intervenants récents, ou une autre personne dont vous saisirez le nom et la fonction ci-dessous.",
+  "profile.speakerChoiceHint": "Choisissez l’un de vos intervenants récents, ou saisissez ci-dessous le nom et la fonction d’un autre intervenant (ce que vous saisissez l’emporte).",
   "reminder.subject": "{segment} ferme le {date} : déclarations à terminer",
   "reminder.intro": "Le segment « {segment} » n’accepte plus de déclarations à partir du {date}. Ces déclarations ne sont pas encore soumises :",
   "reminder.draft": "brouillon, pas encore soumis",

@@ -29,7 +29,7 @@ export const ruDrafts: DraftsCatalog = {
   "profile.edit": "Изменить мою организацию",
   "profile.speakerChoice": "Выступающий",
   "profile.speakerOther": "Другой человек (введите ниже)",
-  "profile.speakerChoiceHint": "Выберите одного из недавних выступающих или другого человека и введите его имя и должность ниже.",
+  "profile.speakerChoiceHint": "Выберите одного из недавних выступающих или введите ниже имя и должность другого (используется введённое).",
   "reminder.subject": "{segment} закрывается {date}: заявления нужно завершить",
   "reminder.intro": "Сегмент «{segment}» перестаёт принимать заявления {date}. Эти ваши заявления ещё не поданы:",
   "reminder.draft": "черновик, ещё не подан",

@@ -29,7 +29,7 @@ export const zhDrafts: DraftsCatalog = {
   "profile.edit": "编辑我的组织",
   "profile.speakerChoice": "发言人",
   "profile.speakerOther": "其他人（在下方填写）",
-  "profile.speakerChoiceHint": "请选择一位近期发言人，或选择其他人并在下方填写姓名和职务。",
+  "profile.speakerChoiceHint": "请选择一位近期发言人，或在下方填写其他发言人的姓名和职务（以您填写的为准）。",
   "reminder.subject": "{segment}将于{date}截止：尚有发言待完成",
   "reminder.intro": "议段“{segment}”将于{date}停止接收发言。您的以下发言尚未提交：",
   "reminder.draft": "草稿，尚未提交",

@@ -14,6 +14,7 @@ import { SubmissionForm } from "../components/submission-form";
 import type { SubmissionFormValues } from "../forms/submission";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
+import { NextSteps } from "../components/next-steps";
 
 export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
   const { locale, t } = useI18n();
@@ -81,6 +82,8 @@ export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
 
 type DetailProps = {
   submission: Submission;
+  /** The submission's segment, for "what happens next" (its closing date and the dialogue's date). */
+  segment?: Segment | null;
   notice?: string;
   form?: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] };
   themeLabels: Record<string, string>;
@@ -128,6 +131,7 @@ export function MySubmissionPage(props: DetailProps) {
         <dt>{t("my.submittedAt")}</dt>
         <dd>{formatDateTime(locale, s.submittedAt)}</dd>
       </dl>
+      <NextSteps submission={s} segment={props.segment ?? null} />
       {s.moderation ? (
         <section class="decision" aria-labelledby="decision-h">
           <h2 id="decision-h">{t("submission.decision")}</h2>

@@ -1,3 +1,4 @@
+import type { RecentSpeaker } from "../../worker/db/profiles";
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { useI18n } from "../context";
@@ -16,7 +17,15 @@ type IntakeProps = {
   attached?: string;
 };
 
-export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] } & IntakeProps) {
+type ProfileProps = {
+  /** The account's recent speakers, offered before the typed speaker fields. */
+  speakers?: readonly RecentSpeaker[];
+  speakerChoice?: string;
+  /** The organization fields were filled from the saved organization. */
+  fromProfile?: boolean;
+};
+
+export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors; segments: Segment[]; themes: Theme[] } & IntakeProps & ProfileProps) {
   const { t } = useI18n();
   return (
     <section>
@@ -29,7 +38,24 @@ export function SubmitPage(props: { values: SubmissionFormValues; errors: Errors
           <IntakeUpload errors={props.uploadErrors ?? {}} again={!!props.review} />
           {props.review ? <IntakeReviewPanel review={props.review} themeLabels={Object.fromEntries(props.themes.map((th) => [th.slug, th.label]))} /> : null}
           {!props.review && props.attached ? <IntakeAttached filename={props.attached} /> : null}
-          <SubmissionForm action={props.action ?? "/submit"} hidden={props.hidden} values={props.values} errors={props.errors} segments={props.segments} themes={props.themes} submitLabel={t("submit.send")} />
+          {props.fromProfile ? (
+            <p>
+              {t("profile.fromProfile")} <a href="/my/organization">{t("profile.edit")}</a>
+            </p>
+          ) : null}
+          <p class="hint">{t("drafts.hint")}</p>
+          <SubmissionForm
+            action={props.action ?? "/submit"}
+            hidden={props.hidden}
+            values={props.values}
+            errors={props.errors}
+            segments={props.segments}
+            themes={props.themes}
+            submitLabel={t("submit.send")}
+            speakers={props.speakers}
+            speakerChoice={props.speakerChoice}
+            secondary={(props.action ?? "/submit") === "/submit" ? { label: t("drafts.saveAsDraft"), intent: "draft" } : undefined}
+          />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import type { Submission } from "../../worker/db/submissions";
+import type { OwnSubmission } from "../../worker/db/submissions";
 import { StatusBadge } from "../components/status-badge";
 import { useI18n } from "../context";
 import { segmentTitle } from "../i18n/taxonomy";
@@ -7,7 +7,7 @@ import { segmentTitle } from "../i18n/taxonomy";
  * The confirmation step before withdrawing (works without JavaScript): what will be withdrawn, what it
  * means, a button that posts the explicit confirmation and a way back that changes nothing.
  */
-export function WithdrawConfirmPage(props: { submission: Submission }) {
+export function WithdrawConfirmPage(props: { submission: OwnSubmission }) {
   const { locale, t } = useI18n();
   const s = props.submission;
   const back = `/my/submissions/${s.reference}`;
@@ -21,11 +21,11 @@ export function WithdrawConfirmPage(props: { submission: Submission }) {
         <dt>{t("my.reference")}</dt>
         <dd class="reference">{s.reference}</dd>
         <dt>{t("my.statement")}</dt>
-        <dd lang={s.language} dir="auto">
-          {s.title}
+        <dd lang={s.language ?? undefined} dir="auto">
+          {s.title ?? t("drafts.untitled")}
         </dd>
         <dt>{t("my.segment")}</dt>
-        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
+        <dd>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</dd>
         <dt>{t("my.status")}</dt>
         <dd>
           <StatusBadge status={s.status} />

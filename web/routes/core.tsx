@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { randomToken } from "../../worker/auth/crypto";
 import { listSegments } from "../../worker/db/segments";
-import { listLatestPublished, listOwnSubmissions, submissionView } from "../../worker/db/submissions";
+import { isDraftRow, listLatestPublished, listOwnSubmissions, submissionView, type Draft, type StoredDraft } from "../../worker/db/submissions";
 import { isReference } from "../../worker/domain/reference";
 import { isEditable } from "../../worker/domain/status";
 import { SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
@@ -10,7 +10,12 @@ import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { turnstileFormError } from "../../worker/http/turnstile";
-import { createSubmission, editSubmission, loadVisible, withdrawSubmission } from "../../worker/services/submissions";
+import { createSubmission, editSubmission } from "../../worker/services/submissions";
+import { createDraft, draftContentFromInput, editDraft, loadOwnAny, withdrawOwn } from "../../worker/services/drafts";
+import { getOrganizationProfile, listRecentSpeakers } from "../../worker/db/profiles";
+import { getSegmentBySlug } from "../../worker/db/segments";
+import { applySpeakerChoice, formFromDraft, validateDraftForm } from "../forms/draft";
+import { DraftPage } from "../pages/draft";
 import type { Errors } from "../components/form";
 import { emptyForm, formFromSubmission, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
@@ -37,23 +42,46 @@ pages.get("/submit", async (c) => {
   if (!c.get("user")) return signInRedirect(c);
   const choices = await submissionFormChoices(c);
   const segment = c.req.query("segment");
+  const user = c.get("user")!;
+  const [profile, speakers] = await Promise.all([getOrganizationProfile(c.env.DB, user.id), listRecentSpeakers(c.env.DB, user.id)]);
   const values = emptyForm({ segment: choices.segments.some((s) => s.slug === segment) ? segment : choices.segments.length === 1 ? choices.segments[0]!.slug : "" });
+  // The form starts from the saved organization and the most recent speaker.
+  if (profile) values.organization = { name: profile.name, acronym: profile.acronym ?? "", country: profile.country, type: profile.type, website: profile.website ?? "" };
   values.idempotencyKey = randomToken();
-  return c.render(<SubmitPage values={values} errors={{}} {...choices} />, { title: t(c.get("locale"), "submit.title") });
+  return c.render(<SubmitPage values={values} errors={{}} {...choices} speakers={speakers} speakerChoice={speakers.length > 0 ? "0" : undefined} fromProfile={!!profile} />, {
+    title: t(c.get("locale"), "submit.title"),
+  });
 });
 
 pages.post("/submit", async (c) => {
   const user = c.get("user");
   if (!user) return signInRedirect(c);
   const body = await c.req.parseBody({ all: true });
-  const values = parseSubmissionForm(body);
+  const speakers = await listRecentSpeakers(c.env.DB, user.id);
+  const values = applySpeakerChoice(parseSubmissionForm(body), body, speakers);
+  const speakerChoice = typeof body.speakerChoice === "string" ? body.speakerChoice : undefined;
   const render = async (errors: Errors, status: 200 | 422 | 503) => {
     c.status(status);
-    return c.render(<SubmitPage values={values} errors={errors} {...await submissionFormChoices(c)} />, { title: t(c.get("locale"), "submit.title") });
+    return c.render(<SubmitPage values={values} errors={errors} {...await submissionFormChoices(c)} speakers={speakers} speakerChoice={speakerChoice} />, { title: t(c.get("locale"), "submit.title") });
   };
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
     return render({}, 200);
+  }
+  if (body.intent === "draft") {
+    // "Save as draft": only the segment is needed; nothing is sent.
+    const draft = validateDraftForm(c.get("locale"), values);
+    if (!draft.ok) return render(draft.errors, 422);
+    try {
+      const { version: _v, ...fields } = draft.output;
+      const key = formIdempotencyKey(values);
+      const outcome = await createDraft(c.env, user, draftContentFromInput(fields), { idempotencyKey: key ? `draft-${key}` : undefined, rawBody: JSON.stringify(fields), locale: c.get("locale") });
+      return c.redirect(`/my/submissions/${outcome.body.reference}?notice=draft`, 303);
+    } catch (err) {
+      const errors = appErrorsToForm(c.get("locale"), err, values);
+      if (errors) return render(errors, 422);
+      throw err;
+    }
   }
   const checked = validateForm(c.get("locale"), SubmissionCreate, values);
   if (!checked.ok) return render(checked.errors, 422);
@@ -77,11 +105,12 @@ pages.get("/my/submissions", async (c) => {
   return c.render(<MySubmissionsPage items={items} />, { title: t(c.get("locale"), "my.title") });
 });
 
-async function renderOwn(c: C, reference: string, form?: { values: SubmissionFormValues; errors: Errors }, notice?: string) {
+async function renderOwn(c: C, reference: string, form?: { values: SubmissionFormValues; errors: Errors; speakerChoice?: string }, notice?: string) {
   const user = c.get("user")!;
-  const found = await loadVisible(c.env.DB, user, reference);
-  if (found.ownerId !== user.id) return notFoundPage(c);
+  const found = await loadOwnAny(c.env.DB, user, reference);
   const choices = await submissionFormChoices(c);
+  const segment = found.segment ? await getSegmentBySlug(c.env.DB, found.segment.slug, isoNow()) : null;
+  if (isDraftRow(found)) return renderDraft(c, found, choices, segment, form, notice);
   const submission = submissionView(found);
   // The submission's own segment stays selectable even once closed.
   if (!choices.segments.some((s) => s.slug === submission.segment.slug)) {
@@ -92,12 +121,35 @@ async function renderOwn(c: C, reference: string, form?: { values: SubmissionFor
   const themeLabels = Object.fromEntries(choices.themes.map((th) => [th.slug, th.label]));
   const values = form?.values ?? formFromSubmission(submission);
   if (form?.values) values.version = String(submission.version);
-  return c.render(<MySubmissionPage submission={submission} notice={notice} themeLabels={themeLabels} form={{ values, errors: form?.errors ?? {}, ...choices }} />, {
-    title: submission.title,
+  return c.render(<MySubmissionPage submission={submission} segment={segment} notice={notice} themeLabels={themeLabels} form={{ values, errors: form?.errors ?? {}, ...choices }} />, {
+    title: submission.title ?? reference,
   });
 }
 
-const NOTICES = { received: "my.received", saved: "my.saved", withdrawn: "my.withdrawn" } as const;
+type Choices = Awaited<ReturnType<typeof submissionFormChoices>>;
+
+/** A draft's page (also a withdrawn one): its form, with the owner's recent speakers, and what happens next. */
+export async function renderDraft(
+  c: C,
+  draft: StoredDraft,
+  choices: Choices,
+  segment: Awaited<ReturnType<typeof getSegmentBySlug>>,
+  form?: { values: SubmissionFormValues; errors: Errors; speakerChoice?: string },
+  notice?: string,
+  check = false,
+) {
+  const speakers = await listRecentSpeakers(c.env.DB, c.get("user")!.id);
+  // The draft's own segment stays selectable even before it opens.
+  if (segment && !choices.segments.some((s) => s.slug === segment.slug)) choices.segments.unshift(segment);
+  const values = form?.values ?? formFromDraft(draft);
+  values.version = String(draft.version);
+  const view = submissionView(draft) as Draft;
+  return c.render(<DraftPage draft={view} segment={segment} notice={notice} check={check} form={{ values, errors: form?.errors ?? {}, ...choices, speakers, speakerChoice: form?.speakerChoice ?? "new" }} />, {
+    title: check ? t(c.get("locale"), "drafts.checkTitle", { title: draft.title ?? t(c.get("locale"), "drafts.untitled") }) : (draft.title ?? t(c.get("locale"), "drafts.untitled")),
+  });
+}
+
+const NOTICES = { received: "my.received", saved: "my.saved", withdrawn: "my.withdrawn", draft: "drafts.saved", profile: "profile.saved" } as const;
 
 pages.get("/my/submissions/:reference", async (c) => {
   if (!c.get("user")) return signInRedirect(c);
@@ -119,12 +171,21 @@ pages.post("/my/submissions/:reference", async (c) => {
   const reference = c.req.param("reference");
   if (!isReference(reference)) return notFoundPage(c);
   const body = await c.req.parseBody({ all: true });
-  const values = parseSubmissionForm(body);
+  const values = applySpeakerChoice(parseSubmissionForm(body), body, await listRecentSpeakers(c.env.DB, user.id));
+  const speakerChoice = typeof body.speakerChoice === "string" ? body.speakerChoice : undefined;
   if (body.intent === "add-proposal") {
     values.proposals.push({ text: "", themes: [] });
-    return renderOwn(c, reference, { values, errors: {} });
+    return renderOwn(c, reference, { values, errors: {}, speakerChoice });
   }
   const version = Number(values.version);
+  let current;
+  try {
+    current = await loadOwnAny(c.env.DB, user, reference);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
+    throw err;
+  }
+  if (current.status === "draft") return saveDraftForm(c, reference, values, Number.isInteger(version) ? version : 0, speakerChoice);
   const checked = validateForm(c.get("locale"), SubmissionPatch, values, { version: Number.isInteger(version) ? version : 0 });
   if (!checked.ok) {
     c.status(422);
@@ -151,9 +212,7 @@ pages.post("/my/submissions/:reference", async (c) => {
 /** Withdrawing asks first: this page, then a post with `confirm=yes`. Once decided there is nothing to withdraw. */
 async function renderWithdrawConfirm(c: C, reference: string) {
   const user = c.get("user")!;
-  const found = await loadVisible(c.env.DB, user, reference);
-  if (found.ownerId !== user.id) return notFoundPage(c);
-  const submission = submissionView(found);
+  const submission = submissionView(await loadOwnAny(c.env.DB, user, reference));
   if (!isEditable(submission.status)) return c.redirect(`/my/submissions/${reference}`, 303);
   return c.render(<WithdrawConfirmPage submission={submission} />, { title: t(c.get("locale"), "submission.withdrawTitle") });
 }
@@ -179,7 +238,7 @@ pages.post("/my/submissions/:reference/withdraw", async (c) => {
   try {
     // Without the explicit confirmation (an old one-click form, a stray post) it only asks.
     if (body.confirm !== "yes") return await renderWithdrawConfirm(c, reference);
-    await withdrawSubmission(c.env, user, reference, Number(body.version));
+    await withdrawOwn(c.env, user, reference, Number(body.version));
     return c.redirect(`/my/submissions/${reference}?notice=withdrawn`, 303);
   } catch (err) {
     if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
@@ -190,3 +249,27 @@ pages.post("/my/submissions/:reference/withdraw", async (c) => {
     throw err;
   }
 });
+
+/** "Save draft": the form as typed (only the segment needed), the draft replaced by it; it stays a draft. */
+async function saveDraftForm(c: C, reference: string, values: SubmissionFormValues, version: number, speakerChoice?: string) {
+  const checked = validateDraftForm(c.get("locale"), values, version);
+  if (!checked.ok) {
+    c.status(422);
+    return renderOwn(c, reference, { values, errors: checked.errors, speakerChoice });
+  }
+  try {
+    await editDraft(c.env, c.get("user")!, reference, checked.output, { replace: true });
+    return c.redirect(`/my/submissions/${reference}?notice=draft`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.type === "conflict") {
+      c.status(409);
+      return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
+    }
+    const errors = appErrorsToForm(c.get("locale"), err, values);
+    if (errors) {
+      c.status(422);
+      return renderOwn(c, reference, { values, errors, speakerChoice });
+    }
+    throw err;
+  }
+}

@@ -69,7 +69,8 @@ export type DraftContent = {
 
 /** `locale` is the interface language the submitter used: emails to them are written in it. */
 export type StoredSubmission = Submission & { id: number; ownerId: number; ownerEmail: string; segmentId: number; locale: string };
-export type StoredDraft = Draft & { id: number; ownerId: number; ownerEmail: string; segmentId: number | null; locale: string };
+/** `storedAsDraft`: a draft row, still a draft or withdrawn as one (its fields may be missing). */
+export type StoredDraft = Draft & { id: number; ownerId: number; ownerEmail: string; segmentId: number | null; locale: string; storedAsDraft: true };
 export type StoredOwn = StoredSubmission | StoredDraft;
 
 type Row = {
@@ -138,6 +139,7 @@ export function toOwnSubmission(r: NullableRow): StoredOwn {
   return {
     ...full,
     status: r.draftWithdrawnAt ? "withdrawn" : "draft",
+    storedAsDraft: true,
     segmentId: r.segmentId,
     segment: r.segmentSlug !== null && r.segmentTitle !== null ? { slug: r.segmentSlug, title: r.segmentTitle } : null,
     organization: allNull(organization) ? null : organization,
@@ -146,6 +148,11 @@ export function toOwnSubmission(r: NullableRow): StoredOwn {
     title: r.title,
     text: r.text,
   };
+}
+
+/** Whether this row is a draft, still one or withdrawn as one (its fields may be missing). */
+export function isDraftRow(s: StoredOwn): s is StoredDraft {
+  return "storedAsDraft" in s;
 }
 
 /** Whether this is a draft still open to its owner (not a withdrawn one). */
@@ -158,6 +165,7 @@ export function submissionView(s: StoredSubmission): Submission;
 export function submissionView(s: StoredOwn): OwnSubmission;
 export function submissionView(s: StoredOwn): OwnSubmission {
   const { id: _id, ownerId: _o, ownerEmail: _e, segmentId: _s, locale: _l, ...view } = s;
+  delete (view as { storedAsDraft?: true }).storedAsDraft;
   return view as OwnSubmission;
 }
 
