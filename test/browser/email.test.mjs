@@ -73,7 +73,7 @@ describe("submitting by email through wrangler dev", () => {
     assert.equal(reply.headers["Auto-Submitted"], "auto-replied");
     for (const p of PROPOSALS) assert.ok(reply.text.includes(p), p);
     const link = reply.links.find((l) => l.includes("/auth/verify?token="));
-    assert.equal(new URL(link).searchParams.get("next"), `/my/submissions/${reference}`);
+    assert.equal(new URL(link).searchParams.get("next"), `/my/submissions/${reference}/submit`);
 
     // The link's page shows a Continue button (a GET never signs in); posting it signs in and leads to the draft.
     const page = await fetch(link);
@@ -86,9 +86,13 @@ describe("submitting by email through wrangler dev", () => {
       body: new URLSearchParams({ token: url.searchParams.get("token"), next: url.searchParams.get("next") }).toString(),
     });
     assert.equal(verified.status, 303);
-    assert.equal(verified.headers.get("location"), `/my/submissions/${reference}`);
+    assert.equal(verified.headers.get("location"), `/my/submissions/${reference}/submit`);
     const cookie = verified.headers.get("set-cookie").split(";")[0];
 
+    // The link lands on the draft's "Check and submit" page, with what was read.
+    const check = await fetch(`${server.origin}${verified.headers.get("location")}`, { headers: { cookie } });
+    assert.equal(check.status, 200);
+    assert.ok((await check.text()).includes(PROPOSALS[0]));
     // My submissions lists it among the drafts, with "Check and submit".
     const list = await (await fetch(`${server.origin}/my/submissions`, { headers: { cookie } })).text();
     assert.ok(list.includes(reference) && list.includes("Check and submit"));

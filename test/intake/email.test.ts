@@ -73,8 +73,8 @@ describe("a statement emailed to the intake address becomes a draft of the sende
     expect(reply!.text).toContain("2 proposals");
     for (const p of PROPOSALS) expect(reply!.text).toContain(p);
     expect(reply!.text).toContain("Demo");
-    expect(reply!.links[0]).toBe(`http://localhost/auth/verify?token=${tokenOf(reply!)}&next=%2Fmy%2Fsubmissions%2F${draft!.reference}`);
-    expect(reply!.links[1]).toBe(`http://localhost/sign-in?next=%2Fmy%2Fsubmissions%2F${draft!.reference}`);
+    expect(reply!.links[0]).toBe(`http://localhost/auth/verify?token=${tokenOf(reply!)}&next=%2Fmy%2Fsubmissions%2F${draft!.reference}%2Fsubmit`);
+    expect(reply!.links[1]).toBe(`http://localhost/sign-in?next=%2Fmy%2Fsubmissions%2F${draft!.reference}%2Fsubmit`);
     expect((reply as Mail & { headers: Record<string, string> }).headers).toEqual({ "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" });
     // Nothing is submitted: no receipt, nothing in the moderation queue.
     expect(await count("SELECT count(*) AS n FROM submissions WHERE reference = ?1 AND status <> 'draft'", draft!.reference)).toBe(0);
@@ -95,9 +95,15 @@ describe("a statement emailed to the intake address becomes a draft of the sende
     const verify = () => postForm("/auth/verify", { token: link.searchParams.get("token")!, next: link.searchParams.get("next")! });
     const verified = await verify();
     expect(verified.status).toBe(303);
-    expect(verified.headers.get("location")).toBe(`/my/submissions/${reference}`);
+    expect(verified.headers.get("location")).toBe(`/my/submissions/${reference}/submit`);
     const cookie = /((?:__Host-)?cdp_session=[^;]+)/.exec(verified.headers.get("set-cookie") ?? "")![1]!;
     expect((await verify()).status).toBe(400);
+    // The draft's check-and-submit page: the proposals read, what is still missing listed.
+    const check = await call(`/my/submissions/${reference}/submit`, { cookie });
+    expect(check.status).toBe(200);
+    const html = await check.text();
+    expect(html).toContain(PROPOSALS[0]);
+    expect(html).toContain('name="organization.type"');
     // Another account does not see it.
     expect((await call(`/api/v1/submissions/${reference}`, { cookie: await signInCookie() })).status).toBe(404);
 

@@ -8,8 +8,8 @@ const OWN = "https://portal.example.org/my/submissions/CD-AB12-CD34";
 const PUBLIC = "https://portal.example.org/statements/CD-AB12-CD34";
 const MINE = "https://portal.example.org/my/submissions";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
-const DRAFT_LINK = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34";
-const DRAFT_SIGN_IN = "https://portal.example.org/sign-in?next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34";
+const DRAFT_LINK = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
+const DRAFT_SIGN_IN = "https://portal.example.org/sign-in?next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
   { name: "sign-in", props: { url: SIGN_IN }, links: [SIGN_IN] },

@@ -196,7 +196,8 @@ export async function receiveStatementEmail(message: ForwardableEmailMessage, en
       ...(attachment ? { attachment } : {}),
       alsoInBatch: async ({ reference, writeId }) => {
         const token = randomToken();
-        const next = `/my/submissions/${reference}`;
+        // The draft's "Check and submit" page (it lists what is missing; once submitted it redirects to the submission).
+        const next = `/my/submissions/${reference}/submit`;
         const reply = await renderEmail("intake-draft", {
           locale,
           reference,
