@@ -141,3 +141,23 @@ export function textContent(lines: string[]): Uint8Array {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
   return strToU8(`BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${esc(l)}) '`).join(" ")} ET`);
 }
+
+/**
+ * A DOCX of `items` list paragraphs (list 1 at level `ilvl`, each holding `text`) whose numbering.xml
+ * defines list 1's levels as `levels` (raw `<w:lvl>` elements): the hostile numbering files.
+ */
+export function numberedDocx(levels: string, items: number, ilvl = "0", text = ""): Uint8Array {
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const item = `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>${text ? `<w:r><w:t>${esc(text)}</w:t></w:r>` : ""}</w:p>`;
+  return zipSync(
+    {
+      "word/document.xml": strToU8(`<w:document ${ns}><w:body>${item.repeat(items)}</w:body></w:document>`),
+      "word/numbering.xml": strToU8(`<w:numbering ${ns}><w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`),
+    },
+    { level: 9 },
+  );
+}
+
+/** One `<w:lvl>` element for numberedDocx. */
+export const wordLevel = (ilvl: string | number, start: string | number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;

@@ -6,7 +6,7 @@ import cgr from "../fixtures/cgr-2022-tip-statement.txt?raw";
 import { CGR_STATEMENT } from "../../worker/seed/demo-statement";
 import { IntakeOut } from "../../worker/openapi/paths/intake";
 import { call, count, ORIGIN, problem, seed, signIn } from "../helpers";
-import { encryptedPdf, makeDocx, makePdf, multipart, pdfWithContents, textContent, zipBombDocx, zlibZeros } from "./builders";
+import { encryptedPdf, makeDocx, makePdf, multipart, numberedDocx, pdfWithContents, textContent, wordLevel, zipBombDocx, zlibZeros } from "./builders";
 
 let cookie: string;
 beforeAll(async () => {
@@ -261,5 +261,61 @@ describe("a PDF whose streams would cost too much to read is refused before pdf.
     const res = await page(multipart(pdfWithContents([{ flate: zlibZeros(25) }])), "?lang=fr");
     expect(res.status).toBe(422);
     expect(await res.text()).toContain("Une fois décompressé, le PDF contient plus de données");
+  }, 30_000);
+});
+
+describe("a DOCX whose numbering.xml asks for more than Word can show is read within bounds", () => {
+  const TOO_MUCH = "The document has more text than a statement can hold.";
+  const stored = async () => ({
+    attachments: await count("SELECT count(*) AS n FROM attachments"),
+    submissions: await count("SELECT count(*) AS n FROM submissions"),
+    pending: (await env.DOCUMENTS.list({ prefix: "pending/" })).objects.length,
+  });
+  const nineLevels = Array.from({ length: 9 }, (_, i) => wordLevel(i, 1, "decimal", `L${i}:%${i + 1}`)).join("");
+  const HUGE = "2000000000";
+
+  /** 422 with the text-limit message, in well under the seconds the unbounded reader took, nothing stored or held. */
+  async function refusedQuickly(docx: Uint8Array) {
+    expect(docx.length).toBeLessThan(32 * 1024);
+    const before = await stored();
+    // workerd's clock moves only at I/O: `stored()` after the upload reads it once the document is done.
+    const started = Date.now();
+    const api = await upload(multipart(docx, "statement.docx"));
+    const after = await stored();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(api.status).toBe(422);
+    expect(await problem(api)).toMatchObject({ status: 422, detail: TOO_MUCH, errors: [{ path: "file", message: TOO_MUCH }] });
+    const form = await call("/intake/extract", { method: "POST", body: multipart(docx, "statement.docx"), cookie, headers: { origin: ORIGIN } });
+    expect(form.status).toBe(422);
+    expect((await form.text()).replace(/&#39;/g, "'")).toContain(`The document could not be read: ${TOO_MUCH}`);
+    expect(after).toEqual(before);
+    expect(await stored()).toEqual(before);
+  }
+
+  it("refuses 50,000 list items numbered in Roman from w:start 10^15 (a Roman numeral of 10^12 letters each, unbounded)", async () => {
+    await refusedQuickly(numberedDocx(wordLevel(0, "999999999999999", "upperRoman", "%1."), 50_000));
+  }, 30_000);
+
+  it("refuses 50,000 list items at w:ilvl 2,000,000,000 (a counter per level up to it, unbounded)", async () => {
+    await refusedQuickly(numberedDocx(nineLevels + wordLevel(HUGE, 1, "decimal", "%1."), 50_000, HUGE));
+  }, 30_000);
+
+  it("refuses 5,000 list items whose w:lvlText is a million %1 (2 MB of label each, unbounded)", async () => {
+    await refusedQuickly(numberedDocx(wordLevel(0, 1, "decimal", "%1".repeat(1_000_000)), 5_000));
+  }, 30_000);
+
+  it("reads a statement with such numbering, its labels clamped to Word's ranges", async () => {
+    const item = "States should train labour inspectors to identify victims of trafficking.";
+    const read = async (docx: Uint8Array) => {
+      const res = await upload(multipart(docx, "statement.docx"));
+      expect(res.status).toBe(200);
+      return v.parse(IntakeOut, await res.json()).text;
+    };
+    // w:start past 32,767 starts at 32,767; past 3,999 a Roman numeral is written in digits.
+    expect(await read(numberedDocx(wordLevel(0, "999999999999999", "upperRoman", "%1."), 2, "0", item))).toBe(`32767. ${item} 32768. ${item}`);
+    // A paragraph level past 8 is level 8; a level defined past 8 is ignored.
+    expect(await read(numberedDocx(nineLevels + wordLevel(HUGE, 7, "decimal", "(%1)"), 2, HUGE, item))).toBe(`L8:1 ${item} L8:2 ${item}`);
+    // A level text keeps 255 characters, a written label 64.
+    expect(await read(numberedDocx(wordLevel(0, 1, "decimal", "%1".repeat(1_000_000)), 1, "0", item))).toBe(`${"1".repeat(64)} ${item}`);
   }, 30_000);
 });

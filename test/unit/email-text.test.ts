@@ -10,6 +10,8 @@ const MINE = "https://portal.example.org/my/submissions";
 const COSIGN = "https://portal.example.org/cosign/abcDEF123_-abcDEF123_-abcDEF123_-abcDEF123_-a";
 const OUTCOME = "https://portal.example.org/segments/2022-4-trafficking-in-persons/outcome";
 const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fsubmit";
+const DRAFT_LINK = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
+const DRAFT_SIGN_IN = "https://portal.example.org/sign-in?next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
 
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
   { name: "sign-in", props: { url: SIGN_IN }, links: [SIGN_IN] },
@@ -18,6 +20,20 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     name: "decision" as const,
     props: { reference: "CD-AB12-CD34", title: "Our statement", action, reason: action === "publish" ? null : "Because.", url: OWN, publicUrl: PUBLIC },
     links: action === "publish" ? [PUBLIC, OWN] : [OWN],
+  })),
+  {
+    name: "intake-draft",
+    props: { reference: "CD-AB12-CD34", readFrom: "statement.pdf", segmentTitle: "Segment", organization: "Example Network (EXN), KE", speaker: null, proposals: ["Train border officials.", "Protect victims."], ignored: 1, url: DRAFT_LINK, signInUrl: DRAFT_SIGN_IN },
+    links: [DRAFT_LINK, DRAFT_SIGN_IN],
+  },
+  ...(["noStatement", "tooLarge", "unreadable"] as const).map((why) => ({
+    name: "intake-refused" as const,
+    props: {
+      address: "statements@example.org",
+      refusal: why === "unreadable" ? { why, filename: "x.pdf", detail: { key: "err.document.encrypted" as const, vars: {} } } : { why },
+      submitUrl: "https://portal.example.org/submit",
+    },
+    links: ["https://portal.example.org/submit"],
   })),
   {
     name: "reminder",
@@ -52,7 +68,8 @@ const occurrences = (text: string, s: string) => text.split(s).length - 1;
 
 describe("plain-text emails", () => {
   for (const c of CASES) {
-    const label = c.name === "decision" ? `decision (${(c.props as { action: string }).action})` : c.name;
+    const label =
+      c.name === "decision" ? `decision (${(c.props as { action: string }).action})` : c.name === "intake-refused" ? `intake-refused (${(c.props as { refusal: { why: string } }).refusal.why})` : c.name;
     it(`${label}: every link once in the text, in the order of the HTML, in all six languages`, async () => {
       for (const locale of LOCALES) {
         const mail = await renderEmail(c.name, { ...c.props, locale } as never);

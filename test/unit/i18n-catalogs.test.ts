@@ -23,7 +23,7 @@ const ALL = Object.keys(en) as MessageKey[];
  */
 const SAME_AS_ENGLISH: Partial<Record<Locale, MessageKey[]>> = {
   fr: [
-    ...(["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "nav.admin"] as const),
+    ...(["archive.facet.segment", "statement.segment", "organization.type", "submit.orgType", "archive.json", "my.segment", "email.receipt.segment", "email.intake.draft.segment", "nav.admin"] as const),
     ...(["moderation.segment", "moderation.action", "admin.title", "admin.segments", "admin.description"] as const),
     ...(["apiDocs.version", "apiDocs.pagination", "apiDocs.col.type", "apiDocs.col.description", "apiDocs.tag.administration"] as const),
   ],

@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
 import type { enCosignErrors } from "./en-cosign";
 
 /**
@@ -13,11 +13,12 @@ export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof t
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
+export type EmailInKey = keyof typeof enEmailIn;
 export type FindingKey = keyof typeof enFinding;
 export type DraftsKey = keyof typeof enDrafts;
 export type OutcomesKey = keyof typeof enOutcomes;
 export type CosignKey = keyof typeof enCosign;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey>;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey>;
 /** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
 export type CosignCatalog = Record<CosignKey, string>;
 /** Their form error messages, merged into each locale's `ErrorCatalog`. */
@@ -40,6 +41,8 @@ export type StaffCatalog = Record<StaffKey, string>;
  * translations fails the type check.
  */
 export type ErrorCatalog = Record<ErrorKey, string>;
+/** The replies to statements sent by email (`fr-emailin.ts`, `ar-emailin.ts`, …): every key required. */
+export type EmailInCatalog = Record<EmailInKey, string>;
 /** Drafts, the saved organization profile, reminders and the "what happens next" timeline (`fr-drafts.ts`, …). */
 export type DraftsCatalog = Record<DraftsKey, string>;
 /** Finding and taking away (`fr-finding.ts`, …): suggestions, filter chips, /segments, /themes, briefing packs, citations. */

@@ -10,3 +10,4 @@ export { enDrafts } from "./en-drafts";
 export { enCosign } from "./en-cosign";
 export { enOutcomes } from "./en-outcomes";
 export { enFinding } from "./en-finding";
+export { enEmailIn } from "./en-emailin";

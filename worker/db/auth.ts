@@ -1,9 +1,12 @@
 /** Sign-in tokens and sessions. Only SHA-256 hashes of either are ever stored. */
 
-export function insertSignInTokenStatement(db: D1Database, tokenHash: string, email: string, now: string, expiresAt: string): D1PreparedStatement {
+/** `purpose`: the sign-in form's link, or the link in the reply to a statement sent by email (migration 0013). */
+export type SignInTokenPurpose = "sign-in" | "email-reply";
+
+export function insertSignInTokenStatement(db: D1Database, tokenHash: string, email: string, now: string, expiresAt: string, purpose: SignInTokenPurpose = "sign-in"): D1PreparedStatement {
   return db
-    .prepare("INSERT INTO sign_in_tokens (token_hash, email, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)")
-    .bind(tokenHash, email, now, expiresAt);
+    .prepare("INSERT INTO sign_in_tokens (token_hash, email, created_at, expires_at, purpose) VALUES (?1, ?2, ?3, ?4, ?5)")
+    .bind(tokenHash, email, now, expiresAt, purpose);
 }
 
 /**

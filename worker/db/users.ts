@@ -8,6 +8,15 @@ export function upsertUserStatement(db: D1Database, email: string, now: string):
     .bind(email, now);
 }
 
+/** The account of `email`, created if it never signed in (a statement sent by email); an existing one is left as it is. */
+export async function ensureUser(db: D1Database, email: string, now: string): Promise<UserRow> {
+  const [, found] = await db.batch([
+    db.prepare("INSERT INTO users (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING").bind(email, now),
+    db.prepare("SELECT id, email FROM users WHERE email = ?1").bind(email),
+  ]);
+  return (found!.results as UserRow[])[0]!;
+}
+
 export async function getUserById(db: D1Database, id: number): Promise<UserRow | null> {
   return db.prepare("SELECT id, email FROM users WHERE id = ?1").bind(id).first<UserRow>();
 }

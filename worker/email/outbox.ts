@@ -1,6 +1,7 @@
 import { claimDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 import { keepsMailLocally } from "../http/development";
+import { headersFor } from "./render";
 
 export const MAX_ATTEMPTS = 12;
 /** How long a pass holds an email it is sending before another pass may try it. */
@@ -33,6 +34,7 @@ export const defaultTransport: Transport = async (env, row) => {
     subject: row.subject,
     html: row.html,
     text: row.text,
+    ...(Object.keys(headersFor(row.template)).length > 0 ? { headers: headersFor(row.template) } : {}),
   });
 };
 

@@ -3,6 +3,8 @@ import { createElement } from "react";
 import { CoSignInvitationEmail, coSignInvitationSubject, type CoSignInvitationProps } from "./templates/cosign-invitation";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { OutcomeEmail, outcomeSubject, type OutcomeProps } from "./templates/outcome";
+import { IntakeDraftEmail, intakeDraftSubject, type IntakeDraftProps } from "./templates/intake-draft";
+import { IntakeRefusedEmail, intakeRefusedSubject, type IntakeRefusedProps } from "./templates/intake-refused";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
@@ -11,13 +13,33 @@ const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  "intake-draft": { component: IntakeDraftEmail, subject: intakeDraftSubject },
+  "intake-refused": { component: IntakeRefusedEmail, subject: intakeRefusedSubject },
   reminder: { component: ReminderEmail, subject: reminderSubject },
   "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
   outcome: { component: OutcomeEmail, subject: outcomeSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; reminder: ReminderProps; "cosign-invitation": CoSignInvitationProps; outcome: OutcomeProps };
+
+/**
+ * Headers an email carries, decided by its template. The replies to mail sent to the intake address
+ * say they are automatic (RFC 3834 `Auto-Submitted: auto-replied`; Exchange's own header too), so
+ * that an auto-responder on the other side does not answer them: two robots never loop.
+ */
+export function headersFor(template: string): Record<string, string> {
+  return template === "intake-draft" || template === "intake-refused" ? { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" } : {};
+}
+export type EmailProps = {
+  "sign-in": SignInProps;
+  receipt: ReceiptProps;
+  decision: DecisionProps;
+  "intake-draft": IntakeDraftProps;
+  "intake-refused": IntakeRefusedProps;
+  reminder: ReminderProps;
+  "cosign-invitation": CoSignInvitationProps;
+  outcome: OutcomeProps;
+};
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */

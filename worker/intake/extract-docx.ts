@@ -23,6 +23,21 @@ function attr(attrs: string, name: string): string | null {
 
 type Paragraph = { text: string; numId: string | null; level: number };
 
+/**
+ * Bounds on what numbering.xml can ask for, whatever its values say (Word's own ranges): list levels
+ * 0–8, start values 0–32,767, a level text (`%1.%2.`) of at most 255 characters, and a written label
+ * of at most 64 characters. Out-of-range values are clamped, not refused: Word shows such files.
+ */
+export const NUMBERING = { maxLevel: 8, maxStart: 32_767, maxLevelText: 255, maxLabel: 64 } as const;
+
+function clampInt(value: string | null, min: number, max: number, fallback: number): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(n)));
+}
+
+const wordLevel = (value: string | null) => clampInt(value, 0, NUMBERING.maxLevel, 0);
+
 /** Paragraphs of a WordprocessingML part, in order. Text only from w:t (not deleted text, not field codes). */
 function paragraphs(xml: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -46,7 +61,7 @@ function paragraphs(xml: string): Paragraph[] {
       if (name === "w:tab") current.text += "\t";
       else if (name === "w:br" || name === "w:cr") current.text += "\n";
       else if (name === "w:numId") current.numId = attr(attrs, "w:val");
-      else if (name === "w:ilvl") current.level = Number(attr(attrs, "w:val") ?? 0) || 0;
+      else if (name === "w:ilvl") current.level = wordLevel(attr(attrs, "w:val"));
     }
     if (out.length > 200_000) throw new UnreadableDocument("too-complex", "err.document.tooManyParagraphs");
   }
@@ -68,7 +83,11 @@ function numbering(xml: string | null): Map<string, Level[]> {
         const t = new RegExp(`<w:${tag}\\b([^>]*)/?>`).exec(body);
         return t ? attr(t[1]!, "w:val") : null;
       };
-      levels[Number(attr(l[1]!, "w:ilvl") ?? 0)] = { format: val("numFmt") ?? "decimal", text: decodeEntities(val("lvlText") ?? "%1."), start: Number(val("start") ?? 1) };
+      // A level Word cannot have (ilvl outside 0–8) is ignored rather than stored at that index.
+      const ilvl = Number(attr(l[1]!, "w:ilvl") ?? 0);
+      if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > NUMBERING.maxLevel) continue;
+      const text = decodeEntities((val("lvlText") ?? "%1.").slice(0, NUMBERING.maxLevelText * 8)).slice(0, NUMBERING.maxLevelText);
+      levels[ilvl] = { format: val("numFmt") ?? "decimal", text, start: clampInt(val("start"), 0, NUMBERING.maxStart, 1) };
     }
     abstract.set(attr(a[1]!, "w:abstractNumId") ?? "", levels);
   }
@@ -88,6 +107,8 @@ function roman(n: number): string {
 }
 
 function formatNumber(n: number, format: string): string {
+  // Counters stay small (start ≤ 32,767 plus one per paragraph); Roman numerals past 3,999 would be runs of "m".
+  if (n < 1 || n > 3999) return String(n);
   if (format === "lowerLetter") return String.fromCharCode(96 + (((n - 1) % 26) + 1));
   if (format === "upperLetter") return String.fromCharCode(64 + (((n - 1) % 26) + 1));
   if (format === "lowerRoman") return roman(n);
@@ -95,10 +116,11 @@ function formatNumber(n: number, format: string): string {
   return String(n);
 }
 
-/** Writes out the labels Word would show ("1.", "(a)", "•"), counting per list and level. */
-function withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): string[] {
+/** Writes out the labels Word would show ("1.", "(a)", "•"), counting per list and level; one line at a time, as the text is built. */
+function* withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): Generator<string> {
   const counters = new Map<string, number[]>();
-  return paras.map((p) => {
+  for (const p of paras) yield labelled(p);
+  function labelled(p: Paragraph): string {
     const levels = p.numId ? lists.get(p.numId) : undefined;
     const level = levels?.[p.level];
     if (!p.numId || !levels || !level) return p.text;
@@ -109,8 +131,8 @@ function withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): string
     counters.set(p.numId, count);
     if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? "•" : ""} ${p.text}`.trim();
     const label = level.text.replace(/%([1-9])/g, (_, d: string) => formatNumber(count[Number(d) - 1] ?? 1, levels[Number(d) - 1]?.format ?? "decimal"));
-    return `${label} ${p.text}`;
-  });
+    return `${label.slice(0, NUMBERING.maxLabel)} ${p.text}`;
+  }
 }
 
 function part(bytes: Uint8Array, entries: ZipEntry[], name: string, limit: number): string | null {
@@ -124,16 +146,18 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   if (document === null) throw new UnreadableDocument("damaged", "err.document.noMainPart");
   const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
   const paras = paragraphs(document);
-  const lines = withListLabels(paras, lists);
-  // Consecutive list items stay one block; other paragraphs are separated by a blank line.
+  // Consecutive list items stay one block; other paragraphs are separated by a blank line. The text
+  // limit is checked as the text grows, so labels on many empty paragraphs stop early.
   let text = "";
-  lines.forEach((line, i) => {
+  let i = -1;
+  for (const line of withListLabels(paras, lists)) {
+    i++;
     const clean = line.replace(/[ \t]+/g, " ").trim();
-    if (!clean) return;
+    if (!clean) continue;
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
-  });
-  if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
+    if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
+  }
   const dropped: string[] = [];
   for (const e of entries.filter((x) => /^word\/(header|footer)\d*\.xml$/.test(x.name)).slice(0, 12)) {
     for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {

@@ -124,7 +124,17 @@ export const SubmissionPageOut = v.strictObject({ items: v.array(OwnSubmissionOu
 
 export const MailboxOut = v.strictObject({
   messages: v.array(
-    v.strictObject({ id: v.string(), to: v.string(), subject: v.string(), text: v.string(), html: v.string(), links: v.array(v.string()), createdAt: TimeOut }),
+    v.strictObject({
+      id: v.string(),
+      to: v.string(),
+      subject: v.string(),
+      text: v.string(),
+      html: v.string(),
+      links: v.array(v.string()),
+      // The headers the email is sent with beyond From/To/Subject (API.md "Development mailbox").
+      headers: v.record(v.string(), v.string()),
+      createdAt: TimeOut,
+    }),
   ),
 });
 

@@ -12,7 +12,8 @@ export const TOKEN_MINUTES = 15;
 /**
  * Unused, unexpired links one address may hold. The rate limit counts requests per client address,
  * which anyone can spread over many; this caps what reaches one inbox (5 per 15 minutes) whoever
- * asks. Past it the request is answered exactly as any other, so nothing is revealed.
+ * asks. Past it the request is answered exactly as any other, so nothing is revealed. Links in the
+ * replies to emailed statements (purpose `email-reply`) are not counted.
  */
 export const MAX_LIVE_LINKS_PER_ADDRESS = 5;
 
@@ -20,7 +21,7 @@ export const MAX_LIVE_LINKS_PER_ADDRESS = 5;
 export async function requestSignInLink(env: Env, email: string, locale: Locale, next?: string): Promise<void> {
   const token = randomToken();
   const now = isoNow();
-  const live = await env.DB.prepare("SELECT count(*) AS n FROM sign_in_tokens WHERE email = ?1 AND used_at IS NULL AND expires_at > ?2")
+  const live = await env.DB.prepare("SELECT count(*) AS n FROM sign_in_tokens WHERE email = ?1 AND used_at IS NULL AND expires_at > ?2 AND purpose = 'sign-in'")
     .bind(email, now)
     .first<{ n: number }>();
   if ((live?.n ?? 0) >= MAX_LIVE_LINKS_PER_ADDRESS) {

@@ -112,7 +112,15 @@ export async function createDraft(
   env: Env,
   owner: SessionUser,
   content: DraftContent,
-  options: { locale: Locale; idempotencyKey?: string; rawBody?: string; attachment?: AttachmentInput; now?: string },
+  options: {
+    locale: Locale;
+    idempotencyKey?: string;
+    rawBody?: string;
+    attachment?: AttachmentInput;
+    now?: string;
+    /** More statements for the draft's own batch, made for its reference (an emailed draft's sign-in link and reply). */
+    alsoInBatch?: (draft: { reference: string; writeId: string }) => Promise<D1PreparedStatement[]>;
+  },
 ): Promise<{ status: number; body: Draft }> {
   const db = env.DB;
   const bodyHash = await sha256Hex(options.rawBody ?? JSON.stringify(content));
@@ -136,6 +144,7 @@ export async function createDraft(
       consumeQuotaStatement(db, `drafts/user-day/${owner.id}/${now.slice(0, 10)}`, DRAFTS_PER_USER_DAY, now),
     ];
     if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
+    if (options.alsoInBatch) statements.push(...(await options.alsoInBatch({ reference, writeId })));
     const body = await draftPreview(db, reference, content, now);
     if (options.idempotencyKey) {
       statements.push(insertIdempotencyStatement(db, owner.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
