@@ -13,7 +13,7 @@ const BASELINE = join(root, "scripts/layers-baseline.json");
 /** Top to bottom. A layer may import itself and anything after it. */
 const LAYERS = [
   ["entry", (p) => p === "worker/app.ts" || p === "worker/index.ts"],
-  ["pages", (p) => p.startsWith("web/") && !p.startsWith("web/i18n/")],
+  ["pages", (p) => p.startsWith("web/")],
   ["routes", (p) => p.startsWith("worker/api/")],
   ["jobs", (p) => p.startsWith("worker/jobs/")],
   ["services", (p) => p.startsWith("worker/services/")],
@@ -21,9 +21,12 @@ const LAYERS = [
   ["openapi", (p) => p.startsWith("worker/openapi/")],
   ["intake", (p) => p.startsWith("worker/intake/")],
   ["http", (p) => p.startsWith("worker/http/") || p.startsWith("worker/auth/") || p === "worker/env.ts"],
-  ["db", (p) => p.startsWith("worker/db/") || p.startsWith("worker/seed/")],
+  ["db", (p) => p.startsWith("worker/db/") || (p.startsWith("worker/seed/") && p !== "worker/seed/taxonomy.ts")],
   ["domain", (p) => p.startsWith("worker/domain/")],
-  ["i18n", (p) => p.startsWith("web/i18n/")],
+  // Message catalogs and locale logic: they import nothing of the app but the taxonomy below.
+  ["i18n", (p) => p.startsWith("worker/i18n/")],
+  // The starting taxonomy (slugs fixed by DESIGN.md): plain data, no imports at all.
+  ["taxonomy", (p) => p === "worker/seed/taxonomy.ts"],
 ];
 
 function layerOf(path) {

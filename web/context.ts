@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../worker/env";
-import { t, type Locale, type MessageKey } from "./i18n";
+import { t, type Locale, type MessageKey } from "../worker/i18n";
 
 /** The current request's locale and translator, for components rendered by the layout. */
 export function useI18n(): { locale: Locale; t: (key: MessageKey, vars?: Record<string, string | number>) => string } {

@@ -2,7 +2,7 @@ import type { Child } from "hono/jsx";
 import { jsxRenderer } from "hono/jsx-renderer";
 import { isStaff } from "../worker/domain/roles";
 import type { AppEnv } from "../worker/env";
-import { direction, LOCALE_NAMES, LOCALES } from "./i18n";
+import { direction, LOCALE_NAMES, LOCALES } from "../worker/i18n";
 import { useAppContext, useI18n } from "./context";
 
 declare module "hono" {

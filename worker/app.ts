@@ -7,7 +7,7 @@ import { openApiRoute } from "./api/openapi";
 import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
 import { auditTrail } from "./http/audit";
-import { onError, problemResponse } from "./http/errors";
+import { errorHandler, problemResponse } from "./http/errors";
 import { jsonCharset } from "./http/json-charset";
 import { locale } from "./http/locale";
 import { refuseDevelopmentOffLoopback } from "./http/development";
@@ -15,6 +15,7 @@ import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
 import { sameOriginWrites } from "./http/same-origin";
 import { securityHeaders } from "./http/security";
+import { ErrorPage } from "../web/pages/error-page";
 import { pages } from "../web/routes/index";
 import { forgetArchiveVersion } from "./api/public-cache";
 
@@ -51,5 +52,5 @@ app.route("/dev", devApi);
 app.route("/feeds", feedsApi);
 app.route("/", pages);
 
-app.onError(onError);
+app.onError(errorHandler(ErrorPage));
 app.notFound(() => problemResponse("not-found", "Not found."));

@@ -1,4 +1,4 @@
-import type { Locale } from "../web/i18n";
+import type { Locale } from "./i18n";
 import type { SessionUser } from "./auth/session";
 import type { AppError } from "./http/errors";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LOCALES, t } from "../../web/i18n";
+import { LOCALES, t } from "../../worker/i18n";
 import { call, createSubmission, seed, signIn, signInAdmin } from "../helpers";
 import { archived, importStatements, LONG } from "./archive-helpers";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { arThemes } from "../../web/i18n/ar-themes";
-import { frThemes } from "../../web/i18n/fr-themes";
-import { LOCALES } from "../../web/i18n";
+import { arThemes } from "../../worker/i18n/ar-themes";
+import { frThemes } from "../../worker/i18n/fr-themes";
+import { LOCALES } from "../../worker/i18n";
 import { THEMES } from "../../worker/seed/taxonomy";
 import { call, seed, signIn, signInAdmin } from "../helpers";
 import { archived, importStatements } from "./archive-helpers";

@@ -2,13 +2,14 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AppEnv } from "../../worker/env";
-import { AppError, keyedError, onError } from "../../worker/http/errors";
-import { segmentFieldError } from "../../worker/http/messages";
+import { AppError, errorHandler, keyedError } from "../../worker/http/errors";
+import { ErrorPage } from "../../web/pages/error-page";
+import { segmentFieldError } from "../../worker/i18n/messages";
 import { readJson, readLimited } from "../../worker/http/validate";
-import { catalog, type Locale } from "../../web/i18n";
-import { errorMessage } from "../../web/i18n/errors";
-import { arSegments } from "../../web/i18n/ar-segments";
-import { frSegments } from "../../web/i18n/fr-segments";
+import { catalog, type Locale } from "../../worker/i18n";
+import { errorMessage } from "../../worker/i18n/errors";
+import { arSegments } from "../../worker/i18n/ar-segments";
+import { frSegments } from "../../worker/i18n/fr-segments";
 import { call, CLOSED_SEGMENT, createSubmission, OPEN_SEGMENT, ORIGIN, problem, seed, signIn, submissionBody } from "../helpers";
 
 /**
@@ -161,7 +162,7 @@ describe("the HTML error page", () => {
     app.get("/crash", () => {
       throw new Error("boom");
     });
-    app.onError(onError);
+    app.onError(errorHandler(ErrorPage));
     return (path: string, init: RequestInit = {}, html = true) =>
       app.request(`http://localhost${path}`, { ...init, headers: { ...(html ? { accept: "text/html" } : {}), ...(init.headers as Record<string, string> | undefined) } });
   }

@@ -4,7 +4,8 @@ import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
 import type { AppEnv } from "../../worker/env";
-import { onError } from "../../worker/http/errors";
+import { errorHandler } from "../../worker/http/errors";
+import { ErrorPage } from "../../web/pages/error-page";
 import { rateLimit, rateLimitKey } from "../../worker/http/rate-limit";
 import { buildRequest, ORIGIN, call, count, problem, seed, signIn, submissionBody, uniqueEmail, type CallInit } from "../helpers";
 
@@ -121,7 +122,7 @@ describe("rate limits (Workers Rate Limiting bindings)", () => {
       await next();
     });
     mini.get("/x", rateLimit("RL_UPLOAD"), (c) => c.text("ok"));
-    mini.onError(onError);
+    mini.onError(errorHandler(ErrorPage));
     expect((await mini.request("/x", {}, { RL_UPLOAD: limiter(true).binding })).status).toBe(200);
     const limited = await mini.request("/x", {}, { RL_UPLOAD: limiter(false).binding });
     expect(limited.status).toBe(429);

@@ -4,7 +4,7 @@ import { isReference, newReference, REFERENCE_PATTERN } from "../../worker/domai
 import { rolesFor } from "../../worker/domain/roles";
 import { segmentStatus } from "../../worker/domain/segment";
 import { backoffMinutes, parseMailbox } from "../../worker/email/outbox";
-import { direction, fromAcceptLanguage, t } from "../../web/i18n";
+import { direction, fromAcceptLanguage, t } from "../../worker/i18n";
 import { hasVisibleText } from "../../worker/domain/visible-text";
 
 describe("references", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../web/i18n";
+import { LOCALES } from "../../worker/i18n";
 import { renderEmail, type EmailName, type EmailProps } from "../../worker/email/render";
 
 /** The plain-text part of every template, in every language: each address once, nothing lost. */

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { IntakeTextBody, ThemeKeywordInput } from "../../worker/api/intake";
+import { IntakeTextBody, ThemeKeywordInput } from "../../worker/domain/intake-schemas";
 import { BulkDecisionBody, DecisionBody, ModerationPatch } from "../../worker/domain/moderation";
 import {
   EmailAddress,
@@ -15,11 +15,11 @@ import {
   VerifyBody,
   WithdrawBody,
 } from "../../worker/domain/schemas";
-import { english, fieldError, schemaMessage, type ErrorKey } from "../../worker/http/messages";
+import { english, fieldError, schemaMessage, type ErrorKey } from "../../worker/i18n/messages";
 import { SHAPE_MESSAGES, toFieldErrors } from "../../worker/http/validate";
-import { catalog, LOCALES, placeholders, t } from "../../web/i18n";
-import { enErrors } from "../../web/i18n/en-errors";
-import { errorMessage } from "../../web/i18n/errors";
+import { catalog, LOCALES, placeholders, t } from "../../worker/i18n";
+import { enErrors } from "../../worker/i18n/en-errors";
+import { errorMessage } from "../../worker/i18n/errors";
 
 /** The request bodies the HTML forms (and the API) validate: every message they can produce must have a key. */
 const FORM_SCHEMAS = {
@@ -70,7 +70,7 @@ describe("form error messages", () => {
     expect(missing, "a schema or check without its own message").toEqual([]);
     expect(out.size).toBeGreaterThan(80);
     const unkeyed = [...out].filter(([message]) => !schemaMessage(message)).map(([message, where]) => `${where}: ${message}`);
-    expect(unkeyed, "messages written as plain strings: use m(key) from worker/http/messages.ts").toEqual([]);
+    expect(unkeyed, "messages written as plain strings: use m(key) from web/i18n/messages.ts").toEqual([]);
   });
 
   it("every one of them is translated in every locale, with the English placeholders", () => {

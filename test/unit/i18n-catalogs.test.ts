@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../web/i18n";
-import { en } from "../../web/i18n/en";
-import { enAdmin, enArchive, enErrors, enIntake, enModeration, enSecurity } from "../../web/i18n/en-areas";
-import { arErrors } from "../../web/i18n/ar-errors";
-import { esErrors } from "../../web/i18n/es-errors";
-import { frErrors } from "../../web/i18n/fr-errors";
-import { ruErrors } from "../../web/i18n/ru-errors";
-import { zhErrors } from "../../web/i18n/zh-errors";
-import { localizeTheme, segmentCatalog, segmentTitle, SEEDED_SEGMENT_TITLES, themeCatalog, themeLabel } from "../../web/i18n/taxonomy";
+import { catalog, formatNumber, interpolate, LOCALES, placeholders, t, type Locale, type MessageKey } from "../../worker/i18n";
+import { en } from "../../worker/i18n/en";
+import { enAdmin, enArchive, enErrors, enIntake, enModeration, enSecurity } from "../../worker/i18n/en-areas";
+import { arErrors } from "../../worker/i18n/ar-errors";
+import { esErrors } from "../../worker/i18n/es-errors";
+import { frErrors } from "../../worker/i18n/fr-errors";
+import { ruErrors } from "../../worker/i18n/ru-errors";
+import { zhErrors } from "../../worker/i18n/zh-errors";
+import { localizeTheme, segmentCatalog, segmentTitle, SEEDED_SEGMENT_TITLES, themeCatalog, themeLabel } from "../../worker/i18n/taxonomy";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "../../worker/seed/taxonomy";
 
 const TRANSLATED = LOCALES.filter((l) => l !== "en");

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import type { FieldError as ProblemField } from "../../worker/http/errors";
 import { useI18n } from "../context";
-import { errorMessage } from "../i18n/errors";
-import type { Locale } from "../i18n";
+import { errorMessage } from "../../worker/i18n/errors";
+import type { Locale } from "../../worker/i18n";
 
 export type Errors = Record<string, string>;
 

@@ -1,8 +1,8 @@
 import type { Segment } from "../../worker/db/segments";
 import type { OwnSubmission } from "../../worker/db/submissions";
 import { useI18n } from "../context";
-import type { MessageKey } from "../i18n";
-import { formatDate, formatDateTime } from "../i18n";
+import type { MessageKey } from "../../worker/i18n";
+import { formatDate, formatDateTime } from "../../worker/i18n";
 
 type Step = { key: MessageKey; state: "done" | "current" | "ahead"; at?: string | null };
 

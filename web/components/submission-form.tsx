@@ -5,7 +5,7 @@ import { ORGANIZATION_TYPES } from "../../worker/domain/schemas";
 import { useI18n } from "../context";
 import type { SubmissionFormValues } from "../forms/submission";
 import type { RecentSpeaker } from "../../worker/db/profiles";
-import { segmentChoice } from "../i18n/taxonomy";
+import { segmentChoice } from "../../worker/i18n/taxonomy";
 import { ErrorSummary, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "./form";
 import { TurnstileWidget } from "./turnstile";
 import { CoSignerFields } from "./cosigner-fields";

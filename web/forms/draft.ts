@@ -5,7 +5,7 @@ import { DraftCreate, DraftPatch } from "../../worker/domain/schemas";
 import { hasVisibleText } from "../../worker/domain/visible-text";
 import { toFieldErrors } from "../../worker/http/validate";
 import { errorsByField, type Errors } from "../components/form";
-import type { Locale } from "../i18n";
+import type { Locale } from "../../worker/i18n";
 import { emptyForm, formErrorPath, type SubmissionFormValues } from "./submission";
 
 type FormBody = Record<string, string | File | (string | File)[]>;

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { AppError } from "../../worker/http/errors";
 import { toFieldErrors } from "../../worker/http/validate";
 import { errorsByField, type Errors } from "../components/form";
-import type { Locale } from "../i18n";
+import type { Locale } from "../../worker/i18n";
 import { formErrorPath, toApiInput, type SubmissionFormValues } from "./submission";
 
 /** Validates form values with the API's schema; errors come back keyed by form field. */

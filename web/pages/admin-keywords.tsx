@@ -3,7 +3,7 @@ import type { Theme } from "../../worker/db/themes";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary, Notice, Select, TextInput, type Errors } from "../components/form";
 import { useI18n } from "../context";
-import { formatDateTime } from "../i18n";
+import { formatDateTime } from "../../worker/i18n";
 
 type Terms = { en: string[]; fr: string[]; es: string[] };
 export type KeywordValues = { term: string; language: string };

@@ -4,7 +4,7 @@ import { STAFF_ROLES, type StaffRole } from "../../worker/domain/roles";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary, Field, Notice } from "../components/form";
 import { useI18n } from "../context";
-import { formatDate, formatDateTime } from "../i18n";
+import { formatDate, formatDateTime } from "../../worker/i18n";
 import { Checkboxes, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "./admin-forms";
 
 type AdminProps = {

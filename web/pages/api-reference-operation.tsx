@@ -1,5 +1,5 @@
 import type { Access, ContentView, OperationView } from "../api-reference/model";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../../worker/i18n";
 import { Constraints, EnglishText, EnumValues, SchemaTree, TypeLabel, type Ui } from "./api-reference-schema";
 
 // One operation on the API reference page (`/api`): parameters, request body, responses, access.

@@ -1,5 +1,5 @@
 import { type SchemaNode } from "../api-reference/schema-tree";
-import { t as translate, type Locale, type MessageKey } from "../i18n";
+import { t as translate, type Locale, type MessageKey } from "../../worker/i18n";
 
 // Schemas on the API reference page (`/api`): a shared schema or a body as a tree of fields.
 

@@ -3,7 +3,7 @@ import { PUBLIC_CACHE_CONTROL } from "../../worker/api/public-cache";
 import type { OpenApiDoc } from "../api-reference/document";
 import { EXAMPLES, exampleCommand, groupOperations } from "../api-reference/model";
 import { sharedSchemas } from "../api-reference/schema-tree";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../../worker/i18n";
 import { Operation } from "./api-reference-operation";
 import { EnglishText, Inline, SchemaTree, type Ui } from "./api-reference-schema";
 

@@ -1,9 +1,9 @@
 import type { PublicStatementRow, ThemeProposal } from "../../worker/db/archive-read";
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
-import { formatDate, formatDateTime } from "../i18n";
+import { formatDate, formatDateTime } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, listLabel, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 

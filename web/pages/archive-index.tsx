@@ -1,8 +1,8 @@
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
-import { formatDate, type MessageKey } from "../i18n";
+import { formatDate, type MessageKey } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { listLabel, topicLabel } from "./archive-parts";
 
 /** /segments: every dialogue segment, newest first, with its status, topics, statements and briefing pack. */

@@ -1,4 +1,4 @@
-import { t, type Locale, type MessageKey } from "../i18n";
+import { t, type Locale, type MessageKey } from "../../worker/i18n";
 import { TOPICS } from "../../worker/domain/segment";
 import { countryName as unCountryName } from "../../worker/domain/countries";
 import { useI18n } from "../context";

@@ -1,8 +1,8 @@
 import type { Facet, Filters, Sort } from "../../worker/db/archive";
 import type { FacetCounts } from "../../worker/db/archive-search";
-import { formatDate, type Locale, type MessageKey } from "../i18n";
+import { formatDate, type Locale, type MessageKey } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Notice } from "../components/form";

@@ -1,6 +1,6 @@
 import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from "docx";
-import { formatDate, t, type Locale } from "../i18n";
-import { segmentTitle } from "../i18n/taxonomy";
+import { formatDate, t, type Locale } from "../../worker/i18n";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName } from "./archive-parts";
 import { citationUrl, type Brief } from "./brief-model";
 

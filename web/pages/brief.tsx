@@ -1,7 +1,7 @@
 import type { BriefProposal } from "../../worker/db/archive-proposals";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName } from "./archive-parts";
 import { citationUrl, type Brief } from "./brief-model";
 

@@ -1,6 +1,6 @@
 import type { Invitation } from "../../worker/db/cosigners";
 import { Notice } from "../components/form";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
 import { organizationLabel } from "../format";
 import { TextBlocks } from "./archive-parts";

@@ -1,4 +1,4 @@
-import { direction, t, type Locale, type MessageKey } from "../i18n";
+import { direction, t, type Locale, type MessageKey } from "../../worker/i18n";
 
 type Props = { locale: Locale; status: number; detail: string; requestId: string };
 

@@ -1,7 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 
 export type LatestStatement = { reference: string; title: string; organization: string; segmentSlug: string; segmentTitle: string; publishedAt: string };
 

@@ -1,6 +1,6 @@
 import type { HistoryItem } from "../../worker/db/submission-events";
 import { useI18n } from "../context";
-import { formatDateTime } from "../i18n";
+import { formatDateTime } from "../../worker/i18n";
 
 const SHORT = 120;
 

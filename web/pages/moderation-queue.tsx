@@ -6,8 +6,8 @@ import { DataTable } from "../components/data-table";
 import { ErrorSummary, Field, fieldId, Notice, Select, type Errors } from "../components/form";
 import { DecisionFields } from "../components/decision-fields";
 import { useI18n } from "../context";
-import { formatDateTime } from "../i18n";
-import { segmentChoice } from "../i18n/taxonomy";
+import { formatDateTime } from "../../worker/i18n";
+import { segmentChoice } from "../../worker/i18n/taxonomy";
 
 export type QueueFilterValues = { status: Status; segment: string; theme: string; q: string };
 export type BulkValues = { items: string[]; action: string; reasonCode: string; reason: string };

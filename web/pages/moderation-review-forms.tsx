@@ -4,7 +4,7 @@ import type { QueueItem } from "../../worker/services/moderation";
 import { DecisionFields } from "../components/decision-fields";
 import { ErrorSummary, fieldId, Select, TextArea, TextInput, ThemeCheckboxes, type Errors } from "../components/form";
 import { useI18n } from "../context";
-import { segmentChoice } from "../i18n/taxonomy";
+import { segmentChoice } from "../../worker/i18n/taxonomy";
 
 // The two forms of a moderation review page: staff edits and tags, and the decision.
 

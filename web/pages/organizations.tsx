@@ -1,5 +1,5 @@
 import type { Organization, PublicOrganization, PublicStatementRow } from "../../worker/db/archive-read";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
 import { organizationLabel } from "../format";
 import { countryName, OrgTypeLabel } from "./archive-parts";

@@ -2,7 +2,7 @@ import type { Candidate } from "../../worker/domain/outcome-match";
 import { outcomePath } from "../../worker/domain/outcomes";
 import { ErrorSummary, FieldError, Notice, TextInput, fieldId, type Errors } from "../components/form";
 import { useI18n } from "../context";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 
 export type StaffProposal = { reference: string; number: number; text: string; organization: string; candidates: Candidate[]; linked: string[] };
 export type UploadValues = { title: string; publishedOn: string; url: string };

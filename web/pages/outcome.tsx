@@ -1,8 +1,8 @@
 import { paragraphAnchor } from "../../worker/domain/outcomes";
 import type { publicOutcome } from "../../worker/services/outcomes";
 import { useI18n } from "../context";
-import { formatDate } from "../i18n";
-import { segmentTitle } from "../i18n/taxonomy";
+import { formatDate } from "../../worker/i18n";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 
 export type PublicOutcome = Awaited<ReturnType<typeof publicOutcome>>;
 

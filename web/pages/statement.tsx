@@ -1,8 +1,8 @@
 import type { PublicStatementRow } from "../../worker/db/archive-read";
 import { outcomePath, paragraphAnchor } from "../../worker/domain/outcomes";
-import { formatDate } from "../i18n";
+import { formatDate } from "../../worker/i18n";
 import { useAppContext, useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";

@@ -1,7 +1,7 @@
 import type { OwnSubmission } from "../../worker/db/submissions";
 import { StatusBadge } from "../components/status-badge";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { segmentTitle } from "../../worker/i18n/taxonomy";
 
 /**
  * The confirmation step before withdrawing (works without JavaScript): what will be withdrawn, what it

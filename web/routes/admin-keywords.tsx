@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import * as v from "valibot";
-import { MAX_THEME_KEYWORDS, ThemeKeywordInput } from "../../worker/api/intake";
+import { MAX_THEME_KEYWORDS, ThemeKeywordInput } from "../../worker/domain/intake-schemas";
 import { addThemeKeyword, listThemeKeywords, removeThemeKeyword } from "../../worker/db/theme-keywords";
 import { getTheme } from "../../worker/db/themes";
 import { Slug } from "../../worker/domain/schemas";
@@ -9,7 +9,7 @@ import type { AppEnv } from "../../worker/env";
 import { toFieldErrors } from "../../worker/http/validate";
 import { builtInTerms } from "../../worker/intake/lexicon";
 import { errorsByField, type Errors } from "../components/form";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { ThemeKeywordsPage, type KeywordValues } from "../pages/admin-keywords";
 import { requireAdminPage } from "./staff";
 import { notFoundPage } from "./shared";

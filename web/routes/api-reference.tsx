@@ -3,7 +3,7 @@ import { raw } from "hono/html";
 import type { AppEnv } from "../../worker/env";
 import { openApiDocument } from "../../worker/openapi/document";
 import type { OpenApiDoc } from "../api-reference/document";
-import { t, type Locale } from "../i18n";
+import { t, type Locale } from "../../worker/i18n";
 import { ApiReferencePage } from "../pages/api-reference";
 import { uiFor } from "../pages/api-reference-schema";
 

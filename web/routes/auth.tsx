@@ -10,7 +10,7 @@ import { turnstileFormError } from "../../worker/http/turnstile";
 import { toFieldErrors } from "../../worker/http/validate";
 import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
 import { errorsByField } from "../components/form";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
 import { safeNext } from "./shared";
 

@@ -19,7 +19,7 @@ import { DraftPage } from "../pages/draft";
 import type { Errors } from "../components/form";
 import { emptyForm, formFromSubmission, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
 import { WithdrawConfirmPage } from "../pages/withdraw-confirm";

@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { answerInvitation, invitationClosed, loadInvitation, optOut } from "../../worker/services/cosign";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { CoSignPage } from "../pages/cosign";
 import { notFoundPage } from "./shared";
 

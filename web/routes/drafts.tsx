@@ -16,7 +16,7 @@ import { errorsByField, type Errors } from "../components/form";
 import { applySpeakerChoice, formFromDraft, validateDraftForm } from "../forms/draft";
 import { parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, validateForm } from "../forms/submission-check";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { MyOrganizationPage, type OrganizationFormValues } from "../pages/my-organization";
 import { renderDraft } from "./core";
 import { notFoundPage, signInRedirect, submissionFormChoices } from "./shared";

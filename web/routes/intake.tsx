@@ -16,8 +16,8 @@ import { STATEMENT_LANGUAGES } from "../components/submission-form";
 import type { IntakeReview } from "../components/intake";
 import { emptyForm, parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/submission-check";
-import { t } from "../i18n";
-import { errorMessage } from "../i18n/errors";
+import { t } from "../../worker/i18n";
+import { errorMessage } from "../../worker/i18n/errors";
 import { SubmitPage } from "../pages/submit";
 import { signInRedirect, submissionFormChoices } from "./shared";
 

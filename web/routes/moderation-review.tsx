@@ -14,7 +14,7 @@ import { toFieldErrors } from "../../worker/http/validate";
 import { decide, reviewItem, staffEdit } from "../../worker/services/moderation";
 import { errorsByField, type Errors } from "../components/form";
 import { str, strings } from "../forms/body-values";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { ModerationReviewPage } from "../pages/moderation-review";
 import { editValuesOf, type DecisionValues, type EditValues } from "../pages/moderation-review-forms";
 import { notFoundPage } from "./shared";

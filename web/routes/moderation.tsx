@@ -12,7 +12,7 @@ import { toFieldErrors } from "../../worker/http/validate";
 import { bulkDecide, queuePage } from "../../worker/services/moderation";
 import { errorsByField, type Errors } from "../components/form";
 import { str, strings } from "../forms/body-values";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { ModerationQueuePage, type BulkValues, type QueueFilterValues } from "../pages/moderation-queue";
 import { adminPages } from "./admin";
 import { adminKeywordPages } from "./admin-keywords";

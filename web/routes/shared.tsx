@@ -4,8 +4,8 @@ import { listThemes } from "../../worker/db/themes";
 import { isStaff } from "../../worker/domain/roles";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
-import { t } from "../i18n";
-import { localizeTheme } from "../i18n/taxonomy";
+import { t } from "../../worker/i18n";
+import { localizeTheme } from "../../worker/i18n/taxonomy";
 import { NotFoundPage } from "../pages/not-found";
 
 type C = Context<AppEnv>;

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { isStaff } from "../../worker/domain/roles";
 import type { AppEnv } from "../../worker/env";
 import { useI18n } from "../context";
-import { t } from "../i18n";
+import { t } from "../../worker/i18n";
 import { signInRedirect } from "./shared";
 
 function ForbiddenPage() {

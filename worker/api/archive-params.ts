@@ -3,7 +3,7 @@ import { referenceFromQuery } from "../domain/reference";
 import { isEmptyQuery, searchQuery } from "../domain/search-query";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { keyedError, type FieldError } from "../http/errors";
-import { fieldError } from "../http/messages";
+import { fieldError } from "../i18n/messages";
 
 export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization"];
 const MAX_VALUES = 20;

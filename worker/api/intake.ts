@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import { requireAdmin, requireUser } from "../auth/session";
 import { getAttachment } from "../db/attachments";
 import { listThemeKeywords, replaceThemeKeywordsStatements } from "../db/theme-keywords";
@@ -9,28 +8,13 @@ import { isReference } from "../domain/reference";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
-import { m } from "../http/messages";
 import { jsonBody, parseWith, readJson } from "../http/validate";
 import { builtInTerms } from "../intake/lexicon";
 import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
 import { documentResponse } from "../services/documents";
 import { loadVisible } from "../services/submissions";
 import { EXTENSIONS, type DocumentKind } from "../intake/sniff";
-
-export const IntakeTextBody = v.strictObject({
-  text: v.pipe(v.string("Give the statement's text."), v.minLength(1, "Give the statement's text."), v.maxLength(200_000, "The text can have at most 200,000 characters.")),
-});
-
-/** One admin keyword: the API's list items and the admin page's form. */
-export const ThemeKeywordInput = v.strictObject({
-  term: v.pipe(v.string(m("err.keyword.type")), v.trim(), v.minLength(2, m("err.keyword.min", { min: 2 })), v.maxLength(80, m("err.keyword.max", { max: 80 }))),
-  language: v.pipe(v.string(m("err.keywordLanguage.type")), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, m("err.keywordLanguage.format"))),
-});
-export const MAX_THEME_KEYWORDS = 300;
-
-export const ThemeKeywordsBody = v.strictObject({
-  keywords: v.pipe(v.array(ThemeKeywordInput, "Give a list of keywords."), v.maxLength(MAX_THEME_KEYWORDS, "At most 300 keywords per theme.")),
-});
+import { IntakeTextBody, ThemeKeywordsBody } from "../domain/intake-schemas";
 
 const KIND_BY_TYPE: Record<string, DocumentKind> = { "application/pdf": "pdf", "text/plain": "text" };
 const kindOf = (contentType: string): DocumentKind => KIND_BY_TYPE[contentType] ?? "docx";

@@ -1,6 +1,6 @@
 import type { CoSignerEntry, CoSignerPlan, CoSignerRow, CoSignState, InvitationState } from "../domain/cosign";
 import { slugSeed } from "../domain/organization-slug";
-import type { RenderedEmail } from "../email/render";
+import type { OutboxEmail } from "./outbox";
 
 /** Co-signers of joint statements (migrations/0009): named SQL, batched by the services. */
 
@@ -140,7 +140,7 @@ export function stopInvitationStatement(db: D1Database, id: number, now: string)
  * pending, and the email and the rate-limit record are written only if it took this token. Two
  * overlapping passes therefore send one email.
  */
-export function sendInvitationStatements(db: D1Database, id: number, tokenHash: string, email: RenderedEmail, now: string): D1PreparedStatement[] {
+export function sendInvitationStatements(db: D1Database, id: number, tokenHash: string, email: OutboxEmail, now: string): D1PreparedStatement[] {
   return [
     db
       .prepare("UPDATE cosigners SET invitation = 'sent', token_hash = ?2, invited_at = ?3, updated_at = ?3 WHERE id = ?1 AND invitation = 'pending' AND listed = 1")

@@ -1,4 +1,6 @@
-import type { RenderedEmail } from "../email/render";
+
+/** A rendered email as the outbox stores it (the email layer's `RenderedEmail` is one). */
+export type OutboxEmail = { template: string; subject: string; html: string; text: string };
 
 export type OutboxRow = {
   id: number;
@@ -18,7 +20,7 @@ const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status,
  * The outbox row for an email; batch it with the change that causes it. With `writeId` the row is
  * written only if that submission write applied (and is linked to the submission).
  */
-export function insertOutboxStatement(db: D1Database, to: string, email: RenderedEmail, now: string, writeId: string | null = null): D1PreparedStatement {
+export function insertOutboxStatement(db: D1Database, to: string, email: OutboxEmail, now: string, writeId: string | null = null): D1PreparedStatement {
   if (writeId === null) {
     return db
       .prepare("INSERT INTO outbox (to_email, template, subject, html, text, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")

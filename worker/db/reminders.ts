@@ -1,4 +1,4 @@
-import type { RenderedEmail } from "../email/render";
+import type { OutboxEmail } from "./outbox";
 
 /** The closing reminders' bookkeeping (`segment_reminders`, migration 0008). */
 
@@ -46,7 +46,7 @@ export async function listDueReminders(db: D1Database, from: string, until: stri
  */
 export function claimReminderStatements(
   db: D1Database,
-  r: { segmentId: number; ownerId: number; to: string; claim: string; references: string[]; email: RenderedEmail; now: string },
+  r: { segmentId: number; ownerId: number; to: string; claim: string; references: string[]; email: OutboxEmail; now: string },
 ): D1PreparedStatement[] {
   return [
     db

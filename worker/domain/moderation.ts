@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { m } from "../http/messages";
+import { m } from "../i18n/messages";
 import { ProposalInput, Slug, text, ThemeList, Version } from "./schemas";
 import { QUEUE_STATUSES } from "./status";
 

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { m } from "../http/messages";
+import { m } from "../i18n/messages";
 import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
@@ -8,7 +8,7 @@ import { hasVisibleText } from "./visible-text";
 
 /**
  * Schemas shared by the JSON API, the HTML forms and the OpenAPI document. Every message is
- * `m(key, vars)` (`worker/http/messages.ts`): English for the API, translated on the pages.
+ * `m(key, vars)` (`worker/i18n/messages.ts`): English for the API, translated on the pages.
  */
 
 /** Browsers post a textarea's line breaks as CRLF; store them as LF so paragraphs split the same everywhere. */

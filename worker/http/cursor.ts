@@ -1,6 +1,6 @@
 import { base64url } from "../auth/crypto";
 import { keyedError } from "./errors";
-import { fieldError } from "./messages";
+import { fieldError } from "../i18n/messages";
 
 /** Opaque keyset cursors: base64url JSON of the last row's sort key. */
 export function encodeCursor(key: readonly (string | number)[]): string {

@@ -1,10 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env";
-import { ErrorPage } from "../../web/pages/error-page";
-import { t, type Locale } from "../../web/i18n";
-import { errorMessage } from "../../web/i18n/errors";
-import { keyed, type ErrorKey, type Localizable, type MessageVars } from "./messages";
+import { t, type Locale } from "../i18n";
+import { errorMessage } from "../i18n/errors";
+import { keyed, type ErrorKey, type Localizable, type MessageVars } from "../i18n/messages";
 
 /** The closed set of problems the API reports; each has one status and one title. */
 export const PROBLEMS = {
@@ -44,7 +43,7 @@ export class AppError extends Error {
 }
 
 /**
- * An AppError whose detail has a key of `web/i18n/en-errors.ts`: the API answers the English, the HTML
+ * An AppError whose detail has a key of `worker/i18n/en-errors.ts`: the API answers the English, the HTML
  * error page shows it in the page's language. Use it for every error a page request can end with.
  */
 export function keyedError(
@@ -96,27 +95,41 @@ export function pageDetail(locale: Locale, type: ProblemType, detail: string, te
   return t(locale, type === "not-found" ? "error.notFoundText" : `error.detail.${type}`);
 }
 
-function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, text?: Localizable): Response {
+/** The HTML error page, rendered by the pages layer: `worker/app.ts` passes it in (errors.ts knows no page). */
+export type ErrorPageRenderer = (props: { locale: Locale; status: number; detail: string; requestId: string }) => { toString(): string };
+
+function respond(
+  c: Context<AppEnv>,
+  renderPage: ErrorPageRenderer,
+  type: ProblemType,
+  detail: string,
+  errors?: FieldError[],
+  headers: Record<string, string> = {},
+  text?: Localizable,
+): Response {
   if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
   const locale = c.get("locale") ?? "en";
-  const page = ErrorPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
+  const page = renderPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
   return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
 }
 
 /**
- * The one error path: our errors become problem+json (an HTML page for browsers outside the API),
- * Hono's are mapped from their status, anything else is logged in full and answered with a bare 500.
+ * The one error path: our errors become problem+json (an HTML page, drawn by `renderPage`, for
+ * browsers outside the API), Hono's are mapped from their status, anything else is logged in full
+ * and answered with a bare 500.
  */
-export function onError(err: Error, c: Context<AppEnv>): Response {
-  const requestId = c.get("requestId");
-  if (err instanceof AppError) {
-    return respond(c, err.type, err.message, err.errors, err.headers, err.text);
-  }
-  if (err instanceof HTTPException) {
-    const type = typeForStatus(err.status);
-    return respond(c, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
-  }
-  console.error(JSON.stringify({ level: "error", requestId, message: err.message, stack: err.stack }));
-  const { message, text } = keyed("err.internal", { id: requestId ?? "" });
-  return respond(c, "internal", message, undefined, {}, text);
+export function errorHandler(renderPage: ErrorPageRenderer): (err: Error, c: Context<AppEnv>) => Response {
+  return (err, c) => {
+    const requestId = c.get("requestId");
+    if (err instanceof AppError) {
+      return respond(c, renderPage, err.type, err.message, err.errors, err.headers, err.text);
+    }
+    if (err instanceof HTTPException) {
+      const type = typeForStatus(err.status);
+      return respond(c, renderPage, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
+    }
+    console.error(JSON.stringify({ level: "error", requestId, message: err.message, stack: err.stack }));
+    const { message, text } = keyed("err.internal", { id: requestId ?? "" });
+    return respond(c, renderPage, "internal", message, undefined, {}, text);
+  };
 }

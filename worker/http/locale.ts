@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { fromAcceptLanguage, isLocale } from "../../web/i18n";
+import { fromAcceptLanguage, isLocale } from "../i18n";
 import type { AppEnv } from "../env";
 
 /** `?lang=xx` (remembered in a cookie), else the cookie, else Accept-Language, else English. */

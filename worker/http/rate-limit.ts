@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { endTime, startTime } from "hono/timing";
 import type { AppEnv } from "../env";
 import { AppError } from "./errors";
-import { keyed } from "./messages";
+import { keyed } from "../i18n/messages";
 
 export type RateLimitName = "RL_SIGN_IN" | "RL_SUBMIT" | "RL_UPLOAD" | "RL_SEARCH";
 

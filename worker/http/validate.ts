@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../env";
 import { keyedError, type FieldError } from "./errors";
-import { m } from "./messages";
+import { m } from "../i18n/messages";
 
 export const JSON_LIMIT = 1024 * 1024;
 

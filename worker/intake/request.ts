@@ -1,5 +1,5 @@
 import { AppError, keyedError } from "../http/errors";
-import { english, fieldError, type Localizable, type MessageVars } from "../http/messages";
+import { english, fieldError, type Localizable, type MessageVars } from "../i18n/messages";
 import { readLimited } from "../http/validate";
 import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";

@@ -1,4 +1,4 @@
-import { english, type ErrorKey, type Localizable, type MessageVars } from "../http/messages.ts";
+import { english, type ErrorKey, type Localizable, type MessageVars } from "../i18n/messages.ts";
 
 /** Why a document could not be read; the API answers 422 with the English message, the pages translate `text`. */
 export class UnreadableDocument extends Error {

@@ -2,8 +2,8 @@ import { randomToken } from "../auth/crypto";
 import { claimReminderStatements, listDueReminders } from "../db/reminders";
 import { renderEmail } from "../email/render";
 import { isoNow } from "../domain/time";
-import { isLocale } from "../../web/i18n";
-import { segmentTitle } from "../../web/i18n/taxonomy";
+import { isLocale } from "../i18n";
+import { segmentTitle } from "../i18n/taxonomy";
 
 /** How long before a segment closes its owners are reminded (API.md "Reminders"). */
 export const REMINDER_HOURS = 48;

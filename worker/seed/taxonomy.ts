@@ -22,7 +22,7 @@ export const THEMES = [
   { slug: "emerging-forms", label: "Emerging forms: organ removal, forced criminality, environmental crime", description: "Emerging forms of crime: organ removal, forced criminality, environmental crime." },
 ] as const satisfies readonly { slug: string; label: string; description: string }[];
 
-/** The slug of a seeded theme: every interface language must translate each one (`web/i18n/*-themes.ts`). */
+/** The slug of a seeded theme: every interface language must translate each one (`worker/i18n/*-themes.ts`). */
 export type SeededThemeSlug = (typeof THEMES)[number]["slug"];
 
 export type SeedSegment = { slug: string; title: string; series: string; number: number; topics: readonly string[]; heldOn: string };
@@ -47,5 +47,5 @@ export const SEGMENTS = [
 export const DEMO_SEGMENT_SLUG = "demo-open-segment";
 export const DEMO_SEGMENT_TITLE = "Demo: constructive dialogue open for statements (not a real segment)";
 
-/** The slug of a seeded segment (the real ones and the demo): every interface language must translate its title (`web/i18n/*-segments.ts`). */
+/** The slug of a seeded segment (the real ones and the demo): every interface language must translate its title (`worker/i18n/*-segments.ts`). */
 export type SeededSegmentSlug = (typeof SEGMENTS)[number]["slug"] | typeof DEMO_SEGMENT_SLUG;

@@ -9,7 +9,7 @@ import { rolesFor, type StaffRole } from "../domain/roles";
 import type { SegmentCreate, SegmentPatch, ThemeCreate, ThemePatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
-import { fieldError } from "../http/messages";
+import { fieldError } from "../i18n/messages";
 
 /** Administration (segments, themes, staff roles), shared by the admin API and the /admin pages. */
 

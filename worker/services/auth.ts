@@ -6,7 +6,7 @@ import { getGrantedRoles } from "../db/users";
 import { renderEmail } from "../email/render";
 import { rolesFor, type Role } from "../domain/roles";
 import { addMinutes, isoNow } from "../domain/time";
-import type { Locale } from "../../web/i18n";
+import type { Locale } from "../i18n";
 
 export const TOKEN_MINUTES = 15;
 /**

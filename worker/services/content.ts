@@ -3,7 +3,7 @@ import { existingThemeSlugs } from "../db/themes";
 import type { StoredSubmission, SubmissionContent } from "../db/submissions";
 import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
 import { keyedError, type FieldError } from "../http/errors";
-import { fieldError, segmentFieldError } from "../http/messages";
+import { fieldError, segmentFieldError } from "../i18n/messages";
 
 export function contentFromInput(input: Omit<SubmissionCreate, "organization"> & { organization: SubmissionCreate["organization"] | StoredSubmission["organization"] }): SubmissionContent {
   return {

@@ -26,8 +26,8 @@ import type { SubmissionCreate } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { AppError, keyedError, type FieldError } from "../http/errors";
-import { fieldError } from "../http/messages";
-import { isLocale } from "../../web/i18n";
+import { fieldError } from "../i18n/messages";
+import { isLocale } from "../i18n";
 
 /** The API's co-signer list as stored (an empty acronym is absent). */
 export function coSignerEntries(list: SubmissionCreate["coSigners"]): CoSignerEntry[] {

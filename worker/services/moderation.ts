@@ -14,7 +14,7 @@ import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError, keyedError, PROBLEMS } from "../http/errors";
-import { isLocale } from "../../web/i18n";
+import { isLocale } from "../i18n";
 import { checkReferences, contentOf, mergeContent } from "./content";
 import { flagsOf, refreshStaleFlags, type Flags } from "./flags";
 

@@ -25,7 +25,7 @@ import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { AppError } from "../http/errors";
 import { MAX_PARAGRAPHS, readParagraphs } from "../intake/paragraphs";
-import { isLocale } from "../../web/i18n";
+import { isLocale } from "../i18n";
 
 /** Attaching a segment's outcome, suggesting and confirming links, and the public view (docs/outcomes.md). */
 

@@ -3,7 +3,7 @@ import type { SubmissionContent } from "../db/submissions";
 import { consumeQuotaStatement, getQuotaUsed, isQuotaExceeded, releaseQuotaAfterWriteStatement } from "../db/quotas";
 import { isStaff } from "../domain/roles";
 import { AppError } from "../http/errors";
-import { fieldError, keyed } from "../http/messages";
+import { fieldError, keyed } from "../i18n/messages";
 
 /** Strict defaults: a missing or malformed setting never means "unlimited". */
 const DEFAULTS = { perOrgSegment: 10, perUserDay: 20 };

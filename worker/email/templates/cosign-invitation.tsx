@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { direction, t, type Locale } from "../../../web/i18n";
+import { direction, t, type Locale } from "../../i18n";
 import { EmailLayout, styles } from "./layout";
 
 export type CoSignInvitationProps = {

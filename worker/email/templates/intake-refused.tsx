@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 import { Heading, Link, Text } from "@react-email/components";
-import { direction, t, type Locale } from "../../../web/i18n";
-import type { Localizable } from "../../http/messages";
+import { direction, t, type Locale } from "../../i18n";
+import type { Localizable } from "../../i18n/messages";
 import { EmailLayout, styles } from "./layout";
 
 /** Why an emailed statement was not saved (API.md "Submitting by email"). */

@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { direction, formatDateTime, t, type Locale } from "../../../web/i18n";
+import { direction, formatDateTime, t, type Locale } from "../../i18n";
 import { EmailLayout, styles } from "./layout";
 
 /** The one reminder an owner gets when a segment closes within 48 hours: their drafts and statements waiting for changes. */

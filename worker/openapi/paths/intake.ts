@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { IntakeTextBody, ThemeKeywordsBody } from "../../api/intake";
+import { IntakeTextBody, ThemeKeywordsBody } from "../../domain/intake-schemas";
 import { REFERENCE_PARAM, register } from "../registry";
 import { DateOut, Int, TimeOut } from "../responses";
 

@@ -1,8 +1,8 @@
-import { enErrors } from "../../web/i18n/en-errors.ts";
+import { enErrors } from "./en-errors.ts";
 
 /**
  * Error messages by key. A schema or service names its message with a key of `enErrors`
- * (`web/i18n/en-errors.ts`) and its numbers; the JSON API answers with the English, exactly as
+ * (`worker/i18n/en-errors.ts`) and its numbers; the JSON API answers with the English, exactly as
  * written there, and the HTML pages show `t(locale, key, vars)` in the page's language. Every
  * locale's catalog must translate every key (`ErrorCatalog`), so `npx tsc --noEmit` fails on a
  * message that is not translated.
@@ -12,7 +12,7 @@ export type MessageVars = Readonly<Record<string, string | number>>;
 /**
  * A message the pages can translate: its key and the values of its placeholders. `segment` is the
  * slug of the segment whose database title is `vars.title`: the pages show that segment's title in
- * their language where it has a seeded translation (`segmentTitle` in `web/i18n/taxonomy.ts`).
+ * their language where it has a seeded translation (`segmentTitle` in `worker/i18n/taxonomy.ts`).
  */
 export type Localizable = { readonly key: ErrorKey; readonly vars: MessageVars; readonly segment?: string };
 

@@ -1,10 +1,10 @@
-import { schemaMessage, type Localizable } from "../../worker/http/messages";
+import { schemaMessage, type Localizable } from "./messages";
 import { t, type Locale } from "./index";
 import { segmentTitle } from "./taxonomy";
 
 /**
  * A form error in the page's language. Schemas and services name their messages by key
- * (`worker/http/messages.ts`): a service's error carries its key in `text`, a schema's message is
+ * (`worker/i18n/messages.ts`): a service's error carries its key in `text`, a schema's message is
  * found by its English. English pages show the message as the API sends it; any text without a
  * key (none is known) would stay English rather than vanish. A message naming a segment
  * (`text.segment`) shows the segment's title in the page's language where it has one.

@@ -2,7 +2,7 @@
  * English error messages of the forms: every message a validation schema or a service can put on a
  * field (and a few page-level refusals). The English is exactly what the JSON API answers (API.md
  * asks for human messages, and tests pin them); the pages show `t(locale, key, vars)` instead.
- * `{name}` placeholders are filled with the raw values for the API (`worker/http/messages.ts`);
+ * `{name}` placeholders are filled with the raw values for the API (`worker/i18n/messages.ts`);
  * translations may use the ICU plural subset on numbers. Keep a message's wording here only:
  * schemas and services refer to it by key.
  */
