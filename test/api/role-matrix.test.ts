@@ -98,6 +98,7 @@ export const MATRIX: Row[] = [
   { route: "PUT /api/v1/admin/themes/:slug/keywords", request: () => ({ path: "/api/v1/admin/themes/technology/keywords", method: "PUT", json: { keywords: [{ term: "deepfake", language: "en" }] } }), expect: ADMIN },
   { route: "GET /api/v1/submissions/:reference/document", request: (ctx) => ({ path: `/api/v1/submissions/${ctx.withDocument.own}/document` }), expect: OWNER_OR_STAFF },
   { route: "GET /api/v1/statements/:reference/document", request: (ctx) => ({ path: `/api/v1/statements/${ctx.withDocument.published}/document` }), expect: PUBLIC },
+  { route: "GET /api/v1/moderation/submissions/:reference/versions", request: async (ctx) => ({ path: `/api/v1/moderation/submissions/${(await ctx.ownSubmission()).reference}/versions` }), expect: STAFF },
   { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
 ];
 
@@ -132,7 +133,8 @@ beforeAll(async () => {
   const cookie = { anonymous: "", submitter, otherSubmitter, moderator, admin };
   const own = (await createSubmission(submitter)).reference;
   const published = (await createSubmission(submitter)).reference;
-  await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1 } });
+  // The original is public only when staff say so (API.md "After publication").
+  await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1, documentPublic: true } });
   for (const reference of [own, published]) await attachDocument(reference);
   ctx = {
     cookie,

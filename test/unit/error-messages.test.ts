@@ -18,7 +18,10 @@ import {
 import { english, fieldError, schemaMessage, type ErrorKey } from "../../worker/http/messages";
 import { SHAPE_MESSAGES, toFieldErrors } from "../../worker/http/validate";
 import { catalog, LOCALES, placeholders, t } from "../../web/i18n";
-import { enErrors } from "../../web/i18n/en-errors";
+import { enAfterpubErrors } from "../../web/i18n/en-afterpub-errors";
+import { enErrors as baseErrors } from "../../web/i18n/en-errors";
+
+const enErrors: Record<ErrorKey, string> = { ...baseErrors, ...enAfterpubErrors };
 import { errorMessage } from "../../web/i18n/errors";
 
 /** The request bodies the HTML forms (and the API) validate: every message they can produce must have a key. */

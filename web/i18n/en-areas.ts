@@ -6,3 +6,5 @@ export { enIntake } from "./en-intake";
 export { enSecurity } from "./en-security";
 export { enApiDocs } from "./en-apidocs";
 export { enErrors } from "./en-errors";
+export { enAfterpub } from "./en-afterpub";
+export { enAfterpubErrors } from "./en-afterpub-errors";

@@ -2,24 +2,29 @@ import { ar } from "./ar";
 import { arPublic } from "./ar-public";
 import { arStaff } from "./ar-staff";
 import { arApiDocs } from "./ar-apidocs";
+import { arAfterpub } from "./ar-afterpub";
 import { arErrors } from "./ar-errors";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { esPublic } from "./es-public";
 import { esStaff } from "./es-staff";
 import { esApiDocs } from "./es-apidocs";
+import { esAfterpub } from "./es-afterpub";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
 import { frApiDocs } from "./fr-apidocs";
+import { frAfterpub } from "./fr-afterpub";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
 import { ruApiDocs } from "./ru-apidocs";
+import { ruAfterpub } from "./ru-afterpub";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
 import { zhApiDocs } from "./zh-apidocs";
+import { zhAfterpub } from "./zh-afterpub";
 import { esErrors } from "./es-errors";
 import { frErrors } from "./fr-errors";
 import { ruErrors } from "./ru-errors";
@@ -34,11 +39,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frAfterpub },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esAfterpub },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arAfterpub },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruAfterpub },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhAfterpub },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

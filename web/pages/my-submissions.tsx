@@ -47,6 +47,49 @@ export function MySubmissionsPage(props: { items: Submission[] }) {
   );
 }
 
+/** The status each decision leads to: a decision is current only while the statement is still in that status. */
+const DECIDED_STATUS = { publish: "published", republish: "published", reject: "rejected", request_changes: "changes_requested", unpublish: "unpublished" } as const;
+
+/**
+ * What is true now: the status in words, the public page once published, and the decision with its
+ * reason only while it is current; an older one (changes requested, then resubmitted) is labelled as earlier.
+ */
+function CurrentState(props: { submission: Submission }) {
+  const { locale, t } = useI18n();
+  const s = props.submission;
+  const m = s.moderation;
+  const current = m ? DECIDED_STATUS[m.decision] === s.status : false;
+  return (
+    <section class="decision" aria-labelledby="state-h">
+      <h2 id="state-h">{t("my.state")}</h2>
+      <p>
+        <StatusBadge status={s.status} /> {t(`my.state.${s.status}`)}
+      </p>
+      {s.status === "published" ? (
+        <p>
+          <a href={`/statements/${s.reference}`}>{t("my.publicLink")}</a>
+        </p>
+      ) : null}
+      {m ? (
+        <>
+          <h3>{t(current ? "my.decisionCurrent" : "my.decisionEarlier")}</h3>
+          <p>{t("my.decisionLine", { decision: t(`my.decision.${m.decision}`), date: formatDateTime(locale, m.decidedAt) })}</p>
+          {m.reason ? (
+            <p>
+              <strong>{t("submission.reason")}:</strong> <bdi>{m.reason}</bdi>
+            </p>
+          ) : null}
+          {current && s.publicNote ? (
+            <p>
+              <strong>{t("email.decision.publicNote")}:</strong> <bdi>{s.publicNote}</bdi>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 type DetailProps = {
   submission: Submission;
   notice?: string;
@@ -96,19 +139,7 @@ export function MySubmissionPage(props: DetailProps) {
         <dt>{t("my.submittedAt")}</dt>
         <dd>{formatDateTime(locale, s.submittedAt)}</dd>
       </dl>
-      {s.moderation ? (
-        <section class="decision" aria-labelledby="decision-h">
-          <h2 id="decision-h">{t("submission.decision")}</h2>
-          <p>
-            <StatusBadge status={s.status} /> — {formatDateTime(locale, s.moderation.decidedAt)}
-          </p>
-          {s.moderation.reason ? (
-            <p>
-              <strong>{t("submission.reason")}:</strong> <bdi>{s.moderation.reason}</bdi>
-            </p>
-          ) : null}
-        </section>
-      ) : null}
+      <CurrentState submission={s} />
       {s.proposals.length > 0 ? (
         <section aria-labelledby="proposals-h">
           <h2 id="proposals-h">{t("submission.proposals")}</h2>

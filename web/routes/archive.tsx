@@ -7,6 +7,7 @@ import {
   getOrganization,
   getPublishedStatement,
   getStatementDocument,
+  getUnpublishedNotice,
   listOrganizationStatements,
   listSegmentStatements,
   listThemeProposals,
@@ -26,6 +27,7 @@ import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLa
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
+import { StatementGonePage } from "../pages/statement-gone";
 import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
@@ -77,7 +79,13 @@ archivePages.get("/statements/:reference", async (c) => {
   if (!isReference(reference)) return notFoundPage(c);
   const db = publicReader(c);
   const statement = await getPublishedStatement(db, reference);
-  if (!statement) return notFoundPage(c);
+  if (!statement) {
+    // Unpublished by staff: a proper 410 page with the note for readers (never the text).
+    const gone = await getUnpublishedNotice(db, reference);
+    if (!gone) return notFoundPage(c);
+    c.status(410);
+    return c.render(<StatementGonePage {...gone} />, { title: t(c.get("locale"), "statement.goneTitle") });
+  }
   const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
   return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} />, {
     title: statement.title,
@@ -90,7 +98,7 @@ archivePages.get("/statements/:reference/document", async (c) => {
   const doc = await getStatementDocument(publicReader(c), reference);
   const object = doc ? await c.env.DOCUMENTS.get(doc.r2Key) : null;
   if (!doc || !object) return notFoundPage(c);
-  return documentResponse(object, doc.contentType, doc.filename, "public, max-age=3600");
+  return documentResponse(object, doc.contentType, doc.filename, "public, max-age=60");
 });
 
 archivePages.get("/segments/:slug", async (c) => {

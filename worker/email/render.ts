@@ -3,15 +3,17 @@ import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
+import { StatusNoticeEmail, statusNoticeSubject, type StatusNoticeProps } from "./templates/status-notice";
 
 const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  "status-notice": { component: StatusNoticeEmail, subject: statusNoticeSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
+export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps; "status-notice": StatusNoticeProps };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */

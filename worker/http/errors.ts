@@ -14,6 +14,7 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },
+  gone: { status: 410, title: "Gone" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "validation-failed": { status: 422, title: "Validation failed" },
@@ -31,12 +32,19 @@ export class AppError extends Error {
   readonly headers?: Record<string, string>;
   /** The detail's key, when an HTML page may show it: the error page translates it. */
   readonly text?: Localizable;
-  constructor(type: ProblemType, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string>; text?: Localizable } = {}) {
+  /** RFC 9457 extension members of the problem (e.g. a 410's `publicNote`). */
+  readonly extensions?: Record<string, unknown>;
+  constructor(
+    type: ProblemType,
+    detail: string,
+    options: { errors?: FieldError[]; headers?: Record<string, string>; text?: Localizable; extensions?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.type = type;
     this.errors = options.errors;
     this.headers = options.headers;
     this.text = options.text;
+    this.extensions = options.extensions;
   }
   get status(): number {
     return PROBLEMS[this.type].status;
@@ -57,9 +65,10 @@ export function keyedError(
   return new AppError(type, message, { errors: options.errors, headers: options.headers, text });
 }
 
-export function problemBody(type: ProblemType, detail: string, errors?: FieldError[]) {
+export function problemBody(type: ProblemType, detail: string, errors?: FieldError[], extensions: Record<string, unknown> = {}) {
   const { status, title } = PROBLEMS[type];
   return {
+    ...extensions,
     type: `/problems/${type}`,
     title,
     status,
@@ -68,8 +77,8 @@ export function problemBody(type: ProblemType, detail: string, errors?: FieldErr
   };
 }
 
-export function problemResponse(type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problemBody(type, detail, errors)), {
+export function problemResponse(type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, extensions?: Record<string, unknown>): Response {
+  return new Response(JSON.stringify(problemBody(type, detail, errors, extensions)), {
     status: PROBLEMS[type].status,
     headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },
   });
@@ -96,8 +105,10 @@ export function pageDetail(locale: Locale, type: ProblemType, detail: string, te
   return t(locale, type === "not-found" ? "error.notFoundText" : `error.detail.${type}`);
 }
 
-function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, text?: Localizable): Response {
-  if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
+function respond(
+  c: Context<AppEnv>, type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, text?: Localizable, extensions?: Record<string, unknown>,
+): Response {
+  if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers, extensions);
   const locale = c.get("locale") ?? "en";
   const page = ErrorPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
   return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
@@ -110,7 +121,7 @@ function respond(c: Context<AppEnv>, type: ProblemType, detail: string, errors?:
 export function onError(err: Error, c: Context<AppEnv>): Response {
   const requestId = c.get("requestId");
   if (err instanceof AppError) {
-    return respond(c, err.type, err.message, err.errors, err.headers, err.text);
+    return respond(c, err.type, err.message, err.errors, err.headers, err.text, err.extensions);
   }
   if (err instanceof HTTPException) {
     const type = typeForStatus(err.status);

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { DECISIONS } from "../domain/moderation";
 import { STATUSES } from "../domain/status";
 import { TOPICS } from "../domain/segment";
 import { ORGANIZATION_TYPES } from "../domain/schemas";
@@ -68,12 +69,14 @@ export const SubmissionOut = v.strictObject({
   publishedAt: v.nullable(TimeOut),
   moderation: v.nullable(
     v.strictObject({
-      decision: v.picklist(["publish", "reject", "request_changes"]),
+      decision: v.picklist(DECISIONS),
       reasonCode: v.nullable(v.string()),
       reason: v.nullable(v.string()),
       decidedAt: TimeOut,
     }),
   ),
+  documentPublic: v.pipe(v.boolean(), v.description("Whether the uploaded original is public at /api/v1/statements/{reference}/document (staff choose; default false).")),
+  publicNote: v.pipe(v.nullable(v.string()), v.description("After an unpublish: the note readers of the statement's address see (410).")),
 });
 
 export const SubmissionPageOut = v.strictObject({ items: v.array(SubmissionOut), nextCursor: v.nullable(v.string()) });

@@ -5,6 +5,7 @@ import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempote
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
+import { snapshotStatement } from "../db/submission-versions";
 import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
 import { renderEmail } from "../email/render";
@@ -14,7 +15,7 @@ import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
 import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
-import type { Locale } from "../../web/i18n";
+import { isLocale, type Locale } from "../../web/i18n";
 import { segmentTitle } from "../../web/i18n/taxonomy";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, submissionQuotaStatements } from "./quotas";
@@ -87,6 +88,8 @@ export async function createSubmission(
       updatedAt: now,
       publishedAt: null,
       moderation: null,
+      documentPublic: false,
+      publicNote: null,
     };
     const receipt = await renderEmail("receipt", {
       locale: options.locale,
@@ -99,6 +102,7 @@ export async function createSubmission(
     const statements = [
       ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now, locale: options.locale }),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
+      snapshotStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles) }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
       ...submissionQuotaStatements(env, user, content, now),
     ];
@@ -141,15 +145,24 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const changes = diffContent(before, after);
   if (resubmit) changes.status = { from: current.status, to: toStatus };
   const writeId = randomToken();
+  // A resubmission is confirmed to the submitter by email, in the language they submitted in.
+  const notice = resubmit ? await noticeEmail(env, current, "resubmitted", after.title) : null;
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...indexFirst,
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
+    snapshotStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter" }),
+    ...(notice ? [insertOutboxStatement(db, current.ownerEmail, notice, now, writeId)] : []),
     ...indexAfterChange(db, reference),
   ]);
   if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getSubmission(db, reference))!);
+}
+
+/** The email confirming a withdrawal or resubmission to the submitter. */
+function noticeEmail(env: Env, s: StoredSubmission, kind: "withdrawn" | "resubmitted", title: string) {
+  return renderEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
 }
 
 export async function withdrawSubmission(env: Env, user: SessionUser, reference: string, version: number): Promise<Submission> {
@@ -160,11 +173,13 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const now = isoNow();
   const writeId = randomToken();
+  const notice = await noticeEmail(env, current, "withdrawn", current.title);
   const before = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...before,
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
+    insertOutboxStatement(db, current.ownerEmail, notice, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
   if (results[before.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");
