@@ -30,4 +30,10 @@ export const PAGES = [
   { name: "API reference in Arabic (RTL)", path: "/api?lang=ar", as: "anonymous" },
   { name: "moderation review in Arabic (RTL)", path: "/moderation/{reference}?lang=ar", as: "moderator" },
   { name: "administration in Chinese", path: "/admin?lang=zh", as: "admin" },
+  // Issue 12: after publication, versions, the submitter's page.
+  { name: "unpublished statement (410 page)", path: "/statements/{unpublished}", as: "anonymous" },
+  { name: "unpublished statement (410 page) in Arabic (RTL)", path: "/statements/{unpublished}?lang=ar", as: "anonymous" },
+  { name: "moderation review of an unpublished statement (republish, correction, document)", path: "/moderation/{unpublished}", as: "moderator" },
+  { name: "moderation review of an unpublished statement in French", path: "/moderation/{unpublished}?lang=fr", as: "moderator" },
+  { name: "my submission after a decision (current state)", path: "/my/submissions/{unpublished}", as: "submitter" },
 ];

@@ -162,8 +162,7 @@ export function ChosenThemes(props: { name: string; legend: string; themes: { sl
     <div class="theme-choice">
       <p>
         <strong>{props.legend}</strong>
-        {t("list.separator")}
-        {props.selected.length === 0 ? t("moderation.noThemeChosen") : null}
+        {props.selected.length === 0 ? ` ${t("moderation.noThemeChosen")}` : null}
       </p>
       {props.selected.length ? (
         <ul class="chips" aria-label={`${t("moderation.chosenThemes")} — ${props.legend}`}>
