@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { arSegments } from "../../web/i18n/ar-segments";
-import { frSegments } from "../../web/i18n/fr-segments";
+import { arSegments } from "../../worker/seed/translations/ar-segments";
+import { frSegments } from "../../worker/seed/translations/fr-segments";
 import { LOCALES } from "../../web/i18n";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS } from "../../worker/seed/taxonomy";
 import { call, createSubmission, seed, signIn, signInAdmin, signInModerator } from "../helpers";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { arThemes } from "../../web/i18n/ar-themes";
-import { frThemes } from "../../web/i18n/fr-themes";
+import { arThemes } from "../../worker/seed/translations/ar-themes";
+import { frThemes } from "../../worker/seed/translations/fr-themes";
 import { LOCALES } from "../../web/i18n";
 import { THEMES } from "../../worker/seed/taxonomy";
 import { call, seed, signIn, signInAdmin } from "../helpers";

@@ -7,8 +7,8 @@ import { segmentFieldError } from "../../worker/http/messages";
 import { readJson, readLimited } from "../../worker/http/validate";
 import { catalog, type Locale } from "../../web/i18n";
 import { errorMessage } from "../../web/i18n/errors";
-import { arSegments } from "../../web/i18n/ar-segments";
-import { frSegments } from "../../web/i18n/fr-segments";
+import { arSegments } from "../../worker/seed/translations/ar-segments";
+import { frSegments } from "../../worker/seed/translations/fr-segments";
 import { call, CLOSED_SEGMENT, createSubmission, OPEN_SEGMENT, ORIGIN, problem, seed, signIn, submissionBody } from "../helpers";
 
 /**

@@ -1,4 +1,3 @@
-import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
 import type { enAdmin, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
@@ -33,16 +32,5 @@ export type ErrorCatalog = Record<ErrorKey, string>;
 /** After publication, versions, the submitter's emails and page (`fr-afterpub.ts`, …): every key required. */
 export type AfterpubCatalog = Record<AfterpubKey, string>;
 
-/**
- * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of
- * `worker/seed/taxonomy.ts`, so a theme added to the seed and missing from a translation fails the type check.
- * The English is the database's own; `web/i18n/taxonomy.ts` decides when a translation applies.
- */
-export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description: string }>;
-
-/**
- * The seeded segments' titles (`fr-segments.ts`, `ar-segments.ts`, …): one entry per slug of `worker/seed/taxonomy.ts`
- * (the real segments and the demo), so a segment added to the seed and missing from a translation fails the type check.
- * The English is the database's own; `segmentTitle` in `web/i18n/taxonomy.ts` decides when a translation applies.
- */
-export type SegmentCatalog = Record<SeededSegmentSlug, string>;
+/** The seeded themes' and segments' translations are data now (`worker/seed/translations/`); their types live there. */
+export type { SegmentCatalog, ThemeCatalog } from "../../worker/seed/taxonomy";

@@ -3,7 +3,7 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../i18n/taxonomy";
+import { localSegmentTitle, segmentTitle } from "../i18n/taxonomy";
 import { countryName, listLabel, OrgTypeLabel, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
@@ -29,7 +29,7 @@ function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; th
 }
 
 /** /segments/{slug}: the segment and its statements grouped by theme (statement or proposal themes). */
-export function SegmentPage(props: { segment: Segment; statements: PublicStatementRow[]; themes: Theme[] }) {
+export function SegmentPage(props: { segment: Segment & { titles?: Record<string, string> }; statements: PublicStatementRow[]; themes: Theme[] }) {
   const { locale, t } = useI18n();
   const g = props.segment;
   const groups = props.themes
@@ -38,7 +38,7 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
   const untagged = props.statements.filter((s) => s.themes.length === 0 && s.proposals.every((p) => p.themes.length === 0));
   return (
     <>
-      <h1>{segmentTitle(locale, g.slug, g.title)}</h1>
+      <h1>{localSegmentTitle(locale, g)}</h1>
       <dl class="meta">
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{t("segment.heldOn", { date: formatDate(locale, g.heldOn) })}</dd>

@@ -23,7 +23,7 @@ import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../i18n";
 import { errorMessage } from "../i18n/errors";
-import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels } from "../i18n/taxonomy";
+import { localizeTheme, localSegmentTitle, segmentChoice, themeLabels as localThemeLabels } from "../i18n/taxonomy";
 import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-browse";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
@@ -105,7 +105,7 @@ archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
   const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: localSegmentTitle(c.get("locale"), segment) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {

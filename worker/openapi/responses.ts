@@ -34,6 +34,12 @@ export const SegmentOut = v.strictObject({
 
 export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: Int });
 
+/** Per-language texts (fr, es, ar, ru, zh) that have a translation; the English is the plain field. */
+const Translations = v.pipe(v.record(v.picklist(["fr", "es", "ar", "ru", "zh"]), v.string()), v.description("Per UN language other than English; a missing language falls back to the English."));
+/** The admin API's theme and segment: the public ones plus their translations. */
+export const AdminThemeOut = v.strictObject({ ...ThemeOut.entries, labels: Translations, descriptions: Translations });
+export const AdminSegmentOut = v.strictObject({ ...SegmentOut.entries, titles: Translations });
+
 export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
 export const SignedInOut = v.strictObject({ user: UserOut });
 export const EmailLinkOut = v.strictObject({ status: v.literal("sent") });

@@ -1,0 +1,44 @@
+import * as v from "valibot";
+import { m } from "../http/messages";
+
+/**
+ * Per-language labels of reference data (API.md "Administration"): `labels`, `descriptions` and `titles`
+ * map a UN language to its text. English is the `label` / `description` / `title` field itself; the
+ * others are optional, and an empty string (or null) removes a translation so that the English shows.
+ */
+export const TRANSLATED_LOCALES = ["fr", "es", "ar", "ru", "zh"] as const;
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+const value = (min: number, minKey: "err.translation.labelMin" | "err.translation.titleMin" | null, max: number) =>
+  v.nullish(
+    v.pipe(
+      v.string(m("err.translations.type")),
+      v.trim(),
+      v.maxLength(max, m("err.translation.max", { max })),
+      v.check((s) => s === "" || !minKey || s.length >= min, minKey ? m(minKey, { min }) : ""),
+    ),
+  );
+
+function map(min: number, minKey: "err.translation.labelMin" | "err.translation.titleMin" | null, max: number) {
+  const entry = value(min, minKey, max);
+  return v.optional(
+    v.strictObject(Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, v.optional(entry)])) as Record<TranslatedLocale, v.OptionalSchema<typeof entry, undefined>>, m("err.translations.type")),
+  );
+}
+
+export const ThemeLabels = map(2, "err.translation.labelMin", 200);
+export const ThemeDescriptions = map(0, null, 2000);
+export const SegmentTitles = map(3, "err.translation.titleMin", 300);
+
+export type TranslationInput = Partial<Record<TranslatedLocale, string | null | undefined>>;
+
+/** The languages of `input` that are present (set or cleared), each with its text ("" clears). */
+export function presentEntries(input: TranslationInput | undefined): [TranslatedLocale, string][] {
+  if (!input) return [];
+  return TRANSLATED_LOCALES.filter((l) => input[l] !== undefined).map((l) => [l, input[l] ?? ""]);
+}
+
+/** Which languages lack a translation of each field (for /admin's list of missing translations). */
+export function missingLocales(translations: Record<string, string>): TranslatedLocale[] {
+  return TRANSLATED_LOCALES.filter((l) => !translations[l]);
+}
