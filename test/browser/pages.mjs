@@ -36,4 +36,10 @@ export const PAGES = [
   { name: "moderation review of an unpublished statement (republish, correction, document)", path: "/moderation/{unpublished}", as: "moderator" },
   { name: "moderation review of an unpublished statement in French", path: "/moderation/{unpublished}?lang=fr", as: "moderator" },
   { name: "my submission after a decision (current state)", path: "/my/submissions/{unpublished}", as: "submitter" },
+  { name: "administration: segments", path: "/admin/segments", as: "admin" },
+  { name: "administration: themes", path: "/admin/themes", as: "admin" },
+  { name: "administration: staff", path: "/admin/staff", as: "admin" },
+  { name: "administration: missing translations", path: "/admin/translations", as: "admin" },
+  { name: "administration: missing translations in Arabic (RTL)", path: "/admin/translations?lang=ar", as: "admin" },
+  { name: "edit a theme in every language (Russian page)", path: "/admin/themes/technology?lang=ru", as: "admin" },
 ];

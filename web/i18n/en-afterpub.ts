@@ -5,6 +5,22 @@
 export const enAfterpub = {
   "error.gone": "Gone",
   "error.detail.gone": "This page was removed on purpose and will not come back.",
+  // Administration: per-language labels, missing translations, sections
+  "admin.sections": "Administration sections",
+  "admin.overview": "Overview",
+  "admin.translations": "Missing translations",
+  "admin.translationsIntro": "Themes and segments without a label, description or title in a UN language. Readers of that language see the English until one is added.",
+  "admin.translationsNone": "Every theme and segment is translated into every UN language.",
+  "admin.missingCount": "{count} missing translations",
+  "admin.missingField": "{field}: {languages}",
+  "admin.otherLanguages": "In the other UN languages",
+  "admin.translationHint": "Each language is saved on its own; leave a field empty to show the English.",
+  "admin.labelIn": "Label ({language})",
+  "admin.descriptionIn": "Description ({language})",
+  "admin.titleIn": "Title ({language})",
+  "admin.field.label": "Label",
+  "admin.field.description": "Description",
+  "admin.field.title": "Title",
   // Emails
   "email.decision.subject.unpublish": "Statement unpublished: {reference}",
   "email.decision.subject.republish": "Statement published again: {reference}",

@@ -41,7 +41,10 @@ function Change(props: { field: string; from: unknown; to: unknown; themeLabels:
   const field = fieldLabel(t, props.field);
   const from = show(t, locale, props.field, props.from, props.themeLabels);
   const to = show(t, locale, props.field, props.to, props.themeLabels);
-  if (from.length > SHORT || to.length > SHORT) {
+  // Long texts by their length; lists of themes are always named.
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === "string");
+  const isList = strings(props.from) || strings(props.to);
+  if (!isList && (from.length > SHORT || to.length > SHORT)) {
     return <li>{t("moderation.textChanged", { field, from: from.length, to: to.length })}</li>;
   }
   return <li>{t("moderation.changed", { field, from, to })}</li>;
