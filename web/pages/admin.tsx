@@ -63,7 +63,8 @@ export function missingTranslations(themes: Theme[], segments: AdminProps["segme
 
 function MissingList(props: { items: Missing[] }) {
   const { locale, t } = useI18n();
-  const names = (codes: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(codes.map((c) => LOCALE_NAMES[c as keyof typeof LOCALE_NAMES] ?? c));
+  const display = new Intl.DisplayNames([locale], { type: "language" });
+  const names = (codes: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(codes.map((c) => display.of(c) ?? LOCALE_NAMES[c as keyof typeof LOCALE_NAMES] ?? c));
   if (props.items.length === 0) return <p>{t("admin.translationsNone")}</p>;
   return (
     <ul class="missing-translations">
