@@ -9,26 +9,27 @@ import { m } from "../http/messages";
 export const TRANSLATED_LOCALES = ["fr", "es", "ar", "ru", "zh"] as const;
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
-const value = (min: number, minKey: "err.translation.labelMin" | "err.translation.titleMin" | null, max: number) =>
+/** A label or title: an empty string clears it; anything else must be long enough. */
+const named = (min: number, key: "err.translation.labelMin" | "err.translation.titleMin", max: number) =>
   v.nullish(
     v.pipe(
       v.string(m("err.translations.type")),
       v.trim(),
       v.maxLength(max, m("err.translation.max", { max })),
-      v.check((s) => s === "" || !minKey || s.length >= min, minKey ? m(minKey, { min }) : ""),
+      v.check((s: string) => s === "" || s.length >= min, m(key, { min })),
     ),
   );
+const described = (max: number) => v.nullish(v.pipe(v.string(m("err.translations.type")), v.trim(), v.maxLength(max, m("err.translation.max", { max }))));
 
-function map(min: number, minKey: "err.translation.labelMin" | "err.translation.titleMin" | null, max: number) {
-  const entry = value(min, minKey, max);
+function map<S extends v.GenericSchema<unknown, string | null | undefined>>(entry: S) {
   return v.optional(
-    v.strictObject(Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, v.optional(entry)])) as Record<TranslatedLocale, v.OptionalSchema<typeof entry, undefined>>, m("err.translations.type")),
+    v.strictObject(Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, v.optional(entry)])) as Record<TranslatedLocale, v.OptionalSchema<S, undefined>>, m("err.translations.type")),
   );
 }
 
-export const ThemeLabels = map(2, "err.translation.labelMin", 200);
-export const ThemeDescriptions = map(0, null, 2000);
-export const SegmentTitles = map(3, "err.translation.titleMin", 300);
+export const ThemeLabels = map(named(2, "err.translation.labelMin", 200));
+export const ThemeDescriptions = map(described(2000));
+export const SegmentTitles = map(named(3, "err.translation.titleMin", 300));
 
 export type TranslationInput = Partial<Record<TranslatedLocale, string | null | undefined>>;
 
