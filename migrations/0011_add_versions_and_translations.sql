@@ -19,6 +19,10 @@ CREATE TABLE submission_versions (
   PRIMARY KEY (submission_id, version)
 ) WITHOUT ROWID;
 
+-- The content version staff last saw: set by every staff decision and edit (the newest snapshot at
+-- that moment), so a re-review compares it with the current one, whatever the clock says.
+ALTER TABLE submissions ADD COLUMN staff_seen_version INTEGER;
+
 -- What exists today is the one state we know of each submission.
 INSERT INTO submission_versions (submission_id, version, at, actor_email, actor_role, content)
 SELECT s.id, s.version, s.updated_at, 'system', 'system', json_object(
@@ -28,6 +32,8 @@ SELECT s.id, s.version, s.updated_at, 'system', 'system', json_object(
       FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p)),
     'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM submission_themes WHERE submission_id = s.id ORDER BY theme_slug))))
   FROM submissions s WHERE s.status <> 'draft';
+UPDATE submissions SET staff_seen_version = version
+ WHERE status <> 'draft' AND EXISTS (SELECT 1 FROM events e WHERE e.submission_id = submissions.id AND e.actor_role IN ('moderator', 'admin') AND e.action <> 'submitted');
 
 -- 3. Theme labels, descriptions and segment titles in the other UN languages (the English stays in
 --    `themes` / `segments`). One row per (thing, language); a missing row or NULL field falls back to

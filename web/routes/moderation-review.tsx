@@ -4,7 +4,7 @@ import { listQueue, listThemeChoices } from "../../worker/db/moderation";
 import { listSegments } from "../../worker/db/segments";
 import { getAttachment } from "../../worker/db/attachments";
 import { listHistory } from "../../worker/db/submission-events";
-import { lastStaffActionAt, listVersions } from "../../worker/db/submission-versions";
+import { listVersions, staffSeenVersion } from "../../worker/db/submission-versions";
 import { isEmptyDiff, lastSeenByStaff, versionDiff, type VersionDiff } from "../../worker/domain/text-diff";
 import { getSubmission } from "../../worker/db/submissions";
 import { DecisionBody, ModerationPatch } from "../../worker/domain/moderation";
@@ -36,17 +36,17 @@ async function renderReview(
   notice?: string,
 ) {
   const item = await reviewItem(c.env.DB, reference);
-  const [history, segments, themes, next, versions, staffAt, attachment] = await Promise.all([
+  const [history, segments, themes, next, versions, seenVersion, attachment] = await Promise.all([
     listHistory(c.env.DB, reference),
     listSegments(c.env.DB, isoNow()),
     listThemeChoices(c.env.DB),
     nextInQueue(c.env.DB, reference),
     listVersions(c.env.DB, reference),
-    lastStaffActionAt(c.env.DB, reference),
+    staffSeenVersion(c.env.DB, reference),
     getAttachment(c.env.DB, reference),
   ]);
   // A re-review: the version staff last saw against the current one, word by word.
-  const seen = lastSeenByStaff(versions, staffAt);
+  const seen = lastSeenByStaff(versions, seenVersion);
   const current = versions.at(-1);
   const changes = seen && current ? { seen, current, diff: seen.version === current.version ? null : emptyToNull(versionDiff(seen, current)) } : null;
   const version = String(item.version);

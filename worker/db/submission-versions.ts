@@ -38,14 +38,8 @@ export async function listVersions(db: D1Database, reference: string): Promise<V
   return results.map((r) => ({ version: r.version, at: r.at, actor: { email: r.email, role: r.role }, ...(JSON.parse(r.content) as VersionContent) }));
 }
 
-/** When staff last acted on the submission (an edit, tag or decision), or null if they never did. */
-export async function lastStaffActionAt(db: D1Database, reference: string): Promise<string | null> {
-  const row = await db
-    .prepare(
-      `SELECT max(e.at) AS at FROM events e JOIN submissions s ON s.id = e.submission_id
-        WHERE s.reference = ?1 AND e.actor_role IN ('moderator', 'admin') AND e.action <> 'submitted'`,
-    )
-    .bind(reference)
-    .first<{ at: string | null }>();
-  return row?.at ?? null;
+/** The content version staff last saw (their last decision or edit), or null if they never acted. */
+export async function staffSeenVersion(db: D1Database, reference: string): Promise<number | null> {
+  const row = await db.prepare("SELECT staff_seen_version AS seen FROM submissions WHERE reference = ?1").bind(reference).first<{ seen: number | null }>();
+  return row?.seen ?? null;
 }

@@ -60,12 +60,12 @@ export function isEmptyDiff(d: VersionDiff): boolean {
 }
 
 /**
- * The version staff last saw: the newest snapshot taken at or before staff last acted (an edit,
- * tag or decision). Null when staff never acted: a first review has nothing to compare with.
+ * The version staff last saw: the newest snapshot at or below the content version recorded at their
+ * last decision or edit. Null when staff never acted: a first review has nothing to compare with.
  */
-export function lastSeenByStaff<V extends { at: string }>(versions: readonly V[], lastStaffActionAt: string | null): V | null {
-  if (!lastStaffActionAt) return null;
+export function lastSeenByStaff<V extends { version: number }>(versions: readonly V[], seenVersion: number | null): V | null {
+  if (seenVersion === null) return null;
   let seen: V | null = null;
-  for (const v of versions) if (v.at <= lastStaffActionAt) seen = v;
+  for (const v of versions) if (v.version <= seenVersion) seen = v;
   return seen;
 }

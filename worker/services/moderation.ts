@@ -1,6 +1,6 @@
 import { randomToken } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
-import { countByStatus, decideIfVersionIsStatement, listQueue, setDocumentPublicIfVersionStatement, setDocumentPublicStatement, type QueueFilters } from "../db/moderation";
+import { countByStatus, decideIfVersionIsStatement, listQueue, setDocumentPublicIfVersionStatement, setDocumentPublicStatement, staffSawStatement, type QueueFilters } from "../db/moderation";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
@@ -127,6 +127,7 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
         ...updateContentStatements(db, { ...guard, toStatus: current.status, content: after }),
         ...(documentChange ? [setDocumentPublicStatement(db, writeId, documentPublic)] : []),
         snapshotStatement(db, { writeId, at: now, ...actor }),
+        staffSawStatement(db, writeId),
       ]
     : [setDocumentPublicIfVersionStatement(db, { ...guard, documentPublic: documentPublic! })];
   const checked = contentChanged ? 1 : 0;
