@@ -204,10 +204,13 @@ describe("PATCH /api/v1/moderation/submissions/{reference}", () => {
     expect((await history(a.reference)).length).toBe(2);
   });
 
-  it("refuses to edit a decided submission with 409", async () => {
+  it("refuses to edit a rejected submission with 409, and a published one without a correction note with 422", async () => {
     const a = await fresh();
-    await decide(a.reference, { action: "publish", version: 1 });
+    await decide(a.reference, { action: "reject", reason: "Off-topic.", version: 1 });
     expect((await patch(a.reference, { version: 2, title: "Too late" })).status).toBe(409);
+    const b = await fresh();
+    await decide(b.reference, { action: "publish", version: 1 });
+    expect((await patch(b.reference, { version: 2, title: "Too late" })).status).toBe(422);
   });
 
   it("answers unknown themes, segments, fields and wrong types with 422 naming each", async () => {

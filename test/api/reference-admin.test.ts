@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SegmentOut, StaffOut, ThemeOut } from "../../worker/openapi/responses";
+import { AdminSegmentOut, AdminThemeOut, SegmentOut, StaffOut, ThemeOut } from "../../worker/openapi/responses";
 import { call, count, problem, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
 
 beforeAll(seed);
@@ -50,9 +50,9 @@ describe("administration", () => {
     const admin = await signInAdmin();
     const created = await call("/api/v1/admin/segments", { method: "POST", cookie: admin, json: newSegment("2027-1-smuggling") });
     expect(created.status).toBe(201);
-    expect(v.parse(SegmentOut, await created.json())).toMatchObject({ slug: "2027-1-smuggling", status: "upcoming", statementCount: 0 });
+    expect(v.parse(AdminSegmentOut, await created.json())).toMatchObject({ slug: "2027-1-smuggling", status: "upcoming", statementCount: 0 });
     const patched = await call("/api/v1/admin/segments/2027-1-smuggling", { method: "PATCH", cookie: admin, json: { opensAt: "2020-01-01T00:00:00Z", closesAt: "2099-01-01T00:00:00Z" } });
-    expect(v.parse(SegmentOut, await patched.json()).status).toBe("open");
+    expect(v.parse(AdminSegmentOut, await patched.json()).status).toBe("open");
   });
 
   it("answers times as ISO 8601 UTC to the second however they were written, so the window is judged right", async () => {
@@ -60,10 +60,10 @@ describe("administration", () => {
     const minute = new Date().toISOString().slice(0, 16); // this very minute, written without seconds
     const res = await call("/api/v1/admin/segments", { method: "POST", cookie: admin, json: { ...newSegment("2027-4-times"), opensAt: `${minute}Z`, closesAt: "2099-01-01T00:00:00.750Z" } });
     expect(res.status).toBe(201);
-    const created = v.parse(SegmentOut, await res.json());
+    const created = v.parse(AdminSegmentOut, await res.json());
     expect(created).toMatchObject({ opensAt: `${minute}:00Z`, closesAt: "2099-01-01T00:00:00Z", status: "open" });
     const patched = await call("/api/v1/admin/segments/2027-4-times", { method: "PATCH", cookie: admin, json: { closesAt: "2099-06-30T12:30Z" } });
-    expect(v.parse(SegmentOut, await patched.json()).closesAt).toBe("2099-06-30T12:30:00Z");
+    expect(v.parse(AdminSegmentOut, await patched.json()).closesAt).toBe("2099-06-30T12:30:00Z");
   });
 
   it("re-derives published statements' facets and invalidates cached searches when a segment changes", async () => {
@@ -92,7 +92,7 @@ describe("administration", () => {
     const admin = await signInAdmin();
     const created = await call("/api/v1/admin/themes", { method: "POST", cookie: admin, json: { slug: "cyber-crime", label: "Cybercrime", description: "Crimes committed with computers." } });
     expect(created.status).toBe(201);
-    expect(v.parse(ThemeOut, await created.json())).toEqual({ slug: "cyber-crime", label: "Cybercrime", description: "Crimes committed with computers.", statementCount: 0 });
+    expect(v.parse(AdminThemeOut, await created.json())).toEqual({ slug: "cyber-crime", label: "Cybercrime", description: "Crimes committed with computers.", statementCount: 0, labels: {}, descriptions: {} });
     // A relabel invalidates cached public responses: the old ETag no longer matches.
     const etag = (await call("/api/v1/statements/CD-CGR2-2022")).headers.get("etag")!;
     expect((await call("/api/v1/statements/CD-CGR2-2022", { headers: { "if-none-match": etag } })).status).toBe(304);

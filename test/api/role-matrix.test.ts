@@ -124,6 +124,7 @@ export const MATRIX: Row[] = [
   { route: "PUT /api/v1/admin/themes/:slug/keywords", request: () => ({ path: "/api/v1/admin/themes/technology/keywords", method: "PUT", json: { keywords: [{ term: "deepfake", language: "en" }] } }), expect: ADMIN },
   { route: "GET /api/v1/submissions/:reference/document", request: (ctx) => ({ path: `/api/v1/submissions/${ctx.withDocument.own}/document` }), expect: OWNER_OR_STAFF },
   { route: "GET /api/v1/statements/:reference/document", request: (ctx) => ({ path: `/api/v1/statements/${ctx.withDocument.published}/document` }), expect: PUBLIC },
+  { route: "GET /api/v1/moderation/submissions/:reference/versions", request: async (ctx) => ({ path: `/api/v1/moderation/submissions/${(await ctx.ownSubmission()).reference}/versions` }), expect: STAFF },
   { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
   // No session: the invitation's token is the credential, the same for every caller (an unknown one is 404).
   { route: "POST /api/v1/cosign/:token", request: () => ({ path: `/api/v1/cosign/${"D".repeat(43)}`, method: "POST", json: { answer: "confirm" } }), expect: everyone(404) },
@@ -165,7 +166,8 @@ beforeAll(async () => {
   const cookie = { anonymous: "", submitter, otherSubmitter, moderator, admin };
   const own = (await createSubmission(submitter)).reference;
   const published = (await createSubmission(submitter)).reference;
-  await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1 } });
+  // The original is public only when staff say so (API.md "After publication").
+  await call(`/api/v1/moderation/submissions/${published}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: 1, documentPublic: true } });
   for (const reference of [own, published]) await attachDocument(reference);
   await call("/api/v1/segments/2022-4-trafficking-in-persons/outcome", { method: "POST", cookie: moderator, json: OUTCOME });
   ctx = {
@@ -284,6 +286,10 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /moderation/:reference/decision", path: async (ctx) => `/moderation/${await own(ctx)}/decision`, expect: P_STAFF },
   { route: "POST /moderation/bulk", path: () => "/moderation/bulk", expect: P_STAFF },
   { route: "GET /admin", path: () => "/admin", expect: P_ADMIN },
+  { route: "GET /admin/segments", path: () => "/admin/segments", expect: P_ADMIN },
+  { route: "GET /admin/themes", path: () => "/admin/themes", expect: P_ADMIN },
+  { route: "GET /admin/staff", path: () => "/admin/staff", expect: P_ADMIN },
+  { route: "GET /admin/translations", path: () => "/admin/translations", expect: P_ADMIN },
   { route: "GET /admin/segments/:slug", path: () => "/admin/segments/2023-1-firearms", expect: P_ADMIN },
   { route: "POST /admin/segments", path: () => "/admin/segments", expect: P_ADMIN },
   { route: "POST /admin/segments/:slug", path: () => "/admin/segments/2023-1-firearms", expect: P_ADMIN },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { arThemes } from "../../worker/i18n/ar-themes";
-import { frThemes } from "../../worker/i18n/fr-themes";
 import { LOCALES } from "../../worker/i18n";
+import { arThemes } from "../../worker/seed/translations/ar-themes";
+import { frThemes } from "../../worker/seed/translations/fr-themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 import { call, seed, signIn, signInAdmin } from "../helpers";
 import { archived, importStatements } from "./archive-helpers";
@@ -71,7 +71,7 @@ describe("seeded theme labels on HTML pages", () => {
     for (const [name, page] of Object.entries(await pages("en", cookie))) expect(page, `en ${name}`).toContain(esc(ENGLISH.label));
   });
 
-  it("an admin's relabel shows in every language, and the JSON API keeps the database's labels", async () => {
+  it("an admin's English relabel leaves the other languages alone, and one language's edit leaves the others (API.md)", async () => {
     const cookie = await signIn();
     const admin = await signInAdmin();
     // Before the relabel the API answers the seeded English whatever the reader's language.
@@ -81,20 +81,36 @@ describe("seeded theme labels on HTML pages", () => {
     }
     const patched = await call(`/api/v1/admin/themes/${SLUG}`, { method: "PATCH", cookie: admin, json: { label: "Firearms & ammunition <controls>" } });
     expect(patched.status).toBe(200);
-    for (const lang of LOCALES) {
+    expect(((await patched.json()) as { labels: Record<string, string> }).labels).toMatchObject({ fr: frThemes[SLUG].label, ar: arThemes[SLUG].label });
+    for (const [name, page] of Object.entries(await pages("en", cookie))) expect(page, `en ${name}`).toContain(esc("Firearms & ammunition <controls>"));
+    for (const [lang, catalog] of [["fr", frThemes], ["ar", arThemes]] as const) {
       for (const [name, page] of Object.entries(await pages(lang, cookie))) {
-        expect(page, `${lang} ${name}`).toContain(esc("Firearms & ammunition <controls>"));
-        if (lang === "fr") expect(page, `${lang} ${name}`).not.toContain(esc(frThemes[SLUG].label));
-        if (lang === "ar") expect(page, `${lang} ${name}`).not.toContain(esc(arThemes[SLUG].label));
+        expect(page, `${lang} ${name}`).toContain(esc(catalog[SLUG].label));
+        expect(page, `${lang} ${name}`).not.toContain(esc("Firearms & ammunition <controls>"));
       }
     }
+    // Now the French label alone: French pages follow, Arabic and English do not move.
+    const french = "Armes à feu : marquage & <traçage>";
+    expect((await call(`/api/v1/admin/themes/${SLUG}`, { method: "PATCH", cookie: admin, json: { labels: { fr: french } } })).status).toBe(200);
+    expect(await html(`/themes/${SLUG}?lang=fr`)).toContain(esc(french));
+    expect(await html(`/themes/${SLUG}?lang=ar`)).toContain(esc(arThemes[SLUG].label));
+    expect(await html(`/themes/${SLUG}?lang=en`)).toContain(esc("Firearms & ammunition <controls>"));
     // The description was not edited: it stays translated.
     expect(await html(`/themes/${SLUG}?lang=fr`)).toContain(esc(frThemes[SLUG].description));
-    // Themes the admin left alone stay translated.
-    expect(await html(`/submit?lang=fr`, cookie)).toContain(esc(frThemes.legislation.label));
-    // The JSON API answers the database's label.
+    // An empty translation removes it: the English shows.
+    expect((await call(`/api/v1/admin/themes/${SLUG}`, { method: "PATCH", cookie: admin, json: { labels: { es: "" } } })).status).toBe(200);
+    expect(await html(`/themes/${SLUG}?lang=es`)).toContain(esc("Firearms & ammunition <controls>"));
+    // The public JSON API answers the database's English label, without translations.
     const themes = await apiThemes("fr");
-    expect(themes.find((th) => th.slug === SLUG)?.label).toBe("Firearms & ammunition <controls>");
+    expect(themes.find((th) => th.slug === SLUG)).toEqual({ slug: SLUG, label: "Firearms & ammunition <controls>", description: ENGLISH.description, statementCount: expect.any(Number) });
     expect(themes.find((th) => th.slug === "legislation")?.label).toBe("Legislation and criminalization");
+  });
+
+  it("refuses translations in unknown languages or of the wrong shape with 422", async () => {
+    const admin = await signInAdmin();
+    for (const json of [{ labels: { de: "Feuerwaffen" } }, { labels: "Armes" }, { labels: { fr: 3 } }, { labels: { fr: "x" } }, { descriptions: { ar: "x".repeat(2001) } }]) {
+      const res = await call(`/api/v1/admin/themes/${SLUG}`, { method: "PATCH", cookie: admin, json });
+      expect(res.status, JSON.stringify(json)).toBe(422);
+    }
   });
 });

@@ -79,6 +79,23 @@ describe("pages in Chromium", () => {
     });
     assert.equal(draft.status, 201, await draft.clone().text());
     vars.draft = (await draft.json()).reference;
+    // A statement published and then unpublished by staff, for the 410 page (issue 12).
+    const staff = (await contexts.moderator.cookies(server.origin)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const other = await fetch(`${server.origin}/api/v1/submissions`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({
+      segment: open.slug,
+      organization: { name: "La Strada Example", country: "UA", type: "ngo" },
+      speaker: { name: "Olena Kovalenko" },
+      language: "en",
+      title: "A statement later taken down",
+      text: "Distinguished delegates, this statement was published and later unpublished at the organization's request.",
+      proposals: [],
+      themes: ["victim-protection"],
+    }) });
+    assert.equal(other.status, 201, await other.clone().text());
+    vars.unpublished = (await other.json()).reference;
+    const decide = (json) => fetch(`${server.origin}/api/v1/moderation/submissions/${vars.unpublished}/decision`, { method: "POST", headers: { "content-type": "application/json", cookie: staff }, body: JSON.stringify(json) });
+    assert.equal((await decide({ action: "publish", version: 1 })).status, 200);
+    assert.equal((await decide({ action: "unpublish", reason: "Takedown request.", publicNote: "Removed at the organization's request.", version: 2 })).status, 200);
   });
 
   after(async () => {

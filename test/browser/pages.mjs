@@ -52,4 +52,16 @@ export const PAGES = [
   { name: "outcomes index (staff)", path: "/moderation/outcomes", as: "moderator" },
   { name: "outcome links (staff)", path: "/moderation/outcomes/2022-4-trafficking-in-persons", as: "moderator" },
   { name: "outcome links in Russian (staff)", path: "/moderation/outcomes/2022-4-trafficking-in-persons?lang=ru", as: "moderator" },
+  // Issue 12: after publication, versions, the submitter's page.
+  { name: "unpublished statement (410 page)", path: "/statements/{unpublished}", as: "anonymous" },
+  { name: "unpublished statement (410 page) in Arabic (RTL)", path: "/statements/{unpublished}?lang=ar", as: "anonymous" },
+  { name: "moderation review of an unpublished statement (republish, correction, document)", path: "/moderation/{unpublished}", as: "moderator" },
+  { name: "moderation review of an unpublished statement in French", path: "/moderation/{unpublished}?lang=fr", as: "moderator" },
+  { name: "my submission after a decision (current state)", path: "/my/submissions/{unpublished}", as: "submitter" },
+  { name: "administration: segments", path: "/admin/segments", as: "admin" },
+  { name: "administration: themes", path: "/admin/themes", as: "admin" },
+  { name: "administration: staff", path: "/admin/staff", as: "admin" },
+  { name: "administration: missing translations", path: "/admin/translations", as: "admin" },
+  { name: "administration: missing translations in Arabic (RTL)", path: "/admin/translations?lang=ar", as: "admin" },
+  { name: "edit a theme in every language (Russian page)", path: "/admin/themes/technology?lang=ru", as: "admin" },
 ];

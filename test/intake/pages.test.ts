@@ -103,6 +103,9 @@ describe("/intake/submit: the original is kept with the submission", () => {
     expect((await call(`/api/v1/submissions/${reference}/document`)).status).toBe(401);
     expect((await call(`/api/v1/statements/${reference}/document`)).status).toBe(404);
     await env.DB.prepare("UPDATE submissions SET status = 'published', published_at = ?2 WHERE reference = ?1").bind(reference, new Date().toISOString()).run();
+    // Published, but the original stays private until staff make it public.
+    expect((await call(`/api/v1/statements/${reference}/document`)).status).toBe(404);
+    await env.DB.prepare("UPDATE submissions SET document_public = 1 WHERE reference = ?1").bind(reference).run();
     const published = await call(`/api/v1/statements/${reference}/document`);
     expect(published.status).toBe(200);
     expect(published.headers.get("content-disposition")).toContain("attachment");
@@ -183,6 +186,9 @@ describe("serving original documents", () => {
     expect(res.status).toBe(303);
     const reference = /\/my\/submissions\/(CD-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(res.headers.get("location") ?? "")![1]!;
     await env.DB.prepare("UPDATE submissions SET status = 'published', published_at = ?2 WHERE reference = ?1").bind(reference, new Date().toISOString()).run();
+    // Published, but the original stays private until staff make it public.
+    expect((await call(`/api/v1/statements/${reference}/document`)).status).toBe(404);
+    await env.DB.prepare("UPDATE submissions SET document_public = 1 WHERE reference = ?1").bind(reference).run();
     for (const [path, who] of [
       [`/api/v1/submissions/${reference}/document`, cookie],
       [`/api/v1/statements/${reference}/document`, undefined],

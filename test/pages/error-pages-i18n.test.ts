@@ -8,8 +8,8 @@ import { segmentFieldError } from "../../worker/i18n/messages";
 import { readJson, readLimited } from "../../worker/http/validate";
 import { catalog, type Locale } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
-import { arSegments } from "../../worker/i18n/ar-segments";
-import { frSegments } from "../../worker/i18n/fr-segments";
+import { arSegments } from "../../worker/seed/translations/ar-segments";
+import { frSegments } from "../../worker/seed/translations/fr-segments";
 import { call, CLOSED_SEGMENT, createSubmission, OPEN_SEGMENT, ORIGIN, problem, seed, signIn, submissionBody } from "../helpers";
 
 /**

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { frSegments } from "../../worker/i18n/fr-segments";
+import { frSegments } from "../../worker/seed/translations/fr-segments";
 import { DEMO_SEGMENT_TITLE } from "../../worker/seed/taxonomy";
 import { call, count, createSubmission, latestSignInToken, mailbox, OPEN_SEGMENT, postForm, seed, signIn, submitFormFields, uniqueEmail } from "../helpers";
 

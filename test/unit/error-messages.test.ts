@@ -18,8 +18,12 @@ import {
 import { english, fieldError, schemaMessage, type ErrorKey } from "../../worker/i18n/messages";
 import { SHAPE_MESSAGES, toFieldErrors } from "../../worker/http/validate";
 import { catalog, LOCALES, placeholders, t } from "../../worker/i18n";
-import { enErrors } from "../../worker/i18n/en-errors";
+import { enAfterpubErrors } from "../../worker/i18n/en-afterpub-errors";
+import { enErrors as baseErrors } from "../../worker/i18n/en-errors";
+
 import { errorMessage } from "../../worker/i18n/errors";
+
+const enErrors: Record<ErrorKey, string> = { ...baseErrors, ...enAfterpubErrors };
 
 /** The request bodies the HTML forms (and the API) validate: every message they can produce must have a key. */
 const FORM_SCHEMAS = {

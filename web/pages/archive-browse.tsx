@@ -3,8 +3,8 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
-import { countryName, listLabel, ThemeChips, topicLabel } from "./archive-parts";
+import { segmentTitle, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { countryName, listLabel, ThemeChips, topicLabel, OrgTypeLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
 export function StatementItem(props: { s: PublicStatementRow; showSegment?: boolean; themeLabels?: Record<string, string> }) {
@@ -29,7 +29,7 @@ export function StatementItem(props: { s: PublicStatementRow; showSegment?: bool
 }
 
 /** /segments/{slug}: the segment and its statements grouped by theme (statement or proposal themes). */
-export function SegmentPage(props: { segment: Segment; statements: PublicStatementRow[]; themes: Theme[]; outcome?: { title: string } | null }) {
+export function SegmentPage(props: { segment: Segment & { titles?: Record<string, string> }; statements: PublicStatementRow[]; themes: Theme[]; outcome?: { title: string } | null }) {
   const { locale, t } = useI18n();
   const g = props.segment;
   const groups = props.themes
@@ -38,7 +38,7 @@ export function SegmentPage(props: { segment: Segment; statements: PublicStateme
   const untagged = props.statements.filter((s) => s.themes.length === 0 && s.proposals.every((p) => p.themes.length === 0));
   return (
     <>
-      <h1>{segmentTitle(locale, g.slug, g.title)}</h1>
+      <h1>{localSegmentTitle(locale, g)}</h1>
       <dl class="meta">
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{t("segment.heldOn", { date: formatDate(locale, g.heldOn) })}</dd>

@@ -9,6 +9,7 @@ const HEADINGS: Record<number, MessageKey> = {
   403: "error.forbidden",
   404: "error.notFound",
   409: "error.conflict",
+  410: "error.gone",
   413: "error.tooLarge",
   415: "error.unsupportedType",
   429: "error.rateLimited",

@@ -1,7 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitle, localSegmentTitle } from "../../worker/i18n/taxonomy";
 
 export type LatestStatement = { reference: string; title: string; organization: string; segmentSlug: string; segmentTitle: string; publishedAt: string };
 
@@ -31,7 +31,7 @@ export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) 
             {props.open.map((s) => (
               <li class="card">
                 <h3>
-                  <a href={`/segments/${s.slug}`}>{segmentTitle(locale, s.slug, s.title)}</a>
+                  <a href={`/segments/${s.slug}`}>{localSegmentTitle(locale, s)}</a>
                 </h3>
                 <p>{t("home.heldOn", { date: formatDate(locale, s.heldOn) })}</p>
                 <p>

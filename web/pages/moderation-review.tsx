@@ -2,7 +2,7 @@ import type { Segment } from "../../worker/db/segments";
 import { CoSignersSection } from "../components/cosigners";
 import type { HistoryItem } from "../../worker/db/submission-events";
 import { countryName } from "../../worker/domain/countries";
-import { REASON_CODES } from "../../worker/domain/moderation";
+import { ALL_REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
 import { Notice, type Errors } from "../components/form";
@@ -12,6 +12,9 @@ import { formatDate, formatDateTime } from "../../worker/i18n";
 import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { languageName } from "./archive-parts";
 import { HistoryTimeline } from "./moderation-history";
+import { ChangesSinceSeen, DocumentSection } from "./moderation-after";
+import type { VersionItem } from "../../worker/db/submission-versions";
+import type { VersionDiff } from "../../worker/domain/text-diff";
 import { DecisionForm, EditForm, type DecisionValues, type EditValues } from "./moderation-review-forms";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
@@ -19,6 +22,9 @@ import { Speaker } from "../components/speaker";
 type Props = {
   item: QueueItem;
   history: HistoryItem[];
+  /** The version staff last saw and the current one, when staff acted before (a re-review). */
+  changes: { seen: VersionItem; current: VersionItem; diff: VersionDiff | null } | null;
+  document: { filename: string } | null;
   segments: Segment[];
   themes: { slug: string; label: string }[];
   notice?: string;
@@ -68,6 +74,8 @@ function Flags(props: { item: QueueItem }) {
 export function ModerationReviewPage(props: Props) {
   const { locale, t } = useI18n();
   const s = props.item;
+  const afterPublication = s.status === "published" || s.status === "unpublished";
+  const themeLabels = Object.fromEntries(props.themes.map((th) => [th.slug, th.label]));
   return (
     <article class="review">
       <p class="breadcrumb">
@@ -126,12 +134,20 @@ export function ModerationReviewPage(props: Props) {
         ) : null}
         <dt>{t("moderation.submitted")}</dt>
         <dd>{formatDateTime(locale, s.submittedAt)}</dd>
+        {s.status === "published" || s.status === "unpublished" ? (
+          <>
+            <dt>{t("moderation.publicPage")}</dt>
+            <dd>
+              <a href={`/statements/${s.reference}`}>{`/statements/${s.reference}`}</a>
+            </dd>
+          </>
+        ) : null}
         {s.moderation ? (
           <>
             <dt>{t("moderation.decision")}</dt>
             <dd>
               {t(`moderation.action.${s.moderation.decision}`)} — {formatDateTime(locale, s.moderation.decidedAt)}
-              {s.moderation.reasonCode ? ` — ${t(`moderation.reason.${s.moderation.reasonCode as (typeof REASON_CODES)[number]}`)}` : ""}
+              {s.moderation.reasonCode ? ` — ${t(`moderation.reason.${s.moderation.reasonCode as (typeof ALL_REASON_CODES)[number]}`)}` : ""}
               {s.moderation.reason ? `: ${s.moderation.reason}` : ""}
             </dd>
           </>
@@ -142,10 +158,18 @@ export function ModerationReviewPage(props: Props) {
           <li>
             <a href="#flags-h">{t("moderation.flags")}</a>
           </li>
+          {props.changes ? (
+            <li>
+              <a href="#changes-h">{t("moderation.changesTitle")}</a>
+            </li>
+          ) : null}
           <li>
             <a href="#text-h">{t("moderation.asSubmitted")}</a>
           </li>
-          {isEditable(s.status) ? (
+          <li>
+            <a href="#document-h">{t("moderation.document")}</a>
+          </li>
+          {isEditable(s.status) || afterPublication ? (
             <>
               <li>
                 <a href="#edit-h">{t("moderation.edit")}</a>
@@ -161,12 +185,14 @@ export function ModerationReviewPage(props: Props) {
         </ul>
       </nav>
       <Flags item={s} />
+      {props.changes ? <ChangesSinceSeen {...props.changes} language={s.language} themeLabels={themeLabels} /> : null}
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("moderation.asSubmitted")}</h2>
         <div class="statement-text as-submitted">{s.text}</div>
       </section>
       <CoSignersSection coSigners={s.coSigners} />
-      {isEditable(s.status) ? (
+      <DocumentSection reference={s.reference} version={s.version} document={props.document} documentPublic={s.documentPublic} canChange={s.status !== "withdrawn" && s.status !== "draft"} />
+      {isEditable(s.status) || afterPublication ? (
         <>
           <EditForm {...props} />
           <DecisionForm {...props} />
@@ -174,7 +200,7 @@ export function ModerationReviewPage(props: Props) {
       ) : (
         <p class="notice">{t("moderation.notEditable", { status: t(`status.${s.status}`) })}</p>
       )}
-      <HistoryTimeline items={props.history} />
+      <HistoryTimeline items={props.history} themeLabels={themeLabels} />
     </article>
   );
 }

@@ -81,6 +81,49 @@ export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
   );
 }
 
+/** The status each decision leads to: a decision is current only while the statement is still in that status. */
+const DECIDED_STATUS = { publish: "published", republish: "published", reject: "rejected", request_changes: "changes_requested", unpublish: "unpublished" } as const;
+
+/**
+ * What is true now: the status in words, the public page once published, and the decision with its
+ * reason only while it is current; an older one (changes requested, then resubmitted) is labelled as earlier.
+ */
+function CurrentState(props: { submission: Submission }) {
+  const { locale, t } = useI18n();
+  const s = props.submission;
+  const m = s.moderation;
+  const current = m ? DECIDED_STATUS[m.decision] === s.status : false;
+  return (
+    <section class="decision" aria-labelledby="state-h">
+      <h2 id="state-h">{t("my.state")}</h2>
+      <p>
+        <StatusBadge status={s.status} /> {t(`my.state.${s.status}`)}
+      </p>
+      {s.status === "published" ? (
+        <p>
+          <a href={`/statements/${s.reference}`}>{t("my.publicLink")}</a>
+        </p>
+      ) : null}
+      {m ? (
+        <>
+          <h3>{t(current ? "my.decisionCurrent" : "my.decisionEarlier")}</h3>
+          <p>{t("my.decisionLine", { decision: t(`my.decision.${m.decision}`), date: formatDateTime(locale, m.decidedAt) })}</p>
+          {m.reason ? (
+            <p>
+              <strong>{t("submission.reason")}:</strong> <bdi>{m.reason}</bdi>
+            </p>
+          ) : null}
+          {current && s.publicNote ? (
+            <p>
+              <strong>{t("email.decision.publicNote")}:</strong> <bdi>{s.publicNote}</bdi>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 type DetailProps = {
   submission: Submission;
   /** The submission's segment, for "what happens next" (its closing date and the dialogue's date). */
@@ -146,6 +189,7 @@ export function MySubmissionPage(props: DetailProps) {
           ) : null}
         </section>
       ) : null}
+      <CurrentState submission={s} />
       {s.proposals.length > 0 ? (
         <section aria-labelledby="proposals-h">
           <h2 id="proposals-h">{t("submission.proposals")}</h2>

@@ -114,6 +114,23 @@ export function StatementPage(props: StatementPageProps) {
         </p>
       ) : null}
 
+      {s.corrections.length ? (
+        <section aria-labelledby="corrections" class="corrections">
+          <h2 id="corrections">{t("statement.corrections")}</h2>
+          <ul>
+            {s.corrections.map((k) => (
+              <li>
+                <strong>
+                  <time datetime={k.at}>{t("statement.correctedOn", { date: formatDate(locale, k.at) })}</time>
+                </strong>
+                {t("list.separator")}
+                <span dir="auto">{k.note}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <h2 id="proposals">{t("statement.proposals")}</h2>
       {s.proposals.length === 0 ? (
         <p>{t("statement.noProposals")}</p>

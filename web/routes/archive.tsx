@@ -9,6 +9,7 @@ import {
   getPublishedStatement,
   getStatementDocument,
   listCoSignedStatements,
+  getUnpublishedNotice,
   listOrganizationStatements,
   listPublicOrganizations,
   listSegmentStatements,
@@ -26,11 +27,12 @@ import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
-import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels } from "../../worker/i18n/taxonomy";
-import { SegmentPage, ThemePage } from "../pages/archive-browse";
+import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { SegmentPage, ThemePage, OrganizationPage } from "../pages/archive-browse";
 import { OrganizationPage, OrganizationsPage } from "../pages/organizations";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
+import { StatementGonePage } from "../pages/statement-gone";
 import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
@@ -82,7 +84,13 @@ archivePages.get("/statements/:reference", async (c) => {
   if (!isReference(reference)) return notFoundPage(c);
   const db = publicReader(c);
   const statement = await getPublishedStatement(db, reference);
-  if (!statement) return notFoundPage(c);
+  if (!statement) {
+    // Unpublished by staff: a proper 410 page with the note for readers (never the text).
+    const gone = await getUnpublishedNotice(db, reference);
+    if (!gone) return notFoundPage(c);
+    c.status(410);
+    return c.render(<StatementGonePage {...gone} />, { title: t(c.get("locale"), "statement.goneTitle") });
+  }
   const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
   const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, statement.id);
   return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} outcomes={outcomes} />, {
@@ -96,7 +104,7 @@ archivePages.get("/statements/:reference/document", async (c) => {
   const doc = await getStatementDocument(publicReader(c), reference);
   const object = doc ? await c.env.DOCUMENTS.get(doc.r2Key) : null;
   if (!doc || !object) return notFoundPage(c);
-  return documentResponse(object, doc.contentType, doc.filename, "public, max-age=3600");
+  return documentResponse(object, doc.contentType, doc.filename, "public, max-age=60");
 });
 
 archivePages.get("/segments/:slug", async (c) => {
@@ -104,6 +112,8 @@ archivePages.get("/segments/:slug", async (c) => {
   if (!segment) return notFoundPage(c);
   const [statements, themes, outcome] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
   return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
+  const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: localSegmentTitle(c.get("locale"), segment) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {

@@ -12,7 +12,8 @@ import { requestSignInLink, verifySignInToken } from "../../worker/services/auth
 import { errorsByField } from "../components/form";
 import { t } from "../../worker/i18n";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
-import { safeNext } from "./shared";
+import { DEFAULT_NEXT, safeNext } from "./shared";
+import { isStaff } from "../../worker/domain/roles";
 
 /** Development only: the sign-in link just written to the outbox, so a newcomer can follow it. */
 async function latestSignInLink(db: D1Database, email: string): Promise<string | null> {
@@ -64,7 +65,10 @@ pages.post("/auth/verify", async (c) => {
     return c.render(<VerifyPage token="" next="/" invalid />, { title: t(c.get("locale"), "verify.title") });
   }
   setSessionCookie(c, signedIn.sessionToken);
-  return c.redirect(safeNext(body.next), 303);
+  // Staff land on the moderation queue unless they were on their way somewhere in particular.
+  const next = safeNext(body.next);
+  const staffHome = next === DEFAULT_NEXT && isStaff(signedIn.user.roles) ? "/moderation" : next;
+  return c.redirect(staffHome, 303);
 });
 
 pages.post("/sign-out", async (c) => {

@@ -2,7 +2,10 @@ import { Hono, type Context } from "hono";
 import * as v from "valibot";
 import { listQueue, listThemeChoices } from "../../worker/db/moderation";
 import { listSegments } from "../../worker/db/segments";
+import { getAttachment } from "../../worker/db/attachments";
 import { listHistory } from "../../worker/db/submission-events";
+import { listVersions, staffSeenVersion } from "../../worker/db/submission-versions";
+import { isEmptyDiff, lastSeenByStaff, versionDiff, type VersionDiff } from "../../worker/domain/text-diff";
 import { getSubmission } from "../../worker/db/submissions";
 import { DecisionBody, ModerationPatch } from "../../worker/domain/moderation";
 import { isReference } from "../../worker/domain/reference";
@@ -33,18 +36,33 @@ async function renderReview(
   notice?: string,
 ) {
   const item = await reviewItem(c.env.DB, reference);
-  const [history, segments, themes, next] = await Promise.all([
+  const [history, segments, themes, next, versions, seenVersion, attachment] = await Promise.all([
     listHistory(c.env.DB, reference),
     listSegments(c.env.DB, isoNow()),
     listThemeChoices(c.env.DB),
     nextInQueue(c.env.DB, reference),
+    listVersions(c.env.DB, reference),
+    staffSeenVersion(c.env.DB, reference),
+    getAttachment(c.env.DB, reference),
   ]);
+  // A re-review: the version staff last saw against the current one, word by word.
+  const seen = lastSeenByStaff(versions, seenVersion);
+  const current = versions.at(-1);
+  const changes = seen && current ? { seen, current, diff: seen.version === current.version ? null : emptyToNull(versionDiff(seen, current)) } : null;
   const version = String(item.version);
   const edit = forms.edit ? { ...forms.edit, values: { ...forms.edit.values, version } } : { values: editValuesOf(item), errors: {} };
   const decision = forms.decision ? { ...forms.decision, values: { ...forms.decision.values, version } } : { values: { version, action: "", reasonCode: "", reason: "" }, errors: {} };
-  return c.render(<ModerationReviewPage item={item} history={history} segments={segments} themes={themes} next={next} notice={notice} edit={edit} decision={decision} />, {
-    title: `${item.reference} — ${t(c.get("locale"), "moderation.title")}`,
-  });
+  const document = attachment ? { filename: attachment.filename } : null;
+  return c.render(
+    <ModerationReviewPage item={item} history={history} changes={changes} document={document} segments={segments} themes={themes} next={next} notice={notice} edit={edit} decision={decision} />,
+    {
+      title: `${item.reference} — ${t(c.get("locale"), "moderation.title")}`,
+    },
+  );
+}
+
+function emptyToNull(d: VersionDiff): VersionDiff | null {
+  return isEmptyDiff(d) ? null : d;
 }
 
 function parseEditForm(body: Record<string, unknown>): EditValues {
@@ -52,7 +70,10 @@ function parseEditForm(body: Record<string, unknown>): EditValues {
   for (let i = 0; i < 50 && `proposals.${i}.text` in body; i++) {
     proposals.push({ text: str(body[`proposals.${i}.text`]), themes: strings(body[`proposals.${i}.themes`]) });
   }
-  return { version: str(body.version), segment: str(body.segment), title: str(body.title), text: str(body.text), proposals, themes: strings(body.themes) };
+  return {
+    version: str(body.version), segment: str(body.segment), title: str(body.title), text: str(body.text), proposals, themes: strings(body.themes),
+    correctionNote: str(body.correctionNote),
+  };
 }
 
 /** After a decision: what the decided statement's status now is (read back, never taken from the URL). */
@@ -87,9 +108,17 @@ pages.get("/moderation/:reference", async (c) => {
 pages.post("/moderation/:reference/edit", async (c) => {
   const reference = c.req.param("reference");
   if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) return notFoundPage(c);
-  const values = parseEditForm(await c.req.parseBody({ all: true }));
+  const body = await c.req.parseBody({ all: true });
+  const values = parseEditForm(body);
   const version = /^\d{1,9}$/.test(values.version) ? Number(values.version) : 0;
-  const input = { version, segment: values.segment, title: values.title, text: values.text, proposals: values.proposals, themes: values.themes };
+  // The document form sends only whether the original is public; the edit form sends the content.
+  const input =
+    body.form === "document"
+      ? { version, documentPublic: body.documentPublic === "true" }
+      : {
+          version, segment: values.segment, title: values.title, text: values.text, proposals: values.proposals, themes: values.themes,
+          ...(values.correctionNote ? { correctionNote: values.correctionNote } : {}),
+        };
   const parsed = v.safeParse(ModerationPatch, input, { abortEarly: false });
   if (!parsed.success) {
     c.status(422);
@@ -114,8 +143,11 @@ pages.post("/moderation/:reference/decision", async (c) => {
   const reference = c.req.param("reference");
   if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) return notFoundPage(c);
   const body = await c.req.parseBody();
-  const values: DecisionValues = { version: str(body.version), action: str(body.action), reasonCode: str(body.reasonCode), reason: str(body.reason) };
-  const input = { action: values.action, reasonCode: values.reasonCode || null, reason: values.reason, version: /^\d{1,9}$/.test(values.version) ? Number(values.version) : 0 };
+  const values: DecisionValues = { version: str(body.version), action: str(body.action), reasonCode: str(body.reasonCode), reason: str(body.reason), publicNote: str(body.publicNote) };
+  const input = {
+    action: values.action, reasonCode: values.reasonCode || null, reason: values.reason, version: /^\d{1,9}$/.test(values.version) ? Number(values.version) : 0,
+    ...(values.publicNote ? { publicNote: values.publicNote } : {}),
+  };
   const parsed = v.safeParse(DecisionBody, input, { abortEarly: false });
   if (!parsed.success) {
     c.status(422);
@@ -131,6 +163,8 @@ pages.post("/moderation/:reference/decision", async (c) => {
     throw err;
   }
   deliverSoon(c);
+  // After publication there is no queue to work through: back to the statement, with what was done.
+  if (parsed.output.action === "unpublish" || parsed.output.action === "republish") return c.redirect(`/moderation/${reference}?decided=${reference}`, 303);
   // Straight on to the next statement waiting, so a queue can be worked through with the keyboard.
   const next = await nextInQueue(c.env.DB, reference);
   return c.redirect(next ? `/moderation/${next}?decided=${reference}` : `/moderation?decided=${reference}`, 303);

@@ -10,9 +10,12 @@ import { NotFoundPage } from "../pages/not-found";
 
 type C = Context<AppEnv>;
 
+/** Where sign-in leads when the person was not on their way anywhere (staff go to the queue instead). */
+export const DEFAULT_NEXT = "/my/submissions";
+
 /** Only same-site paths may be a redirect target after sign-in. */
 export function safeNext(value: unknown): string {
-  return typeof value === "string" && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : "/my/submissions";
+  return typeof value === "string" && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : DEFAULT_NEXT;
 }
 
 export function signInRedirect(c: C) {

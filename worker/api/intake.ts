@@ -64,8 +64,9 @@ export const intakeApi = new Hono<AppEnv>()
   .get("/statements/:reference/document", async (c) => {
     const reference = c.req.param("reference");
     const found = isReference(reference) ? await getSubmission(c.env.DB, reference) : null;
-    if (!found || found.status !== "published") throw new AppError("not-found", `No published statement ${reference}.`);
-    return serve(c.env, reference, "public, max-age=3600");
+    // The original is public only when staff chose so: the text may have been cleaned of personal data, the original cannot be.
+    if (!found || found.status !== "published" || !found.documentPublic) throw new AppError("not-found", `No public document for ${reference}.`);
+    return serve(c.env, reference, "public, max-age=60");
   });
 
 async function serve(env: Env, reference: string, cache: string): Promise<Response> {

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { requireStaff } from "../auth/session";
-import { listHistory } from "../db/submission-events";
+import { historyView, listHistory } from "../db/submission-events";
+import { listVersions } from "../db/submission-versions";
 import { BulkDecisionBody, DecisionBody, ModerationPatch, QueueQuery } from "../domain/moderation";
 import { deliverSoon } from "../email/deliver-soon";
 import type { AppEnv } from "../env";
@@ -30,5 +31,9 @@ export const moderationApi = new Hono<AppEnv>()
   })
   .get("/submissions/:reference/history", async (c) => {
     const found = await loadForStaff(c.env.DB, c.req.param("reference"));
-    return c.json({ items: await listHistory(c.env.DB, found.reference) });
+    return c.json({ items: historyView(await listHistory(c.env.DB, found.reference)) });
+  })
+  .get("/submissions/:reference/versions", async (c) => {
+    const found = await loadForStaff(c.env.DB, c.req.param("reference"));
+    return c.json({ items: await listVersions(c.env.DB, found.reference) });
   });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { getSegmentBySlug, listSegments, publicSegment } from "../db/segments";
-import { listThemes } from "../db/themes";
+import { listThemes, publicTheme } from "../db/themes";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
@@ -13,4 +13,4 @@ export const segmentsApi = new Hono<AppEnv>()
     return c.json(publicSegment(segment));
   });
 
-export const themesApi = new Hono<AppEnv>().get("/", async (c) => c.json({ items: await listThemes(c.env.DB) }));
+export const themesApi = new Hono<AppEnv>().get("/", async (c) => c.json({ items: (await listThemes(c.env.DB)).map(publicTheme) }));

@@ -7,7 +7,7 @@ import { requireStaff } from "../auth/session";
 import { randomToken } from "../auth/crypto";
 import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
-import { getPublishedStatement, publicStatementView } from "../db/archive-read";
+import { getPublishedStatement, publicStatementView, getUnpublishedNotice } from "../db/archive-read";
 import type { PublicCoSigner } from "../db/cosigners";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
@@ -21,6 +21,7 @@ import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
+import { keyed } from "../i18n/messages";
 import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { statementOutcomes } from "../services/outcomes";
@@ -30,6 +31,14 @@ import { cachedPublic } from "./public-cache";
 import { publicReader, rememberBookmark } from "./public-reader";
 
 type C = Context<AppEnv>;
+
+/** An address that no longer shows a statement: 410 with the public note if staff unpublished it, else 404. */
+export async function goneOrNotFound(db: D1Database | D1DatabaseSession, reference: string): Promise<AppError> {
+  const gone = await getUnpublishedNotice(db, reference);
+  if (!gone) return new AppError("not-found", `There is no published statement ${reference}.`);
+  const { message, text } = keyed("err.statement.gone", { reference });
+  return new AppError("gone", message, { text, extensions: { reference, publicNote: gone.publicNote } });
+}
 
 export function statementUrl(origin: string, reference: string): string {
   return `${origin}/statements/${reference}`;
@@ -228,5 +237,7 @@ export const statementsApi = new Hono<AppEnv>()
       const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, found.id);
       const proposals = view.proposals.map((p) => ({ ...p, outcome: outcomes.get(p.number) ?? [] }));
       return c.json({ ...view, proposals, url: statementUrl(c.env.APP_ORIGIN, reference) });
+      if (!found) throw await goneOrNotFound(db, reference);
+      return c.json({ ...publicStatementView(found), url: statementUrl(c.env.APP_ORIGIN, reference) });
     });
   });

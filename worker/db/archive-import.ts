@@ -1,4 +1,5 @@
 import { insertEventStatement } from "./submission-events";
+import { snapshotStatement } from "./submission-versions";
 import { createSubmissionStatements } from "./submission-writes";
 import type { SubmissionContent } from "./submissions";
 import { indexAfterChange } from "./search-index";
@@ -26,6 +27,7 @@ export function importPublishedStatements(
       writeId, at: now, actorEmail: args.actorEmail, actorRole: args.actorRole, action: "published",
       changes: { status: { from: "submitted", to: "published" }, publishedAt: { from: null, to: publishedAt } }, note: "imported",
     }),
+    snapshotStatement(db, { writeId, at: now, actorEmail: args.actorEmail, actorRole: args.actorRole }),
     ...indexAfterChange(db, reference),
   ];
 }

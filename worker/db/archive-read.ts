@@ -19,12 +19,14 @@ export type PublicStatement = {
   themes: string[];
   proposals: { number: number; text: string; themes: string[] }[];
   text: string;
+  /** Staff corrections after publication, oldest first: when and the note readers see. */
+  corrections: { at: string; note: string }[];
 };
 
 export type PublicStatementRow = PublicStatement & { id: number; organizationId: number; segmentHeldOn: string; segmentSeries: string; segmentNumber: number; hasDocument: number };
 
-type Row = Omit<PublicStatementRow, "organization" | "speaker" | "segment" | "themes" | "proposals" | "coSigners"> & {
-  orgSlug: string; coSigners: string; orgName: string; orgAcronym: string | null; orgCountry: string; orgType: string; orgWebsite: string | null;
+type Row = Omit<PublicStatementRow, "organization" | "speaker" | "segment" | "themes" | "proposals" | "coSigners" | "corrections"> & {
+  orgSlug: string; coSigners: string; corrections: string; orgName: string; orgAcronym: string | null; orgCountry: string; orgType: string; orgWebsite: string | null;
   speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; themes: string; proposals: string;
 };
 
@@ -39,6 +41,9 @@ const SELECT = `SELECT s.id, s.reference, s.title, s.organization_id AS organiza
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
   EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id) AS hasDocument,
   (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug, ${PUBLIC_COSIGNERS_JSON} AS coSigners
+  (s.document_public = 1 AND EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id)) AS hasDocument,
+  (SELECT json_group_array(json_object('at', e.at, 'note', e.note)) FROM (SELECT at, note FROM events
+     WHERE submission_id = s.id AND action = 'corrected' AND note IS NOT NULL ORDER BY id) e) AS corrections
   FROM submissions s JOIN segments g ON g.id = s.segment_id`;
 
 function toStatement(r: Row): PublicStatementRow {
@@ -61,6 +66,7 @@ function toStatement(r: Row): PublicStatementRow {
     themes: JSON.parse(r.themes) as string[],
     proposals: JSON.parse(r.proposals) as PublicStatement["proposals"],
     text: r.text,
+    corrections: JSON.parse(r.corrections) as PublicStatement["corrections"],
   };
 }
 
@@ -79,7 +85,16 @@ export function publicStatementView(s: PublicStatementRow): PublicStatement {
     themes: s.themes,
     proposals: s.proposals,
     text: s.text,
+    corrections: s.corrections,
   };
+}
+
+/** An unpublished statement's address: only that it is gone and the note staff wrote for readers (never the text). */
+export async function getUnpublishedNotice(db: Db, reference: string): Promise<{ reference: string; publicNote: string | null; unpublishedAt: string | null } | null> {
+  return db
+    .prepare("SELECT reference, public_note AS publicNote, decided_at AS unpublishedAt FROM submissions WHERE reference = ?1 AND status = 'unpublished'")
+    .bind(reference)
+    .first<{ reference: string; publicNote: string | null; unpublishedAt: string | null }>();
 }
 
 export async function getPublishedStatement(db: Db, reference: string): Promise<PublicStatementRow | null> {
@@ -208,7 +223,7 @@ export async function getStatementDocument(db: Db, reference: string): Promise<{
   return db
     .prepare(
       `SELECT a.r2_key AS r2Key, a.content_type AS contentType, a.filename, a.size FROM attachments a JOIN submissions s ON s.id = a.submission_id
-        WHERE s.reference = ?1 AND s.status = 'published' ORDER BY a.id DESC LIMIT 1`,
+        WHERE s.reference = ?1 AND s.status = 'published' AND s.document_public = 1 ORDER BY a.id DESC LIMIT 1`,
     )
     .bind(reference)
     .first<{ r2Key: string; contentType: string; filename: string; size: number }>();

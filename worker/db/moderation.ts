@@ -44,20 +44,54 @@ export async function countByStatus(db: D1Database, f: Omit<QueueFilters, "statu
 
 /**
  * Records a decision if the submission is still at `version` and in one of `fromStatuses`:
- * status, published_at (when publishing) and the moderation fields change together.
+ * status, published_at (set when first publishing; a republish keeps it), the moderation fields,
+ * the public note (set by an unpublish, cleared by a republish) and, when given, document_public.
  */
 export function decideIfVersionIsStatement(
   db: D1Database,
-  args: { reference: string; version: number; fromStatuses: readonly Status[]; toStatus: Status; decision: Decision; reasonCode: ReasonCode | null; reason: string | null; decidedBy: string; writeId: string; now: string },
+  args: {
+    reference: string; version: number; fromStatuses: readonly Status[]; toStatus: Status; decision: Decision; reasonCode: ReasonCode | null; reason: string | null;
+    publicNote: string | null; documentPublic: boolean | null; decidedBy: string; writeId: string; now: string;
+  },
 ): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE submissions SET status = ?4, version = version + 1, updated_at = ?5, write_id = ?6,
-         published_at = CASE WHEN ?4 = 'published' THEN ?5 ELSE published_at END,
-         decision = ?7, decision_reason_code = ?8, decision_reason = ?9, decided_at = ?5, decided_by = ?10
+         published_at = CASE WHEN ?7 = 'publish' THEN ?5 ELSE published_at END,
+         decision = ?7, decision_reason_code = ?8, decision_reason = ?9, decided_at = ?5, decided_by = ?10,
+         public_note = CASE WHEN ?7 = 'unpublish' THEN ?11 WHEN ?7 = 'republish' THEN NULL ELSE public_note END,
+         document_public = coalesce(?12, document_public),
+         staff_seen_version = (SELECT max(sv.version) FROM submission_versions sv WHERE sv.submission_id = submissions.id)
         WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
     )
-    .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId, args.decision, args.reasonCode, args.reason, args.decidedBy);
+    .bind(
+      args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId, args.decision, args.reasonCode, args.reason,
+      args.decidedBy, args.publicNote, args.documentPublic === null ? null : args.documentPublic ? 1 : 0,
+    );
+}
+
+/** After a staff edit's snapshot: staff have seen the version they wrote. */
+export function staffSawStatement(db: D1Database, writeId: string): D1PreparedStatement {
+  return db.prepare("UPDATE submissions SET staff_seen_version = version WHERE write_id = ?1").bind(writeId);
+}
+
+/** Sets whether the original is public on the row whose last write is `writeId` (batch it after a content write). */
+export function setDocumentPublicStatement(db: D1Database, writeId: string, documentPublic: boolean | undefined): D1PreparedStatement {
+  return db.prepare("UPDATE submissions SET document_public = ?2 WHERE write_id = ?1").bind(writeId, documentPublic ? 1 : 0);
+}
+
+/** Sets whether the original is public if the submission is still at `version` (a new version). */
+export function setDocumentPublicIfVersionStatement(
+  db: D1Database,
+  args: { reference: string; version: number; fromStatuses: readonly Status[]; documentPublic: boolean; writeId: string; now: string },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE submissions SET document_public = ?4, version = version + 1, updated_at = ?5, write_id = ?6,
+         staff_seen_version = (SELECT max(sv.version) FROM submission_versions sv WHERE sv.submission_id = submissions.id)
+        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
+    )
+    .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.documentPublic ? 1 : 0, args.now, args.writeId);
 }
 
 // ---- flags ----------------------------------------------------------------------------------

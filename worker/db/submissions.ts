@@ -1,3 +1,4 @@
+import type { Decision } from "../domain/moderation";
 import type { Status } from "../domain/status";
 import { COSIGNERS_JSON, type CoSignerView } from "./cosigners";
 
@@ -21,9 +22,13 @@ export type Submission = {
   submittedAt: string;
   updatedAt: string;
   publishedAt: string | null;
-  moderation: { decision: "publish" | "reject" | "request_changes"; reasonCode: string | null; reason: string | null; decidedAt: string } | null;
   /** Co-signing organizations still on the list, each with its answer (owner and staff only). */
   coSigners: CoSignerView[];
+  moderation: { decision: Decision; reasonCode: string | null; reason: string | null; decidedAt: string } | null;
+  /** Whether the uploaded original is public (staff choose; API.md "After publication"). */
+  documentPublic: boolean;
+  /** What readers of an unpublished statement's address see instead of it. */
+  publicNote: string | null;
 };
 
 /** Everything a new version of a submission's content needs. */
@@ -81,8 +86,8 @@ type Row = {
   orgName: string; orgAcronym: string | null; orgCountry: string; orgType: string; orgWebsite: string | null;
   speakerName: string; speakerRole: string | null; language: string; title: string; text: string; deliveredOn: string | null;
   status: SentStatus; version: number; submittedAt: string; updatedAt: string; publishedAt: string | null;
-  decision: "publish" | "reject" | "request_changes" | null; reasonCode: string | null; reason: string | null; decidedAt: string | null;
-  proposals: string; themes: string; locale: string; draftWithdrawnAt: string | null; coSigners: string;
+  decision: Decision | null; reasonCode: string | null; reason: string | null; decidedAt: string | null;
+  proposals: string; themes: string; locale: string; draftWithdrawnAt: string | null; coSigners: string; documentPublic: number; publicNote: string | null;
 };
 
 const SELECT_COLUMNS = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email AS ownerEmail, s.segment_id AS segmentId,
@@ -91,6 +96,7 @@ const SELECT_COLUMNS = `SELECT s.id, s.reference, s.owner_id AS ownerId, u.email
   s.speaker_name AS speakerName, s.speaker_role AS speakerRole, s.language, s.title, s.text, s.delivered_on AS deliveredOn,
   s.status, s.version, s.submitted_at AS submittedAt, s.updated_at AS updatedAt, s.published_at AS publishedAt,
   s.decision, s.decision_reason_code AS reasonCode, s.decision_reason AS reason, s.decided_at AS decidedAt, s.locale, s.draft_withdrawn_at AS draftWithdrawnAt,
+  s.document_public AS documentPublic, s.public_note AS publicNote,
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
@@ -126,6 +132,8 @@ export function toSubmission(r: Row): StoredSubmission {
     publishedAt: r.publishedAt,
     moderation: r.decision && r.decidedAt ? { decision: r.decision, reasonCode: r.reasonCode, reason: r.reason, decidedAt: r.decidedAt } : null,
     coSigners: JSON.parse(r.coSigners) as CoSignerView[],
+    documentPublic: r.documentPublic === 1,
+    publicNote: r.publicNote,
   };
 }
 

@@ -5,32 +5,51 @@ import { QUEUE_STATUSES } from "./status";
 
 /** Moderation decisions and their request schemas, shared by the API, the pages and the OpenAPI document. */
 
-export const DECISIONS = ["publish", "reject", "request_changes"] as const;
+export const DECISIONS = ["publish", "reject", "request_changes", "unpublish", "republish"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** Reason codes; the slugs are those of the `decision_reason_code` CHECK in the schema. */
 export const REASON_CODES = ["off-topic", "not-ngo", "personal-data", "abusive", "duplicate", "other"] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
+export type ReasonCode = (typeof REASON_CODES)[number] | "takedown-request";
 
 /** The history action each decision is recorded as. */
-export const DECISION_ACTION = { publish: "published", reject: "rejected", request_changes: "changes_requested" } as const;
+export const DECISION_ACTION = {
+  publish: "published",
+  reject: "rejected",
+  request_changes: "changes_requested",
+  unpublish: "unpublished",
+  republish: "republished",
+} as const;
+
+/** Reason codes staff may give; `takedown-request` only makes sense after publication. */
+export const ALL_REASON_CODES = [...REASON_CODES, "takedown-request"] as const;
 
 const Reason = v.nullish(
   v.pipe(v.string(m("err.reason.type")), v.trim(), v.maxLength(5000, m("err.reason.max", { max: 5000 }))),
 );
 const Code = v.nullish(v.picklist(REASON_CODES, m("err.reasonCode.choose", { options: REASON_CODES.join(", ") })));
+const AnyCode = v.nullish(v.picklist(ALL_REASON_CODES, m("err.reasonCode.choose", { options: ALL_REASON_CODES.join(", ") })));
 
-/** The submitter learns why: rejecting and requesting changes need a reason. */
-const reasonRequired = <T extends { action: string; reason?: string | null }>(input: T) => input.action === "publish" || !!input.reason;
+/** The submitter learns why: rejecting, requesting changes and unpublishing need a reason. */
+const reasonRequired = <T extends { action: string; reason?: string | null }>(input: T) => input.action === "publish" || input.action === "republish" || !!input.reason;
+
+/** What readers of a taken-down statement's address see instead of it. */
+const PublicNote = v.nullish(
+  v.pipe(v.string(m("err.publicNote.type")), v.trim(), v.maxLength(2000, m("err.publicNote.max", { max: 2000 }))),
+);
+const DocumentPublic = v.optional(v.boolean(m("err.documentPublic.type")));
 
 export const DecisionBody = v.pipe(
   v.strictObject({
     action: v.picklist(DECISIONS, m("err.action.choose", { options: DECISIONS.join(", ") })),
     reason: Reason,
-    reasonCode: Code,
+    reasonCode: AnyCode,
+    publicNote: PublicNote,
+    documentPublic: DocumentPublic,
     version: Version,
   }),
   v.forward(v.check(reasonRequired, m("err.reason.required")), ["reason"]),
+  v.forward(v.check((input) => !input.publicNote || input.action === "unpublish", m("err.publicNote.onlyUnpublish")), ["publicNote"]),
 );
 export type DecisionBody = v.InferOutput<typeof DecisionBody>;
 
@@ -57,6 +76,9 @@ export const ModerationPatch = v.strictObject({
   proposals: v.optional(v.pipe(v.array(ProposalInput, m("err.proposals.type")), v.maxLength(50, m("err.proposals.max", { max: 50 })))),
   title: v.optional(text(3, 300, "title")),
   text: v.optional(text(50, 100_000, "statement")),
+  /** Required to change the content of a published (or unpublished) statement: shown to readers. */
+  correctionNote: v.optional(v.pipe(v.string(m("err.correctionNote.type")), v.trim(), v.minLength(3, m("err.correctionNote.min", { min: 3 })), v.maxLength(2000, m("err.correctionNote.max", { max: 2000 })))),
+  documentPublic: DocumentPublic,
 });
 export type ModerationPatch = v.InferOutput<typeof ModerationPatch>;
 

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { m } from "../i18n/messages";
+import { SegmentTitles, ThemeDescriptions, ThemeLabels } from "./translations";
 import { COUNTRY_CODES } from "./countries";
 import { STAFF_ROLES } from "./roles";
 import { TOPICS } from "./segment";
@@ -193,6 +194,7 @@ export const SegmentCreate = v.strictObject({
   heldOn: IsoDate,
   opensAt: IsoTimestamp,
   closesAt: IsoTimestamp,
+  titles: SegmentTitles,
 });
 export const SegmentPatch = v.strictObject(v.partial(v.strictObject(Object.fromEntries(Object.entries(SegmentCreate.entries).filter(([k]) => k !== "slug")) as Omit<typeof SegmentCreate.entries, "slug">)).entries);
 
@@ -200,10 +202,14 @@ export const ThemeCreate = v.strictObject({
   slug: Slug,
   label: text(2, 200, "label"),
   description: v.optional(v.pipe(v.string(m("err.description.type")), v.trim(), v.maxLength(2000, m("err.description.max", { max: 2000 }))), ""),
+  labels: ThemeLabels,
+  descriptions: ThemeDescriptions,
 });
 export const ThemePatch = v.strictObject({
   label: v.optional(text(2, 200, "label")),
   description: v.optional(v.pipe(v.string(m("err.description.type")), v.trim(), v.maxLength(2000, m("err.description.max", { max: 2000 })))),
+  labels: ThemeLabels,
+  descriptions: ThemeDescriptions,
 });
 
 export const StaffRolesBody = v.strictObject({

@@ -8,6 +8,7 @@ import { IntakeRefusedEmail, intakeRefusedSubject, type IntakeRefusedProps } fro
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
 import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
+import { StatusNoticeEmail, statusNoticeSubject, type StatusNoticeProps } from "./templates/status-notice";
 
 const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
@@ -18,6 +19,7 @@ const TEMPLATES = {
   reminder: { component: ReminderEmail, subject: reminderSubject },
   "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
   outcome: { component: OutcomeEmail, subject: outcomeSubject },
+  "status-notice": { component: StatusNoticeEmail, subject: statusNoticeSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
@@ -39,6 +41,7 @@ export type EmailProps = {
   reminder: ReminderProps;
   "cosign-invitation": CoSignInvitationProps;
   outcome: OutcomeProps;
+  "status-notice": StatusNoticeProps;
 };
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
 

@@ -13,6 +13,7 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },
+  gone: { status: 410, title: "Gone" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "validation-failed": { status: 422, title: "Validation failed" },
@@ -30,12 +31,19 @@ export class AppError extends Error {
   readonly headers?: Record<string, string>;
   /** The detail's key, when an HTML page may show it: the error page translates it. */
   readonly text?: Localizable;
-  constructor(type: ProblemType, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string>; text?: Localizable } = {}) {
+  /** RFC 9457 extension members of the problem (e.g. a 410's `publicNote`). */
+  readonly extensions?: Record<string, unknown>;
+  constructor(
+    type: ProblemType,
+    detail: string,
+    options: { errors?: FieldError[]; headers?: Record<string, string>; text?: Localizable; extensions?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.type = type;
     this.errors = options.errors;
     this.headers = options.headers;
     this.text = options.text;
+    this.extensions = options.extensions;
   }
   get status(): number {
     return PROBLEMS[this.type].status;
@@ -56,9 +64,10 @@ export function keyedError(
   return new AppError(type, message, { errors: options.errors, headers: options.headers, text });
 }
 
-export function problemBody(type: ProblemType, detail: string, errors?: FieldError[]) {
+export function problemBody(type: ProblemType, detail: string, errors?: FieldError[], extensions: Record<string, unknown> = {}) {
   const { status, title } = PROBLEMS[type];
   return {
+    ...extensions,
     type: `/problems/${type}`,
     title,
     status,
@@ -67,8 +76,8 @@ export function problemBody(type: ProblemType, detail: string, errors?: FieldErr
   };
 }
 
-export function problemResponse(type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problemBody(type, detail, errors)), {
+export function problemResponse(type: ProblemType, detail: string, errors?: FieldError[], headers: Record<string, string> = {}, extensions?: Record<string, unknown>): Response {
+  return new Response(JSON.stringify(problemBody(type, detail, errors, extensions)), {
     status: PROBLEMS[type].status,
     headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },
   });
@@ -106,8 +115,9 @@ function respond(
   errors?: FieldError[],
   headers: Record<string, string> = {},
   text?: Localizable,
+  extensions?: Record<string, unknown>,
 ): Response {
-  if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers);
+  if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers, extensions);
   const locale = c.get("locale") ?? "en";
   const page = renderPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
   return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
@@ -122,7 +132,7 @@ export function errorHandler(renderPage: ErrorPageRenderer): (err: Error, c: Con
   return (err, c) => {
     const requestId = c.get("requestId");
     if (err instanceof AppError) {
-      return respond(c, renderPage, err.type, err.message, err.errors, err.headers, err.text);
+      return respond(c, renderPage, err.type, err.message, err.errors, err.headers, err.text, err.extensions);
     }
     if (err instanceof HTTPException) {
       const type = typeForStatus(err.status);

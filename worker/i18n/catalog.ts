@@ -1,6 +1,5 @@
-import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
+import type { enAdmin, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
 import type { enCosignErrors } from "./en-cosign";
 
 /**
@@ -18,7 +17,7 @@ export type FindingKey = keyof typeof enFinding;
 export type DraftsKey = keyof typeof enDrafts;
 export type OutcomesKey = keyof typeof enOutcomes;
 export type CosignKey = keyof typeof enCosign;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey>;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey | AfterpubKey>;
 /** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
 export type CosignCatalog = Record<CosignKey, string>;
 /** Their form error messages, merged into each locale's `ErrorCatalog`. */
@@ -26,6 +25,8 @@ export type CosignErrorCatalog = Record<keyof typeof enCosignErrors, string>;
 
 /** Outcomes: the outcome email, the public summary page and the staff pages (`fr-outcomes.ts`, …): every key required. */
 export type OutcomesCatalog = Record<OutcomesKey, string>;
+/** Issue 12 (after publication, versions, the submitter's emails and page): its own files, interface and error messages together. */
+export type AfterpubKey = keyof typeof enAfterpub | keyof typeof enAfterpubErrors;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;
@@ -61,3 +62,8 @@ export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description:
  * The English is the database's own; `segmentTitle` in `worker/i18n/taxonomy.ts` decides when a translation applies.
  */
 export type SegmentCatalog = Record<SeededSegmentSlug, string>;
+/** After publication, versions, the submitter's emails and page (`fr-afterpub.ts`, …): every key required. */
+export type AfterpubCatalog = Record<AfterpubKey, string>;
+
+/** The seeded themes' and segments' translations are data now (`worker/seed/translations/`); their types live there. */
+export type { SegmentCatalog, ThemeCatalog } from "../../worker/seed/taxonomy";

@@ -11,3 +11,5 @@ export { enCosign } from "./en-cosign";
 export { enOutcomes } from "./en-outcomes";
 export { enFinding } from "./en-finding";
 export { enEmailIn } from "./en-emailin";
+export { enAfterpub } from "./en-afterpub";
+export { enAfterpubErrors } from "./en-afterpub-errors";

@@ -5,6 +5,7 @@ import { arApiDocs } from "./ar-apidocs";
 import { arDrafts } from "./ar-drafts";
 import { arCosign } from "./ar-cosign";
 import { arOutcomes } from "./ar-outcomes";
+import { arAfterpub } from "./ar-afterpub";
 import { arErrors } from "./ar-errors";
 import { arFinding } from "./ar-finding";
 import { en, type MessageKey } from "./en";
@@ -15,6 +16,7 @@ import { esApiDocs } from "./es-apidocs";
 import { esDrafts } from "./es-drafts";
 import { esCosign } from "./es-cosign";
 import { esOutcomes } from "./es-outcomes";
+import { esAfterpub } from "./es-afterpub";
 import { fr } from "./fr";
 import { frPublic } from "./fr-public";
 import { frStaff } from "./fr-staff";
@@ -22,6 +24,7 @@ import { frApiDocs } from "./fr-apidocs";
 import { frDrafts } from "./fr-drafts";
 import { frCosign } from "./fr-cosign";
 import { frOutcomes } from "./fr-outcomes";
+import { frAfterpub } from "./fr-afterpub";
 import { ru } from "./ru";
 import { ruPublic } from "./ru-public";
 import { ruStaff } from "./ru-staff";
@@ -29,6 +32,7 @@ import { ruApiDocs } from "./ru-apidocs";
 import { ruDrafts } from "./ru-drafts";
 import { ruCosign } from "./ru-cosign";
 import { ruOutcomes } from "./ru-outcomes";
+import { ruAfterpub } from "./ru-afterpub";
 import { zh } from "./zh";
 import { zhPublic } from "./zh-public";
 import { zhStaff } from "./zh-staff";
@@ -36,6 +40,7 @@ import { zhApiDocs } from "./zh-apidocs";
 import { zhDrafts } from "./zh-drafts";
 import { zhCosign } from "./zh-cosign";
 import { zhOutcomes } from "./zh-outcomes";
+import { zhAfterpub } from "./zh-afterpub";
 import { esErrors } from "./es-errors";
 import { esFinding } from "./es-finding";
 import { frErrors } from "./fr-errors";
@@ -59,11 +64,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

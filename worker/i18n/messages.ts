@@ -1,4 +1,8 @@
-import { enErrors } from "./en-errors.ts";
+import { enAfterpubErrors } from "./en-afterpub-errors.ts";
+import { enErrors as baseErrors } from "./en-errors.ts";
+
+/** Every error message: the shared ones and those of feature areas (their own files, fewer conflicts). */
+const enErrors = { ...baseErrors, ...enAfterpubErrors };
 
 /**
  * Error messages by key. A schema or service names its message with a key of `enErrors`

@@ -1,16 +1,16 @@
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES, type SeededSegmentSlug, type SeededThemeSlug } from "../../worker/seed/taxonomy";
-import { arSegments } from "./ar-segments";
-import { arThemes } from "./ar-themes";
+import { arSegments } from "../../worker/seed/translations/ar-segments";
+import { arThemes } from "../../worker/seed/translations/ar-themes";
 import type { SegmentCatalog, ThemeCatalog } from "./catalog";
-import { esSegments } from "./es-segments";
-import { esThemes } from "./es-themes";
-import { frSegments } from "./fr-segments";
-import { frThemes } from "./fr-themes";
+import { esSegments } from "../../worker/seed/translations/es-segments";
+import { esThemes } from "../../worker/seed/translations/es-themes";
+import { frSegments } from "../../worker/seed/translations/fr-segments";
+import { frThemes } from "../../worker/seed/translations/fr-themes";
 import { formatDate, t, type Locale } from "./index";
-import { ruSegments } from "./ru-segments";
-import { ruThemes } from "./ru-themes";
-import { zhSegments } from "./zh-segments";
-import { zhThemes } from "./zh-themes";
+import { ruSegments } from "../../worker/seed/translations/ru-segments";
+import { ruThemes } from "../../worker/seed/translations/ru-themes";
+import { zhSegments } from "../../worker/seed/translations/zh-segments";
+import { zhThemes } from "../../worker/seed/translations/zh-themes";
 
 /** The seeded themes in each interface language; English is the database's own text. */
 const THEME_CATALOGS: Record<Exclude<Locale, "en">, ThemeCatalog> = { fr: frThemes, es: esThemes, ar: arThemes, ru: ruThemes, zh: zhThemes };
@@ -27,7 +27,20 @@ export function themeCatalog(locale: Locale): ThemeCatalog | null {
  * holds the seeded English for it: a theme an admin created, relabelled or re-described shows the
  * database's text in every language, so a stale translation never hides an edit.
  */
-export function localizeTheme<T extends { slug: string; label: string; description?: string }>(locale: Locale, theme: T): T {
+export function localizeTheme<T extends { slug: string; label: string; description?: string; labels?: Record<string, string>; descriptions?: Record<string, string> }>(
+  locale: Locale,
+  theme: T,
+): T {
+  // Read from the database (theme_translations): each language is its own field, edited on its own;
+  // a missing one falls back to the English.
+  if (theme.labels) {
+    if (locale === "en") return theme;
+    return {
+      ...theme,
+      label: theme.labels[locale] || theme.label,
+      ...(theme.description !== undefined ? { description: theme.descriptions?.[locale] || theme.description } : {}),
+    };
+  }
   const seeded = SEEDED.get(theme.slug);
   if (locale === "en" || !seeded) return theme;
   const translated = THEME_CATALOGS[locale][theme.slug as SeededThemeSlug];
@@ -39,12 +52,12 @@ export function localizeTheme<T extends { slug: string; label: string; descripti
 }
 
 /** A theme's label in `locale` (see `localizeTheme`). */
-export function themeLabel(locale: Locale, theme: { slug: string; label: string }): string {
+export function themeLabel(locale: Locale, theme: { slug: string; label: string; labels?: Record<string, string> }): string {
   return localizeTheme(locale, theme).label;
 }
 
 /** slug → label in `locale`, for chips, facets and review panels. */
-export function themeLabels(locale: Locale, themes: { slug: string; label: string }[]): Record<string, string> {
+export function themeLabels(locale: Locale, themes: { slug: string; label: string; labels?: Record<string, string> }[]): Record<string, string> {
   return Object.fromEntries(themes.map((th) => [th.slug, themeLabel(locale, th)]));
 }
 
@@ -75,7 +88,16 @@ export function segmentTitle(locale: Locale, slug: string, dbTitle: string): str
  * A segment in a list of choices (form selects, filters, facets): its title and the day it is held,
  * since a series repeats titles (firearms in 2022 and in 2023).
  */
-export function segmentChoice(locale: Locale, segment: { slug: string; title: string; heldOn: string }): string {
-  return `${segmentTitle(locale, segment.slug, segment.title)}${t(locale, "list.separator")}${formatDate(locale, segment.heldOn)}`;
+export function segmentChoice(locale: Locale, segment: { slug: string; title: string; heldOn: string; titles?: Record<string, string> }): string {
+  return `${localSegmentTitle(locale, segment)}${t(locale, "list.separator")}${formatDate(locale, segment.heldOn)}`;
+}
+
+/**
+ * A segment's title in `locale` from the segment as read from the database (`titles`, edited per
+ * language on /admin), falling back to the English. Without `titles`, as `segmentTitle`.
+ */
+export function localSegmentTitle(locale: Locale, segment: { slug: string; title: string; titles?: Record<string, string> }): string {
+  if (segment.titles) return locale === "en" ? segment.title : segment.titles[locale] || segment.title;
+  return segmentTitle(locale, segment.slug, segment.title);
 }
 

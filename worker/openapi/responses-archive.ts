@@ -58,7 +58,18 @@ export const PublicStatementOut = v.strictObject({
     }),
   ),
   text: v.string(),
+  corrections: v.pipe(v.array(v.strictObject({ at: TimeOut, note: v.string() })), v.description("Corrections staff made after publication, oldest first, each with its note.")),
   url: v.string(),
 });
 
 export const StatementImportOut = v.strictObject({ items: v.array(v.strictObject({ reference: Reference, url: v.string() })) });
+
+/** 410 for a statement staff unpublished: a problem with the note for readers, never the text. */
+export const GoneOut = v.strictObject({
+  type: v.literal("/problems/gone"),
+  title: v.string(),
+  status: v.literal(410),
+  detail: v.string(),
+  reference: Reference,
+  publicNote: v.pipe(v.nullable(v.string()), v.description("What staff wrote for readers when unpublishing.")),
+});

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { DECISIONS } from "../domain/moderation";
 import { STATUSES } from "../domain/status";
 import { TOPICS } from "../domain/segment";
 import { ORGANIZATION_TYPES } from "../domain/schemas";
@@ -33,6 +34,12 @@ export const SegmentOut = v.strictObject({
 });
 
 export const ThemeOut = v.strictObject({ slug: v.string(), label: v.string(), description: v.string(), statementCount: Int });
+
+/** Per-language texts (fr, es, ar, ru, zh) that have a translation; the English is the plain field. */
+const Translations = v.pipe(v.record(v.picklist(["fr", "es", "ar", "ru", "zh"]), v.string()), v.description("Per UN language other than English; a missing language falls back to the English."));
+/** The admin API's theme and segment: the public ones plus their translations. */
+export const AdminThemeOut = v.strictObject({ ...ThemeOut.entries, labels: Translations, descriptions: Translations });
+export const AdminSegmentOut = v.strictObject({ ...SegmentOut.entries, titles: Translations });
 
 export const UserOut = v.strictObject({ email: v.string(), roles: v.array(v.picklist(["submitter", "moderator", "admin"])) });
 export const SignedInOut = v.strictObject({ user: UserOut });
@@ -83,7 +90,7 @@ export const SubmissionOut = v.strictObject({
   publishedAt: v.nullable(TimeOut),
   moderation: v.nullable(
     v.strictObject({
-      decision: v.picklist(["publish", "reject", "request_changes"]),
+      decision: v.picklist(DECISIONS),
       reasonCode: v.nullable(v.string()),
       reason: v.nullable(v.string()),
       decidedAt: TimeOut,
@@ -95,6 +102,8 @@ export const SubmissionOut = v.strictObject({
       "Co-signing organizations in the submitter's order. A new title, text or proposals re-invites every co-signer that has not declined; a declined one is never re-invited at the same address.",
     ),
   ),
+  documentPublic: v.pipe(v.boolean(), v.description("Whether the uploaded original is public at /api/v1/statements/{reference}/document (staff choose; default false).")),
+  publicNote: v.pipe(v.nullable(v.string()), v.description("After an unpublish: the note readers of the statement's address see (410).")),
 });
 
 /** A draft as its owner sees it (API.md "Drafts"): any field may be null until it is submitted; `withdrawn` once withdrawn. */

@@ -2,6 +2,7 @@ import { REBUILD_SQL } from "../db/search-index.ts";
 import { slugSeed } from "../domain/organization-slug.ts";
 import { CGR_STATEMENT } from "./demo-statement.ts";
 import { DEMO_SEGMENT_SLUG, DEMO_SEGMENT_TITLE, SEGMENTS, THEMES } from "./taxonomy.ts";
+import { SEGMENT_TRANSLATIONS, THEME_TRANSLATIONS } from "./translations/index.ts";
 
 /** SQL literal: the seed is written out as plain SQL for `wrangler d1 execute`, so quote carefully. */
 function q(value: string | number | null): string {
@@ -32,6 +33,21 @@ export function seedStatements(now: string): string[] {
   out.push(
     `INSERT INTO segments (slug, title, series, number, topics, held_on, opens_at, closes_at, is_demo, created_at, updated_at) VALUES (${q(DEMO_SEGMENT_SLUG)}, ${q(DEMO_SEGMENT_TITLE)}, 'demo', 0, ${q(JSON.stringify(["trafficking-in-persons", "smuggling-of-migrants"]))}, ${q(addDays(now, 45).slice(0, 10))}, ${q(addDays(now, -1))}, ${q(addDays(now, 30))}, 1, ${q(now)}, ${q(now)}) ON CONFLICT (slug) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at, held_on = excluded.held_on`,
   );
+
+  // The seeded themes' and segments' translations (data, edited per language on /admin): added when
+  // missing, never overwriting what an admin wrote.
+  for (const [locale, themes] of Object.entries(THEME_TRANSLATIONS)) {
+    for (const [slug, th] of Object.entries(themes)) {
+      out.push(
+        `INSERT INTO theme_translations (theme_slug, locale, label, description, updated_at) SELECT ${q(slug)}, ${q(locale)}, ${q(th.label)}, ${q(th.description)}, ${q(now)} WHERE EXISTS (SELECT 1 FROM themes WHERE slug = ${q(slug)}) ON CONFLICT DO NOTHING`,
+      );
+    }
+  }
+  for (const [locale, segments] of Object.entries(SEGMENT_TRANSLATIONS)) {
+    for (const [slug, title] of Object.entries(segments)) {
+      out.push(`INSERT INTO segment_translations (segment_id, locale, title, updated_at) SELECT id, ${q(locale)}, ${q(title)}, ${q(now)} FROM segments WHERE slug = ${q(slug)} ON CONFLICT DO NOTHING`);
+    }
+  }
 
   const s = CGR_STATEMENT;
   const writeId = "seed-cgr-2022";

@@ -49,3 +49,13 @@ export const DEMO_SEGMENT_TITLE = "Demo: constructive dialogue open for statemen
 
 /** The slug of a seeded segment (the real ones and the demo): every interface language must translate its title (`worker/i18n/*-segments.ts`). */
 export type SeededSegmentSlug = (typeof SEGMENTS)[number]["slug"] | typeof DEMO_SEGMENT_SLUG;
+
+/**
+ * The seeded themes' labels and descriptions in another UN language (`translations/fr-themes.ts`, …): one
+ * entry per seeded slug, so a theme added to the seed and missing from a translation fails the type check.
+ * They are data: the seed writes them to `theme_translations`, where admins edit them per language.
+ */
+export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description: string }>;
+
+/** The seeded segments' titles in another UN language (`translations/fr-segments.ts`, …), seeded into `segment_translations`. */
+export type SegmentCatalog = Record<SeededSegmentSlug, string>;

@@ -56,9 +56,14 @@ export function mergeContent(current: SubmissionContent, patch: Omit<SubmissionP
   return next;
 }
 
-/** The fields that differ, as the history's `{ from, to }` map. */
+/**
+ * The fields whose value really changed, as the history's `{ from, to }` map. Proposals count as
+ * changed when their texts (or number) change; a proposal whose only change is its themes is
+ * `proposals.N.themes`, so a re-tag is never logged as a text change.
+ */
 export function diffContent(before: SubmissionContent, after: SubmissionContent): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const sorted = (list: readonly string[]) => [...new Set(list)].sort();
   const fields: [string, unknown, unknown][] = [
     ["segment", before.segmentSlug, after.segmentSlug],
     ["organization", before.organization, after.organization],
@@ -67,11 +72,21 @@ export function diffContent(before: SubmissionContent, after: SubmissionContent)
     ["title", before.title, after.title],
     ["text", before.text, after.text],
     ["deliveredOn", before.deliveredOn, after.deliveredOn],
-    ["proposals", before.proposals, after.proposals],
-    ["themes", before.themes, after.themes],
+    ["themes", sorted(before.themes), sorted(after.themes)],
   ];
   for (const [name, from, to] of fields) {
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[name] = { from, to };
+  }
+  const texts = (c: SubmissionContent) => c.proposals.map((p) => p.text);
+  if (JSON.stringify(texts(before)) !== JSON.stringify(texts(after))) {
+    const numbered = (c: SubmissionContent) => c.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: sorted(p.themes) }));
+    changes.proposals = { from: numbered(before), to: numbered(after) };
+  } else {
+    after.proposals.forEach((p, i) => {
+      const from = sorted(before.proposals[i]!.themes);
+      const to = sorted(p.themes);
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes[`proposals.${i + 1}.themes`] = { from, to };
+    });
   }
   return changes;
 }

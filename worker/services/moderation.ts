@@ -1,21 +1,23 @@
 import { randomToken } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
-import { countByStatus, decideIfVersionIsStatement, listQueue, type QueueFilters } from "../db/moderation";
+import { countByStatus, decideIfVersionIsStatement, listQueue, setDocumentPublicIfVersionStatement, setDocumentPublicStatement, staffSawStatement, type QueueFilters } from "../db/moderation";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
+import { snapshotStatement } from "../db/submission-versions";
 import { updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
 import { DECISION_ACTION, type BulkDecisionBody, type DecisionBody, type ModerationPatch } from "../domain/moderation";
 import { isReference } from "../domain/reference";
 import { staffRoleOf } from "../domain/roles";
-import { QUEUE_STATUSES, isEditable, nextStatus } from "../domain/status";
+import { QUEUE_STATUSES, isEditable, nextStatus, type Status } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { renderEmail } from "../email/render";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError, keyedError, PROBLEMS } from "../http/errors";
 import { isLocale } from "../i18n";
-import { checkReferences, contentOf, mergeContent } from "./content";
+import { checkReferences, contentOf, mergeContent, diffContent } from "./content";
+import { fieldError } from "../i18n/messages";
 import { flagsOf, refreshStaleFlags, type Flags } from "./flags";
 
 export type QueueItem = Submission & { submitter: { email: string }; flags: Flags };
@@ -59,59 +61,86 @@ function staleVersion(current: StoredSubmission, version: number): AppError {
   return keyedError("conflict", "err.submission.version", { current: current.version, given: version });
 }
 
-/** Splits a staff edit into the history's "edited" (content, segment) and "tagged" (themes) changes. */
+/** Splits a staff edit into the history's "edited" (content, segment) and "tagged" (themes) changes: only fields that really changed. */
 function staffChanges(before: StoredSubmission, after: ReturnType<typeof mergeContent>) {
-  const edited: Record<string, { from: unknown; to: unknown }> = {};
-  const tagged: Record<string, { from: unknown; to: unknown }> = {};
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (before.segment.slug !== after.segmentSlug) edited.segment = { from: before.segment.slug, to: after.segmentSlug };
-  if (before.title !== after.title) edited.title = { from: before.title, to: after.title };
-  if (before.text !== after.text) edited.text = { from: before.text, to: after.text };
-  const sortedThemes = (list: readonly string[]) => [...new Set(list)].sort();
-  if (!same(before.themes, sortedThemes(after.themes))) tagged.themes = { from: before.themes, to: sortedThemes(after.themes) };
-  const beforeTexts = before.proposals.map((p) => p.text);
-  const afterTexts = after.proposals.map((p) => p.text);
-  if (!same(beforeTexts, afterTexts)) {
-    edited.proposals = { from: before.proposals, to: after.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: sortedThemes(p.themes) })) };
-  } else {
-    after.proposals.forEach((p, i) => {
-      const from = before.proposals[i]!.themes;
-      if (!same(from, sortedThemes(p.themes))) tagged[`proposals.${i + 1}.themes`] = { from, to: sortedThemes(p.themes) };
-    });
+  const edited: Changes = {};
+  const tagged: Changes = {};
+  for (const [field, change] of Object.entries(diffContent(contentOf(before), after))) {
+    if (field === "themes" || /^proposals\.\d+\.themes$/.test(field)) tagged[field] = change;
+    else edited[field] = change;
   }
   return { edited, tagged };
 }
 
-/** A staff edit of tags, segment, title or text; audited as "edited" and/or "tagged" events in the same batch. */
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** Content of a published (or unpublished) statement may change only as a correction readers are told about. */
+const CORRECTABLE: readonly Status[] = ["published", "unpublished"];
+
+/**
+ * A staff edit of tags, segment, title or text, and/or of whether the original document is public.
+ * Before publication it is audited as "edited" and/or "tagged" events; after publication a content
+ * change needs a `correctionNote` and is one "corrected" event, shown to readers. Same batch as the
+ * change, the content snapshot and the search index.
+ */
 export async function staffEdit(env: Env, user: SessionUser, reference: string, patch: ModerationPatch): Promise<Submission> {
   const db = env.DB;
   const current = await loadForStaff(db, reference);
-  if (!isEditable(current.status)) throw new AppError("conflict", `This submission is ${current.status}; only submitted statements or those awaiting changes can be edited.`);
-  if (patch.version !== current.version) throw staleVersion(current, patch.version);
-  const { version, ...fields } = patch;
+  const correcting = CORRECTABLE.includes(current.status);
+  const { version, correctionNote, documentPublic, ...fields } = patch;
+  const touchesContent = Object.keys(fields).length > 0;
+  if (touchesContent && !isEditable(current.status) && !correcting) {
+    throw new AppError("conflict", `This submission is ${current.status}; only submitted statements, those awaiting changes and published ones (as a correction) can be edited.`);
+  }
+  if (current.status === "draft" || (documentPublic !== undefined && current.status === "withdrawn")) {
+    throw new AppError("conflict", `This submission is ${current.status}.`);
+  }
+  if (correctionNote !== undefined && !correcting) {
+    throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("correctionNote", "err.correctionNote.onlyPublished")] });
+  }
+  if (version !== current.version) throw staleVersion(current, version);
   const after = mergeContent(contentOf(current), fields);
   const now = isoNow();
   await checkReferences(db, after, { now, mayUseClosedSegment: true });
   const { edited, tagged } = staffChanges(current, after);
-  if (Object.keys(edited).length === 0 && Object.keys(tagged).length === 0) return submissionView(current);
+  const contentChanged = Object.keys(edited).length > 0 || Object.keys(tagged).length > 0;
+  if (contentChanged && correcting && !correctionNote) {
+    throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("correctionNote", "err.correctionNote.required")] });
+  }
+  const documentChange = documentPublic !== undefined && documentPublic !== current.documentPublic;
+  if (!contentChanged && !documentChange) return submissionView(current);
 
   const writeId = randomToken();
   const actor = { actorEmail: user.email, actorRole: staffRoleOf(user.roles) };
+  const events: D1PreparedStatement[] = [];
+  const documentChanges: Changes = documentChange ? { documentPublic: { from: current.documentPublic, to: documentPublic } } : {};
+  if (correcting && contentChanged) {
+    events.push(insertEventStatement(db, { writeId, at: now, ...actor, action: "corrected", changes: { ...edited, ...tagged, ...documentChanges }, note: correctionNote }));
+  } else {
+    const editedAll = { ...edited, ...documentChanges };
+    if (Object.keys(editedAll).length) events.push(insertEventStatement(db, { writeId, at: now, ...actor, action: "edited", changes: editedAll }));
+    if (Object.keys(tagged).length) events.push(insertEventStatement(db, { writeId, at: now, ...actor, action: "tagged", changes: tagged }));
+  }
+  const guard = { reference, version, fromStatuses: [current.status], writeId, now };
+  const writes = contentChanged
+    ? [
+        ...updateContentStatements(db, { ...guard, toStatus: current.status, content: after }),
+        ...(documentChange ? [setDocumentPublicStatement(db, writeId, documentPublic)] : []),
+        snapshotStatement(db, { writeId, at: now, ...actor }),
+        staffSawStatement(db, writeId),
+      ]
+    : [setDocumentPublicIfVersionStatement(db, { ...guard, documentPublic: documentPublic! })];
+  const checked = contentChanged ? 1 : 0;
   const indexFirst = indexBeforeChange(db, reference);
-  const results = await db.batch([
-    ...indexFirst,
-    ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus: current.status, writeId, content: after, now }),
-    ...(Object.keys(edited).length ? [insertEventStatement(db, { writeId, at: now, ...actor, action: "edited", changes: edited })] : []),
-    ...(Object.keys(tagged).length ? [insertEventStatement(db, { writeId, at: now, ...actor, action: "tagged", changes: tagged })] : []),
-    ...indexAfterChange(db, reference),
-  ]);
-  if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  const results = await db.batch([...indexFirst, ...writes, ...events, ...indexAfterChange(db, reference)]);
+  if (results[indexFirst.length + checked]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getSubmission(db, reference))!);
 }
 
 /**
- * Publishes, rejects or requests changes: the status (and publishedAt), the moderation fields, the
- * history event, the submitter's email and the search index change in one batch, or not at all.
+ * Publishes, rejects, requests changes, unpublishes or republishes: the status (and publishedAt),
+ * the moderation fields, the public note, the history event, the submitter's email and the search
+ * index (facets, archive version: caches and ETags) change in one batch, or not at all.
  */
 export async function decide(env: Env, user: SessionUser, reference: string, input: Omit<DecisionBody, "version"> & { version: number }): Promise<Submission> {
   const db = env.DB;
@@ -123,6 +152,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
   const writeId = randomToken();
   const reason = input.reason || null;
   const reasonCode = input.reasonCode ?? null;
+  const publicNote = input.action === "unpublish" ? input.publicNote || null : null;
   const email = await renderEmail("decision", {
     // Written in the interface language the submitter used, like their receipt.
     locale: isLocale(current.locale) ? current.locale : "en",
@@ -130,17 +160,23 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
     title: current.title,
     action: input.action,
     reason,
+    publicNote,
     url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
     publicUrl: `${env.APP_ORIGIN}/statements/${reference}`,
   });
-  const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: current.status, to } };
-  if (to === "published") changes.publishedAt = { from: current.publishedAt, to: now };
-  if (reasonCode) changes.reasonCode = { from: current.moderation?.reasonCode ?? null, to: reasonCode };
-  if (reason) changes.reason = { from: current.moderation?.reason ?? null, to: reason };
+  const changes: Changes = { status: { from: current.status, to } };
+  if (input.action === "publish") changes.publishedAt = { from: current.publishedAt, to: now };
+  if (reasonCode && reasonCode !== current.moderation?.reasonCode) changes.reasonCode = { from: current.moderation?.reasonCode ?? null, to: reasonCode };
+  if (reason && reason !== current.moderation?.reason) changes.reason = { from: current.moderation?.reason ?? null, to: reason };
+  if ((input.action === "unpublish" || input.action === "republish") && publicNote !== current.publicNote) changes.publicNote = { from: current.publicNote, to: publicNote };
+  if (input.documentPublic !== undefined && input.documentPublic !== current.documentPublic) changes.documentPublic = { from: current.documentPublic, to: input.documentPublic };
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...indexFirst,
-    decideIfVersionIsStatement(db, { reference, version: input.version, fromStatuses: [current.status], toStatus: to, decision: input.action, reasonCode, reason, decidedBy: user.email, writeId, now }),
+    decideIfVersionIsStatement(db, {
+      reference, version: input.version, fromStatuses: [current.status], toStatus: to, decision: input.action, reasonCode, reason,
+      publicNote, documentPublic: input.documentPublic ?? null, decidedBy: user.email, writeId, now,
+    }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: DECISION_ACTION[input.action], changes, note: reason }),
     insertOutboxStatement(db, current.ownerEmail, email, now, writeId),
     ...indexAfterChange(db, reference),

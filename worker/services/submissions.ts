@@ -5,6 +5,7 @@ import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempote
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
+import { snapshotStatement } from "../db/submission-versions";
 import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
 import { renderEmail } from "../email/render";
@@ -18,6 +19,7 @@ import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
 import type { Locale } from "../i18n";
 import { segmentTitle } from "../i18n/taxonomy";
+import { isLocale, type Locale } from "../i18n";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, releaseSegmentQuotaStatement, submissionQuotaStatements } from "./quotas";
 import { checkCoSigners, coSignerEntries, editedCoSignerStatements, newCoSignerStatements, sendInvitationsNow } from "./cosign";
@@ -96,6 +98,8 @@ export async function createSubmission(
       publishedAt: null,
       moderation: null,
       coSigners: coSigners.map((c) => ({ ...c, state: "invited", invitation: "pending", answeredAt: null })),
+      documentPublic: false,
+      publicNote: null,
     };
     const receipt = await renderEmail("receipt", {
       locale: options.locale,
@@ -109,6 +113,7 @@ export async function createSubmission(
       ...createSubmissionStatements(db, { reference, ownerId: user.id, writeId, content, now, locale: options.locale }),
       ...newCoSignerStatements(db, writeId, coSigners, now),
       insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles), action: "submitted", changes: { status: { from: null, to: "submitted" } } }),
+      snapshotStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: staffRoleOf(user.roles) }),
       insertOutboxStatement(db, user.email, receipt, now, writeId),
       // A user's first submission saves its organization when none is saved.
       saveProfileIfNoneStatement(db, writeId, content.organization, now),
@@ -164,17 +169,26 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
     changes.coSigners = { from: named(current.coSigners), to: named(coSigners) };
   }
   const writeId = randomToken();
+  // A resubmission is confirmed to the submitter by email, in the language they submitted in.
+  const notice = resubmit ? await noticeEmail(env, current, "resubmitted", after.title) : null;
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...indexFirst,
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
     ...(await editedCoSignerStatements(db, { submissionId: current.id, writeId, next: coSigners, contentChanged, now })),
+    snapshotStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter" }),
+    ...(notice ? [insertOutboxStatement(db, current.ownerEmail, notice, now, writeId)] : []),
     ...indexAfterChange(db, reference),
   ]);
   if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
   await sendInvitationsNow(env, reference);
   return submissionView((await getSubmission(db, reference))!);
+}
+
+/** The email confirming a withdrawal or resubmission to the submitter. */
+function noticeEmail(env: Env, s: StoredSubmission, kind: "withdrawn" | "resubmitted", title: string) {
+  return renderEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
 }
 
 export async function withdrawSubmission(env: Env, user: SessionUser, reference: string, version: number): Promise<Submission> {
@@ -185,6 +199,7 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const now = isoNow();
   const writeId = randomToken();
+  const notice = await noticeEmail(env, current, "withdrawn", current.title);
   const before = indexBeforeChange(db, reference);
   const results = await db.batch([
     ...before,
@@ -192,6 +207,7 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
     // Withdrawn statements do not count against the segment quota (drafts, withdrawn elsewhere, never did).
     releaseSegmentQuotaStatement(db, current.ownerId, current.segment.slug, writeId, now),
+    insertOutboxStatement(db, current.ownerEmail, notice, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
   if (results[before.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");

@@ -1,14 +1,17 @@
 /** @jsxImportSource react */
 import { Button, Heading, Link, Text } from "@react-email/components";
 import { direction, t, type Locale } from "../../i18n";
+import type { Decision } from "../../domain/moderation";
 import { EmailLayout, styles } from "./layout";
 
 export type DecisionProps = {
   locale: Locale;
   reference: string;
   title: string;
-  action: "publish" | "reject" | "request_changes";
+  action: Decision;
   reason: string | null;
+  /** After an unpublish: what readers of the statement's address see. */
+  publicNote?: string | null;
   /** The submitter's own page of the submission (`/my/submissions/{reference}`). */
   url: string;
   /** The public statement page (`/statements/{reference}`): where a published statement is read. */
@@ -32,7 +35,13 @@ export function DecisionEmail(p: DecisionProps) {
           <Text style={styles.paragraph}>{p.reason}</Text>
         </>
       ) : null}
-      {p.action === "publish" ? (
+      {p.publicNote ? (
+        <>
+          <Text style={styles.label}>{t(p.locale, "email.decision.publicNote")}</Text>
+          <Text style={styles.paragraph}>{p.publicNote}</Text>
+        </>
+      ) : null}
+      {p.action === "publish" || p.action === "republish" ? (
         <>
           <Button href={p.publicUrl} style={styles.button}>
             {t(p.locale, "email.decision.publicButton")}

@@ -73,7 +73,11 @@ register("/api/v1/statements/{reference}", "get", {
   summary: "One published statement",
   tags: TAGS,
   path: [REFERENCE_PARAM],
-  responses: { 200: { description: `The statement, without private fields (no emails, no moderation notes). ${CACHING}`, schema: res.PublicStatementOut }, 304: { description: "Not modified." } },
+  responses: {
+    200: { description: `The statement, without private fields (no emails, no moderation notes), with its \`corrections\`. ${CACHING}`, schema: res.PublicStatementOut },
+    304: { description: "Not modified." },
+    410: { description: "Unpublished by staff: a problem with `reference` and the `publicNote` for readers (never the text).", schema: res.GoneOut, contentType: "application/problem+json" },
+  },
   errors: [404],
 });
 

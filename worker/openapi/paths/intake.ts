@@ -68,7 +68,7 @@ register("/api/v1/submissions/{reference}/document", "get", {
   errors: [401, 404],
 });
 register("/api/v1/statements/{reference}/document", "get", {
-  summary: "The original document of a published statement",
+  summary: "The original document of a published statement, when staff made it public",
   tags: ["archive"],
   path: [REFERENCE_PARAM],
   responses: { 200: documentResponse },

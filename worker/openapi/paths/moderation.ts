@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { BulkDecisionBody, DecisionBody, ModerationPatch } from "../../domain/moderation";
+import { EVENT_ACTIONS } from "../../db/submission-events";
 import { QUEUE_STATUSES } from "../../domain/status";
 import { Int, ProblemOut, SubmissionOut, TimeOut } from "../responses";
 import { PAGE_PARAMS, REFERENCE_PARAM, register } from "../registry";
@@ -21,7 +22,21 @@ export const HistoryOut = v.strictObject({
       at: TimeOut,
       actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
       action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn", "outcome_linked"]),
+      action: v.picklist(EVENT_ACTIONS),
       changes: v.record(v.string(), v.strictObject({ from: v.unknown(), to: v.unknown() })),
+    }),
+  ),
+});
+export const VersionsOut = v.strictObject({
+  items: v.array(
+    v.strictObject({
+      version: Int,
+      at: TimeOut,
+      actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
+      title: v.string(),
+      text: v.string(),
+      proposals: v.array(v.strictObject({ number: Int, text: v.string(), themes: v.array(v.string()) })),
+      themes: v.array(v.string()),
     }),
   ),
 });
@@ -65,11 +80,20 @@ register("/api/v1/moderation/submissions/{reference}", "patch", {
   auth: "staff",
   path,
   body: ModerationPatch,
-  responses: { 200: { description: "The edited submission. Audited as an `edited` (segment, title, text, proposal texts) and/or `tagged` (themes) event.", schema: SubmissionOut } },
+  responses: {
+    200: {
+      description:
+        "The edited submission. Before publication: audited as an `edited` (segment, title, text, proposal texts, documentPublic) and/or `tagged` (themes) event. " +
+        "A published or unpublished statement's content changes only with a `correctionNote` (422 naming it otherwise), recorded as one `corrected` event and shown to readers as `corrections`. " +
+        "`documentPublic` (default false) makes the uploaded original public at /api/v1/statements/{reference}/document; it needs no correctionNote. " +
+        "Only fields whose value changes are recorded; a patch that changes nothing changes nothing. Every content change stores a snapshot (see `/versions`).",
+      schema: SubmissionOut,
+    },
+  },
   errors: [400, 401, 403, 404, 409, 413, 415, 422],
 });
 register("/api/v1/moderation/submissions/{reference}/decision", "post", {
-  summary: "Publish, reject or request changes",
+  summary: "Publish, reject, request changes, unpublish or publish again",
   tags: TAGS,
   auth: "staff",
   path,
@@ -77,8 +101,10 @@ register("/api/v1/moderation/submissions/{reference}/decision", "post", {
   responses: {
     200: {
       description:
-        "The decided submission. `reason` is required to reject or request changes; `reasonCode` is one of off-topic, not-ngo, personal-data, abusive, duplicate, other. " +
-        "The submitter is emailed the decision and reason. Stale version or invalid transition → 409.",
+        "The decided submission. `reason` is required to reject, request changes or unpublish; `reasonCode` is one of off-topic, not-ngo, personal-data, abusive, duplicate, takedown-request, other. " +
+        "`unpublish` (published → unpublished) takes an optional `publicNote` for readers (only with unpublish): in the same batch the statement leaves search, facets, CSV, feeds and caches " +
+        "(the archive version, hence every ETag, changes), and its public address and /api/v1/statements/{reference} answer 410 with the note. `republish` (unpublished → published) brings it back, keeping its first publication date. " +
+        "`documentPublic` may be set with any action. The submitter is emailed the decision and reason. Stale version or invalid transition → 409.",
       schema: SubmissionOut,
     },
   },
@@ -90,6 +116,21 @@ register("/api/v1/moderation/submissions/{reference}/history", "get", {
   auth: "staff",
   path,
   responses: { 200: { description: "Every event: when, who (email and role), what, and each changed field as { from, to }.", schema: HistoryOut } },
+  errors: [401, 403, 404],
+});
+register("/api/v1/moderation/submissions/{reference}/versions", "get", {
+  summary: "Every state of a submission's content staff have seen, oldest first",
+  tags: TAGS,
+  auth: "staff",
+  path,
+  responses: {
+    200: {
+      description:
+        "One item per content version (submitted, edited, resubmitted, staff edit, correction): version number, when, who, and the title, text, proposals and themes as they were. " +
+        "Submissions older than this endpoint start with the state they had when it was introduced (actor `system`).",
+      schema: VersionsOut,
+    },
+  },
   errors: [401, 403, 404],
 });
 register("/api/v1/moderation/bulk-decision", "post", {

@@ -1,4 +1,4 @@
-import type { SegmentCatalog } from "./catalog";
+import type { SegmentCatalog } from "../taxonomy";
 
 /** Russian titles of the seeded segments (UNTOC and Protocols terminology). Every slug is required. */
 export const ruSegments: SegmentCatalog = {

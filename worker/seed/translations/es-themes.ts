@@ -1,4 +1,4 @@
-import type { ThemeCatalog } from "./catalog";
+import type { ThemeCatalog } from "../taxonomy";
 
 /** Spanish labels and descriptions of the seeded themes (UNTOC and Protocols terminology). Every slug is required. */
 export const esThemes: ThemeCatalog = {

@@ -1,4 +1,4 @@
-import type { ThemeCatalog } from "./catalog";
+import type { ThemeCatalog } from "../taxonomy";
 
 /** Arabic labels and descriptions of the seeded themes (UNTOC and Protocols terminology). Every slug is required. */
 export const arThemes: ThemeCatalog = {
