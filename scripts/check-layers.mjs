@@ -21,10 +21,10 @@ const LAYERS = [
   ["openapi", (p) => p.startsWith("worker/openapi/")],
   ["intake", (p) => p.startsWith("worker/intake/")],
   ["http", (p) => p.startsWith("worker/http/") || p.startsWith("worker/auth/") || p === "worker/env.ts"],
-  ["db", (p) => p.startsWith("worker/db/") || (p.startsWith("worker/seed/") && p !== "worker/seed/taxonomy.ts")],
+  ["db", (p) => p.startsWith("worker/db/") || (p.startsWith("worker/seed/") && p !== "worker/seed/taxonomy.ts" && !p.startsWith("worker/seed/translations/"))],
   ["domain", (p) => p.startsWith("worker/domain/")],
   // Message catalogs and locale logic: they import nothing of the app but the taxonomy below.
-  ["i18n", (p) => p.startsWith("worker/i18n/")],
+  ["i18n", (p) => p.startsWith("worker/i18n/") || p.startsWith("worker/seed/translations/")],
   // The starting taxonomy (slugs fixed by DESIGN.md): plain data, no imports at all.
   ["taxonomy", (p) => p === "worker/seed/taxonomy.ts"],
 ];

@@ -191,7 +191,7 @@ export function ModerationReviewPage(props: Props) {
         <div class="statement-text as-submitted">{s.text}</div>
       </section>
       <CoSignersSection coSigners={s.coSigners} />
-      <DocumentSection reference={s.reference} version={s.version} document={props.document} documentPublic={s.documentPublic} canChange={s.status !== "withdrawn" && s.status !== "draft"} />
+      <DocumentSection reference={s.reference} version={s.version} document={props.document} documentPublic={s.documentPublic} canChange={s.status !== "withdrawn"} />
       {isEditable(s.status) || afterPublication ? (
         <>
           <EditForm {...props} />

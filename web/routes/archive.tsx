@@ -28,7 +28,7 @@ import { AppError } from "../../worker/http/errors";
 import { t } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
 import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels, localSegmentTitle } from "../../worker/i18n/taxonomy";
-import { SegmentPage, ThemePage, OrganizationPage } from "../pages/archive-browse";
+import { SegmentPage, ThemePage } from "../pages/archive-browse";
 import { OrganizationPage, OrganizationsPage } from "../pages/organizations";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
@@ -111,9 +111,7 @@ archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
   if (!segment) return notFoundPage(c);
   const [statements, themes, outcome] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: segmentTitle(c.get("locale"), segment.slug, segment.title) });
-  const [statements, themes] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB)]);
-  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} />, { title: localSegmentTitle(c.get("locale"), segment) });
+  return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: localSegmentTitle(c.get("locale"), segment) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {

@@ -1,9 +1,9 @@
 import { Hono, type Context } from "hono";
 import { publicReader } from "../../worker/api/public-reader";
-import { listThemeRows, themeStatementCounts } from "../../worker/db/archive-index";
+import { themeStatementCounts } from "../../worker/db/archive-index";
 import { briefProposals } from "../../worker/db/archive-proposals";
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
-import { getTheme } from "../../worker/db/themes";
+import { getTheme, listThemes } from "../../worker/db/themes";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { t } from "../../worker/i18n";
@@ -26,7 +26,7 @@ findingPages.get("/segments", async (c) => {
 
 findingPages.get("/themes", async (c) => {
   const locale = c.get("locale");
-  const [rows, counts] = await Promise.all([listThemeRows(c.env.DB), themeStatementCounts(publicReader(c))]);
+  const [rows, counts] = await Promise.all([listThemes(c.env.DB), themeStatementCounts(publicReader(c))]);
   const themes = rows.map((th) => localizeTheme(locale, { ...th, statementCount: counts.get(th.slug) ?? 0 }));
   return c.render(<ThemesIndexPage themes={themes} />, { title: t(locale, "themes.title") });
 });
@@ -54,7 +54,7 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   const locale = c.get("locale");
   const segment = await getSegmentBySlug(c.env.DB, slug, isoNow());
   if (!segment) return notFoundPage(c);
-  const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemeRows(c.env.DB)]);
+  const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB)]);
   const title = segmentTitle(locale, segment.slug, segment.title);
   const groups = groupByTheme(proposals, themes.map((th) => localizeTheme(locale, th)), t(locale, "brief.untagged"));
   const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups, `/api/v1/proposals.csv?segment=${encodeURIComponent(segment.slug)}`);

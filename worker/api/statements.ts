@@ -232,12 +232,10 @@ export const statementsApi = new Hono<AppEnv>()
     const db = publicReader(c);
     return cachedPublic(c, db, async () => {
       const found = await getPublishedStatement(db, reference);
-      if (!found) throw new AppError("not-found", `There is no published statement ${reference}.`);
+      if (!found) throw await goneOrNotFound(db, reference);
       const view = publicStatementView(found);
       const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, found.id);
       const proposals = view.proposals.map((p) => ({ ...p, outcome: outcomes.get(p.number) ?? [] }));
       return c.json({ ...view, proposals, url: statementUrl(c.env.APP_ORIGIN, reference) });
-      if (!found) throw await goneOrNotFound(db, reference);
-      return c.json({ ...publicStatementView(found), url: statementUrl(c.env.APP_ORIGIN, reference) });
     });
   });

@@ -49,21 +49,8 @@ export type DraftsCatalog = Record<DraftsKey, string>;
 /** Finding and taking away (`fr-finding.ts`, …): suggestions, filter chips, /segments, /themes, briefing packs, citations. */
 export type FindingCatalog = Record<FindingKey, string>;
 
-/**
- * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of
- * `worker/seed/taxonomy.ts`, so a theme added to the seed and missing from a translation fails the type check.
- * The English is the database's own; `worker/i18n/taxonomy.ts` decides when a translation applies.
- */
-export type ThemeCatalog = Record<SeededThemeSlug, { label: string; description: string }>;
-
-/**
- * The seeded segments' titles (`fr-segments.ts`, `ar-segments.ts`, …): one entry per slug of `worker/seed/taxonomy.ts`
- * (the real segments and the demo), so a segment added to the seed and missing from a translation fails the type check.
- * The English is the database's own; `segmentTitle` in `worker/i18n/taxonomy.ts` decides when a translation applies.
- */
-export type SegmentCatalog = Record<SeededSegmentSlug, string>;
 /** After publication, versions, the submitter's emails and page (`fr-afterpub.ts`, …): every key required. */
 export type AfterpubCatalog = Record<AfterpubKey, string>;
 
 /** The seeded themes' and segments' translations are data now (`worker/seed/translations/`); their types live there. */
-export type { SegmentCatalog, ThemeCatalog } from "../../worker/seed/taxonomy";
+export type { SegmentCatalog, ThemeCatalog } from "../seed/taxonomy";

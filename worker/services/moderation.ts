@@ -92,7 +92,7 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
   if (touchesContent && !isEditable(current.status) && !correcting) {
     throw new AppError("conflict", `This submission is ${current.status}; only submitted statements, those awaiting changes and published ones (as a correction) can be edited.`);
   }
-  if (current.status === "draft" || (documentPublic !== undefined && current.status === "withdrawn")) {
+  if (documentPublic !== undefined && current.status === "withdrawn") {
     throw new AppError("conflict", `This submission is ${current.status}.`);
   }
   if (correctionNote !== undefined && !correcting) {

@@ -17,7 +17,6 @@ import { fieldError } from "../i18n/messages";
 import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
-import type { Locale } from "../i18n";
 import { segmentTitle } from "../i18n/taxonomy";
 import { isLocale, type Locale } from "../i18n";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";

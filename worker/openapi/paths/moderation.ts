@@ -21,7 +21,6 @@ export const HistoryOut = v.strictObject({
     v.strictObject({
       at: TimeOut,
       actor: v.strictObject({ email: v.string(), role: v.picklist(["submitter", "moderator", "admin", "system"]) }),
-      action: v.picklist(["submitted", "edited", "tagged", "changes_requested", "resubmitted", "published", "rejected", "withdrawn", "outcome_linked"]),
       action: v.picklist(EVENT_ACTIONS),
       changes: v.record(v.string(), v.strictObject({ from: v.unknown(), to: v.unknown() })),
     }),
