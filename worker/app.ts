@@ -35,13 +35,20 @@ app.use(locale());
 app.use(auditTrail());
 // Form posts must come from our own pages (Origin check). The JSON API accepts only
 // application/json bodies, which no cross-site form can send, and its cookie is SameSite=Lax.
-app.use(async (c, next) => (c.req.path.startsWith("/api/") ? next() : csrf()(c, next)));
+// One deliberate exception: POST /unsubscribe is the List-Unsubscribe URL of every digest, which
+// mail providers post to with no Origin (RFC 8058 one-click); it needs the unguessable token in the
+// URL or form, changes nothing but ending that one subscription, and reads no session.
+app.use(async (c, next) => (c.req.path.startsWith("/api/") || (c.req.method === "POST" && c.req.path === "/unsubscribe") ? next() : csrf()(c, next)));
 app.use(loadSession());
 // Abuse limits per user (signed in) or client address (docs/operations.md has the values).
-app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));
+app.on(
+  "POST",
+  ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify", "/api/v1/subscriptions", "/api/v1/subscriptions/*", "/subscribe", "/subscribe/confirm", "/unsubscribe"],
+  rateLimit("RL_SIGN_IN"),
+);
 app.on("POST", ["/api/v1/submissions", "/submit", "/intake/submit"], rateLimit("RL_SUBMIT"));
 app.on("POST", ["/api/v1/intake/*", "/intake/extract"], rateLimit("RL_UPLOAD"));
-app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/statements", "/feeds/*"], rateLimit("RL_SEARCH"));
+app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/statements", "/feeds/*", "/api/v1/statistics", "/statistics"], rateLimit("RL_SEARCH"));
 
 app.route("/api/v1", apiV1);
 app.route("/api/openapi.json", openApiRoute);

@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enErrors, enFollow, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -12,7 +12,8 @@ export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof t
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey>;
+export type FollowKey = keyof typeof enFollow;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | FollowKey>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;
@@ -28,6 +29,8 @@ export type StaffCatalog = Record<StaffKey, string>;
  * translations fails the type check.
  */
 export type ErrorCatalog = Record<ErrorKey, string>;
+/** Following the archive and the statistics page (`fr-follow.ts`, `ar-follow.ts`, …): every key required. */
+export type FollowCatalog = Record<FollowKey, string>;
 
 /**
  * The seeded themes' labels and descriptions (`fr-themes.ts`, `ar-themes.ts`, …): one entry per slug of

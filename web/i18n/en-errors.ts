@@ -6,7 +6,10 @@
  * translations may use the ICU plural subset on numbers. Keep a message's wording here only:
  * schemas and services refer to it by key.
  */
+import { enFollowErrors } from "./en-follow";
+
 export const enErrors = {
+  ...enFollowErrors,
   // Text fields (`text()` / `optionalText()` in worker/domain/schemas.ts), one set per field so that
   // each language can make its adjectives agree with the noun.
   "err.orgName.type": "The organization's name must be text.",

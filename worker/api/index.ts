@@ -9,6 +9,7 @@ import { moderationApi } from "./moderation";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
 import { submissionsApi } from "./submissions";
+import { subscriptionsApi } from "./subscriptions";
 
 /** Everything under /api/v1. */
 export const apiV1 = new Hono<AppEnv>()
@@ -16,6 +17,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/segments", segmentsApi)
   .route("/themes", themesApi)
   .route("/submissions", submissionsApi)
+  .route("/subscriptions", subscriptionsApi)
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
   .route("/health", healthApi)

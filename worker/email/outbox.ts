@@ -1,4 +1,4 @@
-import { claimDue, markFailed, markSent, type OutboxRow } from "../db/outbox";
+import { claimDue, markFailed, markSent, outboxHeaders, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 
 export const MAX_ATTEMPTS = 12;
@@ -31,6 +31,7 @@ export const defaultTransport: Transport = async (env, row) => {
     subject: row.subject,
     html: row.html,
     text: row.text,
+    headers: outboxHeaders(row),
   });
 };
 

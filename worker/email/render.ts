@@ -2,17 +2,28 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
+import { DigestEmail, digestSubject, type DigestProps } from "./templates/digest";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
+import { SubscriptionConfirmEmail, subscriptionConfirmSubject, type SubscriptionConfirmProps } from "./templates/subscription-confirm";
 
 const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
   receipt: { component: ReceiptEmail, subject: receiptSubject },
   decision: { component: DecisionEmail, subject: decisionSubject },
+  "subscription-confirm": { component: SubscriptionConfirmEmail, subject: subscriptionConfirmSubject },
+  digest: { component: DigestEmail, subject: digestSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
-export type EmailProps = { "sign-in": SignInProps; receipt: ReceiptProps; decision: DecisionProps };
-export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
+export type EmailProps = {
+  "sign-in": SignInProps;
+  receipt: ReceiptProps;
+  decision: DecisionProps;
+  "subscription-confirm": SubscriptionConfirmProps;
+  digest: DigestProps;
+};
+/** `headers`: extra message headers the transport sends (e.g. List-Unsubscribe), stored in the outbox row. */
+export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string; headers?: Record<string, string> };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
 type DomNode = { type: string; data?: string; attribs?: Record<string, string>; children?: DomNode[] };

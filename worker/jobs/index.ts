@@ -1,4 +1,5 @@
 import { deliverDue } from "../email/outbox";
+import { sendDigests } from "./digests";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -12,6 +13,7 @@ export type ScheduledJob = {
 };
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  { name: "digests", run: (env, at) => sendDigests(env, at) },
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverDue(env, undefined, at) },
 ];
