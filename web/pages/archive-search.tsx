@@ -178,6 +178,9 @@ export function ArchiveSearchPage(props: SearchPageProps) {
                 </ul>
               </nav>
             ) : null}
+            <p class="follow-search">
+              <a href={`/subscribe${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("follow.link")}</a>
+            </p>
             <p class="downloads">
               {t("archive.download")} <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}
               <a href={`/feeds/statements.atom${exportQuery}`}>{t("archive.atom")}</a> · <a href={`/api/v1/statements${exportQuery}`}>{t("archive.json")}</a>

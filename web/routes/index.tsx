@@ -6,6 +6,7 @@ import { apiReferencePages } from "./api-reference";
 import { archivePages } from "./archive";
 import { authPages } from "./auth";
 import { corePages } from "./core";
+import { followPages } from "./follow";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
@@ -17,6 +18,7 @@ pages.route("/", authPages);
 pages.route("/", corePages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
+pages.route("/", followPages);
 pages.route("/", intakePages);
 pages.route("/", apiReferencePages);
 
