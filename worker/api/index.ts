@@ -8,6 +8,7 @@ import { intakeApi } from "./intake";
 import { moderationApi } from "./moderation";
 import { segmentsApi, themesApi } from "./reference-data";
 import { statementsApi } from "./statements";
+import { statisticsApi } from "./statistics";
 import { submissionsApi } from "./submissions";
 import { subscriptionsApi } from "./subscriptions";
 
@@ -21,6 +22,7 @@ export const apiV1 = new Hono<AppEnv>()
   .route("/admin", adminApi)
   .route("/moderation", moderationApi)
   .route("/health", healthApi)
+  .route("/statistics", statisticsApi)
   .route("/", intakeApi) // /intake/extract, /admin/themes/{slug}/keywords, /submissions|statements/{reference}/document
   .route("/", statementsApi) // /statements, /statements.csv, /statements/{reference}
   .all("*", (c) => {
