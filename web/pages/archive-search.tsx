@@ -179,7 +179,8 @@ export function ArchiveSearchPage(props: SearchPageProps) {
               </nav>
             ) : null}
             <p class="follow-search">
-              <a href={`/subscribe${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("follow.link")}</a>
+              <a href={`/subscribe${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("follow.link")}</a> ·{" "}
+              <a href={`/statistics${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("stats.title")}</a>
             </p>
             <p class="downloads">
               {t("archive.download")} <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}

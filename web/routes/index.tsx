@@ -7,6 +7,7 @@ import { archivePages } from "./archive";
 import { authPages } from "./auth";
 import { corePages } from "./core";
 import { followPages } from "./follow";
+import { statisticsPages } from "./statistics";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { notFoundPage } from "./shared";
@@ -19,6 +20,7 @@ pages.route("/", corePages);
 pages.route("/", moderationPages);
 pages.route("/", archivePages);
 pages.route("/", followPages);
+pages.route("/", statisticsPages);
 pages.route("/", intakePages);
 pages.route("/", apiReferencePages);
 
