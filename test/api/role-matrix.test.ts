@@ -99,6 +99,10 @@ export const MATRIX: Row[] = [
   { route: "GET /api/v1/submissions/:reference/document", request: (ctx) => ({ path: `/api/v1/submissions/${ctx.withDocument.own}/document` }), expect: OWNER_OR_STAFF },
   { route: "GET /api/v1/statements/:reference/document", request: (ctx) => ({ path: `/api/v1/statements/${ctx.withDocument.published}/document` }), expect: PUBLIC },
   { route: "GET /api/openapi.json", request: () => ({ path: "/api/openapi.json" }), expect: PUBLIC },
+  { route: "POST /api/v1/subscriptions", request: () => ({ path: "/api/v1/subscriptions", method: "POST", json: { email: uniqueEmail("follow"), frequency: "weekly", filters: { theme: "firearms-control" } } }), expect: PUBLIC },
+  { route: "POST /api/v1/subscriptions/confirm", request: () => ({ path: "/api/v1/subscriptions/confirm", method: "POST", json: { token: "A".repeat(43) } }), expect: everyone(400) },
+  { route: "POST /api/v1/subscriptions/unsubscribe", request: () => ({ path: "/api/v1/subscriptions/unsubscribe", method: "POST", json: { token: "A".repeat(43) } }), expect: everyone(400) },
+  { route: "GET /api/v1/statistics", request: () => ({ path: "/api/v1/statistics?theme=victim-protection" }), expect: PUBLIC },
 ];
 
 /** Every concrete API route registered on the app (middleware and catch-alls left out). */
@@ -210,6 +214,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /auth/verify", path: () => "/auth/verify", expect: "alike" },
   { route: "POST /sign-out", path: () => "/sign-out", expect: "alike" },
   { route: "GET /dev/mailbox", path: () => "/dev/mailbox?to=nobody%40example.org", expect: "alike" },
+  { route: "POST /dev/run-scheduled", path: () => "/dev/run-scheduled", expect: "alike" },
   { route: "GET /statements", path: () => "/statements?q=trafficking", expect: "alike" },
   { route: "GET /statements/:reference", path: () => "/statements/CD-CGR2-2022", expect: "alike" },
   { route: "GET /statements/:reference/document", path: () => "/statements/CD-CGR2-2022/document", expect: "alike" },
@@ -218,6 +223,13 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /organizations/:slug", path: () => "/organizations/unknown-organization-1", expect: "alike" },
   { route: "GET /feeds/statements.atom", path: () => "/feeds/statements.atom", expect: "alike" },
   { route: "GET /api", path: () => "/api", expect: "alike" },
+  { route: "GET /subscribe", path: () => "/subscribe?q=firearms", expect: "alike" },
+  { route: "POST /subscribe", path: () => "/subscribe", expect: "alike" },
+  { route: "GET /subscribe/confirm", path: () => "/subscribe/confirm?token=x", expect: "alike" },
+  { route: "POST /subscribe/confirm", path: () => "/subscribe/confirm", expect: "alike" },
+  { route: "GET /unsubscribe", path: () => "/unsubscribe?token=x", expect: "alike" },
+  { route: "POST /unsubscribe", path: () => "/unsubscribe?token=x", expect: "alike" },
+  { route: "GET /statistics", path: () => "/statistics?theme=victim-protection", expect: "alike" },
   { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN },

@@ -1,4 +1,6 @@
+import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
+import { StatisticsOut } from "../../worker/openapi/responses-follow";
 import { call, problem, seed, signInModerator } from "../helpers";
 import { THEMES } from "../../worker/seed/taxonomy";
 import { archived, importStatements } from "./archive-helpers";
@@ -16,7 +18,7 @@ let staff: string;
 async function stats(query: string): Promise<Stats> {
   const res = await call(`/api/v1/statistics?${query}`, { headers: { "cache-control": "no-cache" } });
   if (res.status !== 200) throw new Error(`statistics answered ${res.status}: ${await res.text()}`);
-  return res.json();
+  return v.parse(StatisticsOut, await res.json());
 }
 const counts = (items: Item[]) => items.map((i) => [i.value, i.count]);
 

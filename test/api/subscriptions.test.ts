@@ -1,4 +1,6 @@
 import { env } from "cloudflare:workers";
+import * as v from "valibot";
+import * as res from "../../worker/openapi/responses-follow";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, count, mailbox, problem, seed, signInModerator, uniqueEmail } from "../helpers";
 import { confirmToken, digestsOf, follow, publish, runScheduled, subscribe } from "./follow-helpers";
@@ -29,6 +31,7 @@ describe("POST /api/v1/subscriptions", () => {
     expect(await known.text()).toBe(firstBody);
     expect(await unknown.text()).toBe(firstBody);
     expect(JSON.parse(firstBody)).toEqual({ status: "sent" });
+    v.parse(res.SubscriptionSentOut, JSON.parse(firstBody));
   });
 
   it("sends nothing but the confirmation to an address that has not confirmed", async () => {
@@ -95,9 +98,11 @@ describe("POST /api/v1/subscriptions/confirm", () => {
     const email = uniqueEmail("follow");
     await subscribe(email, "daily", { q: "firearms", country: ["FR", "DE"] });
     const token = await confirmToken(email);
-    const res = await call("/api/v1/subscriptions/confirm", { method: "POST", json: { token } });
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "confirmed", frequency: "daily", filters: { q: "firearms", country: ["DE", "FR"] } });
+    const answer = await call("/api/v1/subscriptions/confirm", { method: "POST", json: { token } });
+    expect(answer.status).toBe(200);
+    const body = await answer.json();
+    expect(body).toEqual({ status: "confirmed", frequency: "daily", filters: { q: "firearms", country: ["DE", "FR"] } });
+    v.parse(res.SubscriptionConfirmedOut, body);
     expect((await call("/api/v1/subscriptions/confirm", { method: "POST", json: { token } })).status).toBe(200);
     expect(await count("SELECT count(*) AS n FROM subscriptions WHERE email = ?1 AND status = 'active'", email)).toBe(1);
   });
@@ -145,9 +150,9 @@ describe("POST /api/v1/subscriptions/unsubscribe", () => {
     await runScheduled();
     const [digest] = await digestsOf(email);
     const token = new URL(digest!.links.find((l) => l.includes("/unsubscribe?token="))!).searchParams.get("token")!;
-    const res = await call("/api/v1/subscriptions/unsubscribe", { method: "POST", json: { token } });
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "unsubscribed" });
+    const answer = await call("/api/v1/subscriptions/unsubscribe", { method: "POST", json: { token } });
+    expect(answer.status).toBe(200);
+    expect(v.parse(res.UnsubscribedOut, await answer.json())).toEqual({ status: "unsubscribed" });
     expect((await call("/api/v1/subscriptions/unsubscribe", { method: "POST", json: { token } })).status).toBe(200);
     await publish(staff, [{ title: `Second ${q}` }]);
     await runScheduled(new Date(Date.now() + 8 * 24 * 3600_000));

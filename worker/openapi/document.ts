@@ -7,6 +7,7 @@ import "./paths/foundation";
 import "./paths/moderation";
 import "./paths/intake";
 import "./paths/archive";
+import "./paths/follow";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 
