@@ -1,9 +1,10 @@
-// npm run bench:digests [-- --subscriptions 10000 --archive 2000 --new 300 --port 8791]
+// npm run bench:digests [-- --subscriptions 10000 --archive 2000 --new 300]
 // The digest job at scale (docs/performance.md "Digests"): a local D1 of its own with an archive,
 // N confirmed subscriptions (a mix of searches, frequencies and languages, all due), then a busy
 // day of new statements; runs POST /dev/run-scheduled (the cron's code path, through wrangler dev)
 // until no digest is due, and reports each run's wall time and figures. Not part of `npm test`.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { migrateAndSeed, quietEnv, run } from "./local-db.mjs";
 import { makeStatement, rng } from "./bench-corpus.mjs";
@@ -16,7 +17,15 @@ const opt = (name, fallback) => {
 const SUBSCRIPTIONS = opt("subscriptions", 10_000);
 const ARCHIVE = opt("archive", 2000);
 const NEW = opt("new", 300);
-const PORT = opt("port", 8791);
+/** A port nobody listens on (other people's servers run on this machine too: never talk to theirs). */
+const PORT = await new Promise((resolve, reject) => {
+  const probe = createServer();
+  probe.once("error", reject);
+  probe.listen(0, "127.0.0.1", () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIR = ".wrangler/bench-digests";
 const env = { ...quietEnv, X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
@@ -46,7 +55,10 @@ async function startServer() {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  let exited = false;
+  child.once("exit", () => (exited = true));
   for (let i = 0; i < 120; i++) {
+    if (exited) throw new Error("wrangler dev exited (port taken?)");
     try {
       if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
     } catch {
