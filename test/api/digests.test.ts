@@ -142,7 +142,7 @@ describe("the digest job", () => {
     for (const email of emails) await follow(email, "daily", { q });
     await publish(staff, [{ title: `Chunked ${q}` }]);
     const at = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-    const limits = { chunk: 3, maxChunks: 1, budgetMs: 60_000, read: 100, shown: 20 };
+    const limits = { chunk: 3, maxChunks: 1, budgetMs: 60_000, read: 100, shown: 20, keepDays: 14, purge: 5000 };
     const sent = () => count(`SELECT count(*) AS n FROM outbox WHERE template = 'digest' AND to_email IN (${emails.map(() => "?").join(", ")})`, ...emails);
     // Other tests' subscriptions in this database may be due too: each run takes at most one chunk of 3.
     let runs = 0;
@@ -155,5 +155,20 @@ describe("the digest job", () => {
     }
     expect(runs).toBeGreaterThanOrEqual(3);
     expect(await sent()).toBe(7);
+  });
+
+  it("deletes sent digests from the outbox after two weeks, and nothing else", async () => {
+    const email = uniqueEmail("digest");
+    const q = tag();
+    await follow(email, "daily", { q });
+    await publish(staff, [{ title: `Purged ${q}` }]);
+    await runScheduled(); // queues and (development transport) sends it
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND template = 'digest' AND status = 'sent'", email)).toBe(1);
+    await runScheduled(days(10));
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND template = 'digest'", email)).toBe(1);
+    await runScheduled(days(15));
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND template = 'digest'", email)).toBe(0);
+    // The confirmation email is not a digest: kept.
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1", email)).toBe(1);
   });
 });

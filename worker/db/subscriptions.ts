@@ -138,3 +138,17 @@ export function nothingNewStatement(db: D1Database, ids: number[], uptoSeq: numb
     .prepare("UPDATE subscriptions SET since_seq = ?2 WHERE id IN (SELECT value FROM json_each(?1)) AND since_seq < ?2 AND status = 'active'")
     .bind(JSON.stringify(ids), uptoSeq);
 }
+
+/**
+ * Sent digests older than `before` leave the outbox (10,000 subscribers × a busy day is ~200 MB of
+ * rendered email a day otherwise). Bounded per run; reads the (status, next_attempt_at) index, where a
+ * sent row's time is its last attempt.
+ */
+export function purgeSentDigestsStatement(db: D1Database, before: string, limit: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox WHERE status = 'sent' AND next_attempt_at < ?1 AND template = 'digest' ORDER BY next_attempt_at LIMIT ?2)`,
+    )
+    .bind(before, limit);
+}

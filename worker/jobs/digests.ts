@@ -1,8 +1,9 @@
 import { parseArchiveParams } from "../api/archive-params";
 import type { SummaryRow } from "../db/archive-search";
 import { referenceLabels } from "../db/labels";
-import { digestItemsSql, digestSentStatements, listDue, MAX_SEQ_SQL, nothingNewStatement, type DueSubscription } from "../db/subscriptions";
+import { digestItemsSql, digestSentStatements, listDue, MAX_SEQ_SQL, nothingNewStatement, purgeSentDigestsStatement, type DueSubscription } from "../db/subscriptions";
 import { excerpt } from "../domain/archive-format";
+import { isoNow } from "../domain/time";
 import { followedQuery, nextDueAfter, type FollowedSearch } from "../domain/subscriptions";
 import { renderEmail, type RenderedEmail } from "../email/render";
 import { unsubscribeUrl } from "../services/subscriptions";
@@ -30,12 +31,15 @@ export const DIGEST_LIMITS = {
   /** Statements read per digest (the subject counts up to this many); the email lists the first `shown`. */
   read: 100,
   shown: 20,
+  /** Sent digests are kept this long in the outbox, then deleted (at most `purge` rows a run). */
+  keepDays: 14,
+  purge: 5000,
 };
 
 /** Stands in for the unsubscribe token in an email rendered once for many subscribers (base64url letters only). */
 const TOKEN_SLOT = "UNSUBSCRIBExTOKENxSLOTxxxxxxxxxxxxxxxxxxxxx";
 
-type Figures = { due: number; digests: number; nothingNew: number; chunks: number; renders: number };
+type Figures = { due: number; digests: number; nothingNew: number; chunks: number; renders: number; purged: number };
 
 function toItem(r: SummaryRow, locale: Locale, origin: string, labels: ReferenceLabels) {
   return {
@@ -88,7 +92,9 @@ function archiveQuery(search: FollowedSearch, origin: string) {
 /** Sends every due digest, as at `at`, within the run's bounds; returns figures for the log. */
 export async function sendDigests(env: Env, at: string, limits = DIGEST_LIMITS): Promise<Figures> {
   const started = Date.now();
-  const figures: Figures = { due: 0, digests: 0, nothingNew: 0, chunks: 0, renders: 0 };
+  const figures: Figures = { due: 0, digests: 0, nothingNew: 0, chunks: 0, renders: 0, purged: 0 };
+  const purged = await purgeSentDigestsStatement(env.DB, isoNow(new Date(Date.parse(at) - limits.keepDays * 86_400_000)), limits.purge).run();
+  figures.purged = purged.meta.changes ?? 0;
   const maxSeq = (await env.DB.prepare(MAX_SEQ_SQL).first<{ seq: number }>())?.seq ?? 0;
   const origin = env.APP_ORIGIN;
   let labels: ReferenceLabels | null = null;
