@@ -1,4 +1,4 @@
-// npm run bench:digests [-- --subscriptions 10000 --archive 2000 --new 300]
+// npm run bench:digests [-- --subscriptions 10000 --archive 1000 --new 300]
 // The digest job at scale (docs/performance.md "Digests"): a local D1 of its own with an archive,
 // N confirmed subscriptions (a mix of searches, frequencies and languages, all due), then a busy
 // day of new statements; runs POST /dev/run-scheduled (the cron's code path, through wrangler dev)
@@ -15,7 +15,7 @@ const opt = (name, fallback) => {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
 const SUBSCRIPTIONS = opt("subscriptions", 10_000);
-const ARCHIVE = opt("archive", 2000);
+const ARCHIVE = opt("archive", 1000);
 const NEW = opt("new", 300);
 /** A port nobody listens on (other people's servers run on this machine too: never talk to theirs). */
 const PORT = await new Promise((resolve, reject) => {
@@ -83,8 +83,16 @@ async function importRange(cookie, from, to, random, pickers, now) {
   let batch = [];
   const flush = async () => {
     if (!batch.length) return;
-    const res = await fetch(`${ORIGIN}/api/v1/statements/import`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ statements: batch }) });
-    if (res.status !== 201) throw new Error(`import answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    // wrangler dev restarts the Worker when a source file changes: a batch cut off is sent again.
+    for (let attempt = 1; ; attempt++) {
+      const res = await fetch(`${ORIGIN}/api/v1/statements/import`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ statements: batch }) }).catch(
+        (err) => ({ status: 0, text: async () => String(err) }),
+      );
+      if (res.status === 201) break;
+      const text = (await res.text()).slice(0, 300);
+      if (attempt >= 10 || (res.status !== 503 && res.status !== 0)) throw new Error(`import answered ${res.status}: ${text}`);
+      await sleep(3000);
+    }
     batch = [];
   };
   for (let i = from; i < to; i++) {

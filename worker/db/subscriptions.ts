@@ -76,13 +76,14 @@ export const MAX_SEQ_SQL = "SELECT coalesce(max(seq), 0) AS seq FROM publication
 /**
  * Active subscriptions due by `at` that have not yet looked at publication `maxSeq`: one that
  * found nothing new keeps its due time but moves its watermark, so it costs nothing until the next
- * publication (docs/delegates.md).
+ * publication (docs/delegates.md). Subscriptions to the same search at the same watermark come
+ * together (then by language), so one read and one render serve all of them.
  */
 export async function listDue(db: D1Database, at: string, maxSeq: number, limit: number): Promise<DueSubscription[]> {
   const { results } = await db
     .prepare(
       `SELECT id, email, frequency, filters, locale, unsubscribe_token AS unsubscribeToken, since_seq AS sinceSeq
-         FROM subscriptions WHERE status = 'active' AND next_due_at <= ?1 AND since_seq < ?2 ORDER BY next_due_at, id LIMIT ?3`,
+         FROM subscriptions WHERE status = 'active' AND next_due_at <= ?1 AND since_seq < ?2 ORDER BY since_seq, filters, locale, id LIMIT ?3`,
     )
     .bind(at, maxSeq, limit)
     .all<DueSubscription>();

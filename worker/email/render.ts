@@ -1,4 +1,4 @@
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
@@ -64,7 +64,9 @@ export async function renderEmail<N extends EmailName>(name: N, props: EmailProp
   const entry = TEMPLATES[name] as unknown as { component: (p: EmailProps[N]) => unknown; subject: (p: EmailProps[N]) => string };
   const element = createElement(entry.component as never, props as never);
   const htmlToTextOptions = { formatters: { linkOnce: linkOnce() }, selectors: [{ selector: "a", format: "linkOnce" }] };
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
+  // One React render: the plain text is converted from the same HTML (render's own plainText option renders twice).
+  const html = await render(element);
+  const text = toPlainText(html, htmlToTextOptions);
   // A paragraph left empty (the copy-this-link line once its address is printed) leaves no gap.
   return { template: name, subject: entry.subject(props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }

@@ -15,7 +15,8 @@ import { segmentTitle } from "../../web/i18n/taxonomy";
  * The digest job (API.md "Following the archive", docs/delegates.md). Each pass reads the newest
  * publication once, then takes due subscriptions in chunks: one D1 batch reads the new matching
  * statements of every distinct (search, watermark) in the chunk, the emails are rendered once per
- * (search, watermark, language) and personalised with each subscriber's unsubscribe token, and one
+ * (search, watermark, language) and personalised with each subscriber's unsubscribe token (due
+ * subscriptions come sorted so that these carry over between chunks), and one
  * batch writes every digest with its subscription's new watermark, each guarded by the watermark
  * read (so a retry or an overlapping pass sends nothing twice). Work per run is bounded (chunks and
  * time); what is left is still due and the next run (five minutes later) picks it up.
@@ -98,44 +99,53 @@ export async function sendDigests(env: Env, at: string, limits = DIGEST_LIMITS):
   const maxSeq = (await env.DB.prepare(MAX_SEQ_SQL).first<{ seq: number }>())?.seq ?? 0;
   const origin = env.APP_ORIGIN;
   let labels: ReferenceLabels | null = null;
+  // Due subscriptions come sorted by (watermark, search, language): reads and renders carry over
+  // from one chunk to the next. Only the latest few are kept.
+  const reads = new Map<string, SummaryRow[]>();
+  const renders = new Map<string, RenderedEmail>();
+  const remember = <T>(map: Map<string, T>, key: string, value: T) => {
+    if (map.size >= 20) map.delete(map.keys().next().value!);
+    map.set(key, value);
+  };
   while (figures.chunks < limits.maxChunks && Date.now() - started < limits.budgetMs) {
     const due = await listDue(env.DB, at, maxSeq, limits.chunk);
     if (due.length === 0) break;
     figures.chunks++;
     figures.due += due.length;
     labels ??= await referenceLabels(env.DB);
-    // Subscriptions to the same search at the same watermark share one read (and one render per language).
     const groups = new Map<string, DueSubscription[]>();
     for (const sub of due) {
       const key = `${sub.sinceSeq}|${sub.filters}`;
       groups.set(key, [...(groups.get(key) ?? []), sub]);
     }
-    const entries = [...groups.values()].map((subs) => {
+    const entries = [...groups].map(([key, subs]) => {
       const search = JSON.parse(subs[0]!.filters) as FollowedSearch;
-      return { subs, search, input: archiveQuery(search, origin) };
+      return { key, subs, search, input: archiveQuery(search, origin) };
     });
-    const readable = entries.filter((e) => e.input);
-    const reads = readable.map((e) => {
+    const toRead = entries.filter((e) => e.input && !reads.has(e.key));
+    const statements = toRead.map((e) => {
       const sql = digestItemsSql({ query: e.input!.query, filters: e.input!.filters, afterSeq: e.subs[0]!.sinceSeq, uptoSeq: maxSeq, limit: limits.read });
       return env.DB.prepare(sql.sql).bind(...sql.params);
     });
-    const results = reads.length ? await env.DB.batch(reads) : [];
+    const results = statements.length ? await env.DB.batch(statements) : [];
+    const fresh = new Map(toRead.map((e, i) => [e.key, (results[i]!.results ?? []) as SummaryRow[]]));
+    for (const [key, rows] of fresh) remember(reads, key, rows);
     const writes: D1PreparedStatement[] = [];
     const inserts: number[] = [];
-    const nothingNew: number[] = entries.filter((e) => !e.input).flatMap((e) => e.subs.map((s) => s.id));
-    for (const [i, entry] of readable.entries()) {
-      const rows = (results[i]!.results ?? []) as SummaryRow[];
+    const nothingNew: number[] = [];
+    for (const entry of entries) {
+      const rows = entry.input ? (fresh.get(entry.key) ?? reads.get(entry.key) ?? []) : [];
       if (rows.length === 0) {
         nothingNew.push(...entry.subs.map((s) => s.id));
         continue;
       }
-      const rendered = new Map<Locale, RenderedEmail>();
       for (const sub of entry.subs) {
         const locale: Locale = isLocale(sub.locale) ? sub.locale : "en";
-        let email = rendered.get(locale);
+        const renderKey = `${locale}|${entry.key}`;
+        let email = renders.get(renderKey);
         if (!email) {
           email = await renderDigest(locale, entry.search, rows, origin, labels);
-          rendered.set(locale, email);
+          remember(renders, renderKey, email);
           figures.renders++;
         }
         inserts.push(writes.length);
