@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { insertOutboxStatement } from "../../worker/db/outbox";
+import { deliverBacklog } from "../../worker/email/outbox";
 import { sendDigests } from "../../worker/jobs/digests";
 import { call, count, seed, signInModerator, uniqueEmail } from "../helpers";
 import { days, digestsOf, follow, publish, runScheduled } from "./follow-helpers";
@@ -170,5 +172,15 @@ describe("the digest job", () => {
     expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND template = 'digest'", email)).toBe(0);
     // The confirmation email is not a digest: kept.
     expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1", email)).toBe(1);
+  });
+
+  it("delivers a burst in several passes of the outbox per run, not one", async () => {
+    const email = uniqueEmail("burst");
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const mail = { template: "digest" as const, subject: "Burst", html: "<p>x</p>", text: "x" };
+    await env.DB.batch(Array.from({ length: 120 }, () => insertOutboxStatement(env.DB, email, mail, now)));
+    const result = await deliverBacklog(env, now);
+    expect(result.passes).toBeGreaterThanOrEqual(3);
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND status = 'sent'", email)).toBe(120);
   });
 });

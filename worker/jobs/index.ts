@@ -1,4 +1,4 @@
-import { deliverDue } from "../email/outbox";
+import { deliverBacklog } from "../email/outbox";
 import { sendDigests } from "./digests";
 
 /**
@@ -15,7 +15,7 @@ export type ScheduledJob = {
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: "digests", run: (env, at) => sendDigests(env, at) },
   // Keep `outbox` last: it delivers what the jobs above queued.
-  { name: "outbox", run: (env, at) => deliverDue(env, undefined, at) },
+  { name: "outbox", run: (env, at) => deliverBacklog(env, at) },
 ];
 
 /** Runs every job once, as at `at`; a failing job is logged and the next one still runs. */
