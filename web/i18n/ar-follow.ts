@@ -64,7 +64,6 @@ export const arFollow: FollowCatalog = {
   "stats.other": "{count, plural, zero {لا شيء آخر} one {واحد آخر} two {اثنان آخران} few {# أخرى} many {# أخرى} other {# أخرى}}",
   "stats.none": "لا يطابق أي بيان منشور عوامل التصفية هذه.",
   "stats.chartLabel": "{title}: رسم بياني بالأعمدة؛ يعطي الجدول أدناه الأرقام.",
-  "stats.narrow": "عرض فقط: {label}",
 };
 
 export const arFollowErrors: Record<keyof typeof enFollowErrors, string> = {

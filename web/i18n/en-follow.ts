@@ -61,7 +61,6 @@ export const enFollow = {
   "stats.other": "{count, plural, one {# other} other {# others}}",
   "stats.none": "No published statement matches these filters.",
   "stats.chartLabel": "{title}: bar chart; the table below gives the numbers.",
-  "stats.narrow": "Show only: {label}",
 } as const;
 
 /**

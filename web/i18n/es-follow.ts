@@ -64,7 +64,6 @@ export const esFollow: FollowCatalog = {
   "stats.other": "{count, plural, one {# más} other {# más}}",
   "stats.none": "Ninguna declaración publicada coincide con estos filtros.",
   "stats.chartLabel": "{title}: gráfico de barras; la tabla siguiente da las cifras.",
-  "stats.narrow": "Mostrar solo: {label}",
 };
 
 export const esFollowErrors: Record<keyof typeof enFollowErrors, string> = {

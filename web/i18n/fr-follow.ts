@@ -64,7 +64,6 @@ export const frFollow: FollowCatalog = {
   "stats.other": "{count, plural, one {# autre} other {# autres}}",
   "stats.none": "Aucune déclaration publiée ne correspond à ces filtres.",
   "stats.chartLabel": "{title} : diagramme en barres ; le tableau ci-dessous donne les chiffres.",
-  "stats.narrow": "Afficher seulement : {label}",
 };
 
 export const frFollowErrors: Record<keyof typeof enFollowErrors, string> = {

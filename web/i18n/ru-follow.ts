@@ -64,7 +64,6 @@ export const ruFollow: FollowCatalog = {
   "stats.other": "{count, plural, one {ещё #} few {ещё #} many {ещё #} other {ещё #}}",
   "stats.none": "Ни одно опубликованное заявление не соответствует этим фильтрам.",
   "stats.chartLabel": "{title}: столбчатая диаграмма; цифры приведены в таблице ниже.",
-  "stats.narrow": "Показать только: {label}",
 };
 
 export const ruFollowErrors: Record<keyof typeof enFollowErrors, string> = {

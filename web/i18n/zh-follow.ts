@@ -64,7 +64,6 @@ export const zhFollow: FollowCatalog = {
   "stats.other": "其他 {count} 项",
   "stats.none": "没有已发布的发言符合这些筛选条件。",
   "stats.chartLabel": "{title}：条形图；下表列出数字。",
-  "stats.narrow": "仅显示：{label}",
 };
 
 export const zhFollowErrors: Record<keyof typeof enFollowErrors, string> = {

@@ -20,7 +20,7 @@ export type StatisticsPageProps = {
 type Row = { value: string; label: string; counts: number[] };
 
 /** Rows drawn and tabulated per chart; the rest are summed into one "N others" row. */
-const MAX_ROWS = 12;
+const MAX_ROWS = 10;
 const W = 600;
 const LABEL_W = 190;
 const GAP = 8;
@@ -104,9 +104,7 @@ function Dimension(props: { dim: StatDimension; rows: Row[]; params: URLSearchPa
             <tr>
               <th scope="row">
                 {filterable && r.value ? (
-                  <a href={href(props.params, (p) => p.append(facet, r.value))} aria-label={t("stats.narrow", { label: r.label })}>
-                    {r.label}
-                  </a>
+                  <a href={href(props.params, (p) => p.append(facet, r.value))}>{r.label}</a>
                 ) : (
                   r.label
                 )}
