@@ -38,13 +38,21 @@ app.use(locale());
 app.use(auditTrail());
 // Every state-changing or costly request must come from our own pages or from a script, never from
 // another site's page (Origin / Sec-Fetch-Site check, whatever the content type).
-app.use(sameOriginWrites());
+// One deliberate exception: POST /unsubscribe is the List-Unsubscribe URL of every digest, which
+// mail providers post to (RFC 8058 one-click); it needs the unguessable token, changes nothing but
+// ending that one subscription, and reads no session.
+app.use(sameOriginWrites((path) => path === "/unsubscribe"));
 app.use(loadSession());
 // Abuse limits per user (signed in) or client address (docs/operations.md has the values).
-app.on("POST", ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify"], rateLimit("RL_SIGN_IN"));
+// Unsubscribing is not limited: mail providers' one-click posts for many people come from few addresses.
+app.on(
+  "POST",
+  ["/api/v1/auth/email-link", "/api/v1/auth/verify", "/sign-in", "/auth/verify", "/api/v1/subscriptions", "/api/v1/subscriptions/confirm", "/subscribe", "/subscribe/confirm"],
+  rateLimit("RL_SIGN_IN"),
+);
 app.on("POST", ["/api/v1/submissions", "/submit", "/intake/submit"], rateLimit("RL_SUBMIT"));
 app.on("POST", ["/api/v1/intake/*", "/intake/extract"], rateLimit("RL_UPLOAD"));
-app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/api/v1/proposals.csv", "/statements", "/feeds/*", "/briefs/*"], rateLimit("RL_SEARCH"));
+app.on("GET", ["/api/v1/statements", "/api/v1/statements.csv", "/api/v1/proposals.csv", "/statements", "/feeds/*", "/briefs/*", "/api/v1/statistics", "/statistics"], rateLimit("RL_SEARCH"));
 
 app.route("/api/v1", apiV1);
 app.route("/api/openapi.json", openApiRoute);

@@ -133,6 +133,10 @@ export const MATRIX: Row[] = [
   { route: "GET /api/v1/segments/:slug/outcome", request: () => ({ path: "/api/v1/segments/2022-4-trafficking-in-persons/outcome" }), expect: PUBLIC },
   { route: "GET /api/v1/moderation/outcomes/:slug/suggestions", request: () => ({ path: "/api/v1/moderation/outcomes/2022-4-trafficking-in-persons/suggestions" }), expect: STAFF },
   { route: "PUT /api/v1/moderation/outcomes/:slug/links", request: () => ({ path: "/api/v1/moderation/outcomes/2022-4-trafficking-in-persons/links", method: "PUT", json: { links: [] } }), expect: STAFF },
+  { route: "POST /api/v1/subscriptions", request: () => ({ path: "/api/v1/subscriptions", method: "POST", json: { email: uniqueEmail("follow"), frequency: "weekly", filters: { theme: "firearms-control" } } }), expect: PUBLIC },
+  { route: "POST /api/v1/subscriptions/confirm", request: () => ({ path: "/api/v1/subscriptions/confirm", method: "POST", json: { token: "A".repeat(43) } }), expect: everyone(400) },
+  { route: "POST /api/v1/subscriptions/unsubscribe", request: () => ({ path: "/api/v1/subscriptions/unsubscribe", method: "POST", json: { token: "A".repeat(43) } }), expect: everyone(400) },
+  { route: "GET /api/v1/statistics", request: () => ({ path: "/api/v1/statistics?theme=victim-protection" }), expect: PUBLIC },
 ];
 
 /** Every concrete API route registered on the app (middleware and catch-alls left out). */
@@ -267,6 +271,13 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /cosign/:token/opt-out", path: () => `/cosign/${"D".repeat(43)}/opt-out`, expect: "alike" },
   { route: "GET /feeds/statements.atom", path: () => "/feeds/statements.atom", expect: "alike" },
   { route: "GET /api", path: () => "/api", expect: "alike" },
+  { route: "GET /subscribe", path: () => "/subscribe?q=firearms", expect: "alike" },
+  { route: "POST /subscribe", path: () => "/subscribe", expect: "alike" },
+  { route: "GET /subscribe/confirm", path: () => "/subscribe/confirm?token=x", expect: "alike" },
+  { route: "POST /subscribe/confirm", path: () => "/subscribe/confirm", expect: "alike" },
+  { route: "GET /unsubscribe", path: () => "/unsubscribe?token=x", expect: "alike" },
+  { route: "POST /unsubscribe", path: () => "/unsubscribe?token=x", expect: "alike" },
+  { route: "GET /statistics", path: () => "/statistics?theme=victim-protection", expect: "alike" },
   { route: "GET /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /submit", path: () => "/submit", expect: P_SIGNED_IN },
   { route: "POST /intake/extract", path: () => "/intake/extract", expect: P_SIGNED_IN, multipart: true },

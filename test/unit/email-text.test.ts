@@ -13,6 +13,11 @@ const SIGN_IN = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&nex
 const DRAFT_LINK = "https://portal.example.org/auth/verify?token=abcDEF123_-xyz&next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
 const DRAFT_SIGN_IN = "https://portal.example.org/sign-in?next=%2Fmy%2Fsubmissions%2FCD-AB12-CD34%2Fsubmit";
 
+const CONFIRM = "https://portal.example.org/subscribe/confirm?token=abcDEF123_-xyz";
+const UNSUBSCRIBE = "https://portal.example.org/unsubscribe?token=abcDEF123_-xyz";
+const MORE = "https://portal.example.org/statements?theme=firearms-control&sort=newest";
+const ITEM = (n: number) => ({ title: `Statement ${n}`, url: `https://portal.example.org/statements/CD-AB12-CD3${n}`, organization: "NGO", country: "Kenya", segment: "Firearms", date: "5 May 2023", excerpt: "Distinguished delegates…", lang: "en" });
+
 const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">; links: string[] } }[EmailName][] = [
   { name: "sign-in", props: { url: SIGN_IN }, links: [SIGN_IN] },
   { name: "receipt", props: { reference: "CD-AB12-CD34", segmentTitle: "Segment", title: "Our statement", url: OWN }, links: [OWN] },
@@ -62,6 +67,8 @@ const CASES: { [N in EmailName]: { name: N; props: Omit<EmailProps[N], "locale">
     },
     links: [`${OUTCOME}#para-12`, `${OUTCOME}#para-14a`, OUTCOME],
   },
+  { name: "subscription-confirm", props: { url: CONFIRM, frequency: "weekly", search: ["Theme: Firearms control"] }, links: [CONFIRM] },
+  { name: "digest", props: { count: 2, items: [ITEM(1), ITEM(2)], search: ["Words: “firearms”"], moreUrl: MORE, unsubscribeUrl: UNSUBSCRIBE }, links: [ITEM(1).url, ITEM(2).url, MORE, UNSUBSCRIBE] },
 ];
 
 const occurrences = (text: string, s: string) => text.split(s).length - 1;

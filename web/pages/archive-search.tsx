@@ -220,6 +220,10 @@ export function ArchiveSearchPage(props: SearchPageProps) {
                 </ul>
               </nav>
             ) : null}
+            <p class="follow-search">
+              <a href={`/subscribe${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("follow.link")}</a> ·{" "}
+              <a href={`/statistics${withParam(props.params, { cursor: null, limit: null, sort: null })}`}>{t("stats.title")}</a>
+            </p>
             <p class="downloads">
               {t("archive.download")} <a href={`/api/v1/statements.csv${exportQuery}`}>{t("archive.csv")}</a> ·{" "}
               <a href={`/api/v1/proposals.csv${exportQuery}`}>{t("finding.proposalsCsv")}</a> · <a href={`/feeds/statements.atom${exportQuery}`}>{t("archive.atom")}</a> ·{" "}

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { parseArchiveParams, type ArchiveInput } from "../../worker/api/archive-params";
+import { parseArchiveParams, type ArchiveInput } from "../../worker/http/archive-params";
 import { cachedData } from "../../worker/api/public-cache";
 import { publicReader } from "../../worker/api/public-reader";
 import { searchArchive, statementUrl } from "../../worker/api/statements";

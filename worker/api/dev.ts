@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { listMailbox } from "../db/outbox";
+import { listMailbox, outboxHeaders } from "../db/outbox";
 import { headersFor } from "../email/render";
 import { EmailAddress } from "../domain/schemas";
 import type { AppEnv } from "../env";
@@ -30,7 +30,7 @@ export const devApi = new Hono<AppEnv>()
     }
     const rows = await listMailbox(c.env.DB, email);
     return c.json({
-      messages: rows.map((r) => ({ id: String(r.id), to: r.toEmail, subject: r.subject, text: r.text, html: r.html, links: linksOf(r.text), headers: headersFor(r.template), createdAt: r.createdAt })),
+      messages: rows.map((r) => ({ id: String(r.id), to: r.toEmail, subject: r.subject, text: r.text, html: r.html, links: linksOf(r.text), headers: { ...headersFor(r.template), ...outboxHeaders(r) }, createdAt: r.createdAt })),
     });
   })
   /** Runs every scheduled job now, or as at `?at=<ISO 8601 time>` (API.md "Following the archive"). */

@@ -3,7 +3,7 @@ import { searchPage } from "../db/archive-search";
 import { themeLabels } from "../db/themes";
 import { excerpt, xmlText } from "../domain/archive-format";
 import type { AppEnv } from "../env";
-import { parseArchiveParams } from "./archive-params";
+import { parseArchiveParams } from "../http/archive-params";
 import { cachedPublic } from "./public-cache";
 import { publicReader } from "./public-reader";
 import { statementUrl, toSummary } from "./statements";

@@ -26,7 +26,7 @@ import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { statementOutcomes } from "../services/outcomes";
 import { contentFromInput } from "../services/content";
-import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "./archive-params";
+import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "../http/archive-params";
 import { cachedPublic } from "./public-cache";
 import { publicReader, rememberBookmark } from "./public-reader";
 

@@ -24,7 +24,7 @@ export type After = [number, number] | [string, number];
 export type SearchParams = { query: CompiledQuery | null; filters: Filters; sort: Sort; limit: number; after: After | null; reference?: string | null };
 export type SqlStatement = { sql: string; params: (string | number)[] };
 
-class Params {
+export class Params {
   readonly values: (string | number)[] = [];
   add(value: string | number): string {
     this.values.push(value);
@@ -32,7 +32,7 @@ class Params {
   }
 }
 
-function filterCondition(p: Params, facet: FilterName, values: string[], idExpr: string): string {
+export function filterCondition(p: Params, facet: FilterName, values: string[], idExpr: string): string {
   const list = p.add(JSON.stringify(values));
   return `EXISTS (SELECT 1 FROM statement_facets sf WHERE sf.facet = '${facet}' AND sf.value IN (SELECT value FROM json_each(${list})) AND sf.submission_id = ${idExpr})`;
 }
@@ -59,6 +59,15 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
     id = "s0.id";
   }
   if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
+  where.push(...restConditions(p, q, id));
+  if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
+  if (reference) where.push(referenceCondition(p, reference, id));
+  return where.length ? `${from} AND ${where.join(" AND ")}` : from;
+}
+
+/** The query's exclusions and substring terms, as conditions on the statement id `id`. */
+function restConditions(p: Params, q: CompiledQuery | null, id: string): string[] {
+  const where: string[] = [];
   if (q?.exclude) where.push(`${id} NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${p.add(q.exclude)})`);
   if (q?.trigramExclude) where.push(`${id} NOT IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigramExclude)})`);
   for (const term of q?.contains ?? []) {
@@ -67,9 +76,32 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   for (const term of q?.notContains ?? []) {
     where.push(`NOT EXISTS (SELECT 1 FROM statements_fts_trigram_source t WHERE t.id = ${id} AND instr(lower(t.body), ${p.add(term)}) > 0)`);
   }
-  if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
-  if (reference) where.push(referenceCondition(p, reference, id));
-  return where.length ? `${from} AND ${where.join(" AND ")}` : from;
+  return where;
+}
+
+/**
+ * The whole query and every filter as conditions on ONE statement id, for a few candidate rows
+ * that drive the plan (a digest's new publications): the positive terms probe the FTS tables by
+ * rowid instead of listing every match in the archive.
+ */
+export function rowConditions(p: Params, q: CompiledQuery | null, filters: Filters, id: string): string[] {
+  const where: string[] = [];
+  if (q?.match) where.push(`EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)} AND rowid = ${id})`);
+  if (q?.trigram) where.push(`EXISTS (SELECT 1 FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)} AND rowid = ${id})`);
+  where.push(...restConditions(p, q, id));
+  for (const name of [...FACETS, "organization"] as const) {
+    const values = filters[name];
+    if (values?.length) where.push(filterCondition(p, name, values, id));
+  }
+  return where;
+}
+
+/** Ids of the published statements matching the query and every filter (statistics count over them). */
+export function hitSetSql(p: Params, q: CompiledQuery | null, filters: Filters): string {
+  const facets = activeFacets(filters);
+  const m = matchSet(p, q, filters, false);
+  const checks = facets.map((f) => filterCondition(p, f, filters[f]!, "m.id"));
+  return `SELECT m.id FROM (${m}) m${checks.length ? ` WHERE ${checks.join(" AND ")}` : ""}`;
 }
 
 function activeFacets(filters: Filters): Facet[] {

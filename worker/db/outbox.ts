@@ -1,6 +1,6 @@
 
 /** A rendered email as the outbox stores it (the email layer's `RenderedEmail` is one). */
-export type OutboxEmail = { template: string; subject: string; html: string; text: string };
+export type OutboxEmail = { template: string; subject: string; html: string; text: string; headers?: Record<string, string> };
 
 export type OutboxRow = {
   id: number;
@@ -12,26 +12,40 @@ export type OutboxRow = {
   status: "pending" | "sent" | "failed";
   attempts: number;
   createdAt: string;
+  /** Extra headers as a JSON object (`{}` for most emails; List-Unsubscribe on digests). */
+  headers: string;
 };
 
-const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status, attempts, created_at AS createdAt";
+const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status, attempts, created_at AS createdAt, headers";
+
+/** The stored headers of an outbox row, as an object (a row from before migration 0012 has `{}`). */
+export function outboxHeaders(row: Pick<OutboxRow, "headers">): Record<string, string> {
+  try {
+    const parsed = JSON.parse(row.headers) as unknown;
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The outbox row for an email; batch it with the change that causes it. With `writeId` the row is
  * written only if that submission write applied (and is linked to the submission).
  */
 export function insertOutboxStatement(db: D1Database, to: string, email: OutboxEmail, now: string, writeId: string | null = null): D1PreparedStatement {
+  const headers = JSON.stringify(email.headers ?? {});
   if (writeId === null) {
     return db
-      .prepare("INSERT INTO outbox (to_email, template, subject, html, text, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
-      .bind(to, email.template, email.subject, email.html, email.text, now);
+      .prepare("INSERT INTO outbox (to_email, template, subject, html, text, headers, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+      .bind(to, email.template, email.subject, email.html, email.text, headers, now);
   }
   return db
     .prepare(
-      `INSERT INTO outbox (to_email, template, subject, html, text, submission_id, next_attempt_at, created_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, id, ?7, ?7 FROM submissions WHERE write_id = ?6`,
+      `INSERT INTO outbox (to_email, template, subject, html, text, headers, submission_id, next_attempt_at, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?8, id, ?7, ?7 FROM submissions WHERE write_id = ?6`,
     )
-    .bind(to, email.template, email.subject, email.html, email.text, writeId, now);
+    .bind(to, email.template, email.subject, email.html, email.text, writeId, now, headers);
 }
 
 export async function listDue(db: D1Database, now: string, maxAttempts: number, limit = 50): Promise<OutboxRow[]> {

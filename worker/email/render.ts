@@ -1,4 +1,4 @@
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import { CoSignInvitationEmail, coSignInvitationSubject, type CoSignInvitationProps } from "./templates/cosign-invitation";
 import { DecisionEmail, decisionSubject, type DecisionProps } from "./templates/decision";
@@ -6,9 +6,11 @@ import { OutcomeEmail, outcomeSubject, type OutcomeProps } from "./templates/out
 import { IntakeDraftEmail, intakeDraftSubject, type IntakeDraftProps } from "./templates/intake-draft";
 import { IntakeRefusedEmail, intakeRefusedSubject, type IntakeRefusedProps } from "./templates/intake-refused";
 import { ReceiptEmail, receiptSubject, type ReceiptProps } from "./templates/receipt";
+import { DigestEmail, digestSubject, type DigestProps } from "./templates/digest";
 import { ReminderEmail, reminderSubject, type ReminderProps } from "./templates/reminder";
 import { SignInEmail, signInSubject, type SignInProps } from "./templates/sign-in";
 import { StatusNoticeEmail, statusNoticeSubject, type StatusNoticeProps } from "./templates/status-notice";
+import { SubscriptionConfirmEmail, subscriptionConfirmSubject, type SubscriptionConfirmProps } from "./templates/subscription-confirm";
 
 const TEMPLATES = {
   "sign-in": { component: SignInEmail, subject: signInSubject },
@@ -20,6 +22,8 @@ const TEMPLATES = {
   "cosign-invitation": { component: CoSignInvitationEmail, subject: coSignInvitationSubject },
   outcome: { component: OutcomeEmail, subject: outcomeSubject },
   "status-notice": { component: StatusNoticeEmail, subject: statusNoticeSubject },
+  "subscription-confirm": { component: SubscriptionConfirmEmail, subject: subscriptionConfirmSubject },
+  digest: { component: DigestEmail, subject: digestSubject },
 } as const;
 
 export type EmailName = keyof typeof TEMPLATES;
@@ -42,8 +46,11 @@ export type EmailProps = {
   "cosign-invitation": CoSignInvitationProps;
   outcome: OutcomeProps;
   "status-notice": StatusNoticeProps;
+  "subscription-confirm": SubscriptionConfirmProps;
+  digest: DigestProps;
 };
-export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string };
+/** `headers`: extra message headers the transport sends (e.g. List-Unsubscribe), stored in the outbox row. */
+export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string; headers?: Record<string, string> };
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
 type DomNode = { type: string; data?: string; attribs?: Record<string, string>; children?: DomNode[] };
@@ -84,7 +91,9 @@ export async function renderEmail<N extends EmailName>(name: N, props: EmailProp
   const entry = TEMPLATES[name] as unknown as { component: (p: EmailProps[N]) => unknown; subject: (p: EmailProps[N]) => string };
   const element = createElement(entry.component as never, props as never);
   const htmlToTextOptions = { formatters: { linkOnce: linkOnce() }, selectors: [{ selector: "a", format: "linkOnce" }] };
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
+  // One React render: the plain text is converted from the same HTML (render's own plainText option renders twice).
+  const html = await render(element);
+  const text = toPlainText(html, htmlToTextOptions);
   // A paragraph left empty (the copy-this-link line once its address is printed) leaves no gap.
   return { template: name, subject: entry.subject(props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }

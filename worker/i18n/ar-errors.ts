@@ -1,5 +1,6 @@
 import type { ErrorCatalog } from "./catalog";
 import { arCosignErrors } from "./ar-cosign";
+import { arFollowErrors } from "./ar-follow";
 
 /** "n characters" after a preposition (عن، على، من): the counted noun agrees with the number. */
 const chars = (name: string) => `{${name}, plural, one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}`;
@@ -8,6 +9,7 @@ const statements = `{count, plural, one {بيانًا واحدًا} two {بيا�
 
 /** Arabic form error messages (schemas and services). Every key is required. */
 export const arErrors: ErrorCatalog = {
+  ...arFollowErrors,
   "err.orgName.type": "يجب أن يكون اسم المنظمة نصًا.",
   "err.orgName.min": `يجب ألا يقل اسم المنظمة عن ${chars("min")}.`,
   "err.orgName.max": `لا يجوز أن يزيد اسم المنظمة على ${chars("max")}.`,

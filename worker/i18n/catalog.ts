@@ -1,5 +1,5 @@
 import type { MessageKey } from "./en";
-import type { enAdmin, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
+import type { enAdmin, enFollow, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity } from "./en-areas";
 import type { enCosignErrors } from "./en-cosign";
 
 /**
@@ -17,7 +17,7 @@ export type FindingKey = keyof typeof enFinding;
 export type DraftsKey = keyof typeof enDrafts;
 export type OutcomesKey = keyof typeof enOutcomes;
 export type CosignKey = keyof typeof enCosign;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey | AfterpubKey>;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey | AfterpubKey | FollowKey>;
 /** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
 export type CosignCatalog = Record<CosignKey, string>;
 /** Their form error messages, merged into each locale's `ErrorCatalog`. */
@@ -42,6 +42,9 @@ export type StaffCatalog = Record<StaffKey, string>;
  * translations fails the type check.
  */
 export type ErrorCatalog = Record<ErrorKey, string>;
+export type FollowKey = keyof typeof enFollow;
+/** Following the archive and the statistics page (`fr-follow.ts`, `ar-follow.ts`, …): every key required. */
+export type FollowCatalog = Record<FollowKey, string>;
 /** The replies to statements sent by email (`fr-emailin.ts`, `ar-emailin.ts`, …): every key required. */
 export type EmailInCatalog = Record<EmailInKey, string>;
 /** Drafts, the saved organization profile, reminders and the "what happens next" timeline (`fr-drafts.ts`, …). */

@@ -13,3 +13,4 @@ export { enFinding } from "./en-finding";
 export { enEmailIn } from "./en-emailin";
 export { enAfterpub } from "./en-afterpub";
 export { enAfterpubErrors } from "./en-afterpub-errors";
+export { enFollow } from "./en-follow";

@@ -7,8 +7,10 @@
  * schemas and services refer to it by key.
  */
 import { enCosignErrors } from "./en-cosign";
+import { enFollowErrors } from "./en-follow";
 
 export const enErrors = {
+  ...enFollowErrors,
   // Text fields (`text()` / `optionalText()` in worker/domain/schemas.ts), one set per field so that
   // each language can make its adjectives agree with the noun.
   "err.orgName.type": "The organization's name must be text.",

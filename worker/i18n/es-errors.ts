@@ -1,8 +1,10 @@
 import type { ErrorCatalog } from "./catalog";
 import { esCosignErrors } from "./es-cosign";
+import { esFollowErrors } from "./es-follow";
 
 /** Spanish form error messages (schemas and services). Every key is required. */
 export const esErrors: ErrorCatalog = {
+  ...esFollowErrors,
   "err.orgName.type": "El nombre de la organización debe ser texto.",
   "err.orgName.min": "El nombre de la organización debe tener al menos {min} caracteres.",
   "err.orgName.max": "El nombre de la organización no puede tener más de {max} caracteres.",

@@ -1,8 +1,10 @@
 import type { ErrorCatalog } from "./catalog";
 import { frCosignErrors } from "./fr-cosign";
+import { frFollowErrors } from "./fr-follow";
 
 /** French form error messages (schemas and services). Every key is required. */
 export const frErrors: ErrorCatalog = {
+  ...frFollowErrors,
   "err.orgName.type": "Le nom de l’organisation doit être du texte.",
   "err.orgName.min": "Le nom de l’organisation doit comporter au moins {min} caractères.",
   "err.orgName.max": "Le nom de l’organisation ne peut pas dépasser {max} caractères.",

@@ -54,6 +54,11 @@ import { esEmailIn } from "./es-emailin";
 import { frEmailIn } from "./fr-emailin";
 import { ruEmailIn } from "./ru-emailin";
 import { zhEmailIn } from "./zh-emailin";
+import { arFollow } from "./ar-follow";
+import { esFollow } from "./es-follow";
+import { frFollow } from "./fr-follow";
+import { ruFollow } from "./ru-follow";
+import { zhFollow } from "./zh-follow";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -64,11 +69,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

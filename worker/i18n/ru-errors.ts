@@ -1,5 +1,6 @@
 import type { ErrorCatalog } from "./catalog";
 import { ruCosignErrors } from "./ru-cosign";
+import { ruFollowErrors } from "./ru-follow";
 
 /** "не менее / не более n символов": the genitive, one form for 1, 21, 31… and another for the rest. */
 const chars = (name: string) => `{${name}, plural, one {# символа} other {# символов}}`;
@@ -7,6 +8,7 @@ const statements = "{count, plural, one {# заявление} few {# заявл
 
 /** Russian form error messages (schemas and services). Every key is required. */
 export const ruErrors: ErrorCatalog = {
+  ...ruFollowErrors,
   "err.orgName.type": "Название организации должно быть текстом.",
   "err.orgName.min": `Название организации должно содержать не менее ${chars("min")}.`,
   "err.orgName.max": `Название организации может содержать не более ${chars("max")}.`,

@@ -1,8 +1,10 @@
 import type { ErrorCatalog } from "./catalog";
 import { zhCosignErrors } from "./zh-cosign";
+import { zhFollowErrors } from "./zh-follow";
 
 /** Chinese form error messages (schemas and services). Every key is required. */
 export const zhErrors: ErrorCatalog = {
+  ...zhFollowErrors,
   "err.orgName.type": "组织名称必须是文本。",
   "err.orgName.min": "组织名称至少须有 {min} 个字符。",
   "err.orgName.max": "组织名称最多可有 {max} 个字符。",

@@ -1,6 +1,8 @@
 import { deliverDue } from "../email/outbox";
 import { sendClosingReminders } from "./reminders";
 import { cosignInvitationsJob } from "./cosign-invitations";
+import { deliverBacklog } from "../email/outbox";
+import { sendDigests } from "./digests";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -16,8 +18,9 @@ export type ScheduledJob = {
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: "reminders", run: sendClosingReminders },
   cosignInvitationsJob,
+  { name: "digests", run: (env, at) => sendDigests(env, at) },
   // Keep `outbox` last: it delivers what the jobs above queued.
-  { name: "outbox", run: (env, at) => deliverDue(env, undefined, at) },
+  { name: "outbox", run: (env, at) => deliverBacklog(env, at) },
 ];
 
 /** Runs every job once, as at `at`; a failing job is logged and the next one still runs. */

@@ -10,6 +10,7 @@ import "./paths/archive";
 import "./paths/drafts";
 import "./paths/cosign";
 import "./paths/outcomes";
+import "./paths/follow";
 
 const json = (schema: v.GenericSchema) => toJsonSchema(schema, { target: "draft-2020-12", errorMode: "ignore" });
 

@@ -7,7 +7,7 @@ import { REFERENCE_PARAM, register } from "../registry";
 
 const TAGS = ["public archive"];
 const many = (what: string) => `${what} Repeat the parameter for several values (any of them matches); an unknown value matches nothing.`;
-const FILTERS = [
+export const FILTERS = [
   { name: "segment", description: many("Segment slug.") },
   { name: "theme", description: many("Theme slug, on the statement or on any of its proposals.") },
   { name: "topic", description: many("Working-group topic of the statement's segment.") },
@@ -16,14 +16,14 @@ const FILTERS = [
   { name: "language", description: many("Language tag of the statement.") },
   { name: "year", description: many("Year of deliveredOn, else of the segment's date.") },
 ];
-const Q = {
+export const Q = {
   name: "q",
   description:
     'Words (all must match, English stemming, accents ignored), "quoted phrases", prefix* and -excluded words or phrases. Chinese, Japanese, Korean and Arabic terms match as substrings. Any other character is searched as text; no query fails. A query that is exactly a reference (CD-XXXX-XXXX, any case) finds that statement.',
 };
 const SORT = { name: "sort", description: "relevance (bm25, title weighted above text; the default with q) or newest (by publishedAt; the default without q).", schema: { type: "string", enum: ["relevance", "newest"] } };
 const CURSOR = { name: "cursor", description: "The nextCursor of the previous page (same q and sort)." };
-const CACHING = "Public: carries ETag (304 on If-None-Match) and Cache-Control; the ETag changes whenever a statement is published or changed.";
+export const CACHING = "Public: carries ETag (304 on If-None-Match) and Cache-Control; the ETag changes whenever a statement is published or changed.";
 
 register("/api/v1/statements", "get", {
   summary: "Search published statements",

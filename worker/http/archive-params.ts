@@ -1,8 +1,8 @@
 import { FACETS, type After, type FilterName, type Filters, type SearchParams, type Sort } from "../db/archive";
 import { referenceFromQuery } from "../domain/reference";
 import { isEmptyQuery, searchQuery } from "../domain/search-query";
-import { decodeCursor, encodeCursor } from "../http/cursor";
-import { keyedError, type FieldError } from "../http/errors";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { keyedError, type FieldError } from "./errors";
 import { fieldError } from "../i18n/messages";
 
 export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization"];
