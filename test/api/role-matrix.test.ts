@@ -68,6 +68,13 @@ export const MATRIX: Row[] = [
   { route: "PATCH /api/v1/admin/themes/:slug", request: () => ({ path: "/api/v1/admin/themes/technology", method: "PATCH", json: { description: "Online exploitation, digital evidence." } }), expect: ADMIN },
   { route: "PUT /api/v1/admin/staff/:email", request: () => ({ path: `/api/v1/admin/staff/${uniqueEmail("staff")}`, method: "PUT", json: { roles: ["moderator"] } }), expect: ADMIN },
   { route: "GET /api/v1/moderation/queue", request: () => ({ path: "/api/v1/moderation/queue" }), expect: STAFF },
+  { route: "GET /api/v1/moderation/campaigns", request: () => ({ path: "/api/v1/moderation/campaigns" }), expect: STAFF },
+  {
+    // The role is checked before the campaign is looked up: staff learn that this one does not exist.
+    route: "POST /api/v1/moderation/campaigns/:id/decision",
+    request: () => ({ path: "/api/v1/moderation/campaigns/CC-0000-0000/decision", method: "POST", json: { action: "publish" } }),
+    expect: { ...STAFF, moderator: 404, admin: 404 },
+  },
   {
     route: "POST /api/v1/moderation/bulk-decision",
     request: async (ctx) => ({ path: "/api/v1/moderation/bulk-decision", method: "POST", json: { action: "publish", items: [{ ...(await ctx.ownSubmission()) }] } }),

@@ -1,6 +1,6 @@
 import type { SeededSegmentSlug, SeededThemeSlug } from "../../worker/seed/taxonomy";
 import type { MessageKey } from "./en";
-import type { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import type { enAdmin, enApiDocs, enArchive, enCampaigns, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /**
  * What each translation must hold. The English files are the reference: a key added there and
@@ -12,7 +12,10 @@ export type PublicKey = keyof typeof enArchive | keyof typeof enIntake | keyof t
 export type StaffKey = keyof typeof enModeration | keyof typeof enAdmin;
 export type ApiDocsKey = keyof typeof enApiDocs;
 export type ErrorKey = keyof typeof enErrors;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey>;
+export type CampaignsKey = keyof typeof enCampaigns;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | CampaignsKey>;
+/** Campaigns and flags, staff and public (`fr-campaigns.ts`, `ar-campaigns.ts`, …): every key required. */
+export type CampaignsCatalog = Record<CampaignsKey, string>;
 
 /** Interface and emails of the submitter's pages (`fr.ts`, `ar.ts`, …): every key required. */
 export type CoreCatalog = Record<CoreKey, string>;

@@ -6,3 +6,4 @@ export { enIntake } from "./en-intake";
 export { enSecurity } from "./en-security";
 export { enApiDocs } from "./en-apidocs";
 export { enErrors } from "./en-errors";
+export { enCampaigns } from "./en-campaigns";

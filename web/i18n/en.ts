@@ -1,4 +1,4 @@
-import { enAdmin, enApiDocs, enArchive, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
+import { enAdmin, enApiDocs, enArchive, enCampaigns, enErrors, enIntake, enModeration, enSecurity } from "./en-areas";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
 const core = {
@@ -156,5 +156,5 @@ const core = {
   "email.decision.ownPage": "Your own page for this statement:",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors, ...enCampaigns } as const;
 export type MessageKey = keyof typeof en;

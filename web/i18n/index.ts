@@ -24,6 +24,11 @@ import { esErrors } from "./es-errors";
 import { frErrors } from "./fr-errors";
 import { ruErrors } from "./ru-errors";
 import { zhErrors } from "./zh-errors";
+import { frCampaigns } from "./fr-campaigns";
+import { esCampaigns } from "./es-campaigns";
+import { arCampaigns } from "./ar-campaigns";
+import { ruCampaigns } from "./ru-campaigns";
+import { zhCampaigns } from "./zh-campaigns";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,11 +39,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frCampaigns },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esCampaigns },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arCampaigns },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruCampaigns },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhCampaigns },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { keyedError, type FieldError } from "../http/errors";
 import { fieldError } from "../http/messages";
 
-export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization"];
+export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization", "campaign"];
 const MAX_VALUES = 20;
 const MAX_VALUE_LENGTH = 100;
 

@@ -5,6 +5,7 @@ export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
   speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; language: string;
   deliveredOn: string | null; publishedAt: string; themes: string; rank: number; text: string; proposalsText: string | null;
+  campaignId: string | null; campaignPublished: number;
 };
 export type FacetRow = { facet: string; value: string; n: number };
 

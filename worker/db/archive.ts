@@ -14,7 +14,8 @@ import type { CompiledQuery } from "../domain/search-query.ts";
 
 export const FACETS = ["segment", "theme", "topic", "country", "language", "year"] as const;
 export type Facet = (typeof FACETS)[number];
-export type FilterName = Facet | "organization";
+/** `organization` and `campaign` filter like facets but have no facet counts. */
+export type FilterName = Facet | "organization" | "campaign";
 export type Filters = Partial<Record<FilterName, string[]>>;
 export type Sort = "relevance" | "newest";
 /** Keyset position: relevance → [rank, id]; newest → [publishedAt, id]. */
@@ -33,6 +34,7 @@ class Params {
 
 function filterCondition(p: Params, facet: FilterName, values: string[], idExpr: string): string {
   const list = p.add(JSON.stringify(values));
+  if (facet === "campaign") return `EXISTS (SELECT 1 FROM campaign_members cm WHERE cm.campaign_id IN (SELECT value FROM json_each(${list})) AND cm.submission_id = ${idExpr})`;
   return `EXISTS (SELECT 1 FROM statement_facets sf WHERE sf.facet = '${facet}' AND sf.value IN (SELECT value FROM json_each(${list})) AND sf.submission_id = ${idExpr})`;
 }
 
@@ -62,8 +64,13 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   for (const term of q?.notContains ?? []) {
     where.push(`NOT EXISTS (SELECT 1 FROM statements_fts_trigram_source t WHERE t.id = ${id} AND instr(lower(t.body), ${p.add(term)}) > 0)`);
   }
-  if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
+  for (const name of OTHER_FILTERS) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
   return where.length ? `${from} AND ${where.join(" AND ")}` : from;
+}
+
+const OTHER_FILTERS = ["organization", "campaign"] as const;
+function hasOtherFilter(filters: Filters): boolean {
+  return OTHER_FILTERS.some((name) => (filters[name]?.length ?? 0) > 0);
 }
 
 function activeFacets(filters: Filters): Facet[] {
@@ -80,7 +87,10 @@ function snippetSource(query: CompiledQuery | null): string {
 export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgName, s.org_acronym AS orgAcronym, s.org_country AS orgCountry,
   s.speaker_name AS speakerName, s.speaker_role AS speakerRole, g.slug AS segmentSlug, g.title AS segmentTitle, s.language,
   s.delivered_on AS deliveredOn, s.published_at AS publishedAt,
-  (SELECT json_group_array(value) FROM statement_facets WHERE submission_id = s.id AND facet = 'theme') AS themes`;
+  (SELECT json_group_array(value) FROM statement_facets WHERE submission_id = s.id AND facet = 'theme') AS themes,
+  (SELECT campaign_id FROM campaign_members WHERE submission_id = s.id) AS campaignId,
+  (SELECT count(*) FROM campaign_members cm JOIN submissions cs ON cs.id = cm.submission_id AND cs.status = 'published'
+    WHERE cm.campaign_id = (SELECT campaign_id FROM campaign_members WHERE submission_id = s.id)) AS campaignPublished`;
 
 /** One page of matching statements, best first (or newest first), with snippets. */
 export function searchItemsSql(params: SearchParams): SqlStatement {
@@ -88,7 +98,7 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
   const idExpr = params.query ? "m.id" : "s.id";
   const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
-  if (!params.query && params.filters.organization?.length) where.push(filterCondition(p, "organization", params.filters.organization, idExpr));
+  if (!params.query) for (const name of OTHER_FILTERS) if (params.filters[name]?.length) where.push(filterCondition(p, name, params.filters[name], idExpr));
   if (params.after) {
     where.push(relevance ? `(m.rank, m.id) > (${p.add(params.after[0])}, ${p.add(params.after[1])})` : `(s.published_at, s.id) < (${p.add(params.after[0])}, ${p.add(params.after[1])})`);
   }
@@ -120,7 +130,7 @@ export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters">)
   const facetList = FACETS.map((f) => `'${f}'`).join(", ");
   // A constant guard alone is re-tested per row; an empty IN list skips the plan not taken.
   const facetJson = JSON.stringify(FACETS);
-  if (!params.query && !params.filters.organization?.length && facets.length === 0) {
+  if (!params.query && !hasOtherFilter(params.filters) && facets.length === 0) {
     // Everything published: straight from the facet table's primary key, no per-row work.
     return {
       sql: `SELECT '' AS facet, '' AS value, count(*) AS n FROM submissions WHERE status = 'published'
@@ -132,7 +142,7 @@ UNION ALL SELECT facet, value, count(*) FROM statement_facets WHERE facet IN (${
   const ok = k ? facets.map((f) => `c_${f}`).join(" + ") : "0";
   const miss = k ? `CASE ${facets.map((f) => `WHEN c_${f} = 0 THEN '${f}'`).join(" ")} ELSE '' END` : "''";
   let flagged: string;
-  if (!params.query && !params.filters.organization?.length && k >= 2) {
+  if (!params.query && !hasOtherFilter(params.filters) && k >= 2) {
     // No query and several filters: a row that counts anywhere passes at least one filter, so
     // read just the filters' (facet, value) ranges of the primary key, not every statement.
     const ranges = facets.map((f) => `(facet = '${f}' AND value IN (SELECT value FROM json_each(${p.add(JSON.stringify(params.filters[f]))})))`);
