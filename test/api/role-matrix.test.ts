@@ -239,6 +239,10 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /moderation/:reference/edit", path: async (ctx) => `/moderation/${await own(ctx)}/edit`, expect: P_STAFF },
   { route: "POST /moderation/:reference/decision", path: async (ctx) => `/moderation/${await own(ctx)}/decision`, expect: P_STAFF },
   { route: "POST /moderation/bulk", path: () => "/moderation/bulk", expect: P_STAFF },
+  // An unknown campaign: the role is checked first (sign-in, 403), then staff get the 404 page.
+  { route: "GET /moderation/campaigns/:id", path: () => "/moderation/campaigns/CC-0000-0000", expect: { ...P_STAFF, moderator: 404, admin: 404 } },
+  { route: "POST /moderation/campaigns/:id/decision", path: () => "/moderation/campaigns/CC-0000-0000/decision", expect: { ...P_STAFF, moderator: 404, admin: 404 } },
+  { route: "GET /moderation/:reference/compare/:other", path: async (ctx) => `/moderation/${await own(ctx)}/compare/${await own(ctx)}`, expect: P_STAFF },
   { route: "GET /admin", path: () => "/admin", expect: P_ADMIN },
   { route: "GET /admin/segments/:slug", path: () => "/admin/segments/2023-1-firearms", expect: P_ADMIN },
   { route: "POST /admin/segments", path: () => "/admin/segments", expect: P_ADMIN },

@@ -51,7 +51,28 @@ describe("pages in Chromium", { skip: !chromiumAvailable }, () => {
       }),
     });
     assert.equal(res.status, 201, await res.clone().text());
-    vars.reference = (await res.json()).reference;
+    const first = await res.json();
+    vars.reference = first.reference;
+    // A second letter with the same text: the two form a campaign (`{twin}`, `{campaign}`).
+    const twin = await fetch(`${server.origin}/api/v1/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({
+        segment: open.slug,
+        organization: { name: "La Strada Example Two", country: "UA", type: "ngo" },
+        speaker: { name: "Iryna Shevchenko" },
+        language: "en",
+        title: first.title,
+        text: first.text,
+        proposals: first.proposals.map((p) => ({ text: p.text, themes: p.themes })),
+        themes: first.themes,
+      }),
+    });
+    assert.equal(twin.status, 201, await twin.clone().text());
+    vars.twin = (await twin.json()).reference;
+    const staffCookie = (await contexts.moderator.cookies(server.origin)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const queue = await (await fetch(`${server.origin}/api/v1/moderation/queue?q=${vars.twin}`, { headers: { cookie: staffCookie } })).json();
+    vars.campaign = queue.items[0].campaign.id;
   });
 
   after(async () => {

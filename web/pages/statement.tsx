@@ -6,12 +6,15 @@ import { segmentTitle } from "../i18n/taxonomy";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
+import { CampaignMarker } from "../components/campaign-marker";
+import type { PublishedCampaign } from "../../worker/db/campaign-public";
 
 export type StatementPageProps = {
   statement: PublicStatementRow;
   url: string;
   themeLabels: Record<string, string>;
   document: { filename: string } | null;
+  campaign?: PublishedCampaign | null;
 };
 
 /** JSON inside <script>: "<", ">" and "&" as \u escapes, so no "</script>" or "<!--" can close it. */
@@ -89,6 +92,7 @@ export function StatementPage(props: StatementPageProps) {
           </>
         ) : null}
       </dl>
+      <CampaignMarker campaign={props.campaign ?? null} />
       {props.document ? (
         <p>
           <a href={`/statements/${s.reference}/document`}>{t("statement.document", { filename: props.document.filename })}</a>

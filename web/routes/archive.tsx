@@ -27,6 +27,7 @@ import { OrganizationPage, SegmentPage, ThemePage } from "../pages/archive-brows
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
 import { notFoundPage } from "./shared";
+import { getPublishedCampaign } from "../../worker/db/campaign-public";
 
 type C = Context<AppEnv>;
 
@@ -78,8 +79,8 @@ archivePages.get("/statements/:reference", async (c) => {
   const db = publicReader(c);
   const statement = await getPublishedStatement(db, reference);
   if (!statement) return notFoundPage(c);
-  const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
-  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} />, {
+  const [document, campaign] = await Promise.all([statement.hasDocument ? getStatementDocument(db, reference) : null, getPublishedCampaign(db, reference)]);
+  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} campaign={campaign} />, {
     title: statement.title,
   });
 });

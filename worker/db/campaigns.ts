@@ -30,11 +30,14 @@ export async function listCampaignPage(db: D1Database, status: Status, limit: nu
   return results.map((r) => ({ id: r.id, size: r.n, organizations: r.orgs, representative: { reference: r.reference, title: r.title }, references: JSON.parse(r.refs) as string[] }));
 }
 
-export type Campaign = { id: string; size: number; representativeId: number; createdAt: string };
+export type Campaign = { id: string; size: number; representativeId: number; representativeReference: string; createdAt: string };
 
 export async function getCampaign(db: D1Database, id: string): Promise<Campaign | null> {
   return db
-    .prepare("SELECT id, size, representative_id AS representativeId, created_at AS createdAt FROM campaigns WHERE id = ?1")
+    .prepare(
+      `SELECT c.id, c.size, c.representative_id AS representativeId, r.reference AS representativeReference, c.created_at AS createdAt
+         FROM campaigns c JOIN submissions r ON r.id = c.representative_id WHERE c.id = ?1`,
+    )
     .bind(id)
     .first<Campaign>();
 }
@@ -55,19 +58,32 @@ export type CampaignMember = {
   ownerEmail: string;
 };
 
-/** Every member, oldest first (`withText` false leaves `text` empty: the decision needs no text). */
-export async function listCampaignMembers(db: D1Database, id: string, withText: boolean): Promise<CampaignMember[]> {
+/** Every member, oldest first (`withText` false leaves `text` empty: the decision needs no text); or one page of them. */
+export async function listCampaignMembers(db: D1Database, id: string, withText: boolean, page: { offset: number; limit: number } = { offset: 0, limit: -1 }): Promise<CampaignMember[]> {
   const { results } = await db
     .prepare(
       `SELECT s.id, s.reference, s.status, coalesce(s.title, '') AS title, CASE WHEN ?2 THEN coalesce(s.text, '') ELSE '' END AS text,
          coalesce(s.org_name, '') AS organization, s.organization_id AS organizationId, s.submitted_at AS submittedAt, s.published_at AS publishedAt,
          s.decision_reason_code AS reasonCode, s.decision_reason AS reason, s.locale, u.email AS ownerEmail
          FROM campaign_members m JOIN submissions s ON s.id = m.submission_id JOIN users u ON u.id = s.owner_id
-        WHERE m.campaign_id = ?1 ORDER BY s.submitted_at, s.id`,
+        WHERE m.campaign_id = ?1 ORDER BY s.submitted_at, s.id LIMIT ?3 OFFSET ?4`,
     )
-    .bind(id, withText ? 1 : 0)
+    .bind(id, withText ? 1 : 0, page.limit, page.offset)
     .all<CampaignMember>();
   return results;
+}
+
+/** Members in all, those still `submitted`, and the distinct organizations of those. */
+export async function campaignCounts(db: D1Database, id: string): Promise<{ members: number; pending: number; organizations: number }> {
+  const row = await db
+    .prepare(
+      `SELECT count(*) AS members, coalesce(sum(s.status = 'submitted'), 0) AS pending,
+         count(DISTINCT CASE WHEN s.status = 'submitted' THEN s.organization_id END) AS organizations
+         FROM campaign_members m JOIN submissions s ON s.id = m.submission_id WHERE m.campaign_id = ?1`,
+    )
+    .bind(id)
+    .first<{ members: number; pending: number; organizations: number }>();
+  return row ?? { members: 0, pending: 0, organizations: 0 };
 }
 
 /** One member decided in a chunk: its history changes and its email, written only if its status change applied. */

@@ -1,6 +1,7 @@
 import { randomToken } from "../auth/crypto";
 import type { SessionUser } from "../auth/session";
-import { decideChunkStatements, getCampaign, listCampaignMembers, listCampaignPage, type CampaignMember, type CampaignRow, type ChunkMember } from "../db/campaigns";
+import { getSubmission, type StoredSubmission } from "../db/submissions";
+import { campaignCounts, decideChunkStatements, getCampaign, listCampaignMembers, listCampaignPage, type CampaignMember, type CampaignRow, type ChunkMember } from "../db/campaigns";
 import { isCampaignId, type CampaignDecisionBody, type CampaignsQuery } from "../domain/campaigns";
 import { DECISION_ACTION } from "../domain/moderation";
 import { staffRoleOf } from "../domain/roles";
@@ -33,6 +34,25 @@ export async function loadCampaign(db: D1Database, id: string, withText = true):
   if (!campaign || members.length === 0) throw new AppError("not-found", `There is no campaign ${id} (any more: a campaign ends when its last member leaves).`);
   const representative = members.find((m) => m.id === campaign.representativeId) ?? members[0]!;
   return { id, size: campaign.size, representative, members };
+}
+
+export type CampaignPageData = {
+  id: string;
+  counts: { members: number; pending: number; organizations: number };
+  representative: StoredSubmission;
+  members: CampaignMember[];
+  offset: number;
+};
+
+/** The campaign page: counts, the representative in full, and one page of members with their texts. */
+export async function campaignReview(db: D1Database, id: string, offset: number, limit: number): Promise<CampaignPageData> {
+  if (!isCampaignId(id)) throw new AppError("not-found", "There is no such campaign.");
+  await refreshStaleFlags(db);
+  const [campaign, counts, members] = await Promise.all([getCampaign(db, id), campaignCounts(db, id), listCampaignMembers(db, id, true, { offset, limit })]);
+  if (!campaign || counts.members === 0) throw new AppError("not-found", `There is no campaign ${id} (any more: a campaign ends when its last member leaves).`);
+  const representative = await getSubmission(db, campaign.representativeReference);
+  if (!representative) throw new AppError("not-found", `There is no campaign ${id}.`);
+  return { id, counts, representative, members, offset };
 }
 
 const TOKEN = { reference: "QQREFERENCEQQ", title: "QQTITLEQQ" };
