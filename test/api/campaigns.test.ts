@@ -122,6 +122,20 @@ describe("campaign membership", () => {
   });
 });
 
+describe("the flags job", () => {
+  it("clusters new arrivals on the scheduled run, without anyone opening the queue", async () => {
+    const auks = topicOf("auks");
+    const a = await member(auks, 1);
+    const b = await member(auks, 2);
+    const inCampaign = "SELECT count(*) AS n FROM campaign_members m JOIN submissions s ON s.id = m.submission_id WHERE s.reference IN (?1, ?2)";
+    const ran = await call("/dev/run-scheduled", { method: "POST", headers: { origin: "http://localhost" } });
+    expect(ran.status).toBe(200);
+    expect(((await ran.json()) as { ran: { name: string; ok: boolean }[] }).ran).toContainEqual(expect.objectContaining({ name: "flags", ok: true }));
+    expect(await count(inCampaign, a.reference, b.reference)).toBe(2);
+    expect(await count("SELECT count(*) AS n FROM submission_flag_queue")).toBe(0);
+  });
+});
+
 describe("POST /api/v1/moderation/campaigns/{id}/decision", () => {
   it("publishes every member still submitted, each with its own event and email, and skips the others", async () => {
     const pelicans = topicOf("pelicans");

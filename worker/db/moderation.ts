@@ -68,6 +68,10 @@ export function decideIfVersionIsStatement(
 
 export type FlagSource = { id: number; version: number; status: Status; title: string; text: string; proposals: { text: string }[] };
 
+export async function hasStaleFlags(db: D1Database): Promise<boolean> {
+  return (await db.prepare("SELECT EXISTS (SELECT 1 FROM submission_flag_queue) AS yes").first<{ yes: number }>())?.yes === 1;
+}
+
 /** Submissions queued (by triggers) for their flags to be computed, oldest first (a draft's missing fields read as empty). */
 export async function listStaleFlagSources(db: D1Database, limit: number): Promise<FlagSource[]> {
   const { results } = await db

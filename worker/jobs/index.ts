@@ -1,4 +1,5 @@
 import { deliverDue } from "../email/outbox";
+import { refreshFlagsJob } from "./flags";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -12,6 +13,7 @@ export type ScheduledJob = {
 };
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  { name: "flags", run: (env) => refreshFlagsJob(env) },
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverDue(env, undefined, at) },
 ];

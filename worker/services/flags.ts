@@ -9,7 +9,7 @@ import {
   releaseFlagLeaseStatement,
   takeFlagLeaseStatement,
 } from "../db/campaign-flags";
-import { getFlagView, listStaleFlagSources, saveFlagsStatements, type FlagSource } from "../db/moderation";
+import { getFlagView, hasStaleFlags, listStaleFlagSources, saveFlagsStatements, type FlagSource } from "../db/moderation";
 import { assignCampaign, MAX_DUPLICATES_LISTED, rankDuplicates, type Candidate } from "../domain/campaigns";
 import { bandKeys, flaggedText, minhash } from "../domain/flags";
 import { detectPii, type PiiFinding } from "../domain/pii";
@@ -92,6 +92,8 @@ async function recompute(db: D1Database, pass: Pass, s: FlagSource, now: string)
  * `max` per call; a call that finds the lease taken leaves the work to the pass holding it.
  */
 export async function refreshStaleFlags(db: D1Database, max = 200): Promise<number> {
+  // Nothing queued (the usual case): one indexed read, no lease.
+  if (!(await hasStaleFlags(db))) return 0;
   const token = randomToken();
   const start = Date.now();
   const taken = await takeFlagLeaseStatement(db, token, new Date(start).toISOString(), new Date(start + LEASE_MS).toISOString()).run();
