@@ -16,12 +16,15 @@ export function releaseFlagLeaseStatement(db: D1Database, token: string): D1Prep
   return db.prepare("UPDATE flag_lease SET token = NULL, until = '' WHERE id = 1 AND token = ?1").bind(token);
 }
 
-// Per band, the submissions sharing its key most recently computed: the (band, key) index holds the
-// rowid last, so ORDER BY rowid DESC LIMIT reads just those entries, however many share the key.
-const CANDIDATES_SQL = `WITH c AS (
-    SELECT DISTINCT b.submission_id FROM json_each(?2) j JOIN submission_flag_bands b ON b.rowid IN (
-      SELECT b2.rowid FROM submission_flag_bands b2 WHERE b2.band = j.key AND b2.key = j.value AND b2.submission_id <> ?1
-       ORDER BY b2.rowid DESC LIMIT ${CANDIDATES_PER_BAND}))
+// Per band (one correlated subquery for each of the arrival's keys), the submissions sharing its key
+// most recently computed: the (band, key) index holds the rowid last, so ORDER BY rowid DESC LIMIT
+// reads just those entries, however many share the key.
+const CANDIDATES_SQL = `WITH per AS (
+    SELECT (SELECT json_group_array(submission_id) FROM (
+      SELECT b.submission_id FROM submission_flag_bands b WHERE b.band = j.key AND b.key = j.value AND b.submission_id <> ?1
+       ORDER BY b.rowid DESC LIMIT ${CANDIDATES_PER_BAND})) AS ids
+      FROM json_each(?2) j),
+  c AS (SELECT DISTINCT x.value AS submission_id FROM per, json_each(per.ids) x)
   SELECT f.submission_id AS id, f.minhash, m.campaign_id AS campaignId
     FROM c JOIN submission_flags f ON f.submission_id = c.submission_id
     LEFT JOIN campaign_members m ON m.submission_id = c.submission_id`;

@@ -66,7 +66,8 @@ export function decideIfVersionIsStatement(
 
 // ---- flags ----------------------------------------------------------------------------------
 
-export type FlagSource = { id: number; version: number; status: Status; title: string; text: string; proposals: { text: string }[] };
+/** `linked`: whether it is in a campaign or anyone's duplicate list now (else there is nothing to leave). */
+export type FlagSource = { id: number; version: number; status: Status; title: string; text: string; proposals: { text: string }[]; linked: boolean };
 
 export async function hasStaleFlags(db: D1Database): Promise<boolean> {
   return (await db.prepare("SELECT EXISTS (SELECT 1 FROM submission_flag_queue) AS yes").first<{ yes: number }>())?.yes === 1;
@@ -77,12 +78,14 @@ export async function listStaleFlagSources(db: D1Database, limit: number): Promi
   const { results } = await db
     .prepare(
       `SELECT s.id, s.version, s.status, coalesce(s.title, '') AS title, coalesce(s.text, '') AS text,
-         (SELECT json_group_array(json_object('text', text)) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposals
+         (SELECT json_group_array(json_object('text', text)) FROM (SELECT text FROM proposals WHERE submission_id = s.id ORDER BY number)) AS proposals,
+         EXISTS (SELECT 1 FROM campaign_members WHERE submission_id = s.id) OR EXISTS (SELECT 1 FROM submission_duplicates WHERE submission_id = s.id)
+           OR EXISTS (SELECT 1 FROM submission_duplicates WHERE duplicate_id = s.id) AS linked
          FROM submission_flag_queue q JOIN submissions s ON s.id = q.submission_id ORDER BY q.submission_id LIMIT ?1`,
     )
     .bind(limit)
-    .all<Omit<FlagSource, "proposals"> & { proposals: string }>();
-  return results.map((r) => ({ ...r, proposals: JSON.parse(r.proposals) as { text: string }[] }));
+    .all<Omit<FlagSource, "proposals" | "linked"> & { proposals: string; linked: number }>();
+  return results.map((r) => ({ ...r, proposals: JSON.parse(r.proposals) as { text: string }[], linked: r.linked === 1 }));
 }
 
 /** Stores the flags of one submission version: PII findings, MinHash signature and its LSH band keys. */

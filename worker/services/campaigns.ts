@@ -63,8 +63,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  * language is rendered once with placeholders and filled in per member (escaped for the HTML part);
  * a template that does not carry the placeholders through is rendered per member instead.
  */
-async function decisionEmails(env: Env, members: readonly CampaignMember[], action: CampaignDecisionBody["action"], reason: string | null): Promise<Map<number, RenderedEmail>> {
-  const templates = new Map<Locale, RenderedEmail | null>();
+async function decisionEmails(
+  env: Env,
+  members: readonly CampaignMember[],
+  action: CampaignDecisionBody["action"],
+  reason: string | null,
+  templates: Map<Locale, RenderedEmail | null>,
+): Promise<Map<number, RenderedEmail>> {
   const out = new Map<number, RenderedEmail>();
   const props = (locale: Locale, reference: string, title: string) => ({
     locale,
@@ -115,10 +120,11 @@ export async function decideCampaign(env: Env, user: SessionUser, id: string, in
   const actorRole = staffRoleOf(user.roles);
   const size = chunkSize(env);
   let decided = 0;
+  const templates = new Map<Locale, RenderedEmail | null>();
   for (let i = 0; i < pending.length; i += size) {
     const chunk = pending.slice(i, i + size);
     const now = isoNow();
-    const emails = await decisionEmails(env, chunk, input.action, reason);
+    const emails = await decisionEmails(env, chunk, input.action, reason, templates);
     const members: ChunkMember[] = chunk.map((m) => {
       const changes: ChunkMember["changes"] = { status: { from: "submitted", to } };
       if (to === "published") changes.publishedAt = { from: m.publishedAt, to: now };

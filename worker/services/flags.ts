@@ -30,6 +30,8 @@ type Pass = {
   signatures: Map<number, { minhash: number[]; bands: Set<string> }>;
   campaignOf: Map<number, string | null>;
   inactive: Set<number>;
+  /** Submissions this pass put in a campaign or in a duplicate list (their stored `linked` is stale). */
+  linked: Set<number>;
 };
 
 /** Drafts and withdrawn submissions are nobody's duplicate and in no campaign. */
@@ -62,12 +64,15 @@ async function recompute(db: D1Database, pass: Pass, s: FlagSource, now: string)
   const active = counts(s);
   const sig = active ? minhash(s.text) : [];
   const bands = bandKeys(sig);
-  const stmts = [...leaveStatements(db, s.id), ...saveFlagsStatements(db, { id: s.id, version: s.version, pii: detectPii(flaggedText(s)), minhash: sig, bands, now })];
+  // A new arrival is in no campaign and no list yet: nothing to leave (fewer statements per arrival).
+  const leave = s.linked || pass.linked.has(s.id) ? leaveStatements(db, s.id) : [];
+  const bump = s.status === "published" ? [bumpIfPublishedStatement(db, s.id)] : [];
+  const stmts = [...leave, ...saveFlagsStatements(db, { id: s.id, version: s.version, pii: detectPii(flaggedText(s)), minhash: sig, bands, now })];
   pass.campaignOf.set(s.id, null);
   if (!active || bands.length === 0) {
     pass.inactive.add(s.id);
     pass.signatures.delete(s.id);
-    return [...stmts, bumpIfPublishedStatement(db, s.id)];
+    return [...stmts, ...bump];
   }
   pass.inactive.delete(s.id);
   const own = keyed(bands);
@@ -82,7 +87,11 @@ async function recompute(db: D1Database, pass: Pass, s: FlagSource, now: string)
     pass.campaignOf.set(s.id, assignment.campaignId);
     pass.campaignOf.set(assignment.with, assignment.campaignId);
   }
-  stmts.push(...duplicateStatements(db, s.id, ranked.slice(0, MAX_DUPLICATES_LISTED)), bumpIfPublishedStatement(db, s.id));
+  const duplicates = ranked.slice(0, MAX_DUPLICATES_LISTED);
+  for (const d of duplicates) pass.linked.add(d.id);
+  if (duplicates.length || assignment.kind !== "none") pass.linked.add(s.id);
+  if (assignment.kind === "create") pass.linked.add(assignment.with);
+  stmts.push(...duplicateStatements(db, s.id, duplicates), ...bump);
   return stmts;
 }
 
@@ -101,7 +110,7 @@ export async function refreshStaleFlags(db: D1Database, max = 200): Promise<numb
   try {
     const stale = await listStaleFlagSources(db, max);
     const now = isoNow();
-    const pass: Pass = { signatures: new Map(), campaignOf: new Map(), inactive: new Set() };
+    const pass: Pass = { signatures: new Map(), campaignOf: new Map(), inactive: new Set(), linked: new Set() };
     for (let i = 0; i < stale.length; i += BATCH_ITEMS) {
       const stmts: D1PreparedStatement[] = [];
       for (const s of stale.slice(i, i + BATCH_ITEMS)) stmts.push(...(await recompute(db, pass, s, now)));
