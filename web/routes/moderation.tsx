@@ -48,8 +48,11 @@ async function renderQueue(c: C, filters: QueueFilterValues & { cursor?: string 
     if (!(err instanceof AppError && err.type === "bad-request")) throw err;
     page = await queuePage(c.env.DB, { ...filters, cursor: undefined, limit: 50, outsideCampaigns: grouped });
   }
-  const campaigns = grouped && !filters.cursor ? await listCampaignPage(c.env.DB, filters.status, 20, null) : [];
-  const [segments, themes] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemeChoices(c.env.DB)]);
+  const [campaigns, segments, themes] = await Promise.all([
+    grouped && !filters.cursor ? listCampaignPage(c.env.DB, filters.status, 20, null) : [],
+    listSegments(c.env.DB, isoNow()),
+    listThemeChoices(c.env.DB),
+  ]);
   return c.render(<ModerationQueuePage filters={filters} {...page} campaigns={campaigns} segments={segments} themes={themes} bulk={bulk} notice={notice} />, {
     title: t(c.get("locale"), "moderation.title"),
   });

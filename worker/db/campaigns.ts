@@ -13,13 +13,15 @@ export type CampaignRow = { id: string; size: number; organizations: number; rep
 export async function listCampaignPage(db: D1Database, status: Status, limit: number, after: [number, string] | null): Promise<CampaignRow[]> {
   const { results } = await db
     .prepare(
-      `WITH counted AS (
+      // Materialized once; each campaign's references are read from its own members (CROSS JOIN keeps
+      // that order: driven by the status index instead, it would scan every submission in the status).
+      `WITH counted AS MATERIALIZED (
          SELECT m.campaign_id AS id, count(*) AS n, count(DISTINCT s.organization_id) AS orgs
            FROM submissions s JOIN campaign_members m ON m.submission_id = s.id
           WHERE s.status = ?1 GROUP BY m.campaign_id)
        SELECT c.id, c.n, c.orgs, r.reference, coalesce(r.title, '') AS title,
          (SELECT json_group_array(reference) FROM (
-            SELECT s2.reference FROM campaign_members m2 JOIN submissions s2 ON s2.id = m2.submission_id
+            SELECT s2.reference FROM campaign_members m2 CROSS JOIN submissions s2 ON s2.id = m2.submission_id
              WHERE m2.campaign_id = c.id AND s2.status = ?1 ORDER BY s2.submitted_at, s2.id LIMIT 100)) AS refs
          FROM counted c JOIN campaigns k ON k.id = c.id JOIN submissions r ON r.id = k.representative_id
         WHERE ?2 IS NULL OR c.n < ?2 OR (c.n = ?2 AND c.id > ?3)
