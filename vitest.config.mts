@@ -8,7 +8,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, APP_ORIGIN: "http://localhost" },
+          bindings: { TEST_MIGRATIONS: migrations, APP_ORIGIN: "http://localhost", CAMPAIGN_DECISION_CHUNK: "4" },
         },
       }),
     ],

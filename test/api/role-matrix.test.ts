@@ -93,6 +93,13 @@ export const MATRIX: Row[] = [
   { route: "PATCH /api/v1/admin/themes/:slug", request: () => ({ path: "/api/v1/admin/themes/technology", method: "PATCH", json: { description: "Online exploitation, digital evidence." } }), expect: ADMIN },
   { route: "PUT /api/v1/admin/staff/:email", request: () => ({ path: `/api/v1/admin/staff/${uniqueEmail("staff")}`, method: "PUT", json: { roles: ["moderator"] } }), expect: ADMIN },
   { route: "GET /api/v1/moderation/queue", request: () => ({ path: "/api/v1/moderation/queue" }), expect: STAFF },
+  { route: "GET /api/v1/moderation/campaigns", request: () => ({ path: "/api/v1/moderation/campaigns" }), expect: STAFF },
+  {
+    // The role is checked before the campaign is looked up: staff learn that this one does not exist.
+    route: "POST /api/v1/moderation/campaigns/:id/decision",
+    request: () => ({ path: "/api/v1/moderation/campaigns/CC-0000-0000/decision", method: "POST", json: { action: "publish" } }),
+    expect: { ...STAFF, moderator: 404, admin: 404 },
+  },
   {
     route: "POST /api/v1/moderation/bulk-decision",
     request: async (ctx) => ({ path: "/api/v1/moderation/bulk-decision", method: "POST", json: { action: "publish", items: [{ ...(await ctx.ownSubmission()) }] } }),
@@ -296,6 +303,10 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "POST /moderation/:reference/edit", path: async (ctx) => `/moderation/${await own(ctx)}/edit`, expect: P_STAFF },
   { route: "POST /moderation/:reference/decision", path: async (ctx) => `/moderation/${await own(ctx)}/decision`, expect: P_STAFF },
   { route: "POST /moderation/bulk", path: () => "/moderation/bulk", expect: P_STAFF },
+  // An unknown campaign: the role is checked first (sign-in, 403), then staff get the 404 page.
+  { route: "GET /moderation/campaigns/:id", path: () => "/moderation/campaigns/CC-0000-0000", expect: { ...P_STAFF, moderator: 404, admin: 404 } },
+  { route: "POST /moderation/campaigns/:id/decision", path: () => "/moderation/campaigns/CC-0000-0000/decision", expect: { ...P_STAFF, moderator: 404, admin: 404 } },
+  { route: "GET /moderation/:reference/compare/:other", path: async (ctx) => `/moderation/${await own(ctx)}/compare/${await own(ctx)}`, expect: P_STAFF },
   { route: "GET /admin", path: () => "/admin", expect: P_ADMIN },
   { route: "GET /admin/segments", path: () => "/admin/segments", expect: P_ADMIN },
   { route: "GET /admin/themes", path: () => "/admin/themes", expect: P_ADMIN },

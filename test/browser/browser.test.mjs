@@ -96,6 +96,28 @@ describe("pages in Chromium", () => {
     const decide = (json) => fetch(`${server.origin}/api/v1/moderation/submissions/${vars.unpublished}/decision`, { method: "POST", headers: { "content-type": "application/json", cookie: staff }, body: JSON.stringify(json) });
     assert.equal((await decide({ action: "publish", version: 1 })).status, 200);
     assert.equal((await decide({ action: "unpublish", reason: "Takedown request.", publicNote: "Removed at the organization's request.", version: 2 })).status, 200);
+    const first = await res.json();
+    vars.reference = first.reference;
+    // A second letter with the same text: the two form a campaign (`{twin}`, `{campaign}`).
+    const twin = await fetch(`${server.origin}/api/v1/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({
+        segment: open.slug,
+        organization: { name: "La Strada Example Two", country: "UA", type: "ngo" },
+        speaker: { name: "Iryna Shevchenko" },
+        language: "en",
+        title: first.title,
+        text: first.text,
+        proposals: first.proposals.map((p) => ({ text: p.text, themes: p.themes })),
+        themes: first.themes,
+      }),
+    });
+    assert.equal(twin.status, 201, await twin.clone().text());
+    vars.twin = (await twin.json()).reference;
+    const staffCookie = (await contexts.moderator.cookies(server.origin)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const queue = await (await fetch(`${server.origin}/api/v1/moderation/queue?q=${vars.twin}`, { headers: { cookie: staffCookie } })).json();
+    vars.campaign = queue.items[0].campaign.id;
   });
 
   after(async () => {

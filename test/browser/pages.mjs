@@ -1,6 +1,8 @@
 // Every page checked with axe-core in Chromium. `as` is who looks at it; `{reference}` is a
 // submission the setup creates for the submitter (with one co-signer, whose invitation token is
 // `{cosignToken}`), `{draft}` a draft of theirs, `{published}` the seeded published statement.
+// submission the setup creates for the submitter, `{published}` the seeded published statement,
+// `{twin}` a second submission with the same text and `{campaign}` the campaign the two form.
 // Add each new page here.
 export const PAGES = [
   { name: "home", path: "/", as: "anonymous" },
@@ -54,6 +56,9 @@ export const PAGES = [
   { name: "statistics in Chinese", path: "/statistics?lang=zh", as: "anonymous" },
   { name: "API reference in Arabic (RTL)", path: "/api?lang=ar", as: "anonymous" },
   { name: "moderation review in Arabic (RTL)", path: "/moderation/{reference}?lang=ar", as: "moderator" },
+  { name: "campaign review", path: "/moderation/campaigns/{campaign}", as: "moderator" },
+  { name: "campaign review in Arabic (RTL)", path: "/moderation/campaigns/{campaign}?lang=ar", as: "moderator" },
+  { name: "side-by-side comparison", path: "/moderation/{reference}/compare/{twin}", as: "moderator" },
   { name: "administration in Chinese", path: "/admin?lang=zh", as: "admin" },
   { name: "segment outcome (Chair's summary)", path: "/segments/2022-4-trafficking-in-persons/outcome", as: "anonymous" },
   { name: "segment outcome in Arabic (RTL)", path: "/segments/2022-4-trafficking-in-persons/outcome?lang=ar", as: "anonymous" },

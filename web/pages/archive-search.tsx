@@ -6,6 +6,7 @@ import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Notice } from "../components/form";
+import { CampaignNote } from "../components/campaign-marker";
 
 export type SummaryView = {
   reference: string;
@@ -16,6 +17,7 @@ export type SummaryView = {
   deliveredOn: string | null;
   publishedAt: string;
   snippet: string;
+  campaign?: { id: string; size: number } | null;
 };
 
 export type SearchPageProps = {
@@ -129,6 +131,7 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
         {formatDate(locale, s.deliveredOn ?? s.publishedAt)} · <span class="reference">{s.reference}</span>
       </p>
       {s.snippet ? <Snippet html={s.snippet} /> : null}
+      <CampaignNote campaign={s.campaign} />
       <ThemeChips themes={s.themes} labels={props.labels.theme} max={3} moreHref={`/statements/${s.reference}`} />
     </li>
   );

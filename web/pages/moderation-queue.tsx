@@ -2,6 +2,7 @@ import type { Segment } from "../../worker/db/segments";
 import { CoSignerCount } from "../components/cosigners";
 import { QUEUE_STATUSES, type Status } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
+import type { CampaignRow } from "../../worker/db/campaigns";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary, Field, fieldId, Notice, Select, type Errors } from "../components/form";
 import { DecisionFields } from "../components/decision-fields";
@@ -15,6 +16,8 @@ export type BulkValues = { items: string[]; action: string; reasonCode: string; 
 type Props = {
   filters: QueueFilterValues;
   items: QueueItem[];
+  /** Campaigns with members in this status, each shown as one row (first page, unfiltered). */
+  campaigns?: CampaignRow[];
   counts: Record<string, number>;
   nextCursor: string | null;
   segments: Segment[];
@@ -108,11 +111,29 @@ export function ModerationQueuePage(props: Props) {
       </nav>
       <Filters filters={props.filters} segments={props.segments} themes={props.themes} />
       <ErrorSummary errors={errors} />
-      {props.items.length === 0 ? (
+      {props.items.length === 0 && !props.campaigns?.length ? (
         <p>{t("moderation.empty")}</p>
       ) : (
         <form method="post" action={`/moderation/bulk?${new URLSearchParams({ ...props.filters }).toString()}`}>
-          <DataTable caption={t("moderation.caption", { count: props.items.length })} headers={[t("moderation.select"), t("moderation.reference"), t("moderation.statement"), t("moderation.segment"), t("moderation.submitted"), t("moderation.flags")]} class="queue">
+          <DataTable caption={t("moderation.caption", { count: props.items.length + (props.campaigns?.length ?? 0) })} headers={[t("moderation.select"), t("moderation.reference"), t("moderation.statement"), t("moderation.segment"), t("moderation.submitted"), t("moderation.flags")]} class="queue">
+            {(props.campaigns ?? []).map((k) => (
+              <tr class="campaign-row">
+                <td></td>
+                <td>
+                  <a href={`/moderation/campaigns/${k.id}`}>{t("campaign.open")}</a>
+                </td>
+                <td>
+                  <strong>{t("campaign.row", { count: k.size, organizations: k.organizations })}</strong>
+                  <br />
+                  <span class="muted" dir="auto">
+                    {k.representative.reference} · {k.representative.title}
+                  </span>
+                </td>
+                <td></td>
+                <td></td>
+                <td></td>
+              </tr>
+            ))}
             {props.items.map((s) => {
               const value = `${s.reference}:${s.version}`;
               return (

@@ -5,6 +5,8 @@ import { countryName } from "../../worker/domain/countries";
 import { ALL_REASON_CODES } from "../../worker/domain/moderation";
 import { isEditable } from "../../worker/domain/status";
 import type { QueueItem } from "../../worker/services/moderation";
+import type { Duplicate } from "../../worker/services/flags";
+import { CampaignLink, DuplicateList, PiiText } from "../components/flag-details";
 import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
 import { useI18n } from "../context";
@@ -20,7 +22,7 @@ import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
 
 type Props = {
-  item: QueueItem;
+  item: QueueItem & { duplicates?: Duplicate[] };
   history: HistoryItem[];
   /** The version staff last saw and the current one, when staff acted before (a re-review). */
   changes: { seen: VersionItem; current: VersionItem; diff: VersionDiff | null } | null;
@@ -33,7 +35,7 @@ type Props = {
   decision: { values: DecisionValues; errors: Errors };
 };
 
-function Flags(props: { item: QueueItem }) {
+function Flags(props: { item: Props["item"] }) {
   const { t } = useI18n();
   const { pii, possibleDuplicateOf } = props.item.flags;
   return (
@@ -55,17 +57,11 @@ function Flags(props: { item: QueueItem }) {
       {possibleDuplicateOf.length ? (
         <>
           <h3>{t("moderation.duplicatesTitle")}</h3>
-          <ul>
-            {possibleDuplicateOf.map((ref) => (
-              <li>
-                <a href={`/moderation/${ref}`} class="reference">
-                  {ref}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <DuplicateList reference={props.item.reference} duplicates={props.item.duplicates ?? possibleDuplicateOf.map((reference) => ({ reference, title: "", organization: "", similarity: 0 }))} />
         </>
       ) : null}
+      <CampaignLink campaign={props.item.campaign} />
+      {pii.length ? <p class="hint">{t("flags.piiHighlighted")}</p> : null}
     </section>
   );
 }
@@ -188,7 +184,7 @@ export function ModerationReviewPage(props: Props) {
       {props.changes ? <ChangesSinceSeen {...props.changes} language={s.language} themeLabels={themeLabels} /> : null}
       <section aria-labelledby="text-h">
         <h2 id="text-h">{t("moderation.asSubmitted")}</h2>
-        <div class="statement-text as-submitted">{s.text}</div>
+        <PiiText text={s.text} pii={s.flags.pii} />
       </section>
       <CoSignersSection coSigners={s.coSigners} />
       <DocumentSection reference={s.reference} version={s.version} document={props.document} documentPublic={s.documentPublic} canChange={s.status !== "withdrawn"} />

@@ -6,6 +6,8 @@ import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
+import { CampaignMarker } from "../components/campaign-marker";
+import type { PublishedCampaign } from "../../worker/db/campaign-public";
 
 export type StatementPageProps = {
   statement: PublicStatementRow;
@@ -14,6 +16,7 @@ export type StatementPageProps = {
   document: { filename: string } | null;
   /** Per proposal number, the outcome paragraphs it is reflected in (docs/outcomes.md). */
   outcomes?: Map<number, { segment: string; paragraph: string }[]>;
+  campaign?: PublishedCampaign | null;
 };
 
 /** JSON inside <script>: "<", ">" and "&" as \u escapes, so no "</script>" or "<!--" can close it. */
@@ -108,6 +111,7 @@ export function StatementPage(props: StatementPageProps) {
           </>
         ) : null}
       </dl>
+      <CampaignMarker campaign={props.campaign ?? null} />
       {props.document ? (
         <p>
           <a href={`/statements/${s.reference}/document`}>{t("statement.document", { filename: props.document.filename })}</a>

@@ -34,6 +34,7 @@ import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
 import { StatementGonePage } from "../pages/statement-gone";
 import { notFoundPage } from "./shared";
+import { getPublishedCampaign } from "../../worker/db/campaign-public";
 
 type C = Context<AppEnv>;
 
@@ -91,9 +92,12 @@ archivePages.get("/statements/:reference", async (c) => {
     c.status(410);
     return c.render(<StatementGonePage {...gone} />, { title: t(c.get("locale"), "statement.goneTitle") });
   }
-  const document = statement.hasDocument ? await getStatementDocument(db, reference) : null;
-  const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, statement.id);
-  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} outcomes={outcomes} />, {
+  const [document, campaign, outcomes] = await Promise.all([
+    statement.hasDocument ? getStatementDocument(db, reference) : null,
+    getPublishedCampaign(db, reference),
+    statementOutcomes(db, c.env.APP_ORIGIN, statement.id),
+  ]);
+  return c.render(<StatementPage statement={statement} url={statementUrl(c.env.APP_ORIGIN, reference)} themeLabels={await themeLabels(c)} document={document} outcomes={outcomes} campaign={campaign} />, {
     title: statement.title,
   });
 });

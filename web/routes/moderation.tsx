@@ -18,6 +18,8 @@ import { adminPages } from "./admin";
 import { adminKeywordPages } from "./admin-keywords";
 import { decidedNotice, moderationReviewPages } from "./moderation-review";
 import { requireStaffPage } from "./staff";
+import { moderationCampaignPages } from "./moderation-campaigns";
+import { listCampaignPage } from "../../worker/db/campaigns";
 
 type C = Context<AppEnv>;
 
@@ -37,15 +39,21 @@ function filtersOf(query: Record<string, string>): QueueFilterValues & { cursor?
 }
 
 async function renderQueue(c: C, filters: QueueFilterValues & { cursor?: string }, bulk: { values: BulkValues; errors: Errors }, notice?: string) {
+  // Unfiltered, each campaign is one row (on the first page) and the list holds the other statements.
+  const grouped = !filters.segment && !filters.theme && !filters.q;
   let page;
   try {
-    page = await queuePage(c.env.DB, { ...filters, limit: 50 });
+    page = await queuePage(c.env.DB, { ...filters, limit: 50, outsideCampaigns: grouped });
   } catch (err) {
     if (!(err instanceof AppError && err.type === "bad-request")) throw err;
-    page = await queuePage(c.env.DB, { ...filters, cursor: undefined, limit: 50 });
+    page = await queuePage(c.env.DB, { ...filters, cursor: undefined, limit: 50, outsideCampaigns: grouped });
   }
-  const [segments, themes] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemeChoices(c.env.DB)]);
-  return c.render(<ModerationQueuePage filters={filters} {...page} segments={segments} themes={themes} bulk={bulk} notice={notice} />, {
+  const [campaigns, segments, themes] = await Promise.all([
+    grouped && !filters.cursor ? listCampaignPage(c.env.DB, filters.status, 20, null) : [],
+    listSegments(c.env.DB, isoNow()),
+    listThemeChoices(c.env.DB),
+  ]);
+  return c.render(<ModerationQueuePage filters={filters} {...page} campaigns={campaigns} segments={segments} themes={themes} bulk={bulk} notice={notice} />, {
     title: t(c.get("locale"), "moderation.title"),
   });
 }
@@ -94,6 +102,7 @@ pages.post("/moderation/bulk", async (c) => {
   return c.redirect(`/moderation?${params.toString()}`, 303);
 });
 
+pages.route("/", moderationCampaignPages);
 pages.route("/", moderationReviewPages);
 pages.route("/", adminPages);
 pages.route("/", adminKeywordPages);

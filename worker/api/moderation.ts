@@ -7,6 +7,8 @@ import { deliverSoon } from "../email/deliver-soon";
 import type { AppEnv } from "../env";
 import { jsonBody, queryParams } from "../http/validate";
 import { bulkDecide, decide, loadForStaff, queuePage, staffEdit } from "../services/moderation";
+import { CampaignDecisionBody, CampaignsQuery } from "../domain/campaigns";
+import { campaignPage, decideCampaign } from "../services/campaigns";
 
 /** The staff side (moderator or admin): queue, edits and tags, decisions, history. */
 export const moderationApi = new Hono<AppEnv>()
@@ -16,6 +18,12 @@ export const moderationApi = new Hono<AppEnv>()
     await next();
   })
   .get("/queue", queryParams(QueueQuery), async (c) => c.json(await queuePage(c.env.DB, c.req.valid("query"))))
+  .get("/campaigns", queryParams(CampaignsQuery), async (c) => c.json(await campaignPage(c.env.DB, c.req.valid("query"))))
+  .post("/campaigns/:id/decision", jsonBody(CampaignDecisionBody), async (c) => {
+    const result = await decideCampaign(c.env, requireStaff(c), c.req.param("id"), c.req.valid("json"));
+    deliverSoon(c);
+    return c.json(result);
+  })
   .post("/bulk-decision", jsonBody(BulkDecisionBody), async (c) => {
     const results = await bulkDecide(c.env, requireStaff(c), c.req.valid("json"));
     deliverSoon(c);

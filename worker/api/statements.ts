@@ -60,6 +60,8 @@ export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
     publishedAt: r.publishedAt,
     snippet: snippetHtml(marked ?? excerpt(r.text.replace(/[\uE000\uE001]/g, ""))),
     url: statementUrl(origin, r.reference),
+    // Only published members count (and only two or more make "one of N statements with this text").
+    campaign: r.campaignId && r.campaignPublished >= 2 ? { id: r.campaignId, size: r.campaignPublished } : null,
   };
 }
 

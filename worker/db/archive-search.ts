@@ -6,6 +6,7 @@ export type SummaryRow = {
   speakerName: string; speakerRole: string | null; segmentSlug: string; segmentTitle: string; language: string;
   deliveredOn: string | null; publishedAt: string; themes: string; rank: number; text: string; proposalsText: string | null;
   orgSlug: string; coSigners: string;
+  campaignId: string | null; campaignPublished: number;
 };
 export type FacetRow = { facet: string; value: string; n: number };
 

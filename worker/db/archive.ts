@@ -14,7 +14,8 @@ import type { CompiledQuery } from "../domain/search-query.ts";
 
 export const FACETS = ["segment", "theme", "topic", "country", "language", "year"] as const;
 export type Facet = (typeof FACETS)[number];
-export type FilterName = Facet | "organization";
+/** `organization` and `campaign` filter like facets but have no facet counts. */
+export type FilterName = Facet | "organization" | "campaign";
 export type Filters = Partial<Record<FilterName, string[]>>;
 export type Sort = "relevance" | "newest";
 /** Keyset position: relevance → [rank, id]; newest → [publishedAt, id]. */
@@ -34,6 +35,7 @@ export class Params {
 
 export function filterCondition(p: Params, facet: FilterName, values: string[], idExpr: string): string {
   const list = p.add(JSON.stringify(values));
+  if (facet === "campaign") return `EXISTS (SELECT 1 FROM campaign_members cm WHERE cm.campaign_id IN (SELECT value FROM json_each(${list})) AND cm.submission_id = ${idExpr})`;
   return `EXISTS (SELECT 1 FROM statement_facets sf WHERE sf.facet = '${facet}' AND sf.value IN (SELECT value FROM json_each(${list})) AND sf.submission_id = ${idExpr})`;
 }
 
@@ -60,7 +62,7 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   }
   if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
   where.push(...restConditions(p, q, id));
-  if (filters.organization?.length) where.push(filterCondition(p, "organization", filters.organization, id));
+  for (const name of OTHER_FILTERS) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
   if (reference) where.push(referenceCondition(p, reference, id));
   return where.length ? `${from} AND ${where.join(" AND ")}` : from;
 }
@@ -89,7 +91,7 @@ export function rowConditions(p: Params, q: CompiledQuery | null, filters: Filte
   if (q?.match) where.push(`EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ${p.add(q.match)} AND rowid = ${id})`);
   if (q?.trigram) where.push(`EXISTS (SELECT 1 FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)} AND rowid = ${id})`);
   where.push(...restConditions(p, q, id));
-  for (const name of [...FACETS, "organization"] as const) {
+  for (const name of [...FACETS, ...OTHER_FILTERS] as const) {
     const values = filters[name];
     if (values?.length) where.push(filterCondition(p, name, values, id));
   }
@@ -102,6 +104,11 @@ export function hitSetSql(p: Params, q: CompiledQuery | null, filters: Filters):
   const m = matchSet(p, q, filters, false);
   const checks = facets.map((f) => filterCondition(p, f, filters[f]!, "m.id"));
   return `SELECT m.id FROM (${m}) m${checks.length ? ` WHERE ${checks.join(" AND ")}` : ""}`;
+}
+
+const OTHER_FILTERS = ["organization", "campaign"] as const;
+function hasOtherFilter(filters: Filters): boolean {
+  return OTHER_FILTERS.some((name) => (filters[name]?.length ?? 0) > 0);
 }
 
 function activeFacets(filters: Filters): Facet[] {
@@ -122,7 +129,10 @@ export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgNam
   (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug,
   (SELECT json_group_array(json_object('name', c.name, 'acronym', c.acronym, 'country', c.country, 'slug', o.slug))
      FROM (SELECT name, acronym, country, organization_id FROM cosigners WHERE submission_id = s.id AND listed = 1 AND state = 'confirmed' ORDER BY position, id) c
-     JOIN organizations o ON o.id = c.organization_id) AS coSigners`;
+     JOIN organizations o ON o.id = c.organization_id) AS coSigners,
+  (SELECT campaign_id FROM campaign_members WHERE submission_id = s.id) AS campaignId,
+  (SELECT count(*) FROM campaign_members cm JOIN submissions cs ON cs.id = cm.submission_id AND cs.status = 'published'
+    WHERE cm.campaign_id = (SELECT campaign_id FROM campaign_members WHERE submission_id = s.id)) AS campaignPublished`;
 
 /** One page of matching statements, best first (or newest first), with snippets. */
 export function searchItemsSql(params: SearchParams): SqlStatement {
@@ -130,7 +140,7 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
   const idExpr = params.query ? "m.id" : "s.id";
   const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
-  if (!params.query && params.filters.organization?.length) where.push(filterCondition(p, "organization", params.filters.organization, idExpr));
+  if (!params.query) for (const name of OTHER_FILTERS) if (params.filters[name]?.length) where.push(filterCondition(p, name, params.filters[name], idExpr));
   if (!params.query && params.reference) where.push(referenceCondition(p, params.reference, idExpr));
   if (params.after) {
     where.push(relevance ? `(m.rank, m.id) > (${p.add(params.after[0])}, ${p.add(params.after[1])})` : `(s.published_at, s.id) < (${p.add(params.after[0])}, ${p.add(params.after[1])})`);
@@ -163,7 +173,7 @@ export function searchFacetsSql(params: Pick<SearchParams, "query" | "filters" |
   const facetList = FACETS.map((f) => `'${f}'`).join(", ");
   // A constant guard alone is re-tested per row; an empty IN list skips the plan not taken.
   const facetJson = JSON.stringify(FACETS);
-  const narrowed = !!params.filters.organization?.length || !!params.reference;
+  const narrowed = hasOtherFilter(params.filters) || !!params.reference;
   if (!params.query && !narrowed && facets.length === 0) {
     // Everything published: straight from the facet table's primary key, no per-row work.
     return {

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { keyedError, type FieldError } from "./errors";
 import { fieldError } from "../i18n/messages";
 
-export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization"];
+export const FILTER_NAMES: readonly FilterName[] = [...FACETS, "organization", "campaign"];
 const MAX_VALUES = 20;
 const MAX_VALUE_LENGTH = 100;
 

@@ -14,3 +14,4 @@ export { enEmailIn } from "./en-emailin";
 export { enAfterpub } from "./en-afterpub";
 export { enAfterpubErrors } from "./en-afterpub-errors";
 export { enFollow } from "./en-follow";
+export { enCampaigns } from "./en-campaigns";

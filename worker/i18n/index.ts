@@ -59,6 +59,11 @@ import { esFollow } from "./es-follow";
 import { frFollow } from "./fr-follow";
 import { ruFollow } from "./ru-follow";
 import { zhFollow } from "./zh-follow";
+import { frCampaigns } from "./fr-campaigns";
+import { esCampaigns } from "./es-campaigns";
+import { arCampaigns } from "./ar-campaigns";
+import { ruCampaigns } from "./ru-campaigns";
+import { zhCampaigns } from "./zh-campaigns";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -69,11 +74,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow, ...frCampaigns },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow, ...esCampaigns },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow, ...arCampaigns },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow, ...ruCampaigns },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow, ...zhCampaigns },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -3,6 +3,7 @@ import { sendClosingReminders } from "./reminders";
 import { cosignInvitationsJob } from "./cosign-invitations";
 import { deliverBacklog } from "../email/outbox";
 import { sendDigests } from "./digests";
+import { refreshFlagsJob } from "./flags";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -19,6 +20,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: "reminders", run: sendClosingReminders },
   cosignInvitationsJob,
   { name: "digests", run: (env, at) => sendDigests(env, at) },
+  { name: "flags", run: (env) => refreshFlagsJob(env) },
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverBacklog(env, at) },
 ];

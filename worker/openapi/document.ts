@@ -5,6 +5,7 @@ import { OPERATIONS } from "./registry";
 // Each area registers its operations; add one import per area.
 import "./paths/foundation";
 import "./paths/moderation";
+import "./paths/campaigns";
 import "./paths/intake";
 import "./paths/archive";
 import "./paths/drafts";

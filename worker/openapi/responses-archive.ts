@@ -23,6 +23,10 @@ export const StatementSummaryOut = v.strictObject({
   publishedAt: TimeOut,
   snippet: v.pipe(v.string(), v.description("HTML: escaped text with the matches in <mark>.")),
   url: v.pipe(v.string(), v.description("The statement's permalink page.")),
+  campaign: v.pipe(
+    v.nullable(v.strictObject({ id: v.string(), size: Int })),
+    v.description("The campaign (near-identical statements sent by several organizations) this statement belongs to: `size` counts its published members; null unless at least two are published. `campaign=<id>` lists them."),
+  ),
 });
 
 export const StatementSearchOut = v.strictObject({

@@ -18,9 +18,11 @@ import { AppError, keyedError, PROBLEMS } from "../http/errors";
 import { isLocale } from "../i18n";
 import { checkReferences, contentOf, mergeContent, diffContent } from "./content";
 import { fieldError } from "../i18n/messages";
-import { flagsOf, refreshStaleFlags, type Flags } from "./flags";
+import { flagsOf, refreshStaleFlags, type CampaignRef, type Duplicate, type FlagView, type Flags } from "./flags";
 
-export type QueueItem = Submission & { submitter: { email: string }; flags: Flags };
+export type QueueItem = Submission & { submitter: { email: string }; flags: Flags; campaign: CampaignRef | null };
+/** A queue item with its duplicates' titles, organizations and similarity (the review page). */
+export type ReviewItem = QueueItem & { duplicates: Duplicate[] };
 
 export async function loadForStaff(db: D1Database, reference: string): Promise<StoredSubmission> {
   const found = isReference(reference) ? await getSubmission(db, reference) : null;
@@ -28,23 +30,24 @@ export async function loadForStaff(db: D1Database, reference: string): Promise<S
   return found;
 }
 
-export function queueItem(s: StoredSubmission, flags: Flags | undefined): QueueItem {
-  return { ...submissionView(s), submitter: { email: s.ownerEmail }, flags: flags ?? { pii: [], possibleDuplicateOf: [] } };
+export function queueItem(s: StoredSubmission, view: FlagView | undefined): QueueItem {
+  return { ...submissionView(s), submitter: { email: s.ownerEmail }, flags: view?.flags ?? { pii: [], possibleDuplicateOf: [] }, campaign: view?.campaign ?? null };
 }
 
-export async function reviewItem(db: D1Database, reference: string): Promise<QueueItem> {
+export async function reviewItem(db: D1Database, reference: string): Promise<ReviewItem> {
   await refreshStaleFlags(db);
   const s = await loadForStaff(db, reference);
-  return queueItem(s, (await flagsOf(db, [s.id])).get(s.id));
+  const view = (await flagsOf(db, [s.id])).get(s.id);
+  return { ...queueItem(s, view), duplicates: view?.duplicates ?? [] };
 }
 
 export async function queuePage(
   db: D1Database,
-  query: { status: QueueFilters["status"]; segment?: string; theme?: string; q?: string; limit: number; cursor?: string },
+  query: { status: QueueFilters["status"]; segment?: string; theme?: string; q?: string; limit: number; cursor?: string; outsideCampaigns?: boolean },
 ): Promise<{ items: QueueItem[]; nextCursor: string | null; counts: Record<string, number> }> {
   const after = query.cursor ? (decodeCursor(query.cursor, ["string", "number"]) as [string, number]) : null;
   const q = query.q?.trim().toLowerCase() || null;
-  const filters = { status: query.status, segment: query.segment || null, theme: query.theme || null, q };
+  const filters = { status: query.status, segment: query.segment || null, theme: query.theme || null, q, outsideCampaigns: query.outsideCampaigns ?? false };
   await refreshStaleFlags(db);
   const [rows, counted] = await Promise.all([listQueue(db, filters, query.limit + 1, after), countByStatus(db, filters)]);
   const page = rows.slice(0, query.limit);

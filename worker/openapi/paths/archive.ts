@@ -13,6 +13,7 @@ export const FILTERS = [
   { name: "topic", description: many("Working-group topic of the statement's segment.") },
   { name: "country", description: many("Organization's country, ISO 3166-1 alpha-2.") },
   { name: "organization", description: many("Organization slug (as in /organizations/{slug}, e.g. 42-grupo-oceano): statements it wrote or co-signed (confirmed co-signers only).") },
+  { name: "campaign", description: many("Campaign id (CC-XXXX-XXXX): the published near-identical statements of one campaign (a summary's `campaign.id`).") },
   { name: "language", description: many("Language tag of the statement.") },
   { name: "year", description: many("Year of deliveredOn, else of the segment's date.") },
 ];

@@ -10,7 +10,14 @@ export const FlagsOut = v.strictObject({
   pii: v.array(v.strictObject({ kind: v.picklist(["email", "phone", "address"]), value: v.string() })),
   possibleDuplicateOf: v.array(v.string()),
 });
-export const QueueItemOut = v.strictObject({ ...SubmissionOut.entries, submitter: v.strictObject({ email: v.string() }), flags: FlagsOut });
+/** A campaign as items carry it: its id and size (`CC-XXXX-XXXX`; members in every status but draft and withdrawn). */
+export const CampaignRefOut = v.strictObject({ id: v.pipe(v.string(), v.regex(/^CC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)), size: Int });
+export const QueueItemOut = v.strictObject({
+  ...SubmissionOut.entries,
+  submitter: v.strictObject({ email: v.string() }),
+  flags: FlagsOut,
+  campaign: v.nullable(CampaignRefOut),
+});
 export const QueuePageOut = v.strictObject({
   items: v.array(QueueItemOut),
   nextCursor: v.nullable(v.string()),
@@ -65,7 +72,8 @@ register("/api/v1/moderation/queue", "get", {
   responses: {
     200: {
       description:
-        "A page of submissions, each with the submitter's email and its flags: personal data found in the text and possible duplicates (references of near-identical submissions). " +
+        "A page of submissions, each with the submitter's email, its flags (personal data found in the text; possible duplicates: at most 20 references of near-identical submissions, most similar first) " +
+        "and its campaign (`{ id, size }`, or null when its text is like no other's). " +
         "Extension: `counts` gives the number of submissions in each status under the same segment, theme and q filters. " +
         "Each item carries its `coSigners` (at most 100, each with its `state`): the queue page shows \"3 of 5 co-signers confirmed\" from them.",
       schema: QueuePageOut,
