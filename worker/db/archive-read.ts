@@ -39,8 +39,7 @@ const SELECT = `SELECT s.id, s.reference, s.title, s.organization_id AS organiza
   (SELECT json_group_array(json_object('number', p.number, 'text', p.text,
       'themes', json((SELECT json_group_array(theme_slug) FROM (SELECT theme_slug FROM proposal_themes WHERE proposal_id = p.id ORDER BY theme_slug)))))
      FROM (SELECT id, number, text FROM proposals WHERE submission_id = s.id ORDER BY number) p) AS proposals,
-  EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id) AS hasDocument,
-  (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug, ${PUBLIC_COSIGNERS_JSON} AS coSigners
+  (SELECT slug FROM organizations WHERE id = s.organization_id) AS orgSlug, ${PUBLIC_COSIGNERS_JSON} AS coSigners,
   (s.document_public = 1 AND EXISTS (SELECT 1 FROM attachments a WHERE a.submission_id = s.id)) AS hasDocument,
   (SELECT json_group_array(json_object('at', e.at, 'note', e.note)) FROM (SELECT at, note FROM events
      WHERE submission_id = s.id AND action = 'corrected' AND note IS NOT NULL ORDER BY id) e) AS corrections
