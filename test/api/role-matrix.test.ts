@@ -326,7 +326,7 @@ const PAGE_MATRIX: PageRow[] = [
   { route: "GET /moderation/outcomes", path: () => "/moderation/outcomes", expect: P_STAFF },
   { route: "GET /moderation/outcomes/:slug", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons", expect: P_STAFF },
   { route: "POST /moderation/outcomes/:slug", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons", expect: P_STAFF },
-  { route: "POST /moderation/outcomes/:slug/document", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons/document", expect: P_STAFF },
+  { route: "POST /moderation/outcomes/:slug/document", path: () => "/moderation/outcomes/2022-4-trafficking-in-persons/document", expect: P_STAFF, multipart: true },
 ];
 
 function registeredPageRoutes(): string[] {
