@@ -123,7 +123,8 @@ export function decideChunkStatements(
         `UPDATE submissions SET status = ?3, version = version + 1, updated_at = ?4, write_id = ?2 || '.' || id,
            published_at = CASE WHEN ?3 = 'published' THEN ?4 ELSE published_at END,
            decision = ?5, decision_reason_code = ?6, decision_reason = ?7, decided_at = ?4, decided_by = ?8
-          WHERE id IN (SELECT value FROM json_each(?1)) AND status = 'submitted'`,
+          WHERE id IN (SELECT value FROM json_each(?1)) AND status = 'submitted'
+          RETURNING id`,
       )
       .bind(ids, args.chunkId, args.toStatus, args.now, args.decision, args.reasonCode, args.reason, args.actorEmail),
     db

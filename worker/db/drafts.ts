@@ -46,7 +46,8 @@ export function updateDraftStatements(
         `UPDATE submissions SET org_name = ?3, org_acronym = ?4, org_country = ?5, org_type = ?6, org_website = ?7,
            segment_id = (SELECT id FROM segments WHERE slug = ?8), speaker_name = ?9, speaker_role = ?10, language = ?11,
            title = ?12, text = ?13, delivered_on = ?14, version = version + 1, updated_at = ?15, write_id = ?16
-         WHERE reference = ?1 AND version = ?2 AND status = 'draft'`,
+         WHERE reference = ?1 AND version = ?2 AND status = 'draft'
+         RETURNING id`,
       )
       .bind(reference, version, ...draftColumns(c), now, writeId),
     ...childStatements(db, writeId, c, true),
@@ -71,7 +72,8 @@ export function submitDraftStatements(
            org_name = ?3, org_acronym = ?4, org_country = ?5, org_type = ?6, org_website = ?7,
            segment_id = (SELECT id FROM segments WHERE slug = ?8), speaker_name = ?9, speaker_role = ?10, language = ?11,
            title = ?12, text = ?13, delivered_on = ?14, status = 'submitted', version = version + 1, submitted_at = ?15, updated_at = ?15, write_id = ?16
-         WHERE reference = ?1 AND version = ?2 AND status = 'draft'`,
+         WHERE reference = ?1 AND version = ?2 AND status = 'draft'
+         RETURNING id`,
       )
       .bind(
         reference, version, c.organization.name, c.organization.acronym, c.organization.country, c.organization.type, c.organization.website,
@@ -86,7 +88,8 @@ export function withdrawDraftStatement(db: D1Database, args: { reference: string
   return db
     .prepare(
       `UPDATE submissions SET draft_withdrawn_at = ?3, version = version + 1, updated_at = ?3, write_id = ?4
-        WHERE reference = ?1 AND version = ?2 AND status = 'draft' AND draft_withdrawn_at IS NULL`,
+        WHERE reference = ?1 AND version = ?2 AND status = 'draft' AND draft_withdrawn_at IS NULL
+         RETURNING id`,
     )
     .bind(args.reference, args.version, args.now, args.writeId);
 }

@@ -66,7 +66,8 @@ export function decideIfVersionIsStatement(
          public_note = CASE WHEN ?7 = 'unpublish' THEN ?11 WHEN ?7 = 'republish' THEN NULL ELSE public_note END,
          document_public = coalesce(?12, document_public),
          staff_seen_version = (SELECT max(sv.version) FROM submission_versions sv WHERE sv.submission_id = submissions.id)
-        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
+        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
+         RETURNING id`,
     )
     .bind(
       args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId, args.decision, args.reasonCode, args.reason,
@@ -93,7 +94,8 @@ export function setDocumentPublicIfVersionStatement(
     .prepare(
       `UPDATE submissions SET document_public = ?4, version = version + 1, updated_at = ?5, write_id = ?6,
          staff_seen_version = (SELECT max(sv.version) FROM submission_versions sv WHERE sv.submission_id = submissions.id)
-        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
+        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
+         RETURNING id`,
     )
     .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.documentPublic ? 1 : 0, args.now, args.writeId);
 }

@@ -78,7 +78,8 @@ export function updateContentStatements(
            org_name = ?4, org_acronym = ?5, org_country = ?6, org_type = ?7, org_website = ?8,
            segment_id = (SELECT id FROM segments WHERE slug = ?9), speaker_name = ?10, speaker_role = ?11, language = ?12,
            title = ?13, text = ?14, delivered_on = ?15, status = ?16, version = version + 1, updated_at = ?17, write_id = ?18
-         WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
+         WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
+         RETURNING id`,
       )
       .bind(
         reference, version, JSON.stringify(fromStatuses), c.organization.name, c.organization.acronym, c.organization.country, c.organization.type,
@@ -96,7 +97,17 @@ export function setStatusIfVersionIsStatement(
   return db
     .prepare(
       `UPDATE submissions SET status = ?4, version = version + 1, updated_at = ?5, write_id = ?6
-        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))`,
+        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
+         RETURNING id`,
     )
     .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId);
+}
+
+/**
+ * Whether a version-checked write of a batch applied: its statement ends `RETURNING id`, so the row
+ * it changed comes back. (`meta.changes` is no proof: with triggers on `submissions`, D1 reports
+ * changes for an UPDATE that matched nothing.)
+ */
+export function writeApplied(result: D1Result | undefined): boolean {
+  return (result?.results?.length ?? 0) > 0;
 }

@@ -148,8 +148,10 @@ export async function decideCampaign(env: Env, user: SessionUser, id: string, in
         now,
       }),
     );
-    decided += applied!.meta.changes;
-    if (applied!.meta.changes < chunk.length) {
+    // The rows the UPDATE returned, not `meta.changes` (which counts what triggers wrote too).
+    const appliedCount = applied!.results?.length ?? 0;
+    decided += appliedCount;
+    if (appliedCount < chunk.length) {
       // Decided meanwhile by someone else: reported with their current status.
       const current = await listCampaignMembers(db, id, false);
       const statusOf = new Map(current.map((m) => [m.id, m.status]));

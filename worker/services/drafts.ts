@@ -1,4 +1,5 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
+import { writeApplied } from "../db/submission-writes";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { createDraftStatements, submitDraftStatements, updateDraftStatements, withdrawDraftStatement } from "../db/drafts";
@@ -225,7 +226,7 @@ export async function editDraft(env: Env, user: SessionUser, reference: string, 
   const now = isoNow();
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) || content.segmentSlug === current.segment?.slug });
   const results = await db.batch(updateDraftStatements(db, { reference, version, writeId: randomToken(), content, now }));
-  if (results[0]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  if (!writeApplied(results[0])) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 
@@ -279,7 +280,7 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
   } catch (err) {
     throw (await quotaError(env, user, content, now, err)) ?? err;
   }
-  if (results[1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  if (!writeApplied(results[1])) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 
@@ -290,7 +291,7 @@ export async function withdrawDraft(env: Env, user: SessionUser, reference: stri
   if (!isDraft(current)) throw new AppError("conflict", `A ${current.status} submission cannot be withdrawn.`);
   if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const result = await withdrawDraftStatement(db, { reference, version, writeId: randomToken(), now: isoNow() }).run();
-  if (result.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");
+  if (!writeApplied(result)) throw keyedError("conflict", "err.submission.changedRetry");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 

@@ -1,4 +1,5 @@
 import { randomToken } from "../auth/crypto";
+import { writeApplied } from "../db/submission-writes";
 import type { SessionUser } from "../auth/session";
 import { countByStatus, decideIfVersionIsStatement, listQueue, setDocumentPublicIfVersionStatement, setDocumentPublicStatement, staffSawStatement, type QueueFilters } from "../db/moderation";
 import { insertOutboxStatement } from "../db/outbox";
@@ -136,7 +137,7 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
   const checked = contentChanged ? 1 : 0;
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([...indexFirst, ...writes, ...events, ...indexAfterChange(db, reference)]);
-  if (results[indexFirst.length + checked]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  if (!writeApplied(results[indexFirst.length + checked])) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getSubmission(db, reference))!);
 }
 
@@ -184,7 +185,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
     insertOutboxStatement(db, current.ownerEmail, email, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[indexFirst.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedDecide");
+  if (!writeApplied(results[indexFirst.length])) throw keyedError("conflict", "err.submission.changedDecide");
   return submissionView((await getSubmission(db, reference))!);
 }
 

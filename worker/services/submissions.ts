@@ -1,4 +1,5 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
+import { writeApplied } from "../db/submission-writes";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
@@ -180,7 +181,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
     ...(notice ? [insertOutboxStatement(db, current.ownerEmail, notice, now, writeId)] : []),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[indexFirst.length + 1]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changed");
+  if (!writeApplied(results[indexFirst.length + 1])) throw keyedError("conflict", "err.submission.changed");
   await sendInvitationsNow(env, reference);
   return submissionView((await getSubmission(db, reference))!);
 }
@@ -209,6 +210,6 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
     insertOutboxStatement(db, current.ownerEmail, notice, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
-  if (results[before.length]!.meta.changes === 0) throw keyedError("conflict", "err.submission.changedRetry");
+  if (!writeApplied(results[before.length])) throw keyedError("conflict", "err.submission.changedRetry");
   return submissionView((await getSubmission(db, reference))!);
 }
