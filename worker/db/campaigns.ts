@@ -95,7 +95,7 @@ export type ChunkMember = { id: number; changes: Record<string, { from: unknown;
  * One chunk of a campaign decision, as one batch (all or nothing): the members still `submitted`
  * change status (each its own `write_id`, `chunkId.id`), then only those get their history event,
  * their email and (when published) their search-index entries. Members decided meanwhile are left
- * alone, so a retried chunk decides and mails nobody twice. The first statement's `meta.changes`
+ * alone, so a retried chunk decides and mails nobody twice. The first statement's returned rows (`RETURNING id`)
  * is the number decided.
  */
 export function decideChunkStatements(
