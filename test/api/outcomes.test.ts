@@ -208,6 +208,10 @@ describe("suggesting and confirming links", () => {
       { reference: refs[1], proposal: 1, paragraph: "4(b)" },
     ]);
     expect(await count("SELECT count(*) AS n FROM events WHERE action = 'outcome_linked'")).toBe(before);
+    // Statistics count the proposals reflected: proposal 1 of each statement (one proposal may have two paragraphs).
+    const stats = (await (await call(`/api/v1/statistics?segment=${slug}`, { headers: { "cache-control": "no-cache" } })).json()) as { proposals: number; proposalsReflected: number };
+    expect(stats.proposalsReflected).toBe(2);
+    expect(stats.proposals).toBeGreaterThan(2);
   });
 
   it("sends no outcome email for statements staff filed themselves (imports)", async () => {

@@ -79,7 +79,7 @@ describe("GET /api/v1/statistics", () => {
     const either = await stats(`q=${TAG}&year=2022&year=2023&segment=2023-1-firearms&language=en`);
     expect([either.statements, either.proposals, either.organizations]).toEqual([1, 0, 1]);
     const none = await stats(`q=${TAG}&country=ZZ`);
-    expect(none).toEqual({ statements: 0, proposals: 0, organizations: 0, byYear: [], bySegment: [], byTheme: [], byCountry: [], byOrganizationType: [], byLanguage: [] });
+    expect(none).toEqual({ statements: 0, proposals: 0, organizations: 0, proposalsReflected: 0, byYear: [], bySegment: [], byTheme: [], byCountry: [], byOrganizationType: [], byLanguage: [] });
   });
 
   it("counts the whole archive without filters, consistent with the search's total", async () => {

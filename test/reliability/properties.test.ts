@@ -74,7 +74,7 @@ describe("valibot validators (worker/domain/schemas.ts)", () => {
         const result = v.safeParse(SubmissionCreate, input);
         expect(result.success).toBe(true);
         // `coSigners` defaults to an empty list when left out (a statement by one organization).
-        if (result.success) expect(result.output).toEqual({ coSigners: [], ...trimDeep(input) });
+        if (result.success) expect(result.output).toEqual({ coSigners: [], ...(trimDeep(input) as Record<string, unknown>) });
       }),
       { numRuns: 200 },
     );

@@ -1,10 +1,12 @@
 import { ARCHIVE_VERSION_SQL, hitSetSql, Params, type SearchParams, type SqlStatement } from "./archive";
+import { PROPOSAL_REFLECTED_SQL } from "./outcomes";
 
 /**
  * Statistics of the published statements matching a search (API.md "Public archive"): the search's
  * own match set (`hitSetSql`: query and every filter applied, unlike facets, which leave their own
  * filter out), then counts by dimension in one statement (D1 allows only a few compound terms, hence
- * the totals in one row). Rows are (dim, value, n); the 'total' row carries proposals and organizations too.
+ * the totals in one row). Rows are (dim, value, n); the 'total' row carries proposals, organizations and
+ * proposals reflected in an outcome (a Chair's summary paragraph linked to them) too.
  */
 export function statisticsSql(params: Pick<SearchParams, "query" | "filters">): SqlStatement {
   const p = new Params();
@@ -12,15 +14,16 @@ export function statisticsSql(params: Pick<SearchParams, "query" | "filters">): 
   const sql = `WITH hit AS MATERIALIZED (${hit}),
 hp AS MATERIALIZED (SELECT pr.id FROM hit CROSS JOIN proposals pr ON pr.submission_id = hit.id)
 SELECT 'total' AS dim, '' AS value, (SELECT count(*) FROM hit) AS n, (SELECT count(*) FROM hp) AS proposals,
-  (SELECT count(DISTINCT s.organization_id) FROM hit CROSS JOIN submissions s ON s.id = hit.id) AS organizations
-UNION ALL SELECT f.facet, f.value, count(*), 0, 0 FROM hit CROSS JOIN statement_facets f ON f.submission_id = hit.id
+  (SELECT count(DISTINCT s.organization_id) FROM hit CROSS JOIN submissions s ON s.id = hit.id) AS organizations,
+  (SELECT count(*) FROM hit CROSS JOIN submissions s ON s.id = hit.id CROSS JOIN proposals p ON p.submission_id = hit.id WHERE ${PROPOSAL_REFLECTED_SQL}) AS reflected
+UNION ALL SELECT f.facet, f.value, count(*), 0, 0, 0 FROM hit CROSS JOIN statement_facets f ON f.submission_id = hit.id
   WHERE f.facet IN ('year', 'segment', 'theme', 'country', 'language') GROUP BY f.facet, f.value
-UNION ALL SELECT 'organizationType', s.org_type, count(*), 0, 0 FROM hit CROSS JOIN submissions s ON s.id = hit.id GROUP BY s.org_type
-UNION ALL SELECT 'themeProposals', pt.theme_slug, count(*), 0, 0 FROM hp CROSS JOIN proposal_themes pt ON pt.proposal_id = hp.id GROUP BY pt.theme_slug`;
+UNION ALL SELECT 'organizationType', s.org_type, count(*), 0, 0, 0 FROM hit CROSS JOIN submissions s ON s.id = hit.id GROUP BY s.org_type
+UNION ALL SELECT 'themeProposals', pt.theme_slug, count(*), 0, 0, 0 FROM hp CROSS JOIN proposal_themes pt ON pt.proposal_id = hp.id GROUP BY pt.theme_slug`;
   return { sql, params: p.values };
 }
 
-export type StatisticsRow = { dim: string; value: string; n: number; proposals: number; organizations: number };
+export type StatisticsRow = { dim: string; value: string; n: number; proposals: number; organizations: number; reflected: number };
 export type LabelRow = { kind: "segment" | "theme"; slug: string; label: string };
 
 /** The figures, the segment and theme labels and the archive version, in one batch (one consistent snapshot). */

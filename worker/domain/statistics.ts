@@ -8,6 +8,8 @@ export type Statistics = {
   statements: number;
   proposals: number;
   organizations: number;
+  /** Proposals of the matching statements linked to a paragraph of their segment's outcome (API.md "Outcomes"). */
+  proposalsReflected: number;
   byYear: StatItem[];
   bySegment: StatItem[];
   byTheme: ThemeStatItem[];
@@ -26,8 +28,8 @@ const byCount = <T extends { label: string; value: string }>(n: (x: T) => number
   n(b) - n(a) || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : 1);
 
 /** Rows (dim, value, n) → the answer; `label` names a value of a facet. Years run in order, the rest by count. */
-export function toStatistics(rows: { dim: string; value: string; n: number; proposals?: number; organizations?: number }[], label: (facet: string, value: string) => string): Statistics {
-  const out: Statistics = { statements: 0, proposals: 0, organizations: 0, byYear: [], bySegment: [], byTheme: [], byCountry: [], byOrganizationType: [], byLanguage: [] };
+export function toStatistics(rows: { dim: string; value: string; n: number; proposals?: number; organizations?: number; reflected?: number }[], label: (facet: string, value: string) => string): Statistics {
+  const out: Statistics = { statements: 0, proposals: 0, organizations: 0, proposalsReflected: 0, byYear: [], bySegment: [], byTheme: [], byCountry: [], byOrganizationType: [], byLanguage: [] };
   const themes = new Map<string, ThemeStatItem>();
   const theme = (value: string) => themes.get(value) ?? themes.set(value, { value, label: label("theme", value), statements: 0, proposals: 0 }).get(value)!;
   for (const r of rows) {
@@ -35,6 +37,7 @@ export function toStatistics(rows: { dim: string; value: string; n: number; prop
       out.statements = r.n;
       out.proposals = r.proposals ?? 0;
       out.organizations = r.organizations ?? 0;
+      out.proposalsReflected = r.reflected ?? 0;
     } else if (r.dim === "theme") theme(r.value).statements = r.n;
     else if (r.dim === "themeProposals") theme(r.value).proposals = r.n;
     else {

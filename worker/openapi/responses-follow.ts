@@ -26,6 +26,7 @@ export const StatisticsOut = v.strictObject({
   statements: Int,
   proposals: v.pipe(Int, v.description("Proposals of the matching statements.")),
   organizations: v.pipe(Int, v.description("Distinct organizations (name and country) of the matching statements.")),
+  proposalsReflected: v.pipe(Int, v.description("Proposals of the matching statements linked to a paragraph of their segment's Chair's summary (API.md \"Outcomes\").")),
   byYear: v.pipe(StatItems, v.description("Year of deliveredOn, else of the segment's date; in order of year.")),
   bySegment: v.pipe(StatItems, v.description("Segment slug; label = its title. By count, then label.")),
   byTheme: v.pipe(
