@@ -49,7 +49,8 @@ describe("pages in Chromium", () => {
       }),
     });
     assert.equal(res.status, 201, await res.clone().text());
-    vars.reference = (await res.json()).reference;
+    const first = await res.json();
+    vars.reference = first.reference;
     // The co-signer's invitation link, for the /cosign/{token} page.
     const mail = await (await fetch(`${server.origin}/dev/mailbox?to=cosign-browser%40example.net`)).json();
     vars.cosignToken = mail.messages[0].links.find((l) => l.includes("/cosign/")).split("/cosign/")[1];
@@ -80,7 +81,6 @@ describe("pages in Chromium", () => {
     assert.equal(draft.status, 201, await draft.clone().text());
     vars.draft = (await draft.json()).reference;
     // A statement published and then unpublished by staff, for the 410 page (issue 12).
-    const staff = (await contexts.moderator.cookies(server.origin)).map((c) => `${c.name}=${c.value}`).join("; ");
     const other = await fetch(`${server.origin}/api/v1/submissions`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({
       segment: open.slug,
       organization: { name: "La Strada Example", country: "UA", type: "ngo" },
@@ -96,8 +96,6 @@ describe("pages in Chromium", () => {
     const decide = (json) => fetch(`${server.origin}/api/v1/moderation/submissions/${vars.unpublished}/decision`, { method: "POST", headers: { "content-type": "application/json", cookie: staff }, body: JSON.stringify(json) });
     assert.equal((await decide({ action: "publish", version: 1 })).status, 200);
     assert.equal((await decide({ action: "unpublish", reason: "Takedown request.", publicNote: "Removed at the organization's request.", version: 2 })).status, 200);
-    const first = await res.json();
-    vars.reference = first.reference;
     // A second letter with the same text: the two form a campaign (`{twin}`, `{campaign}`).
     const twin = await fetch(`${server.origin}/api/v1/submissions`, {
       method: "POST",

@@ -9,6 +9,23 @@ const log = (message) => process.env.MODERATION_TEST_VERBOSE && console.error(me
 const COUNT = Number(process.env.MODERATION_TEST_COUNT || 50);
 
 /** Presses Tab until the focused element matches `selector` (what a keyboard user does). */
+const VOCABULARY = (
+  "shelters referral training prosecutors judges border guards labour inspectors migrants children women survivors compensation data registry " +
+  "corruption oversight parliament budget hotline interpreters consular outreach schools media platforms recruitment agencies visas " +
+  "firearms marking tracing customs ports airports forests fisheries mining farms factories domestic workers seafarers students"
+).split(" ");
+
+/** A statement text of its own for the i-th letter: twenty words drawn by a small deterministic generator. */
+function distinctText(i) {
+  let x = 7919 * (i + 1);
+  const words = [];
+  for (let k = 0; k < 20; k++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    words.push(VOCABULARY[x % VOCABULARY.length]);
+  }
+  return `Distinguished delegates, letter ${i} asks about ${words.join(" ")}, and proposes measures for the dialogue.`;
+}
+
 async function tabTo(page, selector, max = 120) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
@@ -47,7 +64,8 @@ describe("keyboard-only moderation", () => {
           speaker: { name: "Amina Otieno" },
           language: "en",
           title: `Keyboard queue statement ${i}`,
-          text: `Distinguished delegates, statement number ${i} proposes measures on victim protection and border management for the dialogue.`,
+          // Each text its own: near-identical letters would form one campaign, shown as one queue row.
+          text: distinctText(i),
           proposals: [{ text: `Proposal ${i}: fund shelters run by civil society.`, themes: ["victim-protection"] }],
           themes: [],
         }),
