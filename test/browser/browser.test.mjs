@@ -48,7 +48,7 @@ describe("pages in Chromium", () => {
         coSigners: [{ name: "Coalition Browser Example", country: "PL", email: "cosign-browser@example.net" }],
       }),
     });
-    assert.equal(res.status, 201, await res.clone().text());
+    assert.equal(res.status, 201, `${await res.clone().text()}\n${server.logs()}`);
     const first = await res.json();
     vars.reference = first.reference;
     // The co-signer's invitation link, for the /cosign/{token} page.

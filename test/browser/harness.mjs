@@ -26,9 +26,12 @@ export async function startServer(port) {
   rmSync(persistTo, { recursive: true, force: true });
   migrateAndSeed({ persistTo, quiet: true });
   const origin = `http://127.0.0.1:${port}`;
+  // A server already answering there (another test run's) would be tested instead of this code.
+  const taken = await fetch(`${origin}/api/v1/health`).then(() => true, () => false);
+  if (taken) throw new Error(`Port ${port} is taken by another server: stop it, or set BROWSER_TEST_PORT.`);
   const child = spawn(
     "wrangler",
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", `APP_ORIGIN:${origin}`, "--show-interactive-dev-session=false", "--log-level", "warn"],
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", `APP_ORIGIN:${origin}`, "--show-interactive-dev-session=false", "--log-level", "log"],
     { env: { ...quietEnv, CI: "true" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let output = "";
@@ -47,6 +50,8 @@ export async function startServer(port) {
   }
   return {
     origin,
+    /** What wrangler dev printed last: the Worker's error logs, for a failing test's message. */
+    logs: () => output.slice(-4000),
     async stop() {
       try {
         process.kill(-child.pid, "SIGTERM");
