@@ -56,8 +56,8 @@ describe("who may use the keyword page", () => {
 });
 
 describe("the keyword page", () => {
-  it("is linked from /admin and shows the built-in words per language, weak ones apart", async () => {
-    expect((await page("/admin")).html).toContain('href="/admin/themes/rule-of-law/keywords"');
+  it("is linked from /admin/themes and shows the built-in words per language, weak ones apart", async () => {
+    expect((await page("/admin/themes")).html).toContain('href="/admin/themes/rule-of-law/keywords"');
     const { status, html } = await page("/admin/themes/rule-of-law/keywords");
     expect(status).toBe(200);
     expect(html).toContain("access to justice");
