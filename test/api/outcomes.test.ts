@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { LinksOut, OutcomeOut, PublicOutcomeOut, SuggestionsOut } from "../../worker/openapi/paths/outcomes";
 import { PublicStatementOut } from "../../worker/openapi/responses-archive";
+import { StatisticsOut } from "../../worker/openapi/responses-follow";
 import { call, count, createSubmission, mailbox, problem, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
 import { encryptedPdf, makeDocx, makePdf, multipart, zipBombDocx } from "../intake/builders";
 
@@ -209,9 +210,20 @@ describe("suggesting and confirming links", () => {
     ]);
     expect(await count("SELECT count(*) AS n FROM events WHERE action = 'outcome_linked'")).toBe(before);
     // Statistics count the proposals reflected: proposal 1 of each statement (one proposal may have two paragraphs).
-    const stats = (await (await call(`/api/v1/statistics?segment=${slug}`, { headers: { "cache-control": "no-cache" } })).json()) as { proposals: number; proposalsReflected: number };
+    const stats = v.parse(StatisticsOut, await (await call(`/api/v1/statistics?segment=${slug}`, { headers: { "cache-control": "no-cache" } })).json());
     expect(stats.proposalsReflected).toBe(2);
     expect(stats.proposals).toBeGreaterThan(2);
+    // … and per segment, theme and organization type: both reflected proposals are tagged victim protection.
+    expect(stats.bySegment).toEqual([expect.objectContaining({ value: slug, count: 2, reflected: 2 })]);
+    expect(stats.byTheme.find((x) => x.value === "victim-protection")).toMatchObject({ proposals: 2, reflected: 2 });
+    expect(stats.byTheme.find((x) => x.value === "border-management")).toMatchObject({ proposals: 1, reflected: 0 });
+    expect(stats.byOrganizationType.reduce((n, x) => n + x.reflected, 0)).toBe(2);
+    // The statistics page shows them too: the total, and a table per dimension listing only what was reflected.
+    const page = await (await call(`/statistics?segment=${slug}`)).text();
+    const section = page.split('aria-labelledby="stats-reflected-h"')[1]!.split("</section>")[0]!;
+    expect(page).toMatch(/Proposals reflected in a Chair(?:'|&#39;)s summary<\/dt>\s*<dd>2<\/dd>/);
+    expect(section).toMatch(/<th scope="row">Protection, assistance and reintegration of victims and migrants<\/th><td class="num">2<\/td>/);
+    expect(section).not.toContain("Border");
   });
 
   it("sends no outcome email for statements staff filed themselves (imports)", async () => {

@@ -55,8 +55,8 @@ describe("GET /api/v1/statistics", () => {
     expect(s.byCountry.map((i) => i.label)).toEqual(["Kenya", "France"]);
     expect(counts(s.byLanguage)).toEqual([["en", 2], ["fr", 1]]);
     expect(s.byOrganizationType).toEqual([
-      { value: "academia", label: "Academia", count: 2 },
-      { value: "ngo", label: "Non-governmental organization", count: 1 },
+      { value: "academia", label: "Academia", count: 2, reflected: 0 },
+      { value: "ngo", label: "Non-governmental organization", count: 1, reflected: 0 },
     ]);
     expect(s.byTheme.map((i) => [i.value, i.statements, i.proposals])).toEqual([
       ["firearms-control", 2, 1],

@@ -120,6 +120,56 @@ function Dimension(props: { dim: StatDimension; rows: Row[]; params: URLSearchPa
   );
 }
 
+/**
+ * What became of the proposals (API.md "Outcomes"): proposals reflected in a Chair's summary, by
+ * segment, theme and type of organization, as tables (the counts are small and exact).
+ */
+function Reflected(props: { stats: Statistics; label: (facet: LabelledFacet, value: string) => string }) {
+  const { locale, t } = useI18n();
+  const s = props.stats;
+  const groups = [
+    { key: "bySegment", facet: "segment", header: t("archive.facet.segment"), rows: s.bySegment.map((i) => ({ value: i.value, n: i.reflected ?? 0 })) },
+    { key: "byTheme", facet: "theme", header: t("archive.facet.theme"), rows: s.byTheme.map((i) => ({ value: i.value, n: i.reflected })) },
+    { key: "byOrganizationType", facet: "organizationType", header: t("stats.value"), rows: s.byOrganizationType.map((i) => ({ value: i.value, n: i.reflected ?? 0 })) },
+  ] as const;
+  return (
+    <section class="stats-reflected" aria-labelledby="stats-reflected-h">
+      <h2 id="stats-reflected-h">{t("outcome.stats.title")}</h2>
+      <p>{t("outcome.stats.intro")}</p>
+      {s.proposalsReflected === 0 ? (
+        <p class="notice">{t("outcome.stats.none")}</p>
+      ) : (
+        <div class="stats-grid">
+          {groups.map((g) => {
+            const rows = g.rows.filter((r) => r.n > 0).sort((a, b) => b.n - a.n);
+            return (
+              <table class="data stats-table">
+                <caption>{t(`outcome.stats.${g.key}`)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{g.header}</th>
+                    <th scope="col" class="num">
+                      {t("outcome.stats.reflected")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr>
+                      <th scope="row">{props.label(g.facet, r.value)}</th>
+                      <td class="num">{formatNumber(locale, r.n)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function StatisticsPage(props: StatisticsPageProps) {
   const { locale, t } = useI18n();
   const s = props.stats;
@@ -184,6 +234,10 @@ export function StatisticsPage(props: StatisticsPageProps) {
             <dt>{t("stats.organizations")}</dt>
             <dd>{formatNumber(locale, s.organizations)}</dd>
           </div>
+          <div>
+            <dt>{t("outcome.stats.total")}</dt>
+            <dd>{formatNumber(locale, s.proposalsReflected)}</dd>
+          </div>
         </dl>
       </section>
       {s.statements === 0 ? (
@@ -205,6 +259,7 @@ export function StatisticsPage(props: StatisticsPageProps) {
           <Dimension dim="byLanguage" rows={simple("byLanguage")} params={props.params} headers={[t("archive.facet.language"), t("stats.count")]} />
         </div>
       )}
+      {s.statements > 0 ? <Reflected stats={s} label={label} /> : null}
     </>
   );
 }

@@ -22,7 +22,7 @@ function englishName(type: "region" | "language", code: string): string {
  * (English, the database's segment titles and theme labels); the page translates them.
  */
 export async function statisticsFor(db: D1Database | D1DatabaseSession, input: ArchiveInput): Promise<Versioned<Statistics>> {
-  const { rows, labels, version } = await readStatistics(db, input);
+  const { rows, reflected, labels, version } = await readStatistics(db, input);
   const named = new Map(labels.map((l) => [`${l.kind}:${l.slug}`, l.label]));
   const label = (facet: string, value: string): string => {
     if (facet === "segment" || facet === "theme") return named.get(`${facet}:${value}`) ?? value;
@@ -31,7 +31,7 @@ export async function statisticsFor(db: D1Database | D1DatabaseSession, input: A
     if (facet === "organizationType") return ORG_TYPES.has(value) ? t("en", `orgType.${value}` as MessageKey) : value;
     return value;
   };
-  return { version, value: toStatistics(rows, label) };
+  return { version, value: toStatistics(rows, label, reflected) };
 }
 
 /** GET /api/v1/statistics?<the search's filters>: cached like every public answer (archive version in the ETag). */
