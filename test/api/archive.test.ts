@@ -209,7 +209,7 @@ describe("GET /api/v1/statements.csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const text = await res.text();
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("reference,title,organization,acronym,country,speaker,segment,segment_title,themes,language,delivered_on,published_at,url,organization_slug,co_signers");
+    expect(lines[0]).toBe("reference,title,organization,acronym,country,speaker,segment,segment_title,themes,language,delivered_on,published_at,url,organization_slug,co_signers,outcome");
     expect(lines[1]).toContain(`${ref},"'=HYPERLINK(""http://evil.example"") ""quoted"", title",'@Formula Org,'-FO,KE,`);
     expect(lines[1]).toContain("border-management;victim-protection");
     expect(text.endsWith("\r\n")).toBe(true);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, seed, signInAdmin } from "../helpers";
+import { call, parseCsv, seed, signInAdmin } from "../helpers";
 import { archived, importStatements, LONG } from "./archive-helpers";
 
 /** Open data: the proposals CSV, byte-order marks, neutralised formulas, per-proposal citations (issue 13). */
@@ -32,26 +32,6 @@ beforeAll(async () => {
     archived({ title: "No proposals here", text: `${LONG} Firearms again.`, proposals: [], themes: ["firearms-control"] }),
   ]);
 });
-
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 async function csvBytes(path: string): Promise<{ status: number; bytes: Uint8Array; text: string; type: string | null }> {
   const res = await call(path);

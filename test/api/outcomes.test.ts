@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { LinksOut, OutcomeOut, PublicOutcomeOut, SuggestionsOut } from "../../worker/openapi/paths/outcomes";
 import { PublicStatementOut } from "../../worker/openapi/responses-archive";
 import { StatisticsOut } from "../../worker/openapi/responses-follow";
-import { call, count, createSubmission, mailbox, problem, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
+import { call, count, createSubmission, mailbox, parseCsv, problem, seed, signIn, signInAdmin, signInModerator, uniqueEmail } from "../helpers";
 import { encryptedPdf, makeDocx, makePdf, multipart, zipBombDocx } from "../intake/builders";
 
 /** Outcomes (API.md "Outcomes"): attaching, replacing, suggesting, confirming and showing, against real D1. */
@@ -218,6 +218,17 @@ describe("suggesting and confirming links", () => {
     expect(stats.byTheme.find((x) => x.value === "victim-protection")).toMatchObject({ proposals: 2, reflected: 2 });
     expect(stats.byTheme.find((x) => x.value === "border-management")).toMatchObject({ proposals: 1, reflected: 0 });
     expect(stats.byOrganizationType.reduce((n, x) => n + x.reflected, 0)).toBe(2);
+    // Both CSVs carry the outcome: the paragraph URLs per proposal, and per statement.
+    const outcomeUrl = (para: string) => `http://localhost/segments/${slug}/outcome#para-${para.replace(/[()]/g, "")}`;
+    const proposalsCsv = parseCsv((await (await call(`/api/v1/proposals.csv?segment=${slug}`, { headers: { "cache-control": "no-cache" } })).text()).replace(/^\uFEFF/, ""));
+    const col = (rows: string[][], name: string) => rows[0]!.indexOf(name);
+    const outcomeOf = Object.fromEntries(proposalsCsv.slice(1).map((r) => [`${r[0]}:${r[1]}`, r[col(proposalsCsv, "outcome")]]));
+    expect(outcomeOf).toEqual({ [`${refs[0]}:1`]: outcomeUrl("2"), [`${refs[0]}:2`]: "", [`${refs[1]}:1`]: `${outcomeUrl("4(a)")}; ${outcomeUrl("4(b)")}` });
+    const statementsCsv = parseCsv((await (await call(`/api/v1/statements.csv?segment=${slug}`, { headers: { "cache-control": "no-cache" } })).text()).replace(/^\uFEFF/, ""));
+    expect(Object.fromEntries(statementsCsv.slice(1).map((r) => [r[0], r[col(statementsCsv, "outcome")]]))).toEqual({
+      [refs[0]!]: outcomeUrl("2"),
+      [refs[1]!]: `${outcomeUrl("4(a)")}; ${outcomeUrl("4(b)")}`,
+    });
     // The statistics page shows them too: the total, and a table per dimension listing only what was reflected.
     const page = await (await call(`/statistics?segment=${slug}`)).text();
     const section = page.split('aria-labelledby="stats-reflected-h"')[1]!.split("</section>")[0]!;

@@ -112,7 +112,7 @@ export function coSignersCell(list: PublicCoSigner[]): string {
 
 const CSV_HEADER = [
   "reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url",
-  "organization_slug", "co_signers",
+  "organization_slug", "co_signers", "outcome",
 ];
 const PROPOSALS_CSV_HEADER = ["reference", "proposal", "title", "organization", "country", "segment", "deliveredOn", "themes", "text", "url", "outcome"];
 const CSV_PAGE = 200;
@@ -121,14 +121,25 @@ const BOM = "\uFEFF";
 
 type CsvRows = (db: D1Database | D1DatabaseSession, rows: SummaryRow[], origin: string) => Promise<(string | number | null)[][]>;
 
-const statementRows: CsvRows = async (_db, rows, origin) =>
-  rows.map((r) => {
+/** One row per statement; `outcome`: the summary paragraphs its proposals are linked to (URLs, in proposal order, each once). */
+const statementRows: CsvRows = async (db, rows, origin) => {
+  const outcomes = await outcomeLinksByProposal(db, rows.map((r) => r.id));
+  const bySubmission = new Map<number, string[]>();
+  for (const [key, links] of outcomes) {
+    const id = Number(key.split(":")[0]);
+    const urls = bySubmission.get(id) ?? [];
+    for (const o of links) urls.push(outcomeParagraphUrl(origin, o.segment, o.paragraph));
+    bySubmission.set(id, urls);
+  }
+  return rows.map((r) => {
     const s = toSummary(r, origin);
     return [
       s.reference, s.title, s.organization.name, s.organization.acronym, s.organization.country, s.speaker.name, s.segment.slug, s.segment.title,
       s.themes.join(";"), s.language, s.deliveredOn, s.publishedAt, s.url, s.organization.slug, coSignersCell(s.coSigners),
+      [...new Set(bySubmission.get(r.id) ?? [])].join("; "),
     ];
   });
+};
 
 /** One row per proposal of the page's statements (API.md): themes as labels joined by "; ", `outcome` the linked summary paragraphs' URLs. */
 const proposalRows: CsvRows = async (db, rows, origin) => {

@@ -46,7 +46,7 @@ register("/api/v1/statements.csv", "get", {
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Rows, 1–5000 (default 5000).", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
   responses: {
     200: {
-      description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
+      description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;), outcome (the URLs of the Chair's summary paragraphs the statement's proposals are linked to, separated by "; "). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
       contentType: "text/csv",
       schema: v.pipe(v.string(), v.description("CSV text")),
     },
