@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { strFromU8, unzipSync } from "fflate";
 import * as v from "valibot";
 import { LinksOut, OutcomeOut, PublicOutcomeOut, SuggestionsOut } from "../../worker/openapi/paths/outcomes";
 import { PublicStatementOut } from "../../worker/openapi/responses-archive";
@@ -151,6 +152,34 @@ describe("attaching an outcome", () => {
     expect((await attachText(slug, body, "")).status).toBe(401);
     expect((await attachText(slug, body, await signIn())).status).toBe(403);
     expect((await attachText("no-such-segment", body)).status).toBe(404);
+  });
+});
+
+describe("the segment's briefing pack", () => {
+  it("ends with the outcome: each paragraph that reflects proposals, with them, and marks each reflected proposal (HTML and Word)", async () => {
+    const { slug, refs } = await segmentWithStatements();
+    const before = await (await call(`/briefs/segments/${slug}`)).text();
+    expect(before).not.toContain('id="outcome"');
+    await attachText(slug, { title: "Chair's summary of the test dialogue", publishedOn: "2030-07-12", text: SUMMARY });
+    expect((await putLinks(slug, [{ reference: refs[0], proposal: 1, paragraph: "2" }, { reference: refs[1], proposal: 1, paragraph: "4(a)" }])).status).toBe(200);
+
+    const html = await (await call(`/briefs/segments/${slug}`)).text();
+    const outcome = html.split('aria-labelledby="outcome"')[1]!.split("</article>")[0]!;
+    expect(outcome).toContain("national referral mechanisms should formally include");
+    expect(outcome).toContain('id="outcome-para-4a"');
+    expect(outcome).not.toContain('id="outcome-para-3"'); // no proposal linked to paragraph 3
+    expect(outcome).toContain(`href="http://localhost/statements/${refs[0]}#p1"`);
+    expect(html).toContain('<a href="#outcome">');
+    // The reflected proposal is marked where it is listed under its theme, and the other one is not.
+    const proposals = html.split('aria-labelledby="outcome"')[0]!;
+    expect(proposals).toContain('<a href="#outcome-para-2">Reflected in the Chair&#39;s summary, paragraph 2</a>');
+    expect(proposals).not.toContain("paragraph 3");
+
+    const res = await call(`/briefs/segments/${slug}.docx`);
+    const xml = strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))["word/document.xml"]!);
+    expect(xml).toContain("Outcome: the Chair");
+    expect(xml).toContain("national referral mechanisms should formally include");
+    expect(xml).toContain("Reflected in the Chair");
   });
 });
 

@@ -2,7 +2,7 @@ import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, Int
 import { formatDate, t, type Locale } from "../../worker/i18n";
 import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName } from "./archive-parts";
-import { citationUrl, type Brief } from "./brief-model";
+import { citationUrl, OUTCOME_ID, type Brief } from "./brief-model";
 
 /** Word measures in twentieths of a point: A4 is 11906 × 16838, margins 2 cm. */
 const A4 = { width: 11906, height: 16838 };
@@ -32,6 +32,9 @@ export async function briefDocx(brief: Brief, options: { locale: Locale; origin:
     for (const g of brief.groups) {
       body.push(para({ children: [new InternalHyperlink({ anchor: g.id, children: [run(`${g.title} (${g.proposals.length})`, { style: "Hyperlink" })] })] }));
     }
+    if (brief.outcome) {
+      body.push(para({ children: [new InternalHyperlink({ anchor: OUTCOME_ID, children: [run(`${t(locale, "outcome.brief.title")} (${brief.outcome.reflected.size})`, { style: "Hyperlink" })] })] }));
+    }
   }
   for (const g of brief.groups) {
     body.push(para({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: g.id, children: [run(g.title)] })] }));
@@ -43,9 +46,35 @@ export async function briefDocx(brief: Brief, options: { locale: Locale; origin:
       body.push(
         new Paragraph({ bidirectional: rtl || rtlText, spacing: { before: 200 }, keepNext: true, children: [new TextRun({ text: `${i + 1}. `, bold: true, rightToLeft: rtl }), new TextRun({ text: p.text, rightToLeft: rtl || rtlText })] }),
         para({ keepNext: true, children: [run(`${t(locale, "brief.by", { organization: org, country: countryName(locale, p.orgCountry) })} — ${where}`, { color: "4F5863" })] }),
+        ...(brief.outcome?.reflected.get(`${p.reference}:${p.number}`) ?? []).map((r) =>
+          para({ keepNext: true, children: [new ExternalHyperlink({ link: r.url, children: [run(t(locale, "outcome.statement.reflected", { paragraph: r.number }), { style: "Hyperlink", bold: true })] })] }),
+        ),
         para({ alignment: AlignmentType.START, children: [new ExternalHyperlink({ link: url, children: [run(t(locale, "brief.cite", { url }), { style: "Hyperlink", size: 18 })] })] }),
       );
     });
+  }
+  if (brief.outcome) {
+    const o = brief.outcome;
+    body.push(
+      para({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: OUTCOME_ID, children: [run(t(locale, "outcome.brief.title"))] })] }),
+      para({ children: [run(`${t(locale, "outcome.brief.intro", { title: o.title, date: formatDate(locale, o.publishedOn) })} `), new ExternalHyperlink({ link: o.url, children: [run(o.url, { style: "Hyperlink" })] })] }),
+    );
+    for (const par of o.paragraphs) {
+      body.push(
+        para({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [run(t(locale, "outcome.brief.paragraph", { number: par.number }))] }),
+        para({ keepNext: true, indent: { start: 567 }, children: [run(par.text, { italics: true })] }),
+        ...par.proposals.map((x) =>
+          para({
+            children: [
+              new ExternalHyperlink({
+                link: x.url,
+                children: [run(t(locale, "outcome.public.proposal", { number: x.proposal, organization: x.organization.acronym ? `${x.organization.name} (${x.organization.acronym})` : x.organization.name }), { style: "Hyperlink" })],
+              }),
+            ],
+          }),
+        ),
+      );
+    }
   }
   const doc = new Document({
     title: brief.title,

@@ -6,8 +6,37 @@ import type { BriefProposal } from "../../worker/db/archive-proposals";
  * one without a theme last), or every proposal on a theme grouped by segment (newest first).
  */
 export type BriefGroup = { id: string; title: string; proposals: BriefProposal[] };
+/**
+ * The outcome of a segment in its pack (API.md "Outcomes"): the Chair's summary's paragraphs that
+ * reflect proposals, each with those proposals; `reflected` marks each proposal (`reference:number`)
+ * with the paragraphs it is linked to.
+ */
+export type BriefOutcome = {
+  title: string;
+  publishedOn: string;
+  /** The public page of the summary. */
+  url: string;
+  paragraphs: { number: string; text: string; url: string; proposals: { reference: string; proposal: number; organization: { name: string; acronym: string | null }; url: string }[] }[];
+  reflected: Map<string, { number: string; url: string }[]>;
+};
 /** `truncated`: the query's limit was reached, so the pack holds only the first `proposals`. */
-export type Brief = { title: string; subject: string; groups: BriefGroup[]; proposals: number; statements: number; truncated: boolean; csv: string };
+export type Brief = { title: string; subject: string; groups: BriefGroup[]; proposals: number; statements: number; truncated: boolean; csv: string; outcome: BriefOutcome | null };
+
+/** The anchor of the outcome section in a pack. */
+export const OUTCOME_ID = "outcome";
+
+/** A segment's public outcome → the pack's outcome: only the paragraphs that reflect a proposal. */
+export function briefOutcome(outcome: { title: string; publishedOn: string; paragraphs: BriefOutcome["paragraphs"] }, pageUrl: string): BriefOutcome {
+  const paragraphs = outcome.paragraphs.filter((p) => p.proposals.length > 0);
+  const reflected = new Map<string, { number: string; url: string }[]>();
+  for (const par of paragraphs) {
+    for (const p of par.proposals) {
+      const key = `${p.reference}:${p.proposal}`;
+      reflected.set(key, [...(reflected.get(key) ?? []), { number: par.number, url: par.url }]);
+    }
+  }
+  return { title: outcome.title, publishedOn: outcome.publishedOn, url: pageUrl, paragraphs, reflected };
+}
 
 export function groupByTheme(proposals: BriefProposal[], themes: { slug: string; label: string }[], untaggedTitle: string): BriefGroup[] {
   const tagged = proposals.map((p) => ({ p, themes: JSON.parse(p.themes) as string[] }));
@@ -32,8 +61,8 @@ export function groupBySegment(proposals: BriefProposal[], segmentTitle: (slug: 
 
 export const BRIEF_LIMIT = 5000;
 
-export function briefOf(title: string, subject: string, proposals: BriefProposal[], groups: BriefGroup[], csv: string): Brief {
-  return { title, subject, groups, proposals: proposals.length, statements: new Set(proposals.map((p) => p.reference)).size, truncated: proposals.length >= BRIEF_LIMIT, csv };
+export function briefOf(title: string, subject: string, proposals: BriefProposal[], groups: BriefGroup[], csv: string, outcome: BriefOutcome | null = null): Brief {
+  return { title, subject, groups, proposals: proposals.length, statements: new Set(proposals.map((p) => p.reference)).size, truncated: proposals.length >= BRIEF_LIMIT, csv, outcome };
 }
 
 export function citationUrl(origin: string, p: { reference: string; number: number }): string {

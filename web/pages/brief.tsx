@@ -3,9 +3,10 @@ import { formatDate } from "../../worker/i18n";
 import { useI18n } from "../context";
 import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName } from "./archive-parts";
-import { citationUrl, type Brief } from "./brief-model";
+import { paragraphAnchor } from "../../worker/domain/outcomes";
+import { citationUrl, OUTCOME_ID, type Brief, type BriefOutcome } from "./brief-model";
 
-function Proposal(props: { p: BriefProposal; origin: string; showSegment: boolean }) {
+function Proposal(props: { p: BriefProposal; origin: string; showSegment: boolean; reflected?: { number: string; url: string }[] }) {
   const { locale, t } = useI18n();
   const p = props.p;
   const url = citationUrl(props.origin, p);
@@ -19,10 +20,44 @@ function Proposal(props: { p: BriefProposal; origin: string; showSegment: boolea
         {by}
         {props.showSegment ? ` — ${t("brief.segmentLine", { segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) })}` : ` — ${formatDate(locale, p.date)}`}
       </p>
+      {props.reflected?.map((r) => (
+        <p class="outcome-mark">
+          <a href={`#${OUTCOME_ID}-${paragraphAnchor(r.number)}`}>{t("outcome.statement.reflected", { paragraph: r.number })}</a>
+        </p>
+      ))}
       <p class="brief-source">
         <a href={`/statements/${p.reference}#p${p.number}`}>{t("brief.cite", { url })}</a>
       </p>
     </li>
+  );
+}
+
+/** The segment's Chair's summary in the pack: each paragraph that reflects proposals, with them. */
+function Outcome(props: { outcome: BriefOutcome }) {
+  const { locale, t } = useI18n();
+  const o = props.outcome;
+  return (
+    <section class="brief-theme brief-outcome" aria-labelledby={OUTCOME_ID}>
+      <h2 id={OUTCOME_ID}>{t("outcome.brief.title")}</h2>
+      <p>
+        {t("outcome.brief.intro", { title: o.title, date: formatDate(locale, o.publishedOn) })} <a href={o.url}>{o.url}</a>
+      </p>
+      {o.paragraphs.map((par) => (
+        <section aria-labelledby={`${OUTCOME_ID}-${paragraphAnchor(par.number)}`}>
+          <h3 id={`${OUTCOME_ID}-${paragraphAnchor(par.number)}`}>{t("outcome.brief.paragraph", { number: par.number })}</h3>
+          <blockquote cite={par.url}>
+            <p>{par.text}</p>
+          </blockquote>
+          <ul>
+            {par.proposals.map((x) => (
+              <li>
+                <a href={x.url}>{t("outcome.public.proposal", { number: x.proposal, organization: x.organization.acronym ? `${x.organization.name} (${x.organization.acronym})` : x.organization.name })}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
   );
 }
 
@@ -62,6 +97,11 @@ export function BriefPage(props: { brief: Brief; origin: string; path: string; t
                   <a href={`#${g.id}`}>{g.title}</a> ({g.proposals.length})
                 </li>
               ))}
+              {b.outcome ? (
+                <li>
+                  <a href={`#${OUTCOME_ID}`}>{t("outcome.brief.title")}</a> ({b.outcome.reflected.size})
+                </li>
+              ) : null}
             </ol>
           </nav>
           {b.groups.map((g) => (
@@ -69,11 +109,12 @@ export function BriefPage(props: { brief: Brief; origin: string; path: string; t
               <h2 id={g.id}>{g.title}</h2>
               <ol class="brief-proposals">
                 {g.proposals.map((p) => (
-                  <Proposal p={p} origin={props.origin} showSegment={props.showSegment} />
+                  <Proposal p={p} origin={props.origin} showSegment={props.showSegment} reflected={b.outcome?.reflected.get(`${p.reference}:${p.number}`)} />
                 ))}
               </ol>
             </section>
           ))}
+          {b.outcome ? <Outcome outcome={b.outcome} /> : null}
         </>
       )}
     </article>

@@ -11,7 +11,9 @@ import { localizeTheme, segmentTitle } from "../../worker/i18n/taxonomy";
 import { SegmentsIndexPage, ThemesIndexPage } from "../pages/archive-index";
 import { BriefPage } from "../pages/brief";
 import { briefDocx } from "../pages/brief-docx";
-import { BRIEF_LIMIT, briefOf, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
+import { BRIEF_LIMIT, briefOf, briefOutcome, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
+import { getOutcome } from "../../worker/db/outcomes";
+import { publicOutcome } from "../../worker/services/outcomes";
 import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
@@ -54,10 +56,11 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   const locale = c.get("locale");
   const segment = await getSegmentBySlug(c.env.DB, slug, isoNow());
   if (!segment) return notFoundPage(c);
-  const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB)]);
+  const [proposals, themes, stored] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
+  const outcome = stored ? briefOutcome(await publicOutcome(c.env.DB, c.env.APP_ORIGIN, segment.slug), `${c.env.APP_ORIGIN}/segments/${segment.slug}/outcome`) : null;
   const title = segmentTitle(locale, segment.slug, segment.title);
   const groups = groupByTheme(proposals, themes.map((th) => localizeTheme(locale, th)), t(locale, "brief.untagged"));
-  const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups, `/api/v1/proposals.csv?segment=${encodeURIComponent(segment.slug)}`);
+  const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups, `/api/v1/proposals.csv?segment=${encodeURIComponent(segment.slug)}`, outcome);
   return answerBrief(c, brief, `/briefs/segments/${segment.slug}`, docx, segment.slug, false);
 });
 
