@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { StatementSearchOut } from "../../worker/openapi/responses-archive";
+import { PublicStatementOut, StatementSearchOut } from "../../worker/openapi/responses-archive";
 import { call, postForm, seed, signIn, signInModerator } from "../helpers";
 import { member, topicOf } from "./campaign-helpers";
 
@@ -120,6 +120,8 @@ describe("campaigns in the public archive", () => {
     expect(found.total).toBe(3);
     expect(found.items.map((i) => i.reference).sort()).toEqual(members.slice(0, 3).map((m) => m.reference).sort());
     for (const item of found.items) expect(item.campaign).toEqual({ id, size: 3 });
+    const one = v.parse(PublicStatementOut, await (await call(`/api/v1/statements/${members[0]!.reference}`)).json());
+    expect(one.campaign).toEqual({ id, size: 3 });
     expect(v.parse(StatementSearchOut, await (await call("/api/v1/statements?campaign=CC-0000-0000")).json()).total).toBe(0);
 
     const csv = await (await call(`/api/v1/statements.csv?campaign=${id}`)).text();
@@ -146,6 +148,7 @@ describe("campaigns in the public archive", () => {
     const found = v.parse(StatementSearchOut, await (await call(`/api/v1/statements?q=${encodeURIComponent(members[0]!.title)}`)).json());
     expect(found.items.map((i) => i.reference)).toEqual([members[0]!.reference]);
     expect(found.items[0]!.campaign).toBeNull();
+    expect(v.parse(PublicStatementOut, await (await call(`/api/v1/statements/${members[0]!.reference}`)).json()).campaign).toBeNull();
     expect((await page(`/statements/${members[0]!.reference}`, "")).html).not.toContain("statements with this text");
   });
 });

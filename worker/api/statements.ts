@@ -8,6 +8,7 @@ import { randomToken } from "../auth/crypto";
 import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView, getUnpublishedNotice } from "../db/archive-read";
+import { getPublishedCampaign } from "../db/campaign-public";
 import type { PublicCoSigner } from "../db/cosigners";
 import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
@@ -247,8 +248,8 @@ export const statementsApi = new Hono<AppEnv>()
       const found = await getPublishedStatement(db, reference);
       if (!found) throw await goneOrNotFound(db, reference);
       const view = publicStatementView(found);
-      const outcomes = await statementOutcomes(db, c.env.APP_ORIGIN, found.id);
+      const [outcomes, campaign] = await Promise.all([statementOutcomes(db, c.env.APP_ORIGIN, found.id), getPublishedCampaign(db, reference, 0)]);
       const proposals = view.proposals.map((p) => ({ ...p, outcome: outcomes.get(p.number) ?? [] }));
-      return c.json({ ...view, proposals, url: statementUrl(c.env.APP_ORIGIN, reference) });
+      return c.json({ ...view, proposals, campaign: campaign ? { id: campaign.id, size: campaign.size } : null, url: statementUrl(c.env.APP_ORIGIN, reference) });
     });
   });

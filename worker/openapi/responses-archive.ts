@@ -10,6 +10,13 @@ export const PublicCoSignerOut = v.strictObject({ name: v.string(), acronym: v.n
 const PublicCoSigners = v.pipe(v.array(PublicCoSignerOut), v.description("Only the co-signers that confirmed, in the submitter's order."));
 const FacetValues = v.array(v.strictObject({ value: v.string(), count: Int }));
 
+/** The campaign a published statement belongs to, as summaries and the statement show it. */
+const PublicCampaignRef = v.pipe(
+    v.nullable(v.strictObject({ id: v.string(), size: Int })),
+    v.description("The campaign (near-identical statements sent by several organizations) this statement belongs to: `size` counts its published members; null unless at least two are published. `campaign=<id>` lists them."),
+  );
+
+
 export const StatementSummaryOut = v.strictObject({
   reference: Reference,
   title: v.string(),
@@ -23,10 +30,7 @@ export const StatementSummaryOut = v.strictObject({
   publishedAt: TimeOut,
   snippet: v.pipe(v.string(), v.description("HTML: escaped text with the matches in <mark>.")),
   url: v.pipe(v.string(), v.description("The statement's permalink page.")),
-  campaign: v.pipe(
-    v.nullable(v.strictObject({ id: v.string(), size: Int })),
-    v.description("The campaign (near-identical statements sent by several organizations) this statement belongs to: `size` counts its published members; null unless at least two are published. `campaign=<id>` lists them."),
-  ),
+  campaign: PublicCampaignRef,
 });
 
 export const StatementSearchOut = v.strictObject({
@@ -63,6 +67,7 @@ export const PublicStatementOut = v.strictObject({
   ),
   text: v.string(),
   corrections: v.pipe(v.array(v.strictObject({ at: TimeOut, note: v.string() })), v.description("Corrections staff made after publication, oldest first, each with its note.")),
+  campaign: PublicCampaignRef,
   url: v.string(),
 });
 
