@@ -1,4 +1,5 @@
 import type { Locale } from "./i18n";
+import type { TaxonomyTranslations } from "./i18n/follow";
 import type { SessionUser } from "./auth/session";
 import type { AppError } from "./http/errors";
 
@@ -10,6 +11,8 @@ export type AppEnv = {
     nonce: string;
     user: SessionUser | null;
     locale: Locale;
+    /** Pages in another language than English: segment titles and theme labels as the database holds them (web/routes/index.tsx). */
+    taxonomy?: TaxonomyTranslations;
     /** Set by `rateLimit()` on GET/HEAD: resolves to the 429 to answer, or null. */
     rateLimit?: Promise<AppError | null>;
   };

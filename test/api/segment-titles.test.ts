@@ -66,6 +66,24 @@ async function apiTitle(path: string): Promise<string> {
   return body.segment?.title ?? body.title!;
 }
 
+describe("segment titles admins write per language", () => {
+  it("show on every page in that language for a new segment, and the English where a language has none", async () => {
+    const admin = await signInAdmin();
+    const slug = `titles-${crypto.randomUUID().slice(0, 8)}`;
+    const created = await call("/api/v1/admin/segments", {
+      method: "POST",
+      cookie: admin,
+      json: { slug, title: "Dialogue on witness protection", titles: { es: "Diálogo sobre la protección de testigos" }, series: "2031", number: 1, topics: ["trafficking-in-persons"], heldOn: "2031-03-01", opensAt: "2020-01-01T00:00:00Z", closesAt: "2099-12-31T23:59:59Z" },
+    });
+    expect(created.status).toBe(201);
+    const [reference] = await importStatements(admin, [archived({ segment: slug, title: "Witnesses need protection", deliveredOn: "2031-03-01" })]);
+    for (const path of [`/statements/${reference}`, `/statements?segment=${slug}`, `/statistics?segment=${slug}`]) {
+      expect(await html(`${path}${path.includes("?") ? "&" : "?"}lang=es`), path).toContain("Diálogo sobre la protección de testigos");
+      expect(await html(`${path}${path.includes("?") ? "&" : "?"}lang=fr`), path).toContain("Dialogue on witness protection");
+    }
+  });
+});
+
 describe("seeded segment titles on HTML pages", () => {
   it("are in French and Arabic with ?lang=fr / ?lang=ar, English otherwise; the citation keeps the database's title", async () => {
     const cookie = await signIn();
@@ -125,6 +143,24 @@ describe("seeded segment titles on HTML pages", () => {
     expect((await call(`/api/v1/admin/segments/${SLUG}`, { method: "PATCH", cookie: admin, json: { titles: { fr: french } } })).status).toBe(200);
     expect(await html(`/segments/${SLUG}?lang=fr`)).toContain(`<h1>${esc(french)}</h1>`);
     expect(await html(`/segments/${SLUG}?lang=ar`)).toContain(`<h1>${esc(arSegments[SLUG])}</h1>`);
+    // Every page that names the segment shows the titles the database keeps (not the seeded catalog,
+    // not the English retitle): search results and facets, the statement, theme and organization pages,
+    // statistics and the briefing packs.
+    const more = async (lang: string) => ({
+      ...(await pages(lang)),
+      statistics: await html(`/statistics?segment=${SLUG}&lang=${lang}`),
+      themeBrief: await html(`/briefs/themes/${THEME}?lang=${lang}`),
+      segmentBrief: await html(`/briefs/segments/${SLUG}?lang=${lang}`),
+    });
+    for (const [name, page] of Object.entries(await more("fr"))) {
+      expect(page, `fr ${name}`).toContain(esc(french));
+      expect(page, `fr ${name}`).not.toContain(esc(EDITED));
+      expect(page, `fr ${name}`).not.toContain(esc(frSegments[SLUG]));
+    }
+    for (const [name, page] of Object.entries(await more("ar"))) {
+      expect(page, `ar ${name}`).toContain(esc(arSegments[SLUG]));
+      expect(page, `ar ${name}`).not.toContain(esc(EDITED));
+    }
     // The JSON API answers the database's English title.
     expect(await apiTitle(`/api/v1/segments/${SLUG}?lang=fr`)).toBe(EDITED);
     expect(await apiTitle(`/api/v1/statements/${ref}?lang=ar`)).toBe(EDITED);

@@ -2,8 +2,8 @@ import type { PublicStatementRow, ThemeProposal } from "../../worker/db/archive-
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, formatDateTime } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
+import { localSegmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName, listLabel, ThemeChips, topicLabel, OrgTypeLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 
@@ -13,7 +13,7 @@ export function StatementItem(props: { s: PublicStatementRow; showSegment?: bool
   const by = {
     organization: organizationLabel(s.organization),
     country: countryName(locale, s.organization.country),
-    segment: segmentTitle(locale, s.segment.slug, s.segment.title),
+    segment: segmentTitleFor(s.segment.slug, s.segment.title),
     date: formatDate(locale, s.deliveredOn ?? s.segmentHeldOn),
   };
   return (
@@ -127,7 +127,7 @@ export function ThemePage(props: { theme: Theme; proposals: ThemeProposal[] }) {
                   {t("theme.by", {
                     organization: p.orgAcronym ? `${p.orgName} (${p.orgAcronym})` : p.orgName,
                     country: countryName(locale, p.orgCountry),
-                    segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle),
+                    segment: segmentTitleFor(p.segmentSlug, p.segmentTitle),
                     date: formatDate(locale, p.date),
                   })}
                 </p>

@@ -1,8 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { formatDate, type MessageKey } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
 import { listLabel, topicLabel } from "./archive-parts";
 
 /** /segments: every dialogue segment, newest first, with its status, topics, statements and briefing pack. */
@@ -17,7 +16,7 @@ export function SegmentsIndexPage(props: { segments: Segment[] }) {
         {props.segments.map((g) => (
           <li>
             <h2>
-              <a href={`/segments/${g.slug}`}>{segmentTitle(locale, g.slug, g.title)}</a>
+              <a href={`/segments/${g.slug}`}>{segmentTitleFor(g.slug, g.title)}</a>
             </h2>
             <p class="muted">
               {formatDate(locale, g.heldOn)} · {t(`segments.status.${g.status}` as MessageKey)} · {listLabel(locale, g.topics.map((topic) => topicLabel(locale, topic)))}

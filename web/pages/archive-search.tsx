@@ -1,8 +1,7 @@
 import type { Facet, Filters, Sort } from "../../worker/db/archive";
 import type { FacetCounts } from "../../worker/db/archive-search";
 import { formatDate, type Locale, type MessageKey } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
 import { countryName, languageName, Snippet, ThemeChips, topicLabel } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Notice } from "../components/form";
@@ -127,7 +126,7 @@ function Result(props: { item: SummaryView; labels: SearchPageProps["labels"] })
         </a>
       </h3>
       <p class="muted">
-        {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {segmentTitle(locale, s.segment.slug, s.segment.title)} ·{" "}
+        {t("archive.deliveredBy", { organization: org, country: countryName(locale, s.organization.country) })} · {segmentTitleFor(s.segment.slug, s.segment.title)} ·{" "}
         {formatDate(locale, s.deliveredOn ?? s.publishedAt)} · <span class="reference">{s.reference}</span>
       </p>
       {s.snippet ? <Snippet html={s.snippet} /> : null}

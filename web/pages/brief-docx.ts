@@ -1,6 +1,5 @@
 import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from "docx";
 import { formatDate, t, type Locale } from "../../worker/i18n";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { countryName } from "./archive-parts";
 import { citationUrl, OUTCOME_ID, type Brief } from "./brief-model";
 
@@ -13,7 +12,7 @@ const MARGIN = 1134;
  * the page, each group starting on a new page, a contents list linking to each group, every
  * proposal with its organization, country, date and citation URL. Right to left for Arabic.
  */
-export async function briefDocx(brief: Brief, options: { locale: Locale; origin: string; path: string; today: string; showSegment: boolean }): Promise<ArrayBuffer> {
+export async function briefDocx(brief: Brief, options: { locale: Locale; origin: string; path: string; today: string; showSegment: boolean; segmentTitle: (slug: string, englishTitle: string) => string }): Promise<ArrayBuffer> {
   const { locale, origin } = options;
   const rtl = locale === "ar";
   const para = (children: ConstructorParameters<typeof Paragraph>[0] & object) => new Paragraph({ bidirectional: rtl, ...children });
@@ -41,7 +40,7 @@ export async function briefDocx(brief: Brief, options: { locale: Locale; origin:
     g.proposals.forEach((p, i) => {
       const url = citationUrl(origin, p);
       const org = p.orgAcronym ? `${p.orgName} (${p.orgAcronym})` : p.orgName;
-      const where = options.showSegment ? t(locale, "brief.segmentLine", { segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) }) : formatDate(locale, p.date);
+      const where = options.showSegment ? t(locale, "brief.segmentLine", { segment: options.segmentTitle(p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) }) : formatDate(locale, p.date);
       const rtlText = /[\u0590-\u08FF]/.test(p.text);
       body.push(
         new Paragraph({ bidirectional: rtl || rtlText, spacing: { before: 200 }, keepNext: true, children: [new TextRun({ text: `${i + 1}. `, bold: true, rightToLeft: rtl }), new TextRun({ text: p.text, rightToLeft: rtl || rtlText })] }),

@@ -1,7 +1,6 @@
 import type { BriefProposal } from "../../worker/db/archive-proposals";
 import { formatDate } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
 import { countryName } from "./archive-parts";
 import { paragraphAnchor } from "../../worker/domain/outcomes";
 import { citationUrl, OUTCOME_ID, type Brief, type BriefOutcome } from "./brief-model";
@@ -18,7 +17,7 @@ function Proposal(props: { p: BriefProposal; origin: string; showSegment: boolea
       </p>
       <p class="muted">
         {by}
-        {props.showSegment ? ` — ${t("brief.segmentLine", { segment: segmentTitle(locale, p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) })}` : ` — ${formatDate(locale, p.date)}`}
+        {props.showSegment ? ` — ${t("brief.segmentLine", { segment: segmentTitleFor(p.segmentSlug, p.segmentTitle), date: formatDate(locale, p.date) })}` : ` — ${formatDate(locale, p.date)}`}
       </p>
       {props.reflected?.map((r) => (
         <p class="outcome-mark">

@@ -1,7 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import { formatDate } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
+import { localSegmentTitle } from "../../worker/i18n/taxonomy";
 
 export type LatestStatement = { reference: string; title: string; organization: string; segmentSlug: string; segmentTitle: string; publishedAt: string };
 
@@ -56,7 +56,7 @@ export function HomePage(props: { open: Segment[]; latest: LatestStatement[] }) 
                 <a href={`/statements/${s.reference}`} dir="auto">{s.title}</a>
                 <span class="muted">
                   {" "}
-                  — {t("archive.latestBy", { organization: s.organization, segment: segmentTitle(locale, s.segmentSlug, s.segmentTitle), date: formatDate(locale, s.publishedAt) })}
+                  — {t("archive.latestBy", { organization: s.organization, segment: segmentTitleFor(s.segmentSlug, s.segmentTitle), date: formatDate(locale, s.publishedAt) })}
                 </span>
               </li>
             ))}

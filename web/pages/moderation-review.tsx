@@ -9,9 +9,8 @@ import type { Duplicate } from "../../worker/services/flags";
 import { CampaignLink, DuplicateList, PiiText } from "../components/flag-details";
 import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
-import { useI18n } from "../context";
+import { segmentTitleFor, useI18n } from "../context";
 import { formatDate, formatDateTime } from "../../worker/i18n";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
 import { languageName } from "./archive-parts";
 import { HistoryTimeline } from "./moderation-history";
 import { ChangesSinceSeen, DocumentSection } from "./moderation-after";
@@ -117,7 +116,7 @@ export function ModerationReviewPage(props: Props) {
           <Speaker speaker={s.speaker} />
         </dd>
         <dt>{t("moderation.segment")}</dt>
-        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
+        <dd>{segmentTitleFor(s.segment.slug, s.segment.title)}</dd>
         <dt>{t("moderation.language")}</dt>
         <dd>
           {languageName(locale, s.language)} ({s.language})

@@ -5,8 +5,7 @@ import type { Theme } from "../../worker/db/themes";
 import { isEditable } from "../../worker/domain/status";
 import { countryName } from "../../worker/domain/countries";
 import { formatDate, formatDateTime } from "../../worker/i18n";
-import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
 import { DataTable } from "../components/data-table";
 import { Notice, type Errors } from "../components/form";
 import { StatusBadge } from "../components/status-badge";
@@ -45,7 +44,7 @@ export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
                   </a>
                 </td>
                 <td>{s.title ?? t("drafts.untitled")}</td>
-                <td>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
+                <td>{s.segment ? segmentTitleFor(s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
                 <td>{formatDateTime(locale, s.updatedAt)}</td>
                 <td>
                   <a href={`/my/submissions/${s.reference}/submit`}>{t("drafts.checkAndSubmit")}</a>
@@ -67,7 +66,7 @@ export function MySubmissionsPage(props: { items: OwnSubmission[] }) {
                   </a>
                 </td>
                 <td>{s.title ?? t("drafts.untitled")}</td>
-                <td>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
+                <td>{s.segment ? segmentTitleFor(s.segment.slug, s.segment.title) : t("drafts.noSegment")}</td>
                 <td>
                   <StatusBadge status={s.status} />
                 </td>
@@ -155,7 +154,7 @@ export function MySubmissionPage(props: DetailProps) {
           <StatusBadge status={s.status} />
         </dd>
         <dt>{t("my.segment")}</dt>
-        <dd>{segmentTitle(locale, s.segment.slug, s.segment.title)}</dd>
+        <dd>{segmentTitleFor(s.segment.slug, s.segment.title)}</dd>
         <dt>{t("submit.organization")}</dt>
         <dd>
           <bdi>{organizationLabel(s.organization)}</bdi>

@@ -1,8 +1,7 @@
 import { paragraphAnchor } from "../../worker/domain/outcomes";
 import type { publicOutcome } from "../../worker/services/outcomes";
-import { useI18n } from "../context";
+import { segmentTitleFor, useI18n } from "../context";
 import { formatDate } from "../../worker/i18n";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
 
 export type PublicOutcome = Awaited<ReturnType<typeof publicOutcome>>;
 
@@ -14,7 +13,7 @@ export function OutcomePage(props: { outcome: PublicOutcome }) {
   return (
     <article class="outcome">
       <p class="breadcrumb">
-        <a href={`/segments/${o.segment.slug}`}>{t("outcome.public.kicker", { segment: segmentTitle(locale, o.segment.slug, o.segment.title) })}</a>
+        <a href={`/segments/${o.segment.slug}`}>{t("outcome.public.kicker", { segment: segmentTitleFor(o.segment.slug, o.segment.title) })}</a>
       </p>
       <h1 dir="auto">{o.title}</h1>
       <p class="meta">

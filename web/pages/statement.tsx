@@ -1,8 +1,7 @@
 import type { PublicStatementRow } from "../../worker/db/archive-read";
 import { outcomePath, paragraphAnchor } from "../../worker/domain/outcomes";
 import { formatDate } from "../../worker/i18n";
-import { useAppContext, useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useAppContext, useI18n } from "../context";
 import { countryName, languageName, TextBlocks, ThemeChips } from "./archive-parts";
 import { organizationLabel } from "../format";
 import { Speaker } from "../components/speaker";
@@ -94,7 +93,7 @@ export function StatementPage(props: StatementPageProps) {
         </dd>
         <dt>{t("statement.segment")}</dt>
         <dd>
-          <a href={`/segments/${s.segment.slug}`}>{segmentTitle(locale, s.segment.slug, s.segment.title)}</a>
+          <a href={`/segments/${s.segment.slug}`}>{segmentTitleFor(s.segment.slug, s.segment.title)}</a>
         </dd>
         <dt>{t("statement.deliveredOn")}</dt>
         <dd>{date}</dd>

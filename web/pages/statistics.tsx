@@ -1,6 +1,6 @@
 import type { Statistics, StatDimension } from "../../worker/domain/statistics";
 import { DIMENSION_FACET } from "../../worker/domain/statistics";
-import { useI18n } from "../context";
+import { useAppContext, useI18n } from "../context";
 import { direction, formatNumber, type MessageKey } from "../../worker/i18n";
 import { valueLabel, type LabelledFacet, type ReferenceLabels } from "../../worker/i18n/follow";
 
@@ -173,9 +173,11 @@ function Reflected(props: { stats: Statistics; label: (facet: LabelledFacet, val
 export function StatisticsPage(props: StatisticsPageProps) {
   const { locale, t } = useI18n();
   const s = props.stats;
+  const taxonomy = useAppContext().get("taxonomy");
   const labels: ReferenceLabels = {
     segment: Object.fromEntries(s.bySegment.map((i) => [i.value, i.label])),
     theme: Object.fromEntries(s.byTheme.map((i) => [i.value, i.label])),
+    ...(taxonomy ? { translations: taxonomy } : {}),
   };
   const label = (facet: LabelledFacet, value: string) => valueLabel(locale, facet, value, labels);
   const simple = (dim: Exclude<StatDimension, "byTheme">) => s[dim].map((i) => ({ value: i.value, label: label(DIMENSION_FACET[dim], i.value), counts: [i.count] }));

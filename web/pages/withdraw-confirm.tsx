@@ -1,7 +1,6 @@
 import type { OwnSubmission } from "../../worker/db/submissions";
 import { StatusBadge } from "../components/status-badge";
-import { useI18n } from "../context";
-import { segmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleFor, useI18n } from "../context";
 
 /**
  * The confirmation step before withdrawing (works without JavaScript): what will be withdrawn, what it
@@ -25,7 +24,7 @@ export function WithdrawConfirmPage(props: { submission: OwnSubmission }) {
           {s.title ?? t("drafts.untitled")}
         </dd>
         <dt>{t("my.segment")}</dt>
-        <dd>{s.segment ? segmentTitle(locale, s.segment.slug, s.segment.title) : t("drafts.noSegment")}</dd>
+        <dd>{s.segment ? segmentTitleFor(s.segment.slug, s.segment.title) : t("drafts.noSegment")}</dd>
         <dt>{t("my.status")}</dt>
         <dd>
           <StatusBadge status={s.status} />

@@ -7,7 +7,8 @@ import { getTheme, listThemes } from "../../worker/db/themes";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
 import { t } from "../../worker/i18n";
-import { localizeTheme, segmentTitle } from "../../worker/i18n/taxonomy";
+import { localizeTheme, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { segmentTitleIn } from "../context";
 import { SegmentsIndexPage, ThemesIndexPage } from "../pages/archive-index";
 import { BriefPage } from "../pages/brief";
 import { briefDocx } from "../pages/brief-docx";
@@ -42,7 +43,7 @@ async function answerBrief(c: C, brief: Brief, path: string, docx: boolean, slug
   const locale = c.get("locale");
   const today = isoNow().slice(0, 10);
   if (docx) {
-    const bytes = await briefDocx(brief, { locale, origin: c.env.APP_ORIGIN, path, today, showSegment });
+    const bytes = await briefDocx(brief, { locale, origin: c.env.APP_ORIGIN, path, today, showSegment, segmentTitle: (slug, title) => segmentTitleIn(c, slug, title) });
     return c.body(bytes, 200, {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "Content-Disposition": `attachment; filename="brief-${slug}-${locale}.docx"`,
@@ -58,7 +59,7 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   if (!segment) return notFoundPage(c);
   const [proposals, themes, stored] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
   const outcome = stored ? briefOutcome(await publicOutcome(c.env.DB, c.env.APP_ORIGIN, segment.slug), `${c.env.APP_ORIGIN}/segments/${segment.slug}/outcome`) : null;
-  const title = segmentTitle(locale, segment.slug, segment.title);
+  const title = localSegmentTitle(locale, segment);
   const groups = groupByTheme(proposals, themes.map((th) => localizeTheme(locale, th)), t(locale, "brief.untagged"));
   const brief = briefOf(t(locale, "brief.titleSegment", { title }), title, proposals, groups, `/api/v1/proposals.csv?segment=${encodeURIComponent(segment.slug)}`, outcome);
   return answerBrief(c, brief, `/briefs/segments/${segment.slug}`, docx, segment.slug, false);
@@ -71,7 +72,7 @@ findingPages.get("/briefs/themes/:slug", async (c) => {
   if (!stored) return notFoundPage(c);
   const theme = localizeTheme(locale, stored);
   const proposals = await briefProposals(publicReader(c), { theme: theme.slug }, BRIEF_LIMIT);
-  const groups = groupBySegment(proposals, (s, title) => segmentTitle(locale, s, title));
+  const groups = groupBySegment(proposals, (s, title) => segmentTitleIn(c, s, title));
   const brief = briefOf(t(locale, "brief.titleTheme", { title: theme.label }), theme.label, proposals, groups, `/api/v1/proposals.csv?theme=${encodeURIComponent(theme.slug)}`);
   return answerBrief(c, brief, `/briefs/themes/${theme.slug}`, docx, theme.slug, true);
 });

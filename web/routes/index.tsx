@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../worker/env";
+import { taxonomyTranslations } from "../../worker/db/labels";
 import { AppError } from "../../worker/http/errors";
 import { layout } from "../layout";
 import { apiReferencePages } from "./api-reference";
@@ -19,6 +20,11 @@ import { notFoundPage } from "./shared";
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
 export const pages = new Hono<AppEnv>();
 pages.use(layout);
+// Segment titles and theme labels in the reader's language come from the database, where admins edit them per language.
+pages.use(async (c, next) => {
+  if (c.get("locale") !== "en") c.set("taxonomy", await taxonomyTranslations(c.env.DB));
+  await next();
+});
 pages.route("/", authPages);
 pages.route("/", corePages);
 pages.route("/", outcomePages); // before moderation: /moderation/outcomes is not a reference

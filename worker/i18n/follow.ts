@@ -7,7 +7,10 @@ import { segmentTitle, themeLabel } from "./taxonomy";
  * translated here, an admin's own text is shown as entered.
  */
 
-export type ReferenceLabels = { segment: Record<string, string>; theme: Record<string, string> };
+/** The database's translations of segment titles and theme labels: slug → locale → text. */
+export type TaxonomyTranslations = { segment: Record<string, Record<string, string>>; theme: Record<string, Record<string, string>> };
+/** `translations`, when given, are what admins keep per language; without them the seeded catalogs apply. */
+export type ReferenceLabels = { segment: Record<string, string>; theme: Record<string, string>; translations?: TaxonomyTranslations };
 export type LabelledFacet = "segment" | "theme" | "topic" | "country" | "language" | "year" | "organizationType" | "organization";
 
 const TOPICS = new Set(["firearms", "international-cooperation", "technical-assistance", "trafficking-in-persons", "smuggling-of-migrants"]);
@@ -25,9 +28,9 @@ function displayName(locale: Locale, type: "region" | "language", code: string):
 export function valueLabel(locale: Locale, facet: LabelledFacet, value: string, labels: ReferenceLabels): string {
   switch (facet) {
     case "segment":
-      return labels.segment[value] ? segmentTitle(locale, value, labels.segment[value]) : value;
+      return labels.segment[value] ? segmentTitle(locale, value, labels.segment[value], labels.translations?.segment) : value;
     case "theme":
-      return labels.theme[value] ? themeLabel(locale, { slug: value, label: labels.theme[value] }) : value;
+      return labels.theme[value] ? themeLabel(locale, { slug: value, label: labels.theme[value], ...(labels.translations ? { labels: labels.translations.theme[value] ?? {} } : {}) }) : value;
     case "topic":
       return TOPICS.has(value) ? t(locale, `archive.topic.${value}` as MessageKey) : value;
     case "country":

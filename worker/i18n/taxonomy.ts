@@ -75,12 +75,19 @@ export function segmentCatalog(locale: Locale): SegmentCatalog | null {
   return locale === "en" ? null : SEGMENT_CATALOGS[locale];
 }
 
+/** The segments' titles in the other languages as the database holds them: slug → locale → title. */
+export type SegmentTitles = Record<string, Record<string, string>>;
+
 /**
- * A segment's title in `locale`: translated only while the database still holds the seeded English title, so a
- * segment an admin created or retitled shows the database's title in every language (as `localizeTheme`).
+ * A segment's title in `locale`. With `titles` (the database's translations, `segmentTitleTranslations`)
+ * it is the translation an admin keeps, else the English. Without them it falls back to the seeded
+ * catalog, translated only while the database still holds the seeded English title, so a segment an
+ * admin created or retitled shows the database's title in every language (as `localizeTheme`).
  */
-export function segmentTitle(locale: Locale, slug: string, dbTitle: string): string {
-  if (locale === "en" || SEEDED_SEGMENT_TITLES.get(slug) !== dbTitle) return dbTitle;
+export function segmentTitle(locale: Locale, slug: string, dbTitle: string, titles?: SegmentTitles): string {
+  if (locale === "en") return dbTitle;
+  if (titles) return titles[slug]?.[locale] || dbTitle;
+  if (SEEDED_SEGMENT_TITLES.get(slug) !== dbTitle) return dbTitle;
   return SEGMENT_CATALOGS[locale][slug as SeededSegmentSlug];
 }
 

@@ -48,7 +48,7 @@ function toItem(r: SummaryRow, locale: Locale, origin: string, labels: Reference
     url: `${origin}/statements/${r.reference}`,
     organization: r.orgAcronym ? `${r.orgName} (${r.orgAcronym})` : r.orgName,
     country: valueLabel(locale, "country", r.orgCountry, labels),
-    segment: segmentTitle(locale, r.segmentSlug, r.segmentTitle),
+    segment: segmentTitle(locale, r.segmentSlug, r.segmentTitle, labels.translations?.segment),
     date: formatDate(locale, r.deliveredOn ?? r.publishedAt),
     excerpt: excerpt(r.text),
     lang: r.language,

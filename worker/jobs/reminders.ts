@@ -3,6 +3,7 @@ import { claimReminderStatements, listDueReminders } from "../db/reminders";
 import { renderEmail } from "../email/render";
 import { isoNow } from "../domain/time";
 import { isLocale } from "../i18n";
+import { taxonomyTranslations } from "../db/labels";
 import { segmentTitle } from "../i18n/taxonomy";
 
 /** How long before a segment closes its owners are reminded (API.md "Reminders"). */
@@ -18,12 +19,13 @@ const PER_PASS = 100;
 export async function sendClosingReminders(env: Env, at: string): Promise<Record<string, number>> {
   const until = isoNow(new Date(Date.parse(at) + REMINDER_HOURS * 3_600_000));
   const due = await listDueReminders(env.DB, at, until, PER_PASS);
+  const titles = due.length ? (await taxonomyTranslations(env.DB)).segment : {};
   let queued = 0;
   for (const r of due) {
     const locale = isLocale(r.locale) ? r.locale : "en";
     const email = await renderEmail("reminder", {
       locale,
-      segmentTitle: segmentTitle(locale, r.segmentSlug, r.segmentTitle),
+      segmentTitle: segmentTitle(locale, r.segmentSlug, r.segmentTitle, titles),
       closesAt: r.closesAt,
       items: r.items,
       url: `${env.APP_ORIGIN}/my/submissions`,

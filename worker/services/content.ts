@@ -1,4 +1,4 @@
-import { getSegmentBySlug, type Segment } from "../db/segments";
+import { getSegmentBySlug, type StoredSegment } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
 import type { StoredSubmission, SubmissionContent } from "../db/submissions";
 import type { SubmissionCreate, SubmissionPatch } from "../domain/schemas";
@@ -99,7 +99,7 @@ export async function checkReferences(
   db: D1Database,
   content: SubmissionContent,
   options: { now: string; mayUseClosedSegment: boolean },
-): Promise<Segment> {
+): Promise<StoredSegment> {
   const errors: FieldError[] = [];
   const segment = await getSegmentBySlug(db, content.segmentSlug, options.now);
   if (!segment) errors.push(fieldError("segment", "err.segment.unknown", { slug: content.segmentSlug }));

@@ -20,7 +20,7 @@ import { AppError, keyedError, type FieldError } from "../http/errors";
 import { fieldError, segmentFieldError } from "../i18n/messages";
 import { parseWith } from "../http/validate";
 import type { Locale } from "../i18n";
-import { segmentTitle } from "../i18n/taxonomy";
+import { localSegmentTitle } from "../i18n/taxonomy";
 import { checkReferences, contentFromInput } from "./content";
 import { quotaError, submissionQuotaStatements } from "./quotas";
 import { editSubmission, withdrawSubmission } from "./submissions";
@@ -263,7 +263,7 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
   const receipt = await renderEmail("receipt", {
     locale,
     reference,
-    segmentTitle: segmentTitle(locale, segment.slug, segment.title),
+    segmentTitle: localSegmentTitle(locale, segment),
     title: content.title,
     url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
   });

@@ -18,7 +18,7 @@ import { fieldError } from "../i18n/messages";
 import { isEditable, nextStatus } from "../domain/status";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError } from "../http/errors";
-import { segmentTitle } from "../i18n/taxonomy";
+import { localSegmentTitle } from "../i18n/taxonomy";
 import { isLocale, type Locale } from "../i18n";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, releaseSegmentQuotaStatement, submissionQuotaStatements } from "./quotas";
@@ -105,7 +105,7 @@ export async function createSubmission(
       locale: options.locale,
       reference,
       // A seeded segment's title in the submitter's language (an admin's edit stays as written).
-      segmentTitle: segmentTitle(options.locale, segment.slug, segment.title),
+      segmentTitle: localSegmentTitle(options.locale, segment),
       title: content.title,
       url: `${env.APP_ORIGIN}/my/submissions/${reference}`,
     });
