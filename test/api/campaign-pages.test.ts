@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PublicStatementOut, StatementSearchOut } from "../../worker/openapi/responses-archive";
 import { call, postForm, seed, signIn, signInModerator } from "../helpers";
-import { member, topicOf } from "./campaign-helpers";
+import { letter, member, topicOf } from "./campaign-helpers";
 
 /** The campaign pages for staff (queue row, campaign page, flags on the review page, comparison) and the public marker and filter. */
 
@@ -139,6 +139,29 @@ describe("campaigns in the public archive", () => {
     expect(list.status).toBe(200);
     for (const m of members.slice(0, 3)) expect(list.html).toContain(m.reference);
     expect(list.html).toContain("One of 3 statements with this text");
+  });
+
+  it("takes a published member out of its campaign as soon as staff correct its text into another one", async () => {
+    const { members, id } = await campaign("shearwaters", 3);
+    const versions: number[] = [];
+    for (const m of members) {
+      const res = await call(`/api/v1/moderation/submissions/${m.reference}/decision`, { method: "POST", cookie: moderator, json: { action: "publish", version: m.version } });
+      expect(res.status).toBe(200);
+      versions.push(((await res.json()) as { version: number }).version);
+    }
+    const first = members[0]!.reference;
+    expect(v.parse(PublicStatementOut, await (await call(`/api/v1/statements/${first}`)).json()).campaign).toEqual({ id, size: 3 });
+    const staff = { version: versions[0]! };
+    const corrected = await call(`/api/v1/moderation/submissions/${first}`, {
+      method: "PATCH",
+      cookie: moderator,
+      json: { version: staff.version, text: letter(topicOf("own"), "A network member writing alone"), correctionNote: "The organization sent its own text." },
+    });
+    expect(corrected.status, await corrected.clone().text()).toBe(200);
+    // The public answers right away, with no staff page read in between.
+    const noCache = { headers: { "cache-control": "no-cache" } };
+    expect(v.parse(PublicStatementOut, await (await call(`/api/v1/statements/${first}`, noCache)).json()).campaign).toBeNull();
+    expect(v.parse(PublicStatementOut, await (await call(`/api/v1/statements/${members[1]!.reference}`, noCache)).json()).campaign).toEqual({ id, size: 2 });
   });
 
   it("shows no marker on a statement whose campaign has a single published member", async () => {

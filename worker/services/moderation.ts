@@ -138,6 +138,9 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
   const indexFirst = indexBeforeChange(db, reference);
   const results = await db.batch([...indexFirst, ...writes, ...events, ...indexAfterChange(db, reference)]);
   if (!writeApplied(results[indexFirst.length + checked])) throw keyedError("conflict", "err.submission.changed");
+  // A correction changes a published text: its campaign (which readers see) is recomputed before the
+  // answer, so the archive never shows a membership the new text no longer has.
+  if (correcting && contentChanged) await refreshStaleFlags(db);
   return submissionView((await getSubmission(db, reference))!);
 }
 
