@@ -12,7 +12,7 @@ import { SegmentsIndexPage, ThemesIndexPage } from "../pages/archive-index";
 import { BriefPage } from "../pages/brief";
 import { briefDocx } from "../pages/brief-docx";
 import { BRIEF_LIMIT, briefOf, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
-import { notFoundPage } from "./shared";
+import { notFound } from "./guards";
 
 type C = Context<AppEnv>;
 
@@ -53,7 +53,7 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   const { slug, docx } = briefTarget(c.req.param("slug"));
   const locale = c.get("locale");
   const segment = await getSegmentBySlug(c.env.DB, slug, isoNow());
-  if (!segment) return notFoundPage(c);
+  if (!segment) throw notFound();
   const [proposals, themes] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB)]);
   const title = segmentTitle(locale, segment.slug, segment.title);
   const groups = groupByTheme(proposals, themes.map((th) => localizeTheme(locale, th)), t(locale, "brief.untagged"));
@@ -65,7 +65,7 @@ findingPages.get("/briefs/themes/:slug", async (c) => {
   const { slug, docx } = briefTarget(c.req.param("slug"));
   const locale = c.get("locale");
   const stored = await getTheme(c.env.DB, slug);
-  if (!stored) return notFoundPage(c);
+  if (!stored) throw notFound();
   const theme = localizeTheme(locale, stored);
   const proposals = await briefProposals(publicReader(c), { theme: theme.slug }, BRIEF_LIMIT);
   const groups = groupBySegment(proposals, (s, title) => segmentTitle(locale, s, title));
