@@ -17,7 +17,7 @@ import { sameOriginWrites } from "./http/same-origin";
 import { securityHeaders } from "./http/security";
 import { ErrorPage, renderErrorInLayout } from "../web/pages/error-page";
 import { pages } from "../web/routes/index";
-import { forgetArchiveVersion } from "./api/public-cache";
+import { forgetArchiveVersion } from "./http/public-cache";
 
 export const app = new Hono<AppEnv>();
 

@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
 import { parseArchiveParams, type ArchiveInput } from "../../worker/http/archive-params";
-import { cachedData } from "../../worker/api/public-cache";
-import { publicReader } from "../../worker/api/public-reader";
-import { searchArchive, statementUrl } from "../../worker/api/statements";
+import { cachedData } from "../../worker/http/public-cache";
+import { publicReader } from "../../worker/http/public-reader";
+import { searchArchive, statementUrl } from "../../worker/services/archive-search";
 import {
   getOrganizationKey,
   getOrganizationProfile,

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { publicReader } from "../../worker/api/public-reader";
+import { publicReader } from "../../worker/http/public-reader";
 import { themeStatementCounts } from "../../worker/db/archive-index";
 import { briefProposals } from "../../worker/db/archive-proposals";
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";

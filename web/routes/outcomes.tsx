@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { outcomeInput } from "../../worker/api/outcomes";
+import { outcomeInput } from "../../worker/services/outcome-input";
 import { outcomeCounts } from "../../worker/db/outcomes";
 import { listSegments } from "../../worker/db/segments";
 import { isoNow } from "../../worker/domain/time";
