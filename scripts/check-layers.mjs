@@ -52,11 +52,18 @@ function resolve(from, spec) {
   return base;
 }
 
+// worker/api/ holds only route sub-apps: each file builds a Hono app, and only the files that mount
+// them (worker/api/index.ts, worker/app.ts) import one. Library code lives in http/ or services/.
+const ROUTE_MOUNTERS = new Set(["worker/app.ts", "worker/api/index.ts"]);
+const misplaced = [];
+
 const edges = [];
 for (const file of [...sources("worker"), ...sources("web")]) {
   const text = readFileSync(join(root, file), "utf8");
+  if (file.startsWith("worker/api/") && !/new Hono\b/.test(text)) misplaced.push(`${file} builds no Hono sub-app: move it to the layer it belongs to`);
   for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     const target = resolve(file, m[1]);
+    if (target.startsWith("worker/api/") && !ROUTE_MOUNTERS.has(file)) misplaced.push(`${file} → ${target} (only ${[...ROUTE_MOUNTERS].join(" and ")} import route sub-apps)`);
     const a = layerOf(file);
     const b = layerOf(target);
     if (a === null || b === null) continue;
@@ -70,6 +77,9 @@ if (process.argv.includes("--write-baseline")) {
   console.log(`layers: ${found.length} upward imports written to ${relative(root, BASELINE)}`);
   process.exit(0);
 }
+
+for (const e of [...new Set(misplaced)].sort()) console.error(`✗ ${e}`);
+if (misplaced.length) process.exit(1);
 
 const baseline = new Set(JSON.parse(readFileSync(BASELINE, "utf8")));
 const added = found.filter((e) => !baseline.has(e));

@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from "hono";
 import type { Child } from "hono/jsx";
 import { jsxRenderer } from "hono/jsx-renderer";
 import { isStaff } from "../worker/domain/roles";
@@ -96,7 +97,7 @@ function Footer() {
 }
 
 /** The one layout: skip link, header with navigation and sign-in state, main, footer. */
-export const layout = jsxRenderer<AppEnv>(
+const renderer = jsxRenderer<AppEnv>(
   ({ children, title }: { children?: Child; title: string }) => {
     const c = useAppContext();
     const { locale, t } = useI18n();
@@ -127,3 +128,9 @@ export const layout = jsxRenderer<AppEnv>(
   },
   { docType: true },
 );
+
+/** The layout for every page; it also marks the request, so that an error is drawn inside it (`renderErrorInLayout`). */
+export const layout: MiddlewareHandler<AppEnv> = (c, next) => {
+  c.set("pageLayout", true);
+  return renderer(c, next);
+};

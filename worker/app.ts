@@ -15,9 +15,9 @@ import { rateLimit } from "./http/rate-limit";
 import { requestId } from "./http/request-id";
 import { sameOriginWrites } from "./http/same-origin";
 import { securityHeaders } from "./http/security";
-import { ErrorPage } from "../web/pages/error-page";
+import { ErrorPage, renderErrorInLayout } from "../web/pages/error-page";
 import { pages } from "../web/routes/index";
-import { forgetArchiveVersion } from "./api/public-cache";
+import { forgetArchiveVersion } from "./http/public-cache";
 
 export const app = new Hono<AppEnv>();
 
@@ -60,5 +60,5 @@ app.route("/dev", devApi);
 app.route("/feeds", feedsApi);
 app.route("/", pages);
 
-app.onError(errorHandler(ErrorPage));
+app.onError(errorHandler(ErrorPage, renderErrorInLayout));
 app.notFound(() => problemResponse("not-found", "Not found."));

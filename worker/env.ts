@@ -15,5 +15,7 @@ export type AppEnv = {
     taxonomy?: TaxonomyTranslations;
     /** Set by `rateLimit()` on GET/HEAD: resolves to the 429 to answer, or null. */
     rateLimit?: Promise<AppError | null>;
+    /** Set by the pages' layout: an error on a page is drawn inside it (`errorHandler`'s second renderer). */
+    pageLayout?: boolean;
   };
 };

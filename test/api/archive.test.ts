@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import * as v from "valibot";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PublicStatementOut, StatementImportOut } from "../../worker/openapi/responses-archive";
-import { VERSION_MEMO_MS } from "../../worker/api/public-cache";
+import { VERSION_MEMO_MS } from "../../worker/http/public-cache";
 import { call, createSubmission, problem, seed, signIn, signInAdmin, signInModerator } from "../helpers";
 import { archived, importStatements, LONG, refsOf, search } from "./archive-helpers";
 

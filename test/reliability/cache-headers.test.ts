@@ -5,7 +5,7 @@ beforeAll(seed);
 
 /**
  * What browsers and shared caches downstream may keep. The Worker's own caches (Cache API,
- * isolate memory) are keyed and stripped in worker/api/public-cache.ts; these are the headers.
+ * isolate memory) are keyed and stripped in worker/http/public-cache.ts; these are the headers.
  */
 describe("HTTP caching of personal responses", () => {
   it("marks every response for a signed-in person private, no-store unless it is a public archive answer", async () => {

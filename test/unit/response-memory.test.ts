@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ResponseMemory, type MemoryEntry } from "../../worker/api/response-memory";
+import { ResponseMemory, type MemoryEntry } from "../../worker/http/response-memory";
 
 const entry = (bytes: number, tag = ""): MemoryEntry => ({ body: new TextEncoder().encode(tag.padEnd(bytes, ".")).buffer as ArrayBuffer, status: 200, headers: [["etag", tag]] });
 

@@ -3,8 +3,8 @@ import type { Draft } from "../../worker/db/submissions";
 import type { RecentSpeaker } from "../../worker/db/profiles";
 import { DraftCreate, DraftPatch } from "../../worker/domain/schemas";
 import { hasVisibleText } from "../../worker/domain/visible-text";
-import { toFieldErrors } from "../../worker/http/validate";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
+import { checkForm } from "./check";
 import type { Locale } from "../../worker/i18n";
 import { emptyForm, formErrorPath, type SubmissionFormValues } from "./submission";
 
@@ -71,12 +71,11 @@ function toDraftInput(values: SubmissionFormValues): { input: Record<string, unk
 /** Validates a draft's form: the segment, and each typed field within its limits. `version` for an existing draft. */
 export function validateDraftForm(locale: Locale, values: SubmissionFormValues, version?: number): { ok: true; output: v.InferOutput<typeof DraftPatch> } | { ok: false; errors: Errors } {
   const { input, proposalBoxes } = toDraftInput(values);
-  const result = version === undefined ? v.safeParse(DraftCreate, { ...input, draft: true }, { abortEarly: false }) : v.safeParse(DraftPatch, { ...input, version }, { abortEarly: false });
-  if (result.success) {
-    const { draft: _d, ...output } = result.output as v.InferOutput<typeof DraftCreate>;
-    return { ok: true, output: { ...output, version: version ?? 1 } };
-  }
-  return { ok: false, errors: errorsByField(locale, toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes) }))) };
+  const field = (path: string) => formErrorPath(path, proposalBoxes);
+  const result = version === undefined ? checkForm(locale, DraftCreate, { ...input, draft: true }, field) : checkForm(locale, DraftPatch, { ...input, version }, field);
+  if (!result.ok) return result;
+  const { draft: _d, ...output } = result.output as v.InferOutput<typeof DraftCreate>;
+  return { ok: true, output: { ...output, version: version ?? 1 } };
 }
 
 /**

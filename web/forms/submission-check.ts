@@ -1,25 +1,19 @@
 import * as v from "valibot";
-import { AppError } from "../../worker/http/errors";
-import { toFieldErrors } from "../../worker/http/validate";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
+import { checkForm, serviceFormErrors, type Checked } from "./check";
 import type { Locale } from "../../worker/i18n";
 import { formErrorPath, toApiInput, type SubmissionFormValues } from "./submission";
 
 /** Validates form values with the API's schema; errors come back keyed by form field. */
-export function validateForm<S extends v.GenericSchema>(locale: Locale, schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Errors } {
+export function validateForm<S extends v.GenericSchema>(locale: Locale, schema: S, values: SubmissionFormValues, extra: Record<string, unknown> = {}): Checked<v.InferOutput<S>> {
   const { input, proposalBoxes, coSignerBoxes } = toApiInput(values);
-  const result = v.safeParse(schema, { ...input, ...extra }, { abortEarly: false });
-  if (result.success) return { ok: true, output: result.output };
-  return { ok: false, errors: errorsByField(locale, toFieldErrors(result.issues).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes, coSignerBoxes) }))) };
+  return checkForm(locale, schema, { ...input, ...extra }, (path) => formErrorPath(path, proposalBoxes, coSignerBoxes));
 }
 
 /** A service's 422 (an unknown theme, a closed segment, a quota) as form errors; null for any other error. */
 export function appErrorsToForm(locale: Locale, err: unknown, values: SubmissionFormValues): Errors | null {
-  if (err instanceof AppError && err.type === "validation-failed") {
-    const { proposalBoxes, coSignerBoxes } = toApiInput(values);
-    return errorsByField(locale, (err.errors ?? []).map((e) => ({ ...e, path: formErrorPath(e.path, proposalBoxes, coSignerBoxes) })));
-  }
-  return null;
+  const { proposalBoxes, coSignerBoxes } = toApiInput(values);
+  return serviceFormErrors(locale, err, (path) => formErrorPath(path, proposalBoxes, coSignerBoxes));
 }
 
 /** The form's `Idempotency-Key`, when it has the shape the form renders (a random token). */

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import { PUBLIC_CACHE_CONTROL } from "../../worker/api/public-cache";
+import { PUBLIC_CACHE_CONTROL } from "../../worker/http/public-cache";
 import type { OpenApiDoc } from "../api-reference/document";
 import { EXAMPLES, exampleCommand, groupOperations } from "../api-reference/model";
 import { sharedSchemas } from "../api-reference/schema-tree";

@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { REVIEW_DECISIONS } from "../../worker/domain/moderation";
 import type { StoredSubmission } from "../../worker/db/submissions";
 import type { CampaignPageData } from "../../worker/services/campaigns";
 import { DataTable } from "../components/data-table";
@@ -49,7 +50,7 @@ export function CampaignPage(props: { data: CampaignPageData; values: CampaignDe
           <form method="post" action={`/moderation/campaigns/${data.id}/decision`}>
             <ErrorSummary errors={props.errors} />
             <p class="hint">{t("campaign.decisionHint")}</p>
-            <DecisionFields actions={["publish", "request_changes", "reject"]} values={props.values} errors={props.errors} reasonRows={3} />
+            <DecisionFields actions={REVIEW_DECISIONS} values={props.values} errors={props.errors} reasonRows={3} />
             <button type="submit" class="primary">
               {t("campaign.decide", { count: data.counts.pending })}
             </button>

@@ -1,6 +1,7 @@
 import type { Segment } from "../../worker/db/segments";
 import { CoSignerCount } from "../components/cosigners";
 import { QUEUE_STATUSES, type Status } from "../../worker/domain/status";
+import { BULK_DECISIONS } from "../../worker/domain/moderation";
 import type { QueueItem } from "../../worker/services/moderation";
 import type { CampaignRow } from "../../worker/db/campaigns";
 import { DataTable } from "../components/data-table";
@@ -171,7 +172,7 @@ export function ModerationQueuePage(props: Props) {
           <fieldset class="bulk" id={fieldId("items")}>
             <legend>{t("moderation.bulk")}</legend>
             <p class="hint">{t("moderation.bulkHint")}</p>
-            <DecisionFields actions={["publish", "reject"]} values={values} errors={errors} reasonRows={3} />
+            <DecisionFields actions={BULK_DECISIONS} values={values} errors={errors} reasonRows={3} />
             <button type="submit" class="primary">
               {t("moderation.bulkApply")}
             </button>

@@ -1,5 +1,6 @@
 import type { Segment } from "../../worker/db/segments";
 import { nextStatus } from "../../worker/domain/status";
+import { AFTER_PUBLICATION_DECISIONS, REVIEW_DECISIONS } from "../../worker/domain/moderation";
 import type { QueueItem } from "../../worker/services/moderation";
 import { DecisionFields } from "../components/decision-fields";
 import { ErrorSummary, fieldId, Select, TextArea, TextInput, type Errors } from "../components/form";
@@ -65,7 +66,7 @@ export function DecisionForm(props: { item: QueueItem; decision: { values: Decis
   const { values, errors } = props.decision;
   const s = props.item;
   // From the mildest to the most final decision; after publication, unpublish or publish again.
-  const allowed = (["publish", "request_changes", "reject", "unpublish", "republish"] as const).filter((d) => nextStatus(s.status, d) !== null);
+  const allowed = [...REVIEW_DECISIONS, ...AFTER_PUBLICATION_DECISIONS].filter((d) => nextStatus(s.status, d) !== null);
   const after = s.status === "published" || s.status === "unpublished";
   if (allowed.length === 0) {
     return (

@@ -6,13 +6,13 @@ import { getTheme } from "../../worker/db/themes";
 import { Slug } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm } from "../forms/check";
 import { builtInTerms } from "../../worker/intake/lexicon";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { t } from "../../worker/i18n";
 import { ThemeKeywordsPage, type KeywordValues } from "../pages/admin-keywords";
-import { requireAdminPage } from "./staff";
-import { notFoundPage } from "./shared";
+import { requireAdminPage } from "./guards";
+import { notFound } from "./guards";
 import { str } from "../forms/body-values";
 
 type C = Context<AppEnv>;
@@ -20,7 +20,7 @@ const NOTICES = { added: "admin.keywords.addedNotice", removed: "admin.keywords.
 
 async function renderKeywords(c: C, slug: string, form: { values: KeywordValues; errors: Errors } = { values: { term: "", language: "en" }, errors: {} }) {
   const theme = v.is(Slug, slug) ? await getTheme(c.env.DB, slug) : null;
-  if (!theme) return notFoundPage(c);
+  if (!theme) throw notFound();
   const notice = NOTICES[c.req.query("notice") as keyof typeof NOTICES];
   const heading = t(c.get("locale"), "admin.keywords.heading", { name: theme.label });
   return c.render(
@@ -46,12 +46,12 @@ pages.get("/admin/themes/:slug/keywords", (c) => renderKeywords(c, c.req.param("
 
 pages.post("/admin/themes/:slug/keywords", async (c) => {
   const slug = c.req.param("slug");
-  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) return notFoundPage(c);
+  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) throw notFound();
   const body = await c.req.parseBody();
   const values = { term: str(body.term), language: str(body.language) };
-  const parsed = v.safeParse(ThemeKeywordInput, values, { abortEarly: false });
+  const parsed = checkForm(c.get("locale"), ThemeKeywordInput, values);
   let errors: Errors = {};
-  if (!parsed.success) errors = errorsByField(c.get("locale"), toFieldErrors(parsed.issues));
+  if (!parsed.ok) errors = parsed.errors;
   else if ((await listThemeKeywords(c.env.DB, slug)).length >= MAX_THEME_KEYWORDS) errors = { term: t(c.get("locale"), "admin.keywords.full", { max: MAX_THEME_KEYWORDS }) };
   else if (!(await addThemeKeyword(c.env.DB, slug, parsed.output, c.get("user")!.email, isoNow()))) errors = { term: t(c.get("locale"), "admin.keywords.duplicate") };
   else return c.redirect(`/admin/themes/${slug}/keywords?notice=added`, 303);
@@ -61,7 +61,7 @@ pages.post("/admin/themes/:slug/keywords", async (c) => {
 
 pages.post("/admin/themes/:slug/keywords/remove", async (c) => {
   const slug = c.req.param("slug");
-  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) return notFoundPage(c);
+  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) throw notFound();
   const term = str((await c.req.parseBody()).term);
   if (term) await removeThemeKeyword(c.env.DB, slug, term);
   return c.redirect(`/admin/themes/${slug}/keywords?notice=removed`, 303);

@@ -6,17 +6,15 @@ import { listGrantedStaff } from "../../worker/db/users";
 import { EmailAddress, SegmentCreate, SegmentPatch, Slug, StaffRolesBody, ThemeCreate, ThemePatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
-import { AppError, type FieldError } from "../../worker/http/errors";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm, isProblem, serviceFormErrors } from "../forms/check";
 import { createSegment, createTheme, editSegment, editTheme, setStaffRoles } from "../../worker/services/admin";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { t } from "../../worker/i18n";
-import { errorMessage } from "../../worker/i18n/errors";
 import { AdminEditPage, AdminPage, ADMIN_SECTIONS, type AdminSection } from "../pages/admin";
 import { TRANSLATED_LOCALES } from "../../worker/domain/translations";
 import { emptySegment, SegmentForm, ThemeForm, type Form, type SegmentValues, type StaffValues, type ThemeValues } from "../pages/admin-forms";
-import { requireAdminPage } from "./staff";
-import { notFoundPage } from "./shared";
+import { requireAdminPage } from "./guards";
+import { notFound } from "./guards";
 import { str, strings } from "../forms/body-values";
 
 type C = Context<AppEnv>;
@@ -58,17 +56,17 @@ function segmentInput(values: SegmentValues, withSlug: boolean) {
   };
 }
 
-function fieldErrors(c: C, errors: readonly FieldError[]): Errors {
-  return errorsByField(c.get("locale"), errors.map((e) => ({ ...e, path: e.path.replace(/^(topics|roles)\.\d+$/, "$1") })));
-}
+/** `topics.2`, `roles.0` → the one list field that shows them. */
+const listField = (path: string) => path.replace(/^(topics|roles)\.\d+$/, "$1");
 
 /** Runs a service call; validation problems and conflicts become form errors instead of error pages. */
 async function attempt<T>(c: C, run: () => Promise<T>, conflictField: string): Promise<{ ok: true; value: T } | { ok: false; errors: Errors }> {
   try {
     return { ok: true, value: await run() };
   } catch (err) {
-    if (err instanceof AppError && err.type === "validation-failed") return { ok: false, errors: fieldErrors(c, err.errors ?? []) };
-    if (err instanceof AppError && err.type === "conflict") return { ok: false, errors: { [conflictField]: t(c.get("locale"), "admin.conflict") } };
+    const errors = serviceFormErrors(c.get("locale"), err, listField);
+    if (errors) return { ok: false, errors };
+    if (isProblem(err, "conflict")) return { ok: false, errors: { [conflictField]: t(c.get("locale"), "admin.conflict") } };
     throw err;
   }
 }
@@ -107,8 +105,8 @@ for (const section of ADMIN_SECTIONS) pages.get(`/admin/${section}`, (c) => rend
 
 pages.post("/admin/segments", async (c) => {
   const values = segmentValues(await c.req.parseBody({ all: true }));
-  const parsed = v.safeParse(SegmentCreate, segmentInput(values, true), { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => createSegment(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
+  const parsed = checkForm(c.get("locale"), SegmentCreate, segmentInput(values, true), listField);
+  const result = parsed.ok ? await attempt(c, () => createSegment(c.env.DB, parsed.output), "slug") : parsed;
   if (result.ok) return c.redirect("/admin/segments?notice=saved", 303);
   c.status(422);
   return renderAdmin(c, "segments", { segment: { values, errors: result.errors } });
@@ -116,7 +114,7 @@ pages.post("/admin/segments", async (c) => {
 
 async function renderSegmentEdit(c: C, slug: string, form?: Form<SegmentValues>) {
   const s = await getSegmentBySlug(c.env.DB, slug, isoNow());
-  if (!s) return notFoundPage(c);
+  if (!s) throw notFound();
   const values = form?.values ?? { ...s, number: String(s.number), opensAt: toLocal(s.opensAt), closesAt: toLocal(s.closesAt), titles: s.titles };
   const heading = t(c.get("locale"), "admin.editNamed", { name: s.title });
   return c.render(
@@ -127,14 +125,17 @@ async function renderSegmentEdit(c: C, slug: string, form?: Form<SegmentValues>)
   );
 }
 
-pages.get("/admin/segments/:slug", (c) => (v.is(Slug, c.req.param("slug")) ? renderSegmentEdit(c, c.req.param("slug")) : notFoundPage(c)));
+pages.get("/admin/segments/:slug", (c) => {
+  if (!v.is(Slug, c.req.param("slug"))) throw notFound();
+  return renderSegmentEdit(c, c.req.param("slug"));
+});
 
 pages.post("/admin/segments/:slug", async (c) => {
   const slug = c.req.param("slug");
-  if (!v.is(Slug, slug) || !(await getSegmentBySlug(c.env.DB, slug, isoNow()))) return notFoundPage(c);
+  if (!v.is(Slug, slug) || !(await getSegmentBySlug(c.env.DB, slug, isoNow()))) throw notFound();
   const values = segmentValues(await c.req.parseBody({ all: true }));
-  const parsed = v.safeParse(SegmentPatch, segmentInput(values, false), { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => editSegment(c.env.DB, slug, parsed.output), "title") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
+  const parsed = checkForm(c.get("locale"), SegmentPatch, segmentInput(values, false), listField);
+  const result = parsed.ok ? await attempt(c, () => editSegment(c.env.DB, slug, parsed.output), "title") : parsed;
   if (result.ok) return c.redirect("/admin/segments?notice=saved", 303);
   c.status(422);
   return renderSegmentEdit(c, slug, { values, errors: result.errors });
@@ -143,8 +144,8 @@ pages.post("/admin/segments/:slug", async (c) => {
 pages.post("/admin/themes", async (c) => {
   const values = themeValues(await c.req.parseBody());
   const input = { slug: values.slug, label: values.label, description: values.description, labels: nonEmpty(values.labels), descriptions: nonEmpty(values.descriptions) };
-  const parsed = v.safeParse(ThemeCreate, input, { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => createTheme(c.env.DB, parsed.output), "slug") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
+  const parsed = checkForm(c.get("locale"), ThemeCreate, input, listField);
+  const result = parsed.ok ? await attempt(c, () => createTheme(c.env.DB, parsed.output), "slug") : parsed;
   if (result.ok) return c.redirect("/admin/themes?notice=saved", 303);
   c.status(422);
   return renderAdmin(c, "themes", { theme: { values, errors: result.errors } });
@@ -152,7 +153,7 @@ pages.post("/admin/themes", async (c) => {
 
 async function renderThemeEdit(c: C, slug: string, form?: Form<ThemeValues>) {
   const theme = await getTheme(c.env.DB, slug);
-  if (!theme) return notFoundPage(c);
+  if (!theme) throw notFound();
   const heading = t(c.get("locale"), "admin.editNamed", { name: theme.label });
   return c.render(
     <AdminEditPage heading={heading}>
@@ -167,14 +168,17 @@ async function renderThemeEdit(c: C, slug: string, form?: Form<ThemeValues>) {
   );
 }
 
-pages.get("/admin/themes/:slug", (c) => (v.is(Slug, c.req.param("slug")) ? renderThemeEdit(c, c.req.param("slug")) : notFoundPage(c)));
+pages.get("/admin/themes/:slug", (c) => {
+  if (!v.is(Slug, c.req.param("slug"))) throw notFound();
+  return renderThemeEdit(c, c.req.param("slug"));
+});
 
 pages.post("/admin/themes/:slug", async (c) => {
   const slug = c.req.param("slug");
-  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) return notFoundPage(c);
+  if (!v.is(Slug, slug) || !(await getTheme(c.env.DB, slug))) throw notFound();
   const values = themeValues(await c.req.parseBody(), slug);
-  const parsed = v.safeParse(ThemePatch, { label: values.label, description: values.description, labels: nonEmpty(values.labels), descriptions: nonEmpty(values.descriptions) }, { abortEarly: false });
-  const result = parsed.success ? await attempt(c, () => editTheme(c.env.DB, slug, parsed.output), "label") : { ok: false as const, errors: fieldErrors(c, toFieldErrors(parsed.issues)) };
+  const parsed = checkForm(c.get("locale"), ThemePatch, { label: values.label, description: values.description, labels: nonEmpty(values.labels), descriptions: nonEmpty(values.descriptions) }, listField);
+  const result = parsed.ok ? await attempt(c, () => editTheme(c.env.DB, slug, parsed.output), "label") : parsed;
   if (result.ok) return c.redirect("/admin/themes?notice=saved", 303);
   c.status(422);
   return renderThemeEdit(c, slug, { values, errors: result.errors });
@@ -183,13 +187,10 @@ pages.post("/admin/themes/:slug", async (c) => {
 pages.post("/admin/staff", async (c) => {
   const body = await c.req.parseBody({ all: true });
   const values = { email: str(body.email), roles: strings(body.roles) };
-  const email = v.safeParse(EmailAddress, values.email);
-  const roles = v.safeParse(StaffRolesBody, { roles: values.roles }, { abortEarly: false });
-  if (!email.success || !roles.success) {
-    const errors: Errors = {
-      ...(email.success ? {} : { email: errorMessage(c.get("locale"), email.issues[0]) }),
-      ...(roles.success ? {} : fieldErrors(c, toFieldErrors(roles.issues))),
-    };
+  const email = checkForm(c.get("locale"), EmailAddress, values.email, () => "email");
+  const roles = checkForm(c.get("locale"), StaffRolesBody, { roles: values.roles }, listField);
+  if (!email.ok || !roles.ok) {
+    const errors: Errors = { ...(email.ok ? {} : email.errors), ...(roles.ok ? {} : roles.errors) };
     c.status(422);
     return renderAdmin(c, "staff", { staff: { values, errors } });
   }

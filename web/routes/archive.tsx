@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
 import { parseArchiveParams, type ArchiveInput } from "../../worker/http/archive-params";
-import { cachedData } from "../../worker/api/public-cache";
-import { publicReader } from "../../worker/api/public-reader";
-import { searchArchive, statementUrl } from "../../worker/api/statements";
+import { cachedData } from "../../worker/http/public-cache";
+import { publicReader } from "../../worker/http/public-reader";
+import { searchArchive, statementUrl } from "../../worker/services/archive-search";
 import {
   getOrganizationKey,
   getOrganizationProfile,
@@ -33,7 +33,7 @@ import { OrganizationPage, OrganizationsPage } from "../pages/organizations";
 import { ArchiveSearchPage } from "../pages/archive-search";
 import { StatementPage } from "../pages/statement";
 import { StatementGonePage } from "../pages/statement-gone";
-import { notFoundPage } from "./shared";
+import { notFound } from "./guards";
 import { getPublishedCampaign } from "../../worker/db/campaign-public";
 
 type C = Context<AppEnv>;
@@ -82,13 +82,13 @@ archivePages.get("/statements", async (c) => {
 
 archivePages.get("/statements/:reference", async (c) => {
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const db = publicReader(c);
   const statement = await getPublishedStatement(db, reference);
   if (!statement) {
     // Unpublished by staff: a proper 410 page with the note for readers (never the text).
     const gone = await getUnpublishedNotice(db, reference);
-    if (!gone) return notFoundPage(c);
+    if (!gone) throw notFound();
     c.status(410);
     return c.render(<StatementGonePage {...gone} />, { title: t(c.get("locale"), "statement.goneTitle") });
   }
@@ -104,23 +104,23 @@ archivePages.get("/statements/:reference", async (c) => {
 
 archivePages.get("/statements/:reference/document", async (c) => {
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const doc = await getStatementDocument(publicReader(c), reference);
   const object = doc ? await c.env.DOCUMENTS.get(doc.r2Key) : null;
-  if (!doc || !object) return notFoundPage(c);
+  if (!doc || !object) throw notFound();
   return documentResponse(object, doc.contentType, doc.filename, "public, max-age=60");
 });
 
 archivePages.get("/segments/:slug", async (c) => {
   const segment = await getSegmentBySlug(c.env.DB, c.req.param("slug"), isoNow());
-  if (!segment) return notFoundPage(c);
+  if (!segment) throw notFound();
   const [statements, themes, outcome] = await Promise.all([listSegmentStatements(publicReader(c), segment.slug), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
   return c.render(<SegmentPage segment={segment} statements={statements} themes={themes.map((th) => localizeTheme(c.get("locale"), th))} outcome={outcome} />, { title: localSegmentTitle(c.get("locale"), segment) });
 });
 
 archivePages.get("/themes/:slug", async (c) => {
   const stored = await getTheme(c.env.DB, c.req.param("slug"));
-  if (!stored) return notFoundPage(c);
+  if (!stored) throw notFound();
   const theme = localizeTheme(c.get("locale"), stored);
   const proposals = await listThemeProposals(publicReader(c), theme.slug);
   return c.render(<ThemePage theme={theme} proposals={proposals} />, { title: theme.label });
@@ -140,7 +140,7 @@ archivePages.get("/organizations/:slug", async (c) => {
   if (!key && id !== null) key = await getOrganizationKey(db, { id });
   const organization = key ? await getOrganizationProfile(db, key) : null;
   // Without a published statement (written or co-signed) an organization has no public page: its existence is not public.
-  if (!key || !organization) return notFoundPage(c);
+  if (!key || !organization) throw notFound();
   if (slug !== key.slug) return c.redirect(`/organizations/${key.slug}`, 301);
   const [statements, coSigned] = await Promise.all([listOrganizationStatements(db, key.id), listCoSignedStatements(db, key.id)]);
   return c.render(<OrganizationPage organization={organization} statements={statements} coSigned={coSigned} themeLabels={await themeLabels(c)} />, {

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import { endSession, setSessionCookie } from "../../worker/auth/session";
 import { listMailbox } from "../../worker/db/outbox";
 import { EmailLinkBody } from "../../worker/domain/schemas";
@@ -7,12 +6,11 @@ import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { isLocalDevelopment } from "../../worker/http/development";
 import { turnstileFormError } from "../../worker/http/turnstile";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm } from "../forms/check";
 import { requestSignInLink, verifySignInToken } from "../../worker/services/auth";
-import { errorsByField } from "../components/form";
 import { t } from "../../worker/i18n";
 import { SignInPage, SignInSentPage, VerifyPage } from "../pages/sign-in";
-import { DEFAULT_NEXT, safeNext } from "./shared";
+import { DEFAULT_NEXT, safeNext } from "./guards";
 import { isStaff } from "../../worker/domain/roles";
 
 /** Development only: the sign-in link just written to the outbox, so a newcomer can follow it. */
@@ -34,10 +32,10 @@ pages.post("/sign-in", async (c) => {
   const body = await c.req.parseBody();
   const email = typeof body.email === "string" ? body.email : "";
   const next = safeNext(body.next);
-  const parsed = v.safeParse(EmailLinkBody, { email });
-  if (!parsed.success) {
+  const parsed = checkForm(c.get("locale"), EmailLinkBody, { email }, () => "email");
+  if (!parsed.ok) {
     c.status(422);
-    return c.render(<SignInPage email={email} next={next} errors={errorsByField(c.get("locale"), toFieldErrors(parsed.issues).map((e) => ({ ...e, path: "email" })))} />, {
+    return c.render(<SignInPage email={email} next={next} errors={parsed.errors} />, {
       title: t(c.get("locale"), "signIn.title"),
     });
   }

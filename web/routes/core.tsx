@@ -8,7 +8,7 @@ import { SubmissionCreate, SubmissionPatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
-import { AppError } from "../../worker/http/errors";
+import { isProblem } from "../forms/check";
 import { turnstileFormError } from "../../worker/http/turnstile";
 import { createSubmission, editSubmission } from "../../worker/services/submissions";
 import { createDraft, draftContentFromInput, editDraft, loadOwnAny, withdrawOwn } from "../../worker/services/drafts";
@@ -23,7 +23,8 @@ import { t } from "../../worker/i18n";
 import { HomePage } from "../pages/home";
 import { MySubmissionPage, MySubmissionsPage } from "../pages/my-submissions";
 import { WithdrawConfirmPage } from "../pages/withdraw-confirm";
-import { notFoundPage, signInRedirect, submissionFormChoices } from "./shared";
+import { notFound } from "./guards";
+import { submissionFormChoices } from "./shared";
 import { SubmitPage } from "../pages/submit";
 
 type C = Context<AppEnv>;
@@ -39,7 +40,6 @@ pages.get("/", async (c) => {
 });
 
 pages.get("/submit", async (c) => {
-  if (!c.get("user")) return signInRedirect(c);
   const choices = await submissionFormChoices(c);
   const segment = c.req.query("segment");
   const user = c.get("user")!;
@@ -54,8 +54,7 @@ pages.get("/submit", async (c) => {
 });
 
 pages.post("/submit", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const body = await c.req.parseBody({ all: true });
   const speakers = await listRecentSpeakers(c.env.DB, user.id);
   const values = applySpeakerChoice(parseSubmissionForm(body), body, speakers);
@@ -103,8 +102,7 @@ pages.post("/submit", async (c) => {
 });
 
 pages.get("/my/submissions", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const items = (await listOwnSubmissions(c.env.DB, user.id, 100, null)).map(submissionView);
   return c.render(<MySubmissionsPage items={items} />, { title: t(c.get("locale"), "my.title") });
 });
@@ -156,24 +154,17 @@ export async function renderDraft(
 const NOTICES = { received: "my.received", saved: "my.saved", withdrawn: "my.withdrawn", draft: "drafts.saved", profile: "profile.saved" } as const;
 
 pages.get("/my/submissions/:reference", async (c) => {
-  if (!c.get("user")) return signInRedirect(c);
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const notice = c.req.query("notice");
   const key = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null;
-  try {
-    return await renderOwn(c, reference, undefined, key ? t(c.get("locale"), key, { reference }) : undefined);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  return renderOwn(c, reference, undefined, key ? t(c.get("locale"), key, { reference }) : undefined);
 });
 
 pages.post("/my/submissions/:reference", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const body = await c.req.parseBody({ all: true });
   const values = applySpeakerChoice(parseSubmissionForm(body), body, await listRecentSpeakers(c.env.DB, user.id));
   const speakerChoice = typeof body.speakerChoice === "string" ? body.speakerChoice : undefined;
@@ -186,13 +177,7 @@ pages.post("/my/submissions/:reference", async (c) => {
     return renderOwn(c, reference, { values, errors: {}, speakerChoice });
   }
   const version = Number(values.version);
-  let current;
-  try {
-    current = await loadOwnAny(c.env.DB, user, reference);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  const current = await loadOwnAny(c.env.DB, user, reference);
   if (current.status === "draft") return saveDraftForm(c, reference, values, Number.isInteger(version) ? version : 0, speakerChoice);
   const checked = validateForm(c.get("locale"), SubmissionPatch, values, { version: Number.isInteger(version) ? version : 0 });
   if (!checked.ok) {
@@ -203,8 +188,7 @@ pages.post("/my/submissions/:reference", async (c) => {
     await editSubmission(c.env, user, reference, checked.output);
     return c.redirect(`/my/submissions/${reference}?notice=saved`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
     }
@@ -226,22 +210,15 @@ async function renderWithdrawConfirm(c: C, reference: string) {
 }
 
 pages.get("/my/submissions/:reference/withdraw", async (c) => {
-  if (!c.get("user")) return signInRedirect(c);
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
-  try {
-    return await renderWithdrawConfirm(c, reference);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  if (!isReference(reference)) throw notFound();
+  return renderWithdrawConfirm(c, reference);
 });
 
 pages.post("/my/submissions/:reference/withdraw", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const body = await c.req.parseBody();
   try {
     // Without the explicit confirmation (an old one-click form, a stray post) it only asks.
@@ -249,8 +226,7 @@ pages.post("/my/submissions/:reference/withdraw", async (c) => {
     await withdrawOwn(c.env, user, reference, Number(body.version));
     return c.redirect(`/my/submissions/${reference}?notice=withdrawn`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
     }
@@ -269,7 +245,7 @@ async function saveDraftForm(c: C, reference: string, values: SubmissionFormValu
     await editDraft(c.env, c.get("user")!, reference, checked.output, { replace: true });
     return c.redirect(`/my/submissions/${reference}?notice=draft`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       return renderOwn(c, reference, undefined, t(c.get("locale"), "submission.conflict"));
     }

@@ -1,10 +1,9 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../worker/env";
-import { AppError } from "../../worker/http/errors";
+import { isProblem } from "../forms/check";
 import { answerInvitation, invitationClosed, loadInvitation, optOut } from "../../worker/services/cosign";
 import { t } from "../../worker/i18n";
 import { CoSignPage } from "../pages/cosign";
-import { notFoundPage } from "./shared";
 
 type C = Context<AppEnv>;
 
@@ -16,13 +15,7 @@ async function render(c: C, token: string, notice?: "stopped") {
   // (`same-origin`: with `no-referrer` the page's own forms would post `Origin: null`, refused as cross-site).
   c.header("Cache-Control", "private, no-store");
   c.header("Referrer-Policy", "same-origin");
-  let invitation;
-  try {
-    invitation = await loadInvitation(c.env.DB, token);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  const invitation = await loadInvitation(c.env.DB, token);
   return c.render(<CoSignPage invitation={invitation} token={token} closed={invitationClosed(invitation)} notice={notice} />, { title: t(c.get("locale"), "cosign.title") });
 }
 
@@ -37,10 +30,7 @@ cosignPages.post("/cosign/:token", async (c) => {
       await answerInvitation(c.env, token, answer);
     } catch (err) {
       // Already answered (or a race): the page shows the answer that stands.
-      if (!(err instanceof AppError && err.type === "conflict")) {
-        if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-        throw err;
-      }
+      if (!(isProblem(err, "conflict"))) throw err;
       c.status(409);
       return render(c, token);
     }
@@ -50,11 +40,6 @@ cosignPages.post("/cosign/:token", async (c) => {
 
 cosignPages.post("/cosign/:token/opt-out", async (c) => {
   const token = c.req.param("token");
-  try {
-    await optOut(c.env, token);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  await optOut(c.env, token);
   return c.redirect(`/cosign/${token}?done=stopped`, 303);
 });

@@ -1,5 +1,4 @@
 import { Hono, type Context } from "hono";
-import * as v from "valibot";
 import { getOrganizationProfile, listRecentSpeakers } from "../../worker/db/profiles";
 import { getSegmentBySlug } from "../../worker/db/segments";
 import { isDraftRow, type StoredDraft } from "../../worker/db/submissions";
@@ -8,33 +7,28 @@ import { OrganizationProfileBody, SubmissionCreate } from "../../worker/domain/s
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
-import { AppError } from "../../worker/http/errors";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm, isProblem } from "../forms/check";
 import { editDraft, loadOwnAny, submitDraft } from "../../worker/services/drafts";
 import { saveProfile } from "../../worker/services/profiles";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { applySpeakerChoice, formFromDraft, validateDraftForm } from "../forms/draft";
 import { parseSubmissionForm, type SubmissionFormValues } from "../forms/submission";
 import { appErrorsToForm, validateForm } from "../forms/submission-check";
 import { t } from "../../worker/i18n";
 import { MyOrganizationPage, type OrganizationFormValues } from "../pages/my-organization";
 import { renderDraft } from "./core";
-import { notFoundPage, signInRedirect, submissionFormChoices } from "./shared";
+import { notFound } from "./guards";
+import { submissionFormChoices } from "./shared";
 
 type C = Context<AppEnv>;
 
 /** Drafts' check-and-submit step and the saved organization's page (`/my/organization`). */
 export const draftPages = new Hono<AppEnv>();
 
-/** The owner's draft, or null (someone else's, unknown, or not a draft: the caller answers). */
+/** The owner's draft, or null when it is not a draft (someone else's or an unknown one is a 404, thrown). */
 async function ownDraft(c: C, reference: string): Promise<StoredDraft | null> {
-  try {
-    const found = await loadOwnAny(c.env.DB, c.get("user")!, reference);
-    return isDraftRow(found) ? found : null;
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return null;
-    throw err;
-  }
+  const found = await loadOwnAny(c.env.DB, c.get("user")!, reference);
+  return isDraftRow(found) ? found : null;
 }
 
 async function renderCheck(c: C, draft: StoredDraft, form: { values: SubmissionFormValues; errors: Errors; speakerChoice?: string }, notice?: string) {
@@ -49,10 +43,9 @@ function checkDraft(c: C, values: SubmissionFormValues): Errors {
 }
 
 draftPages.get("/my/submissions/:reference/submit", async (c) => {
-  if (!c.get("user")) return signInRedirect(c);
   const reference = c.req.param("reference");
   const draft = isReference(reference) ? await ownDraft(c, reference) : null;
-  if (!draft) return notFoundPage(c);
+  if (!draft) throw notFound();
   if (draft.status !== "draft") return c.redirect(`/my/submissions/${reference}`, 303);
   const values = formFromDraft(draft);
   const profile = await getOrganizationProfile(c.env.DB, draft.ownerId);
@@ -64,11 +57,10 @@ draftPages.get("/my/submissions/:reference/submit", async (c) => {
 });
 
 draftPages.post("/my/submissions/:reference/submit", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const reference = c.req.param("reference");
   const draft = isReference(reference) ? await ownDraft(c, reference) : null;
-  if (!draft) return notFoundPage(c);
+  if (!draft) throw notFound();
   const body = await c.req.parseBody({ all: true });
   const speakerChoice = typeof body.speakerChoice === "string" ? body.speakerChoice : undefined;
   const values = applySpeakerChoice(parseSubmissionForm(body), body, await listRecentSpeakers(c.env.DB, user.id));
@@ -94,7 +86,7 @@ draftPages.post("/my/submissions/:reference/submit", async (c) => {
     deliverSoon(c);
     return c.redirect(`/my/submissions/${reference}?notice=received`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       const fresh = await ownDraft(c, reference);
       if (!fresh || fresh.status !== "draft") return c.redirect(`/my/submissions/${reference}`, 303);
@@ -119,8 +111,7 @@ async function renderOrganization(c: C, values: OrganizationFormValues, errors: 
 }
 
 draftPages.get("/my/organization", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const profile = await getOrganizationProfile(c.env.DB, user.id);
   const values = profile
     ? { name: profile.name, acronym: profile.acronym ?? "", country: profile.country, type: profile.type, website: profile.website ?? "" }
@@ -129,19 +120,16 @@ draftPages.get("/my/organization", async (c) => {
 });
 
 draftPages.post("/my/organization", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const body = await c.req.parseBody();
   const values: OrganizationFormValues = { name: str(body, "name"), acronym: str(body, "acronym"), country: str(body, "country"), type: str(body, "type"), website: str(body, "website") };
   const optional = (s: string) => (s.trim() === "" ? undefined : s);
-  const result = v.safeParse(
-    OrganizationProfileBody,
-    { name: values.name, acronym: optional(values.acronym), country: values.country.trim().toUpperCase(), type: values.type, website: optional(values.website) },
-    { abortEarly: false },
-  );
-  if (!result.success) {
+  const result = checkForm(c.get("locale"), OrganizationProfileBody, {
+    name: values.name, acronym: optional(values.acronym), country: values.country.trim().toUpperCase(), type: values.type, website: optional(values.website),
+  });
+  if (!result.ok) {
     c.status(422);
-    return renderOrganization(c, values, errorsByField(c.get("locale"), toFieldErrors(result.issues)), (await getOrganizationProfile(c.env.DB, user.id)) !== null);
+    return renderOrganization(c, values, result.errors, (await getOrganizationProfile(c.env.DB, user.id)) !== null);
   }
   await saveProfile(c.env.DB, user, result.output);
   return c.redirect("/my/organization?notice=saved", 303);

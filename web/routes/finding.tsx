@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { publicReader } from "../../worker/api/public-reader";
+import { publicReader } from "../../worker/http/public-reader";
 import { themeStatementCounts } from "../../worker/db/archive-index";
 import { briefProposals } from "../../worker/db/archive-proposals";
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
@@ -15,7 +15,7 @@ import { briefDocx } from "../pages/brief-docx";
 import { BRIEF_LIMIT, briefOf, briefOutcome, groupBySegment, groupByTheme, type Brief } from "../pages/brief-model";
 import { getOutcome } from "../../worker/db/outcomes";
 import { publicOutcome } from "../../worker/services/outcomes";
-import { notFoundPage } from "./shared";
+import { notFound } from "./guards";
 
 type C = Context<AppEnv>;
 
@@ -56,7 +56,7 @@ findingPages.get("/briefs/segments/:slug", async (c) => {
   const { slug, docx } = briefTarget(c.req.param("slug"));
   const locale = c.get("locale");
   const segment = await getSegmentBySlug(c.env.DB, slug, isoNow());
-  if (!segment) return notFoundPage(c);
+  if (!segment) throw notFound();
   const [proposals, themes, stored] = await Promise.all([briefProposals(publicReader(c), { segment: segment.slug }, BRIEF_LIMIT), listThemes(c.env.DB), getOutcome(c.env.DB, segment.id)]);
   const outcome = stored ? briefOutcome(await publicOutcome(c.env.DB, c.env.APP_ORIGIN, segment.slug), `${c.env.APP_ORIGIN}/segments/${segment.slug}/outcome`) : null;
   const title = localSegmentTitle(locale, segment);
@@ -69,7 +69,7 @@ findingPages.get("/briefs/themes/:slug", async (c) => {
   const { slug, docx } = briefTarget(c.req.param("slug"));
   const locale = c.get("locale");
   const stored = await getTheme(c.env.DB, slug);
-  if (!stored) return notFoundPage(c);
+  if (!stored) throw notFound();
   const theme = localizeTheme(locale, stored);
   const proposals = await briefProposals(publicReader(c), { theme: theme.slug }, BRIEF_LIMIT);
   const groups = groupBySegment(proposals, (s, title) => segmentTitleIn(c, s, title));

@@ -1,14 +1,12 @@
 import { Hono, type Context } from "hono";
-import * as v from "valibot";
 import { referenceLabels } from "../../worker/db/labels";
 import { FOLLOWED_FILTERS, followedFromQuery, followedQuery, normalizeFollowed, SubscriptionCreate, type FollowedSearch } from "../../worker/domain/subscriptions";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
 import { isLocalDevelopment } from "../../worker/http/development";
 import { turnstileFormError } from "../../worker/http/turnstile";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm } from "../forms/check";
 import { confirmSubscription, endSubscription, requestSubscription } from "../../worker/services/subscriptions";
-import { errorsByField } from "../components/form";
 import { t } from "../../worker/i18n";
 import { describeSearch } from "../../worker/i18n/follow";
 import { SubscribePage, SubscribeSentPage, TokenActionPage, type FollowedView } from "../pages/follow";
@@ -39,12 +37,11 @@ followPages.post("/subscribe", async (c) => {
   const text = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : "");
   const list = (name: string) => [form[name] ?? []].flat().filter((x): x is string => typeof x === "string");
   const filters = { q: text("q"), ...Object.fromEntries(FOLLOWED_FILTERS.map((f) => [f, list(f)])) };
-  const parsed = v.safeParse(SubscriptionCreate, { email: text("email"), frequency: text("frequency"), filters });
-  if (!parsed.success) {
+  const parsed = checkForm(c.get("locale"), SubscriptionCreate, { email: text("email"), frequency: text("frequency"), filters });
+  if (!parsed.ok) {
     c.status(422);
     const search = followedFromQuery(new URLSearchParams([["q", filters.q], ...FOLLOWED_FILTERS.flatMap((f) => list(f).map((x): [string, string] => [f, x]))]));
-    const errors = errorsByField(c.get("locale"), toFieldErrors(parsed.issues));
-    return c.render(<SubscribePage search={await followedView(c, search)} email={text("email")} frequency={text("frequency")} errors={errors} />, title(c, "follow.title"));
+    return c.render(<SubscribePage search={await followedView(c, search)} email={text("email")} frequency={text("frequency")} errors={parsed.errors} />, title(c, "follow.title"));
   }
   const human = await turnstileFormError(c.env, form, c.req.header("cf-connecting-ip"));
   if (human) {

@@ -15,7 +15,7 @@ import { statisticsPages } from "./statistics";
 import { intakePages } from "./intake";
 import { moderationPages } from "./moderation";
 import { outcomePages } from "./outcomes";
-import { notFoundPage } from "./shared";
+import { notFound, requireUser } from "./guards";
 
 /** Every HTML page, under the one layout. Each area mounts its own sub-app here. */
 export const pages = new Hono<AppEnv>();
@@ -25,6 +25,10 @@ pages.use(async (c, next) => {
   if (c.get("locale") !== "en") c.set("taxonomy", await taxonomyTranslations(c.env.DB));
   await next();
 });
+// The pages of signed-in people: one check, before every route (a visitor is sent to sign in, and back).
+pages.use("/submit", requireUser);
+pages.use("/my/*", requireUser);
+pages.on("POST", ["/intake/extract", "/intake/submit"], requireUser);
 pages.route("/", authPages);
 pages.route("/", corePages);
 pages.route("/", outcomePages); // before moderation: /moderation/outcomes is not a reference
@@ -40,5 +44,5 @@ pages.route("/", cosignPages);
 
 pages.all("*", (c) => {
   if (c.req.path.startsWith("/api/")) throw new AppError("not-found", `There is no API route ${c.req.method} ${c.req.path}.`);
-  return notFoundPage(c);
+  throw notFound();
 });

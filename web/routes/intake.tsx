@@ -19,7 +19,7 @@ import { appErrorsToForm, formIdempotencyKey, validateForm } from "../forms/subm
 import { t } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
 import { SubmitPage } from "../pages/submit";
-import { signInRedirect, submissionFormChoices } from "./shared";
+import { submissionFormChoices } from "./shared";
 
 type C = Context<AppEnv>;
 
@@ -59,8 +59,7 @@ function uploadError(c: C, err: unknown): Errors | null {
 export const intakePages = new Hono<AppEnv>();
 
 intakePages.post("/intake/extract", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const form = await submissionFormChoices(c);
   const render = (status: 200 | 400 | 413 | 415 | 422, extra: Parameters<typeof SubmitPage>[0] | null, errors: Errors = {}) => {
     c.status(status);
@@ -81,8 +80,7 @@ intakePages.post("/intake/extract", async (c) => {
 });
 
 intakePages.post("/intake/submit", async (c) => {
-  const user = c.get("user");
-  if (!user) return signInRedirect(c);
+  const user = c.get("user")!;
   const body = await c.req.parseBody({ all: true });
   const values = parseSubmissionForm(body);
   const token = typeof body.document === "string" && TOKEN_PATTERN.test(body.document) ? body.document : null;

@@ -1,5 +1,4 @@
 import { Hono, type Context } from "hono";
-import * as v from "valibot";
 import { listQueue, listThemeChoices } from "../../worker/db/moderation";
 import { listSegments } from "../../worker/db/segments";
 import { getAttachment } from "../../worker/db/attachments";
@@ -12,15 +11,14 @@ import { isReference } from "../../worker/domain/reference";
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
-import { AppError } from "../../worker/http/errors";
-import { toFieldErrors } from "../../worker/http/validate";
+import { checkForm, isProblem, serviceFormErrors } from "../forms/check";
 import { decide, reviewItem, staffEdit } from "../../worker/services/moderation";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { str, strings } from "../forms/body-values";
 import { t } from "../../worker/i18n";
 import { ModerationReviewPage } from "../pages/moderation-review";
 import { editValuesOf, type DecisionValues, type EditValues } from "../pages/moderation-review-forms";
-import { notFoundPage } from "./shared";
+import { notFound } from "./guards";
 
 type C = Context<AppEnv>;
 
@@ -85,9 +83,6 @@ export async function decidedNotice(c: C): Promise<string | undefined> {
   return d ? t(locale, "moderation.decided", { reference: d.reference, status: t(locale, `status.${d.status}`) }) : undefined;
 }
 
-function formErrors(c: C, err: unknown): Errors | null {
-  return err instanceof AppError && err.type === "validation-failed" ? errorsByField(c.get("locale"), err.errors ?? []) : null;
-}
 
 /** /moderation/{reference}: review, edit, decide, history. Mounted by `moderation.tsx`, behind its staff check. */
 export const moderationReviewPages = new Hono<AppEnv>();
@@ -95,19 +90,14 @@ const pages = moderationReviewPages;
 
 pages.get("/moderation/:reference", async (c) => {
   const reference = c.req.param("reference");
-  if (!isReference(reference)) return notFoundPage(c);
+  if (!isReference(reference)) throw notFound();
   const notice = c.req.query("notice") === "saved" ? t(c.get("locale"), "moderation.saved") : await decidedNotice(c);
-  try {
-    return await renderReview(c, reference, {}, notice);
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  return renderReview(c, reference, {}, notice);
 });
 
 pages.post("/moderation/:reference/edit", async (c) => {
   const reference = c.req.param("reference");
-  if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) return notFoundPage(c);
+  if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) throw notFound();
   const body = await c.req.parseBody({ all: true });
   const values = parseEditForm(body);
   const version = /^\d{1,9}$/.test(values.version) ? Number(values.version) : 0;
@@ -119,20 +109,20 @@ pages.post("/moderation/:reference/edit", async (c) => {
           version, segment: values.segment, title: values.title, text: values.text, proposals: values.proposals, themes: values.themes,
           ...(values.correctionNote ? { correctionNote: values.correctionNote } : {}),
         };
-  const parsed = v.safeParse(ModerationPatch, input, { abortEarly: false });
-  if (!parsed.success) {
+  const parsed = checkForm(c.get("locale"), ModerationPatch, input);
+  if (!parsed.ok) {
     c.status(422);
-    return renderReview(c, reference, { edit: { values, errors: errorsByField(c.get("locale"), toFieldErrors(parsed.issues)) } });
+    return renderReview(c, reference, { edit: { values, errors: parsed.errors } });
   }
   try {
     await staffEdit(c.env, c.get("user")!, reference, parsed.output);
     return c.redirect(`/moderation/${reference}?notice=saved`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       return renderReview(c, reference, {}, t(c.get("locale"), "moderation.conflict"));
     }
-    const errors = formErrors(c, err);
+    const errors = serviceFormErrors(c.get("locale"), err);
     if (!errors) throw err;
     c.status(422);
     return renderReview(c, reference, { edit: { values, errors } });
@@ -141,22 +131,22 @@ pages.post("/moderation/:reference/edit", async (c) => {
 
 pages.post("/moderation/:reference/decision", async (c) => {
   const reference = c.req.param("reference");
-  if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) return notFoundPage(c);
+  if (!isReference(reference) || !(await getSubmission(c.env.DB, reference))) throw notFound();
   const body = await c.req.parseBody();
   const values: DecisionValues = { version: str(body.version), action: str(body.action), reasonCode: str(body.reasonCode), reason: str(body.reason), publicNote: str(body.publicNote) };
   const input = {
     action: values.action, reasonCode: values.reasonCode || null, reason: values.reason, version: /^\d{1,9}$/.test(values.version) ? Number(values.version) : 0,
     ...(values.publicNote ? { publicNote: values.publicNote } : {}),
   };
-  const parsed = v.safeParse(DecisionBody, input, { abortEarly: false });
-  if (!parsed.success) {
+  const parsed = checkForm(c.get("locale"), DecisionBody, input);
+  if (!parsed.ok) {
     c.status(422);
-    return renderReview(c, reference, { decision: { values, errors: errorsByField(c.get("locale"), toFieldErrors(parsed.issues)) } });
+    return renderReview(c, reference, { decision: { values, errors: parsed.errors } });
   }
   try {
     await decide(c.env, c.get("user")!, reference, parsed.output);
   } catch (err) {
-    if (err instanceof AppError && err.type === "conflict") {
+    if (isProblem(err, "conflict")) {
       c.status(409);
       return renderReview(c, reference, {}, t(c.get("locale"), "moderation.conflict"));
     }

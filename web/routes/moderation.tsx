@@ -7,17 +7,17 @@ import type { Status } from "../../worker/domain/status";
 import { isoNow } from "../../worker/domain/time";
 import { deliverSoon } from "../../worker/email/deliver-soon";
 import type { AppEnv } from "../../worker/env";
-import { AppError } from "../../worker/http/errors";
-import { toFieldErrors } from "../../worker/http/validate";
+import { isProblem } from "../forms/check";
+import { checkForm } from "../forms/check";
 import { bulkDecide, queuePage } from "../../worker/services/moderation";
-import { errorsByField, type Errors } from "../components/form";
+import type { Errors } from "../components/form";
 import { str, strings } from "../forms/body-values";
 import { t } from "../../worker/i18n";
 import { ModerationQueuePage, type BulkValues, type QueueFilterValues } from "../pages/moderation-queue";
 import { adminPages } from "./admin";
 import { adminKeywordPages } from "./admin-keywords";
 import { decidedNotice, moderationReviewPages } from "./moderation-review";
-import { requireStaffPage } from "./staff";
+import { requireStaffPage } from "./guards";
 import { moderationCampaignPages } from "./moderation-campaigns";
 import { listCampaignPage } from "../../worker/db/campaigns";
 
@@ -45,7 +45,7 @@ async function renderQueue(c: C, filters: QueueFilterValues & { cursor?: string 
   try {
     page = await queuePage(c.env.DB, { ...filters, limit: 50, outsideCampaigns: grouped });
   } catch (err) {
-    if (!(err instanceof AppError && err.type === "bad-request")) throw err;
+    if (!isProblem(err, "bad-request")) throw err;
     page = await queuePage(c.env.DB, { ...filters, cursor: undefined, limit: 50, outsideCampaigns: grouped });
   }
   const [campaigns, segments, themes] = await Promise.all([
@@ -88,9 +88,9 @@ pages.post("/moderation/bulk", async (c) => {
       return { reference, version: /^\d{1,9}$/.test(version) ? Number(version) : 0 };
     }),
   };
-  const parsed = v.safeParse(BulkDecisionBody, input, { abortEarly: false });
-  if (!parsed.success) {
-    const errors = errorsByField(c.get("locale"), toFieldErrors(parsed.issues).map((e) => ({ ...e, path: e.path.startsWith("items") ? "items" : e.path })));
+  const parsed = checkForm(c.get("locale"), BulkDecisionBody, input, (path) => (path.startsWith("items") ? "items" : path));
+  if (!parsed.ok) {
+    const errors = parsed.errors;
     if (errors.items) errors.items = t(c.get("locale"), "moderation.bulkNone");
     c.status(422);
     return renderQueue(c, filters, { values, errors });

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { outcomeInput } from "../../worker/api/outcomes";
+import { outcomeInput } from "../../worker/services/outcome-input";
 import { outcomeCounts } from "../../worker/db/outcomes";
 import { listSegments } from "../../worker/db/segments";
 import { isoNow } from "../../worker/domain/time";
@@ -12,10 +12,10 @@ import { str } from "../forms/body-values";
 import type { Errors } from "../components/form";
 import { t, type Locale } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
+import { isProblem } from "../forms/check";
 import { OutcomePage } from "../pages/outcome";
 import { choiceName, otherName, OutcomeIndexPage, OutcomeStaffPage, type StaffProposal, type UploadValues } from "../pages/outcome-staff";
-import { notFoundPage } from "./shared";
-import { requireStaffPage } from "./staff";
+import { requireStaffPage } from "./guards";
 
 type C = Context<AppEnv>;
 
@@ -51,7 +51,7 @@ async function renderStaff(c: C, slug: string, upload: { values: UploadValues; e
       linked: links.filter((l) => l.submissionId === p.submissionId && l.proposal === p.number).map((l) => l.paragraph),
     }));
   } catch (err) {
-    if (!(err instanceof AppError && err.type === "not-found")) throw err;
+    if (!isProblem(err, "not-found")) throw err;
   }
   return c.render(<OutcomeStaffPage segment={{ slug: segment.slug, title: segment.title }} outcome={outcome} proposals={proposals} upload={upload} notice={notice} />, {
     title: t(c.get("locale"), "outcome.staff.title", { segment: segment.title }),
@@ -64,13 +64,7 @@ const EMPTY: UploadValues = { title: "", publishedOn: "", url: "" };
 export const outcomePages = new Hono<AppEnv>();
 
 outcomePages.get("/segments/:slug/outcome", async (c) => {
-  let outcome;
-  try {
-    outcome = await publicOutcome(c.env.DB, c.env.APP_ORIGIN, c.req.param("slug"));
-  } catch (err) {
-    if (err instanceof AppError && err.type === "not-found") return notFoundPage(c);
-    throw err;
-  }
+  const outcome = await publicOutcome(c.env.DB, c.env.APP_ORIGIN, c.req.param("slug"));
   return c.render(<OutcomePage outcome={outcome} />, { title: outcome.title });
 });
 

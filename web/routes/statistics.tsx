@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { FILTER_NAMES, parseArchiveParams, type ArchiveInput } from "../../worker/http/archive-params";
-import { cachedData } from "../../worker/api/public-cache";
-import { publicReader } from "../../worker/api/public-reader";
-import { statisticsFor } from "../../worker/api/statistics";
+import { cachedData } from "../../worker/http/public-cache";
+import { publicReader } from "../../worker/http/public-reader";
+import { statisticsFor } from "../../worker/services/statistics";
 import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../../worker/i18n";

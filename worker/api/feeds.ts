@@ -4,9 +4,9 @@ import { themeLabels } from "../db/themes";
 import { excerpt, xmlText } from "../domain/archive-format";
 import type { AppEnv } from "../env";
 import { parseArchiveParams } from "../http/archive-params";
-import { cachedPublic } from "./public-cache";
-import { publicReader } from "./public-reader";
-import { statementUrl, toSummary } from "./statements";
+import { cachedPublic } from "../http/public-cache";
+import { publicReader } from "../http/public-reader";
+import { statementUrl, toSummary } from "../services/archive-search";
 
 /**
  * GET /feeds/statements.atom: Atom 1.0 of the newest published statements, with the archive's filters.

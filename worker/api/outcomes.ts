@@ -1,23 +1,11 @@
 import { Hono } from "hono";
 import { requireStaff } from "../auth/session";
-import { LinksBody, OutcomeTextBody, OutcomeUploadFields } from "../domain/outcomes";
+import { LinksBody, OutcomeTextBody } from "../domain/outcomes";
 import { deliverSoon } from "../email/deliver-soon";
 import type { AppEnv } from "../env";
-import { AppError } from "../http/errors";
 import { jsonBody, parseWith, readJson } from "../http/validate";
-import { readDocumentText, readUpload } from "../intake/request";
 import { attachOutcome, publicOutcome, setLinks, suggestLinks } from "../services/outcomes";
-
-/** Reads the summary from the request: an uploaded document (multipart) or JSON text. */
-export async function outcomeInput(req: Request, contentType: string) {
-  if (contentType.startsWith("multipart/form-data")) {
-    const upload = await readUpload(req);
-    const fields = parseWith(OutcomeUploadFields, Object.fromEntries(Object.entries(upload.fields).filter(([, value]) => value.trim() !== "")));
-    const { text, kind } = await readDocumentText(upload.bytes);
-    return { text, source: kind, title: fields.title, publishedOn: fields.publishedOn, url: fields.url ?? null };
-  }
-  throw new AppError("unsupported-media-type", "Send the summary as multipart/form-data with a `file` field, or JSON { title, publishedOn, url?, text }.");
-}
+import { outcomeInput } from "../services/outcome-input";
 
 /** Outcomes (API.md "Outcomes"): attach a segment's summary, suggest and confirm links, and the public view. */
 export const outcomesApi = new Hono<AppEnv>()

@@ -1,115 +1,31 @@
 import { Hono, type Context } from "hono";
 import { outcomeLinksByProposal } from "../db/outcomes";
 import { outcomeParagraphUrl } from "../domain/outcomes";
-import { endTime, startTime } from "hono/timing";
 import * as v from "valibot";
 import { requireStaff } from "../auth/session";
 import { randomToken } from "../auth/crypto";
-import { searchPage, searchStatements, type SummaryRow } from "../db/archive-search";
+import { searchPage, type SummaryRow } from "../db/archive-search";
 import { importPublishedStatements } from "../db/archive-import";
-import { getPublishedStatement, publicStatementView, getUnpublishedNotice } from "../db/archive-read";
+import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import { getPublishedCampaign } from "../db/campaign-public";
-import type { PublicCoSigner } from "../db/cosigners";
-import { csvRow, excerpt, snippetHtml } from "../domain/archive-format";
+import { csvRow } from "../domain/archive-format";
 import { isReference, newReference } from "../domain/reference";
-import { isEmptyQuery, parseSearchQuery, searchQuery, type Term } from "../domain/search-query";
-import { closestWord, correctableWords, rewriteQuery } from "../domain/spelling";
-import { vocabularyCandidates } from "../db/archive-suggest";
 import { proposalsOfStatements } from "../db/archive-proposals";
-import { makeSnippet } from "../domain/snippet";
 import { staffRoleOf } from "../domain/roles";
 import { IsoTimestamp, SubmissionCreate } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
 import { AppError } from "../http/errors";
-import { keyed } from "../i18n/messages";
 import { parseWith, readJson } from "../http/validate";
 import { checkImport } from "../services/archive-import";
 import { statementOutcomes } from "../services/outcomes";
 import { contentFromInput } from "../services/content";
-import { nextCursorFor, parseArchiveParams, type ArchiveInput } from "../http/archive-params";
-import { cachedPublic } from "./public-cache";
-import { publicReader, rememberBookmark } from "./public-reader";
+import { parseArchiveParams, type ArchiveInput } from "../http/archive-params";
+import { cachedPublic } from "../http/public-cache";
+import { coSignersCell, goneOrNotFound, searchArchive, statementUrl, toSummary } from "../services/archive-search";
+import { publicReader, rememberBookmark } from "../http/public-reader";
 
 type C = Context<AppEnv>;
-
-/** An address that no longer shows a statement: 410 with the public note if staff unpublished it, else 404. */
-export async function goneOrNotFound(db: D1Database | D1DatabaseSession, reference: string): Promise<AppError> {
-  const gone = await getUnpublishedNotice(db, reference);
-  if (!gone) return new AppError("not-found", `There is no published statement ${reference}.`);
-  const { message, text } = keyed("err.statement.gone", { reference });
-  return new AppError("gone", message, { text, extensions: { reference, publicNote: gone.publicNote } });
-}
-
-export function statementUrl(origin: string, reference: string): string {
-  return `${origin}/statements/${reference}`;
-}
-
-/** A search hit as API.md's "Statement summary"; `terms` are the query's, for the snippet. */
-export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
-  const marked = terms.length ? makeSnippet([r.text, r.proposalsText ?? "", r.title], terms) : null;
-  return {
-    reference: r.reference,
-    title: r.title,
-    organization: { name: r.orgName, acronym: r.orgAcronym, country: r.orgCountry, slug: r.orgSlug },
-    coSigners: JSON.parse(r.coSigners) as PublicCoSigner[],
-    speaker: { name: r.speakerName, role: r.speakerRole },
-    segment: { slug: r.segmentSlug, title: r.segmentTitle },
-    themes: JSON.parse(r.themes) as string[],
-    language: r.language,
-    deliveredOn: r.deliveredOn,
-    publishedAt: r.publishedAt,
-    snippet: snippetHtml(marked ?? excerpt(r.text.replace(/[\uE000\uE001]/g, ""))),
-    url: statementUrl(origin, r.reference),
-    // Only published members count (and only two or more make "one of N statements with this text").
-    campaign: r.campaignId && r.campaignPublished >= 2 ? { id: r.campaignId, size: r.campaignPublished } : null,
-  };
-}
-
-/** One page of search results with total and facets: shared by the API and the /statements page. */
-export async function searchArchive(db: D1Database | D1DatabaseSession, input: ArchiveInput, origin: string, c?: C) {
-  if (c) startTime(c, "d1");
-  const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 });
-  if (c) endTime(c, "d1");
-  const page = rows.slice(0, input.limit);
-  const terms = input.reference ? [] : parseSearchQuery(input.q);
-  const suggestion = total === 0 && input.query ? await suggestQuery(db, input, terms) : null;
-  const value = {
-    total,
-    items: page.map((r) => toSummary(r, origin, terms)),
-    facets,
-    nextCursor: nextCursorFor(input, page.at(-1), rows.length > input.limit),
-    ...(suggestion ? { suggestion } : {}),
-  };
-  return { version, value };
-}
-
-/**
- * "Did you mean" (docs/search.md "Suggestions"): each word of the query the archive does not hold
- * is replaced by the closest word it does hold; the corrected query is offered only if it finds
- * something with the same filters. Runs only when nothing matched.
- */
-export async function suggestQuery(db: D1Database | D1DatabaseSession, input: ArchiveInput, terms: Term[]): Promise<string | null> {
-  const words = correctableWords(terms);
-  if (words.length === 0) return null;
-  const candidates = await vocabularyCandidates(db, words);
-  const corrections = new Map<string, string>();
-  words.forEach((w, i) => {
-    const c = closestWord(w, candidates[i] ?? []);
-    if (c) corrections.set(w, c);
-  });
-  if (corrections.size === 0) return null;
-  const suggestion = rewriteQuery(terms, corrections);
-  const query = searchQuery(suggestion);
-  if (isEmptyQuery(query)) return null;
-  const found = await searchPage(db, { query, filters: input.filters, sort: "newest", limit: 1, after: null });
-  return found.length ? suggestion : null;
-}
-
-/** Confirmed co-signers in one cell: `Name (ACR, KE); Other (UG)`. */
-export function coSignersCell(list: PublicCoSigner[]): string {
-  return list.map((c) => `${c.name} (${c.acronym ? `${c.acronym}, ` : ""}${c.country})`).join("; ");
-}
 
 const CSV_HEADER = [
   "reference", "title", "organization", "acronym", "country", "speaker", "segment", "segment_title", "themes", "language", "delivered_on", "published_at", "url",

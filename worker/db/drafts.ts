@@ -1,5 +1,6 @@
 import type { DraftContent, SubmissionContent } from "./submissions";
 import { childStatements, upsertOrganizationStatement } from "./submission-writes";
+import { versionChecked } from "./versioned-batch";
 
 /**
  * Drafts: rows with status `draft` whose fields may be missing (migration 0007). No organization row
@@ -33,7 +34,7 @@ export function createDraftStatements(
 
 /**
  * Statements that replace a draft's content if it is still a draft at `version`. The first
- * statement's `meta.changes` tells whether it applied; when it did not, the others matched nothing.
+ * statement is the version check (`runVersionedBatch`); when it does not apply, the others match nothing.
  */
 export function updateDraftStatements(
   db: D1Database,
@@ -41,7 +42,7 @@ export function updateDraftStatements(
 ): D1PreparedStatement[] {
   const { reference, version, writeId, content: c, now } = args;
   return [
-    db
+    versionChecked(db
       .prepare(
         `UPDATE submissions SET org_name = ?3, org_acronym = ?4, org_country = ?5, org_type = ?6, org_website = ?7,
            segment_id = (SELECT id FROM segments WHERE slug = ?8), speaker_name = ?9, speaker_role = ?10, language = ?11,
@@ -49,7 +50,7 @@ export function updateDraftStatements(
          WHERE reference = ?1 AND version = ?2 AND status = 'draft'
          RETURNING id`,
       )
-      .bind(reference, version, ...draftColumns(c), now, writeId),
+      .bind(reference, version, ...draftColumns(c), now, writeId)),
     ...childStatements(db, writeId, c, true),
   ];
 }
@@ -57,7 +58,7 @@ export function updateDraftStatements(
 /**
  * Statements that submit a draft still at `version` with its complete `content`: the organization is
  * linked, the status becomes `submitted` and `submitted_at` the time of submission. First statement:
- * the organization; second: the version-checked update (its `meta.changes` tells whether it applied).
+ * the organization; then the version check (`runVersionedBatch`).
  */
 export function submitDraftStatements(
   db: D1Database,
@@ -66,7 +67,7 @@ export function submitDraftStatements(
   const { reference, version, writeId, content: c, now } = args;
   return [
     upsertOrganizationStatement(db, c.organization, now),
-    db
+    versionChecked(db
       .prepare(
         `UPDATE submissions SET organization_id = (SELECT id FROM organizations WHERE name = ?3 COLLATE NOCASE AND country = ?5),
            org_name = ?3, org_acronym = ?4, org_country = ?5, org_type = ?6, org_website = ?7,
@@ -78,7 +79,7 @@ export function submitDraftStatements(
       .bind(
         reference, version, c.organization.name, c.organization.acronym, c.organization.country, c.organization.type, c.organization.website,
         c.segmentSlug, c.speaker.name, c.speaker.role, c.language, c.title, c.text, c.deliveredOn, now, writeId,
-      ),
+      )),
     ...childStatements(db, writeId, c, true),
   ];
 }

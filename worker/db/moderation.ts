@@ -2,6 +2,7 @@ import type { PiiFinding } from "../domain/pii";
 import type { Decision, ReasonCode } from "../domain/moderation";
 import type { Status } from "../domain/status";
 import { SUBMISSION_SELECT, toSubmission, type StoredSubmission } from "./submissions";
+import { versionChecked } from "./versioned-batch";
 
 export type QueueFilters = { status: Status; segment: string | null; theme: string | null; q: string | null; outsideCampaigns?: boolean };
 
@@ -58,7 +59,7 @@ export function decideIfVersionIsStatement(
     publicNote: string | null; documentPublic: boolean | null; decidedBy: string; writeId: string; now: string;
   },
 ): D1PreparedStatement {
-  return db
+  return versionChecked(db
     .prepare(
       `UPDATE submissions SET status = ?4, version = version + 1, updated_at = ?5, write_id = ?6,
          published_at = CASE WHEN ?7 = 'publish' THEN ?5 ELSE published_at END,
@@ -72,7 +73,7 @@ export function decideIfVersionIsStatement(
     .bind(
       args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId, args.decision, args.reasonCode, args.reason,
       args.decidedBy, args.publicNote, args.documentPublic === null ? null : args.documentPublic ? 1 : 0,
-    );
+    ));
 }
 
 /** After a staff edit's snapshot: staff have seen the version they wrote. */
@@ -90,14 +91,14 @@ export function setDocumentPublicIfVersionStatement(
   db: D1Database,
   args: { reference: string; version: number; fromStatuses: readonly Status[]; documentPublic: boolean; writeId: string; now: string },
 ): D1PreparedStatement {
-  return db
+  return versionChecked(db
     .prepare(
       `UPDATE submissions SET document_public = ?4, version = version + 1, updated_at = ?5, write_id = ?6,
          staff_seen_version = (SELECT max(sv.version) FROM submission_versions sv WHERE sv.submission_id = submissions.id)
         WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
          RETURNING id`,
     )
-    .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.documentPublic ? 1 : 0, args.now, args.writeId);
+    .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.documentPublic ? 1 : 0, args.now, args.writeId));
 }
 
 // ---- flags ----------------------------------------------------------------------------------

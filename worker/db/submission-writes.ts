@@ -1,6 +1,7 @@
 import { slugSeed } from "../domain/organization-slug";
 import type { Status } from "../domain/status";
 import type { Submission, SubmissionContent } from "./submissions";
+import { versionChecked } from "./versioned-batch";
 
 export function upsertOrganizationStatement(db: D1Database, o: Submission["organization"], now: string): D1PreparedStatement {
   return db
@@ -62,8 +63,8 @@ export function createSubmissionStatements(
 
 /**
  * Statements that replace a submission's content if, and only if, it is still at `version`
- * (and in one of `fromStatuses`). The first statement's `meta.changes` tells whether it applied;
- * when it did not, every other statement matched nothing.
+ * (and in one of `fromStatuses`); its version check is marked (`runVersionedBatch`): when it does
+ * not apply, every other statement matches nothing.
  */
 export function updateContentStatements(
   db: D1Database,
@@ -72,7 +73,7 @@ export function updateContentStatements(
   const { reference, version, fromStatuses, toStatus, writeId, content: c, now } = args;
   return [
     upsertOrganizationStatement(db, c.organization, now),
-    db
+    versionChecked(db
       .prepare(
         `UPDATE submissions SET organization_id = (SELECT id FROM organizations WHERE name = ?4 COLLATE NOCASE AND country = ?6),
            org_name = ?4, org_acronym = ?5, org_country = ?6, org_type = ?7, org_website = ?8,
@@ -84,7 +85,7 @@ export function updateContentStatements(
       .bind(
         reference, version, JSON.stringify(fromStatuses), c.organization.name, c.organization.acronym, c.organization.country, c.organization.type,
         c.organization.website, c.segmentSlug, c.speaker.name, c.speaker.role, c.language, c.title, c.text, c.deliveredOn, toStatus, now, writeId,
-      ),
+      )),
     ...childStatements(db, writeId, c, true),
   ];
 }
@@ -94,20 +95,13 @@ export function setStatusIfVersionIsStatement(
   db: D1Database,
   args: { reference: string; version: number; fromStatuses: readonly Status[]; toStatus: Status; writeId: string; now: string },
 ): D1PreparedStatement {
-  return db
-    .prepare(
-      `UPDATE submissions SET status = ?4, version = version + 1, updated_at = ?5, write_id = ?6
-        WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
-         RETURNING id`,
-    )
-    .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId);
-}
-
-/**
- * Whether a version-checked write of a batch applied: its statement ends `RETURNING id`, so the row
- * it changed comes back. (`meta.changes` is no proof: with triggers on `submissions`, D1 reports
- * changes for an UPDATE that matched nothing.)
- */
-export function writeApplied(result: D1Result | undefined): boolean {
-  return (result?.results?.length ?? 0) > 0;
+  return versionChecked(
+    db
+      .prepare(
+        `UPDATE submissions SET status = ?4, version = version + 1, updated_at = ?5, write_id = ?6
+          WHERE reference = ?1 AND version = ?2 AND status IN (SELECT value FROM json_each(?3))
+           RETURNING id`,
+      )
+      .bind(args.reference, args.version, JSON.stringify(args.fromStatuses), args.toStatus, args.now, args.writeId),
+  );
 }

@@ -8,6 +8,12 @@ import { QUEUE_STATUSES } from "./status";
 export const DECISIONS = ["publish", "reject", "request_changes", "unpublish", "republish"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** The decisions as the forms offer them: from the mildest to the most final, then those after publication. */
+export const REVIEW_DECISIONS = ["publish", "request_changes", "reject"] as const satisfies readonly Decision[];
+export const AFTER_PUBLICATION_DECISIONS = ["unpublish", "republish"] as const satisfies readonly Decision[];
+/** A bulk decision only publishes or rejects (a reason per statement makes no sense in bulk). */
+export const BULK_DECISIONS = ["publish", "reject"] as const satisfies readonly Decision[];
+
 /** Reason codes; the slugs are those of the `decision_reason_code` CHECK in the schema. */
 export const REASON_CODES = ["off-topic", "not-ngo", "personal-data", "abusive", "duplicate", "other"] as const;
 export type ReasonCode = (typeof REASON_CODES)[number] | "takedown-request";
@@ -55,7 +61,7 @@ export type DecisionBody = v.InferOutput<typeof DecisionBody>;
 
 export const BulkDecisionBody = v.pipe(
   v.strictObject({
-    action: v.picklist(["publish", "reject"], m("err.action.bulkChoose")),
+    action: v.picklist(BULK_DECISIONS, m("err.action.bulkChoose")),
     reason: Reason,
     reasonCode: Code,
     items: v.pipe(

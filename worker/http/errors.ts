@@ -88,39 +88,63 @@ function typeForStatus(status: number): ProblemType {
   return found ?? (status >= 500 ? "internal" : "bad-request");
 }
 
-/** Browsers asking for a page get an HTML error page; API clients always get problem+json. */
+/**
+ * Browsers asking for a page get an HTML error page; API clients always get problem+json. A request
+ * that reached a page route (the layout marked it) is answered in HTML whatever it accepts, as the
+ * page itself would have been.
+ */
 function wantsHtml(c: Context<AppEnv>): boolean {
-  return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.req.header("accept") ?? "").includes("text/html");
+  return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.get("pageLayout") === true || (c.req.header("accept") ?? "").includes("text/html"));
 }
 
 /**
  * The detail in the page's language: an error with a key (`keyedError`, `keyed()`) is translated
- * like a form error; English pages show the API's text. Any other detail (an error without a key,
- * Hono's own) is English only, so other languages show the problem type's own sentence instead.
+ * like a form error; English pages show the API's text. A not-found without a key says "there is
+ * nothing at this address" in every language. Any other detail (an error without a key, Hono's
+ * own) is English only, so other languages show the problem type's own sentence instead.
  */
 export function pageDetail(locale: Locale, type: ProblemType, detail: string, text?: Localizable): string {
+  if (text) return locale === "en" ? detail : errorMessage(locale, { message: detail, text });
+  if (type === "not-found") return t(locale, "error.notFoundText");
   if (locale === "en") return detail;
-  if (text) return errorMessage(locale, { message: detail, text });
-  return t(locale, type === "not-found" ? "error.notFoundText" : `error.detail.${type}`);
+  return t(locale, `error.detail.${type}`);
 }
 
+export type ErrorPageProps = { locale: Locale; status: number; detail: string; requestId: string };
 /** The HTML error page, rendered by the pages layer: `worker/app.ts` passes it in (errors.ts knows no page). */
-export type ErrorPageRenderer = (props: { locale: Locale; status: number; detail: string; requestId: string }) => { toString(): string };
+export type ErrorPageRenderer = (props: ErrorPageProps) => { toString(): string };
+/**
+ * The same error drawn inside the pages' layout (header, navigation, footer), for errors thrown by a
+ * page route: null when the request never reached the layout (a refused post, a rate limit).
+ */
+export type LayoutErrorRenderer = (c: Context<AppEnv>, props: ErrorPageProps) => Response | Promise<Response> | null;
 
-function respond(
+type Renderers = { page: ErrorPageRenderer; inLayout?: LayoutErrorRenderer };
+
+async function respond(
   c: Context<AppEnv>,
-  renderPage: ErrorPageRenderer,
+  render: Renderers,
   type: ProblemType,
   detail: string,
   errors?: FieldError[],
   headers: Record<string, string> = {},
   text?: Localizable,
   extensions?: Record<string, unknown>,
-): Response {
+): Promise<Response> {
   if (!wantsHtml(c)) return problemResponse(type, detail, errors, headers, extensions);
   const locale = c.get("locale") ?? "en";
-  const page = renderPage({ locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" });
-  return new Response(`<!DOCTYPE html>${page}`, { status: PROBLEMS[type].status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
+  const props = { locale, status: PROBLEMS[type].status, detail: pageDetail(locale, type, detail, text), requestId: c.get("requestId") ?? "" };
+  try {
+    const inLayout = await render.inLayout?.(c, props);
+    if (inLayout) {
+      for (const [name, value] of Object.entries(headers)) inLayout.headers.set(name, value);
+      return inLayout;
+    }
+  } catch (err) {
+    // The layout itself failed: the standalone page below still answers.
+    console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: `error page in layout: ${(err as Error).message}` }));
+  }
+  return new Response(`<!DOCTYPE html>${render.page(props)}`, { status: props.status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
 }
 
 /**
@@ -128,18 +152,19 @@ function respond(
  * browsers outside the API), Hono's are mapped from their status, anything else is logged in full
  * and answered with a bare 500.
  */
-export function errorHandler(renderPage: ErrorPageRenderer): (err: Error, c: Context<AppEnv>) => Response {
-  return (err, c) => {
+export function errorHandler(renderPage: ErrorPageRenderer, inLayout?: LayoutErrorRenderer): (err: Error, c: Context<AppEnv>) => Promise<Response> {
+  const render = { page: renderPage, inLayout };
+  return async (err, c) => {
     const requestId = c.get("requestId");
     if (err instanceof AppError) {
-      return respond(c, renderPage, err.type, err.message, err.errors, err.headers, err.text, err.extensions);
+      return respond(c, render, err.type, err.message, err.errors, err.headers, err.text, err.extensions);
     }
     if (err instanceof HTTPException) {
       const type = typeForStatus(err.status);
-      return respond(c, renderPage, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
+      return respond(c, render, type, type === "internal" ? "Something went wrong." : err.message || PROBLEMS[type].title);
     }
     console.error(JSON.stringify({ level: "error", requestId, message: err.message, stack: err.stack }));
     const { message, text } = keyed("err.internal", { id: requestId ?? "" });
-    return respond(c, renderPage, "internal", message, undefined, {}, text);
+    return respond(c, render, "internal", message, undefined, {}, text);
   };
 }

@@ -1,5 +1,5 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
-import { writeApplied } from "../db/submission-writes";
+import { runVersionedBatch, writeApplied } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { createDraftStatements, submitDraftStatements, updateDraftStatements, withdrawDraftStatement } from "../db/drafts";
@@ -225,8 +225,7 @@ export async function editDraft(env: Env, user: SessionUser, reference: string, 
   const content = draftContentFromInput(fields, options.replace ? emptyDraftContent() : draftContentOf(current));
   const now = isoNow();
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) || content.segmentSlug === current.segment?.slug });
-  const results = await db.batch(updateDraftStatements(db, { reference, version, writeId: randomToken(), content, now }));
-  if (!writeApplied(results[0])) throw keyedError("conflict", "err.submission.changed");
+  if (!(await runVersionedBatch(db, updateDraftStatements(db, { reference, version, writeId: randomToken(), content, now })))) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 
@@ -274,13 +273,13 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
     saveProfileIfNoneStatement(db, writeId, content.organization, now),
     ...submissionQuotaStatements(env, user, content, now),
   ];
-  let results: D1Result[];
+  let applied: boolean;
   try {
-    results = await db.batch(statements);
+    applied = await runVersionedBatch(db, statements);
   } catch (err) {
     throw (await quotaError(env, user, content, now, err)) ?? err;
   }
-  if (!writeApplied(results[1])) throw keyedError("conflict", "err.submission.changed");
+  if (!applied) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 

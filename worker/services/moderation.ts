@@ -1,5 +1,5 @@
 import { randomToken } from "../auth/crypto";
-import { writeApplied } from "../db/submission-writes";
+import { runVersionedBatch } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { countByStatus, decideIfVersionIsStatement, listQueue, setDocumentPublicIfVersionStatement, setDocumentPublicStatement, staffSawStatement, type QueueFilters } from "../db/moderation";
 import { insertOutboxStatement } from "../db/outbox";
@@ -134,10 +134,8 @@ export async function staffEdit(env: Env, user: SessionUser, reference: string, 
         staffSawStatement(db, writeId),
       ]
     : [setDocumentPublicIfVersionStatement(db, { ...guard, documentPublic: documentPublic! })];
-  const checked = contentChanged ? 1 : 0;
-  const indexFirst = indexBeforeChange(db, reference);
-  const results = await db.batch([...indexFirst, ...writes, ...events, ...indexAfterChange(db, reference)]);
-  if (!writeApplied(results[indexFirst.length + checked])) throw keyedError("conflict", "err.submission.changed");
+  const applied = await runVersionedBatch(db, [...indexBeforeChange(db, reference), ...writes, ...events, ...indexAfterChange(db, reference)]);
+  if (!applied) throw keyedError("conflict", "err.submission.changed");
   // A correction changes a published text: its campaign (which readers see) is recomputed before the
   // answer, so the archive never shows a membership the new text no longer has.
   if (correcting && contentChanged) await refreshStaleFlags(db);
@@ -177,9 +175,8 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
   if (reason && reason !== current.moderation?.reason) changes.reason = { from: current.moderation?.reason ?? null, to: reason };
   if ((input.action === "unpublish" || input.action === "republish") && publicNote !== current.publicNote) changes.publicNote = { from: current.publicNote, to: publicNote };
   if (input.documentPublic !== undefined && input.documentPublic !== current.documentPublic) changes.documentPublic = { from: current.documentPublic, to: input.documentPublic };
-  const indexFirst = indexBeforeChange(db, reference);
-  const results = await db.batch([
-    ...indexFirst,
+  const applied = await runVersionedBatch(db, [
+    ...indexBeforeChange(db, reference),
     decideIfVersionIsStatement(db, {
       reference, version: input.version, fromStatuses: [current.status], toStatus: to, decision: input.action, reasonCode, reason,
       publicNote, documentPublic: input.documentPublic ?? null, decidedBy: user.email, writeId, now,
@@ -188,7 +185,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
     insertOutboxStatement(db, current.ownerEmail, email, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
-  if (!writeApplied(results[indexFirst.length])) throw keyedError("conflict", "err.submission.changedDecide");
+  if (!applied) throw keyedError("conflict", "err.submission.changedDecide");
   return submissionView((await getSubmission(db, reference))!);
 }
 

@@ -1,5 +1,5 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
-import { writeApplied } from "../db/submission-writes";
+import { runVersionedBatch } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
@@ -171,9 +171,8 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const writeId = randomToken();
   // A resubmission is confirmed to the submitter by email, in the language they submitted in.
   const notice = resubmit ? await noticeEmail(env, current, "resubmitted", after.title) : null;
-  const indexFirst = indexBeforeChange(db, reference);
-  const results = await db.batch([
-    ...indexFirst,
+  const applied = await runVersionedBatch(db, [
+    ...indexBeforeChange(db, reference),
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: resubmit ? "resubmitted" : "edited", changes }),
     ...(await editedCoSignerStatements(db, { submissionId: current.id, writeId, next: coSigners, contentChanged, now })),
@@ -181,7 +180,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
     ...(notice ? [insertOutboxStatement(db, current.ownerEmail, notice, now, writeId)] : []),
     ...indexAfterChange(db, reference),
   ]);
-  if (!writeApplied(results[indexFirst.length + 1])) throw keyedError("conflict", "err.submission.changed");
+  if (!applied) throw keyedError("conflict", "err.submission.changed");
   await sendInvitationsNow(env, reference);
   return submissionView((await getSubmission(db, reference))!);
 }
@@ -200,9 +199,8 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   const now = isoNow();
   const writeId = randomToken();
   const notice = await noticeEmail(env, current, "withdrawn", current.title);
-  const before = indexBeforeChange(db, reference);
-  const results = await db.batch([
-    ...before,
+  const applied = await runVersionedBatch(db, [
+    ...indexBeforeChange(db, reference),
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
     insertEventStatement(db, { writeId, at: now, actorEmail: user.email, actorRole: "submitter", action: "withdrawn", changes: { status: { from: current.status, to } } }),
     // Withdrawn statements do not count against the segment quota (drafts, withdrawn elsewhere, never did).
@@ -210,6 +208,6 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
     insertOutboxStatement(db, current.ownerEmail, notice, now, writeId),
     ...indexAfterChange(db, reference),
   ]);
-  if (!writeApplied(results[before.length])) throw keyedError("conflict", "err.submission.changedRetry");
+  if (!applied) throw keyedError("conflict", "err.submission.changedRetry");
   return submissionView((await getSubmission(db, reference))!);
 }

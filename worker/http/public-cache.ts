@@ -3,7 +3,7 @@ import { getCookie } from "hono/cookie";
 import { endTime, startTime } from "hono/timing";
 import { archiveVersion } from "../db/archive-search";
 import type { AppEnv } from "../env";
-import { passRateLimit } from "../http/rate-limit";
+import { passRateLimit } from "./rate-limit";
 import { BOOKMARK_COOKIE } from "./public-reader";
 import { ResponseMemory, type MemoryEntry } from "./response-memory";
 
