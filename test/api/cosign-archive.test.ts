@@ -63,8 +63,8 @@ describe("a published joint statement", () => {
     expect(found.items.map((i) => i.coSigners.map((x) => x.name))).toEqual([["Coalition Confirmed"]]);
     const csv = await (await fresh(`/api/v1/statements.csv?q=${tag}`)).text();
     const [header, row] = csv.replace(/^\uFEFF/, "").split("\r\n");
-    expect(header!.split(",").slice(-2)).toEqual(["organization_slug", "co_signers"]);
-    expect(row).toMatch(/,\d+-author-[a-z0-9]+,"Coalition Confirmed \(CC, UG\)"$/);
+    expect(header!.split(",").slice(-3)).toEqual(["organization_slug", "co_signers", "outcome"]);
+    expect(row).toMatch(/,\d+-author-[a-z0-9]+,"Coalition Confirmed \(CC, UG\)",$/);
     const atom = await (await fresh(`/feeds/statements.atom?q=${tag}`)).text();
     expect(atom).toContain("<contributor><name>Coalition Confirmed (CC)</name>");
     expect(atom).not.toContain("Coalition Declined");
