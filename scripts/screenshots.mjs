@@ -51,6 +51,40 @@ try {
   await staff.click("table a[href^='/moderation/CD-']");
   await staff.screenshot({ path: "docs/screenshots/moderation-review.png", fullPage: false });
 
+  // Outcomes: a short Chair's summary for the demo statement's segment, two of its proposals linked.
+  const SEGMENT = "2022-4-trafficking-in-persons";
+  const summary = [
+    "Constructive dialogue on trafficking in persons",
+    "Chair's summary",
+    "",
+    "1. The dialogue gathered non-governmental organizations, academia and the private sector.",
+    "",
+    "2. Several participants called for national strategies that join the efforts of the State and of society against organized crime and address its root causes.",
+    "",
+    "3. Participants recommended comprehensive legislation against trafficking in persons, monitored by an inter-agency task force.",
+    "",
+    "4. Speakers stressed prevention: public awareness, education and the fight against corruption.",
+  ].join("\n");
+  const attached = await staff.request.post(`${server.origin}/api/v1/segments/${SEGMENT}/outcome`, { data: { title: "Chair's summary (illustration)", publishedOn: "2022-07-20", text: summary } });
+  if (attached.status() !== 201) throw new Error(`attaching the summary: ${attached.status()} ${await attached.text()}`);
+  const linked = await staff.request.put(`${server.origin}/api/v1/moderation/outcomes/${SEGMENT}/links`, {
+    data: { links: [{ reference: "CD-CGR2-2022", proposal: 1, paragraph: "2" }, { reference: "CD-CGR2-2022", proposal: 2, paragraph: "3" }] },
+  });
+  if (linked.status() !== 200) throw new Error(`linking: ${linked.status()} ${await linked.text()}`);
+  await staff.goto(`${server.origin}/moderation/outcomes/${SEGMENT}`);
+  await staff.screenshot({ path: "docs/screenshots/outcome-staff.png", fullPage: false });
+  await page.goto(`${server.origin}/segments/${SEGMENT}/outcome`);
+  await page.screenshot({ path: "docs/screenshots/outcome.png", fullPage: false });
+  await page.goto(`${server.origin}/statements/CD-CGR2-2022`);
+  await page.locator("#p1").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "docs/screenshots/statement-outcome.png", fullPage: false });
+  await page.goto(`${server.origin}/statistics`);
+  await page.screenshot({ path: "docs/screenshots/statistics.png", fullPage: false });
+  await page.goto(`${server.origin}/briefs/segments/${SEGMENT}`);
+  await page.screenshot({ path: "docs/screenshots/brief.png", fullPage: false });
+  await page.goto(`${server.origin}/subscribe?theme=victim-protection`);
+  await page.screenshot({ path: "docs/screenshots/subscribe.png", fullPage: false });
+
   const admin = await (await chrome.browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
   await signInThroughPages(admin, server.origin, "admin@example.org");
   await admin.goto(`${server.origin}/admin/themes/victim-protection/keywords`);
@@ -62,7 +96,9 @@ try {
   await mail.setViewportSize({ width: 700, height: 760 });
   await mail.setContent(receipt.html);
   await mail.screenshot({ path: "docs/screenshots/receipt-email.png", fullPage: true });
-  console.log("✓ docs/screenshots/{home,submit,my-submission,intake-review,search,search-ar,statement,api-reference,moderation-queue,moderation-review,admin-keywords,receipt-email}.png");
+  console.log(
+    "✓ docs/screenshots/{home,submit,my-submission,intake-review,search,search-ar,statement,api-reference,moderation-queue,moderation-review,outcome-staff,outcome,statement-outcome,statistics,brief,subscribe,admin-keywords,receipt-email}.png",
+  );
 } finally {
   await chrome.close();
   await server.stop();
