@@ -5,7 +5,9 @@ import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
 
 type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; fontName?: string };
-type Line = { y: number; size: number; text: string; endX: number; font: string };
+type Line = { y: number; size: number; text: string; endX: number; font: string; column: boolean };
+
+const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
 /** Past this horizontal gap (in font sizes) an item on the same baseline starts a new column: a letterhead's offices side by side, a footer's "address | phone | web". */
 const COLUMN_GAP = 2.5;
@@ -19,10 +21,20 @@ function lineBuilder() {
     add(item: Item): void {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       const size = Math.hypot(c, d) || 10;
-      const column = current !== null && current.text.trim() !== "" && item.str.trim() !== "" && x - current.endX > size * COLUMN_GAP;
+      // A space item stretching across a table's empty cell would glue its neighbours together.
+      if (item.str.trim() === "") {
+        if (current && Math.abs(y - current.y) <= size * 0.5 && !current.text.endsWith(" ")) current.text += " ";
+        breakNext = item.hasEOL;
+        return;
+      }
+      // A footnote reference: a number or mark in small type raised above the line it follows.
+      if (current && /^[\d*†‡]{1,3}$/.test(item.str.trim()) && size < current.size * 0.75 && y > current.y + 0.1 * current.size && y < current.y + current.size) {
+        breakNext = item.hasEOL;
+        return;
+      }
+      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP;
       if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
-        if (item.str.trim() === "" && !current) return;
-        current = { y, size, text: "", endX: x, font: item.fontName ?? "" };
+        current = { y, size, text: "", endX: x, font: item.fontName ?? "", column };
         lines.push(current);
       } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
         current.text += " ";
@@ -38,15 +50,71 @@ function lineBuilder() {
 }
 
 /**
+ * A justified line ended by a manual line break (a signature block: "Name↵Role↵Organization")
+ * is stretched across the page, its words far apart: taken for columns of one word each, it is put
+ * back together. Columns in small type (a footer's "Islamabad: | Lahore:") stay apart.
+ */
+function unspread(lines: Line[], body: number): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.column) j++;
+    const row = lines.slice(i, j);
+    if (row.length > 1 && row.every((l) => !/\s/.test(l.text.trim()) && l.size >= body * 0.85)) {
+      out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
+    } else out.push(...row);
+    i = j;
+  }
+  return out;
+}
+
+/** The size most of the document's characters are set in. */
+function bodySize(pages: Line[][]): number {
+  const chars = new Map<number, number>();
+  for (const lines of pages) for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * Small type in a page's margins, above the first or below the last full line of body text: a
+ * letterhead's offices and contacts, a running header, footnotes, a footer, a page number. They
+ * are not the statement: set aside (and listed in `removed`), so that nothing of them lands in a
+ * paragraph or a proposal, whether or not they repeat on other pages.
+ */
+function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins: string[] } {
+  const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
+  const margins: string[] = [];
+  const kept = pages.map((lines) => {
+    const full = lines.filter((l) => Math.abs(l.size - body) <= 1 && l.endX >= right - 4 * l.size);
+    if (full.length === 0) return lines;
+    const top = Math.max(...full.map((l) => l.y));
+    const bottom = Math.min(...full.map((l) => l.y));
+    const small = (l: Line) => l.size < body * 0.85 && (l.y > top || l.y < bottom);
+    // A letterhead's name in large type above its small-type offices and contacts goes with them:
+    // the lines from the top of the page down to the last small line of a block with contact details.
+    const above = lines.filter((l) => l.y > top);
+    let last = -1;
+    above.forEach((l, k) => {
+      if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
+    });
+    const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    return lines.filter((l) => {
+      const margin = small(l) || head.has(l);
+      if (margin) margins.push(l.text.replace(/\s+/g, " ").trim());
+      return !margin;
+    });
+  });
+  return { kept, margins };
+}
+
+/**
  * The document's usual distance between two lines of a paragraph, in font sizes: the smallest
  * common gap after a full line (one that wrapped) in the body's size. Single spacing is about 1.15, "1.5 lines" about
  * 1.7, double about 2.3; a fixed threshold would take every line of a 1.5-spaced text for a paragraph.
  */
 function lineSpacing(pages: Line[][]): number {
   // Only lines in the body's size (the size most characters have): footers and footnotes in small type are set closer.
-  const chars = new Map<number, number>();
-  for (const lines of pages) for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
-  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const body = bodySize(pages);
   const counts = new Map<number, number>();
   const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
   for (const lines of pages) {
@@ -153,12 +221,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       pageLines.push(lines);
     }
-    const spacing = lineSpacing(pageLines);
-    const pages = pageLines.map((lines) => pageText(lines, spacing));
+    const body = bodySize(pageLines);
+    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(lines, body)), body);
+    const spacing = lineSpacing(kept);
+    const pages = kept.map((lines) => pageText(lines, spacing));
+    const dropped = [...new Set(margins.filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
-    return { pages, dropped: [] };
+    return { pages, dropped };
   } finally {
     await Promise.resolve(pdf.cleanup?.()).catch(() => undefined);
   }
