@@ -87,7 +87,10 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
+
+/** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
+const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra)\.?\s+\p{Lu}.+)$/iu;
 
 export type Speaker = { name: string; role: string | null };
 
@@ -135,6 +138,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const by = BY.exec(fold(line));
     if (by) {
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
+      if (found) return { speaker: found, line: i };
+    }
+    const honorific = BY_HONORIFIC.exec(line);
+    if (honorific) {
+      const found = splitNameRole(honorific[1]!);
       if (found) return { speaker: found, line: i };
     }
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
