@@ -5,7 +5,7 @@ import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 // Lines written for these tests; none comes from an evaluation set (test/fixtures/intake/).
-const segments = SEGMENTS.map((s) => ({ ...s, status: "closed" as const }));
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
 
 describe("the speaker", () => {
   it("reads 'Comments given by NAME, Role' and a by-line with an honorific after 'on behalf of'", () => {
@@ -50,5 +50,13 @@ describe("the date of delivery", () => {
   it("prefers the date of delivery to the date a web page was posted", () => {
     const text = "Posted on 20 May 2021\n\nStatement delivered on 12 April 2021\n\nChair,\n\nWe urge States to act.";
     expect(understand(text, [], segments).deliveredOn).toBe("2021-04-12");
+  });
+});
+
+describe("who is not the speaker", () => {
+  it("never takes an addressee or a photo caption", () => {
+    for (const line of ["H.E. Ambassador Tomás Ibarra, President of the Conference", "Dear Ms. Clara Jensen,", "To: Mr. Rafael Osei, Chair", "Photo: Amina Yusuf, Coordinator", "Credit: Jonas Berg"]) {
+      expect(findSpeaker([line], [])).toBeNull();
+    }
   });
 });

@@ -11,7 +11,9 @@ const ROLE_WORDS =
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
-const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|statement)\b/;
+const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+/** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
+const NOT_SPEAKER_LINE = /^(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|photo|foto|credit|credito|image|picture|caption|source\s*:|©)/;
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
 export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;
@@ -135,6 +137,7 @@ function splitNameRole(s: string): Speaker | null {
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, line] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     const by = BY.exec(fold(line));
     if (by) {
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
@@ -156,6 +159,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     const line = closing[i]!.replace(/^[-–—]+\s*/, "");
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
     if (by) {
