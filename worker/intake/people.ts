@@ -1,5 +1,5 @@
 import { fold } from "./markers.ts";
-import { findCityCountry, findCountry } from "./places.ts";
+import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
@@ -11,7 +11,7 @@ const ROLE_WORDS =
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
-const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 /** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|photo|foto|credit|credito|image|picture|caption|source\s*:|©)/;
 
@@ -24,9 +24,8 @@ export function personName(s: string): string | null {
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
-  // A place is never a person: "Statement of Kenya", "Nairobi Office" (Vienna, where the dialogues
-  // meet, is in NOT_NAME: it is left out of the city table on purpose).
-  if (findCountry(value) || findCityCountry(value)) return null;
+  // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
+  if (findCountry(value) || findCityCountry(value) || isDutyStation(value)) return null;
   const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;

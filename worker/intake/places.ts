@@ -111,6 +111,15 @@ const CITIES: Record<string, string> = {
 let cities: [RegExp, string][] | null = null;
 
 /** The country of the first city of the table named in `text` (whole words, accents ignored), or null. */
+/**
+ * The United Nations' headquarters and offices where its meetings sit (New York, Geneva, Vienna,
+ * Nairobi), in English, French, Spanish and German. A statement is dated from the meeting's city,
+ * so these never give the organization's country (Nairobi does, through the city table: many
+ * organizations are based there); they are places, never a person's name.
+ */
+const DUTY_STATIONS = /(?<![\p{L}])(?:new york|nueva york|geneva|geneve|ginebra|genf|vienna|vienne|viena|wien)(?![\p{L}])/u;
+export const isDutyStation = (text: string) => DUTY_STATIONS.test(fold(text));
+
 export function findCityCountry(text: string): string | null {
   cities ??= Object.entries(CITIES)
     .sort((a, b) => b[0].length - a[0].length)
