@@ -121,8 +121,8 @@ function lineSpacing(pages: Line[][]): number {
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1]!;
       const b = lines[i]!;
-      // Only after a full line (it wrapped, so the next line is the same paragraph's).
-      if (a.endX < right - 4 * a.size) continue;
+      // Only after a full line that stops mid-sentence (it wrapped, so the next line is the same paragraph's).
+      if (a.endX < right - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
       if (Math.abs(a.size - b.size) > 0.5 || Math.abs(Math.round(a.size) - body) > 0.5) continue;
       const ratio = (a.y - b.y) / Math.max(a.size, b.size);
       if (!(ratio >= 0.9 && ratio <= 3)) continue;
