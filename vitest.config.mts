@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("migrations");
   return {
+    // Binary fixtures imported with `?inline` (a data URL); PDF is a known asset type, DOCX is not.
+    assetsInclude: ["**/*.docx"],
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { analyse, extractDocument } from "../worker/intake/index.ts";
 import { sniff } from "../worker/intake/sniff.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
+import { STATEMENTS } from "../test/fixtures/intake/real/statements.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
@@ -37,17 +38,41 @@ const FIELDS = [
   ["segment", (r) => r.segment],
 ];
 
+/**
+ * The lines of a real-layout statement that are not its text: header, footer, first-page header,
+ * a letterhead table opening the body. None may appear in the text read or in a proposal.
+ */
+const BOILERPLATE = new Map(
+  STATEMENTS.map((doc) => {
+    const strings = (b) => (typeof b === "string" ? [b] : b.table ? b.table.flat(2) : b.p ? [b.p] : []);
+    const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : [])];
+    const lines = blocks.flatMap(strings).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8);
+    // A line that is also part of the statement's own text ("The X Alliance is…") is not a leak.
+    const body = JSON.stringify(doc.body);
+    return [doc.name, lines.filter((l) => !body.includes(l))];
+  }),
+);
+
 function newTotals() {
-  return { docs: 0, tp: 0, fp: 0, fn: 0, fields: Object.fromEntries(FIELDS.map(([f]) => [f, 0])), pt: { tp: 0, fp: 0, fn: 0 }, st: { tp: 0, fp: 0, fn: 0 } };
+  return { leaks: 0, docs: 0, tp: 0, fp: 0, fn: 0, fields: Object.fromEntries(FIELDS.map(([f]) => [f, 0])), pt: { tp: 0, fp: 0, fn: 0 }, st: { tp: 0, fp: 0, fn: 0 } };
 }
 
 async function evaluate(folder, totals, rows) {
   const files = readdirSync(folder).filter((f) => f.endsWith(".labels.json")).sort();
   for (const name of files) {
     const label = JSON.parse(readFileSync(join(folder, name), "utf8"));
+    for (const source of label.sources ?? [label.source]) await evaluateOne(folder, { ...label, source }, totals, rows);
+  }
+}
+
+async function evaluateOne(folder, label, totals, rows) {
+  {
     const bytes = new Uint8Array(readFileSync(join(folder, label.source)));
     const kind = sniff(bytes);
     const { result } = analyse(await extractDocument(bytes, kind), kind, context);
+    const boilerplate = BOILERPLATE.get(label.source.replace(/\.\w+$/, "")) ?? [];
+    const leaked = boilerplate.filter((line) => [result.text, ...result.proposals.map((p) => p.text)].some((t) => t.includes(line)));
+    totals.leaks += leaked.length;
     totals.docs++;
 
     // Proposal boundaries: greedy one-to-one matching in order.
@@ -81,8 +106,9 @@ async function evaluate(folder, totals, rows) {
     count(result.themes, label.themes, totals.st);
 
     rows.push([label.source, kind, `${tp}/${label.proposals.length}`, fp, `${fieldsRight}/${FIELDS.length}`]);
-    if (verbose && (fp || fn || wrong.length)) {
+    if (verbose && (fp || fn || wrong.length || leaked.length)) {
       console.log(`\n${label.source}`);
+      for (const l of leaked) console.log(`  letterhead/footer line in the text: ${JSON.stringify(l)}`);
       for (const w of wrong) console.log(`  ${w}`);
       if (fp || fn) {
         console.log("  proposals found:");
@@ -125,6 +151,7 @@ const sets = [
   ["held-out 2", "written and labelled blind, measured once, then used for round 4", join(dir, "held-out-2")],
   ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
   ["held-out 4", "written and labelled blind, measured once after round 5, never used to change rules", join(dir, "held-out-4")],
+  ["real layouts", "office-suite PDF and DOCX of 5 statements (the CGR one and 4 written for layouts), used for development", join(dir, "real")],
 ]
   .filter(([, , folder]) => existsSync(folder))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));
@@ -132,9 +159,15 @@ for (const set of sets) await evaluate(set.folder, set.totals, set.rows);
 
 function summarise(totals) {
   const share = Object.values(totals.fields).reduce((a, n) => a + n, 0) / (FIELDS.length * totals.docs);
-  return { b: prf(totals), pt: prf(totals.pt), st: prf(totals.st), share };
+  const fields = Object.fromEntries(Object.entries(totals.fields).map(([f, n]) => [f, n / totals.docs]));
+  return { b: prf(totals), pt: prf(totals.pt), st: prf(totals.st), share, leaks: totals.leaks, fields };
 }
-const met = (r) => r.b.f >= 0.9 && r.pt.r >= 0.8 && r.pt.p >= 0.7 && r.st.r >= 0.8 && r.st.p >= 0.7 && r.share >= 0.9;
+// Every target at once (issue 11 and the earlier ones, the stricter of each): boundary F1 ≥ 0.9;
+// themes recall ≥ 0.8 at precision ≥ 0.75, per proposal and per statement; metadata ≥ 0.9 over all
+// fields and for each of organization, speaker and date; no letterhead/footer line left in the text.
+const KEY_FIELDS = ["organization.name", "speaker.name", "deliveredOn"];
+const met = (r) =>
+  r.leaks === 0 && r.b.f >= 0.9 && r.pt.r >= 0.8 && r.pt.p >= 0.75 && r.st.r >= 0.8 && r.st.p >= 0.75 && r.share >= 0.9 && KEY_FIELDS.every((f) => r.fields[f] >= 0.9);
 
 function report(title, totals, rows) {
   const { b, pt, st, share } = summarise(totals);
@@ -146,17 +179,19 @@ function report(title, totals, rows) {
   }
   console.log("metric                          precision   recall      F1   target");
   console.log(`proposal boundaries             ${pct(b.p).padStart(9)} ${pct(b.r).padStart(8)} ${pct(b.f).padStart(7)}   F1 ≥ 90%`);
-  console.log(`themes per proposal             ${pct(pt.p).padStart(9)} ${pct(pt.r).padStart(8)} ${pct(pt.f).padStart(7)}   recall ≥ 80% at precision ≥ 70%`);
-  console.log(`themes per statement            ${pct(st.p).padStart(9)} ${pct(st.r).padStart(8)} ${pct(st.f).padStart(7)}   recall ≥ 80% at precision ≥ 70%`);
+  console.log(`themes per proposal             ${pct(pt.p).padStart(9)} ${pct(pt.r).padStart(8)} ${pct(pt.f).padStart(7)}   recall ≥ 80% at precision ≥ 75%`);
+  console.log(`themes per statement            ${pct(st.p).padStart(9)} ${pct(st.r).padStart(8)} ${pct(st.f).padStart(7)}   recall ≥ 80% at precision ≥ 75%`);
   console.log("metadata field                  correct");
-  for (const [field] of FIELDS) console.log(`  ${field.padEnd(29)} ${pct(totals.fields[field] / totals.docs).padStart(7)}`);
+  for (const [field] of FIELDS) console.log(`  ${field.padEnd(29)} ${pct(totals.fields[field] / totals.docs).padStart(7)}${KEY_FIELDS.includes(field) ? "   target ≥ 90%" : ""}`);
   console.log(`  ${"all fields".padEnd(29)} ${pct(share).padStart(7)}   target ≥ 90%`);
+  console.log(`letterhead/footer lines in text  ${String(totals.leaks).padStart(6)}   target 0 (real layouts)`);
 }
 
 for (const set of sets) report(`${set.name} — ${set.note}`, set.totals, set.rows);
 const all = newTotals();
 for (const { totals: t } of sets) {
   all.docs += t.docs;
+  all.leaks += t.leaks;
   Object.assign(all, add(all, t));
   all.pt = add(all.pt, t.pt);
   all.st = add(all.st, t.st);
@@ -166,13 +201,13 @@ report("all documents", all);
 
 // One line per set, so sets can be compared at a glance (P/R = precision/recall, in %).
 const n = (x) => (Number.isFinite(x) ? (100 * x).toFixed(1) : "n/a").padStart(5);
-console.log("\n== summary (targets: boundary F1 ≥ 90; theme recall ≥ 80 at precision ≥ 70; metadata ≥ 90)\n");
-console.log("set           docs  boundary F1  per proposal P / R   per statement P / R   metadata  targets");
+console.log("\n== summary (targets: boundary F1 ≥ 90; theme recall ≥ 80 at precision ≥ 75; metadata ≥ 90, and organization, speaker, date each ≥ 90; no leaks)\n");
+console.log("set           docs  boundary F1  per proposal P / R   per statement P / R   metadata  leaks  targets");
 for (const [name, totals] of [...sets.map((s) => [s.name, s.totals]), ["all", all]]) {
   const r = summarise(totals);
   console.log(
     `${name.padEnd(13)} ${String(totals.docs).padStart(4)}  ${n(r.b.f).padStart(11)}  ${n(r.pt.p)} / ${n(r.pt.r)}`.padEnd(52) +
       `  ${n(r.st.p)} / ${n(r.st.r)}`.padEnd(22) +
-      `  ${n(r.share).padStart(8)}  ${met(r) ? "met" : "NOT met"}`,
+      `  ${n(r.share).padStart(8)}  ${String(r.leaks).padStart(5)}  ${met(r) ? "met" : "NOT met"}`,
   );
 }

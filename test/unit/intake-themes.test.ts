@@ -62,7 +62,7 @@ describe("round 5: themes implied by general wordings", () => {
 
   it("reads international cooperation in sharing with other countries, contact points, foreign requests and joint mechanisms", () => {
     has("Strengthen screening, with risk profiles shared among regional customs administrations.", "international-cooperation");
-    has("Designate a single point of contact for requests for electronic evidence, and explain how foreign authorities can reach it.", "international-cooperation");
+    has("Name one contact point, open day and night, that prosecutors abroad can call about stored emails and chats.", "international-cooperation");
     has("Créer des équipes conjointes de contrôle entre les deux pays.", "international-cooperation");
     has("Establecer mecanismos binacionales para la búsqueda de migrantes desaparecidos.", "international-cooperation");
     has("Answer lawful requests from abroad quickly.", "international-cooperation");
@@ -78,19 +78,19 @@ describe("round 5: themes implied by general wordings", () => {
 
   it("reads corruption and organized crime when implied", () => {
     has("Audit police armouries every year and publish the results.", "anti-corruption");
-    has("Sancionar a los funcionarios que reciben pagos para permitirlo.", "anti-corruption");
+    has("Destituir a los agentes aduaneros que reciben pagos de los contrabandistas.", "anti-corruption");
     has("Sanctionner les agents impliqués dans les détournements.", "anti-corruption");
     hasNot("Commission an audit of the reintegration programme.", "anti-corruption");
     has("Trace and seize the proceeds of the compounds.", "organized-criminal-groups");
-    has("Investigar a los grupos armados que controlan las rutas.", "organized-criminal-groups");
+    has("Perseguir a los grupos armados que cobran peaje en los caminos de montaña.", "organized-criminal-groups");
   });
 
   it("reads human rights when implied", () => {
     has("Smuggled migrants must receive information about their rights.", "human-rights");
     has("Identify unaccompanied and separated children on arrival.", "human-rights");
     has("Guarantee assistance to every victim regardless of whether she cooperates with the police.", "human-rights");
-    has("Migrants must never be prosecuted for the fact of having been smuggled.", "human-rights");
-    has("Garantizar la reparación a las víctimas con independencia de que colaboren o no con la investigación.", "human-rights");
+    has("No migrant should face charges for having been smuggled across a border.", "human-rights");
+    has("Indemnizar a las víctimas con independencia de que declaren ante la fiscalía.", "human-rights");
     hasNot("Provide shelters and medical care to victims.", "human-rights");
   });
 
@@ -101,15 +101,15 @@ describe("round 5: themes implied by general wordings", () => {
     has("Publish the full country review reports on the website.", "civil-society-participation");
     has("Let organizations attend the constructive dialogues in person.", "civil-society-participation");
     has("Involve local civil society in prevention programmes.", "civil-society-participation");
-    has("Protection from retaliation for employees who report suspicious cargo.", "civil-society-protection");
+    has("Shield dock workers from retaliation for employees who flag odd shipments.", "civil-society-protection");
   });
 
   it("does not take weapons, data, sanctions, licences or NGOs mentioned in passing for the theme", () => {
     hasNot("Support community radios that warn young people of the dangers of weapons.", "firearms-control");
     has("Mark every firearm at import.", "firearms-control");
-    has("Publish the data collected by police on seized craft weapons.", "firearms-control");
-    hasNot("Require platforms to preserve the data that investigators need as evidence.", "data-research");
-    has("Collect and publish data on prosecutions for migrant smuggling.", "data-research");
+    has("Release every year the records police keep on homemade guns they seize.", "firearms-control");
+    hasNot("Oblige hosting firms to keep the data detectives rely on as proof in court.", "data-research");
+    has("Gather and release data on how many smuggling cases reach trial each year.", "data-research");
     hasNot("Adopt a policy against reprisals for anyone sanctioned for cooperating with the Mechanism.", "legislation");
     hasNot("Verify end-user certificates and publish the licences granted.", "legislation");
     has("Criminalize the manufacture of firearms from 3D-printed parts.", "legislation");

@@ -1,4 +1,4 @@
-import { isMarkerLine } from "./markers.ts";
+import { isMarkerLine, readMarker, type Marker } from "./markers.ts";
 
 /**
  * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
@@ -59,6 +59,19 @@ function boilerplate(pages: string[][], paged: boolean): boolean[][] {
         }
       }
     });
+    if (multi) {
+      // A letterhead or footer is a block: two offices' addresses side by side make eight lines or
+      // more. A repeated line next to a line already taken (a page number, a repeated line near
+      // the edge) belongs to the same block, however far from the edge the block starts.
+      for (let changed = true; changed; ) {
+        changed = false;
+        content.forEach((i, n) => {
+          if (marks[i]) return;
+          const near = (content[n - 1] !== undefined && marks[content[n - 1]!]) || (content[n + 1] !== undefined && marks[content[n + 1]!]);
+          if (near && repeated(lines[i]!)) (marks[i] = true), (changed = true);
+        });
+      }
+    }
     return marks;
   });
 }
@@ -152,5 +165,23 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
     }
     return out.join("\n");
   });
-  return { text: paragraphs.join("\n\n").trim(), removed };
+  // A PDF shows a list's items as paragraphs with space between them; they are one list, as in
+  // the DOCX (item after item on its own line): "2." right after a block whose last item is "1.".
+  const listed = input.paged ? joinListItems(paragraphs) : paragraphs;
+  return { text: listed.join("\n\n").trim(), removed };
+}
+
+function joinListItems(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  let last: Marker | null = null;
+  for (const p of paragraphs) {
+    const first = readMarker(p.split("\n")[0]!.trim())?.marker ?? null;
+    const follows = first !== null && last !== null && first.kind === last.kind && (first.kind === "bullet" ? first.raw === last.raw : first.value === last.value + 1);
+    if (follows && out.length) out[out.length - 1] += `\n${p}`;
+    else out.push(p);
+    // The last item marker of the block (its own first line if it is an item), or none: a list is interrupted by a plain paragraph.
+    const markers = first ? p.split("\n").map((l) => readMarker(l.trim())?.marker ?? null).filter((m): m is Marker => m !== null && m.kind === first.kind) : [];
+    last = markers.at(-1) ?? null;
+  }
+  return out;
 }

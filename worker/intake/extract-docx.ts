@@ -21,7 +21,8 @@ function attr(attrs: string, name: string): string | null {
   return m ? (m[2] ?? m[3] ?? "") : null;
 }
 
-type Paragraph = { text: string; numId: string | null; level: number };
+/** `table`: the index of the (outermost) table the paragraph is in, or -1. */
+type Paragraph = { text: string; numId: string | null; level: number; table: number };
 
 /**
  * Bounds on what numbering.xml can ask for, whatever its values say (Word's own ranges): list levels
@@ -43,14 +44,19 @@ function paragraphs(xml: string): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   let inText = false;
+  let depth = 0;
+  let tables = -1;
   for (const m of xml.matchAll(TAG)) {
     const [, close, name, attrs = "", selfClose, text] = m;
     if (text !== undefined) {
       if (inText && current) current.text += decodeEntities(text);
       continue;
     }
-    if (name === "w:p") {
-      if (!close) current = { text: "", numId: null, level: 0 };
+    if (name === "w:tbl" && !selfClose) {
+      if (!close && depth++ === 0) tables++;
+      if (close) depth = Math.max(0, depth - 1);
+    } else if (name === "w:p") {
+      if (!close) current = { text: "", numId: null, level: 0, table: depth > 0 ? tables : -1 };
       if (close || selfClose) {
         if (current) out.push(current);
         current = null;
@@ -140,12 +146,27 @@ function part(bytes: Uint8Array, entries: ZipEntry[], name: string, limit: numbe
   return entry ? new TextDecoder().decode(readEntry(bytes, entry, limit)) : null;
 }
 
+/**
+ * A letterhead set as a table at the top of the first page (name and logo in one cell, offices and
+ * contacts in others): a table before any paragraph of text outside tables. Its lines are set
+ * aside like a header part's.
+ */
+function letterheadTable(paras: Paragraph[]): number {
+  const first = paras.find((p) => p.text.trim() !== "");
+  return first && first.table >= 0 ? first.table : -1;
+}
+
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
   if (document === null) throw new UnreadableDocument("damaged", "err.document.noMainPart");
   const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
   const paras = paragraphs(document);
+  const letterhead = letterheadTable(paras);
+  const dropped: string[] = [];
+  const drop = (line: string) => {
+    if (line && !dropped.includes(line)) dropped.push(line);
+  };
   // Consecutive list items stay one block; other paragraphs are separated by a blank line. The text
   // limit is checked as the text grows, so labels on many empty paragraphs stop early.
   let text = "";
@@ -154,16 +175,18 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     i++;
     const clean = line.replace(/[ \t]+/g, " ").trim();
     if (!clean) continue;
+    if (letterhead >= 0 && paras[i]!.table === letterhead) {
+      for (const l of clean.split("\n")) drop(l.trim());
+      continue;
+    }
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
     if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
   }
-  const dropped: string[] = [];
-  for (const e of entries.filter((x) => /^word\/(header|footer)\d*\.xml$/.test(x.name)).slice(0, 12)) {
-    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {
-      const line = p.text.replace(/\s+/g, " ").trim();
-      if (line && !dropped.includes(line)) dropped.push(line);
-    }
+  // Headers, footers and footnotes are not the statement's text: listed as removed.
+  for (const e of entries.filter((x) => /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(x.name)).slice(0, 14)) {
+    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) drop(p.text.replace(/\s+/g, " ").trim());
+    if (dropped.length > 2_000) break;
   }
   return { pages: [text], dropped };
 }

@@ -4,8 +4,13 @@ import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
 
-type Item = { str: string; transform: number[]; width: number; hasEOL: boolean };
-type Line = { y: number; size: number; text: string; endX: number };
+type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; fontName?: string };
+type Line = { y: number; size: number; text: string; endX: number; font: string; column: boolean };
+
+const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
+
+/** Past this horizontal gap (in font sizes) an item on the same baseline starts a new column: a letterhead's offices side by side, a footer's "address | phone | web". */
+const COLUMN_GAP = 2.5;
 
 /** Lines from text items, fed one at a time (so a page's items need not all be held at once). */
 function lineBuilder() {
@@ -16,13 +21,25 @@ function lineBuilder() {
     add(item: Item): void {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       const size = Math.hypot(c, d) || 10;
-      if (!current || breakNext || Math.abs(y - current.y) > size * 0.5) {
-        if (item.str.trim() === "" && !current) return;
-        current = { y, size, text: "", endX: x };
+      // A space item stretching across a table's empty cell would glue its neighbours together.
+      if (item.str.trim() === "") {
+        if (current && Math.abs(y - current.y) <= size * 0.5 && !current.text.endsWith(" ")) current.text += " ";
+        breakNext = item.hasEOL;
+        return;
+      }
+      // A footnote reference: a number or mark in small type raised above the line it follows.
+      if (current && /^[\d*†‡]{1,3}$/.test(item.str.trim()) && size < current.size * 0.75 && y > current.y + 0.1 * current.size && y < current.y + current.size) {
+        breakNext = item.hasEOL;
+        return;
+      }
+      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP;
+      if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
+        current = { y, size, text: "", endX: x, font: item.fontName ?? "", column };
         lines.push(current);
       } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
         current.text += " ";
       }
+      if (current.text.trim() === "") current.font = item.fontName ?? current.font;
       current.text += item.str;
       current.endX = x + item.width;
       current.size = Math.max(current.size, size);
@@ -32,13 +49,107 @@ function lineBuilder() {
   };
 }
 
-function pageText(lines: Line[]): string {
+/**
+ * A justified line ended by a manual line break (a signature block: "Name↵Role↵Organization")
+ * is stretched across the page, its words far apart: taken for columns of one word each, it is put
+ * back together. Columns in small type (a footer's "Islamabad: | Lahore:") stay apart.
+ */
+function unspread(lines: Line[], body: number): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.column) j++;
+    const row = lines.slice(i, j);
+    if (row.length > 1 && row.every((l) => !/\s/.test(l.text.trim()) && l.size >= body * 0.85)) {
+      out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
+    } else out.push(...row);
+    i = j;
+  }
+  return out;
+}
+
+/** The size most of the document's characters are set in. */
+function bodySize(pages: Line[][]): number {
+  const chars = new Map<number, number>();
+  for (const lines of pages) for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * Small type in a page's margins, above the first or below the last full line of body text: a
+ * letterhead's offices and contacts, a running header, footnotes, a footer, a page number. They
+ * are not the statement: set aside (and listed in `removed`), so that nothing of them lands in a
+ * paragraph or a proposal, whether or not they repeat on other pages.
+ */
+function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins: string[] } {
+  const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
+  const margins: string[] = [];
+  const kept = pages.map((lines) => {
+    const full = lines.filter((l) => Math.abs(l.size - body) <= 1 && l.endX >= right - 4 * l.size);
+    if (full.length === 0) return lines;
+    const top = Math.max(...full.map((l) => l.y));
+    const bottom = Math.min(...full.map((l) => l.y));
+    const small = (l: Line) => l.size < body * 0.85 && (l.y > top || l.y < bottom);
+    // A letterhead's name in large type above its small-type offices and contacts goes with them:
+    // the lines from the top of the page down to the last small line of a block with contact details.
+    const above = lines.filter((l) => l.y > top);
+    let last = -1;
+    above.forEach((l, k) => {
+      if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
+    });
+    const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    return lines.filter((l) => {
+      const margin = small(l) || head.has(l);
+      if (margin) margins.push(l.text.replace(/\s+/g, " ").trim());
+      return !margin;
+    });
+  });
+  return { kept, margins };
+}
+
+/**
+ * The document's usual distance between two lines of a paragraph, in font sizes: the smallest
+ * common gap after a full line (one that wrapped) in the body's size. Single spacing is about 1.15, "1.5 lines" about
+ * 1.7, double about 2.3; a fixed threshold would take every line of a 1.5-spaced text for a paragraph.
+ */
+function lineSpacing(pages: Line[][]): number {
+  // Only lines in the body's size (the size most characters have): footers and footnotes in small type are set closer.
+  const body = bodySize(pages);
+  const counts = new Map<number, number>();
+  const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      // Only after a full line that stops mid-sentence (it wrapped, so the next line is the same paragraph's).
+      if (a.endX < right - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
+      if (Math.abs(a.size - b.size) > 0.5 || Math.abs(Math.round(a.size) - body) > 0.5) continue;
+      const ratio = (a.y - b.y) / Math.max(a.size, b.size);
+      if (!(ratio >= 0.9 && ratio <= 3)) continue;
+      const k = Math.round(ratio * 20) / 20;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  // The smallest gap that is common, not the commonest: a short statement of one-line paragraphs
+  // has more paragraph gaps than line gaps.
+  const most = Math.max(0, ...counts.values());
+  // Too few wrapped lines to tell (a page of one-line paragraphs): single spacing.
+  const total = [...counts.values()].reduce((a, n) => a + n, 0);
+  const common = [...counts].filter(([, n]) => n >= Math.max(2, most * 0.2)).map(([k]) => k);
+  return total >= 3 && common.length ? Math.min(2.4, ...common) : 1.2;
+}
+
+function pageText(lines: Line[], spacing: number): string {
   let out = "";
+  // Body text runs at its usual spacing; more than ~1.3× that (and at least 1.6 font sizes at single spacing) is a paragraph (or block) break.
+  const threshold = Math.max(1.6, spacing * 1.3);
+  const right = Math.max(0, ...lines.map((l) => l.endX));
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
-    // Body text runs at about 1.2× its size; more space than ~1.6× is a paragraph (or block) break.
-    const newParagraph = prev && (gap > Math.max(prev.size, line.size) * 1.6 || gap < 0);
+    // A heading set in bold (or larger) right above its paragraph: a short line, then another font.
+    const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
+    const newParagraph = prev && (gap > Math.max(prev.size, line.size) * threshold || gap < 0 || heading);
     out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
     out += line.text.replace(/\s+/g, " ").trim();
   });
@@ -59,7 +170,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   }
   try {
     if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", "err.document.pdfTooManyPages", { max: LIMITS.maxPages });
-    const pages: string[] = [];
+    const pageLines: Line[][] = [];
     let total = 0;
     // Read while pdf.js produces the text (it waits when we do) and stop as soon as the document
     // certainly has too much: a small content stream can yield millions of items. Characters other
@@ -105,15 +216,20 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
         throw new UnreadableDocument("damaged", "err.document.pdfPageDamaged", { page: n });
       }
       if (tooMuch) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
-      const text = pageText(builder.lines());
-      total += text.length;
+      const lines = builder.lines();
+      total += lines.reduce((n, l) => n + l.text.length + 1, 0);
       if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
-      pages.push(text);
+      pageLines.push(lines);
     }
+    const body = bodySize(pageLines);
+    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(lines, body)), body);
+    const spacing = lineSpacing(kept);
+    const pages = kept.map((lines) => pageText(lines, spacing));
+    const dropped = [...new Set(margins.filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
-    return { pages, dropped: [] };
+    return { pages, dropped };
   } finally {
     await Promise.resolve(pdf.cleanup?.()).catch(() => undefined);
   }

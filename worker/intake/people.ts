@@ -1,5 +1,5 @@
 import { fold } from "./markers.ts";
-import { findCityCountry, findCountry } from "./places.ts";
+import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
@@ -11,7 +11,9 @@ const ROLE_WORDS =
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
-const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|vienna|vienne|viena|statement)\b/;
+const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+/** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
+const NOT_SPEAKER_LINE = /^(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|photo|foto|credit|credito|image|picture|caption|source\s*:|©)/;
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
 export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;
@@ -22,9 +24,8 @@ export function personName(s: string): string | null {
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
-  // A place is never a person: "Statement of Kenya", "Nairobi Office" (Vienna, where the dialogues
-  // meet, is in NOT_NAME: it is left out of the city table on purpose).
-  if (findCountry(value) || findCityCountry(value)) return null;
+  // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
+  if (findCountry(value) || findCityCountry(value) || isDutyStation(value)) return null;
   const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
@@ -87,7 +88,10 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
+
+/** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
+const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra)\.?\s+\p{Lu}.+)$/iu;
 
 export type Speaker = { name: string; role: string | null };
 
@@ -132,9 +136,15 @@ function splitNameRole(s: string): Speaker | null {
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, line] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     const by = BY.exec(fold(line));
     if (by) {
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
+      if (found) return { speaker: found, line: i };
+    }
+    const honorific = BY_HONORIFIC.exec(line);
+    if (honorific) {
+      const found = splitNameRole(honorific[1]!);
       if (found) return { speaker: found, line: i };
     }
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
@@ -148,6 +158,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     const line = closing[i]!.replace(/^[-–—]+\s*/, "");
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
     if (by) {

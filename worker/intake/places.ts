@@ -59,6 +59,27 @@ export function findCountry(text: string): string | null {
   return null;
 }
 
+const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
+
+/**
+ * The country of an organization's address: a country that ends a line ("Accra, Ghana",
+ * "Ciudad de Guatemala"), an address line first ("4a. Avenida 12-59, zona 10, Ciudad de
+ * Guatemala"), never one inside a name ("Gulf of Guinea …") while an address line names one.
+ */
+export function findAddressCountry(text: string): string | null {
+  const lines = fold(text).replace(/[’‘]/g, "'").split("\n");
+  const ending = (line: string) => earliest(line.split(/[,;(|·–—]/).at(-1) ?? "");
+  for (const line of lines) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
+    const found = ending(line);
+    if (found) return found;
+  }
+  for (const line of lines) if (!/[·|]/.test(line)) {
+    const found = ending(line);
+    if (found) return found;
+  }
+  return findCountry(text);
+}
+
 /**
  * Capitals and large cities → country, for an address that names a city but not its country
  * ("Ciudad de México", "Amman"). Folded, in English, French and Spanish where they differ. Vienna
@@ -90,6 +111,15 @@ const CITIES: Record<string, string> = {
 let cities: [RegExp, string][] | null = null;
 
 /** The country of the first city of the table named in `text` (whole words, accents ignored), or null. */
+/**
+ * The United Nations' headquarters and offices where its meetings sit (New York, Geneva, Vienna,
+ * Nairobi), in English, French, Spanish and German. A statement is dated from the meeting's city,
+ * so these never give the organization's country (Nairobi does, through the city table: many
+ * organizations are based there); they are places, never a person's name.
+ */
+const DUTY_STATIONS = /(?<![\p{L}])(?:new york|nueva york|geneva|geneve|ginebra|genf|vienna|vienne|viena|wien)(?![\p{L}])/u;
+export const isDutyStation = (text: string) => DUTY_STATIONS.test(fold(text));
+
 export function findCityCountry(text: string): string | null {
   cities ??= Object.entries(CITIES)
     .sort((a, b) => b[0].length - a[0].length)

@@ -11,15 +11,44 @@ type List = { start: number; items: string[]; family: string; leadIn: string };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
-const CONNECTIVE = "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ultimo|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin)\\s*,?\\s+)?";
+const CONNECTIVE =
+  "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|souhaitons|voudrions))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|llamamos)" +
-    "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion))\\b",
+    "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
+    // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|coalition|network|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
+    // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
+    "|it is (?:therefore )?(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
+    "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
+    "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
+    // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
+    "|(?:all )?(?:member )?states(?: parties)? (?:must|should)|(?:tous )?les etats(?: membres| parties)? (?:doivent|devraient)|(?:todos )?los estados(?: miembros| partes)? (?:deben|deberian))",
+  "u",
 );
+
+/**
+ * A list item that asks for something: a modal ("should", "must", "doivent", "deben"), a verb of
+ * proposing, or an opening verb in the imperative or infinitive ("Adopt…", "Désigner…",
+ * "Garantizar…"). Numbered background paragraphs and concerns ("First, the resolution does not
+ * define…") have none of these.
+ */
+const ASKING =
+  /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
+const OPENING_VERB =
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify)\b/;
+/** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
+const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
+const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
+
+function asks(item: string): boolean {
+  const f = fold(item.replace(/^[\s"“«¿¡(]+/, ""));
+  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f));
+}
 
 const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
 
@@ -83,6 +112,14 @@ function lists(all: Unit[]): List[] {
       }
       break;
     }
+    // "Recommendation 3 – Count and publish" as a heading: its body is the paragraph below it.
+    const heading = markers.at(-1)!.raw.match(/^\p{L}{4,}/u) && items.at(-1)!.length <= 120 && !/[.!?:;]$/.test(items.at(-1)!.trim());
+    if (heading && j < all.length && !all[j]!.found && all[j]!.block !== all[j - 1]!.block) {
+      const block = all[j]!.block;
+      const body: string[] = [];
+      for (; j < all.length && all[j]!.block === block && !all[j]!.found; j++) body.push(all[j]!.line);
+      items[items.length - 1] += `\n\n${body.join("\n")}`;
+    }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
     out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before });
     i = j;
@@ -114,9 +151,12 @@ function proposingSentences(text: string): string[] {
 export function findProposals(text: string): string[] {
   const found = lists(units(text));
   // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
-  const led = found.filter((l) => LEAD_IN.test(fold(l.leadIn)) || l.family === "ordinal" || /^number:# #/.test(l.family));
+  // A list that asks for nothing (numbered background paragraphs, "First, the text does not
+  // define…") is not a list of proposals unless a lead-in says it is.
+  const asking = (l: List) => l.items.filter(asks).length * 2 >= l.items.length;
+  const led = found.filter((l) => LEAD_IN.test(fold(l.leadIn)) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
-  let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
+  let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
   const items = chosen.sort((a, b) => a.start - b.start).flatMap((l) => l.items);
   const result = items.length ? items : proposingSentences(text);

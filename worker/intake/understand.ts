@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, findSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findCityCountry, findCountry } from "./places.ts";
+import { findAddressCountry, findCityCountry, findCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -21,6 +21,7 @@ const SALUTATION =
   /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
 const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
 const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
+const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado)\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
@@ -66,10 +67,35 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
+/** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
+function onBehalf(text: string): string | null {
+  const m = ON_BEHALF.exec(text);
+  if (!m) return null;
+  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
+  return isOrgName(name) && !personName(name) ? name : null;
+}
+
+/** A letterhead name set on two lines ("COALITION … CONTRE LA TRAITE DES" / "ENFANTS"): a line ending in a small word runs on. */
+function joinRunOns(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para)$/i.test(prev) && /^\p{L}/u.test(l) && !/@|www\.|\d/.test(l)) out[out.length - 1] = `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out;
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
-  const candidates = [...letterhead, ...header];
+  const candidates = joinRunOns([...letterhead, ...header]);
   let name: string | null = null;
   let line: string | null = null;
+  // A statement delivered on a coalition's behalf is the coalition's, whoever's letterhead it carries.
+  const behalf = onBehalf(header.join("\n"));
+  if (behalf) {
+    name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
+    line = header.find((h) => h.includes(behalf)) ?? null;
+  }
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
@@ -77,7 +103,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim());
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
-  for (const { piece, l, next } of pieces) {
+  for (const { piece, l, next } of name ? [] : pieces) {
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
@@ -136,9 +162,12 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const speakerFound = findSpeaker(headerLines, closing);
   const speaker = speakerFound?.speaker ?? null;
   const org = findOrganization(letterhead, headerLines, body, closing);
-  const country = findCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
-  const dates = findDates(headerLines.join("\n"));
-  const deliveredOn = dates[0]?.iso ?? findDates(closing.join("\n")).at(-1)?.iso ?? null;
+  const country = findAddressCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
+  // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
+  const dated = headerLines.filter((l) => findDates(l).length > 0);
+  const delivered = dated.filter((l) => !POSTED.test(fold(l)));
+  const dates = findDates((delivered.length ? delivered : dated).join("\n"));
+  const deliveredOn = dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));

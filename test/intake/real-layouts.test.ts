@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
+import cgrDocx from "../fixtures/intake/real/r01-cgr-tip-2022.docx?inline";
+import cgrPdf from "../fixtures/intake/real/r01-cgr-tip-2022.pdf?inline";
+import ggacaDocx from "../fixtures/intake/real/r02-ggaca-firearms-2023.docx?inline";
+import ggacaPdf from "../fixtures/intake/real/r02-ggaca-firearms-2023.pdf?inline";
+import coateDocx from "../fixtures/intake/real/r03-coate-tip-2023.docx?inline";
+import coatePdf from "../fixtures/intake/real/r03-coate-tip-2023.pdf?inline";
+import remapemPdf from "../fixtures/intake/real/r04-remapem-som-2022.pdf?inline";
+import { CGR_STATEMENT } from "../../worker/seed/demo-statement";
+import { IntakeOut } from "../../worker/openapi/paths/intake";
+import { call, seed, signIn } from "../helpers";
+import { multipart } from "./builders";
+
+/** Statements laid out by LibreOffice (test/fixtures/intake/real/, made by scripts/make-intake-real.mjs). */
+const bytes = (dataUrl: string) => Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(",") + 1)), (c) => c.charCodeAt(0));
+
+let cookie: string;
+beforeAll(async () => {
+  await seed();
+  cookie = await signIn();
+});
+
+async function extract(file: Uint8Array, name: string) {
+  const res = await call("/api/v1/intake/extract", { method: "POST", body: multipart(file, name), cookie });
+  expect(res.status).toBe(200);
+  return v.parse(IntakeOut, await res.json());
+}
+
+const CGR_FOOTER = [
+  "Islamabad:",
+  "#38-W, Khalid Plaza, 1st Floor,",
+  "Jinnah Avenue, Blue Area, Islamabad",
+  "Phone: 051-2870852 & 2870853",
+  "Lahore:",
+  "22, Tipu Block,",
+  "New Garden Town, Lahore",
+  "Phone: 042-35831352",
+];
+const CGR_LETTERHEAD = ["CGR", "CENTRE for GOVERNANCE RESEARCH", "PAKISTAN", "2021"];
+
+describe("the CGR statement laid out by an office suite", () => {
+  // Two pages; the letterhead at the top and the two offices' addresses side by side, in small
+  // type, at the bottom of every page; proposal 2 runs over the page break.
+  for (const [kind, file] of [["PDF", cgrPdf], ["DOCX", cgrDocx]] as const) {
+    it(`comes out exactly right from the ${kind}: text, proposals, metadata, and the whole letterhead and footer in removed`, async () => {
+      const body = await extract(bytes(file), `cgr.${kind.toLowerCase()}`);
+      expect(body.text).toBe(CGR_STATEMENT.text);
+      expect(body.text).not.toContain("Islamabad");
+      expect(body.proposals).toEqual(CGR_STATEMENT.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: [...p.themes].sort() })));
+      for (const p of body.proposals) expect(p.text).not.toMatch(/Islamabad|Lahore|Phone|Khalid Plaza/);
+      expect([...body.removed].sort()).toEqual([...CGR_LETTERHEAD, ...CGR_FOOTER].sort());
+      expect(body.title).toBe("CGR-NIOC Pakistan Statement: Trafficking in Persons");
+      expect(body.organization).toEqual({ name: "Centre for Governance Research", acronym: "CGR", country: "PK" });
+      expect(body.speaker).toEqual({ name: "Tariq Khosa", role: "Director/CEO" });
+      expect(body.deliveredOn).toBe("2022-07-01");
+      expect(body.segment).toBe("2022-4-trafficking-in-persons");
+    });
+  }
+});
+
+describe("letterheads, running headers, footers and footnotes laid out by an office suite", () => {
+  const GGACA_LETTERHEAD = ["GULF OF GUINEA ARMS CONTROL ALLIANCE (GGACA)", "Accra secretariat", "14 Liberation Link, Airport Residential", "Accra, Ghana", "Lomé liaison office", "Boulevard du 13 Janvier, BP 8123", "Lomé, Togo", "Tel. +233 30 290 4417", "info@ggaca.example.org", "www.ggaca.example.org"];
+  const GGACA_NOTE = "Field survey of 1,140 weapons seized in four coastal States between 2019 and 2022, published by the Alliance in March 2023.";
+
+  it("sets aside a first-page letterhead of three small-type columns under the name, the footnote, a three-column footer and the running header of page 2 (PDF)", async () => {
+    const body = await extract(bytes(ggacaPdf), "ggaca.pdf");
+    expect(body.removed).toEqual(expect.arrayContaining([...GGACA_LETTERHEAD, `1 ${GGACA_NOTE}`, "Page 1 of 2", "Page 2 of 2", "www.ggaca.example.org", "GGACA – Statement to the constructive dialogue on firearms, 5 May 2023"]));
+    for (const line of [...GGACA_LETTERHEAD, "Field survey", "Page 1", "GGACA is registered", "GGACA – Statement"]) expect(body.text).not.toContain(line);
+    // The footnote's reference mark is not left behind as a paragraph "1".
+    expect(body.text).toContain("no marking that a police officer could read.\n\nSince the last review");
+    expect(body.speaker).toEqual({ name: "Kofi Mensah-Baah", role: "Policy Director" });
+    expect(body.deliveredOn).toBe("2023-05-05");
+  });
+
+  it("sets aside the first-page header part, the footer part and the footnotes part (DOCX)", async () => {
+    const body = await extract(bytes(ggacaDocx), "ggaca.docx");
+    expect(body.removed).toEqual(expect.arrayContaining([...GGACA_LETTERHEAD, GGACA_NOTE, "Page 1 of 2"]));
+    for (const line of [...GGACA_LETTERHEAD, "Field survey", "Page 1"]) expect(body.text).not.toContain(line);
+    expect(body.organization).toMatchObject({ name: "Gulf of Guinea Arms Control Alliance", acronym: "GGACA" });
+  });
+
+  for (const [kind, file] of [["PDF", coatePdf], ["DOCX", coateDocx]] as const) {
+    it(`sets aside a letterhead table opening the first page, "- 2 -" page numbers and a running header on later pages; sub-items stay with their item (${kind})`, async () => {
+      const body = await extract(bytes(file), `coate.${kind.toLowerCase()}`);
+      expect(body.removed).toEqual(expect.arrayContaining(["COATE", "Secrétariat permanent : Sicap Liberté 6, villa 6312, Dakar, Sénégal", "- 2 -", "COATE – Dialogue constructif sur la traite des personnes – 4 octobre 2023"]));
+      expect(body.text.startsWith("Monsieur le Président, Mesdames et Messieurs les délégués,")).toBe(true);
+      expect(body.text).not.toMatch(/Sicap|Courriel|- 2 -|Rapport annuel/);
+      expect(body.proposals).toHaveLength(4);
+      expect(body.proposals[1]!.text).toMatch(/notamment :\na\) une évaluation .+ retour ;\nb\) un suivi .+ son retour\.$/);
+      expect(body.organization?.country).toBe("SN");
+    });
+  }
+
+  it("puts back together a justified line that ends in a manual line break (a signature block), and keeps small-type footer columns apart", async () => {
+    const body = await extract(bytes(remapemPdf), "remapem.pdf");
+    expect(body.text.endsWith("María Fernanda Quiroga Ixcot\nCoordinadora regional\nREMAPEM")).toBe(true);
+    expect(body.speaker).toEqual({ name: "María Fernanda Quiroga Ixcot", role: "Coordinadora regional" });
+    expect(body.removed).toEqual(expect.arrayContaining(["Red Mesoamericana de Acompañamiento a Personas Migrantes", "4a. Avenida 12-59, zona 10, Ciudad de Guatemala", "Página 1 de 2", "Página 2 de 2"]));
+  });
+});

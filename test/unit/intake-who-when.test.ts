@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findSpeaker } from "../../worker/intake/people";
+import { findAddressCountry } from "../../worker/intake/places";
+import { understand } from "../../worker/intake/understand";
+import { SEGMENTS } from "../../worker/seed/taxonomy";
+
+// Lines written for these tests; none comes from an evaluation set (test/fixtures/intake/).
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
+
+describe("the speaker", () => {
+  it("reads 'Comments given by NAME, Role' and a by-line with an honorific after 'on behalf of'", () => {
+    expect(findSpeaker(["Comments given by Dr. Lena Okafor-Smith, Head of Research"], [])?.speaker).toEqual({ name: "Lena Okafor-Smith", role: "Head of Research" });
+    expect(findSpeaker(["Intervention présentée au nom du Réseau des juristes du Sahel par Me Ousmane Traoré, Président"], [])?.speaker).toEqual({ name: "Ousmane Traoré", role: "Président" });
+    expect(findSpeaker(["Declaración leída en nombre de la Plataforma Andina por la Sra. Rosa Huamán Quispe, Directora"], [])?.speaker).toEqual({ name: "Rosa Huamán Quispe", role: "Directora" });
+  });
+
+  it("never takes a plain sentence with 'by' for a by-line", () => {
+    expect(findSpeaker(["Victims are often recruited by friends or neighbours"], [])).toBeNull();
+  });
+});
+
+describe("the organization and its country", () => {
+  it("takes the coalition a statement is delivered on behalf of, not the letterhead of its member", () => {
+    const text = "Statement on behalf of the Pacific Labour Rights Coalition (PLRC) by Ms. Ana Tuilagi, Coordinator\n\nChair, thank you.\n\nWe urge States to inspect fishing vessels.";
+    const read = understand(text, ["ISLAND LEGAL AID CENTRE", "PO Box 88, Apia, Samoa"], segments);
+    expect(read.organization).toEqual({ name: "Pacific Labour Rights Coalition", acronym: "PLRC", country: "WS" });
+    expect(read.speaker).toEqual({ name: "Ana Tuilagi", role: "Coordinator" });
+  });
+
+  it("joins a letterhead name set on two lines, and takes the country from the address, not from the name", () => {
+    const read = understand("Chair,\n\nWe urge States to protect witnesses.", ["NETWORK FOR THE RIGHTS OF CHILDREN OF", "THE HORN", "12 Bole Road, Addis Ababa, Ethiopia"], segments);
+    expect(read.organization?.name).toBe("Network for the Rights of Children of the Horn");
+    expect(findAddressCountry("Coalition of the Gulf of Guinea\nP.O. Box 1021, Lomé, Togo")).toBe("TG");
+    expect(findAddressCountry("Honduras · Nicaragua · Panamá\nCalle 5, zona 2, Ciudad de Guatemala")).toBe("GT");
+  });
+});
+
+describe("the date of delivery", () => {
+  it("reads the forms real texts use", () => {
+    for (const [line, iso] of [
+      ["11 March 2019 – Statement by the Example Alliance", "2019-03-11"],
+      ["April 3rd, 2018", "2018-04-03"],
+      ["Vienne, le 14 février 2020", "2020-02-14"],
+      ["Viena, 9 de agosto de 2016", "2016-08-09"],
+    ] as const) {
+      expect(understand(`${line}\n\nChair,\n\nWe urge States to act.`, [], segments).deliveredOn).toBe(iso);
+    }
+  });
+
+  it("prefers the date of delivery to the date a web page was posted", () => {
+    const text = "Posted on 20 May 2021\n\nStatement delivered on 12 April 2021\n\nChair,\n\nWe urge States to act.";
+    expect(understand(text, [], segments).deliveredOn).toBe("2021-04-12");
+  });
+});
+
+describe("who is not the speaker", () => {
+  it("never takes an addressee or a photo caption", () => {
+    for (const line of ["H.E. Ambassador Tomás Ibarra, President of the Conference", "Dear Ms. Clara Jensen,", "To: Mr. Rafael Osei, Chair", "Photo: Amina Yusuf, Coordinator", "Credit: Jonas Berg"]) {
+      expect(findSpeaker([line], [])).toBeNull();
+    }
+  });
+});
