@@ -1,8 +1,8 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
+import { createOnce } from "./create-once";
 import { runVersionedBatch } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
-import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
@@ -10,7 +10,6 @@ import { snapshotStatement } from "../db/submission-versions";
 import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
 import { renderEmail } from "../email/render";
-import { newReference } from "../domain/reference";
 import { isStaff, staffRoleOf } from "../domain/roles";
 import type { SubmissionPatch, SubmissionPost } from "../domain/schemas";
 import { getOrganizationProfile, saveProfileIfNoneStatement } from "../db/profiles";
@@ -42,10 +41,6 @@ async function loadOwn(db: D1Database, user: SessionUser, reference: string): Pr
   return found;
 }
 
-function isUniqueViolation(err: unknown, what: string): boolean {
-  return err instanceof Error && /UNIQUE constraint failed/i.test(err.message) && err.message.includes(what);
-}
-
 /**
  * Creates a submission with its event, receipt email and (optional) idempotency record in one
  * batch: all of them are stored, or none.
@@ -57,15 +52,8 @@ export async function createSubmission(
   options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput },
 ): Promise<Outcome> {
   const db = env.DB;
-  const bodyHash = await sha256Hex(options.rawBody);
-  const replay = async (): Promise<Outcome | null> => {
-    if (!options.idempotencyKey) return null;
-    const record = await getIdempotencyRecord(db, user.id, options.idempotencyKey);
-    if (!record) return null;
-    if (record.bodyHash !== bodyHash) throw keyedError("conflict", "err.idempotency.reused");
-    return { status: record.status, body: JSON.parse(record.response) as Submission };
-  };
-  const earlier = await replay();
+  const once = createOnce<Submission>(db, user.id, options.idempotencyKey, await sha256Hex(options.rawBody));
+  const earlier = await once.replay();
   if (earlier) return earlier;
 
   const now = isoNow();
@@ -77,9 +65,7 @@ export async function createSubmission(
   const coSigners = coSignerEntries(input.coSigners ?? []);
   checkCoSigners(content.organization, coSigners);
 
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const reference = newReference();
-    const writeId = randomToken();
+  return once.create(async ({ reference, writeId }) => {
     const body: Submission = {
       reference,
       segment: { slug: segment.slug, title: segment.title },
@@ -121,23 +107,14 @@ export async function createSubmission(
     ];
     // The original document (intake) is attached in the same batch: both are stored, or neither.
     if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
-    if (options.idempotencyKey) {
-      statements.push(insertIdempotencyStatement(db, user.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
-    }
-    try {
-      await db.batch(statements);
+    return { statements, body };
+  }, {
+    now,
+    mapError: async (err) => (await quotaError(env, user, content, now, err)) ?? err,
+    onCreated: async (reference) => {
       if (coSigners.length) await sendInvitationsNow(env, reference);
-      return { status: 201, body };
-    } catch (err) {
-      if (isUniqueViolation(err, "idempotency_keys")) {
-        const concurrent = await replay();
-        if (concurrent) return concurrent;
-      }
-      if (isUniqueViolation(err, "submissions.reference")) continue;
-      throw (await quotaError(env, user, content, now, err)) ?? err;
-    }
-  }
-  throw new Error("could not allocate a unique reference");
+    },
+  });
 }
 
 /** The submitter's edit, with the optimistic `version` check; after changes were requested it resubmits. */
