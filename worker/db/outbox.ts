@@ -88,3 +88,20 @@ export async function listMailbox(db: D1Database, to: string, limit = 50): Promi
   const { results } = await db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE to_email = ?1 ORDER BY id DESC LIMIT ?2`).bind(to, limit).all<OutboxRow>();
   return results;
 }
+
+/** An email the outbox gave up on: every delivery attempt failed. */
+export type UndeliveredEmail = { id: number; toEmail: string; subject: string; lastError: string | null; attempts: number; createdAt: string };
+
+/** The emails past their last delivery attempt, newest first (at most `limit`), and how many there are in all. */
+export async function listUndelivered(db: D1Database, maxAttempts: number, limit = 20): Promise<{ total: number; items: UndeliveredEmail[] }> {
+  const [items, total] = await db.batch<UndeliveredEmail | { n: number }>([
+    db
+      .prepare(
+        `SELECT id, to_email AS toEmail, subject, last_error AS lastError, attempts, created_at AS createdAt
+           FROM outbox WHERE status = 'failed' AND attempts >= ?1 ORDER BY id DESC LIMIT ?2`,
+      )
+      .bind(maxAttempts, limit),
+    db.prepare("SELECT count(*) AS n FROM outbox WHERE status = 'failed' AND attempts >= ?1").bind(maxAttempts),
+  ]);
+  return { total: (total!.results[0] as { n: number }).n, items: items!.results as UndeliveredEmail[] };
+}
