@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { endTime, startTime } from "hono/timing";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { getActiveSession, revokeSession, touchSession } from "../db/auth";
 import { getGrantedRoles } from "../db/users";
@@ -25,6 +26,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
     c.set("user", null);
     const token = getCookie(c, sessionCookieName(c.req.url));
     if (token && token.length <= 100) {
+      startTime(c, "session");
       const idHash = await sha256Hex(token);
       const now = isoNow();
       const session = await getActiveSession(c.env.DB, idHash, now);
@@ -37,6 +39,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
           await touchSession(c.env.DB, idHash, now, idle < absolute ? idle : absolute);
         }
       }
+      endTime(c, "session");
     }
     await next();
   };

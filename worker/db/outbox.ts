@@ -1,6 +1,12 @@
 
-/** A rendered email as the outbox stores it (the email layer's `RenderedEmail` is one). */
-export type OutboxEmail = { template: string; subject: string; html: string; text: string; headers?: Record<string, string> };
+/**
+ * An email as the outbox stores it: rendered (`html`, `text`: the email layer's `RenderedEmail`), or
+ * queued as its template's `data`, rendered when it is delivered (`QueuedEmail`, migration 0018).
+ */
+export type OutboxEmail = { template: string; subject: string; headers?: Record<string, string> } & (
+  | { html: string; text: string; data?: undefined }
+  | { data: unknown; html?: undefined; text?: undefined }
+);
 
 export type OutboxRow = {
   id: number;
@@ -14,9 +20,11 @@ export type OutboxRow = {
   createdAt: string;
   /** Extra headers as a JSON object (`{}` for most emails; List-Unsubscribe on digests). */
   headers: string;
+  /** The template's data (JSON) of an email rendered on delivery; null when `html` and `text` are stored. */
+  data: string | null;
 };
 
-const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status, attempts, created_at AS createdAt, headers";
+const COLUMNS = "id, to_email AS toEmail, template, subject, html, text, status, attempts, created_at AS createdAt, headers, data";
 
 /** The stored headers of an outbox row, as an object (a row from before migration 0012 has `{}`). */
 export function outboxHeaders(row: Pick<OutboxRow, "headers">): Record<string, string> {
@@ -35,17 +43,19 @@ export function outboxHeaders(row: Pick<OutboxRow, "headers">): Record<string, s
  */
 export function insertOutboxStatement(db: D1Database, to: string, email: OutboxEmail, now: string, writeId: string | null = null): D1PreparedStatement {
   const headers = JSON.stringify(email.headers ?? {});
+  const data = email.data === undefined ? null : JSON.stringify(email.data);
+  const [html, text] = [email.html ?? "", email.text ?? ""];
   if (writeId === null) {
     return db
-      .prepare("INSERT INTO outbox (to_email, template, subject, html, text, headers, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
-      .bind(to, email.template, email.subject, email.html, email.text, headers, now);
+      .prepare("INSERT INTO outbox (to_email, template, subject, html, text, headers, next_attempt_at, created_at, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)")
+      .bind(to, email.template, email.subject, html, text, headers, now, data);
   }
   return db
     .prepare(
-      `INSERT INTO outbox (to_email, template, subject, html, text, headers, submission_id, next_attempt_at, created_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?8, id, ?7, ?7 FROM submissions WHERE write_id = ?6`,
+      `INSERT INTO outbox (to_email, template, subject, html, text, headers, submission_id, next_attempt_at, created_at, data)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?8, id, ?7, ?7, ?9 FROM submissions WHERE write_id = ?6`,
     )
-    .bind(to, email.template, email.subject, email.html, email.text, writeId, now, headers);
+    .bind(to, email.template, email.subject, html, text, writeId, now, headers, data);
 }
 
 export async function listDue(db: D1Database, now: string, maxAttempts: number, limit = 50): Promise<OutboxRow[]> {

@@ -1,7 +1,7 @@
 import { claimDue, markFailed, markSent, outboxHeaders, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 import { keepsMailLocally } from "../http/development";
-import { headersFor } from "./render";
+import { headersFor, renderedRow } from "./render";
 
 export const MAX_ATTEMPTS = 12;
 /** How long a pass holds an email it is sending before another pass may try it. */
@@ -24,9 +24,11 @@ export type Transport = (env: Env, row: OutboxRow) => Promise<void>;
  * delivery; anywhere else the Email Service binding sends it (a development configuration deployed
  * by mistake fails here and keeps retrying rather than dropping mail). A missing binding is a failure, retried later.
  */
-export const defaultTransport: Transport = async (env, row) => {
+export const defaultTransport: Transport = async (env, queued) => {
   if (keepsMailLocally(env)) return;
   if (!env.EMAIL) throw new Error("no EMAIL binding configured");
+  // Rendered here, on delivery, not when it was queued (a template that fails is a failed attempt, retried).
+  const row = await renderedRow(queued);
   const from = parseMailbox(env.MAIL_FROM);
   await env.EMAIL.send({
     from: from.name ? { name: from.name, email: from.email } : from.email,

@@ -5,6 +5,13 @@ import { keyedError } from "../http/errors";
 
 export type Created<B> = { status: number; body: B };
 
+/**
+ * Times one step of a request (`Server-Timing`): the route passes one built on Hono's timing
+ * middleware; services call it around their D1 round trips. Untimed by default.
+ */
+export type Step = <T>(name: string, run: () => Promise<T>) => Promise<T>;
+export const untimed: Step = (_name, run) => run();
+
 function isUniqueViolation(err: unknown, what: string): boolean {
   return err instanceof Error && /UNIQUE constraint failed/i.test(err.message) && err.message.includes(what);
 }
@@ -26,14 +33,14 @@ export function createOnce<B>(db: D1Database, ownerId: number, idempotencyKey: s
   };
   const create = async (
     build: (ids: { reference: string; writeId: string }) => Promise<{ statements: D1PreparedStatement[]; body: B }>,
-    options: { now: string; mapError?: (err: unknown) => Promise<unknown> | unknown; onCreated?: (reference: string) => Promise<void> },
+    options: { now: string; mapError?: (err: unknown) => Promise<unknown> | unknown; onCreated?: (reference: string) => Promise<void>; step?: Step },
   ): Promise<Created<B>> => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference();
       const { statements, body } = await build({ reference, writeId: randomToken() });
       if (idempotencyKey) statements.push(insertIdempotencyStatement(db, ownerId, idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, options.now));
       try {
-        await db.batch(statements);
+        await (options.step ?? untimed)("batch", () => db.batch(statements));
       } catch (err) {
         if (isUniqueViolation(err, "idempotency_keys")) {
           const concurrent = await replay();

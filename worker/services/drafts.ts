@@ -11,7 +11,7 @@ import { getSegmentBySlug } from "../db/segments";
 import { insertEventStatement } from "../db/submission-events";
 import { existingThemeSlugs } from "../db/themes";
 import { getOwnSubmission, getSubmission, isDraft, submissionView, type Draft, type DraftContent, type OwnSubmission, type StoredDraft, type StoredOwn } from "../db/submissions";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { isStaff, staffRoleOf } from "../domain/roles";
 import { SubmissionCreate, SubmissionPatch, type DraftPatch, type OwnerPatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
@@ -232,7 +232,7 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
   const now = isoNow();
   const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
   const writeId = randomToken();
-  const receipt = await renderEmail("receipt", {
+  const receipt = queueEmail("receipt", {
     locale,
     reference,
     segmentTitle: segmentTitle(locale, segment.slug, segment.title),

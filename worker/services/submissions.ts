@@ -1,5 +1,5 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
-import { createOnce } from "./create-once";
+import { createOnce, untimed, type Step } from "./create-once";
 import { runVersionedBatch } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
@@ -9,7 +9,7 @@ import { insertEventStatement } from "../db/submission-events";
 import { snapshotStatement } from "../db/submission-versions";
 import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { isStaff, staffRoleOf } from "../domain/roles";
 import type { SubmissionPatch, SubmissionPost } from "../domain/schemas";
 import { getOrganizationProfile, saveProfileIfNoneStatement } from "../db/profiles";
@@ -49,19 +49,20 @@ export async function createSubmission(
   env: Env,
   user: SessionUser,
   input: SubmissionPost,
-  options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput },
+  options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput; step?: Step },
 ): Promise<Outcome> {
   const db = env.DB;
+  const step = options.step ?? untimed;
   const once = createOnce<Submission>(db, user.id, options.idempotencyKey, await sha256Hex(options.rawBody));
-  const earlier = await once.replay();
+  const earlier = await step("replay", once.replay);
   if (earlier) return earlier;
 
   const now = isoNow();
   // Without an organization, the saved one; without either, the field is missing (422).
-  const organization = input.organization ?? (await getOrganizationProfile(db, user.id));
+  const organization = input.organization ?? (await step("profile", () => getOrganizationProfile(db, user.id)));
   if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
   const content = contentFromInput({ ...input, organization });
-  const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
+  const segment = await step("check", () => checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) }));
   const coSigners = coSignerEntries(input.coSigners ?? []);
   checkCoSigners(content.organization, coSigners);
 
@@ -87,7 +88,7 @@ export async function createSubmission(
       documentPublic: false,
       publicNote: null,
     };
-    const receipt = await renderEmail("receipt", {
+    const receipt = queueEmail("receipt", {
       locale: options.locale,
       reference,
       // A seeded segment's title in the submitter's language (an admin's edit stays as written).
@@ -112,8 +113,9 @@ export async function createSubmission(
     now,
     mapError: async (err) => (await quotaError(env, user, content, now, err)) ?? err,
     onCreated: async (reference) => {
-      if (coSigners.length) await sendInvitationsNow(env, reference);
+      if (coSigners.length) await step("invite", () => sendInvitationsNow(env, reference));
     },
+    step,
   });
 }
 
@@ -147,7 +149,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   }
   const writeId = randomToken();
   // A resubmission is confirmed to the submitter by email, in the language they submitted in.
-  const notice = resubmit ? await noticeEmail(env, current, "resubmitted", after.title) : null;
+  const notice = resubmit ? noticeEmail(env, current, "resubmitted", after.title) : null;
   const applied = await runVersionedBatch(db, [
     ...indexBeforeChange(db, reference),
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
@@ -164,7 +166,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
 
 /** The email confirming a withdrawal or resubmission to the submitter. */
 function noticeEmail(env: Env, s: StoredSubmission, kind: "withdrawn" | "resubmitted", title: string) {
-  return renderEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
+  return queueEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
 }
 
 export async function withdrawSubmission(env: Env, user: SessionUser, reference: string, version: number): Promise<Submission> {
@@ -175,7 +177,7 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const now = isoNow();
   const writeId = randomToken();
-  const notice = await noticeEmail(env, current, "withdrawn", current.title);
+  const notice = noticeEmail(env, current, "withdrawn", current.title);
   const applied = await runVersionedBatch(db, [
     ...indexBeforeChange(db, reference),
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),
