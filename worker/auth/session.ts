@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from "hono";
 import { endTime, startTime } from "hono/timing";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { getActiveSession, revokeSession, touchSession } from "../db/auth";
-import { getGrantedRoles } from "../db/users";
 import { isStaff, rolesFor, type Role } from "../domain/roles";
 import { addMinutes, isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
@@ -31,7 +30,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
       const now = isoNow();
       const session = await getActiveSession(c.env.DB, idHash, now);
       if (session) {
-        const roles = rolesFor(session.email, c.env, await getGrantedRoles(c.env.DB, session.email));
+        const roles = rolesFor(session.email, c.env, session.grantedRoles);
         c.set("user", { id: session.userId, email: session.email, roles });
         if (addMinutes(session.lastSeenAt, TOUCH_AFTER_MINUTES) < now) {
           const idle = addMinutes(now, IDLE_MINUTES);

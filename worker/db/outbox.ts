@@ -83,8 +83,13 @@ export async function claimDue(db: D1Database, now: string, maxAttempts: number,
   return results.sort((a, b) => a.id - b.id);
 }
 
-export async function markSent(db: D1Database, id: number, now: string): Promise<void> {
-  await db.prepare("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL WHERE id = ?1").bind(id, now).run();
+/** Records the emails a pass sent, in one write (a pass sends up to 50). */
+export async function markSent(db: D1Database, ids: readonly number[], now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .prepare("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL WHERE id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(ids), now)
+    .run();
 }
 
 export async function markFailed(db: D1Database, id: number, error: string, nextAttemptAt: string): Promise<void> {

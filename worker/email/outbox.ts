@@ -40,10 +40,13 @@ export const defaultTransport: Transport = async (env, queued) => {
   });
 };
 
-/** Attempts every due email once; failures are recorded with the next attempt time, never dropped. */
+/**
+ * Attempts every due email once; failures are recorded with the next attempt time, never dropped.
+ * The emails sent are recorded together at the end of the pass (one D1 write, however many).
+ */
 export async function deliverDue(env: Env, transport: Transport = defaultTransport, now: string = isoNow()): Promise<{ sent: number; failed: number }> {
   const due = await claimDue(env.DB, now, MAX_ATTEMPTS, addMinutes(now, CLAIM_MINUTES));
-  let sent = 0;
+  const sent: number[] = [];
   let failed = 0;
   for (const row of due) {
     try {
@@ -55,17 +58,17 @@ export async function deliverDue(env: Env, transport: Transport = defaultTranspo
       console.warn(JSON.stringify({ level: "warn", message: "email delivery failed", outboxId: row.id, attempt: row.attempts + 1, error: message }));
       continue;
     }
-    sent++;
-    try {
-      await markSent(env.DB, row.id, isoNow());
-    } catch (err) {
-      // Sent, but not recorded: the claim's lease keeps every pass away from it for CLAIM_MINUTES,
-      // after which it is sent once more (at-least-once; docs/operations.md). Never a failure with a
-      // one-minute backoff, which would resend it within the minute.
-      console.error(JSON.stringify({ level: "error", message: "email sent but not recorded", outboxId: row.id, error: err instanceof Error ? err.message : "markSent failed" }));
-    }
+    sent.push(row.id);
   }
-  return { sent, failed };
+  try {
+    await markSent(env.DB, sent, isoNow());
+  } catch (err) {
+    // Sent, but not recorded: the claim's lease keeps every pass away from them for CLAIM_MINUTES,
+    // after which they are sent once more (at-least-once; docs/operations.md). Never a failure with a
+    // one-minute backoff, which would resend them within the minute.
+    console.error(JSON.stringify({ level: "error", message: "email sent but not recorded", outboxIds: sent, error: err instanceof Error ? err.message : "markSent failed" }));
+  }
+  return { sent: sent.length, failed };
 }
 
 /** One pass takes this many emails (`claimDue`'s default). */

@@ -54,15 +54,24 @@ export async function createSubmission(
   const db = env.DB;
   const step = options.step ?? untimed;
   const once = createOnce<Submission>(db, user.id, options.idempotencyKey, await sha256Hex(options.rawBody));
-  const earlier = await step("replay", once.replay);
-  if (earlier) return earlier;
-
   const now = isoNow();
-  // Without an organization, the saved one; without either, the field is missing (422).
-  const organization = input.organization ?? (await step("profile", () => getOrganizationProfile(db, user.id)));
-  if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
-  const content = contentFromInput({ ...input, organization });
-  const segment = await step("check", () => checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) }));
+  // The replay lookup and the checks' reads go to D1 at the same time; a replay answers whatever the checks find.
+  const checked = step("check", async () => {
+    // Without an organization, the saved one; without either, the field is missing (422).
+    const organization = input.organization ?? (await getOrganizationProfile(db, user.id));
+    if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
+    const content = contentFromInput({ ...input, organization });
+    return { content, segment: await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) }) };
+  });
+  const earlier = await step("replay", once.replay).catch(async (err: unknown) => {
+    await checked.catch(() => undefined);
+    throw err;
+  });
+  if (earlier) {
+    await checked.catch(() => undefined);
+    return earlier;
+  }
+  const { content, segment } = await checked;
   const coSigners = coSignerEntries(input.coSigners ?? []);
   checkCoSigners(content.organization, coSigners);
 
