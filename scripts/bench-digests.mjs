@@ -3,11 +3,11 @@
 // N confirmed subscriptions (a mix of searches, frequencies and languages, all due), then a busy
 // day of new statements; runs POST /dev/run-scheduled (the cron's code path, through wrangler dev)
 // until no digest is due, and reports each run's wall time and figures. Not part of `npm test`.
-import { spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { migrateAndSeed, quietEnv } from "./local-db.mjs";
+import { migrateAndSeed } from "./local-db.mjs";
 import { makeStatement, rng } from "./bench-corpus.mjs";
+import { benchEnv as env, freePort, signIn, sleep, startServer as start } from "./bench-kit.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -18,18 +18,9 @@ const SUBSCRIPTIONS = opt("subscriptions", 10_000);
 const ARCHIVE = opt("archive", 1000);
 const NEW = opt("new", 300);
 /** A port nobody listens on (other people's servers run on this machine too: never talk to theirs). */
-const PORT = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once("error", reject);
-  probe.listen(0, "127.0.0.1", () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
+const PORT = await freePort();
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIR = ".wrangler/bench-digests";
-const env = { ...quietEnv, X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const THEMES = ["victim-protection", "firearms-control", "border-management", "legislation", "human-rights", "technology", "anti-corruption", "international-cooperation"];
 const COUNTRIES = ["NG", "KE", "FR", "MX", "IN", "US", "GB", "BR", "PK", "EG"];
@@ -49,35 +40,8 @@ function searchFor(i, random) {
   return {};
 }
 
-async function startServer() {
-  const child = spawn("wrangler", ["dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", DIR, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "error"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  let exited = false;
-  child.once("exit", () => (exited = true));
-  for (let i = 0; i < 120; i++) {
-    if (exited) throw new Error("wrangler dev exited (port taken?)");
-    try {
-      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await sleep(1000);
-  }
-  process.kill(-child.pid);
-  throw new Error("wrangler dev did not start");
-}
-
-async function signInAdmin() {
-  const email = "admin@example.org";
-  await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
-  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
-  const token = new URL(messages[0].links.find((l) => l.includes("token="))).searchParams.get("token");
-  const res = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
-  return /(cdp_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")[1];
-}
+const startServer = () => start({ port: PORT, persistTo: DIR });
+const signInAdmin = () => signIn(ORIGIN, "admin@example.org");
 
 async function importRange(cookie, from, to, random, pickers, now) {
   let batch = [];

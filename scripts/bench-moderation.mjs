@@ -5,18 +5,13 @@
 // the first computation of flags and campaigns, the queue API and the /moderation page (p50/p95 of
 // the Worker's own Server-Timing `total`, and as seen by the client), the campaigns API, and the
 // one decision that publishes every member of the big campaign. Not part of `npm test`.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { seedStatements } from "../worker/seed/sql.ts";
 import { makeStatement, rng } from "./bench-corpus.mjs";
+import { option as opt, pct, signIn as signInAt, sqliteFile, startServer as start, wrangler } from "./bench-kit.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const STATEMENTS = Number(opt("statements", "10000"));
 const BIG = Number(opt("big", "2000"));
 const SMALL = Number(opt("small", "10"));
@@ -25,33 +20,7 @@ const RUNS = Number(opt("runs", "30"));
 const PORT = opt("port", "8790");
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIR = ".wrangler/bench-moderation";
-// As in scripts/bench.mjs: wrangler dev's local collectors add work production does not have.
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const fmt = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
-
-function wrangler(argv) {
-  const r = spawnSync("wrangler", argv, { stdio: ["ignore", "ignore", "inherit"], env });
-  if (r.status !== 0) throw new Error(`wrangler ${argv.join(" ")} failed`);
-}
-
-function sqliteFile(dir) {
-  const found = [];
-  const walk = (p) => {
-    for (const name of readdirSync(p)) {
-      const full = join(p, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".sqlite") && name !== "metadata.sqlite") found.push(full);
-    }
-  };
-  walk(join(dir, "v3", "d1"));
-  return found.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-}
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 function reference(i) {
@@ -119,32 +88,8 @@ function load(file) {
   db.close();
 }
 
-async function startServer() {
-  const child = spawn("wrangler", ["dev", "--ip", "127.0.0.1", "--port", PORT, "--persist-to", DIR, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "error"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await sleep(1000);
-  }
-  process.kill(-child.pid);
-  throw new Error("wrangler dev did not start");
-}
-
-async function signIn(email) {
-  await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
-  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
-  const link = messages[0].links.find((l) => l.includes("token="));
-  const token = new URL(link).searchParams.get("token");
-  const res = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
-  return /(cdp_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")[1];
-}
+const startServer = () => start({ port: PORT, persistTo: DIR });
+const signIn = (email) => signInAt(ORIGIN, email);
 
 async function timed(url, init = {}) {
   const t0 = performance.now();

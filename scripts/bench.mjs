@@ -3,29 +3,21 @@
 // (POST /api/v1/statements/import), then times a fixed query mix through the running Worker
 // (wrangler dev) and the same SQL on the same database file with raw SQLite (node:sqlite).
 // Method and figures: docs/performance.md. Not part of `npm test`.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 import { ARCHIVE_VERSION_SQL, searchFacetsSql, searchItemsSql } from "../worker/db/archive.ts";
 import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
 import { makeSnippet } from "../worker/domain/snippet.ts";
 import { seedStatements } from "../worker/seed/sql.ts";
 import { makeStatement, rng } from "./bench-corpus.mjs";
+import { flag, option, pct, signIn, sleep, sqliteFile, startServer, stopServer, wrangler } from "./bench-kit.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const opt = option;
 const SIZES = opt("sizes", "10000").split(",").map(Number);
 const RUNS = Number(opt("runs", "40"));
 const PORT = opt("port", "8789");
-const REUSE = args.includes("--reuse");
+const REUSE = flag("reuse");
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-// wrangler dev's local trace collector and data explorer (on by default) add work to every
-// request and every D1 call that production does not have: off while measuring.
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
 
 const QUERIES = [
   { name: "common term", qs: "q=states" },
@@ -37,53 +29,9 @@ const QUERIES = [
   { name: "page 2", qs: "q=cooperation", page2: true },
 ];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 
-function wrangler(argv) {
-  const r = spawnSync("wrangler", argv, { stdio: ["ignore", "ignore", "inherit"], env });
-  if (r.status !== 0) throw new Error(`wrangler ${argv.join(" ")} failed`);
-}
-
-async function startServer(dir) {
-  const child = spawn("wrangler", ["dev", "--ip", "127.0.0.1", "--port", PORT, "--persist-to", dir, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "error"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await sleep(1000);
-  }
-  process.kill(-child.pid);
-  throw new Error("wrangler dev did not start");
-}
-
-function stopServer(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
-async function signInAdmin() {
-  const email = "admin@example.org";
-  await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
-  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
-  const link = messages[0].links.find((l) => l.includes("token="));
-  const token = new URL(link).searchParams.get("token");
-  const res = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
-  return /(cdp_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")[1];
-}
+const signInAdmin = () => signIn(ORIGIN, "admin@example.org");
 
 /**
  * Imports statements `from`..`size-1` of the deterministic corpus. wrangler dev restarts the
@@ -198,20 +146,6 @@ async function measureWorker() {
   return out;
 }
 
-function sqliteFile(dir) {
-  const d1 = join(dir, "v3", "d1");
-  const found = [];
-  const walk = (p) => {
-    for (const name of readdirSync(p)) {
-      const full = join(p, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".sqlite") && name !== "metadata.sqlite") found.push(full);
-    }
-  };
-  walk(d1);
-  return found.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-}
-
 /** The same statements the Worker runs for each query, straight on the database file. */
 function measureRaw(file) {
   const db = new DatabaseSync(file, { readOnly: true });
@@ -295,7 +229,7 @@ for (const size of SIZES) {
     writeFileSync(".wrangler/bench/seed.sql", seedStatements(new Date().toISOString().replace(/\.\d{3}Z$/, "Z")).join(";\n") + ";\n");
     wrangler(["d1", "execute", "DB", "--local", "--persist-to", dir, "--file", ".wrangler/bench/seed.sql"]);
   }
-  const server = await startServer(dir);
+  const server = await startServer({ port: PORT, persistTo: dir });
   let loadSeconds = 0;
   let worker;
   try {

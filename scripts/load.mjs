@@ -2,27 +2,28 @@
 // Several hundred submissions at 50 concurrent connections (some retried with the same
 // Idempotency-Key, as impatient clients do) while delegates search; then it checks in D1 that
 // every 201 has exactly one row, one receipt in the outbox and one event. Exits non-zero on any
-// 5xx or any lost or duplicated submission. Settings: LOAD_SUBMISSIONS, LOAD_SEARCHES, LOAD_CONNECTIONS.
+// 5xx or any lost or duplicated submission. Before the rush, submissions alone at the same
+// concurrency measure the write path (submissions/s, latency, and the Worker's Server-Timing per
+// step). Settings: LOAD_ALONE, LOAD_SUBMISSIONS, LOAD_SEARCHES, LOAD_CONNECTIONS, LOAD_PORT.
 import autocannon from "autocannon";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { seedStatements } from "../worker/seed/sql.ts";
+import { benchEnv as env, signIn as signInAt, startServer as start, stopServer } from "./bench-kit.mjs";
 
-const PORT = 8791;
+const PORT = Number(process.env.LOAD_PORT ?? 8791);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const STATE = resolve(".wrangler/load-state");
 // wrangler dev watches its sources: run it from a frozen copy, so edits made elsewhere in the
 // tree during the run do not restart the Worker mid-request.
 const SNAPSHOT = resolve(".wrangler/load-snapshot");
+const ALONE = Number(process.env.LOAD_ALONE ?? 600);
 const SUBMISSIONS = Number(process.env.LOAD_SUBMISSIONS ?? 600);
 const SEARCHES = Number(process.env.LOAD_SEARCHES ?? 1500);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const USERS = 25;
 const RETRY_SHARE = 0.1;
-// wrangler dev's local trace collector and data explorer (on by default) add work to every
-// request and every D1 call that production does not have: off while measuring.
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", X_LOCAL_OBSERVABILITY: "false", X_LOCAL_EXPLORER: "false" };
 
 function wrangler(args, options = {}) {
   const r = spawnSync("npx", ["wrangler", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
@@ -46,39 +47,8 @@ function prepareDatabase() {
   wrangler(["d1", "execute", "DB", "--local", "--persist-to", STATE, "--file", `${STATE}/seed.sql`]);
 }
 
-async function startServer() {
-  const child = spawn(
-    "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", STATE, "--var", `APP_ORIGIN:${ORIGIN}`, "--show-interactive-dev-session=false", "--log-level", "warn"],
-    { env, cwd: SNAPSHOT, stdio: ["ignore", "ignore", "inherit"], detached: true },
-  );
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/v1/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  stopServer(child);
-  throw new Error("wrangler dev did not answer within two minutes");
-}
-
-function stopServer(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {}
-}
-
-async function signIn(email) {
-  const sent = await fetch(`${ORIGIN}/api/v1/auth/email-link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
-  if (sent.status !== 202) throw new Error(`email-link: ${sent.status}`);
-  const { messages } = await (await fetch(`${ORIGIN}/dev/mailbox?to=${encodeURIComponent(email)}`)).json();
-  const token = new URL(messages[0].links.find((l) => l.includes("/auth/verify?token="))).searchParams.get("token");
-  const verified = await fetch(`${ORIGIN}/api/v1/auth/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
-  const cookie = /cdp_session=[^;]+/.exec(verified.headers.get("set-cookie") ?? "")?.[0];
-  if (!cookie) throw new Error(`verify: ${verified.status}`);
-  return cookie;
-}
+const startServer = () => start({ port: PORT, persistTo: STATE, cwd: SNAPSHOT, logLevel: "warn", command: ["npx", "wrangler"] });
+const signIn = (email) => signInAt(ORIGIN, email);
 
 function submission(n) {
   return {
@@ -137,27 +107,28 @@ async function main() {
     const samples = [];
     const accepted = new Map(); // Idempotency-Key → reference of its 201
     const sentKeys = []; // [key, body, cookie] of sent first attempts, for retries
-    const submitStatuses = {};
     let n = 0;
     let retries = 0;
-    const submitLatencies = [];
-    const searchLatencies = [];
-    const searchStatuses = {};
     const words = ["victims", "trafficking", "referral", '"national referral"', "protect*", "border -firearms", "人口", "مرحبا", "'; DROP TABLE", ""];
 
-    console.log(`• Rush: ${SUBMISSIONS} submissions over ${CONNECTIONS} connections, ${SEARCHES} searches alongside…`);
-    const [submitResult, searchResult] = await Promise.all([
-      run(
+    /** `submissions` over CONNECTIONS connections (`retryShare` of them retries), and `searches` over 10 alongside. */
+    const rush = async (submissions, searches, retryShare) => {
+      const submitStatuses = {};
+      const submitLatencies = [];
+      const searchLatencies = [];
+      const searchStatuses = {};
+      const steps = {}; // Server-Timing step → durations (ms) as the Worker measured them
+      const submitting = run(
         {
           connections: CONNECTIONS,
-          amount: SUBMISSIONS,
+          amount: submissions,
           requests: [
             {
               method: "POST",
               path: "/api/v1/submissions",
               setupRequest(req, context) {
                 let key, body, cookie;
-                if (sentKeys.length > 10 && Math.random() < RETRY_SHARE) {
+                if (sentKeys.length > 10 && Math.random() < retryShare) {
                   [key, body, cookie] = sentKeys[Math.floor(Math.random() * sentKeys.length)];
                   retries++;
                 } else {
@@ -170,10 +141,15 @@ async function main() {
                 context.key = key;
                 return { ...req, body, headers: { "content-type": "application/json", cookie, "idempotency-key": key } };
               },
-              onResponse(status, body, context) {
+              onResponse(status, body, context, headers) {
                 submitStatuses[status] = (submitStatuses[status] ?? 0) + 1;
                 if (status >= 500) outcome.fivexx++;
                 if (status >= 400 && samples.length < 5) samples.push(`${status} ${body.slice(0, 300)}`);
+                const timing = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === "server-timing")?.[1] ?? "";
+                for (const m of String(timing).split(",")) {
+                  const [, name, dur] = /^\s*([\w-]+).*?dur=([\d.]+)/.exec(m) ?? [];
+                  if (name) (steps[name] ??= []).push(Number(dur));
+                }
                 if (status !== 201) return;
                 const { reference } = JSON.parse(body);
                 const earlier = accepted.get(context.key);
@@ -184,30 +160,42 @@ async function main() {
           ],
         },
         submitLatencies,
-      ),
-      run(
-        {
-          connections: 10,
-          amount: SEARCHES,
-          requests: [
+      );
+      const searching = searches
+        ? run(
             {
-              method: "GET",
-              setupRequest(req) {
-                const q = words[Math.floor(Math.random() * words.length)];
-                return { ...req, path: `/api/v1/statements?q=${encodeURIComponent(q)}&limit=20` };
-              },
-              onResponse(status) {
-                searchStatuses[status] = (searchStatuses[status] ?? 0) + 1;
-                if (status >= 500) outcome.fivexx++;
-              },
+              connections: 10,
+              amount: searches,
+              requests: [
+                {
+                  method: "GET",
+                  setupRequest(req) {
+                    const q = words[Math.floor(Math.random() * words.length)];
+                    return { ...req, path: `/api/v1/statements?q=${encodeURIComponent(q)}&limit=20` };
+                  },
+                  onResponse(status) {
+                    searchStatuses[status] = (searchStatuses[status] ?? 0) + 1;
+                    if (status >= 500) outcome.fivexx++;
+                  },
+                },
+              ],
             },
-          ],
-        },
-        searchLatencies,
-      ),
-    ]);
-    const submitLine = report("Submissions", submitResult, submitLatencies, submitStatuses);
-    const searchLine = report("Searches", searchResult, searchLatencies, searchStatuses);
+            searchLatencies,
+          )
+        : null;
+      const [submitResult, searchResult] = await Promise.all([submitting, searching]);
+      const submit = report(searches ? "Submissions" : "Submissions alone", submitResult, submitLatencies, submitStatuses);
+      // The median of each step the Worker timed (Server-Timing), across the phase's submissions.
+      submit.serverTimingP50 = Object.fromEntries(Object.entries(steps).map(([name, xs]) => [name, `${percentile([...xs].sort((a, b) => a - b), 50).toFixed(1)} ms`]));
+      console.log("  Server-Timing p50 per step:", JSON.stringify(submit.serverTimingP50));
+      return { submit, search: searchResult ? report("Searches", searchResult, searchLatencies, searchStatuses) : null };
+    };
+
+    console.log(`• Submissions alone: ${ALONE} over ${CONNECTIONS} connections…`);
+    // Every request a new statement: the throughput is new submissions per second.
+    const alone = ALONE > 0 ? (await rush(ALONE, 0, 0)).submit : null;
+    console.log(`\n• Rush: ${SUBMISSIONS} submissions over ${CONNECTIONS} connections, ${SEARCHES} searches alongside…`);
+    const { submit: submitLine, search: searchLine } = await rush(SUBMISSIONS, SEARCHES, RETRY_SHARE);
     for (const sample of samples) console.log(`  sample refusal: ${sample}`);
     console.log(`\n  (${retries} of the submission requests were retries of an earlier Idempotency-Key)`);
 
@@ -268,6 +256,7 @@ async function main() {
       everyRowHasOneReceiptAndOneEvent: rows.every((r) => r.receipts === 1 && r.events === 1),
       fivexx: outcome.fivexx,
       problems: outcome.problems.slice(0, 20),
+      alone,
       submit: submitLine,
       search: searchLine,
     };

@@ -2,6 +2,8 @@ import type { Segment } from "../../worker/db/segments";
 import type { Theme } from "../../worker/db/themes";
 import { STAFF_ROLES, type StaffRole } from "../../worker/domain/roles";
 import { DataTable } from "../components/data-table";
+import { UndeliveredEmails } from "../components/undelivered-emails";
+import type { UndeliveredEmail } from "../../worker/db/outbox";
 import { ErrorSummary, Field, Notice } from "../components/form";
 import { useI18n } from "../context";
 import { formatDate, formatDateTime, LOCALE_NAMES } from "../../worker/i18n";
@@ -20,6 +22,8 @@ type AdminProps = {
   segmentForm: Form<SegmentValues>;
   themeForm: Form<ThemeValues>;
   staffForm: Form<StaffValues>;
+  /** The overview's list of emails past their last delivery attempt. */
+  undelivered?: { total: number; items: UndeliveredEmail[]; maxAttempts: number };
 };
 
 /** The links between the short administration pages; the current one is marked. */
@@ -110,6 +114,7 @@ export function AdminPage(props: AdminProps) {
           </li>
         </ul>
       ) : null}
+      {show("overview") && props.undelivered ? <UndeliveredEmails {...props.undelivered} /> : null}
       {show("translations") ? (
         <section aria-labelledby="translations-h">
           <h2 id="translations-h">{t("admin.translations")}</h2>

@@ -3,6 +3,8 @@ import * as v from "valibot";
 import { getSegmentBySlug, listSegments } from "../../worker/db/segments";
 import { getTheme, listThemes } from "../../worker/db/themes";
 import { listGrantedStaff } from "../../worker/db/users";
+import { listUndelivered } from "../../worker/db/outbox";
+import { MAX_ATTEMPTS } from "../../worker/email/outbox";
 import { EmailAddress, SegmentCreate, SegmentPatch, Slug, StaffRolesBody, ThemeCreate, ThemePatch } from "../../worker/domain/schemas";
 import { isoNow } from "../../worker/domain/time";
 import type { AppEnv } from "../../worker/env";
@@ -74,7 +76,12 @@ async function attempt<T>(c: C, run: () => Promise<T>, conflictField: string): P
 const blank = <V,>(values: V): Form<V> => ({ values, errors: {} });
 
 async function renderAdmin(c: C, section: AdminSection, forms: { segment?: Form<SegmentValues>; theme?: Form<ThemeValues>; staff?: Form<StaffValues> } = {}, notice?: string) {
-  const [segments, themes, staff] = await Promise.all([listSegments(c.env.DB, isoNow()), listThemes(c.env.DB), listGrantedStaff(c.env.DB)]);
+  const [segments, themes, staff, undelivered] = await Promise.all([
+    listSegments(c.env.DB, isoNow()),
+    listThemes(c.env.DB),
+    listGrantedStaff(c.env.DB),
+    section === "overview" ? listUndelivered(c.env.DB, MAX_ATTEMPTS) : null,
+  ]);
   const title = section === "overview" ? t(c.get("locale"), "admin.title") : `${t(c.get("locale"), section === "translations" ? "admin.translations" : `admin.${section}`)} — ${t(c.get("locale"), "admin.title")}`;
   return c.render(
     <AdminPage
@@ -86,6 +93,7 @@ async function renderAdmin(c: C, section: AdminSection, forms: { segment?: Form<
       segmentForm={forms.segment ?? blank(emptySegment)}
       themeForm={forms.theme ?? blank({ slug: "", label: "", description: "", labels: {}, descriptions: {} })}
       staffForm={forms.staff ?? blank({ email: "", roles: [] })}
+      undelivered={undelivered ? { ...undelivered, maxAttempts: MAX_ATTEMPTS } : undefined}
     />,
     { title },
   );

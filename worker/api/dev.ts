@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { listMailbox, outboxHeaders } from "../db/outbox";
-import { headersFor } from "../email/render";
+import { headersFor, renderedRow } from "../email/render";
 import { EmailAddress } from "../domain/schemas";
 import type { AppEnv } from "../env";
 import { isLocalDevelopment } from "../http/development";
@@ -28,7 +28,8 @@ export const devApi = new Hono<AppEnv>()
     } catch {
       throw new AppError("bad-request", "?to is not an email address.", { errors: [{ path: "to", message: "Give a valid email address." }] });
     }
-    const rows = await listMailbox(c.env.DB, email);
+    // Emails queued with their template's data are rendered here, as delivery would.
+    const rows = await Promise.all((await listMailbox(c.env.DB, email)).map(renderedRow));
     return c.json({
       messages: rows.map((r) => ({ id: String(r.id), to: r.toEmail, subject: r.subject, text: r.text, html: r.html, links: linksOf(r.text), headers: { ...headersFor(r.template), ...outboxHeaders(r) }, createdAt: r.createdAt })),
     });

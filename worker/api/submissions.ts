@@ -11,6 +11,8 @@ import { jsonBody, parseWith, queryParams, readJson } from "../http/validate";
 import { deliverSoon } from "../email/deliver-soon";
 import { createDraft, draftContentFromInput, editOwn, loadVisibleAny, submitDraft, withdrawOwn } from "../services/drafts";
 import { createSubmission } from "../services/submissions";
+import type { Step } from "../services/create-once";
+import { endTime, startTime } from "hono/timing";
 
 const IdempotencyKey = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, "Idempotency-Key must be 1–200 visible ASCII characters."));
 
@@ -34,11 +36,16 @@ export const submissionsApi = new Hono<AppEnv>()
       if (!key.success) throw new AppError("bad-request", key.issues[0].message, { errors: [{ path: "Idempotency-Key", message: key.issues[0].message }] });
       idempotencyKey = key.output;
     }
-    const { value, raw } = await readJson(c);
+    // Server-Timing names each step (parse, replay, profile, check, batch, invite; session comes from loadSession).
+    const step: Step = (name, run) => {
+      startTime(c, name);
+      return run().finally(() => endTime(c, name));
+    };
+    const { value, raw } = await step("parse", () => readJson(c));
     const isDraftBody = typeof value === "object" && value !== null && (value as { draft?: unknown }).draft === true;
     const outcome = isDraftBody
       ? await createDraft(c.env, user, draftContentFromInput(parseWith(DraftCreate, value)), { idempotencyKey, rawBody: raw, locale: c.get("locale") })
-      : await createSubmission(c.env, user, parseWith(SubmissionPost, value), { idempotencyKey, rawBody: raw, locale: c.get("locale") });
+      : await createSubmission(c.env, user, parseWith(SubmissionPost, value), { idempotencyKey, rawBody: raw, locale: c.get("locale"), step });
     deliverSoon(c);
     c.header("Location", `/api/v1/submissions/${outcome.body.reference}`);
     return c.json(outcome.body, outcome.status as 201);

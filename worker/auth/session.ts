@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { endTime, startTime } from "hono/timing";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { getActiveSession, revokeSession, touchSession } from "../db/auth";
-import { getGrantedRoles } from "../db/users";
 import { isStaff, rolesFor, type Role } from "../domain/roles";
 import { addMinutes, isoNow } from "../domain/time";
 import type { AppEnv } from "../env";
@@ -25,11 +25,12 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
     c.set("user", null);
     const token = getCookie(c, sessionCookieName(c.req.url));
     if (token && token.length <= 100) {
+      startTime(c, "session");
       const idHash = await sha256Hex(token);
       const now = isoNow();
       const session = await getActiveSession(c.env.DB, idHash, now);
       if (session) {
-        const roles = rolesFor(session.email, c.env, await getGrantedRoles(c.env.DB, session.email));
+        const roles = rolesFor(session.email, c.env, session.grantedRoles);
         c.set("user", { id: session.userId, email: session.email, roles });
         if (addMinutes(session.lastSeenAt, TOUCH_AFTER_MINUTES) < now) {
           const idle = addMinutes(now, IDLE_MINUTES);
@@ -37,6 +38,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
           await touchSession(c.env.DB, idHash, now, idle < absolute ? idle : absolute);
         }
       }
+      endTime(c, "session");
     }
     await next();
   };

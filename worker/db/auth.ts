@@ -1,4 +1,5 @@
 /** Sign-in tokens and sessions. Only SHA-256 hashes of either are ever stored. */
+import type { StaffRole } from "../domain/roles";
 
 /** `purpose`: the sign-in form's link, or the link in the reply to a statement sent by email (migration 0013). */
 export type SignInTokenPurpose = "sign-in" | "email-reply";
@@ -34,17 +35,21 @@ export function exchangeTokenStatements(db: D1Database, tokenHash: string, sessi
   ];
 }
 
-export type SessionRow = { userId: number; email: string; createdAt: string; lastSeenAt: string; expiresAt: string };
+/** `grantedRoles`: the staff roles granted to the session's email (`staff_roles`), read in the same query. */
+export type SessionRow = { userId: number; email: string; createdAt: string; lastSeenAt: string; expiresAt: string; grantedRoles: StaffRole[] };
 
+/** The active session with this hash and its user's granted roles: one D1 round trip for every signed-in request. */
 export async function getActiveSession(db: D1Database, idHash: string, now: string): Promise<SessionRow | null> {
-  return db
+  const row = await db
     .prepare(
-      `SELECT s.user_id AS userId, u.email AS email, s.created_at AS createdAt, s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
+      `SELECT s.user_id AS userId, u.email AS email, s.created_at AS createdAt, s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt,
+              (SELECT json_group_array(r.role) FROM staff_roles r WHERE r.email = u.email) AS grantedRoles
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2`,
     )
     .bind(idHash, now)
-    .first<SessionRow>();
+    .first<Omit<SessionRow, "grantedRoles"> & { grantedRoles: string }>();
+  return row ? { ...row, grantedRoles: JSON.parse(row.grantedRoles) as StaffRole[] } : null;
 }
 
 export async function touchSession(db: D1Database, idHash: string, now: string, expiresAt: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { claimDue, markFailed, markSent, outboxHeaders, type OutboxRow } from "../db/outbox";
 import { addMinutes, isoNow } from "../domain/time";
 import { keepsMailLocally } from "../http/development";
-import { headersFor } from "./render";
+import { headersFor, renderedRow } from "./render";
 
 export const MAX_ATTEMPTS = 12;
 /** How long a pass holds an email it is sending before another pass may try it. */
@@ -24,9 +24,11 @@ export type Transport = (env: Env, row: OutboxRow) => Promise<void>;
  * delivery; anywhere else the Email Service binding sends it (a development configuration deployed
  * by mistake fails here and keeps retrying rather than dropping mail). A missing binding is a failure, retried later.
  */
-export const defaultTransport: Transport = async (env, row) => {
+export const defaultTransport: Transport = async (env, queued) => {
   if (keepsMailLocally(env)) return;
   if (!env.EMAIL) throw new Error("no EMAIL binding configured");
+  // Rendered here, on delivery, not when it was queued (a template that fails is a failed attempt, retried).
+  const row = await renderedRow(queued);
   const from = parseMailbox(env.MAIL_FROM);
   await env.EMAIL.send({
     from: from.name ? { name: from.name, email: from.email } : from.email,
@@ -38,10 +40,13 @@ export const defaultTransport: Transport = async (env, row) => {
   });
 };
 
-/** Attempts every due email once; failures are recorded with the next attempt time, never dropped. */
+/**
+ * Attempts every due email once; failures are recorded with the next attempt time, never dropped.
+ * The emails sent are recorded together at the end of the pass (one D1 write, however many).
+ */
 export async function deliverDue(env: Env, transport: Transport = defaultTransport, now: string = isoNow()): Promise<{ sent: number; failed: number }> {
   const due = await claimDue(env.DB, now, MAX_ATTEMPTS, addMinutes(now, CLAIM_MINUTES));
-  let sent = 0;
+  const sent: number[] = [];
   let failed = 0;
   for (const row of due) {
     try {
@@ -53,17 +58,17 @@ export async function deliverDue(env: Env, transport: Transport = defaultTranspo
       console.warn(JSON.stringify({ level: "warn", message: "email delivery failed", outboxId: row.id, attempt: row.attempts + 1, error: message }));
       continue;
     }
-    sent++;
-    try {
-      await markSent(env.DB, row.id, isoNow());
-    } catch (err) {
-      // Sent, but not recorded: the claim's lease keeps every pass away from it for CLAIM_MINUTES,
-      // after which it is sent once more (at-least-once; docs/operations.md). Never a failure with a
-      // one-minute backoff, which would resend it within the minute.
-      console.error(JSON.stringify({ level: "error", message: "email sent but not recorded", outboxId: row.id, error: err instanceof Error ? err.message : "markSent failed" }));
-    }
+    sent.push(row.id);
   }
-  return { sent, failed };
+  try {
+    await markSent(env.DB, sent, isoNow());
+  } catch (err) {
+    // Sent, but not recorded: the claim's lease keeps every pass away from them for CLAIM_MINUTES,
+    // after which they are sent once more (at-least-once; docs/operations.md). Never a failure with a
+    // one-minute backoff, which would resend them within the minute.
+    console.error(JSON.stringify({ level: "error", message: "email sent but not recorded", outboxIds: sent, error: err instanceof Error ? err.message : "markSent failed" }));
+  }
+  return { sent: sent.length, failed };
 }
 
 /** One pass takes this many emails (`claimDue`'s default). */

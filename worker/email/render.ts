@@ -51,6 +51,25 @@ export type EmailProps = {
 };
 /** `headers`: extra message headers the transport sends (e.g. List-Unsubscribe), stored in the outbox row. */
 export type RenderedEmail = { template: EmailName; subject: string; html: string; text: string; headers?: Record<string, string> };
+/** An email queued with its template's data, rendered when it is delivered (or read in the development mailbox). */
+export type QueuedEmail<N extends EmailName = EmailName> = { template: N; subject: string; data: EmailProps[N]; headers?: Record<string, string> };
+
+/**
+ * Queues an email without rendering it: the subject now (a catalog lookup), the template's data for
+ * delivery. The request path that writes it pays nothing for React (issue 14: ~25 ms a receipt).
+ */
+export function queueEmail<N extends EmailName>(name: N, props: EmailProps[N]): QueuedEmail<N> {
+  const entry = TEMPLATES[name] as unknown as { subject: (p: EmailProps[N]) => string };
+  return { template: name, subject: entry.subject(props), data: props };
+}
+
+/** An outbox row with its HTML and plain text: as stored, or rendered now from its template's data. */
+export async function renderedRow<R extends { template: string; html: string; text: string; data: string | null }>(row: R): Promise<R> {
+  if (row.data === null) return row;
+  if (!(row.template in TEMPLATES)) throw new Error(`unknown email template "${row.template}"`);
+  const rendered = await renderEmail(row.template as EmailName, JSON.parse(row.data) as never);
+  return { ...row, html: rendered.html, text: rendered.text };
+}
 
 /** The little of html-to-text's formatter interface that `linkOnce` needs (the package ships no types). */
 type DomNode = { type: string; data?: string; attribs?: Record<string, string>; children?: DomNode[] };

@@ -15,3 +15,4 @@ export { enAfterpub } from "./en-afterpub";
 export { enAfterpubErrors } from "./en-afterpub-errors";
 export { enFollow } from "./en-follow";
 export { enCampaigns } from "./en-campaigns";
+export { enHouse } from "./en-house";

@@ -64,6 +64,11 @@ import { esCampaigns } from "./es-campaigns";
 import { arCampaigns } from "./ar-campaigns";
 import { ruCampaigns } from "./ru-campaigns";
 import { zhCampaigns } from "./zh-campaigns";
+import { frHouse } from "./fr-house";
+import { esHouse } from "./es-house";
+import { arHouse } from "./ar-house";
+import { ruHouse } from "./ru-house";
+import { zhHouse } from "./zh-house";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -74,11 +79,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow, ...frCampaigns },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow, ...esCampaigns },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow, ...arCampaigns },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow, ...ruCampaigns },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow, ...zhCampaigns },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow, ...frCampaigns, ...frHouse },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow, ...esCampaigns, ...esHouse },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow, ...arCampaigns, ...arHouse },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow, ...ruCampaigns, ...ruHouse },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow, ...zhCampaigns, ...zhHouse },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -101,12 +101,11 @@ export async function checkReferences(
   options: { now: string; mayUseClosedSegment: boolean },
 ): Promise<StoredSegment> {
   const errors: FieldError[] = [];
-  const segment = await getSegmentBySlug(db, content.segmentSlug, options.now);
+  const [segment, themes] = await Promise.all([getSegmentBySlug(db, content.segmentSlug, options.now), existingThemeSlugs(db)]);
   if (!segment) errors.push(fieldError("segment", "err.segment.unknown", { slug: content.segmentSlug }));
   else if (segment.status !== "open" && !options.mayUseClosedSegment) {
     errors.push(segmentFieldError("segment", segment.status === "closed" ? "err.segment.closed" : "err.segment.upcoming", segment));
   }
-  const themes = await existingThemeSlugs(db);
   content.themes.forEach((slug, i) => {
     if (!themes.has(slug)) errors.push(fieldError(`themes.${i}`, "err.theme.unknown", { slug }));
   });

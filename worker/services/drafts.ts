@@ -1,9 +1,9 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
+import { createOnce } from "./create-once";
 import { runVersionedBatch, writeApplied } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
 import { createDraftStatements, submitDraftStatements, updateDraftStatements, withdrawDraftStatement } from "../db/drafts";
-import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
 import { getOrganizationProfile, saveProfileIfNoneStatement } from "../db/profiles";
 import { consumeQuotaStatement, isQuotaExceeded } from "../db/quotas";
@@ -11,8 +11,7 @@ import { getSegmentBySlug } from "../db/segments";
 import { insertEventStatement } from "../db/submission-events";
 import { existingThemeSlugs } from "../db/themes";
 import { getOwnSubmission, getSubmission, isDraft, submissionView, type Draft, type DraftContent, type OwnSubmission, type StoredDraft, type StoredOwn } from "../db/submissions";
-import { renderEmail } from "../email/render";
-import { newReference } from "../domain/reference";
+import { queueEmail } from "../email/render";
 import { isStaff, staffRoleOf } from "../domain/roles";
 import { SubmissionCreate, SubmissionPatch, type DraftPatch, type OwnerPatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
@@ -101,10 +100,6 @@ async function checkDraftReferences(db: D1Database, c: DraftContent, options: { 
   if (errors.length > 0) throw keyedError("validation-failed", "err.request.invalid", {}, { errors });
 }
 
-function isUniqueViolation(err: unknown, what: string): boolean {
-  return err instanceof Error && /UNIQUE constraint failed/i.test(err.message) && err.message.includes(what);
-}
-
 /**
  * Creates a draft for `owner`, with its idempotency record and attachment (if any) in one batch. The
  * segment may be missing at this level (an emailed draft); the API requires it. No receipt is sent.
@@ -124,46 +119,24 @@ export async function createDraft(
   },
 ): Promise<{ status: number; body: Draft }> {
   const db = env.DB;
-  const bodyHash = await sha256Hex(options.rawBody ?? JSON.stringify(content));
-  const replay = async (): Promise<{ status: number; body: Draft } | null> => {
-    if (!options.idempotencyKey) return null;
-    const record = await getIdempotencyRecord(db, owner.id, options.idempotencyKey);
-    if (!record) return null;
-    if (record.bodyHash !== bodyHash) throw keyedError("conflict", "err.idempotency.reused");
-    return { status: record.status, body: JSON.parse(record.response) as Draft };
-  };
-  const earlier = await replay();
+  const once = createOnce<Draft>(db, owner.id, options.idempotencyKey, await sha256Hex(options.rawBody ?? JSON.stringify(content)));
+  const earlier = await once.replay();
   if (earlier) return earlier;
 
   const now = options.now ?? isoNow();
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(owner.roles) });
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const reference = newReference();
-    const writeId = randomToken();
+  return once.create(async ({ reference, writeId }) => {
     const statements = [
       ...createDraftStatements(db, { reference, ownerId: owner.id, writeId, content, now, locale: options.locale }),
       consumeQuotaStatement(db, `drafts/user-day/${owner.id}/${now.slice(0, 10)}`, DRAFTS_PER_USER_DAY, now),
     ];
     if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
     if (options.alsoInBatch) statements.push(...(await options.alsoInBatch({ reference, writeId })));
-    const body = await draftPreview(db, reference, content, now);
-    if (options.idempotencyKey) {
-      statements.push(insertIdempotencyStatement(db, owner.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
-    }
-    try {
-      await db.batch(statements);
-      return { status: 201, body };
-    } catch (err) {
-      if (isUniqueViolation(err, "idempotency_keys")) {
-        const concurrent = await replay();
-        if (concurrent) return concurrent;
-      }
-      if (isUniqueViolation(err, "submissions.reference")) continue;
-      if (isQuotaExceeded(err)) throw keyedError("rate-limited", "err.quota.drafts", { count: DRAFTS_PER_USER_DAY }, { headers: { "Retry-After": "3600" } });
-      throw err;
-    }
-  }
-  throw new Error("could not allocate a unique reference");
+    return { statements, body: await draftPreview(db, reference, content, now) };
+  }, {
+    now,
+    mapError: (err) => (isQuotaExceeded(err) ? keyedError("rate-limited", "err.quota.drafts", { count: DRAFTS_PER_USER_DAY }, { headers: { "Retry-After": "3600" } }) : err),
+  });
 }
 
 /** The view of a draft about to be stored (for the idempotency record, written in the same batch). */
@@ -259,7 +232,7 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
   const now = isoNow();
   const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
   const writeId = randomToken();
-  const receipt = await renderEmail("receipt", {
+  const receipt = queueEmail("receipt", {
     locale,
     reference,
     segmentTitle: localSegmentTitle(locale, segment),

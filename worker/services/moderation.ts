@@ -13,7 +13,7 @@ import { isReference } from "../domain/reference";
 import { staffRoleOf } from "../domain/roles";
 import { QUEUE_STATUSES, isEditable, nextStatus, type Status } from "../domain/status";
 import { isoNow } from "../domain/time";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError, keyedError, PROBLEMS } from "../http/errors";
 import { isLocale } from "../i18n";
@@ -158,7 +158,7 @@ export async function decide(env: Env, user: SessionUser, reference: string, inp
   const reason = input.reason || null;
   const reasonCode = input.reasonCode ?? null;
   const publicNote = input.action === "unpublish" ? input.publicNote || null : null;
-  const email = await renderEmail("decision", {
+  const email = queueEmail("decision", {
     // Written in the interface language the submitter used, like their receipt.
     locale: isLocale(current.locale) ? current.locale : "en",
     reference,

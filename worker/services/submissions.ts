@@ -1,16 +1,15 @@
 import { randomToken, sha256Hex } from "../auth/crypto";
+import { createOnce, untimed, type Step } from "./create-once";
 import { runVersionedBatch } from "../db/versioned-batch";
 import type { SessionUser } from "../auth/session";
 import { insertAttachmentStatement, type AttachmentInput } from "../db/attachments";
-import { getIdempotencyRecord, insertIdempotencyStatement } from "../db/idempotency";
 import { insertOutboxStatement } from "../db/outbox";
 import { indexAfterChange, indexBeforeChange } from "../db/search-index";
 import { insertEventStatement } from "../db/submission-events";
 import { snapshotStatement } from "../db/submission-versions";
 import { createSubmissionStatements, setStatusIfVersionIsStatement, updateContentStatements } from "../db/submission-writes";
 import { getSubmission, submissionView, type StoredSubmission, type Submission } from "../db/submissions";
-import { renderEmail } from "../email/render";
-import { newReference } from "../domain/reference";
+import { queueEmail } from "../email/render";
 import { isStaff, staffRoleOf } from "../domain/roles";
 import type { SubmissionPatch, SubmissionPost } from "../domain/schemas";
 import { getOrganizationProfile, saveProfileIfNoneStatement } from "../db/profiles";
@@ -42,10 +41,6 @@ async function loadOwn(db: D1Database, user: SessionUser, reference: string): Pr
   return found;
 }
 
-function isUniqueViolation(err: unknown, what: string): boolean {
-  return err instanceof Error && /UNIQUE constraint failed/i.test(err.message) && err.message.includes(what);
-}
-
 /**
  * Creates a submission with its event, receipt email and (optional) idempotency record in one
  * batch: all of them are stored, or none.
@@ -54,32 +49,33 @@ export async function createSubmission(
   env: Env,
   user: SessionUser,
   input: SubmissionPost,
-  options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput },
+  options: { idempotencyKey?: string; rawBody: string; locale: Locale; attachment?: AttachmentInput; step?: Step },
 ): Promise<Outcome> {
   const db = env.DB;
-  const bodyHash = await sha256Hex(options.rawBody);
-  const replay = async (): Promise<Outcome | null> => {
-    if (!options.idempotencyKey) return null;
-    const record = await getIdempotencyRecord(db, user.id, options.idempotencyKey);
-    if (!record) return null;
-    if (record.bodyHash !== bodyHash) throw keyedError("conflict", "err.idempotency.reused");
-    return { status: record.status, body: JSON.parse(record.response) as Submission };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-
+  const step = options.step ?? untimed;
+  const once = createOnce<Submission>(db, user.id, options.idempotencyKey, await sha256Hex(options.rawBody));
   const now = isoNow();
-  // Without an organization, the saved one; without either, the field is missing (422).
-  const organization = input.organization ?? (await getOrganizationProfile(db, user.id));
-  if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
-  const content = contentFromInput({ ...input, organization });
-  const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
+  // The replay lookup and the checks' reads go to D1 at the same time; a replay answers whatever the checks find.
+  const checked = step("check", async () => {
+    // Without an organization, the saved one; without either, the field is missing (422).
+    const organization = input.organization ?? (await getOrganizationProfile(db, user.id));
+    if (!organization) throw keyedError("validation-failed", "err.request.invalid", {}, { errors: [fieldError("organization", "err.field.required")] });
+    const content = contentFromInput({ ...input, organization });
+    return { content, segment: await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) }) };
+  });
+  const earlier = await step("replay", once.replay).catch(async (err: unknown) => {
+    await checked.catch(() => undefined);
+    throw err;
+  });
+  if (earlier) {
+    await checked.catch(() => undefined);
+    return earlier;
+  }
+  const { content, segment } = await checked;
   const coSigners = coSignerEntries(input.coSigners ?? []);
   checkCoSigners(content.organization, coSigners);
 
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const reference = newReference();
-    const writeId = randomToken();
+  return once.create(async ({ reference, writeId }) => {
     const body: Submission = {
       reference,
       segment: { slug: segment.slug, title: segment.title },
@@ -101,7 +97,7 @@ export async function createSubmission(
       documentPublic: false,
       publicNote: null,
     };
-    const receipt = await renderEmail("receipt", {
+    const receipt = queueEmail("receipt", {
       locale: options.locale,
       reference,
       // A seeded segment's title in the submitter's language (an admin's edit stays as written).
@@ -121,23 +117,15 @@ export async function createSubmission(
     ];
     // The original document (intake) is attached in the same batch: both are stored, or neither.
     if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
-    if (options.idempotencyKey) {
-      statements.push(insertIdempotencyStatement(db, user.id, options.idempotencyKey, { bodyHash, status: 201, response: JSON.stringify(body) }, now));
-    }
-    try {
-      await db.batch(statements);
-      if (coSigners.length) await sendInvitationsNow(env, reference);
-      return { status: 201, body };
-    } catch (err) {
-      if (isUniqueViolation(err, "idempotency_keys")) {
-        const concurrent = await replay();
-        if (concurrent) return concurrent;
-      }
-      if (isUniqueViolation(err, "submissions.reference")) continue;
-      throw (await quotaError(env, user, content, now, err)) ?? err;
-    }
-  }
-  throw new Error("could not allocate a unique reference");
+    return { statements, body };
+  }, {
+    now,
+    mapError: async (err) => (await quotaError(env, user, content, now, err)) ?? err,
+    onCreated: async (reference) => {
+      if (coSigners.length) await step("invite", () => sendInvitationsNow(env, reference));
+    },
+    step,
+  });
 }
 
 /** The submitter's edit, with the optimistic `version` check; after changes were requested it resubmits. */
@@ -170,7 +158,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   }
   const writeId = randomToken();
   // A resubmission is confirmed to the submitter by email, in the language they submitted in.
-  const notice = resubmit ? await noticeEmail(env, current, "resubmitted", after.title) : null;
+  const notice = resubmit ? noticeEmail(env, current, "resubmitted", after.title) : null;
   const applied = await runVersionedBatch(db, [
     ...indexBeforeChange(db, reference),
     ...updateContentStatements(db, { reference, version, fromStatuses: [current.status], toStatus, writeId, content: after, now }),
@@ -187,7 +175,7 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
 
 /** The email confirming a withdrawal or resubmission to the submitter. */
 function noticeEmail(env: Env, s: StoredSubmission, kind: "withdrawn" | "resubmitted", title: string) {
-  return renderEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
+  return queueEmail("status-notice", { locale: isLocale(s.locale) ? s.locale : "en", kind, reference: s.reference, title, url: `${env.APP_ORIGIN}/my/submissions/${s.reference}` });
 }
 
 export async function withdrawSubmission(env: Env, user: SessionUser, reference: string, version: number): Promise<Submission> {
@@ -198,7 +186,7 @@ export async function withdrawSubmission(env: Env, user: SessionUser, reference:
   if (version !== current.version) throw keyedError("conflict", "err.submission.versionOnly", { current: current.version, given: version });
   const now = isoNow();
   const writeId = randomToken();
-  const notice = await noticeEmail(env, current, "withdrawn", current.title);
+  const notice = noticeEmail(env, current, "withdrawn", current.title);
   const applied = await runVersionedBatch(db, [
     ...indexBeforeChange(db, reference),
     setStatusIfVersionIsStatement(db, { reference, version, fromStatuses: [current.status], toStatus: to, writeId, now }),

@@ -1,8 +1,8 @@
 /** @jsxImportSource react */
-import { Button, Heading, Link, Text } from "@react-email/components";
-import { direction, t, type Locale } from "../../i18n";
+import { Link, Text } from "@react-email/components";
+import { t, type Locale } from "../../i18n";
 import type { Decision } from "../../domain/moderation";
-import { EmailLayout, styles } from "./layout";
+import { ButtonLink, StatementEmail, styles } from "./layout";
 
 export type DecisionProps = {
   locale: Locale;
@@ -23,12 +23,9 @@ export function decisionSubject(p: DecisionProps): string {
 }
 
 export function DecisionEmail(p: DecisionProps) {
+  const published = p.action === "publish" || p.action === "republish";
   return (
-    <EmailLayout preview={decisionSubject(p)} lang={p.locale} dir={direction(p.locale)} footer={t(p.locale, "email.footer")}>
-      <Heading style={styles.heading}>{decisionSubject(p)}</Heading>
-      <Text style={styles.paragraph}>{t(p.locale, `email.decision.intro.${p.action}`)}</Text>
-      <Text style={styles.label}>{t(p.locale, "email.receipt.title")}</Text>
-      <Text style={styles.value}>{p.title}</Text>
+    <StatementEmail locale={p.locale} subject={decisionSubject(p)} intro={t(p.locale, `email.decision.intro.${p.action}`)} title={p.title}>
       {p.reason ? (
         <>
           <Text style={styles.label}>{t(p.locale, "email.decision.reason")}</Text>
@@ -41,28 +38,16 @@ export function DecisionEmail(p: DecisionProps) {
           <Text style={styles.paragraph}>{p.publicNote}</Text>
         </>
       ) : null}
-      {p.action === "publish" || p.action === "republish" ? (
+      {published ? (
         <>
-          <Button href={p.publicUrl} style={styles.button}>
-            {t(p.locale, "email.decision.publicButton")}
-          </Button>
-          <Text style={styles.paragraph}>
-            <Link href={p.publicUrl}>{p.publicUrl}</Link>
-          </Text>
+          <ButtonLink href={p.publicUrl} label={t(p.locale, "email.decision.publicButton")} />
           <Text style={styles.paragraph}>
             {t(p.locale, "email.decision.ownPage")} <Link href={p.url}>{p.url}</Link>
           </Text>
         </>
       ) : (
-        <>
-          <Button href={p.url} style={styles.button}>
-            {t(p.locale, "email.decision.button")}
-          </Button>
-          <Text style={styles.paragraph}>
-            <Link href={p.url}>{p.url}</Link>
-          </Text>
-        </>
+        <ButtonLink href={p.url} label={t(p.locale, "email.decision.button")} />
       )}
-    </EmailLayout>
+    </StatementEmail>
   );
 }

@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { direction, t, type Locale } from "../../i18n";
 
 const main = { backgroundColor: "#f4f6f8", fontFamily: "-apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: "#1b1f24" };
 const container = { backgroundColor: "#ffffff", margin: "24px auto", padding: "24px 32px", maxWidth: "560px", borderTop: "4px solid #0b5394" };
@@ -32,3 +33,34 @@ export const styles = {
   label: { fontSize: "12px", color: "#5a6470", margin: "8px 0 0", textTransform: "uppercase" as const },
   value: { fontSize: "15px", margin: "0 0 4px", fontWeight: 600 },
 };
+
+/** A button and, under it, the same address to copy (the plain text prints it once: see `render.ts`). */
+export function ButtonLink(props: { href: string; label: string }) {
+  return (
+    <>
+      <Button href={props.href} style={styles.button}>
+        {props.label}
+      </Button>
+      <Text style={styles.paragraph}>
+        <Link href={props.href}>{props.href}</Link>
+      </Text>
+    </>
+  );
+}
+
+/**
+ * An email about one of the submitter's statements (a decision, a withdrawal, a resubmission): the
+ * subject as heading, one sentence, the statement's title, then what the email adds.
+ */
+export function StatementEmail(props: { locale: Locale; subject: string; intro: string; title: string; children: ReactNode }) {
+  const { locale } = props;
+  return (
+    <EmailLayout preview={props.subject} lang={locale} dir={direction(locale)} footer={t(locale, "email.footer")}>
+      <Heading style={styles.heading}>{props.subject}</Heading>
+      <Text style={styles.paragraph}>{props.intro}</Text>
+      <Text style={styles.label}>{t(locale, "email.receipt.title")}</Text>
+      <Text style={styles.value}>{props.title}</Text>
+      {props.children}
+    </EmailLayout>
+  );
+}

@@ -1,7 +1,6 @@
 /** @jsxImportSource react */
-import { Button, Heading, Link, Text } from "@react-email/components";
-import { direction, t, type Locale } from "../../i18n";
-import { EmailLayout, styles } from "./layout";
+import { t, type Locale } from "../../i18n";
+import { ButtonLink, StatementEmail } from "./layout";
 
 /** What the submitter did to their own statement, confirmed by email: a withdrawal or a resubmission. */
 export type StatusNoticeProps = {
@@ -19,17 +18,8 @@ export function statusNoticeSubject(p: StatusNoticeProps): string {
 
 export function StatusNoticeEmail(p: StatusNoticeProps) {
   return (
-    <EmailLayout preview={statusNoticeSubject(p)} lang={p.locale} dir={direction(p.locale)} footer={t(p.locale, "email.footer")}>
-      <Heading style={styles.heading}>{statusNoticeSubject(p)}</Heading>
-      <Text style={styles.paragraph}>{t(p.locale, `email.notice.intro.${p.kind}`)}</Text>
-      <Text style={styles.label}>{t(p.locale, "email.receipt.title")}</Text>
-      <Text style={styles.value}>{p.title}</Text>
-      <Button href={p.url} style={styles.button}>
-        {t(p.locale, "email.decision.button")}
-      </Button>
-      <Text style={styles.paragraph}>
-        <Link href={p.url}>{p.url}</Link>
-      </Text>
-    </EmailLayout>
+    <StatementEmail locale={p.locale} subject={statusNoticeSubject(p)} intro={t(p.locale, `email.notice.intro.${p.kind}`)} title={p.title}>
+      <ButtonLink href={p.url} label={t(p.locale, "email.decision.button")} />
+    </StatementEmail>
   );
 }
