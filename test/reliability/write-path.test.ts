@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { insertOutboxStatement } from "../../worker/db/outbox";
 import { queueEmail } from "../../worker/email/render";
 import { deliverDue } from "../../worker/email/outbox";
+import { deliverSoon } from "../../worker/email/deliver-soon";
+import type { Context } from "hono";
+import type { AppEnv } from "../../worker/env";
 import { call, count, mailbox, seed, signIn, submissionBody, uniqueEmail } from "../helpers";
 
 /**
@@ -79,5 +82,26 @@ describe("Server-Timing on a submission", () => {
     const again = steps(await post());
     expect(again.has("replay")).toBe(true);
     expect(again.has("batch")).toBe(false);
+  });
+});
+
+describe("delivery right after the response", () => {
+  it("runs one pass at a time per isolate: a request during a pass only asks for another, and every email goes out", async () => {
+    const to = uniqueEmail("soon");
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const waits: Promise<unknown>[] = [];
+    const c = { env, executionCtx: { waitUntil: (p: Promise<unknown>) => waits.push(p) } } as unknown as Context<AppEnv>;
+    await insertOutboxStatement(env.DB, to, queueEmail("sign-in", { locale: "en", url: "http://localhost/auth/verify?token=a" }), now).run();
+    deliverSoon(c);
+    await insertOutboxStatement(env.DB, to, queueEmail("sign-in", { locale: "en", url: "http://localhost/auth/verify?token=b" }), now).run();
+    deliverSoon(c);
+    deliverSoon(c);
+    expect(waits).toHaveLength(1);
+    await Promise.all(waits);
+    expect(await count("SELECT count(*) AS n FROM outbox WHERE to_email = ?1 AND status = 'sent' AND attempts = 1", to)).toBe(2);
+    // The pass is over: the next request starts its own.
+    deliverSoon(c);
+    expect(waits).toHaveLength(2);
+    await Promise.all(waits);
   });
 });

@@ -94,7 +94,8 @@ function typeForStatus(status: number): ProblemType {
  * page itself would have been.
  */
 function wantsHtml(c: Context<AppEnv>): boolean {
-  return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.get("pageLayout") === true || (c.req.header("accept") ?? "").includes("text/html"));
+  if (c.get("pageLayout") === true) return !c.req.path.startsWith("/api/");
+  return !/^\/(api|dev|feeds)\//.test(c.req.path) && (c.req.header("accept") ?? "").includes("text/html");
 }
 
 /**
