@@ -27,7 +27,7 @@ import type { AppEnv } from "../../worker/env";
 import { AppError } from "../../worker/http/errors";
 import { t } from "../../worker/i18n";
 import { errorMessage } from "../../worker/i18n/errors";
-import { localizeTheme, segmentChoice, segmentTitle, themeLabels as localThemeLabels, localSegmentTitle } from "../../worker/i18n/taxonomy";
+import { localizeTheme, segmentChoice, themeLabels as localThemeLabels, localSegmentTitle } from "../../worker/i18n/taxonomy";
 import { SegmentPage, ThemePage } from "../pages/archive-browse";
 import { OrganizationPage, OrganizationsPage } from "../pages/organizations";
 import { ArchiveSearchPage } from "../pages/archive-search";
