@@ -1,4 +1,5 @@
 /** Outcomes (migration 0015, docs/outcomes.md): a segment's summary, its paragraphs, and the confirmed proposal links. */
+import type { OutboxEmail } from "./outbox";
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -95,14 +96,14 @@ export async function notifiedOwners(db: Db, segmentId: number): Promise<Set<num
  * The outcome email to a submitter, written only if none was written for this segment before
  * (checked inside the batch, so two saves at once never send two), then the notice that says so.
  */
-export function noticeStatements(db: D1Database, segmentId: number, userId: number, to: string, email: { template: string; subject: string; html: string; text: string }, now: string): D1PreparedStatement[] {
+export function noticeStatements(db: D1Database, segmentId: number, userId: number, to: string, email: OutboxEmail, now: string): D1PreparedStatement[] {
   return [
     db
       .prepare(
-        `INSERT INTO outbox (to_email, template, subject, html, text, next_attempt_at, created_at)
-         SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?8 WHERE NOT EXISTS (SELECT 1 FROM outcome_notices WHERE segment_id = ?1 AND user_id = ?2)`,
+        `INSERT INTO outbox (to_email, template, subject, html, text, data, next_attempt_at, created_at)
+         SELECT ?3, ?4, ?5, ?6, ?7, ?9, ?8, ?8 WHERE NOT EXISTS (SELECT 1 FROM outcome_notices WHERE segment_id = ?1 AND user_id = ?2)`,
       )
-      .bind(segmentId, userId, to, email.template, email.subject, email.html, email.text, now),
+      .bind(segmentId, userId, to, email.template, email.subject, email.html ?? "", email.text ?? "", now, email.data === undefined ? null : JSON.stringify(email.data)),
     db.prepare("INSERT INTO outcome_notices (segment_id, user_id, sent_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").bind(segmentId, userId, now),
   ];
 }

@@ -57,9 +57,9 @@ export function claimReminderStatements(
       .bind(r.segmentId, r.ownerId, r.claim, JSON.stringify(r.references), r.now),
     db
       .prepare(
-        `INSERT INTO outbox (to_email, template, subject, html, text, next_attempt_at, created_at)
-         SELECT ?4, ?5, ?6, ?7, ?8, ?9, ?9 WHERE EXISTS (SELECT 1 FROM segment_reminders WHERE segment_id = ?1 AND user_id = ?2 AND claim = ?3)`,
+        `INSERT INTO outbox (to_email, template, subject, html, text, data, next_attempt_at, created_at)
+         SELECT ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9 WHERE EXISTS (SELECT 1 FROM segment_reminders WHERE segment_id = ?1 AND user_id = ?2 AND claim = ?3)`,
       )
-      .bind(r.segmentId, r.ownerId, r.claim, r.to, r.email.template, r.email.subject, r.email.html, r.email.text, r.now),
+      .bind(r.segmentId, r.ownerId, r.claim, r.to, r.email.template, r.email.subject, r.email.html ?? "", r.email.text ?? "", r.now, r.email.data === undefined ? null : JSON.stringify(r.email.data)),
   ];
 }

@@ -1,6 +1,6 @@
 import { randomToken } from "../auth/crypto";
 import { claimReminderStatements, listDueReminders } from "../db/reminders";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { isoNow } from "../domain/time";
 import { isLocale } from "../i18n";
 import { taxonomyTranslations } from "../db/labels";
@@ -23,7 +23,7 @@ export async function sendClosingReminders(env: Env, at: string): Promise<Record
   let queued = 0;
   for (const r of due) {
     const locale = isLocale(r.locale) ? r.locale : "en";
-    const email = await renderEmail("reminder", {
+    const email = queueEmail("reminder", {
       locale,
       segmentTitle: segmentTitle(locale, r.segmentSlug, r.segmentTitle, titles),
       closesAt: r.closesAt,

@@ -3,7 +3,7 @@ import { newSessionToken } from "../auth/session";
 import { exchangeTokenStatements, insertSignInTokenStatement } from "../db/auth";
 import { insertOutboxStatement } from "../db/outbox";
 import { getGrantedRoles } from "../db/users";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { rolesFor, type Role } from "../domain/roles";
 import { addMinutes, isoNow } from "../domain/time";
 import type { Locale } from "../i18n";
@@ -29,7 +29,7 @@ export async function requestSignInLink(env: Env, email: string, locale: Locale,
     return;
   }
   const url = `${env.APP_ORIGIN}/auth/verify?token=${encodeURIComponent(token)}${next ? `&next=${encodeURIComponent(next)}` : ""}`;
-  const message = await renderEmail("sign-in", { locale, url });
+  const message = queueEmail("sign-in", { locale, url });
   await env.DB.batch([
     insertSignInTokenStatement(env.DB, await sha256Hex(token), email, now, addMinutes(now, TOKEN_MINUTES)),
     insertOutboxStatement(env.DB, email, message, now),

@@ -10,7 +10,7 @@ import { rolesFor } from "../domain/roles";
 import { COUNTRY_CODES } from "../domain/countries";
 import { EmailAddress } from "../domain/schemas";
 import { addMinutes, isoNow } from "../domain/time";
-import { renderEmail } from "../email/render";
+import { queueEmail, renderEmail } from "../email/render";
 import type { IntakeRefusal } from "../email/templates/intake-refused";
 import { AppError } from "../http/errors";
 import type { Localizable } from "../i18n/messages";
@@ -133,7 +133,7 @@ export async function receiveStatementEmail(message: ForwardableEmailMessage, en
 
   const now = isoNow();
   const refuse = async (refusal: IntakeRefusal, locale: Locale = replyLocale(message.headers)): Promise<EmailOutcome> => {
-    const reply = await renderEmail("intake-refused", { locale, address: env.INTAKE_ADDRESS, refusal, submitUrl: `${env.APP_ORIGIN}/submit` });
+    const reply = queueEmail("intake-refused", { locale, address: env.INTAKE_ADDRESS, refusal, submitUrl: `${env.APP_ORIGIN}/submit` });
     await env.DB.batch([insertOutboxStatement(env.DB, sender, reply, now)]);
     log("info", "emailed statement refused", { why: refusal.why });
     return { outcome: "refused", why: refusal.why };

@@ -22,7 +22,8 @@ import { byParagraph, carryLinks, linkChanges, outcomeParagraphUrl, type LinkInp
 import { isStaff, rolesFor, staffRoleOf } from "../domain/roles";
 import { getGrantedRoles } from "../db/users";
 import { isoNow } from "../domain/time";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
+import { localSegmentTitle } from "../i18n/taxonomy";
 import { AppError } from "../http/errors";
 import { MAX_PARAGRAPHS, readParagraphs } from "../intake/paragraphs";
 import { isLocale } from "../i18n";
@@ -138,9 +139,9 @@ export async function setLinks(env: Env, user: SessionUser, slug: string, links:
       const own = after.filter((l) => l.ownerId === ownerId).sort((x, y) => x.submissionId - y.submissionId || x.proposal - y.proposal || byParagraph(x.paragraph, y.paragraph));
       const first = proposals.find((p) => p.ownerId === ownerId && p.submissionId === own[0]!.submissionId)!;
       const locale = isLocale(first.locale) ? first.locale : "en";
-      const mail = await renderEmail("outcome", {
+      const mail = queueEmail("outcome", {
         locale,
-        segmentTitle: segment.title,
+        segmentTitle: localSegmentTitle(locale, segment),
         outcomeUrl: `${env.APP_ORIGIN}/segments/${segment.slug}/outcome`,
         items: own.map((l) => {
           const p = byKey.get(`${l.reference}:${l.proposal}`)!;

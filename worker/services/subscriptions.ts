@@ -4,7 +4,7 @@ import { confirmStatements, countLivePending, getByConfirmHash, insertSubscripti
 import { insertOutboxStatement } from "../db/outbox";
 import { normalizeFollowed, type FollowedSearch, type Frequency, type SubscriptionInput } from "../domain/subscriptions";
 import { addMinutes, isoNow } from "../domain/time";
-import { renderEmail } from "../email/render";
+import { queueEmail } from "../email/render";
 import { isLocale, type Locale } from "../i18n";
 import { describeSearch } from "../i18n/follow";
 
@@ -39,7 +39,7 @@ export async function requestSubscription(env: Env, input: SubscriptionInput, lo
   const search = normalizeFollowed(input.filters);
   const token = randomToken();
   const labels = await referenceLabels(env.DB);
-  const message = await renderEmail("subscription-confirm", {
+  const message = queueEmail("subscription-confirm", {
     locale,
     url: confirmUrl(env.APP_ORIGIN, token),
     frequency: input.frequency,
