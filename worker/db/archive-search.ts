@@ -1,5 +1,6 @@
 /** The archive search run on D1: a page with its total and facets, pages of items only, the cache version. */
-import { ARCHIVE_VERSION_SQL, FACETS, searchFacetsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
+import { bitmapOfIds, buildPostings, countFacets, type IdListRow, type Postings } from "../domain/facet-bitmaps";
+import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
 
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
@@ -25,18 +26,64 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts
 }
 
 /**
+ * Each isolate's facet bitmaps, for one archive version (worker/domain/facet-bitmaps.ts): read in
+ * the same batch as a search whose version they miss, so they always describe the very snapshot
+ * the search read. A publish moves the version on: the next search reads them again.
+ */
+let postingsMemory: { version: string; postings: Postings } | null = null;
+
+/** For tests: forget the isolate's facet bitmaps. */
+export function forgetFacetPostings(): void {
+  postingsMemory = null;
+}
+
+/**
  * The page, total and facets with the archive version they were read at, in one round trip (one
- * batch, so one consistent snapshot: the version names exactly this data for the cache).
+ * batch, so one consistent snapshot: the version names exactly this data for the cache). Facets
+ * are counted from the isolate's bitmaps of that version and the ids of the matches; when the
+ * bitmaps are of another version (a publish since), a second batch reads everything again with
+ * them. `plain`: count in SQL instead (`searchFacetsSql`, what tests compare the bitmaps with).
  */
 export async function searchStatements(
   db: D1Database | D1DatabaseSession,
   params: SearchParams,
+  plain = false,
 ): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts; version: string }> {
   const items = searchItemsSql(params);
-  const facets = searchFacetsSql(params);
-  const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
-  const version = (v!.results?.[0] as { v: string } | undefined)?.v ?? "0";
-  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version };
+  if (plain) {
+    const facets = searchFacetsSql(params);
+    const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
+    return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
+  }
+  const hits = searchHitIdsSql(params);
+  const read = async (withPostings: boolean) => {
+    const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
+    if (hits) statements.push(db.prepare(hits.sql).bind(...hits.params));
+    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL));
+    const results = await db.batch(statements);
+    const version = versionOf(results[0]!);
+    const rows = (results[1]!.results ?? []) as SummaryRow[];
+    const lists = hits ? ((results[2]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "") : null;
+    let postings: Postings | null = null;
+    if (withPostings) {
+      postings = buildPostings((results[statements.length - 1]!.results ?? []) as IdListRow[]);
+      postingsMemory = { version, postings };
+    }
+    return { version, rows, lists, postings };
+  };
+  const known = postingsMemory;
+  let r = await read(!known);
+  let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
+  if (!postings) {
+    r = await read(true);
+    postings = r.postings!;
+  }
+  const matches = r.lists ? bitmapOfIds(r.lists, postings.words) : null;
+  return { rows: r.rows, ...toFacets(countFacets(postings, FACETS, matches, params.filters) as FacetRow[]), version: r.version };
+}
+
+function versionOf(result: D1Result): string {
+  return (result.results?.[0] as { v: string } | undefined)?.v ?? "0";
 }
 
 /** Pages of items only (CSV and Atom): no facets, no total. */

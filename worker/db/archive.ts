@@ -43,8 +43,12 @@ function referenceCondition(p: Params, reference: string, idExpr: string): strin
   return `${idExpr} = (SELECT id FROM submissions WHERE reference = ${p.add(reference)})`;
 }
 
-/** The CTE body `m(id, rank)`: published statements matching the query and the organization filter. */
-function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null): string {
+/**
+ * The CTE body `m(id, rank)`: published statements matching the query and the organization and
+ * campaign filters, and the facet filters too with `allFilters`. FTS5 computes `rank` only for the
+ * rows that pass every condition, so filters applied here spare bm25 for the rows they exclude.
+ */
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null, allFilters = false): string {
   // bm25 costs more than the match itself on common terms: facet counts do without it.
   const rank = ranked ? "rank" : "0.0 AS rank";
   const where: string[] = [];
@@ -62,7 +66,7 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   }
   if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
   where.push(...restConditions(p, q, id));
-  for (const name of OTHER_FILTERS) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
+  for (const name of allFilters ? ([...FACETS, ...OTHER_FILTERS] as const) : OTHER_FILTERS) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
   if (reference) where.push(referenceCondition(p, reference, id));
   return where.length ? `${from} AND ${where.join(" AND ")}` : from;
 }
@@ -139,7 +143,8 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   const p = new Params();
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
   const idExpr = params.query ? "m.id" : "s.id";
-  const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
+  // With a query every filter is applied inside the match set (before bm25); without, here.
+  const where = params.query ? [] : activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
   if (!params.query) for (const name of OTHER_FILTERS) if (params.filters[name]?.length) where.push(filterCondition(p, name, params.filters[name], idExpr));
   if (!params.query && params.reference) where.push(referenceCondition(p, params.reference, idExpr));
   if (params.after) {
@@ -150,7 +155,7 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   // With a query the FTS table drives (matches materialized once, with their rank). Without one,
   // "newest" walks idx_submissions_published_at and stops at the page's end.
   const page = params.query
-    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters)}),
+    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters, true, null, true)}),
 page AS MATERIALIZED (SELECT m.id, m.rank FROM m${relevance ? "" : " CROSS JOIN submissions s ON s.id = m.id"}
   ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})`
     : `WITH page AS MATERIALIZED (SELECT s.id, 0.0 AS rank FROM submissions s
@@ -226,3 +231,24 @@ UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
 }
 
 export const ARCHIVE_VERSION_SQL = "SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1";
+
+/**
+ * The ids of the statements matching the query and the organization, campaign and reference
+ * conditions, facet filters NOT applied (`worker/domain/facet-bitmaps.ts` applies them to count
+ * each facet with its own filter left out), as comma-separated lists, one row per 65,536 ids (a
+ * D1 value is at most 2 MB). Null when no such condition exists: the published set is the answer.
+ */
+export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" | "reference">): SqlStatement | null {
+  if (!params.query && !hasOtherFilter(params.filters) && !params.reference) return null;
+  const p = new Params();
+  const m = matchSet(p, params.query, params.filters, false, params.reference ?? null);
+  return { sql: `SELECT id >> 16 AS chunk, group_concat(id) AS ids FROM (${m}) GROUP BY 1`, params: p.values };
+}
+
+/**
+ * Every facet value's published statements, and the published statements themselves (facet ''),
+ * as comma-separated id lists per 65,536 ids: read once per archive version by each isolate.
+ */
+export const FACET_POSTINGS_SQL = `SELECT facet, value, submission_id >> 16 AS chunk, group_concat(submission_id) AS ids FROM statement_facets
+  WHERE facet IN (${FACETS.map((f) => `'${f}'`).join(", ")}) GROUP BY facet, value, chunk
+UNION ALL SELECT '', '', id >> 16, group_concat(id) FROM submissions WHERE status = 'published' GROUP BY id >> 16`;
