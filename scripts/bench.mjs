@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from "node:path";
 import { loadavg } from "node:os";
 import { DatabaseSync } from "node:sqlite";
-import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
-import { bitmapOfIds, buildPostings, countFacets } from "../worker/domain/facet-bitmaps.ts";
+import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
+import { bitmapOfIds, buildPostings, countFacets, hitBitmap, newestPage } from "../worker/domain/facet-bitmaps.ts";
 import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
 import { makeSnippet } from "../worker/domain/snippet.ts";
 import { seedStatements } from "../worker/seed/sql.ts";
@@ -226,7 +226,7 @@ function measureRaw(file) {
   let postings;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    postings = buildPostings(db.prepare(FACET_POSTINGS_SQL).all());
+    postings = buildPostings(db.prepare(FACET_POSTINGS_SQL).all(), db.prepare(NEWEST_ORDER_SQL).all().map((r) => r.ids ?? ""));
     loads.push(performance.now() - t0);
   }
   out.postingsLoad = Math.min(...loads);
@@ -261,7 +261,16 @@ function measureRaw(file) {
       version.get();
       for (const r of a.all(...items.params)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
     };
+    // Without a query (nor organization or campaign filter) the Worker picks the page's ids from
+    // the bitmaps and reads only their rows (first page; later pages check their cursor too).
     const fast = () => {
+      if (!params.query && !h && !after) {
+        version.get();
+        const rows = pageRowsSql(newestPage(postings, hitBitmap(postings, FACETS, null, filters), 21, null));
+        db.prepare(rows.sql).all(...rows.params);
+        countFacets(postings, FACETS, null, filters);
+        return;
+      }
       page();
       const matches = h ? bitmapOfIds(h.all(...hits.params).map((r) => r.ids ?? ""), postings.words) : null;
       countFacets(postings, FACETS, matches, filters);

@@ -1,6 +1,6 @@
 /** The archive search run on D1: a page with its total and facets, pages of items only, the cache version. */
-import { bitmapOfIds, buildPostings, countFacets, type IdListRow, type Postings } from "../domain/facet-bitmaps";
-import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
+import { bitmapOfIds, buildPostings, countFacets, hitBitmap, newestPage, type IdListRow, type Postings } from "../domain/facet-bitmaps";
+import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
 
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
@@ -56,22 +56,27 @@ export async function searchStatements(
     return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
   }
   const hits = searchHitIdsSql(params);
+  const known = postingsMemory;
+  if (!hits && !params.query && known) {
+    const page = await newestFromPostings(db, params, known);
+    if (page) return page;
+  }
   const read = async (withPostings: boolean) => {
     const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
     if (hits) statements.push(db.prepare(hits.sql).bind(...hits.params));
-    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL));
+    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL));
     const results = await db.batch(statements);
     const version = versionOf(results[0]!);
     const rows = (results[1]!.results ?? []) as SummaryRow[];
     const lists = hits ? ((results[2]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "") : null;
     let postings: Postings | null = null;
     if (withPostings) {
-      postings = buildPostings((results[statements.length - 1]!.results ?? []) as IdListRow[]);
+      const newest = ((results[statements.length - 1]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
+      postings = buildPostings((results[statements.length - 2]!.results ?? []) as IdListRow[], newest);
       postingsMemory = { version, postings };
     }
     return { version, rows, lists, postings };
   };
-  const known = postingsMemory;
   let r = await read(!known);
   let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
   if (!postings) {
@@ -80,6 +85,26 @@ export async function searchStatements(
   }
   const matches = r.lists ? bitmapOfIds(r.lists, postings.words) : null;
   return { rows: r.rows, ...toFacets(countFacets(postings, FACETS, matches, params.filters) as FacetRow[]), version: r.version };
+}
+
+/**
+ * Without a query (nor organization, campaign or reference condition) the page is chosen from the
+ * isolate's bitmaps and newest-first order, and only its rows are read, with the version: if that
+ * is still the bitmaps' version, page, total and facets are of one snapshot. Null otherwise (a
+ * publish since, or a cursor whose statement moved): the SQL path answers.
+ */
+async function newestFromPostings(db: D1Database | D1DatabaseSession, params: SearchParams, known: { version: string; postings: Postings }) {
+  const after = params.after ? { id: Number(params.after[1]), publishedAt: String(params.after[0]) } : null;
+  const ids = newestPage(known.postings, hitBitmap(known.postings, FACETS, null, params.filters), params.limit, after?.id ?? null);
+  if (!ids) return null;
+  const rows = pageRowsSql(ids);
+  const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(rows.sql).bind(...rows.params)];
+  if (after) statements.push(db.prepare(CURSOR_CHECK_SQL).bind(after.id, after.publishedAt));
+  const results = await db.batch(statements);
+  const version = versionOf(results[0]!);
+  if (version !== known.version) return null;
+  if (after && (results[2]!.results?.[0] as { ok: number } | undefined)?.ok !== 1) return null;
+  return { rows: (results[1]!.results ?? []) as SummaryRow[], ...toFacets(countFacets(known.postings, FACETS, null, params.filters) as FacetRow[]), version };
 }
 
 function versionOf(result: D1Result): string {

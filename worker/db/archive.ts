@@ -252,3 +252,22 @@ export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" |
 export const FACET_POSTINGS_SQL = `SELECT facet, value, submission_id >> 16 AS chunk, group_concat(submission_id) AS ids FROM statement_facets
   WHERE facet IN (${FACETS.map((f) => `'${f}'`).join(", ")}) GROUP BY facet, value, chunk
 UNION ALL SELECT '', '', id >> 16, group_concat(id) FROM submissions WHERE status = 'published' GROUP BY id >> 16`;
+
+/** The published statements' ids newest first (the order of pages without a query), per 65,536. */
+export const NEWEST_ORDER_SQL = `SELECT n / 65536 AS chunk, group_concat(id, ',' ORDER BY n) AS ids
+  FROM (SELECT id, row_number() OVER (ORDER BY published_at DESC, id DESC) - 1 AS n FROM submissions WHERE status = 'published')
+  GROUP BY chunk ORDER BY chunk`;
+
+/** The page's rows for ids already chosen (newest first, no query), in that order: the summary of `searchItemsSql`. */
+export function pageRowsSql(ids: number[]): SqlStatement {
+  const p = new Params();
+  const list = p.add(JSON.stringify(ids));
+  const sql = `WITH page AS MATERIALIZED (SELECT CAST(value AS INTEGER) AS id, 0.0 AS rank, CAST(key AS INTEGER) AS pos FROM json_each(${list}))
+SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippetSource(null)}
+FROM page JOIN submissions s ON s.id = page.id JOIN segments g ON g.id = s.segment_id
+ORDER BY page.pos`;
+  return { sql, params: p.values };
+}
+
+/** 1 when the cursor's statement is published with the cursor's date (a newest-first cursor is then a position). */
+export const CURSOR_CHECK_SQL = "SELECT count(*) AS ok FROM submissions WHERE id = ?1 AND status = 'published' AND published_at = ?2";

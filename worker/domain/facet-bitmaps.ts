@@ -13,8 +13,11 @@
 
 export type Bitmap = Uint32Array;
 export type IdListRow = { facet: string; value: string; ids: string };
-/** facet → value → its published statements; `published`: every published statement. */
-export type Postings = { words: number; published: Bitmap; values: Map<string, Map<string, Bitmap>> };
+/**
+ * facet → value → its published statements; `published`: every published statement; `newest`:
+ * their ids newest first (published_at DESC, id DESC) and `position`: id → index in it + 1 (0: not published).
+ */
+export type Postings = { words: number; published: Bitmap; values: Map<string, Map<string, Bitmap>>; newest: Int32Array; position: Int32Array };
 export type CountRow = { facet: string; value: string; n: number };
 
 function setIds(bits: Bitmap, ids: string): void {
@@ -34,8 +37,20 @@ function maxId(ids: string): number {
   return Number(ids.slice(i + 1));
 }
 
-/** Bitmaps of every facet value and of the published set, from FACET_POSTINGS_SQL's rows (facet '' = published). */
-export function buildPostings(rows: IdListRow[], atLeast = 0): Postings {
+function parseIds(lists: string[]): Int32Array {
+  let n = 0;
+  for (const ids of lists) if (ids) n += 1 + (ids.match(/,/g)?.length ?? 0);
+  const out = new Int32Array(n);
+  let k = 0;
+  for (const ids of lists) if (ids) for (const id of ids.split(",")) out[k++] = Number(id);
+  return out;
+}
+
+/**
+ * Bitmaps of every facet value and of the published set, from FACET_POSTINGS_SQL's rows (facet '' =
+ * published), and the newest-first order from NEWEST_ORDER_SQL's rows (in chunk order).
+ */
+export function buildPostings(rows: IdListRow[], newestLists: string[] = [], atLeast = 0): Postings {
   let top = atLeast;
   for (const r of rows) if (r.ids) top = Math.max(top, maxId(r.ids));
   const words = (top >>> 5) + 1;
@@ -52,7 +67,30 @@ export function buildPostings(rows: IdListRow[], atLeast = 0): Postings {
     }
     setIds(bits, r.ids);
   }
-  return { words, published, values };
+  const newest = parseIds(newestLists);
+  const position = new Int32Array(words * 32);
+  for (let i = 0; i < newest.length; i++) position[newest[i]!] = i + 1;
+  return { words, published, values, newest, position };
+}
+
+/**
+ * Without a query, the page newest first: the first `limit` ids of the hits in `newest` order,
+ * after the cursor's statement (`afterId`, which the caller checks is still published with the
+ * cursor's date). Null when `afterId` is not published: the SQL path answers then.
+ */
+export function newestPage(postings: Postings, hit: Bitmap, limit: number, afterId: number | null): number[] | null {
+  let i = 0;
+  if (afterId !== null) {
+    const at = afterId >= 0 && afterId < postings.position.length ? postings.position[afterId]! : 0;
+    if (!at) return null;
+    i = at;
+  }
+  const out: number[] = [];
+  for (; i < postings.newest.length && out.length < limit; i++) {
+    const id = postings.newest[i]!;
+    if ((hit[id >>> 5]! >>> (id & 31)) & 1) out.push(id);
+  }
+  return out;
 }
 
 /** The bitmap of comma-separated id lists (the match set), sized like the postings. */
@@ -96,12 +134,7 @@ function filterBitmap(postings: Postings, facet: string, selected: string[]): Bi
   return out;
 }
 
-/**
- * The total and every facet's counts, as (facet, value, n) rows with facet '' for the total.
- * `matches`: the statements the query matches (null: every published statement); `filters`: the
- * facet filters, applied here.
- */
-export function countFacets(postings: Postings, facets: readonly string[], matches: Bitmap | null, filters: Partial<Record<string, string[]>>): CountRow[] {
+function filtered(postings: Postings, facets: readonly string[], matches: Bitmap | null, filters: Partial<Record<string, string[]>>) {
   const base = matches ? and(matches, postings.published) : postings.published;
   const active = facets.filter((f) => (filters[f]?.length ?? 0) > 0);
   const sets = new Map(active.map((f) => [f, filterBitmap(postings, f, filters[f]!)]));
@@ -111,7 +144,21 @@ export function countFacets(postings: Postings, facets: readonly string[], match
     for (const [f, bits] of sets) if (f !== skip) out = and(out, bits);
     return out;
   };
-  const hit = passingAllBut(null);
+  return { hit: passingAllBut(null), passingAllBut, sets };
+}
+
+/** The statements passing the query (`matches`, null: all published) and every facet filter. */
+export function hitBitmap(postings: Postings, facets: readonly string[], matches: Bitmap | null, filters: Partial<Record<string, string[]>>): Bitmap {
+  return filtered(postings, facets, matches, filters).hit;
+}
+
+/**
+ * The total and every facet's counts, as (facet, value, n) rows with facet '' for the total.
+ * `matches`: the statements the query matches (null: every published statement); `filters`: the
+ * facet filters, applied here.
+ */
+export function countFacets(postings: Postings, facets: readonly string[], matches: Bitmap | null, filters: Partial<Record<string, string[]>>): CountRow[] {
+  const { hit, passingAllBut, sets } = filtered(postings, facets, matches, filters);
   let total = 0;
   for (let i = 0; i < hit.length; i++) if (hit[i] !== 0) total += popcount(hit[i]!);
   const rows: CountRow[] = [{ facet: "", value: "", n: total }];
