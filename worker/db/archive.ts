@@ -247,16 +247,17 @@ export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" |
 
 /**
  * Every facet value's published statements, and the published statements themselves (facet ''),
- * as comma-separated id lists per 65,536 ids: read once per archive version by each isolate.
+ * as comma-separated id lists: read once per archive version by each isolate. One list per value
+ * streams in primary-key order (chunking them by id range made SQLite sort 1.2 M rows: 2.5× slower);
+ * the largest list is the most common language's (~6 bytes an id: a D1 value holds 2 MB).
  */
-export const FACET_POSTINGS_SQL = `SELECT facet, value, submission_id >> 16 AS chunk, group_concat(submission_id) AS ids FROM statement_facets
-  WHERE facet IN (${FACETS.map((f) => `'${f}'`).join(", ")}) GROUP BY facet, value, chunk
-UNION ALL SELECT '', '', id >> 16, group_concat(id) FROM submissions WHERE status = 'published' GROUP BY id >> 16`;
+export const FACET_POSTINGS_SQL = `SELECT facet, value, group_concat(submission_id) AS ids FROM statement_facets
+  WHERE facet IN (${FACETS.map((f) => `'${f}'`).join(", ")}) GROUP BY facet, value
+UNION ALL SELECT '', '', group_concat(id) FROM submissions WHERE status = 'published'`;
 
-/** The published statements' ids newest first (the order of pages without a query), per 65,536. */
-export const NEWEST_ORDER_SQL = `SELECT n / 65536 AS chunk, group_concat(id, ',' ORDER BY n) AS ids
-  FROM (SELECT id, row_number() OVER (ORDER BY published_at DESC, id DESC) - 1 AS n FROM submissions WHERE status = 'published')
-  GROUP BY chunk ORDER BY chunk`;
+/** The published statements' ids newest first (the order of pages without a query), from the covering partial index. */
+export const NEWEST_ORDER_SQL = `SELECT group_concat(id, ',' ORDER BY published_at DESC, id DESC) AS ids
+  FROM submissions INDEXED BY idx_submissions_published_at WHERE status = 'published'`;
 
 /** The page's rows for ids already chosen (newest first, no query), in that order: the summary of `searchItemsSql`. */
 export function pageRowsSql(ids: number[]): SqlStatement {
