@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { loadavg } from "node:os";
 import { DatabaseSync } from "node:sqlite";
 import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
-import { bitmapOfIds, buildPostings, countFacets, hitBitmap, newestPage } from "../worker/domain/facet-bitmaps.ts";
+import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage } from "../worker/domain/facet-bitmaps.ts";
 import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
 import { makeSnippet } from "../worker/domain/snippet.ts";
 import { seedStatements } from "../worker/seed/sql.ts";
@@ -257,9 +257,13 @@ function measureRaw(file) {
     const h = hits ? db.prepare(hits.sql) : null;
     const terms = parseSearchQuery(sp.get("q") ?? "");
     // The Worker makes snippets in JS from the rows' text; the raw side does the same work.
-    const page = () => {
+    // With a query and facet filters the Worker sends the ids passing the filters (from its bitmaps).
+    const candidates = params.query ? filteredIds(postings, FACETS, filters, 10_000) : null;
+    const itemsFast = searchItemsSql(params, candidates);
+    const af = db.prepare(itemsFast.sql);
+    const page = (stmt = a, binds = items.params) => {
       version.get();
-      for (const r of a.all(...items.params)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
+      for (const r of stmt.all(...binds)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
     };
     // Without a query (nor organization or campaign filter) the Worker picks the page's ids from
     // the bitmaps and reads only their rows (first page; later pages check their cursor too).
@@ -271,7 +275,7 @@ function measureRaw(file) {
         countFacets(postings, FACETS, null, filters);
         return;
       }
-      page();
+      page(af, itemsFast.params);
       const matches = h ? bitmapOfIds(h.all(...hits.params).map((r) => r.ids ?? ""), postings.words) : null;
       countFacets(postings, FACETS, matches, filters);
     };

@@ -123,8 +123,9 @@ describe("search fast paths", () => {
     };
     const a = await publish({ text: "Distinguished delegates, states must protect victims; states and states again, with cooperation.", organization: { name: "Fast Path Iceland", country: "IS", type: "ngo" } });
     const b = await publish({ text: "Distinguished delegates, firearms smuggling across the border harms victims and their families alike.", themes: ["firearms-control"] });
-    // The isolate's bitmaps are now of an older version than the database's.
-    await searchStatements(env.DB, params("q=states"));
+    // The isolate's bitmaps are now of an older version than the database's: a filtered query
+    // first (its candidates from the bitmaps would miss the new statements).
+    await expectSamePaths("q=victims&theme=victim-protection");
     for (const qs of QUERIES) await expectSamePaths(qs);
 
     expect((await decide(a.reference, { action: "unpublish", reason: "Asked to take it down.", publicNote: "Withdrawn.", version: a.version })).status).toBe(200);
@@ -134,7 +135,7 @@ describe("search fast paths", () => {
       json: { version: b.version, text: "Distinguished delegates, states should train border officials to identify victims of trafficking.", themes: ["border-management"], correctionNote: "Wrong text." },
     });
     expect(corrected.status).toBe(200);
-    for (const qs of [...QUERIES, `country=IS`, `q=states&country=IS`]) await expectSamePaths(qs);
+    for (const qs of [`q=states&country=IS`, ...QUERIES, `country=IS`]) await expectSamePaths(qs);
     const iceland = await searchStatements(env.DB, params("country=IS"));
     expect(iceland.total).toBe(0);
     const trained = await searchStatements(env.DB, params("q=train&theme=border-management"));

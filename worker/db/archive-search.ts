@@ -1,6 +1,6 @@
 /** The archive search run on D1: a page with its total and facets, pages of items only, the cache version. */
-import { bitmapOfIds, buildPostings, countFacets, hitBitmap, newestPage, type IdListRow, type Postings } from "../domain/facet-bitmaps";
-import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
+import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage, type IdListRow, type Postings } from "../domain/facet-bitmaps";
+import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams, type SqlStatement } from "./archive";
 
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
@@ -30,6 +30,9 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts
  * the same batch as a search whose version they miss, so they always describe the very snapshot
  * the search read. A publish moves the version on: the next search reads them again.
  */
+/** At most this many candidate ids are sent with a filtered query (~70 KB of JSON). */
+const MAX_CANDIDATES = 10_000;
+
 let postingsMemory: { version: string; postings: Postings } | null = null;
 
 /** For tests: forget the isolate's facet bitmaps. */
@@ -49,8 +52,8 @@ export async function searchStatements(
   params: SearchParams,
   plain = false,
 ): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts; version: string }> {
-  const items = searchItemsSql(params);
   if (plain) {
+    const items = searchItemsSql(params);
     const facets = searchFacetsSql(params);
     const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
     return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
@@ -61,7 +64,10 @@ export async function searchStatements(
     const page = await newestFromPostings(db, params, known);
     if (page) return page;
   }
-  const read = async (withPostings: boolean) => {
+  // With a query and facet filters, the statements passing the filters come from the bitmaps
+  // (valid only if they are of the version the batch reads: checked below).
+  const candidates = known && params.query ? filteredIds(known.postings, FACETS, params.filters, MAX_CANDIDATES) : null;
+  const read = async (withPostings: boolean, items: SqlStatement) => {
     const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
     if (hits) statements.push(db.prepare(hits.sql).bind(...hits.params));
     if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL));
@@ -77,10 +83,10 @@ export async function searchStatements(
     }
     return { version, rows, lists, postings };
   };
-  let r = await read(!known);
+  let r = await read(!known, searchItemsSql(params, candidates));
   let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
   if (!postings) {
-    r = await read(true);
+    r = await read(true, searchItemsSql(params));
     postings = r.postings!;
   }
   const matches = r.lists ? bitmapOfIds(r.lists, postings.words) : null;

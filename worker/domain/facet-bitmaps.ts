@@ -171,3 +171,23 @@ export function countFacets(postings: Postings, facets: readonly string[], match
   }
   return rows;
 }
+
+/**
+ * The published statements passing every facet filter, as ids, when there are filters and at most
+ * `max` such statements (a list small enough to send as a parameter); null otherwise.
+ */
+export function filteredIds(postings: Postings, facets: readonly string[], filters: Partial<Record<string, string[]>>, max: number): number[] | null {
+  if (!facets.some((f) => (filters[f]?.length ?? 0) > 0)) return null;
+  const hit = hitBitmap(postings, facets, null, filters);
+  const out: number[] = [];
+  for (let w = 0; w < hit.length; w++) {
+    let bits = hit[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      out.push(w * 32 + 31 - Math.clz32(low));
+      if (out.length > max) return null;
+      bits ^= low;
+    }
+  }
+  return out;
+}
