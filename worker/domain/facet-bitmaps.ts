@@ -32,9 +32,18 @@ function setIds(bits: Bitmap, ids: string): void {
   }
 }
 
+/** The largest id of a comma-separated list (lists need not be sorted: the published one is not). */
 function maxId(ids: string): number {
-  const i = ids.lastIndexOf(",");
-  return Number(ids.slice(i + 1));
+  let top = 0;
+  let n = 0;
+  for (let i = 0; i <= ids.length; i++) {
+    const c = i < ids.length ? ids.charCodeAt(i) : 44;
+    if (c === 44) {
+      if (n > top) top = n;
+      n = 0;
+    } else n = n * 10 + (c - 48);
+  }
+  return top;
 }
 
 function parseIds(lists: string[]): Int32Array {
