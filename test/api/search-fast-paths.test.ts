@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { forgetFacetPostings, searchStatements } from "../../worker/db/archive-search";
+import { facetPostingsVersion, forgetFacetPostings, searchStatements } from "../../worker/db/archive-search";
 import { parseArchiveParams } from "../../worker/http/archive-params";
 import { SubmissionOut } from "../../worker/openapi/responses";
 import { call, freshSubmission, seed, signInAdmin, signInModerator } from "../helpers";
@@ -64,7 +64,7 @@ const params = (qs: string) => ({ ...parseArchiveParams(new URL(`http://localhos
 type Input = ReturnType<typeof params>;
 
 async function expectSame(qs: string, input: Input): Promise<Awaited<ReturnType<typeof searchStatements>>> {
-  const plain = await searchStatements(env.DB, input, true);
+  const plain = await searchStatements(env.DB, input, { plain: true });
   const fast = await searchStatements(env.DB, input);
   expect(fast.version, qs).toBe(plain.version);
   expect(fast.total, qs).toBe(plain.total);
@@ -104,8 +104,8 @@ describe("search fast paths", () => {
 
   it("ranks with filters applied before bm25 in the same order and with the same ranks as without them", async () => {
     for (const qs of ["q=victims&theme=victim-protection", "q=states&country=KE&year=2022", "q=cooperation&segment=2023-1-firearms&language=en"]) {
-      const filtered = await searchStatements(env.DB, { ...params(qs), limit: 100 }, true);
-      const unfiltered = await searchStatements(env.DB, { ...params(qs.split("&")[0]!), limit: 100 }, true);
+      const filtered = await searchStatements(env.DB, { ...params(qs), limit: 100 }, { plain: true });
+      const unfiltered = await searchStatements(env.DB, { ...params(qs.split("&")[0]!), limit: 100 }, { plain: true });
       const kept = new Set(filtered.rows.map((r) => r.reference));
       expect(filtered.rows.length, qs).toBeGreaterThan(0);
       expect(filtered.rows.map((r) => [r.reference, r.rank]), qs).toEqual(unfiltered.rows.filter((r) => kept.has(r.reference)).map((r) => [r.reference, r.rank]));
@@ -140,5 +140,21 @@ describe("search fast paths", () => {
     expect(iceland.total).toBe(0);
     const trained = await searchStatements(env.DB, params("q=train&theme=border-management"));
     expect(trained.rows.map((r) => r.reference)).toContain(b.reference);
+  });
+
+  it("answer by the plain path while the bitmaps are read in the background, then use them", async () => {
+    forgetFacetPostings();
+    const work: Promise<unknown>[] = [];
+    const background = (p: Promise<unknown>) => void work.push(p);
+    const qs = "q=victims&theme=victim-protection";
+    const plain = await searchStatements(env.DB, params(qs), { plain: true });
+    const cold = await searchStatements(env.DB, params(qs), { background });
+    expect(cold).toEqual(plain);
+    expect(work.length).toBe(1);
+    await Promise.all(work);
+    expect(facetPostingsVersion()).toBe(plain.version);
+    expect(await searchStatements(env.DB, params(qs), { background })).toEqual(plain);
+    expect(await searchStatements(env.DB, params("theme=victim-protection"), { background })).toEqual(await searchStatements(env.DB, params("theme=victim-protection"), { plain: true }));
+    expect(work.length).toBe(1);
   });
 });

@@ -40,29 +40,63 @@ export function forgetFacetPostings(): void {
   postingsMemory = null;
 }
 
+/** For tests: the archive version of the isolate's facet bitmaps, if it holds any. */
+export function facetPostingsVersion(): string | null {
+  return postingsMemory?.version ?? null;
+}
+
+/** The isolate's read of the bitmaps under way, if any (one at a time). */
+let postingsLoading: Promise<void> | null = null;
+
+/** Reads the bitmaps of the current version into the isolate's memory (one batch: one snapshot). */
+export function loadFacetPostings(db: D1Database | D1DatabaseSession): Promise<void> {
+  postingsLoading ??= (async () => {
+    try {
+      const [v, facets, newest] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL)]);
+      const lists = ((newest!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
+      postingsMemory = { version: versionOf(v!), postings: buildPostings((facets!.results ?? []) as IdListRow[], lists) };
+    } finally {
+      postingsLoading = null;
+    }
+  })();
+  return postingsLoading;
+}
+
+export type SearchOptions = {
+  /** Count facets in SQL (`searchFacetsSql`): the plain path the tests compare the bitmaps with. */
+  plain?: boolean;
+  /**
+   * Runs work after the response (the Worker's `waitUntil`). Given, an isolate whose bitmaps are
+   * missing or stale answers by the plain path at once and reads them in the background; without
+   * it, they are read in the search's own batch.
+   */
+  background?: (work: Promise<unknown>) => void;
+};
+
 /**
  * The page, total and facets with the archive version they were read at, in one round trip (one
  * batch, so one consistent snapshot: the version names exactly this data for the cache). Facets
- * are counted from the isolate's bitmaps of that version and the ids of the matches; when the
- * bitmaps are of another version (a publish since), a second batch reads everything again with
- * them. `plain`: count in SQL instead (`searchFacetsSql`, what tests compare the bitmaps with).
+ * are counted from the isolate's bitmaps of that version and the ids of the matches (docs/search.md
+ * "Facets"); when the bitmaps are missing or of another version (a publish since), the plain path
+ * answers (with `background`) or a second batch reads everything again with them.
  */
 export async function searchStatements(
   db: D1Database | D1DatabaseSession,
   params: SearchParams,
-  plain = false,
+  options: SearchOptions = {},
 ): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts; version: string }> {
-  if (plain) {
-    const items = searchItemsSql(params);
-    const facets = searchFacetsSql(params);
-    const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
-    return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
-  }
-  const hits = searchHitIdsSql(params);
   const known = postingsMemory;
+  const plainNow = () => {
+    options.background?.(loadFacetPostings(db).catch(() => undefined));
+    return plainSearch(db, params);
+  };
+  if (options.plain) return plainSearch(db, params);
+  if (!known && options.background) return plainNow();
+  const hits = searchHitIdsSql(params);
   if (!hits && !params.query && known) {
     const page = await newestFromPostings(db, params, known);
-    if (page) return page;
+    if (page === "stale" && options.background) return plainNow();
+    if (page && page !== "stale") return page;
   }
   // With a query and facet filters, the statements passing the filters come from the bitmaps
   // (valid only if they are of the version the batch reads: checked below).
@@ -86,6 +120,7 @@ export async function searchStatements(
   let r = await read(!known, searchItemsSql(params, candidates));
   let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
   if (!postings) {
+    if (options.background) return plainNow();
     r = await read(true, searchItemsSql(params));
     postings = r.postings!;
   }
@@ -93,11 +128,19 @@ export async function searchStatements(
   return { rows: r.rows, ...toFacets(countFacets(postings, FACETS, matches, params.filters) as FacetRow[]), version: r.version };
 }
 
+/** The page with its facets counted in SQL, one batch. */
+async function plainSearch(db: D1Database | D1DatabaseSession, params: SearchParams) {
+  const items = searchItemsSql(params);
+  const facets = searchFacetsSql(params);
+  const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
+  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
+}
+
 /**
  * Without a query (nor organization, campaign or reference condition) the page is chosen from the
  * isolate's bitmaps and newest-first order, and only its rows are read, with the version: if that
  * is still the bitmaps' version, page, total and facets are of one snapshot. Null otherwise (a
- * publish since, or a cursor whose statement moved): the SQL path answers.
+ * publish since: "stale"; a cursor whose statement moved: null): the SQL path answers.
  */
 async function newestFromPostings(db: D1Database | D1DatabaseSession, params: SearchParams, known: { version: string; postings: Postings }) {
   const after = params.after ? { id: Number(params.after[1]), publishedAt: String(params.after[0]) } : null;
@@ -108,7 +151,7 @@ async function newestFromPostings(db: D1Database | D1DatabaseSession, params: Se
   if (after) statements.push(db.prepare(CURSOR_CHECK_SQL).bind(after.id, after.publishedAt));
   const results = await db.batch(statements);
   const version = versionOf(results[0]!);
-  if (version !== known.version) return null;
+  if (version !== known.version) return "stale" as const;
   if (after && (results[2]!.results?.[0] as { ok: number } | undefined)?.ok !== 1) return null;
   return { rows: (results[1]!.results ?? []) as SummaryRow[], ...toFacets(countFacets(known.postings, FACETS, null, params.filters) as FacetRow[]), version };
 }
