@@ -92,18 +92,20 @@ export async function searchStatements(
   };
   if (options.plain) return plainSearch(db, params);
   if (!known && options.background) return plainNow();
-  const hits = searchHitIdsSql(params);
+  const hits = searchHitIdsSql(params, known?.version ?? null);
   if (!hits && !params.query && known) {
     const page = await newestFromPostings(db, params, known);
     if (page === "stale" && options.background) return plainNow();
     if (page && page !== "stale") return page;
   }
   // With a query and facet filters, the statements passing the filters come from the bitmaps
-  // (valid only if they are of the version the batch reads: checked below).
+  // (valid only if they are of the version the batch reads: checked below). The match set is
+  // guarded by the bitmaps' version: at another, the batch does no costly work before it is redone.
   const candidates = known && params.query ? filteredIds(known.postings, FACETS, params.filters, MAX_CANDIDATES) : null;
   const read = async (withPostings: boolean, items: SqlStatement) => {
     const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
-    if (hits) statements.push(db.prepare(hits.sql).bind(...hits.params));
+    const ids = withPostings ? searchHitIdsSql(params) : hits;
+    if (ids) statements.push(db.prepare(ids.sql).bind(...ids.params));
     if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL));
     const results = await db.batch(statements);
     const version = versionOf(results[0]!);
@@ -117,7 +119,7 @@ export async function searchStatements(
     }
     return { version, rows, lists, postings };
   };
-  let r = await read(!known, searchItemsSql(params, candidates));
+  let r = await read(!known, searchItemsSql(params, candidates, known?.version ?? null));
   let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
   if (!postings) {
     if (options.background) return plainNow();

@@ -48,7 +48,7 @@ function referenceCondition(p: Params, reference: string, idExpr: string): strin
  * campaign filters, and the facet filters too with `allFilters`. FTS5 computes `rank` only for the
  * rows that pass every condition, so filters applied here spare bm25 for the rows they exclude.
  */
-function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null, allFilters = false, candidates: number[] | null = null): string {
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null, allFilters = false, candidates: number[] | null = null, guard: string | null = null): string {
   // bm25 costs more than the match itself on common terms: facet counts do without it.
   const rank = ranked ? "rank" : "0.0 AS rank";
   const where: string[] = [];
@@ -68,6 +68,10 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   where.push(...restConditions(p, q, id));
   // `candidates`: the statements passing every facet filter, already known (a list probed per match
   // is much cheaper than one facet-table probe per filter per match).
+  // `guard`: the archive version the caller's bitmaps are of; at another version nothing matches,
+  // so a batch that will be thrown away does not rank or list every match.
+  // A rowid bound FTS5 receives once (0 at another version), not a test per row.
+  if (guard && (q?.match || q?.trigram)) where.push(`${id} <= (CASE WHEN (SELECT epoch || '.' || version FROM archive_state WHERE id = 1) = ${p.add(guard)} THEN 9223372036854775807 ELSE 0 END)`);
   if (allFilters && candidates) where.push(`+${id} IN (SELECT value FROM json_each(${p.add(JSON.stringify(candidates))}))`);
   const names = allFilters && !candidates ? ([...FACETS, ...OTHER_FILTERS] as const) : OTHER_FILTERS;
   for (const name of names) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
@@ -147,7 +151,7 @@ export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgNam
  * (with a query): the ids of the published statements passing every facet filter, in place of
  * the filters themselves; the caller must know they are of the snapshot the statement reads.
  */
-export function searchItemsSql(params: SearchParams, candidates: number[] | null = null): SqlStatement {
+export function searchItemsSql(params: SearchParams, candidates: number[] | null = null, guard: string | null = null): SqlStatement {
   const p = new Params();
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
   const idExpr = params.query ? "m.id" : "s.id";
@@ -163,7 +167,7 @@ export function searchItemsSql(params: SearchParams, candidates: number[] | null
   // With a query the FTS table drives (matches materialized once, with their rank). Without one,
   // "newest" walks idx_submissions_published_at and stops at the page's end.
   const page = params.query
-    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters, true, null, true, candidates)}),
+    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters, true, null, true, candidates, guard)}),
 page AS MATERIALIZED (SELECT m.id, m.rank FROM m${relevance ? "" : " CROSS JOIN submissions s ON s.id = m.id"}
   ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})`
     : `WITH page AS MATERIALIZED (SELECT s.id, 0.0 AS rank FROM submissions s
@@ -246,10 +250,10 @@ export const ARCHIVE_VERSION_SQL = "SELECT epoch || '.' || version AS v FROM arc
  * each facet with its own filter left out), as comma-separated lists, one row per 65,536 ids (a
  * D1 value is at most 2 MB). Null when no such condition exists: the published set is the answer.
  */
-export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" | "reference">): SqlStatement | null {
+export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" | "reference">, guard: string | null = null): SqlStatement | null {
   if (!params.query && !hasOtherFilter(params.filters) && !params.reference) return null;
   const p = new Params();
-  const m = matchSet(p, params.query, params.filters, false, params.reference ?? null);
+  const m = matchSet(p, params.query, params.filters, false, params.reference ?? null, false, null, guard);
   return { sql: `SELECT id >> 16 AS chunk, group_concat(id) AS ids FROM (${m}) GROUP BY 1`, params: p.values };
 }
 
