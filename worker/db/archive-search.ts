@@ -25,14 +25,15 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts
   return { total, facets };
 }
 
-/**
- * Each isolate's facet bitmaps, for one archive version (worker/domain/facet-bitmaps.ts): read in
- * the same batch as a search whose version they miss, so they always describe the very snapshot
- * the search read. A publish moves the version on: the next search reads them again.
- */
 /** At most this many candidate ids are sent with a filtered query (~70 KB of JSON). */
 const MAX_CANDIDATES = 10_000;
 
+/**
+ * Each isolate's facet bitmaps, for one archive version (worker/domain/facet-bitmaps.ts), read in
+ * one batch with that version; a search uses them only if its own batch read the same version. A
+ * publish moves the version on: they are read again (after the response when the Worker can).
+ * Replicas at different versions can make an isolate read them more often; never use stale ones.
+ */
 let postingsMemory: { version: string; postings: Postings } | null = null;
 
 /** For tests: forget the isolate's facet bitmaps. */
