@@ -4,8 +4,10 @@
 // (wrangler dev) and the same SQL on the same database file with raw SQLite (node:sqlite).
 // Method and figures: docs/performance.md. Not part of `npm test`.
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { DatabaseSync } from "node:sqlite";
-import { ARCHIVE_VERSION_SQL, searchFacetsSql, searchItemsSql } from "../worker/db/archive.ts";
+import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
+import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage } from "../worker/domain/facet-bitmaps.ts";
 import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
 import { makeSnippet } from "../worker/domain/snippet.ts";
 import { seedStatements } from "../worker/seed/sql.ts";
@@ -96,6 +98,10 @@ const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95) });
 
 async function measureWorker() {
   const out = {};
+  // The first search of an isolate answers by SQL and reads the facet bitmaps in the background
+  // (docs/search.md "Facets"): give it time, then time the steady state.
+  await timeFetch(`${ORIGIN}/api/v1/statements?q=states`, { "cache-control": "no-cache" });
+  await sleep(5000);
   // Floors of the local runtime: a static file (never reaches the Worker) and a health check
   // (the Worker plus one tiny D1 query).
   const asset = [];
@@ -146,10 +152,32 @@ async function measureWorker() {
   return out;
 }
 
-/** The same statements the Worker runs for each query, straight on the database file. */
+/**
+ * The same statements the Worker runs for each query, straight on the database file, and the same
+ * JS work (snippets; facet counts from the bitmaps, read once as by a warm isolate: their read is
+ * timed on its own). `plain`: the page with facets counted in SQL (`searchFacetsSql`), for comparison.
+ */
 function measureRaw(file) {
   const db = new DatabaseSync(file, { readOnly: true });
   const out = {};
+  const loads = [];
+  let postings;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    postings = buildPostings(db.prepare(FACET_POSTINGS_SQL).all(), db.prepare(NEWEST_ORDER_SQL).all().map((r) => r.ids ?? ""));
+    loads.push(performance.now() - t0);
+  }
+  out.postingsLoad = Math.min(...loads);
+  const timed = (run) => {
+    run();
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    return { p50: pct(times, 50), p95: pct(times, 95) };
+  };
   for (const q of QUERIES) {
     const sp = new URLSearchParams(q.qs);
     const query = sp.get("q") ? searchQuery(sp.get("q")) : null;
@@ -160,24 +188,36 @@ function measureRaw(file) {
     const params = { query: query && !isEmptyQuery(query) ? query : null, filters, sort: ranked ? "relevance" : "newest", limit: 21, after };
     const items = searchItemsSql(params);
     const facets = searchFacetsSql(params);
+    const hits = searchHitIdsSql(params);
     const version = db.prepare(ARCHIVE_VERSION_SQL);
     const a = db.prepare(items.sql);
     const b = db.prepare(facets.sql);
+    const h = hits ? db.prepare(hits.sql) : null;
     const terms = parseSearchQuery(sp.get("q") ?? "");
     // The Worker makes snippets in JS from the rows' text; the raw side does the same work.
-    const run = () => {
+    // With a query and facet filters the Worker sends the ids passing the filters (from its bitmaps).
+    const candidates = params.query ? filteredIds(postings, FACETS, filters, 10_000) : null;
+    const itemsFast = searchItemsSql(params, candidates);
+    const af = db.prepare(itemsFast.sql);
+    const page = (stmt = a, binds = items.params) => {
       version.get();
-      for (const r of a.all(...items.params)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
-      b.all(...facets.params);
+      for (const r of stmt.all(...binds)) if (terms.length) makeSnippet([r.text, r.proposalsText ?? "", r.title], terms);
     };
-    run();
-    const times = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      run();
-      times.push(performance.now() - t0);
-    }
-    out[q.name] = { p50: pct(times, 50), p95: pct(times, 95) };
+    // Without a query (nor organization or campaign filter) the Worker picks the page's ids from
+    // the bitmaps and reads only their rows (first page; later pages check their cursor too).
+    const fast = () => {
+      if (!params.query && !h && !after) {
+        version.get();
+        const rows = pageRowsSql(newestPage(postings, hitBitmap(postings, FACETS, null, filters), 21, null));
+        db.prepare(rows.sql).all(...rows.params);
+        countFacets(postings, FACETS, null, filters);
+        return;
+      }
+      page(af, itemsFast.params);
+      const matches = h ? bitmapOfIds(h.all(...hits.params).map((r) => r.ids ?? ""), postings.words) : null;
+      countFacets(postings, FACETS, matches, filters);
+    };
+    out[q.name] = { ...timed(fast), plain: timed(() => (page(), b.all(...facets.params))) };
   }
   db.close();
   return out;
@@ -191,14 +231,14 @@ function report(size, loadSeconds, worker, raw, bytes) {
       `GET /api/v1/health ${fmt(worker.health.p50)} / ${fmt(worker.health.p95)} (in the Worker ${fmt(worker.healthServer.p50)} / ${fmt(worker.healthServer.p95)})`,
   );
   lines.push("");
-  lines.push("| query | matches | uncached, client | uncached, in Worker | cached, client | cached, in Worker | raw SQLite | ratio in Worker / raw | ratio client / raw |");
-  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| query | matches | uncached, client | uncached, in Worker | cached, client | cached, in Worker | raw SQLite | ratio in Worker / raw | ratio client / raw | raw, facets in SQL |");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const pair = (x) => `${fmt(x.p50)} / ${fmt(x.p95)}`;
   const ratio = (a, b) => `${(a.p50 / b.p50).toFixed(2)} / ${(a.p95 / b.p95).toFixed(2)}`;
   for (const q of QUERIES) {
     const w = worker[q.name];
     const r = raw[q.name];
-    lines.push(`| ${q.name} | ${q.total} | ${pair(w.cold)} | ${pair(w.coldServer)} | ${pair(w.warm)} | ${pair(w.warmServer)} | ${pair(r)} | ${ratio(w.coldServer, r)} | ${ratio(w.cold, r)} |`);
+    lines.push(`| ${q.name} | ${q.total} | ${pair(w.cold)} | ${pair(w.coldServer)} | ${pair(w.warm)} | ${pair(w.warmServer)} | ${pair(r)} | ${ratio(w.coldServer, r)} | ${ratio(w.cold, r)} | ${pair(r.plain)} |`);
   }
   lines.push("");
   lines.push("Where the Worker's time goes, uncached (p50 of each part, ms; from Server-Timing):");
@@ -212,7 +252,11 @@ function report(size, loadSeconds, worker, raw, bytes) {
   const worstCached = Math.max(...QUERIES.map((q) => worker[q.name].warm.p95));
   const worstRatio = Math.max(...QUERIES.map((q) => worker[q.name].coldServer.p95 / raw[q.name].p95));
   lines.push("");
-  lines.push(`Targets: cached p95 ≤ 30 ms (worst ${fmt(worstCached)}: ${worstCached <= 30 ? "met" : "not met"}); in-Worker / raw ≤ 1.5 (worst p95 ratio ${worstRatio.toFixed(2)}: ${worstRatio <= 1.5 ? "met" : "not met"}).`);
+  const budget = size >= 100000 ? 300 : 60;
+  const worstUncached = Math.max(...QUERIES.map((q) => worker[q.name].coldServer.p95));
+  lines.push(`Facet bitmaps read once per archive version (raw, not in the figures above): ${fmt(raw.postingsLoad)} ms.`);
+  lines.push(`Targets: uncached in-Worker p95 ≤ ${budget} ms (worst ${fmt(worstUncached)}: ${worstUncached <= budget ? "met" : "not met"}); cached p95 ≤ 30 ms (worst ${fmt(worstCached)}: ${worstCached <= 30 ? "met" : "not met"}); in-Worker / raw ≤ 1.5 (worst p95 ratio ${worstRatio.toFixed(2)}: ${worstRatio <= 1.5 ? "met" : "not met"}).`);
+  lines.push(`Machine load average at the end of the run (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(", ")}.`);
   console.log(lines.join("\n"));
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { searchFacetsSql, searchItemsSql } from "../../worker/db/archive";
+import { searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../../worker/db/archive";
 import { compileSearchQuery, ftsString, isEmptyQuery, parseSearchQuery, searchQuery } from "../../worker/domain/search-query";
 import { makeSnippet, wordOffsets } from "../../worker/domain/snippet";
 import { seed } from "../helpers";
@@ -91,14 +91,17 @@ describe("search query properties", () => {
     );
   });
 
-  it("is accepted by FTS5 and by the whole search SQL for any input", async () => {
+  it("is accepted by FTS5 and by the whole search SQL, fast paths included, for any input", async () => {
     await fc.assert(
       fc.asyncProperty(hostile, fc.boolean(), async (input, newest) => {
         const query = compileSearchQuery(parseSearchQuery(input));
         const params = { query: isEmptyQuery(query) ? null : query, filters: { theme: ["legislation"] }, sort: newest ? ("newest" as const) : ("relevance" as const), limit: 5, after: null };
         const items = searchItemsSql(params);
         const facets = searchFacetsSql(params);
-        await env.DB.batch([env.DB.prepare(items.sql).bind(...items.params), env.DB.prepare(facets.sql).bind(...facets.params)]);
+        // The fast paths' statements too: candidate ids, the version bound, the match ids.
+        const fast = searchItemsSql(params, [1, 2, 3], "x.1");
+        const hits = searchHitIdsSql(params, "x.1") ?? { sql: "SELECT 1", params: [] };
+        await env.DB.batch([items, facets, fast, hits].map((s) => env.DB.prepare(s.sql).bind(...s.params)));
       }),
       { numRuns: 150 },
     );

@@ -63,7 +63,7 @@ archivePages.get("/statements", async (c) => {
     c.status(400);
   }
   const db = publicReader(c);
-  const search = () => searchArchive(db, input, c.env.APP_ORIGIN);
+  const search = () => searchArchive(db, input, c.env.APP_ORIGIN, c);
   const [result, segments, labels] = await Promise.all([error ? search().then((r) => r.value) : cachedData(c, db, "statements", search), listSegments(c.env.DB, isoNow()), themeLabels(c)]);
   return c.render(
     <ArchiveSearchPage

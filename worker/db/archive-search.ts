@@ -1,5 +1,6 @@
 /** The archive search run on D1: a page with its total and facets, pages of items only, the cache version. */
-import { ARCHIVE_VERSION_SQL, FACETS, searchFacetsSql, searchItemsSql, type Facet, type SearchParams } from "./archive";
+import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage, type IdListRow, type Postings } from "../domain/facet-bitmaps";
+import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams, type SqlStatement } from "./archive";
 
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
@@ -24,19 +25,142 @@ export function toFacets(rows: FacetRow[]): { total: number; facets: FacetCounts
   return { total, facets };
 }
 
+/** At most this many candidate ids are sent with a filtered query (~70 KB of JSON). */
+const MAX_CANDIDATES = 10_000;
+
+/**
+ * Each isolate's facet bitmaps, for one archive version (worker/domain/facet-bitmaps.ts), read in
+ * one batch with that version; a search uses them only if its own batch read the same version. A
+ * publish moves the version on: they are read again (after the response when the Worker can).
+ * Replicas at different versions can make an isolate read them more often; never use stale ones.
+ */
+let postingsMemory: { version: string; postings: Postings } | null = null;
+
+/** For tests: forget the isolate's facet bitmaps. */
+export function forgetFacetPostings(): void {
+  postingsMemory = null;
+}
+
+/** For tests: the archive version of the isolate's facet bitmaps, if it holds any. */
+export function facetPostingsVersion(): string | null {
+  return postingsMemory?.version ?? null;
+}
+
+/** The isolate's read of the bitmaps under way, if any (one at a time). */
+let postingsLoading: Promise<void> | null = null;
+
+/** Reads the bitmaps of the current version into the isolate's memory (one batch: one snapshot). */
+export function loadFacetPostings(db: D1Database | D1DatabaseSession): Promise<void> {
+  postingsLoading ??= (async () => {
+    try {
+      const [v, facets, newest] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL)]);
+      const lists = ((newest!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
+      postingsMemory = { version: versionOf(v!), postings: buildPostings((facets!.results ?? []) as IdListRow[], lists) };
+    } finally {
+      postingsLoading = null;
+    }
+  })();
+  return postingsLoading;
+}
+
+export type SearchOptions = {
+  /** Count facets in SQL (`searchFacetsSql`): the plain path the tests compare the bitmaps with. */
+  plain?: boolean;
+  /**
+   * Runs work after the response (the Worker's `waitUntil`). Given, an isolate whose bitmaps are
+   * missing or stale answers by the plain path at once and reads them in the background; without
+   * it, they are read in the search's own batch.
+   */
+  background?: (work: Promise<unknown>) => void;
+};
+
 /**
  * The page, total and facets with the archive version they were read at, in one round trip (one
- * batch, so one consistent snapshot: the version names exactly this data for the cache).
+ * batch, so one consistent snapshot: the version names exactly this data for the cache). Facets
+ * are counted from the isolate's bitmaps of that version and the ids of the matches (docs/search.md
+ * "Facets"); when the bitmaps are missing or of another version (a publish since), the plain path
+ * answers (with `background`) or a second batch reads everything again with them.
  */
 export async function searchStatements(
   db: D1Database | D1DatabaseSession,
   params: SearchParams,
+  options: SearchOptions = {},
 ): Promise<{ rows: SummaryRow[]; total: number; facets: FacetCounts; version: string }> {
+  const known = postingsMemory;
+  const plainNow = () => {
+    options.background?.(loadFacetPostings(db).catch(() => undefined));
+    return plainSearch(db, params);
+  };
+  if (options.plain) return plainSearch(db, params);
+  if (!known && options.background) return plainNow();
+  const hits = searchHitIdsSql(params, known?.version ?? null);
+  if (!hits && !params.query && known) {
+    const page = await newestFromPostings(db, params, known);
+    if (page === "stale" && options.background) return plainNow();
+    if (page && page !== "stale") return page;
+  }
+  // With a query and facet filters, the statements passing the filters come from the bitmaps
+  // (valid only if they are of the version the batch reads: checked below). The match set is
+  // guarded by the bitmaps' version: at another, the batch does no costly work before it is redone.
+  const candidates = known && params.query ? filteredIds(known.postings, FACETS, params.filters, MAX_CANDIDATES) : null;
+  const read = async (withPostings: boolean, items: SqlStatement) => {
+    const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
+    const ids = withPostings ? searchHitIdsSql(params) : hits;
+    if (ids) statements.push(db.prepare(ids.sql).bind(...ids.params));
+    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL));
+    const results = await db.batch(statements);
+    const version = versionOf(results[0]!);
+    const rows = (results[1]!.results ?? []) as SummaryRow[];
+    const lists = hits ? ((results[2]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "") : null;
+    let postings: Postings | null = null;
+    if (withPostings) {
+      const newest = ((results[statements.length - 1]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
+      postings = buildPostings((results[statements.length - 2]!.results ?? []) as IdListRow[], newest);
+      postingsMemory = { version, postings };
+    }
+    return { version, rows, lists, postings };
+  };
+  let r = await read(!known, searchItemsSql(params, candidates, known?.version ?? null));
+  let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
+  if (!postings) {
+    if (options.background) return plainNow();
+    r = await read(true, searchItemsSql(params));
+    postings = r.postings!;
+  }
+  const matches = r.lists ? bitmapOfIds(r.lists, postings.words) : null;
+  return { rows: r.rows, ...toFacets(countFacets(postings, FACETS, matches, params.filters) as FacetRow[]), version: r.version };
+}
+
+/** The page with its facets counted in SQL, one batch. */
+async function plainSearch(db: D1Database | D1DatabaseSession, params: SearchParams) {
   const items = searchItemsSql(params);
   const facets = searchFacetsSql(params);
   const [v, a, b] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params), db.prepare(facets.sql).bind(...facets.params)]);
-  const version = (v!.results?.[0] as { v: string } | undefined)?.v ?? "0";
-  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version };
+  return { rows: (a!.results ?? []) as SummaryRow[], ...toFacets((b!.results ?? []) as FacetRow[]), version: versionOf(v!) };
+}
+
+/**
+ * Without a query (nor organization, campaign or reference condition) the page is chosen from the
+ * isolate's bitmaps and newest-first order, and only its rows are read, with the version: if that
+ * is still the bitmaps' version, page, total and facets are of one snapshot. Null otherwise (a
+ * publish since: "stale"; a cursor whose statement moved: null): the SQL path answers.
+ */
+async function newestFromPostings(db: D1Database | D1DatabaseSession, params: SearchParams, known: { version: string; postings: Postings }) {
+  const after = params.after ? { id: Number(params.after[1]), publishedAt: String(params.after[0]) } : null;
+  const ids = newestPage(known.postings, hitBitmap(known.postings, FACETS, null, params.filters), params.limit, after?.id ?? null);
+  if (!ids) return null;
+  const rows = pageRowsSql(ids);
+  const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(rows.sql).bind(...rows.params)];
+  if (after) statements.push(db.prepare(CURSOR_CHECK_SQL).bind(after.id, after.publishedAt));
+  const results = await db.batch(statements);
+  const version = versionOf(results[0]!);
+  if (version !== known.version) return "stale" as const;
+  if (after && (results[2]!.results?.[0] as { ok: number } | undefined)?.ok !== 1) return null;
+  return { rows: (results[1]!.results ?? []) as SummaryRow[], ...toFacets(countFacets(known.postings, FACETS, null, params.filters) as FacetRow[]), version };
+}
+
+function versionOf(result: D1Result): string {
+  return (result.results?.[0] as { v: string } | undefined)?.v ?? "0";
 }
 
 /** Pages of items only (CSV and Atom): no facets, no total. */

@@ -43,8 +43,12 @@ function referenceCondition(p: Params, reference: string, idExpr: string): strin
   return `${idExpr} = (SELECT id FROM submissions WHERE reference = ${p.add(reference)})`;
 }
 
-/** The CTE body `m(id, rank)`: published statements matching the query and the organization filter. */
-function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null): string {
+/**
+ * The CTE body `m(id, rank)`: published statements matching the query and the organization and
+ * campaign filters, and the facet filters too with `allFilters`. FTS5 computes `rank` only for the
+ * rows that pass every condition, so filters applied here spare bm25 for the rows they exclude.
+ */
+function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked = true, reference: string | null = null, allFilters = false, candidates: number[] | null = null, guard: string | null = null): string {
   // bm25 costs more than the match itself on common terms: facet counts do without it.
   const rank = ranked ? "rank" : "0.0 AS rank";
   const where: string[] = [];
@@ -62,7 +66,15 @@ function matchSet(p: Params, q: CompiledQuery | null, filters: Filters, ranked =
   }
   if (q?.match && q.trigram) where.push(`${id} IN (SELECT rowid FROM statements_fts_trigram WHERE statements_fts_trigram MATCH ${p.add(q.trigram)})`);
   where.push(...restConditions(p, q, id));
-  for (const name of OTHER_FILTERS) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
+  // `candidates`: the statements passing every facet filter, already known (a list probed per match
+  // is much cheaper than one facet-table probe per filter per match).
+  // `guard`: the archive version the caller's bitmaps are of; at another version nothing matches,
+  // so a batch that will be thrown away does not rank or list every match.
+  // A rowid bound FTS5 receives once (0 at another version), not a test per row.
+  if (guard && (q?.match || q?.trigram)) where.push(`${id} <= (CASE WHEN (SELECT epoch || '.' || version FROM archive_state WHERE id = 1) = ${p.add(guard)} THEN 9223372036854775807 ELSE 0 END)`);
+  if (allFilters && candidates) where.push(`+${id} IN (SELECT value FROM json_each(${p.add(JSON.stringify(candidates))}))`);
+  const names = allFilters && !candidates ? ([...FACETS, ...OTHER_FILTERS] as const) : OTHER_FILTERS;
+  for (const name of names) if (filters[name]?.length) where.push(filterCondition(p, name, filters[name], id));
   if (reference) where.push(referenceCondition(p, reference, id));
   return where.length ? `${from} AND ${where.join(" AND ")}` : from;
 }
@@ -134,12 +146,17 @@ export const SUMMARY_COLUMNS = `s.id, s.reference, s.title, s.org_name AS orgNam
   (SELECT count(*) FROM campaign_members cm JOIN submissions cs ON cs.id = cm.submission_id AND cs.status = 'published'
     WHERE cm.campaign_id = (SELECT campaign_id FROM campaign_members WHERE submission_id = s.id)) AS campaignPublished`;
 
-/** One page of matching statements, best first (or newest first), with snippets. */
-export function searchItemsSql(params: SearchParams): SqlStatement {
+/**
+ * One page of matching statements, best first (or newest first), with snippets. `candidates`
+ * (with a query): the ids of the published statements passing every facet filter, in place of
+ * the filters themselves; the caller must know they are of the snapshot the statement reads.
+ */
+export function searchItemsSql(params: SearchParams, candidates: number[] | null = null, guard: string | null = null): SqlStatement {
   const p = new Params();
   const relevance = params.sort === "relevance" && !!(params.query?.match || params.query?.trigram);
   const idExpr = params.query ? "m.id" : "s.id";
-  const where = activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
+  // With a query every filter is applied inside the match set (before bm25); without, here.
+  const where = params.query ? [] : activeFacets(params.filters).map((f) => filterCondition(p, f, params.filters[f]!, idExpr));
   if (!params.query) for (const name of OTHER_FILTERS) if (params.filters[name]?.length) where.push(filterCondition(p, name, params.filters[name], idExpr));
   if (!params.query && params.reference) where.push(referenceCondition(p, params.reference, idExpr));
   if (params.after) {
@@ -150,7 +167,7 @@ export function searchItemsSql(params: SearchParams): SqlStatement {
   // With a query the FTS table drives (matches materialized once, with their rank). Without one,
   // "newest" walks idx_submissions_published_at and stops at the page's end.
   const page = params.query
-    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters)}),
+    ? `WITH m AS MATERIALIZED (${matchSet(p, params.query, params.filters, true, null, true, candidates, guard)}),
 page AS MATERIALIZED (SELECT m.id, m.rank FROM m${relevance ? "" : " CROSS JOIN submissions s ON s.id = m.id"}
   ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit})`
     : `WITH page AS MATERIALIZED (SELECT s.id, 0.0 AS rank FROM submissions s
@@ -226,3 +243,44 @@ UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
 }
 
 export const ARCHIVE_VERSION_SQL = "SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1";
+
+/**
+ * The ids of the statements matching the query and the organization, campaign and reference
+ * conditions, facet filters NOT applied (`worker/domain/facet-bitmaps.ts` applies them to count
+ * each facet with its own filter left out), as comma-separated lists, one row per 65,536 ids (a
+ * D1 value is at most 2 MB). Null when no such condition exists: the published set is the answer.
+ */
+export function searchHitIdsSql(params: Pick<SearchParams, "query" | "filters" | "reference">, guard: string | null = null): SqlStatement | null {
+  if (!params.query && !hasOtherFilter(params.filters) && !params.reference) return null;
+  const p = new Params();
+  const m = matchSet(p, params.query, params.filters, false, params.reference ?? null, false, null, guard);
+  return { sql: `SELECT id >> 16 AS chunk, group_concat(id) AS ids FROM (${m}) GROUP BY 1`, params: p.values };
+}
+
+/**
+ * Every facet value's published statements, and the published statements themselves (facet ''),
+ * as comma-separated id lists: read once per archive version by each isolate. One list per value
+ * streams in primary-key order (chunking them by id range made SQLite sort 1.2 M rows: 2.5× slower);
+ * the largest list is the most common language's (~6 bytes an id: a D1 value holds 2 MB).
+ */
+export const FACET_POSTINGS_SQL = `SELECT facet, value, group_concat(submission_id) AS ids FROM statement_facets
+  WHERE facet IN (${FACETS.map((f) => `'${f}'`).join(", ")}) GROUP BY facet, value
+UNION ALL SELECT '', '', group_concat(id) FROM submissions WHERE status = 'published'`;
+
+/** The published statements' ids newest first (the order of pages without a query), from the covering partial index. */
+export const NEWEST_ORDER_SQL = `SELECT group_concat(id, ',' ORDER BY published_at DESC, id DESC) AS ids
+  FROM submissions INDEXED BY idx_submissions_published_at WHERE status = 'published'`;
+
+/** The page's rows for ids already chosen (newest first, no query), in that order: the summary of `searchItemsSql`. */
+export function pageRowsSql(ids: number[]): SqlStatement {
+  const p = new Params();
+  const list = p.add(JSON.stringify(ids));
+  const sql = `WITH page AS MATERIALIZED (SELECT CAST(value AS INTEGER) AS id, 0.0 AS rank, CAST(key AS INTEGER) AS pos FROM json_each(${list}))
+SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippetSource(null)}
+FROM page JOIN submissions s ON s.id = page.id JOIN segments g ON g.id = s.segment_id
+ORDER BY page.pos`;
+  return { sql, params: p.values };
+}
+
+/** 1 when the cursor's statement is published with the cursor's date (a newest-first cursor is then a position). */
+export const CURSOR_CHECK_SQL = "SELECT count(*) AS ok FROM submissions WHERE id = ?1 AND status = 'published' AND published_at = ?2";

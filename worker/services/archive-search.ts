@@ -55,9 +55,20 @@ export function toSummary(r: SummaryRow, origin: string, terms: Term[] = []) {
 }
 
 /** One page of search results with total and facets: shared by the API and the /statements page. */
+/** `waitUntil` where the runtime gives one (a request handled without an execution context just lets the work run). */
+function keepAlive(c: C, work: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(work);
+  } catch {
+    // no execution context
+  }
+}
+
 export async function searchArchive(db: D1Database | D1DatabaseSession, input: ArchiveInput, origin: string, c?: C) {
   if (c) startTime(c, "d1");
-  const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 });
+  // Bitmaps missing or stale in this isolate: answer by SQL now, read them after the response.
+  const background = c ? (work: Promise<unknown>) => keepAlive(c, work) : undefined;
+  const { rows, total, facets, version } = await searchStatements(db, { ...input, limit: input.limit + 1 }, { background });
   if (c) endTime(c, "d1");
   const page = rows.slice(0, input.limit);
   const terms = input.reference ? [] : parseSearchQuery(input.q);
