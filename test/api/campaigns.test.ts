@@ -166,6 +166,8 @@ describe("POST /api/v1/moderation/campaigns/{id}/decision", () => {
     // Published members are in the public archive at once.
     const pub = (await (await call(`/api/v1/statements?q=${pelicans}&limit=100`)).json()) as { total: number };
     expect(pub.total).toBe(8);
+    // … and in the vocabulary behind "Did you mean" (each published letter names the topic word).
+    expect(await count("SELECT doc AS n FROM statements_words_vocab WHERE term = ?1", pelicans.toLowerCase())).toBe(8);
     // A second call finds nothing left to decide.
     const again = v.parse(CampaignDecisionOut, await (await decide(id, { action: "publish" })).json());
     expect(again.decided).toBe(0);

@@ -152,6 +152,9 @@ export function decideChunkStatements(
       .prepare(`INSERT INTO statements_fts_trigram (rowid, body, organization, speaker) SELECT id, body, organization, speaker FROM statements_fts_trigram_source WHERE id IN (${mine})`)
       .bind(ids, args.chunkId),
     db
+      .prepare(`INSERT INTO statements_words (rowid, title, text, proposals) SELECT id, title, text, proposals FROM statements_fts_source WHERE id IN (${mine})`)
+      .bind(ids, args.chunkId),
+    db
       .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id IN (${mine})`)
       .bind(ids, args.chunkId),
     db
