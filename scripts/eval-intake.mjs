@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { analyse, extractDocument } from "../worker/intake/index.ts";
 import { sniff } from "../worker/intake/sniff.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
-import { STATEMENTS } from "../test/fixtures/intake/real/statements.mjs";
+import { STATEMENTS as REAL } from "../test/fixtures/intake/real/statements.mjs";
+import { STATEMENTS as HELD_OUT_5 } from "../test/fixtures/intake/held-out-5/statements.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
@@ -43,7 +44,7 @@ const FIELDS = [
  * a letterhead table opening the body. None may appear in the text read or in a proposal.
  */
 const BOILERPLATE = new Map(
-  STATEMENTS.map((doc) => {
+  [...REAL, ...HELD_OUT_5].map((doc) => {
     const strings = (b) => (typeof b === "string" ? [b] : b.table ? b.table.flat(2) : b.p ? [b.p] : []);
     const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : [])];
     const lines = blocks.flatMap(strings).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8);
@@ -152,6 +153,7 @@ const sets = [
   ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
   ["held-out 4", "written and labelled blind, measured once after round 5, never used to change rules", join(dir, "held-out-4")],
   ["real layouts", "office-suite PDF and DOCX of 5 statements (the CGR one and 4 written for layouts), used for development", join(dir, "real")],
+  ["held-out 5", "20 statements (14 text, 6 as office-suite PDF and DOCX) written after round 6 by its author, measured once, never used to change rules", join(dir, "held-out-5")],
 ]
   .filter(([, , folder]) => existsSync(folder))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));
