@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 const args = process.argv.slice(2);
 const setAt = args.indexOf("--set");
 const set = setAt >= 0 ? args[setAt + 1] : "real";
-const only = args.filter((a, i) => i !== setAt && i !== setAt + 1);
+const only = setAt >= 0 ? args.filter((_, i) => i !== setAt && i !== setAt + 1) : args;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake", set);
 const { STATEMENTS } = await import(join(dir, "statements.mjs"));

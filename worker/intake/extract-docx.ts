@@ -135,7 +135,8 @@ function* withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): Gener
     count[p.level]! += 1;
     count.length = p.level + 1;
     counters.set(p.numId, count);
-    if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? "•" : ""} ${p.text}`.trim();
+    // A sub-bullet keeps its own mark ("◦"), so that it stays with its parent item.
+    if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? (p.level === 0 ? "•" : "◦") : ""} ${p.text}`.trim();
     const label = level.text.replace(/%([1-9])/g, (_, d: string) => formatNumber(count[Number(d) - 1] ?? 1, levels[Number(d) - 1]?.format ?? "decimal"));
     return `${label.slice(0, NUMBERING.maxLabel)} ${p.text}`;
   }
