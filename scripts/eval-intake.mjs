@@ -153,7 +153,7 @@ const sets = [
   ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
   ["held-out 4", "written and labelled blind, measured once after round 5, never used to change rules", join(dir, "held-out-4")],
   ["real layouts", "office-suite PDF and DOCX of 5 statements (the CGR one and 4 written for layouts), used for development", join(dir, "real")],
-  ["held-out 5", "20 statements (14 text, 6 as office-suite PDF and DOCX) written after round 6 by its author, measured once, never used to change rules", join(dir, "held-out-5")],
+  ["held-out 5", "20 statements (14 text, 6 as office-suite PDF and DOCX) written after round 6 by its author, measured once, then used for round 6b", join(dir, "held-out-5")],
 ]
   .filter(([, , folder]) => existsSync(folder))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));
