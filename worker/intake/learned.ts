@@ -1,4 +1,5 @@
 import { fold } from "./markers.ts";
+import type { ThemeModel } from "../domain/theme-model.ts";
 import type { ThemeMatch } from "./themes.ts";
 
 /**
@@ -7,14 +8,7 @@ import type { ThemeMatch } from "./themes.ts";
  * object (stored in D1 by the `theme-model` job, `worker/db/theme-model.ts`), updated one tagged
  * proposal at a time, and explains each suggestion by the words that weighed most for it.
  */
-export type ThemeModel = {
-  /** Tagged proposals learned from. */
-  examples: number;
-  /** Per theme: how many of them carry it. */
-  themes: Record<string, number>;
-  /** Per term: how many proposals contain it, and how many of those carry each theme. */
-  terms: Record<string, { n: number; t: Record<string, number> }>;
-};
+export type { ThemeModel };
 
 export const LEARNING = {
   /** No learned suggestion before the model has seen this many tagged proposals… */
