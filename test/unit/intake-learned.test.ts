@@ -37,3 +37,16 @@ describe("themes learned from moderators' tags", () => {
     ]);
   });
 });
+
+describe("the model's vocabulary", () => {
+  it("stays within its bound, keeping the frequent words, and learning stays fast", () => {
+    const model = emptyModel();
+    const started = Date.now();
+    // Three words never seen before in every proposal: "qbaaa", "qbaab"…
+    const word = (n: number) => `q${n.toString(26).split("").map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("").padStart(5, "a")}`;
+    for (let i = 0; i < 20_000; i++) learn(model, `hotline survivors ${word(3 * i)} ${word(3 * i + 1)} ${word(3 * i + 2)}`, ["victim-protection"]);
+    expect(Object.keys(model.terms).length).toBeLessThanOrEqual(LEARNING.maxTerms);
+    expect(model.terms["hotline"]?.n).toBe(20_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});

@@ -40,17 +40,34 @@ export function terms(text: string): Set<string> {
 
 export const emptyModel = (): ThemeModel => ({ examples: 0, themes: {}, terms: {} });
 
-/** Adds one tagged proposal to the model (in place). */
+/** Terms in each model being trained, so that the vocabulary bound is checked without counting keys each time. */
+const sizes = new WeakMap<ThemeModel, number>();
+
+/** Adds one tagged proposal to the model (in place). Past `maxTerms`, the rarest terms go until three quarters are left. */
 export function learn(model: ThemeModel, text: string, themes: readonly string[]): void {
   model.examples++;
   for (const t of themes) model.themes[t] = (model.themes[t] ?? 0) + 1;
+  let added = 0;
   for (const term of terms(text)) {
-    const entry = (model.terms[term] ??= { n: 0, t: {} });
+    let entry = model.terms[term];
+    if (!entry) {
+      entry = model.terms[term] = { n: 0, t: {} };
+      added++;
+    }
     entry.n++;
     for (const t of themes) entry.t[t] = (entry.t[t] ?? 0) + 1;
   }
-  const keys = Object.keys(model.terms);
-  if (keys.length > LEARNING.maxTerms) for (const k of keys) if (model.terms[k]!.n <= 1) delete model.terms[k];
+  const size = (sizes.get(model) ?? Object.keys(model.terms).length - added) + added;
+  sizes.set(model, size > LEARNING.maxTerms ? prune(model) : size);
+}
+
+function prune(model: ThemeModel): number {
+  let left = Object.keys(model.terms).length;
+  for (let floor = 1; left > LEARNING.maxTerms * 0.75 && floor <= model.examples; floor++) {
+    for (const [k, v] of Object.entries(model.terms)) if (v.n <= floor) delete model.terms[k];
+    left = Object.keys(model.terms).length;
+  }
+  return left;
 }
 
 /**
