@@ -75,3 +75,10 @@ describe("round 6, after held-out 5", () => {
     expect(findSpeaker([], ["Thank you.", "Justice (Rtd.) Amos Kiptoo", "Chairperson"])?.speaker).toEqual({ name: "Amos Kiptoo", role: "Chairperson" });
   });
 });
+
+describe("a date only in small type or a running header", () => {
+  it("is taken from the lines set aside with the letterhead when the text has none, but never a posting date", () => {
+    expect(understand("Chair,\n\nWe urge States to act.", ["Tidewater Fishers' Union – statement of 12 March 2021"], segments).deliveredOn).toBe("2021-03-12");
+    expect(understand("Chair,\n\nWe urge States to act.", ["Posted on 30 March 2021"], segments).deliveredOn).toBeNull();
+  });
+});

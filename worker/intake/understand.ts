@@ -194,7 +194,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const dated = headerLines.filter((l) => findDates(l).length > 0);
   const delivered = dated.filter((l) => !POSTED.test(fold(l)));
   const dates = findDates((delivered.length ? delivered : dated).join("\n"));
-  const deliveredOn = dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
+  // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
+  const deliveredOn =
+    dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ?? null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
