@@ -55,6 +55,9 @@ const BOILERPLATE = new Map(
   }),
 );
 
+/** Statements whose proposals are all in prose (labels with "prose": true), across the sets. */
+const prose = { docs: 0, tp: 0, fp: 0, fn: 0 };
+
 /** Every document read, for the replay of learning at the end. */
 const replay = [];
 
@@ -95,6 +98,7 @@ async function evaluateOne(folder, label, totals, rows) {
     totals.tp += tp;
     totals.fp += fp;
     totals.fn += fn;
+    if (label.prose) (prose.tp += tp), (prose.fp += fp), (prose.fn += fn), prose.docs++;
 
     let fieldsRight = 0;
     const wrong = [];
@@ -218,6 +222,11 @@ for (const [name, totals] of [...sets.map((s) => [s.name, s.totals]), ["all", al
       `  ${n(r.st.p)} / ${n(r.st.r)}`.padEnd(22) +
       `  ${n(r.share).padStart(8)}  ${String(r.leaks).padStart(5)}  ${met(r) ? "met" : "NOT met"}`,
   );
+}
+
+{
+  const r = prf(prose);
+  console.log(`\nprose-only statements (labels marked "prose"): ${prose.docs} documents, proposal boundaries P ${n(r.p)} / R ${n(r.r)} / F1 ${n(r.f)}   target F1 ≥ 80   ${r.f >= 0.8 ? "met" : "NOT met"}`);
 }
 
 // Replay of learning from moderators' tags (worker/intake/learned.ts): the documents are
