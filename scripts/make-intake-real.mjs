@@ -16,11 +16,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STATEMENTS } from "../test/fixtures/intake/real/statements.mjs";
-
+// `--set held-out-5` builds test/fixtures/intake/held-out-5/statements.mjs instead of real/.
+const args = process.argv.slice(2);
+const setAt = args.indexOf("--set");
+const set = setAt >= 0 ? args[setAt + 1] : "real";
+const only = setAt >= 0 ? args.filter((_, i) => i !== setAt && i !== setAt + 1) : args;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dir = join(root, "test/fixtures/intake/real");
-const only = process.argv.slice(2);
+const dir = join(root, "test/fixtures/intake", set);
+const { STATEMENTS } = await import(join(dir, "statements.mjs"));
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

@@ -7,6 +7,8 @@ import ggacaPdf from "../fixtures/intake/real/r02-ggaca-firearms-2023.pdf?inline
 import coateDocx from "../fixtures/intake/real/r03-coate-tip-2023.docx?inline";
 import coatePdf from "../fixtures/intake/real/r03-coate-tip-2023.pdf?inline";
 import remapemPdf from "../fixtures/intake/real/r04-remapem-som-2022.pdf?inline";
+import lwaDocx from "../fixtures/intake/real/r06-lwa-firearms-2022.docx?inline";
+import lwaPdf from "../fixtures/intake/real/r06-lwa-firearms-2022.pdf?inline";
 import { CGR_STATEMENT } from "../../worker/seed/demo-statement";
 import { IntakeOut } from "../../worker/openapi/paths/intake";
 import { call, seed, signIn } from "../helpers";
@@ -98,4 +100,18 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
     expect(body.speaker).toEqual({ name: "María Fernanda Quiroga Ixcot", role: "Coordinadora regional" });
     expect(body.removed).toEqual(expect.arrayContaining(["Red Mesoamericana de Acompañamiento a Personas Migrantes", "4a. Avenida 12-59, zona 10, Ciudad de Guatemala", "Página 1 de 2", "Página 2 de 2"]));
   });
+
+  for (const [kind, file] of [["PDF", lwaPdf], ["DOCX", lwaDocx]] as const) {
+    it(`reads bullets drawn from a symbol font, keeps a sub-bullet with its item, and takes the organization from the title (${kind})`, async () => {
+      const body = await extract(bytes(file), `lwa.${kind.toLowerCase()}`);
+      expect(body.proposals.map((p) => p.text)).toEqual([
+        "Keep a register of every firearm held by the marine police units on the lake, and audit it each year.",
+        "Support community programmes that collect and destroy illicit weapons,\n◦ with women's groups among their organizers.",
+        "Share data on weapons seized on the lake between the three riparian States.",
+      ]);
+      expect(body.organization).toEqual({ name: "Lake Victoria Women for Peace", acronym: null, country: "KE" });
+      expect(body.speaker).toEqual({ name: "Achieng Odhiambo", role: "Chairperson" });
+      expect(body.text).not.toContain("www.lvwp.example.org");
+    });
+  }
 });

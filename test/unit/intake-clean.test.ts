@@ -36,3 +36,39 @@ describe("clean", () => {
     );
   });
 });
+
+describe("text copied from a web page", () => {
+  it("drops skip links, menus, share buttons, 'Click here', captions, copyright and posting dates into removed", () => {
+    const page = [
+      "Skip to main content",
+      "Home | Our work | Publications | Donate",
+      "Share: Facebook Twitter LinkedIn",
+      "Posted on 3 March 2021",
+      "",
+      "Statement by the River Basin Fishers' Forum",
+      "",
+      "We urge States to license every boat engine sold near the border.",
+      "",
+      "Photo: Fishers unloading at dawn.",
+      "Click here to download the report",
+      "© 2021 River Basin Fishers' Forum. All rights reserved.",
+    ].join("\n");
+    const { text, removed } = clean({ pages: [page] });
+    expect(text).toBe("Statement by the River Basin Fishers' Forum\n\nWe urge States to license every boat engine sold near the border.");
+    expect(removed).toEqual([
+      "Skip to main content",
+      "Home | Our work | Publications | Donate",
+      "Share: Facebook Twitter LinkedIn",
+      "Posted on 3 March 2021",
+      "Photo: Fishers unloading at dawn.",
+      "Click here to download the report",
+      "© 2021 River Basin Fishers' Forum. All rights reserved.",
+    ]);
+  });
+
+  it("keeps a sentence that merely mentions sharing or photos", () => {
+    const { text } = clean({ pages: ["Photographs of victims must never be shared without consent.\n\nShare information with the central authority within a week."] });
+    expect(text).toContain("Photographs of victims must never be shared without consent.");
+    expect(text).toContain("Share information with the central authority within a week.");
+  });
+});

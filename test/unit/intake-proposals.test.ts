@@ -84,3 +84,16 @@ describe("headed recommendations", () => {
     ]);
   });
 });
+
+describe("round 6, after held-out 5", () => {
+  it("takes an acronym as the subject of a verb of proposing, not a capitalized word before a noun", () => {
+    expect(findProposals("Le RJCS suit les audiences depuis 2018.\n\nLe RJCS demande aux États de publier les jugements.\n\nThe ACME requests were all refused.")).toEqual(["Le RJCS demande aux États de publier les jugements."]);
+  });
+
+  it("does not take a list of remarks after 'We wish to comment on…' for proposals, but takes one introduced with a colon", () => {
+    const remarks = "We wish to comment on the organization of the meetings.\n\n1. The agenda arrived late.\n\n2. Few speakers were from small States.\n\nWe therefore recommend that agendas be sent a month ahead.";
+    expect(findProposals(remarks)).toEqual(["We therefore recommend that agendas be sent a month ahead."]);
+    const areas = "Our members would welcome progress in the following areas:\n\n- Shared training for inspectors and unions.\n- A hotline in the languages workers speak.";
+    expect(findProposals(areas)).toEqual(["Shared training for inspectors and unions.", "A hotline in the languages workers speak."]);
+  });
+});

@@ -60,3 +60,25 @@ describe("who is not the speaker", () => {
     }
   });
 });
+
+describe("round 6, after held-out 5", () => {
+  it("takes the organization a title names when no letterhead does, but not a person or a country", () => {
+    expect(understand("Statement by Highland Herders for Peace\n\nChair,\n\nWe urge States to mark weapons.", [], segments).organization?.name).toBe("Highland Herders for Peace");
+    expect(understand("Mountain Pastoralists Coalition statement\n\nChair,\n\nWe urge States to mark weapons.", [], segments).organization?.name).toBe("Mountain Pastoralists Coalition");
+    expect(understand("Statement by Ms. Ruth Kamau\n\nChair,\n\nWe urge States to mark weapons.", [], segments).organization).toBeNull();
+    expect(understand("Statement of Ghana\n\nChair,\n\nWe urge States to mark weapons.", [], segments).organization).toBeNull();
+  });
+
+  it("reads 'Adv.' and 'Justice (Rtd.)' as honorifics and a 'Signed:' signature", () => {
+    expect(findSpeaker(["Delivered by Adv. Nomvula Dube, Legal Officer"], [])?.speaker).toEqual({ name: "Nomvula Dube", role: "Legal Officer" });
+    expect(findSpeaker([], ["Thank you.", "Signed: Tomasz Wójcik", "Programme Director"])?.speaker).toEqual({ name: "Tomasz Wójcik", role: "Programme Director" });
+    expect(findSpeaker([], ["Thank you.", "Justice (Rtd.) Amos Kiptoo", "Chairperson"])?.speaker).toEqual({ name: "Amos Kiptoo", role: "Chairperson" });
+  });
+});
+
+describe("a date only in small type or a running header", () => {
+  it("is taken from the lines set aside with the letterhead when the text has none, but never a posting date", () => {
+    expect(understand("Chair,\n\nWe urge States to act.", ["Tidewater Fishers' Union – statement of 12 March 2021"], segments).deliveredOn).toBe("2021-03-12");
+    expect(understand("Chair,\n\nWe urge States to act.", ["Posted on 30 March 2021"], segments).deliveredOn).toBeNull();
+  });
+});

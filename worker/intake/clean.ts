@@ -10,6 +10,26 @@ const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|pagina)\s*)?[-–—]?\s*\d
 const PAGE_WORD = /^(?:page|pág\.?|página|pagina)\s*\d/i;
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b/i;
 const TERMINAL = /[.!?:;…"”»)\]]$/;
+/**
+ * What a web page adds around a statement copied from it: skip links, menus, share buttons,
+ * "Click here…", photo captions, copyright lines, posting dates, tags. Short lines only.
+ */
+const WEB_DEBRIS = new RegExp(
+  [
+    String.raw`^(?:skip to (?:main )?content|aller au contenu|ir al contenido|saltar al contenido)`,
+    String.raw`^(?:share|partager|compartir)(?: this| on| sur| en)?\s*:?\s*(?:$|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|instagram|telegram|print)\b)`,
+    String.raw`^(?:(?:facebook|twitter|linkedin|whatsapp|e-?mail|instagram|youtube|telegram|print|imprimer|imprimir)[\s|·,]*){2,}$`,
+    String.raw`^(?:click here|cliquez ici|haga clic aqu[ií]|pulse aqu[ií]|read more|lire la suite|leer m[aá]s|back to top|retour en haut|volver arriba|subscribe to our newsletter|follow us|suivez-nous|s[ií]guenos)\b`,
+    String.raw`^(?:photo|foto|crédit|credit|cr[eé]dito|image|picture|caption|l[eé]gende|pie de foto)\s*(?::|by\b|de\b|par\b|©)`,
+    String.raw`^(?:©|copyright\b|\(c\) ?\d{4})`,
+    String.raw`\b(?:all rights reserved|tous droits réservés|todos los derechos reservados)\.?$`,
+    String.raw`^(?:posted|published|publi[eé]|publicad[oa]|last (?:updated|modified)|mis à jour|actualizad[oa])(?: on| le| el)?\s*:?\s+\S.{0,40}$`,
+    String.raw`^(?:tags|categories|cat[eé]gories|etiquetas|related (?:posts|articles)|articles similaires)\s*:`,
+    // A menu: three or more short items between bars ("Home | About us | News | Contact").
+    String.raw`^[^|]{1,25}(?:\|[^|]{1,25}){2,}$`,
+  ].join("|"),
+  "i",
+);
 
 const key = (line: string) => line.trim().replace(/\s+/g, " ").toLowerCase();
 const BREAK = "\u0000break";
@@ -47,7 +67,8 @@ function boilerplate(pages: string[][], paged: boolean): boolean[][] {
     content.forEach((i, n) => {
       const line = lines[i]!;
       const edge = n < 6 || n >= content.length - 6;
-      if (multi && PAGE_NUMBER.test(line.trim()) && (edge || PAGE_WORD.test(line.trim()))) marks[i] = true;
+      if (line.trim().length <= 120 && WEB_DEBRIS.test(line.trim())) marks[i] = true;
+      else if (multi && PAGE_NUMBER.test(line.trim()) && (edge || PAGE_WORD.test(line.trim()))) marks[i] = true;
       else if (!multi && PAGE_WORD.test(line.trim()) && PAGE_NUMBER.test(line.trim())) marks[i] = true;
       else if (repeated(line)) {
         if (multi) marks[i] = edge;

@@ -135,7 +135,8 @@ function* withListLabels(paras: Paragraph[], lists: Map<string, Level[]>): Gener
     count[p.level]! += 1;
     count.length = p.level + 1;
     counters.set(p.numId, count);
-    if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? "•" : ""} ${p.text}`.trim();
+    // A sub-bullet keeps its own mark ("◦"), so that it stays with its parent item.
+    if (level.format === "bullet" || level.format === "none") return `${level.format === "bullet" ? (p.level === 0 ? "•" : "◦") : ""} ${p.text}`.trim();
     const label = level.text.replace(/%([1-9])/g, (_, d: string) => formatNumber(count[Number(d) - 1] ?? 1, levels[Number(d) - 1]?.format ?? "decimal"));
     return `${label.slice(0, NUMBERING.maxLabel)} ${p.text}`;
   }
@@ -148,12 +149,18 @@ function part(bytes: Uint8Array, entries: ZipEntry[], name: string, limit: numbe
 
 /**
  * A letterhead set as a table at the top of the first page (name and logo in one cell, offices and
- * contacts in others): a table before any paragraph of text outside tables. Its lines are set
- * aside like a header part's.
+ * contacts in others): a short table before any paragraph of text outside tables. Its lines are
+ * set aside like a header part's.
  */
 function letterheadTable(paras: Paragraph[]): number {
   const first = paras.find((p) => p.text.trim() !== "");
-  return first && first.table >= 0 ? first.table : -1;
+  if (!first || first.table < 0) return -1;
+  // A statement laid out in a table from the start is not a letterhead: a letterhead is short
+  // (under 600 characters) and text follows it outside the table.
+  const cells = paras.filter((p) => p.table === first.table);
+  const length = cells.reduce((n, p) => n + p.text.length, 0);
+  const after = paras.some((p) => p.table < 0 && p.text.trim().length > 0);
+  return length <= 600 && after ? first.table : -1;
 }
 
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {

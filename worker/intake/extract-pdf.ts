@@ -9,8 +9,8 @@ type Line = { y: number; size: number; text: string; endX: number; font: string;
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
-/** Past this horizontal gap (in font sizes) an item on the same baseline starts a new column: a letterhead's offices side by side, a footer's "address | phone | web". */
-const COLUMN_GAP = 2.5;
+/** Past this horizontal gap (in font sizes; a word space is about 0.25) an item on the same baseline starts a new column: a letterhead's offices side by side, a footer's "address | phone | web". */
+const COLUMN_GAP = 1.5;
 
 /** Lines from text items, fed one at a time (so a page's items need not all be held at once). */
 function lineBuilder() {
@@ -50,9 +50,10 @@ function lineBuilder() {
 }
 
 /**
- * A justified line ended by a manual line break (a signature block: "Name↵Role↵Organization")
- * is stretched across the page, its words far apart: taken for columns of one word each, it is put
- * back together. Columns in small type (a footer's "Islamabad: | Lahore:") stay apart.
+ * A justified line ended by a manual line break (a signature block: "Name↵Role↵Organization"), or
+ * one with few long words, is stretched across the page, its words far apart: taken for columns,
+ * it is put back together. Columns are a letterhead's or a footer's, in small type ("Islamabad: |
+ * Lahore:"): they stay apart.
  */
 function unspread(lines: Line[], body: number): Line[] {
   const out: Line[] = [];
@@ -60,7 +61,7 @@ function unspread(lines: Line[], body: number): Line[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
-    if (row.length > 1 && row.every((l) => !/\s/.test(l.text.trim()) && l.size >= body * 0.85)) {
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85)) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
@@ -151,7 +152,8 @@ function pageText(lines: Line[], spacing: number): string {
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
     const newParagraph = prev && (gap > Math.max(prev.size, line.size) * threshold || gap < 0 || heading);
     out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
-    out += line.text.replace(/\s+/g, " ").trim();
+    // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
+    out += line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
   });
   return out;
 }

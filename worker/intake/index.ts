@@ -3,6 +3,7 @@ import { clean } from "./clean.ts";
 import { extractDocx } from "./extract-docx.ts";
 import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
+import { blend, suggestLearned, type ThemeModel } from "./learned.ts";
 import { buildLexicon, proposalThemes, statementThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
@@ -25,7 +26,8 @@ export type IntakeResult = {
 /** The result plus what the form shows but the API does not return: the language, and why each theme was suggested. */
 export type IntakeAnalysis = { result: IntakeResult; language: string; why: { statement: ThemeMatch[]; proposals: ThemeMatch[][] } };
 
-export type IntakeContext = { segments: readonly SegmentRef[]; themes: Iterable<string>; keywords?: readonly ExtraKeyword[] };
+/** `model`: themes learned from published proposals' tags (`learned.ts`), blended with the lexicon. */
+export type IntakeContext = { segments: readonly SegmentRef[]; themes: Iterable<string>; keywords?: readonly ExtraKeyword[]; model?: ThemeModel | null };
 
 export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Promise<ExtractedDocument> {
   if (kind === "pdf") return extractPdf(bytes);
@@ -41,8 +43,12 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "err.document.noText");
   const understood = understand(cleaned.text, cleaned.removed, context.segments);
-  const lexicon = buildLexicon(context.themes, context.keywords);
-  const perProposal = understood.proposals.map((p) => proposalThemes(p, lexicon));
+  const known = new Set(context.themes);
+  const lexicon = buildLexicon(known, context.keywords);
+  const perProposal = understood.proposals.map((p) => {
+    const words = proposalThemes(p, lexicon);
+    return context.model ? blend(words, suggestLearned(context.model, p, known)) : words;
+  });
   const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon);
   return {
     language: understood.language,

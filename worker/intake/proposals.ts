@@ -11,6 +11,9 @@ type List = { start: number; items: string[]; family: string; leadIn: string };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
+const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)/;
+/** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
+const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\b/u;
 const CONNECTIVE =
   "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
@@ -137,7 +140,8 @@ function proposingSentences(text: string): string[] {
   for (const paragraph of text.split(/\n{2,}/)) {
     let current: string | null = null;
     for (const s of sentences(paragraph.replace(/\n/g, " "))) {
-      if (PROPOSING.test(fold(s.replace(/^["“«¿¡]/, "")))) {
+      const bare = s.replace(/^["“«¿¡]/, "");
+      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare)) {
         if (current) out.push(current);
         current = s;
       } else if (current !== null) current += ` ${s}`;
@@ -154,7 +158,11 @@ export function findProposals(text: string): string[] {
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
   const asking = (l: List) => l.items.filter(asks).length * 2 >= l.items.length;
-  const led = found.filter((l) => LEAD_IN.test(fold(l.leadIn)) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
+  // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
+  const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
+  const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
+  const led = found.filter((l) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);

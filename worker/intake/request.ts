@@ -4,6 +4,7 @@ import { readLimited } from "../http/validate";
 import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
 import { listThemeKeywords } from "../db/theme-keywords";
+import { loadThemeModel } from "../db/theme-model";
 import { isoNow } from "../domain/time";
 import { analyse, extractDocument, type IntakeAnalysis, type IntakeContext } from "./index";
 import { sniff, type DocumentKind } from "./sniff";
@@ -37,8 +38,8 @@ export async function readUpload(req: Request): Promise<Upload> {
 }
 
 export async function intakeContext(db: D1Database): Promise<IntakeContext> {
-  const [segments, themes, keywords] = await Promise.all([listSegments(db, isoNow()), existingThemeSlugs(db), listThemeKeywords(db)]);
-  return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })) };
+  const [segments, themes, keywords, model] = await Promise.all([listSegments(db, isoNow()), existingThemeSlugs(db), listThemeKeywords(db), loadThemeModel(db)]);
+  return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })), model };
 }
 
 function unreadable(text: Localizable, englishVars: MessageVars = {}): AppError {

@@ -67,6 +67,22 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
+const TITLE_BY = /^(?:statement|joint statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:by|of|from|de la|de l'|de los|de las|del|des|du|de)\s+(?:the\s+)?(.+)$/i;
+const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
+
+/** The organization a title names, when it is not a person, a place or a sentence. */
+function titleOrganization(line: string): string | null {
+  const m = TITLE_BY.exec(line.trim()) ?? TITLE_SUFFIX.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
+  if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
+  // A name: its significant words are capitalized.
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en)$/i.test(w));
+  return significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+}
+
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
@@ -95,6 +111,17 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(behalf)) ?? null;
+  }
+  // The title names it: "Statement by Lake Women for Peace", "Déclaration de …", "… Coalition statement".
+  if (!name && !letterhead.some((l) => isOrgName(l))) {
+    for (const h of header) {
+      const titled = titleOrganization(h);
+      if (titled) {
+        name = organizationCase(titled);
+        line = h;
+        break;
+      }
+    }
   }
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
@@ -167,7 +194,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const dated = headerLines.filter((l) => findDates(l).length > 0);
   const delivered = dated.filter((l) => !POSTED.test(fold(l)));
   const dates = findDates((delivered.length ? delivered : dated).join("\n"));
-  const deliveredOn = dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
+  // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
+  const deliveredOn =
+    dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ?? null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));

@@ -4,6 +4,7 @@ import { cosignInvitationsJob } from "./cosign-invitations";
 import { deliverBacklog } from "../email/outbox";
 import { sendDigests } from "./digests";
 import { refreshFlagsJob } from "./flags";
+import { rebuildThemeModel } from "./theme-model";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -21,6 +22,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   cosignInvitationsJob,
   { name: "digests", run: (env, at) => sendDigests(env, at) },
   { name: "flags", run: (env) => refreshFlagsJob(env) },
+  { name: "theme-model", run: (env, at) => rebuildThemeModel(env, at) },
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverBacklog(env, at) },
 ];

@@ -1,0 +1,112 @@
+import { fold } from "./markers.ts";
+import type { ThemeModel } from "../domain/theme-model.ts";
+import type { ThemeMatch } from "./themes.ts";
+
+/**
+ * Themes learned from the moderators' own tags: a Bernoulli naive Bayes model, one yes/no
+ * classifier per theme, over the words and word pairs of published proposals. It is a plain JSON
+ * object (stored in D1 by the `theme-model` job, `worker/db/theme-model.ts`), updated one tagged
+ * proposal at a time, and explains each suggestion by the words that weighed most for it.
+ */
+export type { ThemeModel };
+
+export const LEARNING = {
+  /** No learned suggestion before the model has seen this many tagged proposals… */
+  minExamples: 30,
+  /** …nor for a theme with fewer examples than this. */
+  minThemeExamples: 4,
+  /** A learned theme is suggested at this probability or more. */
+  threshold: 0.95,
+  /** Vocabulary bound: past it, terms seen once are dropped. */
+  maxTerms: 30_000,
+} as const;
+
+const STOP = new Set(
+  "the and for that with this from are was were have has been will would should shall must may can their them they its our your all any not but also into such other more most than which who whom whose what when where while these those there here each per upon under over between within without about against les des une pour que qui dans par sur aux avec est sont ses leur leurs nous vous ils elles del los las una por para que con sus como entre sobre este esta estos estas".split(
+    " ",
+  ),
+);
+
+/** Weight of the prior in the m-estimates (in examples). */
+const M = 16;
+
+/** The distinct words (3+ letters, accents folded, common words left out) and adjacent word pairs of a text. */
+export function terms(text: string): Set<string> {
+  const words = (fold(text).match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).slice(0, 2_000);
+  const out = new Set<string>(words);
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+export const emptyModel = (): ThemeModel => ({ examples: 0, themes: {}, terms: {} });
+
+/** Terms in each model being trained, so that the vocabulary bound is checked without counting keys each time. */
+const sizes = new WeakMap<ThemeModel, number>();
+
+/** Adds one tagged proposal to the model (in place). Past `maxTerms`, the rarest terms go until three quarters are left. */
+export function learn(model: ThemeModel, text: string, themes: readonly string[]): void {
+  model.examples++;
+  for (const t of themes) model.themes[t] = (model.themes[t] ?? 0) + 1;
+  let added = 0;
+  for (const term of terms(text)) {
+    let entry = model.terms[term];
+    if (!entry) {
+      entry = model.terms[term] = { n: 0, t: {} };
+      added++;
+    }
+    entry.n++;
+    for (const t of themes) entry.t[t] = (entry.t[t] ?? 0) + 1;
+  }
+  const size = (sizes.get(model) ?? Object.keys(model.terms).length - added) + added;
+  sizes.set(model, size > LEARNING.maxTerms ? prune(model) : size);
+}
+
+function prune(model: ThemeModel): number {
+  let left = Object.keys(model.terms).length;
+  for (let floor = 1; left > LEARNING.maxTerms * 0.75 && floor <= model.examples; floor++) {
+    for (const [k, v] of Object.entries(model.terms)) if (v.n <= floor) delete model.terms[k];
+    left = Object.keys(model.terms).length;
+  }
+  return left;
+}
+
+/**
+ * The themes the model suggests for a proposal, each with its probability and the (up to three)
+ * words that weighed most for it. Only words it has seen at least twice count.
+ */
+export function suggestLearned(model: ThemeModel, text: string, known: ReadonlySet<string>): (ThemeMatch & { probability: number })[] {
+  if (model.examples < LEARNING.minExamples) return [];
+  const present = [...terms(text)].filter((t) => model.terms[t]);
+  const out: (ThemeMatch & { probability: number })[] = [];
+  for (const [slug, count] of Object.entries(model.themes)) {
+    if (!known.has(slug) || count < LEARNING.minThemeExamples) continue;
+    const yes = count;
+    const no = model.examples - count;
+    let logit = Math.log((yes + 1) / (no + 1));
+    const weights: [string, number][] = [];
+    for (const term of present) {
+      const e = model.terms[term]!;
+      if (e.n < 2) continue;
+      const inYes = e.t[slug] ?? 0;
+      // m-estimates around the term's overall rate: a word no more frequent with the theme than
+      // without it weighs nothing, however few examples the theme has.
+      const rate = e.n / model.examples;
+      const w = Math.log((inYes + M * rate) / (yes + M)) - Math.log((e.n - inYes + M * rate) / (no + M));
+      logit += w;
+      weights.push([term, w]);
+    }
+    const probability = 1 / (1 + Math.exp(-logit));
+    if (probability >= LEARNING.threshold) {
+      const words = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
+      out.push({ slug, terms: words, probability });
+    }
+  }
+  return out.sort((a, b) => b.probability - a.probability);
+}
+
+/** Lexicon and model together: the lexicon's themes, plus the model's that the lexicon did not find (their words marked "learned"). */
+export function blend(lexicon: ThemeMatch[], learned: ThemeMatch[]): ThemeMatch[] {
+  const out = [...lexicon];
+  for (const m of learned) if (!out.some((x) => x.slug === m.slug)) out.push({ slug: m.slug, terms: m.terms.map((t) => `learned: ${t}`) });
+  return out;
+}
