@@ -16,7 +16,10 @@ import { isStaff } from "../../worker/domain/roles";
 /** Development only: the sign-in link just written to the outbox, so a newcomer can follow it. */
 async function latestSignInLink(db: D1Database, email: string): Promise<string | null> {
   const [latest] = await listMailbox(db, email, 1);
-  const link = latest?.template === "sign-in" ? /https?:\/\/\S+\/auth\/verify\?token=[\w-]+(&next=[^\s"<>]+)?/.exec(latest.text)?.[0] : null;
+  if (latest?.template !== "sign-in") return null;
+  // Queued as template + data (rendered on delivery): the link is the data's `url`.
+  const text = latest.data === null ? latest.text : String((JSON.parse(latest.data) as { url?: unknown }).url ?? "");
+  const link = /https?:\/\/\S+\/auth\/verify\?token=[\w-]+(&next=[^\s"<>]+)?/.exec(text)?.[0];
   return link ? new URL(link).pathname + new URL(link).search : null;
 }
 
