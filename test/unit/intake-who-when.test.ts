@@ -47,6 +47,16 @@ describe("the date of delivery", () => {
     }
   });
 
+  it("reads a dateline that opens the first paragraph ('16 May 2023 – …') when the heading has no date", () => {
+    const rest = ["First, recruitment fees.", "Second, inspections.", "Third, remedies.", "Fourth, data.", "Fifth, training.", "We urge States to act.", "Thank you."].join("\n\n");
+    const opening = "Chair, distinguished delegates, the Alliance thanks the secretariat for this dialogue, and asks States to inspect recruitment agencies every year.";
+    expect(understand(`Statement by the Example Alliance\n\n16 May 2023 – ${opening}\n\n${rest}`, [], segments).deliveredOn).toBe("2023-05-16");
+    expect(understand(`Statement by the Example Alliance\n\n16 May 2023 — ${opening}\n\n${rest}`, [], segments).deliveredOn).toBe("2023-05-16");
+    // A date inside the paragraph's sentence is not a dateline.
+    const inside = "Chair, since the law of 16 May 2023 – which we welcomed – little has changed for workers recruited abroad.";
+    expect(understand(`Statement by the Example Alliance\n\n${inside}\n\n${rest}`, [], segments).deliveredOn).toBeNull();
+  });
+
   it("prefers the date of delivery to the date a web page was posted", () => {
     const text = "Posted on 20 May 2021\n\nStatement delivered on 12 April 2021\n\nChair,\n\nWe urge States to act.";
     expect(understand(text, [], segments).deliveredOn).toBe("2021-04-12");

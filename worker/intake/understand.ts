@@ -196,7 +196,11 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const dates = findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const deliveredOn =
-    dates[0]?.iso ?? findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ?? null;
+    dates[0]?.iso ??
+    datelineOf(bodyBlocks[0] ?? "") ??
+    findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
+    findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
+    null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
@@ -219,4 +223,20 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     language: language(body || cleanText),
     proposals: findProposals(body || cleanText),
   };
+}
+
+/**
+ * A dateline opening the first paragraph, as press releases and posted statements set it
+ * ("16 May 2023 – Chair, …", "Vienna, 16 May 2023 — …"): the part before the first dash, when that
+ * part is a place and a date or a date alone. A date inside a sentence is not one.
+ */
+function datelineOf(block: string): string | null {
+  const m = /^(.{6,40}?)\s+[–—-]\s+\S/.exec(block.trimStart());
+  if (!m) return null;
+  const head = m[1]!.trim();
+  const found = findDates(head);
+  if (found.length !== 1) return null;
+  const before = head.slice(0, found[0]!.index).trim();
+  // Nothing before the date, or a place name and a comma ("Vienna,", "Ginebra,").
+  return before === "" || /^\p{Lu}[\p{L} .'-]{1,25},$/u.test(before) ? found[0]!.iso : null;
 }
