@@ -10,6 +10,7 @@ import { sniff } from "../worker/intake/sniff.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
 import { STATEMENTS as REAL } from "../test/fixtures/intake/real/statements.mjs";
 import { STATEMENTS as HELD_OUT_5 } from "../test/fixtures/intake/held-out-5/statements.mjs";
+import { STATEMENTS as BLIND } from "../test/fixtures/intake/blind/statements.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
@@ -45,7 +46,7 @@ const FIELDS = [
  * a letterhead table opening the body. None may appear in the text read or in a proposal.
  */
 const BOILERPLATE = new Map(
-  [...REAL, ...HELD_OUT_5].map((doc) => {
+  [...REAL, ...HELD_OUT_5, ...BLIND].map((doc) => {
     const strings = (b) => (typeof b === "string" ? [b] : b.table ? b.table.flat(2) : b.p ? [b.p] : []);
     const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : [])];
     const lines = blocks.flatMap(strings).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8);
@@ -155,6 +156,8 @@ const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 // while round 5 was made without reading it, and was measured once after round 5 landed.
 // See docs/intake.md for the figures before and after each round.
 const sets = [
+  // Reported first and apart: the only set written by someone who had not read the rules, measured once (issue 11).
+  ["blind", "24 statements (10 text, 14 as office-suite PDF and DOCX) written and labelled on 3 December 2026 by a helper that had not read the rules, measured once", join(dir, "blind")],
   ["round 1", "development", dir],
   ["round 2", "development (measured once before use)", join(dir, "round-2")],
   ["round 3", "development (measured once before use)", join(dir, "round-3")],
