@@ -29,3 +29,18 @@ describe("“Owner and staff always get it from GET /api/v1/submissions/{referen
     expect((await call(`/api/v1/submissions/${reference}/document`)).status).toBe(401);
   }, 60_000);
 });
+
+describe("“the OpenAPI document served at /api/openapi.json must describe exactly this”", () => {
+  it("documents email addresses with a pattern that accepts the capital letters the API accepts", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: Record<string, { pattern: string }> } }> } }>>;
+    };
+    const pattern = doc.paths["/api/v1/auth/email-link"]!.post!.requestBody.content["application/json"]!.schema.properties.email!.pattern;
+    const address = `Amina.Otieno-${crypto.randomUUID().slice(0, 6)}@Example.ORG`;
+    expect((await call("/api/v1/auth/email-link", { method: "POST", json: { email: address } })).status).toBe(202);
+    // JSON Schema patterns are ECMA-262 without flags: the document must say what the server does.
+    expect(new RegExp(pattern, "u").test(address)).toBe(true);
+    expect(new RegExp(pattern, "u").test("someone@Example.XN--P1AI")).toBe(true);
+    expect(new RegExp(pattern, "u").test("not an address")).toBe(false);
+  });
+});

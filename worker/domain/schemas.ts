@@ -90,7 +90,9 @@ export const ProposalInput = v.strictObject({
  * valibot's `email()`, labels may hold hyphen runs, so internationalized domains in their ASCII form
  * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
  */
-const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+// Letters are spelled out in both cases (no `i` flag): the OpenAPI document's `pattern` is this
+// regex's source, and JSON Schema patterns take no flags.
+const EMAIL_SHAPE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{1,59})$/;
 export const EmailAddress = v.pipe(
   v.string(m("err.email.type")),
   v.trim(),
