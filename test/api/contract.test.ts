@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, mailbox, OPEN_SEGMENT, seed, signIn, signInModerator, uniqueEmail } from "../helpers";
+import { call, mailbox, OPEN_SEGMENT, seed, signIn, signInModerator, submissionBody, uniqueEmail } from "../helpers";
+import { coSigner, invitationLinks, type CoSigner } from "./cosign-helpers";
 import { makePdf } from "../intake/builders";
 import { deliver, mimeMessage } from "../intake/mime";
 
@@ -42,5 +43,55 @@ describe("“the OpenAPI document served at /api/openapi.json must describe exac
     expect(new RegExp(pattern, "u").test(address)).toBe(true);
     expect(new RegExp(pattern, "u").test("someone@Example.XN--P1AI")).toBe(true);
     expect(new RegExp(pattern, "u").test("not an address")).toBe(false);
+  });
+});
+
+describe("“the submission body accepts coSigners” — a draft too (“every field optional except segment”)", () => {
+  type DraftJson = { reference: string; status: string; version: number; coSigners: CoSigner[] };
+  const draftOf = async (cookie: string, reference: string) => (await (await call(`/api/v1/submissions/${reference}`, { cookie })).json()) as DraftJson;
+
+  it("keeps a draft's co-signers without inviting anyone, replaces them by PATCH, and invites them when the draft is submitted", async () => {
+    const owner = await signIn();
+    const first = coSigner("Draft Partner One");
+    const second = coSigner("Draft Partner Two");
+    const created = await call("/api/v1/submissions", { method: "POST", cookie: owner, json: { draft: true, segment: OPEN_SEGMENT, coSigners: [first] } });
+    expect(created.status).toBe(201);
+    const draft = (await created.json()) as DraftJson;
+    expect(draft.status).toBe("draft");
+    expect(draft.coSigners).toEqual([{ ...first, state: "invited", invitation: "pending", answeredAt: null }]);
+    expect(await draftOf(owner, draft.reference)).toEqual(draft);
+
+    const patched = await call(`/api/v1/submissions/${draft.reference}`, { method: "PATCH", cookie: owner, json: { version: draft.version, coSigners: [second] } });
+    expect(patched.status).toBe(200);
+    const edited = (await patched.json()) as DraftJson;
+    expect(edited.status).toBe("draft");
+    expect(edited.coSigners.map((c) => c.email)).toEqual([second.email]);
+    // A draft sends nothing, even when the scheduled jobs run.
+    const run = await call("/dev/run-scheduled", { method: "POST", headers: { origin: "http://localhost" } });
+    expect(run.status).toBe(200);
+    expect(invitationLinks(await mailbox(first.email))).toEqual([]);
+    expect(invitationLinks(await mailbox(second.email))).toEqual([]);
+
+    const { segment: _s, coSigners: _c, ...rest } = submissionBody();
+    const completed = (await (await call(`/api/v1/submissions/${draft.reference}`, { method: "PATCH", cookie: owner, json: { ...rest, version: edited.version } })).json()) as DraftJson;
+    const submitted = await call(`/api/v1/submissions/${draft.reference}/submit`, { method: "POST", cookie: owner, json: { version: completed.version } });
+    expect(submitted.status).toBe(200);
+    const body = (await submitted.json()) as DraftJson;
+    expect(body.status).toBe("submitted");
+    expect(body.coSigners.map((c) => [c.email, c.state, c.invitation])).toEqual([[second.email, "invited", "sent"]]);
+    expect(invitationLinks(await mailbox(second.email))).toHaveLength(1);
+    expect(invitationLinks(await mailbox(first.email))).toEqual([]);
+  });
+
+  it("refuses a draft's co-signer list that breaks the submission's rules (422 naming the field, nothing stored)", async () => {
+    const owner = await signIn();
+    const bad = await call("/api/v1/submissions", { method: "POST", cookie: owner, json: { draft: true, segment: OPEN_SEGMENT, coSigners: [{ name: "X", country: "KE", email: "nope" }] } });
+    expect(bad.status).toBe(422);
+    const paths = ((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["coSigners.0.name", "coSigners.0.email"]));
+    const twice = coSigner("Named Twice");
+    const dup = await call("/api/v1/submissions", { method: "POST", cookie: owner, json: { draft: true, segment: OPEN_SEGMENT, coSigners: [twice, { ...twice, email: uniqueEmail() }] } });
+    expect(dup.status).toBe(422);
+    expect(((await (await call("/api/v1/submissions", { cookie: owner })).json()) as { items: unknown[] }).items).toEqual([]);
   });
 });

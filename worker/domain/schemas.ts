@@ -144,11 +144,10 @@ export type SubmissionPost = v.InferOutput<typeof SubmissionPost>;
  * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
  * fields too, each present field within its limits. Submitting it checks it as a whole.
  */
-// Co-signers are invited when a statement is submitted: a draft does not take them yet (add them
-// with a PATCH once it is submitted), so a draft never silently drops what was sent.
-const { coSigners: _coSigners, ...entriesWithoutCoSigners } = submissionEntries;
+// A draft keeps its co-signers (API.md: the submission body accepts `coSigners`, and a draft takes
+// any of its fields); they are invited only when the draft is submitted.
 const draftEntries = {
-  ...entriesWithoutCoSigners,
+  ...submissionEntries,
   organization: v.optional(v.strictObject(v.partial(Organization).entries)),
   speaker: v.optional(v.strictObject(v.partial(Speaker).entries)),
   language: v.optional(Language),
@@ -173,8 +172,8 @@ export const DraftPatch = v.strictObject({
 });
 export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
-/** The owner's PATCH before the status is known: a draft's fields, plus the co-signers a submitted statement takes. */
-export const OwnerPatch = v.strictObject({ ...DraftPatch.entries, coSigners: v.optional(CoSignerList) });
+/** The owner's PATCH before the status is known: a draft's fields (co-signers included). */
+export const OwnerPatch = DraftPatch;
 export type OwnerPatch = v.InferOutput<typeof OwnerPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });
