@@ -95,3 +95,37 @@ describe("“the submission body accepts coSigners” — a draft too (“every 
     expect(((await (await call("/api/v1/submissions", { cookie: owner })).json()) as { items: unknown[] }).items).toEqual([]);
   });
 });
+
+describe("“headers (ETag, Cache-Control …)”: the OpenAPI document names the headers the public answers carry", () => {
+  type Operation = { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: { properties: Record<string, { items: { properties: Record<string, unknown> } }> } }> }; responses: Record<string, { headers?: Record<string, unknown> }> };
+  const cached: [string, string][] = [
+    ["/api/v1/statements", "/api/v1/statements"],
+    ["/api/v1/statements.csv", "/api/v1/statements.csv"],
+    ["/api/v1/proposals.csv", "/api/v1/proposals.csv"],
+    ["/api/v1/statements/{reference}", "/api/v1/statements/CD-CGR2-2022"],
+    ["/feeds/statements.atom", "/feeds/statements.atom"],
+    ["/api/v1/statistics", "/api/v1/statistics"],
+  ];
+
+  it("documents ETag and Cache-Control on each cached public answer, and the If-None-Match that gets a 304", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as { paths: Record<string, Record<string, Operation>> };
+    for (const [path, url] of cached) {
+      const res = await call(url);
+      expect(res.status, url).toBe(200);
+      const etag = res.headers.get("etag");
+      expect(etag, url).toBeTruthy();
+      expect(res.headers.get("cache-control"), url).toContain("public");
+      expect((await call(url, { headers: { "if-none-match": etag! } })).status, url).toBe(304);
+      const op = doc.paths[path]!.get!;
+      expect(Object.keys(op.responses["200"]!.headers ?? {}).sort(), path).toEqual(["Cache-Control", "ETag"]);
+      expect(op.parameters?.some((p) => p.in === "header" && p.name === "If-None-Match"), path).toBe(true);
+    }
+  });
+
+  it("documents the staff import's body as the server reads it (no coSigners: nobody is asked to co-sign a statement delivered long ago)", async () => {
+    const doc = (await (await call("/api/openapi.json")).json()) as { paths: Record<string, Record<string, Operation>> };
+    const item = doc.paths["/api/v1/statements/import"]!.post!.requestBody!.content["application/json"]!.schema.properties.statements!.items;
+    expect(Object.keys(item.properties)).not.toContain("coSigners");
+    expect(Object.keys(item.properties)).toContain("publishedAt");
+  });
+});
