@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, mailbox, OPEN_SEGMENT, seed, signIn, signInModerator, submissionBody, uniqueEmail } from "../helpers";
+import { call, mailbox, OPEN_SEGMENT, postForm, seed, signIn, signInModerator, submissionBody, submitFormFields, uniqueEmail } from "../helpers";
 import { coSigner, invitationLinks, type CoSigner } from "./cosign-helpers";
 import { makePdf } from "../intake/builders";
 import { deliver, mimeMessage } from "../intake/mime";
@@ -81,6 +81,30 @@ describe("“the submission body accepts coSigners” — a draft too (“every 
     expect(body.coSigners.map((c) => [c.email, c.state, c.invitation])).toEqual([[second.email, "invited", "sent"]]);
     expect(invitationLinks(await mailbox(second.email))).toHaveLength(1);
     expect(invitationLinks(await mailbox(first.email))).toEqual([]);
+  });
+
+  it("keeps them through the pages too: /submit's “Save as draft” stores the typed rows, the draft's form shows them and “Save draft” keeps them", async () => {
+    const owner = await signIn();
+    const partner = coSigner("Page Draft Partner");
+    const draftForm = (overrides: Record<string, string | string[]>) =>
+      submitFormFields({ intent: "draft", "organization.name": "", "organization.country": "", "speaker.name": "", title: "", text: "", "proposals.0.text": "", "proposals.0.themes": [], themes: [], "coSigners.shown": "1", ...overrides });
+    const saved = await postForm("/submit", draftForm({ "coSigners.0.name": partner.name, "coSigners.0.acronym": "", "coSigners.0.country": "ke", "coSigners.0.email": partner.email }), owner);
+    expect(saved.status, await saved.clone().text()).toBe(303);
+    const reference = saved.headers.get("location")!.split("/")[3]!.split("?")[0]!;
+    expect((await draftOf(owner, reference)).coSigners.map((c) => [c.name, c.country, c.email])).toEqual([[partner.name, "KE", partner.email]]);
+
+    const page = await (await call(`/my/submissions/${reference}`, { cookie: owner })).text();
+    expect(page).toContain(`value="${partner.email}"`);
+    // The page posts back what it shows: the list stays (and a row emptied would go).
+    const again = await postForm(`/my/submissions/${reference}`, draftForm({ title: "Saved again", version: "1", "coSigners.0.name": partner.name, "coSigners.0.acronym": "", "coSigners.0.country": "KE", "coSigners.0.email": partner.email }), owner);
+    expect(again.status, await again.clone().text()).toBe(303);
+    expect((await draftOf(owner, reference)).coSigners.map((c) => c.email)).toEqual([partner.email]);
+    // A half-typed row is refused on its own box, the values kept.
+    const bad = await postForm("/submit", draftForm({ "coSigners.0.name": "", "coSigners.0.acronym": "", "coSigners.0.country": "", "coSigners.0.email": "", "coSigners.1.name": "Half Typed", "coSigners.1.acronym": "", "coSigners.1.country": "KE", "coSigners.1.email": "nope" }), owner);
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('value="Half Typed"');
+    expect(html).toContain('id="f-coSigners-1-email-error"');
   });
 
   it("refuses a draft's co-signer list that breaks the submission's rules (422 naming the field, nothing stored)", async () => {
