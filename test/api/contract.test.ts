@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, mailbox, OPEN_SEGMENT, postForm, seed, signIn, signInModerator, submissionBody, submitFormFields, uniqueEmail } from "../helpers";
+import { member, topicOf } from "./campaign-helpers";
 import { coSigner, invitationLinks, type CoSigner } from "./cosign-helpers";
 import { makePdf } from "../intake/builders";
 import { deliver, mimeMessage } from "../intake/mime";
@@ -151,5 +152,24 @@ describe("“headers (ETag, Cache-Control …)”: the OpenAPI document names th
     const item = doc.paths["/api/v1/statements/import"]!.post!.requestBody!.content["application/json"]!.schema.properties.statements!.items;
     expect(Object.keys(item.properties)).not.toContain("coSigners");
     expect(Object.keys(item.properties)).toContain("publishedAt");
+  });
+});
+
+describe("“POST /api/v1/moderation/campaigns/{id}/decision … decides every member still submitted”", () => {
+  it("takes only the decisions a submitted statement can get (publish, reject, request_changes): unpublish or republish → 422 naming `action`, nothing decided, as the OpenAPI document says", async () => {
+    const moderator = await signInModerator();
+    const topic = topicOf("contract");
+    await member(topic, 1);
+    const second = await member(topic, 2);
+    const queue = (await (await call(`/api/v1/moderation/queue?q=${encodeURIComponent(`Letter ${topic}`)}`, { cookie: moderator })).json()) as { items: { reference: string; campaign: { id: string } | null }[] };
+    const id = queue.items.find((i) => i.reference === second.reference)!.campaign!.id;
+    for (const action of ["unpublish", "republish"]) {
+      const res = await call(`/api/v1/moderation/campaigns/${id}/decision`, { method: "POST", cookie: moderator, json: { action, reason: "Not for submitted statements" } });
+      expect(res.status, action).toBe(422);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["action"]);
+    }
+    expect(((await (await call(`/api/v1/submissions/${second.reference}`, { cookie: moderator })).json()) as { status: string }).status).toBe("submitted");
+    const doc = (await (await call("/api/openapi.json")).json()) as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: Record<string, { enum: string[] }> } }> } }>> };
+    expect(doc.paths["/api/v1/moderation/campaigns/{id}/decision"]!.post!.requestBody.content["application/json"]!.schema.properties.action!.enum.sort()).toEqual(["publish", "reject", "request_changes"]);
   });
 });
