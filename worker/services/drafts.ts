@@ -217,7 +217,7 @@ export async function editDraft(env: Env, user: SessionUser, reference: string, 
   const current = draftVersionCheck(await loadOwnAny(db, user, reference), patch.version);
   const { version, coSigners: given, ...fields } = patch;
   const content = draftContentFromInput(fields, options.replace ? emptyDraftContent() : draftContentOf(current));
-  // The form's "Save draft" (replace) has no co-signer boxes: it keeps the draft's list, as an API patch without `coSigners` does.
+  // Without `coSigners` (an API patch that leaves them out, a form that showed no co-signer rows) the draft keeps its list.
   const coSigners = given === undefined ? undefined : coSignerEntries(given);
   checkCoSigners(draftAuthor(content), coSigners ?? entriesOf(current));
   const now = isoNow();
