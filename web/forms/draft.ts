@@ -28,6 +28,7 @@ export function formFromDraft(d: Draft): SubmissionFormValues {
     deliveredOn: d.deliveredOn ?? "",
     proposals: d.proposals.length > 0 ? d.proposals.map((p) => ({ text: p.text, themes: p.themes })) : [{ text: "", themes: [] }],
     themes: d.themes,
+    coSigners: d.coSigners.map((c) => ({ name: c.name, acronym: c.acronym ?? "", country: c.country, email: c.email })),
     version: String(d.version),
   });
 }
@@ -36,7 +37,7 @@ export function formFromDraft(d: Draft): SubmissionFormValues {
  * The draft body for these values: only what was typed (a box left empty, or holding only invisible
  * characters, is missing), so saving a draft checks nothing but the segment and what is there.
  */
-function toDraftInput(values: SubmissionFormValues): { input: Record<string, unknown>; proposalBoxes: number[] } {
+function toDraftInput(values: SubmissionFormValues): { input: Record<string, unknown>; proposalBoxes: number[]; coSignerBoxes: number[] } {
   const given = (s: string) => (hasVisibleText(s) ? s : undefined);
   const proposalBoxes: number[] = [];
   const proposals = values.proposals.flatMap((p, i) => {
@@ -45,8 +46,16 @@ function toDraftInput(values: SubmissionFormValues): { input: Record<string, unk
     return [{ text: p.text, themes: p.themes }];
   });
   const country = given(values.organization.country)?.trim().toUpperCase();
+  // Co-signer rows as a submission's (a wholly empty row is left out); absent when the form showed none, so the draft keeps its list.
+  const coSignerBoxes: number[] = [];
+  const coSigners = values.coSigners?.flatMap((c, i) => {
+    if (![c.name, c.acronym, c.country, c.email].some(hasVisibleText)) return [];
+    coSignerBoxes.push(i);
+    return [{ name: c.name, acronym: given(c.acronym), country: c.country.trim().toUpperCase(), email: c.email }];
+  });
   return {
     proposalBoxes,
+    coSignerBoxes,
     input: {
       segment: values.segment,
       organization: {
@@ -64,14 +73,15 @@ function toDraftInput(values: SubmissionFormValues): { input: Record<string, unk
       deliveredOn: given(values.deliveredOn),
       proposals,
       themes: values.themes,
+      ...(coSigners ? { coSigners } : {}),
     },
   };
 }
 
 /** Validates a draft's form: the segment, and each typed field within its limits. `version` for an existing draft. */
 export function validateDraftForm(locale: Locale, values: SubmissionFormValues, version?: number): { ok: true; output: v.InferOutput<typeof DraftPatch> } | { ok: false; errors: Errors } {
-  const { input, proposalBoxes } = toDraftInput(values);
-  const field = (path: string) => formErrorPath(path, proposalBoxes);
+  const { input, proposalBoxes, coSignerBoxes } = toDraftInput(values);
+  const field = (path: string) => formErrorPath(path, proposalBoxes, coSignerBoxes);
   const result = version === undefined ? checkForm(locale, DraftCreate, { ...input, draft: true }, field) : checkForm(locale, DraftPatch, { ...input, version }, field);
   if (!result.ok) return result;
   const { draft: _d, ...output } = result.output as v.InferOutput<typeof DraftCreate>;

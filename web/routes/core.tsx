@@ -12,6 +12,7 @@ import { isProblem } from "../forms/check";
 import { turnstileFormError } from "../../worker/http/turnstile";
 import { createSubmission, editSubmission } from "../../worker/services/submissions";
 import { createDraft, draftContentFromInput, editDraft, loadOwnAny, withdrawOwn } from "../../worker/services/drafts";
+import { coSignerEntries } from "../../worker/services/cosign";
 import { getOrganizationProfile, listRecentSpeakers } from "../../worker/db/profiles";
 import { getSegmentBySlug } from "../../worker/db/segments";
 import { applySpeakerChoice, formFromDraft, validateDraftForm } from "../forms/draft";
@@ -76,9 +77,14 @@ pages.post("/submit", async (c) => {
     const draft = validateDraftForm(c.get("locale"), values);
     if (!draft.ok) return render(draft.errors, 422);
     try {
-      const { version: _v, ...fields } = draft.output;
+      const { version: _v, coSigners, ...fields } = draft.output;
       const key = formIdempotencyKey(values);
-      const outcome = await createDraft(c.env, user, draftContentFromInput(fields), { idempotencyKey: key ? `draft-${key}` : undefined, rawBody: JSON.stringify(fields), locale: c.get("locale") });
+      const outcome = await createDraft(c.env, user, draftContentFromInput(fields), {
+        idempotencyKey: key ? `draft-${key}` : undefined,
+        rawBody: JSON.stringify(draft.output),
+        locale: c.get("locale"),
+        coSigners: coSignerEntries(coSigners ?? []),
+      });
       return c.redirect(`/my/submissions/${outcome.body.reference}?notice=draft`, 303);
     } catch (err) {
       const errors = appErrorsToForm(c.get("locale"), err, values);

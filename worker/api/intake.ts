@@ -12,7 +12,7 @@ import { jsonBody, parseWith, readJson } from "../http/validate";
 import { builtInTerms } from "../intake/lexicon";
 import { analyseBytes, analyseText, intakeContext, readUpload } from "../intake/request";
 import { documentResponse } from "../services/documents";
-import { loadVisible } from "../services/submissions";
+import { loadVisibleAny } from "../services/drafts";
 import { EXTENSIONS, type DocumentKind } from "../intake/sniff";
 import { IntakeTextBody, ThemeKeywordsBody } from "../domain/intake-schemas";
 
@@ -58,7 +58,8 @@ export const intakeApi = new Hono<AppEnv>()
     const user = requireUser(c);
     const reference = c.req.param("reference");
     if (!isReference(reference)) throw new AppError("not-found", `No submission ${reference} is visible to you.`);
-    await loadVisible(c.env.DB, user, reference);
+    // The owner's drafts too (an emailed draft keeps its attachment as its original); staff see any but drafts.
+    await loadVisibleAny(c.env.DB, user, reference);
     return serve(c.env, reference, "private, no-store");
   })
   .get("/statements/:reference/document", async (c) => {

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { AppError } from "../http/errors";
 import { jsonBody, parseWith, queryParams, readJson } from "../http/validate";
 import { deliverSoon } from "../email/deliver-soon";
-import { createDraft, draftContentFromInput, editOwn, loadVisibleAny, submitDraft, withdrawOwn } from "../services/drafts";
+import { draftFromBody, editOwn, loadVisibleAny, submitDraft, withdrawOwn } from "../services/drafts";
 import { createSubmission } from "../services/submissions";
 import type { Step } from "../services/create-once";
 import { endTime, startTime } from "hono/timing";
@@ -44,7 +44,7 @@ export const submissionsApi = new Hono<AppEnv>()
     const { value, raw } = await step("parse", () => readJson(c));
     const isDraftBody = typeof value === "object" && value !== null && (value as { draft?: unknown }).draft === true;
     const outcome = isDraftBody
-      ? await createDraft(c.env, user, draftContentFromInput(parseWith(DraftCreate, value)), { idempotencyKey, rawBody: raw, locale: c.get("locale") })
+      ? await draftFromBody(c.env, user, parseWith(DraftCreate, value), { idempotencyKey, rawBody: raw, locale: c.get("locale") })
       : await createSubmission(c.env, user, parseWith(SubmissionPost, value), { idempotencyKey, rawBody: raw, locale: c.get("locale"), step });
     deliverSoon(c);
     c.header("Location", `/api/v1/submissions/${outcome.body.reference}`);

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { m } from "../i18n/messages";
 import { DUPLICATE_THRESHOLD, similarity } from "./flags";
-import { DECISIONS, REASON_CODES } from "./moderation";
+import { REASON_CODES, REVIEW_DECISIONS } from "./moderation";
 import { QUEUE_STATUSES } from "./status";
 import { CROCKFORD } from "./reference";
 
@@ -64,10 +64,13 @@ export const CampaignsQuery = v.object({
 });
 export type CampaignsQuery = v.InferOutput<typeof CampaignsQuery>;
 
-/** One decision for every member still `submitted`: no version (each member is checked to still be submitted). */
+/**
+ * One decision for every member still `submitted`: no version (each member is checked to still be
+ * submitted). Only the decisions a submitted statement can get: unpublish and republish → 422.
+ */
 export const CampaignDecisionBody = v.pipe(
   v.strictObject({
-    action: v.picklist(DECISIONS, m("err.action.choose", { options: DECISIONS.join(", ") })),
+    action: v.picklist(REVIEW_DECISIONS, m("err.action.choose", { options: REVIEW_DECISIONS.join(", ") })),
     reason: v.nullish(v.pipe(v.string(m("err.reason.type")), v.trim(), v.maxLength(5000, m("err.reason.max", { max: 5000 })))),
     reasonCode: v.nullish(v.picklist(REASON_CODES, m("err.reasonCode.choose", { options: REASON_CODES.join(", ") }))),
   }),

@@ -90,7 +90,9 @@ export const ProposalInput = v.strictObject({
  * valibot's `email()`, labels may hold hyphen runs, so internationalized domains in their ASCII form
  * (`xn--80ak6aa92e.com`) and their top-level domains (`xn--p1ai`) are accepted.
  */
-const EMAIL_SHAPE = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+// Letters are spelled out in both cases (no `i` flag): the OpenAPI document's `pattern` is this
+// regex's source, and JSON Schema patterns take no flags.
+const EMAIL_SHAPE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{1,59})$/;
 export const EmailAddress = v.pipe(
   v.string(m("err.email.type")),
   v.trim(),
@@ -142,11 +144,10 @@ export type SubmissionPost = v.InferOutput<typeof SubmissionPost>;
  * A draft (API.md "Drafts"): every field optional but `segment`, the organization's and speaker's
  * fields too, each present field within its limits. Submitting it checks it as a whole.
  */
-// Co-signers are invited when a statement is submitted: a draft does not take them yet (add them
-// with a PATCH once it is submitted), so a draft never silently drops what was sent.
-const { coSigners: _coSigners, ...entriesWithoutCoSigners } = submissionEntries;
+// A draft keeps its co-signers (API.md: the submission body accepts `coSigners`, and a draft takes
+// any of its fields); they are invited only when the draft is submitted.
 const draftEntries = {
-  ...entriesWithoutCoSigners,
+  ...submissionEntries,
   organization: v.optional(v.strictObject(v.partial(Organization).entries)),
   speaker: v.optional(v.strictObject(v.partial(Speaker).entries)),
   language: v.optional(Language),
@@ -171,8 +172,8 @@ export const DraftPatch = v.strictObject({
 });
 export type DraftPatch = v.InferOutput<typeof DraftPatch>;
 
-/** The owner's PATCH before the status is known: a draft's fields, plus the co-signers a submitted statement takes. */
-export const OwnerPatch = v.strictObject({ ...DraftPatch.entries, coSigners: v.optional(CoSignerList) });
+/** The owner's PATCH before the status is known: a draft's fields (co-signers included). */
+export const OwnerPatch = DraftPatch;
 export type OwnerPatch = v.InferOutput<typeof OwnerPatch>;
 
 export const WithdrawBody = v.strictObject({ version: Version });

@@ -13,7 +13,7 @@ import { existingThemeSlugs } from "../db/themes";
 import { getOwnSubmission, getSubmission, isDraft, submissionView, type Draft, type DraftContent, type OwnSubmission, type StoredDraft, type StoredOwn } from "../db/submissions";
 import { queueEmail } from "../email/render";
 import { isStaff, staffRoleOf } from "../domain/roles";
-import { SubmissionCreate, SubmissionPatch, type DraftPatch, type OwnerPatch } from "../domain/schemas";
+import { SubmissionCreate, SubmissionPatch, type DraftCreate, type DraftPatch, type OwnerPatch } from "../domain/schemas";
 import { isoNow } from "../domain/time";
 import { AppError, keyedError, type FieldError } from "../http/errors";
 import { fieldError, segmentFieldError } from "../i18n/messages";
@@ -23,6 +23,8 @@ import { localSegmentTitle } from "../i18n/taxonomy";
 import { checkReferences, contentFromInput } from "./content";
 import { quotaError, submissionQuotaStatements } from "./quotas";
 import { editSubmission, withdrawSubmission } from "./submissions";
+import { checkCoSigners, coSignerEntries, editedCoSignerStatements, newCoSignerStatements, sendInvitationsNow } from "./cosign";
+import type { CoSignerEntry } from "../domain/cosign";
 
 /**
  * Drafts (API.md "Drafts"): saved without a receipt, every field optional but the segment; submitted
@@ -33,7 +35,15 @@ import { editSubmission, withdrawSubmission } from "./submissions";
 /** At most this many drafts a day per account: drafts are cheap to make, but not free to store. */
 const DRAFTS_PER_USER_DAY = 50;
 
-type DraftInput = Omit<DraftPatch, "version">;
+type DraftInput = Omit<DraftPatch, "version" | "coSigners">;
+
+/** The author a draft's co-signers are checked against (a co-signer may not be the author): known once it has a name and a country. */
+function draftAuthor(c: DraftContent): { name: string; country: string } | null {
+  return c.organization?.name && c.organization.country ? { name: c.organization.name, country: c.organization.country } : null;
+}
+
+/** A draft's listed co-signers as entries (its stored rows, in order). */
+const entriesOf = (d: StoredDraft): CoSignerEntry[] => d.coSigners.map(({ name, acronym, country, email }) => ({ name, acronym, country, email }));
 
 const orNull = <T>(value: T | undefined | null | ""): T | null => (value === undefined || value === "" ? null : value);
 
@@ -116,6 +126,8 @@ export async function createDraft(
     now?: string;
     /** More statements for the draft's own batch, made for its reference (an emailed draft's sign-in link and reply). */
     alsoInBatch?: (draft: { reference: string; writeId: string }) => Promise<D1PreparedStatement[]>;
+    /** Co-signers kept with the draft, invited only once it is submitted. */
+    coSigners?: CoSignerEntry[];
   },
 ): Promise<{ status: number; body: Draft }> {
   const db = env.DB;
@@ -124,23 +136,32 @@ export async function createDraft(
   if (earlier) return earlier;
 
   const now = options.now ?? isoNow();
+  const coSigners = options.coSigners ?? [];
+  checkCoSigners(draftAuthor(content), coSigners);
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(owner.roles) });
   return once.create(async ({ reference, writeId }) => {
     const statements = [
       ...createDraftStatements(db, { reference, ownerId: owner.id, writeId, content, now, locale: options.locale }),
+      ...newCoSignerStatements(db, writeId, coSigners, now),
       consumeQuotaStatement(db, `drafts/user-day/${owner.id}/${now.slice(0, 10)}`, DRAFTS_PER_USER_DAY, now),
     ];
     if (options.attachment) statements.push(insertAttachmentStatement(db, writeId, options.attachment, now));
     if (options.alsoInBatch) statements.push(...(await options.alsoInBatch({ reference, writeId })));
-    return { statements, body: await draftPreview(db, reference, content, now) };
+    return { statements, body: await draftPreview(db, reference, content, now, coSigners) };
   }, {
     now,
     mapError: (err) => (isQuotaExceeded(err) ? keyedError("rate-limited", "err.quota.drafts", { count: DRAFTS_PER_USER_DAY }, { headers: { "Retry-After": "3600" } }) : err),
   });
 }
 
+/** `POST /api/v1/submissions` with `"draft": true`: the body's content and co-signers. */
+export function draftFromBody(env: Env, owner: SessionUser, body: DraftCreate, options: { locale: Locale; idempotencyKey?: string; rawBody: string }) {
+  const { coSigners, draft: _draft, ...fields } = body;
+  return createDraft(env, owner, draftContentFromInput(fields), { ...options, coSigners: coSignerEntries(coSigners) });
+}
+
 /** The view of a draft about to be stored (for the idempotency record, written in the same batch). */
-async function draftPreview(db: D1Database, reference: string, c: DraftContent, now: string): Promise<Draft> {
+async function draftPreview(db: D1Database, reference: string, c: DraftContent, now: string, coSigners: CoSignerEntry[]): Promise<Draft> {
   const segment = c.segmentSlug ? await getSegmentBySlug(db, c.segmentSlug, now) : null;
   return {
     reference,
@@ -153,7 +174,7 @@ async function draftPreview(db: D1Database, reference: string, c: DraftContent, 
     deliveredOn: c.deliveredOn,
     proposals: c.proposals.map((p, i) => ({ number: i + 1, text: p.text, themes: [...new Set(p.themes)].sort() })),
     themes: [...new Set(c.themes)].sort(),
-    coSigners: [],
+    coSigners: coSigners.map((co) => ({ ...co, state: "invited" as const, invitation: "pending" as const, answeredAt: null })),
     documentPublic: false,
     publicNote: null,
     status: "draft",
@@ -194,11 +215,20 @@ function draftVersionCheck(current: StoredOwn, version: number): StoredDraft {
 export async function editDraft(env: Env, user: SessionUser, reference: string, patch: DraftPatch, options: { replace?: boolean } = {}): Promise<OwnSubmission> {
   const db = env.DB;
   const current = draftVersionCheck(await loadOwnAny(db, user, reference), patch.version);
-  const { version, ...fields } = patch;
+  const { version, coSigners: given, ...fields } = patch;
   const content = draftContentFromInput(fields, options.replace ? emptyDraftContent() : draftContentOf(current));
+  // Without `coSigners` (an API patch that leaves them out, a form that showed no co-signer rows) the draft keeps its list.
+  const coSigners = given === undefined ? undefined : coSignerEntries(given);
+  checkCoSigners(draftAuthor(content), coSigners ?? entriesOf(current));
   const now = isoNow();
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) || content.segmentSlug === current.segment?.slug });
-  if (!(await runVersionedBatch(db, updateDraftStatements(db, { reference, version, writeId: randomToken(), content, now })))) throw keyedError("conflict", "err.submission.changed");
+  const writeId = randomToken();
+  const statements = [
+    ...updateDraftStatements(db, { reference, version, writeId, content, now }),
+    // Nobody has been invited yet (drafts invite no one): the list is simply replaced.
+    ...(await editedCoSignerStatements(db, { submissionId: current.id, writeId, next: coSigners, contentChanged: false, now })),
+  ];
+  if (!(await runVersionedBatch(db, statements))) throw keyedError("conflict", "err.submission.changed");
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 
@@ -229,6 +259,8 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
   const profile = await getOrganizationProfile(db, user.id);
   const input = parseWith(SubmissionCreate, candidateBody(draftContentOf(current), profile));
   const content = contentFromInput(input);
+  // The author is complete now: its co-signers are checked against it again.
+  checkCoSigners(content.organization, entriesOf(current));
   const now = isoNow();
   const segment = await checkReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) });
   const writeId = randomToken();
@@ -253,6 +285,8 @@ export async function submitDraft(env: Env, user: SessionUser, reference: string
     throw (await quotaError(env, user, content, now, err)) ?? err;
   }
   if (!applied) throw keyedError("conflict", "err.submission.changed");
+  // Its co-signers were kept waiting while it was a draft: they are invited now (the cron retries a failure).
+  if (current.coSigners.length > 0) await sendInvitationsNow(env, reference);
   return submissionView((await getOwnSubmission(db, reference))!);
 }
 
@@ -273,14 +307,7 @@ export async function withdrawDraft(env: Env, user: SessionUser, reference: stri
  */
 export async function editOwn(env: Env, user: SessionUser, reference: string, patch: OwnerPatch): Promise<OwnSubmission> {
   const current = await loadOwnAny(env.DB, user, reference);
-  if (current.status === "draft") {
-    const { coSigners, ...draftPatch } = patch;
-    if (coSigners !== undefined) {
-      const message = "A draft takes no co-signers yet: they are invited when the statement is submitted, so add them once it is.";
-      throw new AppError("validation-failed", message, { errors: [{ path: "coSigners", message }] });
-    }
-    return editDraft(env, user, reference, draftPatch);
-  }
+  if (current.status === "draft") return editDraft(env, user, reference, patch);
   // A withdrawn draft is stored as a draft (migration 0008): `editSubmission` would not find it.
   if (current.status === "withdrawn") throw new AppError("conflict", "This submission is withdrawn and can no longer be edited.");
   return editSubmission(env, user, reference, parseWith(SubmissionPatch, patch));

@@ -2,6 +2,9 @@ import * as v from "valibot";
 import { SubmissionCreate } from "../../domain/schemas";
 import * as res from "../responses-archive";
 import { REFERENCE_PARAM, register } from "../registry";
+import { PUBLIC_CACHE_CONTROL } from "../../http/public-cache";
+
+const { coSigners: _coSigners, ...importEntries } = SubmissionCreate.entries;
 
 /** The public archive: search, one statement, CSV, Atom, and the staff import of historical statements. */
 
@@ -25,15 +28,24 @@ export const Q = {
 const SORT = { name: "sort", description: "relevance (bm25, title weighted above text; the default with q) or newest (by publishedAt; the default without q).", schema: { type: "string", enum: ["relevance", "newest"] } };
 const CURSOR = { name: "cursor", description: "The nextCursor of the previous page (same q and sort)." };
 export const CACHING = "Public: carries ETag (304 on If-None-Match) and Cache-Control; the ETag changes whenever a statement is published or changed.";
+/** The response headers of every cached public answer (`worker/http/public-cache.ts`). */
+export const CACHE_HEADERS = {
+  ETag: "Weak validator of this answer (W/\"…\"); it changes whenever the archive changes (a statement published, corrected, unpublished, co-signed…). Send it back in If-None-Match.",
+  "Cache-Control": PUBLIC_CACHE_CONTROL,
+};
+/** The request header that turns a cached public answer into a 304. */
+export const IF_NONE_MATCH = { name: "If-None-Match", description: "The ETag of an earlier answer: 304 Not Modified (no body) while it still matches." };
 
 register("/api/v1/statements", "get", {
   summary: "Search published statements",
   tags: TAGS,
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Page size, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }, CURSOR],
+  headers: [IF_NONE_MATCH],
   responses: {
     200: {
       description: `A page of statement summaries, the total, and facet counts (each facet computed with its own filter left out). \`snippet\` is HTML-escaped text with matches in <mark>. ${CACHING}`,
       schema: res.StatementSearchOut,
+      headers: CACHE_HEADERS,
     },
     304: { description: "Not modified (If-None-Match matched)." },
   },
@@ -44,11 +56,13 @@ register("/api/v1/statements.csv", "get", {
   summary: "Export published statements as CSV",
   tags: TAGS,
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Rows, 1–5000 (default 5000).", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
+  headers: [IF_NONE_MATCH],
   responses: {
     200: {
       description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row): reference, title, organization, acronym, country, speaker, segment, segment_title, themes (separated by ;), language, delivered_on, published_at, url, organization_slug, co_signers (the confirmed co-signers, "Name (ACR, KE)" separated by ;), outcome (the URLs of the Chair's summary paragraphs the statement's proposals are linked to, separated by "; "). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
       contentType: "text/csv",
       schema: v.pipe(v.string(), v.description("CSV text")),
+      headers: CACHE_HEADERS,
     },
     304: { description: "Not modified." },
   },
@@ -59,11 +73,13 @@ register("/api/v1/proposals.csv", "get", {
   summary: "Export the proposals of published statements as CSV",
   tags: TAGS,
   query: [Q, ...FILTERS, SORT, { name: "limit", description: "Statements, 1–5000 (default 5000); each gives one row per proposal.", schema: { type: "integer", minimum: 1, maximum: 5000, default: 5000 } }, CURSOR],
+  headers: [IF_NONE_MATCH],
   responses: {
     200: {
       description: `RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF, header row), one row per proposal of the matching statements, in the statements' order: reference, proposal (its number), title, organization, country (ISO 3166-1 alpha-2), segment (slug), deliveredOn, themes (labels separated by "; "), text, url (the statement's page with #p<number>), outcome (URLs of linked outcome paragraphs separated by "; "; empty when none). Cells that would start with = + - @ tab or CR are prefixed with '. ${CACHING}`,
       contentType: "text/csv",
       schema: v.pipe(v.string(), v.description("CSV text")),
+      headers: CACHE_HEADERS,
     },
     304: { description: "Not modified." },
   },
@@ -74,8 +90,9 @@ register("/api/v1/statements/{reference}", "get", {
   summary: "One published statement",
   tags: TAGS,
   path: [REFERENCE_PARAM],
+  headers: [IF_NONE_MATCH],
   responses: {
-    200: { description: `The statement, without private fields (no emails, no moderation notes), with its \`corrections\`. ${CACHING}`, schema: res.PublicStatementOut },
+    200: { description: `The statement, without private fields (no emails, no moderation notes), with its \`corrections\`. ${CACHING}`, schema: res.PublicStatementOut, headers: CACHE_HEADERS },
     304: { description: "Not modified." },
     410: { description: "Unpublished by staff: a problem with `reference` and the `publicNote` for readers (never the text).", schema: res.GoneOut, contentType: "application/problem+json" },
   },
@@ -87,7 +104,8 @@ register("/api/v1/statements/import", "post", {
   tags: TAGS,
   auth: "staff",
   body: v.strictObject({
-    statements: v.pipe(v.array(v.strictObject({ ...SubmissionCreate.entries, publishedAt: v.optional(v.pipe(v.string(), v.description("ISO 8601 UTC; default now."))) })), v.minLength(1), v.maxLength(100)),
+    // As the server reads it (worker/api/statements.ts): no `coSigners`, nobody is asked to co-sign a statement delivered long ago.
+    statements: v.pipe(v.array(v.strictObject({ ...importEntries, publishedAt: v.optional(v.pipe(v.string(), v.description("ISO 8601 UTC; default now."))) })), v.minLength(1), v.maxLength(100)),
   }),
   responses: { 201: { description: "Filed as published, each with its history events and search index entry; no email is sent.", schema: res.StatementImportOut } },
   errors: [400, 401, 403, 413, 415, 422],
@@ -97,6 +115,7 @@ register("/feeds/statements.atom", "get", {
   summary: "Atom 1.0 feed of the newest published statements",
   tags: TAGS,
   query: [Q, ...FILTERS, { name: "limit", description: "Entries, 1–100 (default 50).", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } }],
-  responses: { 200: { description: `Atom 1.0, newest first, with the same filters as the search. ${CACHING}`, contentType: "application/atom+xml", schema: v.pipe(v.string(), v.description("Atom XML")) }, 304: { description: "Not modified." } },
+  headers: [IF_NONE_MATCH],
+  responses: { 200: { description: `Atom 1.0, newest first, with the same filters as the search. ${CACHING}`, contentType: "application/atom+xml", schema: v.pipe(v.string(), v.description("Atom XML")), headers: CACHE_HEADERS }, 304: { description: "Not modified." } },
   errors: [400, 429],
 });

@@ -12,7 +12,7 @@ register("/api/v1/submissions/{reference}/submit", "post", {
   responses: {
     200: {
       description:
-        "Submitted, with its receipt email. The draft is checked as a full submission: 422 lists every missing or invalid field; its segment must be open (staff: any). A missing organization is taken from the saved one. Not a draft, or a stale version → 409.",
+        "Submitted, with its receipt email. The draft is checked as a full submission: 422 lists every missing or invalid field; its segment must be open (staff: any). A missing organization is taken from the saved one. The co-signers kept with the draft are invited now. Not a draft, or a stale version → 409.",
       schema: res.SubmissionOut,
     },
   },

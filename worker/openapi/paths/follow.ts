@@ -1,7 +1,7 @@
 import { SubscriptionCreate, SubscriptionToken } from "../../domain/subscriptions";
 import * as res from "../responses-follow";
 import { register } from "../registry";
-import { CACHING, FILTERS, Q } from "./archive";
+import { CACHE_HEADERS, CACHING, FILTERS, IF_NONE_MATCH, Q } from "./archive";
 
 /** Following the archive by email (double opt-in, digests, one-click unsubscribe) and the statistics of a search. */
 
@@ -53,10 +53,12 @@ register("/api/v1/statistics", "get", {
   summary: "Statistics of the published statements matching a search",
   tags: ["public archive"],
   query: [Q, ...FILTERS],
+  headers: [IF_NONE_MATCH],
   responses: {
     200: {
       description: `Counts of the statements matching q and every filter (each filter applies to every figure, unlike search facets). ${CACHING}`,
       schema: res.StatisticsOut,
+      headers: CACHE_HEADERS,
     },
     304: { description: "Not modified (If-None-Match matched)." },
   },

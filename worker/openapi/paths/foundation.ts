@@ -22,7 +22,7 @@ register("/api/v1/submissions", "post", {
   headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key and body returns the first response; another body → 409." }],
   responses: {
     201: {
-      description: "Created. A submission's receipt email is sent; a draft (`\"draft\": true`) gets none until it is submitted. `organization` may be left out when the account has a saved organization (GET /api/v1/me/organization).",
+      description: "Created. A submission's receipt email is sent; a draft (`\"draft\": true`) gets none until it is submitted, and its `coSigners` are kept (state `invited`, invitation `pending`) and invited only then. `organization` may be left out when the account has a saved organization (GET /api/v1/me/organization).",
       schema: res.OwnSubmissionOut,
       headers: { Location: "/api/v1/submissions/{reference}" },
     },
@@ -40,7 +40,7 @@ register("/api/v1/submissions/{reference}", "patch", {
   responses: {
     200: {
       description:
-        "The edited submission. A draft stays a draft, and its organization and speaker may be partial (co-signers are added once it is submitted: 422 on a draft); any other status takes whole organization and speaker objects (422 otherwise). After changes_requested it is submitted again.",
+        "The edited submission. A draft stays a draft, and its organization and speaker may be partial; its `coSigners` (a list replaces the one kept) are invited only when it is submitted; any other status takes whole organization and speaker objects (422 otherwise). After changes_requested it is submitted again.",
       schema: res.OwnSubmissionOut,
     },
   },

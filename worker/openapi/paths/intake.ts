@@ -60,7 +60,7 @@ register("/api/v1/admin/themes/{slug}/keywords", "put", {
 
 const documentResponse = { description: "The original document as uploaded (Content-Disposition: attachment).", contentType: "application/octet-stream" };
 register("/api/v1/submissions/{reference}/document", "get", {
-  summary: "The original document of a submission (owner or staff)",
+  summary: "The original document of a submission (its owner, drafts included, or staff)",
   tags: ["submissions"],
   auth: "user",
   path: [REFERENCE_PARAM],
