@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { DatabaseSync } from "node:sqlite";
-import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, FTS_AVERAGES_SQL, impactItemsSql, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
+import { ARCHIVE_VERSION_SQL, FACET_POSTINGS_SQL, FACETS, FTS_AVERAGES_SQL, impactItemsSql, READY_FORMS_SQL, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql } from "../worker/db/archive.ts";
 import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage } from "../worker/domain/facet-bitmaps.ts";
 import { isEmptyQuery, parseSearchQuery, searchQuery } from "../worker/domain/search-query.ts";
 import { bareWordForm, countIds, ftsAverages, impactCandidates, impactPageExact } from "../worker/domain/term-impacts.ts";
@@ -191,6 +191,7 @@ function measureRaw(file) {
   // The Worker reads FTS5's averages with its bitmaps (worker/db/archive-search.ts) and the version.
   const avgdl = ftsAverages(db.prepare(FTS_AVERAGES_SQL).get()?.b)?.avgdl ?? null;
   const known = db.prepare(ARCHIVE_VERSION_SQL).get().v;
+  const readyForms = new Set(db.prepare(READY_FORMS_SQL).all().map((r) => r.form));
   out.impact = {};
   const timed = (run) => {
     run();
@@ -232,7 +233,7 @@ function measureRaw(file) {
     // One bare word by relevance, no filter: the page from search_term_impacts, kept if the check
     // passes (else the Worker runs the usual page too, as here).
     const form = avgdl && h && ranked && Object.keys(filters).length === 0 ? bareWordForm(params.query) : null;
-    const impact = form ? impactItemsSql(params, form, avgdl, impactCandidates(params.limit), known) : null;
+    const impact = form && readyForms.has(form) ? impactItemsSql(params, form, avgdl, impactCandidates(params.limit), known) : null;
     const ai = impact ? db.prepare(impact.sql) : null;
     const guardedHits = hits ? searchHitIdsSql(params, known) : null;
     const hg = guardedHits ? db.prepare(guardedHits.sql) : null;

@@ -293,6 +293,9 @@ UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
   return { sql, params: p.values };
 }
 
+/** The word forms whose term is ready in `search_term_impacts` (a hint kept with the bitmaps: the page's SQL checks again). */
+export const READY_FORMS_SQL = "SELECT f.form FROM search_term_forms f JOIN search_frequent_terms r ON r.term = f.term WHERE r.ready = 1";
+
 /** FTS5's averages record of statements_fts (rows and tokens per column, varints), as hex. */
 export const FTS_AVERAGES_SQL = "SELECT hex(block) AS b FROM statements_fts_data WHERE id = 1";
 
