@@ -35,5 +35,5 @@ export function importPublishedStatements(
 
 /** After every statement of an import: their frequent-term rows, in one pass over the scratch tables (search-index.ts). */
 export function importedTermImpacts(db: D1Database, references: string[]): D1PreparedStatement[] {
-  return termImpactWrites(db, "IN (SELECT id FROM submissions WHERE reference IN (SELECT value FROM json_each(?1)))", [JSON.stringify(references)]);
+  return termImpactWrites(db, "SELECT id FROM submissions WHERE reference IN (SELECT value FROM json_each(?1))", [JSON.stringify(references)]);
 }

@@ -139,6 +139,7 @@ export async function searchStatements(
   const form = !options.noImpacts && known?.avgdl && hits && params.sort === "relevance" && !params.reference && !Object.values(params.filters).some((v) => v?.length) && (!params.after || typeof params.after[0] === "number") ? bareWordForm(params.query) : null;
   if (form && known?.forms.has(form)) {
     const r = await read(false, impactItemsSql(params, form, known.avgdl!, impactCandidates(params.limit), known.version));
+    if (r.version !== known.version && options.background) return plainNow();
     const meta = r.rows[0] as unknown as ImpactMeta | undefined;
     if (r.version === known.version && meta && r.lists && impactPageExact(meta, params.limit, countIds(r.lists), params.after as [number, number] | null)) {
       const rows = r.rows.filter((row) => row.id !== null).map(withoutMeta);

@@ -158,7 +158,7 @@ export function decideChunkStatements(
     db
       .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id IN (${mine})`)
       .bind(ids, args.chunkId),
-    ...termImpactWrites(db, `IN (${mine})`, [ids, args.chunkId]),
+    ...termImpactWrites(db, mine, [ids, args.chunkId]),
     db
       .prepare(`UPDATE archive_state SET version = version + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM submissions WHERE id IN (${mine}) AND status = 'published')`)
       .bind(ids, args.chunkId),

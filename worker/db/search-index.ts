@@ -59,7 +59,7 @@ export function indexAfterChange(db: D1Database, reference: string, { impacts = 
     db
       .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id = ${ID}`)
       .bind(reference),
-    ...(impacts ? termImpactWrites(db, `= ${ID}`, [reference]) : []),
+    ...(impacts ? termImpactWrites(db, "SELECT id FROM submissions WHERE reference = ?1", [reference]) : []),
     bumpIf(db, reference),
   ];
 }
@@ -76,7 +76,7 @@ export function termImpactDeletes(db: D1Database, idTest: string, binds: unknown
 }
 
 /**
- * Adds, for the published statements whose id satisfies `id ${idTest}`, what the frequent-term
+ * Adds, for the published statements among the ids `idsSql` selects (a column `id`), what the frequent-term
  * ranking needs (docs/search.md "Frequent terms"): the statements are tokenized in the scratch
  * tables (emptied first; D1 runs one batch at a time) by statements_fts's tokenizer and by
  * unicode61 alone. The first's `instance` vocabulary gives each statement's length and the tracked
@@ -84,8 +84,9 @@ export function termImpactDeletes(db: D1Database, idTest: string, binds: unknown
  * row, the (form, term) pairs of the tracked terms. `pending`: only the terms not ready yet (the
  * job's backfill; the others' rows are already written).
  */
-export function termImpactWrites(db: D1Database, idTest: string, binds: unknown[], { pending = false } = {}): D1PreparedStatement[] {
-  const source = `SELECT id, title, text, proposals, organization, speaker FROM statements_fts_source WHERE id ${idTest}`;
+export function termImpactWrites(db: D1Database, idsSql: string, binds: unknown[], { pending = false } = {}): D1PreparedStatement[] {
+  // The ids drive (CROSS JOIN): with `id IN (…)` on the view SQLite walked every published statement.
+  const source = `SELECT f.id, f.title, f.text, f.proposals, f.organization, f.speaker FROM (${idsSql}) d CROSS JOIN statements_fts_source f ON f.id = d.id`;
   return [
     db.prepare("INSERT INTO search_scratch (search_scratch) VALUES ('delete-all')"),
     db.prepare("INSERT INTO search_scratch_words (search_scratch_words) VALUES ('delete-all')"),

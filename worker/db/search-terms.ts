@@ -55,7 +55,7 @@ export async function passChunk(db: D1Database, after: number, limit: number): P
 /** One chunk of the pass: the statements' rows for the terms not ready (the publish batch's statements), and the progress. */
 export function passStatements(db: D1Database, ids: number[]): D1PreparedStatement[] {
   return [
-    ...termImpactWrites(db, "IN (SELECT value FROM json_each(?1))", [JSON.stringify(ids)], { pending: true }),
+    ...termImpactWrites(db, "SELECT value AS id FROM json_each(?1)", [JSON.stringify(ids)], { pending: true }),
     db.prepare("UPDATE search_terms_state SET pass_after = ?1 WHERE id = 1").bind(ids.at(-1) ?? 0),
   ];
 }
