@@ -75,8 +75,6 @@ export function loadFacetPostings(db: D1Database | D1DatabaseSession): Promise<v
 export type SearchOptions = {
   /** Count facets in SQL (`searchFacetsSql`): the plain path the tests compare the bitmaps with. */
   plain?: boolean;
-  /** Never rank a one-word query from `search_term_impacts` (tests compare both). */
-  noImpacts?: boolean;
   /**
    * Runs work after the response (the Worker's `waitUntil`). Given, an isolate whose bitmaps are
    * missing or stale answers by the plain path at once and reads them in the background; without
@@ -136,7 +134,7 @@ export async function searchStatements(
   // ready (docs/search.md "Frequent terms"), kept only if provably the plain path's page. The
   // isolate's list of ready forms spares a round trip for the other words (a term made ready since
   // waits for the next version; one dropped since is caught by the SQL, which checks again).
-  const form = !options.noImpacts && known?.avgdl && hits && params.sort === "relevance" && !params.reference && !Object.values(params.filters).some((v) => v?.length) && (!params.after || typeof params.after[0] === "number") ? bareWordForm(params.query) : null;
+  const form = known?.avgdl && hits && params.sort === "relevance" && !params.reference && !Object.values(params.filters).some((v) => v?.length) && (!params.after || typeof params.after[0] === "number") ? bareWordForm(params.query) : null;
   if (form && known?.forms.has(form)) {
     const r = await read(false, impactItemsSql(params, form, known.avgdl!, impactCandidates(params.limit), known.version));
     if (r.version !== known.version && options.background) return plainNow();
@@ -186,11 +184,13 @@ async function newestFromPostings(db: D1Database | D1DatabaseSession, params: Se
   return { rows: (results[1]!.results ?? []) as SummaryRow[], ...toFacets(countFacets(known.postings, FACETS, null, params.filters) as FacetRow[]), version };
 }
 
+const IMPACT_META_KEYS: readonly (keyof ImpactMeta)[] = ["impactScored", "impactCandidates", "impactRanked", "impactBelow", "impactSure", "impactCursorRank"];
+
 /** A row of `impactItemsSql` without the figures of its check. */
 function withoutMeta(row: SummaryRow): SummaryRow {
-  const { impactScored, impactCandidates, impactRanked, impactBelow, impactSure, impactCursorRank, ...rest } = row as SummaryRow & ImpactMeta;
-  void [impactScored, impactCandidates, impactRanked, impactBelow, impactSure, impactCursorRank];
-  return rest;
+  const rest: Record<string, unknown> = { ...row };
+  for (const key of IMPACT_META_KEYS) delete rest[key];
+  return rest as SummaryRow;
 }
 
 function formsOf(result: D1Result): Set<string> {
