@@ -39,10 +39,11 @@ CREATE TABLE search_term_forms (
 ) WITHOUT ROWID;
 
 -- The job's progress: the backfill pass over the published statements (the last id done; NULL:
--- no pass under way), the last scan of the index for frequent terms.
+-- no pass under way; when the last one ended), the last scan of the index for frequent terms.
 CREATE TABLE search_terms_state (
   id                INTEGER PRIMARY KEY CHECK (id = 1),
   pass_after        INTEGER,
+  passed_at         TEXT,
   scanned_published INTEGER NOT NULL DEFAULT 0,
   scanned_at        TEXT
 );

@@ -157,7 +157,7 @@ export const REBUILD_SQL = [
   "DELETE FROM search_term_impacts",
   "DELETE FROM search_statement_tokens",
   "UPDATE search_frequent_terms SET ready = 0",
-  "UPDATE search_terms_state SET scanned_published = 0, pass_after = NULL",
+  "UPDATE search_terms_state SET scanned_published = 0, pass_after = NULL, passed_at = NULL",
   "UPDATE archive_state SET version = version + 1 WHERE id = 1",
 ] as const;
 

@@ -5,13 +5,13 @@ import { termImpactWrites } from "./search-index";
  * terms held by many statements, and the backfill of their rows for statements indexed before.
  */
 
-export type TermsState = { passAfter: number | null; scannedPublished: number; scannedAt: string | null };
+export type TermsState = { passAfter: number | null; passedAt: string | null; scannedPublished: number; scannedAt: string | null };
 
 export async function readTermsState(db: D1Database): Promise<TermsState> {
   const row = await db
-    .prepare("SELECT pass_after AS passAfter, scanned_published AS scannedPublished, scanned_at AS scannedAt FROM search_terms_state WHERE id = 1")
+    .prepare("SELECT pass_after AS passAfter, passed_at AS passedAt, scanned_published AS scannedPublished, scanned_at AS scannedAt FROM search_terms_state WHERE id = 1")
     .first<TermsState>();
-  return row ?? { passAfter: null, scannedPublished: 0, scannedAt: null };
+  return row ?? { passAfter: null, passedAt: null, scannedPublished: 0, scannedAt: null };
 }
 
 export async function indexedStatements(db: D1Database): Promise<number> {
@@ -42,6 +42,11 @@ export async function pendingTerms(db: D1Database): Promise<number> {
   return (await db.prepare("SELECT count(*) AS n FROM search_frequent_terms WHERE ready = 0").first<{ n: number }>())?.n ?? 0;
 }
 
+/** Terms not ready that were tracked after `since` (all of them without `since`). */
+export async function newPendingTerms(db: D1Database, since: string | null): Promise<number> {
+  return (await db.prepare("SELECT count(*) AS n FROM search_frequent_terms WHERE ready = 0 AND (?1 IS NULL OR promoted_at > ?1)").bind(since).first<{ n: number }>())?.n ?? 0;
+}
+
 export function startPass(db: D1Database): D1PreparedStatement {
   return db.prepare("UPDATE search_terms_state SET pass_after = 0 WHERE id = 1 AND pass_after IS NULL");
 }
@@ -65,13 +70,13 @@ export function passStatements(db: D1Database, ids: number[]): D1PreparedStateme
  * since through its own batch. A term is ready when it has a row for every statement holding it
  * (counted in the index itself); one that has not (never expected) waits for another pass.
  */
-export function finishPass(db: D1Database): D1PreparedStatement[] {
+export function finishPass(db: D1Database, at: string): D1PreparedStatement[] {
   return [
     db.prepare(
       `UPDATE search_frequent_terms SET ready = 1
         WHERE ready = 0 AND (SELECT count(*) FROM search_term_impacts i WHERE i.term = search_frequent_terms.term)
                           = coalesce((SELECT doc FROM statements_fts_row v WHERE v.term = search_frequent_terms.term), 0)`,
     ),
-    db.prepare("UPDATE search_terms_state SET pass_after = NULL WHERE id = 1"),
+    db.prepare("UPDATE search_terms_state SET pass_after = NULL, passed_at = ?1 WHERE id = 1").bind(at),
   ];
 }

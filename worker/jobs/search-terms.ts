@@ -1,4 +1,4 @@
-import { finishPass, indexedStatements, passChunk, passStatements, pendingTerms, readTermsState, scanFrequentTerms, startPass } from "../db/search-terms";
+import { finishPass, indexedStatements, newPendingTerms, passChunk, passStatements, pendingTerms, readTermsState, scanFrequentTerms, startPass } from "../db/search-terms";
 
 /** A term is tracked when held by at least this many statements… */
 export const FREQUENT_TERM_MIN_DOCS = 10_000;
@@ -15,13 +15,16 @@ const DAY_MS = 86_400_000;
  * the last scan, or daily), then backfills the new terms' rows by a pass over the published
  * statements in id order (each chunk the publish batch's own statements), and marks them ready at
  * its end. Idempotent; bounded by `budgetMs`, the pass goes on at the next run (`pending` > 0).
+ * A term the pass leaves not ready (`unready`: its rows do not add up, never expected) waits for
+ * the next day's pass rather than restarting one at every run.
  */
 export async function refreshFrequentTerms(env: Env, at: string, options: FrequentTermsOptions = {}): Promise<Record<string, number>> {
   const db = env.DB;
   const started = Date.now();
   const budget = options.budgetMs ?? 20_000;
   const chunk = options.chunk ?? 500;
-  const out = { scanned: 0, passed: 0, ready: 0, pending: 0 };
+  // `pending`: work left for the next run; `unready`: terms a finished pass left not ready.
+  const out = { scanned: 0, passed: 0, ready: 0, pending: 0, unready: 0 };
 
   let state = await readTermsState(db);
   if (state.passAfter === null) {
@@ -34,13 +37,16 @@ export async function refreshFrequentTerms(env: Env, at: string, options: Freque
       await db.batch(scanFrequentTerms(db, minDocs, Math.floor(minDocs / 2), published, at));
       out.scanned = 1;
     }
-    if ((await pendingTerms(db)) === 0) return out;
+    // A pass starts for terms tracked since the last pass; a term a finished pass left not ready
+    // (its rows did not add up: never expected) is tried again only by the next day's pass.
+    const retry = !state.passedAt || Date.parse(at) - Date.parse(state.passedAt) >= DAY_MS;
+    if ((await newPendingTerms(db, retry ? null : state.passedAt)) === 0) return { ...out, pending: 0 };
     await startPass(db).run();
     state = await readTermsState(db);
   }
   let after = state.passAfter ?? 0;
   for (;;) {
-    if (Date.now() - started >= budget) return { ...out, pending: await pendingTerms(db) };
+    if (Date.now() - started >= budget) return { ...out, pending: 1 };
     const ids = await passChunk(db, after, chunk);
     if (ids.length === 0) break;
     await db.batch(passStatements(db, ids));
@@ -48,7 +54,7 @@ export async function refreshFrequentTerms(env: Env, at: string, options: Freque
     after = ids.at(-1)!;
   }
   const before = await pendingTerms(db);
-  await db.batch(finishPass(db));
+  await db.batch(finishPass(db, at));
   const left = await pendingTerms(db);
-  return { ...out, ready: before - left, pending: left };
+  return { ...out, ready: before - left, unready: left };
 }
