@@ -6,7 +6,8 @@ import { dirname } from "node:path";
 import { parseTarget, query, quoteId } from "./d1-cli.mjs";
 
 /** Rebuilt from the base tables on restore (worker/db/search-index.ts REBUILD_SQL). */
-const DERIVED_TABLES = new Set(["statement_facets"]);
+// (The frequent-term tables of migrations/0019: emptied by the rebuild, filled again by the job search-terms.)
+const DERIVED_TABLES = new Set(["statement_facets", "search_frequent_terms", "search_term_impacts", "search_statement_tokens", "search_term_forms", "search_terms_state"]);
 const FTS5_SHADOW = /_(data|idx|content|docsize|config)$/;
 const PAGE = 500;
 

@@ -5,7 +5,7 @@ import * as v from "valibot";
 import { requireStaff } from "../auth/session";
 import { randomToken } from "../auth/crypto";
 import { searchPage, type SummaryRow } from "../db/archive-search";
-import { importPublishedStatements } from "../db/archive-import";
+import { importedTermImpacts, importPublishedStatements } from "../db/archive-import";
 import { getPublishedStatement, publicStatementView } from "../db/archive-read";
 import { getPublishedCampaign } from "../db/campaign-public";
 import { csvRow } from "../domain/archive-format";
@@ -149,6 +149,7 @@ export const statementsApi = new Hono<AppEnv>()
         }),
       );
     });
+    batch.push(...importedTermImpacts(c.env.DB, items.map((i) => i.reference)));
     // Through a primary session whose bookmark goes into a cookie: this browser's next public
     // reads see the import even from a replica (read-your-writes, docs/search.md).
     const session = c.env.DB.withSession("first-primary");

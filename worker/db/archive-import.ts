@@ -2,12 +2,13 @@ import { insertEventStatement } from "./submission-events";
 import { snapshotStatement } from "./submission-versions";
 import { createSubmissionStatements } from "./submission-writes";
 import type { SubmissionContent } from "./submissions";
-import { indexAfterChange } from "./search-index";
+import { indexAfterChange, termImpactWrites } from "./search-index";
 
 /**
  * Statements that file one historical statement as already published, as staff archiving earlier
  * dialogues do: the same creation statements as a submission, then the publication (with its two
- * history events) and the search index entries. Batch them; nothing is emailed.
+ * history events) and the search index entries. Batch them, then `importedTermImpacts` for all
+ * of them; nothing is emailed.
  */
 export function importPublishedStatements(
   db: D1Database,
@@ -28,6 +29,11 @@ export function importPublishedStatements(
       changes: { status: { from: "submitted", to: "published" }, publishedAt: { from: null, to: publishedAt } }, note: "imported",
     }),
     snapshotStatement(db, { writeId, at: now, actorEmail: args.actorEmail, actorRole: args.actorRole }),
-    ...indexAfterChange(db, reference),
+    ...indexAfterChange(db, reference, { impacts: false }),
   ];
+}
+
+/** After every statement of an import: their frequent-term rows, in one pass over the scratch tables (search-index.ts). */
+export function importedTermImpacts(db: D1Database, references: string[]): D1PreparedStatement[] {
+  return termImpactWrites(db, "SELECT id FROM submissions WHERE reference IN (SELECT value FROM json_each(?1))", [JSON.stringify(references)]);
 }

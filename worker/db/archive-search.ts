@@ -1,6 +1,7 @@
 /** The archive search run on D1: a page with its total and facets, pages of items only, the cache version. */
 import { bitmapOfIds, buildPostings, countFacets, filteredIds, hitBitmap, newestPage, type IdListRow, type Postings } from "../domain/facet-bitmaps";
-import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams, type SqlStatement } from "./archive";
+import { bareWordForm, countIds, ftsAverages, impactCandidates, impactPageExact, type ImpactMeta } from "../domain/term-impacts";
+import { ARCHIVE_VERSION_SQL, CURSOR_CHECK_SQL, FACET_POSTINGS_SQL, FACETS, FTS_AVERAGES_SQL, impactItemsSql, READY_FORMS_SQL, NEWEST_ORDER_SQL, pageRowsSql, searchFacetsSql, searchHitIdsSql, searchItemsSql, type Facet, type SearchParams, type SqlStatement } from "./archive";
 
 export type SummaryRow = {
   id: number; reference: string; title: string; orgName: string; orgAcronym: string | null; orgCountry: string;
@@ -34,11 +35,17 @@ const MAX_CANDIDATES = 10_000;
  * publish moves the version on: they are read again (after the response when the Worker can).
  * Replicas at different versions can make an isolate read them more often; never use stale ones.
  */
-let postingsMemory: { version: string; postings: Postings } | null = null;
+let postingsMemory: { version: string; postings: Postings; avgdl: number | null; forms: Set<string> } | null = null;
 
 /** For tests: forget the isolate's facet bitmaps. */
 export function forgetFacetPostings(): void {
   postingsMemory = null;
+}
+
+/** Pages served from `search_term_impacts` by this isolate (tests check the path was taken). */
+let impactPages = 0;
+export function impactPagesServed(): number {
+  return impactPages;
 }
 
 /** For tests: the archive version of the isolate's facet bitmaps, if it holds any. */
@@ -53,9 +60,11 @@ let postingsLoading: Promise<void> | null = null;
 export function loadFacetPostings(db: D1Database | D1DatabaseSession): Promise<void> {
   postingsLoading ??= (async () => {
     try {
-      const [v, facets, newest] = await db.batch([db.prepare(ARCHIVE_VERSION_SQL), db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL)]);
+      const [v, facets, newest, averages, forms] = await db.batch([
+        db.prepare(ARCHIVE_VERSION_SQL), db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL), db.prepare(FTS_AVERAGES_SQL), db.prepare(READY_FORMS_SQL),
+      ]);
       const lists = ((newest!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
-      postingsMemory = { version: versionOf(v!), postings: buildPostings((facets!.results ?? []) as IdListRow[], lists) };
+      postingsMemory = { version: versionOf(v!), postings: buildPostings((facets!.results ?? []) as IdListRow[], lists), avgdl: avgdlOf(averages!), forms: formsOf(forms!) };
     } finally {
       postingsLoading = null;
     }
@@ -107,19 +116,35 @@ export async function searchStatements(
     const statements = [db.prepare(ARCHIVE_VERSION_SQL), db.prepare(items.sql).bind(...items.params)];
     const ids = withPostings ? searchHitIdsSql(params) : hits;
     if (ids) statements.push(db.prepare(ids.sql).bind(...ids.params));
-    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL));
+    if (withPostings) statements.push(db.prepare(FACET_POSTINGS_SQL), db.prepare(NEWEST_ORDER_SQL), db.prepare(FTS_AVERAGES_SQL), db.prepare(READY_FORMS_SQL));
     const results = await db.batch(statements);
     const version = versionOf(results[0]!);
     const rows = (results[1]!.results ?? []) as SummaryRow[];
-    const lists = hits ? ((results[2]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "") : null;
+    const lists = ids ? ((results[2]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "") : null;
     let postings: Postings | null = null;
     if (withPostings) {
-      const newest = ((results[statements.length - 1]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
-      postings = buildPostings((results[statements.length - 2]!.results ?? []) as IdListRow[], newest);
-      postingsMemory = { version, postings };
+      const n = statements.length;
+      const newest = ((results[n - 3]!.results ?? []) as { ids: string | null }[]).map((r) => r.ids ?? "");
+      postings = buildPostings((results[n - 4]!.results ?? []) as IdListRow[], newest);
+      postingsMemory = { version, postings, avgdl: avgdlOf(results[n - 2]!), forms: formsOf(results[n - 1]!) };
     }
     return { version, rows, lists, postings };
   };
+  // One bare word by relevance, no filter: candidates from `search_term_impacts` when the term is
+  // ready (docs/search.md "Frequent terms"), kept only if provably the plain path's page. The
+  // isolate's list of ready forms spares a round trip for the other words (a term made ready since
+  // waits for the next version; one dropped since is caught by the SQL, which checks again).
+  const form = known?.avgdl && hits && params.sort === "relevance" && !params.reference && !Object.values(params.filters).some((v) => v?.length) && (!params.after || typeof params.after[0] === "number") ? bareWordForm(params.query) : null;
+  if (form && known?.forms.has(form)) {
+    const r = await read(false, impactItemsSql(params, form, known.avgdl!, impactCandidates(params.limit), known.version));
+    if (r.version !== known.version && options.background) return plainNow();
+    const meta = r.rows[0] as unknown as ImpactMeta | undefined;
+    if (r.version === known.version && meta && r.lists && impactPageExact(meta, params.limit, countIds(r.lists), params.after as [number, number] | null)) {
+      const rows = r.rows.filter((row) => row.id !== null).map(withoutMeta);
+      impactPages++;
+      return { rows, ...toFacets(countFacets(known.postings, FACETS, bitmapOfIds(r.lists, known.postings.words), params.filters) as FacetRow[]), version: r.version };
+    }
+  }
   let r = await read(!known, searchItemsSql(params, candidates, known?.version ?? null));
   let postings = r.postings ?? (known && known.version === r.version ? known.postings : null);
   if (!postings) {
@@ -157,6 +182,23 @@ async function newestFromPostings(db: D1Database | D1DatabaseSession, params: Se
   if (version !== known.version) return "stale" as const;
   if (after && (results[2]!.results?.[0] as { ok: number } | undefined)?.ok !== 1) return null;
   return { rows: (results[1]!.results ?? []) as SummaryRow[], ...toFacets(countFacets(known.postings, FACETS, null, params.filters) as FacetRow[]), version };
+}
+
+const IMPACT_META_KEYS: readonly (keyof ImpactMeta)[] = ["impactScored", "impactCandidates", "impactRanked", "impactBelow", "impactSure", "impactCursorRank"];
+
+/** A row of `impactItemsSql` without the figures of its check. */
+function withoutMeta(row: SummaryRow): SummaryRow {
+  const rest: Record<string, unknown> = { ...row };
+  for (const key of IMPACT_META_KEYS) delete rest[key];
+  return rest as SummaryRow;
+}
+
+function formsOf(result: D1Result): Set<string> {
+  return new Set(((result.results ?? []) as { form: string }[]).map((r) => r.form));
+}
+
+function avgdlOf(result: D1Result): number | null {
+  return ftsAverages((result.results?.[0] as { b: string | null } | undefined)?.b)?.avgdl ?? null;
 }
 
 function versionOf(result: D1Result): string {

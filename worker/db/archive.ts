@@ -1,4 +1,5 @@
 import type { CompiledQuery } from "../domain/search-query.ts";
+import { IMPACT_MARGIN } from "../domain/term-impacts.ts";
 
 /**
  * Search over published statements (docs/search.md). The SQL is built here as plain
@@ -181,6 +182,56 @@ ORDER BY ${relevance ? "page.rank, page.id" : "s.published_at DESC, s.id DESC"}`
 }
 
 /**
+ * The page of a one-word query by relevance from `search_term_impacts` (docs/search.md "Frequent
+ * terms"; the proof is `impactPageExact` in worker/domain/term-impacts.ts): every statement holding
+ * the term gets the tf part of bm25 in a range scan (the same expression as fts5_aux.c, in the same
+ * order of operations), the best `k` within the cursor's bound (and everything within the margin of
+ * the k-th) become candidates, and FTS5 computes the exact `rank` of those only (`+rowid IN`: rank
+ * is computed only for the rows passing it). The page's rows come back with the figures the check
+ * needs on every row (`ImpactMeta`); one row of nulls but those when the page is empty. Nothing is
+ * read unless the term of `form` is ready and the archive is at `guard` (the version `avgdl` was read at).
+ */
+export function impactItemsSql(params: SearchParams, form: string, avgdl: number, k: number, guard: string): SqlStatement {
+  const p = new Params();
+  const after = params.after ? ([Number(params.after[0]), Number(params.after[1])] as const) : null;
+  const avg = p.add(avgdl);
+  const ctes = [
+    `t AS MATERIALIZED (SELECT f.term FROM search_term_forms f JOIN search_frequent_terms r ON r.term = f.term AND r.ready = 1
+  WHERE f.form = ${p.add(form)} AND (SELECT epoch || '.' || version FROM archive_state WHERE id = 1) = ${p.add(guard)})`,
+    // fts5_aux.c: (aFreq * (k1 + 1.0)) / (aFreq + k1 * (1 - b + b * D / avgdl)), k1 = 1.2, b = 0.75.
+    `sc AS MATERIALIZED (SELECT i.statement_id AS id, i.weighted * (1.2 + 1.0) / (i.weighted + 1.2 * ((1 - 0.75) + 0.75 * i.tokens / ${avg})) AS score
+  FROM search_term_impacts i WHERE i.term = (SELECT term FROM t))`,
+  ];
+  let cursorId = "";
+  if (after) {
+    cursorId = p.add(after[1]);
+    ctes.push(`sb AS (SELECT id, score FROM sc WHERE score <= (SELECT score * (1 + ${IMPACT_MARGIN_SQL}) FROM sc WHERE id = ${cursorId}))`);
+  } else ctes.push("sb AS (SELECT id, score FROM sc)");
+  ctes.push(
+    `lo AS MATERIALIZED (SELECT coalesce((SELECT score FROM sb ORDER BY score DESC LIMIT 1 OFFSET ${p.add(k - 1)}), -1e308) AS t)`,
+    `cand AS MATERIALIZED (SELECT id, score FROM sb WHERE score >= (SELECT t FROM lo) * (1 - ${IMPACT_MARGIN_SQL})${after ? ` UNION SELECT id, score FROM sc WHERE id = ${cursorId}` : ""})`,
+    `ranked AS MATERIALIZED (SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ${p.add(params.query!.match!)} AND +rowid IN (SELECT id FROM cand))`,
+  );
+  const cursor = after ? `(r.rank, r.id) > (${p.add(after[0])}, ${cursorId})` : "1";
+  ctes.push(
+    `page AS MATERIALIZED (SELECT r.id, r.rank FROM ranked r WHERE ${cursor} ORDER BY r.rank, r.id LIMIT ${p.add(params.limit)})`,
+    `meta AS MATERIALIZED (SELECT (SELECT count(*) FROM sc) AS impactScored, (SELECT count(*) FROM cand) AS impactCandidates,
+  (SELECT count(*) FROM ranked) AS impactRanked,
+  (SELECT count(*) FROM sb WHERE score < (SELECT t FROM lo) * (1 - ${IMPACT_MARGIN_SQL})) AS impactBelow,
+  (SELECT count(*) FROM ranked r JOIN cand c ON c.id = r.id WHERE c.score >= (SELECT t FROM lo) AND ${cursor}) AS impactSure,
+  ${after ? `(SELECT rank FROM ranked WHERE id = ${cursorId})` : "NULL"} AS impactCursorRank)`,
+  );
+  const sql = `WITH ${ctes.join(",\n")}
+SELECT ${SUMMARY_COLUMNS}, page.rank, ${snippetSource(params.query)}, meta.*
+FROM meta LEFT JOIN page ON 1 LEFT JOIN submissions s ON s.id = page.id LEFT JOIN segments g ON g.id = s.segment_id
+ORDER BY page.rank, page.id`;
+  return { sql, params: p.values };
+}
+
+/** The margin of worker/domain/term-impacts.ts as an SQL literal. */
+const IMPACT_MARGIN_SQL = String(IMPACT_MARGIN);
+
+/**
  * The total and every facet's counts for the query, each facet with its own filter left out.
  * Rows come back as (facet, value, n); the row with facet '' is the total.
  */
@@ -241,6 +292,12 @@ SELECT '' AS facet, '' AS value, (SELECT count(*) FROM hit) AS n
 UNION ALL SELECT facet, value, sum(n) FROM counts GROUP BY facet, value`;
   return { sql, params: p.values };
 }
+
+/** The word forms whose term is ready in `search_term_impacts` (a hint kept with the bitmaps: the page's SQL checks again). */
+export const READY_FORMS_SQL = "SELECT f.form FROM search_term_forms f JOIN search_frequent_terms r ON r.term = f.term WHERE r.ready = 1";
+
+/** FTS5's averages record of statements_fts (rows and tokens per column, varints), as hex. */
+export const FTS_AVERAGES_SQL = "SELECT hex(block) AS b FROM statements_fts_data WHERE id = 1";
 
 export const ARCHIVE_VERSION_SQL = "SELECT epoch || '.' || version AS v FROM archive_state WHERE id = 1";
 

@@ -1,5 +1,6 @@
 import type { Decision, ReasonCode } from "../domain/moderation";
 import type { Status } from "../domain/status";
+import { termImpactWrites } from "./search-index";
 
 /** Reading campaigns (migration 0010) and deciding their members in chunks. */
 
@@ -157,6 +158,7 @@ export function decideChunkStatements(
     db
       .prepare(`INSERT OR IGNORE INTO statement_facets (submission_id, facet, value) SELECT submission_id, facet, value FROM statement_facets_source WHERE submission_id IN (${mine})`)
       .bind(ids, args.chunkId),
+    ...termImpactWrites(db, mine, [ids, args.chunkId]),
     db
       .prepare(`UPDATE archive_state SET version = version + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM submissions WHERE id IN (${mine}) AND status = 'published')`)
       .bind(ids, args.chunkId),

@@ -5,6 +5,7 @@ import { deliverBacklog } from "../email/outbox";
 import { sendDigests } from "./digests";
 import { refreshFlagsJob } from "./flags";
 import { rebuildThemeModel } from "./theme-model";
+import { refreshFrequentTerms } from "./search-terms";
 
 /**
  * The scheduled jobs, run in this order by the cron (`worker/index.ts`) and by `POST /dev/run-scheduled`.
@@ -23,6 +24,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: "digests", run: (env, at) => sendDigests(env, at) },
   { name: "flags", run: (env) => refreshFlagsJob(env) },
   { name: "theme-model", run: (env, at) => rebuildThemeModel(env, at) },
+  { name: "search-terms", run: (env, at) => refreshFrequentTerms(env, at) },
   // Keep `outbox` last: it delivers what the jobs above queued.
   { name: "outbox", run: (env, at) => deliverBacklog(env, at) },
 ];
