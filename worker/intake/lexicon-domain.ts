@@ -1,0 +1,106 @@
+/**
+ * The domain's standard vocabulary, theme by theme, in English, French and Spanish: words of the
+ * taxonomy's own descriptions (DESIGN.md "Themes", the seed), of the Convention and its Protocols,
+ * and of UNODC's legislative guides, with their verb and noun forms ("investigate", "enquêter",
+ * "investigar"). Written from those sources, not from any evaluation statement (docs/intake.md,
+ * "Round 7: themes"). Same notation as `lexicon.ts`: folded, `*` for any ending, `~` for a weak term
+ * (one that suggests its theme only beside another term of the same theme).
+ * Merged into LEXICON; the admin page lists these terms with the others.
+ */
+export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "national-strategy": {
+    en: ["~strateg*", "~policy", "~policies", "national programme*", "national program*", "~long-term", "multi-year plan*", "~policy coherence", "~sustained funding", "~budget*", "~plans"],
+    fr: ["~strategie*", "~politique*", "programme* national*", "~long terme", "plan* pluriannuel*", "~budget*", "~plans"],
+    es: ["~estrategia*", "~politica*", "programa* nacional*", "~largo plazo", "plan* plurianual*", "~presupuesto*", "~planes"],
+  },
+  legislation: {
+    en: ["~law(?! enforcement)", "enact*", "ratif*", "accede to", "accession to", "domesticat*", "transpos*", "incorporat* into (national |domestic )?law", "in law and in practice", "align* with the convention", "align* with the protocol*", "~offence*", "~offense*", "~punish*", "punishable", "legal definition*", "~definition of", "legal basis", "legal bases", "legally binding", "repeal*", "loophole*", "gaps in the law", "~provision*", "legal obligation*", "labour code", "labor code", "~bill", "~regulation*", "~rules"],
+    fr: ["~loi", "ratifi*", "adhesion a", "transpos*", "en droit et en pratique", "~infraction*", "~punir", "~puni*", "punissable*", "definition juridique", "definition legale", "~definition de", "base* juridique*", "base* legale*", "abrog*", "lacune* juridique*", "~disposition*", "obligation* juridique*", "obligation* legale*", "~juridique*", "code du travail", "~projet de loi", "~regles"],
+    es: ["~ley", "ratific*", "adhesion a", "~delito*", "~castig*", "~sancion*", "punible*", "definicion legal", "definicion juridica", "~definicion de", "base* legal*", "base* juridica*", "derog*", "vacio* legal*", "~disposicion*", "obligacion* legal*", "obligacion* juridica*", "~juridic*", "codigo del trabajo", "~proyecto de ley", "normativ*", "~reglas", "~reformar"],
+  },
+  "institutional-coordination": {
+    en: ["multisectoral", "multi-sectoral", "cross-sectoral", "intersectoral", "inter-institutional", "one-stop", "single window", "national coordinator*", "national mechanism*", "joint protocol*", "cooperation among (national )?agencies", "between the police and", "~working group*", "~together", "~among ministries", "~ministries", "~line ministries", "~streamline*", "~harmoni[sz]*"],
+    fr: ["multisectoriel*", "intersectoriel*", "guichet unique", "cellule* de coordination", "coordonnateur* nationa*", "mecanisme* nationa*", "protocole* commun*", "entre la police et", "entre les services", "concertation", "~groupe* de travail", "~ensemble", "~ministeres", "~harmonis*"],
+    es: ["multisectorial*", "intersectorial*", "ventanilla unica", "mesa* interinstitucional*", "coordinador* nacional*", "mecanismo* nacional*", "protocolo* comun*", "protocolo* unico*", "entre la policia y", "entre la fiscalia", "articulacion", "articular", "trabajo conjunto", "~mesa* de trabajo", "~ministerios", "~armoniz*"],
+  },
+  "organized-criminal-groups": {
+    en: ["~networks", "~dismantle", "special investigative techniques", "controlled deliver*", "undercover", "~intermediar*", "~recruiters", "financial intelligence", "follow the money", "~profits", "launder*", "~organi[sz]ers", "~ringleaders", "beneficial owner*", "~specialized unit*", "~specialised unit*", "~prosecutor*", "~investigators", "~financial flows", "~financial circuits", "~criminal", "~investigate", "~prosecute", "~extort*", "~kidnap*"],
+    fr: ["~reseaux", "~demanteler", "techniques d'enquete speciales", "livraison* surveillee*", "infiltration* policiere*", "~intermediaires", "~recruteurs", "renseignement financier", "~profits", "blanchi*", "~organisateurs", "beneficiaire* effectif*", "~unite* specialisee*", "~cellule* specialisee*", "~procureur*", "~parquet*", "~enqueteurs", "~enqueter", "~poursuivre", "~flux financiers", "~circuits financiers", "~criminel*", "~extorsion*", "~enlevement*"],
+    es: ["~redes", "~desarticular", "~desmantel*", "tecnicas especiales de investigacion", "entrega* vigilada*", "agente* encubierto*", "~intermediarios", "~reclutadores", "inteligencia financiera", "~ganancias", "~lucro", "lavado de dinero", "blanque*", "~cabecillas", "beneficiario* final*", "~unidad* especializada*", "~fiscal*", "~investigador*", "~investigar", "~investigue*", "~perseguir", "~persecucion penal", "~flujos financieros", "~circuitos financieros", "~delictiv*", "~extorsion*", "~secuestr*"],
+  },
+  "prevention-awareness": {
+    en: ["inform the public", "public information", "pre-departure", "fair recruitment", "~media", "~risks", "~teachers", "~students", "~young people", "~youth", "~community leaders", "~deter*", "~demand", "~at risk", "violence reduction", "~prevention", "~messages", "~radio", "~leaflets", "~posters", "~know their rights", "~parents", "~families"],
+    fr: ["informer le public", "avant le depart", "recrutement equitable", "~medias", "~risques", "~enseignants", "~eleves", "~jeunes", "~leaders communautaires", "~dissua*", "~demande", "~a risque", "~messages", "~radio", "~affiches", "~parents", "~familles"],
+    es: ["informar al publico", "informar a la poblacion", "antes de la partida", "antes de partir", "reclutamiento equitativo", "contratacion equitativa", "~medios de comunicacion", "~riesgos", "~docentes", "~estudiantes", "~jovenes", "~lideres comunitarios", "~disua*", "~demanda", "~en riesgo", "~mensajes", "~radio", "~padres", "~familias"],
+  },
+  "socio-economic-drivers": {
+    en: ["~migrant workers", "~domestic workers", "~wage*", "~debt*", "social inclusion", "~exclusion", "~marginali[sz]*", "job opportunit*", "~jobs", "alternative livelihood*", "sustainable development", "~development", "family reunification", "resettlement", "complementary pathway*", "~mobility", "~remittance*", "informal economy", "informal sector", "~reconversion", "~retraining", "~skills", "~young people", "~youth", "~pathways", "~humanitarian visa*", "~change employer*", "~residence"],
+    fr: ["~travailleurs migrants", "~travailleu*", "~salaire*", "~dette*", "inclusion sociale", "~exclusion", "~marginalis*", "insertion professionnelle", "~developpement", "developpement durable", "regroupement familial", "reinstallation", "voie* complementaire*", "~mobilite", "~transferts de fonds", "economie informelle", "secteur informel", "~reconversion", "~competences", "~jeunes", "~voies", "~visa* humanitaire*", "~changer d'employeur", "~sejour"],
+    es: ["~trabajadores migrantes", "~trabajador*", "~salario*", "~deuda*", "inclusion social", "~exclusion", "~marginaliza*", "insercion laboral", "~desarrollo", "desarrollo sostenible", "reunificacion familiar", "reasentamiento", "via* complementaria*", "~movilidad", "~remesas", "economia informal", "sector informal", "~reconversion", "~competencias", "~jovenes", "~vias", "~visa* humanitaria*", "~cambiar de empleador", "~residencia", "~oportunidades"],
+  },
+  "human-rights": {
+    en: ["~rights", "~girls", "~lgbt*", "~indigenous", "~disabilit*", "~discriminat*", "international human rights law", "non-refoulement", "refoulement", "push-back*", "pushback*", "collective expulsion*", "arbitrary", "~deport*", "~expulsion*", "~safeguards", "~asylum", "~refugee*", "~intersectional", "~equality", "~stigma*", "~privacy", "~proportional*", "~right to", "~humane", "~ill-treatment", "~torture", "~violence against women", "~sexual violence", "~gender-based"],
+    fr: ["~droits", "~droit a", "non-refoulement", "refoulement*", "expulsion* collective*", "arbitraire*", "~expulsion*", "~expuls*", "~asile", "~refugie*", "~filles", "~discrimin*", "~autochtone*", "~handicap*", "~garanties", "~stigmatis*", "~vie privee", "~egalite", "~mauvais traitements", "~torture", "~violences faites aux femmes", "~violence* sexuelle*", "~fondee* sur le genre"],
+    es: ["~derechos", "~derecho a", "no devolucion", "devolucion* en caliente", "expulsion* colectiva*", "arbitrari*", "~expulsion*", "~deportacion*", "~deportar", "~asilo", "~refugiad*", "~ninas", "~discrimin*", "~indigena*", "~discapacidad*", "~garantias", "~estigmatiz*", "~privacidad", "~igualdad", "~malos tratos", "~tortura", "~violencia contra las mujeres", "~violencia sexual", "~violencia de genero"],
+  },
+  "victim-protection": {
+    en: ["~victims", "~care", "~services", "counselling", "counseling", "~safe return", "~return*", "~protection", "~interpret*", "~accommodation", "~housing", "mental health", "~health", "~recovery", "~referral*", "repatriat*", "restitution", "~family tracing", "~alternative care", "guardian*", "~medical", "legal assistance", "legal counsel*", "~protect*", "trafficked persons", "~trafficked", "~smuggled", "~report the crime*", "~without fear"],
+    fr: ["~victimes", "~accompagn*", "~aide", "~services", "~logement*", "sante mentale", "~sante", "~retour*", "rapatriement*", "~conseil*", "~interpret*", "~tuteur*", "tutelle", "~proteger", "~protection", "restitution", "~medical*", "~personnes victimes", "~ecoute", "~sans crainte", "~denoncer"],
+    es: ["~victimas", "~atencion", "~servicios", "vivienda", "salud mental", "~salud", "~retorno*", "repatriacion*", "~tutor*", "tutela", "~proteger", "~proteccion", "casa* de acogida", "~acogida", "restitucion", "~medic*", "~personas tratadas", "~sin temor", "~denunciar"],
+  },
+  "border-management": {
+    en: ["~border", "~borders", "~frontier*", "~entry", "~exit", "~crossing*", "~maritime", "~airport*", "~airline*", "passenger data", "advance passenger", "~screening", "~container*", "~cargo", "~shipment*", "~interdict*", "~patrol*", "~coast*", "~identity", "~documents"],
+    fr: ["~entree", "~sortie", "~aeroport*", "~compagnie* aerienne*", "donnees des passagers", "~conteneur*", "~cargaison*", "~douaniers", "~patrouill*", "~maritime*", "~identite", "~documents"],
+    es: ["~entrada", "~salida", "~aeropuerto*", "~aerolinea*", "datos de pasajeros", "~contenedor*", "~cargamento*", "~aduaneros", "~patrull*", "~maritim*", "~migratori*", "~identidad", "~documentos", "~cruce*"],
+  },
+  "anti-corruption": {
+    en: ["~officials", "collud*", "abuse of power", "abuse of office", "~misconduct", "~oversight", "vetting", "~ethics", "code* of conduct", "asset declaration*", "illicit enrichment", "nepotism", "~protect them", "turn a blind eye", "~payments", "~public servants", "~police officers", "~complicit", "~independent", "~internal control*", "~leakage*", "~diverted"],
+    fr: ["~fonctionnaires", "~agents publics", "abus de pouvoir", "~controle interne", "~deontologie", "code* de conduite", "declaration* de patrimoine", "enrichissement illicite", "nepotisme", "~paiements", "~policiers", "~complice*", "~independant*", "fermer les yeux", "~detourne*"],
+    es: ["~funcionarios", "~servidores publicos", "abuso de poder", "~control interno", "~etica", "codigo* de conducta", "declaracion* patrimonial*", "declaracion* de bienes", "enriquecimiento ilicito", "nepotismo", "~pagos", "~policias", "~complice*", "~independiente*", "~colabor*", "~desviad*", "~coludid*", "coludi*"],
+  },
+  "rule-of-law": {
+    en: ["~justice", "~court", "~judicial", "~lawyer*", "~trial*", "~proceedings", "~impartial*", "effective remed*", "~remed*", "~sentenc*", "~complaint*", "~report crimes", "~prosecutors", "~magistrat*", "~accountable", "~fair", "~tribunal*", "~equality before the law", "~before the courts", "~independent"],
+    fr: ["~justice", "~tribunal", "~judiciaire*", "~avocat*", "~proces", "~impartial*", "recours effectif*", "~recours", "~plainte*", "~porter plainte", "~magistrat*", "~procureurs", "~equitable*", "~devant les tribunaux"],
+    es: ["~justicia", "~tribunal", "~judicial*", "~abogad*", "~juicio*", "~proceso* penal*", "~procesos", "~imparcial*", "recurso* efectivo*", "~recurso*", "~denuncia*", "~fiscales", "~magistrad*", "~jueces", "~justo*", "~ante los tribunales"],
+  },
+  "data-research": {
+    en: ["~measur*", "annual report*", "~figures", "~numbers", "~track*", "~information on", "~knowledge", "~academi*", "~universit*", "researchers", "~registry", "~records", "~trends", "lessons learned", "~good practice*", "~case law", "~findings", "~impact", "~reports", "~report on", "~disaggregat*", "~sex and age", "~every year", "~each year"],
+    fr: ["~mesur*", "rapport* annuel*", "~chiffres", "~nombre", "~recens*", "~informations sur", "~connaissances", "~universit*", "chercheu*", "~tendances", "enseignements tires", "~bonnes pratiques", "~jurisprudence", "~conclusions", "~impact", "~rapports", "~ventil*", "~sexe et age", "~chaque annee"],
+    es: ["~medir", "~medicion", "informe* anual*", "~cifras", "~numero", "~contabiliz*", "~informacion sobre", "~conocimiento*", "~universidad*", "investigador* academic*", "~tendencias", "lecciones aprendidas", "~buenas practicas", "~jurisprudencia", "~hallazgos", "~impacto", "~informes", "~desglos*", "~sexo y edad", "~cada ano", "investigacion* independiente*"],
+  },
+  technology: {
+    en: ["~platform*", "~tech", "~software", "~website*", "~web", "~electronic*", "dark web", "darknet", "cryptocurrenc*", "crypto-asset*", "virtual asset*", "~video*", "livestream*", "live-stream*", "~payment provider*", "~payment compan*", "~fintech", "~telecom*", "~messaging", "~mobile", "~computer*", "~data protection", "~devices", "~automated", "~tools"],
+    fr: ["~plateforme*", "~logiciel*", "~site* web", "~site* internet", "~electronique*", "web clandestin", "cryptomonnaie*", "crypto-actif*", "actif* virtuel*", "~video*", "diffusion en direct", "~telephon*", "~informatique*", "~messagerie*", "~appareil*"],
+    es: ["~plataforma*", "~software", "~sitio* web", "~pagina* web", "~electronic*", "web oscura", "criptomoneda*", "criptoactivo*", "activo* virtual*", "~video*", "transmision en vivo", "~telefon*", "~informatic*", "~mensajeria", "~dispositivo*"],
+  },
+  "international-cooperation": {
+    en: ["~international", "~internationally", "~countries", "~foreign", "~abroad", "~partner countries", "~across borders", "~transnational*", "~global", "~states parties", "~jurisdictions", "~requests", "~counterparts", "~evidence shared", "~share* evidence", "~mutual", "~interpol", "~europol", "~cooperation"],
+    fr: ["~internationa*", "~etranger*", "~transnationa*", "~pays partenaires", "~pays", "~mondia*", "~etats parties", "~juridictions", "~demandes", "~homologues", "~cooperation"],
+    es: ["~internacional*", "~extranjer*", "~transnacional*", "~paises socios", "~paises", "~mundial*", "~estados parte*", "~jurisdicciones", "~solicitudes", "~contrapartes", "~cooperacion"],
+  },
+  "technical-assistance": {
+    en: ["~funding", "~fund", "~resources", "~skills", "~guidance", "~tools", "toolkit*", "~manual*", "~guidelines", "~strengthen*", "~specialists", "~staff", "~personnel", "~financial support", "~assistance", "~learning", "exchange* of experience*", "~unodc", "~knowledge", "~train*", "~instructors", "~courses", "~curricul*"],
+    fr: ["~formateurs", "~outils", "~guide*", "~lignes directrices", "~ressources", "~financ*", "~personnel", "~competences", "~appui", "echange* d'experience*", "~onudc", "~cours", "~former"],
+    es: ["~herramientas", "~guia*", "~directrices", "~recursos", "~financ*", "~personal", "~competencias", "~apoye*", "intercambio* de experiencia*", "~onudd", "~cursos", "~formar", "~capacidad*"],
+  },
+  "civil-society-participation": {
+    en: ["~stakeholders", "~dialogue", "~academia", "~private sector", "~trade unions", "~survivors' organi[sz]ations", "~families", "~voices", "~inclusive"],
+    fr: ["~parties prenantes", "~dialogue", "~associations", "~milieu universitaire", "~secteur prive", "~syndicats", "~familles", "~inclusi*"],
+    es: ["~partes interesadas", "~dialogo", "~academia", "~sector privado", "~sindicatos", "~familias", "~inclusiv*"],
+  },
+  "civil-society-protection": {
+    en: ["~defenders", "~attack*", "~smear*", "~stigmati[sz]ation", "~space for civil society", "~protect* ngos", "~protect* organi[sz]ations", "~protect* activists", "~persecut*", "~witnesses", "~safety", "~security of", "~humanitarian organi[sz]ations", "~humanitarian workers", "~volunteers", "~reporting", "~denounce", "~speak out"],
+    fr: ["~defenseur*", "~attaque*", "~stigmatis*", "~temoins", "~securite", "~organisations humanitaires", "~travailleurs humanitaires", "~benevoles", "~denoncent", "~persecut*"],
+    es: ["~defensor*", "~ataque*", "~estigmatiz*", "~testigos", "~seguridad", "~organizaciones humanitarias", "~trabajadores humanitarios", "~voluntari*", "~denuncian", "~persecucion*", "~perseguid*"],
+  },
+  "firearms-control": {
+    en: ["brokering", "~broker*", "end-user certificate*", "end-use", "~export*", "~imports", "~importing", "~imported", "~transfer*", "~transit", "deactivat*", "reactivat*", "~gunsmith*", "armour*", "armory", "armories", "~possession", "~civilian", "~registration", "serial number*", "ballistic*", "~calibre*", "~caliber*", "~holders", "~dealers", "~craft*", "~conver*", "explosives"],
+    fr: ["courtage", "~courtier*", "certificat* d'utilisateur final", "~exportation*", "~importation*", "~transfert*", "~transit", "neutralis*", "~permis", "~armurier*", "~detention", "~detenteur*", "~civils", "~enregistrement", "numero* de serie", "balistique*", "~calibre*", "~artisana*", "~forgerons", "explosifs"],
+    es: ["corretaje", "~intermediari*", "certificado* de usuario final", "~exportacion*", "~importacion*", "~transferencia*", "desactivac*", "~permiso*", "~armero*", "~tenencia", "~portacion", "~portador*", "~civiles", "~registro*", "numero* de serie", "balistic*", "~calibre*", "~artesanal*", "explosivos"],
+  },
+  "emerging-forms": {
+    en: ["~environment*", "~forced begging", "~begging", "~cybercrime", "~exploitation in criminal activit*", "illegal fishing", "~fisheries", "~timber", "waste trafficking", "~minerals", "~gold", "~new technologies", "~trafficking for the purpose of"],
+    fr: ["~environnement*", "~mendicite forcee", "~mendicite", "~mendier", "~cybercriminalite", "peche illegale", "~peche", "~bois", "trafic de dechets", "~minerais"],
+    es: ["~ambient*", "~mendicidad forzada", "~mendicidad", "~mendigar", "~ciberdelincuencia", "pesca ilegal", "~pesca", "~madera", "trafico de residuos", "~minerales", "~oro"],
+  },
+};
