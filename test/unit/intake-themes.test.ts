@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEXICON } from "../../worker/intake/lexicon";
+import { builtInTerms, LEXICON } from "../../worker/intake/lexicon";
 import { buildLexicon, matchThemes, statementThemes, termPattern, themeEvidence, topicalThemes } from "../../worker/intake/themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 
@@ -162,6 +162,13 @@ describe("round 7: the domain's vocabulary, and the segment as context", () => {
     expect(matchThemes("Register every gunsmith.", lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
     expect(matchThemes(text, lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms.length).toBeGreaterThan(0);
     expect(statementThemes("We call for tighter rules on dealers.", [[]], lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
+  });
+
+  it("lists built-in terms for admins without the weak marker or an exclusion, and the exclusion works", () => {
+    expect(builtInTerms("legislation").en).toContain("law");
+    expect(builtInTerms("legislation").en.some((t) => t.includes("(?!"))).toBe(false);
+    expect(themeEvidence("Support law enforcement.", lexicon).get("legislation")).toBeUndefined();
+    expect(themeEvidence("Change the law.", lexicon).get("legislation")).toEqual(["law"]);
   });
 
   it("gives the evidence of every theme, weak words included, for the learned model to lean on", () => {

@@ -114,9 +114,9 @@ export const LEXICON: Record<string, { en: string[]; fr: string[]; es: string[] 
   }),
 );
 
-/** A theme's built-in terms as people read them: the weak marker `~` dropped (the admin page lists weak terms apart). */
+/** A theme's built-in terms as people read them: the weak marker `~` and exclusions (`law(?! enforcement)` → law) dropped (the admin page lists weak terms apart). */
 export function builtInTerms(slug: string, which: "all" | "weak" = "all"): { en: string[]; fr: string[]; es: string[] } {
   const base = LEXICON[slug] ?? { en: [], fr: [], es: [] };
-  const pick = (terms: string[]) => terms.filter((t) => which === "all" || t.startsWith("~")).map((t) => t.replace(/^~/, ""));
+  const pick = (terms: string[]) => terms.filter((t) => which === "all" || t.startsWith("~")).map((t) => t.replace(/^~/, "").replace(/\(\?![^)]*\)/g, ""));
   return { en: pick(base.en), fr: pick(base.fr), es: pick(base.es) };
 }
