@@ -143,6 +143,11 @@ describe("round 7: the domain's vocabulary, and the segment as context", () => {
     has("Require end-user certificates for every brokering deal.", "firearms-control");
     has("Adopt codes of conduct and vetting for public servants.", "anti-corruption");
     has("Créer un guichet unique multisectoriel pour les victimes.", "institutional-coordination");
+    has("Dealers should keep records of every sale for twenty years.", "firearms-control");
+    has("Treat the involvement of a child as an aggravating circumstance.", "legislation");
+    has("Conclude treaties on the transfer of sentenced persons.", "international-cooperation");
+    has("Abrir centros de acogida en cada provincia.", "victim-protection");
+    hasNot("Ask for mutual legal assistance in every case.", "victim-protection");
   });
 
   it("needs two weak words of the domain in different places, not one", () => {
@@ -158,8 +163,8 @@ describe("round 7: the domain's vocabulary, and the segment as context", () => {
     expect(topicalThemes(["international-cooperation", "technical-assistance"])).toEqual([]);
     expect(topicalThemes(["trafficking-in-persons"])).toEqual([]);
     const text = "Require a licence for every broker and keep records of each transfer.";
-    expect(matchThemes("Register every gunsmith.", lexicon).map((m) => m.slug)).not.toContain("firearms-control");
-    expect(matchThemes("Register every gunsmith.", lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
+    expect(matchThemes("License every gunsmith.", lexicon).map((m) => m.slug)).not.toContain("firearms-control");
+    expect(matchThemes("License every gunsmith.", lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
     expect(matchThemes(text, lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms.length).toBeGreaterThan(0);
     expect(statementThemes("We call for tighter rules on dealers.", [[]], lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
   });
