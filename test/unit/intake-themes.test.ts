@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtInTerms, LEXICON } from "../../worker/intake/lexicon";
-import { buildLexicon, matchThemes, statementThemes, termPattern, themeEvidence, topicalThemes } from "../../worker/intake/themes";
+import { buildLexicon, matchThemes, SEGMENT_TOPIC, statementThemes, termPattern, themeEvidence, topicalThemes } from "../../worker/intake/themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 
 const lexicon = buildLexicon(THEMES.map((t) => t.slug));
@@ -164,7 +164,8 @@ describe("round 7: the domain's vocabulary, and the segment as context", () => {
     expect(topicalThemes(["trafficking-in-persons"])).toEqual([]);
     const text = "Require a licence for every broker and keep records of each transfer.";
     expect(matchThemes("License every gunsmith.", lexicon).map((m) => m.slug)).not.toContain("firearms-control");
-    expect(matchThemes("License every gunsmith.", lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
+    expect(matchThemes("License every gunsmith.", lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms).toEqual(["gunsmith", SEGMENT_TOPIC]);
+    expect(matchThemes("Mark every firearm.", lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms).not.toContain(SEGMENT_TOPIC);
     expect(matchThemes(text, lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms.length).toBeGreaterThan(0);
     expect(statementThemes("We call for tighter rules on dealers.", [[]], lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
   });

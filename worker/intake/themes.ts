@@ -116,8 +116,11 @@ export function themeEvidence(text: string, lexicon: Lexicon): Map<string, strin
 export function matchThemes(text: string, lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
   return scan(text, lexicon)
     .filter((m) => suggests(m, context))
-    .map(({ slug, terms }) => ({ slug, terms }));
+    .map((m) => ({ slug: m.slug, terms: suggests(m, {}) ? m.terms : [...m.terms, SEGMENT_TOPIC] }));
 }
+
+/** The "why" of a theme suggested because its words are weak but it is the segment's topic ("transfers", plus this). */
+export const SEGMENT_TOPIC = "segment topic";
 
 /** Themes of one proposal: every theme its words suggest. */
 export function proposalThemes(text: string, lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
