@@ -148,6 +148,12 @@ describe("round 7: the domain's vocabulary, and the segment as context", () => {
     has("Conclude treaties on the transfer of sentenced persons.", "international-cooperation");
     has("Abrir centros de acogida en cada provincia.", "victim-protection");
     hasNot("Ask for mutual legal assistance in every case.", "victim-protection");
+    has("Make it an offence to knowingly use the services of a victim.", "legislation");
+    has("Expand seasonal work visas and other legal routes.", "socio-economic-drivers");
+    has("Stop returning people to countries where they face persecution.", "human-rights");
+    has("Rotate staff at border posts every two years.", "anti-corruption");
+    has("Set up a national referral system linking hospitals, police and shelters.", "institutional-coordination");
+    has("Invest in rural development in regions of origin.", "socio-economic-drivers");
   });
 
   it("needs two weak words of the domain in different places, not one", () => {
