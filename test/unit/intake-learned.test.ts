@@ -36,6 +36,13 @@ describe("themes learned from moderators' tags", () => {
       { slug: "data-research", terms: ["learned: statistics"] },
     ]);
   });
+
+  it("adds a learned theme only where the lexicon has a word for it too, and says both", () => {
+    const evidence = new Map([["data-research", ["figures"]]]);
+    expect(blend([], [{ slug: "data-research", terms: ["statistics"] }, { slug: "firearms-control", terms: ["rifle"] }], evidence)).toEqual([
+      { slug: "data-research", terms: ["figures", "learned: statistics"] },
+    ]);
+  });
 });
 
 describe("the model's vocabulary", () => {

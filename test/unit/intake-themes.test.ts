@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LEXICON } from "../../worker/intake/lexicon";
-import { buildLexicon, matchThemes, statementThemes, termPattern } from "../../worker/intake/themes";
+import { builtInTerms, LEXICON } from "../../worker/intake/lexicon";
+import { buildLexicon, matchThemes, SEGMENT_TOPIC, statementThemes, termPattern, themeEvidence, topicalThemes } from "../../worker/intake/themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 
 const lexicon = buildLexicon(THEMES.map((t) => t.slug));
@@ -49,10 +49,12 @@ describe("theme lexicon", () => {
     expect(matchThemes("a(b", extended).map((m) => m.slug)).toEqual(["technology"]);
   });
 
-  it("gives a statement its proposals' themes plus those its other text supports twice", () => {
+  it("gives a statement its proposals' themes plus those its other text supports with three words, two of them strong", () => {
     const proposals = [matchThemes("States should adopt legislation.", lexicon)];
-    const themes = statementThemes("We work on poverty and social justice. States should adopt legislation. Border management.", proposals, lexicon).map((m) => m.slug);
+    const themes = statementThemes("We work on poverty, unemployment and social justice. States should adopt legislation. Border management.", proposals, lexicon).map((m) => m.slug);
     expect(themes).toEqual(["legislation", "socio-economic-drivers"]);
+    const fewer = statementThemes("We work on poverty and social justice. States should adopt legislation.", proposals, lexicon).map((m) => m.slug);
+    expect(fewer).toEqual(["legislation"]);
   });
 });
 
@@ -123,5 +125,65 @@ describe("round 5: themes implied by general wordings", () => {
     // "informations" is both "inform*" and "information* sur": one place in the text, one weak term.
     hasNot("Un échange régulier d'informations sur les saisies.", "prevention-awareness");
     has("Informer le public et les écoles.", "prevention-awareness");
+  });
+});
+
+// Round 7: sentences written for these tests from the Convention's and Protocols' vocabulary.
+describe("round 7: the domain's vocabulary, and the segment as context", () => {
+  const has = (text: string, slug: string) => expect(slugs(text), text).toContain(slug);
+  const hasNot = (text: string, slug: string) => expect(slugs(text), text).not.toContain(slug);
+
+  it("reads the standard terms of the Convention and its Protocols in English, French and Spanish", () => {
+    has("Ratify the Protocol and transpose its definitions.", "legislation");
+    has("Ratifier le Protocole sans réserve.", "legislation");
+    has("Derogar las normas que castigan la migración irregular.", "legislation");
+    has("Use special investigative techniques such as controlled delivery.", "organized-criminal-groups");
+    has("Investigar y desarticular las redes que lucran con el cruce.", "organized-criminal-groups");
+    has("Respect non-refoulement and end collective expulsions.", "human-rights");
+    has("Require end-user certificates for every brokering deal.", "firearms-control");
+    has("Adopt codes of conduct and vetting for public servants.", "anti-corruption");
+    has("Créer un guichet unique multisectoriel pour les victimes.", "institutional-coordination");
+    has("Dealers should keep records of every sale for twenty years.", "firearms-control");
+    has("Treat the involvement of a child as an aggravating circumstance.", "legislation");
+    has("Conclude treaties on the transfer of sentenced persons.", "international-cooperation");
+    has("Abrir centros de acogida en cada provincia.", "victim-protection");
+    hasNot("Ask for mutual legal assistance in every case.", "victim-protection");
+    has("Make it an offence to knowingly use the services of a victim.", "legislation");
+    has("Expand seasonal work visas and other legal routes.", "socio-economic-drivers");
+    has("Stop returning people to countries where they face persecution.", "human-rights");
+    has("Rotate staff at border posts every two years.", "anti-corruption");
+    has("Set up a national referral system linking hospitals, police and shelters.", "institutional-coordination");
+    has("Invest in rural development in regions of origin.", "socio-economic-drivers");
+  });
+
+  it("needs two weak words of the domain in different places, not one", () => {
+    hasNot("Protect the witnesses.", "civil-society-protection");
+    has("Protect the witnesses and human rights defenders.", "civil-society-protection");
+    hasNot("Publish a yearly report.", "data-research");
+    hasNot("Involve partner organizations in the campaign.", "civil-society-participation");
+  });
+
+  it("takes the segment's single topic as a prior: one weak word of its theme is enough", () => {
+    const firearms = { topical: topicalThemes(["firearms"]) };
+    expect(firearms.topical).toEqual(["firearms-control"]);
+    expect(topicalThemes(["international-cooperation", "technical-assistance"])).toEqual([]);
+    expect(topicalThemes(["trafficking-in-persons"])).toEqual([]);
+    const text = "Require a licence for every broker and keep records of each transfer.";
+    expect(matchThemes("License every gunsmith.", lexicon).map((m) => m.slug)).not.toContain("firearms-control");
+    expect(matchThemes("License every gunsmith.", lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms).toEqual(["gunsmith", SEGMENT_TOPIC]);
+    expect(matchThemes("Mark every firearm.", lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms).not.toContain(SEGMENT_TOPIC);
+    expect(matchThemes(text, lexicon, firearms).find((m) => m.slug === "firearms-control")?.terms.length).toBeGreaterThan(0);
+    expect(statementThemes("We call for tighter rules on dealers.", [[]], lexicon, firearms).map((m) => m.slug)).toContain("firearms-control");
+  });
+
+  it("lists built-in terms for admins without the weak marker or an exclusion, and the exclusion works", () => {
+    expect(builtInTerms("legislation").en).toContain("law");
+    expect(builtInTerms("legislation").en.some((t) => t.includes("(?!"))).toBe(false);
+    expect(themeEvidence("Support law enforcement.", lexicon).get("legislation")).toBeUndefined();
+    expect(themeEvidence("Change the law.", lexicon).get("legislation")).toEqual(["law"]);
+  });
+
+  it("gives the evidence of every theme, weak words included, for the learned model to lean on", () => {
+    expect(themeEvidence("Protect the witnesses.", lexicon).get("civil-society-protection")).toEqual(["witnesses"]);
   });
 });

@@ -4,7 +4,7 @@ import { extractDocx } from "./extract-docx.ts";
 import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, suggestLearned, type ThemeModel } from "./learned.ts";
-import { buildLexicon, proposalThemes, statementThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
+import { buildLexicon, proposalThemes, statementThemes, themeEvidence, topicalThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -45,11 +45,13 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   const understood = understand(cleaned.text, cleaned.removed, context.segments);
   const known = new Set(context.themes);
   const lexicon = buildLexicon(known, context.keywords);
+  // The segment intake suggests is context: a proposal for the dialogue on firearms that speaks of "weapons" is about firearms control.
+  const themeContext = { topical: topicalThemes(context.segments.find((s) => s.slug === understood.segment)?.topics).filter((t) => known.has(t)) };
   const perProposal = understood.proposals.map((p) => {
-    const words = proposalThemes(p, lexicon);
-    return context.model ? blend(words, suggestLearned(context.model, p, known)) : words;
+    const words = proposalThemes(p, lexicon, themeContext);
+    return context.model ? blend(words, suggestLearned(context.model, p, known), themeEvidence(p, lexicon)) : words;
   });
-  const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon);
+  const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon, themeContext);
   return {
     language: understood.language,
     why: { statement: overall, proposals: perProposal },

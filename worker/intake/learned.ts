@@ -104,9 +104,20 @@ export function suggestLearned(model: ThemeModel, text: string, known: ReadonlyS
   return out.sort((a, b) => b.probability - a.probability);
 }
 
-/** Lexicon and model together: the lexicon's themes, plus the model's that the lexicon did not find (their words marked "learned"). */
-export function blend(lexicon: ThemeMatch[], learned: ThemeMatch[]): ThemeMatch[] {
+/**
+ * Lexicon and model together: the lexicon's themes, plus the model's that the lexicon did not
+ * suggest but has at least one word for (`evidence`, from `themeEvidence`: a weak word such as
+ * "victims" or "officials"). A learned theme with no word of the lexicon at all is left out: on
+ * statements the model had not seen, those were wrong more often than right (docs/intake.md,
+ * "Round 7: themes"). Each learned theme says why: its lexicon words and the model's top words.
+ */
+export function blend(lexicon: ThemeMatch[], learned: ThemeMatch[], evidence?: ReadonlyMap<string, string[]>): ThemeMatch[] {
   const out = [...lexicon];
-  for (const m of learned) if (!out.some((x) => x.slug === m.slug)) out.push({ slug: m.slug, terms: m.terms.map((t) => `learned: ${t}`) });
+  for (const m of learned) {
+    if (out.some((x) => x.slug === m.slug)) continue;
+    const words = evidence?.get(m.slug);
+    if (evidence && !words?.length) continue;
+    out.push({ slug: m.slug, terms: [...(words ?? []), ...m.terms.map((t) => `learned: ${t}`)] });
+  }
   return out;
 }

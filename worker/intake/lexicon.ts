@@ -1,3 +1,5 @@
+import { DOMAIN_TERMS } from "./lexicon-domain.ts";
+
 /**
  * The theme lexicon: for each theme of the taxonomy, words and phrases in English, French and
  * Spanish that signal it. Written without accents (text is folded before matching); a trailing
@@ -6,7 +8,7 @@
  * it supports its theme only beside another term of the same theme.
  * Admins extend it per theme (table theme_keywords, docs/intake.md).
  */
-export const LEXICON: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+const BASE: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "national-strategy": {
     en: ["national strateg*", "regional strateg*", "global strateg*", "action plan*", "national plan*", "policy framework*", "national policy", "national policies", "strategic framework*", "whole-of-government", "whole of government", "state and society response*", "comprehensive strateg*", "comprehensive approach", "holistic approach", "roadmap*", "national response*", "dedicated budget*", "implementation plan*"],
     fr: ["strategie* nationale*", "plan* d'action", "plan* national*", "cadre* strategique*", "politique* nationale*", "cadre* politique*", "strategie* globale*", "approche globale", "approche holistique", "feuille* de route"],
@@ -104,9 +106,17 @@ export const LEXICON: Record<string, { en: string[]; fr: string[]; es: string[] 
   },
 };
 
-/** A theme's built-in terms as people read them: the weak marker `~` dropped (the admin page lists weak terms apart). */
+/** The lexicon: the terms above plus the domain's standard vocabulary (`lexicon-domain.ts`). */
+export const LEXICON: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
+  Object.entries(BASE).map(([slug, terms]) => {
+    const more = DOMAIN_TERMS[slug];
+    return [slug, more ? { en: [...terms.en, ...more.en], fr: [...terms.fr, ...more.fr], es: [...terms.es, ...more.es] } : terms];
+  }),
+);
+
+/** A theme's built-in terms as people read them: the weak marker `~` and exclusions (`law(?! enforcement)` → law) dropped (the admin page lists weak terms apart). */
 export function builtInTerms(slug: string, which: "all" | "weak" = "all"): { en: string[]; fr: string[]; es: string[] } {
   const base = LEXICON[slug] ?? { en: [], fr: [], es: [] };
-  const pick = (terms: string[]) => terms.filter((t) => which === "all" || t.startsWith("~")).map((t) => t.replace(/^~/, ""));
+  const pick = (terms: string[]) => terms.filter((t) => which === "all" || t.startsWith("~")).map((t) => t.replace(/^~/, "").replace(/\(\?![^)]*\)/g, ""));
   return { en: pick(base.en), fr: pick(base.fr), es: pick(base.es) };
 }

@@ -40,7 +40,7 @@ export function buildLexicon(themes: Iterable<string>, extra: readonly ExtraKeyw
   return out;
 }
 
-type Scan = ThemeMatch & { strong: number };
+type Scan = ThemeMatch & { strong: number; weak: number };
 
 /** Whether two of the spans do not overlap. */
 function apart(spans: [number, number][]): boolean {
@@ -48,50 +48,98 @@ function apart(spans: [number, number][]): boolean {
   return false;
 }
 
-function scan(text: string, lexicon: Lexicon): Scan[] {
+/**
+ * Every theme with at least one of its terms in `text`, with the distinct wordings found and how
+ * many are strong and weak. Which of them to suggest is for the callers (`suggests`).
+ */
+function scan(text: string, lexicon: Lexicon): (Scan & { apart: boolean })[] {
   const folded = fold(text).replace(/[’‘`]/g, "'");
-  const out: Scan[] = [];
+  const out: (Scan & { apart: boolean })[] = [];
   for (const [slug, patterns] of lexicon) {
-    // One entry per lexicon term (its first wording in the text), so "strategy" and "strategies" count once.
-    const terms = new Set<string>();
+    // One entry per wording found (a term's first occurrence), so "strategy" and "strategies" count once.
+    const strong = new Set<string>();
+    const weak = new Set<string>();
     const spans: [number, number][] = [];
-    let strong = 0;
-    for (const { pattern, weak } of patterns) {
+    for (const { pattern, weak: isWeak } of patterns) {
       pattern.lastIndex = 0;
       const m = pattern.exec(folded);
       if (m) {
-        terms.add(m[0].replace(/\s+/g, " "));
-        if (!weak) strong++;
+        const wording = m[0].replace(/\s+/g, " ");
+        (isWeak ? weak : strong).add(wording);
         spans.push([m.index, m.index + m[0].length]);
       }
     }
-    // A weak term ("judges", "evaluation", "visas") alone is too common to suggest its theme; two weak
-    // terms count only where they are two different places of the text, not two wordings of one word
-    // ("informations" is both "inform*" and "information* sur").
-    if (strong > 0 || (terms.size >= 2 && apart(spans))) out.push({ slug, terms: [...terms], strong });
+    for (const w of strong) weak.delete(w);
+    if (strong.size + weak.size > 0) out.push({ slug, terms: [...strong, ...weak], strong: strong.size, weak: weak.size, apart: apart(spans) });
   }
   return out.sort((a, b) => b.terms.length - a.terms.length || a.slug.localeCompare(b.slug));
 }
 
-/** Themes whose words occur in `text`, most evidence first, with the words found. */
-export function matchThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
-  return scan(text, lexicon).map(({ slug, terms }) => ({ slug, terms }));
+/**
+ * Whether a proposal's words suggest a theme: one strong term; or two weak ones in two different
+ * places of the text (not two wordings of one word: "informations" is both "inform*" and
+ * "information* sur"); or, for the theme of the statement's single-topic segment (firearms-control
+ * in a statement for the dialogue on firearms), one weak term.
+ */
+function suggests(m: Scan & { apart: boolean }, context: ThemeContext): boolean {
+  if (m.strong > 0) return true;
+  if (context.topical?.includes(m.slug)) return true;
+  return m.weak >= 2 && m.apart;
 }
 
-/** Themes of one proposal: every theme with at least one word. */
-export function proposalThemes(text: string, lexicon: Lexicon): ThemeMatch[] {
-  return matchThemes(text, lexicon);
+/** What a statement tells about its proposals: the themes of its segment's topic (see `topicalThemes`). */
+export type ThemeContext = { topical?: readonly string[] };
+
+/**
+ * The theme a segment is about, when it is about one topic: a proposal made in the dialogue on
+ * firearms that mentions "weapons" or "transfers" is about firearms control. Segments on two
+ * topics, and topics that span many themes (trafficking, smuggling), give none.
+ */
+export const TOPIC_THEME: Record<string, string> = {
+  firearms: "firearms-control",
+  "technical-assistance": "technical-assistance",
+  "international-cooperation": "international-cooperation",
+};
+
+export function topicalThemes(topics: readonly string[] | undefined): string[] {
+  if (!topics || topics.length !== 1) return [];
+  const theme = TOPIC_THEME[topics[0]!];
+  return theme ? [theme] : [];
+}
+
+/** Every theme with at least one of its words in `text`, weak or strong, and those words: the evidence a learned suggestion needs beside it. */
+export function themeEvidence(text: string, lexicon: Lexicon): Map<string, string[]> {
+  return new Map(scan(text, lexicon).map((m) => [m.slug, m.terms]));
+}
+
+/** Themes whose words occur in `text`, most evidence first, with the words found. */
+export function matchThemes(text: string, lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
+  return scan(text, lexicon)
+    .filter((m) => suggests(m, context))
+    .map((m) => ({ slug: m.slug, terms: suggests(m, {}) ? m.terms : [...m.terms, SEGMENT_TOPIC] }));
+}
+
+/** The "why" of a theme suggested because its words are weak but it is the segment's topic ("transfers", plus this). */
+export const SEGMENT_TOPIC = "segment topic";
+
+/** Themes of one proposal: every theme its words suggest. */
+export function proposalThemes(text: string, lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
+  return matchThemes(text, lexicon, context);
 }
 
 /**
  * Themes of the whole statement: those of its proposals, plus themes the rest of the text
- * supports with two different words or more, one of them not weak.
+ * supports with three different words or more, two of them strong (measured: docs/intake.md
+ * "Round 7: themes"), plus the theme of its single-topic segment when the text names it at all.
+ * A statement without proposals gets every theme its text suggests.
  */
-export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon): ThemeMatch[] {
+export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
   const fromProposals = new Map<string, Set<string>>();
   for (const list of proposals) for (const m of list) for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
   for (const m of scan(text, lexicon)) {
-    if (fromProposals.has(m.slug) || (m.terms.length >= 2 && m.strong > 0) || proposals.length === 0) {
+    const keep =
+      fromProposals.has(m.slug) || (m.strong >= 2 && m.terms.length >= 3) || context.topical?.includes(m.slug) || (proposals.length === 0 && suggests(m, context));
+    if (keep) {
       const set = fromProposals.get(m.slug) ?? new Set<string>();
       for (const t of m.terms) set.add(t);
       fromProposals.set(m.slug, set);
