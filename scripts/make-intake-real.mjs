@@ -13,7 +13,7 @@
 // LibreOffice lays out from that DOCX. The PDFs and DOCX files are committed: do not re-run this
 // for an existing fixture (a new LibreOffice lays out differently); add new statements instead.
 import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // `--set held-out-5` builds test/fixtures/intake/held-out-5/statements.mjs instead of real/.
@@ -75,8 +75,19 @@ function table(rows, style = "Small", widths) {
   );
 }
 
+let sectionStyles = "";
+let sectionId = 0;
+/** A section set in newspaper columns ({ columns: 2, gap: "0.8cm", body: [...] }): the text runs down the left column, then the right. */
+function section(b) {
+  sectionId++;
+  const name = `Sect${sectionId}`;
+  sectionStyles += `<style:style style:name="${name}" style:family="section"><style:section-properties text:dont-balance-text-columns="false"><style:columns fo:column-count="${b.columns}" fo:column-gap="${b.gap ?? "0.8cm"}"/></style:section-properties></style:style>`;
+  return `<text:section text:style-name="${name}" text:name="Columns${sectionId}">${b.body.map(block).join("")}</text:section>`;
+}
+
 function block(b) {
   if (typeof b === "string") return para(b);
+  if (b.columns) return section(b);
   if (b.list) return list(b.list, b.style ?? "Numbered");
   if (b.table) return table(b.table, b.style ?? "Small");
   return para(b.p, b.style ?? "Body");
@@ -87,6 +98,8 @@ const PAGE = 'fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm"
 function fodt(doc) {
   noteId = 0;
   tableId = 0;
+  sectionId = 0;
+  sectionStyles = "";
   const size = doc.size ?? "11pt";
   const header = (doc.header ?? []).map(block).join("");
   const footer = (doc.footer ?? []).map(block).join("");
@@ -133,7 +146,7 @@ function fodt(doc) {
 <office:automatic-styles>
 <style:style style:name="TFull" style:family="table"><style:table-properties style:width="16.2cm" table:align="margins"/></style:style>
 <style:style style:name="FirstPara" style:family="paragraph" style:parent-style-name="Body" style:master-page-name="${first ? "First_20_Page" : "Standard"}"/>
-<style:page-layout style:name="pm1"><style:page-layout-properties ${PAGE}/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
+${sectionStyles}<style:page-layout style:name="pm1"><style:page-layout-properties ${PAGE}/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
 <style:master-page style:name="Standard" style:page-layout-name="pm1">${hf(header, footer)}</style:master-page>
@@ -145,6 +158,15 @@ ${first ? `<style:master-page style:name="First_20_Page" style:display-name="Fir
 }
 
 const soffice = (args, cwd) => execFileSync("soffice", ["--headless", ...args], { cwd, stdio: ["ignore", "inherit", "inherit"] });
+
+// `--check`: writes nothing, says whether each committed .fodt is what this script writes today.
+if (only.includes("--check")) {
+  for (const doc of STATEMENTS) {
+    const base = join(dir, doc.name);
+    if (existsSync(`${base}.fodt`)) console.log(`${doc.name}: ${readFileSync(`${base}.fodt`, "utf8") === fodt(doc) ? "same" : "DIFFERENT"}`);
+  }
+  process.exit(0);
+}
 
 for (const doc of STATEMENTS) {
   if (only.length && !only.includes(doc.name)) continue;

@@ -103,7 +103,7 @@ function continues(prev: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) || /[,\-–]$/.test(prev) || (/\p{Ll}$/u.test(prev) && prev.length > 60);
 }
 
-function joinLines(a: string, b: string): string {
+export function joinLines(a: string, b: string): string {
   return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 

@@ -1,11 +1,18 @@
 import { getDocumentProxy } from "unpdf";
+import { joinLines } from "./clean.ts";
+import { isMarkerLine } from "./markers.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
 
 type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; fontName?: string };
-type Line = { y: number; size: number; text: string; endX: number; font: string; column: boolean };
+/**
+ * `x`: where the line starts; `col`/`left`/`right`: the newspaper column it belongs to (0 = left) and
+ * that column's edges, when the page sets its body text in columns (`readColumns`); `jump`: the
+ * first line of a column after the first, read right after the bottom of the previous one.
+ */
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -34,7 +41,7 @@ function lineBuilder() {
       }
       const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP;
       if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
-        current = { y, size, text: "", endX: x, font: item.fontName ?? "", column };
+        current = { y, size, text: "", x, endX: x, font: item.fontName ?? "", column };
         lines.push(current);
       } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
         current.text += " ";
@@ -61,12 +68,77 @@ function unspread(lines: Line[], body: number): Line[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
-    if (row.length > 1 && row.every((l) => l.size >= body * 0.85)) {
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85) && new Set(row.map((l) => l.col)).size === 1) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
   }
   return out;
+}
+
+/**
+ * Body text set in newspaper columns: most body lines of a part of the page start at two (or
+ * three) x positions with a gutter between, the lines on each side of similar width and most of
+ * them filling their column. The page is then read column by column — what comes above the
+ * columns (a full-width title), the left column top to bottom, the next, then what comes below —
+ * whatever order the PDF draws them in (some producers draw both columns row by row). A table in
+ * body type, a signature block beside another, centred lines, indented list items are not columns.
+ */
+export function readColumns(lines: Line[], body: number): Line[] {
+  const isBody = (l: Line) => Math.abs(l.size - body) <= 1 && l.text.trim().length >= 3;
+  const bodyLines = lines.filter(isBody);
+  if (bodyLines.length < 8) return lines;
+  const left = Math.min(...bodyLines.map((l) => l.x));
+  const right = Math.max(...bodyLines.map((l) => l.endX));
+  const width = right - left;
+  // Column starts: x positions (within 3 pt) where at least four body lines begin, in the middle part of the page.
+  const starts: number[] = [];
+  for (const l of [...bodyLines].sort((a, b) => a.x - b.x)) {
+    if (l.x < left + width * 0.2 || l.x > left + width * 0.8) continue;
+    // Indented list items and their wrapped lines start a little right of their column's start.
+    if (starts.some((s) => l.x - s < width * 0.2)) continue;
+    const at = bodyLines.filter((m) => Math.abs(m.x - l.x) <= 3);
+    if (at.length >= 4) starts.push(Math.min(...at.map((m) => m.x)));
+  }
+  if (starts.length === 0 || starts.length > 3) return lines;
+  const edges = [left, ...starts];
+  const colOf = (l: Line) => edges.filter((e) => l.x >= e - body).length - 1;
+  const crosses = (l: Line) => starts.some((s) => l.x < s - body && l.endX > s + body * 0.5);
+  // The columns' vertical extent: from the highest to the lowest line starting at a column start.
+  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(l.x - s) <= 3));
+  const top = Math.max(...starting.map((l) => l.y)) + body * 0.5;
+  // The region ends at the first body line below its top that spans a gutter (full-width text again).
+  const spanning = bodyLines.filter((l) => l.y < top && crosses(l)).map((l) => l.y);
+  const bottomOfStarts = Math.min(...starting.map((l) => l.y));
+  const below = spanning.filter((y) => y < bottomOfStarts);
+  const floor = below.length ? Math.max(...below) + body * 0.5 : -Infinity;
+  const region = lines.filter((l) => l.y < top && l.y > floor && l.size >= body * 0.85 && !crosses(l));
+  const inRegion = region.filter(isBody);
+  // Every column holds at least four body lines, of similar widths, most of them filling the column.
+  const cols = edges.map((_, k) => inRegion.filter((l) => colOf(l) === k));
+  if (cols.some((c) => c.length < 4)) return lines;
+  if (spanning.filter((y) => y >= bottomOfStarts).length > inRegion.length * 0.1) return lines;
+  const rights = cols.map((c) => Math.max(...c.map((l) => l.endX)));
+  const lefts = cols.map((c) => Math.min(...c.map((l) => l.x)));
+  const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
+  if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
+  if (cols.some((c, k) => c.filter((l) => l.endX - lefts[k]! >= widths[k]! * 0.7).length < c.length * 0.5)) return lines;
+  // The gutters are empty: each column ends before the next begins.
+  if (rights.slice(0, -1).some((r, k) => r > starts[k]! - body * 0.3)) return lines;
+  const member = new Set(region);
+  const before = lines.filter((l) => l.y >= top && !member.has(l));
+  const after = lines.filter((l) => l.y < top && !member.has(l));
+  const read: Line[] = [];
+  edges.forEach((_, k) => {
+    const column = region
+      .filter((l) => colOf(l) === k)
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => b.l.y - a.l.y || a.i - b.i)
+      .map(({ l }) => ({ ...l, col: k, left: lefts[k]!, right: rights[k]!, jump: false }));
+    if (k > 0 && column.length) column[0]!.jump = true;
+    read.push(...column);
+  });
+  return [...before, ...read, ...after];
 }
 
 /** The size most of the document's characters are set in. */
@@ -86,7 +158,10 @@ function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins:
   const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
   const margins: string[] = [];
   const kept = pages.map((lines) => {
-    const full = lines.filter((l) => Math.abs(l.size - body) <= 1 && l.endX >= right - 4 * l.size);
+    const inBody = lines.filter((l) => Math.abs(l.size - body) <= 1);
+    const wide = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
+    // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
+    const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;
     const top = Math.max(...full.map((l) => l.y));
     const bottom = Math.min(...full.map((l) => l.y));
@@ -123,7 +198,8 @@ function lineSpacing(pages: Line[][]): number {
       const a = lines[i - 1]!;
       const b = lines[i]!;
       // Only after a full line that stops mid-sentence (it wrapped, so the next line is the same paragraph's).
-      if (a.endX < right - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
+      if (a.endX < (a.right ?? right) - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
+      if (b.jump) continue;
       if (Math.abs(a.size - b.size) > 0.5 || Math.abs(Math.round(a.size) - body) > 0.5) continue;
       const ratio = (a.y - b.y) / Math.max(a.size, b.size);
       if (!(ratio >= 0.9 && ratio <= 3)) continue;
@@ -144,16 +220,30 @@ function pageText(lines: Line[], spacing: number): string {
   let out = "";
   // Body text runs at its usual spacing; more than ~1.3× that (and at least 1.6 font sizes at single spacing) is a paragraph (or block) break.
   const threshold = Math.max(1.6, spacing * 1.3);
-  const right = Math.max(0, ...lines.map((l) => l.endX));
+  const pageRight = Math.max(0, ...lines.map((l) => l.endX));
+  // A line that fills its column (most of its width: ragged text leaves up to a long word's room).
+  const full = (l: Line) => (l.left === undefined ? l.endX >= pageRight - 2 * l.size : l.endX - l.left >= (l.right! - l.left) * 0.7);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
+    const right = prev?.right ?? pageRight;
     // A heading set in bold (or larger) right above its paragraph: a short line, then another font.
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
-    const newParagraph = prev && (gap > Math.max(prev.size, line.size) * threshold || gap < 0 || heading);
+    // From the bottom of a column to the top of the next: the paragraph goes on when the last line
+    // filled its column and did not end a sentence.
+    const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
+    const newParagraph = prev && (broken || heading);
+    const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
+    // Within columns, a line that filled its column wraps into the next: joined here, since the
+    // cleaning step judges wraps by the width of the document's longest lines.
+    if (!newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
+      const at = out.lastIndexOf("\n") + 1;
+      out = out.slice(0, at) + joinLines(out.slice(at), text);
+      return;
+    }
     out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
-    out += line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
+    out += text;
   });
   return out;
 }
@@ -224,7 +314,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       pageLines.push(lines);
     }
     const body = bodySize(pageLines);
-    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(lines, body)), body);
+    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body);
     const spacing = lineSpacing(kept);
     const pages = kept.map((lines) => pageText(lines, spacing));
     const dropped = [...new Set(margins.filter((m) => m !== ""))];
