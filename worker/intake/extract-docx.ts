@@ -190,10 +190,22 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
     if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
   }
-  // Headers, footers and footnotes are not the statement's text: listed as removed.
+  // Headers and footers are not the statement's text: listed as removed. Footnotes and endnotes
+  // are what the NGO said in small print: kept apart, to be added at the end of the text.
+  const notes: string[] = [];
+  let noteChars = 0;
   for (const e of entries.filter((x) => /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(x.name)).slice(0, 14)) {
-    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) drop(p.text.replace(/\s+/g, " ").trim());
+    const isNote = /^word\/(?:footnotes|endnotes)\.xml$/.test(e.name);
+    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {
+      const line = p.text.replace(/\s+/g, " ").trim();
+      if (!isNote) drop(line);
+      else if (line && !notes.includes(line)) {
+        noteChars += line.length;
+        if (text.length + noteChars > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
+        notes.push(line);
+      }
+    }
     if (dropped.length > 2_000) break;
   }
-  return { pages: [text], dropped };
+  return { pages: [text], dropped, notes };
 }

@@ -22,9 +22,12 @@ const COLUMN_GAP = 1.5;
 /** Lines from text items, fed one at a time (so a page's items need not all be held at once). */
 function lineBuilder() {
   const lines: Line[] = [];
+  // The footnote reference marks met in the text ("1", "2", "*"), to know the notes below by.
+  const marks: string[] = [];
   let current: Line | null = null;
   let breakNext = false;
   return {
+    marks,
     add(item: Item): void {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       const size = Math.hypot(c, d) || 10;
@@ -36,6 +39,7 @@ function lineBuilder() {
       }
       // A footnote reference: a number or mark in small type raised above the line it follows.
       if (current && /^[\d*†‡]{1,3}$/.test(item.str.trim()) && size < current.size * 0.75 && y > current.y + 0.1 * current.size && y < current.y + current.size) {
+        if (marks.length < 200) marks.push(item.str.trim());
         breakNext = item.hasEOL;
         return;
       }
@@ -154,10 +158,11 @@ function bodySize(pages: Line[][]): number {
  * are not the statement: set aside (and listed in `removed`), so that nothing of them lands in a
  * paragraph or a proposal, whether or not they repeat on other pages.
  */
-function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins: string[] } {
+function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { kept: Line[][]; margins: string[]; notes: string[] } {
   const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
   const margins: string[] = [];
-  const kept = pages.map((lines) => {
+  const notes: string[] = [];
+  const kept = pages.map((lines, n) => {
     const inBody = lines.filter((l) => Math.abs(l.size - body) <= 1);
     const wide = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
     // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
@@ -174,13 +179,43 @@ function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins:
       if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
     });
     const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
+    notes.push(...noted.notes);
     return lines.filter((l) => {
       const margin = small(l) || head.has(l);
-      if (margin) margins.push(l.text.replace(/\s+/g, " ").trim());
+      if (margin && !noted.lines.has(l)) margins.push(l.text.replace(/\s+/g, " ").trim());
       return !margin;
     });
   });
-  return { kept, margins };
+  return { kept, margins, notes };
+}
+
+/**
+ * Footnotes among the small type below a page's text: a line that opens with a reference mark met
+ * in that page's text ("1 Interviews with …"), and the lines of the same size right below it that
+ * carry on (not a contact line, not a page number). Their text, without the mark, is kept as a note.
+ */
+function footnotes(below: Line[], marks: string[]): { notes: string[]; lines: Set<Line> } {
+  const notes: string[] = [];
+  const lines = new Set<Line>();
+  let open: Line | null = null;
+  for (const l of below) {
+    const text = l.text.replace(/\s+/g, " ").trim();
+    const mark = /^([\d*†‡]{1,3})\s*(?=\S)/.exec(text);
+    if (mark && marks.includes(mark[1]!) && text.length > mark[0].length + 2) {
+      notes.push(text.slice(mark[0].length));
+      lines.add(l);
+      open = l;
+      continue;
+    }
+    const goesOn = open !== null && Math.abs(l.size - open.size) <= 0.3 && open.y - l.y > 0 && open.y - l.y <= l.size * 1.6 && !CONTACT.test(text) && !/^(?:page|p\.|página|pagina)?\s*[-–]?\s*\d+\s*[-–]?(?:\s*(?:of|de|sur|\/)\s*\d+)?$/i.test(text);
+    if (goesOn) {
+      notes[notes.length - 1] = joinLines(notes.at(-1)!, text);
+      lines.add(l);
+      open = l;
+    } else open = null;
+  }
+  return { notes, lines };
 }
 
 /**
@@ -263,6 +298,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   try {
     if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", "err.document.pdfTooManyPages", { max: LIMITS.maxPages });
     const pageLines: Line[][] = [];
+    const pageMarks: string[][] = [];
     let total = 0;
     // Read while pdf.js produces the text (it waits when we do) and stop as soon as the document
     // certainly has too much: a small content stream can yield millions of items. Characters other
@@ -309,19 +345,20 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       }
       if (tooMuch) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       const lines = builder.lines();
+      pageMarks.push(builder.marks);
       total += lines.reduce((n, l) => n + l.text.length + 1, 0);
       if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       pageLines.push(lines);
     }
     const body = bodySize(pageLines);
-    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body);
+    const { kept, margins, notes } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body, pageMarks);
     const spacing = lineSpacing(kept);
     const pages = kept.map((lines) => pageText(lines, spacing));
     const dropped = [...new Set(margins.filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
-    return { pages, dropped };
+    return { pages, dropped, notes: [...new Set(notes)] };
   } finally {
     await Promise.resolve(pdf.cleanup?.()).catch(() => undefined);
   }

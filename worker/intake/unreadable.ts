@@ -11,8 +11,12 @@ export class UnreadableDocument extends Error {
   }
 }
 
-/** The text a reader got out of a document: one string per page, plus parts dropped on the way (DOCX headers, footers). */
-export type ExtractedDocument = { pages: string[]; dropped: string[] };
+/**
+ * The text a reader got out of a document: one string per page, plus parts dropped on the way
+ * (DOCX headers, footers) and the footnotes' and endnotes' text (without their reference marks),
+ * which intake adds at the end of the statement's text.
+ */
+export type ExtractedDocument = { pages: string[]; dropped: string[]; notes?: string[] };
 
 /** Bounds that keep one request's CPU and memory small whatever the upload holds. */
 export const LIMITS = {
