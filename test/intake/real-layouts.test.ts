@@ -11,6 +11,8 @@ import cflwDocx from "../fixtures/intake/real/r07-cflw-tip-2023.docx?inline";
 import cflwPdf from "../fixtures/intake/real/r07-cflw-tip-2023.pdf?inline";
 import paclDocx from "../fixtures/intake/real/r08-pacl-firearms-2022.docx?inline";
 import paclPdf from "../fixtures/intake/real/r08-pacl-firearms-2022.pdf?inline";
+import rsejDocx from "../fixtures/intake/real/r09-rsej-ic-ta-2022.docx?inline";
+import rsejPdf from "../fixtures/intake/real/r09-rsej-ic-ta-2022.pdf?inline";
 import { STATEMENTS } from "../fixtures/intake/real/statements.mjs";
 import lwaDocx from "../fixtures/intake/real/r06-lwa-firearms-2022.docx?inline";
 import lwaPdf from "../fixtures/intake/real/r06-lwa-firearms-2022.pdf?inline";
@@ -168,6 +170,22 @@ describe("a body in two newspaper columns, and a heading below the salutation", 
       expect(body.segment).toBe("2022-1-firearms");
       expect(body.speaker).toEqual({ name: "Litia Vunipola", role: "Director" });
       expect(body.text.startsWith("Madam Chair, distinguished delegates,\n\nThe Pacific Arms Control League brings")).toBe(true);
+      expect(body.proposals).toHaveLength(3);
+    });
+  }
+});
+
+describe("a sidebar of offices and contacts in the margin", () => {
+  for (const [kind, file] of [["PDF", rsejPdf], ["DOCX", rsejDocx]] as const) {
+    it(`sets the sidebar aside, once, and reads who and when from the heading (${kind})`, async () => {
+      const body = await extract(bytes(file), `rsej.${kind.toLowerCase()}`);
+      expect(body.text).not.toMatch(/Hippodrome|Niamey|contact@rsej|Conseil d'administration|Trésorier/);
+      expect(body.removed).toEqual(expect.arrayContaining(["contact@rsej.example.org", "Bamako, Mali", "Trésorier : Ibrahim Moussa"]));
+      expect(body.removed.filter((l) => l === "contact@rsej.example.org")).toHaveLength(1);
+      expect(body.text.startsWith("Monsieur le Président,")).toBe(true);
+      expect(body.organization).toEqual({ name: "Réseau sahélien pour l'entraide judiciaire", acronym: "RSEJ", country: "ML" });
+      expect(body.speaker).toEqual({ name: "Souleymane Diarra", role: "chargé de plaidoyer" });
+      expect(body.deliveredOn).toBe("2022-05-27");
       expect(body.proposals).toHaveLength(3);
     });
   }

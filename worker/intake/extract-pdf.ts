@@ -179,6 +179,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
       if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
     });
     const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    for (const l of sidebar(lines, full, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
     return lines.filter((l) => {
@@ -188,6 +189,25 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     });
   });
   return { kept, margins, notes };
+}
+
+/**
+ * A sidebar: a text box of offices, contacts or a board's names set in the left (or right) margin
+ * beside the text, in any type size. Its lines lie wholly outside the edge where most full lines
+ * of the page start (or end); at least three of them, none a list label, not above the body's size.
+ */
+function sidebar(lines: Line[], full: Line[], body: number): Line[] {
+  if (full.length < 3) return [];
+  const mode = (xs: number[]) => {
+    const counts = new Map<number, number>();
+    for (const x of xs) counts.set(Math.round(x / 3), (counts.get(Math.round(x / 3)) ?? 0) + 1);
+    return 3 * [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  const textLeft = mode(full.map((l) => l.x));
+  const textRight = Math.max(...full.map((l) => l.endX));
+  const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.5 || l.x > textRight + body * 0.5);
+  const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
+  return out.length >= 3 ? out : [];
 }
 
 /**

@@ -228,7 +228,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Header lines that went into a field are dropped from the text; anything else stays.
   const kept = headerLines.filter((l, i) => {
     const f = fold(l);
-    const used = i === titleLine || i === speakerFound?.line || l === org?.line || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
+    const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
+    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
