@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../../worker/intake/extract-pdf";
+import { analyse } from "../../worker/intake/index";
 
 /**
  * Body text set in newspaper columns, drawn by pdf-lib in the order a producer chooses: column by
@@ -156,5 +157,32 @@ describe("PDF body text in columns", () => {
     const paragraphs = pages[0]!.split(/\n\s*\n/).map(flat);
     expect(paragraphs.slice(0, 2)).toEqual([LEFT[0], RIGHT[0]]);
     expect(paragraphs[2]).toBe(`1. ${LEFT[1]}`);
+  });
+
+  it("reads a page of full-width text followed by a page in two columns as whole paragraphs on both pages", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const first = doc.addPage([595, 842]);
+    const wide = [`${LEFT[0]} ${RIGHT[0]}`, `${LEFT[1]} ${RIGHT[1]}`, `${RIGHT[0]} ${LEFT[0]}`];
+    let y = 780;
+    for (const p of wide) {
+      for (const line of wrap(p, font, 11, 475)) (first.drawText(line, { x: 60, y, size: 11, font }), (y -= 14));
+      y -= 14;
+    }
+    const second = doc.addPage([595, 842]);
+    const narrow = [...LEFT, ...RIGHT, ...LEFT, ...RIGHT];
+    const column = (paragraphs: string[], x: number) => {
+      let yy = 780;
+      for (const p of paragraphs) {
+        for (const line of wrap(p, font, 11, 225)) (second.drawText(line, { x, y: yy, size: 11, font }), (yy -= 14));
+        yy -= 14;
+      }
+    };
+    column(narrow.slice(0, 4), 60);
+    column(narrow.slice(4), 310);
+    const { result } = analyse(await extractPdf(await doc.save()), "pdf", { segments: [], themes: [] });
+    const paragraphs = result.text.split("\n\n");
+    // Whole paragraphs, each on one line: the columns' long joined lines do not make the first page's lines look short.
+    for (const p of [...wide, ...narrow]) expect(paragraphs).toContain(p);
   });
 });

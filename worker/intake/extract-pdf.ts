@@ -271,8 +271,9 @@ function lineSpacing(pages: Line[][]): number {
   return total >= 3 && common.length ? Math.min(2.4, ...common) : 1.2;
 }
 
-function pageText(lines: Line[], spacing: number): string {
+function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set()): string {
   let out = "";
+  let joinedLast = false;
   // Body text runs at its usual spacing; more than ~1.3× that (and at least 1.6 font sizes at single spacing) is a paragraph (or block) break.
   const threshold = Math.max(1.6, spacing * 1.3);
   const pageRight = Math.max(0, ...lines.map((l) => l.endX));
@@ -294,12 +295,16 @@ function pageText(lines: Line[], spacing: number): string {
     if (!newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
       const at = out.lastIndexOf("\n") + 1;
       out = out.slice(0, at) + joinLines(out.slice(at), text);
+      joinedLast = true;
       return;
     }
+    if (joinedLast) joined.add(out.slice(out.lastIndexOf("\n") + 1));
+    joinedLast = false;
     out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
     out += text;
   });
+  if (joinedLast) joined.add(out.slice(out.lastIndexOf("\n") + 1));
   return out;
 }
 
@@ -373,12 +378,13 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     const body = bodySize(pageLines);
     const { kept, margins, notes } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body, pageMarks);
     const spacing = lineSpacing(kept);
-    const pages = kept.map((lines) => pageText(lines, spacing));
+    const joined = new Set<string>();
+    const pages = kept.map((lines) => pageText(lines, spacing, joined));
     const dropped = [...new Set(margins.filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
-    return { pages, dropped, notes: [...new Set(notes)] };
+    return { pages, dropped, notes: [...new Set(notes)], joined: [...joined] };
   } finally {
     await Promise.resolve(pdf.cleanup?.()).catch(() => undefined);
   }

@@ -41,7 +41,7 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   const notes = doc.notes ?? [];
   const size = [...doc.pages, ...notes].reduce((n, p) => n + p.length, 0);
   if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
-  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" });
+  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf", joined: doc.joined });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "err.document.noText");
   const read = understand(cleaned.text, cleaned.removed, context.segments);
   // Footnotes are part of what the NGO said: kept at the end of the text, after everything the
