@@ -40,6 +40,28 @@ describe("a sidebar beside the text (PDF)", () => {
     });
   }
 
+  it("reads a two-column table in body type cell by cell, each cell whole, and sets nothing aside", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const p = pdf.addPage([595, 842]);
+    p.drawText("Chair, distinguished delegates, our clinic sets out its proposals and the reasons for them in the table below.", { x: 60, y: 780, size: 10, font });
+    const rows = [
+      [["States should require every recruitment agency to", "publish the fees it charges before any contract", "is signed."], ["Most of the people we advised learnt of the fees", "only at the airport."]],
+      [["Labour inspectors should visit the farms that employ", "recruited workers each season."], ["The abuses we heard of happened far from any town,", "where nobody checks the housing or the hours."]],
+    ];
+    let y = 750;
+    for (const [left, right] of rows) {
+      // Cell by cell, as office suites draw tables: the left cell's lines, then the right cell's from the row's top.
+      left!.forEach((l, i) => p.drawText(l, { x: 60, y: y - i * 13, size: 10, font }));
+      right!.forEach((l, i) => p.drawText(l, { x: 300, y: y - i * 13, size: 10, font }));
+      y -= Math.max(left!.length, right!.length) * 13 + 12;
+    }
+    const doc = await extractPdf(await pdf.save());
+    expect(doc.dropped).toEqual([]);
+    const paragraphs = doc.pages[0]!.split(/\n\s*\n/).map((x) => x.replace(/\s+/g, " "));
+    for (const row of rows) for (const cell of row) expect(paragraphs).toContain(cell.join(" "));
+  });
+
   it("keeps list labels set in the margin (they are not a sidebar)", async () => {
     const doc = await extractPdf(await page(10, true));
     expect(doc.pages.join("\n")).toMatch(/^1\./m);

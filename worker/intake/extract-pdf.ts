@@ -43,7 +43,9 @@ function lineBuilder() {
         breakNext = item.hasEOL;
         return;
       }
-      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP;
+      // On the same baseline only: the first line of a table's next cell, up and to the right of the
+      // last line of the cell before, is a line of its own, not a column of that line.
+      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP && Math.abs(y - current.y) <= size * 0.5;
       if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
         current = { y, size, text: "", x, endX: x, font: item.fontName ?? "", column };
         lines.push(current);
@@ -207,7 +209,14 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   const textRight = Math.max(...full.map((l) => l.endX));
   const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.5 || l.x > textRight + body * 0.5);
   const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
-  return out.length >= 3 ? out : [];
+  if (out.length < 3) return [];
+  // A strip of its own: beside it, no other line reaches into the margin (a table's left cells,
+  // whose long lines end at the next cell, are not a sidebar).
+  const top = Math.max(...out.map((l) => l.y)) + body;
+  const bottom = Math.min(...out.map((l) => l.y)) - body;
+  const taken = new Set(out);
+  const intruder = lines.some((l) => !taken.has(l) && l.y <= top && l.y >= bottom && l.text.trim() !== "" && (l.x < textLeft - body * 0.5 || l.endX > textRight + body * 0.5));
+  return intruder ? [] : out;
 }
 
 /**
