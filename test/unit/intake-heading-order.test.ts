@@ -1,5 +1,8 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { clean } from "../../worker/intake/clean";
+import { extractPdf } from "../../worker/intake/extract-pdf";
+import { analyse } from "../../worker/intake/index";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -75,5 +78,46 @@ describe("the organization from a closing", () => {
   it("never takes a closing sentence that holds an organization word", () => {
     const r = read(`Chair,\n\n${BODY.replace("\n\nThank you.", "")}`);
     expect(r.organization).toBeNull();
+  });
+
+  it("takes a letterhead's contact line in the heading out of the text, into what was removed", () => {
+    const r = read(`NORTHERN LAKES WATER ALLIANCE\n4 Pier Road, Kisumu · +254 57 202 1188 · hello@nlwa.example.org\n\nStatement on trafficking in persons\n\nChair,\n\n${BODY}`);
+    expect(r.text).not.toContain("hello@nlwa");
+    expect(r.dropped).toEqual(["4 Pier Road, Kisumu · +254 57 202 1188 · hello@nlwa.example.org"]);
+    expect(r.organization?.name).toBe("Northern Lakes Water Alliance");
+  });
+});
+
+describe("a PDF whose date is set right-aligned above the letterhead", () => {
+  it("sets the date line, the name and the contacts aside as the letterhead, and still reads the date", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const page = pdf.addPage([595, 842]);
+    const date = "Vienna, 4 October 2023";
+    page.drawText(date, { x: 535 - font.widthOfTextAtSize(date, 11), y: 790, size: 11, font });
+    page.drawText("NORTHERN LAKES WATER ALLIANCE", { x: 180, y: 765, size: 13, font: bold });
+    page.drawText("4 Pier Road, Kisumu · +254 57 202 1188 · hello@nlwa.example.org", { x: 160, y: 752, size: 8, font });
+    page.drawText("Statement on trafficking in persons", { x: 200, y: 725, size: 13, font: bold });
+    const lines = [
+      "Chair, the Alliance works with families in the river towns who have lost a relative to people who",
+      "promised work in the capital. Each year our volunteers meet more of them in the river districts.",
+      "",
+      "We call on States to fund local helplines staffed by trained social workers in every river district",
+      "and to publish each year how many calls they answered and how many families they referred.",
+      "",
+      "Thank you.",
+    ];
+    let y = 700;
+    for (const l of lines) {
+      if (l) page.drawText(l, { x: 60, y, size: 11, font });
+      y -= l ? 14 : 10;
+    }
+    const doc = await extractPdf(await pdf.save());
+    expect(doc.dropped).toEqual(expect.arrayContaining([date, "NORTHERN LAKES WATER ALLIANCE", "4 Pier Road, Kisumu · +254 57 202 1188 · hello@nlwa.example.org"]));
+    const { result } = analyse(doc, "pdf", { segments, themes: [] });
+    expect(result.deliveredOn).toBe("2023-10-04");
+    expect(result.organization?.name).toBe("Northern Lakes Water Alliance");
+    expect(result.text).not.toMatch(/Pier Road|NORTHERN LAKES/);
   });
 });

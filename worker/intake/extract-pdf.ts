@@ -166,7 +166,11 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
   const notes: string[] = [];
   const kept = pages.map((lines, n) => {
     const inBody = lines.filter((l) => Math.abs(l.size - body) <= 1);
-    const wide = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
+    // Full lines reach the right edge and run across most of the text's width: a right-aligned
+    // date or a short centred line in body type is not one.
+    const reach = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
+    const left = Math.min(...reach.map((l) => l.x));
+    const wide = reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5);
     // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
     const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;

@@ -66,7 +66,7 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
       segment: understood.segment,
       proposals: understood.proposals.map((text, i) => ({ number: i + 1, text, themes: perProposal[i]!.map((m) => m.slug).sort() })),
       themes: overall.map((m) => m.slug).sort(),
-      removed: cleaned.removed,
+      removed: [...cleaned.removed, ...read.dropped.filter((l) => !cleaned.removed.includes(l))],
       pii: detectPii([...doc.pages, ...doc.dropped, ...notes].join("\n")),
     },
   };

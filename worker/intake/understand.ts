@@ -15,12 +15,16 @@ export type Understood = {
   segment: string | null;
   language: string;
   proposals: string[];
+  /** Heading lines that are a letterhead's contact details (email, web address, phone), taken out of the text. */
+  dropped: string[];
 };
 
 const SALUTATION =
   /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
 const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
 const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
+/** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
 const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado|revised|revision|rev\.|draft|version|as of|revise|revisado|revisada|borrador|version)\b/;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
 const DELIVERED = /\b(?:delivered|presented|given|read out|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
@@ -230,10 +234,11 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
+  const dropped = headerLines.filter((l) => CONTACT_LINE.test(l));
 
   return {
     text,
@@ -244,6 +249,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     segment,
     language: language(body || cleanText),
     proposals: findProposals(body || cleanText),
+    dropped,
   };
 }
 
