@@ -47,10 +47,10 @@ const FIELDS = [
 const BOILERPLATE = new Map(
   [...REAL, ...HELD_OUT_5].map((doc) => {
     const strings = (b) => (typeof b === "string" ? [b] : b.table ? b.table.flat(2) : b.frame ? b.frame : b.p ? [b.p] : []);
-    const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : []), ...doc.body.filter((b) => b.frame)];
+    const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : []), ...doc.body.filter((b) => b.frame || b.letterhead)];
     const lines = blocks.flatMap(strings).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8);
     // A line that is also part of the statement's own text ("The X Alliance is…") is not a leak.
-    const body = JSON.stringify(doc.body.filter((b) => !b.frame));
+    const body = JSON.stringify(doc.body.filter((b) => !b.frame && !b.letterhead));
     return [doc.name, lines.filter((l) => !body.includes(l))];
   }),
 );
@@ -184,7 +184,7 @@ const sets = [
   ["held-out 2", "written and labelled blind, measured once, then used for round 4", join(dir, "held-out-2")],
   ["held-out 3", "written and labelled blind, measured blind once, now used for development (round 5)", join(dir, "held-out-3")],
   ["held-out 4", "written and labelled blind, measured once after round 5, never used to change rules", join(dir, "held-out-4")],
-  ["real layouts", "office-suite PDF and DOCX of 9 statements (the CGR one and 8 written for layouts), used for development", join(dir, "real")],
+  ["real layouts", "office-suite PDF and DOCX of 10 statements (the CGR one and 9 written for layouts), used for development", join(dir, "real")],
   ["held-out 5", "20 statements (14 text, 6 as office-suite PDF and DOCX) written after round 6 by its author, measured once, then used for round 6b", join(dir, "held-out-5")],
 ]
   .filter(([, , folder]) => existsSync(folder))

@@ -13,6 +13,8 @@ import paclDocx from "../fixtures/intake/real/r08-pacl-firearms-2022.docx?inline
 import paclPdf from "../fixtures/intake/real/r08-pacl-firearms-2022.pdf?inline";
 import rsejDocx from "../fixtures/intake/real/r09-rsej-ic-ta-2022.docx?inline";
 import rsejPdf from "../fixtures/intake/real/r09-rsej-ic-ta-2022.pdf?inline";
+import hwrfDocx from "../fixtures/intake/real/r10-hwrf-som-2022.docx?inline";
+import hwrfPdf from "../fixtures/intake/real/r10-hwrf-som-2022.pdf?inline";
 import { STATEMENTS } from "../fixtures/intake/real/statements.mjs";
 import lwaDocx from "../fixtures/intake/real/r06-lwa-firearms-2022.docx?inline";
 import lwaPdf from "../fixtures/intake/real/r06-lwa-firearms-2022.pdf?inline";
@@ -186,6 +188,21 @@ describe("a sidebar of offices and contacts in the margin", () => {
       expect(body.organization).toEqual({ name: "Réseau sahélien pour l'entraide judiciaire", acronym: "RSEJ", country: "ML" });
       expect(body.speaker).toEqual({ name: "Souleymane Diarra", role: "chargé de plaidoyer" });
       expect(body.deliveredOn).toBe("2022-05-27");
+      expect(body.proposals).toHaveLength(3);
+    });
+  }
+});
+
+describe("the date above a letterhead typed in the body", () => {
+  for (const [kind, file] of [["PDF", hwrfPdf], ["DOCX", hwrfDocx]] as const) {
+    it(`takes the letterhead's name and contact line out of the text and still reads the date (${kind})`, async () => {
+      const body = await extract(bytes(file), `hwrf.${kind.toLowerCase()}`);
+      expect(body.text.startsWith("Excellencies, distinguished delegates,")).toBe(true);
+      expect(body.text).not.toMatch(/Dock Lane|info@hwrf|HARBOUR WORKERS/);
+      expect(body.removed).toContain("12 Dock Lane, Mombasa, Kenya · +254 41 222 3344 · info@hwrf.example.org");
+      expect(body.organization).toEqual({ name: "Harbour Workers' Rights Forum", acronym: null, country: "KE" });
+      expect(body.deliveredOn).toBe("2022-07-01");
+      expect(body.segment).toBe("2022-3-smuggling-of-migrants");
       expect(body.proposals).toHaveLength(3);
     });
   }
