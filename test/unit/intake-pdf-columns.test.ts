@@ -170,7 +170,7 @@ describe("PDF body text in columns", () => {
       y -= 14;
     }
     const second = doc.addPage([595, 842]);
-    const narrow = [...LEFT, ...RIGHT, ...LEFT, ...RIGHT];
+    const narrow = [...LEFT, ...RIGHT, RIGHT[1]!, LEFT[0]!, RIGHT[0]!, LEFT[1]!];
     const column = (paragraphs: string[], x: number) => {
       let yy = 780;
       for (const p of paragraphs) {
@@ -184,5 +184,29 @@ describe("PDF body text in columns", () => {
     const paragraphs = result.text.split("\n\n");
     // Whole paragraphs, each on one line: the columns' long joined lines do not make the first page's lines look short.
     for (const p of [...wide, ...narrow]) expect(paragraphs).toContain(p);
+  });
+
+  it("reads a two-column table with a wide gap between its cells row by row, not column by column", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const rows = [
+      [LEFT[0]!, RIGHT[0]!],
+      [LEFT[1]!, RIGHT[1]!],
+      ["A night shelter in each harbour town, open all year, with a social worker on call.", "Two of the four towns have one today, and only in the winter months."],
+    ];
+    let y = 780;
+    for (const [a, b] of rows) {
+      const left = wrap(a!, font, 11, 210);
+      const right = wrap(b!, font, 11, 210);
+      // Cell by cell, as office suites draw tables.
+      left.forEach((l, i) => page.drawText(l, { x: 60, y: y - i * 14, size: 11, font }));
+      right.forEach((l, i) => page.drawText(l, { x: 320, y: y - i * 14, size: 11, font }));
+      y -= Math.max(left.length, right.length) * 14 + 20;
+    }
+    const { pages } = await extractPdf(await doc.save());
+    const paragraphs = pages[0]!.split(/\n\s*\n/).map(flat);
+    const order = rows.flat().map((cell) => paragraphs.indexOf(cell));
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

@@ -131,6 +131,18 @@ export function readColumns(lines: Line[], body: number): Line[] {
   if (cols.some((c, k) => c.filter((l) => l.endX - lefts[k]! >= widths[k]! * 0.7).length < c.length * 0.5)) return lines;
   // The gutters are empty: each column ends before the next begins.
   if (rights.slice(0, -1).some((r, k) => r > starts[k]! - body * 0.3)) return lines;
+  // A table's cells begin side by side, row after row; newspaper columns' paragraphs do not.
+  const paragraphStarts = (c: Line[]) => {
+    const sorted = [...c].sort((a, b) => b.y - a.y);
+    const gaps = sorted.slice(1).map((l, i) => sorted[i]!.y - l.y).sort((a, b) => a - b);
+    const usual = gaps[Math.floor(gaps.length / 2)] ?? body;
+    return sorted.filter((l, i) => i > 0 && sorted[i - 1]!.y - l.y > usual * 1.4).map((l) => l.y);
+  };
+  const leftStarts = paragraphStarts(cols[0]!);
+  for (const c of cols.slice(1)) {
+    const own = paragraphStarts(c);
+    if (own.length >= 2 && own.every((y) => leftStarts.some((v) => Math.abs(v - y) <= 1))) return lines;
+  }
   const member = new Set(region);
   const before = lines.filter((l) => l.y >= top && !member.has(l));
   const after = lines.filter((l) => l.y < top && !member.has(l));
@@ -214,6 +226,8 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.5 || l.x > textRight + body * 0.5);
   const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
   if (out.length < 3) return [];
+  // Narrow beside the text (a table's left column is as wide as its right one).
+  if (Math.max(...out.map((l) => l.endX)) - Math.min(...out.map((l) => l.x)) > (textRight - textLeft) * 0.6) return [];
   // A strip of its own: beside it, no other line reaches into the margin (a table's left cells,
   // whose long lines end at the next cell, are not a sidebar).
   const top = Math.max(...out.map((l) => l.y)) + body;
