@@ -98,13 +98,18 @@ export function readColumns(lines: Line[], body: number): Line[] {
   const right = Math.max(...bodyLines.map((l) => l.endX));
   const width = right - left;
   // Column starts: x positions (within 3 pt) where at least four body lines begin, in the middle part of the page.
+  // (A window over the sorted x positions: linear, whatever the number of lines.)
   const starts: number[] = [];
-  for (const l of [...bodyLines].sort((a, b) => a.x - b.x)) {
-    if (l.x < left + width * 0.2 || l.x > left + width * 0.8) continue;
+  const xs = bodyLines.map((l) => l.x).sort((a, b) => a - b);
+  let lo = 0;
+  let hi = 0;
+  for (const x of xs) {
+    while (xs[lo]! < x - 3) lo++;
+    while (hi < xs.length && xs[hi]! <= x + 3) hi++;
+    if (x < left + width * 0.2 || x > left + width * 0.8) continue;
     // Indented list items and their wrapped lines start a little right of their column's start.
-    if (starts.some((s) => l.x - s < width * 0.2)) continue;
-    const at = bodyLines.filter((m) => Math.abs(m.x - l.x) <= 3);
-    if (at.length >= 4) starts.push(Math.min(...at.map((m) => m.x)));
+    if (starts.some((s) => x - s < width * 0.2)) continue;
+    if (hi - lo >= 4) starts.push(xs[lo]!);
   }
   if (starts.length === 0 || starts.length > 3) return lines;
   const edges = [left, ...starts];
@@ -138,10 +143,11 @@ export function readColumns(lines: Line[], body: number): Line[] {
     const usual = gaps[Math.floor(gaps.length / 2)] ?? body;
     return sorted.filter((l, i) => i > 0 && sorted[i - 1]!.y - l.y > usual * 1.4).map((l) => l.y);
   };
-  const leftStarts = paragraphStarts(cols[0]!);
+  const leftStarts = new Set(paragraphStarts(cols[0]!).map((y) => Math.round(y)));
+  const level = (y: number) => [-1, 0, 1].some((d) => leftStarts.has(Math.round(y) + d));
   for (const c of cols.slice(1)) {
     const own = paragraphStarts(c);
-    if (own.length >= 2 && own.every((y) => leftStarts.some((v) => Math.abs(v - y) <= 1))) return lines;
+    if (own.length >= 2 && own.every(level)) return lines;
   }
   const member = new Set(region);
   const before = lines.filter((l) => l.y >= top && !member.has(l));
@@ -299,8 +305,9 @@ function lineSpacing(pages: Line[][]): number {
 }
 
 function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set()): string {
-  let out = "";
-  let joinedLast = false;
+  // The page's output lines, each kept as pieces (a column paragraph's joined lines) and flattened
+  // once at the end, so that a long joined paragraph is never copied line after line.
+  const out: { sep: string; pieces: string[]; joined: boolean }[] = [];
   // Body text runs at its usual spacing; more than ~1.3× that (and at least 1.6 font sizes at single spacing) is a paragraph (or block) break.
   const threshold = Math.max(1.6, spacing * 1.3);
   const pageRight = Math.max(0, ...lines.map((l) => l.endX));
@@ -316,23 +323,29 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
     // filled its column and did not end a sentence.
     const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
     const newParagraph = prev && (broken || heading);
+    // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
     const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
+    const last = out.at(-1);
     // Within columns, a line that filled its column wraps into the next: joined here, since the
     // cleaning step judges wraps by the width of the document's longest lines.
-    if (!newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
-      const at = out.lastIndexOf("\n") + 1;
-      out = out.slice(0, at) + joinLines(out.slice(at), text);
-      joinedLast = true;
+    if (last && !newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
+      const tail = last.pieces.at(-1)!;
+      const both = joinLines(tail, text);
+      // A hyphen split ("organi-" + "zation") is mended in place; otherwise the line is a new piece.
+      if (both.length === tail.length + text.length) last.pieces[last.pieces.length - 1] = both;
+      else last.pieces.push(` ${text}`);
+      last.joined = true;
       return;
     }
-    if (joinedLast) joined.add(out.slice(out.lastIndexOf("\n") + 1));
-    joinedLast = false;
-    out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
-    // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
-    out += text;
+    out.push({ sep: i === 0 ? "" : newParagraph ? "\n\n" : "\n", pieces: [text], joined: false });
   });
-  if (joinedLast) joined.add(out.slice(out.lastIndexOf("\n") + 1));
-  return out;
+  return out
+    .map((l) => {
+      const text = l.pieces.join("");
+      if (l.joined) joined.add(text);
+      return l.sep + text;
+    })
+    .join("");
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
