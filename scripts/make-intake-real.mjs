@@ -13,7 +13,7 @@
 // LibreOffice lays out from that DOCX. The PDFs and DOCX files are committed: do not re-run this
 // for an existing fixture (a new LibreOffice lays out differently); add new statements instead.
 import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // `--set held-out-5` builds test/fixtures/intake/held-out-5/statements.mjs instead of real/.
@@ -75,8 +75,31 @@ function table(rows, style = "Small", widths) {
   );
 }
 
+let sectionStyles = "";
+let sectionId = 0;
+/** A section set in newspaper columns ({ columns: 2, gap: "0.8cm", body: [...] }): the text runs down the left column, then the right. */
+function section(b) {
+  sectionId++;
+  const name = `Sect${sectionId}`;
+  sectionStyles += `<style:style style:name="${name}" style:family="section"><style:section-properties text:dont-balance-text-columns="false"><style:columns fo:column-count="${b.columns}" fo:column-gap="${b.gap ?? "0.8cm"}"/></style:section-properties></style:style>`;
+  return `<text:section text:style-name="${name}" text:name="Columns${sectionId}">${b.body.map(block).join("")}</text:section>`;
+}
+
+let frameStyles = "";
+let frameId = 0;
+/** A text box fixed on the page ({ frame: [lines], x, y, width, style }): a sidebar of offices and contacts beside the text. */
+function frame(b) {
+  frameId++;
+  const name = `fr${frameId}`;
+  frameStyles += `<style:style style:name="${name}" style:family="graphic"><style:graphic-properties style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page" fo:border="none" fo:padding="0cm"/></style:style>`;
+  const inner = b.frame.map((t) => para(t, b.style ?? "Small")).join("");
+  return `<text:p text:style-name="Standard"><draw:frame draw:style-name="${name}" draw:name="Frame${frameId}" text:anchor-type="page" text:anchor-page-number="1" svg:x="${b.x}" svg:y="${b.y}" svg:width="${b.width}" draw:z-index="0"><draw:text-box fo:min-height="1cm">${inner}</draw:text-box></draw:frame></text:p>`;
+}
+
 function block(b) {
   if (typeof b === "string") return para(b);
+  if (b.columns) return section(b);
+  if (b.frame) return frame(b);
   if (b.list) return list(b.list, b.style ?? "Numbered");
   if (b.table) return table(b.table, b.style ?? "Small");
   return para(b.p, b.style ?? "Body");
@@ -87,6 +110,10 @@ const PAGE = 'fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm"
 function fodt(doc) {
   noteId = 0;
   tableId = 0;
+  sectionId = 0;
+  sectionStyles = "";
+  frameId = 0;
+  frameStyles = "";
   const size = doc.size ?? "11pt";
   const header = (doc.header ?? []).map(block).join("");
   const footer = (doc.footer ?? []).map(block).join("");
@@ -97,7 +124,7 @@ function fodt(doc) {
   const hf = (h, f) => `${h ? `<style:header>${h}</style:header>` : ""}${f ? `<style:footer>${f}</style:footer>` : ""}`;
   const body = doc.body.map(block).join("");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"${frameStyles || /draw:frame/.test(body) ? ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"' : ""} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls>
 <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman"/>
 <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/>
@@ -105,7 +132,7 @@ function fodt(doc) {
 <office:styles>
 <style:default-style style:family="paragraph"><style:paragraph-properties fo:orphans="2" fo:widows="2"/><style:text-properties style:font-name="${doc.font ?? "Liberation Serif"}" fo:font-size="${size}" fo:language="${doc.lang}" fo:country="${doc.country ?? "none"}"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph"/>
-<style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="${doc.gap ?? "0.25cm"}" fo:line-height="${doc.lineHeight ?? "115%"}" fo:text-align="${doc.align ?? "justify"}"/></style:style>
+<style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties${doc.indent ? ` fo:margin-left="${doc.indent}"` : ""} fo:margin-top="0cm" fo:margin-bottom="${doc.gap ?? "0.25cm"}" fo:line-height="${doc.lineHeight ?? "115%"}" fo:text-align="${doc.align ?? "justify"}"/></style:style>
 <style:style style:name="ListPara" style:family="paragraph" style:parent-style-name="Body"/>
 <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
 <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always" fo:text-align="start"/><style:text-properties fo:font-weight="bold"/></style:style>
@@ -133,7 +160,7 @@ function fodt(doc) {
 <office:automatic-styles>
 <style:style style:name="TFull" style:family="table"><style:table-properties style:width="16.2cm" table:align="margins"/></style:style>
 <style:style style:name="FirstPara" style:family="paragraph" style:parent-style-name="Body" style:master-page-name="${first ? "First_20_Page" : "Standard"}"/>
-<style:page-layout style:name="pm1"><style:page-layout-properties ${PAGE}/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
+${sectionStyles}${frameStyles}<style:page-layout style:name="pm1"><style:page-layout-properties ${PAGE}/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
 <style:master-page style:name="Standard" style:page-layout-name="pm1">${hf(header, footer)}</style:master-page>
@@ -145,6 +172,15 @@ ${first ? `<style:master-page style:name="First_20_Page" style:display-name="Fir
 }
 
 const soffice = (args, cwd) => execFileSync("soffice", ["--headless", ...args], { cwd, stdio: ["ignore", "inherit", "inherit"] });
+
+// `--check`: writes nothing, says whether each committed .fodt is what this script writes today.
+if (only.includes("--check")) {
+  for (const doc of STATEMENTS) {
+    const base = join(dir, doc.name);
+    if (existsSync(`${base}.fodt`)) console.log(`${doc.name}: ${readFileSync(`${base}.fodt`, "utf8") === fodt(doc) ? "same" : "DIFFERENT"}`);
+  }
+  process.exit(0);
+}
 
 for (const doc of STATEMENTS) {
   if (only.length && !only.includes(doc.name)) continue;

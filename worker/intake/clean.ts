@@ -103,12 +103,12 @@ function continues(prev: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) || /[,\-–]$/.test(prev) || (/\p{Ll}$/u.test(prev) && prev.length > 60);
 }
 
-function joinLines(a: string, b: string): string {
+export function joinLines(a: string, b: string): string {
   return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
 /** `paged`: the pages are real (a PDF), so page numbers at their edges go even when there is only one page. */
-export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean }): Cleaned {
+export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean; joined?: readonly string[] }): Cleaned {
   let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
   const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
@@ -173,7 +173,11 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
 
   // Hard-wrapped text (PDF lines, e-mail style): a line that runs close to full width continues on the next.
   // (0.7: a wrap leaves at most one long word's room; a letterhead line at 60 % of the width is a line of its own.)
-  const width = percentile90(merged.flat().map((l) => l.length));
+  // A PDF's paragraphs set in newspaper columns arrive already joined (`joined`, extract-pdf.ts):
+  // their long lines are not the page's line width.
+  const joined = new Set(input.joined ?? []);
+  const lengths = merged.flat().filter((l) => !joined.has(l.trim())).map((l) => l.length);
+  const width = percentile90(lengths.length ? lengths : merged.flat().map((l) => l.length));
   const wrapped = input.wrapped ?? width <= 110;
   const paragraphs = merged.map((block) => {
     if (!wrapped) return block.join("\n");

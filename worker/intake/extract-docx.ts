@@ -21,8 +21,8 @@ function attr(attrs: string, name: string): string | null {
   return m ? (m[2] ?? m[3] ?? "") : null;
 }
 
-/** `table`: the index of the (outermost) table the paragraph is in, or -1. */
-type Paragraph = { text: string; numId: string | null; level: number; table: number };
+/** `table`: the index of the (outermost) table the paragraph is in, or -1; `box`: the text box's index, or -1. */
+type Paragraph = { text: string; numId: string | null; level: number; table: number; box: number };
 
 /**
  * Bounds on what numbering.xml can ask for, whatever its values say (Word's own ranges): list levels
@@ -46,8 +46,19 @@ function paragraphs(xml: string): Paragraph[] {
   let inText = false;
   let depth = 0;
   let tables = -1;
+  // A text box sits inside a paragraph (its anchor): the anchor's text resumes after it. Word
+  // writes a text box twice, as a drawing and in mc:Fallback for old readers: the copy is skipped.
+  const open: Paragraph[] = [];
+  let fallback = 0;
+  let boxDepth = 0;
+  let boxes = -1;
   for (const m of xml.matchAll(TAG)) {
     const [, close, name, attrs = "", selfClose, text] = m;
+    if (name === "mc:Fallback" && !selfClose) {
+      fallback = Math.max(0, fallback + (close ? -1 : 1));
+      continue;
+    }
+    if (fallback > 0) continue;
     if (text !== undefined) {
       if (inText && current) current.text += decodeEntities(text);
       continue;
@@ -55,11 +66,17 @@ function paragraphs(xml: string): Paragraph[] {
     if (name === "w:tbl" && !selfClose) {
       if (!close && depth++ === 0) tables++;
       if (close) depth = Math.max(0, depth - 1);
+    } else if (name === "w:txbxContent" && !selfClose) {
+      if (!close && boxDepth++ === 0) boxes++;
+      if (close) boxDepth = Math.max(0, boxDepth - 1);
     } else if (name === "w:p") {
-      if (!close) current = { text: "", numId: null, level: 0, table: depth > 0 ? tables : -1 };
+      if (!close) {
+        if (current && open.length < 16) open.push(current);
+        current = { text: "", numId: null, level: 0, table: depth > 0 ? tables : -1, box: boxDepth > 0 ? boxes : -1 };
+      }
       if (close || selfClose) {
         if (current) out.push(current);
-        current = null;
+        current = open.pop() ?? null;
       }
     } else if (name === "w:t") {
       inText = !close && !selfClose;
@@ -163,6 +180,17 @@ function letterheadTable(paras: Paragraph[]): number {
   return length <= 600 && after ? first.table : -1;
 }
 
+/**
+ * Text boxes of a few lines (under 600 characters): a letterhead, a sidebar of offices and
+ * contacts, a logo's caption. Set aside like a header part. A longer box holds text of the
+ * statement and stays in the flow, after the paragraph it is anchored in.
+ */
+function shortBoxes(paras: Paragraph[]): Set<number> {
+  const length = new Map<number, number>();
+  for (const p of paras) if (p.box >= 0) length.set(p.box, (length.get(p.box) ?? 0) + p.text.length);
+  return new Set([...length].filter(([, n]) => n <= 600).map(([box]) => box));
+}
+
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
@@ -170,6 +198,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
   const paras = paragraphs(document);
   const letterhead = letterheadTable(paras);
+  const sideBoxes = shortBoxes(paras);
   const dropped: string[] = [];
   const drop = (line: string) => {
     if (line && !dropped.includes(line)) dropped.push(line);
@@ -182,7 +211,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     i++;
     const clean = line.replace(/[ \t]+/g, " ").trim();
     if (!clean) continue;
-    if (letterhead >= 0 && paras[i]!.table === letterhead) {
+    if ((letterhead >= 0 && paras[i]!.table === letterhead) || sideBoxes.has(paras[i]!.box)) {
       for (const l of clean.split("\n")) drop(l.trim());
       continue;
     }
@@ -190,10 +219,22 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
     if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
   }
-  // Headers, footers and footnotes are not the statement's text: listed as removed.
+  // Headers and footers are not the statement's text: listed as removed. Footnotes and endnotes
+  // are what the NGO said in small print: kept apart, to be added at the end of the text.
+  const notes: string[] = [];
+  let noteChars = 0;
   for (const e of entries.filter((x) => /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(x.name)).slice(0, 14)) {
-    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) drop(p.text.replace(/\s+/g, " ").trim());
+    const isNote = /^word\/(?:footnotes|endnotes)\.xml$/.test(e.name);
+    for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {
+      const line = p.text.replace(/\s+/g, " ").trim();
+      if (!isNote) drop(line);
+      else if (line && !notes.includes(line)) {
+        noteChars += line.length;
+        if (text.length + noteChars > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
+        notes.push(line);
+      }
+    }
     if (dropped.length > 2_000) break;
   }
-  return { pages: [text], dropped };
+  return { pages: [text], dropped, notes };
 }

@@ -1,11 +1,18 @@
 import { getDocumentProxy } from "unpdf";
+import { joinLines } from "./clean.ts";
+import { isMarkerLine } from "./markers.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
 
 type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; fontName?: string };
-type Line = { y: number; size: number; text: string; endX: number; font: string; column: boolean };
+/**
+ * `x`: where the line starts; `col`/`left`/`right`: the newspaper column it belongs to (0 = left) and
+ * that column's edges, when the page sets its body text in columns (`readColumns`); `jump`: the
+ * first line of a column after the first, read right after the bottom of the previous one.
+ */
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -15,9 +22,12 @@ const COLUMN_GAP = 1.5;
 /** Lines from text items, fed one at a time (so a page's items need not all be held at once). */
 function lineBuilder() {
   const lines: Line[] = [];
+  // The footnote reference marks met in the text ("1", "2", "*"), to know the notes below by.
+  const marks: string[] = [];
   let current: Line | null = null;
   let breakNext = false;
   return {
+    marks,
     add(item: Item): void {
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       const size = Math.hypot(c, d) || 10;
@@ -29,12 +39,15 @@ function lineBuilder() {
       }
       // A footnote reference: a number or mark in small type raised above the line it follows.
       if (current && /^[\d*†‡]{1,3}$/.test(item.str.trim()) && size < current.size * 0.75 && y > current.y + 0.1 * current.size && y < current.y + current.size) {
+        if (marks.length < 200) marks.push(item.str.trim());
         breakNext = item.hasEOL;
         return;
       }
-      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP;
+      // On the same baseline only: the first line of a table's next cell, up and to the right of the
+      // last line of the cell before, is a line of its own, not a column of that line.
+      const column = current !== null && current.text.trim() !== "" && x - current.endX > size * COLUMN_GAP && Math.abs(y - current.y) <= size * 0.5;
       if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
-        current = { y, size, text: "", endX: x, font: item.fontName ?? "", column };
+        current = { y, size, text: "", x, endX: x, font: item.fontName ?? "", column };
         lines.push(current);
       } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
         current.text += " ";
@@ -61,12 +74,95 @@ function unspread(lines: Line[], body: number): Line[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
-    if (row.length > 1 && row.every((l) => l.size >= body * 0.85)) {
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85) && new Set(row.map((l) => l.col)).size === 1) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
   }
   return out;
+}
+
+/**
+ * Body text set in newspaper columns: most body lines of a part of the page start at two (or
+ * three) x positions with a gutter between, the lines on each side of similar width and most of
+ * them filling their column. The page is then read column by column — what comes above the
+ * columns (a full-width title), the left column top to bottom, the next, then what comes below —
+ * whatever order the PDF draws them in (some producers draw both columns row by row). A table in
+ * body type, a signature block beside another, centred lines, indented list items are not columns.
+ */
+export function readColumns(lines: Line[], body: number): Line[] {
+  const isBody = (l: Line) => Math.abs(l.size - body) <= 1 && l.text.trim().length >= 3;
+  const bodyLines = lines.filter(isBody);
+  if (bodyLines.length < 8) return lines;
+  const left = Math.min(...bodyLines.map((l) => l.x));
+  const right = Math.max(...bodyLines.map((l) => l.endX));
+  const width = right - left;
+  // Column starts: x positions (within 3 pt) where at least four body lines begin, in the middle part of the page.
+  // (A window over the sorted x positions: linear, whatever the number of lines.)
+  const starts: number[] = [];
+  const xs = bodyLines.map((l) => l.x).sort((a, b) => a - b);
+  let lo = 0;
+  let hi = 0;
+  for (const x of xs) {
+    while (xs[lo]! < x - 3) lo++;
+    while (hi < xs.length && xs[hi]! <= x + 3) hi++;
+    if (x < left + width * 0.2 || x > left + width * 0.8) continue;
+    // Indented list items and their wrapped lines start a little right of their column's start.
+    if (starts.some((s) => x - s < width * 0.2)) continue;
+    if (hi - lo >= 4) starts.push(xs[lo]!);
+  }
+  if (starts.length === 0 || starts.length > 3) return lines;
+  const edges = [left, ...starts];
+  const colOf = (l: Line) => edges.filter((e) => l.x >= e - body).length - 1;
+  const crosses = (l: Line) => starts.some((s) => l.x < s - body && l.endX > s + body * 0.5);
+  // The columns' vertical extent: from the highest to the lowest line starting at a column start.
+  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(l.x - s) <= 3));
+  const top = Math.max(...starting.map((l) => l.y)) + body * 0.5;
+  // The region ends at the first body line below its top that spans a gutter (full-width text again).
+  const spanning = bodyLines.filter((l) => l.y < top && crosses(l)).map((l) => l.y);
+  const bottomOfStarts = Math.min(...starting.map((l) => l.y));
+  const below = spanning.filter((y) => y < bottomOfStarts);
+  const floor = below.length ? Math.max(...below) + body * 0.5 : -Infinity;
+  const region = lines.filter((l) => l.y < top && l.y > floor && l.size >= body * 0.85 && !crosses(l));
+  const inRegion = region.filter(isBody);
+  // Every column holds at least four body lines, of similar widths, most of them filling the column.
+  const cols = edges.map((_, k) => inRegion.filter((l) => colOf(l) === k));
+  if (cols.some((c) => c.length < 4)) return lines;
+  if (spanning.filter((y) => y >= bottomOfStarts).length > inRegion.length * 0.1) return lines;
+  const rights = cols.map((c) => Math.max(...c.map((l) => l.endX)));
+  const lefts = cols.map((c) => Math.min(...c.map((l) => l.x)));
+  const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
+  if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
+  if (cols.some((c, k) => c.filter((l) => l.endX - lefts[k]! >= widths[k]! * 0.7).length < c.length * 0.5)) return lines;
+  // The gutters are empty: each column ends before the next begins.
+  if (rights.slice(0, -1).some((r, k) => r > starts[k]! - body * 0.3)) return lines;
+  // A table's cells begin side by side, row after row; newspaper columns' paragraphs do not.
+  const paragraphStarts = (c: Line[]) => {
+    const sorted = [...c].sort((a, b) => b.y - a.y);
+    const gaps = sorted.slice(1).map((l, i) => sorted[i]!.y - l.y).sort((a, b) => a - b);
+    const usual = gaps[Math.floor(gaps.length / 2)] ?? body;
+    return sorted.filter((l, i) => i > 0 && sorted[i - 1]!.y - l.y > usual * 1.4).map((l) => l.y);
+  };
+  const leftStarts = new Set(paragraphStarts(cols[0]!).map((y) => Math.round(y)));
+  const level = (y: number) => [-1, 0, 1].some((d) => leftStarts.has(Math.round(y) + d));
+  for (const c of cols.slice(1)) {
+    const own = paragraphStarts(c);
+    if (own.length >= 2 && own.every(level)) return lines;
+  }
+  const member = new Set(region);
+  const before = lines.filter((l) => l.y >= top && !member.has(l));
+  const after = lines.filter((l) => l.y < top && !member.has(l));
+  const read: Line[] = [];
+  edges.forEach((_, k) => {
+    const column = region
+      .filter((l) => colOf(l) === k)
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => b.l.y - a.l.y || a.i - b.i)
+      .map(({ l }) => ({ ...l, col: k, left: lefts[k]!, right: rights[k]!, jump: false }));
+    if (k > 0 && column.length) column[0]!.jump = true;
+    read.push(...column);
+  });
+  return [...before, ...read, ...after];
 }
 
 /** The size most of the document's characters are set in. */
@@ -82,11 +178,19 @@ function bodySize(pages: Line[][]): number {
  * are not the statement: set aside (and listed in `removed`), so that nothing of them lands in a
  * paragraph or a proposal, whether or not they repeat on other pages.
  */
-function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins: string[] } {
+function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { kept: Line[][]; margins: string[]; notes: string[] } {
   const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
   const margins: string[] = [];
-  const kept = pages.map((lines) => {
-    const full = lines.filter((l) => Math.abs(l.size - body) <= 1 && l.endX >= right - 4 * l.size);
+  const notes: string[] = [];
+  const kept = pages.map((lines, n) => {
+    const inBody = lines.filter((l) => Math.abs(l.size - body) <= 1);
+    // Full lines reach the right edge and run across most of the text's width: a right-aligned
+    // date or a short centred line in body type is not one.
+    const reach = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
+    const left = Math.min(...reach.map((l) => l.x));
+    const wide = reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5);
+    // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
+    const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;
     const top = Math.max(...full.map((l) => l.y));
     const bottom = Math.min(...full.map((l) => l.y));
@@ -99,13 +203,72 @@ function splitMargins(pages: Line[][], body: number): { kept: Line[][]; margins:
       if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
     });
     const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    for (const l of sidebar(lines, full, body)) head.add(l);
+    const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
+    notes.push(...noted.notes);
     return lines.filter((l) => {
       const margin = small(l) || head.has(l);
-      if (margin) margins.push(l.text.replace(/\s+/g, " ").trim());
+      if (margin && !noted.lines.has(l)) margins.push(l.text.replace(/\s+/g, " ").trim());
       return !margin;
     });
   });
-  return { kept, margins };
+  return { kept, margins, notes };
+}
+
+/**
+ * A sidebar: a text box of offices, contacts or a board's names set in the left (or right) margin
+ * beside the text, in any type size. Its lines lie wholly outside the edge where most full lines
+ * of the page start (or end); at least three of them, none a list label, not above the body's size.
+ */
+function sidebar(lines: Line[], full: Line[], body: number): Line[] {
+  if (full.length < 3) return [];
+  const mode = (xs: number[]) => {
+    const counts = new Map<number, number>();
+    for (const x of xs) counts.set(Math.round(x / 3), (counts.get(Math.round(x / 3)) ?? 0) + 1);
+    return 3 * [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  const textLeft = mode(full.map((l) => l.x));
+  const textRight = Math.max(...full.map((l) => l.endX));
+  const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.5 || l.x > textRight + body * 0.5);
+  const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
+  if (out.length < 3) return [];
+  // Narrow beside the text (a table's left column is as wide as its right one).
+  if (Math.max(...out.map((l) => l.endX)) - Math.min(...out.map((l) => l.x)) > (textRight - textLeft) * 0.6) return [];
+  // A strip of its own: beside it, no other line reaches into the margin (a table's left cells,
+  // whose long lines end at the next cell, are not a sidebar).
+  const top = Math.max(...out.map((l) => l.y)) + body;
+  const bottom = Math.min(...out.map((l) => l.y)) - body;
+  const taken = new Set(out);
+  const intruder = lines.some((l) => !taken.has(l) && l.y <= top && l.y >= bottom && l.text.trim() !== "" && (l.x < textLeft - body * 0.5 || l.endX > textRight + body * 0.5));
+  return intruder ? [] : out;
+}
+
+/**
+ * Footnotes among the small type below a page's text: a line that opens with a reference mark met
+ * in that page's text ("1 Interviews with …"), and the lines of the same size right below it that
+ * carry on (not a contact line, not a page number). Their text, without the mark, is kept as a note.
+ */
+function footnotes(below: Line[], marks: string[]): { notes: string[]; lines: Set<Line> } {
+  const notes: string[] = [];
+  const lines = new Set<Line>();
+  let open: Line | null = null;
+  for (const l of below) {
+    const text = l.text.replace(/\s+/g, " ").trim();
+    const mark = /^([\d*†‡]{1,3})\s*(?=\S)/.exec(text);
+    if (mark && marks.includes(mark[1]!) && text.length > mark[0].length + 2) {
+      notes.push(text.slice(mark[0].length));
+      lines.add(l);
+      open = l;
+      continue;
+    }
+    const goesOn = open !== null && Math.abs(l.size - open.size) <= 0.3 && open.y - l.y > 0 && open.y - l.y <= l.size * 1.6 && !CONTACT.test(text) && !/^(?:page|p\.|página|pagina)?\s*[-–]?\s*\d+\s*[-–]?(?:\s*(?:of|de|sur|\/)\s*\d+)?$/i.test(text);
+    if (goesOn) {
+      notes[notes.length - 1] = joinLines(notes.at(-1)!, text);
+      lines.add(l);
+      open = l;
+    } else open = null;
+  }
+  return { notes, lines };
 }
 
 /**
@@ -123,7 +286,8 @@ function lineSpacing(pages: Line[][]): number {
       const a = lines[i - 1]!;
       const b = lines[i]!;
       // Only after a full line that stops mid-sentence (it wrapped, so the next line is the same paragraph's).
-      if (a.endX < right - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
+      if (a.endX < (a.right ?? right) - 4 * a.size || /[.!?:;]["”’»)]?$/.test(a.text.trim())) continue;
+      if (b.jump) continue;
       if (Math.abs(a.size - b.size) > 0.5 || Math.abs(Math.round(a.size) - body) > 0.5) continue;
       const ratio = (a.y - b.y) / Math.max(a.size, b.size);
       if (!(ratio >= 0.9 && ratio <= 3)) continue;
@@ -140,22 +304,48 @@ function lineSpacing(pages: Line[][]): number {
   return total >= 3 && common.length ? Math.min(2.4, ...common) : 1.2;
 }
 
-function pageText(lines: Line[], spacing: number): string {
-  let out = "";
+function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set()): string {
+  // The page's output lines, each kept as pieces (a column paragraph's joined lines) and flattened
+  // once at the end, so that a long joined paragraph is never copied line after line.
+  const out: { sep: string; pieces: string[]; joined: boolean }[] = [];
   // Body text runs at its usual spacing; more than ~1.3× that (and at least 1.6 font sizes at single spacing) is a paragraph (or block) break.
   const threshold = Math.max(1.6, spacing * 1.3);
-  const right = Math.max(0, ...lines.map((l) => l.endX));
+  const pageRight = Math.max(0, ...lines.map((l) => l.endX));
+  // A line that fills its column (most of its width: ragged text leaves up to a long word's room).
+  const full = (l: Line) => (l.left === undefined ? l.endX >= pageRight - 2 * l.size : l.endX - l.left >= (l.right! - l.left) * 0.7);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
+    const right = prev?.right ?? pageRight;
     // A heading set in bold (or larger) right above its paragraph: a short line, then another font.
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
-    const newParagraph = prev && (gap > Math.max(prev.size, line.size) * threshold || gap < 0 || heading);
-    out += i === 0 ? "" : newParagraph ? "\n\n" : "\n";
+    // From the bottom of a column to the top of the next: the paragraph goes on when the last line
+    // filled its column and did not end a sentence.
+    const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
+    const newParagraph = prev && (broken || heading);
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
-    out += line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
+    const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
+    const last = out.at(-1);
+    // Within columns, a line that filled its column wraps into the next: joined here, since the
+    // cleaning step judges wraps by the width of the document's longest lines.
+    if (last && !newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
+      const tail = last.pieces.at(-1)!;
+      const both = joinLines(tail, text);
+      // A hyphen split ("organi-" + "zation") is mended in place; otherwise the line is a new piece.
+      if (both.length === tail.length + text.length) last.pieces[last.pieces.length - 1] = both;
+      else last.pieces.push(` ${text}`);
+      last.joined = true;
+      return;
+    }
+    out.push({ sep: i === 0 ? "" : newParagraph ? "\n\n" : "\n", pieces: [text], joined: false });
   });
-  return out;
+  return out
+    .map((l) => {
+      const text = l.pieces.join("");
+      if (l.joined) joined.add(text);
+      return l.sep + text;
+    })
+    .join("");
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
@@ -173,6 +363,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   try {
     if (pdf.numPages > LIMITS.maxPages) throw new UnreadableDocument("too-complex", "err.document.pdfTooManyPages", { max: LIMITS.maxPages });
     const pageLines: Line[][] = [];
+    const pageMarks: string[][] = [];
     let total = 0;
     // Read while pdf.js produces the text (it waits when we do) and stop as soon as the document
     // certainly has too much: a small content stream can yield millions of items. Characters other
@@ -219,19 +410,21 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       }
       if (tooMuch) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       const lines = builder.lines();
+      pageMarks.push(builder.marks);
       total += lines.reduce((n, l) => n + l.text.length + 1, 0);
       if (total > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.pdfTooMuchText");
       pageLines.push(lines);
     }
     const body = bodySize(pageLines);
-    const { kept, margins } = splitMargins(pageLines.map((lines) => unspread(lines, body)), body);
+    const { kept, margins, notes } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body, pageMarks);
     const spacing = lineSpacing(kept);
-    const pages = kept.map((lines) => pageText(lines, spacing));
+    const joined = new Set<string>();
+    const pages = kept.map((lines) => pageText(lines, spacing, joined));
     const dropped = [...new Set(margins.filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }
-    return { pages, dropped };
+    return { pages, dropped, notes: [...new Set(notes)], joined: [...joined] };
   } finally {
     await Promise.resolve(pdf.cleanup?.()).catch(() => undefined);
   }

@@ -38,11 +38,15 @@ export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Pr
 }
 
 export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: IntakeContext): IntakeAnalysis {
-  const size = doc.pages.reduce((n, p) => n + p.length, 0);
+  const notes = doc.notes ?? [];
+  const size = [...doc.pages, ...notes].reduce((n, p) => n + p.length, 0);
   if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
-  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" });
+  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf", joined: doc.joined });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "err.document.noText");
-  const understood = understand(cleaned.text, cleaned.removed, context.segments);
+  const read = understand(cleaned.text, cleaned.removed, context.segments);
+  // Footnotes are part of what the NGO said: kept at the end of the text, after everything the
+  // statement's heading, signature and proposals were read from (so no note lands in a proposal).
+  const understood = { ...read, text: withNotes(read.text, notes, read.language) };
   const known = new Set(context.themes);
   const lexicon = buildLexicon(known, context.keywords);
   // The segment intake suggests is context: a proposal for the dialogue on firearms that speaks of "weapons" is about firearms control.
@@ -64,8 +68,16 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
       segment: understood.segment,
       proposals: understood.proposals.map((text, i) => ({ number: i + 1, text, themes: perProposal[i]!.map((m) => m.slug).sort() })),
       themes: overall.map((m) => m.slug).sort(),
-      removed: cleaned.removed,
-      pii: detectPii([...doc.pages, ...doc.dropped].join("\n")),
+      removed: [...cleaned.removed, ...read.dropped.filter((l) => !cleaned.removed.includes(l))],
+      pii: detectPii([...doc.pages, ...doc.dropped, ...notes].join("\n")),
     },
   };
+}
+
+const NOTES_HEADING: Record<string, string> = { en: "Notes", fr: "Notes", es: "Notas" };
+
+/** The text, then its notes under a "Notes" heading (in the statement's language), one a line. */
+export function withNotes(text: string, notes: readonly string[], language: string): string {
+  const kept = [...new Set(notes.map((n) => n.replace(/\s+/g, " ").trim()))].filter((n) => n !== "" && !text.includes(n));
+  return kept.length ? `${text}\n\n${NOTES_HEADING[language] ?? "Notes"}\n${kept.join("\n")}` : text;
 }

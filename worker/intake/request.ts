@@ -90,7 +90,7 @@ export async function readDocumentText(bytes: Uint8Array): Promise<{ text: strin
     const doc = await extractDocument(bytes, kind);
     const size = doc.pages.reduce((n, p) => n + p.length, 0);
     if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
-    const text = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf" }).text;
+    const text = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf", joined: doc.joined }).text;
     if (text.trim() === "") throw new UnreadableDocument("no-text", "err.document.noText");
     return { text, kind };
   } catch (err) {

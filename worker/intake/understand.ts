@@ -15,13 +15,19 @@ export type Understood = {
   segment: string | null;
   language: string;
   proposals: string[];
+  /** Heading lines that are a letterhead's contact details (email, web address, phone), taken out of the text. */
+  dropped: string[];
 };
 
 const SALUTATION =
   /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
 const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
 const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
-const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado)\b/;
+/** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
+const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado|revised|revision|rev\.|draft|version|as of|revise|revisado|revisada|borrador|version)\b/;
+/** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
+const DELIVERED = /\b(?:delivered|presented|given|read out|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
@@ -70,9 +76,18 @@ function legalName(piece: string): string | null {
 const TITLE_BY = /^(?:statement|joint statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:by|of|from|de la|de l'|de los|de las|del|des|du|de)\s+(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
+/** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
+function withoutDateline(line: string): string {
+  return line.replace(/^(.{6,40}?)\s+[–—-]\s+(?=\S)/, (m, head: string) => {
+    const found = findDates(head);
+    return found.length === 1 && found[0]!.index === 0 ? "" : m;
+  });
+}
+
 /** The organization a title names, when it is not a person, a place or a sentence. */
-function titleOrganization(line: string): string | null {
-  const m = TITLE_BY.exec(line.trim()) ?? TITLE_SUFFIX.exec(line.trim());
+function titleOrganization(heading: string): string | null {
+  const line = withoutDateline(heading.trim());
+  const m = TITLE_BY.exec(line) ?? TITLE_SUFFIX.exec(line);
   if (!m) return null;
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
@@ -147,7 +162,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (m) name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
   }
   if (!name) {
-    const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c));
+    // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
+    const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
@@ -168,7 +184,8 @@ function titleFrom(header: string[], speaker: Speaker | null, topic: string | nu
   if (index >= 0) {
     let parts = header[index]!.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
     if (parts.length === 0) parts = [header[index]!];
-    let title = parts.join(": ");
+    // "9 October 2023 – Statement by …": the date is a field of its own, not part of the title.
+    let title = withoutDateline(parts.join(": "));
     if (topic && !fold(title).includes(fold(topic))) title = `${title}: ${topic}`;
     return { title: title.slice(0, 300), line: index };
   }
@@ -177,11 +194,15 @@ function titleFrom(header: string[], speaker: Speaker | null, topic: string | nu
 }
 
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
-  const blocks = cleanText.split(/\n{2,}/);
+  const split = cleanText.split(/\n{2,}/);
+  // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
+  // …"): the heading is read below it, and the salutation opens the text.
+  const lead = salutationAbove(split);
+  const blocks = lead ? lead.rest : split;
   const headerCount = headerBlockCount(blocks);
   // Bounded: a hostile document with one 40,000-line block must not make every pattern scan it all.
   const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
-  const bodyBlocks = blocks.slice(headerCount);
+  const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
   const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 200).slice(-15);
@@ -191,8 +212,11 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const org = findOrganization(letterhead, headerLines, body, closing);
   const country = findAddressCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
+  // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
-  const delivered = dated.filter((l) => !POSTED.test(fold(l)));
+  const undated = dated.filter((l) => !POSTED.test(fold(l)));
+  const said = undated.filter((l) => DELIVERED.test(fold(l)));
+  const delivered = said.length ? said : undated;
   const dates = findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const deliveredOn =
@@ -208,10 +232,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Header lines that went into a field are dropped from the text; anything else stays.
   const kept = headerLines.filter((l, i) => {
     const f = fold(l);
-    const used = i === titleLine || i === speakerFound?.line || l === org?.line || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
+    const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
+    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
+  const dropped = headerLines.filter((l) => CONTACT_LINE.test(l));
 
   return {
     text,
@@ -222,7 +249,25 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     segment,
     language: language(body || cleanText),
     proposals: findProposals(body || cleanText),
+    dropped,
   };
+}
+
+/**
+ * A salutation on the first line, above the heading: "Madam Chair, distinguished delegates," then
+ * "Statement by …", the dialogue, the date. Taken when what follows it is a heading (short lines
+ * naming a statement, the dialogue or a date); the salutation then opens the body.
+ */
+function salutationAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
+  const lines = (blocks[0] ?? "").split("\n");
+  const first = lines[0]!.trim();
+  if (first.length > 100 || !SALUTATION.test(fold(first))) return null;
+  const rest = [...(lines.length > 1 ? [lines.slice(1).join("\n")] : []), ...blocks.slice(1)];
+  const count = headerBlockCount(rest);
+  if (count === 0) return null;
+  const heading = rest.slice(0, count).flatMap((b) => b.split("\n"));
+  const headingLike = heading.some((l) => STATEMENT_WORD.test(fold(l)) || DIALOGUE_LINE.test(fold(l)) || findDates(l).length > 0);
+  return headingLike ? { salutation: first, rest } : null;
 }
 
 /**

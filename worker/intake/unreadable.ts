@@ -11,8 +11,14 @@ export class UnreadableDocument extends Error {
   }
 }
 
-/** The text a reader got out of a document: one string per page, plus parts dropped on the way (DOCX headers, footers). */
-export type ExtractedDocument = { pages: string[]; dropped: string[] };
+/**
+ * The text a reader got out of a document: one string per page, plus parts dropped on the way
+ * (DOCX headers, footers) and the footnotes' and endnotes' text (without their reference marks),
+ * which intake adds at the end of the statement's text. `joined`: PDF lines the reader already
+ * joined from a paragraph's wrapped lines (text in newspaper columns), which cleaning must not take
+ * for the page's line width.
+ */
+export type ExtractedDocument = { pages: string[]; dropped: string[]; notes?: string[]; joined?: string[] };
 
 /** Bounds that keep one request's CPU and memory small whatever the upload holds. */
 export const LIMITS = {
