@@ -50,14 +50,9 @@ export function parseWith<S extends AnySchema>(schema: S, value: unknown): v.Inf
   return result.output;
 }
 
-/** Reads a request body, refusing it once it grows past `limit` bytes, without trusting Content-Length. */
-export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limit) {
-    throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
-  }
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
+/** Reads a stream to its end, or null (the stream cancelled) once it grows past `limit` bytes. */
+export async function readBounded(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -66,7 +61,7 @@ export async function readLimited(req: Request, limit: number): Promise<Uint8Arr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
+      return null;
     }
     chunks.push(value);
   }
@@ -77,6 +72,18 @@ export async function readLimited(req: Request, limit: number): Promise<Uint8Arr
     offset += chunk.byteLength;
   }
   return out;
+}
+
+/** Reads a request body, refusing it once it grows past `limit` bytes, without trusting Content-Length. */
+export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) {
+    throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
+  }
+  if (!req.body) return new Uint8Array();
+  const bytes = await readBounded(req.body, limit);
+  if (!bytes) throw keyedError("payload-too-large", "err.body.tooLarge", { limit });
+  return bytes;
 }
 
 /** Parses a JSON body (415 if not JSON, 413 past 1 MiB, 400 if unparseable); returns raw text too. */
