@@ -7,7 +7,7 @@ import { fold, readMarker, type Marker } from "./markers.ts";
  */
 
 type Unit = { block: number; line: string; found: { marker: Marker; rest: string } | null };
-type List = { start: number; items: string[]; family: string; leadIn: string };
+type List = { start: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
@@ -82,6 +82,8 @@ function lists(all: Unit[]): List[] {
     const fam = family(first.marker);
     const items: string[] = [first.rest];
     const markers: Marker[] = [first.marker];
+    // The lines of each item's own sub-list ("a) …", "◦ …"), read as a list of their own too.
+    const subs: Unit[][] = [[]];
     let last = first.marker.value;
     let j = i + 1;
     for (; j < all.length; j++) {
@@ -90,14 +92,17 @@ function lists(all: Unit[]): List[] {
       if (m && family(m) === fam && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
         items.push(u.found!.rest);
         markers.push(m);
+        subs.push([]);
         last = m.value;
         continue;
       }
       const sameBlock = u.block === all[j - 1]!.block;
       if (m && family(m) !== fam && m.kind !== "ordinal") {
         items[items.length - 1] += `\n${u.line}`;
+        subs[subs.length - 1]!.push(u);
         continue;
       }
+      if (!m && sameBlock && subs.at(-1)!.length) subs.at(-1)!.push(u);
       if (!m && sameBlock && markers.at(-1)!.kind !== "ordinal" && !/[.!?]$/.test(items.at(-1)!)) {
         items[items.length - 1] += ` ${u.line}`;
         continue;
@@ -124,7 +129,13 @@ function lists(all: Unit[]): List[] {
       items[items.length - 1] += `\n\n${body.join("\n")}`;
     }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
-    out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before });
+    const nested = subs.flatMap((sub, item) =>
+      lists(sub).map((list) => ({
+        item,
+        list: { ...list, start: all.indexOf(sub[list.start]!), leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
+      })),
+    );
+    out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
   return out.filter((l) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)));
@@ -151,6 +162,26 @@ function proposingSentences(text: string): string[] {
   return out.map((s) => tidy(s, null));
 }
 
+/**
+ * A list's proposals. An item that is a heading over its own sub-list ("On border checks:" then
+ * "◦ Scan …", "◦ Record …"; "Give inspectors real powers:" then "a) let them …", "b) fund …")
+ * gives its sub-items; an ordinal paragraph that opens with background ("Third, the matter of
+ * shelters. Most close at night … We urge …") gives its proposing sentence onwards.
+ */
+function expand(l: List): string[] {
+  return l.items.flatMap((text, k) => {
+    const sub = l.nested.find((n) => n.item === k)?.list;
+    const head = text.split("\n")[0]!;
+    // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
+    if (sub && sub.items.length >= 2 && /:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) return sub.items;
+    if (l.family !== "ordinal") return [text];
+    const parts = sentences(text.replace(/\n/g, " "));
+    if (parts.length < 2 || asks(parts[0]!)) return [text];
+    const from = parts.findIndex((s, n) => n > 0 && (PROPOSING.test(fold(s.replace(/^["“«¿¡]/, ""))) || ACRONYM_SUBJECT.test(s)));
+    return from > 0 ? [tidy(parts.slice(from).join(" "), null)] : [text];
+  });
+}
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(text: string): string[] {
   const found = lists(units(text));
@@ -162,11 +193,15 @@ export function findProposals(text: string): string[] {
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
   const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
   const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
-  const led = found.filter((l) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  const isLed = (l: List) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family);
+  const led = found.filter(isLed);
+  // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
+  // inside numbered paragraphs of background that ask for nothing themselves.
+  led.push(...found.filter((l) => !isLed(l)).flatMap((l) => l.nested.map((n) => n.list).filter((n) => strong(n) || announced(n))));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
-  const items = chosen.sort((a, b) => a.start - b.start).flatMap((l) => l.items);
+  const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   const result = items.length ? items : proposingSentences(text);
   return result.filter((t) => t.length >= 10).slice(0, 50);
 }
