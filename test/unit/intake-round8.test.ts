@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { clean } from "../../worker/intake/clean";
+import { extractPdf } from "../../worker/intake/extract-pdf";
 import { findProposals } from "../../worker/intake/proposals";
 
 // Round 8 (after the blind set): sentences written for these tests, none from an evaluation set.
@@ -100,5 +103,94 @@ describe("intake round 8: proposals", () => {
       "It is essential that port States inspect working conditions on every vessel that calls.",
       "Ensure that survivors receive the wages they are owed before they are sent home.",
     ]);
+  });
+
+  it("ends a prose proposal at the first sentence after it that neither asks nor speaks of what was proposed", () => {
+    const text = [
+      "Our clinics treat workers from the orchards every season.",
+      "",
+      "We call on States to open labour courts to workers without papers. Without such access, wage theft goes unpunished. Our lawyers see it every week.",
+      "",
+      "We urge the secretariat to fund interpreters for the hearings. Interpreters should be paid by the court, not by the worker.",
+      "",
+      "Nous demandons que chaque travailleur reçoive un contrat écrit. Cette garantie existe déjà dans le droit du travail. Nos juristes le rappellent souvent.",
+    ].join("\n");
+    expect(findProposals(text)).toEqual([
+      "We call on States to open labour courts to workers without papers.",
+      "We urge the secretariat to fund interpreters for the hearings. Interpreters should be paid by the court, not by the worker.",
+      "Nous demandons que chaque travailleur reçoive un contrat écrit. Cette garantie existe déjà dans le droit du travail.",
+    ]);
+  });
+
+  it("reads an ordinal adverb inside a paragraph as a connective before the proposing words", () => {
+    const text = "My second point is about detention. Many of the people we meet were held for weeks. Secondly, then, it is crucial that detention of children ends at once.\n\nThank you.";
+    expect(findProposals(text)).toEqual(["Secondly, then, it is crucial that detention of children ends at once."]);
+  });
+
+  it("takes States named with their qualifiers before a modal as a proposal, in three languages", () => {
+    expect(findProposals("We met many families.\n\nStates of transit and of arrival should share the names of the missing.")).toEqual(["States of transit and of arrival should share the names of the missing."]);
+    expect(findProposals("Nos équipes sont sur place.\n\nEnfin, les États côtiers et insulaires doivent financer les secours en mer.")).toEqual(["Enfin, les États côtiers et insulaires doivent financer les secours en mer."]);
+    expect(findProposals("Trabajamos en la costa.\n\nLos Estados de la cuenca deben publicar cada naufragio.")).toEqual(["Los Estados de la cuenca deben publicar cada naufragio."]);
+  });
+
+  it("does not take a French wish that asks nothing for a proposal, but takes one that asks", () => {
+    expect(findProposals("Nous souhaitons, par ce texte, rendre hommage aux bénévoles.\n\nMerci.")).toEqual([]);
+    expect(findProposals("Nous souhaitons que les États financent les refuges.\n\nMerci.")).toEqual(["Nous souhaitons que les États financent les refuges."]);
+  });
+});
+
+describe("intake round 8: running headers and page breaks in text", () => {
+  it("drops the running header a text keeps after its page number and joins the sentence the page break split", () => {
+    const text = [
+      "HARBOUR LEGAL CLINIC",
+      "Statement on the rights of seafarers",
+      "",
+      "Our lawyers met two hundred crew members last year. Some shipowners paid wages on time;",
+      "",
+      "Page 1 of 2",
+      "",
+      "HLC / Statement on the rights of seafarers / 12 March 2024",
+      "",
+      "others kept the crew at anchor for months without pay.",
+      "",
+      "Thank you.",
+    ].join("\n");
+    const { text: out, removed } = clean({ pages: [text] });
+    expect(out).not.toContain("HLC / Statement");
+    expect(out).toContain("Some shipowners paid wages on time; others kept the crew at anchor");
+    expect(removed).toContain("HLC / Statement on the rights of seafarers / 12 March 2024");
+  });
+
+  it("keeps a short line after a page number when it is the statement's own heading-less sentence", () => {
+    const text = "TITLE OF A STATEMENT\n\nFirst page text ends here.\n\nPage 1 of 2\n\nA new paragraph starts on the next page and ends.";
+    expect(clean({ pages: [text] }).text).toContain("A new paragraph starts on the next page and ends.");
+  });
+});
+
+describe("intake round 8: a centred letterhead in body type", () => {
+  it("sets aside the small-type offices under a wide centred letterhead name as margins, not text", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+    const page = doc.addPage([595, 842]);
+    const body = [
+      "Chair, our shelters received four hundred people rescued at sea last year, most of them",
+      "young men who had paid a broker for a place on a boat they had never seen before the night",
+      "of departure. Few were told where they would land or who would meet them on the shore.",
+      "We call on States to give every person brought ashore a medical check within one day.",
+    ];
+    // Centred over the text, the name runs almost as wide as a line of it.
+    const width = Math.max(...body.map((t) => font.widthOfTextAtSize(t, 12)));
+    const centre = (t: string, size: number, f: typeof font, y: number) => page.drawText(t, { x: 60 + (width - f.widthOfTextAtSize(t, size)) / 2, y, size, font: f });
+    centre("SEAFARERS' NETWORK OF COASTAL SHELTERS AND LEGAL CLINICS", 12, bold, 800);
+    centre("Main office: 4 Quay Road, Harbourtown", 8, font, 788);
+    centre("Field office: 17 Dune Street, Saltmarsh", 8, font, 778);
+    body.forEach((t, i) => page.drawText(t, { x: 60, y: 720 - i * 16, size: 12, font }));
+    const out = await extractPdf(await doc.save());
+    const text = out.pages.join("\n");
+    expect(text).not.toContain("Main office");
+    expect(text).not.toContain("Field office");
+    expect(out.dropped).toEqual(expect.arrayContaining(["Main office: 4 Quay Road, Harbourtown", "Field office: 17 Dune Street, Saltmarsh"]));
+    expect(text).toContain("We call on States to give every person brought ashore");
   });
 });

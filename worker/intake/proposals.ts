@@ -15,11 +15,11 @@ const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|s
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\b/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
-    "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|souhaitons|voudrions))" +
+    "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|llamamos)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
@@ -30,7 +30,8 @@ const PROPOSING = new RegExp(
     "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
     "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
-    "|(?:all )?(?:member )?states(?: parties)? (?:must|should)|(?:tous )?les etats(?: membres| parties)? (?:doivent|devraient)|(?:todos )?los estados(?: miembros| partes)? (?:deben|deberian))",
+    // "States of origin and destination should…", "Les États de départ et d'arrivée doivent…"
+    "|(?:all )?(?:member )?states(?:,? [\\p{L}'-]+){0,6}? (?:must|should)|(?:tous )?les etats(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|(?:todos )?los estados(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian))",
   "u",
 );
 
@@ -145,7 +146,15 @@ function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
 }
 
-/** Sentences that propose, each running to the end of its paragraph or the next proposing sentence. */
+/** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
+const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
+
+/**
+ * Sentences that propose, each with the sentences after it that go on asking ("We call on States
+ * to … . Inspectors should …") or speak of what was proposed ("This protection is…"), up to the
+ * first that does neither (background, a reason, a consequence: "Without it, victims stay
+ * invisible."), the next proposing sentence or the end of its paragraph.
+ */
 function proposingSentences(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n{2,}/)) {
@@ -155,7 +164,8 @@ function proposingSentences(text: string): string[] {
       if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare)) {
         if (current) out.push(current);
         current = s;
-      } else if (current !== null) current += ` ${s}`;
+      } else if (current !== null && (asks(s) || DEMONSTRATIVE.test(fold(bare)))) current += ` ${s}`;
+      else if (current !== null) (out.push(current), (current = null));
     }
     if (current) out.push(current);
   }
