@@ -175,7 +175,7 @@ describe("intake round 8: a centred letterhead in body type", () => {
     const page = doc.addPage([595, 842]);
     const body = [
       "Chair, our shelters received four hundred people rescued at sea last year, most of them",
-      "young men who had paid a broker for a place on a boat they had never seen before the night",
+      "young men who had paid a broker for a seat on a boat they had never seen before the night",
       "of departure. Few were told where they would land or who would meet them on the shore.",
       "We call on States to give every person brought ashore a medical check within one day.",
     ];

@@ -30,7 +30,7 @@ const PROPOSING = new RegExp(
     "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
     "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
-    // "States of origin and destination should…", "Les États de départ et d'arrivée doivent…"
+    // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     "|(?:all )?(?:member )?states(?:,? [\\p{L}'-]+){0,6}? (?:must|should)|(?:tous )?les etats(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|(?:todos )?los estados(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian))",
   "u",
 );
