@@ -139,6 +139,29 @@ describe("intake round 8: proposals", () => {
   });
 });
 
+describe("intake round 8: sub-bullets marked by indentation, coalition names", () => {
+  it("keeps a bullet indented under another bullet with its parent when the text keeps the indentation", () => {
+    const text = [
+      "Three requests:",
+      "",
+      "- Open a legal desk in every reception centre.",
+      "  - Its lawyers should be paid by the State, not by the people they advise.",
+      "- Publish the waiting times for asylum interviews.",
+      "- Let families stay together in reception.",
+    ].join("\n");
+    const found = findProposals(clean({ pages: [text] }).text);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^Open a legal desk[\s\S]*paid by the State/);
+  });
+
+  it("takes a round table or an initiative as the subject of a verb of proposing", () => {
+    expect(findProposals("Trabajamos en tres ciudades.\n\nPor ello, la Mesa de organizaciones solicita a los gobiernos que abran oficinas de empleo.")).toEqual([
+      "Por ello, la Mesa de organizaciones solicita a los gobiernos que abran oficinas de empleo.",
+    ]);
+    expect(findProposals("We work in four cities.\n\nThe Clean Ports Initiative urges customs services to publish their seizures.")).toEqual(["The Clean Ports Initiative urges customs services to publish their seizures."]);
+  });
+});
+
 describe("intake round 8: running headers and page breaks in text", () => {
   it("drops the running header a text keeps after its page number and joins the sentence the page break split", () => {
     const text = [

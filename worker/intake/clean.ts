@@ -150,7 +150,9 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
         if (!inRun) stream.push(BREAK);
         inRun = true;
       } else if (line.trim()) {
-        stream.push(line.trim());
+        // An indented list label keeps its indentation: "  - …" under "- …" is a sub-item (proposals.ts).
+        const indent = /^ {1,12}(?=\S)/.exec(line)?.[0] ?? "";
+        stream.push(indent && isMarkerLine(line) ? indent + line.trim() : line.trim());
         inRun = false;
       } else {
         stream.push("");

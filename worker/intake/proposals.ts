@@ -6,7 +6,7 @@ import { fold, readMarker, type Marker } from "./markers.ts";
  * lead-in ("Recommendations:"), else sentences that propose ("We propose…", "Nous recommandons…").
  */
 
-type Unit = { block: number; line: string; found: { marker: Marker; rest: string } | null };
+type Unit = { block: number; line: string; indent: number; found: { marker: Marker; rest: string } | null };
 type List = { start: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
 
 const LEAD_IN =
@@ -24,7 +24,7 @@ const PROPOSING = new RegExp(
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|llamamos)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|coalition|network|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is (?:therefore )?(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
     "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
@@ -65,7 +65,7 @@ function tidy(text: string, marker: Marker | null): string {
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   text.split(/\n{2,}/).forEach((block, b) => {
-    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), found: readMarker(line.trim()) });
+    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), indent: line.length - line.trimStart().length, found: readMarker(line.trim()) });
   });
   return out;
 }
@@ -90,7 +90,9 @@ function lists(all: Unit[]): List[] {
     for (; j < all.length; j++) {
       const u = all[j]!;
       const m = u.found?.marker;
-      if (m && family(m) === fam && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
+      // The same label indented deeper ("  - …" under "- …") is a sub-item, not the next item.
+      const deeper = u.indent > all[i]!.indent;
+      if (m && family(m) === fam && !deeper && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
         items.push(u.found!.rest);
         markers.push(m);
         subs.push([]);
@@ -98,7 +100,7 @@ function lists(all: Unit[]): List[] {
         continue;
       }
       const sameBlock = u.block === all[j - 1]!.block;
-      if (m && family(m) !== fam && m.kind !== "ordinal") {
+      if (m && (family(m) !== fam || deeper) && m.kind !== "ordinal") {
         items[items.length - 1] += `\n${u.line}`;
         subs[subs.length - 1]!.push(u);
         continue;
