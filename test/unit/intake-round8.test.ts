@@ -162,6 +162,49 @@ describe("intake round 8: sub-bullets marked by indentation, coalition names", (
   });
 });
 
+describe("intake round 8: headings without a colon, labels alone on their line, unmarked paragraphs after a lead-in", () => {
+  it("gives the sub-items of a bullet that is a short title asking nothing, even without a colon", () => {
+    const text = [
+      "We make the following recommendations:",
+      "",
+      "• On border checks",
+      "◦ Scan every container that arrives from a port with known diversions.",
+      "◦ Record the serial numbers of seized weapons in one register.",
+      "• On prevention",
+      "◦ Fund youth centres in the districts with the most shootings.",
+      "◦ Train teachers to see the signs of recruitment.",
+    ].join("\n");
+    expect(findProposals(text)).toEqual([
+      "Scan every container that arrives from a port with known diversions.",
+      "Record the serial numbers of seized weapons in one register.",
+      "Fund youth centres in the districts with the most shootings.",
+      "Train teachers to see the signs of recruitment.",
+    ]);
+  });
+
+  it("reads 'Recommendation 1' alone on its line, with or without a colon, as the label of the text below it", () => {
+    for (const colon of ["", ":"]) {
+      const text = `Our recommendations.\n\nRecommendation 1${colon}\nStates should publish each seizure of firearms within a month.\n\nRecommendation 2${colon}\nCustoms should share risk profiles with neighbouring countries.\n\nThank you.`;
+      expect(findProposals(text)).toEqual(["States should publish each seizure of firearms within a month.", "Customs should share risk profiles with neighbouring countries."]);
+    }
+  });
+
+  it("takes each paragraph that asks after a lead-in ending with a colon, until one that does not", () => {
+    const text = [
+      "Our network works in five ports.",
+      "We would like to make the following recommendations:",
+      "Labour inspectors should be allowed to enter any trawler tied up in harbour without notice.",
+      "Survivors should receive compensation from the assets seized from traffickers.",
+      "Our members have met many of them.",
+      "Crews should be paid monthly.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Labour inspectors should be allowed to enter any trawler tied up in harbour without notice.",
+      "Survivors should receive compensation from the assets seized from traffickers.",
+    ]);
+  });
+});
+
 describe("intake round 8: running headers and page breaks in text", () => {
   it("drops the running header a text keeps after its page number and joins the sentence the page break split", () => {
     const text = [

@@ -44,7 +44,7 @@ const PROPOSING = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
 const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
@@ -159,17 +159,26 @@ const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dich
  */
 function proposingSentences(text: string): string[] {
   const out: string[] = [];
+  // After a lead-in that ends with a colon ("We would like to make the following recommendations:"),
+  // each paragraph that opens by asking is a proposal, until one that does not.
+  let announced = false;
   for (const paragraph of text.split(/\n{2,}/)) {
+    const led: boolean = announced;
+    let took = false;
     let current: string | null = null;
-    for (const s of sentences(paragraph.replace(/\n/g, " "))) {
+    const parts = sentences(paragraph.replace(/\n/g, " "));
+    parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare)) {
+      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || (led && n === 0 && asks(s))) {
         if (current) out.push(current);
         current = s;
+        took = true;
       } else if (current !== null && (asks(s) || DEMONSTRATIVE.test(fold(bare)))) current += ` ${s}`;
       else if (current !== null) (out.push(current), (current = null));
-    }
+    });
     if (current) out.push(current);
+    const last = parts.at(-1)?.trim() ?? "";
+    announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
   }
   return out.map((s) => tidy(s, null));
 }
@@ -185,7 +194,9 @@ function expand(l: List): string[] {
     const sub = l.nested.find((n) => n.item === k)?.list;
     const head = text.split("\n")[0]!;
     // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
-    if (sub && sub.items.length >= 2 && /:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) return sub.items;
+    // A heading needs no colon when it is a short title that asks nothing ("On border checks").
+    const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
+    if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
     if (l.family !== "ordinal") return [text];
     const parts = sentences(text.replace(/\n/g, " "));
     if (parts.length < 2 || asks(parts[0]!)) return [text];
