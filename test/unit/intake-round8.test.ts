@@ -205,6 +205,39 @@ describe("intake round 8: headings without a colon, labels alone on their line, 
   });
 });
 
+describe("intake round 8: more ways of proposing in prose", () => {
+  const alone = (sentence: string) => findProposals(`Our members work along the river.\n\n${sentence}\n\nThank you.`);
+
+  it.each([
+    "We believe that governments should open a shelter in each border district.",
+    "We respectfully submit that States should stop detaining children.",
+    "We advocate for a single register of licensed brokers.",
+    "There is an urgent need to train judges in the new offences.",
+    "Our main request is that courts hear victims by video link.",
+    "Donors of the region should fund the hotline for three more years.",
+    "The international community must share the cost of rescue at sea.",
+    "UNODC should translate its guide into the languages of the region.",
+    "Les autorités locales devraient ouvrir des refuges en hiver.",
+    "Il convient de rendre public, tous les ans, le bilan des victimes identifiées.",
+    "Nous plaidons pour une aide juridique gratuite dès l'arrestation.",
+    "Los gobiernos de la región deberían abrir albergues para niños.",
+    "Les pedimos a los donantes que financien a las redes comunitarias.",
+    "Consideramos esencial que las fiscalías compartan sus expedientes.",
+  ])("takes %s", (sentence) => {
+    expect(alone(sentence)).toEqual([sentence]);
+  });
+
+  it.each([
+    "Governments in our region have cut the budgets of labour inspection.",
+    "We believe in the strength of communities.",
+    "There is no need to repeat what the Chair said.",
+    "Les autorités locales ont fermé deux refuges l'an dernier.",
+    "Los gobiernos de la región firmaron el Protocolo en 2004.",
+  ])("does not take %s", (sentence) => {
+    expect(alone(sentence)).toEqual([]);
+  });
+});
+
 describe("intake round 8: running headers and page breaks in text", () => {
   it("drops the running header a text keeps after its page number and joins the sentence the page break split", () => {
     const text = [

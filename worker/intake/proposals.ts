@@ -13,7 +13,7 @@ const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
 const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)/;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
-const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\b/u;
+const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
   "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
@@ -31,7 +31,15 @@ const PROPOSING = new RegExp(
     "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
-    "|(?:all )?(?:member )?states(?:,? [\\p{L}'-]+){0,6}? (?:must|should)|(?:tous )?les etats(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|(?:todos )?los estados(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian))",
+    // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
+    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
+    "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
+    // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
+    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
+    "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
+    "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
+    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|consideramos (?:fundamental|esencial|indispensable|necesario|urgente|imprescindible) (?:que|garantizar|asegurar))",
   "u",
 );
 
