@@ -31,6 +31,19 @@ const WEB_DEBRIS = new RegExp(
   "i",
 );
 
+/**
+ * A running header as a text copied from a PDF keeps it, once, right after a page break ("Page 1
+ * of 2"): a short line with no closing punctuation, either made of parts set apart by " / ",
+ * " | " or " – " ("ORG / Title / Date") or in the words of the document's opening lines (its title).
+ */
+function runningHeader(line: string, opening: Set<string>): boolean {
+  const t = line.trim();
+  if (t.length < 12 || t.length > 140 || TERMINAL.test(t) || isMarkerLine(t) || !/^[\p{Lu}\d]/u.test(t)) return false;
+  if (t.split(/\s+[/|–—]\s+/).length >= 2) return true;
+  const words = key(t).match(/\p{L}{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => opening.has(w)).length >= words.length * 0.8;
+}
+
 const key = (line: string) => line.trim().replace(/\s+/g, " ").toLowerCase();
 const BREAK = "\u0000break";
 
@@ -80,6 +93,14 @@ function boilerplate(pages: string[][], paged: boolean): boolean[][] {
         }
       }
     });
+    if (!multi) {
+      // A page break shown by its number alone ("Page 1 of 2"): the running header after it goes too.
+      const opening = new Set(content.slice(0, 12).flatMap((i) => key(lines[i]!).match(/\p{L}{3,}/gu) ?? []));
+      content.forEach((i, n) => {
+        const next = content[n + 1];
+        if (marks[i] && PAGE_WORD.test(lines[i]!.trim()) && next !== undefined && !marks[next] && runningHeader(lines[next]!, opening)) marks[next] = true;
+      });
+    }
     if (multi) {
       // A letterhead or footer is a block: two offices' addresses side by side make eight lines or
       // more. A repeated line next to a line already taken (a page number, a repeated line near
@@ -99,7 +120,10 @@ function boilerplate(pages: string[][], paged: boolean): boolean[][] {
 
 /** Joins the last line of one block and the first of the next when the break fell mid-sentence. */
 function continues(prev: string, next: string): boolean {
-  if (TERMINAL.test(prev) || isMarkerLine(next)) return false;
+  if (isMarkerLine(next)) return false;
+  // "…responded within a month;" then "others could not say." on the next page: one sentence.
+  if (/;$/.test(prev) && /^\p{Ll}/u.test(next) && !isMarkerLine(prev)) return true;
+  if (TERMINAL.test(prev)) return false;
   return /^\p{Ll}/u.test(next) || /[,\-–]$/.test(prev) || (/\p{Ll}$/u.test(prev) && prev.length > 60);
 }
 
@@ -126,7 +150,9 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
         if (!inRun) stream.push(BREAK);
         inRun = true;
       } else if (line.trim()) {
-        stream.push(line.trim());
+        // An indented list label keeps its indentation: "  - …" under "- …" is a sub-item (proposals.ts).
+        const indent = /^ {1,12}(?=\S)/.exec(line)?.[0] ?? "";
+        stream.push(indent && isMarkerLine(line) ? indent + line.trim() : line.trim());
         inRun = false;
       } else {
         stream.push("");

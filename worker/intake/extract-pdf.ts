@@ -188,7 +188,10 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     // date or a short centred line in body type is not one.
     const reach = inBody.filter((l) => l.endX >= (l.right ?? right) - 4 * l.size);
     const left = Math.min(...reach.map((l) => l.x));
-    const wide = reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5);
+    // A centred line (a letterhead's name in body type, set wide) is not one either: a full line
+    // starts at the text's left edge or, centred, would leave the same room on both sides.
+    const centred = (l: Line) => l.x - (l.left ?? left) > 3 * l.size && Math.abs(l.x - (l.left ?? left) - ((l.right ?? right) - l.endX)) < 2 * l.size;
+    const wide = reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5 && !centred(l));
     // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
     const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;

@@ -16,12 +16,16 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const LABELLED = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:)–—-]\s+(?=\S)/i;
+const LABELLED_ALONE = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:–—-]?$/i;
 const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)\s+(?=\S)/i;
 const BULLET = /^[•▪◦●○■□➢►–—*-]\s+(?=\S)/;
 const ORDINAL = new RegExp(`^(${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join("|")})\\s*[,:;]\\s*(?=\\S)`, "i");
 
 /** The marker at the start of `line` and the text after it, or null. */
 export function readMarker(line: string): { marker: Marker; rest: string } | null {
+  // "Recommendation 2" or "Recommendation 2:" alone on its line, the text below it.
+  const alone = LABELLED_ALONE.exec(line);
+  if (alone) return { marker: { kind: "number", value: Number(alone[1]), raw: line.trim() }, rest: "" };
   const labelled = LABELLED.exec(line);
   if (labelled) return { marker: { kind: "number", value: Number(labelled[1]), raw: labelled[0].trim() }, rest: line.slice(labelled[0].length) };
   const n = NUMBERED.exec(line);

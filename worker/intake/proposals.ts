@@ -6,31 +6,40 @@ import { fold, readMarker, type Marker } from "./markers.ts";
  * lead-in ("Recommendations:"), else sentences that propose ("We propose…", "Nous recommandons…").
  */
 
-type Unit = { block: number; line: string; found: { marker: Marker; rest: string } | null };
-type List = { start: number; items: string[]; family: string; leadIn: string };
+type Unit = { block: number; line: string; indent: number; found: { marker: Marker; rest: string } | null };
+type List = { start: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
 const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)/;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
-const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\b/u;
+const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
-    "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|souhaitons|voudrions))" +
+    "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|llamamos)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|coalition|network|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is (?:therefore )?(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
     "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
     "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
-    "|(?:all )?(?:member )?states(?: parties)? (?:must|should)|(?:tous )?les etats(?: membres| parties)? (?:doivent|devraient)|(?:todos )?los estados(?: miembros| partes)? (?:deben|deberian))",
+    // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
+    // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
+    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
+    "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
+    // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
+    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
+    "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
+    "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
+    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|consideramos (?:fundamental|esencial|indispensable|necesario|urgente|imprescindible) (?:que|garantizar|asegurar))",
   "u",
 );
 
@@ -43,7 +52,7 @@ const PROPOSING = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
 const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
@@ -64,7 +73,7 @@ function tidy(text: string, marker: Marker | null): string {
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   text.split(/\n{2,}/).forEach((block, b) => {
-    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), found: readMarker(line.trim()) });
+    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), indent: line.length - line.trimStart().length, found: readMarker(line.trim()) });
   });
   return out;
 }
@@ -82,22 +91,29 @@ function lists(all: Unit[]): List[] {
     const fam = family(first.marker);
     const items: string[] = [first.rest];
     const markers: Marker[] = [first.marker];
+    // The lines of each item's own sub-list ("a) …", "◦ …"), read as a list of their own too.
+    const subs: Unit[][] = [[]];
     let last = first.marker.value;
     let j = i + 1;
     for (; j < all.length; j++) {
       const u = all[j]!;
       const m = u.found?.marker;
-      if (m && family(m) === fam && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
+      // The same label indented deeper ("  - …" under "- …") is a sub-item, not the next item.
+      const deeper = u.indent > all[i]!.indent;
+      if (m && family(m) === fam && !deeper && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
         items.push(u.found!.rest);
         markers.push(m);
+        subs.push([]);
         last = m.value;
         continue;
       }
       const sameBlock = u.block === all[j - 1]!.block;
-      if (m && family(m) !== fam && m.kind !== "ordinal") {
+      if (m && (family(m) !== fam || deeper) && m.kind !== "ordinal") {
         items[items.length - 1] += `\n${u.line}`;
+        subs[subs.length - 1]!.push(u);
         continue;
       }
+      if (!m && sameBlock && subs.at(-1)!.length) subs.at(-1)!.push(u);
       if (!m && sameBlock && markers.at(-1)!.kind !== "ordinal" && !/[.!?]$/.test(items.at(-1)!)) {
         items[items.length - 1] += ` ${u.line}`;
         continue;
@@ -124,7 +140,13 @@ function lists(all: Unit[]): List[] {
       items[items.length - 1] += `\n\n${body.join("\n")}`;
     }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
-    out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before });
+    const nested = subs.flatMap((sub, item) =>
+      lists(sub).map((list) => ({
+        item,
+        list: { ...list, start: all.indexOf(sub[list.start]!), leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
+      })),
+    );
+    out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
   return out.filter((l) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)));
@@ -134,21 +156,61 @@ function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
 }
 
-/** Sentences that propose, each running to the end of its paragraph or the next proposing sentence. */
+/** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
+const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
+
+/**
+ * Sentences that propose, each with the sentences after it that go on asking ("We call on States
+ * to … . Inspectors should …") or speak of what was proposed ("This protection is…"), up to the
+ * first that does neither (background, a reason, a consequence: "Without it, victims stay
+ * invisible."), the next proposing sentence or the end of its paragraph.
+ */
 function proposingSentences(text: string): string[] {
   const out: string[] = [];
+  // After a lead-in that ends with a colon ("We would like to make the following recommendations:"),
+  // each paragraph that opens by asking is a proposal, until one that does not.
+  let announced = false;
   for (const paragraph of text.split(/\n{2,}/)) {
+    const led: boolean = announced;
+    let took = false;
     let current: string | null = null;
-    for (const s of sentences(paragraph.replace(/\n/g, " "))) {
+    const parts = sentences(paragraph.replace(/\n/g, " "));
+    parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare)) {
+      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || (led && n === 0 && asks(s))) {
         if (current) out.push(current);
         current = s;
-      } else if (current !== null) current += ` ${s}`;
-    }
+        took = true;
+      } else if (current !== null && (asks(s) || DEMONSTRATIVE.test(fold(bare)))) current += ` ${s}`;
+      else if (current !== null) (out.push(current), (current = null));
+    });
     if (current) out.push(current);
+    const last = parts.at(-1)?.trim() ?? "";
+    announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
   }
   return out.map((s) => tidy(s, null));
+}
+
+/**
+ * A list's proposals. An item that is a heading over its own sub-list ("On border checks:" then
+ * "◦ Scan …", "◦ Record …"; "Give inspectors real powers:" then "a) let them …", "b) fund …")
+ * gives its sub-items; an ordinal paragraph that opens with background ("Third, the matter of
+ * shelters. Most close at night … We urge …") gives its proposing sentence onwards.
+ */
+function expand(l: List): string[] {
+  return l.items.flatMap((text, k) => {
+    const sub = l.nested.find((n) => n.item === k)?.list;
+    const head = text.split("\n")[0]!;
+    // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
+    // A heading needs no colon when it is a short title that asks nothing ("On border checks").
+    const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
+    if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
+    if (l.family !== "ordinal") return [text];
+    const parts = sentences(text.replace(/\n/g, " "));
+    if (parts.length < 2 || asks(parts[0]!)) return [text];
+    const from = parts.findIndex((s, n) => n > 0 && (PROPOSING.test(fold(s.replace(/^["“«¿¡]/, ""))) || ACRONYM_SUBJECT.test(s)));
+    return from > 0 ? [tidy(parts.slice(from).join(" "), null)] : [text];
+  });
 }
 
 /** The proposals' texts, in order, without their numbers. */
@@ -162,11 +224,15 @@ export function findProposals(text: string): string[] {
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
   const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
   const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
-  const led = found.filter((l) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  const isLed = (l: List) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family);
+  const led = found.filter(isLed);
+  // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
+  // inside numbered paragraphs of background that ask for nothing themselves.
+  led.push(...found.filter((l) => !isLed(l)).flatMap((l) => l.nested.map((n) => n.list).filter((n) => strong(n) || announced(n))));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
-  const items = chosen.sort((a, b) => a.start - b.start).flatMap((l) => l.items);
+  const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   const result = items.length ? items : proposingSentences(text);
   return result.filter((t) => t.length >= 10).slice(0, 50);
 }
