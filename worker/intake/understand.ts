@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, findSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findAddressCountry, findCityCountry, findCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, findSpeaker, introSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -73,7 +73,7 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
-const TITLE_BY = /^(?:statement|joint statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:by|of|from|de la|de l'|de los|de las|del|des|du|de)\s+(?:the\s+)?(.+)$/i;
+const TITLE_BY = /^(?:statement|joint statement|oral statement|written statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -83,6 +83,9 @@ function withoutDateline(line: string): string {
     return found.length === 1 && found[0]!.index === 0 ? "" : m;
   });
 }
+
+/** The first word of a name in sentence case that says what kind of organization it is. */
+const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
 
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
@@ -94,8 +97,15 @@ function titleOrganization(heading: string): string | null {
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
   // A name: its significant words are capitalized.
-  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en)$/i.test(w));
-  return significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
+  if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
+  // French and Spanish names are often in sentence case ("Regroupement québécois d'aide aux …"): taken
+  // when the first word is capitalized and an acronym beside it fits, or it names a kind of organization.
+  const acronym = /\(([A-Z][A-Za-z&-]{1,11})\)/.exec(line.slice(line.indexOf(name) + name.length))?.[1];
+  const generic = /^(?:la |el |the )?(?:societe civile|sociedad civil|civil society)\b/.test(fold(name));
+  // Not when a preposition cut the name ("Centre d'Études" from "… sur la Sécurité"): the cut is for titles in title case.
+  const whole = m[1]!.split(/\s+[–—-]\s+|\s*[:,(]/)[0]!.trim() === name;
+  return whole && /^\p{Lu}/u.test(name) && !generic && ((acronym !== undefined && acronymFits(name, acronym)) || ORG_KIND.test(fold(words[0]!))) ? name : null;
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
@@ -106,15 +116,41 @@ function onBehalf(text: string): string | null {
   return isOrgName(name) && !personName(name) ? name : null;
 }
 
-/** A letterhead name set on two lines ("COALITION … CONTRE LA TRAITE DES" / "ENFANTS"): a line ending in a small word runs on. */
+const RUN_ON_END = /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)$/i;
+const RUN_ON_START = /^(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)\s+\p{L}/iu;
+const LONE_ACRONYM = /^\(?([A-Z][A-Z&]{1,9})\)?$/;
+
+/**
+ * A letterhead name set on two or three lines: "COALITION … CONTRE LA TRAITE DES" / "ENFANTS" (a
+ * line ending in a small word runs on), "OBSERVATOIRE …" / "DES ARMES …" (a line starting with one
+ * continues the last), "(ABC)" alone (the acronym of the name above), and "FIRST WORDS" / "LAST
+ * WORDS" / "ACRONYM" when the acronym fits the two lines together but not the last alone.
+ */
 function joinRunOns(lines: string[]): string[] {
   const out: string[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const prev = out.at(-1);
-    if (prev !== undefined && /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para)$/i.test(prev) && /^\p{L}/u.test(l) && !/@|www\.|\d/.test(l)) out[out.length - 1] = `${prev} ${l}`;
+    const plain = (x: string) => /^\p{L}/u.test(x) && !/@|www\.|\d/.test(x);
+    const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
+    const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
+    if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev)) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
+    else if (prev !== undefined && /^\([A-Z][A-Z&]{1,9}\)$/.test(l.trim()) && plain(prev) && !/\)$/.test(prev)) out[out.length - 1] = `${prev} ${l.trim()}`;
     else out.push(l);
   }
   return out;
+}
+
+/** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
+const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
+
+/** The spelling a name has in the statement's own text ("Observatoire ivoirien des …"), when the letterhead sets it in capitals. */
+function textCasing(name: string, text: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").exec(text);
+  if (!m || m[0] === name) return name;
+  const found = m[0].replace(/\s+/g, " ");
+  const letters = found.replace(/[^\p{L}]/gu, "");
+  return letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7 && /^\p{Lu}/u.test(found) ? found : name;
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
@@ -122,10 +158,21 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let name: string | null = null;
   let line: string | null = null;
   // A statement delivered on a coalition's behalf is the coalition's, whoever's letterhead it carries.
-  const behalf = onBehalf(header.join("\n"));
+  // A title set on two lines ("STATEMENT ON BEHALF OF THE COALITION … IN" / "FISHERIES (ABC)") is read whole.
+  const joinedHeader = joinRunOns(header);
+  const behalf = onBehalf(joinedHeader.join("\n"));
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
-    line = header.find((h) => h.includes(behalf)) ?? null;
+    line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
+  }
+  // "The Alliance, on behalf of 14 member organizations": the alliance.
+  for (const h of name ? [] : joinedHeader) {
+    const m = FOR_MEMBERS.exec(h.trim());
+    if (m && isOrgName(m[1]!) && !personName(m[1]!) && !STATEMENT_WORD.test(fold(m[1]!))) {
+      name = organizationCase(m[1]!.replace(/^(?:the)\s+/i, ""));
+      line = h;
+      break;
+    }
   }
   // The title names it: "Statement by Lake Women for Peace", "Déclaration de …", "… Coalition statement".
   if (!name && !letterhead.some((l) => isOrgName(l))) {
@@ -167,6 +214,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
+  // A letterhead in capitals, read as "Observatoire Ivoirien des Armes Légères": the text's own spelling wins.
+  name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
@@ -207,10 +256,19 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
   const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 200).slice(-15);
 
-  const speakerFound = findSpeaker(headerLines, closing);
-  const speaker = speakerFound?.speaker ?? null;
+  // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
+  const preamble = preambleOf(bodyBlocks);
+  // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
+  // ("My name is …"), or the page's introduction names, then a signature.
+  const speakerFound = findSpeaker(headerLines, []);
+  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble));
+  const speaker = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
   const org = findOrganization(letterhead, headerLines, body, closing);
-  const country = findAddressCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
+  const country =
+    findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
+    findCountry(closing.join("\n")) ??
+    findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
+    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
@@ -222,6 +280,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const deliveredOn =
     dates[0]?.iso ??
     datelineOf(bodyBlocks[0] ?? "") ??
+    findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
@@ -251,6 +310,18 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     proposals: findProposals(body || cleanText),
     dropped,
   };
+}
+
+/** A short opening to the chair or the delegates ("Thank you, Madam Chair.", "« Madame la Présidente, …"). */
+const OPENING = /\b(?:chair|chairperson|president|presidente|presidenta|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
+
+/**
+ * The paragraphs above the statement's opening to the chair, when one of the first four body
+ * blocks is that opening: a web page's introduction ("On 27 May 2022, we took the floor …").
+ */
+function preambleOf(blocks: string[]): string[] {
+  const at = blocks.slice(0, 4).findIndex((b) => b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b));
+  return at > 0 ? blocks.slice(0, at) : [];
 }
 
 /**
