@@ -102,7 +102,7 @@ export type Speaker = { name: string; role: string | null };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 // "of", "de la", "del": what joins a role to the organization it is held in.
-const ROLE_OF = /\s*[,;]?\s*\b(?:of the|of|at|de la|de l'|de|du|del|des)\s+(?=[\p{Lu}])/gu;
+const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
 
 /**
  * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women

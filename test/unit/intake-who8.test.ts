@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../worker/intake/dates";
+import { deliveredBySpeaker, findSpeaker, introSpeaker } from "../../worker/intake/people";
+import { findAddressCountry, findCountry, speakingFromCountry } from "../../worker/intake/places";
+import { understand } from "../../worker/intake/understand";
+import { SEGMENTS } from "../../worker/seed/taxonomy";
+
+// Round 8 (who and when). Every line here was written for these tests; none comes from an
+// evaluation set (test/fixtures/intake/), and no name is a fixture's organization, person or place.
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
+
+describe("a speaker who introduces themselves in the first paragraph", () => {
+  it("reads 'My name is … and I am …', 'Mi nombre es … y soy …', 'Je m'appelle … et je suis …'", () => {
+    expect(introSpeaker(["Good afternoon. My name is Helen Mwangi-Otto and I am the Legal Director of the Lakeside Rights Foundation."])).toEqual({ name: "Helen Mwangi-Otto", role: "Legal Director" });
+    expect(introSpeaker(["Mi nombre es Tomás Quintero Ibarra y soy coordinadora de incidencia de la Red Costera de Apoyo, que trabaja desde 2010."])).toEqual({ name: "Tomás Quintero Ibarra", role: "coordinadora de incidencia" });
+    expect(introSpeaker(["Je m'appelle Aïcha Benali et je suis chargée de plaidoyer au Collectif des Oasis."])).toEqual({ name: "Aïcha Benali", role: "chargée de plaidoyer" });
+  });
+
+  it("turns 'I chair the Board of …' into a role, and 'I chair the Network' into 'Chair'", () => {
+    expect(introSpeaker(["My name is Peter Olsen-Kai and I chair the Advisory Board of the Northern Fisheries Network."])?.role).toBe("Chair of the Advisory Board");
+    expect(introSpeaker(["My name is Peter Olsen-Kai and I chair the Northern Fisheries Network."])?.role).toBe("Chair");
+  });
+
+  it("never takes a person merely cited, or a place, for the speaker", () => {
+    expect(introSpeaker(["Last year we met Minister Ana Pérez, who promised a new law."])).toBeNull();
+    expect(introSpeaker(["I am Grateful for this opportunity to address you."])).toBeNull();
+  });
+
+  it("reads the speaker a web page's introduction names, without a verb for a role", () => {
+    expect(deliveredBySpeaker(["The statement below was delivered online by our colleague Kofi Asante-Boateng, is reproduced in full."])).toEqual({ name: "Kofi Asante-Boateng", role: null });
+    expect(deliveredBySpeaker(["Voici le texte de l'intervention prononcée par Maître Claire Dubois-Nguema, responsable du plaidoyer."])).toEqual({ name: "Claire Dubois-Nguema", role: "responsable du plaidoyer" });
+  });
+});
+
+describe("by-lines and titles that name the speaker", () => {
+  it("reads spokesperson lines, titles naming a person, and honorifics such as Atty., Hna., Maître", () => {
+    expect(findSpeaker(["Porte-parole : Mme Odile Fermat, directrice générale"], [])?.speaker).toEqual({ name: "Odile Fermat", role: "directrice générale" });
+    expect(findSpeaker(["Déclaration de M. Paul Ekané Njoh, Secrétaire général du ABCD"], [])?.speaker).toEqual({ name: "Paul Ekané Njoh", role: "Secrétaire général" });
+    expect(findSpeaker(["Delivered by Atty. Liza Marquez-Tan, Convenor"], [])?.speaker).toEqual({ name: "Liza Marquez-Tan", role: "Convenor" });
+    expect(findSpeaker(["Leída por la Hna. Rosa Quispe Mamani, coordinadora"], [])?.speaker).toEqual({ name: "Rosa Quispe Mamani", role: "coordinadora" });
+  });
+
+  it("keeps 'delivered by' when the title names the organization first", () => {
+    expect(findSpeaker(["Statement of the Delta Watch Network (DWN), delivered by Omar Sule, Programme Lead"], [])?.speaker).toEqual({ name: "Omar Sule", role: "Programme Lead" });
+  });
+});
+
+describe("the organization", () => {
+  it("joins a letterhead name set over two lines when the acronym under it fits both, and over a line starting with 'des'", () => {
+    const a = understand("Chair,\n\nWe ask States to trace every weapon.", ["NORTHERN LAKES", "FISHERS RIGHTS UNION", "NLFRU", "5 Harbour Road, Kisumu, Kenya"], segments);
+    expect(a.organization).toEqual({ name: "Northern Lakes Fishers Rights Union", acronym: "NLFRU", country: "KE" });
+    const b = understand("Déclaration de l'Alliance sahélienne des femmes juristes\n\nMadame la Présidente,\n\nNous demandons aux États de protéger les témoins.", ["ALLIANCE SAHÉLIENNE", "DES FEMMES JURISTES", "(ASFJ)", "BP 120, Niamey, Niger"], segments);
+    expect(b.organization).toEqual({ name: "Alliance sahélienne des femmes juristes", acronym: "ASFJ", country: "NE" });
+  });
+
+  it("reads a title in sentence case when an acronym beside it fits, but not a name a preposition cut", () => {
+    const read = understand("Intervention du Groupement lorrain d'aide aux travailleurs saisonniers (GLATS)\n\nMonsieur le Président,\n\nNous demandons un titre de séjour pour les victimes.", [], segments);
+    expect(read.organization?.name).toBe("Groupement lorrain d'aide aux travailleurs saisonniers");
+    expect(read.organization?.acronym).toBe("GLATS");
+    const cut = understand("Déclaration du Centre d'Analyse sur la Paix\n\nMadame la Présidente,\n\nNous demandons des registres d'armes.", ["Centre d'Analyse sur la Paix (CAP) – Rue 12, Villa 4410, Lomé, Togo"], segments);
+    expect(cut.organization?.name).toBe("Centre d'Analyse sur la Paix");
+  });
+
+  it("takes the alliance that speaks for its members, and a coalition title set over two lines", () => {
+    const a = understand("Dialogue on Firearms\n\nRiver Basin Peace Alliance, on behalf of 9 member organizations\n\n5 May 2023\n\nMadam Chair,\n\nWe ask States to mark every firearm.", ["RIVER BASIN", "PEACE ALLIANCE"], segments);
+    expect(a.organization?.name).toBe("River Basin Peace Alliance");
+    const b = understand("STATEMENT ON BEHALF OF THE NETWORK AGAINST CHILD LABOUR IN\nMINES (NACLM)\n\nChair,\n\nWe ask States to inspect mines.", [], segments);
+    expect(b.organization).toMatchObject({ name: "Network against Child Labour in Mines", acronym: "NACLM" });
+  });
+});
+
+describe("where and when", () => {
+  it("reads an address whose country is on the next line, a second office run on, and names with '&' written 'and'", () => {
+    expect(findAddressCountry("22 Queen Street, Belmont\nPort of Spain, Trinidad and Tobago\n3 Hope Road, Kingston 6, Jamaica")).toBe("TT");
+    expect(findAddressCountry("Calle 8 n.º 14, Managua, Nicaragua Oficina regional: Avenida 3, San José, Costa Rica")).toBe("NI");
+    expect(findCountry("Goma, Nord-Kivu, République démocratique du Congo")).toBe("CD");
+  });
+
+  it("reads the city a speaker says they speak from", () => {
+    expect(speakingFromCountry("Je vous parle depuis Abidjan, où nous travaillons.")).toBe("CI");
+    expect(speakingFromCountry("I speak to you from Kampala today.")).toBe("UG");
+    expect(speakingFromCountry("Victims come from many places.")).toBeNull();
+  });
+
+  it("reads '1.º de julio de 2022' and the date a web page's introduction gives, not the posting date", () => {
+    expect(findDates("1.º de julio de 2022")[0]?.iso).toBe("2022-07-01");
+    const text = "News › Statements\n\nOur statement at the dialogue on technical assistance. On 31 May 2023, our network took the floor at the dialogue; the statement, delivered by Ana Ruiz Soto, is below.\n\nThank you, Madam Chair.\n\nWe ask donors to fund evaluation of technical assistance.";
+    const read = understand(text, ["Posted on 6 June 2023 by the team"], segments);
+    expect(read.deliveredOn).toBe("2023-05-31");
+    expect(read.speaker).toEqual({ name: "Ana Ruiz Soto", role: null });
+  });
+
+  it("suggests no segment for a statement naming no topic and dated a week from a dialogue", () => {
+    const read = understand("Commission session\n\nOral statement of the Example Paralegal Network\n\n23 May 2023\n\nMadam Chair,\n\nWe ask States to publish the review reports.", [], segments);
+    expect(read.segment).toBeNull();
+  });
+});
