@@ -95,3 +95,26 @@ describe("where and when", () => {
     expect(read.segment).toBeNull();
   });
 });
+
+describe("by-lines that carry the organization, and dates that say which meeting", () => {
+  it("splits 'Delivered by NAME, Role, Organization (ACR), City, Country' into speaker and organization", () => {
+    const read = understand("DIALOGUE ON TECHNICAL ASSISTANCE\n\nDelivered by Dr. Musa Kandeh, Director, Coastal Institute for Legal Studies (CILS), Freetown, Sierra Leone\n\nChairperson, Excellencies,\n\nFor ten years our institute has trained prosecutors and judges across the region, and we have learned that courses alone change little without follow-up.\n\nWe ask donors to fund evaluation.", [], segments);
+    expect(read.speaker).toEqual({ name: "Musa Kandeh", role: "Director" });
+    expect(read.organization).toEqual({ name: "Coastal Institute for Legal Studies", acronym: "CILS", country: "SL" });
+    expect(findSpeaker(["Oratrice : Me Lina Saadé, responsable juridique"], [])?.speaker).toEqual({ name: "Lina Saadé", role: "responsable juridique" });
+  });
+
+  it("reads the title's organization when a letterhead line with an organization word is no name, and cuts 'por la Sra.' from an on-behalf name", () => {
+    const a = understand("Statement by the Highland Tea Pickers' Union to the Constructive Dialogue\n\nChair,\n\nWe ask States to inspect estates.", ["© 2023 Highland Tea Pickers' Union. All rights reserved."], segments);
+    expect(a.organization?.name).toBe("Highland Tea Pickers' Union");
+    const b = understand("Declaración leída en nombre de la Mesa Andina de Cuidadoras por la Sra. Inés Paredes Lara, Presidenta\n\nSeñor Presidente:\n\nPedimos a los Estados proteger a las cuidadoras.", [], segments);
+    expect(b.organization?.name).toBe("Mesa Andina de Cuidadoras");
+  });
+
+  it("prefers a dateline with its place to a bare date, and the meeting's date to a revision's", () => {
+    const a = understand("12 June 2023 –\n\nStatement by the Reef Safety Network\nDialogue on firearms\nVienna, 5 May 2023\n\nExcellencies,\n\nWe ask States to mark firearms.", [], segments);
+    expect(a.deliveredOn).toBe("2023-05-05");
+    const b = understand("Diálogo sobre cooperación internacional\n2 de febrero de 2022 (texto revisado para la sesión del 27 de mayo de 2022)\n\nSeñor Presidente:\n\nPedimos cooperación.", [], segments);
+    expect(b.deliveredOn).toBe("2022-05-27");
+  });
+});

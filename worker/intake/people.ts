@@ -90,7 +90,7 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa])\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*:?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks) (?:by|of|de|del)\s+(.+)$/i;
@@ -119,6 +119,15 @@ function dropOrganization(text: string): string {
 }
 
 function roleOnly(text: string): string {
+  // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
+  const parts = text.split(/\s*,\s*/);
+  const at = parts.findIndex((p, k) => {
+    const acronym = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(p);
+    // A name with its acronym beside it is the organization's even when a word of it is a role's ("… Legal Studies (ABC)").
+    if (k > 0 && acronym && acronymFits(acronym[1]!, acronym[2]!)) return true;
+    return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && !isRole(p);
+  });
+  if (at > 0) text = parts.slice(0, at).join(", ");
   return dropOrganization(text)
     .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
     .trim();

@@ -26,6 +26,10 @@ const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo con
 /** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
 const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado|revised|revision|rev\.|draft|version|as of|revise|revisado|revisada|borrador|version)\b/;
+/** "Vienna, 5 May 2023", "Yaoundé – Vienne, le 1er juillet 2022": places, a comma, then the date that ends the line. */
+const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u;
+/** The date a line gives for the meeting ("for the session of 27 May 2022", "para la sesión del …", "lors de la séance du …"). */
+const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue|dialogo)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
 const DELIVERED = /\b(?:delivered|presented|given|read out|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
@@ -189,7 +193,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
   const pieces = candidates.flatMap((l) => {
-    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim());
+    // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
+    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim()).flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]));
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
@@ -204,9 +209,18 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
   }
+  // A letterhead line with an organization word that was no name (a copyright line, an address): the title still names it.
+  for (const h of name ? [] : header) {
+    const titled = titleOrganization(h);
+    if (titled) {
+      name = organizationCase(titled);
+      line = h;
+      break;
+    }
+  }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    if (m) name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+    if (m) name = m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
   }
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
@@ -274,8 +288,12 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const dated = headerLines.filter((l) => findDates(l).length > 0);
   const undated = dated.filter((l) => !POSTED.test(fold(l)));
   const said = undated.filter((l) => DELIVERED.test(fold(l)));
-  const delivered = said.length ? said : undated;
-  const dates = findDates((delivered.length ? delivered : dated).join("\n"));
+  // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
+  const placed = undated.filter((l) => DATELINE.test(l.trim()));
+  const delivered = said.length ? said : placed.length ? placed : undated;
+  // "6 March 2022 (revised for the session of 27 May 2022)": the meeting's date is the delivery's.
+  const meeting = dated.map((l) => MEETING_DATE.exec(fold(l))).find((m) => m && findDates(m[1]!)[0]?.index === 0);
+  const dates = meeting ? findDates(meeting[1]!) : findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const deliveredOn =
     dates[0]?.iso ??
