@@ -26,6 +26,11 @@ describe("a speaker who introduces themselves in the first paragraph", () => {
     expect(introSpeaker(["I am Grateful for this opportunity to address you."])).toBeNull();
   });
 
+  it("takes the signature, not a person cited in the first paragraph, when nobody introduces themselves", () => {
+    const text = "Statement to the Dialogue on Trafficking in Persons\n\nChair,\n\nLast month Dr. Sara Lindqvist, a judge we work with, told us that victims are often prosecuted before they are identified, and that this has not changed in years.\n\nWe ask States to identify victims first.\n\nThank you.\n\nTomas Eriksen-Blom\nExecutive Director";
+    expect(understand(text, [], segments).speaker).toEqual({ name: "Tomas Eriksen-Blom", role: "Executive Director" });
+  });
+
   it("reads the speaker a web page's introduction names, without a verb for a role", () => {
     expect(deliveredBySpeaker(["The statement below was delivered online by our colleague Kofi Asante-Boateng, is reproduced in full."])).toEqual({ name: "Kofi Asante-Boateng", role: null });
     expect(deliveredBySpeaker(["Voici le texte de l'intervention prononcée par Maître Claire Dubois-Nguema, responsable du plaidoyer."])).toEqual({ name: "Claire Dubois-Nguema", role: "responsable du plaidoyer" });
@@ -84,6 +89,8 @@ describe("where and when", () => {
 
   it("reads '1.º de julio de 2022' and the date a web page's introduction gives, not the posting date", () => {
     expect(findDates("1.º de julio de 2022")[0]?.iso).toBe("2022-07-01");
+    expect(findDates("Delivered on the 3rd of June, 2024")[0]?.iso).toBe("2024-06-03");
+    expect(findDates("Some 40 of May's cases")).toEqual([]);
     const text = "News › Statements\n\nOur statement at the dialogue on technical assistance. On 31 May 2023, our network took the floor at the dialogue; the statement, delivered by Ana Ruiz Soto, is below.\n\nThank you, Madam Chair.\n\nWe ask donors to fund evaluation of technical assistance.";
     const read = understand(text, ["Posted on 6 June 2023 by the team"], segments);
     expect(read.deliveredOn).toBe("2023-05-31");
