@@ -16,6 +16,12 @@ describe("a speaker who introduces themselves in the first paragraph", () => {
     expect(introSpeaker(["Je m'appelle Aïcha Benali et je suis chargée de plaidoyer au Collectif des Oasis."])).toEqual({ name: "Aïcha Benali", role: "chargée de plaidoyer" });
   });
 
+  it("reads a name without a role ('My name is X, from …', 'I am X of …') and a signature in capitals", () => {
+    expect(introSpeaker(["Good morning. My name is Grace Atieno Ouma, from a shelter network in the lake region."])).toEqual({ name: "Grace Atieno Ouma", role: null });
+    expect(introSpeaker(["Je m'appelle Luc Moreau-Diop et je représente une association de juristes."])).toEqual({ name: "Luc Moreau-Diop", role: null });
+    expect(findSpeaker([], ["Thank you.", "MARTA KOWALCZYK-NOWAK", "Programme Director"])?.speaker).toEqual({ name: "Marta Kowalczyk-Nowak", role: "Programme Director" });
+  });
+
   it("turns 'I chair the Board of …' into a role, and 'I chair the Network' into 'Chair'", () => {
     expect(introSpeaker(["My name is Peter Olsen-Kai and I chair the Advisory Board of the Northern Fisheries Network."])?.role).toBe("Chair of the Advisory Board");
     expect(introSpeaker(["My name is Peter Olsen-Kai and I chair the Northern Fisheries Network."])?.role).toBe("Chair");

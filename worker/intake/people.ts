@@ -187,7 +187,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
-    const name = personName(line);
+    // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
+    const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
   }
   return null;
@@ -197,9 +198,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
-/** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …". */
+/** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
@@ -249,4 +250,9 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
     }
   }
   return null;
+}
+
+/** "JANE ROE-SMITH" → "Jane Roe-Smith". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
