@@ -64,6 +64,11 @@ describe("the organization", () => {
     expect(b.organization).toEqual({ name: "Alliance sahélienne des femmes juristes", acronym: "ASFJ", country: "NE" });
   });
 
+  it("does not run a tagline under the letterhead's name into it", () => {
+    const read = understand("Chair,\n\nFor twenty years we have sheltered women who escaped forced labour in the cities of the coast.\n\nWe ask States to inspect private homes.", ["Coastal Women's Shelter Network", "For a coast without forced labour", "8 Beach Road, Mombasa, Kenya"], segments);
+    expect(read.organization?.name).toBe("Coastal Women's Shelter Network");
+  });
+
   it("reads a title in sentence case when an acronym beside it fits, but not a name a preposition cut", () => {
     const read = understand("Intervention du Groupement lorrain d'aide aux travailleurs saisonniers (GLATS)\n\nMonsieur le Président,\n\nNous demandons un titre de séjour pour les victimes.", [], segments);
     expect(read.organization?.name).toBe("Groupement lorrain d'aide aux travailleurs saisonniers");

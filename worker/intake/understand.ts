@@ -135,9 +135,11 @@ function joinRunOns(lines: string[]): string[] {
   for (const [i, l] of lines.entries()) {
     const prev = out.at(-1);
     const plain = (x: string) => /^\p{L}/u.test(x) && !/@|www\.|\d/.test(x);
+    // A tagline under the name ("For a world without …") is not its continuation: both lines in capitals, or a lowercase "de …".
+    const caps = (x: string) => !/\p{Ll}/u.test(x);
     const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
     const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
-    if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev)) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
+    if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev) && (/^\p{Ll}/u.test(l) || (caps(prev) && caps(l)))) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
     else if (prev !== undefined && /^\([A-Z][A-Z&]{1,9}\)$/.test(l.trim()) && plain(prev) && !/\)$/.test(prev)) out[out.length - 1] = `${prev} ${l.trim()}`;
     else out.push(l);
   }
