@@ -82,6 +82,8 @@ describe("the organization", () => {
     expect(a.organization?.name).toBe("River Basin Peace Alliance");
     const b = understand("STATEMENT ON BEHALF OF THE NETWORK AGAINST CHILD LABOUR IN\nMINES (NACLM)\n\nChair,\n\nWe ask States to inspect mines.", [], segments);
     expect(b.organization).toMatchObject({ name: "Network against Child Labour in Mines", acronym: "NACLM" });
+    expect(b.title).toBe("STATEMENT ON BEHALF OF THE NETWORK AGAINST CHILD LABOUR IN MINES (NACLM)");
+    expect(b.text.startsWith("Chair,")).toBe(true);
   });
 });
 

@@ -244,15 +244,18 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   return { name, acronym, line };
 }
 
-function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number } {
+function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number; next?: boolean } {
   const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)));
   if (index >= 0) {
-    let parts = header[index]!.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
-    if (parts.length === 0) parts = [header[index]!];
+    // A title set on two lines ("STATEMENT ON BEHALF OF THE … IN" / "FISHERIES (ABC)") is read whole, and both lines are used.
+    const runs = RUN_ON_END.test(header[index]!) && header[index + 1] !== undefined && /^\p{L}/u.test(header[index + 1]!) && header[index + 1]!.length <= 120;
+    const heading = runs ? `${header[index]} ${header[index + 1]}` : header[index]!;
+    let parts = heading.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
+    if (parts.length === 0) parts = [heading];
     // "9 October 2023 – Statement by …": the date is a field of its own, not part of the title.
     let title = withoutDateline(parts.join(": "));
     if (topic && !fold(title).includes(fold(topic))) title = `${title}: ${topic}`;
-    return { title: title.slice(0, 300), line: index };
+    return { title: title.slice(0, 300), line: index, next: runs };
   }
   const other = header.findIndex((l) => l.length >= 10 && findDates(l).length === 0 && !personName(l) && !isOrgName(l));
   return other >= 0 ? { title: header[other]!.slice(0, 300), line: other } : { title: null, line: -1 };
@@ -306,14 +309,14 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
-  const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
+  const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
   const kept = headerLines.filter((l, i) => {
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    const used = i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
