@@ -4,13 +4,14 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
 const ORG_WORDS =
-  /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
+  /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|adv|hon|rev|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
+// "Atty." (Philippine attorneys), "Hna."/"Hno." and "Sor" (religious sisters and brothers), "Maître", "Madame", "Señora" spelled out.
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|adv|atty|hna|hno|sor|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 /** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
@@ -32,7 +33,7 @@ export function personName(s: string): string | null {
   return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
 }
 
-const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "contre", "sur"]);
+const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "contre", "sur", "aux", "au"]);
 
 /** "CENTRE for GOVERNANCE RESEARCH" → "Centre for Governance Research"; mixed case is kept. */
 export function organizationCase(name: string): string {
@@ -89,16 +90,19 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*:?\s+(.+)$/i;
+
+/** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
+const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks) (?:by|of|de|del)\s+(.+)$/i;
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
-const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra)\.?\s+\p{Lu}.+)$/iu;
+const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
 
 export type Speaker = { name: string; role: string | null };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 // "of", "de la", "del": what joins a role to the organization it is held in.
-const ROLE_OF = /\s*[,;]?\s*\b(?:of the|of|at|de la|de l'|de|du|del|des)\s+(?=[\p{Lu}])/gu;
+const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
 
 /**
  * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women
@@ -115,6 +119,15 @@ function dropOrganization(text: string): string {
 }
 
 function roleOnly(text: string): string {
+  // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
+  const parts = text.split(/\s*,\s*/);
+  const at = parts.findIndex((p, k) => {
+    const acronym = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(p);
+    // A name with its acronym beside it is the organization's even when a word of it is a role's ("… Legal Studies (ABC)").
+    if (k > 0 && acronym && acronymFits(acronym[1]!, acronym[2]!)) return true;
+    return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && !isRole(p);
+  });
+  if (at > 0) text = parts.slice(0, at).join(", ");
   return dropOrganization(text)
     .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
     .trim();
@@ -143,6 +156,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
       if (found) return { speaker: found, line: i };
     }
+    const titled = TITLE_PERSON.exec(fold(line.trim()));
+    if (titled) {
+      const found = splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length));
+      if (found) return { speaker: found, line: i };
+    }
     const honorific = BY_HONORIFIC.exec(line);
     if (honorific) {
       const found = splitNameRole(honorific[1]!);
@@ -169,8 +187,72 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
-    const name = personName(line);
+    // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
+    const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
   }
   return null;
+}
+
+// A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
+const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+/** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
+const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+/** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
+const INTRO = new RegExp(
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  "u",
+);
+/** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
+const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct: "Director", coordinate: "Coordinator", lead: "Lead" };
+/** "… delivered online by our colleague X, Role", "… prononcée par Maître X, coordonnateur …" in a web page's introduction. */
+const DELIVERED_BY = new RegExp(
+  String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:(?:our|notre|nuestr[oa])\s+(?:colleague|coll[èe]gue|compa[ñn]er[oa]|colega)\s+)?${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`,
+  "u",
+);
+
+function introRole(rest: string): string | null {
+  const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
+  if (verb) {
+    const whole = verb[2]!.split(",")[0]!.trim();
+    const object = dropOrganization(whole).trim();
+    const role = VERB_ROLE[verb[1]!.toLowerCase()]!;
+    // "I chair the Alliance": the organization itself; "I chair the Board of the Alliance": a body within it.
+    return object === "" || (object === whole && isOrgName(object)) ? role : `${role} of ${object}`;
+  }
+  const text = rest.split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!.replace(/^(?:the|an?|le|la|l'|el)\s+/i, "").trim();
+  const role = roleOnly(text.split(",")[0]!.trim());
+  return role && isRole(role) && role.split(/\s+/).length <= 8 ? role : null;
+}
+
+/**
+ * The speaker a statement's first paragraphs name: "My name is X and I am the Director of …", "I am
+ * X, director of …", "Mi nombre es X y soy …". Only these forms: a person merely cited in a
+ * sentence is not the speaker.
+ */
+export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const intro = INTRO.exec(p);
+    const name = intro ? personName(intro[1]!) : null;
+    if (intro && name) return { name, role: introRole(intro[2] ?? "") };
+  }
+  return null;
+}
+
+/** A web page's introduction above the statement: "… delivered online by our colleague X, Role, is reproduced below." */
+export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const by = DELIVERED_BY.exec(p);
+    const name = by ? personName(by[1]!) : null;
+    if (by && name) {
+      const role = by[2] ? roleOnly(by[2].split(",")[0]!.trim()) : null;
+      return { name, role: role && isRole(role) && !/^(?:is|was|est|es|fue)\b/i.test(role) ? role : null };
+    }
+  }
+  return null;
+}
+
+/** "JANE ROE-SMITH" → "Jane Roe-Smith". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -4,7 +4,8 @@ import { fold } from "./markers.ts";
 /** Country names in English, French and Spanish (from Intl) plus common short forms → ISO 3166-1 alpha-2. */
 const ALIASES: Record<string, string> = {
   usa: "US", "united states of america": "US", "u.s.a.": "US", uk: "GB", "great britain": "GB", england: "GB", "etats-unis": "US", "estados unidos": "US",
-  "royaume-uni": "GB", "reino unido": "GB", "cote d'ivoire": "CI", "ivory coast": "CI", "democratic republic of the congo": "CD", drc: "CD", "republic of korea": "KR",
+  "royaume-uni": "GB", "reino unido": "GB", "cote d'ivoire": "CI", "ivory coast": "CI", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "republique democratique du congo": "CD", "rd congo": "CD", "r.d. congo": "CD", drc: "CD", rdc: "CD",
+  "republic of the congo": "CG", "republique du congo": "CG", "republic of korea": "KR",
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
@@ -28,6 +29,9 @@ function countryNames(): [RegExp, string][] {
       if (!name || name === code) continue;
       const key = fold(name);
       if (!SKIP.has(key) && !map.has(key)) map.set(key, code);
+      // "Trinidad & Tobago", "St. Kitts & Nevis": the names as addresses write them too.
+      const and = key.replace(/ & /g, " and ").replace(/^st\. /, "saint ");
+      if (and !== key && !map.has(and)) map.set(and, code);
     }
   }
   names = [...map]
@@ -67,10 +71,13 @@ const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenid
  * Guatemala"), never one inside a name ("Gulf of Guinea …") while an address line names one.
  */
 export function findAddressCountry(text: string): string | null {
-  const lines = fold(text).replace(/[’‘]/g, "'").split("\n");
+  // A second office run on after the first address ("…, San Salvador, El Salvador Oficina regional: …") starts a line of its own.
+  const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
   const ending = (line: string) => earliest(line.split(/[,;(|·–—]/).at(-1) ?? "");
-  for (const line of lines) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
-    const found = ending(line);
+  for (const [i, line] of lines.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
+    // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
+    const next = lines[i + 1];
+    const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? ending(next) : null);
     if (found) return found;
   }
   for (const line of lines) if (!/[·|]/.test(line)) {
@@ -133,4 +140,12 @@ export function findCityCountry(text: string): string | null {
     if (best) return best.code;
   }
   return null;
+}
+
+/** "I speak to you from <city>", "Je vous parle depuis <ville>", "Les hablo desde <ciudad>": the city the speaker is in. */
+const SPEAKING_FROM = /\b(?:speak(?:ing)?(?: to you)?|je (?:vous )?parle|les hablo|hablo)\s+(?:from|depuis|desde)\s+([^,.;:]{3,40})/;
+
+export function speakingFromCountry(text: string): string | null {
+  const m = SPEAKING_FROM.exec(fold(text));
+  return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
 }

@@ -62,7 +62,8 @@ export function likelySegment(segments: readonly SegmentRef[], topics: Map<strin
     if (topic === 0 && top > 0) score -= 10;
     if (deliveredOn) {
       const d = days(deliveredOn, s.heldOn);
-      score += d <= 1 ? 12 : d <= 10 ? 8 : s.series === deliveredOn.slice(0, 4) ? 2 : -6;
+      // With no topic named anywhere, a date a week off is another meeting's (a Commission session, a side event), not this dialogue's.
+      score += d <= 1 ? 12 : d <= 10 ? (top > 0 ? 8 : 4) : s.series === deliveredOn.slice(0, 4) ? 2 : -6;
     } else if (s.status === "open") score += 4;
     else if (s.status === "upcoming") score += 2;
     if (ordinal && Number(ordinal[1]) === s.number) score += 3;

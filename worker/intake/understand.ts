@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, findSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findAddressCountry, findCityCountry, findCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, findSpeaker, introSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -26,6 +26,10 @@ const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo con
 /** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
 const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|mis en ligne|mis a jour|publicado|actualizado|modificado|revised|revision|rev\.|draft|version|as of|revise|revisado|revisada|borrador|version)\b/;
+/** "Vienna, 5 May 2023", "Yaoundé – Vienne, le 1er juillet 2022": places, a comma, then the date that ends the line. */
+const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u;
+/** The date a line gives for the meeting ("for the session of 27 May 2022", "para la sesión del …", "lors de la séance du …"). */
+const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue|dialogo)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
 const DELIVERED = /\b(?:delivered|presented|given|read out|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
@@ -73,7 +77,7 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
-const TITLE_BY = /^(?:statement|joint statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:by|of|from|de la|de l'|de los|de las|del|des|du|de)\s+(?:the\s+)?(.+)$/i;
+const TITLE_BY = /^(?:statement|joint statement|oral statement|written statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -83,6 +87,9 @@ function withoutDateline(line: string): string {
     return found.length === 1 && found[0]!.index === 0 ? "" : m;
   });
 }
+
+/** The first word of a name in sentence case that says what kind of organization it is. */
+const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
 
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
@@ -94,8 +101,15 @@ function titleOrganization(heading: string): string | null {
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
   // A name: its significant words are capitalized.
-  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en)$/i.test(w));
-  return significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
+  if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
+  // French and Spanish names are often in sentence case ("Regroupement québécois d'aide aux …"): taken
+  // when the first word is capitalized and an acronym beside it fits, or it names a kind of organization.
+  const acronym = /\(([A-Z][A-Za-z&-]{1,11})\)/.exec(line.slice(line.indexOf(name) + name.length))?.[1];
+  const generic = /^(?:la |el |the )?(?:societe civile|sociedad civil|civil society)\b/.test(fold(name));
+  // Not when a preposition cut the name ("Centre d'Études" from "… sur la Sécurité"): the cut is for titles in title case.
+  const whole = m[1]!.split(/\s+[–—-]\s+|\s*[:,(]/)[0]!.trim() === name;
+  return whole && /^\p{Lu}/u.test(name) && !generic && ((acronym !== undefined && acronymFits(name, acronym)) || ORG_KIND.test(fold(words[0]!))) ? name : null;
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
@@ -106,15 +120,43 @@ function onBehalf(text: string): string | null {
   return isOrgName(name) && !personName(name) ? name : null;
 }
 
-/** A letterhead name set on two lines ("COALITION … CONTRE LA TRAITE DES" / "ENFANTS"): a line ending in a small word runs on. */
+const RUN_ON_END = /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)$/i;
+const RUN_ON_START = /^(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)\s+\p{L}/iu;
+const LONE_ACRONYM = /^\(?([A-Z][A-Z&]{1,9})\)?$/;
+
+/**
+ * A letterhead name set on two or three lines: "COALITION … CONTRE LA TRAITE DES" / "ENFANTS" (a
+ * line ending in a small word runs on), "OBSERVATOIRE …" / "DES ARMES …" (a line starting with one
+ * continues the last), "(ABC)" alone (the acronym of the name above), and "FIRST WORDS" / "LAST
+ * WORDS" / "ACRONYM" when the acronym fits the two lines together but not the last alone.
+ */
 function joinRunOns(lines: string[]): string[] {
   const out: string[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const prev = out.at(-1);
-    if (prev !== undefined && /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para)$/i.test(prev) && /^\p{L}/u.test(l) && !/@|www\.|\d/.test(l)) out[out.length - 1] = `${prev} ${l}`;
+    const plain = (x: string) => /^\p{L}/u.test(x) && !/@|www\.|\d/.test(x);
+    // A tagline under the name ("For a world without …") is not its continuation: both lines in capitals, or a lowercase "de …".
+    const caps = (x: string) => !/\p{Ll}/u.test(x);
+    const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
+    const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
+    if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev) && (/^\p{Ll}/u.test(l) || (caps(prev) && caps(l)))) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
+    else if (prev !== undefined && /^\([A-Z][A-Z&]{1,9}\)$/.test(l.trim()) && plain(prev) && !/\)$/.test(prev)) out[out.length - 1] = `${prev} ${l.trim()}`;
     else out.push(l);
   }
   return out;
+}
+
+/** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
+const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
+
+/** The spelling a name has in the statement's own text ("Observatoire ivoirien des …"), when the letterhead sets it in capitals. */
+function textCasing(name: string, text: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").exec(text);
+  if (!m || m[0] === name) return name;
+  const found = m[0].replace(/\s+/g, " ");
+  const letters = found.replace(/[^\p{L}]/gu, "");
+  return letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7 && /^\p{Lu}/u.test(found) ? found : name;
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
@@ -122,10 +164,21 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let name: string | null = null;
   let line: string | null = null;
   // A statement delivered on a coalition's behalf is the coalition's, whoever's letterhead it carries.
-  const behalf = onBehalf(header.join("\n"));
+  // A title set on two lines ("STATEMENT ON BEHALF OF THE COALITION … IN" / "FISHERIES (ABC)") is read whole.
+  const joinedHeader = joinRunOns(header);
+  const behalf = onBehalf(joinedHeader.join("\n"));
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
-    line = header.find((h) => h.includes(behalf)) ?? null;
+    line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
+  }
+  // "The Alliance, on behalf of 14 member organizations": the alliance.
+  for (const h of name ? [] : joinedHeader) {
+    const m = FOR_MEMBERS.exec(h.trim());
+    if (m && isOrgName(m[1]!) && !personName(m[1]!) && !STATEMENT_WORD.test(fold(m[1]!))) {
+      name = organizationCase(m[1]!.replace(/^(?:the)\s+/i, ""));
+      line = h;
+      break;
+    }
   }
   // The title names it: "Statement by Lake Women for Peace", "Déclaration de …", "… Coalition statement".
   if (!name && !letterhead.some((l) => isOrgName(l))) {
@@ -142,7 +195,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
   const pieces = candidates.flatMap((l) => {
-    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim());
+    // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
+    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim()).flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]));
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
@@ -157,9 +211,18 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
   }
+  // A letterhead line with an organization word that was no name (a copyright line, an address): the title still names it.
+  for (const h of name ? [] : header) {
+    const titled = titleOrganization(h);
+    if (titled) {
+      name = organizationCase(titled);
+      line = h;
+      break;
+    }
+  }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    if (m) name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+    if (m) name = m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
   }
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
@@ -167,6 +230,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
+  // A letterhead in capitals, read as "Observatoire Ivoirien des Armes Légères": the text's own spelling wins.
+  name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
@@ -179,15 +244,18 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   return { name, acronym, line };
 }
 
-function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number } {
+function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number; next?: boolean } {
   const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)));
   if (index >= 0) {
-    let parts = header[index]!.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
-    if (parts.length === 0) parts = [header[index]!];
+    // A title set on two lines ("STATEMENT ON BEHALF OF THE … IN" / "FISHERIES (ABC)") is read whole, and both lines are used.
+    const runs = RUN_ON_END.test(header[index]!) && header[index + 1] !== undefined && /^\p{L}/u.test(header[index + 1]!) && header[index + 1]!.length <= 120;
+    const heading = runs ? `${header[index]} ${header[index + 1]}` : header[index]!;
+    let parts = heading.split(/\s*:\s*/).filter((p) => p !== speaker?.name && p !== speaker?.role && !personName(p) && !(isRole(p) && p.length < 60));
+    if (parts.length === 0) parts = [heading];
     // "9 October 2023 – Statement by …": the date is a field of its own, not part of the title.
     let title = withoutDateline(parts.join(": "));
     if (topic && !fold(title).includes(fold(topic))) title = `${title}: ${topic}`;
-    return { title: title.slice(0, 300), line: index };
+    return { title: title.slice(0, 300), line: index, next: runs };
   }
   const other = header.findIndex((l) => l.length >= 10 && findDates(l).length === 0 && !personName(l) && !isOrgName(l));
   return other >= 0 ? { title: header[other]!.slice(0, 300), line: other } : { title: null, line: -1 };
@@ -207,34 +275,48 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
   const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 200).slice(-15);
 
-  const speakerFound = findSpeaker(headerLines, closing);
-  const speaker = speakerFound?.speaker ?? null;
+  // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
+  const preamble = preambleOf(bodyBlocks);
+  // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
+  // ("My name is …"), or the page's introduction names, then a signature.
+  const speakerFound = findSpeaker(headerLines, []);
+  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble));
+  const speaker = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
   const org = findOrganization(letterhead, headerLines, body, closing);
-  const country = findAddressCountry([...letterhead, ...headerLines].join("\n")) ?? findCountry(closing.join("\n")) ?? findCityCountry([...letterhead, ...headerLines, ...closing].join("\n"));
+  const country =
+    findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
+    findCountry(closing.join("\n")) ??
+    findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
+    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
   const undated = dated.filter((l) => !POSTED.test(fold(l)));
   const said = undated.filter((l) => DELIVERED.test(fold(l)));
-  const delivered = said.length ? said : undated;
-  const dates = findDates((delivered.length ? delivered : dated).join("\n"));
+  // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
+  const placed = undated.filter((l) => DATELINE.test(l.trim()));
+  const delivered = said.length ? said : placed.length ? placed : undated;
+  // "6 March 2022 (revised for the session of 27 May 2022)": the meeting's date is the delivery's.
+  const meeting = dated.map((l) => MEETING_DATE.exec(fold(l))).find((m) => m && findDates(m[1]!)[0]?.index === 0);
+  const dates = meeting ? findDates(meeting[1]!) : findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const deliveredOn =
     dates[0]?.iso ??
     datelineOf(bodyBlocks[0] ?? "") ??
+    findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
   const topics = topicScores(headerLines.join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
-  const { title, line: titleLine } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
+  const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
   const kept = headerLines.filter((l, i) => {
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    const used = i === titleLine || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    const used = i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
@@ -251,6 +333,18 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     proposals: findProposals(body || cleanText),
     dropped,
   };
+}
+
+/** A short opening to the chair or the delegates ("Thank you, Madam Chair.", "« Madame la Présidente, …"). */
+const OPENING = /\b(?:chair|chairperson|president|presidente|presidenta|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
+
+/**
+ * The paragraphs above the statement's opening to the chair, when one of the first four body
+ * blocks is that opening: a web page's introduction ("On 27 May 2022, we took the floor …").
+ */
+function preambleOf(blocks: string[]): string[] {
+  const at = blocks.slice(0, 4).findIndex((b) => b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b));
+  return at > 0 ? blocks.slice(0, at) : [];
 }
 
 /**
