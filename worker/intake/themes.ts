@@ -11,10 +11,13 @@ export type Term = { pattern: RegExp; weak: boolean };
 export type Lexicon = Map<string, Term[]>;
 export type ExtraKeyword = { theme: string; term: string };
 
-/** `*` → any word ending; `[sz]` and `(las )?` are kept; spaces and hyphens match either. Everything else is literal. */
+/**
+ * `*` → any word ending; `[sz]`, `(las )?` and alternatives `(sus|su)` are kept; spaces and hyphens
+ * match either. Everything else is literal (admins' terms, `literal`: only `*` is special).
+ */
 export function termPattern(term: string, literal = false): RegExp {
   const body = fold(term.trim())
-    .replace(literal ? /[.+^${}|\\/()?[\]]/g : /[.+^${}|\\/]/g, "\\$&")
+    .replace(literal ? /[.+^${}|\\/()?[\]]/g : /[.+^${}\\/]/g, "\\$&")
     .replace(/\*/g, "[\\p{L}\\p{N}]*")
     .replace(/[\s-]+/g, "[\\s-]+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
