@@ -224,4 +224,12 @@ describe("round 8: singular forms, safeguards, identification, dismissal and the
     has("Include people with lived experience in the design of the new policy.", "civil-society-participation");
     hasNot("Design a new policy.", "civil-society-participation");
   });
+
+  it("gives a statement without proposals only the themes its text names with three words", () => {
+    const text = "Our network works with judges. We train lawyers and publish a yearly report on access to justice and fair trials.";
+    const themes = statementThemes(text, [], lexicon).map((m) => m.slug);
+    expect(themes).toContain("rule-of-law");
+    expect(themes).not.toContain("technical-assistance");
+    expect(statementThemes("We train lawyers.", [], lexicon).map((m) => m.slug)).toEqual([]);
+  });
 });
