@@ -225,6 +225,15 @@ describe("round 8: singular forms, safeguards, identification, dismissal and the
     hasNot("Design a new policy.", "civil-society-participation");
   });
 
+  it("reads the language of the person, protection needs, flag and port States, entraide and blacklists", () => {
+    has("Tell each detained person the reasons in a language she understands.", "human-rights");
+    has("Treat the people found as persons in need of protection.", "victim-protection");
+    has("The port State and the flag State should exchange what they know.", "international-cooperation");
+    has("Répondre sans délai aux demandes d'entraide.", "international-cooperation");
+    has("Keep a public blacklist of abusive employers.", "prevention-awareness");
+    hasNot("Publish the list of participants.", "prevention-awareness");
+  });
+
   it("gives a statement without proposals only the themes its text names with three words", () => {
     const text = "Our network works with judges. We train lawyers and publish a yearly report on access to justice and fair trials.";
     const themes = statementThemes(text, [], lexicon).map((m) => m.slug);

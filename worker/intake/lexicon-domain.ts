@@ -115,14 +115,14 @@ const STANDARD: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  */
 const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "human-rights": {
-    en: ["access to a lawyer", "language they (can )?understand", "language (that )?the person understands", "in their own language", "mother tongue", "indigenous languages", "principle of non-punishment", "as criminals", "~deport*", "~detain*", "not (be )?conditional on", "not (be )?conditioned on", "unconditional (access|assistance|protection|support)", "access to (safe |clean |drinking )?water", "~sanitation", "basic needs"],
+    en: ["access to a lawyer", "language (he |she |they )(can )?understands?", "language (that )?the person understands", "in their own language", "mother tongue", "indigenous languages", "principle of non-punishment", "as criminals", "~deport*", "~detain*", "not (be )?conditional on", "not (be )?conditioned on", "unconditional (access|assistance|protection|support)", "access to (safe |clean |drinking )?water", "~sanitation", "basic needs"],
     fr: ["acces a un avocat", "langue qu'il* comprenne*", "langue qu'elle* comprenne*", "langue qu'il* comprend", "langue maternelle", "langues autochtones", "comme des criminel*", "comme des delinquant*", "~detenu*", "~expulse*", "ne soit pas subordonne* a", "ne soit pas conditionne* a", "sans condition", "acces a l'eau", "~assainissement", "~sanitaires", "besoins essentiels", "besoins fondamentaux"],
     es: ["acceso a un abogado", "idioma que (comprendan|entiendan|comprenda|entienda)", "lengua que (comprendan|entiendan|comprenda|entienda)", "lengua materna", "lenguas indigenas", "idiomas indigenas", "su propio idioma", "principio de no sancion", "como delincuentes", "como criminales", "~deporta*", "~detenid*", "no (este|esten) condicionad*", "sin condicion*", "incondicional*", "acceso al agua", "~saneamiento", "~sanitarios", "necesidades basicas"],
   },
   "victim-protection": {
-    en: ["~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "~social services", "~their families"],
-    fr: ["~victime", "identifiee* comme victime*", "identifie* comme victime*", "reconnue* comme victime*", "reconnu* comme victime*", "victimes potentielles", "victime* presumee*", "enfants victimes", "victime* d'infraction*", "aider les victimes", "~services sociaux", "~orientation", "~leurs familles"],
-    es: ["~victima", "identificad* como victima*", "reconocid* como victima*", "posibles victimas", "presuntas victimas", "victimas potenciales", "ninos victimas", "ninas y ninos victimas", "victima* de (un )?delito*", "ayudar a (las )?victimas", "~servicios sociales", "~sus familias"],
+    en: ["~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "not (be )?punished", "in need of protection", "~social services", "~their families"],
+    fr: ["~victime", "identifiee* comme victime*", "identifie* comme victime*", "reconnue* comme victime*", "reconnu* comme victime*", "victimes potentielles", "victime* presumee*", "enfants victimes", "victime* d'infraction*", "aider les victimes", "ne (soient|soit) pas puni*", "besoin de protection", "~services sociaux", "~orientation", "~leurs familles"],
+    es: ["~victima", "identificad* como victima*", "reconocid* como victima*", "posibles victimas", "presuntas victimas", "victimas potenciales", "ninos victimas", "ninas y ninos victimas", "victima* de (un )?delito*", "ayudar a (las )?victimas", "no (sean|sea) castigad*", "necesidad de proteccion", "necesitad* de proteccion", "~servicios sociales", "~sus familias"],
   },
   "anti-corruption": {
     en: ["~profit from", "~profiting from", "remov* from office", "dismiss* (corrupt )?(officials|officers|staff)", "suspend* from duty", "~disciplinary"],
@@ -133,6 +133,11 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     en: ["access to education", "school enrol*", "temporary work visa*", "~temporary work", "alternative economic activit*"],
     fr: ["acces a l'education", "scolarisation", "visa* de travail temporaire", "~travail temporaire", "activites alternatives", "activite* de substitution", "alternatives economiques"],
     es: ["acceso a la educacion", "escolarizacion", "visa* de trabajo temporal", "visado* de trabajo", "~trabajo temporal", "medios de vida alternativos", "actividades alternativas", "alternativas economicas"],
+  },
+  "prevention-awareness": {
+    en: ["blacklist*", "black list*", "name and shame", "~publish the names", "~publish the list", "~publish a list"],
+    fr: ["liste* noire*", "~publier la liste", "~publier les noms"],
+    es: ["lista* negra*", "~publicar la lista", "~publicar los nombres"],
   },
   "organized-criminal-groups": {
     en: ["~organi[sz]ers"],
@@ -165,9 +170,9 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["videoconferencia*", "~canal* segur*"],
   },
   "international-cooperation": {
-    en: ["~diplomatic*", "~in another state", "~videoconferenc*"],
-    fr: ["~diplomatique*", "~dans un autre etat", "~visioconference*"],
-    es: ["~diplomatic*", "~en otro estado", "~videoconferencia*"],
+    en: ["~diplomatic*", "~in another state", "~videoconferenc*", "~neighbo[u]?rs", "~flag state*", "~port state*"],
+    fr: ["~diplomatique*", "~dans un autre etat", "~visioconference*", "entraide", "~voisins", "~etat* du pavillon", "~etat* du port"],
+    es: ["~diplomatic*", "~en otro estado", "~videoconferencia*", "~vecinos", "~estado* del pabellon", "~estado* rector* del puerto"],
   },
 };
 
