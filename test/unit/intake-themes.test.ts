@@ -234,6 +234,16 @@ describe("round 8: singular forms, safeguards, identification, dismissal and the
     hasNot("Publish the list of participants.", "prevention-awareness");
   });
 
+  it("reads common phrasings written for the test: tipping off, warnings, asylum, counting", () => {
+    has("Police officers who tip off traffickers before raids must face criminal charges.", "anti-corruption");
+    has("Les agents qui ferment les yeux sur le trafic doivent être sanctionnés.", "anti-corruption");
+    has("Avertir les jeunes des fausses offres d'emploi à l'étranger.", "prevention-awareness");
+    has("Alertar a las familias sobre las falsas promesas de empleo.", "prevention-awareness");
+    has("Les migrants doivent pouvoir demander l'asile sans être renvoyés.", "human-rights");
+    has("Contar cuántas armas se incautan cada año y publicarlo.", "data-research");
+    hasNot("Count on us.", "data-research");
+  });
+
   it("gives a statement without proposals only the themes its text names with three words", () => {
     const text = "Our network works with judges. We train lawyers and publish a yearly report on access to justice and fair trials.";
     const themes = statementThemes(text, [], lexicon).map((m) => m.slug);

@@ -115,9 +115,9 @@ const STANDARD: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  */
 const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "human-rights": {
-    en: ["access to a lawyer", "language (he |she |they )(can )?understands?", "language (that )?the person understands", "in their own language", "mother tongue", "indigenous languages", "principle of non-punishment", "as criminals", "~deport*", "~detain*", "not (be )?conditional on", "not (be )?conditioned on", "unconditional (access|assistance|protection|support)", "access to (safe |clean |drinking )?water", "~sanitation", "basic needs"],
-    fr: ["acces a un avocat", "langue qu'il* comprenne*", "langue qu'elle* comprenne*", "langue qu'il* comprend", "langue maternelle", "langues autochtones", "comme des criminel*", "comme des delinquant*", "~detenu*", "~expulse*", "ne soit pas subordonne* a", "ne soit pas conditionne* a", "sans condition", "acces a l'eau", "~assainissement", "~sanitaires", "besoins essentiels", "besoins fondamentaux"],
-    es: ["acceso a un abogado", "idioma que (comprendan|entiendan|comprenda|entienda)", "lengua que (comprendan|entiendan|comprenda|entienda)", "lengua materna", "lenguas indigenas", "idiomas indigenas", "su propio idioma", "principio de no sancion", "como delincuentes", "como criminales", "~deporta*", "~detenid*", "no (este|esten) condicionad*", "sin condicion*", "incondicional*", "acceso al agua", "~saneamiento", "~sanitarios", "necesidades basicas"],
+    en: ["access to a lawyer", "language (he |she |they )(can )?understands?", "language (that )?the person understands", "in their own language", "mother tongue", "indigenous languages", "principle of non-punishment", "as criminals", "~deport*", "~detain*", "not (be )?conditional on", "not (be )?conditioned on", "unconditional (access|assistance|protection|support)", "access to (safe |clean |drinking )?water", "~sanitation", "basic needs", "seek asylum", "claim asylum", "right to (seek )?asylum"],
+    fr: ["acces a un avocat", "langue qu'il* comprenne*", "langue qu'elle* comprenne*", "langue qu'il* comprend", "langue maternelle", "langues autochtones", "comme des criminel*", "comme des delinquant*", "~detenu*", "~expulse*", "ne soit pas subordonne* a", "ne soit pas conditionne* a", "sans condition", "acces a l'eau", "~assainissement", "~sanitaires", "besoins essentiels", "besoins fondamentaux", "demander l'asile", "droit d'asile", "demande* d'asile"],
+    es: ["acceso a un abogado", "idioma que (comprendan|entiendan|comprenda|entienda)", "lengua que (comprendan|entiendan|comprenda|entienda)", "lengua materna", "lenguas indigenas", "idiomas indigenas", "su propio idioma", "principio de no sancion", "como delincuentes", "como criminales", "~deporta*", "~detenid*", "no (este|esten) condicionad*", "sin condicion*", "incondicional*", "acceso al agua", "~saneamiento", "~sanitarios", "necesidades basicas", "solicitar asilo", "derecho (de|al) asilo", "solicitud* de asilo"],
   },
   "victim-protection": {
     en: ["~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "not (be )?punished", "in need of protection", "~social services", "~their families"],
@@ -125,9 +125,9 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["~victima", "identificad* como victima*", "reconocid* como victima*", "posibles victimas", "presuntas victimas", "victimas potenciales", "ninos victimas", "ninas y ninos victimas", "victima* de (un )?delito*", "ayudar a (las )?victimas", "no (sean|sea) castigad*", "necesidad de proteccion", "necesitad* de proteccion", "~servicios sociales", "~sus familias"],
   },
   "anti-corruption": {
-    en: ["~profit from", "~profiting from", "remov* from office", "dismiss* (corrupt )?(officials|officers|staff)", "suspend* from duty", "~disciplinary"],
-    fr: ["~tirent profit", "~profitent de", "revocation*", "revoquer", "demettre* de leurs fonctions", "suspendu* de leurs fonctions", "~disciplinaire*"],
-    es: ["~lucran", "~se benefician", "destitu*", "separar* de (sus|su) cargo*", "separacion del cargo", "suspendid* de sus funciones", "~disciplinari*"],
+    en: ["tip* off", "turn* a blind eye", "~profit from", "~profiting from", "remov* from office", "dismiss* (corrupt )?(officials|officers|staff)", "suspend* from duty", "~disciplinary"],
+    fr: ["ferm* les yeux", "~tirent profit", "~profitent de", "revocation*", "revoquer", "demettre* de leurs fonctions", "suspendu* de leurs fonctions", "~disciplinaire*"],
+    es: ["hac* la vista gorda", "~lucran", "~se benefician", "destitu*", "separar* de (sus|su) cargo*", "separacion del cargo", "suspendid* de sus funciones", "~disciplinari*"],
   },
   "socio-economic-drivers": {
     en: ["access to education", "school enrol*", "temporary work visa*", "~temporary work", "alternative economic activit*"],
@@ -135,9 +135,9 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["acceso a la educacion", "escolarizacion", "visa* de trabajo temporal", "visado* de trabajo", "~trabajo temporal", "medios de vida alternativos", "actividades alternativas", "alternativas economicas"],
   },
   "prevention-awareness": {
-    en: ["blacklist*", "black list*", "name and shame", "~publish the names", "~publish the list", "~publish a list"],
-    fr: ["liste* noire*", "~publier la liste", "~publier les noms"],
-    es: ["lista* negra*", "~publicar la lista", "~publicar los nombres"],
+    en: ["~false promises", "~fake job*", "blacklist*", "black list*", "name and shame", "~publish the names", "~publish the list", "~publish a list"],
+    fr: ["avertir", "~fausses promesses", "~fausses offres", "liste* noire*", "~publier la liste", "~publier les noms"],
+    es: ["alertar a", "advertir a", "~falsas promesas", "~falsas ofertas", "lista* negra*", "~publicar la lista", "~publicar los nombres"],
   },
   "organized-criminal-groups": {
     en: ["~organi[sz]ers"],
@@ -155,9 +155,9 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["punto* de entrada", "puesto* de entrada"],
   },
   "data-research": {
-    en: ["independent evaluation*", "data bank*"],
-    fr: ["evaluation* independante*", "banque* de donnees"],
-    es: ["evaluacion* independiente*", "banco* de datos"],
+    en: ["independent evaluation*", "data bank*", "~count", "~counting", "~how many"],
+    fr: ["evaluation* independante*", "banque* de donnees", "~compter", "~combien"],
+    es: ["evaluacion* independiente*", "banco* de datos", "~contar", "~cuant[oa]s"],
   },
   "institutional-coordination": {
     en: ["~share information", "~sharing information", "~joint team*"],
