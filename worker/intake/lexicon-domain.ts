@@ -7,7 +7,7 @@
  * (one that suggests its theme only beside another term of the same theme).
  * Merged into LEXICON; the admin page lists these terms with the others.
  */
-export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+const STANDARD: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "national-strategy": {
     en: ["~strateg*", "national programme*", "national program*", "multi-year plan*", "~policy coherence", "~sustained funding", "~budget*", "~plans", "comprehensive polic*", "anti-trafficking polic*", "anti-smuggling polic*", "anti-trafficking strateg*", "costed plan*", "time-bound plan*"],
     fr: ["~strategie*", "programme* national*", "plan* pluriannuel*", "~budget*", "~plans", "politique* globale*", "politique* de lutte contre"],
@@ -36,7 +36,7 @@ export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: stri
   "socio-economic-drivers": {
     en: ["~migrant workers", "~domestic workers", "~wage*", "~debt*", "social inclusion", "~exclusion", "~marginali[sz]*", "job opportunit*", "~jobs", "alternative livelihood*", "sustainable development", "~development", "family reunification", "resettlement", "complementary pathway*", "~mobility", "~remittance*", "informal economy", "informal sector", "~reconversion", "~retraining", "~skills", "~young people", "~youth", "~pathways", "~humanitarian visa*", "~change employer*", "~residence", "work visa*", "legal route*", "safe route*", "safe and legal", "~seasonal", "~low-skilled", "rural development", "~rural"],
     fr: ["~travailleurs migrants", "~travailleu*", "~salaire*", "~dette*", "inclusion sociale", "~exclusion", "~marginalis*", "insertion professionnelle", "~developpement", "developpement durable", "regroupement familial", "reinstallation", "voie* complementaire*", "~mobilite", "~transferts de fonds", "economie informelle", "secteur informel", "~reconversion", "~competences", "~jeunes", "~voies", "~visa* humanitaire*", "~changer d'employeur", "~sejour", "visa* de travail", "voie* sure*", "voies sures et legales", "~saisonnier*", "developpement rural", "~rura*"],
-    es: ["~trabajadores migrantes", "~trabajador*", "~salario*", "~deuda*", "inclusion social", "~exclusion", "~marginaliza*", "insercion laboral", "~desarrollo", "desarrollo sostenible", "reunificacion familiar", "reasentamiento", "via* complementaria*", "~movilidad", "~remesas", "economia informal", "sector informal", "~reconversion", "~competencias", "~jovenes", "~vias", "~visa* humanitaria*", "~cambiar de empleador", "~residencia", "~oportunidades", "visa* de trabajo", "via* segura*", "vias seguras y legales", "~temporer*", "desarrollo rural", "~rural*"],
+    es: ["~trabajadores migrantes", "~trabajador*", "~salario*", "~deuda*", "inclusion social", "~exclusion", "~marginaliza*", "insercion laboral", "~desarrollo", "desarrollo sostenible", "reunificacion familiar", "reasentamiento", "via* complementaria*", "~movilidad", "~remesas", "economia informal", "sector informal", "~reconversion", "~competencias", "~jovenes", "~vias", "~visa* humanitari*", "~cambiar de empleador", "~residencia", "~oportunidades", "visa* de trabajo", "via* segura*", "vias seguras y legales", "~temporer*", "desarrollo rural", "~rural*"],
   },
   "human-rights": {
     en: ["~rights", "~girls", "~lgbt*", "~indigenous", "~disabilit*", "~discriminat*", "international human rights law", "non-refoulement", "refoulement", "push-back*", "pushback*", "collective expulsion*", "arbitrary", "~expulsion*", "~safeguards", "~asylum", "~intersectional", "~equality", "~stigma*", "~privacy", "~proportional*", "~right to", "~humane", "~ill-treatment", "~torture", "~violence against women", "~sexual violence", "~gender-based", "human dignity", "~vulnerable groups", "~minorities", "~freedom*", "freedom of movement", "~liberty", "age-appropriate", "child-friendly", "~persecution", "face persecution", "risk of persecution", "~serious harm"],
@@ -46,7 +46,7 @@ export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: stri
   "victim-protection": {
     en: ["~victims", "~care", "counselling", "counseling", "~safe return", "~return*", "~protection", "~interpret*", "~accommodation", "~housing", "mental health", "~health", "~recovery", "~referral*", "repatriat*", "restitution", "~family tracing", "~alternative care", "guardian*", "~medical", "legal counsel*", "~protect*", "trafficked persons", "~trafficked", "~smuggled", "~report the crime*", "~without fear", "~identif*", "psychological recovery", "physical, psychological and social recovery", "appropriate housing", "access to services", "~psycholog*", "specialized services", "specialised services", "emergency assistance", "case management", "~safe", "~recover*", "interpretation services"],
     fr: ["~victimes", "~accompagn*", "~aide", "~logement*", "sante mentale", "~sante", "~retour*", "rapatriement*", "~conseil*", "~interpret*", "~tuteur*", "tutelle", "~proteger", "~protection", "restitution", "~medical*", "~personnes victimes", "~ecoute", "~sans crainte", "~denoncer", "centre* d'accueil", "retablissement physique", "~psycholog*", "~identifi*", "acces aux services", "services specialises", "aide d'urgence", "~securite", "~retablissement"],
-    es: ["~victimas", "~atencion", "~servicios", "vivienda", "salud mental", "~salud", "~retorno*", "repatriacion*", "~tutor*", "tutela", "~proteger", "~proteccion", "casa* de acogida", "~acogida", "restitucion", "~medic*", "~personas tratadas", "~sin temor", "~denunciar", "centro* de acogida", "recuperacion fisica", "~psicolog*", "~identific*", "acceso a (los )?servicios", "servicios especializados", "asistencia de emergencia", "~segur*", "~recuperacion"],
+    es: ["~victimas", "~atencion", "~servicios", "vivienda", "salud mental", "~salud", "~retorno*", "repatriacion*", "~tutor*", "tutela", "~proteger", "~proteccion", "casa* de acogida", "~acogida", "restitucion", "~medic*", "~personas tratadas", "~sin temor", "~denunciar*", "centro* de acogida", "recuperacion fisica", "~psicolog*", "~identific*", "acceso a (los )?servicios", "servicios especializados", "asistencia de emergencia", "~segur*", "~recuperacion"],
   },
   "border-management": {
     en: ["~border", "~borders", "~frontier*", "~entry", "~exit", "~crossing*", "~maritime", "~airport*", "~airline*", "passenger data", "advance passenger", "~screening", "~container*", "~shipment*", "~interdict*", "~patrol*", "~identity", "~documents"],
@@ -104,3 +104,82 @@ export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: stri
     es: ["~ambient*", "~mendicidad forzada", "~mendigar", "~ciberdelincuencia", "pesca ilegal", "~pesca", "~madera", "trafico de residuos", "~minerales", "~oro"],
   },
 };
+
+/**
+ * Round 8 (docs/intake.md, "Round 8: themes"): more of the field's ordinary vocabulary, in the
+ * three languages — singular forms beside plural ones ("victim", "victime", "víctima"), the
+ * procedural safeguards of human-rights law ("access to a lawyer", "a language they understand"),
+ * the identification of victims ("presumed victims", "child victims"), dismissal of officials,
+ * videoconference and secure channels in mutual legal assistance, participation "in the design" of
+ * policies, points of entry, independent evaluation. General terms, none taken from a statement.
+ */
+const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "human-rights": {
+    en: ["access to a lawyer", "language (he |she |they )(can )?understands?", "language (that )?the person understands", "in their own language", "mother tongue", "indigenous languages", "principle of non-punishment", "as criminals", "~deport*", "~detain*", "not (be )?conditional on", "not (be )?conditioned on", "unconditional (access|assistance|protection|support)", "access to (safe |clean |drinking )?water", "~sanitation", "basic needs", "seek asylum", "claim asylum", "right to (seek )?asylum"],
+    fr: ["acces a un avocat", "langue qu'il* comprenne*", "langue qu'elle* comprenne*", "langue qu'il* comprend", "langue maternelle", "langues autochtones", "comme des criminel*", "comme des delinquant*", "~detenu*", "~expulse*", "ne soit pas subordonne* a", "ne soit pas conditionne* a", "sans condition", "acces a l'eau", "~assainissement", "~sanitaires", "besoins essentiels", "besoins fondamentaux", "demander l'asile", "droit d'asile", "demande* d'asile"],
+    es: ["acceso a un abogado", "idioma que (comprendan|entiendan|comprenda|entienda)", "lengua que (comprendan|entiendan|comprenda|entienda)", "lengua materna", "lenguas indigenas", "idiomas indigenas", "su propio idioma", "principio de no sancion", "como delincuentes", "como criminales", "~deporta*", "~detenid*", "no (este|esten) condicionad*", "sin condicion*", "incondicional*", "acceso al agua", "~saneamiento", "~sanitarios", "necesidades basicas", "solicitar asilo", "derecho (de|al) asilo", "solicitud* de asilo"],
+  },
+  "victim-protection": {
+    en: ["~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "not (be )?punished", "in need of protection", "~social services", "~their families"],
+    fr: ["~victime", "identifiee* comme victime*", "identifie* comme victime*", "reconnue* comme victime*", "reconnu* comme victime*", "victimes potentielles", "victime* presumee*", "enfants victimes", "victime* d'infraction*", "aider les victimes", "ne (soient|soit) pas puni*", "besoin de protection", "~services sociaux", "~orientation", "~leurs familles"],
+    es: ["~victima", "identificad* como victima*", "reconocid* como victima*", "posibles victimas", "presuntas victimas", "victimas potenciales", "ninos victimas", "ninas y ninos victimas", "victima* de (un )?delito*", "ayudar a (las )?victimas", "no (sean|sea) castigad*", "necesidad de proteccion", "necesitad* de proteccion", "~servicios sociales", "~sus familias"],
+  },
+  "anti-corruption": {
+    en: ["tip* off", "turn* a blind eye", "~profit from", "~profiting from", "remov* from office", "dismiss* (corrupt )?(officials|officers|staff)", "suspend* from duty", "~disciplinary"],
+    fr: ["ferm* les yeux", "~tirent profit", "~profitent de", "revocation*", "revoquer", "demettre* de leurs fonctions", "suspendu* de leurs fonctions", "~disciplinaire*"],
+    es: ["hac* la vista gorda", "~lucran", "~se benefician", "destitu*", "separar* de (sus|su) cargo*", "separacion del cargo", "suspendid* de sus funciones", "~disciplinari*"],
+  },
+  "socio-economic-drivers": {
+    en: ["access to education", "school enrol*", "temporary work visa*", "~temporary work", "alternative economic activit*"],
+    fr: ["acces a l'education", "scolarisation", "visa* de travail temporaire", "~travail temporaire", "activites alternatives", "activite* de substitution", "alternatives economiques"],
+    es: ["acceso a la educacion", "escolarizacion", "visa* de trabajo temporal", "visado* de trabajo", "~trabajo temporal", "medios de vida alternativos", "actividades alternativas", "alternativas economicas"],
+  },
+  "prevention-awareness": {
+    en: ["~false promises", "~fake job*", "blacklist*", "black list*", "name and shame", "~publish the names", "~publish the list", "~publish a list"],
+    fr: ["avertir", "~fausses promesses", "~fausses offres", "liste* noire*", "~publier la liste", "~publier les noms"],
+    es: ["alertar a", "advertir a", "~falsas promesas", "~falsas ofertas", "lista* negra*", "~publicar la lista", "~publicar los nombres"],
+  },
+  "organized-criminal-groups": {
+    en: ["~organi[sz]ers"],
+    fr: ["~organisateurs"],
+    es: ["~organizadores"],
+  },
+  "civil-society-participation": {
+    en: ["survivor-led", "~in the design", "~design of", "~unions"],
+    fr: ["menee* par des survivant*", "~conception", "~elaboration"],
+    es: ["liderad* por sobrevivientes", "~diseno", "~elaboracion"],
+  },
+  "border-management": {
+    en: ["point* of entry", "entry point*"],
+    fr: ["point* d'entree", "poste* d'entree"],
+    es: ["punto* de entrada", "puesto* de entrada"],
+  },
+  "data-research": {
+    en: ["independent evaluation*", "data bank*", "~count", "~counting", "~how many"],
+    fr: ["evaluation* independante*", "banque* de donnees", "~compter", "~combien"],
+    es: ["evaluacion* independiente*", "banco* de datos", "~contar", "~cuant[oa]s"],
+  },
+  "institutional-coordination": {
+    en: ["~share information", "~sharing information", "~joint team*"],
+    fr: ["~partager (les |des )?informations", "~partagent (les |des )?informations"],
+    es: ["~compart* (la )?informacion", "~equipo* conjunto*"],
+  },
+  technology: {
+    en: ["videoconferenc*", "video-conferenc*", "video link*", "~secure channel*"],
+    fr: ["visioconference*", "videoconference*", "~canal securise", "~canaux securises"],
+    es: ["videoconferencia*", "~canal* segur*"],
+  },
+  "international-cooperation": {
+    en: ["~diplomatic*", "~in another state", "~videoconferenc*", "~neighbo[u]?rs", "~flag state*", "~port state*"],
+    fr: ["~diplomatique*", "~dans un autre etat", "~visioconference*", "entraide", "~voisins", "~etat* du pavillon", "~etat* du port"],
+    es: ["~diplomatic*", "~en otro estado", "~videoconferencia*", "~vecinos", "~estado* del pabellon", "~estado* rector* del puerto"],
+  },
+};
+
+export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
+  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8)])].map((slug) => {
+    const a = STANDARD[slug] ?? { en: [], fr: [], es: [] };
+    const b = ROUND_8[slug] ?? { en: [], fr: [], es: [] };
+    return [slug, { en: [...a.en, ...b.en], fr: [...a.fr, ...b.fr], es: [...a.es, ...b.es] }];
+  }),
+);

@@ -11,10 +11,13 @@ export type Term = { pattern: RegExp; weak: boolean };
 export type Lexicon = Map<string, Term[]>;
 export type ExtraKeyword = { theme: string; term: string };
 
-/** `*` → any word ending; `[sz]` and `(las )?` are kept; spaces and hyphens match either. Everything else is literal. */
+/**
+ * `*` → any word ending; `[sz]`, `(las )?` and alternatives `(sus|su)` are kept; spaces and hyphens
+ * match either. Everything else is literal (admins' terms, `literal`: only `*` is special).
+ */
 export function termPattern(term: string, literal = false): RegExp {
   const body = fold(term.trim())
-    .replace(literal ? /[.+^${}|\\/()?[\]]/g : /[.+^${}|\\/]/g, "\\$&")
+    .replace(literal ? /[.+^${}|\\/()?[\]]/g : /[.+^${}\\/]/g, "\\$&")
     .replace(/\*/g, "[\\p{L}\\p{N}]*")
     .replace(/[\s-]+/g, "[\\s-]+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
@@ -131,14 +134,16 @@ export function proposalThemes(text: string, lexicon: Lexicon, context: ThemeCon
  * Themes of the whole statement: those of its proposals, plus themes the rest of the text
  * supports with three different words or more, two of them strong (measured: docs/intake.md
  * "Round 7: themes"), plus the theme of its single-topic segment when the text names it at all.
- * A statement without proposals gets every theme its text suggests.
+ * A statement without proposals gets the themes its text names with three different words, weak
+ * ones included (round 8: one strong word or two weak ones, as for a proposal, suggested too many
+ * themes for a whole text; docs/intake.md "Round 8: themes").
  */
 export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
   const fromProposals = new Map<string, Set<string>>();
   for (const list of proposals) for (const m of list) for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
   for (const m of scan(text, lexicon)) {
     const keep =
-      fromProposals.has(m.slug) || (m.strong >= 2 && m.terms.length >= 3) || context.topical?.includes(m.slug) || (proposals.length === 0 && suggests(m, context));
+      fromProposals.has(m.slug) || (m.strong >= 2 && m.terms.length >= 3) || context.topical?.includes(m.slug) || (proposals.length === 0 && m.terms.length >= 3);
     if (keep) {
       const set = fromProposals.get(m.slug) ?? new Set<string>();
       for (const t of m.terms) set.add(t);
