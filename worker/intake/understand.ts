@@ -149,7 +149,7 @@ function joinRunOns(lines: string[]): string[] {
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
-/** The spelling a name has in the statement's own text ("Observatoire ivoirien des …"), when the letterhead sets it in capitals. */
+/** The spelling a name has in the statement's own text ("Réseau côtier des veilleurs …"), when the letterhead sets it in capitals. */
 function textCasing(name: string, text: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").exec(text);
@@ -230,7 +230,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
-  // A letterhead in capitals, read as "Observatoire Ivoirien des Armes Légères": the text's own spelling wins.
+  // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
