@@ -120,7 +120,7 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["acceso a un abogado", "idioma que (comprendan|entiendan|comprenda|entienda)", "lengua que (comprendan|entiendan|comprenda|entienda)", "lengua materna", "lenguas indigenas", "idiomas indigenas", "su propio idioma", "principio de no sancion", "como delincuentes", "como criminales", "~deporta*", "~detenid*", "no (este|esten) condicionad*", "sin condicion*", "incondicional*", "acceso al agua", "~saneamiento", "~sanitarios", "necesidades basicas", "solicitar asilo", "derecho (de|al) asilo", "solicitud* de asilo"],
   },
   "victim-protection": {
-    en: ["~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "not (be )?punished", "in need of protection", "~social services", "~their families"],
+    en: ["~revictimi[sz]*", "~victim", "identified as victims", "recogni[sz]ed as victims", "treated as victims", "possible victims", "potential victims", "presumed victims", "child victims", "victim* of crime*", "help* victims", "not (be )?punished", "in need of protection", "~social services", "~their families"],
     fr: ["~victime", "identifiee* comme victime*", "identifie* comme victime*", "reconnue* comme victime*", "reconnu* comme victime*", "victimes potentielles", "victime* presumee*", "enfants victimes", "victime* d'infraction*", "aider les victimes", "ne (soient|soit) pas puni*", "besoin de protection", "~services sociaux", "~orientation", "~leurs familles"],
     es: ["~victima", "identificad* como victima*", "reconocid* como victima*", "posibles victimas", "presuntas victimas", "victimas potenciales", "ninos victimas", "ninas y ninos victimas", "victima* de (un )?delito*", "ayudar a (las )?victimas", "no (sean|sea) castigad*", "necesidad de proteccion", "necesitad* de proteccion", "~servicios sociales", "~sus familias"],
   },
@@ -176,10 +176,59 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 9 (docs/intake.md, "Round 9: themes"): concept families, each in the three languages, for
+ * themes that proposals name by what they do rather than by the theme's own words: independent
+ * observers or oversight of weapons stocks and their destruction (integrity: anti-corruption); the
+ * State a firearm or a request comes from or goes to ("country of export", "requesting State",
+ * "tracing request": international cooperation); data broken down, cases recorded, results
+ * measured (data); the preservation of electronic data held by service providers (technology);
+ * reporters, press freedom and defamation (protection of civil society); revictimisation (a
+ * victim-centred approach: human rights, and weakly victim protection); taking part, and the
+ * organizations of youth, workers, migrants and diasporas (weak: participation). Each was kept only
+ * when no development set lost by it; families tried and dropped are listed there.
+ */
+const ROUND_9: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "human-rights": {
+    en: ["revictimi[sz]*", "re-victimi[sz]*", "secondary victimi[sz]ation", "re-traumati[sz]*", "retraumati[sz]*"],
+    fr: ["revictimis*", "victimisation secondaire", "retraumatis*"],
+    es: ["revictimiza*", "re-victimiza*", "victimizacion secundaria", "retraumatiza*"],
+  },
+  "civil-society-participation": {
+    en: ["~take part", "~taking part", "~youth organi[sz]ations", "~workers' organi[sz]ations", "~organi[sz]ations of (domestic |migrant )?workers", "~migrant organi[sz]ations", "~diaspora organi[sz]ations"],
+    fr: ["~prendre part", "~prennent part", "~organisations de jeunes*", "~organisations de travailleu*", "~associations de migrants", "~organisations de la diaspora"],
+    es: ["~tomar parte", "~tomen parte", "~organizaciones juveniles", "~organizaciones de jovenes", "~organizaciones de (las )?personas trabajador*", "~organizaciones de trabajador*", "~organizaciones de migrantes", "~organizaciones de la diaspora"],
+  },
+  "civil-society-protection": {
+    en: ["reporters", "media workers", "press freedom", "freedom of the press", "defamation", "investigative reporting", "their sources"],
+    fr: ["reporters", "professionnels des medias", "liberte de la presse", "diffamation", "leurs sources", "protection des temoins"],
+    es: ["reporteros", "reporteras", "comunicadores", "trabajadores de (los )?medios", "libertad de prensa", "difamacion", "sus fuentes", "proteccion de (los )?testigos"],
+  },
+  technology: {
+    en: ["service provider*", "electronic data", "stored data", "preservation of (electronic |stored |computer )?data", "data preservation", "preserve (electronic |stored )?data", "subscriber information", "traffic data"],
+    fr: ["fournisseur* de services", "donnees electroniques", "donnees informatiques", "conservation (rapide )?des donnees", "conserver les donnees", "donnees relatives au trafic"],
+    es: ["proveedor* de servicios", "datos electronicos", "datos informaticos", "conservacion (rapida )?de (los )?datos", "conservar (los )?datos", "datos de trafico", "datos de abonados"],
+  },
+  "data-research": {
+    en: ["broken down by", "measure* the (results|impact|outcomes?|effects?)", "record* (of )?(every |each |all )?cases?", "recording (of )?cases", "case records"],
+    fr: ["ventile* par", "mesurer (les resultats|l'impact|les effets)", "enregistr* (les |des |tous les )?cas", "enregistrement des cas"],
+    es: ["desglosad* por", "medir (los resultados|el impacto|los efectos)", "regist* (los |de )?casos", "registro de (los )?casos"],
+  },
+  "international-cooperation": {
+    en: ["country of export", "countries of export", "state* of export", "exporting (state|country|countries)", "importing (state|country|countries)", "country of import", "state* of import", "requesting state*", "requested state*", "tracing request*", "south-south"],
+    fr: ["pays exportateur*", "etat* exportateur*", "pays d'exportation", "pays importateur*", "etat* importateur*", "etat* requerant*", "etat* requis", "demande* de tracage", "sud-sud"],
+    es: ["pais* exportador*", "estado* exportador*", "pais* de exportacion", "pais* importador*", "estado* importador*", "estado* requirente*", "estado* requerido*", "solicitud* de rastreo", "sur-sur"],
+  },
+  "anti-corruption": {
+    en: ["independent observer*", "independent oversight", "independent(ly)? verif*", "verified by an independent", "independent inspect*", "under independent supervision", "civilian oversight"],
+    fr: ["observateur* independant*", "controle* par une autorite independante", "controle* independant*", "verifi* par un organe independant", "sous (le )?controle d'une autorite independante", "inspection* independante*"],
+    es: ["observador* independiente*", "supervision independiente", "control* independiente*", "verificad* por (un|una) (organo|autoridad|entidad) independiente", "veedur*", "inspeccion* independiente*"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8)])].map((slug) => {
-    const a = STANDARD[slug] ?? { en: [], fr: [], es: [] };
-    const b = ROUND_8[slug] ?? { en: [], fr: [], es: [] };
-    return [slug, { en: [...a.en, ...b.en], fr: [...a.fr, ...b.fr], es: [...a.es, ...b.es] }];
+  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8), ...Object.keys(ROUND_9)])].map((slug) => {
+    const [a, b, c] = [STANDARD, ROUND_8, ROUND_9].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+    return [slug, { en: [...a!.en, ...b!.en, ...c!.en], fr: [...a!.fr, ...b!.fr, ...c!.fr], es: [...a!.es, ...b!.es, ...c!.es] }];
   }),
 );
