@@ -25,6 +25,12 @@ describe("themes named by what a proposal does (round 9)", () => {
     ["Défendre la liberté de la presse dans les zones frontalières.", "civil-society-protection"],
     ["Interview each child once, in a friendly room, to avoid revictimisation.", "human-rights"],
     ["Evitar la revictimización de las mujeres durante el juicio.", "human-rights"],
+    ["Mettre fin aux renvois collectifs de personnes exilées.", "human-rights"],
+    ["End collective returns of people rescued at sea.", "human-rights"],
+    ["Former les services frontaliers à reconnaître les faux papiers.", "border-management"],
+    ["Increase joint patrols along the mountain passes.", "border-management"],
+    ["Reforzar el control en las zonas fronterizas del sur.", "border-management"],
+    ["Guarantee displaced children access to school and food aid.", "socio-economic-drivers"],
   ])("%s → %s", (text, theme) => {
     expect(slugs(text)).toContain(theme);
   });
@@ -58,6 +64,18 @@ describe("words that are a proposal's audience, not its theme (round 9)", () => 
   it("does not take a trained person for a proposal about training", () => {
     expect(slugs("Statements should be taken by trained interviewers in a quiet room.")).not.toContain("technical-assistance");
     expect(slugs("Train border staff to spot forged visas.")).toContain("technical-assistance");
+  });
+});
+
+describe("organized crime as the field, not a proposal about criminal groups (round 9)", () => {
+  it("does not suggest organized criminal groups for 'organized crime' alone", () => {
+    expect(slugs("Add a module on children's rights to every course on organized crime.")).not.toContain("organized-criminal-groups");
+    expect(slugs("Intégrer les droits de l'enfant aux programmes sur la criminalité organisée.")).not.toContain("organized-criminal-groups");
+  });
+
+  it("still suggests it when a second word of the theme is there", () => {
+    expect(slugs("Freeze the assets of organized crime bosses.")).toContain("organized-criminal-groups");
+    expect(slugs("Investigar a las redes del crimen organizado que trafican armas.")).toContain("organized-criminal-groups");
   });
 });
 

@@ -185,14 +185,26 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * measured (data); the preservation of electronic data held by service providers (technology);
  * reporters, press freedom and defamation (protection of civil society); revictimisation (a
  * victim-centred approach: human rights, and weakly victim protection); taking part, and the
- * organizations of youth, workers, migrants and diasporas (weak: participation). Each was kept only
+ * organizations of youth, workers, migrants and diasporas (weak: participation); collective and
+ * summary returns (human rights); border zones, border services and joint patrols (border
+ * management); access to school and food aid (root causes). Each was kept only
  * when no development set lost by it; families tried and dropped are listed there.
  */
 const ROUND_9: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "socio-economic-drivers": {
+    en: ["access to school*", "keep* (children |girls |them )?in school", "school meals", "food assistance", "food aid"],
+    fr: ["acces a l'ecole", "maintien a l'ecole", "cantine* scolaire*", "aide alimentaire"],
+    es: ["acceso a la escuela", "permanencia escolar", "comedor* escolar*", "ayuda alimentaria", "asistencia alimentaria"],
+  },
+  "border-management": {
+    en: ["border zone*", "border area*", "border region*", "border service*", "border force*", "border police", "joint patrol*"],
+    fr: ["frontali*", "patrouille* conjointe*", "police aux frontieres"],
+    es: ["zona* fronteriza*", "region* fronteriza*", "patrulla* conjunta*", "patrullaje* conjunto*"],
+  },
   "human-rights": {
-    en: ["revictimi[sz]*", "re-victimi[sz]*", "secondary victimi[sz]ation", "re-traumati[sz]*", "retraumati[sz]*"],
-    fr: ["revictimis*", "victimisation secondaire", "retraumatis*"],
-    es: ["revictimiza*", "re-victimiza*", "victimizacion secundaria", "retraumatiza*"],
+    en: ["collective return*", "collective removal*", "summary return*", "summary removal*", "revictimi[sz]*", "re-victimi[sz]*", "secondary victimi[sz]ation", "re-traumati[sz]*", "retraumati[sz]*"],
+    fr: ["renvoi* collectif*", "retour* collectif*", "refoulement* sommaire*", "renvoi* sommaire*", "revictimis*", "victimisation secondaire", "retraumatis*"],
+    es: ["devolucion* colectiva*", "devolucion* sumaria*", "retorno* colectivo*", "expulsion* sumaria*", "revictimiza*", "re-victimiza*", "victimizacion secundaria", "retraumatiza*"],
   },
   "civil-society-participation": {
     en: ["~take part", "~taking part", "~youth organi[sz]ations", "~workers' organi[sz]ations", "~organi[sz]ations of (domestic |migrant )?workers", "~migrant organi[sz]ations", "~diaspora organi[sz]ations"],
