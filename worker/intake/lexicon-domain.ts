@@ -181,6 +181,7 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * themes that proposals name by what they do rather than by the theme's own words: independent
  * observers or oversight of weapons stocks and their destruction (integrity: anti-corruption); the
  * State a firearm or a request comes from or goes to ("country of export", "requesting State",
+ * "between the two neighbouring States", the number of requests sent and received,
  * "tracing request": international cooperation); data broken down, cases recorded, results
  * measured (data); the preservation of electronic data held by service providers (technology);
  * reporters, press freedom and defamation (protection of civil society); revictimisation (a
@@ -227,9 +228,9 @@ const ROUND_9: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["desglosad* por", "medir (los resultados|el impacto|los efectos)", "regist* (los |de )?casos", "registro de (los )?casos"],
   },
   "international-cooperation": {
-    en: ["country of export", "countries of export", "state* of export", "exporting (state|country|countries)", "importing (state|country|countries)", "country of import", "state* of import", "requesting state*", "requested state*", "tracing request*", "south-south"],
-    fr: ["pays exportateur*", "etat* exportateur*", "pays d'exportation", "pays importateur*", "etat* importateur*", "etat* requerant*", "etat* requis", "demande* de tracage", "sud-sud"],
-    es: ["pais* exportador*", "estado* exportador*", "pais* de exportacion", "pais* importador*", "estado* importador*", "estado* requirente*", "estado* requerido*", "solicitud* de rastreo", "sur-sur"],
+    en: ["between (the )?(two |three |four |five |neighbo[u]?ring |riparian |coastal |member )(states|countries)", "requests (sent|received|processed|answered|handled|made)", "number of requests", "country of export", "countries of export", "state* of export", "exporting (state|country|countries)", "importing (state|country|countries)", "country of import", "state* of import", "requesting state*", "requested state*", "tracing request*", "south-south"],
+    fr: ["entre (les )?(deux |trois |quatre |cinq )?(etats|pays) (voisins|riverains|cotiers|membres)", "demandes (recues|emises|envoyees|traitees)", "nombre de demandes", "pays exportateur*", "etat* exportateur*", "pays d'exportation", "pays importateur*", "etat* importateur*", "etat* requerant*", "etat* requis", "demande* de tracage", "sud-sud"],
+    es: ["entre (los )?(dos |tres |cuatro |cinco )?(estados|paises) (vecinos|riberenos|costeros|miembros)", "solicitudes (enviadas|recibidas|respondidas|tramitadas|atendidas)", "numero de solicitudes", "pais* exportador*", "estado* exportador*", "pais* de exportacion", "pais* importador*", "estado* importador*", "estado* requirente*", "estado* requerido*", "solicitud* de rastreo", "sur-sur"],
   },
   "anti-corruption": {
     en: ["independent observer*", "independent oversight", "independent(ly)? verif*", "verified by an independent", "independent inspect*", "under independent supervision", "civilian oversight"],
