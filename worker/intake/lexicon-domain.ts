@@ -183,7 +183,7 @@ const ROUND_8: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * State a firearm or a request comes from or goes to ("country of export", "requesting State",
  * "between the two neighbouring States", the number of requests sent and received,
  * "tracing request": international cooperation); data broken down, cases recorded, results
- * measured (data); the preservation of electronic data held by service providers (technology);
+ * measured (data); keeping providers' stored electronic evidence (technology);
  * reporters, press freedom and defamation (protection of civil society); revictimisation (a
  * victim-centred approach: human rights, and weakly victim protection); taking part, and the
  * organizations of youth, workers, migrants and diasporas (weak: participation); collective and
