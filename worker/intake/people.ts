@@ -59,8 +59,10 @@ function nameWords(name: string): string[] {
 /**
  * Whether `acronym` abbreviates `name`: its initials, with or without the small words (CGR, YACE
  * for "Youth Against Crime Example", RACTAO for "Réseau d'action contre les trafics en Afrique de
- * l'Ouest"), or syllables, the start of each of its first significant words in turn (REDALTE for
- * "Red Andina de Lucha contra la Trata y la Explotación").
+ * l'Ouest"), some small words kept and others left out ("Lakes Alliance against the Arms Trade" →
+ * LAAAT), a hyphenated word giving one letter or one per part ("Small-arms", "ouest-africaine"), or
+ * syllables, the start of each of its first significant words in turn (REDALTE for "Red Andina de
+ * Lucha contra la Trata y la Explotación").
  */
 export function acronymFits(name: string, acronym: string): boolean {
   const a = acronym.toUpperCase().replace(/[^A-Z]/g, "");
@@ -69,7 +71,39 @@ export function acronymFits(name: string, acronym: string): boolean {
   const big = initials(name);
   if (a.length < 2) return false;
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
+  if (a.length >= 3 && mixedInitials(a, name)) return true;
   return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !SMALL.has(w)), 0);
+}
+
+/** Articles and prepositions an acronym may keep or leave out, each on its own ("una", "contre", "of"). */
+const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d"]);
+
+/** `a` is the initials of the words of `name` in order, every significant word giving one (or one per hyphenated part), small words optional. */
+function mixedInitials(a: string, name: string): boolean {
+  const words = fold(name)
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:d|l|qu)'/, "").replace(/[^a-z0-9-]/g, ""))
+    .filter((w) => /[a-z0-9]/.test(w));
+  const options = words.map((w) => {
+    const parts = w.split("-").filter(Boolean);
+    const one = parts[0]![0]!.toUpperCase();
+    const each = parts.map((x) => x[0]!.toUpperCase()).join("");
+    const choices = new Set([one, each]);
+    if (OPTIONAL.has(w)) choices.add("");
+    return [...choices];
+  });
+  const memo = new Map<string, boolean>();
+  const go = (i: number, j: number): boolean => {
+    if (i === options.length) return j === a.length;
+    const key = `${i},${j}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const ok = options[i]!.some((c) => a.startsWith(c, j) && go(i + 1, j + c.length));
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
 }
 
 /** `a` is made of a non-empty start of each word from `words[i]` on, at least three words, no word skipped. */
@@ -93,7 +127,7 @@ const BY =
   /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*:?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
-const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks) (?:by|of|de|del)\s+(.+)$/i;
+const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots) (?:by|of|de|del|d')\s*(.+)$/i;
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
 const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
@@ -113,12 +147,18 @@ function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse();
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
-    if (isOrgName(org) || ACRONYM.test(org)) return text.slice(0, m.index!);
+    // "… vocera de Mujeres por la Paz (MPP)": a name whose acronym beside it fits is the organization's.
+    const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
+    if (isOrgName(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
   }
   return text;
 }
 
+/** ", speaking in his personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
+const CAPACITY = /\s*[,;–—-]?\s*(?:speaking\s+)?(?:in (?:his|her|their|my|a) (?:own|personal|individual) capacity|(?:s'exprimant |intervenant )?(?:à|a) titre (?:personnel|individuel)|(?:hablando |interviniendo )?a t[íi]tulo (?:personal|individual))\b.*$/i;
+
 function roleOnly(text: string): string {
+  text = text.replace(CAPACITY, "");
   // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
   const parts = text.split(/\s*,\s*/);
   const at = parts.findIndex((p, k) => {
@@ -135,37 +175,51 @@ function roleOnly(text: string): string {
 
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
-  const m = /^(.+?)\s*(?:[,:–—]|\s-\s|\()\s*(.+?)\)?$/.exec(s.trim());
+  const m = /^(.+?)\s*([,:–—]|\s-\s|\()\s*(.+?)$/.exec(s.trim());
   if (m) {
     const name = personName(m[1]!);
+    // "Name (Role)": the bracket closes the role; "Name, Role, Institute (ABC)" keeps the organization's.
+    let role = m[2] === "(" ? m[3]!.replace(/\)$/, "") : m[3]!;
     // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.
-    m[2] = m[2]!.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
-    const roleText = roleOnly(m[2]!);
+    role = role.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
+    const roleText = roleOnly(role);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
   const name = personName(s);
   return name ? { name, role: null } : null;
 }
 
+/** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
+function byLine(line: string): Speaker | null {
+  const by = BY.exec(fold(line));
+  const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length)) : null;
+  if (fromBy) return fromBy;
+  const titled = TITLE_PERSON.exec(fold(line.trim()));
+  const fromTitle = titled ? splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length)) : null;
+  if (fromTitle) return fromTitle;
+  const honorific = BY_HONORIFIC.exec(line);
+  return honorific ? splitNameRole(honorific[1]!) : null;
+}
+
+/**
+ * A by-line among the lines set aside with the letterhead (a first-page table that holds the title
+ * and "Comments given by X, Role" too). Only a by-line: a name alone there may be an office's contact.
+ */
+export function letterheadSpeaker(lines: readonly string[]): Speaker | null {
+  for (const line of lines) {
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
+    const named = byLine(line);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, line] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
-    const by = BY.exec(fold(line));
-    if (by) {
-      const found = splitNameRole(line.slice(line.length - by[1]!.length));
-      if (found) return { speaker: found, line: i };
-    }
-    const titled = TITLE_PERSON.exec(fold(line.trim()));
-    if (titled) {
-      const found = splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length));
-      if (found) return { speaker: found, line: i };
-    }
-    const honorific = BY_HONORIFIC.exec(line);
-    if (honorific) {
-      const found = splitNameRole(honorific[1]!);
-      if (found) return { speaker: found, line: i };
-    }
+    const named = byLine(line);
+    if (named) return { speaker: named, line: i };
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
     const parts = line.split(/\s*[:|–—]\s*/);
     for (let p = 0; p < parts.length; p++) {
@@ -177,7 +231,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     // "Signed: NAME", "Signé : NAME", "Firmado: NAME": the signature's name.
-    const line = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sign[eé]e?|firmad[oa])\s*:\s*/i, "");
+    const line = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.)(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
     if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
@@ -200,7 +254,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
@@ -221,7 +275,8 @@ function introRole(rest: string): string | null {
     return object === "" || (object === whole && isOrgName(object)) ? role : `${role} of ${object}`;
   }
   const text = rest.split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!.replace(/^(?:the|an?|le|la|l'|el)\s+/i, "").trim();
-  const role = roleOnly(text.split(",")[0]!.trim());
+  // "Peer Educator for the Highlands": the region a role covers is not part of it.
+  const role = roleOnly(text.split(",")[0]!.trim()).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, "");
   return role && isRole(role) && role.split(/\s+/).length <= 8 ? role : null;
 }
 
@@ -248,6 +303,31 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
       const role = by[2] ? roleOnly(by[2].split(",")[0]!.trim()) : null;
       return { name, role: role && isRole(role) && !/^(?:is|was|est|es|fue)\b/i.test(role) ? role : null };
     }
+  }
+  return null;
+}
+
+const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presented|intervened|made (?:a|our|the) (?:statement|intervention)|a pris la parole|est intervenue?|a prononc[ée]|a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo])(?![\p{L}])`;
+/** "X, chargée de plaidoyer du Collectif, est intervenue …": a name, its role between commas, then a verb of speaking. */
+const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80}?),\s+${TOOK_FLOOR}`, "u");
+/** "Last Friday our Head of Advocacy, X, took the floor …": the role first, then the name between commas. */
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+
+/**
+ * A web page's introduction that names who took the floor: "… our Head of Advocacy, X, took the
+ * floor at …", "Le 1er juillet, X, chargée de plaidoyer du Collectif, est intervenue …". Read only
+ * in the paragraphs above the statement's opening to the chair.
+ */
+export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const after = NAME_ROLE_SPOKE.exec(p);
+    const before = after ? null : ROLE_NAME_SPOKE.exec(p);
+    const nameText = after?.[1] ?? before?.[2];
+    const roleText = after?.[2] ?? before?.[1];
+    const name = nameText ? personName(nameText) : null;
+    if (!name) continue;
+    const role = roleText ? roleOnly(roleText.trim()) : null;
+    return { name, role: role && isRole(role) ? role : null };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, findSpeaker, introSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -279,8 +279,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const preamble = preambleOf(bodyBlocks);
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
+  // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   const speakerFound = findSpeaker(headerLines, []);
-  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble));
+  const introduced = speakerFound ? null : (letterheadSpeaker(letterhead) ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   const speaker = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
   const org = findOrganization(letterhead, headerLines, body, closing);
   const country =

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker } from "../../worker/intake/people";
+import { understand } from "../../worker/intake/understand";
+import { SEGMENTS } from "../../worker/seed/taxonomy";
+
+// Round 9 (who and when). Every line here was written for these tests; none comes from an
+// evaluation set (test/fixtures/intake/), and no name is a fixture's organization, person or place.
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
+
+describe("acronyms that keep some small words and leave others out", () => {
+  it("fits an acronym that keeps 'against' but not 'the', or leaves out 'una'", () => {
+    expect(acronymFits("Lakes Alliance against the Arms Trade", "LAAAT")).toBe(true);
+    expect(acronymFits("Réseau sahélien contre la vente des armes", "RSCVA")).toBe(true);
+    expect(acronymFits("Madres por una Tierra Segura", "MTS")).toBe(true);
+  });
+
+  it("reads a hyphenated word as one letter or one per part", () => {
+    expect(acronymFits("Northern Light-weapons Survey", "NLS")).toBe(true);
+    expect(acronymFits("Northern Light-weapons Survey", "NLWS")).toBe(true);
+    expect(acronymFits("Alliance nord-andine des juristes", "ANAJ")).toBe(true);
+  });
+
+  it("still refuses an acronym of other words", () => {
+    expect(acronymFits("Lakes Alliance against the Arms Trade", "LAT")).toBe(false);
+    expect(acronymFits("Madres por una Tierra Segura", "MTA")).toBe(false);
+    expect(acronymFits("Northern Light-weapons Survey", "NWS")).toBe(false);
+  });
+});
+
+describe("who speaks: forms real statements use", () => {
+  it("reads a by-line set aside with a first-page letterhead table, never an addressee there", () => {
+    const letterhead = ["RIVER BASIN ARMS OBSERVATORY", "To: H.E. Ambassador Tomasz Wrona, Chair of the Working Group", "Remarks given by Ingrid Solberg-Achebe, Field Research Lead, River Basin Arms Observatory (RBAO)"];
+    expect(letterheadSpeaker(letterhead)).toEqual({ name: "Ingrid Solberg-Achebe", role: "Field Research Lead" });
+    expect(letterheadSpeaker(["To: H.E. Ambassador Tomasz Wrona, Chair of the Working Group"])).toBeNull();
+    expect(letterheadSpeaker(["Harbour Office", "Kofi Mensah-Baidoo", "+233 00 000 0000"])).toBeNull();
+  });
+
+  it("keeps an organization's acronym in brackets out of the role, and a role in brackets whole", () => {
+    expect(findSpeaker(["Delivered by Pavel Horak, Senior Analyst, Danube Small-arms Survey (DSS)"], [])?.speaker).toEqual({ name: "Pavel Horak", role: "Senior Analyst" });
+    expect(findSpeaker(["Speaker: Nadia Ferreira (Programme Officer)"], [])?.speaker).toEqual({ name: "Nadia Ferreira", role: "Programme Officer" });
+  });
+
+  it("leaves 'speaking in a personal capacity' out of the role", () => {
+    expect(findSpeaker(["Remarks by Dr Helga Marsh, Senior Lecturer in Maritime Law, speaking in her personal capacity"], [])?.speaker).toEqual({ name: "Helga Marsh", role: "Senior Lecturer in Maritime Law" });
+    expect(findSpeaker(["Intervention de M. Rémi Tchoua, chercheur associé, à titre personnel"], [])?.speaker).toEqual({ name: "Rémi Tchoua", role: "chercheur associé" });
+  });
+
+  it("reads 'Palabras de X, role' and 'Words of X, Role' as a by-line, not a name", () => {
+    expect(findSpeaker(["Palabras de Inés Carrasco Villa, coordinadora regional"], [])?.speaker).toEqual({ name: "Inés Carrasco Villa", role: "coordinadora regional" });
+    expect(findSpeaker(["Words of Samuel Okonjo, Network Coordinator"], [])?.speaker).toEqual({ name: "Samuel Okonjo", role: "Network Coordinator" });
+  });
+
+  it("reads a signature after 'Fdo.:' or 'Sgd.'", () => {
+    expect(findSpeaker([], ["Gracias.", "Fdo.: Ramiro Etxeberria Sol", "Secretario Ejecutivo"])?.speaker).toEqual({ name: "Ramiro Etxeberria Sol", role: "Secretario Ejecutivo" });
+    expect(findSpeaker([], ["Sgd. Olga Brandt", "Policy Director"])?.speaker).toEqual({ name: "Olga Brandt", role: "Policy Director" });
+  });
+
+  it("reads ', and my name is X, Role' and leaves the region a role covers out of it", () => {
+    expect(introSpeaker(["Thank you, Chair. I speak for the Valley Youth Network, and my name is Ana Lotus Reyes, Outreach Coordinator for the Highlands. We are students."])).toEqual({ name: "Ana Lotus Reyes", role: "Outreach Coordinator" });
+  });
+
+  it("takes the organization named with its acronym out of a role ('vocera de X (ABC)')", () => {
+    expect(introSpeaker(["Buenos días. Soy Marta Quiñones Ledo, promotora y vocera de Madres por una Tierra Segura (MTS), un colectivo de madres."])).toEqual({ name: "Marta Quiñones Ledo", role: "promotora y vocera" });
+    expect(introSpeaker(["My name is Tevita Lomu and I am the Research Lead at the Ocean Justice Collaborative (OJC), a network of lawyers."])).toEqual({ name: "Tevita Lomu", role: "Research Lead" });
+  });
+
+  it("reads who took the floor from a web page's introduction, in either order", () => {
+    expect(floorSpeaker(["Yesterday our Director of Research, Owen Pryce-Adeyemi, took the floor at the dialogue. His words follow."])).toEqual({ name: "Owen Pryce-Adeyemi", role: "Director of Research" });
+    expect(floorSpeaker(["Le 3 mars, Inès Bakari, juriste du Réseau, est intervenue à Vienne. Voici son texte."])).toEqual({ name: "Inès Bakari", role: "juriste" });
+    expect(floorSpeaker(["El martes, nuestra coordinadora, Lucía Ferro Paz, tomó la palabra en Viena."])).toEqual({ name: "Lucía Ferro Paz", role: "coordinadora" });
+    expect(floorSpeaker(["Our partners, the Riverside Shelter Network, spoke about funding."])).toBeNull();
+  });
+
+  it("reads the introduction's speaker through understand, and the heading's date", () => {
+    const text = [
+      "Home > News",
+      "OUR WORDS AT THE DIALOGUE ON TRAFFICKING IN PERSONS",
+      "On Monday our Head of Programmes, Oskar Lindahl-Mbeki, took the floor at the Constructive Dialogue. The full text of his intervention follows.",
+      "Thank you, Chair.",
+      "We work with survivors in three port towns. We urge States to fund shelters run by survivors.",
+      "Thank you.",
+    ].join("\n\n");
+    expect(understand(text, [], segments).speaker).toEqual({ name: "Oskar Lindahl-Mbeki", role: "Head of Programmes" });
+  });
+});
