@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker } from "../../worker/intake/people";
+import { basedInCountry, findCountry } from "../../worker/intake/places";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -81,5 +82,72 @@ describe("who speaks: forms real statements use", () => {
       "Thank you.",
     ].join("\n\n");
     expect(understand(text, [], segments).speaker).toEqual({ name: "Oskar Lindahl-Mbeki", role: "Head of Programmes" });
+  });
+});
+
+describe("the organization: forms real statements use", () => {
+  const org = (text: string, letterhead: string[] = []) => understand(text, letterhead, segments).organization;
+
+  it("takes a coalition's own name, not a count of its members ('on behalf of twelve organizations')", () => {
+    const text = "ALIANZA COSTERA CONTRA LA PESCA ILEGAL\n\nDeclaración conjunta en nombre de doce organizaciones de la sociedad civil\n\nSeñor Presidente,\n\nLa Alianza costera contra la pesca ilegal reúne a doce organizaciones de cuatro países que trabajan con comunidades de pescadores.\n\nGracias.";
+    expect(org(text)?.name).toBe("Alianza costera contra la pesca ilegal");
+    const english = "Joint statement on behalf of 19 civil society organizations\n\nChair,\n\nWe are grateful for the chance to speak for the groups that signed this statement.\n\nThank you.\n\nLakes Region Shelter Network";
+    expect(org(english)?.name).toBe("Lakes Region Shelter Network");
+  });
+
+  it("never takes a list of signatories for a name", () => {
+    const letterhead = ["Signatory organizations: Hill Country Rights Forum (Kenya); Delta Women Union (Nigeria); and four others."];
+    const text = "COASTAL WATCH ALLIANCE\n\nStatement to the Dialogue on Trafficking in Persons\n\nChair,\n\nThe Coastal Watch Alliance brings together shelters and lawyers working with survivors in port towns.\n\nThank you.";
+    expect(org(text, letterhead)?.name).toBe("Coastal Watch Alliance");
+  });
+
+  it("joins a letterhead name set over two lines when the statement writes it whole, and only then", () => {
+    const letterhead = ["NORTHERN PORTS", "ARMS MONITORING PROJECT", "Harbour Road 12, Tema, Ghana"];
+    const whole = "Statement to the Constructive Dialogue on Firearms\n\nChair,\n\nThe Northern Ports Arms Monitoring Project (NPAMP) follows weapons seized in container terminals.\n\nThank you.";
+    expect(org(whole, letterhead)).toEqual({ name: "Northern Ports Arms Monitoring Project", acronym: "NPAMP", country: "GH" });
+    const never = "Statement to the Constructive Dialogue on Firearms\n\nChair,\n\nWe follow weapons seized in container terminals.\n\nThank you.";
+    expect(org(never, letterhead)?.name).toBe("Arms Monitoring Project");
+  });
+
+  it("reads a name from a web page's copyright line", () => {
+    const letterhead = ["Accueil | Nos actions | Contact", "© 2021 Collectif Sahel Solidarité Juridique — 4, rue des Palmiers, Niamey, Niger — contact@cssj.example.org"];
+    const text = "Notre intervention au dialogue constructif\n\nMerci, Monsieur le Président.\n\nLe Collectif Sahel Solidarité Juridique (CSSJ) accompagne des personnes migrantes depuis 2012.\n\nJe vous remercie.";
+    expect(org(text, letterhead)).toEqual({ name: "Collectif Sahel Solidarité Juridique", acronym: "CSSJ", country: "NE" });
+  });
+
+  it("cuts an address run on after a name and its acronym on one line", () => {
+    const text = "FUNDACIÓN PARA LA DEFENSA JURÍDICA RURAL (FDJR) Calle Olmo 8, 41001 Sevilla, España · info@fdjr.example.es\n\nCONTRIBUCIÓN ESCRITA AL DIÁLOGO CONSTRUCTIVO\n\nLa Fundación agradece la oportunidad de presentar esta contribución sobre la cooperación internacional en materia penal y ofrece la colaboración de sus miembros.\n\nFdo.: Elena Ruiz Sotomayor\nDirectora";
+    const result = understand(text, [], segments);
+    expect(result.organization).toEqual({ name: "Fundación para la Defensa Jurídica Rural", acronym: "FDJR", country: "ES" });
+    expect(result.speaker).toEqual({ name: "Elena Ruiz Sotomayor", role: "Directora" });
+  });
+
+  it("reads an acronym set between commas after the name", () => {
+    const text = "VALLEY STUDENTS AGAINST EXPLOITATION\n\nDialogue on Trafficking in Persons\n\nThank you, Chair. I speak for the Valley Students against Exploitation, VSAE, and we are pupils and teachers from rural schools who meet every week.\n\nThank you.";
+    expect(org(text)).toMatchObject({ name: "Valley Students against Exploitation", acronym: "VSAE" });
+  });
+
+  it("reads the organization a speaker's introduction names with its acronym, and where it is based", () => {
+    const text = "Oral statement\n\nGood morning, Chair.\n\nMy name is Tevita Lomu and I am the Research Lead at the Ocean Justice Collaborative (OJC), a network of lawyers based in Apia. We thank the Chair for this time.\n\nWe ask States to fund legal aid.\n\nThank you.";
+    expect(org(text)).toEqual({ name: "Ocean Justice Collaborative", acronym: "OJC", country: "WS" });
+  });
+
+  it("never takes a United Nations body named in the introduction for the speaker's organization", () => {
+    const text = "Oral statement\n\nGood morning, Chair.\n\nI am grateful to the United Nations Office on Drugs and Crime (UNODC) for this dialogue, and I speak as a citizen.\n\nThank you.";
+    expect(org(text)).toBeNull();
+  });
+});
+
+describe("countries", () => {
+  it("never reads 'reunion' (a meeting, a family reunion) as a country", () => {
+    expect(findCountry("States should open regular routes for family reunion.")).toBeNull();
+    expect(findCountry("Lors de la réunion de Vienne")).toBeNull();
+  });
+
+  it("reads where an organization is based", () => {
+    expect(basedInCountry("We are a network of clinics based in Kampala, working with survivors.")).toBe("UG");
+    expect(basedInCountry("une association basée à Dakar depuis 2010")).toBe("SN");
+    expect(basedInCountry("una red con sede en Quito")).toBe("EC");
+    expect(basedInCountry("We work in many places.")).toBeNull();
   });
 });

@@ -9,8 +9,8 @@ const ALIASES: Record<string, string> = {
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
-// Names that are also common words or first names would produce false matches.
-const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey"]);
+// Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
+const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey", "reunion", "la reunion"]);
 
 let names: [RegExp, string][] | null = null;
 
@@ -148,4 +148,13 @@ const SPEAKING_FROM = /\b(?:speak(?:ing)?(?: to you)?|je (?:vous )?parle|les hab
 export function speakingFromCountry(text: string): string | null {
   const m = SPEAKING_FROM.exec(fold(text));
   return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
+}
+
+/** "a network of shelters based in <city>", "basée à …", "con sede en …": where the organization is. */
+const BASED_IN = /\b(?:based|headquartered|located|registered) in\s+([^,.;:()]{3,40})|\b(?:basee?s?|installee?s?|etablie?s?|implantee?s?) (?:a|en|au)\s+([^,.;:()]{3,40})|\b(?:con sede|radicad[oa]s?|ubicad[oa]s?|asentad[oa]s?) en\s+([^,.;:()]{3,40})/;
+
+export function basedInCountry(text: string): string | null {
+  const m = BASED_IN.exec(fold(text));
+  const place = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  return place ? (findCityCountry(place) ?? findCountry(place)) : null;
 }

@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
+import { basedInCountry, findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -112,12 +112,54 @@ function titleOrganization(heading: string): string | null {
   return whole && /^\p{Lu}/u.test(name) && !generic && ((acronym !== undefined && acronymFits(name, acronym)) || ORG_KIND.test(fold(words[0]!))) ? name : null;
 }
 
+/** A sentence in which the speaker presents themselves or whom they speak for. */
+const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
+/** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
+const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference|conferencia|working group|groupe de travail|grupo de trabajo|commission|comision|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria)\b/;
+
+/**
+ * The organization a speaker's introduction names with its acronym: "I am the Policy Lead at the
+ * Example Justice Collaborative (EJC), a network …", "Soy …, vocera de Madres por una Tierra Segura
+ * (MTS)". The name is the shortest run of words before the bracket, starting with a capital, that
+ * the acronym fits.
+ */
+function introOrganization(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    for (const sentence of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (!SELF.test(fold(sentence))) continue;
+      for (const m of sentence.matchAll(/\(([A-Z][A-Za-z&-]{1,11})\)/g)) {
+        const words = sentence.slice(0, m.index).trim().split(/\s+/).slice(-14);
+        for (let k = 1; k <= words.length; k++) {
+          const candidate = words.slice(-k).join(" ").replace(/^[("“«]+/, "");
+          if (!/^\p{Lu}/u.test(candidate) || /[,;:]/.test(candidate) || !acronymFits(candidate, m[1]!)) continue;
+          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate)) break;
+          return candidate;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
-  return isOrgName(name) && !personName(name) ? name : null;
+  return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
+}
+
+const COUNT_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|various|numerous|our|its|their|all|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|plusieurs|diverses|nombreuses|nos|ses|leurs|toutes|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|veinte|treinta|varias|diversas|numerosas|nuestras|sus|todas)(?:[\s-]|$)/;
+
+/**
+ * "eleven civil-society organizations", "onze organisations de la société civile", "23 NGOs", "our
+ * member groups": a count of signatories or members, not a name (the coalition's own name is
+ * elsewhere: its letterhead, its title, its signature). A name starts with a capital too.
+ */
+function countedGroup(name: string): boolean {
+  const plain = name.replace(/^(?:the|les|las|los)\s+/i, "");
+  return COUNT_WORD.test(fold(plain)) || !/^\p{Lu}/u.test(plain);
 }
 
 const RUN_ON_END = /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)$/i;
@@ -149,14 +191,59 @@ function joinRunOns(lines: string[]): string[] {
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
+/**
+ * A heading line the statement's text writes with an acronym that fits it ("… the Valley Students
+ * against Exploitation (VSAE) …", "…, VSAE, …"): a name, even without a word such as "network".
+ */
+function withAcronym(piece: string, text: string): boolean {
+  const words = piece.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 12 || !/^\p{Lu}/u.test(piece) || /[.!?,;:]$/.test(piece) || NOT_OWN.test(fold(piece))) return false;
+  const escaped = piece.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)|\\s*,\\s*([A-Z][A-Z&]{1,9})\\s*,)`, "iu").exec(text);
+  const acronym = m?.[1] ?? m?.[2];
+  return acronym !== undefined && /^[A-Z]/.test(acronym) && acronymFits(piece, acronym);
+}
+
+/** "© 2024 Example Network", "Copyright © 2023–2024 …": the owner's name after the sign and the years. */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i;
+
+/** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
+function beforeAddress(piece: string): string {
+  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))\s+\S.*\d/.exec(piece);
+  return m && acronymFits(m[1]!.replace(/\s*\([^)]*\)$/, ""), m[2]!) ? m[1]! : piece;
+}
+
+/**
+ * A letterhead name set over two lines where neither line says it runs on ("HARBOUR TOWNS" /
+ * "ARMS MONITORING PROJECT", "Red Andina de Acción" / "Comunitaria sobre Armas"): the lines are
+ * joined when the statement's own text writes the name whole.
+ */
+function wholeName(name: string, line: string, lines: string[], elsewhere: string[]): string {
+  const at = lines.indexOf(line);
+  if (at < 0 || fold(line.trim()) !== fold(name.trim())) return name;
+  // The text the name is looked for in, without the letterhead lines being joined.
+  const near = new Set([lines[at - 1], line, lines[at + 1]].map((x) => x?.trim()));
+  const text = elsewhere.filter((x) => !near.has(x.trim())).join("\n");
+  const said = (s: string) => new RegExp(`(?<![\\p{L}])${s.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "iu").test(text);
+  const plain = (x: string | undefined) => x !== undefined && /^\p{L}/u.test(x.trim()) && !/[@\d,.;:·|]/.test(x) && x.trim().split(/\s+/).length <= 8;
+  let whole = name;
+  const before = lines[at - 1];
+  if (plain(before) && said(`${before} ${whole}`)) whole = `${before!.trim()} ${whole}`;
+  const after = lines[at + 1];
+  if (plain(after) && said(`${whole} ${after}`)) whole = `${whole} ${after!.trim()}`;
+  return whole;
+}
+
 /** The spelling a name has in the statement's own text ("Réseau côtier des veilleurs …"), when the letterhead sets it in capitals. */
 function textCasing(name: string, text: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").exec(text);
-  if (!m || m[0] === name) return name;
-  const found = m[0].replace(/\s+/g, " ");
-  const letters = found.replace(/[^\p{L}]/gu, "");
-  return letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7 && /^\p{Lu}/u.test(found) ? found : name;
+  // The first spelling that is not in capitals (a heading above the text may repeat the letterhead's).
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))) {
+    const found = m[0].replace(/\s+/g, " ");
+    const letters = found.replace(/[^\p{L}]/gu, "");
+    if (letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return /^\p{Lu}/u.test(found) ? found : name;
+  }
+  return name;
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
@@ -194,18 +281,25 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
+  const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
   const pieces = candidates.flatMap((l) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
-    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim()).flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]));
+    const parts = l
+      .split(/\s+[·|–—•]\s+|\s+-\s+/)
+      // "© 2024 Example Network": a site's copyright line names its owner.
+      .map((p) => p.trim().replace(COPYRIGHT, ""))
+      .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]))
+      .map(beforeAddress);
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
-    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next));
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean)) {
-      name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
+    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
+    // A list ("Signatory organizations: A (Country); B; …") is no name.
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean)) {
+      name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
       break;
@@ -222,8 +316,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    if (m) name = m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+    const behalfName = m ? m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
+    if (behalfName && !countedGroup(behalfName)) name = behalfName;
   }
+  // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …".
+  if (!name) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
     const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
@@ -233,9 +330,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
-  let acronym: string | null = paren ? paren[1]! : beside;
+  // "the Name, ABC, and …", "Name – ABC": an acronym set beside the name, when it fits it.
+  const apposed = new RegExp(`${escaped}(?:\\s*,\\s*|\\s+[–—-]\\s+)([A-Z][A-Z&]{1,9})(?![\\p{L}])`, "iu").exec(all);
+  let acronym: string | null = paren && !findCountry(paren[1]!) ? paren[1]! : beside;
+  if (!acronym && apposed && /^[A-Z][A-Z&]+$/.test(apposed[1]!) && acronymFits(name, apposed[1]!)) acronym = apposed[1]!;
   if (!acronym) {
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
     const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
@@ -288,7 +389,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
-    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n"));
+    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
+    (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
@@ -317,7 +419,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    const used = i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    // A line of a name set over two lines, beside the line it was read from ("HARBOUR TOWNS" over "ARMS MONITORING PROJECT").
+    const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
+    const used = beside || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
