@@ -151,3 +151,52 @@ describe("countries", () => {
     expect(basedInCountry("We work in many places.")).toBeNull();
   });
 });
+
+describe("forms of heading and signature beyond the development sets", () => {
+  const read = (text: string, letterhead: string[] = []) => understand(text, letterhead, segments);
+  const body = "We have worked beside survivors for a decade in river towns, and we see every week how little help reaches them once a case is closed.\n\nWe urge States to fund shelters run by survivors.\n\nThank you.";
+
+  it("reads a submission form's fields in English, French and Spanish", () => {
+    const en = read(`Name of organization: Lantern Bay Foundation\nCountry: Ghana\nName of speaker: Efua Asante-Korang\nTitle/position: Programme Manager\nDate: 1 July 2022\n\nConstructive Dialogue on Trafficking in Persons\n\nChair,\n\n${body}`);
+    expect(en.organization).toEqual({ name: "Lantern Bay Foundation", acronym: null, country: "GH" });
+    expect(en.speaker).toEqual({ name: "Efua Asante-Korang", role: "Programme Manager" });
+    expect(en.text).not.toContain("Title/position");
+    const fr = read(`Nom de l'organisation : Association Phare des Rives\nPays : Bénin\nNom de l'intervenant : Koffi Adjovi Hounsa\nFonction : Directeur exécutif\n\nDialogue constructif sur la traite des personnes, 1er juillet 2022\n\nMonsieur le Président,\n\n${body}`);
+    expect(fr.organization).toEqual({ name: "Association Phare des Rives", acronym: null, country: "BJ" });
+    expect(fr.speaker).toEqual({ name: "Koffi Adjovi Hounsa", role: "Directeur exécutif" });
+    const es = read(`Nombre de la organización: Fundación Faro del Valle\nPaís: Bolivia\nOrador: Julián Mamani Quispe, Director Ejecutivo\nFecha: 1ro de julio de 2022\n\nDiálogo constructivo sobre la trata de personas\n\nSeñor Presidente,\n\n${body}`);
+    expect(es.organization).toEqual({ name: "Fundación Faro del Valle", acronym: null, country: "BO" });
+    expect(es.deliveredOn).toBe("2022-07-01");
+  });
+
+  it("keeps 'on behalf of the Network' out of a by-line's name and role", () => {
+    expect(read(`Statement delivered by Lars Holm on behalf of the Baltic Shelter Platform (BSP)\n\n1 July 2022\n\nChair,\n\n${body}`).speaker).toEqual({ name: "Lars Holm", role: null });
+    expect(findSpeaker(["Statement delivered by Lars Holm, Policy Officer, on behalf of the Baltic Shelter Platform"], [])?.speaker).toEqual({ name: "Lars Holm", role: "Policy Officer" });
+  });
+
+  it("takes the organization after the role in a by-line, and out of brackets", () => {
+    expect(read(`Diálogo constructivo sobre armas de fuego\nIntervención a cargo de la Sra. Rocío Tapia Lema, directora ejecutiva de la Red Austral por el Desarme\n6 de mayo de 2022\n\nSeñora Presidenta:\n\n${body}`).organization?.name).toBe("Red Austral por el Desarme");
+    expect(read(`Constructive Dialogue on Firearms – 6 May 2022\n\nSpeaker: Dr. Kwabena Osei-Tutu (Executive Director, Volta Peace Initiative)\n\nChair,\n\n${body}`).organization?.name).toBe("Volta Peace Initiative");
+  });
+
+  it("reads the organization in a signature's 'Role, Organization' line", () => {
+    const result = read(`Constructive Dialogue on Trafficking in Persons\n1 July 2022\n\nChair,\n\n${body}\n\nMarisa Tavares\nDirector, Casa Aurora Foundation`);
+    expect(result.organization?.name).toBe("Casa Aurora Foundation");
+    expect(result.speaker).toEqual({ name: "Marisa Tavares", role: "Director" });
+  });
+
+  it("reads 'We are the X, a group of …' and 'The X is a network of …'", () => {
+    expect(read(`Constructive Dialogue on the Smuggling of Migrants, 1 July 2022\n\nThank you, Chair.\n\nWe are the Desert Crossing Monitor, a group of lawyers and nurses based in Agadez. Our volunteers meet migrants every day.\n\n${body}`).organization).toEqual({ name: "Desert Crossing Monitor", acronym: null, country: null });
+    expect(read(`Dialogue constructif sur la traite des personnes\n\nMonsieur le Président,\n\nLe Comptoir Juridique des Lagunes est un réseau de juristes bénévoles basé à Cotonou.\n\n${body}`).organization).toEqual({ name: "Comptoir Juridique des Lagunes", acronym: null, country: "BJ" });
+  });
+
+  it("never takes the Protocol, a United Nations body or a sentence for the organization presented", () => {
+    expect(read(`Constructive Dialogue on Firearms\n\nChair,\n\nThe Firearms Protocol is a key instrument for every State in our region, and we thank you.\n\n${body}`).organization).toBeNull();
+    expect(read(`Constructive Dialogue on Firearms\n\nChair,\n\nThe Working Group on Firearms is a forum we value.\n\n${body}`).organization).toBeNull();
+  });
+
+  it("reads a letterhead's name in capitals above its address, never a venue", () => {
+    expect(read(`RIVERBANK MOTHERS UNITED\nP.O. Box 2207, Lilongwe, Malawi\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\n${body}`).organization).toEqual({ name: "Riverbank Mothers United", acronym: null, country: "MW" });
+    expect(read(`Vienna International Centre\nWagramer Strasse 5, 1400 Vienna, Austria\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\n${body}`).organization).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { fold } from "./markers.ts";
 
-/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "01/07/2022", "2022-07-01"). */
+/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "1ro de julio de 2022", "01/07/2022", "2022-07-01"). */
 
 const MONTHS: Record<string, number> = {};
 const names: [number, string[]][] = [
@@ -20,7 +20,7 @@ const names: [number, string[]][] = [
 for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|ero|ro|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;

@@ -157,6 +157,19 @@ function dropOrganization(text: string): string {
 /** ", speaking in his personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
 const CAPACITY = /\s*[,;–—-]?\s*(?:speaking\s+)?(?:in (?:his|her|their|my|a) (?:own|personal|individual) capacity|(?:s'exprimant |intervenant )?(?:à|a) titre (?:personnel|individuel)|(?:hablando |interviniendo )?a t[íi]tulo (?:personal|individual))\b.*$/i;
 
+/** "directora ejecutiva de la Red Andina", "President of the Lake Forum (LF)": the organization after a role, or null. */
+export function organizationAfterRole(text: string): string | null {
+  if (!isRole(text)) return null;
+  const cuts = [...text.matchAll(ROLE_OF)].reverse();
+  for (const m of cuts) {
+    const before = text.slice(0, m.index!);
+    const org = text.slice(m.index! + m[0].length).trim();
+    const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(org);
+    if (isRole(before) && (isOrgName(org) || (named && acronymFits(named[1]!, named[2]!)))) return org;
+  }
+  return null;
+}
+
 function roleOnly(text: string): string {
   text = text.replace(CAPACITY, "");
   // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
@@ -192,7 +205,8 @@ function splitNameRole(s: string): Speaker | null {
 /** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
 function byLine(line: string): Speaker | null {
   const by = BY.exec(fold(line));
-  const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length)) : null;
+  // "Delivered by X on behalf of the Network": the organization is not part of the name.
+  const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
   if (fromBy) return fromBy;
   const titled = TITLE_PERSON.exec(fold(line.trim()));
   const fromTitle = titled ? splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length)) : null;
@@ -335,4 +349,42 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
 /** "JANE ROE-SMITH" → "Jane Roe-Smith". */
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A submission form's fields above the statement: "Name of organization: …", "Pays : …", "Cargo: …". */
+export type FormFields = { organization: string | null; country: string | null; speaker: string | null; role: string | null };
+
+const FORM_ORGANIZATION = /^(?:(?:full )?name of (?:the )?(?:organi[sz]ation|ngo|entity)|(?:organi[sz]ation|ngo)(?:'s)? name|organi[sz]ation|nom de l'(?:organisation|ong|association)|organisation|nombre de la (?:organizacion|entidad|ong)|organizacion|entidad)\s*:\s*(.+)$/;
+const FORM_COUNTRY = /^(?:country|pays|pais)(?: of (?:origin|registration|headquarters)| d'origine| de origen| del? sede)?\s*:\s*(.+)$/;
+const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?speaker|speaker'?s? name|speaker|name|nom de l'(?:intervenant|intervenante|orateur|oratrice)|nom et prenom|nom|nombre del? (?:orador|oradora|ponente)|nombre y apellidos?|nombre)\s*:\s*(.+)$/;
+const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|fonction|titre|poste|qualite|cargo|funcion|puesto)\s*:\s*(.+)$/;
+
+/** Whether a heading line is one of a form's fields (it leaves the text once read). */
+export const isFormLine = (line: string) => [FORM_ORGANIZATION, FORM_COUNTRY, FORM_ROLE, FORM_SPEAKER].some((re) => re.test(fold(line.trim())));
+
+export function formFields(lines: readonly string[]): FormFields {
+  const out: FormFields = { organization: null, country: null, speaker: null, role: null };
+  for (const line of lines) {
+    const f = fold(line.trim());
+    // The value after the label's colon, as written.
+    const value = (_: RegExpExecArray) => line.slice(line.indexOf(":") + 1).trim();
+    const org = FORM_ORGANIZATION.exec(f);
+    if (org) {
+      out.organization ??= value(org);
+      continue;
+    }
+    const country = FORM_COUNTRY.exec(f);
+    if (country) {
+      out.country ??= value(country);
+      continue;
+    }
+    const role = FORM_ROLE.exec(f);
+    if (role) {
+      out.role ??= value(role);
+      continue;
+    }
+    const speaker = FORM_SPEAKER.exec(f);
+    if (speaker) out.speaker ??= value(speaker);
+  }
+  return out;
 }

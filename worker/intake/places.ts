@@ -65,6 +65,16 @@ export function findCountry(text: string): string | null {
 
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
+/** A letterhead's address line: a street and number, a post box, or a short "City, Country". */
+export function isAddressLine(line: string): boolean {
+  const f = fold(line.trim());
+  if (/[@]|www\.|https?:/.test(f) || f.length > 160) return false;
+  if (/\d/.test(f) && /\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|rd\.?|avenue|ave\.?|avenida|av\.|calle|carrera|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla|lane|drive|way|close|plot|house|building|immeuble|villa|quartier|barrio|jr\.|jiron)\b/.test(f)) return true;
+  if (/\b(?:p\.?\s?o\.? box|b\.?p\.?\s*\d|apartado postal|casilla)\b/.test(f)) return true;
+  const parts = f.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.length <= 3 && f.split(/\s+/).length <= 6 && earliest(parts.at(-1)!) !== null;
+}
+
 /**
  * The country of an organization's address: a country that ends a line ("Accra, Ghana",
  * "Ciudad de Guatemala"), an address line first ("4a. Avenida 12-59, zona 10, Ciudad de

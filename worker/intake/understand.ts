@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { basedInCountry, findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -115,7 +115,9 @@ function titleOrganization(heading: string): string | null {
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
-const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference|conferencia|working group|groupe de travail|grupo de trabajo|commission|comision|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria)\b/;
+const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
+/** The meeting's venue, never a letterhead's organization. */
+const VENUE = /\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations|united nations headquarters)\b/;
 
 /**
  * The organization a speaker's introduction names with its acronym: "I am the Policy Lead at the
@@ -139,6 +141,47 @@ function introOrganization(paragraphs: string[]): string | null {
     }
   }
   return null;
+}
+
+const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
+const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
+/** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+/** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
+const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+
+/**
+ * The organization a statement presents in its first paragraphs, in title case and followed by
+ * what kind of body it is: "We are the Border Lawyers Forum, a group of …", "The Valley Shelter
+ * Trust (VST) is a network of …". Never a United Nations body.
+ */
+function presentedOrganization(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    // Read without accents ("réseau", "organización"), the name taken from the text as written.
+    const plain = p.normalize("NFC");
+    const bare = plain.normalize("NFD").replace(/\p{M}/gu, "");
+    if (bare.length !== plain.length) continue;
+    for (const re of [WE_ARE, IS_A]) {
+      const m = re.exec(bare);
+      const at = m?.indices?.[1];
+      if (!m || !at) continue;
+      const name = plain.slice(at[0], at[1]).trim();
+      if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+  }
+  return null;
+}
+
+/** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
+function letterheadName(line: string): boolean {
+  const l = line.trim();
+  const words = l.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
+  const f = fold(l);
+  // Nor a place ("Vienna International Centre" above the venue's address).
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
+  return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
@@ -190,6 +233,19 @@ function joinRunOns(lines: string[]): string[] {
 
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
+
+/**
+ * The comma parts of a by-line, each a candidate name: "(Executive Director, Example Initiative)"
+ * loses its brackets, and "directora ejecutiva de la Red Andina" gives the organization after the role.
+ */
+function byLineParts(line: string): string[] {
+  return line.split(/\s*,\s*/).map((part) => {
+    let p = part.trim();
+    if (p.startsWith("(") && !p.includes(")")) p = p.slice(1);
+    if (p.endsWith(")") && !p.includes("(")) p = p.slice(0, -1);
+    return organizationAfterRole(p) ?? p;
+  });
+}
 
 /**
  * A heading line the statement's text writes with an acronym that fits it ("… the Valley Students
@@ -250,10 +306,16 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const candidates = joinRunOns([...letterhead, ...header]);
   let name: string | null = null;
   let line: string | null = null;
+  // A submission form's field ("Name of organization: …") says it outright.
+  const field = formFields([...header, ...letterhead]).organization;
+  if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
+    name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
+    line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
+  }
   // A statement delivered on a coalition's behalf is the coalition's, whoever's letterhead it carries.
   // A title set on two lines ("STATEMENT ON BEHALF OF THE COALITION … IN" / "FISHERIES (ABC)") is read whole.
   const joinedHeader = joinRunOns(header);
-  const behalf = onBehalf(joinedHeader.join("\n"));
+  const behalf = name ? null : onBehalf(joinedHeader.join("\n"));
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
@@ -288,7 +350,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       .split(/\s+[·|–—•]\s+|\s+-\s+/)
       // "© 2024 Example Network": a site's copyright line names its owner.
       .map((p) => p.trim().replace(COPYRIGHT, ""))
-      .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]))
+      .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress);
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
@@ -298,7 +360,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean))) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -321,10 +383,22 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …".
   if (!name) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
+  if (!name) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
+  if (!name) {
+    const i = candidates.findIndex((c, k) => k + 1 < candidates.length && letterheadName(c) && (isAddressLine(candidates[k + 1]!) || CONTACT_LINE.test(candidates[k + 1]!)));
+    if (i >= 0) {
+      name = organizationCase(candidates[i]!.trim());
+      line = candidates[i]!;
+    }
+  }
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
-    const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
-    if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
+    // A signature's "Director, Example Foundation" gives the part after the role.
+    const parts = closing.flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
+    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
+    if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
@@ -383,9 +457,14 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   const speakerFound = findSpeaker(headerLines, []);
   const introduced = speakerFound ? null : (letterheadSpeaker(letterhead) ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
-  const speaker = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
+  // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
+  const form = formFields([...headerLines, ...letterhead]);
+  const formRole = form.role && isRole(form.role) ? form.role : null;
+  const speaker = found && !found.role && formRole ? { ...found, role: formRole } : found;
   const org = findOrganization(letterhead, headerLines, body, closing);
   const country =
+    (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
@@ -421,7 +500,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
     // A line of a name set over two lines, beside the line it was read from ("HARBOUR TOWNS" over "ARMS MONITORING PROJECT").
     const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
-    const used = beside || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    const used = beside || isFormLine(l) || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
