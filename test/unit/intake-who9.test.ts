@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker } from "../../worker/intake/people";
-import { basedInCountry, findCountry } from "../../worker/intake/places";
+import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, personName } from "../../worker/intake/people";
+import { basedInCountry, findCityCountry, findCountry } from "../../worker/intake/places";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -198,5 +198,35 @@ describe("forms of heading and signature beyond the development sets", () => {
   it("reads a letterhead's name in capitals above its address, never a venue", () => {
     expect(read(`RIVERBANK MOTHERS UNITED\nP.O. Box 2207, Lilongwe, Malawi\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\n${body}`).organization).toEqual({ name: "Riverbank Mothers United", acronym: null, country: "MW" });
     expect(read(`Vienna International Centre\nWagramer Strasse 5, 1400 Vienna, Austria\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\n${body}`).organization).toBeNull();
+  });
+});
+
+describe("names, bodies within an organization, introductions without an acronym", () => {
+  const read = (text: string) => understand(text, [], segments);
+  const body = "We have worked beside survivors for a decade in river towns, and we see every week how little help reaches them once a case is closed.\n\nWe urge States to fund shelters run by survivors.\n\nThank you.";
+
+  it("reads names with a joined particle, and a by-line's name set in capitals", () => {
+    expect(personName("Karim al-Masri")).toBe("Karim al-Masri");
+    expect(personName("Inês d'Almeida Costa")).toBe("Inês d'Almeida Costa");
+    expect(findSpeaker(["Delivered by NOOR HASSAN-ELMI, Executive Director"], [])?.speaker).toEqual({ name: "Noor Hassan-Elmi", role: "Executive Director" });
+  });
+
+  it("reads the organization, not its board, in 'on behalf of the Board of …'", () => {
+    const result = read(`Constructive Dialogue on Firearms\n6 May 2022\n\nChair,\n\n${body}\n\nOn behalf of the Board of the Riverside Peace Trust,\n\nChidinma Obi\nChairperson`);
+    expect(result.organization?.name).toBe("Riverside Peace Trust");
+    expect(result.speaker).toEqual({ name: "Chidinma Obi", role: "Chairperson" });
+  });
+
+  it("reads the organization a speaker names after their role, in Spanish and French sentence case", () => {
+    expect(read(`Diálogo constructivo sobre armas de fuego\n6 de mayo de 2022\n\nSeñora Presidenta:\n\nMi nombre es Renata Vargas Olmos y soy directora de programas de la Fundación Camino Seguro, con sede en Asunción.\n\n${body}`).organization).toEqual({ name: "Fundación Camino Seguro", acronym: null, country: "PY" });
+    expect(read(`Dialogue constructif sur les armes à feu\n6 mai 2022\n\nMadame la Présidente,\n\nJe m'appelle Sékou Coulibaly et je suis le secrétaire exécutif de l'Observatoire paysan des armes légères, basé à Bamako.\n\n${body}`).organization).toEqual({ name: "Observatoire paysan des armes légères", acronym: null, country: "ML" });
+  });
+
+  it("never takes the dialogue or a United Nations body named in an introduction", () => {
+    expect(read(`Constructive Dialogue on Firearms\n6 May 2022\n\nChair,\n\nMy name is Tomas Kurz and I am grateful to speak at the Constructive Dialogue on Firearms of the Working Group.\n\n${body}`).organization).toBeNull();
+  });
+
+  it("reads Washington, DC as the United States", () => {
+    expect(findCityCountry("1200 Example Street NW, Washington, DC 20005")).toBe("US");
   });
 });

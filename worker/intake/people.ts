@@ -28,9 +28,10 @@ export function personName(s: string): string | null {
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   if (findCountry(value) || findCityCountry(value) || isDutyStation(value)) return null;
-  const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
+  // "al-Rashid", "d'Almeida", "ibn-Sina": a particle joined to a capitalized name.
+  const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|d|l)[-'’]\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w)).length;
+  return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("").replace(/[^\p{L}]/gu, "")) ? value : null;
 }
 
 const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "para", "contra", "contre", "sur", "aux", "au"]);
@@ -190,7 +191,8 @@ function roleOnly(text: string): string {
 function splitNameRole(s: string): Speaker | null {
   const m = /^(.+?)\s*([,:–—]|\s-\s|\()\s*(.+?)$/.exec(s.trim());
   if (m) {
-    const name = personName(m[1]!);
+    // A name set in capitals in a by-line ("Delivered by JANE ROE, Director") is written as a name.
+    const name = personName(m[1]!) ?? (/^[\p{Lu}\s'’.-]+$/u.test(m[1]!.trim()) ? personName(titleCase(m[1]!.trim())) : null);
     // "Name (Role)": the bracket closes the role; "Name, Role, Institute (ABC)" keeps the organization's.
     let role = m[2] === "(" ? m[3]!.replace(/\)$/, "") : m[3]!;
     // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.

@@ -122,7 +122,7 @@ const CITIES: Record<string, string> = {
   bonn: "DE", munich: "DE", rome: "IT", turin: "IT", torino: "IT", madrid: "ES", barcelona: "ES", lisbon: "PT", lisbonne: "PT", lisboa: "PT",
   geneva: "CH", geneve: "CH", ginebra: "CH", bern: "CH", zurich: "CH", stockholm: "SE", oslo: "NO", copenhagen: "DK", helsinki: "FI", dublin: "IE", warsaw: "PL", prague: "CZ",
   budapest: "HU", bucharest: "RO", athens: "GR", belgrade: "RS", kyiv: "UA", kiev: "UA", chisinau: "MD", moscow: "RU", tbilisi: "GE", yerevan: "AM",
-  ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", chicago: "US", "los angeles": "US",
+  ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", "washington, dc": "US", "washington d.c.": "US", chicago: "US", "los angeles": "US",
 };
 
 let cities: [RegExp, string][] | null = null;

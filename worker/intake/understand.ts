@@ -138,6 +138,15 @@ function introOrganization(paragraphs: string[]): string | null {
           return candidate;
         }
       }
+      // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
+      for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|with|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
+        const candidate = m[1]!.split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!.trim();
+        const words = candidate.split(/\s+/);
+        if (words.length < 2 || words.length > 10 || !isOrgName(candidate) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
+        // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
+        const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+        if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
+      }
     }
   }
   return null;
@@ -185,9 +194,13 @@ function letterheadName(line: string): boolean {
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
+/** "the Board of the Lake Trust", "el equipo de la Red …": a body within the organization, which is the organization's name. */
+const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directors)?|executive committee|steering committee|members|staff|team|secretariat|conseil d'administration|bureau executif|bureau|membres|equipe|junta directiva|equipo|miembros|secretaria)\s+(?:of|de|du|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu;
+
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
+  m[1] = m[1]!.replace(BODY_OF, "");
   const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
 }
@@ -378,7 +391,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
     if (behalfName && !countedGroup(behalfName)) name = behalfName;
   }
   // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …".
