@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, personName } from "../../worker/intake/people";
-import { basedInCountry, findCityCountry, findCountry } from "../../worker/intake/places";
+import { basedInCountry, findCityCountry, findCountry, phoneCountry } from "../../worker/intake/places";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -228,5 +228,21 @@ describe("names, bodies within an organization, introductions without an acronym
 
   it("reads Washington, DC as the United States", () => {
     expect(findCityCountry("1200 Example Street NW, Washington, DC 20005")).toBe("US");
+  });
+});
+
+describe("the country from a phone number, last", () => {
+  it("reads the longest calling code a number starts with, never a shared one", () => {
+    expect(phoneCountry("Tel. +254 20 000 1111")).toBe("KE");
+    expect(phoneCountry("T: (+57) 604 000 0000")).toBe("CO");
+    expect(phoneCountry("Phone 00 351 21 000 0000")).toBe("PT");
+    expect(phoneCountry("+2348000000000")).toBe("NG");
+    expect(phoneCountry("+1 202 555 0100")).toBeNull();
+    expect(phoneCountry("We met 3,000 people in 2022.")).toBeNull();
+  });
+
+  it("gives the country when the letterhead names neither a country nor a known city", () => {
+    const text = "HILLSIDE LEGAL AID TRUST\nPlot 12, Market Lane, Kisii\nTel. +254 58 000 0000\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\nWe represent survivors in court in three counties, and we urge States to fund legal aid for every survivor.\n\nThank you.";
+    expect(understand(text, [], segments).organization).toEqual({ name: "Hillside Legal Aid Trust", acronym: null, country: "KE" });
   });
 });

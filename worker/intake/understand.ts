@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
+import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -482,7 +482,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
-    (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null);
+    (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
+    // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
+    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
