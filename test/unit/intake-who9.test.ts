@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, personName } from "../../worker/intake/people";
 import { basedInCountry, findCityCountry, findCountry, phoneCountry } from "../../worker/intake/places";
+import { findDates } from "../../worker/intake/dates";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -244,5 +245,23 @@ describe("the country from a phone number, last", () => {
   it("gives the country when the letterhead names neither a country nor a known city", () => {
     const text = "HILLSIDE LEGAL AID TRUST\nPlot 12, Market Lane, Kisii\nTel. +254 58 000 0000\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022\n\nChair,\n\nWe represent survivors in court in three counties, and we urge States to fund legal aid for every survivor.\n\nThank you.";
     expect(understand(text, [], segments).organization).toEqual({ name: "Hillside Legal Aid Trust", acronym: null, country: "KE" });
+  });
+});
+
+describe("more ways of writing who and when", () => {
+  it("reads dates written 'primero de julio', 'julio 1 de 2022', '4-Oct-2023' and '2023/10/04'", () => {
+    expect(findDates("Lima, primero de julio de 2022").map((d) => d.iso)).toEqual(["2022-07-01"]);
+    expect(findDates("Ciudad de Panamá, julio 1 de 2022").map((d) => d.iso)).toEqual(["2022-07-01"]);
+    expect(findDates("Delivered 4-Oct-2023").map((d) => d.iso)).toEqual(["2023-10-04"]);
+    expect(findDates("Date: 2023/10/04").map((d) => d.iso)).toEqual(["2023-10-04"]);
+  });
+
+  it("reads 'Speaker – X, Role' and ', and I am the Director of …'", () => {
+    expect(findSpeaker(["Speaker – Dr Wanjiku Mwangi, Senior Researcher"], [])?.speaker).toEqual({ name: "Wanjiku Mwangi", role: "Senior Researcher" });
+    expect(introSpeaker(["My name is Dr. Ravi Menon-Pillai, and I am the Director of the Coastal Policy Forum."])).toEqual({ name: "Ravi Menon-Pillai", role: "Director" });
+  });
+
+  it("reads the role from the sentence after 'My name is X.'", () => {
+    expect(introSpeaker(["Thank you, Chair. My name is Tendai Moyo. I am the coordinator of the Valley Shelter Network."])).toEqual({ name: "Tendai Moyo", role: "coordinator" });
   });
 });

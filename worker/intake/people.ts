@@ -125,7 +125,7 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots) (?:by|of|de|del|d')\s*(.+)$/i;
@@ -270,7 +270,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
@@ -305,7 +305,10 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
     const intro = INTRO.exec(p);
     const name = intro ? personName(intro[1]!) : null;
-    if (intro && name) return { name, role: introRole(intro[2] ?? "") };
+    if (!intro || !name) continue;
+    // "My name is X. I am the coordinator of …": the role in the next sentence.
+    const next = /^\s*[.]\s+(?:I am|I'm|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    return { name, role: introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) };
   }
   return null;
 }
