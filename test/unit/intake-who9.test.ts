@@ -265,3 +265,18 @@ describe("more ways of writing who and when", () => {
     expect(introSpeaker(["Thank you, Chair. My name is Tendai Moyo. I am the coordinator of the Valley Shelter Network."])).toEqual({ name: "Tendai Moyo", role: "coordinator" });
   });
 });
+
+describe("a speaker who speaks for themselves, and a footer's author", () => {
+  it("takes no organization from the introduction of someone speaking in a personal capacity", () => {
+    const text = "Constructive Dialogue on International Cooperation\n27 May 2022\n\nChair,\n\nMy name is Dr Ilse Vanterpool and I am a Senior Lecturer at the University of the Northern Coast, speaking in my personal capacity.\n\nWe ask States to answer requests for assistance within three months.\n\nThank you.";
+    const result = understand(text, [], segments);
+    expect(result.organization).toBeNull();
+    expect(result.speaker?.name).toBe("Ilse Vanterpool");
+  });
+
+  it("prefers the speaker who introduces themselves over a by-line in a footer", () => {
+    const letterhead = ["Prepared by Helmut Sauer, Research Officer", "Page 1 of 2"];
+    const text = "Constructive Dialogue on Firearms\n6 May 2022\n\nChair,\n\nMy name is Abena Owusu and I am the Director of the Volta Arms Watch.\n\nWe ask States to trace every weapon they seize.\n\nThank you.";
+    expect(understand(text, letterhead, segments).speaker).toEqual({ name: "Abena Owusu", role: "Director" });
+  });
+});

@@ -112,6 +112,9 @@ function titleOrganization(heading: string): string | null {
   return whole && /^\p{Lu}/u.test(name) && !generic && ((acronym !== undefined && acronymFits(name, acronym)) || ORG_KIND.test(fold(words[0]!))) ? name : null;
 }
 
+/** A speaker who speaks for no organization. */
+const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
+
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
@@ -394,10 +397,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
     if (behalfName && !countedGroup(behalfName)) name = behalfName;
   }
-  // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …".
-  if (!name) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …",
+  // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
+  const personal = PERSONAL.test(fold([...header, body.slice(0, 2000)].join("\n")));
+  if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
-  if (!name) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   if (!name) {
     const i = candidates.findIndex((c, k) => k + 1 < candidates.length && letterheadName(c) && (isAddressLine(candidates[k + 1]!) || CONTACT_LINE.test(candidates[k + 1]!)));
@@ -469,7 +474,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // ("My name is …"), or the page's introduction names, then a signature.
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   const speakerFound = findSpeaker(headerLines, []);
-  const introduced = speakerFound ? null : (letterheadSpeaker(letterhead) ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
+  // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
+  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
