@@ -280,3 +280,19 @@ describe("a speaker who speaks for themselves, and a footer's author", () => {
     expect(understand(text, letterhead, segments).speaker).toEqual({ name: "Abena Owusu", role: "Director" });
   });
 });
+
+describe("titles that name the organization with a qualifier", () => {
+  const body = "\n\nChair,\n\nWe have worked beside survivors for a decade in river towns, and we see every week how little help reaches them once a case is closed.\n\nWe urge States to fund shelters run by survivors.\n\nThank you.";
+  const org = (title: string) => understand(title + body, [], segments).organization;
+
+  it("reads 'Written submission of', 'Contribution écrite de l'…', 'Intervención oral de la …', 'Observations of …'", () => {
+    expect(org("Written submission of the Delta Paralegal Network\nConstructive Dialogue on Trafficking in Persons")?.name).toBe("Delta Paralegal Network");
+    expect(org("Contribution écrite de l'Association Entraide des Berges (AEB)\nDialogue constructif sur la traite des personnes")).toMatchObject({ name: "Association Entraide des Berges", acronym: "AEB" });
+    expect(org("Intervención oral de la Red de Parteras del Valle\nDiálogo constructivo sobre trata de personas")?.name).toBe("Red de Parteras del Valle");
+    expect(org("Observations of the Island Fisheries Justice Trust on the Smuggling of Migrants Protocol")?.name).toBe("Island Fisheries Justice Trust");
+  });
+
+  it("drops 'from the' before a name on its own line", () => {
+    expect(org("Submission to the Constructive Dialogue on Firearms\nfrom the Upland Hunters Safety Council")?.name).toBe("Upland Hunters Safety Council");
+  });
+});

@@ -77,7 +77,8 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
-const TITLE_BY = /^(?:statement|joint statement|oral statement|written statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+// "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
+const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -96,6 +97,8 @@ function titleOrganization(heading: string): string | null {
   const line = withoutDateline(heading.trim());
   const m = TITLE_BY.exec(line) ?? TITLE_SUFFIX.exec(line);
   if (!m) return null;
+  // "… de l'Association …": the elided article is not part of the name.
+  m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -365,7 +368,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = l
       .split(/\s+[·|–—•]\s+|\s+-\s+/)
       // "© 2024 Example Network": a site's copyright line names its owner.
-      .map((p) => p.trim().replace(COPYRIGHT, ""))
+      .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress);
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
@@ -376,7 +379,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean))) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
