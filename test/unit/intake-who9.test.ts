@@ -296,3 +296,11 @@ describe("titles that name the organization with a qualifier", () => {
     expect(org("Submission to the Constructive Dialogue on Firearms\nfrom the Upland Hunters Safety Council")?.name).toBe("Upland Hunters Safety Council");
   });
 });
+
+describe("a signature without a role", () => {
+  it("takes a name alone under 'Respectfully submitted,' or 'Atentamente,', never a name alone anywhere else", () => {
+    expect(findSpeaker([], ["Thank you.", "Respectfully submitted,", "Halima Njoroge-Baptiste"])?.speaker).toEqual({ name: "Halima Njoroge-Baptiste", role: null });
+    expect(findSpeaker([], ["Atentamente,", "Gabriel Ortúzar Peña"])?.speaker).toEqual({ name: "Gabriel Ortúzar Peña", role: null });
+    expect(findSpeaker([], ["We thank the Chair.", "Halima Njoroge-Baptiste"])).toBeNull();
+  });
+});

@@ -204,6 +204,9 @@ function splitNameRole(s: string): Speaker | null {
   return name ? { name, role: null } : null;
 }
 
+/** The closing formula above a signature. */
+const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: submitted)?|(?:with )?(?:kind |best )?regards|cordialement|bien cordialement|sinceres salutations|respectueusement|atentamente|cordialmente|saludos cordiales|un saludo cordial)(?: yours)?,?$/;
+
 /** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
 function byLine(line: string): Speaker | null {
   const by = BY.exec(fold(line));
@@ -260,6 +263,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
+    if (name && i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) return { speaker: { name, role: null }, line: -1 };
   }
   return null;
 }
