@@ -304,3 +304,9 @@ describe("a signature without a role", () => {
     expect(findSpeaker([], ["We thank the Chair.", "Halima Njoroge-Baptiste"])).toBeNull();
   });
 });
+
+describe("a web page's introduction with the role after the name", () => {
+  it("leaves the possessive out of the role ('X, our Director, spoke …')", () => {
+    expect(floorSpeaker(["Last week Nomvula Dube, our Director, spoke at the dialogue in Vienna."])).toEqual({ name: "Nomvula Dube", role: "Director" });
+  });
+});

@@ -350,7 +350,8 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
     const roleText = after?.[2] ?? before?.[1];
     const name = nameText ? personName(nameText) : null;
     if (!name) continue;
-    const role = roleText ? roleOnly(roleText.trim()) : null;
+    // "X, our Director, spoke …": the possessive is not part of the role.
+    const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
     return { name, role: role && isRole(role) ? role : null };
   }
   return null;
