@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acronymFits, findSpeaker, floorSpeaker, introSpeaker, letterheadSpeaker, personName } from "../../worker/intake/people";
-import { basedInCountry, findCityCountry, findCountry, phoneCountry } from "../../worker/intake/places";
+import { basedInCountry, demonymCountry, findCityCountry, findCountry, phoneCountry } from "../../worker/intake/places";
 import { findDates } from "../../worker/intake/dates";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
@@ -308,5 +308,20 @@ describe("a signature without a role", () => {
 describe("a web page's introduction with the role after the name", () => {
   it("leaves the possessive out of the role ('X, our Director, spoke …')", () => {
     expect(floorSpeaker(["Last week Nomvula Dube, our Director, spoke at the dialogue in Vienna."])).toEqual({ name: "Nomvula Dube", role: "Director" });
+  });
+});
+
+describe("the country from the organization's own description", () => {
+  it("reads 'a Kenyan NGO', 'une association sénégalaise', 'una organización peruana'", () => {
+    expect(demonymCountry("We are a small Kenyan NGO working with survivors.")).toBe("KE");
+    expect(demonymCountry("Nous sommes une association sénégalaise de juristes.")).toBe("SN");
+    expect(demonymCountry("Somos una organización peruana de defensa de derechos.")).toBe("PE");
+    expect(demonymCountry("un collectif ivoirien de journalistes")).toBe("CI");
+  });
+
+  it("never reads a nationality elsewhere, or a region ('Latin American')", () => {
+    expect(demonymCountry("Many Nigerian victims reach our shelters.")).toBeNull();
+    expect(demonymCountry("We are a Latin American network of lawyers.")).toBeNull();
+    expect(demonymCountry("a polished organization")).toBeNull();
   });
 });

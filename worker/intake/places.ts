@@ -199,3 +199,47 @@ export function phoneCountry(text: string): string | null {
   }
   return null;
 }
+
+/** Adjectives of nationality (en; fr and es stems, which take -e/-a/-s endings) → country. */
+const DEMONYMS: [string, string][] = [
+  ["kenyan", "KE"], ["keny", "KE"], ["ugandan", "UG"], ["ougand", "UG"], ["tanzanian", "TZ"], ["tanzan", "TZ"], ["rwandan", "RW"], ["rwand", "RW"], ["ethiopian", "ET"], ["ethiopien", "ET"], ["etiope", "ET"],
+  ["nigerian", "NG"], ["nigerian", "NG"], ["nigerien", "NE"], ["ghanaian", "GH"], ["ghaneen", "GH"], ["senegalese", "SN"], ["senegalais", "SN"], ["senegales", "SN"], ["malian", "ML"], ["malien", "ML"],
+  ["ivorian", "CI"], ["ivoirien", "CI"], ["marfileñ", "CI"], ["cameroonian", "CM"], ["camerounais", "CM"], ["camerunes", "CM"], ["congolese", "CD"], ["burkinabe", "BF"], ["beninese", "BJ"], ["beninois", "BJ"],
+  ["togolese", "TG"], ["togolais", "TG"], ["guinean", "GN"], ["guineen", "GN"], ["nigerien", "NE"], ["chadian", "TD"], ["tchadien", "TD"], ["mauritanian", "MR"], ["mauritanien", "MR"], ["moroccan", "MA"], ["marocain", "MA"], ["marroqu", "MA"],
+  ["tunisian", "TN"], ["tunisien", "TN"], ["tunecin", "TN"], ["algerian", "DZ"], ["algerien", "DZ"], ["argelin", "DZ"], ["egyptian", "EG"], ["egyptien", "EG"], ["egipci", "EG"], ["south african", "ZA"], ["sud-africain", "ZA"], ["sudafrican", "ZA"],
+  ["zimbabwean", "ZW"], ["zambian", "ZM"], ["malawian", "MW"], ["mozambican", "MZ"], ["mozambicain", "MZ"], ["mozambiquen", "MZ"], ["malagasy", "MG"], ["malgache", "MG"], ["somali", "SO"], ["sudanese", "SD"], ["soudanais", "SD"], ["liberian", "LR"], ["sierra leonean", "SL"],
+  ["mexican", "MX"], ["mexicain", "MX"], ["mexican", "MX"], ["guatemalan", "GT"], ["guatemaltec", "GT"], ["salvadoran", "SV"], ["salvadoreñ", "SV"], ["honduran", "HN"], ["hondureñ", "HN"], ["nicaraguan", "NI"], ["nicaragüense", "NI"], ["costa rican", "CR"], ["costarricense", "CR"],
+  ["panamanian", "PA"], ["panameñ", "PA"], ["colombian", "CO"], ["colombien", "CO"], ["colombian", "CO"], ["venezuelan", "VE"], ["venezolan", "VE"], ["ecuadorian", "EC"], ["ecuatorian", "EC"], ["peruvian", "PE"], ["peruvien", "PE"], ["peruan", "PE"],
+  ["bolivian", "BO"], ["bolivien", "BO"], ["chilean", "CL"], ["chilien", "CL"], ["chilen", "CL"], ["argentine", "AR"], ["argentinian", "AR"], ["argentin", "AR"], ["uruguayan", "UY"], ["uruguay", "UY"], ["paraguayan", "PY"], ["paraguay", "PY"], ["brazilian", "BR"], ["bresilien", "BR"], ["brasileñ", "BR"],
+  ["haitian", "HT"], ["haitien", "HT"], ["haitian", "HT"], ["dominican", "DO"], ["dominicain", "DO"], ["cuban", "CU"], ["jamaican", "JM"],
+  ["filipino", "PH"], ["philippine", "PH"], ["indonesian", "ID"], ["indonesien", "ID"], ["thai", "TH"], ["thailandais", "TH"], ["cambodian", "KH"], ["cambodgien", "KH"], ["vietnamese", "VN"], ["vietnamien", "VN"], ["malaysian", "MY"], ["burmese", "MM"], ["myanmar", "MM"],
+  ["bangladeshi", "BD"], ["nepali", "NP"], ["nepalese", "NP"], ["pakistani", "PK"], ["pakistanais", "PK"], ["indian", "IN"], ["sri lankan", "LK"], ["afghan", "AF"], ["jordanian", "JO"], ["jordanien", "JO"], ["lebanese", "LB"], ["libanais", "LB"], ["libanes", "LB"],
+  ["iraqi", "IQ"], ["syrian", "SY"], ["syrien", "SY"], ["yemeni", "YE"], ["palestinian", "PS"], ["palestinien", "PS"], ["turkish", "TR"], ["fijian", "FJ"], ["samoan", "WS"], ["tongan", "TO"], ["papua new guinean", "PG"],
+  ["ukrainian", "UA"], ["ukrainien", "UA"], ["moldovan", "MD"], ["romanian", "RO"], ["bulgarian", "BG"], ["serbian", "RS"], ["albanian", "AL"], ["georgian", "GE"], ["armenian", "AM"], ["polish", "PL"], ["hungarian", "HU"],
+  ["french", "FR"], ["francais", "FR"], ["frances", "FR"], ["belgian", "BE"], ["belge", "BE"], ["belga", "BE"], ["swiss", "CH"], ["suisse", "CH"], ["suiz", "CH"], ["german", "DE"], ["allemand", "DE"], ["aleman", "DE"], ["italian", "IT"], ["italien", "IT"], ["italian", "IT"],
+  ["spanish", "ES"], ["espagnol", "ES"], ["español", "ES"], ["portuguese", "PT"], ["portugais", "PT"], ["portugues", "PT"], ["dutch", "NL"], ["neerlandais", "NL"], ["british", "GB"], ["britannique", "GB"], ["irish", "IE"], ["maltese", "MT"], ["greek", "GR"], ["austrian", "AT"],
+  ["swedish", "SE"], ["norwegian", "NO"], ["danish", "DK"], ["finnish", "FI"], ["canadian", "CA"], ["canadien", "CA"], ["canadiense", "CA"], ["australian", "AU"], ["new zealand", "NZ"],
+];
+const KIND = String.raw`(?:organi[sz]ations?|ngos?|networks?|associations?|charit(?:y|ies)|foundations?|collectives?|groups?|coalitions?|platforms?|ong|reseaux?|collectifs?|fondations?|organisations?|asociacion(?:es)?|organizacion(?:es)?|fundacion(?:es)?|colectivos?|redes|red|plataformas?)`;
+let demonymRes: [RegExp, RegExp, string][] | null = null;
+
+/**
+ * "a Kenyan NGO", "an Ecuadorian network", "une association sénégalaise", "una organización
+ * peruana": the country an organization's own description gives it (the adjective next to the kind
+ * of body, never a nationality elsewhere in the text: "Nigerian victims").
+ */
+export function demonymCountry(text: string): string | null {
+  demonymRes ??= DEMONYMS.map(([d, code]) => {
+    const stem = fold(d).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // The stem and a French or Spanish ending ("senegalais-e", "peruan-a", "colombian-os").
+    const word = `${stem}(?:e|a|o|s|es|as|os|ne|nes)?`;
+    return [new RegExp(`\\b(?:an?|une?|una?)\\s+(?:[a-z-]+\\s+)?${word}\\s+(?:[a-z-]+\\s+)?${KIND}\\b`), new RegExp(`\\b(?:une?|una?)\\s+${KIND}\\s+(?:[a-z-]+\\s+)?${word}\\b`), code];
+  });
+  const folded = fold(text);
+  let best: { index: number; code: string } | null = null;
+  for (const [before, after, code] of demonymRes) for (const re of [before, after]) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, code };
+  }
+  return best?.code ?? null;
+}
