@@ -187,7 +187,7 @@ describe("forms of heading and signature beyond the development sets", () => {
   });
 
   it("reads 'We are the X, a group of …' and 'The X is a network of …'", () => {
-    expect(read(`Constructive Dialogue on the Smuggling of Migrants, 1 July 2022\n\nThank you, Chair.\n\nWe are the Desert Crossing Monitor, a group of lawyers and nurses based in Agadez. Our volunteers meet migrants every day.\n\n${body}`).organization).toEqual({ name: "Desert Crossing Monitor", acronym: null, country: null });
+    expect(read(`Constructive Dialogue on the Smuggling of Migrants, 1 July 2022\n\nThank you, Chair.\n\nWe are the Desert Crossing Monitor, a group of lawyers and nurses based in Agadez. Our volunteers meet migrants every day.\n\n${body}`).organization).toEqual({ name: "Desert Crossing Monitor", acronym: null, country: "NE" });
     expect(read(`Dialogue constructif sur la traite des personnes\n\nMonsieur le Président,\n\nLe Comptoir Juridique des Lagunes est un réseau de juristes bénévoles basé à Cotonou.\n\n${body}`).organization).toEqual({ name: "Comptoir Juridique des Lagunes", acronym: null, country: "BJ" });
   });
 
@@ -323,5 +323,13 @@ describe("the country from the organization's own description", () => {
     expect(demonymCountry("Many Nigerian victims reach our shelters.")).toBeNull();
     expect(demonymCountry("We are a Latin American network of lawyers.")).toBeNull();
     expect(demonymCountry("a polished organization")).toBeNull();
+  });
+});
+
+describe("second cities", () => {
+  it("reads a country from a city where organizations are often based, never from a surname", () => {
+    expect(findCityCountry("Carrera 12 # 4-30, Cali")).toBe("CO");
+    expect(findCityCountry("Plot 7, Gulu Road, Gulu")).toBe("UG");
+    expect(personName("Milan Trujillo Porto")).toBe("Milan Trujillo Porto");
   });
 });
