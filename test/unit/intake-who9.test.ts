@@ -333,3 +333,12 @@ describe("second cities", () => {
     expect(personName("Milan Trujillo Porto")).toBe("Milan Trujillo Porto");
   });
 });
+
+describe("partners named in an introduction are not the speaker's organization", () => {
+  it("never takes an organization one works with, or an intergovernmental one", () => {
+    const body = "\n\nWe urge States to fund shelters run by survivors.\n\nThank you.";
+    expect(understand(`Oral statement\n\nGood morning, Chair.\n\nMy name is Lotte Berger and I work with the Riverside Legal Clinic (RLC) on cases of forced labour.${body}`, [], segments).organization).toBeNull();
+    expect(understand(`Oral statement\n\nGood morning, Chair.\n\nI am grateful to the International Organization for Migration (IOM) for its support.${body}`, [], segments).organization).toBeNull();
+    expect(understand(`Oral statement\n\nGood morning, Chair.\n\nMy name is Lotte Berger and I am the Director of the Riverside Legal Clinic (RLC), in Gdansk.${body}`, [], segments).organization).toEqual({ name: "Riverside Legal Clinic", acronym: "RLC", country: "PL" });
+  });
+});

@@ -121,7 +121,7 @@ const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |persona
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
-const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
+const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria|international organi[sz]ation for migration|organisation internationale pour les migrations|organizacion internacional para las migraciones|high commissioner|haut-commissariat|alto comisionado|unicef|interpol|europol|osce|international labour|organisation internationale du travail|organizacion internacional del trabajo|world bank|banque mondiale|banco mundial)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
 /** The meeting's venue, never a letterhead's organization. */
 const VENUE = /\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations|united nations headquarters)\b/;
 
@@ -140,12 +140,14 @@ function introOrganization(paragraphs: string[]): string | null {
         for (let k = 1; k <= words.length; k++) {
           const candidate = words.slice(-k).join(" ").replace(/^[("“«]+/, "");
           if (!/^\p{Lu}/u.test(candidate) || /[,;:]/.test(candidate) || !acronymFits(candidate, m[1]!)) continue;
-          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate)) break;
+          // Whom one works for or speaks for ("at", "of", "for", "de"), not a partner one works with.
+          const before = words.slice(0, -k).filter((w) => !/^(?:the|la|le|l'|el|los|las|les)$/i.test(w)).at(-1) ?? "";
+          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
           return candidate;
         }
       }
       // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
-      for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|with|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
+      for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
         const candidate = m[1]!.split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!.trim();
         const words = candidate.split(/\s+/);
         if (words.length < 2 || words.length > 10 || !isOrgName(candidate) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
