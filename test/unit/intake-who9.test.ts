@@ -342,3 +342,16 @@ describe("partners named in an introduction are not the speaker's organization",
     expect(understand(`Oral statement\n\nGood morning, Chair.\n\nMy name is Lotte Berger and I am the Director of the Riverside Legal Clinic (RLC), in Gdansk.${body}`, [], segments).organization).toEqual({ name: "Riverside Legal Clinic", acronym: "RLC", country: "PL" });
   });
 });
+
+describe("letterheads with a tagline, footers on one line, a web page's copyright", () => {
+  const body = "\n\nChair,\n\nWe have worked beside survivors for a decade in river towns, and we see every week how little help reaches them once a case is closed.\n\nWe urge States to fund shelters run by survivors.\n\nThank you.";
+
+  it("reads a name above a tagline and an address, and a footer's 'Name · address'", () => {
+    expect(understand(`DAWN MOTHERS UNITED\nStanding with survivors since 2004\nP.O. Box 981, Ndola, Zambia\n\nConstructive Dialogue on Trafficking in Persons – 1 July 2022${body}`, [], segments).organization).toEqual({ name: "Dawn Mothers United", acronym: null, country: "ZM" });
+    expect(understand(`Constructive Dialogue on Trafficking in Persons – 1 July 2022${body}`, ["Dawn Mothers United · P.O. Box 981, Ndola, Zambia · www.dmu.example.org", "Page 1 of 2"], segments).organization).toEqual({ name: "Dawn Mothers United", acronym: null, country: "ZM" });
+  });
+
+  it("reads the owner of a web page from its copyright line at the foot", () => {
+    expect(understand(`Our statement to the dialogue\n\nOn 4 October 2023 our Research Director, Sione Tupou, spoke in Vienna. His words follow.${body}\n\n© 2023 Reef Islands Justice Watch. All rights reserved.`, [], segments).organization?.name).toBe("Reef Islands Justice Watch");
+  });
+});

@@ -409,17 +409,32 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
   if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
+  // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
-    const i = candidates.findIndex((c, k) => k + 1 < candidates.length && letterheadName(c) && (isAddressLine(candidates[k + 1]!) || CONTACT_LINE.test(candidates[k + 1]!)));
+    const address = (x: string | undefined) => x !== undefined && (isAddressLine(x) || CONTACT_LINE.test(x));
+    const tagline = (x: string | undefined) => x !== undefined && !letterheadName(x) && !address(x) && x.trim().split(/\s+/).length <= 10 && !/@/.test(x);
+    const i = candidates.findIndex((c, k) => letterheadName(c) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
     if (i >= 0) {
       name = organizationCase(candidates[i]!.trim());
       line = candidates[i]!;
+    }
+    for (const c of name ? [] : candidates) {
+      const parts = c.split(/\s+[·|–—•]\s+/).map((p) => p.trim());
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && letterheadName(p) && address(parts[j + 1]));
+      if (k >= 0) {
+        name = organizationCase(parts[k]!);
+        line = c;
+        break;
+      }
     }
   }
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
     // A signature's "Director, Example Foundation" gives the part after the role.
-    const parts = closing.flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
+    // "© 2023 Example Watch. All rights reserved." at the foot of a web page gives the owner's name.
+    const parts = closing
+      .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
     const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
