@@ -34,7 +34,7 @@ describe("who speaks: forms real statements use", () => {
     const letterhead = ["RIVER BASIN ARMS OBSERVATORY", "To: H.E. Ambassador Tomasz Wrona, Chair of the Working Group", "Remarks given by Ingrid Solberg-Achebe, Field Research Lead, River Basin Arms Observatory (RBAO)"];
     expect(letterheadSpeaker(letterhead)).toEqual({ name: "Ingrid Solberg-Achebe", role: "Field Research Lead" });
     expect(letterheadSpeaker(["To: H.E. Ambassador Tomasz Wrona, Chair of the Working Group"])).toBeNull();
-    expect(letterheadSpeaker(["Harbour Office", "Kofi Mensah-Baidoo", "+233 00 000 0000"])).toBeNull();
+    expect(letterheadSpeaker(["Lagoon Office", "Kofi Mensah-Baidoo", "+233 00 000 0000"])).toBeNull();
   });
 
   it("keeps an organization's acronym in brackets out of the role, and a role in brackets whole", () => {
@@ -67,8 +67,8 @@ describe("who speaks: forms real statements use", () => {
   });
 
   it("reads who took the floor from a web page's introduction, in either order", () => {
-    expect(floorSpeaker(["Yesterday our Director of Research, Owen Pryce-Adeyemi, took the floor at the dialogue. His words follow."])).toEqual({ name: "Owen Pryce-Adeyemi", role: "Director of Research" });
-    expect(floorSpeaker(["Le 3 mars, Inès Bakari, juriste du Réseau, est intervenue à Vienne. Voici son texte."])).toEqual({ name: "Inès Bakari", role: "juriste" });
+    expect(floorSpeaker(["Our Director of Research, Owen Pryce-Adeyemi, took the floor in Vienna yesterday; his words follow."])).toEqual({ name: "Owen Pryce-Adeyemi", role: "Director of Research" });
+    expect(floorSpeaker(["Le 3 mars, Inès Bakari, juriste du Réseau, est intervenue devant le groupe de travail ; son texte suit."])).toEqual({ name: "Inès Bakari", role: "juriste" });
     expect(floorSpeaker(["El martes, nuestra coordinadora, Lucía Ferro Paz, tomó la palabra en Viena."])).toEqual({ name: "Lucía Ferro Paz", role: "coordinadora" });
     expect(floorSpeaker(["Our partners, the Riverside Shelter Network, spoke about funding."])).toBeNull();
   });
@@ -77,7 +77,7 @@ describe("who speaks: forms real statements use", () => {
     const text = [
       "Home > News",
       "OUR WORDS AT THE DIALOGUE ON TRAFFICKING IN PERSONS",
-      "On Monday our Head of Programmes, Oskar Lindahl-Mbeki, took the floor at the Constructive Dialogue. The full text of his intervention follows.",
+      "Our Head of Programmes, Oskar Lindahl-Mbeki, took the floor on Monday; what he said is printed here.",
       "Thank you, Chair.",
       "We work with survivors in three port towns. We urge States to fund shelters run by survivors.",
       "Thank you.",
@@ -103,7 +103,7 @@ describe("the organization: forms real statements use", () => {
   });
 
   it("joins a letterhead name set over two lines when the statement writes it whole, and only then", () => {
-    const letterhead = ["NORTHERN PORTS", "ARMS MONITORING PROJECT", "Harbour Road 12, Tema, Ghana"];
+    const letterhead = ["NORTHERN PORTS", "ARMS MONITORING PROJECT", "Lagoon Road 12, Tema, Ghana"];
     const whole = "Statement to the Constructive Dialogue on Firearms\n\nChair,\n\nThe Northern Ports Arms Monitoring Project (NPAMP) follows weapons seized in container terminals.\n\nThank you.";
     expect(org(whole, letterhead)).toEqual({ name: "Northern Ports Arms Monitoring Project", acronym: "NPAMP", country: "GH" });
     const never = "Statement to the Constructive Dialogue on Firearms\n\nChair,\n\nWe follow weapons seized in container terminals.\n\nThank you.";
@@ -141,7 +141,7 @@ describe("the organization: forms real statements use", () => {
 
 describe("countries", () => {
   it("never reads 'reunion' (a meeting, a family reunion) as a country", () => {
-    expect(findCountry("States should open regular routes for family reunion.")).toBeNull();
+    expect(findCountry("Separated families wait years for a reunion.")).toBeNull();
     expect(findCountry("Lors de la réunion de Vienne")).toBeNull();
   });
 

@@ -61,7 +61,7 @@ function nameWords(name: string): string[] {
  * Whether `acronym` abbreviates `name`: its initials, with or without the small words (CGR, YACE
  * for "Youth Against Crime Example", RACTAO for "Réseau d'action contre les trafics en Afrique de
  * l'Ouest"), some small words kept and others left out ("Lakes Alliance against the Arms Trade" →
- * LAAAT), a hyphenated word giving one letter or one per part ("Small-arms", "ouest-africaine"), or
+ * LAAAT), a hyphenated word giving one letter or one per part ("Light-weapons", "nord-andine"), or
  * syllables, the start of each of its first significant words in turn (REDALTE for "Red Andina de
  * Lucha contra la Trata y la Explotación").
  */
@@ -148,14 +148,14 @@ function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse();
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
-    // "… vocera de Mujeres por la Paz (MPP)": a name whose acronym beside it fits is the organization's.
+    // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
     if (isOrgName(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
   }
   return text;
 }
 
-/** ", speaking in his personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
+/** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
 const CAPACITY = /\s*[,;–—-]?\s*(?:speaking\s+)?(?:in (?:his|her|their|my|a) (?:own|personal|individual) capacity|(?:s'exprimant |intervenant )?(?:à|a) titre (?:personnel|individuel)|(?:hablando |interviniendo )?a t[íi]tulo (?:personal|individual))\b.*$/i;
 
 /** "directora ejecutiva de la Red Andina", "President of the Lake Forum (LF)": the organization after a role, or null. */
@@ -332,14 +332,14 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 }
 
 const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presented|intervened|made (?:a|our|the) (?:statement|intervention)|a pris la parole|est intervenue?|a prononc[ée]|a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo])(?![\p{L}])`;
-/** "X, chargée de plaidoyer du Collectif, est intervenue …": a name, its role between commas, then a verb of speaking. */
+/** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
 const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80}?),\s+${TOOK_FLOOR}`, "u");
-/** "Last Friday our Head of Advocacy, X, took the floor …": the role first, then the name between commas. */
-const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+/** "Yesterday our Director of Research, X, took the floor …": the role first, then the name between commas. */
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
 /**
- * A web page's introduction that names who took the floor: "… our Head of Advocacy, X, took the
- * floor at …", "Le 1er juillet, X, chargée de plaidoyer du Collectif, est intervenue …". Read only
+ * A web page's introduction that names who took the floor: "… our Director of Research, X, took
+ * the floor at …", "Le 3 mars, X, juriste du Réseau, est intervenue …". Read only
  * in the paragraphs above the statement's opening to the chair.
  */
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {

@@ -126,8 +126,8 @@ const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on dru
 const VENUE = /\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations|united nations headquarters)\b/;
 
 /**
- * The organization a speaker's introduction names with its acronym: "I am the Policy Lead at the
- * Example Justice Collaborative (EJC), a network …", "Soy …, vocera de Madres por una Tierra Segura
+ * The organization a speaker's introduction names with its acronym: "I am the Research Lead at the
+ * Example Justice Trust (EJT), a group …", "Soy …, vocera de Madres por una Tierra Segura
  * (MTS)". The name is the shortest run of words before the bracket, starting with a capital, that
  * the acronym fits.
  */
@@ -217,7 +217,7 @@ const COUNT_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|various|numerous|our|its|their|all|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|plusieurs|diverses|nombreuses|nos|ses|leurs|toutes|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|veinte|treinta|varias|diversas|numerosas|nuestras|sus|todas)(?:[\s-]|$)/;
 
 /**
- * "eleven civil-society organizations", "onze organisations de la société civile", "23 NGOs", "our
+ * "twelve member groups", "douze associations", "23 NGOs", "our
  * member groups": a count of signatories or members, not a name (the coalition's own name is
  * elsewhere: its letterhead, its title, its signature). A name starts with a capital too.
  */
@@ -291,8 +291,8 @@ function beforeAddress(piece: string): string {
 }
 
 /**
- * A letterhead name set over two lines where neither line says it runs on ("HARBOUR TOWNS" /
- * "ARMS MONITORING PROJECT", "Red Andina de Acción" / "Comunitaria sobre Armas"): the lines are
+ * A letterhead name set over two lines where neither line says it runs on ("RIVER TOWNS" /
+ * "ARMS MONITORING PROJECT", "Red Austral de Apoyo" / "Comunitario del Sur"): the lines are
  * joined when the statement's own text writes the name whole.
  */
 function wholeName(name: string, line: string, lines: string[], elsewhere: string[]): string {
@@ -402,7 +402,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
     if (behalfName && !countedGroup(behalfName)) name = behalfName;
   }
-  // The speaker's own introduction: "I am the Policy Lead at the Example Justice Collaborative (EJC), …",
+  // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
   // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
   const personal = PERSONAL.test(fold([...header, body.slice(0, 2000)].join("\n")));
   if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
@@ -541,7 +541,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    // A line of a name set over two lines, beside the line it was read from ("HARBOUR TOWNS" over "ARMS MONITORING PROJECT").
+    // A line of a name set over two lines, beside the line it was read from ("RIVER TOWNS" over "ARMS MONITORING PROJECT").
     const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
     const used = beside || isFormLine(l) || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
