@@ -91,7 +91,7 @@ describe("people, organizations and places", () => {
   it("finds the speaker in a header line or a signature", () => {
     expect(findSpeaker(["CGR-NIOC Pakistan Statement: Tariq Khosa: Director/CEO"], [])?.speaker).toEqual({ name: "Tariq Khosa", role: "Director/CEO" });
     expect(findSpeaker(["Présenté par Mme Mariam Sangaré, Directrice exécutive"], [])?.speaker).toEqual({ name: "Mariam Sangaré", role: "Directrice exécutive" });
-    expect(findSpeaker([], ["Thank you.", "Ravi Menon", "Founder and Director"])?.speaker).toEqual({ name: "Ravi Menon", role: "Founder and Director" });
+    expect(findSpeaker([], ["Thank you.", "Ines Carvalho-Dube", "Founder and Director"])?.speaker).toEqual({ name: "Ines Carvalho-Dube", role: "Founder and Director" });
   });
 
   it("keeps the organization, an article before a title and a degree out of the speaker", () => {

@@ -1,6 +1,6 @@
 import { fold } from "./markers.ts";
 
-/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "01/07/2022", "2022-07-01"). */
+/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "1ro de julio de 2022", "primero de julio de 2022", "julio 1 de 2022", "4-Oct-2023", "2023/10/04", "01/07/2022", "2022-07-01"). */
 
 const MONTHS: Record<string, number> = {};
 const names: [number, string[]][] = [
@@ -20,8 +20,13 @@ const names: [number, string[]][] = [
 for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|ero|ro|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:de\\s+)?(\\d{4})\\b`, "g");
+/** "4-Oct-2023", "04 oct 2023" written with hyphens. */
+const DAY_MON_YEAR_DASHED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, "g");
+/** "primero de julio de 2022", "premier juillet 2022": the first of the month spelled out. */
+const FIRST_OF = new RegExp(`\\b(?:primero|premier)\\s+(?:de\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
+const YMD_SLASHED = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
@@ -43,6 +48,9 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.matchAll(DAY_MONTH_YEAR)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
   for (const m of folded.matchAll(MONTH_DAY_YEAR)) push(iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])), m.index);
   for (const m of folded.matchAll(ISO)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
+  for (const m of folded.matchAll(YMD_SLASHED)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
+  for (const m of folded.matchAll(DAY_MON_YEAR_DASHED)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
+  for (const m of folded.matchAll(FIRST_OF)) push(iso(Number(m[2]), MONTHS[m[1]!]!, 1), m.index);
   for (const m of folded.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index);

@@ -4,7 +4,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
 const ORG_WORDS =
-  /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
+  /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
   /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
@@ -28,12 +28,13 @@ export function personName(s: string): string | null {
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   if (findCountry(value) || findCityCountry(value) || isDutyStation(value)) return null;
-  const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("")) ? value : null;
+  // "al-Rashid", "d'Almeida", "ibn-Sina": a particle joined to a capitalized name.
+  const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|d|l)[-'’]\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w)).length;
+  return ok && capitals >= 2 && !/^\p{Lu}+$/u.test(words.join("").replace(/[^\p{L}]/gu, "")) ? value : null;
 }
 
-const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "contra", "contre", "sur", "aux", "au"]);
+const SMALL = new Set(["for", "of", "and", "the", "on", "in", "against", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "del", "y", "el", "los", "las", "por", "para", "contra", "contre", "sur", "aux", "au"]);
 
 /** "CENTRE for GOVERNANCE RESEARCH" → "Centre for Governance Research"; mixed case is kept. */
 export function organizationCase(name: string): string {
@@ -59,8 +60,10 @@ function nameWords(name: string): string[] {
 /**
  * Whether `acronym` abbreviates `name`: its initials, with or without the small words (CGR, YACE
  * for "Youth Against Crime Example", RACTAO for "Réseau d'action contre les trafics en Afrique de
- * l'Ouest"), or syllables, the start of each of its first significant words in turn (REDALTE for
- * "Red Andina de Lucha contra la Trata y la Explotación").
+ * l'Ouest"), some small words kept and others left out ("Lakes Alliance against the Arms Trade" →
+ * LAAAT), a hyphenated word giving one letter or one per part ("Light-weapons", "nord-andine"), or
+ * syllables, the start of each of its first significant words in turn (REDALTE for "Red Andina de
+ * Lucha contra la Trata y la Explotación").
  */
 export function acronymFits(name: string, acronym: string): boolean {
   const a = acronym.toUpperCase().replace(/[^A-Z]/g, "");
@@ -69,7 +72,39 @@ export function acronymFits(name: string, acronym: string): boolean {
   const big = initials(name);
   if (a.length < 2) return false;
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
+  if (a.length >= 3 && mixedInitials(a, name)) return true;
   return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !SMALL.has(w)), 0);
+}
+
+/** Articles and prepositions an acronym may keep or leave out, each on its own ("una", "contre", "of"). */
+const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d"]);
+
+/** `a` is the initials of the words of `name` in order, every significant word giving one (or one per hyphenated part), small words optional. */
+function mixedInitials(a: string, name: string): boolean {
+  const words = fold(name)
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:d|l|qu)'/, "").replace(/[^a-z0-9-]/g, ""))
+    .filter((w) => /[a-z0-9]/.test(w));
+  const options = words.map((w) => {
+    const parts = w.split("-").filter(Boolean);
+    const one = parts[0]![0]!.toUpperCase();
+    const each = parts.map((x) => x[0]!.toUpperCase()).join("");
+    const choices = new Set([one, each]);
+    if (OPTIONAL.has(w)) choices.add("");
+    return [...choices];
+  });
+  const memo = new Map<string, boolean>();
+  const go = (i: number, j: number): boolean => {
+    if (i === options.length) return j === a.length;
+    const key = `${i},${j}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const ok = options[i]!.some((c) => a.startsWith(c, j) && go(i + 1, j + c.length));
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
 }
 
 /** `a` is made of a non-empty start of each word from `words[i]` on, at least three words, no word skipped. */
@@ -90,10 +125,10 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*:?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
-const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks) (?:by|of|de|del)\s+(.+)$/i;
+const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots) (?:by|of|de|del|d')\s*(.+)$/i;
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
 const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
@@ -113,12 +148,31 @@ function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse();
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
-    if (isOrgName(org) || ACRONYM.test(org)) return text.slice(0, m.index!);
+    // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
+    const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
+    if (isOrgName(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
   }
   return text;
 }
 
+/** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
+const CAPACITY = /\s*[,;–—-]?\s*(?:speaking\s+)?(?:in (?:his|her|their|my|a) (?:own|personal|individual) capacity|(?:s'exprimant |intervenant )?(?:à|a) titre (?:personnel|individuel)|(?:hablando |interviniendo )?a t[íi]tulo (?:personal|individual))\b.*$/i;
+
+/** "directora ejecutiva de la Red Andina", "President of the Lake Forum (LF)": the organization after a role, or null. */
+export function organizationAfterRole(text: string): string | null {
+  if (!isRole(text)) return null;
+  const cuts = [...text.matchAll(ROLE_OF)].reverse();
+  for (const m of cuts) {
+    const before = text.slice(0, m.index!);
+    const org = text.slice(m.index! + m[0].length).trim();
+    const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(org);
+    if (isRole(before) && (isOrgName(org) || (named && acronymFits(named[1]!, named[2]!)))) return org;
+  }
+  return null;
+}
+
 function roleOnly(text: string): string {
+  text = text.replace(CAPACITY, "");
   // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
   const parts = text.split(/\s*,\s*/);
   const at = parts.findIndex((p, k) => {
@@ -135,37 +189,56 @@ function roleOnly(text: string): string {
 
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
-  const m = /^(.+?)\s*(?:[,:–—]|\s-\s|\()\s*(.+?)\)?$/.exec(s.trim());
+  const m = /^(.+?)\s*([,:–—]|\s-\s|\()\s*(.+?)$/.exec(s.trim());
   if (m) {
-    const name = personName(m[1]!);
+    // A name set in capitals in a by-line ("Delivered by JANE ROE, Director") is written as a name.
+    const name = personName(m[1]!) ?? (/^[\p{Lu}\s'’.-]+$/u.test(m[1]!.trim()) ? personName(titleCase(m[1]!.trim())) : null);
+    // "Name (Role)": the bracket closes the role; "Name, Role, Institute (ABC)" keeps the organization's.
+    let role = m[2] === "(" ? m[3]!.replace(/\)$/, "") : m[3]!;
     // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.
-    m[2] = m[2]!.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
-    const roleText = roleOnly(m[2]!);
+    role = role.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
+    const roleText = roleOnly(role);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
   const name = personName(s);
   return name ? { name, role: null } : null;
 }
 
+/** The closing formula above a signature. */
+const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: submitted)?|(?:with )?(?:kind |best )?regards|cordialement|bien cordialement|sinceres salutations|respectueusement|atentamente|cordialmente|saludos cordiales|un saludo cordial)(?: yours)?,?$/;
+
+/** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
+function byLine(line: string): Speaker | null {
+  const by = BY.exec(fold(line));
+  // "Delivered by X on behalf of the Network": the organization is not part of the name.
+  const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
+  if (fromBy) return fromBy;
+  const titled = TITLE_PERSON.exec(fold(line.trim()));
+  const fromTitle = titled ? splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length)) : null;
+  if (fromTitle) return fromTitle;
+  const honorific = BY_HONORIFIC.exec(line);
+  return honorific ? splitNameRole(honorific[1]!) : null;
+}
+
+/**
+ * A by-line among the lines set aside with the letterhead (a first-page table that holds the title
+ * and "Comments given by X, Role" too). Only a by-line: a name alone there may be an office's contact.
+ */
+export function letterheadSpeaker(lines: readonly string[]): Speaker | null {
+  for (const line of lines) {
+    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
+    const named = byLine(line);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, line] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
-    const by = BY.exec(fold(line));
-    if (by) {
-      const found = splitNameRole(line.slice(line.length - by[1]!.length));
-      if (found) return { speaker: found, line: i };
-    }
-    const titled = TITLE_PERSON.exec(fold(line.trim()));
-    if (titled) {
-      const found = splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length));
-      if (found) return { speaker: found, line: i };
-    }
-    const honorific = BY_HONORIFIC.exec(line);
-    if (honorific) {
-      const found = splitNameRole(honorific[1]!);
-      if (found) return { speaker: found, line: i };
-    }
+    const named = byLine(line);
+    if (named) return { speaker: named, line: i };
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
     const parts = line.split(/\s*[:|–—]\s*/);
     for (let p = 0; p < parts.length; p++) {
@@ -177,7 +250,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     // "Signed: NAME", "Signé : NAME", "Firmado: NAME": the signature's name.
-    const line = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sign[eé]e?|firmad[oa])\s*:\s*/i, "");
+    const line = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.)(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
     if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
@@ -190,6 +263,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
+    if (name && i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) return { speaker: { name, role: null }, line: -1 };
   }
   return null;
 }
@@ -200,7 +275,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,\s*|\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
@@ -221,7 +296,8 @@ function introRole(rest: string): string | null {
     return object === "" || (object === whole && isOrgName(object)) ? role : `${role} of ${object}`;
   }
   const text = rest.split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!.replace(/^(?:the|an?|le|la|l'|el)\s+/i, "").trim();
-  const role = roleOnly(text.split(",")[0]!.trim());
+  // "Peer Educator for the Highlands": the region a role covers is not part of it.
+  const role = roleOnly(text.split(",")[0]!.trim()).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, "");
   return role && isRole(role) && role.split(/\s+/).length <= 8 ? role : null;
 }
 
@@ -234,7 +310,10 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
     const intro = INTRO.exec(p);
     const name = intro ? personName(intro[1]!) : null;
-    if (intro && name) return { name, role: introRole(intro[2] ?? "") };
+    if (!intro || !name) continue;
+    // "My name is X. I am the coordinator of …": the role in the next sentence.
+    const next = /^\s*[.]\s+(?:I am|I'm|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    return { name, role: introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) };
   }
   return null;
 }
@@ -252,7 +331,71 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
   return null;
 }
 
+const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presented|intervened|made (?:a|our|the) (?:statement|intervention)|a pris la parole|est intervenue?|a prononc[ée]|a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo])(?![\p{L}])`;
+/** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
+const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80}?),\s+${TOOK_FLOOR}`, "u");
+/** "Yesterday our Director of Research, X, took the floor …": the role first, then the name between commas. */
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+
+/**
+ * A web page's introduction that names who took the floor: "… our Director of Research, X, took
+ * the floor at …", "Le 3 mars, X, juriste du Réseau, est intervenue …". Read only
+ * in the paragraphs above the statement's opening to the chair.
+ */
+export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const after = NAME_ROLE_SPOKE.exec(p);
+    const before = after ? null : ROLE_NAME_SPOKE.exec(p);
+    const nameText = after?.[1] ?? before?.[2];
+    const roleText = after?.[2] ?? before?.[1];
+    const name = nameText ? personName(nameText) : null;
+    if (!name) continue;
+    // "X, our Director, spoke …": the possessive is not part of the role.
+    const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
+    return { name, role: role && isRole(role) ? role : null };
+  }
+  return null;
+}
+
 /** "JANE ROE-SMITH" → "Jane Roe-Smith". */
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A submission form's fields above the statement: "Name of organization: …", "Pays : …", "Cargo: …". */
+export type FormFields = { organization: string | null; country: string | null; speaker: string | null; role: string | null };
+
+const FORM_ORGANIZATION = /^(?:(?:full )?name of (?:the )?(?:organi[sz]ation|ngo|entity)|(?:organi[sz]ation|ngo)(?:'s)? name|organi[sz]ation|nom de l'(?:organisation|ong|association)|organisation|nombre de la (?:organizacion|entidad|ong)|organizacion|entidad)\s*:\s*(.+)$/;
+const FORM_COUNTRY = /^(?:country|pays|pais)(?: of (?:origin|registration|headquarters)| d'origine| de origen| del? sede)?\s*:\s*(.+)$/;
+const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?speaker|speaker'?s? name|speaker|name|nom de l'(?:intervenant|intervenante|orateur|oratrice)|nom et prenom|nom|nombre del? (?:orador|oradora|ponente)|nombre y apellidos?|nombre)\s*:\s*(.+)$/;
+const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|fonction|titre|poste|qualite|cargo|funcion|puesto)\s*:\s*(.+)$/;
+
+/** Whether a heading line is one of a form's fields (it leaves the text once read). */
+export const isFormLine = (line: string) => [FORM_ORGANIZATION, FORM_COUNTRY, FORM_ROLE, FORM_SPEAKER].some((re) => re.test(fold(line.trim())));
+
+export function formFields(lines: readonly string[]): FormFields {
+  const out: FormFields = { organization: null, country: null, speaker: null, role: null };
+  for (const line of lines) {
+    const f = fold(line.trim());
+    // The value after the label's colon, as written.
+    const value = (_: RegExpExecArray) => line.slice(line.indexOf(":") + 1).trim();
+    const org = FORM_ORGANIZATION.exec(f);
+    if (org) {
+      out.organization ??= value(org);
+      continue;
+    }
+    const country = FORM_COUNTRY.exec(f);
+    if (country) {
+      out.country ??= value(country);
+      continue;
+    }
+    const role = FORM_ROLE.exec(f);
+    if (role) {
+      out.role ??= value(role);
+      continue;
+    }
+    const speaker = FORM_SPEAKER.exec(f);
+    if (speaker) out.speaker ??= value(speaker);
+  }
+  return out;
 }

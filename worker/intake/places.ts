@@ -9,8 +9,8 @@ const ALIASES: Record<string, string> = {
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
-// Names that are also common words or first names would produce false matches.
-const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey"]);
+// Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
+const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey", "reunion", "la reunion"]);
 
 let names: [RegExp, string][] | null = null;
 
@@ -65,6 +65,16 @@ export function findCountry(text: string): string | null {
 
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
+/** A letterhead's address line: a street and number, a post box, or a short "City, Country". */
+export function isAddressLine(line: string): boolean {
+  const f = fold(line.trim());
+  if (/[@]|www\.|https?:/.test(f) || f.length > 160) return false;
+  if (/\d/.test(f) && /\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|rd\.?|avenue|ave\.?|avenida|av\.|calle|carrera|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla|lane|drive|way|close|plot|house|building|immeuble|villa|quartier|barrio|jr\.|jiron)\b/.test(f)) return true;
+  if (/\b(?:p\.?\s?o\.? box|b\.?p\.?\s*\d|apartado postal|casilla)\b/.test(f)) return true;
+  const parts = f.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.length <= 3 && f.split(/\s+/).length <= 6 && earliest(parts.at(-1)!) !== null;
+}
+
 /**
  * The country of an organization's address: a country that ends a line ("Accra, Ghana",
  * "Ciudad de Guatemala"), an address line first ("4a. Avenida 12-59, zona 10, Ciudad de
@@ -112,7 +122,22 @@ const CITIES: Record<string, string> = {
   bonn: "DE", munich: "DE", rome: "IT", turin: "IT", torino: "IT", madrid: "ES", barcelona: "ES", lisbon: "PT", lisbonne: "PT", lisboa: "PT",
   geneva: "CH", geneve: "CH", ginebra: "CH", bern: "CH", zurich: "CH", stockholm: "SE", oslo: "NO", copenhagen: "DK", helsinki: "FI", dublin: "IE", warsaw: "PL", prague: "CZ",
   budapest: "HU", bucharest: "RO", athens: "GR", belgrade: "RS", kyiv: "UA", kiev: "UA", chisinau: "MD", moscow: "RU", tbilisi: "GE", yerevan: "AM",
-  ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", chicago: "US", "los angeles": "US",
+  // Second cities where organizations are often based (round 9): none shares its name with a country, a common word, a first name or a common surname (Trujillo, Porto, Milan… are left out).
+  cali: "CO", barranquilla: "CO", bucaramanga: "CO", cusco: "PE", arequipa: "PE", cochabamba: "BO", valparaiso: "CL",
+  "porto alegre": "BR", recife: "BR", belem: "BR", fortaleza: "BR", manaus: "BR", "belo horizonte": "BR", quetzaltenango: "GT", puebla: "MX", oaxaca: "MX", tapachula: "MX", cancun: "MX",
+  "ciudad del este": "PY", "san cristobal de las casas": "MX", kumasi: "GH", tamale: "GH", ibadan: "NG", "port harcourt": "NG", enugu: "NG", kisumu: "KE", nakuru: "KE", eldoret: "KE",
+  gulu: "UG", arusha: "TZ", mwanza: "TZ", zanzibar: "TZ", goma: "CD", bukavu: "CD", lubumbashi: "CD", "pointe-noire": "CG", "bobo-dioulasso": "BF", thies: "SN", ziguinchor: "SN",
+  bouake: "CI", agadez: "NE", zinder: "NE", tombouctou: "ML", timbuktu: "ML", mopti: "ML", sikasso: "ML", sfax: "TN", sousse: "TN", marrakech: "MA", marrakesh: "MA", tanger: "MA", tangier: "MA",
+  alexandrie: "EG", juba: "SS", bujumbura: "BI", gitega: "BI", windhoek: "NA", gaborone: "BW", maseru: "LS", mbabane: "SZ", blantyre: "MW", beira: "MZ", nampula: "MZ",
+  bulawayo: "ZW", durban: "ZA", asmara: "ER", hargeisa: "SO", "cebu city": "PH", davao: "PH", mandalay: "MM", chittagong: "BD", "cox's bazar": "BD", peshawar: "PK", quetta: "PK",
+  chennai: "IN", bengaluru: "IN", bangalore: "IN", surabaya: "ID", medan: "ID", makassar: "ID", penang: "MY", "johor bahru": "MY", "siem reap": "KH", battambang: "KH", "da nang": "VN",
+  pokhara: "NP", erbil: "IQ", mosul: "IQ", basra: "IQ", aleppo: "SY", gaziantep: "TR", izmir: "TR", toulouse: "FR", bordeaux: "FR", strasbourg: "FR", hamburg: "DE",
+  frankfurt: "DE", cologne: "DE", koln: "DE", naples: "IT", antwerp: "BE",
+  anvers: "BE", rotterdam: "NL", utrecht: "NL", lausanne: "CH", basel: "CH", glasgow: "GB", edinburgh: "GB", belfast: "GB", krakow: "PL", gdansk: "PL", lviv: "UA",
+  odesa: "UA", kharkiv: "UA", thessaloniki: "GR", skopje: "MK", tirana: "AL", sarajevo: "BA", zagreb: "HR", ljubljana: "SI", bratislava: "SK", vilnius: "LT", riga: "LV",
+  tallinn: "EE", valletta: "MT", nicosia: "CY", reykjavik: "IS", podgorica: "ME", "port of spain": "TT", bridgetown: "BB", paramaribo: "SR", belmopan: "BZ",
+  "belize city": "BZ", nassau: "BS", vancouver: "CA", miami: "US", "san diego": "US", "el paso": "US", "san francisco": "US",
+  ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", "washington, dc": "US", "washington d.c.": "US", chicago: "US", "los angeles": "US",
 };
 
 let cities: [RegExp, string][] | null = null;
@@ -148,4 +173,88 @@ const SPEAKING_FROM = /\b(?:speak(?:ing)?(?: to you)?|je (?:vous )?parle|les hab
 export function speakingFromCountry(text: string): string | null {
   const m = SPEAKING_FROM.exec(fold(text));
   return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
+}
+
+/** "a network of shelters based in <city>", "basée à …", "con sede en …": where the organization is. */
+const BASED_IN = /\b(?:based|headquartered|located|registered) in\s+([^,.;:()]{3,40})|\b(?:basee?s?|installee?s?|etablie?s?|implantee?s?) (?:a|en|au)\s+([^,.;:()]{3,40})|\b(?:con sede|radicad[oa]s?|ubicad[oa]s?|asentad[oa]s?) en\s+([^,.;:()]{3,40})/;
+
+export function basedInCountry(text: string): string | null {
+  const m = BASED_IN.exec(fold(text));
+  const place = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  return place ? (findCityCountry(place) ?? findCountry(place)) : null;
+}
+
+/**
+ * International calling codes → country, for a letterhead that gives a phone number but neither a
+ * country nor a city of the table. Codes shared by several countries (+1, +7) are left out.
+ */
+const CALLING_CODES: Record<string, string> = {
+  20: "EG", 211: "SS", 212: "MA", 213: "DZ", 216: "TN", 218: "LY", 220: "GM", 221: "SN", 222: "MR", 223: "ML", 224: "GN", 225: "CI", 226: "BF", 227: "NE", 228: "TG", 229: "BJ",
+  230: "MU", 231: "LR", 232: "SL", 233: "GH", 234: "NG", 235: "TD", 236: "CF", 237: "CM", 238: "CV", 239: "ST", 240: "GQ", 241: "GA", 242: "CG", 243: "CD", 244: "AO", 245: "GW",
+  248: "SC", 249: "SD", 250: "RW", 251: "ET", 252: "SO", 253: "DJ", 254: "KE", 255: "TZ", 256: "UG", 257: "BI", 258: "MZ", 260: "ZM", 261: "MG", 263: "ZW", 264: "NA", 265: "MW",
+  266: "LS", 267: "BW", 268: "SZ", 269: "KM", 27: "ZA", 291: "ER", 30: "GR", 31: "NL", 32: "BE", 33: "FR", 34: "ES", 351: "PT", 352: "LU", 353: "IE", 354: "IS", 355: "AL", 356: "MT",
+  357: "CY", 358: "FI", 359: "BG", 36: "HU", 370: "LT", 371: "LV", 372: "EE", 373: "MD", 374: "AM", 375: "BY", 376: "AD", 377: "MC", 378: "SM", 380: "UA", 381: "RS", 382: "ME",
+  385: "HR", 386: "SI", 387: "BA", 389: "MK", 39: "IT", 40: "RO", 41: "CH", 420: "CZ", 421: "SK", 423: "LI", 43: "AT", 44: "GB", 45: "DK", 46: "SE", 47: "NO", 48: "PL",
+  49: "DE", 501: "BZ", 502: "GT", 503: "SV", 504: "HN", 505: "NI", 506: "CR", 507: "PA", 509: "HT", 51: "PE", 52: "MX", 53: "CU", 54: "AR", 55: "BR", 56: "CL", 57: "CO", 58: "VE",
+  591: "BO", 592: "GY", 593: "EC", 595: "PY", 597: "SR", 598: "UY", 60: "MY", 61: "AU", 62: "ID", 63: "PH", 64: "NZ", 65: "SG", 66: "TH", 670: "TL", 673: "BN", 675: "PG", 676: "TO",
+  677: "SB", 678: "VU", 679: "FJ", 685: "WS", 686: "KI", 691: "FM", 692: "MH", 81: "JP", 82: "KR", 84: "VN", 855: "KH", 856: "LA", 86: "CN", 880: "BD", 886: "TW", 90: "TR", 91: "IN",
+  92: "PK", 93: "AF", 94: "LK", 95: "MM", 960: "MV", 961: "LB", 962: "JO", 963: "SY", 964: "IQ", 965: "KW", 966: "SA", 967: "YE", 968: "OM", 970: "PS", 971: "AE", 972: "IL",
+  973: "BH", 974: "QA", 975: "BT", 976: "MN", 977: "NP", 98: "IR", 992: "TJ", 993: "TM", 994: "AZ", 995: "GE", 996: "KG", 998: "UZ",
+};
+
+/** The country of the first international phone number ("+233 30 …", "(+57) 604 …", "00 351 …") in `text`, or null. */
+export function phoneCountry(text: string): string | null {
+  for (const m of text.matchAll(/(?:^|[^\d\w])(?:\(?\+|\b00\s?)(\d{1,3})\)?[\s.-]?\(?\d/g)) {
+    const digits = m[1]!;
+    // The longest code that the number starts with: "+2547…" is Kenya's 254, not Egypt's 20.
+    for (let n = Math.min(3, digits.length); n >= 1; n--) {
+      const code = CALLING_CODES[digits.slice(0, n)];
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** Adjectives of nationality (en; fr and es stems, which take -e/-a/-s endings) → country. */
+const DEMONYMS: [string, string][] = [
+  ["kenyan", "KE"], ["keny", "KE"], ["ugandan", "UG"], ["ougand", "UG"], ["tanzanian", "TZ"], ["tanzan", "TZ"], ["rwandan", "RW"], ["rwand", "RW"], ["ethiopian", "ET"], ["ethiopien", "ET"], ["etiope", "ET"],
+  ["nigerian", "NG"], ["nigerian", "NG"], ["nigerien", "NE"], ["ghanaian", "GH"], ["ghaneen", "GH"], ["senegalese", "SN"], ["senegalais", "SN"], ["senegales", "SN"], ["malian", "ML"], ["malien", "ML"],
+  ["ivorian", "CI"], ["ivoirien", "CI"], ["marfileñ", "CI"], ["cameroonian", "CM"], ["camerounais", "CM"], ["camerunes", "CM"], ["congolese", "CD"], ["burkinabe", "BF"], ["beninese", "BJ"], ["beninois", "BJ"],
+  ["togolese", "TG"], ["togolais", "TG"], ["guinean", "GN"], ["guineen", "GN"], ["nigerien", "NE"], ["chadian", "TD"], ["tchadien", "TD"], ["mauritanian", "MR"], ["mauritanien", "MR"], ["moroccan", "MA"], ["marocain", "MA"], ["marroqu", "MA"],
+  ["tunisian", "TN"], ["tunisien", "TN"], ["tunecin", "TN"], ["algerian", "DZ"], ["algerien", "DZ"], ["argelin", "DZ"], ["egyptian", "EG"], ["egyptien", "EG"], ["egipci", "EG"], ["south african", "ZA"], ["sud-africain", "ZA"], ["sudafrican", "ZA"],
+  ["zimbabwean", "ZW"], ["zambian", "ZM"], ["malawian", "MW"], ["mozambican", "MZ"], ["mozambicain", "MZ"], ["mozambiquen", "MZ"], ["malagasy", "MG"], ["malgache", "MG"], ["somali", "SO"], ["sudanese", "SD"], ["soudanais", "SD"], ["liberian", "LR"], ["sierra leonean", "SL"],
+  ["mexican", "MX"], ["mexicain", "MX"], ["mexican", "MX"], ["guatemalan", "GT"], ["guatemaltec", "GT"], ["salvadoran", "SV"], ["salvadoreñ", "SV"], ["honduran", "HN"], ["hondureñ", "HN"], ["nicaraguan", "NI"], ["nicaragüense", "NI"], ["costa rican", "CR"], ["costarricense", "CR"],
+  ["panamanian", "PA"], ["panameñ", "PA"], ["colombian", "CO"], ["colombien", "CO"], ["colombian", "CO"], ["venezuelan", "VE"], ["venezolan", "VE"], ["ecuadorian", "EC"], ["ecuatorian", "EC"], ["peruvian", "PE"], ["peruvien", "PE"], ["peruan", "PE"],
+  ["bolivian", "BO"], ["bolivien", "BO"], ["chilean", "CL"], ["chilien", "CL"], ["chilen", "CL"], ["argentine", "AR"], ["argentinian", "AR"], ["argentin", "AR"], ["uruguayan", "UY"], ["uruguay", "UY"], ["paraguayan", "PY"], ["paraguay", "PY"], ["brazilian", "BR"], ["bresilien", "BR"], ["brasileñ", "BR"],
+  ["haitian", "HT"], ["haitien", "HT"], ["haitian", "HT"], ["dominican", "DO"], ["dominicain", "DO"], ["cuban", "CU"], ["jamaican", "JM"],
+  ["filipino", "PH"], ["philippine", "PH"], ["indonesian", "ID"], ["indonesien", "ID"], ["thai", "TH"], ["thailandais", "TH"], ["cambodian", "KH"], ["cambodgien", "KH"], ["vietnamese", "VN"], ["vietnamien", "VN"], ["malaysian", "MY"], ["burmese", "MM"], ["myanmar", "MM"],
+  ["bangladeshi", "BD"], ["nepali", "NP"], ["nepalese", "NP"], ["pakistani", "PK"], ["pakistanais", "PK"], ["indian", "IN"], ["sri lankan", "LK"], ["afghan", "AF"], ["jordanian", "JO"], ["jordanien", "JO"], ["lebanese", "LB"], ["libanais", "LB"], ["libanes", "LB"],
+  ["iraqi", "IQ"], ["syrian", "SY"], ["syrien", "SY"], ["yemeni", "YE"], ["palestinian", "PS"], ["palestinien", "PS"], ["turkish", "TR"], ["fijian", "FJ"], ["samoan", "WS"], ["tongan", "TO"], ["papua new guinean", "PG"],
+  ["ukrainian", "UA"], ["ukrainien", "UA"], ["moldovan", "MD"], ["romanian", "RO"], ["bulgarian", "BG"], ["serbian", "RS"], ["albanian", "AL"], ["georgian", "GE"], ["armenian", "AM"], ["polish", "PL"], ["hungarian", "HU"],
+  ["french", "FR"], ["francais", "FR"], ["frances", "FR"], ["belgian", "BE"], ["belge", "BE"], ["belga", "BE"], ["swiss", "CH"], ["suisse", "CH"], ["suiz", "CH"], ["german", "DE"], ["allemand", "DE"], ["aleman", "DE"], ["italian", "IT"], ["italien", "IT"], ["italian", "IT"],
+  ["spanish", "ES"], ["espagnol", "ES"], ["español", "ES"], ["portuguese", "PT"], ["portugais", "PT"], ["portugues", "PT"], ["dutch", "NL"], ["neerlandais", "NL"], ["british", "GB"], ["britannique", "GB"], ["irish", "IE"], ["maltese", "MT"], ["greek", "GR"], ["austrian", "AT"],
+  ["swedish", "SE"], ["norwegian", "NO"], ["danish", "DK"], ["finnish", "FI"], ["canadian", "CA"], ["canadien", "CA"], ["canadiense", "CA"], ["australian", "AU"], ["new zealand", "NZ"],
+];
+const KIND = String.raw`(?:organi[sz]ations?|ngos?|networks?|associations?|charit(?:y|ies)|foundations?|collectives?|groups?|coalitions?|platforms?|ong|reseaux?|collectifs?|fondations?|organisations?|asociacion(?:es)?|organizacion(?:es)?|fundacion(?:es)?|colectivos?|redes|red|plataformas?)`;
+let demonymRes: [RegExp, RegExp, string][] | null = null;
+
+/**
+ * "a Kenyan NGO", "an Ecuadorian network", "une association sénégalaise", "una organización
+ * peruana": the country an organization's own description gives it (the adjective next to the kind
+ * of body, never a nationality elsewhere in the text: "Nigerian victims").
+ */
+export function demonymCountry(text: string): string | null {
+  demonymRes ??= DEMONYMS.map(([d, code]) => {
+    const stem = fold(d).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // The stem and a French or Spanish ending ("senegalais-e", "peruan-a", "colombian-os").
+    const word = `${stem}(?:e|a|o|s|es|as|os|ne|nes)?`;
+    return [new RegExp(`\\b(?:an?|une?|una?)\\s+(?:[a-z-]+\\s+)?${word}\\s+(?:[a-z-]+\\s+)?${KIND}\\b`), new RegExp(`\\b(?:une?|una?)\\s+${KIND}\\s+(?:[a-z-]+\\s+)?${word}\\b`), code];
+  });
+  const folded = fold(text);
+  let best: { index: number; code: string } | null = null;
+  for (const [before, after, code] of demonymRes) for (const re of [before, after]) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, code };
+  }
+  return best?.code ?? null;
 }

@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, findSpeaker, introSpeaker, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findAddressCountry, findCityCountry, findCountry, speakingFromCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -77,7 +77,8 @@ function legalName(piece: string): string | null {
   return attached ? attached[1]!.trim() : null;
 }
 
-const TITLE_BY = /^(?:statement|joint statement|oral statement|written statement|declaration|intervention|remarks|submission|contribution|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n)\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+// "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
+const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -96,6 +97,8 @@ function titleOrganization(heading: string): string | null {
   const line = withoutDateline(heading.trim());
   const m = TITLE_BY.exec(line) ?? TITLE_SUFFIX.exec(line);
   if (!m) return null;
+  // "… de l'Association …": the elided article is not part of the name.
+  m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -112,12 +115,115 @@ function titleOrganization(heading: string): string | null {
   return whole && /^\p{Lu}/u.test(name) && !generic && ((acronym !== undefined && acronymFits(name, acronym)) || ORG_KIND.test(fold(words[0]!))) ? name : null;
 }
 
+/** A speaker who speaks for no organization. */
+const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
+
+/** A sentence in which the speaker presents themselves or whom they speak for. */
+const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
+/** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
+const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria|international organi[sz]ation for migration|organisation internationale pour les migrations|organizacion internacional para las migraciones|high commissioner|haut-commissariat|alto comisionado|unicef|interpol|europol|osce|international labour|organisation internationale du travail|organizacion internacional del trabajo|world bank|banque mondiale|banco mundial)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
+/** The meeting's venue, never a letterhead's organization. */
+const VENUE = /\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations|united nations headquarters)\b/;
+
+/**
+ * The organization a speaker's introduction names with its acronym: "I am the Research Lead at the
+ * Example Justice Trust (EJT), a group …", "Soy …, vocera de Madres por una Tierra Segura
+ * (MTS)". The name is the shortest run of words before the bracket, starting with a capital, that
+ * the acronym fits.
+ */
+function introOrganization(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    for (const sentence of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (!SELF.test(fold(sentence))) continue;
+      for (const m of sentence.matchAll(/\(([A-Z][A-Za-z&-]{1,11})\)/g)) {
+        const words = sentence.slice(0, m.index).trim().split(/\s+/).slice(-14);
+        for (let k = 1; k <= words.length; k++) {
+          const candidate = words.slice(-k).join(" ").replace(/^[("“«]+/, "");
+          if (!/^\p{Lu}/u.test(candidate) || /[,;:]/.test(candidate) || !acronymFits(candidate, m[1]!)) continue;
+          // Whom one works for or speaks for ("at", "of", "for", "de"), not a partner one works with.
+          const before = words.slice(0, -k).filter((w) => !/^(?:the|la|le|l'|el|los|las|les)$/i.test(w)).at(-1) ?? "";
+          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
+          return candidate;
+        }
+      }
+      // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
+      for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
+        const candidate = m[1]!.split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!.trim();
+        const words = candidate.split(/\s+/);
+        if (words.length < 2 || words.length > 10 || !isOrgName(candidate) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
+        // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
+        const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+        if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
+      }
+    }
+  }
+  return null;
+}
+
+const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
+const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
+/** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+/** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
+const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+
+/**
+ * The organization a statement presents in its first paragraphs, in title case and followed by
+ * what kind of body it is: "We are the Border Lawyers Forum, a group of …", "The Valley Shelter
+ * Trust (VST) is a network of …". Never a United Nations body.
+ */
+function presentedOrganization(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    // Read without accents ("réseau", "organización"), the name taken from the text as written.
+    const plain = p.normalize("NFC");
+    const bare = plain.normalize("NFD").replace(/\p{M}/gu, "");
+    if (bare.length !== plain.length) continue;
+    for (const re of [WE_ARE, IS_A]) {
+      const m = re.exec(bare);
+      const at = m?.indices?.[1];
+      if (!m || !at) continue;
+      const name = plain.slice(at[0], at[1]).trim();
+      if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+  }
+  return null;
+}
+
+/** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
+function letterheadName(line: string): boolean {
+  const l = line.trim();
+  const words = l.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
+  const f = fold(l);
+  // Nor a place ("Vienna International Centre" above the venue's address).
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
+  return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
+/** "the Board of the Lake Trust", "el equipo de la Red …": a body within the organization, which is the organization's name. */
+const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directors)?|executive committee|steering committee|members|staff|team|secretariat|conseil d'administration|bureau executif|bureau|membres|equipe|junta directiva|equipo|miembros|secretaria)\s+(?:of|de|du|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu;
+
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
+  m[1] = m[1]!.replace(BODY_OF, "");
   const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
-  return isOrgName(name) && !personName(name) ? name : null;
+  return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
+}
+
+const COUNT_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|various|numerous|our|its|their|all|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|plusieurs|diverses|nombreuses|nos|ses|leurs|toutes|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|veinte|treinta|varias|diversas|numerosas|nuestras|sus|todas)(?:[\s-]|$)/;
+
+/**
+ * "twelve member groups", "douze associations", "23 NGOs", "our
+ * member groups": a count of signatories or members, not a name (the coalition's own name is
+ * elsewhere: its letterhead, its title, its signature). A name starts with a capital too.
+ */
+function countedGroup(name: string): boolean {
+  const plain = name.replace(/^(?:the|les|las|los)\s+/i, "");
+  return COUNT_WORD.test(fold(plain)) || !/^\p{Lu}/u.test(plain);
 }
 
 const RUN_ON_END = /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)$/i;
@@ -149,24 +255,88 @@ function joinRunOns(lines: string[]): string[] {
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
+/**
+ * The comma parts of a by-line, each a candidate name: "(Executive Director, Example Initiative)"
+ * loses its brackets, and "directora ejecutiva de la Red Andina" gives the organization after the role.
+ */
+function byLineParts(line: string): string[] {
+  return line.split(/\s*,\s*/).map((part) => {
+    let p = part.trim();
+    if (p.startsWith("(") && !p.includes(")")) p = p.slice(1);
+    if (p.endsWith(")") && !p.includes("(")) p = p.slice(0, -1);
+    return organizationAfterRole(p) ?? p;
+  });
+}
+
+/**
+ * A heading line the statement's text writes with an acronym that fits it ("… the Valley Students
+ * against Exploitation (VSAE) …", "…, VSAE, …"): a name, even without a word such as "network".
+ */
+function withAcronym(piece: string, text: string): boolean {
+  const words = piece.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 12 || !/^\p{Lu}/u.test(piece) || /[.!?,;:]$/.test(piece) || NOT_OWN.test(fold(piece))) return false;
+  const escaped = piece.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)|\\s*,\\s*([A-Z][A-Z&]{1,9})\\s*,)`, "iu").exec(text);
+  const acronym = m?.[1] ?? m?.[2];
+  return acronym !== undefined && /^[A-Z]/.test(acronym) && acronymFits(piece, acronym);
+}
+
+/** "© 2024 Example Network", "Copyright © 2023–2024 …": the owner's name after the sign and the years. */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i;
+
+/** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
+function beforeAddress(piece: string): string {
+  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))\s+\S.*\d/.exec(piece);
+  return m && acronymFits(m[1]!.replace(/\s*\([^)]*\)$/, ""), m[2]!) ? m[1]! : piece;
+}
+
+/**
+ * A letterhead name set over two lines where neither line says it runs on ("RIVER TOWNS" /
+ * "ARMS MONITORING PROJECT", "Red Austral de Apoyo" / "Comunitario del Sur"): the lines are
+ * joined when the statement's own text writes the name whole.
+ */
+function wholeName(name: string, line: string, lines: string[], elsewhere: string[]): string {
+  const at = lines.indexOf(line);
+  if (at < 0 || fold(line.trim()) !== fold(name.trim())) return name;
+  // The text the name is looked for in, without the letterhead lines being joined.
+  const near = new Set([lines[at - 1], line, lines[at + 1]].map((x) => x?.trim()));
+  const text = elsewhere.filter((x) => !near.has(x.trim())).join("\n");
+  const said = (s: string) => new RegExp(`(?<![\\p{L}])${s.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "iu").test(text);
+  const plain = (x: string | undefined) => x !== undefined && /^\p{L}/u.test(x.trim()) && !/[@\d,.;:·|]/.test(x) && x.trim().split(/\s+/).length <= 8;
+  let whole = name;
+  const before = lines[at - 1];
+  if (plain(before) && said(`${before} ${whole}`)) whole = `${before!.trim()} ${whole}`;
+  const after = lines[at + 1];
+  if (plain(after) && said(`${whole} ${after}`)) whole = `${whole} ${after!.trim()}`;
+  return whole;
+}
+
 /** The spelling a name has in the statement's own text ("Réseau côtier des veilleurs …"), when the letterhead sets it in capitals. */
 function textCasing(name: string, text: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").exec(text);
-  if (!m || m[0] === name) return name;
-  const found = m[0].replace(/\s+/g, " ");
-  const letters = found.replace(/[^\p{L}]/gu, "");
-  return letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7 && /^\p{Lu}/u.test(found) ? found : name;
+  // The first spelling that is not in capitals (a heading above the text may repeat the letterhead's).
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))) {
+    const found = m[0].replace(/\s+/g, " ");
+    const letters = found.replace(/[^\p{L}]/gu, "");
+    if (letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return /^\p{Lu}/u.test(found) ? found : name;
+  }
+  return name;
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = joinRunOns([...letterhead, ...header]);
   let name: string | null = null;
   let line: string | null = null;
+  // A submission form's field ("Name of organization: …") says it outright.
+  const field = formFields([...header, ...letterhead]).organization;
+  if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
+    name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
+    line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
+  }
   // A statement delivered on a coalition's behalf is the coalition's, whoever's letterhead it carries.
   // A title set on two lines ("STATEMENT ON BEHALF OF THE COALITION … IN" / "FISHERIES (ABC)") is read whole.
   const joinedHeader = joinRunOns(header);
-  const behalf = onBehalf(joinedHeader.join("\n"));
+  const behalf = name ? null : onBehalf(joinedHeader.join("\n"));
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
@@ -194,18 +364,25 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Letterheads often put name and address on one line: "Name (ABC) · 12 Street, City, Country".
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
+  const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
   const pieces = candidates.flatMap((l) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
-    const parts = l.split(/\s+[·|–—•]\s+|\s+-\s+/).map((p) => p.trim()).flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? p.split(/\s*,\s*/) : [p]));
+    const parts = l
+      .split(/\s+[·|–—•]\s+|\s+-\s+/)
+      // "© 2024 Example Network": a site's copyright line names its owner.
+      .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
+      .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
+      .map(beforeAddress);
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
-    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next));
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean)) {
-      name = organizationCase(clean.replace(/^(?:the)\s+/i, ""));
+    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
+    // A list ("Signatory organizations: A (Country); B; …") is no name.
+    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+      name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
       break;
@@ -222,20 +399,56 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    if (m) name = m[1]!.split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
+    if (behalfName && !countedGroup(behalfName)) name = behalfName;
+  }
+  // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
+  // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
+  const personal = PERSONAL.test(fold([...header, body.slice(0, 2000)].join("\n")));
+  if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
+  if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
+  // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
+  if (!name) {
+    const address = (x: string | undefined) => x !== undefined && (isAddressLine(x) || CONTACT_LINE.test(x));
+    const tagline = (x: string | undefined) => x !== undefined && !letterheadName(x) && !address(x) && x.trim().split(/\s+/).length <= 10 && !/@/.test(x);
+    const i = candidates.findIndex((c, k) => letterheadName(c) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
+    if (i >= 0) {
+      name = organizationCase(candidates[i]!.trim());
+      line = candidates[i]!;
+    }
+    for (const c of name ? [] : candidates) {
+      const parts = c.split(/\s+[·|–—•]\s+/).map((p) => p.trim());
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && letterheadName(p) && address(parts[j + 1]));
+      if (k >= 0) {
+        name = organizationCase(parts[k]!);
+        line = c;
+        break;
+      }
+    }
   }
   if (!name) {
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
-    const l = closing.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
-    if (l) name = organizationCase(l.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
+    // A signature's "Director, Example Foundation" gives the part after the role.
+    // "© 2023 Example Watch. All rights reserved." at the foot of a web page gives the owner's name.
+    const parts = closing
+      .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
+    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
+    if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
   const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
-  let acronym: string | null = paren ? paren[1]! : beside;
+  // "the Name, ABC, and …", "Name – ABC": an acronym set beside the name, when it fits it.
+  const apposed = new RegExp(`${escaped}(?:\\s*,\\s*|\\s+[–—-]\\s+)([A-Z][A-Z&]{1,9})(?![\\p{L}])`, "iu").exec(all);
+  let acronym: string | null = paren && !findCountry(paren[1]!) ? paren[1]! : beside;
+  if (!acronym && apposed && /^[A-Z][A-Z&]+$/.test(apposed[1]!) && acronymFits(name, apposed[1]!)) acronym = apposed[1]!;
   if (!acronym) {
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
     const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
@@ -279,15 +492,27 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const preamble = preambleOf(bodyBlocks);
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
+  // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   const speakerFound = findSpeaker(headerLines, []);
-  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? deliveredBySpeaker(preamble));
-  const speaker = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
+  // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
+  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
+  // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
+  const form = formFields([...headerLines, ...letterhead]);
+  const formRole = form.role && isRole(form.role) ? form.role : null;
+  const speaker = found && !found.role && formRole ? { ...found, role: formRole } : found;
   const org = findOrganization(letterhead, headerLines, body, closing);
   const country =
+    (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
-    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n"));
+    speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
+    (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
+    // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
+    (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
+    // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
+    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
@@ -316,7 +541,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const f = fold(l);
     // A heading line that is the organization's name alone ("… (ABC)"), wherever the name was read from.
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
-    const used = i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
+    // A line of a name set over two lines, beside the line it was read from ("RIVER TOWNS" over "ARMS MONITORING PROJECT").
+    const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
+    const used = beside || isFormLine(l) || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
   const text = [...(kept.length ? [kept.join("\n")] : []), ...bodyBlocks].join("\n\n").trim() || cleanText;
