@@ -1,0 +1,121 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { extractDocx } from "../../worker/intake/extract-docx";
+import { findProposals } from "../../worker/intake/proposals";
+
+// Round 9 (proposals). Every text here was written for this test; the organizations are invented.
+const para = (...lines: string[]) => lines.join("\n\n");
+
+describe("the lead's labelling conventions", () => {
+  it("gives the body of a 'Recommendation N – Title' heading without its title, also when the body follows on the next line", () => {
+    const text = para("We make two recommendations.", "Recommendation 1 – Open the archives\nStates should open police archives on missing migrants to their families.", "Recommendation 2 – Fund the search\nDonors should fund searches led by the families themselves.", "Thank you.");
+    expect(findProposals(text)).toEqual(["States should open police archives on missing migrants to their families.", "Donors should fund searches led by the families themselves."]);
+  });
+
+  it("joins an item that asks with the sub-items that finish its sentence into one proposal, labels removed (convention 2)", () => {
+    const text = para(
+      "The Lantern Network recommends the following:",
+      "1. Publish the list of approved shelters every year.\n2. Require every shelter that receives public funds:\na) to admit children with their mothers;\nb) to stay open at night.\n3. Train border guards to refer victims to those shelters.",
+    );
+    expect(findProposals(text)).toEqual([
+      "Publish the list of approved shelters every year.",
+      "Require every shelter that receives public funds: to admit children with their mothers; to stay open at night.",
+      "Train border guards to refer victims to those shelters.",
+    ]);
+  });
+
+  it("takes the sub-items under a lead-in that asks nothing as separate proposals, and not the lead-in (convention 3)", () => {
+    const text = para("Nous recommandons aux États :", "1. Sur les refuges :\na) ouvrir un refuge par province ;\nb) financer des refuges pour les garçons.\n2. Publier chaque année le nombre de victimes identifiées.");
+    expect(findProposals(text)).toEqual(["ouvrir un refuge par province", "financer des refuges pour les garçons.", "Publier chaque année le nombre de victimes identifiées."]);
+  });
+});
+
+describe("round 9: forms of real statements", () => {
+  it("takes the sub-bullets under bullets that are topic headings, even when no lead-in announces a list", () => {
+    const text = para(
+      "Our members met twice and sorted their answers into two groups.",
+      "• Transport\n◦ Inspect the buses that carry seasonal workers across the border each spring.\n◦ License the drivers who recruit passengers at the markets.\n• Wages\n◦ Pay wages into a bank account in the worker's own name.\n◦ Publish the minimum wage of each sector in the workers' languages.",
+      "We stand ready to help.",
+    );
+    expect(findProposals(text)).toEqual([
+      "Inspect the buses that carry seasonal workers across the border each spring.",
+      "License the drivers who recruit passengers at the markets.",
+      "Pay wages into a bank account in the worker's own name.",
+      "Publish the minimum wage of each sector in the workers' languages.",
+    ]);
+  });
+
+  it("does not take numbered section headings for proposals, nor the paragraphs under them", () => {
+    const text = para(
+      "I. What we see",
+      "Our clinics meet hundreds of young people every year who were recruited online for work that does not exist.",
+      "II. What we ask",
+      "The Harbour Youth Forum asks the States parties to:",
+      "(a) fund prevention in schools;\n(b) train police to take complaints made online;\n(c) publish how many complaints were followed up.",
+      "III. Our part",
+      "We will keep sharing what we learn with the authorities.",
+    );
+    expect(findProposals(text)).toEqual(["fund prevention in schools", "train police to take complaints made online", "publish how many complaints were followed up."]);
+  });
+
+  it("takes the items numbered on after background paragraphs, from the paragraph that announces them", () => {
+    const text = para(
+      "1. The Valley Rights League has monitored mines in the east since 2011.",
+      "2. Many children work underground, and inspectors rarely come.",
+      "In the light of the above, the League makes the following recommendations:",
+      "3. Inspect every licensed mine at least twice a year.",
+      "4. Prosecute the owners who employ children underground.",
+    );
+    expect(findProposals(text)).toEqual(["Inspect every licensed mine at least twice a year.", "Prosecute the owners who employ children underground."]);
+  });
+
+  it("does not take findings or a list of topics for proposals", () => {
+    const findings = para("Two findings stand out.", "First, delay. Most requests were answered after a year, and nobody asked why.", "Second, language. Requests arrived untranslated.", "I would therefore offer one suggestion:", "1) Central authorities should confirm receipt of each request within a week.\n2) States should translate requests before sending them.");
+    expect(findProposals(findings)).toEqual(["Central authorities should confirm receipt of each request within a week.", "States should translate requests before sending them."]);
+    const topics = para("En nuestros talleres tratamos, entre otros, los siguientes temas:", "• la salud de las trabajadoras;\n• el ahorro en grupo;\n• la vuelta a la escuela.", "Gracias.");
+    expect(findProposals(topics)).toEqual([]);
+  });
+
+  it("reads more ways of asking in prose, and not a closing sentence that only points back", () => {
+    expect(findProposals("The Shoreline Collective recommends that States license rescue boats rather than seize them.")).toEqual(["The Shoreline Collective recommends that States license rescue boats rather than seize them."]);
+    expect(findProposals("Les projets durent trop peu. Il importe que les bailleurs financent des projets de cinq ans.")).toEqual(["Il importe que les bailleurs financent des projets de cinq ans."]);
+    expect(findProposals("Training courses rarely last. Assistance programmes must include follow-up visits a year later.")).toEqual(["Assistance programmes must include follow-up visits a year later."]);
+    expect(findProposals(para("We urge States to keep the rescue lines open at night.", "We ask that both are done together."))).toEqual(["We urge States to keep the rescue lines open at night."]);
+  });
+
+  it("adds the request of a paragraph that opens with 'In addition' after a list", () => {
+    const text = para("We recommend the following:", "- Publish court decisions on trafficking within a month.\n- Translate them into the main languages of the victims.", "In addition, we ask UNODC to collect those decisions in its case law database.", "Thank you.");
+    expect(findProposals(text)).toEqual([
+      "Publish court decisions on trafficking within a month.",
+      "Translate them into the main languages of the victims.",
+      "In addition, we ask UNODC to collect those decisions in its case law database.",
+    ]);
+  });
+});
+
+// A DOCX whose body is the given paragraphs and tables.
+const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const table = (...rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`).join("")}</w:tbl>`;
+const docx = (body: string) =>
+  zipSync({ "word/document.xml": strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
+
+describe("round 9: a table of recommendations in a DOCX", () => {
+  it("gives each row's Recommendation cell as a list item, the other cells after the list", () => {
+    const read = extractDocx(
+      docx(
+        p("Chair, our proposals are set out in the table below.") +
+          table(["Topic", "Recommendation", "For"], ["Shelters", "Open a shelter for boys in every province.", "Ministries of social affairs"], ["Courts", "Let victims testify from the shelter by video link.", "Judicial councils"]) +
+          p("Thank you."),
+      ),
+    );
+    expect(read.pages[0]).toBe(
+      "Chair, our proposals are set out in the table below.\n\n• Open a shelter for boys in every province.\n• Let victims testify from the shelter by video link.\n\nTopic: Shelters — For: Ministries of social affairs\nTopic: Courts — For: Judicial councils\n\nThank you.",
+    );
+    expect(findProposals(read.pages[0]!)).toEqual(["Open a shelter for boys in every province.", "Let victims testify from the shelter by video link."]);
+  });
+
+  it("leaves a table without a Recommendation column as it was", () => {
+    const read = extractDocx(docx(p("Chair, our figures:") + table(["Year", "Cases"], ["2021", "14"], ["2022", "19"]) + p("Thank you.")));
+    expect(read.pages[0]).toBe("Chair, our figures:\n\nYear\n\nCases\n\n2021\n\n14\n\n2022\n\n19\n\nThank you.");
+  });
+});
