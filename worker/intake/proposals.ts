@@ -248,7 +248,9 @@ function expand(l: List): string[] {
     // An item that asks and whose sub-items finish its sentence ("Make sure that every dealer:" then
     // "a) keeps a register;" "b) is inspected."): one proposal, the texts joined with single spaces
     // (the lead's convention 2).
-    if (/:\s*$/.test(head) && asks(head) && text.includes("\n")) return [tidy(joinSubItems(text), null)];
+    const lines = text.split("\n").filter((x) => x.trim());
+    const finishes = lines.length > 1 && (/:\s*$/.test(head) || (/,\s*$/.test(head) && /^\p{Ll}/u.test(readMarker(lines[1]!.trim())?.rest ?? lines[1]!)));
+    if (finishes && asks(head)) return [tidy(joinSubItems(text), null)];
     if (l.family !== "ordinal") return [text];
     const parts = sentences(text.replace(/\n/g, " "));
     if (parts.length < 2 || asks(parts[0]!)) return [text];
