@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { extractDocx } from "../../worker/intake/extract-docx";
+import { rewriteTables, tagTables, type TableLine } from "../../worker/intake/pdf-tables";
 import { findProposals } from "../../worker/intake/proposals";
 
 // Round 9 (proposals). Every text here was written for this test; the organizations are invented.
@@ -100,7 +101,7 @@ const docx = (body: string) =>
   zipSync({ "word/document.xml": strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
 
 describe("round 9: a table of recommendations in a DOCX", () => {
-  it("gives each row's Recommendation cell as a list item, the other cells after the list", () => {
+  it("gives each row's Recommendation cell as a list item, the other cells after the list, a paragraph a row", () => {
     const read = extractDocx(
       docx(
         p("Chair, our proposals are set out in the table below.") +
@@ -109,7 +110,7 @@ describe("round 9: a table of recommendations in a DOCX", () => {
       ),
     );
     expect(read.pages[0]).toBe(
-      "Chair, our proposals are set out in the table below.\n\n• Open a shelter for boys in every province.\n• Let victims testify from the shelter by video link.\n\nTopic: Shelters — For: Ministries of social affairs\nTopic: Courts — For: Judicial councils\n\nThank you.",
+      "Chair, our proposals are set out in the table below.\n\n• Open a shelter for boys in every province.\n• Let victims testify from the shelter by video link.\n\nTopic: Shelters — For: Ministries of social affairs\n\nTopic: Courts — For: Judicial councils\n\nThank you.",
     );
     expect(findProposals(read.pages[0]!)).toEqual(["Open a shelter for boys in every province.", "Let victims testify from the shelter by video link."]);
   });
@@ -117,5 +118,58 @@ describe("round 9: a table of recommendations in a DOCX", () => {
   it("leaves a table without a Recommendation column as it was", () => {
     const read = extractDocx(docx(p("Chair, our figures:") + table(["Year", "Cases"], ["2021", "14"], ["2022", "19"]) + p("Thank you.")));
     expect(read.pages[0]).toBe("Chair, our figures:\n\nYear\n\nCases\n\n2021\n\n14\n\n2022\n\n19\n\nThank you.");
+  });
+});
+
+describe("round 9: a table of recommendations in a PDF", () => {
+  // Lines as the PDF reader builds them (x, y from the bottom, body size 11): a header row of three
+  // cells, then rows whose cells start under the headings; the third cell is centred beside its row,
+  // and the first row runs on to the next page below a running header.
+  const line = (x: number, y: number, text: string, size = 11): TableLine => ({ x, y, text, size, endX: x + text.length * 5 });
+  const page1 = [
+    line(60, 700, "Chair, our proposals are in the table below."),
+    line(60, 660, "Topic"),
+    line(200, 660, "Recommendation"),
+    line(360, 660, "For"),
+    line(60, 630, "Shelters"),
+    line(200, 630, "Open a shelter for boys in"),
+    line(200, 608, "every province and keep"),
+    line(360, 608, "Ministries"),
+    line(500, 40, "1", 8),
+  ];
+  const page2 = [
+    line(150, 800, "HARBOUR YOUTH FORUM", 8),
+    line(200, 760, "it open at night."),
+    line(60, 720, "Courts"),
+    line(200, 720, "Let victims testify from"),
+    line(200, 698, "the shelter by video link."),
+    line(360, 709, "Judges"),
+    line(60, 675, "Thank you, Chair."),
+  ];
+
+  it("gives each row's recommendation cell as a bullet, the other cells after, across a page break", () => {
+    const pages = [page1.map((l) => ({ ...l })), page2.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    expect(tables).toHaveLength(1);
+    // The margins set aside first, as the reader does (the page number, the running header).
+    const kept = pages.map((lines) => lines.filter((l) => l.size >= 10));
+    const read = rewriteTables(kept, tables).map((lines) => lines.map((l) => l.text));
+    expect(read).toEqual([
+      [
+        "Chair, our proposals are in the table below.",
+        "• Open a shelter for boys in every province and keep it open at night.",
+        "• Let victims testify from the shelter by video link.",
+        "Topic: Shelters — For: Ministries",
+        "Topic: Courts — For: Judges",
+      ],
+      // A short line right below the table fits its first column, but a row without a recommendation is not one.
+      ["Thank you, Chair."],
+    ]);
+  });
+
+  it("leaves a table without a Recommendation column as it was", () => {
+    const pages = [[line(60, 660, "Year"), line(200, 660, "Cases"), line(60, 630, "2021"), line(200, 630, "14")]];
+    expect(tagTables(pages)).toEqual([]);
+    expect(pages[0]!.every((l) => l.table === undefined)).toBe(true);
   });
 });

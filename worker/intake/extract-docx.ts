@@ -207,8 +207,9 @@ const RECOMMENDATION_COLUMN = /^(?:our )?(?:recommendations?|recommandations?|re
 /**
  * A table of recommendations (a header row with a "Recommendation" column, rows below it): its
  * text, as the statement means it. Each row's recommendation cell becomes an item of a bulleted
- * list, and the other cells of each row ("Issue", "Addressed to") follow the list, one line a row,
- * after their column's heading. Null when the table is not one.
+ * list, and the other cells of each row ("Issue", "Addressed to") follow the list, one paragraph a
+ * row, after their column's heading (as `pdf-tables.ts` reads the same table in a PDF). Null when
+ * the table is not one.
  */
 function recommendationTable(cells: Paragraph[]): string | null {
   const at = (r: number, c: number) => cells.filter((p) => p.row === r && p.cell === c).map((p) => p.text.replace(/\s+/g, " ").trim()).filter(Boolean).join(" ");
@@ -225,10 +226,10 @@ function recommendationTable(cells: Paragraph[]): string | null {
     if (!recommendation) continue;
     items.push(`• ${recommendation}`);
     const rest = heads.map((h, c) => (c === column || !at(r, c) ? "" : `${h ? `${h}: ` : ""}${at(r, c)}`)).filter(Boolean);
-    if (rest.length) others.push(`${items.length}. ${rest.join(" — ")}`.replace(/^\d+\. /, ""));
+    if (rest.length) others.push(rest.join(" — "));
   }
   if (items.length === 0) return null;
-  return others.length ? `${items.join("\n")}\n\n${others.join("\n")}` : items.join("\n");
+  return [items.join("\n"), ...others].join("\n\n");
 }
 
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
