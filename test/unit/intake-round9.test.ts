@@ -59,6 +59,14 @@ describe("round 9: forms of real statements", () => {
     expect(findProposals(text)).toEqual(["fund prevention in schools", "train police to take complaints made online", "publish how many complaints were followed up."]);
   });
 
+  it("still takes short titled items that ask, in French too, with the paragraph below them", () => {
+    const text = para("Nous recommandons :", "1. Renforcer la coopération", "Les États voisins devraient échanger leurs fichiers de saisies.", "2. Former les douaniers", "Les douaniers devraient apprendre à reconnaître les pièces détachées.");
+    expect(findProposals(text)).toEqual([
+      "Renforcer la coopération\n\nLes États voisins devraient échanger leurs fichiers de saisies.",
+      "Former les douaniers\n\nLes douaniers devraient apprendre à reconnaître les pièces détachées.",
+    ]);
+  });
+
   it("takes the items numbered on after background paragraphs, from the paragraph that announces them", () => {
     const text = para(
       "1. The Valley Rights League has monitored mines in the east since 2011.",
@@ -171,5 +179,35 @@ describe("round 9: a table of recommendations in a PDF", () => {
     const pages = [[line(60, 660, "Year"), line(200, 660, "Cases"), line(60, 630, "2021"), line(200, 630, "14")]];
     expect(tagTables(pages)).toEqual([]);
     expect(pages[0]!.every((l) => l.table === undefined)).toBe(true);
+  });
+});
+
+describe("round 9: conventions 2 and 3 in a DOCX with Word's own list numbering", () => {
+  const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const item = (level: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const withLists = (body: string) =>
+    zipSync({
+      "word/document.xml": strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+      "word/numbering.xml": strToU8(numbering),
+    });
+
+  it("joins the sub-items that finish an asking item's sentence, and keeps apart those under a lead-in that asks nothing", () => {
+    const read = extractDocx(
+      withLists(
+        p("The Riverside Rights Desk recommends the following:") +
+          item(0, "Require every labour agency that places workers abroad:") +
+          item(1, "to hold a licence renewed each year;") +
+          item(1, "to deposit a bond that pays for a worker's return.") +
+          item(0, "On complaints:") +
+          item(1, "Open a free hotline in the workers' languages.") +
+          item(1, "Answer every complaint within ten days.") +
+          p("Thank you."),
+      ),
+    );
+    expect(findProposals(read.pages[0]!)).toEqual([
+      "Require every labour agency that places workers abroad: to hold a licence renewed each year; to deposit a bond that pays for a worker's return.",
+      "Open a free hotline in the workers' languages.",
+      "Answer every complaint within ten days.",
+    ]);
   });
 });

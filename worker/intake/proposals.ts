@@ -92,7 +92,9 @@ function units(text: string): Unit[] {
     const alone = out[k - 1]?.block !== u.block && next?.block !== u.block;
     if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
     const title = f.rest.trim();
-    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !asks(title)) Object.assign(u, { found: null, heading: true });
+    // Not a title that opens with a French or Spanish infinitive ("Renforcer la coopération"): that asks.
+    const verb = /^\p{L}{3,}(?:er|ir|re|ar)$/u.test(fold(title.split(/\s/)[0]!)) && !/^(?:where|there|other|after|under|whether|further|never|water|power|paper|order|border|answer|number|member|letter|better|matter|partner|center|centre|theatre|chapter|quarter)$/.test(fold(title.split(/\s/)[0]!));
+    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !asks(title) && !verb) Object.assign(u, { found: null, heading: true });
   });
   return out;
 }
@@ -160,7 +162,9 @@ function lists(all: Unit[]): List[] {
       break;
     }
     // "Recommendation 3 – Count and publish" as a heading: its body is the paragraph below it.
-    const heading = markers.at(-1)!.raw.match(/^\p{L}{4,}/u) && items.at(-1)!.length <= 120 && !/[.!?:;]$/.test(items.at(-1)!.trim());
+    // Also the last of items that are each a short title with a paragraph below ("1. Renforcer la coopération").
+    const titled = items.length >= 2 && items.slice(0, -1).every((t) => /^[^\n]{1,120}\n\n/.test(t));
+    const heading = (markers.at(-1)!.raw.match(/^\p{L}{4,}/u) || titled) && items.at(-1)!.length <= 120 && !/[.!?:;]$/.test(items.at(-1)!.trim());
     if (heading && j < all.length && !all[j]!.found && all[j]!.block !== all[j - 1]!.block) {
       const block = all[j]!.block;
       const body: string[] = [];
