@@ -83,6 +83,8 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
     expect(body.text).toContain("no marking that a police officer could read.\n\nSince the last review");
     expect(body.text.endsWith(`Thank you.\n\nNotes\n${GGACA_NOTE}`)).toBe(true);
     for (const p of body.proposals) expect(p.text).not.toContain("Field survey");
+    // "Recommendation 1 – Mark what the State owns": the proposal is the body below the heading (the lead's convention 1).
+    expect(body.proposals.map((p) => p.text.split(" ").slice(0, 2).join(" "))).toEqual(["States should", "Customs administrations", "States should"]);
     expect(body.speaker).toEqual({ name: "Kofi Mensah-Baah", role: "Policy Director" });
     expect(body.deliveredOn).toBe("2023-05-05");
   });
@@ -94,6 +96,7 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
     for (const line of [...GGACA_LETTERHEAD, "Page 1"]) expect(body.text).not.toContain(line);
     expect(body.text.endsWith(`Thank you.\n\nNotes\n${GGACA_NOTE}`)).toBe(true);
     for (const p of body.proposals) expect(p.text).not.toContain("Field survey");
+    expect(body.proposals.map((p) => p.text.split(" ").slice(0, 2).join(" "))).toEqual(["States should", "Customs administrations", "States should"]);
     expect(body.organization).toMatchObject({ name: "Gulf of Guinea Arms Control Alliance", acronym: "GGACA" });
   });
 
