@@ -67,6 +67,15 @@ describe("round 9: forms of real statements", () => {
     ]);
   });
 
+  it("takes the paragraph below a numbered topic title that asks nothing, without the title, when that paragraph asks", () => {
+    const text = para("Chair,", "1. Free zones", "States should scan every container that enters a free zone.", "2. Army depots", "Armed forces must count their weapons every year.", "Thank you.");
+    expect(findProposals(text)).toEqual(["States should scan every container that enters a free zone.", "Armed forces must count their weapons every year."]);
+  });
+
+  it("does not take a list of concerns for proposals", () => {
+    expect(findProposals(para("Our concerns are the following:", "- Shelters close at night.\n- Few interpreters are available.", "We urge States to fund night shelters."))).toEqual(["We urge States to fund night shelters."]);
+  });
+
   it("takes the items numbered on after background paragraphs, from the paragraph that announces them", () => {
     const text = para(
       "1. The Valley Rights League has monitored mines in the east since 2011.",

@@ -17,7 +17,7 @@ const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|s
  * stand out.", "Nous constatons…", "los siguientes temas:"). A list after it is not a list of
  * proposals unless a strong lead-in says otherwise.
  */
-const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades)\b/;
+const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
@@ -92,11 +92,20 @@ function units(text: string): Unit[] {
     const alone = out[k - 1]?.block !== u.block && next?.block !== u.block;
     if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
     const title = f.rest.trim();
-    // Not a title that opens with a French or Spanish infinitive ("Renforcer la coopération"): that asks.
-    const verb = /^\p{L}{3,}(?:er|ir|re|ar)$/u.test(fold(title.split(/\s/)[0]!)) && !/^(?:where|there|other|after|under|whether|further|never|water|power|paper|order|border|answer|number|member|letter|better|matter|partner|center|centre|theatre|chapter|quarter)$/.test(fold(title.split(/\s/)[0]!));
-    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !asks(title) && !verb) Object.assign(u, { found: null, heading: true });
+    // A title whose paragraph below asks ("1. Border controls" then "States should scan…") heads a
+    // proposal, not a section: unless that paragraph announces a list ("La Plateforme demande :").
+    const below = out.filter((x) => x.block === next.block).map((x) => x.line).join(" ");
+    const heads = asks(below) && !/:\s*$/.test(below);
+    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !titleAsks(title) && !heads) Object.assign(u, { found: null, heading: true });
   });
   return out;
+}
+
+/** A title that asks: as `asks`, or opening with a French or Spanish infinitive ("Renforcer la coopération"). */
+function titleAsks(title: string): boolean {
+  const first = fold(title.trim().split(/\s/)[0] ?? "");
+  const infinitive = /^\p{L}{3,}(?:er|ir|re|ar)$/u.test(first) && !/^(?:where|there|other|after|under|whether|further|never|water|power|paper|order|border|answer|number|member|letter|better|matter|partner|center|centre|theatre|chapter|quarter)$/.test(first);
+  return asks(title) || infinitive;
 }
 
 /** A paragraph that announces a list of proposals: "We recommend the following:", "…les recommandations suivantes :". */
@@ -179,7 +188,8 @@ function lists(all: Unit[]): List[] {
       })),
     );
     // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
-    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) ? withoutTitle(t) : t));
+    // So is a topic title that asks nothing ("1. Border controls").
+    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) || !titleAsks(t.split("\n")[0]!) ? withoutTitle(t) : t));
     out.push({ start: i, end: j, items: bodies.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
