@@ -72,6 +72,11 @@ describe("round 9: forms of real statements", () => {
     expect(findProposals(text)).toEqual(["States should scan every container that enters a free zone.", "Armed forces must count their weapons every year."]);
   });
 
+  it("keeps a proposal written as a short noun phrase with the paragraph below it that explains it", () => {
+    const text = para("We propose:", "1. A public register of arms brokers", "Brokers now work unseen between three borders.", "2. A hotline for dock workers", "Dock workers see the cargo first.");
+    expect(findProposals(text)).toEqual(["A public register of arms brokers\n\nBrokers now work unseen between three borders.", "A hotline for dock workers\n\nDock workers see the cargo first."]);
+  });
+
   it("does not take a list of concerns for proposals", () => {
     expect(findProposals(para("Our concerns are the following:", "- Shelters close at night.\n- Few interpreters are available.", "We urge States to fund night shelters."))).toEqual(["We urge States to fund night shelters."]);
   });

@@ -86,8 +86,12 @@ function units(text: string): Unit[] {
   // A numbered section heading ("II. What we ask", "3. Background"): a short title alone in its
   // paragraph, asking nothing, with a paragraph of text (not a list item) below it. It is not an
   // item of a list and ends any list it follows.
+  // Not the items of a list that a paragraph announces ("We propose:" then "1. A public register…").
+  let announcedList: string | null = null;
   out.forEach((u, k) => {
     const f = u.found;
+    if (f && f.marker.value === 1) announcedList = k > 0 && !out[k - 1]!.found && announces(out[k - 1]!.line) ? family(f.marker) : null;
+    if (f && announcedList === family(f.marker)) return;
     const next = out[k + 1];
     const alone = out[k - 1]?.block !== u.block && next?.block !== u.block;
     if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
@@ -188,8 +192,9 @@ function lists(all: Unit[]): List[] {
       })),
     );
     // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
-    // So is a topic title that asks nothing ("1. Border controls").
-    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) || !titleAsks(t.split("\n")[0]!) ? withoutTitle(t) : t));
+    // So is a topic title that asks nothing over a paragraph that asks ("1. Free zones" then "States should scan…").
+    const topic = (t: string) => !titleAsks(t.split("\n")[0]!) && asks(t.split(/\n{2,}/)[1] ?? "");
+    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) || topic(t) ? withoutTitle(t) : t));
     out.push({ start: i, end: j, items: bodies.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
