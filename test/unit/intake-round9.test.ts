@@ -93,7 +93,7 @@ describe("round 9: forms of real statements", () => {
   });
 
   it("does not take findings or a list of topics for proposals", () => {
-    const findings = para("Two findings stand out.", "First, delay. Most requests were answered after a year, and nobody asked why.", "Second, language. Requests arrived untranslated.", "I would therefore offer one suggestion:", "1) Central authorities should confirm receipt of each request within a week.\n2) States should translate requests before sending them.");
+    const findings = para("Two findings matter most.", "First, delay. Most requests were answered after a year, and nobody asked why.", "Second, language. Requests arrived untranslated.", "I would therefore offer one suggestion:", "1) Central authorities should confirm receipt of each request within a week.\n2) States should translate requests before sending them.");
     expect(findProposals(findings)).toEqual(["Central authorities should confirm receipt of each request within a week.", "States should translate requests before sending them."]);
     const topics = para("En nuestros talleres tratamos, entre otros, los siguientes temas:", "• la salud de las trabajadoras;\n• el ahorro en grupo;\n• la vuelta a la escuela.", "Gracias.");
     expect(findProposals(topics)).toEqual([]);
@@ -103,7 +103,7 @@ describe("round 9: forms of real statements", () => {
     expect(findProposals("The Shoreline Collective recommends that States license rescue boats rather than seize them.")).toEqual(["The Shoreline Collective recommends that States license rescue boats rather than seize them."]);
     expect(findProposals("Les projets durent trop peu. Il importe que les bailleurs financent des projets de cinq ans.")).toEqual(["Il importe que les bailleurs financent des projets de cinq ans."]);
     expect(findProposals("Training courses rarely last. Assistance programmes must include follow-up visits a year later.")).toEqual(["Assistance programmes must include follow-up visits a year later."]);
-    expect(findProposals(para("We urge States to keep the rescue lines open at night.", "We ask that both are done together."))).toEqual(["We urge States to keep the rescue lines open at night."]);
+    expect(findProposals(para("We urge States to keep the rescue lines open at night.", "We ask that this is done soon."))).toEqual(["We urge States to keep the rescue lines open at night."]);
   });
 
   it("adds the request of a paragraph that opens with 'In addition' after a list", () => {

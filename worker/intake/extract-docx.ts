@@ -207,7 +207,7 @@ const RECOMMENDATION_COLUMN = /^(?:our )?(?:recommendations?|recommandations?|re
 /**
  * A table of recommendations (a header row with a "Recommendation" column, rows below it): its
  * text, as the statement means it. Each row's recommendation cell becomes an item of a bulleted
- * list, and the other cells of each row ("Issue", "Addressed to") follow the list, one paragraph a
+ * list, and the other cells of each row ("Topic", "For") follow the list, one paragraph a
  * row, after their column's heading (as `pdf-tables.ts` reads the same table in a PDF). Null when
  * the table is not one.
  */

@@ -3,7 +3,7 @@
  * "Recommendation", then rows whose cells start under the headings, possibly running on to the next
  * page. Read as the statement means it: each row's recommendation cell as a bulleted item (its
  * lines joined), then the other cells of each row, one paragraph a row, after their column's
- * heading ("Issue: … — Addressed to: …"), as the DOCX reader writes the same table.
+ * heading ("Topic: … — For: …"), as the DOCX reader writes the same table.
  *
  * Two steps: `tagTables` marks the lines of each such table (before lines on one baseline are put
  * back together, which would glue a row's cells), `rewriteTables` replaces them once the margins

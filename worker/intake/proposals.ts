@@ -13,8 +13,8 @@ const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
 const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)/;
 /**
- * A line announcing what is not a request: findings, observations, topics worked on ("Three findings
- * stand out.", "Nous constatons…", "los siguientes temas:"). A list after it is not a list of
+ * A line announcing what is not a request: findings, observations, topics worked on ("Our main
+ * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
  * proposals unless a strong lead-in says otherwise.
  */
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
@@ -40,7 +40,7 @@ const PROPOSING = new RegExp(
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
-    // "Technical assistance programmes must…", "Les programmes de formation doivent…", "Los proyectos deben…"
+    // "Training programmes must…", "Les programmes de formation doivent…", "Los proyectos deben…"
     "|(?:the |les |los )?(?:[\\p{L}'-]+ ){0,3}(?:programmes|programs|projects|programas|proyectos|projets)(?:,? [\\p{L}'-]+){0,5}? (?:must|should|need to|ought to|doivent|devraient|deben|deberian)" +
     "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
@@ -97,7 +97,7 @@ function units(text: string): Unit[] {
     if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
     const title = f.rest.trim();
     // A title whose paragraph below asks ("1. Border controls" then "States should scan…") heads a
-    // proposal, not a section: unless that paragraph announces a list ("La Plateforme demande :").
+    // proposal, not a section: unless that paragraph announces a list ("Nous demandons aux États :").
     const below = out.filter((x) => x.block === next.block).map((x) => x.line).join(" ");
     const heads = asks(below) && !/:\s*$/.test(below);
     if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !titleAsks(title) && !heads) Object.assign(u, { found: null, heading: true });
@@ -112,7 +112,7 @@ function titleAsks(title: string): boolean {
   return asks(title) || infinitive;
 }
 
-/** A paragraph that announces a list of proposals: "We recommend the following:", "…les recommandations suivantes :". */
+/** A paragraph that announces a list of proposals: "We recommend the following:", "…nous formulons ces recommandations :". */
 const announces = (line: string) => /:\s*$/.test(line) && LEAD_IN.test(fold(line)) && !NOT_PROPOSALS.test(fold(line));
 
 /** Every list that starts at a first item (1, a, i, First, or a bullet) and runs on in sequence. */
@@ -121,7 +121,7 @@ function lists(all: Unit[]): List[] {
   let i = 0;
   while (i < all.length) {
     const first = all[i]!.found;
-    // Numbered on from background paragraphs ("6." after "…the following recommendations:").
+    // Numbered on from background paragraphs ("4." after "…we make these recommendations:").
     const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && announces(all[i - 1]!.line);
     if (!first || (first.marker.kind !== "bullet" && first.marker.value !== 1 && !renumbered)) {
       i++;
@@ -212,7 +212,7 @@ function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
 }
 
-/** A short closing sentence that asks for what was said before by a pronoun: "We ask that both are done well." */
+/** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
@@ -264,8 +264,8 @@ function expand(l: List): string[] {
     // A heading needs no colon when it is a short title that asks nothing ("On border checks").
     const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
     if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
-    // An item that asks and whose sub-items finish its sentence ("Make sure that every dealer:" then
-    // "a) keeps a register;" "b) is inspected."): one proposal, the texts joined with single spaces
+    // An item that asks and whose sub-items finish its sentence ("Require every agency:" then
+    // "a) to hold a licence;" "b) to pay a bond."): one proposal, the texts joined with single spaces
     // (the lead's convention 2).
     const lines = text.split("\n").filter((x) => x.trim());
     const finishes = lines.length > 1 && (/:\s*$/.test(head) || (/,\s*$/.test(head) && /^\p{Ll}/u.test(readMarker(lines[1]!.trim())?.rest ?? lines[1]!)));
@@ -297,14 +297,14 @@ export function findProposals(text: string): string[] {
   // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
-  // An item asks when it asks itself, or when it is a heading over a sub-list that asks ("Recruitment" then "◦ Prohibit fees…").
+  // An item asks when it asks itself, or when it is a heading over a sub-list that asks ("Transport" then "◦ Inspect the buses…").
   const itemAsks = (l: List, k: number) => asks(l.items[k]!) || l.nested.some((n) => n.item === k && n.list.items.filter(asks).length * 2 >= n.list.items.length);
   const asking = (l: List) => l.items.filter((_, k) => itemAsks(l, k)).length * 2 >= l.items.length;
   // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
   const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
   const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
-  // "Three findings stand out.", "…los siguientes temas:": what follows is not a list of requests.
+  // "Our main findings are these.", "…los temas de nuestros talleres:": what follows is not a list of requests.
   const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? ""));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
@@ -315,7 +315,7 @@ export function findProposals(text: string): string[] {
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l) && !negative(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
   const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
-  // After the list, a paragraph that adds one more request ("In addition, we ask UNODC to…").
+  // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
   if (items.length) {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
     const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
