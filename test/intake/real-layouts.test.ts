@@ -83,6 +83,8 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
     expect(body.text).toContain("no marking that a police officer could read.\n\nSince the last review");
     expect(body.text.endsWith(`Thank you.\n\nNotes\n${GGACA_NOTE}`)).toBe(true);
     for (const p of body.proposals) expect(p.text).not.toContain("Field survey");
+    // "Recommendation 1 – Mark what the State owns": the proposal is the body below the heading (the lead's convention 1).
+    expect(body.proposals.map((p) => p.text.split(" ").slice(0, 2).join(" "))).toEqual(["States should", "Customs administrations", "States should"]);
     expect(body.speaker).toEqual({ name: "Kofi Mensah-Baah", role: "Policy Director" });
     expect(body.deliveredOn).toBe("2023-05-05");
   });
@@ -94,6 +96,7 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
     for (const line of [...GGACA_LETTERHEAD, "Page 1"]) expect(body.text).not.toContain(line);
     expect(body.text.endsWith(`Thank you.\n\nNotes\n${GGACA_NOTE}`)).toBe(true);
     for (const p of body.proposals) expect(p.text).not.toContain("Field survey");
+    expect(body.proposals.map((p) => p.text.split(" ").slice(0, 2).join(" "))).toEqual(["States should", "Customs administrations", "States should"]);
     expect(body.organization).toMatchObject({ name: "Gulf of Guinea Arms Control Alliance", acronym: "GGACA" });
   });
 
@@ -106,7 +109,8 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
       // The footnote, in French under its French heading, after the closing.
       expect(body.text.endsWith("Je vous remercie.\n\nNotes\nCOATE, Rapport annuel sur la prise en charge des enfants victimes, 2022, p. 14.")).toBe(true);
       expect(body.proposals).toHaveLength(4);
-      expect(body.proposals[1]!.text).toMatch(/notamment :\na\) une évaluation .+ retour ;\nb\) un suivi .+ son retour\.$/);
+      // The item with the sub-items that finish its sentence: one proposal, joined with single spaces (the lead's convention 2).
+      expect(body.proposals[1]!.text).toMatch(/notamment : une évaluation .+ retour ; un suivi .+ son retour\.$/);
       expect(body.organization?.country).toBe("SN");
     });
   }
@@ -119,11 +123,11 @@ describe("letterheads, running headers, footers and footnotes laid out by an off
   });
 
   for (const [kind, file] of [["PDF", lwaPdf], ["DOCX", lwaDocx]] as const) {
-    it(`reads bullets drawn from a symbol font, keeps a sub-bullet with its item, and takes the organization from the title (${kind})`, async () => {
+    it(`reads bullets drawn from a symbol font, joins a sub-bullet that finishes its item's sentence to it, and takes the organization from the title (${kind})`, async () => {
       const body = await extract(bytes(file), `lwa.${kind.toLowerCase()}`);
       expect(body.proposals.map((p) => p.text)).toEqual([
         "Keep a register of every firearm held by the marine police units on the lake, and audit it each year.",
-        "Support community programmes that collect and destroy illicit weapons,\n◦ with women's groups among their organizers.",
+        "Support community programmes that collect and destroy illicit weapons, with women's groups among their organizers.",
         "Share data on weapons seized on the lake between the three riparian States.",
       ]);
       expect(body.organization).toEqual({ name: "Lake Victoria Women for Peace", acronym: null, country: "KE" });

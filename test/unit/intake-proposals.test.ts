@@ -69,7 +69,7 @@ describe("lists that are not proposals", () => {
 });
 
 describe("headed recommendations", () => {
-  it("takes the paragraph below a 'Recommendation N – Title' heading as its body, the last one included", () => {
+  it("takes the paragraph below a 'Recommendation N – Title' heading as the proposal, without the title, the last one included", () => {
     const text = [
       "Our two recommendations follow.",
       "Recommendation 1 – Hear the children",
@@ -79,8 +79,8 @@ describe("headed recommendations", () => {
       "Thank you for your attention.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
-      "Hear the children\n\nCourts should hear children in a separate room, with a support person of their choice.",
-      "Pay for interpreters\n\nStates should pay interpreters from the justice budget, not from the victim's compensation.",
+      "Courts should hear children in a separate room, with a support person of their choice.",
+      "States should pay interpreters from the justice budget, not from the victim's compensation.",
     ]);
   });
 });

@@ -58,9 +58,9 @@ describe("proposals", () => {
     expect(findProposals(text)).toEqual(["States should adopt action plans against trafficking.", "States should fund shelters for victims of trafficking."]);
   });
 
-  it("keeps sub-items with their item and drops the trailing '; and'", () => {
+  it("joins sub-items that finish their item's sentence to it, with single spaces, and drops the trailing '; and'", () => {
     const text = "We propose:\n\n1. Strengthen inspection, in particular by:\n(a) entering private homes;\n(b) separating inspection from immigration control; and\n2. Ban recruitment fees charged to workers.";
-    expect(findProposals(text)).toEqual(["Strengthen inspection, in particular by:\n(a) entering private homes;\n(b) separating inspection from immigration control", "Ban recruitment fees charged to workers."]);
+    expect(findProposals(text)).toEqual(["Strengthen inspection, in particular by: entering private homes; separating inspection from immigration control", "Ban recruitment fees charged to workers."]);
   });
 
   it("reads ordinal paragraphs and unnumbered proposing sentences in three languages", () => {

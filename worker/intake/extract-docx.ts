@@ -21,8 +21,11 @@ function attr(attrs: string, name: string): string | null {
   return m ? (m[2] ?? m[3] ?? "") : null;
 }
 
-/** `table`: the index of the (outermost) table the paragraph is in, or -1; `box`: the text box's index, or -1. */
-type Paragraph = { text: string; numId: string | null; level: number; table: number; box: number };
+/**
+ * `table`: the index of the (outermost) table the paragraph is in, or -1, with its `row` and `cell`
+ * in that table (counted from 0; in a nested table, the outer table's); `box`: the text box's index, or -1.
+ */
+type Paragraph = { text: string; numId: string | null; level: number; table: number; row: number; cell: number; box: number };
 
 /**
  * Bounds on what numbering.xml can ask for, whatever its values say (Word's own ranges): list levels
@@ -46,6 +49,8 @@ function paragraphs(xml: string): Paragraph[] {
   let inText = false;
   let depth = 0;
   let tables = -1;
+  let row = -1;
+  let cell = -1;
   // A text box sits inside a paragraph (its anchor): the anchor's text resumes after it. Word
   // writes a text box twice, as a drawing and in mc:Fallback for old readers: the copy is skipped.
   const open: Paragraph[] = [];
@@ -64,15 +69,20 @@ function paragraphs(xml: string): Paragraph[] {
       continue;
     }
     if (name === "w:tbl" && !selfClose) {
-      if (!close && depth++ === 0) tables++;
+      if (!close && depth++ === 0) (tables++, (row = -1), (cell = -1));
       if (close) depth = Math.max(0, depth - 1);
+    } else if (name === "w:tr" && !selfClose && !close && depth === 1) {
+      row++;
+      cell = -1;
+    } else if (name === "w:tc" && !selfClose && !close && depth === 1) {
+      cell++;
     } else if (name === "w:txbxContent" && !selfClose) {
       if (!close && boxDepth++ === 0) boxes++;
       if (close) boxDepth = Math.max(0, boxDepth - 1);
     } else if (name === "w:p") {
       if (!close) {
         if (current && open.length < 16) open.push(current);
-        current = { text: "", numId: null, level: 0, table: depth > 0 ? tables : -1, box: boxDepth > 0 ? boxes : -1 };
+        current = { text: "", numId: null, level: 0, table: depth > 0 ? tables : -1, row: depth > 0 ? row : -1, cell: depth > 0 ? cell : -1, box: boxDepth > 0 ? boxes : -1 };
       }
       if (close || selfClose) {
         if (current) out.push(current);
@@ -191,6 +201,37 @@ function shortBoxes(paras: Paragraph[]): Set<number> {
   return new Set([...length].filter(([, n]) => n <= 600).map(([box]) => box));
 }
 
+/** A column heading that says the column holds the recommendations: "Recommendation", "Recommandations", "Propuesta". */
+const RECOMMENDATION_COLUMN = /^(?:our )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?|requests?|demandes?|solicitudes?|what we ask|ce que nous demandons|lo que pedimos)\s*:?$/i;
+
+/**
+ * A table of recommendations (a header row with a "Recommendation" column, rows below it): its
+ * text, as the statement means it. Each row's recommendation cell becomes an item of a bulleted
+ * list, and the other cells of each row ("Topic", "For") follow the list, one paragraph a
+ * row, after their column's heading (as `pdf-tables.ts` reads the same table in a PDF). Null when
+ * the table is not one.
+ */
+function recommendationTable(cells: Paragraph[]): string | null {
+  const at = (r: number, c: number) => cells.filter((p) => p.row === r && p.cell === c).map((p) => p.text.replace(/\s+/g, " ").trim()).filter(Boolean).join(" ");
+  const rows = Math.max(...cells.map((p) => p.row)) + 1;
+  const columns = Math.max(...cells.map((p) => p.cell)) + 1;
+  if (rows < 2 || columns < 2 || columns > 6) return null;
+  const heads = Array.from({ length: columns }, (_, c) => at(0, c));
+  const column = heads.findIndex((h) => RECOMMENDATION_COLUMN.test(h));
+  if (column < 0) return null;
+  const items: string[] = [];
+  const others: string[] = [];
+  for (let r = 1; r < rows; r++) {
+    const recommendation = at(r, column);
+    if (!recommendation) continue;
+    items.push(`• ${recommendation}`);
+    const rest = heads.map((h, c) => (c === column || !at(r, c) ? "" : `${h ? `${h}: ` : ""}${at(r, c)}`)).filter(Boolean);
+    if (rest.length) others.push(rest.join(" — "));
+  }
+  if (items.length === 0) return null;
+  return [items.join("\n"), ...others].join("\n\n");
+}
+
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
@@ -207,6 +248,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   // limit is checked as the text grows, so labels on many empty paragraphs stop early.
   let text = "";
   let i = -1;
+  const tablesRead = new Set<number>();
   for (const line of withListLabels(paras, lists)) {
     i++;
     const clean = line.replace(/[ \t]+/g, " ").trim();
@@ -214,6 +256,16 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     if ((letterhead >= 0 && paras[i]!.table === letterhead) || sideBoxes.has(paras[i]!.box)) {
       for (const l of clean.split("\n")) drop(l.trim());
       continue;
+    }
+    const table = paras[i]!.table;
+    if (table >= 0 && tablesRead.has(table)) continue;
+    if (table >= 0 && paras[i]!.row === 0) {
+      const read = recommendationTable(paras.filter((p) => p.table === table && p.box < 0));
+      if (read !== null) {
+        tablesRead.add(table);
+        text += text === "" ? read : `\n\n${read}`;
+        continue;
+      }
     }
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;

@@ -2,6 +2,7 @@ import { getDocumentProxy } from "unpdf";
 import { joinLines } from "./clean.ts";
 import { isMarkerLine } from "./markers.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
+import { rewriteTables, tagTables } from "./pdf-tables.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
@@ -12,7 +13,7 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  * that column's edges, when the page sets its body text in columns (`readColumns`); `jump`: the
  * first line of a column after the first, read right after the bottom of the previous one.
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; table?: number; cell?: number };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -74,7 +75,8 @@ function unspread(lines: Line[], body: number): Line[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
-    if (row.length > 1 && row.every((l) => l.size >= body * 0.85) && new Set(row.map((l) => l.col)).size === 1) {
+    // Not the cells of a table of recommendations (pdf-tables.ts), read apart.
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85 && l.table === undefined) && new Set(row.map((l) => l.col)).size === 1) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
@@ -419,7 +421,11 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       pageLines.push(lines);
     }
     const body = bodySize(pageLines);
-    const { kept, margins, notes } = splitMargins(pageLines.map((lines) => unspread(readColumns(lines, body), body)), body, pageMarks);
+    const columned = pageLines.map((lines) => readColumns(lines, body));
+    const tables = tagTables(columned);
+    const split = splitMargins(columned.map((lines) => unspread(lines, body)), body, pageMarks);
+    const { margins, notes } = split;
+    const kept = tables.length ? rewriteTables(split.kept, tables) : split.kept;
     const spacing = lineSpacing(kept);
     const joined = new Set<string>();
     const pages = kept.map((lines) => pageText(lines, spacing, joined));

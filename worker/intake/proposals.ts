@@ -6,12 +6,18 @@ import { fold, readMarker, type Marker } from "./markers.ts";
  * lead-in ("Recommendations:"), else sentences that propose ("We propose…", "Nous recommandons…").
  */
 
-type Unit = { block: number; line: string; indent: number; found: { marker: Marker; rest: string } | null };
-type List = { start: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
+type Unit = { block: number; line: string; indent: number; found: { marker: Marker; rest: string } | null; heading?: boolean };
+type List = { start: number; end: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
 
 const LEAD_IN =
   /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)/;
 const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)/;
+/**
+ * A line announcing what is not a request: findings, observations, topics worked on ("Our main
+ * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
+ * proposals unless a strong lead-in says otherwise.
+ */
+const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
@@ -24,16 +30,18 @@ const PROPOSING = new RegExp(
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|llamamos)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is (?:therefore )?(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
-    "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)" +
+    "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)|il (?:importe|faut) (?:donc |aussi |egalement )?(?:que|de)" +
     "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
+    // "Training programmes must…", "Les programmes de formation doivent…", "Los proyectos deben…"
+    "|(?:the |les |los )?(?:[\\p{L}'-]+ ){0,3}(?:programmes|programs|projects|programas|proyectos|projets)(?:,? [\\p{L}'-]+){0,5}? (?:must|should|need to|ought to|doivent|devraient|deben|deberian)" +
     "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
     "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
@@ -75,8 +83,37 @@ function units(text: string): Unit[] {
   text.split(/\n{2,}/).forEach((block, b) => {
     for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), indent: line.length - line.trimStart().length, found: readMarker(line.trim()) });
   });
+  // A numbered section heading ("II. What we ask", "3. Background"): a short title alone in its
+  // paragraph, asking nothing, with a paragraph of text (not a list item) below it. It is not an
+  // item of a list and ends any list it follows.
+  // Not the items of a list that a paragraph announces ("We propose:" then "1. A public register…").
+  let announcedList: string | null = null;
+  out.forEach((u, k) => {
+    const f = u.found;
+    if (f && f.marker.value === 1) announcedList = k > 0 && !out[k - 1]!.found && announces(out[k - 1]!.line) ? family(f.marker) : null;
+    if (f && announcedList === family(f.marker)) return;
+    const next = out[k + 1];
+    const alone = out[k - 1]?.block !== u.block && next?.block !== u.block;
+    if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
+    const title = f.rest.trim();
+    // A title whose paragraph below asks ("1. Border controls" then "States should scan…") heads a
+    // proposal, not a section: unless that paragraph announces a list ("Nous demandons aux États :").
+    const below = out.filter((x) => x.block === next.block).map((x) => x.line).join(" ");
+    const heads = asks(below) && !/:\s*$/.test(below);
+    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !titleAsks(title) && !heads) Object.assign(u, { found: null, heading: true });
+  });
   return out;
 }
+
+/** A title that asks: as `asks`, or opening with a French or Spanish infinitive ("Renforcer la coopération"). */
+function titleAsks(title: string): boolean {
+  const first = fold(title.trim().split(/\s/)[0] ?? "");
+  const infinitive = /^\p{L}{3,}(?:er|ir|re|ar)$/u.test(first) && !/^(?:where|there|other|after|under|whether|further|never|water|power|paper|order|border|answer|number|member|letter|better|matter|partner|center|centre|theatre|chapter|quarter)$/.test(first);
+  return asks(title) || infinitive;
+}
+
+/** A paragraph that announces a list of proposals: "We recommend the following:", "…nous formulons ces recommandations :". */
+const announces = (line: string) => /:\s*$/.test(line) && LEAD_IN.test(fold(line)) && !NOT_PROPOSALS.test(fold(line));
 
 /** Every list that starts at a first item (1, a, i, First, or a bullet) and runs on in sequence. */
 function lists(all: Unit[]): List[] {
@@ -84,7 +121,9 @@ function lists(all: Unit[]): List[] {
   let i = 0;
   while (i < all.length) {
     const first = all[i]!.found;
-    if (!first || (first.marker.kind !== "bullet" && first.marker.value !== 1)) {
+    // Numbered on from background paragraphs ("4." after "…we make these recommendations:").
+    const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && announces(all[i - 1]!.line);
+    if (!first || (first.marker.kind !== "bullet" && first.marker.value !== 1 && !renumbered)) {
       i++;
       continue;
     }
@@ -107,6 +146,7 @@ function lists(all: Unit[]): List[] {
         last = m.value;
         continue;
       }
+      if (u.heading) break;
       const sameBlock = u.block === all[j - 1]!.block;
       if (m && (family(m) !== fam || deeper) && m.kind !== "ordinal") {
         items[items.length - 1] += `\n${u.line}`;
@@ -115,7 +155,9 @@ function lists(all: Unit[]): List[] {
       }
       if (!m && sameBlock && subs.at(-1)!.length) subs.at(-1)!.push(u);
       if (!m && sameBlock && markers.at(-1)!.kind !== "ordinal" && !/[.!?]$/.test(items.at(-1)!)) {
-        items[items.length - 1] += ` ${u.line}`;
+        // "Recommendation 1 – Screen parcels" with its body on the next line: a title, then its body.
+        const titled = /^\p{L}{4,}/u.test(markers.at(-1)!.raw) && !items.at(-1)!.includes("\n") && items.at(-1)!.length <= 120 && /^\p{Lu}/u.test(u.line);
+        items[items.length - 1] += titled ? `\n\n${u.line}` : ` ${u.line}`;
         continue;
       }
       if (!m && sameBlock && markers.at(-1)!.kind === "ordinal") {
@@ -124,7 +166,8 @@ function lists(all: Unit[]): List[] {
       }
       // A paragraph between two items belongs to the first of them.
       const next = all.slice(j, j + 4).findIndex((x) => x.found && family(x.found.marker) === fam && x.found.marker.value === last + 1);
-      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found)) {
+      // Not a paragraph that announces the items after it ("…we recommend the following:"): those start a list of their own.
+      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line))) {
         items[items.length - 1] += `\n\n${all.slice(j, j + next).map((x) => x.line).join("\n")}`;
         j += next - 1;
         continue;
@@ -132,7 +175,9 @@ function lists(all: Unit[]): List[] {
       break;
     }
     // "Recommendation 3 – Count and publish" as a heading: its body is the paragraph below it.
-    const heading = markers.at(-1)!.raw.match(/^\p{L}{4,}/u) && items.at(-1)!.length <= 120 && !/[.!?:;]$/.test(items.at(-1)!.trim());
+    // Also the last of items that are each a short title with a paragraph below ("1. Renforcer la coopération").
+    const titled = items.length >= 2 && items.slice(0, -1).every((t) => /^[^\n]{1,120}\n\n/.test(t));
+    const heading = (markers.at(-1)!.raw.match(/^\p{L}{4,}/u) || titled) && items.at(-1)!.length <= 120 && !/[.!?:;]$/.test(items.at(-1)!.trim());
     if (heading && j < all.length && !all[j]!.found && all[j]!.block !== all[j - 1]!.block) {
       const block = all[j]!.block;
       const body: string[] = [];
@@ -143,18 +188,32 @@ function lists(all: Unit[]): List[] {
     const nested = subs.flatMap((sub, item) =>
       lists(sub).map((list) => ({
         item,
-        list: { ...list, start: all.indexOf(sub[list.start]!), leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
+        list: { ...list, start: all.indexOf(sub[list.start]!), end: all.indexOf(sub[list.end - 1]!) + 1, leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
       })),
     );
-    out.push({ start: i, items: items.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
+    // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
+    // So is a topic title that asks nothing over a paragraph that asks ("1. Free zones" then "States should scan…").
+    const topic = (t: string) => !titleAsks(t.split("\n")[0]!) && asks(t.split(/\n{2,}/)[1] ?? "");
+    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) || topic(t) ? withoutTitle(t) : t));
+    out.push({ start: i, end: j, items: bodies.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
   return out.filter((l) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)));
 }
 
+/** "Count and publish\n\nStates should publish…" → the body; an item with no body, or whose first line is a sentence, as it is. */
+function withoutTitle(item: string): string {
+  const [title, ...body] = item.split(/\n{2,}/);
+  const rest = body.join("\n\n").trim();
+  return rest && title!.trim().length <= 120 && !/[.!?:;]$/.test(title!.trim()) ? rest : item;
+}
+
 function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
 }
+
+/** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
+const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
@@ -177,7 +236,7 @@ function proposingSentences(text: string): string[] {
     const parts = sentences(paragraph.replace(/\n/g, " "));
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      if (PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || (led && n === 0 && asks(s))) {
+      if ((PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -205,6 +264,12 @@ function expand(l: List): string[] {
     // A heading needs no colon when it is a short title that asks nothing ("On border checks").
     const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
     if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
+    // An item that asks and whose sub-items finish its sentence ("Require every agency:" then
+    // "a) to hold a licence;" "b) to pay a bond."): one proposal, the texts joined with single spaces
+    // (the lead's convention 2).
+    const lines = text.split("\n").filter((x) => x.trim());
+    const finishes = lines.length > 1 && (/:\s*$/.test(head) || (/,\s*$/.test(head) && /^\p{Ll}/u.test(readMarker(lines[1]!.trim())?.rest ?? lines[1]!)));
+    if (finishes && asks(head)) return [tidy(joinSubItems(text), null)];
     if (l.family !== "ordinal") return [text];
     const parts = sentences(text.replace(/\n/g, " "));
     if (parts.length < 2 || asks(parts[0]!)) return [text];
@@ -213,26 +278,49 @@ function expand(l: List): string[] {
   });
 }
 
+/** An item and the lines of its sub-list as one text: the sub-items' labels removed, single spaces. */
+function joinSubItems(text: string): string {
+  return text
+    .split("\n")
+    .map((line, n) => (n === 0 ? line : (readMarker(line.trim())?.rest ?? line)).trim())
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** A paragraph that opens by adding to what came before. */
+const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(text: string): string[] {
-  const found = lists(units(text));
+  const all = units(text);
+  const found = lists(all);
   // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
-  const asking = (l: List) => l.items.filter(asks).length * 2 >= l.items.length;
+  // An item asks when it asks itself, or when it is a heading over a sub-list that asks ("Transport" then "◦ Inspect the buses…").
+  const itemAsks = (l: List, k: number) => asks(l.items[k]!) || l.nested.some((n) => n.item === k && n.list.items.filter(asks).length * 2 >= n.list.items.length);
+  const asking = (l: List) => l.items.filter((_, k) => itemAsks(l, k)).length * 2 >= l.items.length;
   // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
   const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
   const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
-  const isLed = (l: List) => strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family);
+  // "Our main findings are these.", "…los temas de nuestros talleres:": what follows is not a list of requests.
+  const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? ""));
+  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
   led.push(...found.filter((l) => !isLed(l)).flatMap((l) => l.nested.map((n) => n.list).filter((n) => strong(n) || announced(n))));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
-  let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
+  let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l) && !negative(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
   const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
+  if (items.length) {
+    const after = all.slice(Math.max(...chosen.map((l) => l.end)));
+    const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
+    for (const block of blocks) if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
+  }
   const result = items.length ? items : proposingSentences(text);
   return result.filter((t) => t.length >= 10).slice(0, 50);
 }
