@@ -25,3 +25,18 @@ describe("keeping trained staff in place is how institutions are organised (roun
     expect(slugs("Open a post office in every village and support the rotation of crops.")).not.toContain("institutional-coordination");
   });
 });
+
+describe("migrants not prosecuted as smugglers is a right of the person (round 10)", () => {
+  it.each([
+    "Make sure that fishermen forced to pilot a dinghy are not prosecuted as smugglers.",
+    "We ask that the police never prosecute rescuers who bring people ashore.",
+    "Que les réfugiés qui tiennent la barre ne soient pas poursuivis comme des passeurs.",
+    "Pedimos no criminalizar a las personas migrantes que cruzan la sierra.",
+  ])("%s", (text) => {
+    expect(slugs(text)).toContain("human-rights");
+  });
+
+  it("leaves the non-punishment of trafficking victims to the other themes, as the early labels do", () => {
+    expect(slugs("Ensure that victims of forced begging are not punished for the thefts they were made to commit.")).not.toContain("human-rights");
+  });
+});

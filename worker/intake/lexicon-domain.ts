@@ -244,6 +244,14 @@ const ROUND_9: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * read as a theme, written in the three languages as ideas, not as any statement's wording.
  */
 const ROUND_10: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  // Migrants, and those made to steer a boat or who rescue them, not prosecuted as smugglers (the
+  // Smuggling Protocol's article 5): a right of the person. The non-punishment of trafficking
+  // victims is left out: labellers of the early sets read it as legislation only.
+  "human-rights": {
+    en: ["not (be )?(prosecuted|punished|charged|treated) as smugglers", "never (be )?(prosecuted|punished|charged) as smugglers", "(prosecut*|criminali[sz]*) (of )?(the )?migrants for", "migrants (are |should be )?not (be )?(prosecuted|punished|criminali[sz]ed)", "never (to )?prosecute (humanitarian|rescuers|migrants|those who rescue)", "prosecution of migrants", "criminali[sz]ation of migrants"],
+    fr: ["ne (soient|soit|sont) pas poursuivi* comme (des )?passeurs", "pas (etre )?poursuivi* comme (des )?passeurs", "ne pas poursuivre (penalement )?les migrants", "poursuites (penales )?contre les migrants", "criminalisation des migrants"],
+    es: ["no (sean|sea) (procesad*|perseguid*|castigad*|tratad*) como traficantes", "no procesar a (los |las )?(personas )?migrantes", "no criminalizar a (los |las )?(personas )?migrantes", "criminalizacion de (los |las )?(personas )?migrantes"],
+  },
   // Keeping trained people where they were trained (staff who stay in their posts, no rotation
   // that scatters them): labellers of three sets read it as how institutions are organised.
   "institutional-coordination": {
