@@ -239,9 +239,31 @@ const ROUND_9: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 10 (docs/intake.md "Round 10: themes"): concept families that labellers of several sets
+ * read as a theme, written in the three languages as ideas, not as any statement's wording.
+ */
+const ROUND_10: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  // Migrants, and those made to steer a boat or who rescue them, not prosecuted as smugglers (the
+  // Smuggling Protocol's article 5): a right of the person. The non-punishment of trafficking
+  // victims is left out: labellers of the early sets read it as legislation only.
+  "human-rights": {
+    en: ["not (be )?(prosecuted|punished|charged|treated) as smugglers", "never (be )?(prosecuted|punished|charged) as smugglers", "(prosecut*|criminali[sz]*) (of )?(the )?migrants for", "migrants (are |should be )?not (be )?(prosecuted|punished|criminali[sz]ed)", "never (to )?prosecute (humanitarian|rescuers|migrants|those who rescue)", "prosecution of migrants", "criminali[sz]ation of migrants"],
+    fr: ["ne (soient|soit|sont) pas poursuivi* comme (des )?passeurs", "pas (etre )?poursuivi* comme (des )?passeurs", "ne pas poursuivre (penalement )?les migrants", "poursuites (penales )?contre les migrants", "criminalisation des migrants"],
+    es: ["no (sean|sea) (procesad*|perseguid*|castigad*|tratad*) como traficantes", "no procesar a (los |las )?(personas )?migrantes", "no criminalizar a (los |las )?(personas )?migrantes", "criminalizacion de (los |las )?(personas )?migrantes"],
+  },
+  // Keeping trained people where they were trained (staff who stay in their posts, no rotation
+  // that scatters them): labellers of three sets read it as how institutions are organised.
+  "institutional-coordination": {
+    en: ["remain in (their|the) posts?", "stay in (their|the) posts?", "staff turnover", "staff rotation", "rotation of (trained )?(staff|officers|personnel)", "when (trained )?(staff|officers|officials) (are|is) transferred", "minimum period (in|of) (post|service)"],
+    fr: ["rest* en poste", "maintien en poste", "duree minimale (en|de) (poste|service)", "stabilite du personnel", "rotation (du|des) personnel*", "mutation* (du|des) personnel*"],
+    es: ["permanezcan en sus (cargos|puestos)", "permanencia en (el|sus) (cargo|puesto)s?", "rotacion (del|de) personal", "traslado* (del|de) personal"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8), ...Object.keys(ROUND_9)])].map((slug) => {
-    const [a, b, c] = [STANDARD, ROUND_8, ROUND_9].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
-    return [slug, { en: [...a!.en, ...b!.en, ...c!.en], fr: [...a!.fr, ...b!.fr, ...c!.fr], es: [...a!.es, ...b!.es, ...c!.es] }];
+  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8), ...Object.keys(ROUND_9), ...Object.keys(ROUND_10)])].map((slug) => {
+    const [a, b, c, d] = [STANDARD, ROUND_8, ROUND_9, ROUND_10].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+    return [slug, { en: [...a!.en, ...b!.en, ...c!.en, ...d!.en], fr: [...a!.fr, ...b!.fr, ...c!.fr, ...d!.fr], es: [...a!.es, ...b!.es, ...c!.es, ...d!.es] }];
   }),
 );
