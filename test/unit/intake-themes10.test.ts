@@ -30,8 +30,8 @@ describe("migrants not prosecuted as smugglers is a right of the person (round 1
   it.each([
     "Make sure that fishermen forced to pilot a dinghy are not prosecuted as smugglers.",
     "We ask that the police never prosecute rescuers who bring people ashore.",
-    "Que les réfugiés qui tiennent la barre ne soient pas poursuivis comme des passeurs.",
-    "Pedimos no criminalizar a las personas migrantes que cruzan la sierra.",
+    "Nous souhaitons que les exilés contraints de piloter le canot ne soient pas poursuivis comme passeurs.",
+    "Es preciso no criminalizar a las personas migrantes que atraviesan el desierto a pie.",
   ])("%s", (text) => {
     expect(slugs(text)).toContain("human-rights");
   });
