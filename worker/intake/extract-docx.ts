@@ -1,3 +1,4 @@
+import { RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
 import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
@@ -200,9 +201,6 @@ function shortBoxes(paras: Paragraph[]): Set<number> {
   for (const p of paras) if (p.box >= 0) length.set(p.box, (length.get(p.box) ?? 0) + p.text.length);
   return new Set([...length].filter(([, n]) => n <= 600).map(([box]) => box));
 }
-
-/** A column heading that says the column holds the recommendations: "Recommendation", "Recommandations", "Propuesta". */
-const RECOMMENDATION_COLUMN = /^(?:our )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?|requests?|demandes?|solicitudes?|what we ask|ce que nous demandons|lo que pedimos)\s*:?$/i;
 
 /**
  * A table of recommendations (a header row with a "Recommendation" column, rows below it): its

@@ -184,7 +184,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
   const right = Math.max(0, ...pages.map((lines) => Math.max(0, ...lines.map((l) => l.endX))));
   const margins: string[] = [];
   const notes: string[] = [];
-  const kept = pages.map((lines, n) => {
+  const wideOf = (lines: Line[]) => {
     const inBody = lines.filter((l) => Math.abs(l.size - body) <= 1);
     // Full lines reach the right edge and run across most of the text's width: a right-aligned
     // date or a short centred line in body type is not one.
@@ -193,7 +193,13 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     // A centred line (a letterhead's name in body type, set wide) is not one either: a full line
     // starts at the text's left edge or, centred, would leave the same room on both sides.
     const centred = (l: Line) => l.x - (l.left ?? left) > 3 * l.size && Math.abs(l.x - (l.left ?? left) - ((l.right ?? right) - l.endX)) < 2 * l.size;
-    const wide = reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5 && !centred(l));
+    return { inBody, wide: reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5 && !centred(l)) };
+  };
+  const perPage = pages.map(wideOf);
+  // The document's full lines: where the text's edges are on a page with too few of its own (a last page of list items).
+  const allWide = perPage.flatMap((p) => p.wide);
+  const kept = pages.map((lines, n) => {
+    const { inBody, wide } = perPage[n]!;
     // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
     const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;
@@ -208,7 +214,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
       if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
     });
     const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
-    for (const l of sidebar(lines, full, body)) head.add(l);
+    for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
     return lines.filter((l) => {
@@ -234,7 +240,8 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   };
   const textLeft = mode(full.map((l) => l.x));
   const textRight = Math.max(...full.map((l) => l.endX));
-  const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.5 || l.x > textRight + body * 0.5);
+  // (A narrow box in the margin may come within a few points of the text's edge.)
+  const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.1 || l.x > textRight + body * 0.1);
   const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
   if (out.length < 3) return [];
   // Narrow beside the text (a table's left column is as wide as its right one).
@@ -244,7 +251,14 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   const top = Math.max(...out.map((l) => l.y)) + body;
   const bottom = Math.min(...out.map((l) => l.y)) - body;
   const taken = new Set(out);
-  const intruder = lines.some((l) => !taken.has(l) && l.y <= top && l.y >= bottom && l.text.trim() !== "" && (l.x < textLeft - body * 0.5 || l.endX > textRight + body * 0.5));
+  // (Not a list's bullets and indented items, which start a little left of the page's usual text
+  // edge, but right of the strip: only a line reaching into the strip's own width intrudes.)
+  const stripLeft = Math.min(...out.map((l) => l.x));
+  const stripRight = Math.max(...out.map((l) => l.endX));
+  const onLeft = stripRight < textLeft;
+  const intruder = lines.some(
+    (l) => !taken.has(l) && l.y <= top && l.y >= bottom && l.text.trim() !== "" && (onLeft ? l.x < stripRight : l.endX > stripLeft),
+  );
   return intruder ? [] : out;
 }
 

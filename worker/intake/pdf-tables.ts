@@ -15,8 +15,14 @@ export type TableLine = { y: number; size: number; text: string; x: number; endX
 
 export type RecommendationTable = { id: number; heads: string[]; starts: number[]; rec: number; size: number; page: number; head: TableLine[] };
 
-/** A column heading that says the column holds the recommendations: "Recommendation", "Recommandations", "Propuesta". */
-export const RECOMMENDATION_COLUMN = /^(?:our )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?|requests?|demandes?|solicitudes?)\s*:?$/i;
+/**
+ * A column heading that says the column holds the recommendations: "Recommendation",
+ * "Recommandations", "Propuesta", or what the organization asks in words ("What we ask", "Our
+ * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"). Shared with the DOCX
+ * reader, so that one table reads the same in both formats.
+ */
+export const RECOMMENDATION_COLUMN =
+  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?|requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos)(?: (?:of|from|to) [\p{L} ]{2,30})?|(?:recommended|proposed|requested) (?:actions?|measures?|steps?)|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|recomendadas?|propuestas?|solicitadas?))\s*:?$/iu;
 
 const colOf = (t: RecommendationTable, l: TableLine) => Math.max(0, t.starts.filter((x) => l.x >= x - l.size * 0.5).length - 1);
 
@@ -102,7 +108,16 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
     const rowOfLine = new Map<TableLine, string[][]>();
     mine.forEach((lines) => {
       const firsts = lines.filter((l) => l.cell === 0).sort((a, b) => b.y - a.y);
-      const tops = firsts.filter((l, k) => k === 0 || firsts[k - 1]!.y - l.y > pitch * 1.4).map((l) => l.y);
+      // A row set without padding leaves no wider gap in its first column: it starts where another
+      // cell on the same baseline starts after a gap in its own column (the cell above it, in the
+      // row before, was shorter), since the cells of one row all start at its top.
+      const afterGap = (l: L) =>
+        lines.some((o) => {
+          if (o.cell === 0 || Math.abs(o.y - l.y) > l.size * 0.5) return false;
+          const above = lines.filter((a) => a.cell === o.cell && a.y > o.y + o.size * 0.5).map((a) => a.y);
+          return above.length > 0 && Math.min(...above) - o.y > pitch * 1.4;
+        });
+      const tops = firsts.filter((l, k) => k === 0 || firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l)).map((l) => l.y);
       const before = rows.length;
       const pageRows = tops.map(() => t.heads.map((): string[] => []));
       let lead: string[][] | null = null;

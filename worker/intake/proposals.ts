@@ -18,10 +18,16 @@ const STRONG_LEAD_IN = /\b(propos|recommend|recommand|propon|propuest|recomend|s
  * proposals unless a strong lead-in says otherwise.
  */
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
+/**
+ * An opening phrase that points back at what was said before ("In light of these concerns,", "Given
+ * our findings,", "Au vu de ces constats,", "Ante estos problemas,"): the sentence goes on to ask.
+ */
+const STEMMING_FROM =
+  /(?:^|\s)(?:(?:in (?:the )?light of|given|in view of|based on|on the basis of|considering|because of|in response to|to address|en raison de|au vu de|compte tenu de|face a|a la lumiere de|sur la base de|a partir de|pour repondre a|ante (?:estos|estas|esta|este|lo)|en vista de|dados?|dadas?|a la luz de|con base en|sobre la base de|teniendo en cuenta|frente a|para responder a)\s[^,:.]{0,80},\s*)/g;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon)|ask|encourage|suggest|invite|request|appeal to)" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
@@ -32,9 +38,9 @@ const PROPOSING = new RegExp(
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
-    "|it is (?:therefore )?(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
-    "|il (?:est|sera) (?:donc )?(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)|il (?:importe|faut) (?:donc |aussi |egalement )?(?:que|de)" +
-    "|(?:es|resulta) (?:por (?:lo )?tanto )?(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
+    "|it is (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
+    "|il (?:est|sera) (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important) (?:que|de)|il (?:importe|faut) (?:donc |aussi |egalement )?(?:que|de)" +
+    "|(?:es|resulta) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante) (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
@@ -52,6 +58,21 @@ const PROPOSING = new RegExp(
 );
 
 /**
+ * A request in the passive, its subject a thing or people to act on ("Financial investigations should
+ * be opened…", "Young people who have returned must be involved…", "Les victimes doivent être
+ * entendues…", "Las comunidades deberían ser consultadas…"); not "It must be said…", "This should be
+ * seen as…", "The doubt about whether they must be registered…". Weaker than `PROPOSING`: see `proposingSentences`.
+ */
+const PASSIVE = new RegExp(
+  "^" + CONNECTIVE + "(?:" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
+    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
+    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    ")",
+  "u",
+);
+
+/**
  * A list item that asks for something: a modal ("should", "must", "doivent", "deben"), a verb of
  * proposing, or an opening verb in the imperative or infinitive ("Adopt…", "Désigner…",
  * "Garantizar…"). Numbered background paragraphs and concerns ("First, the resolution does not
@@ -60,7 +81,7 @@ const PROPOSING = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
 const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
@@ -117,6 +138,14 @@ const announces = (line: string) => /:\s*$/.test(line) && LEAD_IN.test(fold(line
 
 /** Every list that starts at a first item (1, a, i, First, or a bullet) and runs on in sequence. */
 function lists(all: Unit[]): List[] {
+  return everyList(all).filter(isList);
+}
+
+/** Two items or more, or one that a lead-in announces ("We recommend the following:"). */
+const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn));
+
+/** As `lists`, with lists of one item whatever precedes them. */
+function everyList(all: Unit[]): List[] {
   const out: List[] = [];
   let i = 0;
   while (i < all.length) {
@@ -147,6 +176,8 @@ function lists(all: Unit[]): List[] {
         continue;
       }
       if (u.heading) break;
+      // "Recommendation 1 – …" after numbered paragraphs starts a list of its own, not a sub-item of the last paragraph.
+      if (m && m.value === 1 && /^\p{L}{4,}/u.test(m.raw) && !/^\p{L}{4,}/u.test(first.marker.raw)) break;
       const sameBlock = u.block === all[j - 1]!.block;
       if (m && (family(m) !== fam || deeper) && m.kind !== "ordinal") {
         items[items.length - 1] += `\n${u.line}`;
@@ -198,7 +229,7 @@ function lists(all: Unit[]): List[] {
     out.push({ start: i, end: j, items: bodies.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
-  return out.filter((l) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)));
+  return out;
 }
 
 /** "Count and publish\n\nStates should publish…" → the body; an item with no body, or whose first line is a sentence, as it is. */
@@ -211,6 +242,10 @@ function withoutTitle(item: string): string {
 function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
 }
+
+/** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
+const COUNTS_REQUESTS =
+  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
 /** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
@@ -229,14 +264,30 @@ function proposingSentences(text: string): string[] {
   // After a lead-in that ends with a colon ("We would like to make the following recommendations:"),
   // each paragraph that opens by asking is a proposal, until one that does not.
   let announced = false;
+  let everAnnounced = false;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
     let took = false;
     let current: string | null = null;
     const parts = sentences(paragraph.replace(/\n/g, " "));
+    const strong = parts.map((s) => {
+      const bare = s.replace(/^["“«¿¡]/, "");
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare);
+    });
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      if ((PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      // A request in the passive is one unless a sentence after it in its paragraph asks outright
+      // (then it is the point the request makes: "Civil society must be involved. We propose that…").
+      // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
+      // request, which it goes on (below).
+      const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
+      // "We ask States to do three things.": it announces the requests that follow; it is not one.
+      if (COUNTS_REQUESTS.test(fold(bare).trim())) {
+        if (current) out.push(current);
+        current = null;
+        return;
+      }
+      if ((strong[n] || passive || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -246,6 +297,7 @@ function proposingSentences(text: string): string[] {
     if (current) out.push(current);
     const last = parts.at(-1)?.trim() ?? "";
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
+    everAnnounced ||= announced;
   }
   return out.map((s) => tidy(s, null));
 }
@@ -287,13 +339,26 @@ function joinSubItems(text: string): string {
     .join(" ");
 }
 
+/**
+ * A sentence where the speaker asks outright: "We urge States parties to…", "Nous demandons aux États de…", "Instamos a los Estados a…".
+ * Not "We ask…": a closing appeal asks ("We ask the international community to stand with us").
+ */
+const ASKS_OUTRIGHT = new RegExp(
+  "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|strongly|respectfully|once again))* (?:urge|call (?:on|upon)|recommend|propose|request) (?!(?:you|that you)\\b)" +
+    "|(?:nous|je)(?: (?:donc|aussi|egalement|enfin))* (?:demandons|recommandons|appelons|exhortons|proposons|prions)\\b|(?:instamos|exhortamos|pedimos|solicitamos|recomendamos|proponemos|hacemos un llamado)\\b)",
+  "u",
+);
+/** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
+const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
+
 /** A paragraph that opens by adding to what came before. */
 const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
 
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(text: string): string[] {
   const all = units(text);
-  const found = lists(all);
+  const every = everyList(all);
+  const found = every.filter(isList);
   // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
@@ -305,7 +370,8 @@ export function findProposals(text: string): string[] {
   const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
   const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
   // "Our main findings are these.", "…los temas de nuestros talleres:": what follows is not a list of requests.
-  const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? ""));
+  // Not when the findings are only what the request stems from ("In light of these concerns, we ask…").
+  const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, ""));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
@@ -314,12 +380,29 @@ export function findProposals(text: string): string[] {
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l) && !negative(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
+  // A list right after a list of proposals, under a topic heading of its own that asks nothing
+  // ("On shelters:", "Sur le traçage :", "En materia de prevención:", "The review process"), even
+  // of one item: the same lead-in goes on (the lead's convention 3: the heading is not a proposal).
+  for (const l of every) {
+    if (chosen.includes(l) || l.start < 1 || negative(l) || !asking(l) || average(l) < 15) continue;
+    const head = all[l.start - 1]!;
+    const alone = all[l.start - 2]?.block !== head.block;
+    const colon = /:\s*$/.test(head.line);
+    const title = alone && head.block !== all[l.start]!.block && /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line);
+    const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
+    if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
+  }
   const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
   if (items.length) {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
     const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
-    for (const block of blocks) if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
+    for (const block of blocks) {
+      if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
+      // Or one more request in the speaker's own words, under a later heading ("We urge States
+      // parties to protect…"): not one that asks for what the list asked ("We urge you to adopt these recommendations").
+      else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
+    }
   }
   const result = items.length ? items : proposingSentences(text);
   return result.filter((t) => t.length >= 10).slice(0, 50);
