@@ -94,12 +94,12 @@ describe("round 10: forms of real statements that were missed", () => {
       "Our concerns",
       "Fishers who leave the boats are rarely paid what they are owed, and few cases reach a court.",
       "Our requests",
-      "In light of these concerns, the Tidewater Crew Alliance asks the States parties to consider the following:",
-      "(a) Pay wages owed to rescued fishers from a public fund within sixty days.\n(b) Let labour courts sit in the ports where the boats land.\n(c) Publish the names of vessels found to hold crews in debt.",
+      "Given the problems set out above, our crew alliance invites governments to weigh these measures:",
+      "(a) Settle the back pay of freed deckhands out of a state fund within two months.\n(b) Let labour courts sit in the ports where the boats land.\n(c) Publish the names of vessels found to hold crews in debt.",
       "We thank you for your attention.",
     );
     expect(findProposals(text)).toEqual([
-      "Pay wages owed to rescued fishers from a public fund within sixty days.",
+      "Settle the back pay of freed deckhands out of a state fund within two months.",
       "Let labour courts sit in the ports where the boats land.",
       "Publish the names of vessels found to hold crews in debt.",
     ]);
@@ -150,13 +150,13 @@ describe("round 10: forms of real statements that were missed", () => {
   it("takes requests in prose after 'That is why', in the passive, and after 'It is also essential that'", () => {
     const text = para(
       "Our network trains young divers on the islands. Many of them leave each year on unsafe boats.",
-      "That is why we urge the States here to open seasonal work visas for young islanders.",
+      "That is why we urge the governments in this room to grant seasonal permits to island youth.",
       "Campaigns are written far from the coast. Returned divers must be involved in writing every campaign aimed at their peers.",
       "It is also essential that families of those lost at sea are told what is known, within a month.",
       "Thank you.",
     );
     expect(findProposals(text)).toEqual([
-      "That is why we urge the States here to open seasonal work visas for young islanders.",
+      "That is why we urge the governments in this room to grant seasonal permits to island youth.",
       "Returned divers must be involved in writing every campaign aimed at their peers.",
       "It is also essential that families of those lost at sea are told what is known, within a month.",
     ]);
@@ -175,7 +175,7 @@ describe("round 10: forms of real statements that were missed", () => {
   });
 
   it("does not take a sentence that counts the requests to come for one of them", () => {
-    const text = para("Many children return to the same villages.", "That is why we ask States to do two things. States must follow every returned child for two years. We also urge donors to fund school places for them.");
+    const text = para("Many children return to the same villages.", "So we have two requests of governments. States must follow every returned child for two years. We also urge donors to fund school places for them.");
     expect(findProposals(text)).toEqual(["States must follow every returned child for two years.", "We also urge donors to fund school places for them."]);
   });
 

@@ -59,7 +59,7 @@ const PROPOSING = new RegExp(
 
 /**
  * A request in the passive, its subject a thing or people to act on ("Financial investigations should
- * be opened…", "Young people who have returned must be involved…", "Les victimes doivent être
+ * be opened…", "Seasonal workers must be consulted…", "Les victimes doivent être
  * entendues…", "Las comunidades deberían ser consultadas…"); not "It must be said…", "This should be
  * seen as…", "The doubt about whether they must be registered…". Weaker than `PROPOSING`: see `proposingSentences`.
  */
@@ -281,7 +281,7 @@ function proposingSentences(text: string): string[] {
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
       const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
-      // "We ask States to do three things.": it announces the requests that follow; it is not one.
+      // "We have two requests of governments.": it announces the requests that follow; it is not one.
       if (COUNTS_REQUESTS.test(fold(bare).trim())) {
         if (current) out.push(current);
         current = null;
