@@ -6,12 +6,12 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa])\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
 // "Atty." (Philippine attorneys), "Hna."/"Hno." and "Sor" (religious sisters and brothers), "Maître", "Madame", "Señora" spelled out.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|adv|atty|hna|hno|sor|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|adv|atty|hna|hno|sor|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 /** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
@@ -27,7 +27,9 @@ export function personName(s: string): string | null {
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
-  if (findCountry(value) || findCityCountry(value) || isDutyStation(value)) return null;
+  // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
+  const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
+  if (words.length <= 2 ? place(value) : place(words.slice(0, 2).join(" ")) || isDutyStation(value)) return null;
   // "al-Rashid", "d'Almeida", "ibn-Sina": a particle joined to a capitalized name.
   const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|d|l)[-'’]\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w)).length;
@@ -74,6 +76,33 @@ export function acronymFits(name: string, acronym: string): boolean {
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
   if (a.length >= 3 && mixedInitials(a, name)) return true;
   return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !SMALL.has(w)), 0);
+}
+
+/**
+ * The words of `text` an acronym stands for: the first run of words, starting with a capital and
+ * ending with a significant word, whose initials are exactly the acronym ("l'Association des juristes
+ * du Lac" for AJL), and that names an organization. Null when the text never writes it out.
+ */
+export function expandAcronym(acronym: string, text: string): string | null {
+  const a = acronym.toUpperCase();
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!.replace(/^[«“"(]*(?:[LlDd]['’])?/, "");
+    if (!/^\p{Lu}\p{Ll}/u.test(first)) continue;
+    const run = [first];
+    for (let k = i + 1; k < Math.min(words.length, i + 12); k++) {
+      const last = run.at(-1)!;
+      if (/[,.;:!?)»”"]$/.test(last) || last.includes("(")) break;
+      run.push(words[k]!);
+      const name = run.join(" ");
+      const tail = words[k]!.replace(/[,.;:!?)»”"]+$/, "");
+      if (!/^\p{L}/u.test(tail) || SMALL.has(fold(tail)) || OPTIONAL.has(fold(tail))) continue;
+      const clean = name.replace(/[,.;:!?)»”"]+$/, "");
+      const all = nameWords(clean).map((w) => w[0]!.toUpperCase()).join("");
+      if ((a === all || a === initials(clean) || mixedInitials(a, clean)) && isOrgName(clean)) return clean;
+    }
+  }
+  return null;
 }
 
 /** Articles and prepositions an acronym may keep or leave out, each on its own ("una", "contre", "of"). */
@@ -125,7 +154,7 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots) (?:by|of|de|del|d')\s*(.+)$/i;
@@ -183,6 +212,8 @@ function roleOnly(text: string): string {
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
   return dropOrganization(text)
+    // "Regional Coordinator, ABC": the organization's acronym after the role is not part of it.
+    .replace(/\s*[,;–—]\s*\(?(\p{Lu}[\p{Lu}&]{1,9})\)?$/u, (tail, acronym: string) => (isRole(acronym) ? tail : ""))
     .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
     .trim();
 }
@@ -250,7 +281,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     // "Signed: NAME", "Signé : NAME", "Firmado: NAME": the signature's name.
-    const line = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.)(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
+    const raw = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.)(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
+    // "Atentamente, NAME" on one line (a PDF may join the closing formula and the name): the name after it.
+    const valediction = /^([^,]{4,40}),\s+(?=\p{Lu})(.+)$/u.exec(raw.trim());
+    const signed = valediction !== null && VALEDICTION.test(fold(valediction[1]!));
+    const line = signed ? valediction[2]! : raw;
     if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
     // A closing by-line: "Delivered by Dr. <Name>, Research Coordinator".
     const by = BY.exec(fold(line));
@@ -264,13 +299,13 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
-    if (name && i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) return { speaker: { name, role: null }, line: -1 };
+    if (name && ((i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) || signed)) return { speaker: { name, role: null }, line: -1 };
   }
   return null;
 }
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
-const NAME_IN_TEXT = String.raw`((?:(?:Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+const NAME_IN_TEXT = String.raw`((?:(?:Professeure|Professeur|Professor|Profesora|Profesor|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
@@ -278,6 +313,8 @@ const INTRO = new RegExp(
   String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
+/** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
+const PRESENT = new RegExp(String.raw`(?:introduce myself|me pr[ée]senter|presentarme|me presento)\s*[:,–—]\s*${NAME_IN_TEXT}\s*,\s*([^.;:!?]*)`, "u");
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
 const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct: "Director", coordinate: "Coordinator", lead: "Lead" };
 /** "… delivered online by our colleague X, Role", "… prononcée par Maître X, coordonnateur …" in a web page's introduction. */
@@ -297,7 +334,10 @@ function introRole(rest: string): string | null {
   }
   const text = rest.split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!.replace(/^(?:the|an?|le|la|l'|el)\s+/i, "").trim();
   // "Peer Educator for the Highlands": the region a role covers is not part of it.
-  const role = roleOnly(text.split(",")[0]!.trim()).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, "");
+  // "Peer Educator for the Highlands", "youth delegate from Dakar": the region a role covers, or where the speaker is from, is not part of it.
+  const role = roleOnly(text.split(",")[0]!.trim())
+    .replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, "")
+    .replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
   return role && isRole(role) && role.split(/\s+/).length <= 8 ? role : null;
 }
 
@@ -314,6 +354,11 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     const next = /^\s*[.]\s+(?:I am|I'm|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     return { name, role: introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) };
+  }
+  for (const p of paragraphs) {
+    const presented = PRESENT.exec(p);
+    const name = presented ? personName(presented[1]!) : null;
+    if (presented && name) return { name, role: introRole(presented[2] ?? "") };
   }
   return null;
 }
@@ -335,6 +380,8 @@ const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presen
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
 const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80}?),\s+${TOOK_FLOOR}`, "u");
 /** "Yesterday our Director of Research, X, took the floor …": the role first, then the name between commas. */
+/** "… our advocacy officer X took the floor …": a role in lowercase right before the name, no commas. */
+const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]u)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+${NAME_IN_TEXT}\s+${TOOK_FLOOR}`, "u");
 const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
 /**
@@ -345,7 +392,7 @@ const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
     const after = NAME_ROLE_SPOKE.exec(p);
-    const before = after ? null : ROLE_NAME_SPOKE.exec(p);
+    const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p));
     const nameText = after?.[1] ?? before?.[2];
     const roleText = after?.[2] ?? before?.[1];
     const name = nameText ? personName(nameText) : null;

@@ -175,6 +175,14 @@ export function speakingFromCountry(text: string): string | null {
   return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
 }
 
+/** "I am X, a youth delegate from <city>", "je suis X, … originaire de <ville>", "soy X, … de la ciudad de <ciudad>": where the speaker introducing themselves comes from. */
+const INTRODUCED_FROM = /\b(?:i am|i'm|my name is|je suis|je m'appelle|soy|me llamo)\b[^.;:!?]{0,100}?\b(?:from|originaire d[eu]|venu d[eu]|venue d[eu]|proveniente de|originari[oa] de)\s+([^,.;:()]{3,40})/;
+
+export function introducedFromCountry(text: string): string | null {
+  const m = INTRODUCED_FROM.exec(fold(text));
+  return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
+}
+
 /** "a network of shelters based in <city>", "basée à …", "con sede en …": where the organization is. */
 const BASED_IN = /\b(?:based|headquartered|located|registered) in\s+([^,.;:()]{3,40})|\b(?:basee?s?|installee?s?|etablie?s?|implantee?s?) (?:a|en|au)\s+([^,.;:()]{3,40})|\b(?:con sede|radicad[oa]s?|ubicad[oa]s?|asentad[oa]s?) en\s+([^,.;:()]{3,40})/;
 

@@ -54,6 +54,10 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
 export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string): string | null {
   const ordinal = ORDINAL.exec(fold(text));
   const top = Math.max(0, ...topics.values());
+  // Undated, no dialogue named in the heading, and the topic only in passing in the body (a single mention of extradition in a background sentence): no suggestion.
+  // An open segment on that topic is still preferred (the statement is probably for the dialogue under way).
+  const openOnTopic = segments.some((s) => s.status === "open" && s.topics.some((t) => topics.has(t)));
+  if (!deliveredOn && !ordinal && top > 0 && top < 3 && !openOnTopic) return null;
   let best: { slug: string; score: number } | null = null;
   let second = -Infinity;
   for (const s of segments) {

@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, phoneCountry, speakingFromCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -42,7 +42,9 @@ function headerBlockCount(blocks: string[]): number {
     const first = fold(lines[0]!);
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
     const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
-    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || lines.some((l) => l.length > 160) || block.length > 400 || sentence) break;
+    // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
+    const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia)\b/.test(first);
+    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -252,6 +254,13 @@ function joinRunOns(lines: string[]): string[] {
   return out;
 }
 
+/** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
+const CONVENED = /\b(?:convened|coordinated|led|hosted|organi[sz]ed|convoqu[ée]e?|coordonn[ée]e?|anim[ée]e?|convocad[oa]|coordinad[oa]|liderad[oa])\s+(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+/** Acronyms of the United Nations, its meetings and bodies, and of kinds of organizations: never one's own. */
+const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS|OSC|CSO|CSOS|SHERLOC|IOM|OIM|UNHCR|ACNUR|HCR|UNICEF|UNDP|PNUD|EU|UE|AU|UA|OSCE|ILO|OIT|OHCHR|HCDH|INTERPOL|EUROPOL|PDF|USA|UK|HQ|CEO|FAQ|RSS|SDG|ODS|ODD|GBV|VBG)$/;
+/** A web page's breadcrumb ("Home › News › Statements", "Inicio > Noticias"): never a name. */
+const BREADCRUMB = /\S\s+[>›»]\s+\S/;
+
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
@@ -324,7 +333,7 @@ function textCasing(name: string, text: string): string {
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
-  const candidates = joinRunOns([...letterhead, ...header]);
+  const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
@@ -340,6 +349,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (behalf) {
     name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
+  }
+  // "… on behalf of 31 organizations, convened by the X Network (XN)": a coalition without a name of its own is its convenor's.
+  const convened = name ? null : CONVENED.exec(joinedHeader.join("\n"));
+  const convenor = convened ? convened[1]!.split(/\s+\(/)[0]!.trim() : null;
+  if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
+    name = organizationCase(convenor.replace(/^(?:the)\s+/i, ""));
+    line = header.find((h) => h.includes(convenor)) ?? null;
   }
   // "The Alliance, on behalf of 14 member organizations": the alliance.
   for (const h of name ? [] : joinedHeader) {
@@ -418,12 +434,26 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       name = organizationCase(candidates[i]!.trim());
       line = candidates[i]!;
     }
-    for (const c of name ? [] : candidates) {
-      const parts = c.split(/\s+[·|–—•]\s+/).map((p) => p.trim());
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && letterheadName(p) && address(parts[j + 1]));
+    // A web page's footer ("Name, A.C. · Street 12, City · email") is among the closing lines.
+    for (const c of name ? [] : [...candidates, ...closing]) {
+      const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null) && address(parts[j + 1]));
       if (k >= 0) {
-        name = organizationCase(parts[k]!);
+        name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         line = c;
+        break;
+      }
+    }
+  }
+  // An acronym the heading, letterhead or footer uses ("L'ABC au dialogue …", "ABC · 12 rue …") that the text writes out ("L'Association … réunit").
+  if (!name) {
+    // Not from a sentence at the end (a partner "we work with"): the footer's contact or address line only.
+    const footer = closing.filter((c) => CONTACT_LINE.test(c) || isAddressLine(c));
+    const acronyms = [...new Set([...candidates, ...footer].flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!)))].filter((a) => !COMMON_ACRONYM.test(a));
+    for (const acronym of acronyms) {
+      const expanded = expandAcronym(acronym, [body.slice(0, 3000), ...closing].join("\n"));
+      if (expanded && !NOT_OWN.test(fold(expanded)) && !DIALOGUE_LINE.test(fold(expanded)) && !STATEMENT_WORD.test(fold(expanded)) && !personName(expanded)) {
+        name = organizationCase(expanded.replace(/^(?:the)\s+/i, ""));
         break;
       }
     }
@@ -453,6 +483,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
     const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
+  }
+  if (!acronym) {
+    // An acronym the text uses on its own ("… ABC recommends that …"), when it is exactly the name's initials.
+    const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
+    acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
   return { name, acronym, line };
 }
@@ -511,6 +546,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
     (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
+    // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
+    (org ? introducedFromCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
