@@ -13,7 +13,7 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  * that column's edges, when the page sets its body text in columns (`readColumns`); `jump`: the
  * first line of a column after the first, read right after the bottom of the previous one.
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; table?: number; cell?: number };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[] };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -50,8 +50,11 @@ function lineBuilder() {
       if (!current || breakNext || column || Math.abs(y - current.y) > size * 0.5) {
         current = { y, size, text: "", x, endX: x, font: item.fontName ?? "", column };
         lines.push(current);
-      } else if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) {
-        current.text += " ";
+      } else {
+        if (x - current.endX > size * 0.15 && !current.text.endsWith(" ") && !item.str.startsWith(" ")) current.text += " ";
+        // Where an item starts after more than a word space: a table's next cell, closer than a
+        // column gap, can be cut off there again (pdf-tables.ts). A few per line are enough.
+        if (x - current.endX > size * 0.5 && (current.cuts ??= []).length < 16) current.cuts.push({ at: current.text.length, x });
       }
       if (current.text.trim() === "") current.font = item.fontName ?? current.font;
       current.text += item.str;
@@ -205,7 +208,8 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     if (full.length === 0) return lines;
     const top = Math.max(...full.map((l) => l.y));
     const bottom = Math.min(...full.map((l) => l.y));
-    const small = (l: Line) => l.size < body * 0.85 && (l.y > top || l.y < bottom);
+    // (A table of recommendations set in small type is the statement's, not a margin: pdf-tables.ts.)
+    const small = (l: Line) => l.size < body * 0.85 && (l.y > top || l.y < bottom) && l.table === undefined;
     // A letterhead's name in large type above its small-type offices and contacts goes with them:
     // the lines from the top of the page down to the last small line of a block with contact details.
     const above = lines.filter((l) => l.y > top);

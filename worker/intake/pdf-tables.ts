@@ -10,10 +10,15 @@
  * are set aside (so that a running header or a page number between two pages of a table is gone).
  */
 
-/** The part of a PDF line these steps read and write. `table`/`cell`: the table's index and the line's column. */
-export type TableLine = { y: number; size: number; text: string; x: number; endX: number; table?: number; cell?: number };
+/**
+ * The part of a PDF line these steps read and write. `table`/`cell`: the table's index and the
+ * line's column; `cuts`: where an item began after more than a word space (the line builder glues
+ * cells closer than a column gap: "Ministries of justice Next year" is two cells).
+ */
+export type TableLine = { y: number; size: number; text: string; x: number; endX: number; table?: number; cell?: number; font?: string; cuts?: { at: number; x: number }[] };
 
-export type RecommendationTable = { id: number; heads: string[]; starts: number[]; rec: number; size: number; page: number; head: TableLine[] };
+/** `step`: the distance from the header row to the first row's top line, once known. */
+export type RecommendationTable = { id: number; heads: string[]; starts: number[]; rec: number; size: number; page: number; head: TableLine[]; step?: number };
 
 /**
  * A column heading that says the column holds the recommendations: "Recommendation",
@@ -26,18 +31,73 @@ export const RECOMMENDATION_COLUMN =
 
 const colOf = (t: RecommendationTable, l: TableLine) => Math.max(0, t.starts.filter((x) => l.x >= x - l.size * 0.5).length - 1);
 
+const PAGE_NUMBER = /^(?:(?:page|p\.|p[aá]gina|pag\.)\s*\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?|[-–]\s*\d+\s*[-–])$/i;
+
+/**
+ * The pages' furniture: a line with the same words (numbers aside) at the same height on another
+ * page — a running header, a footer — or a page number ("Page 2", "- 2 -"; a bare number may be a
+ * row's). Never a table's cell, though it may be set
+ * in the table's type right below it (a table that runs on to the next page passes over it).
+ */
+function furniture<L extends TableLine>(pages: L[][]): Set<L> {
+  const key = (l: L) => l.text.replace(/\d+/g, "#").replace(/\s+/g, " ").trim().toLowerCase();
+  const seen = new Map<string, { page: number; y: number }[]>();
+  pages.forEach((lines, page) => {
+    for (const l of lines) {
+      const k = key(l);
+      if (k.length < 3) continue;
+      const at = seen.get(k) ?? [];
+      if (at.length < 50) at.push({ page, y: l.y });
+      seen.set(k, at);
+    }
+  });
+  const out = new Set<L>();
+  pages.forEach((lines, page) => {
+    for (const l of lines) {
+      const at = seen.get(key(l)) ?? [];
+      if (PAGE_NUMBER.test(l.text.trim()) || at.some((o) => o.page !== page && Math.abs(o.y - l.y) <= 2)) out.add(l);
+    }
+  });
+  return out;
+}
+
+/**
+ * A line that runs from one column on into the next: two cells the line builder glued together (set
+ * closer than a column gap). Cut where an item starts at the next column's heading; false when it
+ * cannot be.
+ */
+function splitCells<L extends TableLine>(t: RecommendationTable, lines: L[], j: number): boolean {
+  const l = lines[j]!;
+  const next = t.starts[colOf(t, l) + 1];
+  const cut = next === undefined ? undefined : l.cuts?.find((c) => Math.abs(c.x - next) <= l.size * 0.5);
+  if (!cut) return false;
+  const before = l.cuts!.filter((c) => c.at < cut.at);
+  const after = l.cuts!.filter((c) => c.at > cut.at).map((c) => ({ at: c.at - cut.at, x: c.x }));
+  const left = { ...l, text: l.text.slice(0, cut.at).trimEnd(), endX: Math.min(l.endX, cut.x - l.size * 0.3), cuts: before };
+  const right = { ...l, text: l.text.slice(cut.at), x: cut.x, cuts: after };
+  lines.splice(j, 1, left, right);
+  return true;
+}
+
 /** Tags the lines of the table from `from` on, while they fit its columns; the index after the last one. */
-function scan<L extends TableLine>(t: RecommendationTable, lines: L[], from: number): number {
+function scan<L extends TableLine>(t: RecommendationTable, lines: L[], from: number, furnished: Set<L>): number {
   let low = Infinity;
   let j = from;
   for (; j < lines.length; j++) {
     const l = lines[j]!;
-    if (Math.abs(l.size - t.size) > t.size * 0.15) break;
+    if (Math.abs(l.size - t.size) > t.size * 0.15 || furnished.has(l)) break;
     const col = colOf(t, l);
     const limit = t.starts[col + 1];
     // Text across the page again, or far below the table's last line (a page number, a footer).
-    if (limit !== undefined && l.endX > limit + l.size * 0.5) break;
-    if (low !== Infinity && l.y < low - 4 * l.size) break;
+    if (limit !== undefined && l.endX > limit + l.size * 0.5) {
+      if (splitCells(t, lines, j)) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (low !== Infinity && l.y < low - Math.min(4 * l.size, Math.max(2 * l.size, 2.5 * (t.step ?? Infinity)))) break;
+    if (t.step === undefined && l.y < t.head[0]!.y) t.step = t.head[0]!.y - l.y;
     l.table = t.id;
     l.cell = col;
     low = Math.min(low, l.y);
@@ -45,9 +105,68 @@ function scan<L extends TableLine>(t: RecommendationTable, lines: L[], from: num
   return j;
 }
 
+/**
+ * The header row of a table whose "Recommendation" cell is `lines[k]` (or begins there, its heading
+ * wrapped: "Recommended" over "action"): the cells on its baseline, and the lines below them while
+ * they only finish a heading ("Addressed" over "to") — a baseline with no line in the recommendation
+ * column, or only the rest of its heading. The first row's top has its recommendation beside it.
+ * Null when `lines[k]` heads no such column.
+ */
+function headerRow<L extends TableLine>(lines: L[], k: number): { cells: L[]; texts: string[]; rec: number; all: L[]; first: number; last: number } | null {
+  const l = lines[k]!;
+  if (l.text.length > 60) return null;
+  // Only the lines around it (a heading's rest is drawn right after it): bounded work on any page.
+  const around = lines.slice(Math.max(0, k - 24), k + 48);
+  const sameType = (x: L, y: L) => Math.abs(x.size - y.size) <= y.size * 0.15 && (x.font === undefined || y.font === undefined || x.font === y.font);
+  const below = (x: L, y: L) => x !== y && Math.abs(x.x - y.x) <= 2 && y.y - x.y > y.size * 0.5 && y.y - x.y <= y.size * 1.6 && sameType(x, y);
+  // The recommendation heading, with its wrapped rest (up to two more lines).
+  const recLines = [l];
+  let recText = l.text.trim();
+  while (!RECOMMENDATION_COLUMN.test(recText) && recLines.length < 3) {
+    const under = around.find((x) => below(x, recLines.at(-1)!));
+    if (!under) return null;
+    recLines.push(under);
+    recText = `${recText} ${under.text.trim()}`;
+  }
+  if (!RECOMMENDATION_COLUMN.test(recText)) return null;
+  const near = (x: L) => Math.abs(x.y - l.y) <= l.size * 0.5 && Math.abs(x.size - l.size) <= l.size * 0.15;
+  // The header row's lines, as drawn: cells on its baseline and the wrapped rest right after a cell.
+  const inRow = (j: number) => near(lines[j]!) || (j > 0 && below(lines[j]!, lines[j - 1]!) && lines[j - 1]!.y <= l.y + l.size * 0.5 && l.y - lines[j]!.y <= l.size * 3.5);
+  let first = k;
+  while (first > 0 && inRow(first - 1)) first--;
+  let end = k + 1;
+  while (end < lines.length && inRow(end)) end++;
+  const cells = lines.slice(first, end).filter(near).sort((a, b) => a.x - b.x);
+  if (cells.length < 2 || cells.length > 6) return null;
+  const texts = cells.map((c) => (c === l ? recText : c.text.trim()));
+  const rec = cells.indexOf(l);
+  const all = new Set<L>([...cells, ...recLines]);
+  // The other headings' wrapped lines, baseline by baseline.
+  const lastOf = cells.map((c) => (c === l ? recLines.at(-1)! : c));
+  for (let round = 0; round < 2; round++) {
+    const next = cells.map((c, i) => (i === rec ? null : around.find((x) => !all.has(x) && below(x, lastOf[i]!)) ?? null));
+    const found = next.filter((x): x is L => x !== null);
+    if (found.length === 0) break;
+    const y = Math.max(...found.map((x) => x.y));
+    // A line in the recommendation column on that baseline: the first row.
+    if (around.some((x) => !all.has(x) && Math.abs(x.x - cells[rec]!.x) <= 2 && Math.abs(x.y - y) <= l.size * 0.5)) break;
+    next.forEach((x, i) => {
+      if (!x || Math.abs(x.y - y) > l.size * 0.5) return;
+      texts[i] = `${texts[i]} ${x.text.trim()}`;
+      lastOf[i] = x;
+      all.add(x);
+    });
+  }
+  const at = [...all].map((x) => lines.indexOf(x));
+  return { cells, texts, rec, all: [...all], first: Math.min(first, ...at), last: Math.max(...at) };
+}
+
 /** Marks the lines of every table of recommendations, page after page. */
 export function tagTables<L extends TableLine>(pages: L[][]): RecommendationTable[] {
   const tables: RecommendationTable[] = [];
+  const furnished = furniture(pages);
+  // Nothing below the table but small type, short lines or the pages' furniture: it may go on overleaf.
+  const goesOn = (t: RecommendationTable, rest: L[]) => rest.every((x) => x.size < t.size * 0.9 || x.text.trim().length <= 12 || furnished.has(x));
   let open: RecommendationTable | null = null;
   pages.forEach((lines, page) => {
     let k = 0;
@@ -56,31 +175,27 @@ export function tagTables<L extends TableLine>(pages: L[][]): RecommendationTabl
     if (open) {
       const t: RecommendationTable = open;
       open = null;
-      const at = lines.slice(0, 4).findIndex((l) => t.starts.some((x) => Math.abs(l.x - x) <= 2) && Math.abs(l.size - t.size) <= t.size * 0.15);
-      if (at >= 0) {
-        k = scan(t, lines, at);
-        if (lines.slice(k).every((l) => l.size < t.size * 0.9 || l.text.trim().length <= 12)) open = t;
+      const top = lines.filter((l) => !furnished.has(l)).slice(0, 4);
+      const start = top.find((l) => t.starts.some((x) => Math.abs(l.x - x) <= 2) && Math.abs(l.size - t.size) <= t.size * 0.15);
+      if (start) {
+        k = scan(t, lines, lines.indexOf(start), furnished);
+        if (goesOn(t, lines.slice(k))) open = t;
       }
     }
     for (; k < lines.length; k++) {
       const l = lines[k]!;
-      if (l.table !== undefined || !RECOMMENDATION_COLUMN.test(l.text.trim())) continue;
-      const near = (x: L) => Math.abs(x.y - l.y) <= l.size * 0.5 && Math.abs(x.size - l.size) <= l.size * 0.15;
-      let first = k;
-      while (first > 0 && near(lines[first - 1]!)) first--;
-      let last = k;
-      while (last + 1 < lines.length && near(lines[last + 1]!)) last++;
-      const head = lines.slice(first, last + 1).sort((a, b) => a.x - b.x);
-      if (head.length < 2 || head.length > 6) continue;
-      const t: RecommendationTable = { id: tables.length, heads: head.map((h) => h.text.trim()), starts: head.map((h) => h.x), rec: head.indexOf(l), size: l.size, page, head };
-      for (const h of head) (h.table = t.id), (h.cell = -1);
-      const end = scan(t, lines, last + 1);
-      if (!lines.slice(last + 1, end).some((x) => x.cell === t.rec)) {
-        for (const x of lines.slice(first, end)) (x.table = undefined), (x.cell = undefined);
+      if (l.table !== undefined || furnished.has(l)) continue;
+      const header = headerRow(lines, k);
+      if (!header) continue;
+      const t: RecommendationTable = { id: tables.length, heads: header.texts, starts: header.cells.map((h) => h.x), rec: header.rec, size: l.size, page, head: header.cells };
+      for (const h of header.all) (h.table = t.id), (h.cell = -1);
+      const end = scan(t, lines, header.last + 1, furnished);
+      if (!lines.slice(header.last + 1, end).some((x) => x.cell === t.rec)) {
+        for (const x of lines.slice(header.first, end)) (x.table = undefined), (x.cell = undefined);
         continue;
       }
       tables.push(t);
-      if (lines.slice(end).every((x) => x.size < t.size * 0.9 || x.text.trim().length <= 12)) open = t;
+      if (goesOn(t, lines.slice(end))) open = t;
       k = end - 1;
     }
   });
@@ -111,13 +226,26 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
       // A row set without padding leaves no wider gap in its first column: it starts where another
       // cell on the same baseline starts after a gap in its own column (the cell above it, in the
       // row before, was shorter), since the cells of one row all start at its top.
+      // A cell's first line on a page below the page's first table line starts a row too (its row's
+      // cells all start at its top: above it, the row that ran on from the previous page).
+      const pageTop = Math.max(...lines.map((l) => l.y));
       const afterGap = (l: L) =>
         lines.some((o) => {
           if (o.cell === 0 || Math.abs(o.y - l.y) > l.size * 0.5) return false;
           const above = lines.filter((a) => a.cell === o.cell && a.y > o.y + o.size * 0.5).map((a) => a.y);
-          return above.length > 0 && Math.min(...above) - o.y > pitch * 1.4;
+          return above.length > 0 ? Math.min(...above) - o.y > pitch * 1.4 : rows.length > 0 && pageTop - o.y > o.size * 0.5;
         });
-      const tops = firsts.filter((l, k) => k === 0 || firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l)).map((l) => l.y);
+      // The page's first line of the first column goes on with the row the previous page ended in
+      // when that row was cut by the page break: nothing beside it, and it starts in lower case or
+      // the text above it in its column did not end a sentence (a row number starts a row).
+      const carriedOn = (l: L) => {
+        const row = rows.at(-1);
+        const above = row?.[0]?.at(-1);
+        if (above === undefined || /^\d{1,3}[.)]?$/.test(l.text.trim())) return false;
+        if (lines.some((o) => o !== l && Math.abs(o.y - l.y) <= l.size * 0.5)) return false;
+        return /^\p{Ll}/u.test(l.text.trim()) || !/[.!?;:]["”’»)]?$/.test(above);
+      };
+      const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l))).map((l) => l.y);
       const before = rows.length;
       const pageRows = tops.map(() => t.heads.map((): string[] => []));
       let lead: string[][] | null = null;
@@ -140,16 +268,19 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
     const anchor = t.head[0]!;
     // No wider than the table was (a line past the text's right edge would change how the page's lines are judged).
     const right = Math.max(...mine.flat().map((l) => l.endX), ...t.head.map((l) => l.endX));
-    let y = anchor.y;
+    const gone = (l: L) => l.table === t.id && (l.cell === -1 || kept.has(rowOfLine.get(l)!));
+    // Written where the table ends: on the page it ran on to, where it starts there, so that the
+    // text after it follows it on that page (the text before it ended on the page before).
+    const last = out.reduce((p, lines, n) => (n >= t.page && lines.some(gone) ? n : p), t.page);
+    let y = last === t.page ? anchor.y : Math.max(...out[last]!.filter(gone).map((l) => l.y));
     const made = texts.map((x, k) => {
       y -= k === 0 ? 0 : x.gap;
       return { ...(anchor as L), y, text: x.text, x: t.starts[0]!, endX: Math.min(right, t.starts[0]! + x.text.length * t.size * 0.5), table: undefined, cell: undefined };
     });
     out = out.map((lines, p) => {
-      const gone = (l: L) => l.table === t.id && (l.cell === -1 || kept.has(rowOfLine.get(l)!));
       const at = lines.findIndex(gone);
       const rest = lines.filter((l) => !gone(l));
-      if (p !== t.page || at < 0) return rest;
+      if (p !== last || at < 0) return rest;
       return [...rest.slice(0, at), ...made, ...rest.slice(at)];
     });
   }
