@@ -1,0 +1,210 @@
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../../worker/intake/extract-pdf";
+import { analyse } from "../../worker/intake/index";
+import { rewriteTables, tagTables, type TableLine } from "../../worker/intake/pdf-tables";
+import { findProposals } from "../../worker/intake/proposals";
+
+// Round 11 (proposals). Every text here was written for this test; the organizations are invented.
+const para = (...lines: string[]) => lines.join("\n\n");
+const context = { segments: [], themes: [] };
+
+/** Draws `lines` of a cell from (x, y) down, `pitch` apart. */
+function cell(page: PDFPage, font: PDFFont, x: number, y: number, lines: string[], size: number, pitch: number): void {
+  lines.forEach((l, i) => page.drawText(l, { x, y: y - i * pitch, size, font }));
+}
+
+describe("round 11: a table of recommendations in small type, with more columns (PDF)", () => {
+  it("reads the table though it sits below the last full line of body text, and cuts cells the line builder glued", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    const body = [
+      "Chair, the Lowland Orchard Workers' Union represents pickers who come for the apple harvest each",
+      "autumn. Many of them arrive in debt to the agents who found them the job, and some are kept in the",
+      "orchards until that debt is paid, which can take the whole season and more than one season.",
+    ];
+    body.forEach((l, i) => page.drawText(l, { x: 60, y: 760 - i * 15, size: 11, font }));
+    page.drawText("What we ask is set out in the table below.", { x: 60, y: 700, size: 11, font });
+    // Four columns in 7.5 pt type; the "Who" cell of the second row ends a few points before the
+    // "When" column, so the line builder takes the two cells for one line.
+    const [xNo, xRec, xWho, xWhen] = [60, 110, 300, 420];
+    const size = 7.5;
+    const pitch = 9;
+    cell(page, font, xNo, 680, ["No."], size, pitch);
+    cell(page, font, xRec, 680, ["Recommendation"], size, pitch);
+    cell(page, font, xWho, 680, ["Responsible"], size, pitch);
+    cell(page, font, xWhen, 680, ["When"], size, pitch);
+    cell(page, font, xNo, 671, ["1"], size, pitch);
+    cell(page, font, xRec, 671, ["Ban recruitment fees charged to", "pickers, whoever collects them."], size, pitch);
+    cell(page, font, xWho, 671, ["Labour ministries"], size, pitch);
+    cell(page, font, xWhen, 671, ["Next season"], size, pitch);
+    cell(page, font, xNo, 653, ["2"], size, pitch);
+    cell(page, font, xRec, 653, ["Inspect the housing that orchards", "provide before pickers move in."], size, pitch);
+    const who = "Labour inspectors and the police";
+    page.drawText(who, { x: xWhen - 5 - font.widthOfTextAtSize(who, size), y: 653, size, font });
+    cell(page, font, xWhen, 653, ["Every year"], size, pitch);
+    page.drawText("We thank you for your attention.", { x: 60, y: 610, size: 11, font });
+    page.drawText("Lowland Orchard Workers' Union · 4 Cider Lane, Applefield · Page 1", { x: 150, y: 40, size: 7.5, font });
+
+    const doc = await extractPdf(await pdf.save());
+    const { result } = analyse(doc, "pdf", context);
+    expect(result.proposals.map((p) => p.text)).toEqual([
+      "Ban recruitment fees charged to pickers, whoever collects them.",
+      "Inspect the housing that orchards provide before pickers move in.",
+    ]);
+    expect(result.text).toContain("Responsible: Labour inspectors and the police — When: Every year");
+    expect(result.text).not.toContain("Applefield");
+  });
+
+  it("follows a row that the page break cuts, past the footer, and starts the next row where its cells start", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const footer = (page: PDFPage, n: number) => {
+      page.drawText("Harbour Rights Forum · 9 Quay Street, Saltmouth", { x: 60, y: 44, size: 7.5, font });
+      page.drawText(`Page ${n} of 2`, { x: 320, y: 44, size: 7.5, font });
+    };
+    const first = pdf.addPage([595, 842]);
+    const body = [
+      "Madam Chair, the Harbour Rights Forum gives legal advice to dock workers and to the crews of the",
+      "ships that call at our port. Every month we meet seafarers whose passports are held by the agency",
+      "that hired them, and who cannot leave the ship without losing the wages they are owed for months.",
+    ];
+    body.forEach((l, i) => first.drawText(l, { x: 60, y: 760 - i * 15, size: 11, font }));
+    first.drawText("Our recommendations are in the table below.", { x: 60, y: 700, size: 11, font });
+    const [xRec, xWho] = [60, 320];
+    const size = 7.5;
+    const pitch = 8.6;
+    cell(first, font, xRec, 120, ["Recommendation"], size, pitch);
+    cell(first, font, xWho, 120, ["Actors concerned"], size, pitch);
+    cell(first, font, xRec, 111.4, ["Forbid agencies to keep the passports of the", "seafarers they place on board."], size, pitch);
+    cell(first, font, xWho, 111.4, ["Flag States; port authorities"], size, pitch);
+    // The second row is cut by the page break: its last line goes on overleaf, in lower case.
+    cell(first, font, xRec, 94.2, ["Pay the wages owed to abandoned crews out of a", "guarantee fund that shipowners pay into"], size, pitch);
+    cell(first, font, xWho, 94.2, ["Maritime administrations"], size, pitch);
+    footer(first, 1);
+    const second = pdf.addPage([595, 842]);
+    cell(second, font, xRec, 800, ["before their ships are registered."], size, pitch);
+    cell(second, font, xRec, 791.4, ["Let seafarers bring a claim in the port where", "they are, whatever the flag of the ship."], size, pitch);
+    cell(second, font, xWho, 791.4, ["Port States; courts"], size, pitch);
+    second.drawText("Thank you, Madam Chair.", { x: 60, y: 750, size: 11, font });
+    footer(second, 2);
+
+    const doc = await extractPdf(await pdf.save());
+    const { result } = analyse(doc, "pdf", context);
+    expect(result.proposals.map((p) => p.text)).toEqual([
+      "Forbid agencies to keep the passports of the seafarers they place on board.",
+      "Pay the wages owed to abandoned crews out of a guarantee fund that shipowners pay into before their ships are registered.",
+      "Let seafarers bring a claim in the port where they are, whatever the flag of the ship.",
+    ]);
+    expect(result.text).not.toContain("Quay Street");
+    // The table's other cells, then the closing paragraph on its own (not glued across the page break).
+    expect(result.text).toContain("Actors concerned: Port States; courts\n\nThank you, Madam Chair.");
+  });
+});
+
+describe("round 11: a table whose header cells wrap onto two lines (PDF)", () => {
+  const line = (x: number, y: number, text: string, font = "regular"): TableLine => ({ x, y, text, size: 9, font, endX: x + text.length * 4 });
+  it("joins a wrapped heading, finds the request column by its two lines, and keeps both out of the rows", () => {
+    const page = [
+      line(60, 720, "Our proposals are set out below.", "body"),
+      line(60, 690, "Problem", "bold"),
+      line(200, 690, "Recommended", "bold"),
+      line(200, 680, "action", "bold"),
+      line(380, 690, "Responsible", "bold"),
+      line(380, 680, "body", "bold"),
+      line(60, 668, "Boats leave port"),
+      line(60, 658, "without a crew list"),
+      line(200, 668, "Check the crew list of every"),
+      line(200, 658, "boat before it sails."),
+      line(380, 668, "Harbour masters"),
+      line(60, 640, "Unpaid wages"),
+      line(200, 640, "Hold the owner liable for"),
+      line(200, 630, "the wages of the whole crew."),
+      line(380, 640, "Labour courts"),
+      line(60, 600, "Thank you.", "body"),
+    ];
+    const pages = [page.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.heads).toEqual(["Problem", "Recommended action", "Responsible body"]);
+    const read = rewriteTables(pages, tables).map((lines) => lines.map((l) => l.text));
+    expect(read[0]).toEqual([
+      "Our proposals are set out below.",
+      "• Check the crew list of every boat before it sails.",
+      "• Hold the owner liable for the wages of the whole crew.",
+      "Problem: Boats leave port without a crew list — Responsible body: Harbour masters",
+      "Problem: Unpaid wages — Responsible body: Labour courts",
+      "Thank you.",
+    ]);
+  });
+
+  it("does not take the first row for the rest of a heading", () => {
+    const page = [line(60, 690, "Topic"), line(200, 690, "Recommendation"), line(60, 680, "Ports"), line(200, 680, "Train port police to spot forged papers.")];
+    const pages = [page.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    expect(tables[0]!.heads).toEqual(["Topic", "Recommendation"]);
+    expect(rewriteTables(pages, tables)[0]!.map((l) => l.text)).toEqual(["• Train port police to spot forged papers.", "Topic: Ports"]);
+  });
+});
+
+describe("round 11: lead-ins and prose requests of real statements", () => {
+  it("takes a numbered list announced as 'our requests', with conventions 2 and 3 in one list, and not the topics listed before it", () => {
+    const text = para(
+      "The Guild of River Ferry Pilots speaks for 900 pilots on three rivers. Our members see many kinds of abuse, among them:",
+      "• night crossings with too many passengers;\n• crossings paid in labour;\n• children travelling alone.",
+      "Our requests to the river States follow.",
+      [
+        "1. Count every passenger at the landing stage, by day and by night.",
+        "2. Protect children who cross alone, including by:",
+        "a) placing a social worker at each main landing;",
+        "b) recording where each child is going.",
+        "3. On safety measures for pilots:",
+        "a) Give pilots who report abuse the protection of a witness.",
+        "b) Train pilots to recognize the signs of trafficking.",
+      ].join("\n"),
+      "Thank you.",
+    );
+    expect(findProposals(text)).toEqual([
+      "Count every passenger at the landing stage, by day and by night.",
+      "Protect children who cross alone, including by: placing a social worker at each main landing; recording where each child is going.",
+      "Give pilots who report abuse the protection of a witness.",
+      "Train pilots to recognize the signs of trafficking.",
+    ]);
+  });
+
+  it("does not take a list after a sentence about requests that are the subject, not the speaker's", () => {
+    const text = para(
+      "Our clinic followed the letters that prosecutors sent abroad. In our files most of those requests were never answered:",
+      "- the one about a stolen lorry waited two years;\n- the one about a bank account was lost in the post;\n- the one about a witness came back untranslated.",
+      "We thank the Working Group.",
+    );
+    expect(findProposals(text)).toEqual([]);
+  });
+
+  it("takes 'It is important that …' as a request, not 'It is important to note that …'", () => {
+    const text = para(
+      "Our first point is the calendar. It is important to note that most reviews start without notice to civil society.",
+      "Our second point is openness. It is important that the review reports be published within a year of their adoption.",
+      "We thank you.",
+    );
+    expect(findProposals(text)).toEqual(["It is important that the review reports be published within a year of their adoption."]);
+  });
+
+  it("takes the conditional forms of asking in French, Spanish and English after numbered paragraphs of background", () => {
+    const fr = para(
+      "1. Le Réseau des juristes des lacs réunit douze cliniques juridiques.",
+      "2. Nos membres ont suivi quarante procès de passeurs depuis 2020.",
+      "3. Les États devraient publier chaque année le nombre de ces procès.",
+      "4. Il conviendrait aussi que les victimes puissent témoigner à distance.",
+    );
+    expect(findProposals(fr)).toEqual([
+      "Les États devraient publier chaque année le nombre de ces procès.",
+      "Il conviendrait aussi que les victimes puissent témoigner à distance.",
+    ]);
+    const es = para("La Red de Defensoras del Valle acompaña a mujeres migrantes.", "Convendría que los consulados abrieran una ventanilla para ellas.", "Muchas gracias.");
+    expect(findProposals(es)).toEqual(["Convendría que los consulados abrieran una ventanilla para ellas."]);
+    const en = para("Our lawyers meet detained migrants every week.", "It would be advisable to give each of them a written notice of their rights in their own language.", "Thank you.");
+    expect(findProposals(en)).toEqual(["It would be advisable to give each of them a written notice of their rights in their own language."]);
+  });
+});
