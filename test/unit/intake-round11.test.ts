@@ -103,6 +103,77 @@ describe("round 11: a table of recommendations in small type, with more columns 
   });
 });
 
+describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
+  const line = (x: number, y: number, text: string, size = 9): TableLine => ({ x, y, text, size, endX: x + text.length * 4 });
+  const page1 = [
+    line(60, 700, "Our recommendations follow in the table.", 11),
+    line(60, 660, "No."),
+    line(100, 660, "Recommendation"),
+    line(340, 660, "Who"),
+    line(60, 650, "1"),
+    line(100, 650, "Open a helpline for workers in the"),
+    line(100, 640, "language they speak."),
+    line(340, 650, "Labour ministries"),
+    line(60, 630, "2"),
+    line(100, 630, "Fund the shelters that survivors' groups run in"),
+    line(100, 620, "every province of the"),
+    line(340, 630, "Ministries of social"),
+    line(300, 40, "Page 1 of 2", 8),
+  ];
+  it("joins both cells' lines overleaf to the row they began in, and starts the next row at its number", () => {
+    const page2 = [
+      line(100, 800, "country, whatever their size."),
+      line(340, 800, "affairs; donors"),
+      line(60, 790, "3"),
+      line(100, 790, "Train judges to hear children by video."),
+      line(340, 790, "Judicial academies"),
+      line(60, 760, "Thank you.", 11),
+      line(300, 40, "Page 2 of 2", 8),
+    ];
+    const pages = [page1.map((l) => ({ ...l })), page2.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    const kept = pages.map((lines) => lines.filter((l) => l.size >= 9));
+    const read = rewriteTables(kept, tables).map((lines) => lines.map((l) => l.text));
+    expect(read[1]).toEqual([
+      "• Open a helpline for workers in the language they speak.",
+      "• Fund the shelters that survivors' groups run in every province of the country, whatever their size.",
+      "• Train judges to hear children by video.",
+      "No.: 1 — Who: Labour ministries",
+      "No.: 2 — Who: Ministries of social affairs; donors",
+      "No.: 3 — Who: Judicial academies",
+      "Thank you.",
+    ]);
+  });
+
+  it("starts a new row at the top of the page when the recommendation above it was finished, not when it stopped on a small word", () => {
+    const bullets = (lastLine: string, top: string) => {
+      const first = [
+        line(60, 660, "Recommendation"),
+        line(340, 660, "Who"),
+        line(60, 650, "Open a helpline for workers in the"),
+        line(60, 640, "language they speak."),
+        line(340, 650, "Labour ministries"),
+        line(60, 630, "Fund the shelters that survivors' groups run in"),
+        line(60, 620, lastLine),
+        line(340, 630, "Social ministries"),
+      ];
+      const second = [line(60, 800, top), line(60, 760, "Thank you.", 11)];
+      const pages = [first, second];
+      const tables = tagTables(pages);
+      return rewriteTables(pages, tables).flat().map((l) => l.text).filter((t) => t.startsWith("•"));
+    };
+    expect(bullets("every province.", "Let children be heard by video.")).toEqual([
+      "• Open a helpline for workers in the language they speak.",
+      "• Fund the shelters that survivors' groups run in every province.",
+      "• Let children be heard by video.",
+    ]);
+    expect(bullets("every province, above all in the", "Northern Hills.")).toEqual([
+      "• Open a helpline for workers in the language they speak.",
+      "• Fund the shelters that survivors' groups run in every province, above all in the Northern Hills.",
+    ]);
+  });
+});
+
 describe("round 11: a table whose header cells wrap onto two lines (PDF)", () => {
   const line = (x: number, y: number, text: string, font = "regular"): TableLine => ({ x, y, text, size: 9, font, endX: x + text.length * 4 });
   it("joins a wrapped heading, finds the request column by its two lines, and keeps both out of the rows", () => {

@@ -202,6 +202,12 @@ export function tagTables<L extends TableLine>(pages: L[][]): RecommendationTabl
   return tables;
 }
 
+/** Words a line of a cell does not end on unless the cell goes on: "of", "the", "des", "de la", "para"… */
+const OPEN_END = /(?:[,(\-–]|\b(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at|that|their|its|our|de|des|du|la|le|les|l'|d'|et|ou|à|au|aux|en|pour|par|sur|avec|dans|que|qui|un|une|el|los|las|del|al|y|o|para|por|con|sin|entre|una|su|sus))$/iu;
+
+/** Text in a cell that goes on from the line `above` (the same cell, cut by a page break). */
+const goesOnFrom = (above: string, next: string) => /^\p{Ll}/u.test(next) || OPEN_END.test(above.trim());
+
 /**
  * Replaces each table's lines by its reading: the bullets and the rows' other cells, where its
  * header was. A row starts at a line of the first column after a gap wider than that column's line
@@ -236,14 +242,16 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
           return above.length > 0 ? Math.min(...above) - o.y > pitch * 1.4 : rows.length > 0 && pageTop - o.y > o.size * 0.5;
         });
       // The page's first line of the first column goes on with the row the previous page ended in
-      // when that row was cut by the page break: nothing beside it, and it starts in lower case or
-      // the text above it in its column did not end a sentence (a row number starts a row).
+      // when the page break cut that row: the recommendation's line on that baseline (or, its cell
+      // finished overleaf, the first column's) carries on the text above it in its column — it
+      // starts in lower case, or that text stopped on a comma or a small word ("of", "des", "de
+      // la"). A row number starts a row.
       const carriedOn = (l: L) => {
         const row = rows.at(-1);
-        const above = row?.[0]?.at(-1);
-        if (above === undefined || /^\d{1,3}[.)]?$/.test(l.text.trim())) return false;
-        if (lines.some((o) => o !== l && Math.abs(o.y - l.y) <= l.size * 0.5)) return false;
-        return /^\p{Ll}/u.test(l.text.trim()) || !/[.!?;:]["”’»)]?$/.test(above);
+        if (!row || /^\d{1,3}[.)]?$/.test(l.text.trim())) return false;
+        const rec = lines.find((o) => o.cell === t.rec && Math.abs(o.y - l.y) <= l.size * 0.5) ?? l;
+        const above = row[rec.cell!]?.at(-1);
+        return above !== undefined && goesOnFrom(above, rec.text.trim());
       };
       const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l))).map((l) => l.y);
       const before = rows.length;
