@@ -2,7 +2,7 @@ import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib"
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 import { analyse } from "../../worker/intake/index";
-import { rewriteTables, tagTables, type TableLine } from "../../worker/intake/pdf-tables";
+import { RECOMMENDATION_COLUMN, rewriteTables, tagTables, type TableLine } from "../../worker/intake/pdf-tables";
 import { findProposals } from "../../worker/intake/proposals";
 
 // Round 11 (proposals). Every text here was written for this test; the organizations are invented.
@@ -262,6 +262,35 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
     expect(findProposals(text)).toEqual(["It is important that the review reports be published within a year of their adoption."]);
   });
 
+  it("knows more ways of asking in prose, and leaves the look-alikes that only comment", () => {
+    const fr = para(
+      "Notre association accompagne les femmes migrantes.",
+      "Il faut rappeler que la loi de 2015 n'est pas appliquée.",
+      "Il faudrait former les agents des consulats à l'écoute des victimes.",
+      "Nous estimons que les pays de transit devraient publier leurs chiffres.",
+      "Merci.",
+    );
+    expect(findProposals(fr)).toEqual([
+      "Il faudrait former les agents des consulats à l'écoute des victimes.",
+      "Nous estimons que les pays de transit devraient publier leurs chiffres.",
+    ]);
+    const es = para(
+      "La Mesa de Orillas trabaja en la frontera sur.",
+      "Se debe tener en cuenta que muchas víctimas no denuncian.",
+      "Se deben abrir oficinas de atención en cada paso fronterizo.",
+      "Urgimos a los consulados a atender también de noche.",
+      "Gracias.",
+    );
+    expect(findProposals(es)).toEqual(["Se deben abrir oficinas de atención en cada paso fronterizo.", "Urgimos a los consulados a atender también de noche."]);
+    const en = para(
+      "Our forum of harbour chaplains meets every spring.",
+      "We call for an independent review of the holding centres.",
+      "Countries of destination should open lawful routes for seasonal crews.",
+      "Thank you.",
+    );
+    expect(findProposals(en)).toEqual(["We call for an independent review of the holding centres.", "Countries of destination should open lawful routes for seasonal crews."]);
+  });
+
   it("takes the conditional forms of asking in French, Spanish and English after numbered paragraphs of background", () => {
     const fr = para(
       "1. Le Réseau des juristes des lacs réunit douze cliniques juridiques.",
@@ -277,5 +306,12 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
     expect(findProposals(es)).toEqual(["Convendría que los consulados abrieran una ventanilla para ellas."]);
     const en = para("Our lawyers meet detained migrants every week.", "It would be advisable to give each of them a written notice of their rights in their own language.", "Thank you.");
     expect(findProposals(en)).toEqual(["It would be advisable to give each of them a written notice of their rights in their own language."]);
+  });
+});
+
+describe("round 11: more headings of a request column", () => {
+  it("knows a column addressed to someone or headed as solutions, not a column of requests for assistance", () => {
+    for (const head of ["Recommendations to States", "Recommandations aux autorités", "Recomendaciones a los Estados", "Proposed solutions", "Solutions proposées", "Soluciones propuestas"]) expect(RECOMMENDATION_COLUMN.test(head)).toBe(true);
+    for (const head of ["Requests for assistance", "Demandes d'entraide", "Recommendations were made in 2019 and"]) expect(RECOMMENDATION_COLUMN.test(head)).toBe(false);
   });
 });

@@ -23,11 +23,13 @@ export type RecommendationTable = { id: number; heads: string[]; starts: number[
 /**
  * A column heading that says the column holds the recommendations: "Recommendation",
  * "Recommandations", "Propuesta", or what the organization asks in words ("What we ask", "Our
- * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"). Shared with the DOCX
- * reader, so that one table reads the same in both formats.
+ * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"), also addressed
+ * ("Recommendations to States", "Recommandations aux autorités"; not "Requests for assistance", a
+ * column of figures), or as solutions ("Proposed solutions", "Solutions proposées"). Shared with
+ * the DOCX reader, so that one table reads the same in both formats.
  */
 export const RECOMMENDATION_COLUMN =
-  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?|requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos)(?: (?:of|from|to) [\p{L} ]{2,30})?|(?:recommended|proposed|requested) (?:actions?|measures?|steps?)|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|recomendadas?|propuestas?|solicitadas?))\s*:?$/iu;
+  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos))(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?))\s*:?$/iu;
 
 const colOf = (t: RecommendationTable, l: TableLine) => Math.max(0, t.starts.filter((x) => l.x >= x - l.size * 0.5).length - 1);
 
