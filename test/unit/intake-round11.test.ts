@@ -36,21 +36,21 @@ describe("round 11: a table of recommendations in small type, with more columns 
     cell(page, font, xWho, 680, ["Responsible"], size, pitch);
     cell(page, font, xWhen, 680, ["When"], size, pitch);
     cell(page, font, xNo, 671, ["1"], size, pitch);
-    cell(page, font, xRec, 671, ["Ban recruitment fees charged to", "pickers, whoever collects them."], size, pitch);
-    cell(page, font, xWho, 671, ["Labour ministries"], size, pitch);
+    cell(page, font, xRec, 671, ["Outlaw the placement fees that agents", "take from pickers, in cash or in work."], size, pitch);
+    cell(page, font, xWho, 671, ["Employment ministries"], size, pitch);
     cell(page, font, xWhen, 671, ["Next season"], size, pitch);
     cell(page, font, xNo, 653, ["2"], size, pitch);
     cell(page, font, xRec, 653, ["Inspect the housing that orchards", "provide before pickers move in."], size, pitch);
     const who = "Labour inspectors and the police";
     page.drawText(who, { x: xWhen - 5 - font.widthOfTextAtSize(who, size), y: 653, size, font });
     cell(page, font, xWhen, 653, ["Every year"], size, pitch);
-    page.drawText("We thank you for your attention.", { x: 60, y: 610, size: 11, font });
+    page.drawText("Thank you for listening.", { x: 60, y: 610, size: 11, font });
     page.drawText("Lowland Orchard Workers' Union · 4 Cider Lane, Applefield · Page 1", { x: 150, y: 40, size: 7.5, font });
 
     const doc = await extractPdf(await pdf.save());
     const { result } = analyse(doc, "pdf", context);
     expect(result.proposals.map((p) => p.text)).toEqual([
-      "Ban recruitment fees charged to pickers, whoever collects them.",
+      "Outlaw the placement fees that agents take from pickers, in cash or in work.",
       "Inspect the housing that orchards provide before pickers move in.",
     ]);
     expect(result.text).toContain("Responsible: Labour inspectors and the police — When: Every year");
@@ -86,8 +86,8 @@ describe("round 11: a table of recommendations in small type, with more columns 
     const second = pdf.addPage([595, 842]);
     cell(second, font, xRec, 800, ["before their ships are registered."], size, pitch);
     cell(second, font, xRec, 791.4, ["Let seafarers bring a claim in the port where", "they are, whatever the flag of the ship."], size, pitch);
-    cell(second, font, xWho, 791.4, ["Port States; courts"], size, pitch);
-    second.drawText("Thank you, Madam Chair.", { x: 60, y: 750, size: 11, font });
+    cell(second, font, xWho, 791.4, ["Port States; the courts of the", "port where the ship lies"], size, pitch);
+    second.drawText("That ends our statement.", { x: 60, y: 750, size: 11, font });
     footer(second, 2);
 
     const doc = await extractPdf(await pdf.save());
@@ -99,7 +99,7 @@ describe("round 11: a table of recommendations in small type, with more columns 
     ]);
     expect(result.text).not.toContain("Quay Street");
     // The table's other cells, then the closing paragraph on its own (not glued across the page break).
-    expect(result.text).toContain("Actors concerned: Port States; courts\n\nThank you, Madam Chair.");
+    expect(result.text).toContain("Actors concerned: Port States; the courts of the port where the ship lies\n\nThat ends our statement.");
   });
 });
 
@@ -113,7 +113,7 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
     line(60, 650, "1"),
     line(100, 650, "Open a helpline for workers in the"),
     line(100, 640, "language they speak."),
-    line(340, 650, "Labour ministries"),
+    line(340, 650, "Employment ministries"),
     line(60, 630, "2"),
     line(100, 630, "Fund the shelters that survivors' groups run in"),
     line(100, 620, "every province of the"),
@@ -126,7 +126,7 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
       line(340, 800, "affairs; donors"),
       line(60, 790, "3"),
       line(100, 790, "Train judges to hear children by video."),
-      line(340, 790, "Judicial academies"),
+      line(340, 790, "Schools for judges"),
       line(60, 760, "Thank you.", 11),
       line(300, 40, "Page 2 of 2", 8),
     ];
@@ -138,9 +138,9 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
       "• Open a helpline for workers in the language they speak.",
       "• Fund the shelters that survivors' groups run in every province of the country, whatever their size.",
       "• Train judges to hear children by video.",
-      "No.: 1 — Who: Labour ministries",
+      "No.: 1 — Who: Employment ministries",
       "No.: 2 — Who: Ministries of social affairs; donors",
-      "No.: 3 — Who: Judicial academies",
+      "No.: 3 — Who: Schools for judges",
       "Thank you.",
     ]);
   });
@@ -152,7 +152,7 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
         line(340, 660, "Who"),
         line(60, 650, "Open a helpline for workers in the"),
         line(60, 640, "language they speak."),
-        line(340, 650, "Labour ministries"),
+        line(340, 650, "Employment ministries"),
         line(60, 630, "Fund the shelters that survivors' groups run in"),
         line(60, 620, lastLine),
         line(340, 630, "Social ministries"),
@@ -189,10 +189,10 @@ describe("round 11: a table whose header cells wrap onto two lines (PDF)", () =>
       line(200, 668, "Check the crew list of every"),
       line(200, 658, "boat before it sails."),
       line(380, 668, "Harbour masters"),
-      line(60, 640, "Unpaid wages"),
+      line(60, 640, "Wages never paid"),
       line(200, 640, "Hold the owner liable for"),
       line(200, 630, "the wages of the whole crew."),
-      line(380, 640, "Labour courts"),
+      line(380, 640, "Employment tribunals"),
       line(60, 600, "Thank you.", "body"),
     ];
     const pages = [page.map((l) => ({ ...l }))];
@@ -205,7 +205,7 @@ describe("round 11: a table whose header cells wrap onto two lines (PDF)", () =>
       "• Check the crew list of every boat before it sails.",
       "• Hold the owner liable for the wages of the whole crew.",
       "Problem: Boats leave port without a crew list — Responsible body: Harbour masters",
-      "Problem: Unpaid wages — Responsible body: Labour courts",
+      "Problem: Wages never paid — Responsible body: Employment tribunals",
       "Thank you.",
     ]);
   });
@@ -220,11 +220,11 @@ describe("round 11: a table whose header cells wrap onto two lines (PDF)", () =>
 });
 
 describe("round 11: lead-ins and prose requests of real statements", () => {
-  it("takes a numbered list announced as 'our requests', with conventions 2 and 3 in one list, and not the topics listed before it", () => {
+  it("takes a numbered list announced as the speaker's requests, with conventions 2 and 3 in one list, and not the topics listed before it", () => {
     const text = para(
       "The Guild of River Ferry Pilots speaks for 900 pilots on three rivers. Our members see many kinds of abuse, among them:",
       "• night crossings with too many passengers;\n• crossings paid in labour;\n• children travelling alone.",
-      "Our requests to the river States follow.",
+      "Here is what we request of the river States.",
       [
         "1. Count every passenger at the landing stage, by day and by night.",
         "2. Protect children who cross alone, including by:",
@@ -256,10 +256,10 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
   it("takes 'It is important that …' as a request, not 'It is important to note that …'", () => {
     const text = para(
       "Our first point is the calendar. It is important to note that most reviews start without notice to civil society.",
-      "Our second point is openness. It is important that the review reports be published within a year of their adoption.",
-      "We thank you.",
+      "Our second point is language. It is important that prosecutors receive the survivors' files translated into a language they read.",
+      "That is all.",
     );
-    expect(findProposals(text)).toEqual(["It is important that the review reports be published within a year of their adoption."]);
+    expect(findProposals(text)).toEqual(["It is important that prosecutors receive the survivors' files translated into a language they read."]);
   });
 
   it("knows more ways of asking in prose, and leaves the look-alikes that only comment", () => {
@@ -302,7 +302,7 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
       "Les États devraient publier chaque année le nombre de ces procès.",
       "Il conviendrait aussi que les victimes puissent témoigner à distance.",
     ]);
-    const es = para("La Red de Defensoras del Valle acompaña a mujeres migrantes.", "Convendría que los consulados abrieran una ventanilla para ellas.", "Muchas gracias.");
+    const es = para("La Red de Defensoras del Valle acompaña a mujeres migrantes.", "Convendría que los consulados abrieran una ventanilla para ellas.", "Eso es todo por hoy.");
     expect(findProposals(es)).toEqual(["Convendría que los consulados abrieran una ventanilla para ellas."]);
     const en = para("Our lawyers meet detained migrants every week.", "It would be advisable to give each of them a written notice of their rights in their own language.", "Thank you.");
     expect(findProposals(en)).toEqual(["It would be advisable to give each of them a written notice of their rights in their own language."]);
@@ -311,7 +311,7 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
 
 describe("round 11: more headings of a request column", () => {
   it("knows a column addressed to someone or headed as solutions, not a column of requests for assistance", () => {
-    for (const head of ["Recommendations to States", "Recommandations aux autorités", "Recomendaciones a los Estados", "Proposed solutions", "Solutions proposées", "Soluciones propuestas"]) expect(RECOMMENDATION_COLUMN.test(head)).toBe(true);
+    for (const head of ["Recommendations to governments", "Recommandations aux autorités", "Recomendaciones a los Estados", "Proposed solutions", "Solutions proposées", "Soluciones propuestas"]) expect(RECOMMENDATION_COLUMN.test(head)).toBe(true);
     for (const head of ["Requests for assistance", "Demandes d'entraide", "Recommendations were made in 2019 and"]) expect(RECOMMENDATION_COLUMN.test(head)).toBe(false);
   });
 });

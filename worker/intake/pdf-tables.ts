@@ -13,7 +13,7 @@
 /**
  * The part of a PDF line these steps read and write. `table`/`cell`: the table's index and the
  * line's column; `cuts`: where an item began after more than a word space (the line builder glues
- * cells closer than a column gap: "Ministries of justice Next year" is two cells).
+ * cells closer than a column gap: "Port authorities Next spring" is two cells).
  */
 export type TableLine = { y: number; size: number; text: string; x: number; endX: number; table?: number; cell?: number; font?: string; cuts?: { at: number; x: number }[] };
 
@@ -24,7 +24,7 @@ export type RecommendationTable = { id: number; heads: string[]; starts: number[
  * A column heading that says the column holds the recommendations: "Recommendation",
  * "Recommandations", "Propuesta", or what the organization asks in words ("What we ask", "Our
  * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"), also addressed
- * ("Recommendations to States", "Recommandations aux autorités"; not "Requests for assistance", a
+ * ("Recommendations to governments", "Recommandations aux autorités"; not "Requests for assistance", a
  * column of figures), or as solutions ("Proposed solutions", "Solutions proposées"). Shared with
  * the DOCX reader, so that one table reads the same in both formats.
  */

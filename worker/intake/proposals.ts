@@ -10,7 +10,7 @@ type Unit = { block: number; line: string; indent: number; found: { marker: Mark
 type List = { start: number; end: number; items: string[]; family: string; leadIn: string; nested: { item: number; list: List }[] };
 
 /**
- * The requests announced as such: "Our requests to the States parties follow.", "We request…",
+ * The requests announced as such: "Our requests are listed below.", "We request…",
  * "Nos demandes…", "Nuestras peticiones…" (not "requests" alone: requests for mutual legal
  * assistance are a subject of these statements, "most of those requests are refused:").
  */
@@ -49,7 +49,7 @@ const PROPOSING = new RegExp(
     "|it is (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
-    // "It would be advisable to…", "Il conviendrait enfin que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
+    // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
     "|it would be (?:(?:therefore|also|thus|equally|highly|most) )*(?:advisable|desirable) (?:that|to|for)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
