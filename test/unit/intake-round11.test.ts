@@ -145,6 +145,30 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
     ]);
   });
 
+  it("sets aside the header row a word processor repeats at the top of the next page", () => {
+    const page2 = [
+      line(60, 810, "No."),
+      line(100, 810, "Recommendation"),
+      line(340, 810, "Who"),
+      line(100, 800, "country, whatever their size."),
+      line(340, 800, "affairs; donors"),
+      line(60, 790, "3"),
+      line(100, 790, "Train judges to hear children by video."),
+      line(340, 790, "Schools for judges"),
+      line(60, 760, "Thank you.", 11),
+    ];
+    const pages = [page1.map((l) => ({ ...l })), page2.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    expect(tables).toHaveLength(1);
+    const read = rewriteTables(pages.map((lines) => lines.filter((l) => l.size >= 9)), tables).flat().map((l) => l.text);
+    expect(read.filter((t) => t.startsWith("•"))).toEqual([
+      "• Open a helpline for workers in the language they speak.",
+      "• Fund the shelters that survivors' groups run in every province of the country, whatever their size.",
+      "• Train judges to hear children by video.",
+    ]);
+    expect(read).not.toContain("Recommendation");
+  });
+
   it("starts a new row at the top of the page when the recommendation above it was finished, not when it stopped on a small word", () => {
     const bullets = (lastLine: string, top: string) => {
       const first = [

@@ -178,7 +178,16 @@ export function tagTables<L extends TableLine>(pages: L[][]): RecommendationTabl
       const t: RecommendationTable = open;
       open = null;
       const top = lines.filter((l) => !furnished.has(l)).slice(0, 4);
-      const start = top.find((l) => t.starts.some((x) => Math.abs(l.x - x) <= 2) && Math.abs(l.size - t.size) <= t.size * 0.15);
+      let start = top.find((l) => t.starts.some((x) => Math.abs(l.x - x) <= 2) && Math.abs(l.size - t.size) <= t.size * 0.15);
+      // The header row repeated at the top of the page (a word processor's "repeat as header row"):
+      // the same headings at the same places, set aside with the first one, not read as a row.
+      const recHead = t.head[t.rec]!;
+      const again = lines.slice(0, 12).findIndex((l) => l.text.trim() === recHead.text.trim() && Math.abs(l.x - recHead.x) <= 2 && Math.abs(l.size - t.size) <= t.size * 0.15);
+      const repeated = again >= 0 ? headerRow(lines, again) : null;
+      if (repeated && repeated.cells.length === t.starts.length && repeated.cells.every((c, i) => Math.abs(c.x - t.starts[i]!) <= 2)) {
+        for (const x of repeated.all) (x.table = t.id), (x.cell = -1);
+        start = lines.slice(repeated.last + 1).find((l) => !furnished.has(l));
+      }
       if (start) {
         k = scan(t, lines, lines.indexOf(start), furnished);
         if (goesOn(t, lines.slice(k))) open = t;
