@@ -7,6 +7,10 @@ const ALIASES: Record<string, string> = {
   "royaume-uni": "GB", "reino unido": "GB", "cote d'ivoire": "CI", "ivory coast": "CI", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "republique democratique du congo": "CD", "rd congo": "CD", "r.d. congo": "CD", drc: "CD", rdc: "CD",
   "republic of the congo": "CG", "republique du congo": "CG", "republic of korea": "KR",
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
+  // Names addresses still use where Intl gives another ("Czechia", "Myanmar (Burma)", "Palestinian Territories").
+  "czech republic": "CZ", "republique tcheque": "CZ", "republica checa": "CZ", myanmar: "MM", burma: "MM", birmanie: "MM", birmania: "MM",
+  palestine: "PS", "state of palestine": "PS", "etat de palestine": "PS", palestina: "PS", "estado de palestina": "PS", "hong kong": "HK", macao: "MO", macau: "MO",
+  swaziland: "SZ", "east timor": "TL", "cabo verde": "CV", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
 // Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
@@ -63,6 +67,8 @@ export function findCountry(text: string): string | null {
   return null;
 }
 
+/** A street's word: the name beside it is a street's, even a country's ("Avenida República de Chile", "Kenya Road"). */
+const STREET = /(?<![\p{L}])(?:avenida|avda|avenue|ave|av|calle|carrera|rue|street|st|road|rd|boulevard|blvd|lane|drive|jiron|jr|paseo|calzada|rua|strasse)(?![\p{L}])/u;
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
 /** A letterhead's address line: a street and number, a post box, or a short "City, Country". */
@@ -81,15 +87,35 @@ export function isAddressLine(line: string): boolean {
  * Guatemala"), never one inside a name ("Gulf of Guinea …") while an address line names one.
  */
 export function findAddressCountry(text: string): string | null {
+  return addressCountry(text, true);
+}
+
+/**
+ * The country an address line ends with, and nothing else: for the closing lines, where a sentence
+ * above the signature may name other countries ("… with Cameroon and Niger …") and the footer's
+ * "Quartier X, BP 12, City, Country – email" is the organization's.
+ */
+export function closingAddressCountry(text: string): string | null {
+  return addressCountry(text, false);
+}
+
+function addressCountry(text: string, anywhere: boolean): string | null {
   // A second office run on after the first address ("…, San Salvador, El Salvador Oficina regional: …") starts a line of its own.
   const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
-  const ending = (line: string) => earliest(line.split(/[,;(|·–—]/).at(-1) ?? "");
-  for (const [i, line] of lines.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
+  // A footer's pieces ("Name · Street 27, City, Country · Registered no. … · Page 1") are read one by one.
+  const pieces = lines.flatMap((l) => l.split(/\s+[·|–—•]\s+/));
+  // A street named after a country ("Avenida República de Chile 1520", "Armenia Street") is no country.
+  const ending = (line: string) => {
+    const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
+    return STREET.test(last) ? null : earliest(last);
+  };
+  for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
-    const next = lines[i + 1];
+    const next = pieces[i + 1];
     const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? ending(next) : null);
     if (found) return found;
   }
+  if (!anywhere) return null;
   for (const line of lines) if (!/[·|]/.test(line)) {
     const found = ending(line);
     if (found) return found;

@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, deliveredBySpeaker, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -43,7 +43,7 @@ function headerBlockCount(blocks: string[]): number {
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
     const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
-    const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia)\b/.test(first);
+    const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
     if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title) || block.length > 400 || sentence) break;
     n++;
   }
@@ -191,6 +191,9 @@ function presentedOrganization(paragraphs: string[]): string | null {
   return null;
 }
 
+/** A letterhead's tagline naming a body the organization belongs to or works with ("Member of the … Network", "Membre du réseau …", "Con el apoyo de …"): never its name. */
+const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miembros?|part|partie|parte|affiliated|affiliate|affiliee?|afiliad[oa])\s+(?:of|to|with|du|de|des|d'|del|a|au|aux)\b|^(?:in partnership with|en partenariat avec|en alianza con|with the support of|supported by|funded by|avec le soutien d|financee? par|con el apoyo d|financiad[oa] por)/;
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -198,7 +201,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -247,6 +250,12 @@ function joinRunOns(lines: string[]): string[] {
     const caps = (x: string) => !/\p{Ll}/u.test(x);
     const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
     const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
+    // "Association … contre la" / "traite · BP 12, City": a name cut after a small word goes on before the address pieces of the next line.
+    const head = l.split(/\s+[·|–—•]\s+/)[0]!;
+    if (prev !== undefined && head !== l && plain(prev) && plain(head) && !/[,.:;]$/.test(prev) && RUN_ON_END.test(prev) && head.trim().split(/\s+/).length <= 4) {
+      out[out.length - 1] = `${prev} ${l}`;
+      continue;
+    }
     if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev) && (/^\p{Ll}/u.test(l) || (caps(prev) && caps(l)))) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
     else if (prev !== undefined && /^\([A-Z][A-Z&]{1,9}\)$/.test(l.trim()) && plain(prev) && !/\)$/.test(prev)) out[out.length - 1] = `${prev} ${l.trim()}`;
     else out.push(l);
@@ -397,7 +406,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -437,7 +446,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A web page's footer ("Name, A.C. · Street 12, City · email") is among the closing lines.
     for (const c of name ? [] : [...candidates, ...closing]) {
       const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null) && address(parts[j + 1]));
+      // A French or Spanish name in sentence case opens with the kind of body it is ("Collectif des riverains …").
+      const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p));
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null || kindFirst(p)) && address(parts[j + 1]));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         line = c;
@@ -465,7 +476,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
       .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
-    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
+    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !AFFILIATION.test(fold(c.trim())) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
@@ -474,14 +485,15 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
-  const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
+  // The name is matched in any case, the acronym only in capitals ("(convenor)" after it in a list of signatories is no acronym).
+  const paren = [...all.matchAll(new RegExp(`${escaped}\\s*\\(([A-Za-z][A-Za-z&-]{1,11})\\)`, "gi"))].find((m) => /^[A-Z]/.test(m[1]!) && (/^[A-Z][A-Za-z&-]*[A-Z]/.test(m[1]!) || acronymFits(name!, m[1]!))) ?? null;
   // "the Name, ABC, and …", "Name – ABC": an acronym set beside the name, when it fits it.
   const apposed = new RegExp(`${escaped}(?:\\s*,\\s*|\\s+[–—-]\\s+)([A-Z][A-Z&]{1,9})(?![\\p{L}])`, "iu").exec(all);
   let acronym: string | null = paren && !findCountry(paren[1]!) ? paren[1]! : beside;
   if (!acronym && apposed && /^[A-Z][A-Z&]+$/.test(apposed[1]!) && acronymFits(name, apposed[1]!)) acronym = apposed[1]!;
   if (!acronym) {
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
-    const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
+    const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,();]+|\.(?=\s|$)/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
   if (!acronym) {
@@ -517,7 +529,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const blocks = lead ? lead.rest : split;
   const headerCount = headerBlockCount(blocks);
   // Bounded: a hostile document with one 40,000-line block must not make every pattern scan it all.
-  const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
+  const headerLines = joinWrappedName(blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40));
   const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
@@ -540,6 +552,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const country =
     (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
+    closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
@@ -569,7 +582,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
-  const topics = topicScores(headerLines.join("\n"), body);
+  // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
+  const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
+  const topics = topicScores([...headerLines, ...running].join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
@@ -599,8 +614,31 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   };
 }
 
+/**
+ * A heading line that wrapped inside the organization's name ("Statement by Ms X, Legal Coordinator,
+ * Example" / "Migrant Legal Aid (EMLA)", a PDF title set on two lines): the two are one line when the
+ * acronym ending the second fits the last words of the first with it, and not the second alone.
+ */
+function joinWrappedName(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const m = /^(\p{Lu}[^.!?:;,()]*?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(line.trim());
+    if (prev !== undefined && m && !/[.!?:;,)]$/.test(prev.trim()) && !acronymFits(m[1]!, m[2]!)) {
+      const words = prev.trim().split(/\s+/);
+      const fits = [1, 2, 3, 4].some((k) => k < words.length && /^\p{Lu}/u.test(words.at(-k)!) && !/[,;:]/.test(words.slice(-k).join(" ")) && acronymFits(`${words.slice(-k).join(" ")} ${m[1]}`, m[2]!));
+      if (fits) {
+        out[out.length - 1] = `${prev.trim()} ${line.trim()}`;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** A short opening to the chair or the delegates ("Thank you, Madam Chair.", "« Madame la Présidente, …"). */
-const OPENING = /\b(?:chair|chairperson|president|presidente|presidenta|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
+const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:president|presidente|presidenta)s?|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
 
 /**
  * The paragraphs above the statement's opening to the chair, when one of the first four body

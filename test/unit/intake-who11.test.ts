@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { deliveredBySpeaker, findSpeaker, introSpeaker, personName } from "../../worker/intake/people";
+import { closingAddressCountry, findAddressCountry, findCountry } from "../../worker/intake/places";
+import { understand } from "../../worker/intake/understand";
+import { SEGMENTS } from "../../worker/seed/taxonomy";
+
+// Round 11 (who and when). Every line here was written for these tests; none comes from an
+// evaluation set (test/fixtures/intake/), and no name is a fixture's organization, person or place.
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
+const body = (...paragraphs: string[]) => paragraphs.join("\n\n");
+
+describe("who speaks: round 11 forms", () => {
+  it("never takes an organization's name without a kind-of-body word for a person", () => {
+    expect(personName("Lakeshore Parents Against Child Labour")).toBeNull();
+    expect(personName("Action For Street Children")).toBeNull();
+    expect(personName("Mujeres Por La Tierra")).toBeNull();
+    // Names with particles are still names.
+    expect(personName("María del Carmen Ruiz")).toBe("María del Carmen Ruiz");
+    expect(personName("Jonas van der Berg")).toBe("Jonas van der Berg");
+  });
+
+  it("reads a web page whose introduction names the speaker and the day, above 'Thank you, Co-Chairs.'", () => {
+    const text = body(
+      "Lakeshore Parents Against Child Labour",
+      "Home > Newsroom > Statements",
+      "What we told the dialogue on technical assistance",
+      "On Tuesday 31 May 2023 we joined the constructive dialogue on technical assistance. Remarks were given by Dr. Oskar Haraldsson-Bui, our legal adviser, who spoke from our office. The text follows.",
+      "Thank you, Co-Chairs.",
+      "Inspectors in our region have had no training on child labour for six years. We ask donors to fund a yearly course for every new inspector, with technical assistance from UNODC.",
+      "Thank you.",
+      "Lakeshore Parents Against Child Labour · Laugavegur 12, 101 Reykjavík, Iceland · info@example.is",
+    );
+    const read = understand(text, ["© 2023 LPACL. All rights reserved."], segments);
+    expect(read.speaker).toEqual({ name: "Oskar Haraldsson-Bui", role: "legal adviser" });
+    expect(read.organization).toEqual({ name: "Lakeshore Parents Against Child Labour", acronym: "LPACL", country: "IS" });
+    expect(read.deliveredOn).toBe("2023-05-31");
+    expect(read.segment).toBe("2023-2-technical-assistance");
+  });
+
+  it("leaves the possessive out of a role in a web page's 'given by NAME, our role'", () => {
+    expect(deliveredBySpeaker(["The statement was given by Ms. Tala Fonoti, our field coordinator, who travelled to the meeting."])).toEqual({ name: "Tala Fonoti", role: "field coordinator" });
+    expect(deliveredBySpeaker(["The statement was given by Ms. Tala Fonoti, who travelled to the meeting."])).toEqual({ name: "Tala Fonoti", role: null });
+  });
+
+  it("never takes a photo caption in brackets for the speaker", () => {
+    expect(findSpeaker(["[Photo: Ruth Mbeki-Dlamini, Director, at the podium]"], [])).toBeNull();
+    expect(findSpeaker(["(Image: Ruth Mbeki-Dlamini, Director)"], [])).toBeNull();
+    expect(findSpeaker(["Ruth Mbeki-Dlamini, Director"], [])?.speaker).toEqual({ name: "Ruth Mbeki-Dlamini", role: "Director" });
+  });
+
+  it("reads 'Intervention du Dr …', 'Intervención del Lcdo. …' and 'Comentarios de la Abg. …' by-lines", () => {
+    expect(findSpeaker(["Intervention du Dr Faly Andriamanana, trésorier de l'ARJ"], [])?.speaker).toEqual({ name: "Faly Andriamanana", role: "trésorier" });
+    expect(findSpeaker(["Intervención del Lcdo. Mateo Arriaga Soto, asesor jurídico"], [])?.speaker).toEqual({ name: "Mateo Arriaga Soto", role: "asesor jurídico" });
+    expect(findSpeaker(["Comentarios de la Abg. Rosa Ixcot Tum, coordinadora de litigio de la AJV"], [])?.speaker).toEqual({ name: "Rosa Ixcot Tum", role: "coordinadora de litigio" });
+    expect(personName("la Abg. Rosa Ixcot Tum")).toBe("Rosa Ixcot Tum");
+    // Comments on a text, not by a person.
+    expect(findSpeaker(["Comentarios de la Red sobre el proyecto de reglamento"], [])).toBeNull();
+  });
+
+  it("reads the by-line under a long 'Comments on …' title", () => {
+    const text = body(
+      "Comments on the draft guidelines for the country visits of the review mechanism and on the place of non-governmental organizations in them, for the intergovernmental working group",
+      "Comments of Ms. Petra Lindqvist-Okoro, Policy Director of the Tidewater Foundation",
+      "The Tidewater Foundation has followed the review mechanism since it began. We ask that every country visit include one meeting open to non-governmental organizations.",
+    );
+    expect(understand(text, [], segments).speaker).toEqual({ name: "Petra Lindqvist-Okoro", role: "Policy Director" });
+  });
+
+  it("knows more roles: promotora, paralegal, trainer, treasurer, mediator", () => {
+    expect(introSpeaker(["Soy Marta Quispe Huanca, promotora de salud de la Red de Mujeres del Valle. Trabajo con familias."])).toEqual({ name: "Marta Quispe Huanca", role: "promotora de salud" });
+    expect(introSpeaker(["I am Ruth Achieng-Were, a community paralegal, and I work in the settlements."])).toEqual({ name: "Ruth Achieng-Were", role: "community paralegal" });
+    expect(findSpeaker([], ["Yours sincerely,", "Tomas Berg-Hallin", "Treasurer"])?.speaker).toEqual({ name: "Tomas Berg-Hallin", role: "Treasurer" });
+  });
+
+  it("leaves an organization whose name holds a role's word ('Legal', 'Policy') out of the role", () => {
+    expect(findSpeaker([], ["Respectfully,", "Dr. Imani Wekesa-Ruto", "Coordinator, Coastal Legal Studies Network"])?.speaker).toEqual({ name: "Imani Wekesa-Ruto", role: "Coordinator" });
+    expect(findSpeaker(["Delivered by Mr. Ivo Marsh, Director, Red de Asesoría Legal del Sur"], [])?.speaker.role).toBe("Director");
+    // A role that merely has such a word stays whole.
+    expect(findSpeaker([], ["Yours sincerely,", "Tomas Berg-Hallin", "Senior Legal Adviser"])?.speaker.role).toBe("Senior Legal Adviser");
+  });
+
+  it("cuts a role where the organization with its fitting acronym begins, not at a later 'de'", () => {
+    const header = ["Declaración leída por la Dra. Olga Paredes Villca, investigadora asociada del Instituto de Derecho y Acción Comunitaria (IDAC)"];
+    expect(findSpeaker(header, [])?.speaker).toEqual({ name: "Olga Paredes Villca", role: "investigadora asociada" });
+  });
+
+  it("joins a heading line that wrapped inside the organization's name", () => {
+    const text = body(
+      "Statement by Ms. Ana Pires-Tavares, Legal Officer, Delta River\nMigrant Rights Centre (DRMRC)",
+      "Madam Chair,",
+      "Our lawyers meet people charged after rescues at sea. We ask States not to prosecute those who steered a boat under threat.",
+    );
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Ana Pires-Tavares", role: "Legal Officer" });
+    expect(read.organization).toMatchObject({ name: "Delta River Migrant Rights Centre", acronym: "DRMRC" });
+  });
+});
+
+describe("for whom: round 11 forms", () => {
+  it("never takes a letterhead's 'Member of …' tagline for the organization", () => {
+    const text = body("HARBOUR LIGHT FOUNDATION", "Madam Chair,", "The Harbour Light Foundation runs two shelters. We ask States to fund shelters for adolescents.");
+    expect(understand(text, ["Member of the Pan-Oceanic Shelter Network"], segments).organization?.name).toBe("Harbour Light Foundation");
+    const es = body("FUNDACIÓN TIERRA FIRME", "Señora Presidenta:", "La Fundación Tierra Firme acompaña a familias. Pedimos a los Estados que financien albergues.");
+    expect(understand(es, ["Con el apoyo de la Red Regional de Albergues"], segments).organization?.name).toBe("Fundación Tierra Firme");
+  });
+
+  it("joins a letterhead name cut after a small word with the next line's first piece", () => {
+    const text = body("Monsieur le Président,", "Nos juristes accompagnent des familles. Nous demandons aux États de garantir l'accès à un avocat.");
+    const read = understand(text, ["Association des jeunes juristes pour la défense des", "droits · BP 77, Lomé, Togo · contact@example.tg"], segments);
+    expect(read.organization).toMatchObject({ name: "Association des jeunes juristes pour la défense des droits", country: "TG" });
+  });
+
+  it("takes the acronym in capitals beside the name, not a word in brackets after it in a list", () => {
+    const text = body(
+      "Written statement of the Lake Shore Coalition",
+      "Madam President,",
+      "The Lake Shore Coalition (LSC) brings together fishers' groups. We ask States to protect witnesses.",
+      "Signatories: Lake Shore Coalition (lead); Fisherfolk Aid; Island Voices.",
+    );
+    expect(understand(text, ["Signed: Lake Shore Coalition (convenor)"], segments).organization).toMatchObject({ name: "Lake Shore Coalition", acronym: "LSC" });
+  });
+});
+
+describe("where: round 11 forms", () => {
+  it("reads each piece of a footer line, the address's country and not a street's", () => {
+    expect(findAddressCountry("Harbour Aid · Kenya Road 14, Building 3, Victoria, Seychelles · Registered charity no. 55 · Page 1 of 3")).toBe("SC");
+    expect(findAddressCountry("Avenida República de Bolivia 455, piso 2\nAsunción, Paraguay")).toBe("PY");
+    expect(findAddressCountry("12 Rue du Congo\nDakar, Senegal")).toBe("SN");
+  });
+
+  it("knows the names addresses still use ('Czech Republic', 'Burma', 'Palestine')", () => {
+    expect(findCountry("Masarykova 12, 602 00 Brno, Czech Republic")).toBe("CZ");
+    expect(findCountry("Calle 5, Ramallah, Palestine")).toBe("PS");
+    expect(findCountry("Yangon, Myanmar")).toBe("MM");
+  });
+
+  it("takes the country from the closing's address line before a country a proposal names", () => {
+    expect(closingAddressCountry("Share data with Mali and Ghana every month.\nThank you.\nCRJ – Secteur 15, BP 310, Ouagadougou, Burkina Faso – contact@example.bf")).toBe("BF");
+    expect(closingAddressCountry("Share data with Mali and Ghana every month.\nThank you.")).toBeNull();
+    const text = body("Monsieur le Président,", "Nous demandons aux États d'échanger leurs données avec le Mali et le Ghana chaque mois.", "Je vous remercie.", "Collectif des riverains de la Volta – Secteur 15, BP 310, Ouagadougou, Burkina Faso – contact@example.bf");
+    expect(understand(text, [], segments).organization?.country).toBe("BF");
+  });
+});
+
+describe("which dialogue: round 11", () => {
+  it("reads the dialogue from a running header set aside with the letterhead", () => {
+    const text = body("Mr. Chair,", "Most of the people charged in our cases were passengers. We ask States to look for the organizers who stay on land.");
+    const read = understand(text, ["HRLA – Constructive dialogue on the smuggling of migrants – 1 July 2022"], segments);
+    expect(read.deliveredOn).toBe("2022-07-01");
+    expect(read.segment).toBe("2022-3-smuggling-of-migrants");
+    // A letterhead line that names no dialogue gives no topic: two dialogues that day, no suggestion.
+    expect(understand(text, ["HRLA – Harbour Rights Legal Aid – 1 July 2022"], segments).segment).toBeNull();
+  });
+});
