@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deliveredBySpeaker, findSpeaker, introSpeaker, personName } from "../../worker/intake/people";
 import { closingAddressCountry, findAddressCountry, findCountry } from "../../worker/intake/places";
+import { clean } from "../../worker/intake/clean";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -150,5 +151,34 @@ describe("which dialogue: round 11", () => {
     expect(read.segment).toBe("2022-3-smuggling-of-migrants");
     // A letterhead line that names no dialogue gives no topic: two dialogues that day, no suggestion.
     expect(understand(text, ["HRLA – Harbour Rights Legal Aid – 1 July 2022"], segments).segment).toBeNull();
+  });
+});
+
+describe("a web page's heading: round 11", () => {
+  it("drops reading times, search boxes and bracketed captions, and keeps the title apart from the introduction", () => {
+    const page = [
+      "Skip to main content",
+      "Search this site…",
+      "",
+      "Our remarks at the dialogue on firearms",
+      "",
+      "Published on 9 May 2023 by the web team",
+      "4 min read",
+      "",
+      "[Photo] Caption: our speaker at the microphone, seen on the webcast.",
+      "",
+      "On 5 May 2023 our director Ines Oyarzun-Bell took the floor at the constructive dialogue on firearms in Vienna. Her words are below.",
+      "",
+      "Thank you, Madam Chair.",
+    ].join("\n");
+    const out = clean({ pages: [page] });
+    expect(out.text.split("\n\n").slice(0, 2)).toEqual(["Our remarks at the dialogue on firearms", expect.stringMatching(/^On 5 May 2023 our director/)]);
+    expect(out.removed).toEqual(expect.arrayContaining(["Search this site…", "4 min read", "[Photo] Caption: our speaker at the microphone, seen on the webcast."]));
+    // A line that merely mentions minutes stays.
+    expect(clean({ pages: ["We spoke for 4 minutes.\n\nThank you."] }).text).toContain("We spoke for 4 minutes.");
+    const read = understand(out.text, out.removed, segments);
+    expect(read.title).toBe("Our remarks at the dialogue on firearms");
+    expect(read.deliveredOn).toBe("2023-05-05");
+    expect(read.speaker).toEqual({ name: "Ines Oyarzun-Bell", role: "director" });
   });
 });
