@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deliveredBySpeaker, findSpeaker, introSpeaker, personName } from "../../worker/intake/people";
-import { closingAddressCountry, findAddressCountry, findCountry } from "../../worker/intake/places";
+import { closingAddressCountry, findAddressCountry, findCityCountry, findCountry } from "../../worker/intake/places";
 import { clean } from "../../worker/intake/clean";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
@@ -180,5 +180,106 @@ describe("a web page's heading: round 11", () => {
     expect(read.title).toBe("Our remarks at the dialogue on firearms");
     expect(read.deliveredOn).toBe("2023-05-05");
     expect(read.speaker).toEqual({ name: "Ines Oyarzun-Bell", role: "director" });
+  });
+});
+
+describe("beyond the development set: round 11 forms none of the sets uses", () => {
+  it("never takes a letterhead's consultative-status line for the organization's name", () => {
+    const text = body("RIVERBEND JUSTICE INITIATIVE", "Madam Chair,", "The Riverbend Justice Initiative helps families of missing migrants. We ask States to share DNA records.");
+    expect(understand(text, ["NGO in Special Consultative Status with the Economic and Social Council"], segments).organization?.name).toBe("Riverbend Justice Initiative");
+    const fr = body("Monsieur le Président,", "Nous demandons aux États de publier leurs données.", "Réseau des veilleuses du fleuve – 8, rue des Palmiers, Cotonou, Bénin");
+    expect(understand(fr, ["ONG dotée du statut consultatif spécial auprès du Conseil économique et social"], segments).organization?.name).toBe("Réseau des veilleuses du fleuve");
+  });
+
+  it("reads a web page's introduction above an opening to the co-facilitators or the moderator", () => {
+    for (const opening of ["Thank you, distinguished co-facilitators.", "Thank you, Moderator.", "Merci, Madame la modératrice."]) {
+      const text = body("Our words at the dialogue", "On 27 May 2022 our researcher Dr. Selam Haile-Ruiz spoke at the dialogue. The statement, given by Dr. Selam Haile-Ruiz, our researcher, follows.", opening, "We ask States to answer requests for mutual legal assistance within six months.");
+      const read = understand(text, [], segments);
+      expect(read.speaker).toEqual({ name: "Selam Haile-Ruiz", role: "researcher" });
+      expect(read.deliveredOn).toBe("2022-05-27");
+    }
+  });
+
+  it("knows roles such as social worker, journalist, focal point and community leader", () => {
+    expect(introSpeaker(["I am Nadia Ferhat-Lund, a social worker, and I meet young people in detention."])?.role).toBe("social worker");
+    expect(introSpeaker(["Soy Lucía Mamani Condori, lideresa comunitaria, y vengo del altiplano."])?.role).toBe("lideresa comunitaria");
+    expect(findSpeaker(["Delivered by Mr. Tevita Fifita, National Focal Point"], [])?.speaker.role).toBe("National Focal Point");
+  });
+
+  it("never takes 'A la atención de …' or a 'cc:' line for the speaker", () => {
+    expect(findSpeaker(["A la atención de la Sra. Carmen Aldana Ruiz, Presidenta del Grupo de Trabajo"], [])).toBeNull();
+    expect(findSpeaker([], ["cc: Ms. Aiko Tanaka-Brun, Secretary"])).toBeNull();
+  });
+
+  it("titles a 'Comments on …' document by its first line", () => {
+    const text = body("Comments on the draft rules of the review mechanism", "Comments of Mr. Jalal Mansour-Reid, Executive Director", "We ask that the rules let every organization submit written information on the country under review.");
+    const read = understand(text, [], segments);
+    expect(read.title).toBe("Comments on the draft rules of the review mechanism");
+    expect(read.speaker).toEqual({ name: "Jalal Mansour-Reid", role: "Executive Director" });
+  });
+
+  it("knows more cities where organizations are based", () => {
+    expect(findCityCountry("PO Box 2231, Mbarara")).toBe("UG");
+    expect(findCityCountry("Calle 7 #12-40, Cúcuta")).toBe("CO");
+    expect(findCityCountry("Ul. Długa 5, Wrocław")).toBe("PL");
+    // A word that is also a city's name in some language is not in the table.
+    expect(findCityCountry("Nos veremos en la ensenada.")).toBeNull();
+  });
+});
+
+describe("more forms none of the sets uses: round 11", () => {
+  it("leaves a coalition's members and a 'Read by' line out of the name after 'on behalf of'", () => {
+    const text = body(
+      "Joint statement",
+      "Dialogue on the smuggling of migrants - 1 July 2022",
+      "On behalf of the Tyrrhenian Rescue Alliance and its 9 member organizations Read by Captain Paolo Ferrandi-Lowe, Head of Operations",
+      "Mr Chair,",
+      "Rescuers should never be prosecuted as smugglers for bringing people to a safe port.",
+    );
+    const read = understand(text, [], segments);
+    expect(read.organization?.name).toBe("Tyrrhenian Rescue Alliance");
+    expect(read.speaker).toEqual({ name: "Paolo Ferrandi-Lowe", role: "Head of Operations" });
+  });
+
+  it("reads 'My name is NAME and I work as a <role> for the <organization> in <city>'", () => {
+    const text = body("Madam Chair,", "My name is Tomek Zawadzki-Ray and I work as a legal counsel for the Vistula Anti-Trafficking Helpline in Kraków, Poland.", "We ask States to fund helplines for migrant workers all year round.");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Tomek Zawadzki-Ray", role: "legal counsel" });
+    expect(read.organization).toMatchObject({ name: "Vistula Anti-Trafficking Helpline", country: "PL" });
+    // "for" a cause, not an organization, stays in the role.
+    expect(introSpeaker(["I am Ada Obi-Lind, Advocate for Children in Detention, and I visit prisons."])?.role).toBe("Advocate for Children in Detention");
+  });
+
+  it("reads the country of an address in Saint Vincent and the Grenadines", () => {
+    expect(findAddressCountry("14 Harbour Lane, Kingstown, Saint Vincent and the Grenadines")).toBe("VC");
+  });
+});
+
+describe("signatures, introductions and convenors: round 11", () => {
+  const background = "Over the last three years our members have followed hundreds of cases in the courts of the region, and we have seen the same delays again and again, with victims never told what became of their complaint.";
+
+  it("reads a 'Presenter:' by-line and a youth ambassador's role", () => {
+    expect(findSpeaker(["Presenter: Chinedu Okafor-Bassey, Youth Ambassador"], [])?.speaker).toEqual({ name: "Chinedu Okafor-Bassey", role: "Youth Ambassador" });
+    // An addressee who is an ambassador is still never the speaker.
+    expect(findSpeaker(["To: H.E. Ambassador Rita Solberg-Mane, Chair"], [])).toBeNull();
+  });
+
+  it("takes a signature's organization whose name holds a role's word, and the name before an address", () => {
+    const text = body("Dear Co-Chairs,", background, "We ask States to publish the average time they take to answer a request for extradition.", "Kind regards,", "Ivana Horvat-Lee\nProgramme Officer\nAdriatic Legal Cooperation Network\nZagreb, Croatia");
+    expect(understand(text, [], segments).organization).toMatchObject({ name: "Adriatic Legal Cooperation Network", country: "HR" });
+    const footer = body("Thank you, Madam Chair.", background, "We call on States to destroy surplus weapons and to publish how many they destroy each year.", "Creek Youth Peace Collective, 22 Aba Road, Port Harcourt");
+    expect(understand(footer, [], segments).organization?.name).toBe("Creek Youth Peace Collective");
+  });
+
+  it("reads the organization a speaker 'serves' and keeps a country that is part of its name", () => {
+    const text = body("Mr. President,", "My name is Kofi Mensah-Bonsu. I serve as the Executive Secretary of the Ghana Coalition against Forced Labour (GCFL).", background, "We urge UNODC to fund the training of labour inspectors in every region.");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Kofi Mensah-Bonsu", role: "Executive Secretary" });
+    expect(read.organization).toMatchObject({ name: "Ghana Coalition against Forced Labour", acronym: "GCFL" });
+  });
+
+  it("reads a convenor after 'Coordinated by:' at the start of a line", () => {
+    const text = body("Joint submission by civil society organizations of the Andean region", "Coordinated by: Red Andina de Defensoras (RAD)", background, "Solicitamos a los Estados que publiquen cada año las estadísticas de trata.");
+    expect(understand(text, [], segments).organization).toMatchObject({ name: "Red Andina de Defensoras", acronym: "RAD" });
   });
 });

@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -121,7 +121,7 @@ function titleOrganization(heading: string): string | null {
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
 /** A sentence in which the speaker presents themselves or whom they speak for. */
-const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
+const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
 const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria|international organi[sz]ation for migration|organisation internationale pour les migrations|organizacion internacional para las migraciones|high commissioner|haut-commissariat|alto comisionado|unicef|interpol|europol|osce|international labour|organisation internationale du travail|organizacion internacional del trabajo|world bank|banque mondiale|banco mundial)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
 /** The meeting's venue, never a letterhead's organization. */
@@ -144,15 +144,19 @@ function introOrganization(paragraphs: string[]): string | null {
           if (!/^\p{Lu}/u.test(candidate) || /[,;:]/.test(candidate) || !acronymFits(candidate, m[1]!)) continue;
           // Whom one works for or speaks for ("at", "of", "for", "de"), not a partner one works with.
           const before = words.slice(0, -k).filter((w) => !/^(?:the|la|le|l'|el|los|las|les)$/i.test(w)).at(-1) ?? "";
-          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
+          if (NOT_OWN.test(fold(candidate)) || (findCountry(candidate) && !isOrgName(candidate) && !kindNamed(candidate)) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
           return candidate;
         }
       }
       // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
       for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
-        const candidate = m[1]!.split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!.trim();
+        // "… the Baltic Helpline in Gdańsk": the city it is in is not part of the name.
+        const candidate = m[1]!
+          .split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!
+          .trim()
+          .replace(/\s+(?:in|en|à|a)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
         const words = candidate.split(/\s+/);
-        if (words.length < 2 || words.length > 10 || !isOrgName(candidate) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
+        if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
         // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
         const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
         if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
@@ -193,6 +197,8 @@ function presentedOrganization(paragraphs: string[]): string | null {
 
 /** A letterhead's tagline naming a body the organization belongs to or works with ("Member of the … Network", "Membre du réseau …", "Con el apoyo de …"): never its name. */
 const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miembros?|part|partie|parte|affiliated|affiliate|affiliee?|afiliad[oa])\s+(?:of|to|with|du|de|des|d'|del|a|au|aux)\b|^(?:in partnership with|en partenariat avec|en alianza con|with the support of|supported by|funded by|avec le soutien d|financee? par|con el apoyo d|financiad[oa] por)/;
+/** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
+const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
 
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
@@ -201,7 +207,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -214,7 +220,8 @@ function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
+  // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
+  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim();
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
 }
 
@@ -264,7 +271,7 @@ function joinRunOns(lines: string[]): string[] {
 }
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
-const CONVENED = /\b(?:convened|coordinated|led|hosted|organi[sz]ed|convoqu[ée]e?|coordonn[ée]e?|anim[ée]e?|convocad[oa]|coordinad[oa]|liderad[oa])\s+(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** Acronyms of the United Nations, its meetings and bodies, and of kinds of organizations: never one's own. */
 const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS|OSC|CSO|CSOS|SHERLOC|IOM|OIM|UNHCR|ACNUR|HCR|UNICEF|UNDP|PNUD|EU|UE|AU|UA|OSCE|ILO|OIT|OHCHR|HCDH|INTERPOL|EUROPOL|PDF|USA|UK|HQ|CEO|FAQ|RSS|SDG|ODS|ODD|GBV|VBG)$/;
 /** A web page's breadcrumb ("Home › News › Statements", "Inicio > Noticias"): never a name. */
@@ -406,7 +413,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -447,7 +454,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     for (const c of name ? [] : [...candidates, ...closing]) {
       const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
       // A French or Spanish name in sentence case opens with the kind of body it is ("Collectif des riverains …").
-      const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p));
+      const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p)) && !STANDING.test(fold(p));
       const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null || kindFirst(p)) && address(parts[j + 1]));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
@@ -476,7 +483,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
       .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
-    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !AFFILIATION.test(fold(c.trim())) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
+    // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
+    const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
@@ -505,7 +513,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
 }
 
 function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number; next?: boolean } {
-  const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)));
+  // "Comments on the draft …", "Comentarios al proyecto …" name the document as a statement word does.
+  const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)) || /^(?:comments|commentaires|comentarios|observations|observaciones)\b/.test(fold(l.trim())));
   if (index >= 0) {
     // A title set on two lines ("STATEMENT ON BEHALF OF THE … IN" / "FISHERIES (ABC)") is read whole, and both lines are used.
     const runs = RUN_ON_END.test(header[index]!) && header[index + 1] !== undefined && /^\p{L}/u.test(header[index + 1]!) && header[index + 1]!.length <= 120;
@@ -638,7 +647,7 @@ function joinWrappedName(lines: string[]): string[] {
 }
 
 /** A short opening to the chair or the delegates ("Thank you, Madam Chair.", "« Madame la Présidente, …"). */
-const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:president|presidente|presidenta)s?|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
+const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:facilitators?|facilitadora?s?|facilitateurs?|facilitatrices?)|moderat(?:or|ors|ora|oras|eur|rice)|(?:dear )?colleagues|chers collegues|estimad[oa]s colegas|(?:co-?)?(?:president|presidente|presidenta)s?|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
 
 /**
  * The paragraphs above the statement's opening to the chair, when one of the first four body
