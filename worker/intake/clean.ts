@@ -20,11 +20,16 @@ const WEB_DEBRIS = new RegExp(
     String.raw`^(?:share|partager|compartir)(?: this| on| sur| en)?\s*:?\s*(?:$|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|instagram|telegram|print)\b)`,
     String.raw`^(?:(?:facebook|twitter|linkedin|whatsapp|e-?mail|instagram|youtube|telegram|print|imprimer|imprimir)[\s|·,]*){2,}$`,
     String.raw`^(?:click here|cliquez ici|haga clic aqu[ií]|pulse aqu[ií]|read more|lire la suite|leer m[aá]s|back to top|retour en haut|volver arriba|subscribe to our newsletter|follow us|suivez-nous|s[ií]guenos)\b`,
-    String.raw`^(?:photo|foto|crédit|credit|cr[eé]dito|image|picture|caption|l[eé]gende|pie de foto)\s*(?::|by\b|de\b|par\b|©)`,
+    String.raw`^[[(]?\s*(?:photo|foto|crédit|credit|cr[eé]dito|image|imagen|picture|illustration|caption|l[eé]gende|pie de foto)\s*(?::|by\b|de\b|par\b|©)`,
     String.raw`^(?:©|copyright\b|\(c\) ?\d{4})`,
     String.raw`\b(?:all rights reserved|tous droits réservés|todos los derechos reservados)\.?$`,
     String.raw`^(?:posted|published|publi[eé]|publicad[oa]|last (?:updated|modified)|mis à jour|actualizad[oa])(?: on| le| el)?\s*:?\s+\S.{0,40}$`,
     String.raw`^(?:tags|categories|cat[eé]gories|etiquetas|related (?:posts|articles)|articles similaires)\s*:`,
+    // "[Photo] Legend: …", "[Image]": a picture's placeholder and its caption.
+    String.raw`^[[(](?:photo|foto|image|imagen|picture|illustration|video|vid[eé]o)[\])]`,
+    // A reading time ("3 min read", "Temps de lecture : 4 min", "Lectura de 5 minutos") and a search box ("Search this site…").
+    String.raw`^(?:\d{1,2}\s*(?:min|mins|minutes?|minutos?)\.?\s*(?:read|de lecture|de lectura)|(?:reading time|temps de lecture|tiempo de lectura|lectura de)\s*:?\s*\d{1,2}\s*(?:min|mins|minutes?|minutos?)\b)`,
+    String.raw`^(?:search(?: this site| the site| our site)?|rechercher(?: sur le site| dans le site)?|buscar(?: en (?:el|este) sitio)?)\s*(?:\.{3}|…)?$`,
     // A menu: three or more short items between bars ("Home | About us | News | Contact").
     String.raw`^[^|]{1,25}(?:\|[^|]{1,25}){2,}$`,
   ].join("|"),
@@ -147,7 +152,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
       if (marks[p]![i]) {
         const t = line.trim();
         if (!removed.includes(t)) removed.push(t);
-        if (!inRun) stream.push(BREAK);
+        // A web page's debris ("Posted on …", "3 min read", a caption) is no page break: the text on either side is not one paragraph cut in two.
+        if (!inRun) stream.push(t.length <= 120 && WEB_DEBRIS.test(t) && !PAGE_WORD.test(t) ? "" : BREAK);
         inRun = true;
       } else if (line.trim()) {
         // An indented list label keeps its indentation: "  - …" under "- …" is a sub-item (proposals.ts).

@@ -13,7 +13,17 @@ const ORDINALS: Record<string, number> = {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** Lowercase, accents removed; letters that do not decompose ("ł", "ø", "đ", "ı", "ħ") folded too, one for one (lengths kept). */
+export const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[łŀ]/g, "l")
+    .replace(/ø/g, "o")
+    .replace(/đ/g, "d")
+    .replace(/ı/g, "i")
+    .replace(/ħ/g, "h");
 
 const LABELLED = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:)–—-]\s+(?=\S)/i;
 const LABELLED_ALONE = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:–—-]?$/i;

@@ -6,16 +6,21 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa])\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
 // "Atty." (Philippine attorneys), "Hna."/"Hno." and "Sor" (religious sisters and brothers), "Maître", "Madame", "Señora" spelled out.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|ing|adv|atty|hna|hno|sor|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|ing|adv|atty|hna|hno|sor|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+/**
+ * Words that join or make an organization's name ("Women Against Coercion", "Action for Children",
+ * "Mujeres por la Justicia"), never a person's: a capitalized run holding one is not a name.
+ */
+const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|girls|youth|workers|rights|contre|pour|avec|sans|femmes|enfants|droits|contra|por|para|con|sin|mujeres|ninas|ninos|derechos)\b/;
 /** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
-const NOT_SPEAKER_LINE = /^(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|photo|foto|credit|credito|image|picture|caption|source\s*:|©)/;
+const NOT_SPEAKER_LINE = /^[[(]?\s*(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©)/;
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
 export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;
@@ -25,7 +30,7 @@ export function personName(s: string): string | null {
   const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
-  if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
@@ -154,10 +159,11 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention de|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion de|a cargo de|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
+  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo de|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
-const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots) (?:by|of|de|del|d')\s*(.+)$/i;
+// "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
+const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots|comments|commentaires|comentarios|observations|observaciones|message|mensaje|presentation|presentacion|expose|exposicion) (?:by|of|de|del|du|d')\s*(.+)$/i;
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
 const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
@@ -166,7 +172,8 @@ export type Speaker = { name: string; role: string | null };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 // "of", "de la", "del": what joins a role to the organization it is held in.
-const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
+// "for/with the X Helpline", "pour le Réseau …", "con la Fundación …": the organization one works for (cut only when what follows is one).
+const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with the|with|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el|pour le|pour la|pour l'|con la|con el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
 
 /**
  * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women
@@ -175,11 +182,16 @@ const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|de la|de l'|de|du
  */
 function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse();
+  // "investigador principal del Centro de Estudios … Internacional (CEEI)": a name with its fitting acronym is cut whole, not at a later "de".
+  for (const m of [...cuts].reverse()) {
+    const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(text.slice(m.index! + m[0].length).trim());
+    if (named && acronymFits(named[1]!, named[2]!) && isRole(text.slice(0, m.index!))) return text.slice(0, m.index!);
+  }
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
     // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
-    if (isOrgName(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
+    if (isOrgName(org) || kindNamed(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
   }
   return text;
 }
@@ -200,6 +212,16 @@ export function organizationAfterRole(text: string): string | null {
   return null;
 }
 
+/** Nouns that say what kind of body a name is, ending an English name ("… Legal Research Network") or opening a French or Spanish one ("Red …", "Observatoire …"). */
+const KIND_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|helpline|hotline)$/;
+const KIND_FIRST = /^(?:red|reseau|fundacion|fondation|asociacion|association|coalicion|coalition|alianza|alliance|federacion|federation|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|centre|instituto|institut|movimiento|mouvement|liga|ligue|foro|forum|clinica|clinique|consejo|conseil)$/;
+
+/** A name whose first or last word is a kind of body, even when another word of it is a role's ("Legal", "Policy"): an organization, not part of a role. */
+export function kindNamed(text: string): boolean {
+  const words = fold(text.trim().replace(/\s*\([^)]*\)$/, "")).split(/\s+/);
+  return words.length >= 2 && (KIND_LAST.test(words.at(-1)!) || KIND_FIRST.test(words[0]!));
+}
+
 function roleOnly(text: string): string {
   text = text.replace(CAPACITY, "");
   // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
@@ -208,13 +230,13 @@ function roleOnly(text: string): string {
     const acronym = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(p);
     // A name with its acronym beside it is the organization's even when a word of it is a role's ("… Legal Studies (ABC)").
     if (k > 0 && acronym && acronymFits(acronym[1]!, acronym[2]!)) return true;
-    return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && !isRole(p);
+    return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && (!isRole(p) || kindNamed(p));
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
   return dropOrganization(text)
     // "Regional Coordinator, ABC": the organization's acronym after the role is not part of it.
     .replace(/\s*[,;–—]\s*\(?(\p{Lu}[\p{Lu}&]{1,9})\)?$/u, (tail, acronym: string) => (isRole(acronym) ? tail : ""))
-    .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && !isRole(org) ? "" : tail))
+    .replace(/\s*[,;–—]\s*(\p{Lu}[^,;]*)$/u, (tail, org: string) => (isOrgName(org) && org.trim().split(/\s+/).length >= 2 && (!isRole(org) || kindNamed(org)) ? "" : tail))
     .trim();
 }
 
@@ -305,12 +327,12 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 }
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
-const NAME_IN_TEXT = String.raw`((?:(?:Professeure|Professeur|Professor|Profesora|Profesor|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+const NAME_IN_TEXT = String.raw`((?:(?:Professeure|Professeur|Professor|Profesora|Profesor|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|je suis|soy|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I'm|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -335,9 +357,9 @@ function introRole(rest: string): string | null {
   const text = rest.split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!.replace(/^(?:the|an?|le|la|l'|el)\s+/i, "").trim();
   // "Peer Educator for the Highlands": the region a role covers is not part of it.
   // "Peer Educator for the Highlands", "youth delegate from Dakar": the region a role covers, or where the speaker is from, is not part of it.
-  const role = roleOnly(text.split(",")[0]!.trim())
-    .replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, "")
-    .replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
+  const placeless = (x: string) => x.replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
+  // "legal counsel for the X Helpline in <city>": the city goes first, so that the organization before it is seen whole.
+  const role = placeless(roleOnly(placeless(text.split(",")[0]!.trim())).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, ""));
   return role && isRole(role) && role.split(/\s+/).length <= 8 ? role : null;
 }
 
@@ -369,7 +391,8 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
     const by = DELIVERED_BY.exec(p);
     const name = by ? personName(by[1]!) : null;
     if (by && name) {
-      const role = by[2] ? roleOnly(by[2].split(",")[0]!.trim()) : null;
+      // "… given by Dr X, our senior researcher, who …": the possessive is not part of the role.
+      const role = by[2] ? roleOnly(by[2].split(",")[0]!.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su)\s+/i, "")) : null;
       return { name, role: role && isRole(role) && !/^(?:is|was|est|es|fue)\b/i.test(role) ? role : null };
     }
   }

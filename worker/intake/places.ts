@@ -7,6 +7,10 @@ const ALIASES: Record<string, string> = {
   "royaume-uni": "GB", "reino unido": "GB", "cote d'ivoire": "CI", "ivory coast": "CI", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "republique democratique du congo": "CD", "rd congo": "CD", "r.d. congo": "CD", drc: "CD", rdc: "CD",
   "republic of the congo": "CG", "republique du congo": "CG", "republic of korea": "KR",
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
+  // Names addresses still use where Intl gives another ("Czechia", "Myanmar (Burma)", "Palestinian Territories").
+  "czech republic": "CZ", "republique tcheque": "CZ", "republica checa": "CZ", myanmar: "MM", burma: "MM", birmanie: "MM", birmania: "MM",
+  palestine: "PS", "state of palestine": "PS", "etat de palestine": "PS", palestina: "PS", "estado de palestina": "PS", "hong kong": "HK", macao: "MO", macau: "MO",
+  swaziland: "SZ", "east timor": "TL", "saint vincent and the grenadines": "VC", "st. vincent and the grenadines": "VC", "the bahamas": "BS", "cabo verde": "CV", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
 // Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
@@ -63,6 +67,8 @@ export function findCountry(text: string): string | null {
   return null;
 }
 
+/** A street's word: the name beside it is a street's, even a country's ("Avenida República de Chile", "Kenya Road"). */
+const STREET = /(?<![\p{L}])(?:avenida|avda|avenue|ave|av|calle|carrera|rue|street|st|road|rd|boulevard|blvd|lane|drive|jiron|jr|paseo|calzada|rua|strasse)(?![\p{L}])/u;
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
 /** A letterhead's address line: a street and number, a post box, or a short "City, Country". */
@@ -81,15 +87,35 @@ export function isAddressLine(line: string): boolean {
  * Guatemala"), never one inside a name ("Gulf of Guinea …") while an address line names one.
  */
 export function findAddressCountry(text: string): string | null {
+  return addressCountry(text, true);
+}
+
+/**
+ * The country an address line ends with, and nothing else: for the closing lines, where a sentence
+ * above the signature may name other countries ("… with Cameroon and Niger …") and the footer's
+ * "Quartier X, BP 12, City, Country – email" is the organization's.
+ */
+export function closingAddressCountry(text: string): string | null {
+  return addressCountry(text, false);
+}
+
+function addressCountry(text: string, anywhere: boolean): string | null {
   // A second office run on after the first address ("…, San Salvador, El Salvador Oficina regional: …") starts a line of its own.
   const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
-  const ending = (line: string) => earliest(line.split(/[,;(|·–—]/).at(-1) ?? "");
-  for (const [i, line] of lines.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
+  // A footer's pieces ("Name · Street 27, City, Country · Registered no. … · Page 1") are read one by one.
+  const pieces = lines.flatMap((l) => l.split(/\s+[·|–—•]\s+/));
+  // A street named after a country ("Avenida República de Chile 1520", "Armenia Street") is no country.
+  const ending = (line: string) => {
+    const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
+    return STREET.test(last) ? null : earliest(last);
+  };
+  for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
-    const next = lines[i + 1];
+    const next = pieces[i + 1];
     const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? ending(next) : null);
     if (found) return found;
   }
+  if (!anywhere) return null;
   for (const line of lines) if (!/[·|]/.test(line)) {
     const found = ending(line);
     if (found) return found;
@@ -138,6 +164,34 @@ const CITIES: Record<string, string> = {
   tallinn: "EE", valletta: "MT", nicosia: "CY", reykjavik: "IS", podgorica: "ME", "port of spain": "TT", bridgetown: "BB", paramaribo: "SR", belmopan: "BZ",
   "belize city": "BZ", nassau: "BS", vancouver: "CA", miami: "US", "san diego": "US", "el paso": "US", "san francisco": "US",
   ottawa: "CA", toronto: "CA", montreal: "CA", "new york": "US", "washington, d.c.": "US", "washington dc": "US", "washington, dc": "US", "washington d.c.": "US", chicago: "US", "los angeles": "US",
+  // More capitals and large cities (round 11), again none that is also a country, a common word, a first name or a common surname.
+  sharjah: "AE", kandahar: "AF", herat: "AF", "mazar-i-sharif": "AF", jalalabad: "AF", gyumri: "AM", luanda: "AO", lubango: "AO", benguela: "AO", tucuman: "AR",
+  neuquen: "AR", "bahia blanca": "AR", "mar del plata": "AR", salzburg: "AT", graz: "AT", innsbruck: "AT", baku: "AZ", sylhet: "BD", khulna: "BD",
+  rajshahi: "BD", plovdiv: "BG", manama: "BH", parakou: "BJ", "bandar seri begawan": "BN", oruro: "BO", potosi: "BO", tarija: "BO", cobija: "BO",
+  curitiba: "BR", florianopolis: "BR", goiania: "BR", campinas: "BR", maceio: "BR", "sao luis": "BR", "porto velho": "BR",
+  "rio branco": "BR", "boa vista": "BR", macapa: "BR", cuiaba: "BR", "foz do iguacu": "BR", thimphu: "BT", francistown: "BW", minsk: "BY",
+  kisangani: "CD", "mbuji-mayi": "CD", korhogo: "CI", antofagasta: "CL", iquique: "CL", arica: "CL", temuco: "CL", "puerto montt": "CL", "punta arenas": "CL",
+  garoua: "CM", bafoussam: "CM", bamenda: "CM", shanghai: "CN", guangzhou: "CN", shenzhen: "CN", kunming: "CN", cucuta: "CO", manizales: "CO", ibague: "CO",
+  popayan: "CO", "santa marta": "CO", monteria: "CO", quibdo: "CO", tumaco: "CO", alajuela: "CR", 
+  puntarenas: "CR", "santiago de cuba": "CU", camaguey: "CU", praia: "CV", brno: "CZ", ostrava: "CZ", stuttgart: "DE", dusseldorf: "DE", leipzig: "DE", dresden: "DE",
+  aarhus: "DK", "santiago de los caballeros": "DO", annaba: "DZ", machala: "EC", ambato: "EC", luxor: "EG", aswan: "EG",
+  "port said": "EG", sevilla: "ES", seville: "ES", bilbao: "ES", malaga: "ES", mekelle: "ET", "dire dawa": "ET", hawassa: "ET", tampere: "FI", lille: "FR", nantes: "FR",
+  montpellier: "FR", manchester: "GB", liverpool: "GB", cardiff: "GB", batumi: "GE", kutaisi: "GE", banjul: "GM", malabo: "GQ", "antigua guatemala": "GT",
+  coban: "GT", huehuetenango: "GT", escuintla: "GT", bissau: "GW", choluteca: "HN", gonaives: "HT", yogyakarta: "ID",
+  bandung: "ID", semarang: "ID", denpasar: "ID", kupang: "ID", "tel aviv": "IL", ahmedabad: "IN", pune: "IN", jaipur: "IN", lucknow: "IN", patna: "IN", guwahati: "IN",
+  isfahan: "IR", tabriz: "IR", mashhad: "IR", palermo: "IT", bologna: "IT", catania: "IT", "montego bay": "JM", irbid: "JO", zarqa: "JO", aqaba: "JO", osaka: "JP",
+  bishkek: "KG", busan: "KR", "kuwait city": "KW", almaty: "KZ", astana: "KZ", "luang prabang": "LA", savannakhet: "LA", jaffna: "LK", benghazi: "LY",
+  misrata: "LY", meknes: "MA", agadir: "MA", oujda: "MA", toamasina: "MG", mahajanga: "MG", fianarantsoa: "MG", kayes: "ML", segou: "ML", mawlamyine: "MM",
+  myitkyina: "MM", ulaanbaatar: "MN", "port louis": "MU", culiacan: "MX", morelia: "MX", queretaro: "MX", toluca: "MX", "nuevo laredo": "MX",
+  mexicali: "MX", "tuxtla gutierrez": "MX", villahermosa: "MX", chetumal: "MX", xalapa: "MX", "kota kinabalu": "MY", kuching: "MY",
+  quelimane: "MZ", maradi: "NE", tahoua: "NE", kano: "NG", kaduna: "NG", maiduguri: "NG", esteli: "NI", matagalpa: "NI", bluefields: "NI", chinandega: "NI",
+  trondheim: "NO", biratnagar: "NP", piura: "PE", chiclayo: "PE", iquitos: "PE", tacna: "PE", huancayo: "PE", ayacucho: "PE", zamboanga: "PH",
+  iloilo: "PH", faisalabad: "PK", multan: "PK", rawalpindi: "PK", wroclaw: "PL", poznan: "PL", ramallah: "PS", nablus: "PS", hebron: "PS", 
+  "cluj-napoca": "RO", timisoara: "RO", "novi sad": "RS", novosibirsk: "RU", yekaterinburg: "RU", jeddah: "SA", dammam: "SA", "port sudan": "SD", omdurman: "SD",
+  kassala: "SD", gothenburg: "SE", goteborg: "SE", malmo: "SE", kaolack: "SN", homs: "SY", latakia: "SY", abeche: "TD", moundou: "TD", "hat yai": "TH", "mae sot": "TH",
+  "udon thani": "TH", dushanbe: "TJ", khujand: "TJ", dili: "TL", ashgabat: "TM", kairouan: "TN", gabes: "TN", bizerte: "TN", taipei: "TW", dnipro: "UA",
+  zaporizhzhia: "UA", mbarara: "UG", jinja: "UG", mbale: "UG", paysandu: "UY", tashkent: "UZ", samarkand: "UZ", bukhara: "UZ", maracaibo: "VE", barquisimeto: "VE",
+  maracay: "VE", "ciudad guayana": "VE", haiphong: "VN", "can tho": "VN", sanaa: "YE", "sana'a": "YE", aden: "YE", ndola: "ZM", kitwe: "ZM", mutare: "ZW",
 };
 
 let cities: [RegExp, string][] | null = null;

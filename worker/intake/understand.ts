@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { basedInCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
+import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -43,7 +43,7 @@ function headerBlockCount(blocks: string[]): number {
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
     const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
-    const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia)\b/.test(first);
+    const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
     if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title) || block.length > 400 || sentence) break;
     n++;
   }
@@ -121,7 +121,7 @@ function titleOrganization(heading: string): string | null {
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
 /** A sentence in which the speaker presents themselves or whom they speak for. */
-const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|speaking for|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
+const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
 const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria|international organi[sz]ation for migration|organisation internationale pour les migrations|organizacion internacional para las migraciones|high commissioner|haut-commissariat|alto comisionado|unicef|interpol|europol|osce|international labour|organisation internationale du travail|organizacion internacional del trabajo|world bank|banque mondiale|banco mundial)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
 /** The meeting's venue, never a letterhead's organization. */
@@ -144,15 +144,19 @@ function introOrganization(paragraphs: string[]): string | null {
           if (!/^\p{Lu}/u.test(candidate) || /[,;:]/.test(candidate) || !acronymFits(candidate, m[1]!)) continue;
           // Whom one works for or speaks for ("at", "of", "for", "de"), not a partner one works with.
           const before = words.slice(0, -k).filter((w) => !/^(?:the|la|le|l'|el|los|las|les)$/i.test(w)).at(-1) ?? "";
-          if (NOT_OWN.test(fold(candidate)) || findCountry(candidate) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
+          if (NOT_OWN.test(fold(candidate)) || (findCountry(candidate) && !isOrgName(candidate) && !kindNamed(candidate)) || !/^(?:at|of|for|from|represent|represents|representing|de|du|des|del|d'|pour|por|para|au|aux|à|a|en|is|am|es|est)$/i.test(fold(before).replace(/['’]$/, "'"))) break;
           return candidate;
         }
       }
       // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
       for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
-        const candidate = m[1]!.split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!.trim();
+        // "… the Baltic Helpline in Gdańsk": the city it is in is not part of the name.
+        const candidate = m[1]!
+          .split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!
+          .trim()
+          .replace(/\s+(?:in|en|à|a)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
         const words = candidate.split(/\s+/);
-        if (words.length < 2 || words.length > 10 || !isOrgName(candidate) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
+        if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
         // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
         const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
         if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
@@ -191,6 +195,11 @@ function presentedOrganization(paragraphs: string[]): string | null {
   return null;
 }
 
+/** A letterhead's tagline naming a body the organization belongs to or works with ("Member of the … Network", "Membre du réseau …", "Con el apoyo de …"): never its name. */
+const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miembros?|part|partie|parte|affiliated|affiliate|affiliee?|afiliad[oa])\s+(?:of|to|with|du|de|des|d'|del|a|au|aux)\b|^(?:in partnership with|en partenariat avec|en alianza con|with the support of|supported by|funded by|avec le soutien d|financee? par|con el apoyo d|financiad[oa] por)/;
+/** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
+const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -198,7 +207,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -211,7 +220,8 @@ function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa])\s+/i)[0]!.trim();
+  // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
+  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim();
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
 }
 
@@ -247,6 +257,12 @@ function joinRunOns(lines: string[]): string[] {
     const caps = (x: string) => !/\p{Ll}/u.test(x);
     const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
     const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
+    // "Association … contre la" / "traite · BP 12, City": a name cut after a small word goes on before the address pieces of the next line.
+    const head = l.split(/\s+[·|–—•]\s+/)[0]!;
+    if (prev !== undefined && head !== l && plain(prev) && plain(head) && !/[,.:;]$/.test(prev) && RUN_ON_END.test(prev) && head.trim().split(/\s+/).length <= 4) {
+      out[out.length - 1] = `${prev} ${l}`;
+      continue;
+    }
     if (prev !== undefined && plain(l) && !/[,.:;]$/.test(prev) && (RUN_ON_END.test(prev) || (RUN_ON_START.test(l) && plain(prev) && (/^\p{Ll}/u.test(l) || (caps(prev) && caps(l)))) || fitsBoth)) out[out.length - 1] = `${prev} ${l}`;
     else if (prev !== undefined && /^\([A-Z][A-Z&]{1,9}\)$/.test(l.trim()) && plain(prev) && !/\)$/.test(prev)) out[out.length - 1] = `${prev} ${l.trim()}`;
     else out.push(l);
@@ -255,7 +271,7 @@ function joinRunOns(lines: string[]): string[] {
 }
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
-const CONVENED = /\b(?:convened|coordinated|led|hosted|organi[sz]ed|convoqu[ée]e?|coordonn[ée]e?|anim[ée]e?|convocad[oa]|coordinad[oa]|liderad[oa])\s+(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** Acronyms of the United Nations, its meetings and bodies, and of kinds of organizations: never one's own. */
 const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS|OSC|CSO|CSOS|SHERLOC|IOM|OIM|UNHCR|ACNUR|HCR|UNICEF|UNDP|PNUD|EU|UE|AU|UA|OSCE|ILO|OIT|OHCHR|HCDH|INTERPOL|EUROPOL|PDF|USA|UK|HQ|CEO|FAQ|RSS|SDG|ODS|ODD|GBV|VBG)$/;
 /** A web page's breadcrumb ("Home › News › Statements", "Inicio > Noticias"): never a name. */
@@ -397,7 +413,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -437,7 +453,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A web page's footer ("Name, A.C. · Street 12, City · email") is among the closing lines.
     for (const c of name ? [] : [...candidates, ...closing]) {
       const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null) && address(parts[j + 1]));
+      // A French or Spanish name in sentence case opens with the kind of body it is ("Collectif des riverains …").
+      const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p)) && !STANDING.test(fold(p));
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null || kindFirst(p)) && address(parts[j + 1]));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         line = c;
@@ -465,7 +483,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
       .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
-    const l = parts.find((c) => isOrgName(c) && !personName(c) && !isRole(c) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
+    // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
+    const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
@@ -474,14 +493,15 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
-  const paren = new RegExp(`${escaped}\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)`, "i").exec(all);
+  // The name is matched in any case, the acronym only in capitals ("(convenor)" after it in a list of signatories is no acronym).
+  const paren = [...all.matchAll(new RegExp(`${escaped}\\s*\\(([A-Za-z][A-Za-z&-]{1,11})\\)`, "gi"))].find((m) => /^[A-Z]/.test(m[1]!) && (/^[A-Z][A-Za-z&-]*[A-Z]/.test(m[1]!) || acronymFits(name!, m[1]!))) ?? null;
   // "the Name, ABC, and …", "Name – ABC": an acronym set beside the name, when it fits it.
   const apposed = new RegExp(`${escaped}(?:\\s*,\\s*|\\s+[–—-]\\s+)([A-Z][A-Z&]{1,9})(?![\\p{L}])`, "iu").exec(all);
   let acronym: string | null = paren && !findCountry(paren[1]!) ? paren[1]! : beside;
   if (!acronym && apposed && /^[A-Z][A-Z&]+$/.test(apposed[1]!) && acronymFits(name, apposed[1]!)) acronym = apposed[1]!;
   if (!acronym) {
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
-    const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,()]+/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
+    const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,();]+|\.(?=\s|$)/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
   if (!acronym) {
@@ -493,7 +513,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
 }
 
 function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number; next?: boolean } {
-  const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)));
+  // "Comments on the draft …", "Comentarios al proyecto …" name the document as a statement word does.
+  const index = header.findIndex((l) => STATEMENT_WORD.test(fold(l)) || /^(?:comments|commentaires|comentarios|observations|observaciones)\b/.test(fold(l.trim())));
   if (index >= 0) {
     // A title set on two lines ("STATEMENT ON BEHALF OF THE … IN" / "FISHERIES (ABC)") is read whole, and both lines are used.
     const runs = RUN_ON_END.test(header[index]!) && header[index + 1] !== undefined && /^\p{L}/u.test(header[index + 1]!) && header[index + 1]!.length <= 120;
@@ -517,7 +538,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const blocks = lead ? lead.rest : split;
   const headerCount = headerBlockCount(blocks);
   // Bounded: a hostile document with one 40,000-line block must not make every pattern scan it all.
-  const headerLines = blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40);
+  const headerLines = joinWrappedName(blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40));
   const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
@@ -540,6 +561,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const country =
     (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
+    closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
@@ -569,7 +591,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
-  const topics = topicScores(headerLines.join("\n"), body);
+  // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
+  const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
+  const topics = topicScores([...headerLines, ...running].join("\n"), body);
   const segment = likelySegment(segments, topics, deliveredOn, cleanText);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
@@ -599,8 +623,31 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   };
 }
 
+/**
+ * A heading line that wrapped inside the organization's name ("Statement by Ms X, Legal Coordinator,
+ * Example" / "Migrant Legal Aid (EMLA)", a PDF title set on two lines): the two are one line when the
+ * acronym ending the second fits the last words of the first with it, and not the second alone.
+ */
+function joinWrappedName(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const m = /^(\p{Lu}[^.!?:;,()]*?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(line.trim());
+    if (prev !== undefined && m && !/[.!?:;,)]$/.test(prev.trim()) && !acronymFits(m[1]!, m[2]!)) {
+      const words = prev.trim().split(/\s+/);
+      const fits = [1, 2, 3, 4].some((k) => k < words.length && /^\p{Lu}/u.test(words.at(-k)!) && !/[,;:]/.test(words.slice(-k).join(" ")) && acronymFits(`${words.slice(-k).join(" ")} ${m[1]}`, m[2]!));
+      if (fits) {
+        out[out.length - 1] = `${prev.trim()} ${line.trim()}`;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** A short opening to the chair or the delegates ("Thank you, Madam Chair.", "« Madame la Présidente, …"). */
-const OPENING = /\b(?:chair|chairperson|president|presidente|presidenta|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
+const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:facilitators?|facilitadora?s?|facilitateurs?|facilitatrices?)|moderat(?:or|ors|ora|oras|eur|rice)|(?:dear )?colleagues|chers collegues|estimad[oa]s colegas|(?:co-?)?(?:president|presidente|presidenta)s?|excellenc\w*|delegates|delegues|delegaciones|delegados|distinguished|ladies and gentlemen|mesdames|senoras)\b/;
 
 /**
  * The paragraphs above the statement's opening to the chair, when one of the first four body
