@@ -342,6 +342,17 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
     expect(findProposals(en)).toEqual(["We call for an independent review of the holding centres.", "Countries of destination should open lawful routes for seasonal crews."]);
   });
 
+  it("takes requests made in the passive voice of resolutions, and 'imperative' / 'preciso' forms, but not a past report", () => {
+    expect(findProposals(para("Our union met in March.", "States parties are urged to publish what they reply to the survey.", "Thank you."))).toEqual(["States parties are urged to publish what they reply to the survey."]);
+    expect(findProposals(para("Notre réseau s'est réuni en mars.", "Les États parties sont invités à rendre publiques leurs réponses.", "Merci."))).toEqual(["Les États parties sont invités à rendre publiques leurs réponses."]);
+    expect(findProposals(para("La red se reunió en marzo.", "Se recomienda a los Estados difundir sus respuestas.", "Es preciso que los consulados abran también de noche.", "Gracias."))).toEqual([
+      "Se recomienda a los Estados difundir sus respuestas.",
+      "Es preciso que los consulados abran también de noche.",
+    ]);
+    expect(findProposals("Il est impératif que les témoins soient protégés.")).toEqual(["Il est impératif que les témoins soient protégés."]);
+    expect(findProposals(para("In 2019 States were urged to act, and little happened.", "Thank you."))).toEqual([]);
+  });
+
   it("takes the conditional forms of asking in French, Spanish and English after numbered paragraphs of background", () => {
     const fr = para(
       "1. Le Réseau des juristes des lacs réunit douze cliniques juridiques.",
