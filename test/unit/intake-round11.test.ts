@@ -145,6 +145,33 @@ describe("round 11: a row of a table cut by a page break (PDF lines)", () => {
     ]);
   });
 
+  it("starts a row at each row number, though one-line rows are set as close as the lines of a cell", () => {
+    const page = [
+      line(60, 720, "Our recommendations follow.", 11),
+      line(60, 700, "No."), line(100, 700, "Recommendation"), line(340, 700, "Who"),
+      line(60, 690, "1"), line(100, 690, "Publish the list of licensed agencies."), line(340, 690, "Ministries"),
+      line(60, 680, "2"), line(100, 680, "Close the agencies that charge fees."), line(340, 680, "Inspectors"),
+      line(60, 670, "3"), line(100, 670, "Hear workers in their own language."), line(340, 670, "Courts"),
+      line(60, 640, "Thank you.", 11),
+    ];
+    const pages = [page.map((l) => ({ ...l }))];
+    const read = rewriteTables(pages, tagTables(pages)).flat().map((l) => l.text);
+    expect(read.filter((t) => t.startsWith("•"))).toEqual(["• Publish the list of licensed agencies.", "• Close the agencies that charge fees.", "• Hear workers in their own language."]);
+  });
+
+  it("keeps a cell that sits at the same height as the same words on the other page (furniture is only at a page's edges)", () => {
+    const row = (n: number, y: number) => [line(60, y, String(n)), line(100, y, `Review the licence of every agency in district ${n}.`), line(340, y, "Every year")];
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    const body = (ys: number[]) => ys.map((y, k) => line(60, y, `Paragraph line ${k} of the statement, in body type and long enough.`, 11));
+    // Row 1 on the first page and row 18 on the second sit at the same height, mid-page, with the same words but their numbers.
+    const first = [...body(range(0, 7).map((k) => 820 - 20 * k)), line(60, 600, "No."), line(100, 600, "Recommendation"), line(340, 600, "Who"), ...range(1, 6).flatMap((n) => row(n, 600 - 20 * n))];
+    const second = [...range(7, 18).flatMap((n) => row(n, 800 - 20 * (n - 7))), ...body(range(0, 5).map((k) => 500 - 20 * k))];
+    const pages = [first.map((l) => ({ ...l })), second.map((l) => ({ ...l }))];
+    const tables = tagTables(pages);
+    const read = rewriteTables(pages, tables).flat().map((l) => l.text);
+    expect(read.filter((t) => t.startsWith("•"))).toHaveLength(18);
+  });
+
   it("sets aside the header row a word processor repeats at the top of the next page", () => {
     const page2 = [
       line(60, 810, "No."),
@@ -313,6 +340,17 @@ describe("round 11: lead-ins and prose requests of real statements", () => {
       "Thank you.",
     );
     expect(findProposals(en)).toEqual(["We call for an independent review of the holding centres.", "Countries of destination should open lawful routes for seasonal crews."]);
+  });
+
+  it("takes requests made in the passive voice of resolutions, and 'imperative' / 'preciso' forms, but not a past report", () => {
+    expect(findProposals(para("Our union met in March.", "States parties are urged to publish what they reply to the survey.", "Thank you."))).toEqual(["States parties are urged to publish what they reply to the survey."]);
+    expect(findProposals(para("Notre réseau s'est réuni en mars.", "Les États parties sont invités à rendre publiques leurs réponses.", "Merci."))).toEqual(["Les États parties sont invités à rendre publiques leurs réponses."]);
+    expect(findProposals(para("La red se reunió en marzo.", "Se recomienda a los Estados difundir sus respuestas.", "Es preciso que los consulados abran también de noche.", "Gracias."))).toEqual([
+      "Se recomienda a los Estados difundir sus respuestas.",
+      "Es preciso que los consulados abran también de noche.",
+    ]);
+    expect(findProposals("Il est impératif que les témoins soient protégés.")).toEqual(["Il est impératif que les témoins soient protégés."]);
+    expect(findProposals(para("In 2019 States were urged to act, and little happened.", "Thank you."))).toEqual([]);
   });
 
   it("takes the conditional forms of asking in French, Spanish and English after numbered paragraphs of background", () => {

@@ -36,8 +36,8 @@ const colOf = (t: RecommendationTable, l: TableLine) => Math.max(0, t.starts.fil
 const PAGE_NUMBER = /^(?:(?:page|p\.|p[aá]gina|pag\.)\s*\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?|[-–]\s*\d+\s*[-–])$/i;
 
 /**
- * The pages' furniture: a line with the same words (numbers aside) at the same height on another
- * page — a running header, a footer — or a page number ("Page 2", "- 2 -"; a bare number may be a
+ * The pages' furniture: a line at the top or bottom of its page with the same words (numbers aside)
+ * at the same height on another page — a running header, a footer — or a page number ("Page 2", "- 2 -"; a bare number may be a
  * row's). Never a table's cell, though it may be set
  * in the table's type right below it (a table that runs on to the next page passes over it).
  */
@@ -55,7 +55,13 @@ function furniture<L extends TableLine>(pages: L[][]): Set<L> {
   });
   const out = new Set<L>();
   pages.forEach((lines, page) => {
+    // Only at the page's edges (its six highest or lowest lines): a cell that happens to sit at the
+    // same height as the same words on another page is still a cell.
+    const ys = lines.map((l) => l.y).sort((a, b) => a - b);
+    const low = ys[Math.min(5, ys.length - 1)] ?? -Infinity;
+    const high = ys[Math.max(0, ys.length - 6)] ?? Infinity;
     for (const l of lines) {
+      if (l.y > low && l.y < high) continue;
       const at = seen.get(key(l)) ?? [];
       if (PAGE_NUMBER.test(l.text.trim()) || at.some((o) => o.page !== page && Math.abs(o.y - l.y) <= 2)) out.add(l);
     }
@@ -213,6 +219,8 @@ export function tagTables<L extends TableLine>(pages: L[][]): RecommendationTabl
   return tables;
 }
 
+const ROW_NUMBER = /^\d{1,3}[.)]?$/;
+
 /** Words a line of a cell does not end on unless the cell goes on: "of", "the", "des", "de la", "para"… */
 const OPEN_END = /(?:[,(\-–]|\b(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at|that|their|its|our|de|des|du|la|le|les|l'|d'|et|ou|à|au|aux|en|pour|par|sur|avec|dans|que|qui|un|une|el|los|las|del|al|y|o|para|por|con|sin|entre|una|su|sus))$/iu;
 
@@ -259,12 +267,14 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
       // la"). A row number starts a row.
       const carriedOn = (l: L) => {
         const row = rows.at(-1);
-        if (!row || /^\d{1,3}[.)]?$/.test(l.text.trim())) return false;
+        if (!row || ROW_NUMBER.test(l.text.trim())) return false;
         const rec = lines.find((o) => o.cell === t.rec && Math.abs(o.y - l.y) <= l.size * 0.5) ?? l;
         const above = row[rec.cell!]?.at(-1);
         return above !== undefined && goesOnFrom(above, rec.text.trim());
       };
-      const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l))).map((l) => l.y);
+      // A row number in the first column ("1", "2.") starts a row, however close the rows are set.
+      const numbered = firsts.length > 1 && firsts.every((l) => ROW_NUMBER.test(l.text.trim()));
+      const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l) || numbered)).map((l) => l.y);
       const before = rows.length;
       const pageRows = tops.map(() => t.heads.map((): string[] => []));
       let lead: string[][] | null = null;
