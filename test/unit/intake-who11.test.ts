@@ -283,3 +283,22 @@ describe("signatures, introductions and convenors: round 11", () => {
     expect(understand(text, [], segments).organization).toMatchObject({ name: "Red Andina de Defensoras", acronym: "RAD" });
   });
 });
+
+describe("dates and by-lines of web pages and Spanish headings: round 11", () => {
+  const background = "Over the last three years our members have followed hundreds of cases in the courts of the region, and we have seen the same delays again and again, with victims never told what became of their complaint.";
+
+  it("takes the delivery date from a web page's introduction over a 'News | date' posting line", () => {
+    const text = body("News | 10 October 2023", "What we said in Vienna", "Last week our team attended the constructive dialogue on trafficking in persons held on 4 October 2023. Our coordinator, Amina Yusuf-Bello, delivered the following statement.", "Thank you, Chair.", background, "We urge States to fund shelters for adolescents.");
+    expect(understand(text, [], segments).deliveredOn).toBe("2023-10-04");
+    // A heading date that is not a posting line still wins.
+    const dated = body("Statement at the dialogue, 10 October 2023", "Our coordinator spoke on 4 October 2023 at a side event.", "Thank you, Chair.", background, "We urge States to fund shelters for adolescents.");
+    expect(understand(dated, [], segments).deliveredOn).toBe("2023-10-10");
+  });
+
+  it("reads 'Habla: Dña. NAME, role de la ORG (ABC)'", () => {
+    const text = body("Intervención oral — Diálogo constructivo sobre asistencia técnica", "Habla: Dña. Pilar Etxeberria Goñi, coordinadora de formación de la Asociación Pro Justicia Rural (APJR)", "Señor Presidente:", background, "Pedimos a la UNODC que financie cursos para jueces rurales.");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Pilar Etxeberria Goñi", role: "coordinadora de formación" });
+    expect(read.organization).toMatchObject({ name: "Asociación Pro Justicia Rural", acronym: "APJR" });
+  });
+});
