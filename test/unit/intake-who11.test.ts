@@ -302,3 +302,23 @@ describe("dates and by-lines of web pages and Spanish headings: round 11", () =>
     expect(read.organization).toMatchObject({ name: "Asociación Pro Justicia Rural", acronym: "APJR" });
   });
 });
+
+describe("French forms: round 11", () => {
+  const fond = "Depuis trois ans, nos membres suivent des centaines de dossiers devant les tribunaux de la région, et nous voyons toujours les mêmes retards, avec des victimes jamais informées du sort de leur plainte.";
+
+  it("leaves 'je suis' out of the role of a speaker who introduces themselves after a comma", () => {
+    expect(introSpeaker(["Je m'appelle Idrissa Sawadogo-Kaboré, je suis chargé de programme à l'Association des juristes du Kadiogo (AJK), basée à Ouagadougou."])).toEqual({ name: "Idrissa Sawadogo-Kaboré", role: "chargé de programme" });
+  });
+
+  it("reads a signature whose role is set above the name, and 'Sœur' as a title", () => {
+    expect(findSpeaker([], ["Pour la Ligue,", "Le Président", "Koffi Yao N'Guessan"])?.speaker).toEqual({ name: "Koffi Yao N'Guessan", role: "Président" });
+    // A role line above a name that has its own role below belongs to that pattern instead.
+    expect(findSpeaker([], ["Le Président", "Koffi Yao N'Guessan", "Secrétaire général"])?.speaker).toEqual({ name: "Koffi Yao N'Guessan", role: "Secrétaire général" });
+    expect(findSpeaker(["Déclaration lue par Sœur Marie-Claire Adjovi-Kpade, responsable du foyer"], [])?.speaker.name).toBe("Marie-Claire Adjovi-Kpade");
+  });
+
+  it("reads a 'Mémoire de la …' title's organization", () => {
+    const text = body("Mémoire de la Ligue lagunaire des droits des migrants", "au Groupe de travail sur le trafic illicite de migrants", fond, "Il est indispensable que les États cessent de poursuivre les migrants qui ont conduit une embarcation.");
+    expect(understand(text, [], segments).organization?.name).toBe("Ligue lagunaire des droits des migrants");
+  });
+});

@@ -21,7 +21,7 @@ export type Understood = {
 
 const SALUTATION =
   /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
-const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
+const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia|memorandum|memoire)\b/;
 const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
 /** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
@@ -80,7 +80,7 @@ function legalName(piece: string): string | null {
 }
 
 // "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
-const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
