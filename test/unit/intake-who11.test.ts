@@ -283,3 +283,42 @@ describe("signatures, introductions and convenors: round 11", () => {
     expect(understand(text, [], segments).organization).toMatchObject({ name: "Red Andina de Defensoras", acronym: "RAD" });
   });
 });
+
+describe("dates and by-lines of web pages and Spanish headings: round 11", () => {
+  const background = "Over the last three years our members have followed hundreds of cases in the courts of the region, and we have seen the same delays again and again, with victims never told what became of their complaint.";
+
+  it("takes the delivery date from a web page's introduction over a 'News | date' posting line", () => {
+    const text = body("News | 10 October 2023", "What we said in Vienna", "Last week our team attended the constructive dialogue on trafficking in persons held on 4 October 2023. Our coordinator, Amina Yusuf-Bello, delivered the following statement.", "Thank you, Chair.", background, "We urge States to fund shelters for adolescents.");
+    expect(understand(text, [], segments).deliveredOn).toBe("2023-10-04");
+    // A heading date that is not a posting line still wins.
+    const dated = body("Statement at the dialogue, 10 October 2023", "Our coordinator spoke on 4 October 2023 at a side event.", "Thank you, Chair.", background, "We urge States to fund shelters for adolescents.");
+    expect(understand(dated, [], segments).deliveredOn).toBe("2023-10-10");
+  });
+
+  it("reads 'Habla: Dña. NAME, role de la ORG (ABC)'", () => {
+    const text = body("Intervención oral — Diálogo constructivo sobre asistencia técnica", "Habla: Dña. Pilar Etxeberria Goñi, coordinadora de formación de la Asociación Pro Justicia Rural (APJR)", "Señor Presidente:", background, "Pedimos a la UNODC que financie cursos para jueces rurales.");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Pilar Etxeberria Goñi", role: "coordinadora de formación" });
+    expect(read.organization).toMatchObject({ name: "Asociación Pro Justicia Rural", acronym: "APJR" });
+  });
+});
+
+describe("French forms: round 11", () => {
+  const fond = "Depuis trois ans, nos membres suivent des centaines de dossiers devant les tribunaux de la région, et nous voyons toujours les mêmes retards, avec des victimes jamais informées du sort de leur plainte.";
+
+  it("leaves 'je suis' out of the role of a speaker who introduces themselves after a comma", () => {
+    expect(introSpeaker(["Je m'appelle Idrissa Sawadogo-Kaboré, je suis chargé de programme à l'Association des juristes du Kadiogo (AJK), basée à Ouagadougou."])).toEqual({ name: "Idrissa Sawadogo-Kaboré", role: "chargé de programme" });
+  });
+
+  it("reads a signature whose role is set above the name, and 'Sœur' as a title", () => {
+    expect(findSpeaker([], ["Pour la Ligue,", "Le Président", "Koffi Yao N'Guessan"])?.speaker).toEqual({ name: "Koffi Yao N'Guessan", role: "Président" });
+    // A role line above a name that has its own role below belongs to that pattern instead.
+    expect(findSpeaker([], ["Le Président", "Koffi Yao N'Guessan", "Secrétaire général"])?.speaker).toEqual({ name: "Koffi Yao N'Guessan", role: "Secrétaire général" });
+    expect(findSpeaker(["Déclaration lue par Sœur Marie-Claire Adjovi-Kpade, responsable du foyer"], [])?.speaker.name).toBe("Marie-Claire Adjovi-Kpade");
+  });
+
+  it("reads a 'Mémoire de la …' title's organization", () => {
+    const text = body("Mémoire de la Ligue lagunaire des droits des migrants", "au Groupe de travail sur le trafic illicite de migrants", fond, "Il est indispensable que les États cessent de poursuivre les migrants qui ont conduit une embarcation.");
+    expect(understand(text, [], segments).organization?.name).toBe("Ligue lagunaire des droits des migrants");
+  });
+});

@@ -21,7 +21,7 @@ export type Understood = {
 
 const SALUTATION =
   /^(distinguished|excellenc|dear |mr\.? (chair|president)|madam (chair|president)|mister chair|madame la presidente|monsieur le president|madame la presidente|senor(a)? president|estimad|distinguid|honou?rable|chair,|colleagues|ladies and gentlemen|mesdames|senoras y senores|good (morning|afternoon)|buenos dias|bonjour)/;
-const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia)\b/;
+const STATEMENT_WORD = /\b(statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|position paper|remarks|discours|discurso|ponencia|memorandum|memoire)\b/;
 const DIALOGUE_LINE = /\b(constructive dialogue|dialogue constructif|dialogo constructivo|check against delivery|seul le texte prononce fait foi|cotejar con|untoc|review mechanism|mecanisme d'examen|mecanismo de examen)\b/;
 /** A letterhead's contact line in the heading: an email or web address, or a phone number after its label. */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\/|\b(?:tel|phone|t[ée]l[ée]phone|tel[ée]fono|fax)\b\.?\s*:?\s*\+?\d|\+\d{2,3}[\s\d]{6,}/i;
@@ -80,7 +80,7 @@ function legalName(piece: string): string | null {
 }
 
 // "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
-const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -575,7 +575,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   const dated = headerLines.filter((l) => findDates(l).length > 0);
-  const undated = dated.filter((l) => !POSTED.test(fold(l)));
+  // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
+  const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
+  const undated = dated.filter((l) => !posted(l));
   const said = undated.filter((l) => DELIVERED.test(fold(l)));
   // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
   const placed = undated.filter((l) => DATELINE.test(l.trim()));
@@ -584,10 +586,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const meeting = dated.map((l) => MEETING_DATE.exec(fold(l))).find((m) => m && findDates(m[1]!)[0]?.index === 0);
   const dates = meeting ? findDates(meeting[1]!) : findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
+  const introDate = findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso;
+  // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
+  const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
   const deliveredOn =
-    dates[0]?.iso ??
+    (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
-    findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso ??
+    introDate ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
