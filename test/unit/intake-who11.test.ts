@@ -167,7 +167,7 @@ describe("a web page's heading: round 11", () => {
       "",
       "[Photo] Caption: our speaker at the microphone, seen on the webcast.",
       "",
-      "On 5 May 2023 our director Ines Oyarzun-Bell took the floor at the constructive dialogue on firearms in Vienna. Her words are below.",
+      "On 5 May 2023 our director Ines Oyarzun-Bell took the floor during the firearms dialogue held in Vienna. Her words are below.",
       "",
       "Thank you, Madam Chair.",
     ].join("\n");
@@ -256,10 +256,10 @@ describe("more forms none of the sets uses: round 11", () => {
 });
 
 describe("signatures, introductions and convenors: round 11", () => {
-  const background = "Over the last three years our members have followed hundreds of cases in the courts of the region, and we have seen the same delays again and again, with victims never told what became of their complaint.";
+  const background = "Across three years of casework our members sat through hundreds of court hearings in the region, and saw the same delays each time, with victims never told what became of their complaint.";
 
   it("reads a 'Presenter:' by-line and a youth ambassador's role", () => {
-    expect(findSpeaker(["Presenter: Chinedu Okafor-Bassey, Youth Ambassador"], [])?.speaker).toEqual({ name: "Chinedu Okafor-Bassey", role: "Youth Ambassador" });
+    expect(findSpeaker(["Presenter: Amara Kettleby-Nwosu, Youth Ambassador"], [])?.speaker).toEqual({ name: "Amara Kettleby-Nwosu", role: "Youth Ambassador" });
     // An addressee who is an ambassador is still never the speaker.
     expect(findSpeaker(["To: H.E. Ambassador Rita Solberg-Mane, Chair"], [])).toBeNull();
   });
@@ -279,13 +279,13 @@ describe("signatures, introductions and convenors: round 11", () => {
   });
 
   it("reads a convenor after 'Coordinated by:' at the start of a line", () => {
-    const text = body("Joint submission by civil society organizations of the Andean region", "Coordinated by: Red Andina de Defensoras (RAD)", background, "Solicitamos a los Estados que publiquen cada año las estadísticas de trata.");
+    const text = body("Joint submission by civil society organizations of the Andean region", "Coordinated by: Red Andina de Defensoras (RAD)", background, "Pedimos a los gobiernos difundir anualmente sus cifras sobre trata.");
     expect(understand(text, [], segments).organization).toMatchObject({ name: "Red Andina de Defensoras", acronym: "RAD" });
   });
 });
 
 describe("dates and by-lines of web pages and Spanish headings: round 11", () => {
-  const background = "Over the last three years our members have followed hundreds of cases in the courts of the region, and we have seen the same delays again and again, with victims never told what became of their complaint.";
+  const background = "Across three years of casework our members sat through hundreds of court hearings in the region, and saw the same delays each time, with victims never told what became of their complaint.";
 
   it("takes the delivery date from a web page's introduction over a 'News | date' posting line", () => {
     const text = body("News | 10 October 2023", "What we said in Vienna", "Last week our team attended the constructive dialogue on trafficking in persons held on 4 October 2023. Our coordinator, Amina Yusuf-Bello, delivered the following statement.", "Thank you, Chair.", background, "We urge States to fund shelters for adolescents.");
