@@ -73,3 +73,13 @@ describe("a theme the heading names is added when the proposal has a word of it"
     expect(withHeading(proposalThemes(p, lexicon), p, null, lexicon)).toEqual(proposalThemes(p, lexicon));
   });
 });
+
+describe("the heading's reason", () => {
+  it("names the heading's strong words only", () => {
+    const text = "2. On technical assistance:\n   - fund a year of study visits for the clerks of the new courts.";
+    const [themes] = themed(text, ["fund a year of study visits for the clerks of the new courts."]);
+    const why = themes!.find((m) => m.slug === "technical-assistance")?.terms ?? [];
+    expect(why).toContain("heading: technical assistance");
+    expect(why.filter((t) => t.startsWith("heading: "))).toEqual(["heading: technical assistance"]);
+  });
+});

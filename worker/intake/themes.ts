@@ -189,7 +189,8 @@ export function withHeading(own: ThemeMatch[], proposal: string, heading: string
     if (m.strong === 0 || out.some((x) => x.slug === m.slug)) continue;
     const words = evidence.get(m.slug);
     if (!words?.length) continue;
-    out.push({ slug: m.slug, terms: [...words, ...m.terms.map((t) => `${HEADING}: ${t}`)] });
+    // The heading's strong words (listed first by `scan`) are its reason.
+    out.push({ slug: m.slug, terms: [...words, ...m.terms.slice(0, m.strong).map((t) => `${HEADING}: ${t}`)] });
   }
   return out;
 }
