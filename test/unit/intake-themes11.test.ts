@@ -15,7 +15,7 @@ describe("the heading each proposal stands under", () => {
   const text = [
     "Our proposals come under two headings.",
     "",
-    "1. On extradition and mutual legal assistance:",
+    "1. Extradition between neighbouring countries:",
     "   - answer every incoming request from a partner country within one month;",
     "   - keep a register of the requests pending.",
     "",
@@ -27,7 +27,7 @@ describe("the heading each proposal stands under", () => {
   const proposals = ["answer every incoming request from a partner country within one month;", "keep a register of the requests pending.", "pay the bus fares of pupils from remote valleys."];
 
   it("is the short line above the list, without its number, for every item of that list", () => {
-    expect(proposalHeadings(text, proposals)).toEqual(["On extradition and mutual legal assistance:", "On extradition and mutual legal assistance:", "On rural schools:"]);
+    expect(proposalHeadings(text, proposals)).toEqual(["Extradition between neighbouring countries:", "Extradition between neighbouring countries:", "On rural schools:"]);
   });
 
   it("is none for a proposal that starts inside a paragraph", () => {
@@ -76,10 +76,10 @@ describe("a theme the heading names is added when the proposal has a word of it"
 
 describe("the heading's reason", () => {
   it("names the heading's strong words only", () => {
-    const text = "2. On technical assistance:\n   - fund a year of study visits for the clerks of the new courts.";
+    const text = "2. Capacity building in the provinces:\n   - fund a year of study visits for the clerks of the new courts.";
     const [themes] = themed(text, ["fund a year of study visits for the clerks of the new courts."]);
     const why = themes!.find((m) => m.slug === "technical-assistance")?.terms ?? [];
-    expect(why).toContain("heading: technical assistance");
-    expect(why.filter((t) => t.startsWith("heading: "))).toEqual(["heading: technical assistance"]);
+    expect(why).toContain("heading: capacity building");
+    expect(why.filter((t) => t.startsWith("heading: "))).toEqual(["heading: capacity building"]);
   });
 });

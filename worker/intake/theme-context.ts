@@ -3,7 +3,7 @@ import { readMarker } from "./markers.ts";
 /**
  * The heading each proposal stands under, for the themes (round 11, docs/intake.md "Round 11:
  * themes"). Statements group their proposals under short topic headings that ask nothing
- * themselves ("On victim protection:", "Sur la coopération :", "En materia de marcaje:", the
+ * themselves ("Regarding victims' shelters:", "Pour la coopération judiciaire :", "Sobre corrupción:", the
  * title of "Recommendation 2 – Better data"); the heading names the theme the items below it are
  * about, often in words the items do not repeat. Proposals are found in the text in order; the
  * last whole line between a proposal and the one before it is its heading when it is one (short,
@@ -13,7 +13,7 @@ import { readMarker } from "./markers.ts";
  * (prose) has none.
  */
 const MAX_HEADING = 80;
-/** A lead-in naming who is asked ("Que los Estados de tránsito:", "To donors:") is not a topic. */
+/** A lead-in naming who is asked ("To the States of destination:", "Aux bailleurs :") is not a topic. */
 const ADDRESSEE = /(?<!\p{L})(?:states?|estados?|[eé]tats?|unodc|onudc|governments?|gouvernements?|gobiernos?|donors?|conference|conf[eé]rence|conferencia|parties|partes)(?!\p{L})/iu;
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -174,8 +174,8 @@ export function statementThemes(text: string, proposals: readonly ThemeMatch[][]
 export const HEADING = "heading";
 
 /**
- * A proposal's themes with those of the heading it stands under ("On mutual legal assistance:"
- * above "acknowledge receipt of every request…", `theme-context.ts`): a theme the heading suggests
+ * A proposal's themes with those of the heading it stands under ("Regarding extradition:"
+ * above "answer each incoming request within a month", `theme-context.ts`): a theme the heading suggests
  * by a strong word is added when the proposal has a word of it too, weak ones included (the
  * heading says which sense the weak word has). Measured on every set (docs/intake.md "Round 11:
  * themes"): with the proposal's word required, no set lost; without it, labellers disagreed with
