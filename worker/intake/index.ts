@@ -4,7 +4,8 @@ import { extractDocx } from "./extract-docx.ts";
 import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, suggestLearned, type ThemeModel } from "./learned.ts";
-import { buildLexicon, proposalThemes, statementThemes, themeEvidence, topicalThemes, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
+import { proposalHeadings } from "./theme-context.ts";
+import { buildLexicon, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -51,8 +52,10 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   const lexicon = buildLexicon(known, context.keywords);
   // The segment intake suggests is context: a proposal for the dialogue on firearms that speaks of "weapons" is about firearms control.
   const themeContext = { topical: topicalThemes(context.segments.find((s) => s.slug === understood.segment)?.topics).filter((t) => known.has(t)) };
-  const perProposal = understood.proposals.map((p) => {
-    const words = proposalThemes(p, lexicon, themeContext);
+  // The topic heading a proposal stands under ("On victim protection:") says which sense its weak words have.
+  const headings = proposalHeadings(understood.text, understood.proposals);
+  const perProposal = understood.proposals.map((p, i) => {
+    const words = withHeading(proposalThemes(p, lexicon, themeContext), p, headings[i] ?? null, lexicon);
     return context.model ? blend(words, suggestLearned(context.model, p, known), themeEvidence(p, lexicon)) : words;
   });
   const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon, themeContext);
