@@ -31,7 +31,7 @@ const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u
 /** The date a line gives for the meeting ("for the session of 27 May 2022", "para la sesión del …", "lors de la séance du …"). */
 const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue|dialogo)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
-const DELIVERED = /\b(?:delivered|presented|given|read out|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
+const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
@@ -530,7 +530,26 @@ function titleFrom(header: string[], speaker: Speaker | null, topic: string | nu
   return other >= 0 ? { title: header[other]!.slice(0, 300), line: other } : { title: null, line: -1 };
 }
 
+/** The opening line of a forwarded e-mail's own headers ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"). */
+const FORWARDED = /^(?:[-_=*>\s]*(?:forwarded message|original message|message transfere|message d'origine|mensaje reenviado|mensaje original)[-_=*\s]*|begin forwarded message:?|debut du message reexpedie\s*:?|inicio del mensaje reenviado\s*:?)$/;
+
+/**
+ * Round 12: a statement pasted below a forwarded e-mail (its headers, a covering note, then a rule
+ * of dashes): the statement is what follows the rule, so the e-mail's date and its sender are not the
+ * delivery's. Without a rule, or with little below it, the text is read whole.
+ */
+export function forwardedStatement(text: string): string {
+  const lines = text.split("\n");
+  const first = lines.findIndex((l) => l.trim().length > 0);
+  if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
+  const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
+  if (rule < 0) return text;
+  const rest = lines.slice(rule + 1).join("\n").trim();
+  return rest.length >= 200 ? rest : text;
+}
+
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
+  cleanText = forwardedStatement(cleanText);
   const split = cleanText.split(/\n{2,}/);
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
