@@ -107,9 +107,17 @@ const OPENING_VERB =
 const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
 
+/**
+ * An item that opens with "That …" / "Que …" and wishes ("That agencies be licensed…", "Que les
+ * formations soient données…", "Que los Estados garanticen…"): the verb of asking is in the lead-in.
+ * Not "That is why…", "Que dire de…", nor a lead-in that names who is asked and ends with a colon
+ * ("Que los Estados de origen:" then its sub-items: the lead's convention 3).
+ */
+const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|they|we|i|dire|faire|hacer|decir)\b)\p{L}/u;
+
 function asks(item: string): boolean {
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, ""));
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f));
+  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
@@ -291,9 +299,12 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     const parts = sentences(paragraph.replace(/\n/g, " "));
+    // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
+    // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare);
+      const clauses = fold(bare).split(/:\s+/).slice(1);
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
