@@ -94,3 +94,11 @@ describe("decimal labels ('3.1') under numbered sections", () => {
     expect(readMarker("3.1 States should act.")?.marker).toEqual({ kind: "number", value: 1, raw: "3.1" });
   });
 });
+
+describe("a report of what the speaker asked is not a request", () => {
+  it("does not take 'We asked our coordinator …' and still takes 'We ask …'", () => {
+    const text =
+      "We asked our coordinator, Tavita Loimata, what the new rules mean for island families.\n\nWe ask UNODC to hold the next dialogue at an hour that suits the Pacific.";
+    expect(findProposals(text)).toEqual(["We ask UNODC to hold the next dialogue at an hour that suits the Pacific."]);
+  });
+});
