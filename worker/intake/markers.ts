@@ -28,6 +28,8 @@ export const fold = (s: string) =>
 const LABELLED = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:)–—-]\s+(?=\S)/i;
 const LABELLED_ALONE = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:–—-]?$/i;
 const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)\s+(?=\S)/i;
+/** "3.1 States should…": a decimal label (a sub-section number), its text opening with a capital; its value is the second number. */
+const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
 const BULLET = /^[•▪◦●○■□➢►–—*-]\s+(?=\S)/;
 const ORDINAL = new RegExp(`^(${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join("|")})\\s*[,:;]\\s*(?=\\S)`, "i");
 
@@ -38,6 +40,9 @@ export function readMarker(line: string): { marker: Marker; rest: string } | nul
   if (alone) return { marker: { kind: "number", value: Number(alone[1]), raw: line.trim() }, rest: "" };
   const labelled = LABELLED.exec(line);
   if (labelled) return { marker: { kind: "number", value: Number(labelled[1]), raw: labelled[0].trim() }, rest: line.slice(labelled[0].length) };
+  const d = DECIMAL.exec(line);
+  // Not a time ("10.30 Opening"): sub-sections run from 1 to 19.
+  if (d && Number(d[2]) >= 1 && Number(d[2]) <= 19) return { marker: { kind: "number", value: Number(d[2]), raw: d[0].trim() }, rest: line.slice(d[0].length) };
   const n = NUMBERED.exec(line);
   if (n) {
     const [raw, open, label, close] = n as unknown as [string, string, string, string];

@@ -37,7 +37,7 @@ const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\
 const CONNECTIVE =
   "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
-  "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)" +
+  "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
@@ -107,9 +107,17 @@ const OPENING_VERB =
 const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
 
+/**
+ * An item that opens with "That …" / "Que …" and wishes ("That agencies be licensed…", "Que les
+ * formations soient données…", "Que los Estados garanticen…"): the verb of asking is in the lead-in.
+ * Not "That is why…", "Que dire de…", nor a lead-in that names who is asked and ends with a colon
+ * ("Que los Estados de origen:" then its sub-items: the lead's convention 3).
+ */
+const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|they|we|i|dire|faire|hacer|decir)\b)\p{L}/u;
+
 function asks(item: string): boolean {
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, ""));
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f));
+  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
@@ -291,9 +299,12 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     const parts = sentences(paragraph.replace(/\n/g, " "));
+    // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
+    // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare);
+      const clauses = fold(bare).split(/:\s+/).slice(1);
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
