@@ -73,7 +73,7 @@ describe("decimal labels ('3.1') under numbered sections", () => {
     const text = [
       "1. Context",
       "1.1 The Ridgeway Institute follows river trade between four inland ports.",
-      "1.2 This note is addressed to the States parties.",
+      "1.2 These pages are meant for the governments taking part.",
       "2. Findings",
       "2.1 Cargo checks are rare. Fewer than one barge in fifty is opened.",
       "2.2 Inspectors are paid late and often by the operators themselves.",

@@ -14,13 +14,13 @@ describe("who speaks: round 12 forms", () => {
   });
 
   it("cuts a footnote mark, a full stop and an address after a signature's role", () => {
-    expect(findSpeaker([], ["Tomasz Wierzbicki, Associate Researcher [2]"])?.speaker).toEqual({ name: "Tomasz Wierzbicki", role: "Associate Researcher" });
-    expect(findSpeaker([], ["Tomasz Wierzbicki, Policy Adviser."])?.speaker).toEqual({ name: "Tomasz Wierzbicki", role: "Policy Adviser" });
-    expect(findSpeaker([], ["Tomasz Wierzbicki, Head of Advocacy. Riverbank Trust, 4 Mill Lane, Oldtown"])?.speaker).toEqual({ name: "Tomasz Wierzbicki", role: "Head of Advocacy" });
+    expect(findSpeaker([], ["Lukas Brennholt, Associate Researcher [2]"])?.speaker).toEqual({ name: "Lukas Brennholt", role: "Associate Researcher" });
+    expect(findSpeaker([], ["Lukas Brennholt, Policy Adviser."])?.speaker).toEqual({ name: "Lukas Brennholt", role: "Policy Adviser" });
+    expect(findSpeaker([], ["Lukas Brennholt, Head of Advocacy. Riverbank Trust, 4 Mill Lane, Oldtown"])?.speaker).toEqual({ name: "Lukas Brennholt", role: "Head of Advocacy" });
   });
 
   it("keeps a role whose stop follows a short abbreviation", () => {
-    expect(findSpeaker([], ["Tomasz Wierzbicki, Senior Researcher, Dept. Of Law"])?.speaker.role).toContain("Dept. Of Law");
+    expect(findSpeaker([], ["Lukas Brennholt, Senior Researcher, Dept. Of Law"])?.speaker.role).toContain("Dept. Of Law");
   });
 });
 
