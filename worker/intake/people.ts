@@ -16,7 +16,7 @@ const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.r
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 /**
- * Words that join or make an organization's name ("Women Against Coercion", "Action for Children",
+ * Words that join or make an organization's name ("Mothers Against Silence", "Action for Children",
  * "Mujeres por la Justicia"), never a person's: a capitalized run holding one is not a name.
  */
 const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|girls|youth|workers|rights|contre|pour|avec|sans|femmes|enfants|droits|contra|por|para|con|sin|mujeres|ninas|ninos|derechos)\b/;
@@ -213,7 +213,7 @@ export function organizationAfterRole(text: string): string | null {
   return null;
 }
 
-/** Nouns that say what kind of body a name is, ending an English name ("… Legal Research Network") or opening a French or Spanish one ("Red …", "Observatoire …"). */
+/** Nouns that say what kind of body a name is, ending an English name ("… Harbour Studies Network") or opening a French or Spanish one ("Red …", "Observatoire …"). */
 const KIND_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|helpline|hotline)$/;
 const KIND_FIRST = /^(?:red|reseau|fundacion|fondation|asociacion|association|coalicion|coalition|alianza|alliance|federacion|federation|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|centre|instituto|institut|movimiento|mouvement|liga|ligue|foro|forum|clinica|clinique|consejo|conseil)$/;
 

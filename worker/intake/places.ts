@@ -67,7 +67,7 @@ export function findCountry(text: string): string | null {
   return null;
 }
 
-/** A street's word: the name beside it is a street's, even a country's ("Avenida República de Chile", "Kenya Road"). */
+/** A street's word: the name beside it is a street's, even a country's ("Avenida República de Bolivia", "Kenya Road"). */
 const STREET = /(?<![\p{L}])(?:avenida|avda|avenue|ave|av|calle|carrera|rue|street|st|road|rd|boulevard|blvd|lane|drive|jiron|jr|paseo|calzada|rua|strasse)(?![\p{L}])/u;
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
@@ -104,7 +104,7 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
   // A footer's pieces ("Name · Street 27, City, Country · Registered no. … · Page 1") are read one by one.
   const pieces = lines.flatMap((l) => l.split(/\s+[·|–—•]\s+/));
-  // A street named after a country ("Avenida República de Chile 1520", "Armenia Street") is no country.
+  // A street named after a country ("Avenida República de Bolivia 88", "Malta Street") is no country.
   const ending = (line: string) => {
     const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
     return STREET.test(last) ? null : earliest(last);

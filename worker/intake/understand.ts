@@ -150,7 +150,7 @@ function introOrganization(paragraphs: string[]): string | null {
       }
       // "… soy directora de programas de la Fundación Horizonte Seguro, con sede en …": a name after "of/at/de" that says what kind of body it is.
       for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|of|for|de|du|des|del|au|aux|à|a|en)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(\p{Lu}[^,.;:()]{3,100})/gu)) {
-        // "… the Baltic Helpline in Gdańsk": the city it is in is not part of the name.
+        // "… the Valley Helpline in Ostrava": the city it is in is not part of the name.
         const candidate = m[1]!
           .split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!
           .trim()
@@ -649,7 +649,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
 
 /**
  * A heading line that wrapped inside the organization's name ("Statement by Ms X, Legal Coordinator,
- * Example" / "Migrant Legal Aid (EMLA)", a PDF title set on two lines): the two are one line when the
+ * Example" / "Refugee Support Desk (ERSD)", a PDF title set on two lines): the two are one line when the
  * acronym ending the second fits the last words of the first with it, and not the second alone.
  */
 function joinWrappedName(lines: string[]): string[] {
