@@ -15,6 +15,8 @@ import { STATEMENTS as BLIND } from "../test/fixtures/intake/blind/statements.mj
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
 const verbose = process.argv.includes("--verbose");
+// --quick: leave out the two learning figures (replay and leave one set out), which take most of the time
+const quick = process.argv.includes("--quick");
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 
 const norm = (s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -274,7 +276,7 @@ for (const [name, totals] of [...sets.map((s) => [s.name, s.totals]), ["all", al
 // "published" in date order; each statement's proposal themes are suggested before the model
 // learns its labels, so every figure is on statements the model has not seen. Same documents and
 // order for the lexicon alone and for the lexicon blended with the model.
-{
+if (!quick) {
   const items = replay
     .filter(({ label }) => !label.source.endsWith(".docx") || !label.sources) // a statement once, even when read as PDF and DOCX
     .sort((a, b) => (a.label.deliveredOn ?? "9999").localeCompare(b.label.deliveredOn ?? "9999") || a.label.source.localeCompare(b.label.source));
@@ -321,7 +323,7 @@ for (const [name, totals] of [...sets.map((s) => [s.name, s.totals]), ["all", al
 // proposal of another set that is nearly the same text as one of this set's: the CGR statement is
 // in two sets). A statement read as PDF and DOCX is learned once; every document is measured, as
 // in the primary figure.
-{
+if (!quick) {
   const count = (got, want, into) => {
     for (const t of got) want.includes(t) ? into.tp++ : into.fp++;
     for (const t of want) if (!got.includes(t)) into.fn++;
