@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { suggestThemes } from "../../worker/intake/index";
+import { blend, decodeSeed, emptyModel, learn, LEARNED, LEARNING, suggestLearned } from "../../worker/intake/learned";
+import { placeNames } from "../../worker/intake/places";
+import { themeSeed } from "../../worker/intake/seed";
+import { statementThemes, buildLexicon } from "../../worker/intake/themes";
+import { THEMES } from "../../worker/seed/taxonomy";
+
+// Round 13 (themes): the seed model shipped with the portal, blended with the moderators' model.
+// Every proposal below is invented for this test.
+const known = new Set(["victim-protection", "firearms-control", "data-research", "legislation"]);
+
+/** A model taught that proposals about "hotlines" are victim protection and those about "rifles" firearms control. */
+function taught(n: number) {
+  const model = emptyModel();
+  for (let i = 0; i < n; i++) {
+    learn(model, `Open a free hotline for survivors in district ${i} with trained counsellors.`, ["victim-protection"]);
+    learn(model, `Mark every rifle and pistol held in armoury ${i} and record it.`, ["firearms-control"]);
+  }
+  return model;
+}
+
+describe("the theme seed shipped with the portal", () => {
+  const seed = themeSeed();
+
+  it("is a model of enough tagged proposals to suggest from the first day, over the taxonomy's themes", () => {
+    expect(seed.examples).toBeGreaterThanOrEqual(LEARNING.minExamples);
+    const slugs = new Set<string>(THEMES.map((t) => t.slug));
+    expect(Object.keys(seed.themes).length).toBeGreaterThan(5);
+    for (const slug of Object.keys(seed.themes)) expect(slugs.has(slug)).toBe(true);
+    expect(Object.keys(seed.terms).length).toBeGreaterThan(200);
+  });
+
+  it("holds counts of single words and word pairs only, each seen in at least three proposals", () => {
+    for (const [term, e] of Object.entries(seed.terms)) {
+      expect(term.split(" ").length).toBeLessThanOrEqual(2);
+      expect(e.n).toBeGreaterThanOrEqual(3);
+      for (const c of Object.values(e.t)) expect(c).toBeLessThanOrEqual(e.n);
+    }
+  });
+
+  it("names no country or city", () => {
+    const places = new Set(placeNames().filter((p) => !p.includes(" ")));
+    const words = new Set(Object.keys(seed.terms).flatMap((t) => t.split(" ")));
+    expect([...words].filter((w) => places.has(w))).toEqual([]);
+  });
+
+  it("is decoded from its compact text: proposals, themes by position, then one term a line", () => {
+    const model = decodeSeed("40\nlegislation:12 victim-protection:9\nhotline\t7\t1:6\nrepeal outdated\t3\t0:3 1:1");
+    expect(model).toEqual({
+      examples: 40,
+      themes: { legislation: 12, "victim-protection": 9 },
+      terms: { hotline: { n: 7, t: { "victim-protection": 6 } }, "repeal outdated": { n: 3, t: { legislation: 3, "victim-protection": 1 } } },
+    });
+  });
+});
+
+describe("the seed and the moderators' model together", () => {
+  it("suggests from the seed alone before moderators tagged anything, saying it was learned from reference statements", () => {
+    const [first] = suggestLearned({ seed: taught(20), moderators: null }, "A hotline staffed by trained counsellors, open at night.", known);
+    expect(first).toMatchObject({ slug: "victim-protection", source: "reference" });
+  });
+
+  it("adds the two models' counts, so a young moderators' model already counts", () => {
+    const young = emptyModel();
+    for (let i = 0; i < 10; i++) learn(young, `Publish a yearly zorvel census of shelters, edition ${i}.`, ["data-research"]);
+    // Alone, ten proposals are too few; with the seed's forty, the moderators' word is learned.
+    expect(suggestLearned(young, "Fund a zorvel census.", known)).toEqual([]);
+    const both = suggestLearned({ seed: taught(20), moderators: young }, "Fund a zorvel census.", known);
+    expect(both.map((m) => m.slug)).toContain("data-research");
+    expect(both.find((m) => m.slug === "data-research")).toMatchObject({ source: "moderators" });
+  });
+
+  it("says the moderators' tags once they hold more examples of a theme than the seed", () => {
+    const seed = taught(5);
+    const moderators = emptyModel();
+    for (let i = 0; i < 12; i++) learn(moderators, `Set up a hotline run by trained counsellors, site ${i}.`, ["victim-protection"]);
+    for (let i = 0; i < 12; i++) learn(moderators, `Repeal the old vagrancy ordinance number ${i}.`, ["legislation"]);
+    const [first] = suggestLearned({ seed, moderators }, "A hotline staffed by trained counsellors, open at night.", known);
+    expect(first).toMatchObject({ slug: "victim-protection", source: "moderators" });
+  });
+
+  it("keeps where a learned theme was learned when blended with the lexicon and on the whole statement", () => {
+    const blended = blend([], [{ slug: "victim-protection", terms: ["hotline"], source: "reference" }], new Map([["victim-protection", ["survivors"]]]));
+    expect(blended).toEqual([{ slug: "victim-protection", terms: ["survivors", `${LEARNED}hotline`], source: "reference" }]);
+    const lexicon = buildLexicon(known);
+    const overall = statementThemes("Some text.", [blended], lexicon);
+    expect(overall).toEqual([{ slug: "victim-protection", terms: ["survivors", `${LEARNED}hotline`], source: "reference" }]);
+  });
+
+  it("suggests a learned theme on intake with the seed only where the lexicon has a word of it in the proposal", () => {
+    const seed = emptyModel();
+    for (let i = 0; i < 30; i++) learn(seed, `Fund quorlat surveys of shelters in district ${i}.`, ["data-research"]);
+    for (let i = 0; i < 20; i++) learn(seed, `Adopt a law against forced labour, draft ${i}.`, ["legislation"]);
+    const context = { segments: [], themes: known, seed };
+    const proposals = ["Fund quorlat surveys in every coastal province.", "Fund quorlat programmes in every coastal province."];
+    const why = suggestThemes(`We ask:\n\n1. ${proposals[0]}\n2. ${proposals[1]}`, proposals, null, context);
+    const learned = why.proposals[0]!.find((m) => m.slug === "data-research");
+    expect(learned?.source).toBe("reference");
+    expect(learned?.terms.some((t) => t.startsWith(LEARNED))).toBe(true);
+    // "programmes" is no word of the theme: the model alone does not suggest it.
+    expect(why.proposals[1]!.map((m) => m.slug)).not.toContain("data-research");
+    // Without the seed, nothing is learned.
+    expect(suggestThemes("x", proposals, null, { segments: [], themes: known }).proposals[0]!.map((m) => m.slug)).not.toContain("data-research");
+  });
+});
