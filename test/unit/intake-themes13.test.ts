@@ -3,7 +3,7 @@ import { suggestThemes } from "../../worker/intake/index";
 import { blend, decodeSeed, emptyModel, learn, LEARNED, LEARNING, suggestLearned } from "../../worker/intake/learned";
 import { placeNames } from "../../worker/intake/places";
 import { themeSeed } from "../../worker/intake/seed";
-import { statementThemes, buildLexicon } from "../../worker/intake/themes";
+import { buildLexicon, proposalThemes, statementThemes } from "../../worker/intake/themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 
 // Round 13 (themes): the seed model shipped with the portal, blended with the moderators' model.
@@ -102,5 +102,24 @@ describe("the seed and the moderators' model together", () => {
     expect(why.proposals[1]!.map((m) => m.slug)).not.toContain("data-research");
     // Without the seed, nothing is learned.
     expect(suggestThemes("x", proposals, null, { segments: [], themes: known }).proposals[0]!.map((m) => m.slug)).not.toContain("data-research");
+  });
+});
+
+describe("round 13 lexicon: procedural rights and checks of officials' wealth", () => {
+  const lexicon = buildLexicon(["human-rights", "anti-corruption", "legislation"]);
+  const themes = (text: string) => proposalThemes(text, lexicon).map((m) => m.slug);
+
+  it("reads a person told of their rights, able to consult a lawyer, or needing international protection as human rights (en/fr/es)", () => {
+    expect(themes("Anyone held at the port of Velmar must be informed of their rights in writing.")).toContain("human-rights");
+    expect(themes("Les personnes retenues doivent pouvoir consulter un avocat dès leur arrivée.")).toContain("human-rights");
+    expect(themes("Examinar si cada persona rescatada necesita protección internacional antes de cualquier traslado.")).toContain("human-rights");
+    expect(themes("La persona detenida será informada de sus derechos por escrito.")).toContain("human-rights");
+  });
+
+  it("reads checks of officials' wealth as anti-corruption (en/fr/es), and not an ordinary audit", () => {
+    expect(themes("Run yearly lifestyle audits of every customs supervisor in the Orvane district.")).toContain("anti-corruption");
+    expect(themes("Instaurer un contrôle du patrimoine des agents pénitentiaires.")).toContain("anti-corruption");
+    expect(themes("Aplicar controles patrimoniales a los jueces de ejecución.")).toContain("anti-corruption");
+    expect(themes("Publish the yearly audit of the ferry company's accounts.")).not.toContain("anti-corruption");
   });
 });
