@@ -1,4 +1,7 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { call, ORIGIN, seed as seedDatabase, signIn } from "../helpers";
+import { multipart } from "../intake/builders";
 import { suggestThemes } from "../../worker/intake/index";
 import { blend, decodeSeed, emptyModel, learn, LEARNED, LEARNING, suggestLearned } from "../../worker/intake/learned";
 import { placeNames } from "../../worker/intake/places";
@@ -71,7 +74,7 @@ describe("the seed and the moderators' model together", () => {
     expect(both.find((m) => m.slug === "data-research")).toMatchObject({ source: "moderators" });
   });
 
-  it("says the moderators' tags once they hold more examples of a theme than the seed", () => {
+  it("says the moderators' tags once the words that weighed most were seen with the theme more often there than in the seed", () => {
     const seed = taught(5);
     const moderators = emptyModel();
     for (let i = 0; i < 12; i++) learn(moderators, `Set up a hotline run by trained counsellors, site ${i}.`, ["victim-protection"]);
@@ -121,5 +124,27 @@ describe("round 13 lexicon: procedural rights and checks of officials' wealth", 
     expect(themes("Instaurer un contrôle du patrimoine des agents pénitentiaires.")).toContain("anti-corruption");
     expect(themes("Aplicar controles patrimoniales a los jueces de ejecución.")).toContain("anti-corruption");
     expect(themes("Publish the yearly audit of the ferry company's accounts.")).not.toContain("anti-corruption");
+  });
+});
+
+describe("the review panel says where a learned theme was learned", () => {
+  it("shows the moderators' words as learned from their tags, in the page's language", async () => {
+    await seedDatabase();
+    // Taught with invented words the lexicon does not know, beside a weak lexicon word of the theme ("surveys").
+    const model = emptyModel();
+    for (let i = 0; i < 30; i++) learn(model, `Fund zumbarra kelpinot surveys in district ${i}.`, ["data-research"]);
+    for (let i = 0; i < 20; i++) learn(model, `Adopt a law on forced labour number ${i}.`, ["legislation"]);
+    await env.DB.prepare("INSERT INTO theme_model (id, model, examples, built_at, source) VALUES (1, ?1, ?2, ?3, 'test') ON CONFLICT (id) DO UPDATE SET model = excluded.model, examples = excluded.examples")
+      .bind(JSON.stringify(model), model.examples, "2026-03-01T00:00:00Z")
+      .run();
+    const text = "Chair,\n\nWe propose the following:\n\n1. Fund zumbarra kelpinot surveys in every coastal province.\n2. Adopt a law against forced labour.\n\nThank you.";
+    const bytes = new TextEncoder().encode(text);
+    for (const [locale, want] of [["en", "learned from the moderators’ tags: “zumbarra"], ["fr", "appris des thèmes attribués par les modérateurs : « zumbarra"]] as const) {
+      const res = await call("/intake/extract", { method: "POST", body: multipart(bytes, "statement.txt", "text/plain"), cookie: `${await signIn()}; lang=${locale}`, headers: { origin: ORIGIN } });
+      expect(res.status).toBe(200);
+      const html = (await res.text()).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      expect(html).toContain(want);
+      expect(html).not.toContain("learned: ");
+    }
   });
 });

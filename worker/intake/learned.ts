@@ -80,7 +80,7 @@ function prune(model: ThemeModel): number {
  * take over as they grow.
  */
 export type LearnedModels = { seed?: ThemeModel | null; moderators?: ThemeModel | null };
-/** Which of the two a suggestion owes most to (the one with more examples of its theme). */
+/** Which of the two a suggestion owes most to (the one where its weightiest words were seen with its theme more often). */
 export type LearnedSource = NonNullable<ThemeMatch["source"]>;
 
 /**
@@ -121,7 +121,9 @@ export function suggestLearned(models: ThemeModel | LearnedModels, text: string,
     const probability = 1 / (1 + Math.exp(-logit));
     if (probability >= LEARNING.threshold) {
       const words = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
-      const source: LearnedSource = (moderators?.themes[slug] ?? 0) >= (seed?.themes[slug] ?? 0) ? "moderators" : "reference";
+      // Learned where its weightiest words were seen with the theme most (or, without words, where the theme was).
+      const seen = (m: ThemeModel | null | undefined) => (m ? (words.length ? words.reduce((a, w) => a + (m.terms[w]?.t[slug] ?? 0), 0) : (m.themes[slug] ?? 0)) : 0);
+      const source: LearnedSource = seen(moderators) >= seen(seed) ? "moderators" : "reference";
       out.push({ slug, terms: words, probability, source });
     }
   }
