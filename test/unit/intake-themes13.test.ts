@@ -127,6 +127,23 @@ describe("round 13 lexicon: procedural rights and checks of officials' wealth", 
   });
 });
 
+describe("round 13 lexicon: weapons handed in, and a Spanish verb form", () => {
+  const lexicon = buildLexicon(["firearms-control", "legislation", "international-cooperation"]);
+  const themes = (text: string, context = {}) => proposalThemes(text, lexicon, context).map((m) => m.slug);
+
+  it("reads a weapons amnesty as firearms control, and a voluntary surrender only with the firearms segment or another word", () => {
+    expect(themes("Declare a six-month gun amnesty in the hill districts of Tarvo.")).toContain("firearms-control");
+    expect(themes("Organiser une amnistie pour les armes détenues sans permis.")).toContain("firearms-control");
+    expect(themes("Lancer des campagnes de remise volontaire avec les chefs de quartier.", { topical: ["firearms-control"] })).toContain("firearms-control");
+    // A person's voluntary surrender to a court is not about weapons.
+    expect(themes("Encourage the voluntary surrender of suspects to the court.")).not.toContain("firearms-control");
+  });
+
+  it("reads the Spanish subjunctive of tipificar as legislation", () => {
+    expect(themes("Que los Estados tipifiquen como delito la venta de documentos falsos en línea.")).toContain("legislation");
+  });
+});
+
 describe("the review panel says where a learned theme was learned", () => {
   it("shows the moderators' words as learned from their tags, in the page's language", async () => {
     await seedDatabase();
