@@ -1,4 +1,5 @@
 import type { IntakeResult } from "../../worker/intake/index";
+import { LEARNED } from "../../worker/intake/learned";
 import type { ThemeMatch } from "../../worker/intake/themes";
 import { useI18n } from "../context";
 import { FieldError, fieldId, type Errors } from "./form";
@@ -50,12 +51,19 @@ export function IntakeReviewPanel(props: { review: IntakeReview; themeLabels: Re
   const { locale, t } = useI18n();
   const r = props.review;
   const label = (slug: string) => props.themeLabels[slug] ?? slug;
+  const list = (terms: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(terms.map((term) => t("intake.review.quoted", { term })));
+  // A learned suggestion's model words ("learned: …") are said apart, with where they were learned.
+  const line = (m: ThemeMatch) => {
+    const own = m.terms.filter((x) => !x.startsWith(LEARNED));
+    const learned = m.terms.filter((x) => x.startsWith(LEARNED)).map((x) => x.slice(LEARNED.length));
+    if (learned.length === 0) return t("intake.review.whyTerms", { theme: label(m.slug), terms: list(own) });
+    const from = t(m.source === "reference" ? "intake.review.learnedReference" : "intake.review.learnedModerators", { terms: list(learned) });
+    return own.length ? t("intake.review.whyLearned", { theme: label(m.slug), terms: list(own), learned: from }) : t("intake.review.whyTerms", { theme: label(m.slug), terms: from });
+  };
   const why = (matches: ThemeMatch[]) => (
     <ul>
       {matches.map((m) => (
-        <li>
-          {t("intake.review.whyTerms", { theme: label(m.slug), terms: new Intl.ListFormat(locale, { type: "conjunction" }).format(m.terms.map((term) => t("intake.review.quoted", { term }))) })}
-        </li>
+        <li>{line(m)}</li>
       ))}
     </ul>
   );

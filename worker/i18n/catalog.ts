@@ -1,5 +1,5 @@
 import type { MessageKey } from "./en";
-import type { enAdmin, enCampaigns, enFollow, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity, enHouse } from "./en-areas";
+import type { enAdmin, enCampaigns, enFollow, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enCosign, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enOutcomes, enSecurity, enHouse, enThemeSeed } from "./en-areas";
 import type { enCosignErrors } from "./en-cosign";
 
 /**
@@ -17,7 +17,7 @@ export type FindingKey = keyof typeof enFinding;
 export type DraftsKey = keyof typeof enDrafts;
 export type OutcomesKey = keyof typeof enOutcomes;
 export type CosignKey = keyof typeof enCosign;
-export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey | AfterpubKey | FollowKey | CampaignsKey | HouseKey>;
+export type CoreKey = Exclude<MessageKey, PublicKey | StaffKey | ApiDocsKey | ErrorKey | DraftsKey | CosignKey | OutcomesKey | FindingKey | EmailInKey | AfterpubKey | FollowKey | CampaignsKey | HouseKey | ThemeSeedKey>;
 /** Joint statements and public organizations (`fr-cosign.ts`, …): every key required. */
 export type CosignCatalog = Record<CosignKey, string>;
 /** Their form error messages, merged into each locale's `ErrorCatalog`. */
@@ -47,6 +47,9 @@ export type CampaignsKey = keyof typeof enCampaigns;
 export type HouseKey = keyof typeof enHouse;
 /** Issue 14 ("The house"): the emails past their last delivery attempt on /admin (`fr-house.ts`, …): every key required. */
 export type HouseCatalog = Record<HouseKey, string>;
+export type ThemeSeedKey = keyof typeof enThemeSeed;
+/** Round 13 of issue 11: where a learned theme suggestion comes from, on the intake form (`fr-themeseed.ts`, …): every key required. */
+export type ThemeSeedCatalog = Record<ThemeSeedKey, string>;
 /** Campaigns and flags, staff and public (`fr-campaigns.ts`, `ar-campaigns.ts`, …): every key required. */
 export type CampaignsCatalog = Record<CampaignsKey, string>;
 /** Following the archive and the statistics page (`fr-follow.ts`, `ar-follow.ts`, …): every key required. */

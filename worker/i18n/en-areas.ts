@@ -16,3 +16,4 @@ export { enAfterpubErrors } from "./en-afterpub-errors";
 export { enFollow } from "./en-follow";
 export { enCampaigns } from "./en-campaigns";
 export { enHouse } from "./en-house";
+export { enThemeSeed } from "./en-themeseed";

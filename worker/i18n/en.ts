@@ -1,4 +1,4 @@
-import { enAdmin, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enSecurity, enCosign, enFollow, enCampaigns, enHouse } from "./en-areas";
+import { enAdmin, enAfterpub, enAfterpubErrors, enApiDocs, enArchive, enDrafts, enEmailIn, enErrors, enFinding, enIntake, enModeration, enSecurity, enCosign, enFollow, enCampaigns, enHouse, enThemeSeed } from "./en-areas";
 import { enOutcomes } from "./en-outcomes";
 
 /** English interface strings: the reference catalog. Other locales fall back to these keys. */
@@ -157,5 +157,5 @@ const core = {
   "email.decision.ownPage": "Your own page for this statement:",
 } as const;
 
-export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors, ...enDrafts, ...enCosign, ...enOutcomes, ...enFinding, ...enEmailIn, ...enAfterpub, ...enAfterpubErrors, ...enFollow, ...enCampaigns, ...enHouse } as const;
+export const en = { ...core, ...enModeration, ...enAdmin, ...enArchive, ...enIntake, ...enSecurity, ...enApiDocs, ...enErrors, ...enDrafts, ...enCosign, ...enOutcomes, ...enFinding, ...enEmailIn, ...enAfterpub, ...enAfterpubErrors, ...enFollow, ...enCampaigns, ...enHouse, ...enThemeSeed } as const;
 export type MessageKey = keyof typeof en;

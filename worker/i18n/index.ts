@@ -69,6 +69,11 @@ import { esHouse } from "./es-house";
 import { arHouse } from "./ar-house";
 import { ruHouse } from "./ru-house";
 import { zhHouse } from "./zh-house";
+import { frThemeSeed } from "./fr-themeseed";
+import { esThemeSeed } from "./es-themeseed";
+import { arThemeSeed } from "./ar-themeseed";
+import { ruThemeSeed } from "./ru-themeseed";
+import { zhThemeSeed } from "./zh-themeseed";
 
 export const LOCALES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -79,11 +84,11 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Franç
 /** Each locale: the submitter's interface and emails, the public archive and intake strings, the staff pages (moderation, admin) and the form error messages; complete in every locale, which the type checks. */
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
   en,
-  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow, ...frCampaigns, ...frHouse },
-  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow, ...esCampaigns, ...esHouse },
-  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow, ...arCampaigns, ...arHouse },
-  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow, ...ruCampaigns, ...ruHouse },
-  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow, ...zhCampaigns, ...zhHouse },
+  fr: { ...fr, ...frPublic, ...frStaff, ...frApiDocs, ...frErrors, ...frDrafts, ...frCosign, ...frOutcomes, ...frFinding, ...frEmailIn, ...frAfterpub, ...frFollow, ...frCampaigns, ...frHouse, ...frThemeSeed },
+  es: { ...es, ...esPublic, ...esStaff, ...esApiDocs, ...esErrors, ...esDrafts, ...esCosign, ...esOutcomes, ...esFinding, ...esEmailIn, ...esAfterpub, ...esFollow, ...esCampaigns, ...esHouse, ...esThemeSeed },
+  ar: { ...ar, ...arPublic, ...arStaff, ...arApiDocs, ...arErrors, ...arDrafts, ...arCosign, ...arOutcomes, ...arFinding, ...arEmailIn, ...arAfterpub, ...arFollow, ...arCampaigns, ...arHouse, ...arThemeSeed },
+  ru: { ...ru, ...ruPublic, ...ruStaff, ...ruApiDocs, ...ruErrors, ...ruDrafts, ...ruCosign, ...ruOutcomes, ...ruFinding, ...ruEmailIn, ...ruAfterpub, ...ruFollow, ...ruCampaigns, ...ruHouse, ...ruThemeSeed },
+  zh: { ...zh, ...zhPublic, ...zhStaff, ...zhApiDocs, ...zhErrors, ...zhDrafts, ...zhCosign, ...zhOutcomes, ...zhFinding, ...zhEmailIn, ...zhAfterpub, ...zhFollow, ...zhCampaigns, ...zhHouse, ...zhThemeSeed },
 };
 
 /** The locale's own catalog, without the English fallback (for completeness tests). */

@@ -27,8 +27,12 @@ export type IntakeResult = {
 /** The result plus what the form shows but the API does not return: the language, and why each theme was suggested. */
 export type IntakeAnalysis = { result: IntakeResult; language: string; why: { statement: ThemeMatch[]; proposals: ThemeMatch[][] } };
 
-/** `model`: themes learned from published proposals' tags (`learned.ts`), blended with the lexicon. */
-export type IntakeContext = { segments: readonly SegmentRef[]; themes: Iterable<string>; keywords?: readonly ExtraKeyword[]; model?: ThemeModel | null };
+/**
+ * `model`: themes learned from published proposals' tags (`learned.ts`); `seed`: the model shipped
+ * with the portal, learned from reference statements (`seed.ts`). Their counts are added and the
+ * result blended with the lexicon.
+ */
+export type IntakeContext = { segments: readonly SegmentRef[]; themes: Iterable<string>; keywords?: readonly ExtraKeyword[]; model?: ThemeModel | null; seed?: ThemeModel | null };
 
 export async function extractDocument(bytes: Uint8Array, kind: DocumentKind): Promise<ExtractedDocument> {
   if (kind === "pdf") return extractPdf(bytes);
@@ -48,20 +52,11 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   // Footnotes are part of what the NGO said: kept at the end of the text, after everything the
   // statement's heading, signature and proposals were read from (so no note lands in a proposal).
   const understood = { ...read, text: withNotes(read.text, notes, read.language) };
-  const known = new Set(context.themes);
-  const lexicon = buildLexicon(known, context.keywords);
-  // The segment intake suggests is context: a proposal for the dialogue on firearms that speaks of "weapons" is about firearms control.
-  const themeContext = { topical: topicalThemes(context.segments.find((s) => s.slug === understood.segment)?.topics).filter((t) => known.has(t)) };
-  // The topic heading a proposal stands under ("On victim protection:") says which sense its weak words have.
-  const headings = proposalHeadings(understood.text, understood.proposals);
-  const perProposal = understood.proposals.map((p, i) => {
-    const words = withHeading(proposalThemes(p, lexicon, themeContext), p, headings[i] ?? null, lexicon);
-    return context.model ? blend(words, suggestLearned(context.model, p, known), themeEvidence(p, lexicon)) : words;
-  });
-  const overall = statementThemes(understood.text.slice(0, 100_000), perProposal, lexicon, themeContext);
+  const why = suggestThemes(understood.text, understood.proposals, understood.segment, context);
+  const { statement: overall, proposals: perProposal } = why;
   return {
     language: understood.language,
-    why: { statement: overall, proposals: perProposal },
+    why,
     result: {
       text: understood.text,
       title: understood.title,
@@ -75,6 +70,26 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
       pii: detectPii([...doc.pages, ...doc.dropped, ...notes].join("\n")),
     },
   };
+}
+
+/**
+ * The themes of a statement read (its text, proposals and suggested segment) and of each of its
+ * proposals, with why: the lexicon, the heading each proposal stands under, the segment's topic,
+ * and the learned model(s). `eval:intake` calls it too, to measure other models on the same reading.
+ */
+export function suggestThemes(text: string, proposals: readonly string[], segment: string | null, context: IntakeContext): { statement: ThemeMatch[]; proposals: ThemeMatch[][] } {
+  const known = new Set(context.themes);
+  const lexicon = buildLexicon(known, context.keywords);
+  // The segment intake suggests is context: a proposal for the dialogue on firearms that speaks of "weapons" is about firearms control.
+  const themeContext = { topical: topicalThemes(context.segments.find((s) => s.slug === segment)?.topics).filter((t) => known.has(t)) };
+  // The topic heading a proposal stands under ("On victim protection:") says which sense its weak words have.
+  const headings = proposalHeadings(text, proposals);
+  const models = context.model || context.seed ? { seed: context.seed ?? null, moderators: context.model ?? null } : null;
+  const perProposal = proposals.map((p, i) => {
+    const words = withHeading(proposalThemes(p, lexicon, themeContext), p, headings[i] ?? null, lexicon);
+    return models ? blend(words, suggestLearned(models, p, known), themeEvidence(p, lexicon)) : words;
+  });
+  return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }
 
 const NOTES_HEADING: Record<string, string> = { en: "Notes", fr: "Notes", es: "Notas" };

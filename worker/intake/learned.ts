@@ -74,38 +74,88 @@ function prune(model: ThemeModel): number {
 }
 
 /**
- * The themes the model suggests for a proposal, each with its probability and the (up to three)
- * words that weighed most for it. Only words it has seen at least twice count.
+ * Where learned suggestions come from: the seed shipped with the portal (learned from reference
+ * statements, `theme-seed.ts`) and the model the `theme-model` job learns from the moderators'
+ * tags. Their counts are added, so suggestions work from the first day and the moderators' tags
+ * take over as they grow.
  */
-export function suggestLearned(model: ThemeModel, text: string, known: ReadonlySet<string>): (ThemeMatch & { probability: number })[] {
-  if (model.examples < LEARNING.minExamples) return [];
-  const present = [...terms(text)].filter((t) => model.terms[t]);
-  const out: (ThemeMatch & { probability: number })[] = [];
-  for (const [slug, count] of Object.entries(model.themes)) {
+export type LearnedModels = { seed?: ThemeModel | null; moderators?: ThemeModel | null };
+/** Which of the two a suggestion owes most to (the one where its weightiest words were seen with its theme more often). */
+export type LearnedSource = NonNullable<ThemeMatch["source"]>;
+
+/**
+ * The themes the model(s) suggest for a proposal, each with its probability, the (up to three)
+ * words that weighed most for it and where it was mostly learned. Only words seen at least twice
+ * count. A single model is read as the moderators'.
+ */
+export function suggestLearned(models: ThemeModel | LearnedModels, text: string, known: ReadonlySet<string>): (ThemeMatch & { probability: number; source: LearnedSource })[] {
+  const { seed, moderators } = "examples" in models ? { seed: null, moderators: models as ThemeModel } : models;
+  const parts = [seed, moderators].filter((m): m is ThemeModel => !!m);
+  const examples = parts.reduce((n, m) => n + m.examples, 0);
+  if (examples < LEARNING.minExamples) return [];
+  const entries = new Map<string, { n: number; t: Record<string, number> }[]>();
+  for (const term of terms(text)) {
+    const found = parts.map((m) => m.terms[term]).filter((e): e is { n: number; t: Record<string, number> } => !!e);
+    if (found.length) entries.set(term, found);
+  }
+  const themes = new Set(parts.flatMap((m) => Object.keys(m.themes)));
+  const out: (ThemeMatch & { probability: number; source: LearnedSource })[] = [];
+  for (const slug of themes) {
+    const count = parts.reduce((n, m) => n + (m.themes[slug] ?? 0), 0);
     if (!known.has(slug) || count < LEARNING.minThemeExamples) continue;
     const yes = count;
-    const no = model.examples - count;
+    const no = examples - count;
     let logit = Math.log((yes + 1) / (no + 1));
     const weights: [string, number][] = [];
-    for (const term of present) {
-      const e = model.terms[term]!;
-      if (e.n < 2) continue;
-      const inYes = e.t[slug] ?? 0;
+    for (const [term, found] of entries) {
+      const n = found.reduce((a, e) => a + e.n, 0);
+      if (n < 2) continue;
+      const inYes = found.reduce((a, e) => a + (e.t[slug] ?? 0), 0);
       // m-estimates around the term's overall rate: a word no more frequent with the theme than
       // without it weighs nothing, however few examples the theme has.
-      const rate = e.n / model.examples;
-      const w = Math.log((inYes + M * rate) / (yes + M)) - Math.log((e.n - inYes + M * rate) / (no + M));
+      const rate = n / examples;
+      const w = Math.log((inYes + M * rate) / (yes + M)) - Math.log((n - inYes + M * rate) / (no + M));
       logit += w;
       weights.push([term, w]);
     }
     const probability = 1 / (1 + Math.exp(-logit));
     if (probability >= LEARNING.threshold) {
       const words = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
-      out.push({ slug, terms: words, probability });
+      // Learned where its weightiest words were seen with the theme most (or, without words, where the theme was).
+      const seen = (m: ThemeModel | null | undefined) => (m ? (words.length ? words.reduce((a, w) => a + (m.terms[w]?.t[slug] ?? 0), 0) : (m.themes[slug] ?? 0)) : 0);
+      const source: LearnedSource = seen(moderators) >= seen(seed) ? "moderators" : "reference";
+      out.push({ slug, terms: words, probability, source });
     }
   }
   return out.sort((a, b) => b.probability - a.probability);
 }
+
+/** The seed's compact text (`theme-seed.ts`, written by `scripts/theme-seed.mjs`) as a model. */
+export function decodeSeed(text: string): ThemeModel {
+  const [examples = "0", themeLine = "", ...lines] = text.split("\n");
+  const model: ThemeModel = { examples: Number(examples), themes: {}, terms: {} };
+  const slugs: string[] = [];
+  for (const pair of themeLine.split(" ").filter(Boolean)) {
+    const [slug, count] = pair.split(":");
+    slugs.push(slug!);
+    model.themes[slug!] = Number(count);
+  }
+  for (const line of lines) {
+    const [term, n, counts = ""] = line.split("\t");
+    if (!term) continue;
+    const t: Record<string, number> = {};
+    for (const pair of counts.split(" ").filter(Boolean)) {
+      const [i, c] = pair.split(":");
+      const slug = slugs[parseInt(i!, 36)];
+      if (slug) t[slug] = Number(c);
+    }
+    model.terms[term] = { n: Number(n), t };
+  }
+  return model;
+}
+
+/** How a learned word is marked among a suggestion's words ("learned: hotline"); the form shows it as learned from reference statements or from the moderators' tags (`source`). */
+export const LEARNED = "learned: ";
 
 /**
  * Lexicon and model together: the lexicon's themes, plus the model's that the lexicon did not
@@ -120,7 +170,7 @@ export function blend(lexicon: ThemeMatch[], learned: ThemeMatch[], evidence?: R
     if (out.some((x) => x.slug === m.slug)) continue;
     const words = evidence?.get(m.slug);
     if (evidence && !words?.length) continue;
-    out.push({ slug: m.slug, terms: [...(words ?? []), ...m.terms.map((t) => `learned: ${t}`)] });
+    out.push({ slug: m.slug, terms: [...(words ?? []), ...m.terms.map((t) => `${LEARNED}${t}`)], ...(m.source ? { source: m.source } : {}) });
   }
   return out;
 }

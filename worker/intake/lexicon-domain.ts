@@ -261,9 +261,38 @@ const ROUND_10: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 13 (docs/intake.md "Round 13: themes"): procedural rights named without the word
+ * "rights" — a person told of their rights, able to consult a lawyer, or whose need for
+ * international protection is looked at before a removal (human rights); checks of officials'
+ * wealth (anti-corruption); weapons handed in voluntarily or under an amnesty (firearms control);
+ * a Spanish verb form the lexicon's ending missed. Ideas in the three languages, not any
+ * statement's wording.
+ */
+const ROUND_13: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "human-rights": {
+    en: ["informed of (their|his|her) rights", "told of (their|his|her) rights", "consult a lawyer", "international protection"],
+    fr: ["informe* de (ses|leurs) droits", "consulter un avocat", "protection internationale"],
+    es: ["informad* de sus derechos", "consultar (a )?un abogado", "proteccion internacional"],
+  },
+  // Spanish subjunctive spelling of "tipificar" ("que tipifiquen como delito"), which "tipific*" misses.
+  legislation: { en: [], fr: [], es: ["tipifique*"] },
+  // Weapons handed in voluntarily (weak: "surrender" is also the surrender of a person) and amnesties for them.
+  "firearms-control": {
+    en: ["~voluntary surrender", "~surrender campaign*", "weapons amnest*", "arms amnest*", "gun amnest*"],
+    fr: ["~remise volontaire", "~depot volontaire", "amnistie* (pour les|des) armes"],
+    es: ["~entrega voluntaria", "amnistia* (de|para las) armas"],
+  },
+  "anti-corruption": {
+    en: ["lifestyle audit*", "lifestyle check*", "wealth check*", "checks? (on|of) (the )?(assets|wealth)"],
+    fr: ["controle* (du|de) patrimoine", "verification* (du|de) patrimoine", "controle* patrimonia*"],
+    es: ["control* patrimonial*", "verificacion* patrimonial*"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([...Object.keys(STANDARD), ...Object.keys(ROUND_8), ...Object.keys(ROUND_9), ...Object.keys(ROUND_10)])].map((slug) => {
-    const [a, b, c, d] = [STANDARD, ROUND_8, ROUND_9, ROUND_10].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
-    return [slug, { en: [...a!.en, ...b!.en, ...c!.en, ...d!.en], fr: [...a!.fr, ...b!.fr, ...c!.fr, ...d!.fr], es: [...a!.es, ...b!.es, ...c!.es, ...d!.es] }];
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+    return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );

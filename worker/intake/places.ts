@@ -320,3 +320,20 @@ export function demonymCountry(text: string): string | null {
   }
   return best?.code ?? null;
 }
+
+/**
+ * Every place name of the tables above, folded: country names (Intl's in English, French and
+ * Spanish, and the aliases), cities, duty stations and nationality adjectives. The theme seed
+ * (`scripts/theme-seed.mjs`) leaves out every word of these, so that it names no country or city.
+ */
+export function placeNames(): string[] {
+  const out = new Set<string>([...Object.keys(ALIASES), ...Object.keys(CITIES), ...DEMONYMS.map(([d]) => d), ...DUTY_STATIONS.source.replace(/^.*\(\?:|\)\(\?!.*$/g, "").split("|")]);
+  for (const locale of ["en", "fr", "es"]) {
+    const display = new Intl.DisplayNames([locale], { type: "region" });
+    for (const code of COUNTRY_CODES) {
+      const name = display.of(code);
+      if (name && name !== code) out.add(fold(name));
+    }
+  }
+  return [...out];
+}

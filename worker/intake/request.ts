@@ -5,6 +5,7 @@ import { listSegments } from "../db/segments";
 import { existingThemeSlugs } from "../db/themes";
 import { listThemeKeywords } from "../db/theme-keywords";
 import { loadThemeModel } from "../db/theme-model";
+import { themeSeed } from "./seed";
 import { isoNow } from "../domain/time";
 import { analyse, extractDocument, type IntakeAnalysis, type IntakeContext } from "./index";
 import { sniff, type DocumentKind } from "./sniff";
@@ -39,7 +40,7 @@ export async function readUpload(req: Request): Promise<Upload> {
 
 export async function intakeContext(db: D1Database): Promise<IntakeContext> {
   const [segments, themes, keywords, model] = await Promise.all([listSegments(db, isoNow()), existingThemeSlugs(db), listThemeKeywords(db), loadThemeModel(db)]);
-  return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })), model };
+  return { segments, themes, keywords: keywords.map((k) => ({ theme: k.theme, term: k.term })), model, seed: themeSeed() };
 }
 
 function unreadable(text: Localizable, englishVars: MessageVars = {}): AppError {

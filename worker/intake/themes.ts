@@ -5,7 +5,12 @@ import { LEXICON } from "./lexicon.ts";
  * An explainable theme classifier: a theme is suggested when its lexicon's words occur in the
  * text, and each suggestion carries the words that triggered it.
  */
-export type ThemeMatch = { slug: string; terms: string[] };
+export type ThemeMatch = {
+  slug: string;
+  terms: string[];
+  /** A learned suggestion's origin: the seed learned from reference statements, or the moderators' tags (`learned.ts`). */
+  source?: "reference" | "moderators";
+};
 /** A compiled term; a weak one (written `~term` in the lexicon) counts only beside another term of its theme. */
 export type Term = { pattern: RegExp; weak: boolean };
 export type Lexicon = Map<string, Term[]>;
@@ -157,7 +162,13 @@ export function proposalThemes(text: string, lexicon: Lexicon, context: ThemeCon
  */
 export function statementThemes(text: string, proposals: readonly ThemeMatch[][], lexicon: Lexicon, context: ThemeContext = {}): ThemeMatch[] {
   const fromProposals = new Map<string, Set<string>>();
-  for (const list of proposals) for (const m of list) for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
+  // Where a learned theme's words were learned, kept for the statement's "why".
+  const sources = new Map<string, ThemeMatch["source"]>();
+  for (const list of proposals)
+    for (const m of list) {
+      if (m.source && !sources.has(m.slug)) sources.set(m.slug, m.source);
+      for (const t of m.terms) (fromProposals.get(m.slug) ?? fromProposals.set(m.slug, new Set()).get(m.slug)!).add(t);
+    }
   for (const m of scan(text, lexicon)) {
     const keep =
       fromProposals.has(m.slug) || (m.strong >= 2 && m.terms.length >= 3) || context.topical?.includes(m.slug) || (proposals.length === 0 && m.terms.length >= 3);
@@ -167,7 +178,7 @@ export function statementThemes(text: string, proposals: readonly ThemeMatch[][]
       fromProposals.set(m.slug, set);
     }
   }
-  return [...fromProposals].map(([slug, terms]) => ({ slug, terms: [...terms] })).sort((a, b) => a.slug.localeCompare(b.slug));
+  return [...fromProposals].map(([slug, terms]) => ({ slug, terms: [...terms], ...(sources.has(slug) ? { source: sources.get(slug) } : {}) })).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** The "why" of a theme the proposal's heading names: `heading: <its words>`. */
