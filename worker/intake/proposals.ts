@@ -35,7 +35,7 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|and|et|y|e)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
@@ -50,7 +50,14 @@ const PROPOSING = new RegExp(
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
-    "|it would be (?:(?:therefore|also|thus|equally|highly|most) )*(?:advisable|desirable) (?:that|to|for)" +
+    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|to|for|if)" +
+    // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
+    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially) )*(?:welcome (?:it )?(?:if|that|a|an|the)|appreciate (?:it )?if|be (?:grateful|glad|pleased) if|like to see|encourage)\\b" +
+    "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
+    // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
+    "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
+    // "What we ask first is that…", "Ce que nous demandons d'abord, c'est que…", "Lo que pedimos es que…"
+    "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera) (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire) (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
@@ -69,9 +76,41 @@ const PROPOSING = new RegExp(
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
     "|nous (?:(?:donc|aussi|egalement) )?(?:estimons|considerons|pensons|croyons) (?:donc |aussi |egalement )?que (?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)" +
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
-    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|consideramos (?:fundamental|esencial|indispensable|necesario|urgente|imprescindible) (?:que|garantizar|asegurar))",
+    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
   "u",
 );
+
+/**
+ * Who is asked to act, in a report of what the speaker asked: States, governments, the secretariat,
+ * donors, authorities, the international community, or an acronym (read on the folded text).
+ */
+const ADDRESSEE =
+  "(?:the |all |aux |a la |a l'|au |les |la |l'|le |(?:a|al) (?:los |las |la )?)?(?:(?:member |concerned |donor )?(?:states|countries|governments)(?: parties)?|states parties|parties|unodc|onudc|secretariat|secretaria|donors|authorities|the international community|international community|delegations|the conference|conference|working groups?|etats(?: parties| membres)?|gouvernements|bailleurs|donateurs|autorites|delegations|communaute internationale|estados(?: parte| partes| miembros)?|gobiernos|donantes|autoridades|delegaciones|comunidad internacional|paises)\\b";
+/**
+ * A report, in minutes or a mission report, of what the speaker asked ("She called on States
+ * parties to…", "Ms Example further asked that the secretariat…", "Elle a demandé aux États de…",
+ * "Elle a souhaité que l'ONUDC…", "Pidió a los Estados que…"): the request is the speaker's, in
+ * the third person and the past. Not what someone asked about ("asked whether…", "a demandé si…"),
+ * nor a request to a person ("she asked the driver to stop").
+ */
+const REPORTED = new RegExp(
+  "^" + CONNECTIVE + "(?:" +
+    "(?:she|he|(?:the )?(?:speaker|representative|delegate|panell?ist|director|coordinator|spokes(?:person|woman|man)|president|chair(?:person)?)|(?:ms|mr|mrs|dr|prof)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?)(?: (?:also|further|then|finally|therefore|again|strongly))* " +
+    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|recommended|proposed|suggested|insisted|demanded) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
+    "|(?:elle|il|(?:l'|la |le )(?:intervenante?|representante?|oratrice|orateur|presidente?|directrice|directeur|coordinatrice|coordinateur|porte-parole)|(?:mme|m\\.|dr) [\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:a|avait) (?:(?:aussi|egalement|ensuite|enfin|en outre|par ailleurs|donc|encore|d'abord|surtout|vivement) )*" +
+    "(?:(?:demande|recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|souhaite que\\b|plaide (?:pour|en faveur)\\b|insiste pour que\\b)" +
+    "|(?:(?:ella|el|la (?:representante|oradora|vocera|portavoz|directora|coordinadora|presidenta)|el (?:representante|orador|vocero|portavoz|director|coordinador|presidente)|(?:la sra|el sr|la dra|el dr)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?) )?(?:(?:tambien|ademas|luego|finalmente|asimismo) )*" +
+    "(?:pidio|solicito|insto|exhorto|recomendo|propuso|sugirio|hizo un llamado|hizo un llamamiento) (?:(?:tambien|ademas) )?(?:que\\b|" + ADDRESSEE + ")" +
+    ")",
+  "u",
+);
+/**
+ * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
+ * "In her view, each district must…", "Selon elle, chaque province devrait…", "Según ella, los
+ * municipios deberían…"): the modal after it asks.
+ */
+const IN_THE_VIEW =
+  /^(?:(?:and|also|finally|et|enfin|y|finalmente) )?(?:in (?:the )?(?:view|opinion) of [^,]{2,60}|in (?:her|his|their|our|my) (?:view|opinion)|according to (?:her|him|them|the [^,]{2,40})|selon (?:elle|lui|eux|elles|nous|l'\S+|la \S+|le \S+)|a (?:son|leur|notre|mon) avis|de l'avis (?:de|du|des) [^,]{2,60}|segun (?:ella|el|ellos|ellas|nosotros|la \S+|el \S+)|en (?:su|nuestra|mi) opinion|a (?:su|nuestro|mi) juicio),\s+(?:[^,.;:]{2,120}?)\b(?:should|must|ought to|needs? to|devrai(?:en)?t|doi(?:ven)?t|deberi?an?|deben?|tienen? que)\s+(?!have\b|avoir ete\b|haber\b)\p{L}/u;
 
 /**
  * A request in the passive, its subject a thing or people to act on ("Financial investigations should
@@ -269,7 +308,8 @@ function withoutTitle(item: string): string {
 }
 
 function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
+  // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
+  return paragraph.split(/(?<=[.!?]["”»)\]]?)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
@@ -304,7 +344,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
@@ -386,8 +426,19 @@ const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nu
 /** A paragraph that opens by adding to what came before. */
 const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
 
+/**
+ * What a transcript or a thread adds to the words said: a timestamp opening a line ("[01:25]",
+ * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line).
+ */
+function withoutMarks(text: string): string {
+  return text
+    .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
+    .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
+}
+
 /** The proposals' texts, in order, without their numbers. */
-export function findProposals(text: string): string[] {
+export function findProposals(source: string): string[] {
+  const text = withoutMarks(source);
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
