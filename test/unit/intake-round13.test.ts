@@ -76,3 +76,103 @@ describe("transcripts", () => {
     ]);
   });
 });
+
+describe("a request that says it is the last point", () => {
+  it("starts a proposal of its own at 'Enfin, … devraient…' after another request", () => {
+    const text =
+      "Nous demandons aux États parties de publier chaque mois le nombre de bateaux secourus. Il est également nécessaire que chaque port dispose d'un interprète. Enfin, les mineurs isolés devraient être confiés sans délai à un tuteur.";
+    expect(findProposals(text)).toEqual([
+      "Nous demandons aux États parties de publier chaque mois le nombre de bateaux secourus.",
+      "Il est également nécessaire que chaque port dispose d'un interprète.",
+      "Enfin, les mineurs isolés devraient être confiés sans délai à un tuteur.",
+    ]);
+  });
+});
+
+describe("numbered lists", () => {
+  it("sets aside a testimony paragraph between two items, and the numbering goes on", () => {
+    const text = [
+      "Our proposals are numbered for ease of reference.",
+      "1. Rescued fishers should be seen by a doctor before any questioning.\n2. Governments should stop fining crews that bring survivors ashore.",
+      "Let me give one example. Last spring a skipper from our village paid a fine larger than his yearly catch for landing eleven people.",
+      "3. Port authorities should keep a public log of every landing.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Rescued fishers should be seen by a doctor before any questioning.",
+      "Governments should stop fining crews that bring survivors ashore.",
+      "Port authorities should keep a public log of every landing.",
+    ]);
+  });
+
+  it("does not take an executive summary that lists the proposals inline as the lead-in of the sections below it", () => {
+    const text = [
+      "Resumen. La Mesa Ribereña propone: (1) abrir refugios; (2) formar a los jueces; (3) publicar cifras.",
+      "1. El contexto",
+      "Entre 2020 y 2022 acompañamos a cuarenta familias de pescadores desplazadas por la violencia en el delta.",
+      "2. Propuestas",
+      "1. Abrir refugios temporales en cada municipio del delta.\n2. Formar a los jueces de familia en la atención a personas desplazadas.\n3. Publicar cada año las cifras de desplazamiento forzado.",
+      "3. Conclusión",
+      "Las familias del delta siguen esperando una respuesta.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Abrir refugios temporales en cada municipio del delta.",
+      "Formar a los jueces de familia en la atención a personas desplazadas.",
+      "Publicar cada año las cifras de desplazamiento forzado.",
+    ]);
+  });
+
+  it("takes a one-item list under an addressee heading whose infinitive item has no article", () => {
+    const text = [
+      "Nuestras propuestas van a distintos actores.",
+      "A los gobiernos\n\n• Crear un registro público de embarcaciones pesqueras.\n• Revisar cada licencia de pesca cada dos años.",
+      "A los donantes\n\n• Financiar escuelas de oficios marítimos en lugar de cursos sueltos.",
+    ].join("\n\n");
+    expect(findProposals(text)).toHaveLength(3);
+  });
+});
+
+describe("press releases", () => {
+  it("takes the speaker's quoted requests, not the sentences reporting them, nor the notes to editors", () => {
+    const text = [
+      "Speaking for the Tidewater Workers Forum, spokesperson Orla Pennick told delegations that seasonal workers are rarely consulted.",
+      '"Governments should let seasonal workers change employer without losing their visa," she said. "We know the farms better than anyone."',
+      'She also asked delegations to stop linking shelter places to a police complaint. "No worker should sleep outside because she has not yet filed a complaint."',
+      'Finally, Ms Pennick urged the secretariat to hear workers directly: "Invite us to the review visits, not only to the receptions."',
+      "Notes to editors\n- Pictures of the event are available on request.\n- The statement is on our website.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Governments should let seasonal workers change employer without losing their visa",
+      "No worker should sleep outside because she has not yet filed a complaint.",
+      "Invite us to the review visits, not only to the receptions.",
+    ]);
+  });
+});
+
+describe("bilingual statements (convention 4)", () => {
+  it("takes the proposals of the first language when the second repeats them", () => {
+    const text = [
+      "Our requests are these:",
+      "1. Fishing ports should keep a register of every crew member who boards.\n2. Labour inspectors should be able to board any vessel without notice.",
+      "[EN FRANÇAIS]",
+      "Nos demandes sont les suivantes :",
+      "1. Les ports de pêche devraient tenir un registre de chaque membre d'équipage qui embarque.\n2. Les inspecteurs du travail devraient pouvoir monter à bord de tout navire sans préavis.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Fishing ports should keep a register of every crew member who boards.",
+      "Labour inspectors should be able to board any vessel without notice.",
+    ]);
+  });
+
+  it("takes the first column of a two-language table read row by row", () => {
+    const text = [
+      "Pedimos a los Estados parte que protejan a los guardaparques amenazados por las redes de caza ilegal.",
+      "We ask States parties to protect park rangers threatened by illegal hunting networks.",
+      "Pedimos también que las fiscalías compartan la información sobre las rutas del marfil.",
+      "We also ask that prosecutors share information on the ivory routes.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Pedimos a los Estados parte que protejan a los guardaparques amenazados por las redes de caza ilegal.",
+      "Pedimos también que las fiscalías compartan la información sobre las rutas del marfil.",
+    ]);
+  });
+});

@@ -141,10 +141,10 @@ const PASSIVE = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
-const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
-const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
+const INFINITIVE = /^(?!(?:entre|contre|notre|votre|autre|sobre|mujer|lugar|hogar|par|sur|hier|cher|mer|ayer|cualquier|premier|dernier|particulier|similar|popular|regular|militar|familiar|titular|singular|nuestra|nuestro)\b)\p{L}{2,}(?:er|ir|re|ar)\b/u;
+const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y|de|la|le|el|en|dans|para|pour|avec|con)\b/;
 
 /**
  * An item that opens with "That …" / "Que …" and wishes ("That agencies be licensed…", "Que les
@@ -155,7 +155,8 @@ const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
 const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|they|we|i|dire|faire|hacer|decir)\b)\p{L}/u;
 
 function asks(item: string): boolean {
-  const f = fold(item.replace(/^[\s"“«¿¡(]+/, ""));
+  // "Photos are available on request.", "sur demande", "a petición": no one is asked anything.
+  const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
@@ -267,7 +268,15 @@ function everyList(all: Unit[]): List[] {
       const next = all.slice(j, j + 4).findIndex((x) => x.found && family(x.found.marker) === fam && x.found.marker.value === last + 1);
       // Not a paragraph that announces the items after it ("…we recommend the following:"): those start a list of their own.
       if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line))) {
-        items[items.length - 1] += `\n\n${all.slice(j, j + next).map((x) => x.line).join("\n")}`;
+        // Unless it asks nothing and the item is a whole sentence (a testimony after it, "Let me give
+        // one example of this."): then it is set aside and the list goes on. Below a short title ("A
+        // public register of brokers"), it is the title's explanation.
+        const between = all.slice(j, j + next).map((x) => x.line).join("\n");
+        if (/[.!?]["”»]?$/.test(items.at(-1)!.trim()) && !asksInProse(between)) {
+          j += next - 1;
+          continue;
+        }
+        items[items.length - 1] += `\n\n${between}`;
         j += next - 1;
         continue;
       }
@@ -319,6 +328,37 @@ const COUNTS_REQUESTS =
 /** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
 
+/** A paragraph with a sentence that asks (as a list item does); not the speaker's "Let me give one example." */
+function asksInProse(paragraph: string): boolean {
+  return sentences(paragraph.replace(/\n/g, " ")).some((s) => asks(s) && !/^(?:let (?:me|us)|allow me|permettez-moi|laissez-moi|permitanme|dejenme)\b/.test(fold(s.trim())));
+}
+
+/**
+ * The words a sentence quotes: a sentence in quotation marks, with or without what follows the
+ * quotation ('"…," she said.'), the first sentence of a longer quotation, or a quotation after a
+ * colon ('… urged the agency: "…"'). Null when the sentence quotes nothing.
+ */
+function quotation(sentence: string): string | null {
+  const t = sentence.trim();
+  const whole = /^["“«]\s*([^"“”«»]+?)[\s,]*["”»](?:,?\s+[^"“”«»]{2,80})?$/u.exec(t);
+  if (whole) return whole[1]!.trim();
+  const opens = /^["“«]\s*([^"“”«»]+)$/u.exec(t);
+  if (opens) return opens[1]!.trim();
+  const after = /:\s*["“«]\s*([^"“”«»]+?)\s*["”»]?$/u.exec(t);
+  return after ? after[1]!.trim() : null;
+}
+
+/** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Invite us…"). */
+function quotedAsks(words: string): boolean {
+  const f = fold(words);
+  return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|it|this|that|there|he|she|they|je|nous|il|elle|on|yo|nosotros)\b/.test(f)) || OPENING_VERB.test(f);
+}
+
+/** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
+const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
+/** A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have"). */
+const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
+
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
 
@@ -346,20 +386,38 @@ function proposingSentences(text: string): string[] {
       const clauses = fold(bare).split(/:\s+/).slice(1);
       return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
+    // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Invite
+    // us …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
+    // reporting sentences around them are not.
+    const said = parts.map(quotation);
+    const quoting = said.map((q) => q !== null && quotedAsks(q));
+    const quotes = quoting.some(Boolean);
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
+      if (quotes) {
+        if (quoting[n]) {
+          if (current) out.push(current);
+          current = said[n]!;
+          took = true;
+        } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
+        else if (current !== null) (out.push(current), (current = null));
+        return;
+      }
       // A request in the passive is one unless a sentence after it in its paragraph asks outright
       // (then it is the point the request makes: "Civil society must be involved. We propose that…").
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
       const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
+      // "Finally, unaccompanied children should be…", "Enfin, les communes devraient…": a sentence that
+      // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
+      const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       if (COUNTS_REQUESTS.test(fold(bare).trim())) {
         if (current) out.push(current);
         current = null;
         return;
       }
-      if ((strong[n] || passive || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -423,6 +481,36 @@ const ASKS_OUTRIGHT = new RegExp(
 /** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
 const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
 
+const FUNCTION_WORDS: Record<string, Set<string>> = {
+  en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with", "be", "a", "an", "on", "by", "our", "their", "every", "ask", "must", "are"]),
+  fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une", "un", "aux", "au", "sur", "par", "leur", "chaque", "doivent", "devraient", "sont"]),
+  es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "un", "con", "se", "al", "sus", "cada", "deben", "deberian", "son", "pedimos", "su"]),
+};
+
+/** The language of a proposal, when its small words say so clearly (three of them at least, twice as many as the next language's). */
+function tongue(text: string): string | null {
+  const words = fold(text).match(/\p{L}+/gu) ?? [];
+  const scores = Object.entries(FUNCTION_WORDS).map(([k, set]) => [k, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
+  return scores[0]![1] >= 3 && scores[0]![1] >= 2 * scores[1]![1] ? scores[0]![0] : null;
+}
+
+/**
+ * A bilingual statement says each proposal twice, once in each language (two versions one after
+ * the other, or a table of two columns read row by row): the proposals are those in the language of
+ * the first one (the lead's convention 4), when the other language has as many.
+ */
+function onceInEachLanguage(proposals: string[]): string[] {
+  const langs = proposals.map(tongue);
+  const first = langs.find((l) => l !== null);
+  if (!first) return proposals;
+  const other = langs.filter((l) => l !== null && l !== first).length;
+  const same = langs.filter((l) => l === first).length;
+  return other > 0 && other === same ? proposals.filter((_, i) => langs[i] === first || langs[i] === null) : proposals;
+}
+
+/** The heading of a press release's closing notes: "Notes to editors", "About us", "Media contact", "Notes aux rédactions", "Acerca de…". */
+const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
+
 /** A paragraph that opens by adding to what came before. */
 const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
 
@@ -450,11 +538,15 @@ export function findProposals(source: string): string[] {
   const asking = (l: List) => l.items.filter((_, k) => itemAsks(l, k)).length * 2 >= l.items.length;
   // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
-  const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
-  const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
+  // A summary that already lists the proposals inline ("We propose: (1) …; (2) …") announces nothing below it.
+  const summary = (l: List) => (l.leadIn.match(/(?:^|\s)\(?\d{1,2}\)\s/g) ?? []).length >= 2;
+  const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn)) && !summary(l);
+  const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && !summary(l) && (/:\s*$/.test(l.leadIn) || asking(l));
   // "Our main findings are these.", "…los temas de nuestros talleres:": what follows is not a list of requests.
   // Not when the findings are only what the request stems from ("In light of these concerns, we ask…").
-  const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, ""));
+  // A press release's notes under "Notes to editors", "About us", "Media contact": never requests, whatever the paragraph above said.
+  const furniture = (l: List) => PRESS_NOTES.test(fold(all[l.start - 1]?.line ?? "").trim());
+  const negative = (l: List) => furniture(l) || (!strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
@@ -488,5 +580,5 @@ export function findProposals(source: string): string[] {
     }
   }
   const result = items.length ? items : proposingSentences(text);
-  return result.filter((t) => t.length >= 10).slice(0, 50);
+  return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
