@@ -176,3 +176,40 @@ describe("bilingual statements (convention 4)", () => {
     ]);
   });
 });
+
+describe("academic prose in numbered paragraphs", () => {
+  it("takes the sentences that ask, not the background paragraphs, and drops footnote marks", () => {
+    const text = [
+      "1. Studies of river policing have long observed that patrol counts say little about safety on the water.[1] Our survey of thirty districts bears this out.[2]",
+      "2. Part of the problem lies in the data. Boat registers are kept on paper and rarely shared between districts.[3]",
+      "3. We suggest that each district publish its boat register every quarter in an open format. The secretariat could usefully collect these registers in one searchable table, so that investigators can trace a hull across districts.[4]",
+      "4. Lastly, training works best when it follows a local plan. It would therefore be preferable for donors to fund training only where a district plan exists.[5]",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "We suggest that each district publish its boat register every quarter in an open format.",
+      "The secretariat could usefully collect these registers in one searchable table, so that investigators can trace a hull across districts.",
+      "It would therefore be preferable for donors to fund training only where a district plan exists.",
+    ]);
+  });
+
+  it("does not take 'It would be important to recall…' as a request", () => {
+    expect(findProposals("It would be important to recall how the treaty was negotiated in the first place.")).toEqual([]);
+  });
+});
+
+describe("threads", () => {
+  it("drops post counters and takes a last request addressed to someone else after the list", () => {
+    const text = [
+      "Esto dijimos hoy en el diálogo (1/5)",
+      "Por eso pedimos a los gobiernos:\n- abrir pasos seguros para las familias que cruzan el páramo;\n- instalar puestos de salud en los caminos de montaña;\n(3/5)",
+      "- no devolver a nadie sin escuchar antes su caso. (4/5)",
+      "Y a la secretaría: publicar cada año las cifras de personas desaparecidas en la ruta. (5/5)",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "abrir pasos seguros para las familias que cruzan el páramo",
+      "instalar puestos de salud en los caminos de montaña",
+      "no devolver a nadie sin escuchar antes su caso.",
+      "publicar cada año las cifras de personas desaparecidas en la ruta.",
+    ]);
+  });
+});

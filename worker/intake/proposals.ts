@@ -50,7 +50,7 @@ const PROPOSING = new RegExp(
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
-    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|to|for|if)" +
+    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
     // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
     "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially) )*(?:welcome (?:it )?(?:if|that|a|an|the)|appreciate (?:it )?if|be (?:grateful|glad|pleased) if|like to see|encourage)\\b" +
     "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
@@ -516,10 +516,12 @@ const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de pl
 
 /**
  * What a transcript or a thread adds to the words said: a timestamp opening a line ("[01:25]",
- * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line).
+ * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line); and a footnote
+ * mark after a word or a stop ("…every year.[4]").
  */
 function withoutMarks(text: string): string {
   return text
+    .replace(/(?<=\S)\[\d{1,3}\]/g, "")
     .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
     .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
 }
@@ -567,13 +569,23 @@ export function findProposals(source: string): string[] {
     const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
   }
-  const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  // Numbered paragraphs of prose that no lead-in announces (a paper's "1. The literature has long
+  // warned… 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
+  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
+  if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
+    const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
+    if (asked.length) items = asked;
+  }
   // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
   if (items.length) {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
     const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
     for (const block of blocks) {
-      if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
+      // "And to the secretariat: publish the figures…": one more request, to another addressee.
+      const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(fold(block));
+      if (to && asks(block.slice(to[0].length))) items.push(tidy(block.slice(to[0].length), null));
+      else if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
       // Or one more request in the speaker's own words, under a later heading ("We urge States
       // parties to protect…"): not one that asks for what the list asked ("We urge you to adopt these recommendations").
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
