@@ -213,3 +213,55 @@ describe("threads", () => {
     ]);
   });
 });
+
+describe("lists with headings and sub-items", () => {
+  it("takes the single sub-item under a heading that asks nothing (convention 3)", () => {
+    const text = [
+      "Estas son nuestras propuestas:",
+      "I. Sobre la prevención:\n a) formar a las maestras rurales en señales de captación;\n b) abrir un teléfono gratuito en quechua.\nII. Sobre la reparación:\n a) que las familias reciban una pensión mientras dure el juicio.\nIII. Que los Estados publiquen cada año sus cifras de condenas.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "formar a las maestras rurales en señales de captación",
+      "abrir un teléfono gratuito en quechua.",
+      "que las familias reciban una pensión mientras dure el juicio.",
+      "Que los Estados publiquen cada año sus cifras de condenas.",
+    ]);
+  });
+
+  it("joins 'que' + verb with the sub-items that finish its sentence (convention 2), and reads 'Finalmente, pedimos…' after the list", () => {
+    const text = [
+      "Recomendamos a los Estados parte:",
+      "(a) que sancionen a los intermediarios que cobran por cruzar el río;\n(b) que atiendan a las personas heridas en el camino, en particular:\ni. mediante brigadas médicas en los puestos de control;\nii. mediante albergues de paso;\n(c) que publiquen las cifras de muertes en la ruta.",
+      "Finalmente, pedimos a la secretaría que organice un taller regional sobre la ruta del río.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "que sancionen a los intermediarios que cobran por cruzar el río",
+      "que atiendan a las personas heridas en el camino, en particular: mediante brigadas médicas en los puestos de control; mediante albergues de paso",
+      "que publiquen las cifras de muertes en la ruta.",
+      "Finalmente, pedimos a la secretaría que organice un taller regional sobre la ruta del río.",
+    ]);
+  });
+
+  it("keeps 'Que los Estados de origen:' a lead-in whose sub-items are apart", () => {
+    const text = "Proponemos:\n\n• Que los países de paso:\n◦ abran albergues en la frontera;\n◦ den visas temporales a quienes denuncien.";
+    expect(findProposals(text)).toEqual(["abran albergues en la frontera", "den visas temporales a quienes denuncien."]);
+  });
+});
+
+describe("more prose forms", () => {
+  it("reads 'Es necesario, además, que…' and 'It is, moreover, essential that…' as requests of their own", () => {
+    expect(findProposals("Proponemos que cada curso tenga un seguimiento de un año. Es necesario, además, que los jueces reciban los materiales en su lengua.")).toHaveLength(2);
+    expect(findProposals("We propose that every course has a year of follow-up. It is, moreover, essential that judges receive the material in their language.")).toHaveLength(2);
+  });
+
+  it("reads an interview's answer, the secretariat's agency asked apart from the States", () => {
+    const text = [
+      "Q: What would you change?",
+      "A: States parties should let community groups meet the visiting experts during every review. UNODC should also schedule some sessions at hours that suit the islands.",
+    ].join("\n");
+    expect(findProposals(text)).toEqual([
+      "States parties should let community groups meet the visiting experts during every review.",
+      "UNODC should also schedule some sessions at hours that suit the islands.",
+    ]);
+  });
+});

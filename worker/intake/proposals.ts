@@ -46,7 +46,7 @@ const PROPOSING = new RegExp(
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
-    "|it is (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
+    "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
@@ -60,12 +60,13 @@ const PROPOSING = new RegExp(
     "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
-    "|il (?:est|sera) (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire) (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
-    "|(?:es|resulta) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario) (?:que|garantizar|asegurar)" +
+    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
+    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
-    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community|countries|conference of the parties|working groups?|secretariat)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community|countries|conference of the parties|working groups?|secretariat|unodc)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|l'onudc(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)|la unodc(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
     // "Training programmes must…", "Les programmes de formation doivent…", "Los proyectos deben…"
     "|(?:the |les |los )?(?:[\\p{L}'-]+ ){0,3}(?:programmes|programs|projects|programas|proyectos|projets)(?:,? [\\p{L}'-]+){0,5}? (?:must|should|need to|ought to|doivent|devraient|deben|deberian)" +
@@ -294,10 +295,13 @@ function everyList(all: Unit[]): List[] {
     }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
     const nested = subs.flatMap((sub, item) =>
-      lists(sub).map((list) => ({
-        item,
-        list: { ...list, start: all.indexOf(sub[list.start]!), end: all.indexOf(sub[list.end - 1]!) + 1, leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
-      })),
+      // A sub-list of one item counts when its item's first line announces it ("On reparation:" under "Our proposals:").
+      everyList(sub)
+        .map((list) => ({
+          item,
+          list: { ...list, start: all.indexOf(sub[list.start]!), end: all.indexOf(sub[list.end - 1]!) + 1, leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
+        }))
+        .filter((n) => isList(n.list)),
     );
     // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
     // So is a topic title that asks nothing over a paragraph that asks ("1. Free zones" then "States should scan…").
@@ -445,13 +449,18 @@ function expand(l: List): string[] {
     // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
     // A heading needs no colon when it is a short title that asks nothing ("On border checks").
     const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
-    if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
+    // "que protejan a las personas … en particular:" asks with its own verb right after "que"; "Que
+    // los Estados de origen:" (naming who is asked, no verb) does not.
+    const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
+    // Under a heading that asks nothing and ends with a colon ("On reparation:"), even one sub-item is a proposal (convention 3).
+    const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
+    if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
     // An item that asks and whose sub-items finish its sentence ("Require every agency:" then
     // "a) to hold a licence;" "b) to pay a bond."): one proposal, the texts joined with single spaces
     // (the lead's convention 2).
     const lines = text.split("\n").filter((x) => x.trim());
     const finishes = lines.length > 1 && (/:\s*$/.test(head) || (/,\s*$/.test(head) && /^\p{Ll}/u.test(readMarker(lines[1]!.trim())?.rest ?? lines[1]!)));
-    if (finishes && asks(head)) return [tidy(joinSubItems(text), null)];
+    if (finishes && headAsks) return [tidy(joinSubItems(text), null)];
     if (l.family !== "ordinal") return [text];
     const parts = sentences(text.replace(/\n/g, " "));
     if (parts.length < 2 || asks(parts[0]!)) return [text];
@@ -517,10 +526,12 @@ const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de pl
 /**
  * What a transcript or a thread adds to the words said: a timestamp opening a line ("[01:25]",
  * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line); and a footnote
- * mark after a word or a stop ("…every year.[4]").
+ * mark after a word or a stop ("…every year.[4]"); an interview's "Q:" and "A:".
  */
 function withoutMarks(text: string): string {
   return text
+    // An interview's "Q:" / "A:" ("P :" / "R :" in French and Spanish).
+    .replace(/^([ \t]*)[QAPR][ \t]?:[ \t]+(?=\S)/gm, "$1")
     .replace(/(?<=\S)\[\d{1,3}\]/g, "")
     .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
     .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
@@ -580,7 +591,8 @@ export function findProposals(source: string): string[] {
   // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
   if (items.length) {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
-    const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
+    // (A paragraph opening with "Finally," is prose here, not an ordinal item.)
+    const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && (!u.found || u.found.marker.kind === "ordinal")).map((u) => u.line).join(" "));
     for (const block of blocks) {
       // "And to the secretariat: publish the figures…": one more request, to another addressee.
       const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(fold(block));
