@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rewriteTables, tagTables, type TableLine } from "../../worker/intake/pdf-tables";
 import { findProposals } from "../../worker/intake/proposals";
 
 // Round 13 (proposals): text and names written for these tests.
@@ -262,6 +263,46 @@ describe("more prose forms", () => {
     expect(findProposals(text)).toEqual([
       "States parties should let community groups meet the visiting experts during every review.",
       "UNODC should also schedule some sessions at hours that suit the islands.",
+    ]);
+  });
+});
+
+describe("a PDF table of requests set in small type without padding", () => {
+  const line = (x: number, y: number, text: string, size = 8, endX = x + text.length * 3.5): TableLine => ({ x, y, text, size, endX });
+  const pitch = 9;
+  const top = 600;
+  const page = () => [
+    line(60, 640, "Below, what our members saw and what we ask.", 11),
+    line(60, top, "What we saw"),
+    line(300, top, "What we ask"),
+    line(60, top - pitch, "Ferry crews carry no lifejackets for"),
+    line(60, top - 2 * pitch, "children."),
+    line(300, top - pitch, "Require a child lifejacket for every"),
+    line(300, top - 2 * pitch, "seat on licensed ferries."),
+    // The next row starts one line pitch lower, as close as two lines of one cell.
+    line(60, top - 3 * pitch, "Tickets are sold without names."),
+    line(300, top - 3 * pitch, "Keep a passenger list on each crossing"),
+    line(300, top - 4 * pitch, "and leave a copy ashore."),
+    // One run of text across both cells: the first cell fills its column.
+    line(60, top - 5 * pitch, "Nobody counts the boats that leave at night each week. Count every departure at the", 8, 422),
+    line(300, top - 6 * pitch, "harbour office, day and night."),
+    line(60, top - 9 * pitch, "Thank you.", 11),
+  ];
+
+  it("starts a row where every cell opens a sentence under a line that ended one, and cuts a line drawn across two cells at the sentence that starts the next", () => {
+    const pages = [page()];
+    const tables = tagTables(pages);
+    expect(tables).toHaveLength(1);
+    const read = rewriteTables(pages, tables).map((lines) => lines.map((l) => l.text));
+    expect(read[0]).toEqual([
+      "Below, what our members saw and what we ask.",
+      "• Require a child lifejacket for every seat on licensed ferries.",
+      "• Keep a passenger list on each crossing and leave a copy ashore.",
+      "• Count every departure at the harbour office, day and night.",
+      "What we saw: Ferry crews carry no lifejackets for children.",
+      "What we saw: Tickets are sold without names.",
+      "What we saw: Nobody counts the boats that leave at night each week.",
+      "Thank you.",
     ]);
   });
 });
