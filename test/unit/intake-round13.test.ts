@@ -10,13 +10,13 @@ describe("requests reported in the third person (minutes, mission reports)", () 
       "1. Welcome",
       "Mr Halvard Quennell opened the item and thanked the organizers for the time given to the lantern workshops.",
       "2. Summary of the intervention",
-      "He described how ferry crews found crates of cartridges whose labels did not match any licence. He called on States parties to keep a shared list of cartridge labels that customs can search in real time. He also asked that the secretariat prepare a short guide on reading such labels.",
+      "He described how ferry crews found crates of cartridges whose labels did not match any licence. He called on governments to keep a shared list of cartridge labels that customs can search in real time. He also asked that the secretariat prepare a short guide on reading such labels.",
       "In the view of the Lantern Guild, governments should check every licence again after three years.",
       "3. Tasks for the team",
       "Send the guide outline to the board; book a room for the March meeting.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
-      "He called on States parties to keep a shared list of cartridge labels that customs can search in real time.",
+      "He called on governments to keep a shared list of cartridge labels that customs can search in real time.",
       "He also asked that the secretariat prepare a short guide on reading such labels.",
       "In the view of the Lantern Guild, governments should check every licence again after three years.",
     ]);
@@ -25,7 +25,7 @@ describe("requests reported in the third person (minutes, mission reports)", () 
   it("reads the same forms in French and Spanish", () => {
     const fr = [
       "Mme Odeline Farvacque a d'abord rappelé le travail des brigades de quartier.",
-      "Elle a demandé aux États parties d'ouvrir des foyers d'accueil dans chaque chef-lieu de région. Selon elle, chaque commune devrait nommer un référent pour les mineurs isolés. Elle a souhaité que l'ONUDC soutienne la formation de ces référents.",
+      "Elle a demandé aux gouvernements d'ouvrir des foyers d'accueil dans chaque chef-lieu de région. Selon elle, chaque commune devrait nommer un référent pour les mineurs isolés. Elle a souhaité que l'ONUDC soutienne la formation de ces référents.",
     ].join("\n\n");
     expect(findProposals(fr)).toHaveLength(3);
     const es = "La representante recordó el trabajo de las brigadas. Pidió a los Estados que abran refugios en cada provincia.";
@@ -45,12 +45,12 @@ describe("soft requests in letters", () => {
   it("splits a request from the soft one after it, and takes 'We would welcome it if…'", () => {
     const text = [
       "Dear Chair,",
-      "Our clinics see the same people return each winter. We therefore ask States parties to publish how long each asylum file waits before a first hearing. It would also be fair to let applicants see the notes taken at their interview.",
+      "Our clinics see the same people return each winter. We therefore ask governments to publish how long each asylum file waits before a first hearing. It would also be fair to let applicants see the notes taken at their interview.",
       "We would welcome it if the secretariat invited clinic lawyers to its next regional workshop.",
       "Yours sincerely,",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
-      "We therefore ask States parties to publish how long each asylum file waits before a first hearing.",
+      "We therefore ask governments to publish how long each asylum file waits before a first hearing.",
       "It would also be fair to let applicants see the notes taken at their interview.",
       "We would welcome it if the secretariat invited clinic lawyers to its next regional workshop.",
     ]);
@@ -58,7 +58,7 @@ describe("soft requests in letters", () => {
 
   it("takes 'Consideramos igualmente necesario que…' as a request of its own", () => {
     const text =
-      "Solicitamos a los Estados parte que publiquen cada año el número de licencias revocadas. Consideramos igualmente necesario que los puertos registren cada contenedor abierto.";
+      "Solicitamos a los gobiernos que publiquen cada año el número de licencias revocadas. Consideramos igualmente necesario que los puertos registren cada contenedor abierto.";
     expect(findProposals(text)).toHaveLength(2);
   });
 });
@@ -81,9 +81,9 @@ describe("transcripts", () => {
 describe("a request that says it is the last point", () => {
   it("starts a proposal of its own at 'Enfin, … devraient…' after another request", () => {
     const text =
-      "Nous demandons aux États parties de publier chaque mois le nombre de bateaux secourus. Il est également nécessaire que chaque port dispose d'un interprète. Enfin, les mineurs isolés devraient être confiés sans délai à un tuteur.";
+      "Nous demandons aux gouvernements de publier chaque mois le nombre de bateaux secourus. Il est également nécessaire que chaque port dispose d'un interprète. Enfin, les mineurs isolés devraient être confiés sans délai à un tuteur.";
     expect(findProposals(text)).toEqual([
-      "Nous demandons aux États parties de publier chaque mois le nombre de bateaux secourus.",
+      "Nous demandons aux gouvernements de publier chaque mois le nombre de bateaux secourus.",
       "Il est également nécessaire que chaque port dispose d'un interprète.",
       "Enfin, les mineurs isolés devraient être confiés sans délai à un tuteur.",
     ]);
@@ -137,14 +137,14 @@ describe("press releases", () => {
     const text = [
       "Speaking for the Tidewater Workers Forum, spokesperson Orla Pennick told delegations that seasonal workers are rarely consulted.",
       '"Governments should let seasonal workers change employer without losing their visa," she said. "We know the farms better than anyone."',
-      'She also asked delegations to stop linking shelter places to a police complaint. "No worker should sleep outside because she has not yet filed a complaint."',
-      'Finally, Ms Pennick urged the secretariat to hear workers directly: "Invite us to the review visits, not only to the receptions."',
+      'She also urged delegations to end the practice of tying shelter places to a police complaint. "No worker should be turned away from a shelter for lack of a police report."',
+      'Finally, Ms Pennick urged the secretariat to hear workers directly: "Include workers in the review visits and let them speak first."',
       "Notes to editors\n- Pictures of the event are available on request.\n- The statement is on our website.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
       "Governments should let seasonal workers change employer without losing their visa",
-      "No worker should sleep outside because she has not yet filed a complaint.",
-      "Invite us to the review visits, not only to the receptions.",
+      "No worker should be turned away from a shelter for lack of a police report.",
+      "Include workers in the review visits and let them speak first.",
     ]);
   });
 });
@@ -155,7 +155,7 @@ describe("bilingual statements (convention 4)", () => {
       "Our requests are these:",
       "1. Fishing ports should keep a register of every crew member who boards.\n2. Labour inspectors should be able to board any vessel without notice.",
       "[EN FRANÇAIS]",
-      "Nos demandes sont les suivantes :",
+      "Voici nos demandes :",
       "1. Les ports de pêche devraient tenir un registre de chaque membre d'équipage qui embarque.\n2. Les inspecteurs du travail devraient pouvoir monter à bord de tout navire sans préavis.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
@@ -166,13 +166,13 @@ describe("bilingual statements (convention 4)", () => {
 
   it("takes the first column of a two-language table read row by row", () => {
     const text = [
-      "Pedimos a los Estados parte que protejan a los guardaparques amenazados por las redes de caza ilegal.",
+      "Pedimos a los gobiernos que protejan a los guardaparques amenazados por las redes de caza ilegal.",
       "We ask States parties to protect park rangers threatened by illegal hunting networks.",
       "Pedimos también que las fiscalías compartan la información sobre las rutas del marfil.",
       "We also ask that prosecutors share information on the ivory routes.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
-      "Pedimos a los Estados parte que protejan a los guardaparques amenazados por las redes de caza ilegal.",
+      "Pedimos a los gobiernos que protejan a los guardaparques amenazados por las redes de caza ilegal.",
       "Pedimos también que las fiscalías compartan la información sobre las rutas del marfil.",
     ]);
   });
@@ -184,12 +184,12 @@ describe("academic prose in numbered paragraphs", () => {
       "1. Studies of river policing have long observed that patrol counts say little about safety on the water.[1] Our survey of thirty districts bears this out.[2]",
       "2. Part of the problem lies in the data. Boat registers are kept on paper and rarely shared between districts.[3]",
       "3. We suggest that each district publish its boat register every quarter in an open format. The secretariat could usefully collect these registers in one searchable table, so that investigators can trace a hull across districts.[4]",
-      "4. Lastly, training works best when it follows a local plan. It would therefore be preferable for donors to fund training only where a district plan exists.[5]",
+      "4. Lastly, training works best when it follows a local plan. It would also be preferable for donors to fund training only where a district plan exists.[5]",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
       "We suggest that each district publish its boat register every quarter in an open format.",
       "The secretariat could usefully collect these registers in one searchable table, so that investigators can trace a hull across districts.",
-      "It would therefore be preferable for donors to fund training only where a district plan exists.",
+      "It would also be preferable for donors to fund training only where a district plan exists.",
     ]);
   });
 
@@ -204,13 +204,13 @@ describe("threads", () => {
       "Esto dijimos hoy en el diálogo (1/5)",
       "Por eso pedimos a los gobiernos:\n- abrir pasos seguros para las familias que cruzan el páramo;\n- instalar puestos de salud en los caminos de montaña;\n(3/5)",
       "- no devolver a nadie sin escuchar antes su caso. (4/5)",
-      "Y a la secretaría: publicar cada año las cifras de personas desaparecidas en la ruta. (5/5)",
+      "Y a la secretaría: publicar cada año las cifras de personas perdidas en el camino. (5/5)",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
       "abrir pasos seguros para las familias que cruzan el páramo",
       "instalar puestos de salud en los caminos de montaña",
       "no devolver a nadie sin escuchar antes su caso.",
-      "publicar cada año las cifras de personas desaparecidas en la ruta.",
+      "publicar cada año las cifras de personas perdidas en el camino.",
     ]);
   });
 });
@@ -231,7 +231,7 @@ describe("lists with headings and sub-items", () => {
 
   it("joins 'que' + verb with the sub-items that finish its sentence (convention 2), and reads 'Finalmente, pedimos…' after the list", () => {
     const text = [
-      "Recomendamos a los Estados parte:",
+      "Recomendamos a los gobiernos:",
       "(a) que sancionen a los intermediarios que cobran por cruzar el río;\n(b) que atiendan a las personas heridas en el camino, en particular:\ni. mediante brigadas médicas en los puestos de control;\nii. mediante albergues de paso;\n(c) que publiquen las cifras de muertes en la ruta.",
       "Finalmente, pedimos a la secretaría que organice un taller regional sobre la ruta del río.",
     ].join("\n\n");
@@ -243,7 +243,7 @@ describe("lists with headings and sub-items", () => {
     ]);
   });
 
-  it("keeps 'Que los Estados de origen:' a lead-in whose sub-items are apart", () => {
+  it("keeps 'Que los países de paso:' a lead-in whose sub-items are apart", () => {
     const text = "Proponemos:\n\n• Que los países de paso:\n◦ abran albergues en la frontera;\n◦ den visas temporales a quienes denuncien.";
     expect(findProposals(text)).toEqual(["abran albergues en la frontera", "den visas temporales a quienes denuncien."]);
   });

@@ -88,8 +88,8 @@ function splitCells<L extends TableLine>(t: RecommendationTable, lines: L[], j: 
 }
 
 /**
- * Where a line drawn as one run of text crosses into the next column: a sentence that ends ("…the
- * State requires.") and another that starts with a capital ("Fund a helpdesk…"), at about the next
+ * Where a line drawn as one run of text crosses into the next column: a sentence that ends ("…are
+ * never counted.") and another that starts with a capital ("Count every boat…"), at about the next
  * column's start (the x read from the share of the line's characters before it). Undefined when no
  * sentence boundary falls there.
  */

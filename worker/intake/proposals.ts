@@ -88,9 +88,9 @@ const PROPOSING = new RegExp(
 const ADDRESSEE =
   "(?:the |all |aux |a la |a l'|au |les |la |l'|le |(?:a|al) (?:los |las |la )?)?(?:(?:member |concerned |donor )?(?:states|countries|governments)(?: parties)?|states parties|parties|unodc|onudc|secretariat|secretaria|donors|authorities|the international community|international community|delegations|the conference|conference|working groups?|etats(?: parties| membres)?|gouvernements|bailleurs|donateurs|autorites|delegations|communaute internationale|estados(?: parte| partes| miembros)?|gobiernos|donantes|autoridades|delegaciones|comunidad internacional|paises)\\b";
 /**
- * A report, in minutes or a mission report, of what the speaker asked ("She called on States
- * parties to…", "Ms Example further asked that the secretariat…", "Elle a demandé aux États de…",
- * "Elle a souhaité que l'ONUDC…", "Pidió a los Estados que…"): the request is the speaker's, in
+ * A report, in minutes or a mission report, of what the speaker asked ("He called on governments to…",
+ * "Ms Example further asked that the secretariat…", "Elle a demandé aux États de…",
+ * "Elle a souhaité que l'agence…", "Pidió a los Estados que…"): the request is the speaker's, in
  * the third person and the past. Not what someone asked about ("asked whether…", "a demandé si…"),
  * nor a request to a person ("she asked the driver to stop").
  */
@@ -107,7 +107,7 @@ const REPORTED = new RegExp(
 );
 /**
  * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
- * "In her view, each district must…", "Selon elle, chaque province devrait…", "Según ella, los
+ * "In her view, each district must…", "Selon elle, chaque commune devrait…", "Según ella, los
  * municipios deberían…"): the modal after it asks.
  */
 const IN_THE_VIEW =
@@ -156,7 +156,7 @@ const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y|de|la|le|el
 const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|they|we|i|dire|faire|hacer|decir)\b)\p{L}/u;
 
 function asks(item: string): boolean {
-  // "Photos are available on request.", "sur demande", "a petición": no one is asked anything.
+  // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
@@ -295,7 +295,7 @@ function everyList(all: Unit[]): List[] {
     }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
     const nested = subs.flatMap((sub, item) =>
-      // A sub-list of one item counts when its item's first line announces it ("On reparation:" under "Our proposals:").
+      // A sub-list of one item counts when its item's first line announces it ("On prevention:" under "Our proposals:").
       everyList(sub)
         .map((list) => ({
           item,
@@ -352,7 +352,7 @@ function quotation(sentence: string): string | null {
   return after ? after[1]!.trim() : null;
 }
 
-/** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Invite us…"). */
+/** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Hear the workers…"). */
 function quotedAsks(words: string): boolean {
   const f = fold(words);
   return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|it|this|that|there|he|she|they|je|nous|il|elle|on|yo|nosotros)\b/.test(f)) || OPENING_VERB.test(f);
@@ -390,8 +390,8 @@ function proposingSentences(text: string): string[] {
       const clauses = fold(bare).split(/:\s+/).slice(1);
       return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
-    // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Invite
-    // us …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
+    // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
+    // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
     // reporting sentences around them are not.
     const said = parts.map(quotation);
     const quoting = said.map((q) => q !== null && quotedAsks(q));
@@ -412,7 +412,7 @@ function proposingSentences(text: string): string[] {
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
       const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
-      // "Finally, unaccompanied children should be…", "Enfin, les communes devraient…": a sentence that
+      // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
@@ -449,10 +449,10 @@ function expand(l: List): string[] {
     // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
     // A heading needs no colon when it is a short title that asks nothing ("On border checks").
     const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
-    // "que protejan a las personas … en particular:" asks with its own verb right after "que"; "Que
+    // "que atiendan a los heridos … en particular:" asks with its own verb right after "que"; "Que
     // los Estados de origen:" (naming who is asked, no verb) does not.
     const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
-    // Under a heading that asks nothing and ends with a colon ("On reparation:"), even one sub-item is a proposal (convention 3).
+    // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
     const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
     if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
     // An item that asks and whose sub-items finish its sentence ("Require every agency:" then
@@ -581,8 +581,8 @@ export function findProposals(source: string): string[] {
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
   }
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
-  // Numbered paragraphs of prose that no lead-in announces (a paper's "1. The literature has long
-  // warned… 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
+  // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
+  // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
   const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
     const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
