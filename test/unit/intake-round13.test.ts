@@ -219,11 +219,11 @@ describe("lists with headings and sub-items", () => {
   it("takes the single sub-item under a heading that asks nothing (convention 3)", () => {
     const text = [
       "Estas son nuestras propuestas:",
-      "I. Sobre la prevención:\n a) formar a las maestras rurales en señales de captación;\n b) abrir un teléfono gratuito en quechua.\nII. Sobre la reparación:\n a) que las familias reciban una pensión mientras dure el juicio.\nIII. Que los Estados publiquen cada año sus cifras de condenas.",
+      "I. Sobre la prevención:\n a) formar a las maestras rurales en señales de captación;\n b) abrir un teléfono gratuito en la lengua del valle.\nII. Sobre la reparación:\n a) que las familias reciban una pensión mientras dure el juicio.\nIII. Que los Estados publiquen cada año sus cifras de condenas.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
       "formar a las maestras rurales en señales de captación",
-      "abrir un teléfono gratuito en quechua.",
+      "abrir un teléfono gratuito en la lengua del valle.",
       "que las familias reciban una pensión mientras dure el juicio.",
       "Que los Estados publiquen cada año sus cifras de condenas.",
     ]);
@@ -304,5 +304,24 @@ describe("a PDF table of requests set in small type without padding", () => {
       "What we saw: Nobody counts the boats that leave at night each week.",
       "Thank you.",
     ]);
+  });
+});
+
+describe("what the new forms leave alone", () => {
+  it("does not take a trafficker's words quoted in a testimony", () => {
+    const text = [
+      "Ondina, whom we met last spring, worked eleven months on a flower farm.",
+      '"Give me your passport," the foreman told her on the first day. "You must pay the debt before you leave."',
+      "We call on governments to inspect flower farms without notice.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual(["We call on governments to inspect flower farms without notice."]);
+  });
+
+  it("does not read an English sentence naming a town such as El Mirador Alto as a Spanish infinitive item", () => {
+    const text = [
+      "Three facts frame our work.",
+      "1. Their families in El Mirador Alto receive nothing from the recruiters.\n2. Their cousins in La Vega Seca wait years for news of them.\n3. Nobody keeps count of the returns.",
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([]);
   });
 });

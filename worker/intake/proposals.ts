@@ -158,7 +158,14 @@ const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|t
 function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+}
+
+/** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
+function romance(folded: string): boolean {
+  const words = folded.match(/\p{L}+/gu) ?? [];
+  const count = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+  return count(FUNCTION_WORDS.fr!) + count(FUNCTION_WORDS.es!) > count(FUNCTION_WORDS.en!);
 }
 
 const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
@@ -355,7 +362,9 @@ function quotation(sentence: string): string | null {
 /** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Hear the workers…"). */
 function quotedAsks(words: string): boolean {
   const f = fold(words);
-  return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|it|this|that|there|he|she|they|je|nous|il|elle|on|yo|nosotros)\b/.test(f)) || OPENING_VERB.test(f);
+  // Not what someone else said in a testimony, in a few words ("Give me your passport," he said; "You must pay first").
+  if ((f.match(/\p{L}+/gu) ?? []).length < 8 || /\b(?:me|my|your|moi|mon|ma|mes|ton|ta|tes|tu|mi|tu|tus)\b/.test(f)) return false;
+  return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|you|it|this|that|there|he|she|they|je|nous|vous|tu|il|elle|on|yo|nosotros|usted|ustedes)\b/.test(f)) || OPENING_VERB.test(f);
 }
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
