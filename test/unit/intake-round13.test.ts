@@ -325,3 +325,10 @@ describe("what the new forms leave alone", () => {
     expect(findProposals(text)).toEqual([]);
   });
 });
+
+describe("reported requests need someone who acts", () => {
+  it("does not take what a person in a testimony asked for herself", () => {
+    const text = "Her mother went to the station every week. She asked that her daughter be sent home, and she asked the officer to write it down. Elle a demandé que sa fille revienne avant l'hiver.";
+    expect(findProposals(text)).toEqual([]);
+  });
+});
