@@ -77,14 +77,31 @@ function furniture<L extends TableLine>(pages: L[][]): Set<L> {
 function splitCells<L extends TableLine>(t: RecommendationTable, lines: L[], j: number): boolean {
   const l = lines[j]!;
   const next = t.starts[colOf(t, l) + 1];
-  const cut = next === undefined ? undefined : l.cuts?.find((c) => Math.abs(c.x - next) <= l.size * 0.5);
+  const cut = next === undefined ? undefined : (l.cuts?.find((c) => Math.abs(c.x - next) <= l.size * 0.5) ?? sentenceCut(l, next));
   if (!cut) return false;
-  const before = l.cuts!.filter((c) => c.at < cut.at);
-  const after = l.cuts!.filter((c) => c.at > cut.at).map((c) => ({ at: c.at - cut.at, x: c.x }));
+  const before = (l.cuts ?? []).filter((c) => c.at < cut.at);
+  const after = (l.cuts ?? []).filter((c) => c.at > cut.at).map((c) => ({ at: c.at - cut.at, x: c.x }));
   const left = { ...l, text: l.text.slice(0, cut.at).trimEnd(), endX: Math.min(l.endX, cut.x - l.size * 0.3), cuts: before };
   const right = { ...l, text: l.text.slice(cut.at), x: cut.x, cuts: after };
   lines.splice(j, 1, left, right);
   return true;
+}
+
+/**
+ * Where a line drawn as one run of text crosses into the next column: a sentence that ends ("…are
+ * never counted.") and another that starts with a capital ("Count every boat…"), at about the next
+ * column's start (the x read from the share of the line's characters before it). Undefined when no
+ * sentence boundary falls there.
+ */
+function sentenceCut(l: TableLine, next: number): { at: number; x: number } | undefined {
+  const perChar = (l.endX - l.x) / Math.max(1, l.text.length);
+  let best: { at: number; x: number } | undefined;
+  for (const m of l.text.matchAll(/[.!?;:]\s+(?=\p{Lu})/gu)) {
+    const at = m.index! + m[0].length;
+    const x = l.x + at * perChar;
+    if (Math.abs(x - next) <= l.size * 1.5 && (!best || Math.abs(x - next) < Math.abs(best.x - next))) best = { at, x: next };
+  }
+  return best;
 }
 
 /** Tags the lines of the table from `from` on, while they fit its columns; the index after the last one. */
@@ -274,7 +291,19 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
       };
       // A row number in the first column ("1", "2.") starts a row, however close the rows are set.
       const numbered = firsts.length > 1 && firsts.every((l) => ROW_NUMBER.test(l.text.trim()));
-      const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l) || numbered)).map((l) => l.y);
+      // Rows set without padding whose cells all end with a sentence: a baseline where every cell's
+      // line opens with a capital right under a line of its column that ended a sentence starts a row.
+      const fresh = (l: L) => {
+        const level = lines.filter((o) => Math.abs(o.y - l.y) <= l.size * 0.5);
+        return (
+          level.length >= 2 &&
+          level.every((o) => {
+            const above = lines.filter((a) => a.cell === o.cell && a.y > o.y + o.size * 0.5).sort((a, b) => a.y - b.y)[0];
+            return above !== undefined && /[.!?]["”»)]?\s*$/.test(above.text) && /^["“«(]?\p{Lu}/u.test(o.text.trim());
+          })
+        );
+      };
+      const tops = firsts.filter((l, k) => (k === 0 ? !carriedOn(l) : firsts[k - 1]!.y - l.y > pitch * 1.4 || afterGap(l) || numbered || fresh(l))).map((l) => l.y);
       const before = rows.length;
       const pageRows = tops.map(() => t.heads.map((): string[] => []));
       let lead: string[][] | null = null;

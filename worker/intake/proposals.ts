@@ -35,7 +35,7 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|and|et|y|e)\\s*,?\\s+)*";
 const PROPOSING = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
@@ -46,19 +46,27 @@ const PROPOSING = new RegExp(
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
-    "|it is (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent) (?:that|to|for)" +
+    "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
-    "|it would be (?:(?:therefore|also|thus|equally|highly|most) )*(?:advisable|desirable) (?:that|to|for)" +
+    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
+    // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
+    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially) )*(?:welcome (?:it )?(?:if|that|a|an|the)|appreciate (?:it )?if|be (?:grateful|glad|pleased) if|like to see|encourage)\\b" +
+    "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
+    // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
+    "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
+    // "What we ask first is that…", "Ce que nous demandons d'abord, c'est que…", "Lo que pedimos es que…"
+    "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
-    "|il (?:est|sera) (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire) (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
-    "|(?:es|resulta) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario) (?:que|garantizar|asegurar)" +
+    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
+    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
-    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community|countries|conference of the parties|working groups?|secretariat)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|national authorities|donors|parties|states parties|the international community|international community|countries|conference of the parties|working groups?|secretariat|unodc)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to|ought to)" +
+    "|l'onudc(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)|la unodc(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|parties|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)|la communaute internationale(?:,? [\\p{L}'-]+){0,6}? (?:doit|devrait)" +
     // "Training programmes must…", "Les programmes de formation doivent…", "Los proyectos deben…"
     "|(?:the |les |los )?(?:[\\p{L}'-]+ ){0,3}(?:programmes|programs|projects|programas|proyectos|projets)(?:,? [\\p{L}'-]+){0,5}? (?:must|should|need to|ought to|doivent|devraient|deben|deberian)" +
@@ -69,9 +77,41 @@ const PROPOSING = new RegExp(
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
     "|nous (?:(?:donc|aussi|egalement) )?(?:estimons|considerons|pensons|croyons) (?:donc |aussi |egalement )?que (?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)" +
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
-    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|consideramos (?:fundamental|esencial|indispensable|necesario|urgente|imprescindible) (?:que|garantizar|asegurar))",
+    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
   "u",
 );
+
+/**
+ * Who is asked to act, in a report of what the speaker asked: States, governments, the secretariat,
+ * donors, authorities, the international community, or an acronym (read on the folded text).
+ */
+const ADDRESSEE =
+  "(?:the |all |aux |a la |a l'|au |les |la |l'|le |(?:a|al) (?:los |las |la )?)?(?:(?:member |concerned |donor )?(?:states|countries|governments)(?: parties)?|states parties|parties|unodc|onudc|secretariat|secretaria|donors|authorities|the international community|international community|delegations|the conference|conference|working groups?|etats(?: parties| membres)?|gouvernements|bailleurs|donateurs|autorites|delegations|communaute internationale|estados(?: parte| partes| miembros)?|gobiernos|donantes|autoridades|delegaciones|comunidad internacional|paises)\\b";
+/**
+ * A report, in minutes or a mission report, of what the speaker asked ("He called on governments to…",
+ * "Ms Example further asked that the secretariat…", "Elle a demandé aux États de…",
+ * "Elle a souhaité que l'agence…", "Pidió a los Estados que…"): the request is the speaker's, in
+ * the third person and the past. Not what someone asked about ("asked whether…", "a demandé si…"),
+ * nor a request to a person ("she asked the driver to stop").
+ */
+const REPORTED = new RegExp(
+  "^" + CONNECTIVE + "(?:" +
+    "(?:she|he|(?:the )?(?:speaker|representative|delegate|panell?ist|director|coordinator|spokes(?:person|woman|man)|president|chair(?:person)?)|(?:ms|mr|mrs|dr|prof)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?)(?: (?:also|further|then|finally|therefore|again|strongly))* " +
+    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
+    "|(?:elle|il|(?:l'|la |le )(?:intervenante?|representante?|oratrice|orateur|presidente?|directrice|directeur|coordinatrice|coordinateur|porte-parole)|(?:mme|m\\.|dr) [\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:a|avait) (?:(?:aussi|egalement|ensuite|enfin|en outre|par ailleurs|donc|encore|d'abord|surtout|vivement) )*" +
+    "(?:(?:recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|souhaite|insiste pour) que " + ADDRESSEE + "|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|plaide (?:pour|en faveur)\\b)" +
+    "|(?:(?:ella|el|la (?:representante|oradora|vocera|portavoz|directora|coordinadora|presidenta)|el (?:representante|orador|vocero|portavoz|director|coordinador|presidente)|(?:la sra|el sr|la dra|el dr)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?) )?(?:(?:tambien|ademas|luego|finalmente|asimismo) )*" +
+    "(?:(?:recomendo|propuso|sugirio) (?:(?:tambien|ademas) )?que\\b|(?:pidio|solicito|insto|exhorto|recomendo|propuso|sugirio|hizo un llamado|hizo un llamamiento) (?:(?:tambien|ademas) )?(?:que )?" + ADDRESSEE + ")" +
+    ")",
+  "u",
+);
+/**
+ * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
+ * "In her view, each district must…", "Selon elle, chaque commune devrait…", "Según ella, los
+ * municipios deberían…"): the modal after it asks.
+ */
+const IN_THE_VIEW =
+  /^(?:(?:and|also|finally|et|enfin|y|finalmente) )?(?:in (?:the )?(?:view|opinion) of [^,]{2,60}|in (?:her|his|their|our|my) (?:view|opinion)|according to (?:her|him|them|the [^,]{2,40})|selon (?:elle|lui|eux|elles|nous|l'\S+|la \S+|le \S+)|a (?:son|leur|notre|mon) avis|de l'avis (?:de|du|des) [^,]{2,60}|segun (?:ella|el|ellos|ellas|nosotros|la \S+|el \S+)|en (?:su|nuestra|mi) opinion|a (?:su|nuestro|mi) juicio),\s+(?:[^,.;:]{2,120}?)\b(?:should|must|ought to|needs? to|devrai(?:en)?t|doi(?:ven)?t|deberi?an?|deben?|tienen? que)\s+(?!have\b|avoir ete\b|haber\b)\p{L}/u;
 
 /**
  * A request in the passive, its subject a thing or people to act on ("Financial investigations should
@@ -102,10 +142,10 @@ const PASSIVE = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
-const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|ar)\b/u;
-const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
+const INFINITIVE = /^(?!(?:entre|contre|notre|votre|autre|sobre|mujer|lugar|hogar|par|sur|hier|cher|mer|ayer|cualquier|premier|dernier|particulier|similar|popular|regular|militar|familiar|titular|singular|nuestra|nuestro)\b)\p{L}{2,}(?:er|ir|re|ar)\b/u;
+const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y|de|la|le|el|en|dans|para|pour|avec|con)\b/;
 
 /**
  * An item that opens with "That …" / "Que …" and wishes ("That agencies be licensed…", "Que les
@@ -116,8 +156,16 @@ const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y)\b/;
 const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|they|we|i|dire|faire|hacer|decir)\b)\p{L}/u;
 
 function asks(item: string): boolean {
-  const f = fold(item.replace(/^[\s"“«¿¡(]+/, ""));
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
+  const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
+  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+}
+
+/** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
+function romance(folded: string): boolean {
+  const words = folded.match(/\p{L}+/gu) ?? [];
+  const count = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+  return count(FUNCTION_WORDS.fr!) + count(FUNCTION_WORDS.es!) > count(FUNCTION_WORDS.en!);
 }
 
 const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m.raw.replace(/\d+|\p{L}+/gu, "#")}`);
@@ -228,7 +276,15 @@ function everyList(all: Unit[]): List[] {
       const next = all.slice(j, j + 4).findIndex((x) => x.found && family(x.found.marker) === fam && x.found.marker.value === last + 1);
       // Not a paragraph that announces the items after it ("…we recommend the following:"): those start a list of their own.
       if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line))) {
-        items[items.length - 1] += `\n\n${all.slice(j, j + next).map((x) => x.line).join("\n")}`;
+        // Unless it asks nothing and the item is a whole sentence (a testimony after it, "Let me give
+        // one example of this."): then it is set aside and the list goes on. Below a short title ("A
+        // public register of brokers"), it is the title's explanation.
+        const between = all.slice(j, j + next).map((x) => x.line).join("\n");
+        if (/[.!?]["”»]?$/.test(items.at(-1)!.trim()) && !asksInProse(between)) {
+          j += next - 1;
+          continue;
+        }
+        items[items.length - 1] += `\n\n${between}`;
         j += next - 1;
         continue;
       }
@@ -246,10 +302,13 @@ function everyList(all: Unit[]): List[] {
     }
     const before = all.slice(Math.max(0, i - 2), i).map((u) => u.line).join(" ");
     const nested = subs.flatMap((sub, item) =>
-      lists(sub).map((list) => ({
-        item,
-        list: { ...list, start: all.indexOf(sub[list.start]!), end: all.indexOf(sub[list.end - 1]!) + 1, leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
-      })),
+      // A sub-list of one item counts when its item's first line announces it ("On prevention:" under "Our proposals:").
+      everyList(sub)
+        .map((list) => ({
+          item,
+          list: { ...list, start: all.indexOf(sub[list.start]!), end: all.indexOf(sub[list.end - 1]!) + 1, leadIn: list.start === 0 ? `${before} ${items[item]!.split("\n")[0]}` : list.leadIn },
+        }))
+        .filter((n) => isList(n.list)),
     );
     // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
     // So is a topic title that asks nothing over a paragraph that asks ("1. Free zones" then "States should scan…").
@@ -269,7 +328,8 @@ function withoutTitle(item: string): string {
 }
 
 function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+(?=["“«¿¡]?\p{Lu})/u);
+  // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
+  return paragraph.split(/(?<=[.!?]["”»)\]]?)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
@@ -278,6 +338,39 @@ const COUNTS_REQUESTS =
 
 /** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
+
+/** A paragraph with a sentence that asks (as a list item does); not the speaker's "Let me give one example." */
+function asksInProse(paragraph: string): boolean {
+  return sentences(paragraph.replace(/\n/g, " ")).some((s) => asks(s) && !/^(?:let (?:me|us)|allow me|permettez-moi|laissez-moi|permitanme|dejenme)\b/.test(fold(s.trim())));
+}
+
+/**
+ * The words a sentence quotes: a sentence in quotation marks, with or without what follows the
+ * quotation ('"…," she said.'), the first sentence of a longer quotation, or a quotation after a
+ * colon ('… urged the agency: "…"'). Null when the sentence quotes nothing.
+ */
+function quotation(sentence: string): string | null {
+  const t = sentence.trim();
+  const whole = /^["“«]\s*([^"“”«»]+?)[\s,]*["”»](?:,?\s+[^"“”«»]{2,80})?$/u.exec(t);
+  if (whole) return whole[1]!.trim();
+  const opens = /^["“«]\s*([^"“”«»]+)$/u.exec(t);
+  if (opens) return opens[1]!.trim();
+  const after = /:\s*["“«]\s*([^"“”«»]+?)\s*["”»]?$/u.exec(t);
+  return after ? after[1]!.trim() : null;
+}
+
+/** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Hear the workers…"). */
+function quotedAsks(words: string): boolean {
+  const f = fold(words);
+  // Not what someone else said in a testimony, in a few words ("Give me your passport," he said; "You must pay first").
+  if ((f.match(/\p{L}+/gu) ?? []).length < 8 || /\b(?:me|my|your|moi|mon|ma|mes|ton|ta|tes|tu|mi|tu|tus)\b/.test(f)) return false;
+  return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|you|it|this|that|there|he|she|they|je|nous|vous|tu|il|elle|on|yo|nosotros|usted|ustedes)\b/.test(f)) || OPENING_VERB.test(f);
+}
+
+/** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
+const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
+/** A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have"). */
+const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
@@ -304,22 +397,40 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
+    // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
+    // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
+    // reporting sentences around them are not.
+    const said = parts.map(quotation);
+    const quoting = said.map((q) => q !== null && quotedAsks(q));
+    const quotes = quoting.some(Boolean);
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
+      if (quotes) {
+        if (quoting[n]) {
+          if (current) out.push(current);
+          current = said[n]!;
+          took = true;
+        } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
+        else if (current !== null) (out.push(current), (current = null));
+        return;
+      }
       // A request in the passive is one unless a sentence after it in its paragraph asks outright
       // (then it is the point the request makes: "Civil society must be involved. We propose that…").
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
       const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
+      // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
+      // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
+      const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       if (COUNTS_REQUESTS.test(fold(bare).trim())) {
         if (current) out.push(current);
         current = null;
         return;
       }
-      if ((strong[n] || passive || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -347,13 +458,18 @@ function expand(l: List): string[] {
     // Not "Strengthen inspection by:" then "a) giving …": sub-items that finish the item's sentence.
     // A heading needs no colon when it is a short title that asks nothing ("On border checks").
     const title = head.length <= 80 && !/[.!?;,]$/.test(head.trim()) && !asks(head);
-    if (sub && sub.items.length >= 2 && ((/:\s*$/.test(head) && (!asks(head) || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
+    // "que atiendan a los heridos … en particular:" asks with its own verb right after "que"; "Que
+    // los Estados de origen:" (naming who is asked, no verb) does not.
+    const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
+    // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
+    const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
+    if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
     // An item that asks and whose sub-items finish its sentence ("Require every agency:" then
     // "a) to hold a licence;" "b) to pay a bond."): one proposal, the texts joined with single spaces
     // (the lead's convention 2).
     const lines = text.split("\n").filter((x) => x.trim());
     const finishes = lines.length > 1 && (/:\s*$/.test(head) || (/,\s*$/.test(head) && /^\p{Ll}/u.test(readMarker(lines[1]!.trim())?.rest ?? lines[1]!)));
-    if (finishes && asks(head)) return [tidy(joinSubItems(text), null)];
+    if (finishes && headAsks) return [tidy(joinSubItems(text), null)];
     if (l.family !== "ordinal") return [text];
     const parts = sentences(text.replace(/\n/g, " "));
     if (parts.length < 2 || asks(parts[0]!)) return [text];
@@ -383,11 +499,56 @@ const ASKS_OUTRIGHT = new RegExp(
 /** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
 const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
 
+const FUNCTION_WORDS: Record<string, Set<string>> = {
+  en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with", "be", "a", "an", "on", "by", "our", "their", "every", "ask", "must", "are"]),
+  fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une", "un", "aux", "au", "sur", "par", "leur", "chaque", "doivent", "devraient", "sont"]),
+  es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "un", "con", "se", "al", "sus", "cada", "deben", "deberian", "son", "pedimos", "su"]),
+};
+
+/** The language of a proposal, when its small words say so clearly (three of them at least, twice as many as the next language's). */
+function tongue(text: string): string | null {
+  const words = fold(text).match(/\p{L}+/gu) ?? [];
+  const scores = Object.entries(FUNCTION_WORDS).map(([k, set]) => [k, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
+  return scores[0]![1] >= 3 && scores[0]![1] >= 2 * scores[1]![1] ? scores[0]![0] : null;
+}
+
+/**
+ * A bilingual statement says each proposal twice, once in each language (two versions one after
+ * the other, or a table of two columns read row by row): the proposals are those in the language of
+ * the first one (the lead's convention 4), when the other language has as many.
+ */
+function onceInEachLanguage(proposals: string[]): string[] {
+  const langs = proposals.map(tongue);
+  const first = langs.find((l) => l !== null);
+  if (!first) return proposals;
+  const other = langs.filter((l) => l !== null && l !== first).length;
+  const same = langs.filter((l) => l === first).length;
+  return other > 0 && other === same ? proposals.filter((_, i) => langs[i] === first || langs[i] === null) : proposals;
+}
+
+/** The heading of a press release's closing notes: "Notes to editors", "About us", "Media contact", "Notes aux rédactions", "Acerca de…". */
+const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
+
 /** A paragraph that opens by adding to what came before. */
 const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
 
+/**
+ * What a transcript or a thread adds to the words said: a timestamp opening a line ("[01:25]",
+ * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line); and a footnote
+ * mark after a word or a stop ("…every year.[4]"); an interview's "Q:" and "A:".
+ */
+function withoutMarks(text: string): string {
+  return text
+    // An interview's "Q:" / "A:" ("P :" / "R :" in French and Spanish).
+    .replace(/^([ \t]*)[QAPR][ \t]?:[ \t]+(?=\S)/gm, "$1")
+    .replace(/(?<=\S)\[\d{1,3}\]/g, "")
+    .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
+    .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
+}
+
 /** The proposals' texts, in order, without their numbers. */
-export function findProposals(text: string): string[] {
+export function findProposals(source: string): string[] {
+  const text = withoutMarks(source);
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
@@ -399,11 +560,15 @@ export function findProposals(text: string): string[] {
   const asking = (l: List) => l.items.filter((_, k) => itemAsks(l, k)).length * 2 >= l.items.length;
   // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
-  const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn));
-  const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && (/:\s*$/.test(l.leadIn) || asking(l));
+  // A summary that already lists the proposals inline ("We propose: (1) …; (2) …") announces nothing below it.
+  const summary = (l: List) => (l.leadIn.match(/(?:^|\s)\(?\d{1,2}\)\s/g) ?? []).length >= 2;
+  const strong = (l: List) => STRONG_LEAD_IN.test(fold(l.leadIn)) && !summary(l);
+  const announced = (l: List) => LEAD_IN.test(fold(l.leadIn)) && !summary(l) && (/:\s*$/.test(l.leadIn) || asking(l));
   // "Our main findings are these.", "…los temas de nuestros talleres:": what follows is not a list of requests.
   // Not when the findings are only what the request stems from ("In light of these concerns, we ask…").
-  const negative = (l: List) => !strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, ""));
+  // A press release's notes under "Notes to editors", "About us", "Media contact": never requests, whatever the paragraph above said.
+  const furniture = (l: List) => PRESS_NOTES.test(fold(all[l.start - 1]?.line ?? "").trim());
+  const negative = (l: List) => furniture(l) || (!strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
@@ -424,18 +589,29 @@ export function findProposals(text: string): string[] {
     const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
   }
-  const items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
+  // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
+  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
+  if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
+    const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
+    if (asked.length) items = asked;
+  }
   // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
   if (items.length) {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
-    const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && !u.found).map((u) => u.line).join(" "));
+    // (A paragraph opening with "Finally," is prose here, not an ordinal item.)
+    const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && (!u.found || u.found.marker.kind === "ordinal")).map((u) => u.line).join(" "));
     for (const block of blocks) {
-      if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
+      // "And to the secretariat: publish the figures…": one more request, to another addressee.
+      const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(fold(block));
+      if (to && asks(block.slice(to[0].length))) items.push(tidy(block.slice(to[0].length), null));
+      else if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
       // Or one more request in the speaker's own words, under a later heading ("We urge States
       // parties to protect…"): not one that asks for what the list asked ("We urge you to adopt these recommendations").
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
     }
   }
   const result = items.length ? items : proposingSentences(text);
-  return result.filter((t) => t.length >= 10).slice(0, 50);
+  return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
