@@ -67,12 +67,12 @@ describe("transcripts", () => {
   it("reads requests behind timestamps and stops at a bracketed note", () => {
     const text = [
       "[00:00] Bonsoir, je m'appelle Lucien Ferrandou, je travaille au foyer des Tilleuls.",
-      "[00:31] Ce que nous demandons d'abord, c'est que chaque jeune accueilli ait un éducateur référent jusqu'à sa majorité. [inaudible] … tous les mois, euh, au moins.",
+      "[00:31] Ce que nous voulons surtout, c'est que chaque famille hébergée puisse garder le même interprète pendant toute la procédure. [inaudible] … tous les mois, euh, au moins.",
       "[01:10] Et il faudrait que les écoles du quartier reçoivent une aide pour les cantines.",
       "[01:40] Merci.",
     ].join("\n\n");
     expect(findProposals(text)).toEqual([
-      "Ce que nous demandons d'abord, c'est que chaque jeune accueilli ait un éducateur référent jusqu'à sa majorité.",
+      "Ce que nous voulons surtout, c'est que chaque famille hébergée puisse garder le même interprète pendant toute la procédure.",
       "Et il faudrait que les écoles du quartier reçoivent une aide pour les cantines.",
     ]);
   });
