@@ -223,3 +223,48 @@ describe("round 13: a DOCX header cell with a line break", () => {
     expect(doc.dropped).toEqual(["NWG", "Nightwatch Workers Guild", "Calle de los Faroles 12, Lindqvara"]);
   });
 });
+
+describe("round 13: blind set 5's leftovers, in general forms", () => {
+  it("reads a long 'Read on <date> by NAME, Role, on behalf of …' line as part of the heading", () => {
+    const text = [
+      "Joint statement on night patrols",
+      "",
+      "Read on 11 June 2024 by Bartholomew Quayle, Policy Officer, on behalf of the 14 groups listed below, convened by the Nightwatch Workers Guild (NWG)",
+      "",
+      "Mr. President,",
+      "",
+      "We ask States to license every private security company that carries arms.",
+    ].join("\n");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Bartholomew Quayle", role: "Policy Officer" });
+    expect(read.deliveredOn).toBe("2024-06-11");
+  });
+
+  it("reads a press release's 'role NAME, 31, described …' and its 'About ABC' section", () => {
+    const text = [
+      "PRESS RELEASE",
+      "Lindqvara, 14 June 2024",
+      "",
+      "Guards speak at UN dialogue",
+      "",
+      "Speaking for the Guild, our shift leader Bartholomew Quayle, 31, described a night on patrol without a licence.",
+      "",
+      "About NWG",
+      "The Nightwatch Workers Guild is a union of 900 guards. Calle de los Faroles 12, Lindqvara.",
+    ].join("\n");
+    const read = understand(text, [], segments);
+    expect(read.speaker).toEqual({ name: "Bartholomew Quayle", role: "shift leader" });
+    expect(read.organization?.name).toBe("Nightwatch Workers Guild");
+  });
+
+  it("reads a title's organization whole when its acronym fits it, across 'sur la'", () => {
+    const text = ["Déclaration du Centre d'études sur la sécurité des quartiers (CESQ)", "", "Monsieur le Président,", "", "Nous demandons aux États de publier la liste des sociétés de gardiennage armées."].join("\n");
+    expect(understand(text, [], segments).organization).toMatchObject({ name: "Centre d'études sur la sécurité des quartiers", acronym: "CESQ" });
+  });
+
+  it("reads the speaker from a footnote's by-line when nothing else names one", () => {
+    const text = ["Déclaration sur les sociétés de gardiennage", "", "Monsieur le Président,", "", "Nous demandons aux États de publier la liste des sociétés de gardiennage armées."].join("\n");
+    expect(understand(text, [], segments, ["Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée."]).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
+    expect(understand(`${text}\n\n1 Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée.`, [], segments).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
+  });
+});

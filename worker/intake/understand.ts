@@ -52,8 +52,10 @@ function slideHeading(blocks: string[]): number | null {
   return first + 1;
 }
 
+/** A footnote or closing line that says who delivered the statement and where: "1 Delivered in Vienna by Dr X, Researcher.", "Prononcée à Vienne par M. X, …". */
+const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Leída por …". */
-const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:by|par|por)\s/;
+const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the constructive dialogue … held in Vienna on 1 July 2022", "Le dialogue s'est tenu le …", "… que será leída en el diálogo … del 6 de mayo …"). */
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
@@ -74,7 +76,9 @@ function headerBlockCount(blocks: string[]): number {
     // Round 13: a letter's addressee block ("Madam President of the constructive dialogue …" / "United Nations Office …" / "Vienna"),
     // lines without punctuation at their ends, is a heading; the salutation below it ends one with a comma or a colon.
     const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
-    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title) || block.length > 400 || sentence) break;
+    // Round 13: so is a long by-line ("Read on 19 May 2023 by NAME, Role, on behalf of the … convened by …").
+    const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
+    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -131,6 +135,9 @@ function titleOrganization(heading: string): string | null {
   if (!m) return null;
   // "… de l'Association …": the elided article is not part of the name.
   m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
+  // Round 13: "Déclaration du Centre … sur la sécurité … (ABC)": a name its acronym fits whole is not cut at "sur la".
+  const fitted = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/u.exec(m[1]!);
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && !personName(fitted[1]!) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -221,6 +228,24 @@ function presentedOrganization(paragraphs: string[]): string | null {
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
     }
+  }
+  return null;
+}
+
+/** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
+const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
+
+/** The organization a press release's "About …" heading names: its acronym written out in the text below, or the name itself. */
+function aboutOrganization(body: string): string | null {
+  const lines = body.split("\n");
+  for (const [i, line] of lines.entries()) {
+    const m = ABOUT.exec(fold(line.trim()));
+    if (!m || line.trim().split(/\s+/).length > 10) continue;
+    const named = line.trim().slice(line.trim().length - m[1]!.length).trim();
+    if (/^[A-Z][A-Z&]{1,9}$/.test(named)) {
+      const expanded = expandAcronym(named, lines.slice(i + 1, i + 6).join("\n")) ?? expandAcronym(named, body.slice(0, 3000));
+      if (expanded && !NOT_OWN.test(fold(expanded))) return expanded.replace(/^(?:the)\s+/i, "");
+    } else if (isOrgName(named) && !personName(named) && !NOT_OWN.test(fold(named)) && /^\p{Lu}/u.test(named)) return named;
   }
   return null;
 }
@@ -483,6 +508,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
   if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
+  if (!name && !personal) name = aboutOrganization(body);
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
@@ -593,7 +620,8 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
-export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
+/** `notes`: the document's footnotes, read only for a by-line ("Delivered in Vienna by NAME, Role.") when nothing else names the speaker. */
+export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   cleanText = forwardedStatement(cleanText);
   const split = cleanText.split(/\n{2,}/);
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
@@ -627,7 +655,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => b.split("\n")[0]!).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? reportedSpeaker(bodyBlocks.slice(0, 8)) ?? null;
+  // A footnote's by-line ("Prononcée à Vienne par M. X, chercheur.") is read after the signature (round 13).
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8)) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
