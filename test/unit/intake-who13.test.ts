@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { findDates } from "../../worker/intake/dates";
 import { extractDocx } from "../../worker/intake/extract-docx";
 import { expandAcronym, findSpeaker, introSpeaker, letterheadSpeaker, reportedSpeaker } from "../../worker/intake/people";
 import { understand } from "../../worker/intake/understand";
@@ -266,5 +267,17 @@ describe("round 13: blind set 5's leftovers, in general forms", () => {
     const text = ["Déclaration sur les sociétés de gardiennage", "", "Monsieur le Président,", "", "Nous demandons aux États de publier la liste des sociétés de gardiennage armées."].join("\n");
     expect(understand(text, [], segments, ["Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée."]).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
     expect(understand(`${text}\n\n1 Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée.`, [], segments).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
+  });
+});
+
+describe("round 13: dates written in words", () => {
+  it("reads French and Spanish dates whose day and year are written out", () => {
+    expect(findDates("Date : le vingt-neuf avril deux mille vingt-cinq").map((d) => d.iso)).toEqual(["2025-04-29"]);
+    expect(findDates("el treinta y uno de enero de dos mil veintiséis").map((d) => d.iso)).toEqual(["2026-01-31"]);
+    expect(findDates("le premier octobre deux mille vingt et un").map((d) => d.iso)).toEqual(["2021-10-01"]);
+  });
+
+  it("does not take a number in words without a month and a year", () => {
+    expect(findDates("nous avons reçu vingt-deux demandes en deux mille")).toEqual([]);
   });
 });
