@@ -277,6 +277,12 @@ describe("round 13: dates written in words", () => {
     expect(findDates("le premier octobre deux mille vingt et un").map((d) => d.iso)).toEqual(["2021-10-01"]);
   });
 
+  it("reads the formal English 'the Nth day of MONTH in the year …'", () => {
+    expect(findDates("Signed on the fourteenth day of August in the year two thousand and twenty-five").map((d) => d.iso)).toEqual(["2025-08-14"]);
+    expect(findDates("Done this 9th day of February, 2026").map((d) => d.iso)).toEqual(["2026-02-09"]);
+    expect(findDates("on the second day of the hearing")).toEqual([]);
+  });
+
   it("does not take a number in words without a month and a year", () => {
     expect(findDates("nous avons reçu vingt-deux demandes en deux mille")).toEqual([]);
   });
