@@ -24,7 +24,7 @@ describe("who speaks: round 13 by-lines", () => {
   });
 
   it("ends the role before the meeting it was presented at", () => {
-    const line = "Présentée par Mme Odile Varenkamp, directrice générale, au dialogue constructif sur la traite des personnes (en ligne, 2 juin 2024)";
+    const line = "Présentée par Mme Odile Varenkamp, directrice générale, lors du dialogue constructif en ligne (2 juin 2024)";
     expect(findSpeaker([line], [])?.speaker).toEqual({ name: "Odile Varenkamp", role: "directrice générale" });
   });
 
@@ -33,19 +33,19 @@ describe("who speaks: round 13 by-lines", () => {
   });
 
   it("keeps a long introduction's role up to the organization it names", () => {
-    const p = "Je m'appelle Anselme Corbière-Vasque, je suis chargé de mission à la Maison des Quartiers Unis de Lindqvara, où nous accueillons des familles.";
+    const p = "Je m'appelle Anselme Corbière-Vasque, je suis chargé de mission à l'Atelier des Quartiers Unis de Lindqvara, où nous accueillons des familles.";
     expect(introSpeaker([p])).toEqual({ name: "Anselme Corbière-Vasque", role: "chargé de mission" });
   });
 });
 
 describe("who speaks: round 13 reported speech", () => {
   it("reads a minutes' or report's 'NAME, role, took the floor'", () => {
-    expect(reportedSpeaker(["Mme Ysolde Brannic-Arvo, trésorière, a pris la parole pour le réseau. Elle a rappelé les chiffres de l'année."])).toEqual({ name: "Ysolde Brannic-Arvo", role: "trésorière" });
+    expect(reportedSpeaker(["Mme Ysolde Brannic-Arvo, trésorière, a pris la parole au nom du réseau. Elle a rappelé les chiffres de l'année."])).toEqual({ name: "Ysolde Brannic-Arvo", role: "trésorière" });
   });
 
-  it("reads a press release's 'Sa présidente, Mme NAME, y a présenté …' and 'role NAME told the meeting'", () => {
-    expect(reportedSpeaker(["Sa présidente, Mme Ysolde Brannic-Arvo, y a présenté les résultats de deux années de travail."])).toEqual({ name: "Ysolde Brannic-Arvo", role: "présidente" });
-    expect(reportedSpeaker(["Speaking for the Kettle Valley Forum, treasurer Osric Vandermeer told the meeting that ferries need inspectors."])).toEqual({ name: "Osric Vandermeer", role: "treasurer" });
+  it("reads a press release's 'Son trésorier, M. NAME, y a présenté …' and 'role NAME told delegates'", () => {
+    expect(reportedSpeaker(["Son trésorier, M. Osric Vandermeer, y a présenté les résultats de deux années de travail."])).toEqual({ name: "Osric Vandermeer", role: "trésorier" });
+    expect(reportedSpeaker(["At the Kettle Valley Forum's request, treasurer Osric Vandermeer told delegates that ferries need inspectors."])).toEqual({ name: "Osric Vandermeer", role: "treasurer" });
   });
 
   it("reads the speaker of a quotation: '\"…,\" said NAME, role of the organization'", () => {
@@ -63,7 +63,7 @@ describe("which organization: round 13", () => {
     const text = [
       "Joint statement on placement charges",
       "",
-      "Thank you, Chair.",
+      "Thank you, Madam Chair, for the floor.",
       "",
       "Our members meet workers who paid a year's wages for a job that did not exist. We call on States to ban the charges that agencies take from job seekers.",
       "",
@@ -78,7 +78,7 @@ describe("which organization: round 13", () => {
   });
 
   it("never takes a signatory bullet at the end for the organization", () => {
-    const text = ["Joint statement on placement charges", "", "Thank you, Chair.", "", "We call on States to ban the charges that agencies take from job seekers, and to inspect agencies every year.", "", "Signatories", "", "• Lantern Bay Workers Centre (Norvania)", "• Fennick Road Legal Clinic (Norvania)"].join("\n");
+    const text = ["Joint statement on placement charges", "", "Thank you, Madam Chair, for the floor.", "", "We call on States to ban the charges that agencies take from job seekers, and to inspect agencies every year.", "", "Signatories", "", "• Lantern Bay Workers Centre (Norvania)", "• Fennick Road Legal Clinic (Norvania)"].join("\n");
     expect(understand(text, [], segments).organization?.name.startsWith("•") ?? false).toBe(false);
   });
 
@@ -123,11 +123,11 @@ describe("when: round 13, the day of delivery over other dates", () => {
     const text = [
       "Lindqvara, le 3 juin 2024",
       "",
-      "Objet : lettre ouverte – intervention prévue le 10 juin 2024",
+      "Objet : prise de parole prévue le 10 juin 2024",
       "",
       "Madame la Présidente,",
       "",
-      "Nous demandons aux États de publier chaque année la liste des sociétés de gardiennage armées.",
+      "Il faut que chaque État publie tous les ans la liste des sociétés de gardiennage armées.",
     ].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2024-06-10");
   });
@@ -136,38 +136,38 @@ describe("when: round 13, the day of delivery over other dates", () => {
     const text = [
       "Lindqvara, 3 de junio de 2024",
       "",
-      "Señora Presidenta del diálogo constructivo",
+      "Señora Presidenta de la sesión",
       "Oficina de enlace",
       "Ciudad",
       "",
-      "Asunto: nuestra posición para el diálogo del 10 de junio de 2024",
+      "Asunto: texto que leeremos en el diálogo del 10 de junio de 2024",
       "",
-      "Estimada Señora Presidenta:",
+      "Estimada presidenta de la sesión:",
       "",
-      "Solicitamos a los Estados que publiquen cada año la lista de empresas de seguridad armadas.",
+      "Pedimos que cada año se publique la lista de empresas de seguridad armadas.",
     ].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2024-06-10");
   });
 
   it("takes the dialogue's date over an opinion's adoption date in the same heading line", () => {
-    const text = ["AVIS DU CONSEIL DES GARDIENS DE NUIT", "adopté le 3 juin 2024 et présenté au dialogue constructif du 10 juin 2024", "", "Le Conseil,", "", "Recommande que les États publient la liste des sociétés de gardiennage armées."].join("\n");
+    const text = ["AVIS DU CONSEIL DES GARDIENS DE NUIT", "adopté le 3 juin 2024, à lire lors du dialogue constructif du 10 juin 2024", "", "Le Conseil,", "", "Recommande que les États publient la liste des sociétés de gardiennage armées."].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2024-06-10");
   });
 
   it("takes the date a report says the dialogue was held over the date it was signed", () => {
-    const text = ["COMPTE RENDU", "", "Le dialogue s'est tenu le lundi 10 juin 2024. Notre trésorière y a parlé des sociétés de gardiennage.", "", "Lindqvara, le 19 juin 2024 – Le bureau"].join("\n");
+    const text = ["COMPTE RENDU", "", "Le dialogue constructif a eu lieu le lundi 10 juin 2024. Notre trésorière y a parlé des sociétés de gardiennage.", "", "Lindqvara, le 19 juin 2024 – Le bureau"].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2024-06-10");
   });
 
   it("reads a thread's 'Hoy, lunes 10 de junio de 2024, …' opening", () => {
-    const text = ["Hilo de @guardianesnoct", "", "Hoy, lunes 10 de junio de 2024, nuestra vocera Rosalba Quintanar Ebro habló en el diálogo constructivo sobre armas de fuego. (1/3)", "", "Pedimos registros públicos de armas. (2/3)"].join("\n");
+    const text = ["Hilo de @guardianesnoct", "", "Hoy, lunes 10 de junio de 2024, nuestra portavoz Rosalba Quintanar Ebro intervino en el diálogo sobre armas de fuego. (1/3)", "", "Pedimos registros públicos de armas. (2/3)"].join("\n");
     const read = understand(text, [], segments);
     expect(read.deliveredOn).toBe("2024-06-10");
-    expect(read.speaker).toEqual({ name: "Rosalba Quintanar Ebro", role: "vocera" });
+    expect(read.speaker).toEqual({ name: "Rosalba Quintanar Ebro", role: "portavoz" });
   });
 
   it("keeps a heading's dateline when the text names a dialogue held long before", () => {
-    const text = ["Lindqvara, 10 June 2024", "", "Statement on private security", "", "Thank you, Chair.", "", "At the dialogue held on 2 May 2022 we raised the same concern. " + body].join("\n");
+    const text = ["Lindqvara, 10 June 2024", "", "Statement on private security", "", "Thank you, Madam Chair, for the floor.", "", "At the dialogue held on 2 May 2022 we raised the same concern. " + body].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2024-06-10");
   });
 });
@@ -177,29 +177,29 @@ describe("round 13: layouts that hide the heading", () => {
     const text = [
       "Joint statement on night patrols",
       "",
-      "Delivered by Ms Wilhelmina Astorga-Penn, spokesperson, on behalf of the groups listed below",
-      "Across three provinces, the groups signing this statement see guards who carry arms without a licence.",
+      "Delivered by Ms Wilhelmina Astorga-Penn, press officer, on behalf of our eleven member unions",
+      "In three provinces our groups meet guards who carry arms without a licence.",
     ].join("\n");
-    expect(understand(text, [], segments).speaker).toEqual({ name: "Wilhelmina Astorga-Penn", role: "spokesperson" });
+    expect(understand(text, [], segments).speaker).toEqual({ name: "Wilhelmina Astorga-Penn", role: "press officer" });
   });
 
   it("reads a slide deck's title slide as its heading", () => {
     const text = [
-      "[Exported from presentation: deck_final.pptx]",
+      "[Export of slides: deck_final.pptx]",
       "",
-      "--- Slide 1 ---",
+      "=== Slide 1 ===",
       "GUARDS WITHOUT LICENCES",
       "Nightwatch Workers Guild (NWG)",
       "Bartholomew Quayle, outreach worker",
       "Constructive dialogue on firearms",
       "Lindqvara, 10 June 2024",
       "",
-      "--- Slide 2 ---",
+      "=== Slide 2 ===",
       "What we ask",
       "- License every private security company that carries arms",
       "- Publish the list of licences each year",
       "",
-      "--- Slide 3 ---",
+      "=== Slide 3 ===",
       "Thank you",
     ].join("\n");
     const read = understand(text, [], segments);
@@ -230,9 +230,9 @@ describe("round 13: blind set 5's leftovers, in general forms", () => {
     const text = [
       "Joint statement on night patrols",
       "",
-      "Read on 11 June 2024 by Bartholomew Quayle, Policy Officer, on behalf of the 14 groups listed below, convened by the Nightwatch Workers Guild (NWG)",
+      "Read on 11 June 2024 by Bartholomew Quayle, Policy Officer, on behalf of 14 unions convened by the Nightwatch Workers Guild (NWG)",
       "",
-      "Mr. President,",
+      "Honourable President,",
       "",
       "We ask States to license every private security company that carries arms.",
     ].join("\n");
@@ -248,7 +248,7 @@ describe("round 13: blind set 5's leftovers, in general forms", () => {
       "",
       "Guards speak at UN dialogue",
       "",
-      "Speaking for the Guild, our shift leader Bartholomew Quayle, 31, described a night on patrol without a licence.",
+      "For the Guild, our shift leader Bartholomew Quayle, 31, described a night on patrol without a licence.",
       "",
       "About NWG",
       "The Nightwatch Workers Guild is a union of 900 guards. Calle de los Faroles 12, Lindqvara.",
@@ -259,14 +259,14 @@ describe("round 13: blind set 5's leftovers, in general forms", () => {
   });
 
   it("reads a title's organization whole when its acronym fits it, across 'sur la'", () => {
-    const text = ["Déclaration du Centre d'études sur la sécurité des quartiers (CESQ)", "", "Monsieur le Président,", "", "Nous demandons aux États de publier la liste des sociétés de gardiennage armées."].join("\n");
-    expect(understand(text, [], segments).organization).toMatchObject({ name: "Centre d'études sur la sécurité des quartiers", acronym: "CESQ" });
+    const text = ["Déclaration de l'Institut de recherche sur la vie des quartiers (IRVQ)", "", "Monsieur le Président, chers délégués,", "", "Il faut que chaque État publie tous les ans la liste des sociétés de gardiennage armées."].join("\n");
+    expect(understand(text, [], segments).organization).toMatchObject({ name: "Institut de recherche sur la vie des quartiers", acronym: "IRVQ" });
   });
 
   it("reads the speaker from a footnote's by-line when nothing else names one", () => {
-    const text = ["Déclaration sur les sociétés de gardiennage", "", "Monsieur le Président,", "", "Nous demandons aux États de publier la liste des sociétés de gardiennage armées."].join("\n");
-    expect(understand(text, [], segments, ["Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée."]).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
-    expect(understand(`${text}\n\n1 Prononcée en ligne par Mme Ysolde Brannic-Arvo, chercheuse associée.`, [], segments).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chercheuse associée" });
+    const text = ["Déclaration sur les sociétés de gardiennage", "", "Monsieur le Président, chers délégués,", "", "Il faut que chaque État publie tous les ans la liste des sociétés de gardiennage armées."].join("\n");
+    expect(understand(text, [], segments, ["Présentée en ligne par Mme Ysolde Brannic-Arvo, chargée d'études."]).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chargée d'études" });
+    expect(understand(`${text}\n\n1 Présentée en ligne par Mme Ysolde Brannic-Arvo, chargée d'études.`, [], segments).speaker).toEqual({ name: "Ysolde Brannic-Arvo", role: "chargée d'études" });
   });
 });
 

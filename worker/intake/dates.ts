@@ -50,10 +50,10 @@ const WORD_NUMBERS: Record<string, number> = {};
   WORD_NUMBERS["primero"] = 1;
 }
 const NUMBER_WORD = `(${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")})`;
-/** "le vingt-sept mai deux mille vingt-deux", "veintisiete de mayo de dos mil veintidós": a date written in words. */
+/** "le neuf mars deux mille vingt-quatre", "doce de abril de dos mil veinticinco": a date written in words. */
 const IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:de\\s+)?${MONTH}\\s+(?:de(?:l)?\\s+)?(?:deux mille|dos mil)(?:\\s+${NUMBER_WORD})?\\b`, "g");
 
-/** English ordinals and numbers in words (1–39), for "the first day of July in the year two thousand and twenty-two". */
+/** English ordinals and numbers in words (1–39), for "the ninth day of March in the year two thousand and twenty-four". */
 const EN_ORDINALS: Record<string, number> = {};
 const EN_NUMBERS: Record<string, number> = {};
 {
@@ -69,7 +69,7 @@ const EN_NUMBERS: Record<string, number> = {};
   }
 }
 const words = (table: Record<string, number>) => `(${Object.keys(table).sort((a, b) => b.length - a.length).join("|")})`;
-/** "the first day of July in the year two thousand and twenty-two", "this 3rd day of May, 2024". */
+/** "the ninth day of March in the year two thousand and twenty-four", "this 3rd day of May, 2024". */
 const DAY_OF = new RegExp(`\\b(?:${words(EN_ORDINALS)}|(\\d{1,2})(?:st|nd|rd|th))\\s+day\\s+of\\s+${MONTH}\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(?:(\\d{4})|two\\s+thousand(?:\\s+and)?(?:\\s+${words(EN_NUMBERS)})?)\\b`, "g");
 
 export type FoundDate = { iso: string; index: number };

@@ -247,8 +247,8 @@ const ROLE_VENUE = /\s*,\s*(?:at|to|before|in|during|au|aux|a|devant|lors d[ue]|
 
 /**
  * Round 13: what a by-line sets after the role is not part of it: the venue (", au dialogue
- * constructif sur …"), a place and a date after a dash ("coordinator – Vienna, 18 October 2022"),
- * and the role's translation in a bilingual by-line ("coordinador regional / regional coordinator").
+ * constructif sur …"), a place and a date after a dash ("coordinator – Town, 9 March 2024"),
+ * and the role's translation in a bilingual by-line ("asesora jurídica / legal adviser").
  */
 function roleAside(text: string): string {
   const venue = ROLE_VENUE.exec(fold(text));
@@ -306,7 +306,7 @@ const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(
 function byLine(line: string): Speaker | null {
   const by = BY.exec(fold(line));
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
-  // "Leída por / Read by: NAME": a label given in two languages is one label.
+  // "Presentado por / Presented by: NAME": a label given in two languages is one label.
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
   if (fromBy) return fromBy;
   const titled = TITLE_PERSON.exec(fold(line.trim()));
@@ -415,7 +415,7 @@ function introRole(rest: string): string | null {
   // "legal counsel for the X Helpline in <city>": the city goes first, so that the organization before it is seen whole.
   const role = placeless(roleOnly(placeless(text.split(",")[0]!.trim())).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, ""));
   if (role && isRole(role) && role.split(/\s+/).length <= 8) return role;
-  // Round 13: "animateur communautaire à la Maison des Quartiers Unis": too long with a name the
+  // Round 13: "chargé de mission à l'Atelier des Quartiers Unis de …": too long with a name the
   // organization tables do not know, the role stops before the first capitalized name after "at/of/à/de".
   const at = [...(role ?? "").matchAll(ROLE_OF)][0];
   const short = at ? role.slice(0, at.index!).trim() : null;
@@ -458,7 +458,7 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
   return null;
 }
 
-// Round 13: "told the meeting", "said", "a déclaré", "dijo" (a press release or minutes in reported speech), and "y a présenté" (a clitic before the verb).
+// Round 13: "told delegates", "said", "a déclaré", "dijo" (a press release or minutes in reported speech), and "y a présenté" (a clitic before the verb).
 const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
@@ -489,15 +489,15 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   return null;
 }
 
-/** "Speaking for the Network, co-chair X told the meeting …": a role in lowercase right before the name, after a comma or at a sentence's start. */
+/** "At the Network's request, treasurer X told delegates …": a role in lowercase right before the name, after a comma or at a sentence's start. */
 const ROLE_NAME_PLAIN = new RegExp(String.raw`(?:^|[,.;:]\s+)(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}${AGE}\s+${TOOK_FLOOR}`, "u");
-/** "…," said X, co-chair of the Network. / « … », a déclaré Mme X, présidente du … / "…", dijo X, vocera de …: a quotation's speaker. */
+/** "…," said X, deputy director of the Network. / « … », a déclaré M. X, trésorier du … / "…", dijo X, portavoz de …: a quotation's speaker. */
 const SAID_NAME = new RegExp(String.raw`["”»]\s*,?\s*(?:said|says|added|explained|a d[ée]clar[ée]|a ajout[ée]|a expliqu[ée]|a soulign[ée]|dijo|declar[óo]|afirm[óo]|agreg[óo]|a[ñn]adi[óo]|explic[óo])\s+${NAME_IN_TEXT}(?:\s*,\s*([^,.;:!?"“”«»]{3,80}))?`, "u");
 
 /**
  * Round 13: the speaker a text in reported speech names (minutes, a mission report, a press
- * release, a thread): "X, vice-president, took the floor for the association", "Sa présidente, Mme
- * X, y a présenté …", "co-chair X told the meeting", "…," said X, co-chair of …. Read in the body
+ * release, a thread): "X, treasurer, took the floor for the network", "Son trésorier, M. X, y a
+ * présenté …", "treasurer X told delegates", "…," said X, deputy director of …. Read in the body
  * when neither the heading, an introduction nor a signature names the speaker.
  */
 export function reportedSpeaker(paragraphs: readonly string[]): Speaker | null {

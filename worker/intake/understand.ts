@@ -29,10 +29,10 @@ const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|m
 /** "Vienna, 5 May 2023", "Yaoundé – Vienne, le 1er juillet 2022": places, a comma, then the date that ends the line. */
 const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u;
 /** The date a line gives for the meeting ("for the session of 27 May 2022", "para la sesión del …", "lors de la séance du …"). */
-// Round 13: "au dialogue constructif du 27 mai 2022", "en el diálogo constructivo del …".
+// Round 13: "lors du dialogue constructif du 12 juin 2024", "en el diálogo constructivo del …".
 const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue(?:\s+constructif)?|dialogo(?:\s+constructivo)?)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
-// Round 13: a letter's subject line saying when it is to be read ("intervention prévue le …", "to be read on …", "scheduled for …").
+// Round 13: a letter's subject line saying when it is to be read ("prise de parole prévue le …", "to be read on …", "scheduled for …").
 const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa]|to be (?:read|delivered|presented)|scheduled|prevue?|programmee?|programad[oa]|prevista?)\b/;
 /** A slide separator in a presentation exported as text: "--- Slide 3 ---", "[Slide 3]", "Diapositive 3", "=== Diapositiva 3 ===". */
 const SLIDE = /^(?:[-=_#*]{2,}\s*)?\[?(?:slide|diapositive|diapositiva|lamina)\s+(\d{1,3})\]?(?:\s*[-=_#*]{2,})?$/;
@@ -52,14 +52,14 @@ function slideHeading(blocks: string[]): number | null {
   return first + 1;
 }
 
-/** A footnote or closing line that says who delivered the statement and where: "1 Delivered in Vienna by Dr X, Researcher.", "Prononcée à Vienne par M. X, …". */
+/** A footnote or closing line that says who delivered the statement and where: "1 Delivered online by Dr X, Researcher.", "Présentée en ligne par Mme X, …". */
 const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
-/** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Leída por …". */
+/** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
-/** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the constructive dialogue … held in Vienna on 1 July 2022", "Le dialogue s'est tenu le …", "… que será leída en el diálogo … del 6 de mayo …"). */
+/** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
-/** "Today, Friday 1 July 2022, …", "Aujourd'hui, …", "Hoy, viernes …": a dated opening. */
+/** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
 const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
@@ -73,10 +73,10 @@ function headerBlockCount(blocks: string[]): number {
     const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
     const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
-    // Round 13: a letter's addressee block ("Madam President of the constructive dialogue …" / "United Nations Office …" / "Vienna"),
+    // Round 13: a letter's addressee block ("Madam President of the session" / an office / a city),
     // lines without punctuation at their ends, is a heading; the salutation below it ends one with a comma or a colon.
     const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
-    // Round 13: so is a long by-line ("Read on 19 May 2023 by NAME, Role, on behalf of the … convened by …").
+    // Round 13: so is a long by-line ("Read on <date> by NAME, Role, for the … that the X convenes").
     const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
     if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
     n++;
@@ -135,7 +135,7 @@ function titleOrganization(heading: string): string | null {
   if (!m) return null;
   // "… de l'Association …": the elided article is not part of the name.
   m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
-  // Round 13: "Déclaration du Centre … sur la sécurité … (ABC)": a name its acronym fits whole is not cut at "sur la".
+  // Round 13: "Déclaration de l'Institut … sur la vie … (ABC)": a name its acronym fits whole is not cut at "sur la".
   const fitted = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/u.exec(m[1]!);
   if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && !personName(fitted[1]!) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
@@ -620,7 +620,7 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
-/** `notes`: the document's footnotes, read only for a by-line ("Delivered in Vienna by NAME, Role.") when nothing else names the speaker. */
+/** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   cleanText = forwardedStatement(cleanText);
   const split = cleanText.split(/\n{2,}/);
@@ -655,7 +655,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => b.split("\n")[0]!).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
-  // A footnote's by-line ("Prononcée à Vienne par M. X, chercheur.") is read after the signature (round 13).
+  // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
   const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8)) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
@@ -742,7 +742,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
 
 /**
  * Round 13: the organization read elsewhere is not part of the role ("founder of Example Mothers
- * United", "animateur communautaire à la Maison …", "co-founder of the Mothers" where a word of the
+ * United", "chargé de mission à l'Atelier …", "co-founder of the Parents" where a word of the
  * name was taken for the end of another organization's): the role stops at the preposition before
  * the name, or before a first part of it, or before its acronym.
  */
