@@ -30,6 +30,48 @@ const YMD_SLASHED = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
+/** Round 13: numbers written in words, French and Spanish, 1–39 (days, and years after "deux mille" / "dos mil"), accents folded, hyphens read as spaces. */
+const WORD_NUMBERS: Record<string, number> = {};
+{
+  const fr = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf"];
+  const es = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"];
+  fr.forEach((w, i) => (WORD_NUMBERS[w] = i + 1));
+  es.forEach((w, i) => (WORD_NUMBERS[w] = i + 1));
+  for (const [tens, value] of [["vingt", 20], ["trente", 30]] as const) {
+    WORD_NUMBERS[tens] = value;
+    WORD_NUMBERS[`${tens} et un`] = value + 1;
+    fr.slice(1, 9).forEach((w, i) => (WORD_NUMBERS[`${tens} ${w}`] = value + i + 2));
+  }
+  WORD_NUMBERS["veinte"] = 20;
+  ["veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve"].forEach((w, i) => (WORD_NUMBERS[w] = 21 + i));
+  WORD_NUMBERS["treinta"] = 30;
+  es.slice(0, 9).forEach((w, i) => (WORD_NUMBERS[`treinta y ${w}`] = 31 + i));
+  WORD_NUMBERS["premier"] = 1;
+  WORD_NUMBERS["primero"] = 1;
+}
+const NUMBER_WORD = `(${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")})`;
+/** "le neuf mars deux mille vingt-quatre", "doce de abril de dos mil veinticinco": a date written in words. */
+const IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:de\\s+)?${MONTH}\\s+(?:de(?:l)?\\s+)?(?:deux mille|dos mil)(?:\\s+${NUMBER_WORD})?\\b`, "g");
+
+/** English ordinals and numbers in words (1–39), for "the ninth day of March in the year two thousand and twenty-four". */
+const EN_ORDINALS: Record<string, number> = {};
+const EN_NUMBERS: Record<string, number> = {};
+{
+  const ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  const nth = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+  ones.forEach((w, i) => (EN_NUMBERS[w] = i + 1));
+  nth.forEach((w, i) => (EN_ORDINALS[w] = i + 1));
+  for (const [tens, tensNth, value] of [["twenty", "twentieth", 20], ["thirty", "thirtieth", 30]] as const) {
+    EN_NUMBERS[tens] = value;
+    EN_ORDINALS[tensNth] = value;
+    ones.slice(0, 9).forEach((w, i) => (EN_NUMBERS[`${tens} ${w}`] = value + i + 1));
+    nth.slice(0, 9).forEach((w, i) => (EN_ORDINALS[`${tens} ${w}`] = value + i + 1));
+  }
+}
+const words = (table: Record<string, number>) => `(${Object.keys(table).sort((a, b) => b.length - a.length).join("|")})`;
+/** "the ninth day of March in the year two thousand and twenty-four", "this 3rd day of May, 2024". */
+const DAY_OF = new RegExp(`\\b(?:${words(EN_ORDINALS)}|(\\d{1,2})(?:st|nd|rd|th))\\s+day\\s+of\\s+${MONTH}\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(?:(\\d{4})|two\\s+thousand(?:\\s+and)?(?:\\s+${words(EN_NUMBERS)})?)\\b`, "g");
+
 export type FoundDate = { iso: string; index: number };
 
 function iso(year: number, month: number, day: number): string | null {
@@ -51,6 +93,8 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.matchAll(YMD_SLASHED)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
   for (const m of folded.matchAll(DAY_MON_YEAR_DASHED)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
   for (const m of folded.matchAll(FIRST_OF)) push(iso(Number(m[2]), MONTHS[m[1]!]!, 1), m.index);
+  for (const m of folded.replace(/-/g, " ").matchAll(IN_WORDS)) push(iso(2000 + (m[3] ? WORD_NUMBERS[m[3]]! : 0), MONTHS[m[2]!]!, WORD_NUMBERS[m[1]!]!), m.index);
+  for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index);
   for (const m of folded.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index);

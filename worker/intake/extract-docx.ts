@@ -277,7 +277,9 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     const isNote = /^word\/(?:footnotes|endnotes)\.xml$/.test(e.name);
     for (const p of paragraphs(new TextDecoder().decode(readEntry(bytes, e, 1024 * 1024)))) {
       const line = p.text.replace(/\s+/g, " ").trim();
-      if (!isNote) drop(line);
+      // A line break within a header's or footer's paragraph starts a line of its own, as on the page
+      // (a letterhead cell "Name" ↵ "Street 12, City"), as for a letterhead table in the body.
+      if (!isNote) for (const l of p.text.split("\n")) drop(l.replace(/\s+/g, " ").trim());
       else if (line && !notes.includes(line)) {
         noteChars += line.length;
         if (text.length + noteChars > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");

@@ -48,7 +48,7 @@ export function analyse(doc: ExtractedDocument, kind: DocumentKind, context: Int
   if (size > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooManyChars", { max: LIMITS.maxTextChars }, { max: LIMITS.maxTextChars.toLocaleString("en") });
   const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf", joined: doc.joined });
   if (cleaned.text.trim().length === 0) throw new UnreadableDocument("no-text", "err.document.noText");
-  const read = understand(cleaned.text, cleaned.removed, context.segments);
+  const read = understand(cleaned.text, cleaned.removed, context.segments, notes);
   // Footnotes are part of what the NGO said: kept at the end of the text, after everything the
   // statement's heading, signature and proposals were read from (so no note lands in a proposal).
   const understood = { ...read, text: withNotes(read.text, notes, read.language) };

@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -29,9 +29,38 @@ const POSTED = /\b(?:posted|published|updated|last (?:modified|updated)|publie|m
 /** "Vienna, 5 May 2023", "Yaoundé – Vienne, le 1er juillet 2022": places, a comma, then the date that ends the line. */
 const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u;
 /** The date a line gives for the meeting ("for the session of 27 May 2022", "para la sesión del …", "lors de la séance du …"). */
-const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue|dialogo)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
+// Round 13: "lors du dialogue constructif du 12 juin 2024", "en el diálogo constructivo del …".
+const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue(?:\s+constructif)?|dialogo(?:\s+constructivo)?)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
-const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa])\b/;
+// Round 13: a letter's subject line saying when it is to be read ("prise de parole prévue le …", "to be read on …", "scheduled for …").
+const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa]|to be (?:read|delivered|presented)|scheduled|prevue?|programmee?|programad[oa]|prevista?)\b/;
+/** A slide separator in a presentation exported as text: "--- Slide 3 ---", "[Slide 3]", "Diapositive 3", "=== Diapositiva 3 ===". */
+const SLIDE = /^(?:[-=_#*]{2,}\s*)?\[?(?:slide|diapositive|diapositiva|lamina)\s+(\d{1,3})\]?(?:\s*[-=_#*]{2,})?$/;
+/** The export's own note above the slides: "[Exported from presentation: deck.pptx]". */
+const EXPORTED = /^\[(?:exported|export|exporte|exportad[oa])\b[^\]]*\]$/;
+
+/**
+ * The blocks that make a slide deck's heading: up to the first slide's (its title slide: title,
+ * organization, speaker, meeting, date), when the text has at least two slide separators and the
+ * first is slide 1. Null for any other text.
+ */
+function slideHeading(blocks: string[]): number | null {
+  const starts = blocks.map((b) => SLIDE.exec(fold(b.split("\n")[0]!.trim())));
+  if (starts.filter(Boolean).length < 2) return null;
+  const first = starts.findIndex(Boolean);
+  if (first > 2 || Number(starts[first]![1]) !== 1 || first + 1 >= blocks.length) return null;
+  return first + 1;
+}
+
+/** A footnote or closing line that says who delivered the statement and where: "1 Delivered online by Dr X, Researcher.", "Présentée en ligne par Mme X, …". */
+const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
+/** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
+const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+/** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
+const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
+const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+/** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
+const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
@@ -44,7 +73,12 @@ function headerBlockCount(blocks: string[]): number {
     const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
     const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
-    if (SALUTATION.test(first) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title) || block.length > 400 || sentence) break;
+    // Round 13: a letter's addressee block ("Madam President of the session" / an office / a city),
+    // lines without punctuation at their ends, is a heading; the salutation below it ends one with a comma or a colon.
+    const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
+    // Round 13: so is a long by-line ("Read on <date> by NAME, Role, for the … that the X convenes").
+    const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
+    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -101,6 +135,9 @@ function titleOrganization(heading: string): string | null {
   if (!m) return null;
   // "… de l'Association …": the elided article is not part of the name.
   m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
+  // Round 13: "Déclaration de l'Institut … sur la vie … (ABC)": a name its acronym fits whole is not cut at "sur la".
+  const fitted = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/u.exec(m[1]!);
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && !personName(fitted[1]!) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -195,6 +232,24 @@ function presentedOrganization(paragraphs: string[]): string | null {
   return null;
 }
 
+/** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
+const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
+
+/** The organization a press release's "About …" heading names: its acronym written out in the text below, or the name itself. */
+function aboutOrganization(body: string): string | null {
+  const lines = body.split("\n");
+  for (const [i, line] of lines.entries()) {
+    const m = ABOUT.exec(fold(line.trim()));
+    if (!m || line.trim().split(/\s+/).length > 10) continue;
+    const named = line.trim().slice(line.trim().length - m[1]!.length).trim();
+    if (/^[A-Z][A-Z&]{1,9}$/.test(named)) {
+      const expanded = expandAcronym(named, lines.slice(i + 1, i + 6).join("\n")) ?? expandAcronym(named, body.slice(0, 3000));
+      if (expanded && !NOT_OWN.test(fold(expanded))) return expanded.replace(/^(?:the)\s+/i, "");
+    } else if (isOrgName(named) && !personName(named) && !NOT_OWN.test(fold(named)) && /^\p{Lu}/u.test(named)) return named;
+  }
+  return null;
+}
+
 /** A letterhead's tagline naming a body the organization belongs to or works with ("Member of the … Network", "Membre du réseau …", "Con el apoyo de …"): never its name. */
 const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miembros?|part|partie|parte|affiliated|affiliate|affiliee?|afiliad[oa])\s+(?:of|to|with|du|de|des|d'|del|a|au|aux)\b|^(?:in partnership with|en partenariat avec|en alianza con|with the support of|supported by|funded by|avec le soutien d|financee? par|con el apoyo d|financiad[oa] por)/;
 /** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
@@ -272,6 +327,8 @@ function joinRunOns(lines: string[]): string[] {
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+/** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
+const COORDINATION = /^(?:coordination|coordinated by|convened by|convenor|convener|coordinating organi[sz]ation|coordinacion|coordinad[oa] por|convocad[oa] por|coordonne(?:e)? par|organisation coordinatrice|organizacion coordinadora)\s*:\s*(\S.{3,200})$/i;
 /** Acronyms of the United Nations, its meetings and bodies, and of kinds of organizations: never one's own. */
 const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS|OSC|CSO|CSOS|SHERLOC|IOM|OIM|UNHCR|ACNUR|HCR|UNICEF|UNDP|PNUD|EU|UE|AU|UA|OSCE|ILO|OIT|OHCHR|HCDH|INTERPOL|EUROPOL|PDF|USA|UK|HQ|CEO|FAQ|RSS|SDG|ODS|ODD|GBV|VBG)$/;
 /** A web page's breadcrumb ("Home › News › Statements", "Inicio > Noticias"): never a name. */
@@ -373,6 +430,17 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     name = organizationCase(convenor.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(convenor)) ?? null;
   }
+  // Round 13: "Coordination: X (ABC), address", "Coordinated by: X", "Coordinación: X" on a letterhead or footer: a joint statement's convenor.
+  for (const h of name ? [] : [...header, ...letterhead]) {
+    const m = COORDINATION.exec(fold(h.trim()));
+    const value = m ? h.trim().slice(h.trim().length - m[1]!.length).split(/\s+[·|–—•]\s+|\s*,\s*/)[0]!.trim() : null;
+    const plain = value ? value.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)$/, "").replace(/^(?:the|la|le|l'|el)\s+/i, "").trim() : null;
+    if (plain && plain.split(/\s+/).length >= 2 && !personName(plain) && !NOT_OWN.test(fold(plain)) && !/\d/.test(plain) && (isOrgName(plain) || kindNamed(plain) || (value !== plain && acronymFits(plain, /\(([^)]*)\)$/.exec(value!)?.[1] ?? "")))) {
+      name = organizationCase(plain);
+      line = h;
+      break;
+    }
+  }
   // "The Alliance, on behalf of 14 member organizations": the alliance.
   for (const h of name ? [] : joinedHeader) {
     const m = FOR_MEMBERS.exec(h.trim());
@@ -440,6 +508,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
   if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
+  if (!name && !personal) name = aboutOrganization(body);
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
@@ -480,7 +550,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A name, not a sentence that happens to hold an organization word ("… to fund helplines.").
     // A signature's "Director, Example Foundation" gives the part after the role.
     // "© 2023 Example Watch. All rights reserved." at the foot of a web page gives the owner's name.
+    // A signatory in a joint statement's list ("• Example Network (Country)") is never the organization: the convenor is.
     const parts = closing
+      .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
       .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
@@ -548,16 +620,25 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
-export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[]): Understood {
+/** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
+export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   cleanText = forwardedStatement(cleanText);
   const split = cleanText.split(/\n{2,}/);
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
   const lead = salutationAbove(split);
   const blocks = lead ? lead.rest : split;
-  const headerCount = headerBlockCount(blocks);
+  // Round 13: a slide deck's export ("--- Slide 1 ---" …): its heading is the title slide.
+  const titleSlide = slideHeading(blocks);
+  const headerCount = titleSlide ?? headerBlockCount(blocks);
   // Bounded: a hostile document with one 40,000-line block must not make every pattern scan it all.
-  const headerLines = joinWrappedName(blocks.slice(0, headerCount).flatMap((b) => b.split("\n")).slice(0, 40));
+  const headerLines = joinWrappedName(
+    blocks
+      .slice(0, headerCount)
+      .flatMap((b) => b.split("\n"))
+      .filter((l) => titleSlide === null || !(SLIDE.test(fold(l.trim())) || EXPORTED.test(fold(l.trim()))))
+      .slice(0, 40),
+  );
   const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
@@ -570,13 +651,17 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   const speakerFound = findSpeaker(headerLines, []);
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
-  const introduced = speakerFound ? null : (introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? null;
+  // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
+  const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => b.split("\n")[0]!).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
+  const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
+  // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
+  // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8)) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
-  const speaker = found && !found.role && formRole ? { ...found, role: formRole } : found;
   const org = findOrganization(letterhead, headerLines, body, closing);
+  const speaker = withoutOrganization(found && !found.role && formRole ? { ...found, role: formRole } : found, org);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
@@ -608,10 +693,18 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const introDate = findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso;
   // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
   const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
+  // Round 13: the day the text says the dialogue was held (a press release, a report, a letter to be read then).
+  const held = heldDate(bodyBlocks.slice(0, 6));
+  // It wins over a date set only as a dateline or alone in the heading (the release's, the letter's),
+  // when the two are within a month: a heading that says it was delivered, or names the meeting's date, wins.
+  const headingDate = said.length || meeting ? null : dates[0]?.iso;
+  const heldWins = held !== null && headingDate != null && held !== headingDate && days(held, headingDate) <= 31;
   const deliveredOn =
+    (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     introDate ??
+    held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
@@ -645,6 +738,27 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     proposals: findProposals(body || cleanText),
     dropped,
   };
+}
+
+/**
+ * Round 13: the organization read elsewhere is not part of the role ("founder of Example Mothers
+ * United", "chargé de mission à l'Atelier …", "co-founder of the Parents" where a word of the
+ * name was taken for the end of another organization's): the role stops at the preposition before
+ * the name, or before a first part of it, or before its acronym.
+ */
+function withoutOrganization(speaker: Speaker | null, org: { name: string; acronym: string | null } | null): Speaker | null {
+  if (!speaker?.role || !org) return speaker;
+  const role = fold(speaker.role);
+  const name = fold(org.name).replace(/^(?:the|le|la|les|el|los|las)\s+/, "");
+  const joint = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|a|au|aux|en|pour|con|para|chez)\s+(?:(?:the|la|le|les|el|los|las)\s+|l')?/g;
+  for (const m of role.matchAll(joint)) {
+    const tail = role.slice(m.index! + m[0].length).replace(/[.,;\s]+$/, "");
+    const prefix = tail.length >= 3 && (name === tail || name.startsWith(`${tail} `) || (tail.startsWith(name) && /^(?:\s*\([a-z&-]+\))?(?:\s*,.*)?$/.test(tail.slice(name.length))));
+    const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
+    const kept = speaker.role.slice(0, m.index!).trim();
+    if ((prefix || acronym) && isRole(kept)) return { ...speaker, role: kept };
+  }
+  return speaker;
 }
 
 /**
@@ -697,6 +811,24 @@ function salutationAbove(blocks: string[]): { salutation: string; rest: string[]
   const heading = rest.slice(0, count).flatMap((b) => b.split("\n"));
   const headingLike = heading.some((l) => STATEMENT_WORD.test(fold(l)) || DIALOGUE_LINE.test(fold(l)) || findDates(l).length > 0);
   return headingLike ? { salutation: first, rest } : null;
+}
+
+const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * Round 13: the date of a sentence that says when the dialogue was held or when the statement was
+ * (to be) read there, or of a sentence opening with "Today," in the first paragraphs; else null.
+ */
+function heldDate(blocks: string[]): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      const dated = findDates(sentence);
+      if (dated.length === 0) continue;
+      if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+    }
+  }
+  return null;
 }
 
 /**
