@@ -442,10 +442,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     }
   }
   // "The Alliance, on behalf of 14 member organizations": the alliance.
+  // Round 14: a by-line before it ("Delivered by NAME, Role, The Alliance, on behalf of …") gives its last part.
   for (const h of name ? [] : joinedHeader) {
     const m = FOR_MEMBERS.exec(h.trim());
-    if (m && isOrgName(m[1]!) && !personName(m[1]!) && !STATEMENT_WORD.test(fold(m[1]!))) {
-      name = organizationCase(m[1]!.replace(/^(?:the)\s+/i, ""));
+    const head = m ? (m[1]!.includes(",") ? byLineParts(m[1]!).at(-1)! : m[1]!) : null;
+    if (head && isOrgName(head) && !personName(head) && !STATEMENT_WORD.test(fold(head))) {
+      name = organizationCase(head.replace(/^(?:the)\s+/i, ""));
       line = h;
       break;
     }
