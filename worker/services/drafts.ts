@@ -216,12 +216,16 @@ export async function editDraft(env: Env, user: SessionUser, reference: string, 
   const db = env.DB;
   const current = draftVersionCheck(await loadOwnAny(db, user, reference), patch.version);
   const { version, coSigners: given, ...fields } = patch;
-  const content = draftContentFromInput(fields, options.replace ? emptyDraftContent() : draftContentOf(current));
+  const before = draftContentOf(current);
+  const content = draftContentFromInput(fields, options.replace ? emptyDraftContent() : before);
   // Without `coSigners` (an API patch that leaves them out, a form that showed no co-signer rows) the draft keeps its list.
   const coSigners = given === undefined ? undefined : coSignerEntries(given);
   checkCoSigners(draftAuthor(content), coSigners ?? entriesOf(current));
   const now = isoNow();
   await checkDraftReferences(db, content, { now, mayUseClosedSegment: isStaff(user.roles) || content.segmentSlug === current.segment?.slug });
+  // A patch that changes nothing is not a change (API.md: `version` +1 on each change).
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (same(content, before) && (coSigners === undefined || same(coSigners, entriesOf(current)))) return submissionView(current);
   const writeId = randomToken();
   const statements = [
     ...updateDraftStatements(db, { reference, version, writeId, content, now }),

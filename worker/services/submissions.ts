@@ -22,6 +22,7 @@ import { isLocale, type Locale } from "../i18n";
 import { checkReferences, contentFromInput, contentOf, diffContent, mergeContent } from "./content";
 import { quotaError, releaseSegmentQuotaStatement, submissionQuotaStatements } from "./quotas";
 import { checkCoSigners, coSignerEntries, editedCoSignerStatements, newCoSignerStatements, sendInvitationsNow } from "./cosign";
+import type { CoSignerEntry } from "../domain/cosign";
 
 export type Outcome = { status: number; body: Submission };
 
@@ -156,6 +157,11 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   if (coSigners && JSON.stringify(named(current.coSigners)) !== JSON.stringify(named(coSigners))) {
     changes.coSigners = { from: named(current.coSigners), to: named(coSigners) };
   }
+  // A patch that changes nothing is not a change (API.md: `version` +1 on each change): no new
+  // version, no empty history event, no duplicate content snapshot — as for staff edits.
+  const entry = ({ name, acronym, country, email }: CoSignerEntry) => ({ name, acronym, country, email });
+  const coSignersEdited = coSigners !== undefined && JSON.stringify(coSigners.map(entry)) !== JSON.stringify(current.coSigners.map(entry));
+  if (Object.keys(changes).length === 0 && !coSignersEdited) return submissionView(current);
   const writeId = randomToken();
   // A resubmission is confirmed to the submitter by email, in the language they submitted in.
   const notice = resubmit ? noticeEmail(env, current, "resubmitted", after.title) : null;
