@@ -5,7 +5,7 @@ import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, suggestLearned, type ThemeModel } from "./learned.ts";
 import { proposalHeadings } from "./theme-context.ts";
-import { buildLexicon, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
+import { buildLexicon, HEADING, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -86,8 +86,14 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
   const headings = proposalHeadings(text, proposals);
   const models = context.model || context.seed ? { seed: context.seed ?? null, moderators: context.model ?? null } : null;
   const perProposal = proposals.map((p, i) => {
-    const words = withHeading(proposalThemes(p, lexicon, themeContext), p, headings[i] ?? null, lexicon);
-    return models ? blend(words, suggestLearned(models, p, known), themeEvidence(p, lexicon)) : words;
+    const heading = headings[i] ?? null;
+    const words = withHeading(proposalThemes(p, lexicon, themeContext), p, heading, lexicon);
+    if (!models) return words;
+    // A learned theme needs a word of its theme beside it: in the proposal, or (since round 14) in
+    // the topic heading it stands under, which says what the proposal is about ("heading: <word>").
+    const evidence = themeEvidence(p, lexicon);
+    if (heading) for (const [slug, terms] of themeEvidence(heading, lexicon)) if (!evidence.has(slug)) evidence.set(slug, terms.map((t) => `${HEADING}: ${t}`));
+    return blend(words, suggestLearned(models, p, known), evidence);
   });
   return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }

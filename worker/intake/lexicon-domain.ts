@@ -290,9 +290,90 @@ const ROUND_13: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 14 (docs/intake.md "Round 14: themes"): ideas written without the theme's usual words, in
+ * the three languages — duties imposed "by law" (legislation); a seat for a group in a body
+ * (participation); registers of who really owns companies (anti-corruption); observers at trials
+ * and hearings, free legal help (rule of law); people threatened for their work, reports made
+ * anonymously (protection of civil society); asking for asylum, migrant detention centres,
+ * accessible formats (human rights); policy "based on evidence" (data); the right to work and
+ * lawful crossings (socio-economic drivers); reducing violence (prevention); bordering States (international
+ * cooperation); criminal economies and specialised prosecution units (organized criminal groups);
+ * UNODC helping a State, a single workshop (technical assistance); weapons that go missing
+ * (firearms). Ideas, not any statement's wording.
+ */
+const ROUND_14: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  legislation: {
+    en: ["by law"],
+    fr: ["par la loi", "en vertu de la loi"],
+    es: ["por (la )?ley"],
+  },
+  "civil-society-participation": {
+    en: ["~(a |their |one )?seats? (in|on|at)", "~represented (in|on)"],
+    fr: ["~(un )?sieges? (au|aux|dans|a la)", "~representee?s? (au|aux|dans)"],
+    es: ["~(un )?(asiento|lugar|puesto)s? en (la|el|los|las)", "~representad[oa]s? en"],
+  },
+  "anti-corruption": {
+    en: ["beneficial owner*"],
+    fr: ["beneficiaire* effectif*"],
+    es: ["beneficiario* final*", "beneficiario* real*"],
+  },
+  "rule-of-law": {
+    en: ["trial monitor*", "court monitor*", "monitor* (of )?(trials|hearings)", "~hearing*", "~plea (agreement|bargain)*", "free legal (advice|assistance|support|help|counsel*)"],
+    fr: ["observ* (des |les )?(proces|audiences)", "~audiences", "juridique* gratuit*"],
+    es: ["observ* (de )?(los )?juicios", "monitoreo de (los )?juicios", "~audiencia*", "juridic[oa]s? gratuit[oa]s?"],
+  },
+  "civil-society-protection": {
+    en: ["(receive|receiving|received|face|facing|under) threats", "threatened (because of|for) their work", "report* anonymously", "anonymous report*"],
+    fr: ["(recoivent|recevoir|font l'objet de|subissent) (des )?menaces", "signal* anonymement", "de (maniere|facon) anonyme", "signalement* anonyme*"],
+    es: ["(reciben|recibir|sufren|enfrentan) amenazas", "denuncia* anonima*", "de (forma|manera) anonima", "anonimamente"],
+  },
+  "human-rights": {
+    en: ["apply for asylum", "asylum (application|procedure|claim)*", "immigration detention", "accessible format*", "~easy-read", "~plain language"],
+    fr: ["(centre*|lieu*|zone*) de retention", "retention administrative", "format* accessible*", "~facile a lire", "~langage (clair|simple)"],
+    es: ["solicitar asilo", "solicitud* de asilo", "pedir asilo", "centro* de internamiento", "estacion* migratoria*", "formato* accesible*", "~lectura facil", "~lenguaje (sencillo|claro)"],
+  },
+  "data-research": {
+    en: ["based on evidence", "grounded in evidence", "informed by evidence"],
+    fr: ["fonde* sur des (donnees|preuves|elements) probant*", "donnees probantes"],
+    es: ["basad* en (la )?evidencia*", "basad* en pruebas"],
+  },
+  "socio-economic-drivers": {
+    en: ["right to work", "access to work", "access to (the )?(labour|labor) market*", "permission to work", "work authori[sz]ation*", "allowed to work", "cross (the border )?legally", "(migrate|travel|enter) legally", "legal (entry|crossing)"],
+    fr: ["acces au (travail|marche du travail|marche de l'emploi)", "droit de travailler", "autorisation* de travail", "autorise* a travailler", "(franchir|traverser|voyager|migrer|entrer) (la frontiere )?legalement"],
+    es: ["acceso al (trabajo|empleo|mercado laboral)", "derecho a trabajar", "autorizacion* de trabajo", "permiso para trabajar", "(cruzar|viajar|migrar|entrar) (la frontera )?(legalmente|de forma regular|de manera regular)"],
+  },
+  "prevention-awareness": {
+    en: ["reduc* violence"],
+    fr: ["reduction de la violence", "reduire la violence"],
+    es: ["reduccion de la violencia", "reducir la violencia"],
+  },
+  "international-cooperation": {
+    en: ["~bordering (states|countries)"],
+    fr: ["~(etats|pays) (riverains|limitrophes)", "~partag* (les |des )?informations"],
+    es: ["~(estados|paises) (riberenos|limitrofes)"],
+  },
+  "organized-criminal-groups": {
+    en: ["criminal econom*", "~specialised prosecut*", "~specialized prosecut*"],
+    fr: ["~groupe* criminel*", "economie* criminelle*", "~parquet* specialise*"],
+    es: ["~grupo* criminal*", "~grupo* delictiv*", "economia* criminal*", "~unidad* fiscal* especializad*", "~fiscalia* especializad*"],
+  },
+  "technical-assistance": {
+    en: ["(unodc) (to |should |could |must |will )?(help|assist|support)", "workshop"],
+    fr: ["(onudc|unodc) (d')?(aide|aider|accompagne|accompagner|appuie|appuyer|soutienne|soutenir)", "atelier* de formation"],
+    es: ["(unodc|onudd) (ayude|ayudar|apoye|apoyar|asista|asistir|acompane|acompanar)", "taller"],
+  },
+  "firearms-control": {
+    en: ["(weapons|arms|firearms|guns) (that )?(disappear*|go missing|went missing)", "disappearance of (weapons|arms|firearms)", "lost or stolen"],
+    fr: ["armes (qui )?disparai*", "disparition* d'armes", "perdues ou volees"],
+    es: ["armas (que )?desaparec*", "desaparec* (de )?armas", "desaparicion de armas", "perdidas o robadas"],
+  },
+  "border-management": { en: ["~port(?! state)"], fr: [], es: [] },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
