@@ -137,6 +137,22 @@ describe("more ways of asking in prose", () => {
     "Our guild asks the secretariat to translate the boat guide into Bislama.",
     "Animamos a los donantes a financiar talleres de carpintería naval.",
     "We respectfully submit that the review panel should visit the delta.",
+    "With this in mind, we call on States to license every boat broker.",
+    "Madam Chair, we urge donors to fund the delta boatyards.",
+    "Dans cet esprit, nous demandons aux communes de publier la liste des barques saisies.",
+    "Con este fin, pedimos a los municipios que publiquen la lista de barcas robadas.",
+    "We are calling on States to license every boat broker.",
+    "The Conference is invited to adopt a model licence for boat brokers.",
+    "It is up to States to license every boat broker.",
+    "Il appartient aux communes de publier la liste des barques saisies.",
+    "Corresponde a los municipios publicar la lista de barcas robadas.",
+    "Il nous semble essentiel que les communes publient la liste des barques saisies.",
+    "Nos parece fundamental que los municipios publiquen la lista de barcas robadas.",
+    "Sería importante que los municipios publicaran la lista de barcas robadas.",
+    "It is high time that States licensed every boat broker.",
+    "Il est grand temps que les communes publient la liste des barques saisies.",
+    "Ya es hora de que los municipios publiquen la lista de barcas robadas.",
+    "Nous vous demandons de publier la liste des barques saisies.",
   ])("takes %s", (sentence) => {
     expect(alone(sentence)).toEqual([sentence]);
   });
@@ -149,6 +165,8 @@ describe("more ways of asking in prose", () => {
     "Children should be at school, not on the boats.",
     "The people we met should have been protected long ago.",
     "Nobody should have to choose between a wage and a safe boat.",
+    "In 2019, we asked the ministry to publish the list of seized boats.",
+    "We do not ask for revenge.",
   ])("does not take %s", (sentence) => {
     expect(alone(sentence)).toEqual([]);
   });
