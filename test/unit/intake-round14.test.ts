@@ -50,6 +50,22 @@ describe("where a request in prose ends", () => {
   });
 });
 
+describe("a body or officials asked with a modal, inside a paragraph that asks again", () => {
+  it("takes each request, in three languages", () => {
+    expect(
+      findProposals("Our guild repairs fishing boats.\n\nInspection is not enough. Delta harbour authorities must share the names of licensed boat brokers. We also urge the secretariat to prepare a guide for inspectors."),
+    ).toEqual(["Delta harbour authorities must share the names of licensed boat brokers.", "We also urge the secretariat to prepare a guide for inspectors."]);
+    expect(findProposals("Notre guilde répare les barques.\n\nLes services consulaires devraient délivrer les papiers en une semaine. Nous demandons aussi aux communes d'ouvrir un abri.")).toHaveLength(2);
+    expect(findProposals("Nuestro gremio repara barcas.\n\nLas fiscalías provinciales deben abrir un expediente por cada barca robada. Pedimos también a los municipios que abran un refugio.")).toHaveLength(2);
+  });
+
+  it("splits no sentence at an abbreviation or an initial", () => {
+    expect(findProposals("Our guild repairs fishing boats.\n\nWe urge the U.N. Secretariat and coastal States, e.g. Fiji and Tonga, to follow Dr. Ravula's guide on boat registers.")).toEqual([
+      "We urge the U.N. Secretariat and coastal States, e.g. Fiji and Tonga, to follow Dr. Ravula's guide on boat registers.",
+    ]);
+  });
+});
+
 describe("a list that sums up the requests again (convention 4)", () => {
   const body = [
     "Madam Chair,",

@@ -116,6 +116,17 @@ const PROPOSING = new RegExp(
 );
 
 /**
+ * A body or officials, named any way, with a modal: "Port authorities must share…", "Les services
+ * consulaires devraient…", "Las fiscalías provinciales deben…" (not a modal of habit: "…must often
+ * wait"). A request of its own, except right after a request, which it goes on asking ("We call on
+ * States to inspect the camps. Inspectors should speak the workers' languages.").
+ */
+const BODY_ASKED = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:(?:(?:the|all|each|every|les|la|le|l'|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las) ?)?(?:(?!(?:who|which|that|qui|que|quien|quienes|donde|where|when|if|si|cuando)\\b)[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? (?!(?:who|which|that|qui|que|quien|quienes)\\b)[\\p{L}'-]+){0,4}? (?:must|should|need to|ought to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia|tienen que|tiene que)(?: (?:also|now|therefore|urgently|immediately|not|never|aussi|egalement|donc|ne|pas|jamais|tambien|ademas|no|nunca))* (?!(?:have|be|often|usually|sometimes|still|already|avoir|etre|souvent|parfois|encore|deja|toujours|haber|ser|estar|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}" + ")",
+  "u",
+);
+
+/**
  * Who is asked to act, in a report of what the speaker asked: States, governments, the secretariat,
  * donors, authorities, the international community, or an acronym (read on the folded text).
  */
@@ -386,7 +397,8 @@ function withoutTitle(item: string): string {
 
 function sentences(paragraph: string): string[] {
   // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
-  return paragraph.split(/(?<=[.!?]["”»)\]]?)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
+  // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Peru", "Dr. Okafor", "la Sra. Ministra").
+  return paragraph.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
@@ -516,7 +528,8 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      const body = current === null && BODY_ASKED.test(fold(bare));
+      if ((strong[n] || passive || next || another || body || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
