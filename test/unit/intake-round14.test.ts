@@ -60,8 +60,8 @@ describe("a body or officials asked with a modal, inside a paragraph that asks a
   });
 
   it("splits no sentence at an abbreviation or an initial", () => {
-    expect(findProposals("Our guild repairs fishing boats.\n\nWe urge the U.N. Secretariat and coastal States, e.g. Fiji and Tonga, to follow Dr. Ravula's guide on boat registers.")).toEqual([
-      "We urge the U.N. Secretariat and coastal States, e.g. Fiji and Tonga, to follow Dr. Ravula's guide on boat registers.",
+    expect(findProposals("Our guild repairs fishing boats.\n\nWe urge the U.N. Secretariat and coastal States, e.g. Kiribati and Tuvalu, to follow Dr. Ravula's guide on boat registers.")).toEqual([
+      "We urge the U.N. Secretariat and coastal States, e.g. Kiribati and Tuvalu, to follow Dr. Ravula's guide on boat registers.",
     ]);
   });
 });
@@ -100,6 +100,12 @@ describe("a list that sums up the requests again (convention 4)", () => {
       "Pedimos a los municipios que construyan muelles seguros en cada caleta.",
       "Solicitamos que las cooperativas reciban radios para avisar de las tormentas.",
     ]);
+  });
+
+  it("does not take a sentence that sums up the requests made before it", () => {
+    const text = "Our guild repairs fishing boats.\n\nWe call on the river councils to light every ford at night.\n\nWe urge donors to fund a night ferry.\n\nIn short, we ask for two things: lights at the fords and a ferry after dark.\n\nThank you.";
+    expect(findProposals(text)).toEqual(["We call on the river councils to light every ford at night.", "We urge donors to fund a night ferry."]);
+    expect(findProposals("Notre guilde répare les barques.\n\nNous demandons aux communes d'éclairer les gués. En résumé, nous demandons de la lumière.")).toEqual(["Nous demandons aux communes d'éclairer les gués."]);
   });
 
   it("keeps a summary list whose items the body does not ask for", () => {

@@ -119,7 +119,7 @@ const PROPOSING = new RegExp(
  * A body or officials, named any way, with a modal: "Port authorities must share…", "Les services
  * consulaires devraient…", "Las fiscalías provinciales deben…" (not a modal of habit: "…must often
  * wait"). A request of its own, except right after a request, which it goes on asking ("We call on
- * States to inspect the camps. Inspectors should speak the workers' languages.").
+ * States to visit the camps. Inspectors should speak the workers' languages.").
  */
 const BODY_ASKED = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:(?:(?:the|all|each|every|les|la|le|l'|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las) ?)?(?:(?!(?:who|which|that|qui|que|quien|quienes|donde|where|when|if|si|cuando)\\b)[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? (?!(?:who|which|that|qui|que|quien|quienes)\\b)[\\p{L}'-]+){0,4}? (?:must|should|need to|ought to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia|tienen que|tiene que)(?: (?:also|now|therefore|urgently|immediately|not|never|aussi|egalement|donc|ne|pas|jamais|tambien|ademas|no|nunca))* (?!(?:have|be|often|usually|sometimes|still|already|avoir|etre|souvent|parfois|encore|deja|toujours|haber|ser|estar|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}" + ")",
@@ -397,13 +397,16 @@ function withoutTitle(item: string): string {
 
 function sentences(paragraph: string): string[] {
   // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
-  // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Peru", "Dr. Okafor", "la Sra. Ministra").
+  // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Kiribati", "Dr. Ravula", "la Sra. Ministra").
   return paragraph.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+
+/** A sentence that sums up what came before: "In short,", "To sum up,", "En résumé,", "En bref,", "En resumen,", "En síntesis,". */
+const SUMMING = /^(?:(?:so|and|et|y),? )?(?:in short|in sum|in summary|to sum up|to summari[sz]e|summing up|in a word|en resume|en bref|en somme|pour resumer|en resumen|en sintesis|en suma|para resumir|resumiendo)\b/;
 
 /** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
@@ -523,7 +526,8 @@ function proposingSentences(text: string): string[] {
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
-      if (COUNTS_REQUESTS.test(fold(bare).trim())) {
+      // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
+      if (COUNTS_REQUESTS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
         return;
