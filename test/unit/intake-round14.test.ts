@@ -66,6 +66,13 @@ describe("a body or officials asked with a modal, inside a paragraph that asks a
   });
 });
 
+describe("requests counted in a sentence, then made in the same paragraph", () => {
+  it("takes each sentence that asks after the count, with an ordinal connective", () => {
+    const text = "Notre guilde répare les barques du delta.\n\nNous formulons deux demandes. D'abord, que les communes éclairent les gués la nuit. Ensuite, que les bailleurs financent un bac de nuit.\n\nMerci.";
+    expect(findProposals(text)).toEqual(["D'abord, que les communes éclairent les gués la nuit.", "Ensuite, que les bailleurs financent un bac de nuit."]);
+  });
+});
+
 describe("a list that sums up the requests again (convention 4)", () => {
   const body = [
     "Madam Chair,",
