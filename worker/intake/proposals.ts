@@ -35,16 +35,34 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|and|et|y|e)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|and|et|y|e)\\s*,?\\s+)*";
+/**
+ * Who is asked to act, as the subject of "must" (which also tells what people have to do: "Women
+ * must walk for hours to a court"): bodies and officials, in en/fr/es.
+ */
+const ACTOR =
+  "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|unodc" +
+  "|gendarmerie|douanes?|juges|tribunaux|procureurs|parquets?|ministeres?|agences|communes|municipalites|autorites|etats?|pays|gouvernements?|bailleurs|donateurs|institutions|organismes|entreprises|plateformes|employeurs|inspecteurs|inspections|onudc" +
+  "|policia|fiscales|fiscalias?|jueces|juez|tribunales|juzgados|ministerios?|agencias|organismos|municipios|municipalidades|provincias|autoridades|estados?|paises|gobiernos?|donantes|instituciones|empresas|plataformas|empleadores|inspectores|aduanas?|secretaria|conferencia)";
+/** The subject of a request with a modal: one to six words, not a pronoun or a possessive of the speaker's, not a clause ("If…", "Those who…"). */
+const SUBJECT =
+  "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|one|our|my|your|his|her|its|some|many|most|few|nobody|no one|none|everyone|everybody|anyone|ce|cela|ceci|il|elle|ils|elles|nous|vous|on|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|certains|beaucoup|personne|esto|eso|ello|esta|este|ellos|ellas|nosotros|nuestro|nuestra|nuestros|nuestras|mi|mis|su|sus|algunos|muchos|nadie)\\b)" +
+  "(?:(?!(?:whether|if|how|why|when|what|who|which|where|because|although|though|since|once|unless|until|while|si|quand|lorsque|pourquoi|comment|parce|qui|que|cuando|porque|aunque|como|quien|quienes|donde|mientras)\\b)[\\p{L}'-]+,? ){1,6}";
+/**
+ * A short opening phrase before the request, closed by a comma: "With this in mind,", "Madam Chair,",
+ * "Dans cet esprit,", "Con este fin,", "In 2024,". Up to six words, none of them a verb of asking.
+ */
+const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 const PROPOSING = new RegExp(
-  "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+  "^" + CONNECTIVE + OPENER + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+    "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
-    "|(?:nous|je)(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
+    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
-    "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
+    "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon)|proposes|requests|encourages|recommande|demande|appelle|exhorte|propose|recomienda|insta|solicita|pide|exhorta|propone)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|propose|invite|recomienda|insta|solicita|pide|exhorta|propone|invita|alienta|anima)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -59,7 +77,7 @@ const PROPOSING = new RegExp(
     // "What we ask first is that…", "Ce que nous voulons surtout, c'est que…", "Lo que pedimos es que…"
     "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
-    "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
+    "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
     "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
@@ -73,11 +91,38 @@ const PROPOSING = new RegExp(
     "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
     "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
+    // "We respectfully submit that the review group should…", "We want the agency to…", "Nous voulons que les communes…", "Queremos que los municipios…"
+    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:must|need to)|" + SUBJECT + "(?:should|ought to))\\b" +
+    "|(?:we|i) (?:(?:also|therefore|really) )?want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|nous (?:(?:aussi|donc|vivement) )?voulons (?:donc |aussi |vivement )?que (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|queremos (?:(?:tambien|ademas|por (?:lo )?tanto) )?que (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
+    // "There should be an independent review…", "Il devrait y avoir…", "Debe haber…", "Urge que…", "Hace falta que…"
+    "|there (?:should|must|ought to) (?:(?:also|now|therefore) )?be\\b|il (?:devrait|doit|faudrait|faut) (?:(?:aussi|donc|egalement) )?y avoir\\b|(?:deberia|debe|tiene que) (?:(?:tambien|ademas) )?haber\\b|(?:urge|hace falta) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
+    // "The working group may wish to consider…", "States might also wish to…"
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further) )?(?:wish|want) to\\b" +
+    "|what is (?:(?:urgently|really|most) )?(?:needed|required) is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
+    "|(?:we|i) (?:(?:also|therefore|urgently|still) )?need (?:a|an|more|better|clear|real|stronger|common|shared|independent|specific|dedicated|sustained|predictable|long-term)\\b" +
     "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
+    // "It is up to States to…", "Il appartient aux États de…", "Corresponde a los Estados…"
+    "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
+    // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
+    "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
+    // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
+    "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
     "|nous (?:(?:donc|aussi|egalement) )?(?:estimons|considerons|pensons|croyons) (?:donc |aussi |egalement )?que (?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)" +
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
     "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
+  "u",
+);
+
+/**
+ * A body or officials, named any way, with a modal: "Port authorities must share…", "Les services
+ * consulaires devraient…", "Las fiscalías provinciales deben…" (not a modal of habit: "…must often
+ * wait"). A request of its own, except right after a request, which it goes on asking ("We call on
+ * States to visit the camps. Inspectors should speak the workers' languages.").
+ */
+const BODY_ASKED = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:(?:(?:the|all|each|every|les|la|le|l'|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las) ?)?(?:(?!(?:who|which|that|qui|que|quien|quienes|donde|where|when|if|si|cuando)\\b)[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? (?!(?:who|which|that|qui|que|quien|quienes)\\b)[\\p{L}'-]+){0,4}? (?:must|should|need to|ought to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia|tienen que|tiene que)(?: (?:also|now|therefore|urgently|immediately|not|never|aussi|egalement|donc|ne|pas|jamais|tambien|ademas|no|nunca))* (?!(?:have|be|often|usually|sometimes|still|already|avoir|etre|souvent|parfois|encore|deja|toujours|haber|ser|estar|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}" + ")",
   "u",
 );
 
@@ -125,10 +170,33 @@ const PASSIVE = new RegExp(
     "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
+    // "The Conference is invited to…", "The secretariat is requested to…"
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further|respectfully|kindly) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|pays)(?: [\\p{L}'-]+){0,4}? sont (?:(?:donc|aussi|egalement|vivement) )*(?:invites|encourages|appeles|pries|exhortes) a" +
     "|se (?:(?:por (?:lo )?tanto|tambien|ademas) )?(?:recomienda|insta|exhorta|solicita|pide|sugiere|alienta)\\b" +
     "|se (?:debe|deben|deberia|deberian) (?:(?:tambien|ademas|siempre) )?(?!(?:tener|recordar|senalar|destacar|subrayar|reconocer|mencionar|decir|considerar|entender|aclarar)\\b)\\p{L}{3,}(?:ar|er|ir)\\b" +
     "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    ")",
+  "u",
+);
+
+/**
+ * A request with a modal whose subject is whoever is asked to act, named any way ("Harbour
+ * masters should log every crate.", "Each province must keep a register.", "La gendarmerie devrait
+ * tenir un registre.", "Cada municipio debería abrir un albergue."). Weak, as `PASSIVE`. "Should",
+ * "devrait", "debería" with any subject; "must", "doit", "debe", "tiene que" only with a body or
+ * officials as subject (`ACTOR`). Not a pronoun or a first-person possessive as subject ("They
+ * must…", "Our staff should…"), not "should have" (a regret), "should be" (`PASSIVE` reads a request
+ * in the passive), nor a modal of habit ("…doivent souvent attendre…").
+ */
+const ACTING = new RegExp(
+  "^" + CONNECTIVE + "(?:" +
+    SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
+    "|(?=" + SUBJECT + "(?:must|need to|have to|has to)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:must|need to|have to|has to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
+    "|" + SUBJECT + "(?:devraient|devrait)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
+    "|(?=" + SUBJECT + "(?:doivent|doit)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:doivent|doit)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
+    "|" + SUBJECT + "(?:deberian|deberia)(?: (?:tambien|ademas|ya|no|nunca|inmediatamente|por fin))* (?!(?:haber|ser|estar|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}" +
+    "|(?=" + SUBJECT + "(?:deben|debe|tienen que|tiene que)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:deben|debe|tienen que|tiene que)(?: (?:tambien|ademas|ya|no|nunca|inmediatamente|por fin))* (?!(?:haber|ser|estar|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}" +
     ")",
   "u",
 );
@@ -329,12 +397,16 @@ function withoutTitle(item: string): string {
 
 function sentences(paragraph: string): string[] {
   // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
-  return paragraph.split(/(?<=[.!?]["”»)\]]?)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
+  // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Kiribati", "Dr. Ravula", "la Sra. Ministra").
+  return paragraph.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+
+/** A sentence that sums up what came before: "In short,", "To sum up,", "En résumé,", "En bref,", "En resumen,", "En síntesis,". */
+const SUMMING = /^(?:(?:so|and|et|y),? )?(?:in short|in sum|in summary|to sum up|to summari[sz]e|summing up|in a word|en resume|en bref|en somme|pour resumer|en resumen|en sintesis|en suma|para resumir|resumiendo)\b/;
 
 /** A short closing sentence that asks for what was said before by a pronoun: "We ask that this is done soon." */
 const RESTATES = /^(?:we|i|nous|je)(?: [\p{L}']+){0,2} (?:ask|request|urge|demandons|pedimos|solicitamos)(?: that| que)? (?:both|this|these|them|it|all this|cela|ceci|ello|esto|eso|ambas?|les deux)\b.{0,60}$/u;
@@ -372,6 +444,29 @@ const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en de
 /** A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have"). */
 const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
 
+/** A sentence whose subject is one bare noun (its article aside) that the request before it names: "Mediators should be…" after "…to hire mediators." */
+function repeats(sentence: string, before: string): boolean {
+  const subject = /^(?:(?:the|les|los|las|le|la|el|l')\s*)?(\p{L}{4,})\s+(?:must|should|shall|ought|need|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b/u.exec(sentence);
+  return subject !== null && new RegExp(`\\b${subject[1]}\\b`, "u").test(before);
+}
+
+/**
+ * A sentence that goes on the request before it: it speaks of what was just asked ("This register
+ * would…"), asks with a modal ("Inspectors should visit…", "Il faut aussi…") or in the imperative
+ * ("Fund the night shelters too."). Not a sentence where a word of asking is a noun or a participle
+ * ("We are never invited to the meetings.", "Nous ne sommes jamais consultées ni invitées…"), nor one
+ * that opens with a noun that looks like an imperative ("Support that comes with conditions is no
+ * support.", "Training is only the start.").
+ */
+function goesOn(sentence: string): boolean {
+  const f = fold(sentence.trim());
+  if (DEMONSTRATIVE.test(f)) return true;
+  // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
+  if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
+  if (MODAL.test(f) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(f)) return true;
+  return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
+}
+
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
 
@@ -391,6 +486,7 @@ function proposingSentences(text: string): string[] {
     const led: boolean = announced;
     let took = false;
     let current: string | null = null;
+    let counted = false;
     const parts = sentences(paragraph.replace(/\n/g, " "));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
@@ -420,21 +516,32 @@ function proposingSentences(text: string): string[] {
       // (then it is the point the request makes: "Civil society must be involved. We propose that…").
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
-      const passive = !everAnnounced && current === null && PASSIVE.test(fold(bare)) && !strong.slice(n + 1).some(Boolean);
+      const passive = !everAnnounced && current === null && (PASSIVE.test(fold(bare)) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
+      // Right after a request, a request in the passive with a subject of its own ("We ask the
+      // ministries to open a hotline. Complaints should be answered within a week.") is a second
+      // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
+      // asking the same thing); one that points back ("Such a hotline should be…", or the
+      // bare noun of the request again: "…to hire mediators. Mediators should be paid by the State.") goes on it.
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && PASSIVE.test(fold(bare)) && !repeats(fold(bare), fold(current));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
-      if (COUNTS_REQUESTS.test(fold(bare).trim())) {
+      // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
+      if (COUNTS_REQUESTS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
+        counted = COUNTS_REQUESTS.test(fold(bare).trim());
         return;
       }
-      if ((strong[n] || passive || next || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      const body = current === null && BODY_ASKED.test(fold(bare));
+      // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
+      const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
+      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
-      } else if (current !== null && (asks(s) || DEMONSTRATIVE.test(fold(bare)))) current += ` ${s}`;
+      } else if (current !== null && goesOn(bare)) current += ` ${s}`;
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
@@ -535,16 +642,44 @@ const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de pl
 /**
  * What a transcript or a thread adds to the words said: a timestamp opening a line ("[01:25]",
  * "(12:05)") and a post counter closing one ("… (3/8)", or alone on its line); and a footnote
- * mark after a word or a stop ("…every year.[4]"); an interview's "Q:" and "A:".
+ * mark after a word or a stop ("…every year.[4]"), and a comment anchor ("…on paper.[KL3]"); an
+ * interview's "Q:" and "A:".
  */
 function withoutMarks(text: string): string {
   return text
     // An interview's "Q:" / "A:" ("P :" / "R :" in French and Spanish).
     .replace(/^([ \t]*)[QAPR][ \t]?:[ \t]+(?=\S)/gm, "$1")
     .replace(/(?<=\S)\[\d{1,3}\]/g, "")
+    // A word processor's comment anchor after a word or a stop ("…on paper.[KL3]"): initials and a number.
+    .replace(/(?<=\S)\[\p{Lu}{1,3}\d{1,3}\]/gu, "")
     .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
     .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
 }
+
+/**
+ * A heading over a list that sums up what the statement asked: "Summary of recommendations", "Our
+ * requests at a glance", "Easy-read version", "Tableau récapitulatif", "Résumé", "En bref", "Resumen
+ * en lectura fácil", "Síntesis".
+ */
+const RECAP = /\b(?:summary|recap|recapitulati\w*|resume|resumen|synthese|sintesis|overview|at a glance|in brief|in short|en bref|en resume|en resumen|easy[- ]?read|lectura facil|facile a lire|facil de leer|key (?:points|messages)|points cles|mensajes clave)\b/;
+
+/** Words of five letters or more, cut to their first five (a rough stem: "financé"/"financer", "formateurs"/"formateur"). */
+const stems = (t: string) => new Set((fold(t).match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOP_STEMS.has(w.slice(0, 5))).map((w) => w.slice(0, 5)));
+const STOP_STEMS = new Set(["shoul", "which", "their", "there", "these", "those", "would", "could", "about", "other", "every", "where", "after", "befor", "entre", "leurs", "cette", "comme", "toute", "todos", "todas", "sobre", "desde", "hasta", "estos", "estas", "donde", "deben", "doive", "devra", "deber", "nuest", "notre", "quere", "voulo", "avons", "tiene", "pueda", "puiss"]);
+/** A short item that says again what a longer request says: two word stems in common at least. */
+function restates(item: string, request: string): boolean {
+  const theirs = stems(request);
+  return [...stems(item)].filter((w) => theirs.has(w)).length >= 2;
+}
+
+/**
+ * A closing plea asks no one to do anything: a wish that no one else go through what the speaker
+ * did ("We ask that no other son has to bury his father this way.", "Nous demandons qu'aucune autre
+ * famille ne vive cela.", "Pedimos que nadie más tenga que pasar por esto."), naming no State, agency
+ * or donor. With one named it is a request ("We ask States to make sure that no other…").
+ */
+const NO_ONE_ELSE = /\b(?:no other|no one else|nobody else|never again|ningun[ao]? otr[ao]|nadie mas|nunca mas|aucune? autre|personne d'autre|plus jamais|jamais plus)\b/;
+const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t));
 
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
@@ -589,6 +724,19 @@ export function findProposals(source: string): string[] {
     const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
   }
+  // A list that sums up the requests again (convention 4: a request said twice is taken where the
+  // body says it): under a heading that says so ("Summary of our requests", "Tableau récapitulatif",
+  // "Resumen en lectura fácil", "At a glance"), its items restating what the body already asks. The
+  // body's requests, read without the list, are the proposals when they are as many and the items
+  // share their words.
+  for (const l of chosen) {
+    const head = all[l.start - 1];
+    if (!head || head.found || head.line.length > 80 || /[.!?;,]$/.test(head.line) || !RECAP.test(fold(head.line))) continue;
+    const rest = all.filter((_, k) => k < l.start - 1 || k >= l.end);
+    const body = findProposals([...new Set(rest.map((u) => u.block))].map((b) => rest.filter((u) => u.block === b).map((u) => " ".repeat(u.indent) + u.line).join("\n")).join("\n\n"));
+    const said = l.items.filter((item) => body.some((b) => restates(item, b))).length;
+    if (body.length >= l.items.length && said * 2 >= l.items.length) return body;
+  }
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
@@ -612,6 +760,6 @@ export function findProposals(source: string): string[] {
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
     }
   }
-  const result = items.length ? items : proposingSentences(text);
+  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
