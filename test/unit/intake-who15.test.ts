@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formFields, formLine, isFormLine, reportedSpeaker } from "../../worker/intake/people";
+import { findDates } from "../../worker/intake/dates";
+import { findSpeaker, formFields, formLine, isFormLine, reportedSpeaker } from "../../worker/intake/people";
 import { understand, unmarked } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -16,6 +17,9 @@ describe("forms and exports: round 14", () => {
     expect(formLine("**Submitted by:** Lantern Quay Trust")).toEqual({ label: "submitted by", value: "Lantern Quay Trust" });
     expect(formLine("Cargo del orador(a) (obligatorio): tesorera")?.label).toBe("cargo del orador");
     expect(formLine("We ask States parties to do three things that nobody has yet asked them to do: first, …")).toBeNull();
+    expect(formLine("Nombre del orador/a: Itziar Bengoechea Lund")?.label).toBe("nombre del orador");
+    expect(formLine("Acronym (if any): LQT")?.label).toBe("acronym");
+    expect(isFormLine("Orador(a) : Itziar Bengoechea Lund")).toBe(true);
     expect(isFormLine("Sigle : LQT")).toBe(true);
     expect(isFormLine("Pays du siège * : Islande")).toBe(true);
   });
@@ -172,5 +176,35 @@ describe("when: round 14", () => {
   it("still takes the day a report says this dialogue was held over the date it was signed", () => {
     const text = ["REPORT OF THE MISSION", "", "The constructive dialogue on firearms was held on 6 May 2022. Our treasurer spoke there about private guards.", "", "Tromsvik, 19 May 2022 – The board"].join("\n");
     expect(understand(text, [], segments).deliveredOn).toBe("2022-05-06");
+  });
+});
+
+describe("dates and signatures: round 14", () => {
+  it("reads the formal closings 'a los N días del mes de …' and 'le Nième jour du mois de …'", () => {
+    expect(findDates("Montevideo, a los veintiún días del mes de marzo de dos mil veinticinco").map((d) => d.iso)).toEqual(["2025-03-21"]);
+    expect(findDates("a los treinta y un días del mes de enero de 2026").map((d) => d.iso)).toEqual(["2026-01-31"]);
+    expect(findDates("el primer día del mes de agosto del año 2024").map((d) => d.iso)).toEqual(["2024-08-01"]);
+    expect(findDates("Fait à Nantes, le douzième jour du mois d'avril deux mille vingt-cinq").map((d) => d.iso)).toEqual(["2025-04-12"]);
+    expect(findDates("le 3e jour du mois de mai 2025").map((d) => d.iso)).toEqual(["2025-05-03"]);
+  });
+
+  it("gives where a date's words end, so that a signature run on after it can be read", () => {
+    const [d] = findDates("Salto, 9 June 2025 Dr Ines Oyarzun-Holt");
+    expect("Salto, 9 June 2025 Dr Ines Oyarzun-Holt".slice(d!.end).trim()).toBe("Dr Ines Oyarzun-Holt");
+  });
+
+  it("reads a signature whose name a PDF ran onto the dateline, above the role", () => {
+    const closing = ["comunidades ribereñas.", "Salto, a los nueve días del mes de junio de dos mil veinticinco Dra. Ines Oyarzun Holt", "Investigadora asociada"];
+    expect(findSpeaker([], closing)?.speaker).toEqual({ name: "Ines Oyarzun Holt", role: "Investigadora asociada" });
+  });
+});
+
+describe("letterheads: round 14", () => {
+  it("joins a letterhead name set over two lines when the acronym on a line of its own fits the two and not the first", () => {
+    const letterhead = ["ARVD", "Alianza Ribereña de Vigías", "Desplazados", "Calle Larga 12, Salto, Uruguay"];
+    const text = ["Intervención de Ines Oyarzun Holt, vocera", "", "Señora presidenta:", "", "Instamos a los Estados a publicar cada año el registro de las empresas de seguridad armadas."].join("\n");
+    const read = understand(text, letterhead, segments);
+    expect(read.organization?.name).toBe("Alianza Ribereña de Vigías Desplazados");
+    expect(read.organization?.acronym).toBe("ARVD");
   });
 });

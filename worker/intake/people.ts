@@ -372,6 +372,10 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
+    // Round 14: a dateline and the signature's name run together by a PDF ("Town, <date> Dr NAME") above the role.
+    const dated = findDates(line).at(-1);
+    const after = dated ? personName(line.slice(dated.end).trim()) : null;
+    if (after && closing[i + 1] && isRole(closing[i + 1]!) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
@@ -571,7 +575,7 @@ export type FormFields = { organization: string | null; acronym: string | null; 
 const FORM_ORGANIZATION = /^(?:(?:full |official )?name of (?:the |your )?(?:organi[sz]ation|ngo|entity|group|institution)|(?:organi[sz]ation|ngo|entity)(?:'s)? (?:full )?name|(?:submitting |speaking |your )?organi[sz]ation|nom (?:complet )?de (?:l'|la |votre )?(?:organisation|ong|association|structure|entite)|(?:nom de l')?organisme|organisation (?:soumissionnaire|requerante)|nombre (?:completo )?de (?:la |su )?(?:organizacion|entidad|ong|institucion|asociacion)|organizacion(?: solicitante| que presenta)?|entidad)$/;
 const FORM_ACRONYM = /^(?:(?:organi[sz]ation(?:'s)? )?(?:acronym|abbreviation|short name|initials)(?: of (?:the )?organi[sz]ation)?|(?:sigle|acronyme|abreviation)(?: de (?:l'organisation|l'association|l'ong))?|siglas?|acronimo|abreviatura)$/;
 const FORM_COUNTRY = /^(?:(?:headquarters|registration|home) country|(?:country|pays|pais)(?: of (?:origin|registration|headquarters|incorporation|the organi[sz]ation)| d'origine| d'enregistrement| du siege(?: social)?| de (?:l'organisation|l'association)| de origen| de registro| (?:de la )?sede| de (?:la organizacion|la entidad))?)$/;
-const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?(?:speaker|presenter)|(?:speaker|presenter)'?s? (?:full )?name|speaker|presenter|(?:full )?name|nom (?:et prenom |complet )?(?:de l'|du |de la )?(?:intervenant|intervenante|orateur|oratrice|representant|representante)|nom et prenom|prenom et nom|nom|nombre (?:y apellidos? )?(?:del? |de la )?(?:orador|oradora|ponente|interviniente|representante)|nombre y apellidos?|nombre completo|nombre)$/;
+const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?(?:speaker|presenter)|(?:speaker|presenter)'?s? (?:full )?name|speaker|presenter|intervenant|intervenante|orateur|oratrice|orador|oradora|ponente|interviniente|persona que interviene|nom de la personne qui (?:intervient|prend la parole)|(?:full )?name|nom (?:et prenom |complet )?(?:de l'|du |de la )?(?:intervenant|intervenante|orateur|oratrice|representant|representante)|nom et prenom|prenom et nom|nom|nombre (?:y apellidos? )?(?:del? |de la )?(?:orador|oradora|ponente|interviniente|representante)|nombre y apellidos?|nombre completo|nombre)$/;
 const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|(?:speaker'?s? |presenter'?s? )?(?:title|position|role|function)|(?:title|position|role|function) of (?:the )?speaker|fonction|titre|poste|qualite|(?:fonction|titre|poste|qualite) de l'(?:intervenant|intervenante|orateur|oratrice)|cargo|funcion|puesto|(?:cargo|funcion|puesto) del? (?:la )?(?:orador|oradora|ponente|interviniente))$/;
 /** "Submitted by:", "Soumis par :", "Presentado por:": a person or an organization. */
 const FORM_SUBMITTER = /^(?:submitted by|submitting entity|author|authors|soumis(?:e)? par|auteur|presentad[oa] por|enviad[oa] por|autor(?:es)?)$/;
@@ -587,8 +591,9 @@ export function formLine(line: string): { label: string; value: string } | null 
   if (!m) return null;
   const label = fold(m[1]!)
     .replace(/[’‘]/g, "'")
-    .replace(/\((?:e|es|a|as|ne|le|s)\)|·(?:e|es|a|ne)\b/g, "")
-    .replace(/\((?:required|mandatory|optional|obligatoire|requis|facultatif|optionnel|obligatorio|requerido|opcional|facultativo)\)/g, "")
+    .replace(/\((?:e|es|a|as|ne|le|s)\)|[·/](?:e|es|a|as|ne)\b/g, "")
+    // "(required)", "(facultatif)", "(if any)", "(full name)": a note on the field, not its name.
+    .replace(/\([^)]{0,40}\)/g, "")
     .replace(/\*/g, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -419,6 +419,10 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   if (plain(before) && said(`${before} ${whole}`)) whole = `${before!.trim()} ${whole}`;
   const after = lines[at + 1];
   if (plain(after) && said(`${whole} ${after}`)) whole = `${whole} ${after!.trim()}`;
+  // Round 14: a letterhead's acronym set on a line of its own near the name ("ABCD" over "Alliance for …" /
+  // "… Defenders") fits the name with the next line and not without it: the two lines are one name.
+  const acronyms = lines.slice(Math.max(0, at - 2), at + 3).map((x) => LONE_ACRONYM.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined && !COMMON_ACRONYM.test(x));
+  if (whole === name && plain(after) && !/^\p{Lu}{2,}$/u.test(after!.trim()) && acronyms.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a))) whole = `${whole} ${after!.trim()}`;
   return whole;
 }
 
