@@ -208,3 +208,33 @@ describe("letterheads: round 14", () => {
     expect(read.organization?.acronym).toBe("ARVD");
   });
 });
+
+describe("which organization in prose and signatures: round 14", () => {
+  it("reads the organization opening a paragraph by thanking or welcoming, in English, French and Spanish", () => {
+    const en = ["Constructive dialogue on firearms – 6 May 2022", "", "The Saltmarsh Night Watch welcomes the opportunity to address this dialogue. " + request].join("\n");
+    expect(understand(en, [], segments).organization?.name).toBe("Saltmarsh Night Watch");
+    const fr = ["Dialogue constructif sur les armes à feu – 6 mai 2022", "", "Le Réseau des Gardiennes du Lac remercie la présidence pour cette occasion. Nous demandons aux États de marquer les armes."].join("\n");
+    expect(understand(fr, [], segments).organization?.name).toBe("Réseau des Gardiennes du Lac");
+    const es = ["Diálogo constructivo sobre armas de fuego – 6 de mayo de 2022", "", "La Fundación Faro del Estuario agradece la oportunidad de intervenir. Instamos a los Estados a marcar las armas."].join("\n");
+    expect(understand(es, [], segments).organization?.name).toBe("Fundación Faro del Estuario");
+  });
+
+  it("does not take the chair or a ministry that welcomes for the organization", () => {
+    const chair = ["Constructive dialogue on firearms – 6 May 2022", "", "The Chair welcomes all participants. " + request].join("\n");
+    expect(understand(chair, [], segments).organization).toBeNull();
+    const ministry = ["Constructive dialogue on firearms – 6 May 2022", "", "The Ministry of the Interior welcomes this dialogue. " + request].join("\n");
+    expect(understand(ministry, [], segments).organization).toBeNull();
+  });
+
+  it("takes the endorser marked as convenor in a joint statement's list", () => {
+    const text = ["Joint statement on private guards", "Endorsed by: Saltmarsh Night Watch (convenor); Estuary Ferry Workers Union; Lakeside Mothers Network", "", "Chair,", "", request].join("\n");
+    expect(understand(text, [], segments).organization?.name).toBe("Saltmarsh Night Watch");
+  });
+
+  it("reads a signature's 'For the ORG:' line above the name", () => {
+    const text = ["Statement on private guards", "", "Chair,", "", request, "", "For the Saltmarsh Night Watch:", "Ines Oyarzun-Holt, Data Lead"].join("\n");
+    const read = understand(text, [], segments);
+    expect(read.organization?.name).toBe("Saltmarsh Night Watch");
+    expect(read.speaker).toEqual({ name: "Ines Oyarzun-Holt", role: "Data Lead" });
+  });
+});

@@ -244,6 +244,13 @@ const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:
  * what kind of body it is: "We are the Border Lawyers Forum, a group of …", "The Valley Shelter
  * Trust (VST) is a network of …". Never a United Nations body.
  */
+/**
+ * Round 14: a paragraph opening with the organization thanking or welcoming, as written statements
+ * often begin: "The Example Harbour Trust welcomes the opportunity …", "Le Réseau … remercie la
+ * présidence …", "La Red … agradece …". Taken only when the words name an organization.
+ */
+const WELCOMES = new RegExp(String.raw`^(?:[Tt]he\s+|L[ea]\s+|L'|El\s+)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:welcomes|thanks|appreciates|commends|is (?:grateful|pleased|honou?red|thankful)|would like to (?:thank|express|commend)|wishes to (?:thank|express)|submits|remercie|salue|se felicite|accueille favorablement|souhaite remercier|tient a remercier|agradece|saluda|celebra|se complace|desea agradecer)\b`, "du");
+
 function presentedOrganization(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
     // Read without accents ("réseau", "organización"), the name taken from the text as written.
@@ -256,6 +263,13 @@ function presentedOrganization(paragraphs: string[]): string | null {
       if (!m || !at) continue;
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+    const w = WELCOMES.exec(bare);
+    const at = w?.indices?.[1];
+    if (w && at) {
+      const name = plain.slice(at[0], at[1]).trim();
+      const fits = w[2] !== undefined && acronymFits(name, w[2]);
+      if (name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name) || fits) && !personName(name) && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name)) && !DIALOGUE_LINE.test(fold(name))) return name;
     }
   }
   return null;
@@ -364,6 +378,10 @@ const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS
 const BREADCRUMB = /\S\s+[>›»]\s+\S/;
 
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
+/** Round 14: "A (convenor)", "B (coordinateur)", "C (convocante)" in a list of signatories: the joint statement's convenor. */
+const CONVENOR_MARK = /(?:^|[:;,•·]\s*)([^:;,•·()]{4,120}?)\s*\((?:convenor|convener|convening organi[sz]ation|coordinator|coordinating organi[sz]ation|lead organi[sz]ation|coordinat(?:eur|rice)|organisation coordinatrice|convocante|coordinador(?:a)?|organizaci[óo]n coordinadora)\)/i;
+/** Round 14: a signature's opening "For the …:", "Pour le …,", "Por la …:", "On behalf of the …,". */
+const SIGNED_FOR = /^(?:[Ff]or(?: and on behalf of)?|[Oo]n behalf of|[Pp]our|[Aa]u nom d[eu]|[Pp]or|[Ee]n nombre d(?:e|el))\s+(?:[Tt]he\s+|[Ll]e\s+|[Ll]a\s+|[Ll]['’]|[Ee]l\s+)?(\p{Lu}.*?[:,]?)$/u;
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
 /**
@@ -495,6 +513,16 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
   }
+  // Round 14: a list of endorsing organizations that marks one as the convenor ("Endorsed by: A (convenor); B; C").
+  for (const h of name ? [] : [...header, ...letterhead, ...closing]) {
+    const m = CONVENOR_MARK.exec(h);
+    const plain = m ? m[1]!.trim().replace(/^(?:endorsed by|signed by|signatories|signataires|firmantes|suscrito por|firmado por|avec|with|and|et|y)\s*:?\s*/i, "").replace(/^(?:the|la|le|l'|el)\s+/i, "").trim() : null;
+    if (plain && plain.split(/\s+/).length >= 2 && (isOrgName(plain) || kindNamed(plain)) && !personName(plain) && !NOT_OWN.test(fold(plain))) {
+      name = organizationCase(plain);
+      line = h;
+      break;
+    }
+  }
   // "The Alliance, on behalf of 14 member organizations": the alliance.
   // Round 14: a by-line before it ("Delivered by NAME, Role, The Alliance, on behalf of …") gives its last part.
   for (const h of name ? [] : joinedHeader) {
@@ -610,7 +638,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
-      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]))
+      // Round 14: a signature's "For the Example Trust:", "Pour le Réseau …,", "Por la Red …:" above the name.
+      .map((c) => (c.trim().length <= 120 ? c.trim().replace(SIGNED_FOR, (whole, rest: string) => rest.replace(/\s*[:,]$/, "")) : c));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
     const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
