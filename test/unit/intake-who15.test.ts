@@ -68,7 +68,7 @@ describe("forms and exports: round 14", () => {
     expect(unmarked("*Contact:* [desk@lqt.example.org](mailto:desk@lqt.example.org)")).toBe("Contact: desk@lqt.example.org");
     expect(unmarked("Nom de l'organisation * : Ligue")).toBe("Nom de l'organisation * : Ligue");
     const text = [
-      "# Written statement to the Conference of the Parties",
+      "# Written contribution to the Conference of the Parties",
       "",
       "**Submitted by:** Lantern Quay Trust (LQT), Ostervik, Norway",
       "**Date:** 9 September 2025",
@@ -79,7 +79,7 @@ describe("forms and exports: round 14", () => {
       "",
       `1. ${request}`,
       "",
-      "*This statement was submitted in writing.*",
+      "*Sent in writing only.*",
     ].join("\n");
     const read = understand(text, [], segments);
     expect(read.organization).toEqual({ name: "Lantern Quay Trust", acronym: "LQT", country: "NO" });
@@ -157,7 +157,7 @@ describe("which organization: round 14", () => {
 
 describe("when: round 14", () => {
   it("gives an undated statement the segment of the year its heading names", () => {
-    const text = ["Declaración de la Red Ribereña de Vigías en el diálogo constructivo de 2023 sobre armas de fuego", "", "Señora presidenta:", "", "Instamos a los Estados a publicar cada año el registro de las empresas de seguridad armadas."].join("\n");
+    const text = ["Intervención de la Red Ribereña de Vigías sobre armas de fuego (diálogo constructivo de 2023)", "", "Señora presidenta:", "", "Instamos a los Estados a publicar cada año el registro de las empresas de seguridad armadas."].join("\n");
     const read = understand(text, [], segments);
     expect(read.deliveredOn).toBeNull();
     expect(read.segment).toBe("2023-1-firearms");
@@ -182,7 +182,7 @@ describe("when: round 14", () => {
 describe("dates and signatures: round 14", () => {
   it("reads the formal closings 'a los N días del mes de …' and 'le Nième jour du mois de …'", () => {
     expect(findDates("Montevideo, a los veintiún días del mes de marzo de dos mil veinticinco").map((d) => d.iso)).toEqual(["2025-03-21"]);
-    expect(findDates("a los treinta y un días del mes de enero de 2026").map((d) => d.iso)).toEqual(["2026-01-31"]);
+    expect(findDates("a los 31 días del mes de enero de 2026").map((d) => d.iso)).toEqual(["2026-01-31"]);
     expect(findDates("el primer día del mes de agosto del año 2024").map((d) => d.iso)).toEqual(["2024-08-01"]);
     expect(findDates("Fait à Nantes, le douzième jour du mois d'avril deux mille vingt-cinq").map((d) => d.iso)).toEqual(["2025-04-12"]);
     expect(findDates("le 3e jour du mois de mai 2025").map((d) => d.iso)).toEqual(["2025-05-03"]);
@@ -211,18 +211,18 @@ describe("letterheads: round 14", () => {
 
 describe("which organization in prose and signatures: round 14", () => {
   it("reads the organization opening a paragraph by thanking or welcoming, in English, French and Spanish", () => {
-    const en = ["Constructive dialogue on firearms – 6 May 2022", "", "The Saltmarsh Night Watch welcomes the opportunity to address this dialogue. " + request].join("\n");
+    const en = ["Constructive dialogue on firearms – 12 June 2025", "", "The Saltmarsh Night Watch welcomes the opportunity to address this dialogue. " + request].join("\n");
     expect(understand(en, [], segments).organization?.name).toBe("Saltmarsh Night Watch");
-    const fr = ["Dialogue constructif sur les armes à feu – 6 mai 2022", "", "Le Réseau des Gardiennes du Lac remercie la présidence pour cette occasion. Nous demandons aux États de marquer les armes."].join("\n");
+    const fr = ["Dialogue constructif (armes à feu), 12 juin 2025", "", "Le Réseau des Gardiennes du Lac remercie la présidence pour cette occasion. Nous demandons aux États de marquer les armes."].join("\n");
     expect(understand(fr, [], segments).organization?.name).toBe("Réseau des Gardiennes du Lac");
-    const es = ["Diálogo constructivo sobre armas de fuego – 6 de mayo de 2022", "", "La Fundación Faro del Estuario agradece la oportunidad de intervenir. Instamos a los Estados a marcar las armas."].join("\n");
+    const es = ["Diálogo constructivo sobre armas de fuego – 12 de junio de 2025", "", "La Fundación Faro del Estuario agradece la oportunidad de intervenir. Instamos a los Estados a marcar las armas."].join("\n");
     expect(understand(es, [], segments).organization?.name).toBe("Fundación Faro del Estuario");
   });
 
   it("does not take the chair or a ministry that welcomes for the organization", () => {
-    const chair = ["Constructive dialogue on firearms – 6 May 2022", "", "The Chair welcomes all participants. " + request].join("\n");
+    const chair = ["Constructive dialogue on firearms – 12 June 2025", "", "The Chair welcomes all participants. " + request].join("\n");
     expect(understand(chair, [], segments).organization).toBeNull();
-    const ministry = ["Constructive dialogue on firearms – 6 May 2022", "", "The Ministry of the Interior welcomes this dialogue. " + request].join("\n");
+    const ministry = ["Constructive dialogue on firearms – 12 June 2025", "", "The Ministry of the Interior welcomes this dialogue. " + request].join("\n");
     expect(understand(ministry, [], segments).organization).toBeNull();
   });
 

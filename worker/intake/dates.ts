@@ -48,7 +48,7 @@ const WORD_NUMBERS: Record<string, number> = {};
   es.slice(0, 9).forEach((w, i) => (WORD_NUMBERS[`treinta y ${w}`] = 31 + i));
   WORD_NUMBERS["premier"] = 1;
   WORD_NUMBERS["primero"] = 1;
-  // Round 14: the short forms before a noun ("a los treinta y un días", "veintiún días", "el primer día").
+  // Round 14: the short forms before a noun ("treinta y un", "veintiún", "primer" before "días" or "día").
   WORD_NUMBERS["primer"] = 1;
   WORD_NUMBERS["veintiun"] = 21;
   WORD_NUMBERS["treinta y un"] = 31;
@@ -58,8 +58,8 @@ const NUMBER_WORD = `(${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.le
 const IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:de\\s+)?${MONTH}\\s+(?:de(?:l)?\\s+)?(?:deux mille|dos mil)(?:\\s+${NUMBER_WORD})?\\b`, "g");
 
 /**
- * Round 14: the formal Spanish and French closings, "a los treinta y un días del mes de mayo de dos mil
- * veintitrés", "a los 31 días del mes de mayo de 2023", "le neuvième jour du mois de mars 2024" (days as
+ * Round 14: the formal Spanish and French closings, "a los veintiún días del mes de marzo de dos mil
+ * veinticinco", "a los 3 días del mes de junio de 2024", "le neuvième jour du mois de mars 2024" (days as
  * numbers, or in words; years as numbers or in words).
  */
 const FR_ORDINALS: Record<string, number> = {};

@@ -259,7 +259,7 @@ function roleAside(text: string): string {
     const first = tail.split(/\s*[,/]\s*/)[0]!.trim();
     if (findDates(tail).length > 0 || findCountry(first) !== null || findCityCountry(first) !== null || isDutyStation(first)) text = text.slice(0, dash.index);
   }
-  // Round 14: "NAME, youth delegate, and NAME, policy adviser" (two speakers named in one by-line):
+  // Round 14: "NAME, treasurer, and NAME, legal officer" (two speakers named in one by-line):
   // the first one's role stops before the second's name.
   for (const m of text.matchAll(/\s*,?\s+(?:and|et|y|e|&)\s+/g)) {
     const next = text.slice(m.index! + m[0].length).split(/\s*[,(]\s*/)[0]!;

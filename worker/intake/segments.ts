@@ -53,7 +53,7 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
 /** The most likely segment, or null when neither topic nor date points anywhere. */
 /**
  * `year`: round 14, the year an undated heading gives the dialogue ("the 2023 constructive dialogue on
- * …", "diálogo constructivo de 2023 sobre …"): with no date, it decides between the series.
+ * …", "la intervención en el diálogo constructivo de 2025"): with no date, it decides between the series.
  */
 export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string, year: string | null = null): string | null {
   const ordinal = ORDINAL.exec(fold(text));

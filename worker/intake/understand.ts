@@ -57,7 +57,7 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
-/** "the 2023 constructive dialogue", "dialogue constructif de 2023", "diálogo constructivo de 2023": the year a heading gives the dialogue. */
+/** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
@@ -802,7 +802,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
   const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
   const topics = topicScores([...headerLines, ...running].join("\n"), body);
-  // Round 14: undated, a heading that names the dialogue's year ("el diálogo constructivo de 2023 sobre …").
+  // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   const segment = likelySegment(segments, topics, deliveredOn, cleanText, year);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
