@@ -48,10 +48,31 @@ const WORD_NUMBERS: Record<string, number> = {};
   es.slice(0, 9).forEach((w, i) => (WORD_NUMBERS[`treinta y ${w}`] = 31 + i));
   WORD_NUMBERS["premier"] = 1;
   WORD_NUMBERS["primero"] = 1;
+  // Round 14: the short forms before a noun ("treinta y un", "veintiún", "primer" before "días" or "día").
+  WORD_NUMBERS["primer"] = 1;
+  WORD_NUMBERS["veintiun"] = 21;
+  WORD_NUMBERS["treinta y un"] = 31;
 }
 const NUMBER_WORD = `(${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")})`;
 /** "le neuf mars deux mille vingt-quatre", "doce de abril de dos mil veinticinco": a date written in words. */
 const IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:de\\s+)?${MONTH}\\s+(?:de(?:l)?\\s+)?(?:deux mille|dos mil)(?:\\s+${NUMBER_WORD})?\\b`, "g");
+
+/**
+ * Round 14: the formal Spanish and French closings, "a los veintiún días del mes de marzo de dos mil
+ * veinticinco", "a los 3 días del mes de junio de 2024", "le neuvième jour du mois de mars 2024" (days as
+ * numbers, or in words; years as numbers or in words).
+ */
+const FR_ORDINALS: Record<string, number> = {};
+{
+  const nth = ["premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme", "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix septieme", "dix huitieme", "dix neuvieme"];
+  nth.forEach((w, i) => (FR_ORDINALS[w] = i + 1));
+  for (const [tens, value] of [["vingt", 20], ["trente", 30]] as const) {
+    FR_ORDINALS[`${tens}ieme`] = value;
+    FR_ORDINALS[`${tens} et unieme`] = value + 1;
+    nth.slice(1, 9).forEach((w, i) => (FR_ORDINALS[`${tens} ${w}`] = value + i + 2));
+  }
+}
+const DAYS_OF_MONTH = new RegExp(`\\b(?:${NUMBER_WORD}|(\\d{1,2}))\\s+dias?\\s+del\\s+mes\\s+de\\s+${MONTH}\\s+(?:del?\\s+)?(?:ano\\s+)?(?:(\\d{4})|dos mil(?:\\s+${NUMBER_WORD})?)\\b`, "g");
 
 /** English ordinals and numbers in words (1–39), for "the ninth day of March in the year two thousand and twenty-four". */
 const EN_ORDINALS: Record<string, number> = {};
@@ -69,10 +90,12 @@ const EN_NUMBERS: Record<string, number> = {};
   }
 }
 const words = (table: Record<string, number>) => `(${Object.keys(table).sort((a, b) => b.length - a.length).join("|")})`;
+const JOUR_DU_MOIS = new RegExp(`\\b(?:${words(FR_ORDINALS)}|(\\d{1,2})(?:e|er|eme)?)\\s+jour\\s+du\\s+mois\\s+(?:de\\s+|d')${MONTH}\\s+(?:de\\s+l'an\\s+(?:de\\s+grace\\s+)?)?(?:(\\d{4})|deux mille(?:\\s+${NUMBER_WORD})?)\\b`, "g");
 /** "the ninth day of March in the year two thousand and twenty-four", "this 3rd day of May, 2024". */
 const DAY_OF = new RegExp(`\\b(?:${words(EN_ORDINALS)}|(\\d{1,2})(?:st|nd|rd|th))\\s+day\\s+of\\s+${MONTH}\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(?:(\\d{4})|two\\s+thousand(?:\\s+and)?(?:\\s+${words(EN_NUMBERS)})?)\\b`, "g");
 
-export type FoundDate = { iso: string; index: number };
+/** `end`: where the date's words end in the text (round 14). */
+export type FoundDate = { iso: string; index: number; end: number };
 
 function iso(year: number, month: number, day: number): string | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -84,20 +107,22 @@ function iso(year: number, month: number, day: number): string | null {
 export function findDates(text: string): FoundDate[] {
   const folded = fold(text);
   const out: FoundDate[] = [];
-  const push = (value: string | null, index: number) => {
-    if (value && !out.some((d) => d.index === index)) out.push({ iso: value, index });
+  const push = (value: string | null, index: number, end: number) => {
+    if (value && !out.some((d) => d.index === index)) out.push({ iso: value, index, end });
   };
-  for (const m of folded.matchAll(DAY_MONTH_YEAR)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
-  for (const m of folded.matchAll(MONTH_DAY_YEAR)) push(iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])), m.index);
-  for (const m of folded.matchAll(ISO)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
-  for (const m of folded.matchAll(YMD_SLASHED)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index);
-  for (const m of folded.matchAll(DAY_MON_YEAR_DASHED)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index);
-  for (const m of folded.matchAll(FIRST_OF)) push(iso(Number(m[2]), MONTHS[m[1]!]!, 1), m.index);
-  for (const m of folded.replace(/-/g, " ").matchAll(IN_WORDS)) push(iso(2000 + (m[3] ? WORD_NUMBERS[m[3]]! : 0), MONTHS[m[2]!]!, WORD_NUMBERS[m[1]!]!), m.index);
-  for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index);
+  for (const m of folded.matchAll(DAY_MONTH_YEAR)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(MONTH_DAY_YEAR)) push(iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(ISO)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(YMD_SLASHED)) push(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(DAY_MON_YEAR_DASHED)) push(iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(FIRST_OF)) push(iso(Number(m[2]), MONTHS[m[1]!]!, 1), m.index, m.index + m[0].length);
+  for (const m of folded.replace(/-/g, " ").matchAll(IN_WORDS)) push(iso(2000 + (m[3] ? WORD_NUMBERS[m[3]]! : 0), MONTHS[m[2]!]!, WORD_NUMBERS[m[1]!]!), m.index, m.index + m[0].length);
+  for (const m of folded.replace(/-/g, " ").matchAll(DAYS_OF_MONTH)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? WORD_NUMBERS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
+  for (const m of folded.replace(/-/g, " ").matchAll(JOUR_DU_MOIS)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? FR_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
+  for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index);
+    push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index, m.index + m[0].length);
   }
   return out.sort((x, y) => x.index - y.index);
 }

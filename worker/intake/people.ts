@@ -259,6 +259,15 @@ function roleAside(text: string): string {
     const first = tail.split(/\s*[,/]\s*/)[0]!.trim();
     if (findDates(tail).length > 0 || findCountry(first) !== null || findCityCountry(first) !== null || isDutyStation(first)) text = text.slice(0, dash.index);
   }
+  // Round 14: "NAME, treasurer, and NAME, legal officer" (two speakers named in one by-line):
+  // the first one's role stops before the second's name.
+  for (const m of text.matchAll(/\s*,?\s+(?:and|et|y|e|&)\s+/g)) {
+    const next = text.slice(m.index! + m[0].length).split(/\s*[,(]\s*/)[0]!;
+    if (m.index! > 0 && personName(next) !== null && isRole(text.slice(0, m.index!))) {
+      text = text.slice(0, m.index!);
+      break;
+    }
+  }
   const halves = text.split(/\s+\/\s+/);
   if (halves.length === 2 && isRole(halves[0]!) && isRole(halves[1]!)) text = halves[0]!;
   return text.trim();
@@ -363,6 +372,10 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
+    // Round 14: a dateline and the signature's name run together by a PDF ("Town, <date> Dr NAME") above the role.
+    const dated = findDates(line).at(-1);
+    const after = dated ? personName(line.slice(dated.end).trim()) : null;
+    if (after && closing[i + 1] && isRole(closing[i + 1]!) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
@@ -495,14 +508,42 @@ const ROLE_NAME_PLAIN = new RegExp(String.raw`(?:^|[,.;:]\s+)(\p{Ll}[\p{L}-]*(?:
 const SAID_NAME = new RegExp(String.raw`["”»]\s*,?\s*(?:said|says|added|explained|a d[ée]clar[ée]|a ajout[ée]|a expliqu[ée]|a soulign[ée]|dijo|declar[óo]|afirm[óo]|agreg[óo]|a[ñn]adi[óo]|explic[óo])\s+${NAME_IN_TEXT}(?:\s*,\s*([^,.;:!?"“”«»]{3,80}))?`, "u");
 
 /**
+ * Round 14: an interview's subject, "We asked our director, NAME, what …", "Nous avons interrogé
+ * notre présidente, NAME, sur …", "Entrevistamos a nuestra coordinadora, NAME, sobre …": the
+ * organization's own person (a possessive before the role), answering its questions.
+ */
+const ASKED_OWN = new RegExp(String.raw`(?:\b(?:[Ww]e|I)\s+(?:asked|interviewed|spoke (?:to|with)|talked (?:to|with))|\b(?:[Ii]nterview|[Cc]onversation) with|\b[Nn]ous avons (?:interrog[ée]|demand[ée] [àa]|rencontr[ée])|\b[Ee]ntretien avec|\b(?:[Pp]reguntamos|[Ee]ntrevistamos|[Cc]onversamos con|[Hh]ablamos con)(?:\s+a)?|\b[Ee]ntrevista (?:a|con))\s+(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}\s*,`, "u");
+
+/**
  * Round 13: the speaker a text in reported speech names (minutes, a mission report, a press
  * release, a thread): "X, treasurer, took the floor for the network", "Son trésorier, M. X, y a
  * présenté …", "treasurer X told delegates", "…," said X, deputy director of …. Read in the body
  * when neither the heading, an introduction nor a signature names the speaker.
  */
-export function reportedSpeaker(paragraphs: readonly string[]): Speaker | null {
+/** A quoted speaker's role that ties them to the statement's organization: a possessive, its name or its acronym. */
+function ownRole(role: string, own: { name: string; acronym: string | null } | null): boolean {
+  const f = fold(role.trim());
+  if (/^(?:our|notre|nos|nuestr[oa]s?)\s/.test(f)) return true;
+  if (!own) return false;
+  const name = fold(own.name).replace(/^(?:the|le|la|les|l'|el|los|las)\s*/, "");
+  return (name.length >= 4 && f.includes(name)) || (own.acronym !== null && new RegExp(`(?<![\\p{L}])${own.acronym.replace(/[^A-Za-z&]/g, "")}(?![\\p{L}])`, "u").test(role));
+}
+
+/**
+ * `own` (round 14): the statement's organization as read elsewhere, or null when none was. When it
+ * is given, a quotation's speaker must belong to it: "…," said X, our coordinator / coordinator of
+ * <the organization or its acronym>. A survivor, an official or an expert the statement quotes
+ * ("said X, a judge of the High Court") is not who spoke.
+ */
+export function reportedSpeaker(paragraphs: readonly string[], own?: { name: string; acronym: string | null } | null): Speaker | null {
   const floor = floorSpeaker(paragraphs);
   if (floor) return floor;
+  for (const p of paragraphs) {
+    const asked = ASKED_OWN.exec(p);
+    const name = asked ? personName(asked[2]!) : null;
+    const role = asked ? roleOnly(asked[1]!.trim()) : null;
+    if (name && role && isRole(role)) return { name, role };
+  }
   for (const p of paragraphs) {
     const plain = ROLE_NAME_PLAIN.exec(p);
     const name = plain ? personName(plain[2]!) : null;
@@ -513,6 +554,7 @@ export function reportedSpeaker(paragraphs: readonly string[]): Speaker | null {
     const said = SAID_NAME.exec(p);
     const name = said ? personName(said[1]!) : null;
     if (!said || !name) continue;
+    if (own !== undefined && !ownRole(said[2] ?? "", own)) continue;
     const role = said[2] ? roleOnly(said[2].trim().replace(/^(?:the|our|its|la|le|el|su|sa|notre|nuestr[oa])\s+/i, "")) : null;
     return { name, role: role && isRole(role) ? role : null };
   }
@@ -525,39 +567,58 @@ function titleCase(s: string): string {
 }
 
 /** A submission form's fields above the statement: "Name of organization: …", "Pays : …", "Cargo: …". */
-export type FormFields = { organization: string | null; country: string | null; speaker: string | null; role: string | null };
+export type FormFields = { organization: string | null; acronym: string | null; country: string | null; speaker: string | null; role: string | null; submitter: string | null };
 
-const FORM_ORGANIZATION = /^(?:(?:full )?name of (?:the )?(?:organi[sz]ation|ngo|entity)|(?:organi[sz]ation|ngo)(?:'s)? name|organi[sz]ation|nom de l'(?:organisation|ong|association)|organisation|nombre de la (?:organizacion|entidad|ong)|organizacion|entidad)\s*:\s*(.+)$/;
-const FORM_COUNTRY = /^(?:country|pays|pais)(?: of (?:origin|registration|headquarters)| d'origine| de origen| del? sede)?\s*:\s*(.+)$/;
-const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?speaker|speaker'?s? name|speaker|name|nom de l'(?:intervenant|intervenante|orateur|oratrice)|nom et prenom|nom|nombre del? (?:orador|oradora|ponente)|nombre y apellidos?|nombre)\s*:\s*(.+)$/;
-const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|fonction|titre|poste|qualite|cargo|funcion|puesto)\s*:\s*(.+)$/;
+// Round 14: the labels are matched whole, once their marks are dropped (see `formLine`), so that
+// "Nom de l'intervenant(e) * :", "Organisation name (required):" and "**Submitted by:**" read as
+// "Nom de l'intervenant", "Organisation name" and "Submitted by".
+const FORM_ORGANIZATION = /^(?:(?:full |official )?name of (?:the |your )?(?:organi[sz]ation|ngo|entity|group|institution)|(?:organi[sz]ation|ngo|entity)(?:'s)? (?:full )?name|(?:submitting |speaking |your )?organi[sz]ation|nom (?:complet )?de (?:l'|la |votre )?(?:organisation|ong|association|structure|entite)|(?:nom de l')?organisme|organisation (?:soumissionnaire|requerante)|nombre (?:completo )?de (?:la |su )?(?:organizacion|entidad|ong|institucion|asociacion)|organizacion(?: solicitante| que presenta)?|entidad)$/;
+const FORM_ACRONYM = /^(?:(?:organi[sz]ation(?:'s)? )?(?:acronym|abbreviation|short name|initials)(?: of (?:the )?organi[sz]ation)?|(?:sigle|acronyme|abreviation)(?: de (?:l'organisation|l'association|l'ong))?|siglas?|acronimo|abreviatura)$/;
+const FORM_COUNTRY = /^(?:(?:headquarters|registration|home) country|(?:country|pays|pais)(?: of (?:origin|registration|headquarters|incorporation|the organi[sz]ation)| d'origine| d'enregistrement| du siege(?: social)?| de (?:l'organisation|l'association)| de origen| de registro| (?:de la )?sede| de (?:la organizacion|la entidad))?)$/;
+const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?(?:speaker|presenter)|(?:speaker|presenter)'?s? (?:full )?name|speaker|presenter|intervenant|intervenante|orateur|oratrice|orador|oradora|ponente|interviniente|persona que interviene|nom de la personne qui (?:intervient|prend la parole)|(?:full )?name|nom (?:et prenom |complet )?(?:de l'|du |de la )?(?:intervenant|intervenante|orateur|oratrice|representant|representante)|nom et prenom|prenom et nom|nom|nombre (?:y apellidos? )?(?:del? |de la )?(?:orador|oradora|ponente|interviniente|representante)|nombre y apellidos?|nombre completo|nombre)$/;
+const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|(?:speaker'?s? |presenter'?s? )?(?:title|position|role|function)|(?:title|position|role|function) of (?:the )?speaker|fonction|titre|poste|qualite|(?:fonction|titre|poste|qualite) de l'(?:intervenant|intervenante|orateur|oratrice)|cargo|funcion|puesto|(?:cargo|funcion|puesto) del? (?:la )?(?:orador|oradora|ponente|interviniente))$/;
+/** "Submitted by:", "Soumis par :", "Presentado por:": a person or an organization. */
+const FORM_SUBMITTER = /^(?:submitted by|submitting entity|author|authors|soumis(?:e)? par|auteur|presentad[oa] por|enviad[oa] por|autor(?:es)?)$/;
+
+/**
+ * Round 14: a form's field line, "Label : value", its label cleaned of the marks forms and exports
+ * add: a required-field star ("* :"), "(required)", "(facultatif)", a gender ending
+ * ("intervenant(e)", "orador(a)", "intervenant·e"), Markdown bold ("**Label:** value") or a
+ * bullet. Null when the line is not one (a label of more than eight words is a sentence).
+ */
+export function formLine(line: string): { label: string; value: string } | null {
+  const m = /^\s*(?:[-•]\s+)?(?:\*\*|__)?([^:]{2,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/.exec(line);
+  if (!m) return null;
+  const label = fold(m[1]!)
+    .replace(/[’‘]/g, "'")
+    .replace(/\((?:e|es|a|as|ne|le|s)\)|[·/](?:e|es|a|as|ne)\b/g, "")
+    // "(required)", "(facultatif)", "(if any)", "(full name)": a note on the field, not its name.
+    .replace(/\([^)]{0,40}\)/g, "")
+    .replace(/\*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (label.length < 2 || label.split(" ").length > 8) return null;
+  return { label, value: m[2]!.replace(/^(?:\*\*|__)\s*/, "").trim() };
+}
 
 /** Whether a heading line is one of a form's fields (it leaves the text once read). */
-export const isFormLine = (line: string) => [FORM_ORGANIZATION, FORM_COUNTRY, FORM_ROLE, FORM_SPEAKER].some((re) => re.test(fold(line.trim())));
+export const isFormLine = (line: string) => {
+  const f = formLine(line);
+  return f !== null && [FORM_ORGANIZATION, FORM_ACRONYM, FORM_COUNTRY, FORM_ROLE, FORM_SPEAKER].some((re) => re.test(f.label));
+};
 
 export function formFields(lines: readonly string[]): FormFields {
-  const out: FormFields = { organization: null, country: null, speaker: null, role: null };
+  const out: FormFields = { organization: null, acronym: null, country: null, speaker: null, role: null, submitter: null };
   for (const line of lines) {
-    const f = fold(line.trim());
-    // The value after the label's colon, as written.
-    const value = (_: RegExpExecArray) => line.slice(line.indexOf(":") + 1).trim();
-    const org = FORM_ORGANIZATION.exec(f);
-    if (org) {
-      out.organization ??= value(org);
-      continue;
-    }
-    const country = FORM_COUNTRY.exec(f);
-    if (country) {
-      out.country ??= value(country);
-      continue;
-    }
-    const role = FORM_ROLE.exec(f);
-    if (role) {
-      out.role ??= value(role);
-      continue;
-    }
-    const speaker = FORM_SPEAKER.exec(f);
-    if (speaker) out.speaker ??= value(speaker);
+    const field = formLine(line);
+    if (!field) continue;
+    const { label, value } = field;
+    if (FORM_ORGANIZATION.test(label)) out.organization ??= value;
+    else if (FORM_ACRONYM.test(label)) out.acronym ??= value;
+    else if (FORM_COUNTRY.test(label)) out.country ??= value;
+    else if (FORM_ROLE.test(label)) out.role ??= value;
+    else if (FORM_SPEAKER.test(label)) out.speaker ??= value;
+    else if (FORM_SUBMITTER.test(label)) out.submitter ??= value;
   }
   return out;
 }

@@ -51,7 +51,11 @@ const ORDINAL = /\b(\d)(?:st|nd|rd|th|e|eme|er|o|a|º)?\s+(?:segment|segmento|se
 const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
 /** The most likely segment, or null when neither topic nor date points anywhere. */
-export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string): string | null {
+/**
+ * `year`: round 14, the year an undated heading gives the dialogue ("the 2023 constructive dialogue on
+ * …", "la intervención en el diálogo constructivo de 2025"): with no date, it decides between the series.
+ */
+export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string, year: string | null = null): string | null {
   const ordinal = ORDINAL.exec(fold(text));
   const top = Math.max(0, ...topics.values());
   // Undated, no dialogue named in the heading, and the topic only in passing in the body (a single mention of extradition in a background sentence): no suggestion.
@@ -68,7 +72,8 @@ export function likelySegment(segments: readonly SegmentRef[], topics: Map<strin
       const d = days(deliveredOn, s.heldOn);
       // With no topic named anywhere, a date a week off is another meeting's (a Commission session, a side event), not this dialogue's.
       score += d <= 1 ? 12 : d <= 10 ? (top > 0 ? 8 : 4) : s.series === deliveredOn.slice(0, 4) ? 2 : -6;
-    } else if (s.status === "open") score += 4;
+    } else if (year) score += s.series === year ? 2 : -2;
+    else if (s.status === "open") score += 4;
     else if (s.status === "upcoming") score += 2;
     if (ordinal && Number(ordinal[1]) === s.number) score += 3;
     if (!best || score > best.score) {

@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -57,11 +57,30 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
+/** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
+const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+/** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
+const EARLIER = /\b(?:previous|previously|last|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
 /** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
 const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
+
+/**
+ * Round 14: a line of a Markdown export as it reads: "# Title" → "Title", "**Submitted by:** X" →
+ * "Submitted by: X", "*Contact:* …" → "Contact: …", "[text](https://…)" → "text". Used for the
+ * heading and the closing lines that who and when are read from; a plain line is left as it is.
+ */
+export function unmarked(line: string): string {
+  if (!/[#*_[]/.test(line)) return line;
+  return line
+    .replace(/^(\s*)#{1,6}\s+/, "$1")
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
+    .replace(/(?<![\p{L}\d_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\d_])/gu, "$1")
+    .replace(/(^|[\s(])\*(?=[^\s*])([^*]*?)(?<=[^\s*])\*(?=$|[\s).,:;])/g, "$1$2")
+    .replace(/\[([^\]\n]{1,200})\]\((?:https?:|mailto:|www\.)[^)\s]*\)/g, "$1");
+}
 
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
 function headerBlockCount(blocks: string[]): number {
@@ -78,6 +97,13 @@ function headerBlockCount(blocks: string[]): number {
     const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
     // Round 13: so is a long by-line ("Read on <date> by NAME, Role, for the … that the X convenes").
     const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
+    // Round 14: an online form's export ("Name of organization * : …", "Sigle :", "Cargo:" …, one field a
+    // line, two or more of them known labels) is a heading however long, up to the statement's text.
+    const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
+    if (fields) {
+      n++;
+      continue;
+    }
     if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
     n++;
   }
@@ -130,14 +156,17 @@ const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|
 
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
-  const line = withoutDateline(heading.trim());
+  // Round 14: a footnote mark after the title ("… (ABC)*", "… †", "… [1]") is not part of the name.
+  const line = withoutDateline(heading.trim()).replace(/\s*(?:\*{1,3}|[†‡¹²³]|\[\d{1,2}\])$/u, "");
   const m = TITLE_BY.exec(line) ?? TITLE_SUFFIX.exec(line);
   if (!m) return null;
   // "… de l'Association …": the elided article is not part of the name.
   m[1] = m[1]!.replace(/^(?:l|d)['’]\s*(?=\p{Lu})/u, "");
   // Round 13: "Déclaration de l'Institut … sur la vie … (ABC)": a name its acronym fits whole is not cut at "sur la".
   const fitted = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/u.exec(m[1]!);
-  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && !personName(fitted[1]!) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
+  // Round 14: after an article ("Statement of the Open Harbour Lab (OHL)") it is no person, even in words a person's name could have.
+  const article = fitted !== null && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$|\s(?:l|d)['’]\s*$/i.test(line.slice(0, line.length - m[1]!.length));
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -215,6 +244,13 @@ const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:
  * what kind of body it is: "We are the Border Lawyers Forum, a group of …", "The Valley Shelter
  * Trust (VST) is a network of …". Never a United Nations body.
  */
+/**
+ * Round 14: a paragraph opening with the organization thanking or welcoming, as written statements
+ * often begin: "The Example Harbour Trust welcomes the opportunity …", "Le Réseau … remercie la
+ * présidence …", "La Red … agradece …". Taken only when the words name an organization.
+ */
+const WELCOMES = new RegExp(String.raw`^(?:[Tt]he\s+|L[ea]\s+|L'|El\s+)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:welcomes|thanks|appreciates|commends|is (?:grateful|pleased|honou?red|thankful)|would like to (?:thank|express|commend)|wishes to (?:thank|express)|submits|remercie|salue|se felicite|accueille favorablement|souhaite remercier|tient a remercier|agradece|saluda|celebra|se complace|desea agradecer)\b`, "du");
+
 function presentedOrganization(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
     // Read without accents ("réseau", "organización"), the name taken from the text as written.
@@ -227,6 +263,13 @@ function presentedOrganization(paragraphs: string[]): string | null {
       if (!m || !at) continue;
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+    const w = WELCOMES.exec(bare);
+    const at = w?.indices?.[1];
+    if (w && at) {
+      const name = plain.slice(at[0], at[1]).trim();
+      const fits = w[2] !== undefined && acronymFits(name, w[2]);
+      if (name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name) || fits) && !personName(name) && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name)) && !DIALOGUE_LINE.test(fold(name))) return name;
     }
   }
   return null;
@@ -335,6 +378,10 @@ const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS
 const BREADCRUMB = /\S\s+[>›»]\s+\S/;
 
 /** "Name of the Alliance, on behalf of 14 member organizations": the organization before the comma speaks for its members. */
+/** Round 14: "A (convenor)", "B (coordinateur)", "C (convocante)" in a list of signatories: the joint statement's convenor. */
+const CONVENOR_MARK = /(?:^|[:;,•·]\s*)([^:;,•·()]{4,120}?)\s*\((?:convenor|convener|convening organi[sz]ation|coordinator|coordinating organi[sz]ation|lead organi[sz]ation|coordinat(?:eur|rice)|organisation coordinatrice|convocante|coordinador(?:a)?|organizaci[óo]n coordinadora)\)/i;
+/** Round 14: a signature's opening "For the …:", "Pour le …,", "Por la …:", "On behalf of the …,". */
+const SIGNED_FOR = /^(?:[Ff]or(?: and on behalf of)?|[Oo]n behalf of|[Pp]our|[Aa]u nom d[eu]|[Pp]or|[Ee]n nombre d(?:e|el))\s+(?:[Tt]he\s+|[Ll]e\s+|[Ll]a\s+|[Ll]['’]|[Ee]l\s+)?(\p{Lu}.*?[:,]?)$/u;
 const FOR_MEMBERS = /^(.{4,120}?),\s*(?:on behalf of|au nom de|en nombre de)\b[^,]{0,40}\b(?:members?|membres?|miembros?|organi[sz]ations?|organizaciones|associations?|asociaciones|ngos|ong|groups|groupes|grupos)\b/i;
 
 /**
@@ -390,6 +437,10 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   if (plain(before) && said(`${before} ${whole}`)) whole = `${before!.trim()} ${whole}`;
   const after = lines[at + 1];
   if (plain(after) && said(`${whole} ${after}`)) whole = `${whole} ${after!.trim()}`;
+  // Round 14: a letterhead's acronym set on a line of its own near the name ("ABCD" over "Alliance for …" /
+  // "… Defenders") fits the name with the next line and not without it: the two lines are one name.
+  const acronyms = lines.slice(Math.max(0, at - 2), at + 3).map((x) => LONE_ACRONYM.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined && !COMMON_ACRONYM.test(x));
+  if (whole === name && plain(after) && !/^\p{Lu}{2,}$/u.test(after!.trim()) && acronyms.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a))) whole = `${whole} ${after!.trim()}`;
   return whole;
 }
 
@@ -405,12 +456,33 @@ function textCasing(name: string, text: string): string {
   return name;
 }
 
+/**
+ * Round 14: a form field's value as a name: "Example Trust (ET), Town, Country" loses the places and
+ * the address after its first part; a name with a legal form after a comma ("…, Inc.") stays whole.
+ */
+function fieldName(value: string): string {
+  const parts = value.trim().replace(/[.;]$/, "").split(/\s*,\s*/);
+  if (parts.length < 2 || legalName(value.trim()) !== null) return value.trim();
+  const place = (p: string) => /\d/.test(p) || findCountry(p) !== null || findCityCountry(p) !== null || isDutyStation(p) || isAddressLine(p) || CONTACT_LINE.test(p);
+  // A town the place tables do not know, before a country or a postal address, is still a place.
+  const town = (p: string) => /^\p{Lu}[\p{L}'’. -]{1,40}$/u.test(p) && p.split(/\s+/).length <= 3 && !isOrgName(p);
+  const rest = parts.slice(1);
+  const acronym = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(parts[0]!);
+  const named = acronym !== null && acronymFits(acronym[1]!, acronym[2]!);
+  return rest.every((p) => place(p) || town(p)) && (rest.some(place) || named) ? parts[0]! : value.trim();
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
-  const field = formFields([...header, ...letterhead]).organization;
+  // Round 14: so does a "Submitted by:" field that names an organization, not a person; the city and
+  // country after its name ("Example Trust (ET), Town, Country") are not part of it.
+  const form = formFields([...header, ...letterhead]);
+  const submitter = form.submitter ? fieldName(form.submitter) : null;
+  const byOrg = submitter && !personName(submitter) && !findSpeaker([submitter], []) && (isOrgName(submitter) || kindNamed(submitter) || /\(([A-Z][A-Za-z&-]{1,11})\)$/.test(submitter)) ? submitter : null;
+  const field = form.organization ? fieldName(form.organization) : byOrg;
   if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
@@ -436,6 +508,16 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const value = m ? h.trim().slice(h.trim().length - m[1]!.length).split(/\s+[·|–—•]\s+|\s*,\s*/)[0]!.trim() : null;
     const plain = value ? value.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)$/, "").replace(/^(?:the|la|le|l'|el)\s+/i, "").trim() : null;
     if (plain && plain.split(/\s+/).length >= 2 && !personName(plain) && !NOT_OWN.test(fold(plain)) && !/\d/.test(plain) && (isOrgName(plain) || kindNamed(plain) || (value !== plain && acronymFits(plain, /\(([^)]*)\)$/.exec(value!)?.[1] ?? "")))) {
+      name = organizationCase(plain);
+      line = h;
+      break;
+    }
+  }
+  // Round 14: a list of endorsing organizations that marks one as the convenor ("Endorsed by: A (convenor); B; C").
+  for (const h of name ? [] : [...header, ...letterhead, ...closing]) {
+    const m = CONVENOR_MARK.exec(h);
+    const plain = m ? m[1]!.trim().replace(/^(?:endorsed by|signed by|signatories|signataires|firmantes|suscrito por|firmado por|avec|with|and|et|y)\s*:?\s*/i, "").replace(/^(?:the|la|le|l'|el)\s+/i, "").trim() : null;
+    if (plain && plain.split(/\s+/).length >= 2 && (isOrgName(plain) || kindNamed(plain)) && !personName(plain) && !NOT_OWN.test(fold(plain))) {
       name = organizationCase(plain);
       line = h;
       break;
@@ -556,7 +638,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
-      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]));
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]))
+      // Round 14: a signature's "For the Example Trust:", "Pour le Réseau …,", "Por la Red …:" above the name.
+      .map((c) => (c.trim().length <= 120 ? c.trim().replace(SIGNED_FOR, (whole, rest: string) => rest.replace(/\s*[:,]$/, "")) : c));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
     const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
@@ -572,6 +656,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // "the Name, ABC, and …", "Name – ABC": an acronym set beside the name, when it fits it.
   const apposed = new RegExp(`${escaped}(?:\\s*,\\s*|\\s+[–—-]\\s+)([A-Z][A-Z&]{1,9})(?![\\p{L}])`, "iu").exec(all);
   let acronym: string | null = paren && !findCountry(paren[1]!) ? paren[1]! : beside;
+  // Round 14: a form's "Acronym:" / "Sigle :" / "Siglas:" field, when it is one and fits the name.
+  const formAcronym = form.acronym?.trim().replace(/\.$/, "") ?? null;
+  if (!acronym && formAcronym && /^[A-Z][A-Za-z&.-]{1,11}$/.test(formAcronym) && /[A-Z].*[A-Z]/.test(formAcronym) && acronymFits(name, formAcronym)) acronym = formAcronym;
   if (!acronym && apposed && /^[A-Z][A-Z&]+$/.test(apposed[1]!) && acronymFits(name, apposed[1]!)) acronym = apposed[1]!;
   if (!acronym) {
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
@@ -639,12 +726,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
       .slice(0, headerCount)
       .flatMap((b) => b.split("\n"))
       .filter((l) => titleSlide === null || !(SLIDE.test(fold(l.trim())) || EXPORTED.test(fold(l.trim()))))
-      .slice(0, 40),
+      .slice(0, 40)
+      .map(unmarked),
   );
   const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
-  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).filter((l) => l.length <= 200).slice(-15);
+  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
@@ -658,11 +746,12 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8)) ?? null;
+  const org = findOrganization(letterhead, headerLines, body, closing);
+  // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
-  const org = findOrganization(letterhead, headerLines, body, closing);
   const speaker = withoutOrganization(found && !found.role && formRole ? { ...found, role: formRole } : found, org);
   const country =
     (form.country ? findCountry(form.country) : null) ??
@@ -696,7 +785,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
   const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
   // Round 13: the day the text says the dialogue was held (a press release, a report, a letter to be read then).
-  const held = heldDate(bodyBlocks.slice(0, 6));
+  const held = heldDate(bodyBlocks.slice(0, 6), new Set(topicScores(headerLines.join("\n"), "").keys()));
   // It wins over a date set only as a dateline or alone in the heading (the release's, the letter's),
   // when the two are within a month: a heading that says it was delivered, or names the meeting's date, wins.
   const headingDate = said.length || meeting ? null : dates[0]?.iso;
@@ -713,7 +802,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
   const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
   const topics = topicScores([...headerLines, ...running].join("\n"), body);
-  const segment = likelySegment(segments, topics, deliveredOn, cleanText);
+  // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
+  const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
+  const segment = likelySegment(segments, topics, deliveredOn, cleanText, year);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
@@ -821,12 +912,18 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
  * Round 13: the date of a sentence that says when the dialogue was held or when the statement was
  * (to be) read there, or of a sentence opening with "Today," in the first paragraphs; else null.
  */
-function heldDate(blocks: string[]): string | null {
+function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): string | null {
   for (const block of blocks) {
     for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
       const f = fold(sentence);
       const dated = findDates(sentence);
       if (dated.length === 0) continue;
+      // Round 14: an earlier dialogue the statement recalls ("At the previous dialogue, held on …"),
+      // or one on another topic than the heading's ("the dialogue on firearms held on …" under a
+      // heading on trafficking), is not the one it was delivered at.
+      if (EARLIER.test(f)) continue;
+      const topics = [...topicScores(sentence, "").keys()];
+      if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
       if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
     }
   }
