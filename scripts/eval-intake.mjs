@@ -15,6 +15,13 @@ import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
 import { STATEMENTS as REAL } from "../test/fixtures/intake/real/statements.mjs";
 import { STATEMENTS as HELD_OUT_5 } from "../test/fixtures/intake/held-out-5/statements.mjs";
 import { STATEMENTS as BLIND } from "../test/fixtures/intake/blind/statements.mjs";
+// The later blind sets' laid-out statements (blind 2 to 9), so that their letterheads, headers and
+// footers count as leaks too (since round 14; before, only real/, held-out 5 and blind were counted).
+const LATER_BLIND = (
+  await Promise.all(
+    [2, 3, 4, 5, 6, 7, 8, 9].map((n) => `../test/fixtures/intake/blind-${n}/statements.mjs`).map((f) => import(f).then((m) => m.STATEMENTS, () => [])),
+  )
+).flat();
 import { buildSeed, labelledStatements } from "./theme-seed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -53,13 +60,14 @@ const FIELDS = [
  * a letterhead table opening the body, a sidebar text box. None may appear in the text read or in a proposal.
  */
 const BOILERPLATE = new Map(
-  [...REAL, ...HELD_OUT_5, ...BLIND].map((doc) => {
+  [...REAL, ...HELD_OUT_5, ...BLIND, ...LATER_BLIND].map((doc) => {
     const strings = (b) => (typeof b === "string" ? [b] : b.table ? b.table.flat(2) : b.frame ? b.frame : b.p ? [b.p] : []);
     const blocks = [...(doc.header ?? []), ...(doc.firstHeader ?? []), ...(doc.footer ?? []), ...(doc.body[0]?.table ? [doc.body[0]] : []), ...doc.body.filter((b) => b.frame || b.letterhead)];
-    const lines = blocks.flatMap(strings).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8);
     // A line that is also part of the statement's own text ("The X Alliance is…") is not a leak.
     const body = JSON.stringify(doc.body.filter((b) => !b.frame && !b.letterhead));
-    return [doc.name, lines.filter((l) => !body.includes(l))];
+    const linesOf = (b) => strings(b).flatMap((t) => t.split("\n")).map((t) => t.replace(/\{pages?\}/g, "").trim()).filter((t) => t.length >= 8 && !body.includes(t));
+    // One group a text box (its lines stand or fall together), one a line elsewhere.
+    return [doc.name, blocks.flatMap((b) => (b.frame ? [linesOf(b)] : linesOf(b).map((l) => [l])))];
   }),
 );
 
@@ -107,7 +115,9 @@ async function evaluateOne(folder, label, totals, rows) {
     const kind = sniff(bytes);
     const doc = await extractDocument(bytes, kind);
     const { result } = analyse(doc, kind, context);
-    const boilerplate = BOILERPLATE.get(label.source.replace(/\.\w+$/, "")) ?? [];
+    // A text box that holds labelled proposals is the statement's own text, not a sidebar (blind 8's m22).
+    const asked = (line) => label.proposals.some((p) => norm(p.text).includes(norm(line.replace(/^\s*(?:\d+|[a-z])[.)]\s+/, ""))));
+    const boilerplate = (BOILERPLATE.get(label.source.replace(/\.\w+$/, "")) ?? []).filter((group) => !group.some(asked)).flat();
     const leaked = boilerplate.filter((line) => [result.text, ...result.proposals.map((p) => p.text)].some((t) => t.includes(line)));
     totals.leaks += leaked.length;
     const blocks = result.text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, " "));
@@ -192,7 +202,9 @@ const add = (a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 // See docs/intake.md for the figures before and after each round.
 const sets = [
   // Reported first and apart: the newest set written by someone who had not read the rules, measured once (issue 11).
-  ["blind 7", "24 statements written and labelled blind on 3 December 2026 (sixth session), mostly ordinary statements, kept off main while round 13 was made; measured once after round 13", join(dir, "blind-7")],
+  ["blind 9", "24 statements written and labelled blind on 3 December 2026 (seventh session), mostly ordinary statements, kept off main while round 14 was made; measured once after round 14", join(dir, "blind-9")],
+  ["blind 8", "24 statements written and labelled blind on 3 December 2026 (seventh session), mostly ordinary statements, kept off main while round 14 was made; measured once after round 14", join(dir, "blind-8")],
+  ["blind 7", "24 statements written and labelled blind on 3 December 2026 (sixth session), mostly ordinary statements, kept off main while round 13 was made; measured once after round 13 (90.5 boundary F1), then used for development in round 14", join(dir, "blind-7")],
   ["blind 6", "24 statements written and labelled blind on 3 December 2026 (fifth session), kept off main while round 12 was made; measured once after round 12 (74.6 boundary F1), then used for development in round 13", join(dir, "blind-6")],
   ["blind 5", "24 statements written and labelled blind on 3 December 2026 (fourth session), kept off main while round 11 was made; measured once after round 11 (79.5 boundary F1), then used for development in round 12", join(dir, "blind-5")],
   ["blind 4", "written and labelled blind on 3 December 2026, measured once after round 10 (93.5 boundary F1), then used for development in round 11", join(dir, "blind-4")],
