@@ -680,6 +680,14 @@ function restates(item: string, request: string): boolean {
  */
 const NO_ONE_ELSE = /\b(?:no other|no one else|nobody else|never again|ningun[ao]? otr[ao]|nadie mas|nunca mas|aucune? autre|personne d'autre|plus jamais|jamais plus)\b/;
 const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t));
+/**
+ * A letter's closing courtesy formula: "Please accept the assurances of our highest consideration",
+ * "Veuillez agréer / Nous vous prions d'agréer … l'expression de notre haute considération", "Le
+ * saludamos atentamente", "Reciba un cordial saludo": never a request, though it "asks".
+ */
+const COURTESY =
+  /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
+const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
@@ -760,6 +768,6 @@ export function findProposals(source: string): string[] {
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
     }
   }
-  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t));
+  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findProposals } from "../../worker/intake/proposals";
+
+// Round 15 (proposals and who): text and names written for these tests.
+
+describe("a letter's closing courtesy formula", () => {
+  it("is never a proposal, in three languages", () => {
+    const fr = [
+      "Notre collectif de bergers soutient les villages de haute vallée.",
+      "Nous demandons aux préfectures de rouvrir les refuges d'altitude en hiver.",
+      "Nous vous prions d'agréer, Monsieur le Rapporteur, l'expression de notre parfaite considération.",
+    ].join("\n\n");
+    expect(findProposals(fr)).toEqual(["Nous demandons aux préfectures de rouvrir les refuges d'altitude en hiver."]);
+    const en = [
+      "Our lantern guild repairs street lights in harbour towns.",
+      "We urge the port councils to light every quay after dusk.",
+      "Please accept, Mr Rapporteur, the assurances of our highest consideration.",
+    ].join("\n\n");
+    expect(findProposals(en)).toEqual(["We urge the port councils to light every quay after dusk."]);
+    const es = [
+      "Nuestra cooperativa de pescadores trabaja en las lagunas del sur.",
+      "Pedimos a los municipios que abran un muelle público en cada laguna.",
+      "Reciba un cordial saludo y nuestra más alta consideración.",
+    ].join("\n\n");
+    expect(findProposals(es)).toEqual(["Pedimos a los municipios que abran un muelle público en cada laguna."]);
+  });
+});
