@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
+import { understand } from "../../worker/intake/understand";
+import { SEGMENTS } from "../../worker/seed/taxonomy";
+
+const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
 
 // Round 15 (proposals and who): text and names written for these tests.
 
@@ -23,5 +27,34 @@ describe("a letter's closing courtesy formula", () => {
       "Reciba un cordial saludo y nuestra más alta consideración.",
     ].join("\n\n");
     expect(findProposals(es)).toEqual(["Pedimos a los municipios que abran un muelle público en cada laguna."]);
+  });
+});
+
+describe("a letter's addressee", () => {
+  it("is never the speaker (\"À Son Excellence\", \"To His Excellency\")", () => {
+    const fr = [
+      "LIGUE ALPINE DES BERGERS",
+      "",
+      "Chambéry, le 3 mars 2025",
+      "",
+      "À Son Excellence",
+      "Monsieur le Président de la Conférence",
+      "",
+      "Monsieur le Président,",
+      "",
+      "Notre ligue soutient les villages de haute vallée. Nous demandons aux préfectures de rouvrir les refuges d'altitude en hiver.",
+    ].join("\n");
+    expect(understand(fr, [], segments).speaker?.name ?? "").not.toMatch(/Excellence|Président/);
+    const en = [
+      "HARBOUR LANTERN GUILD",
+      "",
+      "To His Excellency",
+      "The Chair of the Working Group",
+      "",
+      "Mr Chair,",
+      "",
+      "Our guild repairs street lights in harbour towns. We urge the port councils to light every quay after dusk.",
+    ].join("\n");
+    expect(understand(en, [], segments).speaker?.name ?? "").not.toMatch(/Excellency|Chair/);
   });
 });
