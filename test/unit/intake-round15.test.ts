@@ -58,3 +58,36 @@ describe("a letter's addressee", () => {
     expect(understand(en, [], segments).speaker?.name ?? "").not.toMatch(/Excellency|Chair/);
   });
 });
+
+describe("an e-mail reply with the earlier message quoted below", () => {
+  it("takes neither the organization nor the date from the quoted lines", () => {
+    const text = [
+      "From: Tomasz Wendling <t.wendling@lantern.example.org>",
+      "Subject: RE: your speaking slot",
+      "",
+      "Dear colleagues,",
+      "",
+      "Please find below the text our coordinator will read.",
+      "",
+      "Statement of the Harbour Lantern Guild (HLG)",
+      "",
+      "Mr Chair,",
+      "",
+      "Our guild repairs street lights in harbour towns and has counted the dark quays where porters were robbed at night. We urge the port councils to light every quay after dusk and to publish a map of the lights that still fail.",
+      "",
+      "Best regards,",
+      "Tomasz",
+      "",
+      "-----Original Message-----",
+      "From: Registry Desk <desk@registry.example.org>",
+      "",
+      "> Dear Mr Wendling,",
+      "> Your slot is confirmed for 14 October 2031.",
+      "> Kind regards,",
+      "> Registry Desk",
+    ].join("\n");
+    const read = understand(text, [], segments);
+    expect(read.organization?.name ?? "").not.toMatch(/>|Registry/);
+    expect(read.deliveredOn ?? "").not.toBe("2031-10-14");
+  });
+});

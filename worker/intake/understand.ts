@@ -709,9 +709,32 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
+/** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
+const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
+
+/**
+ * Round 15: an e-mail reply with the earlier message quoted below it ("-----Original Message-----",
+ * then "> …" lines): the quoted message is the recipient's, not the statement's, so its sign-off
+ * ("> Kind regards, > Press Office") is no organization and its dates are no delivery date. The reply
+ * is read without it when the reply itself is long (a short note above a long quote is a forward,
+ * read whole); quoted lines ("> …") are dropped wherever they are.
+ */
+export function withoutQuotedReply(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l, i) => i > 0 && QUOTED_OPENS.test(fold(l.trim())));
+  if (at > 0) {
+    const above = lines.slice(0, at).join("\n").trim();
+    const below = lines.slice(at + 1).filter((l) => l.trim().length > 0);
+    const quoted = below.filter((l) => /^\s*>/.test(l)).length;
+    if (above.length >= 200 && (quoted * 2 >= below.length || above.length >= below.join("\n").length)) return above;
+  }
+  const kept = lines.filter((l) => !/^\s*>/.test(l));
+  return kept.length * 2 >= lines.length ? kept.join("\n") : text;
+}
+
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
-  cleanText = forwardedStatement(cleanText);
+  cleanText = withoutQuotedReply(forwardedStatement(cleanText));
   const split = cleanText.split(/\n{2,}/);
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
