@@ -91,3 +91,18 @@ describe("an e-mail reply with the earlier message quoted below", () => {
     expect(read.deliveredOn ?? "").not.toBe("2031-10-14");
   });
 });
+
+describe("a newsletter's title", () => {
+  it("gives the organization without its 'News from the' lead", () => {
+    const text = [
+      "News from the Harbour Lantern Guild",
+      "",
+      "Issue 7 – Autumn",
+      "",
+      "Guild speaks at the constructive dialogue",
+      "",
+      "On 3 October our deputy coordinator addressed the dialogue. She said that the guild has counted the dark quays where porters were robbed at night, and asked the port councils to light every quay after dusk.",
+    ].join("\n");
+    expect(understand(text, [], segments).organization?.name).toBe("Harbour Lantern Guild");
+  });
+});

@@ -472,6 +472,9 @@ function fieldName(value: string): string {
   return rest.every((p) => place(p) || town(p)) && (rest.some(place) || named) ? parts[0]! : value.trim();
 }
 
+/** A newsletter title's lead before the organization's name. */
+const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
@@ -646,6 +649,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
+  // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
+  // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
+  const lead = NEWS_LEAD.exec(fold(name));
+  const bare = lead ? name.slice(lead[0].length) : name;
+  if (bare !== name && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length >= 2) name = bare;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
