@@ -106,3 +106,19 @@ describe("a newsletter's title", () => {
     expect(understand(text, [], segments).organization?.name).toBe("Harbour Lantern Guild");
   });
 });
+
+describe("prose requests after a concession", () => {
+  it("takes 'We would nonetheless ask that…', 'It is our hope that…' and 'Aun así, se recomienda que…'", () => {
+    const en = [
+      "Our guild repairs street lights in harbour towns.",
+      "We recognise that several port councils have bought new lamps. We would nonetheless ask that every quay used by night porters be lit until dawn. Today most are dark after midnight.",
+      "It is our hope that the port councils will publish a yearly map of the quays that are still unlit. Porters would then know where to avoid.",
+    ].join("\n\n");
+    expect(findProposals(en)).toEqual([
+      "We would nonetheless ask that every quay used by night porters be lit until dawn.",
+      "It is our hope that the port councils will publish a yearly map of the quays that are still unlit.",
+    ]);
+    const es = "Nuestra cooperativa de pescadores trabaja en las lagunas del sur.\n\nReconocemos que los municipios tienen recursos limitados. Aun así, se recomienda que cada laguna tenga un muelle público con luz. Hoy los pescadores descargan en la oscuridad.";
+    expect(findProposals(es)).toEqual(["Aun así, se recomienda que cada laguna tenga un muelle público con luz."]);
+  });
+});
