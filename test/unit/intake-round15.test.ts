@@ -122,3 +122,21 @@ describe("prose requests after a concession", () => {
     expect(findProposals(es)).toEqual(["Aun así, se recomienda que cada laguna tenga un muelle público con luz."]);
   });
 });
+
+describe("numbered paragraphs of a paper under a title naming recommendations", () => {
+  it("takes only the paragraphs that ask", () => {
+    const text = [
+      "Night harbours: observations and recommendations of the Harbour Lantern Guild",
+      "",
+      "1. The guild brings together eleven workshops that repair lamps in port towns. It was founded by porters.",
+      "2. Between 2027 and 2029, the workshops counted 340 quays left dark after midnight. Most were in the older basins.",
+      "3. Porters robbed at night rarely report it. They fear losing their shift.",
+      "4. Port councils should light every quay used at night until dawn. The cost is small.",
+      "5. Port councils should publish each year a map of the quays that are still unlit. Porters could then avoid them.",
+    ].join("\n");
+    const found = findProposals(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^Port councils should light every quay/);
+    expect(found[1]).toMatch(/^Port councils should publish/);
+  });
+});

@@ -747,10 +747,15 @@ export function findProposals(source: string): string[] {
     const said = l.items.filter((item) => body.some((b) => restates(item, b))).length;
     if (body.length >= l.items.length && said * 2 >= l.items.length) return body;
   }
+  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
+  // Round 15: numbered paragraphs of a paper under a title that names recommendations among other
+  // things ("Findings and recommendations of …", no colon), most of them background: the requests
+  // are the paragraphs that ask, not every paragraph.
+  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && paragraphs(l) && l.items.some(asks);
+  chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
-  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
     const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
     if (asked.length) items = asked;
