@@ -140,3 +140,10 @@ describe("numbered paragraphs of a paper under a title naming recommendations", 
     expect(found[1]).toMatch(/^Port councils should publish/);
   });
 });
+
+describe("a French wish with an adverb", () => {
+  it("takes 'Il serait en outre souhaitable que…'", () => {
+    const text = "Notre collectif de bergers soutient les villages de haute vallée.\n\nLes refuges ferment trop tôt. Il serait en outre souhaitable que les préfectures publient chaque automne la liste des refuges ouverts. Les bergers pourraient ainsi s'organiser.";
+    expect(findProposals(text)[0]).toMatch(/^Il serait en outre souhaitable que les préfectures publient/);
+  });
+});
