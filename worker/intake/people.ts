@@ -21,8 +21,8 @@ const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion
  * "Mujeres por la Justicia"), never a person's: a capitalized run holding one is not a name.
  */
 const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|girls|youth|workers|rights|contre|pour|avec|sans|femmes|enfants|droits|contra|por|para|con|sin|mujeres|ninas|ninos|derechos)\b/;
-/** An addressee ("H.E. …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
-const NOT_SPEAKER_LINE = /^[[(]?\s*(?:h\.\s?e\.?\s|his excellency|her excellency|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
+/** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
+const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
 export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;

@@ -35,7 +35,7 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|and|et|y|e)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e)\\s*,?\\s+)*";
 /**
  * Who is asked to act, as the subject of "must" (which also tells what people have to do: "Women
  * must walk for hours to a court"): bodies and officials, in en/fr/es.
@@ -54,7 +54,7 @@ const SUBJECT =
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 const PROPOSING = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+  "^" + CONNECTIVE + OPENER + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
@@ -76,7 +76,7 @@ const PROPOSING = new RegExp(
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
     // "What we ask first is that…", "Ce que nous voulons surtout, c'est que…", "Lo que pedimos es que…"
     "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
-    "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
+    "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
     "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
@@ -106,6 +106,8 @@ const PROPOSING = new RegExp(
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
     "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
+    // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
+    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu) que|(?:notre|mon) (?:souhait|voeu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -680,6 +682,14 @@ function restates(item: string, request: string): boolean {
  */
 const NO_ONE_ELSE = /\b(?:no other|no one else|nobody else|never again|ningun[ao]? otr[ao]|nadie mas|nunca mas|aucune? autre|personne d'autre|plus jamais|jamais plus)\b/;
 const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t));
+/**
+ * A letter's closing courtesy formula: "Please accept the assurances of our highest consideration",
+ * "Veuillez agréer / Nous vous prions d'agréer … l'expression de notre haute considération", "Le
+ * saludamos atentamente", "Reciba un cordial saludo": never a request, though it "asks".
+ */
+const COURTESY =
+  /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
+const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
@@ -737,10 +747,15 @@ export function findProposals(source: string): string[] {
     const said = l.items.filter((item) => body.some((b) => restates(item, b))).length;
     if (body.length >= l.items.length && said * 2 >= l.items.length) return body;
   }
+  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
+  // Round 15: numbered paragraphs of a paper under a title that names recommendations among other
+  // things ("Findings and recommendations of …", no colon), most of them background: the requests
+  // are the paragraphs that ask, not every paragraph.
+  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && paragraphs(l) && l.items.some(asks);
+  chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
-  const paragraphs = (l: List) => l.items.filter((t) => sentences(t.replace(/\n/g, " ")).length >= 2).length * 2 >= l.items.length;
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
     const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
     if (asked.length) items = asked;
@@ -760,6 +775,6 @@ export function findProposals(source: string): string[] {
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
     }
   }
-  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t));
+  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }

@@ -472,6 +472,9 @@ function fieldName(value: string): string {
   return rest.every((p) => place(p) || town(p)) && (rest.some(place) || named) ? parts[0]! : value.trim();
 }
 
+/** A newsletter title's lead before the organization's name. */
+const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
@@ -646,6 +649,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
   }
   if (!name) return null;
+  // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
+  // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
+  const lead = NEWS_LEAD.exec(fold(name));
+  const bare = lead ? name.slice(lead[0].length) : name;
+  if (bare !== name && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length >= 2) name = bare;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
@@ -709,9 +717,32 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
+/** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
+const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
+
+/**
+ * Round 15: an e-mail reply with the earlier message quoted below it ("-----Original Message-----",
+ * then "> …" lines): the quoted message is the recipient's, not the statement's, so its sign-off
+ * ("> Kind regards, > Press Office") is no organization and its dates are no delivery date. The reply
+ * is read without it when the reply itself is long (a short note above a long quote is a forward,
+ * read whole); quoted lines ("> …") are dropped wherever they are.
+ */
+export function withoutQuotedReply(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l, i) => i > 0 && QUOTED_OPENS.test(fold(l.trim())));
+  if (at > 0) {
+    const above = lines.slice(0, at).join("\n").trim();
+    const below = lines.slice(at + 1).filter((l) => l.trim().length > 0);
+    const quoted = below.filter((l) => /^\s*>/.test(l)).length;
+    if (above.length >= 200 && (quoted * 2 >= below.length || above.length >= below.join("\n").length)) return above;
+  }
+  const kept = lines.filter((l) => !/^\s*>/.test(l));
+  return kept.length * 2 >= lines.length ? kept.join("\n") : text;
+}
+
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
-  cleanText = forwardedStatement(cleanText);
+  cleanText = withoutQuotedReply(forwardedStatement(cleanText));
   const split = cleanText.split(/\n{2,}/);
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
