@@ -118,7 +118,7 @@ describe("prose requests after a concession", () => {
       "We would nonetheless ask that every quay used by night porters be lit until dawn.",
       "It is our hope that the port councils will publish a yearly map of the quays that are still unlit.",
     ]);
-    const es = "Nuestra cooperativa de pescadores trabaja en las lagunas del sur.\n\nReconocemos que los municipios tienen recursos limitados. Aun así, se recomienda que cada laguna tenga un muelle público con luz. Hoy los pescadores descargan en la oscuridad.";
+    const es = "Nuestra cooperativa de pescadores trabaja en las lagunas del sur.\n\nSabemos que las alcaldías cuentan con poco presupuesto. Aun así, se recomienda que cada laguna tenga un muelle público con luz. Hoy los pescadores descargan en la oscuridad.";
     expect(findProposals(es)).toEqual(["Aun así, se recomienda que cada laguna tenga un muelle público con luz."]);
   });
 });
@@ -143,7 +143,7 @@ describe("numbered paragraphs of a paper under a title naming recommendations", 
 
 describe("a French wish with an adverb", () => {
   it("takes 'Il serait en outre souhaitable que…'", () => {
-    const text = "Notre collectif de bergers soutient les villages de haute vallée.\n\nLes refuges ferment trop tôt. Il serait en outre souhaitable que les préfectures publient chaque automne la liste des refuges ouverts. Les bergers pourraient ainsi s'organiser.";
-    expect(findProposals(text)[0]).toMatch(/^Il serait en outre souhaitable que les préfectures publient/);
+    const text = "Notre collectif de bergers soutient les villages de haute vallée.\n\nLes refuges ferment trop tôt. Il serait en outre souhaitable que chaque préfecture publie à l'automne la liste des refuges ouverts. Les bergers pourraient ainsi s'organiser.";
+    expect(findProposals(text)[0]).toMatch(/^Il serait en outre souhaitable que chaque préfecture publie/);
   });
 });
