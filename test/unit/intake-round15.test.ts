@@ -62,7 +62,7 @@ describe("a letter's addressee", () => {
 describe("an e-mail reply with the earlier message quoted below", () => {
   it("takes neither the organization nor the date from the quoted lines", () => {
     const text = [
-      "From: Tomasz Wendling <t.wendling@lantern.example.org>",
+      "From: Teodor Wendling <t.wendling@lantern.example.org>",
       "Subject: RE: your speaking slot",
       "",
       "Dear colleagues,",
@@ -76,7 +76,7 @@ describe("an e-mail reply with the earlier message quoted below", () => {
       "Our guild repairs street lights in harbour towns and has counted the dark quays where porters were robbed at night. We urge the port councils to light every quay after dusk and to publish a map of the lights that still fail.",
       "",
       "Best regards,",
-      "Tomasz",
+      "Teodor",
       "",
       "-----Original Message-----",
       "From: Registry Desk <desk@registry.example.org>",
