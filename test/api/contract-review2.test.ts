@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, freshSubmission, OPEN_SEGMENT, seed, signIn, signInModerator, type SubmissionJson } from "../helpers";
+import { coSigner, jointStatement } from "./cosign-helpers";
 
 /**
  * The second contract review (docs/api.md "Contract review"): sentences of API.md where the Worker
@@ -50,5 +51,24 @@ describe("“version (integer, +1 on each change)”; history “changes maps ea
     }
     const changed = (await (await patch({ version: 1, title: "A draft, edited" })).json()) as SubmissionJson;
     expect([changed.status, changed.version, changed.title]).toEqual(["draft", 2, "A draft, edited"]);
+  });
+
+  it("records a co-signer's new acronym as a change, and an address in other capitals as none", async () => {
+    const partner = coSigner("Harbour Watch Collective");
+    const joint = await jointStatement([partner]);
+    const staff = await signInModerator();
+    const patch = (json: Record<string, unknown>) => call(`/api/v1/submissions/${joint.reference}`, { method: "PATCH", cookie: joint.cookie, json });
+    const history = async () => ((await (await call(`/api/v1/moderation/submissions/${joint.reference}/history`, { cookie: staff })).json()) as HistoryJson).items;
+
+    const same = await patch({ version: 1, coSigners: [{ ...partner, email: partner.email.toUpperCase() }] });
+    expect(((await same.json()) as SubmissionJson).version).toBe(1);
+    expect((await history()).map((e) => e.action)).toEqual(["submitted"]);
+
+    const renamed = await patch({ version: 1, coSigners: [{ ...partner, acronym: "HWC" }] });
+    expect(((await renamed.json()) as SubmissionJson).version).toBe(2);
+    const edited = (await history()).find((e) => e.action === "edited");
+    expect(edited?.changes).toEqual({
+      coSigners: { from: [`Harbour Watch Collective (KE) <${partner.email}>`], to: [`Harbour Watch Collective [HWC] (KE) <${partner.email}>`] },
+    });
   });
 });

@@ -153,15 +153,16 @@ export async function editSubmission(env: Env, user: SessionUser, reference: str
   const toStatus = resubmit ? nextStatus(current.status, "resubmit")! : current.status;
   const changes = diffContent(before, after);
   if (resubmit) changes.status = { from: current.status, to: toStatus };
-  const named = (list: { name: string; country: string; email: string }[]) => list.map((c) => `${c.name} (${c.country}) <${c.email.toLowerCase()}>`);
+  // One comparison of the co-signers serves the history and the no-op check: every field the
+  // owner can edit (the acronym too) is in it, the address compared as the portal stores it.
+  const named = (list: CoSignerEntry[]) =>
+    list.map((c) => `${c.name}${c.acronym ? ` [${c.acronym}]` : ""} (${c.country}) <${c.email.toLowerCase()}>`);
   if (coSigners && JSON.stringify(named(current.coSigners)) !== JSON.stringify(named(coSigners))) {
     changes.coSigners = { from: named(current.coSigners), to: named(coSigners) };
   }
   // A patch that changes nothing is not a change (API.md: `version` +1 on each change): no new
   // version, no empty history event, no duplicate content snapshot — as for staff edits.
-  const entry = ({ name, acronym, country, email }: CoSignerEntry) => ({ name, acronym, country, email });
-  const coSignersEdited = coSigners !== undefined && JSON.stringify(coSigners.map(entry)) !== JSON.stringify(current.coSigners.map(entry));
-  if (Object.keys(changes).length === 0 && !coSignersEdited) return submissionView(current);
+  if (Object.keys(changes).length === 0) return submissionView(current);
   const writeId = randomToken();
   // A resubmission is confirmed to the submitter by email, in the language they submitted in.
   const notice = resubmit ? noticeEmail(env, current, "resubmitted", after.title) : null;
