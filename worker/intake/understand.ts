@@ -60,11 +60,21 @@ const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
-const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+const HELD_VERB = /\b(?:will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 const EARLIER = /\b(?:previous|previously|last|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
 /** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
 const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
+/** Round 16: a receipt stamp's word, alone or before its date ("Received", "Reçu le", "Recibido", "Entrada"). */
+const RECEIVED = /^(?:received(?: on)?|date received|recue?(?: le)?|recibid[oa](?: el)?|entrada|registro de entrada)\b(?!\s+\p{L}{4,})/u;
+/** Round 16: a letter's or an e-mail's subject line. */
+const SUBJECT_LINE = /^(?:objet|subject|re|asunto|ref|reference|referencia)\s*:/;
+/** Every date of the line ends a span ("14–18 October 2024", "du 14 au 18 octobre 2024", "del 14 al 18 de octubre de 2024"). */
+function spanOnly(line: string): boolean {
+  const f = fold(line);
+  const found = findDates(line);
+  return found.length > 0 && found.every((d) => /\d{1,2}\s*(?:[–—-]|to|au|al|a)\s*$/.test(f.slice(0, d.index)));
+}
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /**
@@ -800,13 +810,18 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
-  const dated = headerLines.filter((l) => findDates(l).length > 0);
+  // Round 16: a receipt stamp on a scanned copy ("RECEIVED" / "REÇU LE" / "R E C I B I D O", its date on
+  // the same line or the next) dates the copy's arrival, not the delivery.
+  const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
-  const said = undated.filter((l) => DELIVERED.test(fold(l)));
+  // Round 16: a letter's subject line naming the dialogue and its day ("Objet : Dialogue constructif … du 1er juillet 2022") says when it is delivered.
+  const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
   // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
-  const placed = undated.filter((l) => DATELINE.test(l.trim()));
+  // Round 16: a session's span ("Vienna, 14–18 October 2024", "du 14 au 18 octobre") is not a day: not a dateline.
+  const placed = undated.filter((l) => DATELINE.test(l.trim()) && !spanOnly(l));
   const delivered = said.length ? said : placed.length ? placed : undated;
   // "6 March 2022 (revised for the session of 27 May 2022)": the meeting's date is the delivery's.
   const meeting = dated.map((l) => MEETING_DATE.exec(fold(l))).find((m) => m && findDates(m[1]!)[0]?.index === 0);
