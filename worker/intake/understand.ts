@@ -836,7 +836,11 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // when the two are within a month: a heading that says it was delivered, or names the meeting's date, wins.
   const headingDate = said.length || meeting ? null : dates[0]?.iso;
   const heldWins = held !== null && headingDate != null && held !== headingDate && days(held, headingDate) <= 31;
+  // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
+  // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
+  const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
   const deliveredOn =
+    coming ??
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
@@ -971,6 +975,29 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
       if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+    }
+  }
+  return null;
+}
+
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6 };
+const ON_WEEKDAY = new RegExp(String.raw`\b(?:on|ce|le|el|este|next|prochain)\s+(${Object.keys(WEEKDAYS).join("|")})\b`);
+const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|presented))|to be (?:delivered|read|presented)|prononcera|lira|presentera|sera (?:lue?|prononcee?|presentee?)|leera|pronunciara|presentara|sera (?:leid[oa]|pronunciad[oa]|presentad[oa]))\b/;
+
+/**
+ * Round 16: the day a covering note says the statement will be delivered, named only by its weekday
+ * ("… will deliver on Friday"), counted from the note's own date (the weekday after it, within a
+ * week); null when no sentence of the first paragraphs says so with a weekday and no date.
+ */
+function comingWeekday(blocks: string[], from: string): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const f = fold(sentence);
+      const day = ON_WEEKDAY.exec(f);
+      if (!day || !WILL_DELIVER.test(f) || findDates(sentence).length > 0) continue;
+      const start = new Date(`${from}T00:00:00Z`);
+      const ahead = ((WEEKDAYS[day[1]!]! - start.getUTCDay() + 7) % 7) || 7;
+      return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
     }
   }
   return null;
