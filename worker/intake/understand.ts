@@ -463,6 +463,18 @@ function textCasing(name: string, text: string): string {
     const letters = found.replace(/[^\p{L}]/gu, "");
     if (letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return /^\p{Lu}/u.test(found) ? found : name;
   }
+  // Round 16: a letterhead in capitals without its accents ("COMITE CIVICO …"), or misread by OCR
+  // ("lLEGALES" for "ILEGALES"): the text's spelling of the same words, accents and an l read for an I aside.
+  const loose = (w: string) => fold(w).replace(/[^a-z0-9]/g, "").replace(/l/g, "i");
+  const want = name.split(/\s+/).map(loose);
+  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (let i = 0; i + want.length <= words.length; i++) {
+    if (!want.every((w, k) => loose(words[i + k]![0]) === w)) continue;
+    const last = words[i + want.length - 1]!;
+    const found = text.slice(words[i]!.index, last.index + last[0].length);
+    const letters = found.replace(/[^\p{L}]/gu, "");
+    if (/^[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+)*$/u.test(found) && /^\p{Lu}/u.test(found) && letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return found;
+  }
   return name;
 }
 
