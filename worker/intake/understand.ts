@@ -585,6 +585,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
+    // Round 16: "Example Centre Town (Country)": a member or signatory listed with its country in brackets (a
+    // network's sidebar of members), not the letterhead's own name, which brackets its acronym if anything.
+    const listed = /\(([^()]{3,60})\)\s*$/.exec(piece);
+    if (listed && (findCountry(listed[1]!) !== null || findCityCountry(listed[1]!) !== null)) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
