@@ -804,8 +804,10 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
   const org = findOrganization(letterhead, headerLines, body, closing);
+  // Round 16: a by-line paragraph of its own after the statement's end ("Delivered on behalf of the Network by NAME, Role"),
+  // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
