@@ -494,6 +494,9 @@ function fieldName(value: string): string {
   return rest.every((p) => place(p) || town(p)) && (rest.some(place) || named) ? parts[0]! : value.trim();
 }
 
+/** Round 16: words that describe a body's legal standing, never part of its name. */
+const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non lucratif|non-?profit|not-for-profit|registered charity|charity (?:no|number|registered)|reconnue? d'utilite publique|de utilidad publica|personeria juridica)\b/;
+
 /** A newsletter title's lead before the organization's name. */
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
 
@@ -589,6 +592,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // network's sidebar of members), not the letterhead's own name, which brackets its acronym if anything.
     const listed = /\(([^()]{3,60})\)\s*$/.exec(piece);
     if (listed && (findCountry(listed[1]!) !== null || findCityCountry(listed[1]!) !== null)) continue;
+    // Round 16: a letterhead's description of what the body is ("Asociación civil sin fines de lucro", "Association
+    // sans but lucratif", "A registered charity") is no name, though it opens with a kind of body.
+    if (NONPROFIT.test(fold(piece))) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
