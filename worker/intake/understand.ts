@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -831,7 +831,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
     (org ? introducedFromCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
-    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
+    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
+    // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
+    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED" / "REÇU LE" / "R E C I B I D O", its date on
