@@ -504,11 +504,11 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
 }
 
 /**
- * Round 16: a covering note or letter saying who will read the statement: "Below is the text that
- * our director, NAME, will deliver", "le texte de l'intervention que prononcera notre présidente,
- * NAME", "la présente lettre, qui sera lue en notre nom lors du dialogue … par NAME, rôle", "el
- * texto que leerá nuestra coordinadora, NAME". Only in a sentence about the statement itself (its
- * text, letter or intervention, or "on our behalf"): "the report will be presented by …" is not one.
+ * Round 16: a covering note or letter saying who will read the statement: "here is the speech our
+ * chair, NAME, will read", "voici le discours que lira notre trésorière, NAME", "cette note, qui
+ * sera présentée pour nous à la séance … par NAME, rôle", "el texto que leerá nuestra coordinadora,
+ * NAME". Only in a sentence about the statement itself (its text, letter or intervention, or "on our
+ * behalf"): "the report will be presented by …" is not one.
  */
 const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;

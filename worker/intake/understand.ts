@@ -463,8 +463,8 @@ function textCasing(name: string, text: string): string {
     const letters = found.replace(/[^\p{L}]/gu, "");
     if (letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return /^\p{Lu}/u.test(found) ? found : name;
   }
-  // Round 16: a letterhead in capitals without its accents ("COMITE CIVICO …"), or misread by OCR
-  // ("lLEGALES" for "ILEGALES"): the text's spelling of the same words, accents and an l read for an I aside.
+  // Round 16: a letterhead in capitals without its accents ("OBSERVATORIO ATLANTICO …"), or misread by OCR
+  // ("lNSTITUTO" for "INSTITUTO"): the text's spelling of the same words, accents and an l read for an I aside.
   const loose = (w: string) => fold(w).replace(/[^a-z0-9]/g, "").replace(/l/g, "i");
   const want = name.split(/\s+/).map(loose);
   const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
@@ -810,7 +810,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
   const org = findOrganization(letterhead, headerLines, body, closing);
-  // Round 16: a by-line paragraph of its own after the statement's end ("Delivered on behalf of the Network by NAME, Role"),
+  // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
   const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
@@ -836,17 +836,17 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
-  // Round 16: a receipt stamp on a scanned copy ("RECEIVED" / "REÇU LE" / "R E C I B I D O", its date on
+  // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
   // the same line or the next) dates the copy's arrival, not the delivery.
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
   const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
-  // Round 16: a letter's subject line naming the dialogue and its day ("Objet : Dialogue constructif … du 1er juillet 2022") says when it is delivered.
+  // Round 16: a letter's subject line naming the dialogue and its day ("Objet : dialogue … du 3 mars 2031") says when it is delivered.
   const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
   // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
-  // Round 16: a session's span ("Vienna, 14–18 October 2024", "du 14 au 18 octobre") is not a day: not a dateline.
+  // Round 16: a session's span ("Town, 3–7 May 2031", "du 3 au 7 mai") is not a day: not a dateline.
   const placed = undated.filter((l) => DATELINE.test(l.trim()) && !spanOnly(l));
   const delivered = said.length ? said : placed.length ? placed : undated;
   // "6 March 2022 (revised for the session of 27 May 2022)": the meeting's date is the delivery's.
