@@ -7,7 +7,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -166,7 +166,7 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given) (?:on|at) [^,;:]{3,40}? by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo de|habla|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice)\s*[:–—-]?\s+(.+)$/i;
+  /(?:^(?:by|par|por)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given) (?:on|at) [^,;:]{3,40}? by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo de|habla|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -480,7 +480,8 @@ const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80
 /** "Yesterday our Director of Research, X, took the floor …": the role first, then the name between commas. */
 /** "… our advocacy officer X took the floor …": a role in lowercase right before the name, no commas. */
 const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+${NAME_IN_TEXT}${AGE}\s+${TOOK_FLOOR}`, "u");
-const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+// Round 16: an acronym's possessive too ("ABC's deputy director, NAME, took the floor"), as a newsletter reports its own.
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
 /**
  * A web page's introduction that names who took the floor: "… our Director of Research, X, took
@@ -498,6 +499,39 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
     // "X, our Director, spoke …": the possessive is not part of the role.
     const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
     return { name, role: role && isRole(role) ? role : null };
+  }
+  return null;
+}
+
+/**
+ * Round 16: a covering note or letter saying who will read the statement: "here is the speech our
+ * chair, NAME, will read", "voici le discours que lira notre trésorière, NAME", "cette note, qui
+ * sera présentée pour nous à la séance … par NAME, rôle", "el texto que leerá nuestra coordinadora,
+ * NAME". Only in a sentence about the statement itself (its text, letter or intervention, or "on our
+ * behalf"): "the report will be presented by …" is not one.
+ */
+const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]`;
+const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
+const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
+const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
+const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
+const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|texte|declaration|lettre|discours|texto|declaracion|intervencion|carta|discurso|on our behalf|en notre nom|en nuestro nombre)\b/;
+
+export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    for (const sentence of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (!ABOUT_STATEMENT.test(fold(sentence))) continue;
+      const before = ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
+      const after = before ? null : NAME_ROLE_WILL.exec(sentence);
+      const by = before || after ? null : TO_BE_READ_BY.exec(sentence);
+      const nameText = before?.[2] ?? after?.[1] ?? by?.[1];
+      const roleText = before?.[1] ?? after?.[2] ?? by?.[2]?.split(",")[0];
+      const name = nameText ? personName(nameText) : null;
+      if (!name) continue;
+      const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
+      return { name, role: role && isRole(role) ? role : null };
+    }
   }
   return null;
 }

@@ -277,6 +277,20 @@ export function phoneCountry(text: string): string | null {
   return null;
 }
 
+/**
+ * Round 16: the country of an e-mail or web address's country-code domain ("…@example.es", "www.example.org.ar"),
+ * the last resort after the phone's calling code. Not the codes sold for other uses (.co, .io, .me, .tv, .ai, …).
+ */
+const GENERIC_TLD = new Set(["co", "io", "me", "tv", "ai", "ly", "fm", "cc", "ws", "to", "nu", "gg", "eu", "am", "sh", "ac", "im", "la", "is", "it", "in", "do", "so", "us", "ag", "sc", "tk", "ml", "ga", "cf", "gq", "vc", "mu", "ms", "st", "cd", "tw", "bz", "gl", "ps", "li", "ch", "je", "ca"]);
+export function domainCountry(text: string): string | null {
+  for (const m of text.toLowerCase().matchAll(/(?:@|\bwww\.|https?:\/\/)[a-z0-9.-]*?\.([a-z]{2})(?![a-z0-9.-])/g)) {
+    const tld = m[1]!;
+    const code = tld === "uk" ? "GB" : tld.toUpperCase();
+    if (!GENERIC_TLD.has(tld) && COUNTRY_CODES.has(code)) return code;
+  }
+  return null;
+}
+
 /** Adjectives of nationality (en; fr and es stems, which take -e/-a/-s endings) → country. */
 const DEMONYMS: [string, string][] = [
   ["kenyan", "KE"], ["keny", "KE"], ["ugandan", "UG"], ["ougand", "UG"], ["tanzanian", "TZ"], ["tanzan", "TZ"], ["rwandan", "RW"], ["rwand", "RW"], ["ethiopian", "ET"], ["ethiopien", "ET"], ["etiope", "ET"],

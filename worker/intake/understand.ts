@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, speakingFromCountry } from "./places.ts";
+import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -60,11 +60,21 @@ const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
-const HELD_VERB = /\b(?:held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+const HELD_VERB = /\b(?:will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 const EARLIER = /\b(?:previous|previously|last|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
 /** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
 const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
+/** Round 16: a receipt stamp's word, alone or before its date ("Received", "Reçu le", "Recibido", "Entrada"). */
+const RECEIVED = /^(?:received(?: on)?|date received|recue?(?: le)?|recibid[oa](?: el)?|entrada|registro de entrada)\b(?!\s+\p{L}{4,})/u;
+/** Round 16: a letter's or an e-mail's subject line. */
+const SUBJECT_LINE = /^(?:objet|subject|re|asunto|ref|reference|referencia)\s*:/;
+/** Every date of the line ends a span ("14–18 October 2024", "du 14 au 18 octobre 2024", "del 14 al 18 de octubre de 2024"). */
+function spanOnly(line: string): boolean {
+  const f = fold(line);
+  const found = findDates(line);
+  return found.length > 0 && found.every((d) => /\d{1,2}\s*(?:[–—-]|to|au|al|a)\s*$/.test(f.slice(0, d.index)));
+}
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /**
@@ -453,6 +463,18 @@ function textCasing(name: string, text: string): string {
     const letters = found.replace(/[^\p{L}]/gu, "");
     if (letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return /^\p{Lu}/u.test(found) ? found : name;
   }
+  // Round 16: a letterhead in capitals without its accents ("OBSERVATORIO ATLANTICO …"), or misread by OCR
+  // ("lNSTITUTO" for "INSTITUTO"): the text's spelling of the same words, accents and an l read for an I aside.
+  const loose = (w: string) => fold(w).replace(/[^a-z0-9]/g, "").replace(/l/g, "i");
+  const want = name.split(/\s+/).map(loose);
+  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (let i = 0; i + want.length <= words.length; i++) {
+    if (!want.every((w, k) => loose(words[i + k]![0]) === w)) continue;
+    const last = words[i + want.length - 1]!;
+    const found = text.slice(words[i]!.index, last.index + last[0].length);
+    const letters = found.replace(/[^\p{L}]/gu, "");
+    if (/^[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+)*$/u.test(found) && /^\p{Lu}/u.test(found) && letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return found;
+  }
   return name;
 }
 
@@ -471,6 +493,9 @@ function fieldName(value: string): string {
   const named = acronym !== null && acronymFits(acronym[1]!, acronym[2]!);
   return rest.every((p) => place(p) || town(p)) && (rest.some(place) || named) ? parts[0]! : value.trim();
 }
+
+/** Round 16: words that describe a body's legal standing, never part of its name. */
+const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non lucratif|non-?profit|not-for-profit|registered charity|charity (?:no|number|registered)|reconnue? d'utilite publique|de utilidad publica|personeria juridica)\b/;
 
 /** A newsletter title's lead before the organization's name. */
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
@@ -563,6 +588,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
+    // Round 16: "Example Centre Town (Country)": a member or signatory listed with its country in brackets (a
+    // network's sidebar of members), not the letterhead's own name, which brackets its acronym if anything.
+    const listed = /\(([^()]{3,60})\)\s*$/.exec(piece);
+    if (listed && (findCountry(listed[1]!) !== null || findCityCountry(listed[1]!) !== null)) continue;
+    // Round 16: a letterhead's description of what the body is ("Asociación civil sin fines de lucro", "Association
+    // sans but lucratif", "A registered charity") is no name, though it opens with a kind of body.
+    if (NONPROFIT.test(fold(piece))) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
@@ -778,8 +810,10 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
   const org = findOrganization(letterhead, headerLines, body, closing);
+  // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
+  // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -797,16 +831,23 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
     (org ? introducedFromCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
-    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n"));
+    phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
+    // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
+    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
-  const dated = headerLines.filter((l) => findDates(l).length > 0);
+  // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
+  // the same line or the next) dates the copy's arrival, not the delivery.
+  const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
-  const said = undated.filter((l) => DELIVERED.test(fold(l)));
+  // Round 16: a letter's subject line naming the dialogue and its day ("Objet : dialogue … du 3 mars 2031") says when it is delivered.
+  const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
   // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
-  const placed = undated.filter((l) => DATELINE.test(l.trim()));
+  // Round 16: a session's span ("Town, 3–7 May 2031", "du 3 au 7 mai") is not a day: not a dateline.
+  const placed = undated.filter((l) => DATELINE.test(l.trim()) && !spanOnly(l));
   const delivered = said.length ? said : placed.length ? placed : undated;
   // "6 March 2022 (revised for the session of 27 May 2022)": the meeting's date is the delivery's.
   const meeting = dated.map((l) => MEETING_DATE.exec(fold(l))).find((m) => m && findDates(m[1]!)[0]?.index === 0);
@@ -821,7 +862,11 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // when the two are within a month: a heading that says it was delivered, or names the meeting's date, wins.
   const headingDate = said.length || meeting ? null : dates[0]?.iso;
   const heldWins = held !== null && headingDate != null && held !== headingDate && days(held, headingDate) <= 31;
+  // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
+  // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
+  const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
   const deliveredOn =
+    coming ??
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
@@ -956,6 +1001,29 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
       if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+    }
+  }
+  return null;
+}
+
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6 };
+const ON_WEEKDAY = new RegExp(String.raw`\b(?:on|ce|le|el|este|next|prochain)\s+(${Object.keys(WEEKDAYS).join("|")})\b`);
+const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|presented))|to be (?:delivered|read|presented)|prononcera|lira|presentera|sera (?:lue?|prononcee?|presentee?)|leera|pronunciara|presentara|sera (?:leid[oa]|pronunciad[oa]|presentad[oa]))\b/;
+
+/**
+ * Round 16: the day a covering note says the statement will be delivered, named only by its weekday
+ * ("… will deliver on Friday"), counted from the note's own date (the weekday after it, within a
+ * week); null when no sentence of the first paragraphs says so with a weekday and no date.
+ */
+function comingWeekday(blocks: string[], from: string): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const f = fold(sentence);
+      const day = ON_WEEKDAY.exec(f);
+      if (!day || !WILL_DELIVER.test(f) || findDates(sentence).length > 0) continue;
+      const start = new Date(`${from}T00:00:00Z`);
+      const ahead = ((WEEKDAYS[day[1]!]! - start.getUTCDay() + 7) % 7) || 7;
+      return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
     }
   }
   return null;
