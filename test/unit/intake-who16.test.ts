@@ -100,7 +100,7 @@ describe("a by-line paragraph after the statement's end", () => {
       "",
       "Riverbend Wardens",
       "",
-      "Kestrel Paths",
+      "Plover Paths",
       "",
       "Moorgate Shelter",
     ]);
