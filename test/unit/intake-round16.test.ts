@@ -88,3 +88,51 @@ describe("what a request would bring", () => {
     expect(findProposals(describes)).toEqual(["We ask the prefectures to open a hive register. This register already exists in two districts."]);
   });
 });
+
+describe("answers to a questionnaire", () => {
+  it("reads each answer on its own, the questions left out", () => {
+    const text = [
+      "Question 1: Which gaps should support address in your valley?",
+      "",
+      "Answer: Most keepers know the rules but cannot afford the brand irons. We therefore suggest that brand irons be lent free of charge by each prefecture.",
+      "",
+      "Question 2: How could the prefectures work together?",
+      "",
+      "Answer: Three prefectures keep three registers. We would suggest:",
+      "",
+      "- that the prefectures merge their hive registers into one;",
+      "- that the merged register be open to every keeper.",
+      "",
+      "Question 3: What can keepers themselves do?",
+      "",
+      "Answer: Keepers can mark their hives and report thefts at once. It would help if the prefectures invited the cooperatives to the yearly review of the register.",
+    ].join("\n");
+    expect(findProposals(text)).toEqual([
+      "We therefore suggest that brand irons be lent free of charge by each prefecture.",
+      "that the prefectures merge their hive registers into one",
+      "that the merged register be open to every keeper.",
+      "It would help if the prefectures invited the cooperatives to the yearly review of the register.",
+    ]);
+  });
+});
+
+describe("a text printed with its tracked changes and comments", () => {
+  it("leaves the margin balloons out of the requests", () => {
+    const text = [
+      "Our circle keeps bees on the terraces. Thieves take hives every winter. Deleted: often",
+      "Commented [QX1]: check the",
+      "number with Tomas",
+      "We urge the prefectures to open a public register of hive brands in every district.",
+      "Formatted: French (Belgium)",
+      "Stolen hives are often sold at market. Hive brands should be checked at every market by the prefecture's inspectors. Deleted: We believe",
+      "Commented [QX2]: too strong?",
+      "It is essential that the prefectures publish the register every spring.",
+      "Thank you.",
+    ].join("\n");
+    expect(findProposals(text)).toEqual([
+      "We urge the prefectures to open a public register of hive brands in every district.",
+      "Hive brands should be checked at every market by the prefecture's inspectors.",
+      "It is essential that the prefectures publish the register every spring.",
+    ]);
+  });
+});

@@ -673,6 +673,37 @@ function withoutMarks(text: string): string {
 }
 
 /**
+ * The margin balloons of a document printed with its tracked changes and comments ("Deleted: six",
+ * "Formatted: English (United Kingdom)", "Commented [AB1]: to check", "Supprimé : …", "Mis en
+ * forme : …", "Eliminado: …", "Con formato: …", "Comentario [AB1]: …"), read into the text: a
+ * balloon opening a line or after a stop, and the short lines it wraps onto (under 40 characters,
+ * not ending a sentence). Only when the text has two balloons at least. Round 16.
+ */
+const BALLOON = /(?:^|(?<=[.!?]["”»]?)[ \t]+)(?:(?:Deleted|Inserted|Formatted|Moved(?: \((?:insertion|deletion)\))?|Supprimé|Inséré|Mis en forme|Déplacé|Eliminado|Insertado|Con formato|Movido)[ \t]?:|(?:Commented|Comment|Commentaire|Commenté|Comentado|Comentario)[ \t]+\[\p{Lu}{1,4}\d{1,3}\][ \t]?:)/u;
+function withoutBalloons(text: string): string {
+  const lines = text.split("\n");
+  if (lines.filter((l) => BALLOON.test(l)).length < 2) return text;
+  const out: string[] = [];
+  let wrapping = false;
+  for (const line of lines) {
+    const at = BALLOON.exec(line);
+    if (at) {
+      const before = line.slice(0, at.index).trimEnd();
+      if (before) out.push(before);
+      // Where the text had ended a sentence, the balloon stands for a paragraph's end (the text
+      // flowed around it): the sentences on either side are not read as one paragraph.
+      if (/[.!?]["”»)]?$/.test(out.at(-1) ?? "") && out.at(-1) !== "") out.push("");
+      wrapping = true;
+    } else if (wrapping && line.trim().length > 0 && line.trim().length < 40 && !/[.!?]["”»)]?$/.test(line.trim())) continue;
+    else {
+      wrapping = false;
+      out.push(line);
+    }
+  }
+  return out.join("\n");
+}
+
+/**
  * A heading over a list that sums up what the statement asked: "Summary of recommendations", "Our
  * requests at a glance", "Easy-read version", "Tableau récapitulatif", "Résumé", "En bref", "Resumen
  * en lectura fácil", "Síntesis".
@@ -705,9 +736,25 @@ const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
+/**
+ * A question of a questionnaire, on a line of its own: "Guiding question 2: How can…?", "Question 3 –
+ * …", "Pregunta 1: …", "Q4. …". Round 16.
+ */
+const QUESTION = /^(?:(?:guiding|key|consultation) )?(?:question|pregunta|q)\s*n?[°ºo]?\s*\d{1,2}\s*[:.)–—-]/;
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
-  const text = withoutMarks(source);
+  // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
+  // answer): each answer is read as a statement of its own, the question left out (a question
+  // names what the answer should address; a list in one answer does not hide a request in another).
+  const lines = source.split("\n");
+  const asked = lines.map((l) => QUESTION.test(fold(l.trim())));
+  if (asked.filter(Boolean).length >= 2) {
+    const sections: string[][] = [[]];
+    lines.forEach((l, k) => (asked[k] ? sections.push([]) : sections.at(-1)!.push(l)));
+    return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
+  }
+  const text = withoutMarks(withoutBalloons(source));
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
