@@ -143,3 +143,10 @@ describe("a text printed with its tracked changes and comments", () => {
     ]);
   });
 });
+
+describe("a statement of the rules in force", () => {
+  it("is not a request in the passive when an opening phrase with a comma precedes it", () => {
+    const text = "Our circle keeps bees on the terraces.\n\nUnder the present rules, stolen hives must be reported within a day. Few keepers manage it.";
+    expect(findProposals(text)).toEqual([]);
+  });
+});

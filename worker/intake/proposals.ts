@@ -167,11 +167,14 @@ const IN_THE_VIEW =
  * be opened…", "Seasonal workers must be consulted…", "Les victimes doivent être
  * entendues…", "Las comunidades deberían ser consultadas…"); not "It must be said…", "This should be
  * seen as…", "The doubt about whether they must be registered…". Weaker than `PROPOSING`: see `proposingSentences`.
+ * Round 16: a subject of up to twelve words ("Guides and porters who report thefts on the pass
+ * should be…"), with commas only in an enumeration ("Traders buying honey, wax or pollen should be…";
+ * not "Under the present rules, hives must be…").
  */
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+,? ){1,12}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
-    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+,? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
+    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
     // "The Conference is invited to…", "The secretariat is requested to…"
@@ -179,7 +182,7 @@ const PASSIVE = new RegExp(
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|pays)(?: [\\p{L}'-]+){0,4}? sont (?:(?:donc|aussi|egalement|vivement) )*(?:invites|encourages|appeles|pries|exhortes) a" +
     "|se (?:(?:por (?:lo )?tanto|tambien|ademas) )?(?:recomienda|insta|exhorta|solicita|pide|sugiere|alienta)\\b" +
     "|se (?:debe|deben|deberia|deberian) (?:(?:tambien|ademas|siempre) )?(?!(?:tener|recordar|senalar|destacar|subrayar|reconocer|mencionar|decir|considerar|entender|aclarar)\\b)\\p{L}{3,}(?:ar|er|ir)\\b" +
-    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+,? ){1,12}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
     ")",
   "u",
 );
