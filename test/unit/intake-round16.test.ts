@@ -47,13 +47,6 @@ describe("a newsletter reporting what its speaker asked", () => {
     ]);
   });
 
-  it("takes 'Elle a demandé que…' and 'Pidió que…' whoever is to act", () => {
-    const fr = "Notre trésorière a pris la parole au dialogue.\n\nElle a également demandé que les apiculteurs puissent signaler un vol de ruches par téléphone.";
-    expect(findProposals(fr)).toEqual(["Elle a également demandé que les apiculteurs puissent signaler un vol de ruches par téléphone."]);
-    const es = "Nuestra tesorera habló en el diálogo.\n\nPidió también que los apicultores puedan denunciar el robo de colmenas por teléfono.";
-    expect(findProposals(es)).toEqual(["Pidió también que los apicultores puedan denunciar el robo de colmenas por teléfono."]);
-  });
-
   it("does not take the report when the quotation right after it says it in the speaker's own words", () => {
     const text = [
       "Our treasurer spoke at the dialogue.",

@@ -146,11 +146,11 @@ const ADDRESSEE =
 const REPORTED = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
     "(?:she|he|(?:the )?(?:speaker|representative|delegate|panell?ist|director|coordinator|spokes(?:person|woman|man)|president|chair(?:person)?)|(?:ms|mr|mrs|dr|prof)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?)(?: (?:also|further|then|finally|therefore|again|strongly))* " +
-    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:asked|requested|insisted|demanded) that (?:[\\p{L}'-]+ ){1,8}be \\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
+    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:asked|requested|insisted|demanded) that (?!(?:her|his|my|their|him|me|she|he|i)\\b)(?:[\\p{L}'-]+ ){1,8}be \\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
     "|(?:elle|il|(?:l'|la |le )(?:intervenante?|representante?|oratrice|orateur|presidente?|directrice|directeur|coordinatrice|coordinateur|porte-parole)|(?:mme|m\\.|dr) [\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:a|avait) (?:(?:aussi|egalement|ensuite|enfin|en outre|par ailleurs|donc|encore|d'abord|surtout|vivement) )*" +
-    "(?:(?:recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|souhaite|insiste pour) (?:que\\b|qu')|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|plaide (?:pour|en faveur)\\b)" +
+    "(?:(?:recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|souhaite|insiste pour) que " + ADDRESSEE + "|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|plaide (?:pour|en faveur)\\b)" +
     "|(?:(?:ella|el|la (?:representante|oradora|vocera|portavoz|directora|coordinadora|presidenta)|el (?:representante|orador|vocero|portavoz|director|coordinador|presidente)|(?:la sra|el sr|la dra|el dr)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?) )?(?:(?:tambien|ademas|luego|finalmente|asimismo) )*" +
-    "(?:(?:recomendo|propuso|sugirio|pidio|solicito) (?:(?:tambien|ademas) )?que\\b|(?:pidio|solicito|insto|exhorto|recomendo|propuso|sugirio|hizo un llamado|hizo un llamamiento) (?:(?:tambien|ademas) )?(?:que )?" + ADDRESSEE + ")" +
+    "(?:(?:recomendo|propuso|sugirio) (?:(?:tambien|ademas) )?que\\b|(?:pidio|solicito|insto|exhorto|recomendo|propuso|sugirio|hizo un llamado|hizo un llamamiento) (?:(?:tambien|ademas) )?(?:que )?" + ADDRESSEE + ")" +
     ")",
   "u",
 );
