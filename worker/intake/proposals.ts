@@ -69,6 +69,8 @@ const PROPOSING = new RegExp(
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
     "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
+    // Round 16: "It would help if States…", "It would greatly help for…", "Ayudaría mucho que…"
+    "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:greatly|a great deal|a lot|much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
     // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
     "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially) )*(?:welcome (?:it )?(?:if|that|a|an|the)|appreciate (?:it )?if|be (?:grateful|glad|pleased) if|like to see|encourage)\\b" +
     "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
@@ -76,7 +78,7 @@ const PROPOSING = new RegExp(
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
     // "What we ask first is that…", "Ce que nous voulons surtout, c'est que…", "Lo que pedimos es que…"
     "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
-    "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:souhaitable|opportun|judicieux|preferable) (?:que|de)" +
+    "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
     "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
@@ -142,9 +144,9 @@ const ADDRESSEE =
  * nor a request to a person ("she asked the driver to stop").
  */
 const REPORTED = new RegExp(
-  "^" + CONNECTIVE + "(?:" +
+  "^" + CONNECTIVE + OPENER + "(?:" +
     "(?:she|he|(?:the )?(?:speaker|representative|delegate|panell?ist|director|coordinator|spokes(?:person|woman|man)|president|chair(?:person)?)|(?:ms|mr|mrs|dr|prof)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?)(?: (?:also|further|then|finally|therefore|again|strongly))* " +
-    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
+    "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:asked|requested|insisted|demanded) that (?!(?:her|his|my|their|him|me|she|he|i)\\b)(?:[\\p{L}'-]+ ){1,8}be \\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
     "|(?:elle|il|(?:l'|la |le )(?:intervenante?|representante?|oratrice|orateur|presidente?|directrice|directeur|coordinatrice|coordinateur|porte-parole)|(?:mme|m\\.|dr) [\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:a|avait) (?:(?:aussi|egalement|ensuite|enfin|en outre|par ailleurs|donc|encore|d'abord|surtout|vivement) )*" +
     "(?:(?:recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|souhaite|insiste pour) que " + ADDRESSEE + "|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|plaide (?:pour|en faveur)\\b)" +
     "|(?:(?:ella|el|la (?:representante|oradora|vocera|portavoz|directora|coordinadora|presidenta)|el (?:representante|orador|vocero|portavoz|director|coordinador|presidente)|(?:la sra|el sr|la dra|el dr)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?) )?(?:(?:tambien|ademas|luego|finalmente|asimismo) )*" +
@@ -165,11 +167,14 @@ const IN_THE_VIEW =
  * be opened…", "Seasonal workers must be consulted…", "Les victimes doivent être
  * entendues…", "Las comunidades deberían ser consultadas…"); not "It must be said…", "This should be
  * seen as…", "The doubt about whether they must be registered…". Weaker than `PROPOSING`: see `proposingSentences`.
+ * Round 16: a subject of up to twelve words ("Guides and porters who report thefts on the pass
+ * should be…"), with commas only in an enumeration ("Traders buying honey, wax or pollen should be…";
+ * not "Under the present rules, hives must be…").
  */
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
-    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
+    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
     // "The Conference is invited to…", "The secretariat is requested to…"
@@ -177,7 +182,7 @@ const PASSIVE = new RegExp(
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|pays)(?: [\\p{L}'-]+){0,4}? sont (?:(?:donc|aussi|egalement|vivement) )*(?:invites|encourages|appeles|pries|exhortes) a" +
     "|se (?:(?:por (?:lo )?tanto|tambien|ademas) )?(?:recomienda|insta|exhorta|solicita|pide|sugiere|alienta)\\b" +
     "|se (?:debe|deben|deberia|deberian) (?:(?:tambien|ademas|siempre) )?(?!(?:tener|recordar|senalar|destacar|subrayar|reconocer|mencionar|decir|considerar|entender|aclarar)\\b)\\p{L}{3,}(?:ar|er|ir)\\b" +
-    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+ ){1,8}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
     ")",
   "u",
 );
@@ -462,12 +467,17 @@ function repeats(sentence: string, before: string): boolean {
  */
 function goesOn(sentence: string): boolean {
   const f = fold(sentence.trim());
-  if (DEMONSTRATIVE.test(f)) return true;
+  // Round 16: not what it would bring ("This would cost little and give inspectors a list.", "Cette
+  // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
+  if (DEMONSTRATIVE.test(f)) return !(CONSEQUENCE.test(f) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
   if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
   if (MODAL.test(f) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(f)) return true;
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
+
+/** A verb in the conditional: "would", "permettrait", "protégeraient", "ayudaría", "permitirían" (not "portrait", "retrait"). */
+const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
@@ -511,6 +521,13 @@ function proposingSentences(text: string): string[] {
           current = said[n]!;
           took = true;
         } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
+        // Round 16: the speaker's request reported beside the quotations ("She also asked that the
+        // clinics be funded…") is one too, unless the quotation right after it says it in her own words.
+        else if (said[n] === null && !quoting[n + 1] && REPORTED.test(fold(bare))) {
+          if (current) out.push(current);
+          current = s;
+          took = true;
+        }
         else if (current !== null) (out.push(current), (current = null));
         return;
       }
@@ -659,6 +676,37 @@ function withoutMarks(text: string): string {
 }
 
 /**
+ * The margin balloons of a document printed with its tracked changes and comments ("Deleted: six",
+ * "Formatted: English (United Kingdom)", "Commented [AB1]: to check", "Supprimé : …", "Mis en
+ * forme : …", "Eliminado: …", "Con formato: …", "Comentario [AB1]: …"), read into the text: a
+ * balloon opening a line or after a stop, and the short lines it wraps onto (under 40 characters,
+ * not ending a sentence). Only when the text has two balloons at least. Round 16.
+ */
+const BALLOON = /(?:^|(?<=[.!?]["”»]?)[ \t]+)(?:(?:Deleted|Inserted|Formatted|Moved(?: \((?:insertion|deletion)\))?|Supprimé|Inséré|Mis en forme|Déplacé|Eliminado|Insertado|Con formato|Movido)[ \t]?:|(?:Commented|Comment|Commentaire|Commenté|Comentado|Comentario)[ \t]+\[\p{Lu}{1,4}\d{1,3}\][ \t]?:)/u;
+function withoutBalloons(text: string): string {
+  const lines = text.split("\n");
+  if (lines.filter((l) => BALLOON.test(l)).length < 2) return text;
+  const out: string[] = [];
+  let wrapping = false;
+  for (const line of lines) {
+    const at = BALLOON.exec(line);
+    if (at) {
+      const before = line.slice(0, at.index).trimEnd();
+      if (before) out.push(before);
+      // Where the text had ended a sentence, the balloon stands for a paragraph's end (the text
+      // flowed around it): the sentences on either side are not read as one paragraph.
+      if (/[.!?]["”»)]?$/.test(out.at(-1) ?? "") && out.at(-1) !== "") out.push("");
+      wrapping = true;
+    } else if (wrapping && line.trim().length > 0 && line.trim().length < 40 && !/[.!?]["”»)]?$/.test(line.trim())) continue;
+    else {
+      wrapping = false;
+      out.push(line);
+    }
+  }
+  return out.join("\n");
+}
+
+/**
  * A heading over a list that sums up what the statement asked: "Summary of recommendations", "Our
  * requests at a glance", "Easy-read version", "Tableau récapitulatif", "Résumé", "En bref", "Resumen
  * en lectura fácil", "Síntesis".
@@ -691,9 +739,25 @@ const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
+/**
+ * A question of a questionnaire, on a line of its own: "Guiding question 2: How can…?", "Question 3 –
+ * …", "Pregunta 1: …", "Q4. …". Round 16.
+ */
+const QUESTION = /^(?:(?:guiding|key|consultation) )?(?:question|pregunta|q)\s*n?[°ºo]?\s*\d{1,2}\s*[:.)–—-]/;
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
-  const text = withoutMarks(source);
+  // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
+  // answer): each answer is read as a statement of its own, the question left out (a question
+  // names what the answer should address; a list in one answer does not hide a request in another).
+  const lines = source.split("\n");
+  const asked = lines.map((l) => QUESTION.test(fold(l.trim())));
+  if (asked.filter(Boolean).length >= 2) {
+    const sections: string[][] = [[]];
+    lines.forEach((l, k) => (asked[k] ? sections.push([]) : sections.at(-1)!.push(l)));
+    return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
+  }
+  const text = withoutMarks(withoutBalloons(source));
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
@@ -751,7 +815,10 @@ export function findProposals(source: string): string[] {
   // Round 15: numbered paragraphs of a paper under a title that names recommendations among other
   // things ("Findings and recommendations of …", no colon), most of them background: the requests
   // are the paragraphs that ask, not every paragraph.
-  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && paragraphs(l) && l.items.some(asks);
+  // Round 16: also when every paragraph is one long sentence ("1. The network brings together…",
+  // "5. States parties should…"), as a paper numbers each of its paragraphs.
+  const sentencesAll = (l: List) => l.items.every((t) => /[.!?]["”»)]?$/.test(t.trim()) && /^\p{Lu}/u.test(t.trim()) && (t.match(/\p{L}+/gu) ?? []).length >= 15);
+  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
