@@ -1,4 +1,4 @@
-import { RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
+import { formTable, RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
 import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
@@ -29,6 +29,15 @@ function attr(attrs: string, name: string): string | null {
 type Paragraph = { text: string; numId: string | null; level: number; table: number; row: number; cell: number; box: number };
 
 /**
+ * Round 16: how a text box is placed on the page, as its drawing says (`wp:anchor` / `wp:inline`, or
+ * the VML shape of an old file). `width` in EMU (0 when not said); `flow`: nothing beside it — the
+ * text runs above and below it ("top and bottom" wrapping) or it sits inline, as a line of the text;
+ * `top`: its fixed height on the page (EMU, from the page's or the margin's top), null when it moves
+ * with its paragraph.
+ */
+type BoxShape = { width: number; flow: boolean; top: { from: "page" | "margin"; at: number } | null };
+
+/**
  * Bounds on what numbering.xml can ask for, whatever its values say (Word's own ranges): list levels
  * 0–8, start values 0–32,767, a level text (`%1.%2.`) of at most 255 characters, and a written label
  * of at most 64 characters. Out-of-range values are clamped, not refused: Word shows such files.
@@ -44,8 +53,12 @@ function clampInt(value: string | null, min: number, max: number, fallback: numb
 const wordLevel = (value: string | null) => clampInt(value, 0, NUMBERING.maxLevel, 0);
 
 /** Paragraphs of a WordprocessingML part, in order. Text only from w:t (not deleted text, not field codes). */
-function paragraphs(xml: string): Paragraph[] {
+function paragraphs(xml: string, shapes: BoxShape[] = []): Paragraph[] {
   const out: Paragraph[] = [];
+  // The drawing being read (its wrapping, width and height on the page), given to the text box it holds.
+  let shape: BoxShape = { width: 0, flow: false, top: null };
+  let positionV: "page" | "margin" | null = null;
+  let offset = false;
   let current: Paragraph | null = null;
   let inText = false;
   let depth = 0;
@@ -67,7 +80,31 @@ function paragraphs(xml: string): Paragraph[] {
     if (fallback > 0) continue;
     if (text !== undefined) {
       if (inText && current) current.text += decodeEntities(text);
+      else if (offset && positionV) {
+        const at = Number(text.trim());
+        if (Number.isFinite(at)) shape.top = { from: positionV, at };
+      }
       continue;
+    }
+    if (name === "wp:anchor" || name === "wp:inline") {
+      if (!close) shape = { width: 0, flow: name === "wp:inline", top: null };
+    } else if (name === "wp:positionV") {
+      const from = attr(attrs, "relativeFrom");
+      positionV = !close && !selfClose && (from === "page" || from === "margin") ? from : null;
+    } else if (name === "wp:posOffset") {
+      offset = !close && !selfClose;
+    } else if (name === "wp:extent" && !close) {
+      shape.width = clampInt(attr(attrs, "cx"), 0, 1e9, 0);
+    } else if (name === "wp:wrapTopAndBottom" && !close) {
+      shape.flow = true;
+    } else if (/^wp:wrap(?:Square|Tight|Through|None)$/.test(name ?? "") && !close) {
+      shape.flow = false;
+    } else if (/^v:(?:shape|rect|roundrect)$/.test(name ?? "") && !close) {
+      // An old file's VML box: its width in its style ("width:402pt"), its wrapping in w10:wrap.
+      const width = /(?:^|;)\s*width:\s*([\d.]+)pt/.exec(attr(attrs, "style") ?? "");
+      shape = { width: width ? Math.round(Number(width[1]) * 12_700) : 0, flow: false, top: null };
+    } else if (name === "w10:wrap" && !close) {
+      shape.flow = attr(attrs, "type") === "topAndBottom";
     }
     if (name === "w:tbl" && !selfClose) {
       if (!close && depth++ === 0) (tables++, (row = -1), (cell = -1));
@@ -78,7 +115,10 @@ function paragraphs(xml: string): Paragraph[] {
     } else if (name === "w:tc" && !selfClose && !close && depth === 1) {
       cell++;
     } else if (name === "w:txbxContent" && !selfClose) {
-      if (!close && boxDepth++ === 0) boxes++;
+      if (!close && boxDepth++ === 0) {
+        boxes++;
+        if (shapes.length < 1_000) shapes[boxes] = { ...shape };
+      }
       if (close) boxDepth = Math.max(0, boxDepth - 1);
     } else if (name === "w:p") {
       if (!close) {
@@ -195,11 +235,86 @@ function letterheadTable(paras: Paragraph[]): number {
  * Text boxes of a few lines (under 600 characters): a letterhead, a sidebar of offices and
  * contacts, a logo's caption. Set aside like a header part. A longer box holds text of the
  * statement and stays in the flow, after the paragraph it is anchored in.
+ * Round 16: so does a short box set in the text's own column — as wide as most of the text, nothing
+ * beside it (text above and below, or inline) — that holds a sentence and no contact details: a
+ * framed list of requests between two paragraphs is what the statement says, not a sidebar.
  */
-function shortBoxes(paras: Paragraph[]): Set<number> {
+function shortBoxes(paras: Paragraph[], shapes: BoxShape[], textWidth: number): Set<number> {
   const length = new Map<number, number>();
-  for (const p of paras) if (p.box >= 0) length.set(p.box, (length.get(p.box) ?? 0) + p.text.length);
-  return new Set([...length].filter(([, n]) => n <= 600).map(([box]) => box));
+  const lines = new Map<number, string[]>();
+  for (const p of paras) {
+    if (p.box < 0) continue;
+    length.set(p.box, (length.get(p.box) ?? 0) + p.text.length);
+    const own = lines.get(p.box) ?? [];
+    if (own.length < 50) own.push(p.text.replace(/\s+/g, " ").trim());
+    lines.set(p.box, own);
+  }
+  return new Set([...length].filter(([box, n]) => n <= 600 && !inColumn(shapes[box], lines.get(box) ?? [], textWidth)).map(([box]) => box));
+}
+
+const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
+
+/** Round 16: a box in the text's column (see `shortBoxes`): part of the text. */
+function inColumn(shape: BoxShape | undefined, lines: string[], textWidth: number): boolean {
+  if (!shape || !shape.flow || shape.width < textWidth * 0.6) return false;
+  if (lines.some((l) => CONTACT.test(l))) return false;
+  return lines.some((l) => l.split(" ").length >= 8 && /[.!?:;]["”’»)]?$/.test(l));
+}
+
+/** The width of the text's column (EMU), from the document's page size and margins; A4 with 2.4 cm margins when not said. */
+function columnWidth(document: string): number {
+  const size = [...document.matchAll(/<w:pgSz\b([^>]*)>/g)].at(-1)?.[1];
+  const margins = [...document.matchAll(/<w:pgMar\b([^>]*)>/g)].at(-1)?.[1];
+  const twips = (attrs: string | undefined, name: string, fallback: number) => clampInt(attrs ? attr(attrs, name) : null, 0, 100_000, fallback);
+  const width = twips(size, "w:w", 11_906) - twips(margins, "w:left", 1_361) - twips(margins, "w:right", 1_361);
+  return Math.max(1, width) * 635;
+}
+
+/**
+ * Round 16: a box kept in the text whose drawing sets it at a fixed height on the page (office
+ * suites anchor such a frame to the page's first paragraph, wherever it is drawn) is read where
+ * the text reaches that height: the paragraphs' heights are estimated from their lengths (about
+ * 85 characters a line, 14 pt a line, 8 pt between paragraphs), page after page, from the anchor's page.
+ */
+function placeBoxes(paras: Paragraph[], shapes: BoxShape[], kept: (box: number) => boolean, document: string): Paragraph[] {
+  // (A few: a statement has one or two such frames; a file of thousands is read as written.)
+  const placed = [...new Set(paras.filter((p) => p.box >= 0 && kept(p.box) && shapes[p.box]?.top).map((p) => p.box))].slice(0, 8);
+  if (placed.length === 0) return paras;
+  const margins = [...document.matchAll(/<w:pgMar\b([^>]*)>/g)].at(-1)?.[1];
+  const size = [...document.matchAll(/<w:pgSz\b([^>]*)>/g)].at(-1)?.[1];
+  const pt = (attrs: string | undefined, name: string, fallback: number) => clampInt(attrs ? attr(attrs, name) : null, 0, 100_000, fallback) / 20;
+  const topMargin = pt(margins, "w:top", 1_440);
+  const pageHeight = pt(size, "w:h", 16_838) - pt(margins, "w:bottom", 1_440);
+  let out = paras;
+  for (const box of placed) {
+    const own = out.filter((p) => p.box === box);
+    const rest = out.filter((p) => p.box !== box);
+    const first = out.indexOf(own[0]!);
+    // The box's paragraphs are written before their anchor's (they close first): the anchor is the next paragraph outside it.
+    const anchor = rest.indexOf(out.slice(first).find((p) => p.box < 0)!);
+    if (anchor < 0) continue;
+    const top = shapes[box]!.top!;
+    const target = (top.from === "page" ? 0 : topMargin) + top.at / 12_700;
+    // Estimated heights, from the document's start, to know the anchor's page and where the box falls on it.
+    let y = topMargin;
+    let page = 0;
+    let anchorPage = -1;
+    let at = rest.length;
+    for (let k = 0; k < rest.length; k++) {
+      const p = rest[k]!;
+      if (p.box >= 0) continue;
+      const height = p.text.trim() === "" ? 14 : Math.ceil(p.text.length / 85) * 14 + 8;
+      if (y + height > pageHeight && y > topMargin) (page++, (y = topMargin));
+      if (k === anchor) anchorPage = page;
+      if (anchorPage >= 0 && (page > anchorPage || y >= target)) {
+        at = k;
+        break;
+      }
+      y += height;
+    }
+    out = [...rest.slice(0, at), ...own, ...rest.slice(at)];
+  }
+  return out;
 }
 
 /**
@@ -230,14 +345,24 @@ function recommendationTable(cells: Paragraph[]): string | null {
   return [items.join("\n"), ...others].join("\n\n");
 }
 
+/** A DOCX table's rows as a form's (see `formTable`): null unless every row has at most two cells. */
+function docxForm(cells: Paragraph[], lines: Map<Paragraph, string>): string | null {
+  const rows = Math.max(...cells.map((p) => p.row)) + 1;
+  if (rows > 200 || cells.some((p) => p.cell > 1)) return null;
+  const at = (r: number, c: number) => cells.filter((p) => p.row === r && p.cell === c).map((p) => (lines.get(p) ?? p.text).replace(/\s+/g, " ").trim()).filter(Boolean);
+  return formTable(Array.from({ length: rows }, (_, r) => ({ label: at(r, 0), value: at(r, 1) })));
+}
+
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
   if (document === null) throw new UnreadableDocument("damaged", "err.document.noMainPart");
   const lists = numbering(part(bytes, entries, "word/numbering.xml", 4 * 1024 * 1024));
-  const paras = paragraphs(document);
-  const letterhead = letterheadTable(paras);
-  const sideBoxes = shortBoxes(paras);
+  const shapes: BoxShape[] = [];
+  const read = paragraphs(document, shapes);
+  const letterhead = letterheadTable(read);
+  const sideBoxes = shortBoxes(read, shapes, columnWidth(document));
+  const paras = placeBoxes(read, shapes, (box) => !sideBoxes.has(box), document);
   const dropped: string[] = [];
   const drop = (line: string) => {
     if (line && !dropped.includes(line)) dropped.push(line);
@@ -247,12 +372,32 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   let text = "";
   let i = -1;
   const tablesRead = new Set<number>();
+  const boxLines: string[] = [];
+  const formsTried = new Set<number>();
+  const forms = new Map<number, Paragraph[]>();
+  // Each table's paragraphs (outside its text boxes), gathered once when a table is first met.
+  let cellsOf: Map<number, Paragraph[]> | null = null;
+  const tableCells = () => {
+    if (cellsOf) return cellsOf;
+    cellsOf = new Map();
+    for (const p of paras) if (p.table >= 0 && p.box < 0) (cellsOf.get(p.table) ?? cellsOf.set(p.table, []).get(p.table)!).push(p);
+    return cellsOf;
+  };
+  // Each paragraph's line with its list label, as the text is built (a form's cells are read with their labels).
+  const labelled = new Map<Paragraph, string>();
   for (const line of withListLabels(paras, lists)) {
     i++;
+    labelled.set(paras[i]!, line);
     const clean = line.replace(/[ \t]+/g, " ").trim();
     if (!clean) continue;
-    if ((letterhead >= 0 && paras[i]!.table === letterhead) || sideBoxes.has(paras[i]!.box)) {
+    if (letterhead >= 0 && paras[i]!.table === letterhead) {
       for (const l of clean.split("\n")) drop(l.trim());
+      continue;
+    }
+    // Round 16: a box's lines are listed after the header and footer parts' (below): a sidebar of
+    // member organizations is no letterhead, and the organization is read from the letterhead first.
+    if (sideBoxes.has(paras[i]!.box)) {
+      if (boxLines.length < 2_000) boxLines.push(...clean.split("\n").map((l) => l.trim()));
       continue;
     }
     const table = paras[i]!.table;
@@ -264,6 +409,22 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
         text += text === "" ? read : `\n\n${read}`;
         continue;
       }
+    }
+    // A form's rows are written once its last cell is read (with the list labels of its cells).
+    if (table >= 0 && !formsTried.has(table)) {
+      formsTried.add(table);
+      const cells = tableCells().get(table) ?? [];
+      if (cells.length <= 2_000 && docxForm(cells, new Map()) !== null) forms.set(table, cells);
+    }
+    const form = forms.get(table);
+    if (form) {
+      if (paras[i] === form.at(-1)) {
+        const read = docxForm(form, labelled) ?? "";
+        tablesRead.add(table);
+        text += text === "" ? read : `\n\n${read}`;
+        if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
+      }
+      continue;
     }
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
     text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
@@ -288,5 +449,6 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     }
     if (dropped.length > 2_000) break;
   }
+  for (const l of boxLines) drop(l);
   return { pages: [text], dropped, notes };
 }

@@ -2,7 +2,7 @@ import { getDocumentProxy } from "unpdf";
 import { joinLines } from "./clean.ts";
 import { isMarkerLine } from "./markers.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
-import { rewriteTables, tagTables } from "./pdf-tables.ts";
+import { formTable, rewriteTables, tagTables } from "./pdf-tables.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
@@ -170,6 +170,81 @@ export function readColumns(lines: Line[], body: number): Line[] {
   return [...before, ...read, ...after];
 }
 
+/**
+ * Round 16: a form laid out as a table (`formTable`, pdf-tables.ts): a short label at the text's
+ * left edge and, on the same baseline past a column gap, what was filled in, row after row (three
+ * rows or more, each label's first line level with its value's). Read row by row as "Label: value"
+ * (a value's wrapped lines joined, its paragraphs and list items kept), where the table was: read
+ * as drawn or as newspaper columns, all the labels came before all the values.
+ */
+export function readForm(lines: Line[], body: number): Line[] {
+  // A label and its value on one baseline: the builder starts a line for the value (a column).
+  const pairs: { label: Line; value: Line }[] = [];
+  lines.forEach((l, k) => {
+    const before = lines[k - 1];
+    if (l.column && before && Math.abs(before.y - l.y) <= l.size * 0.5 && Math.abs(before.size - l.size) <= 0.5 && Math.abs(l.size - body) <= 1.5) pairs.push({ label: before, value: l });
+  });
+  // (A form has a few dozen rows at most; a page of thousands of cells is read as drawn.)
+  if (pairs.length < 3 || pairs.length > 300) return lines;
+  // The commonest label and value positions.
+  const mode = (xs: number[]) => xs.map((x) => [x, xs.filter((y) => Math.abs(y - x) <= 2).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+  const x0 = mode(pairs.map((p) => p.label.x));
+  const x1 = mode(pairs.map((p) => p.value.x));
+  const rows = pairs.filter((p) => Math.abs(p.label.x - x0) <= 2 && Math.abs(p.value.x - x1) <= 2).sort((a, b) => b.label.y - a.label.y);
+  if (rows.length < 3 || x1 - x0 < body * 6) return lines;
+  const size = rows[0]!.label.size;
+  const inLabel = (l: Line) => l.x >= x0 - 2 && l.endX <= x1 - size * 0.5;
+  const inValue = (l: Line) => Math.abs(l.x - x1) <= 2 || (l.x > x1 && l.x - x1 <= size * 3);
+  // Rows in a run: between two rows' tops, only the two columns' lines; the last row goes on while
+  // its cells' lines follow each other closely.
+  const taken = new Set<Line>();
+  const cells: { label: Line[]; value: Line[] }[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const top = rows[r]!.label.y + size * 0.5;
+    const next = rows[r + 1]?.label.y;
+    const band = lines.filter((l) => l.y <= top && (next === undefined || l.y > next + size * 0.5) && !taken.has(l));
+    const label: Line[] = [];
+    const value: Line[] = [];
+    let lastY = rows[r]!.label.y;
+    for (const l of [...band].sort((a, b) => b.y - a.y)) {
+      if (next === undefined && lastY - l.y > size * 2.5) break;
+      if (inLabel(l) && (label.length === 0 || label.at(-1)!.y - l.y <= size * 1.6)) label.push(l);
+      else if (inValue(l)) value.push(l);
+      else if (next === undefined) break;
+      else return lines;
+      lastY = l.y;
+    }
+    for (const l of [...label, ...value]) taken.add(l);
+    cells.push({ label, value });
+  }
+  // A cell's paragraphs: a wider gap than its lines' usual one, or a list item's label.
+  const pitch = Math.min(size * 1.6, ...cells.flatMap((c) => c.value.slice(1).map((l, k) => c.value[k]!.y - l.y)).filter((g) => g > size * 0.8));
+  const paragraphsOf = (ls: Line[]): string[] => {
+    const out: string[] = [];
+    ls.forEach((l, k) => {
+      const text = l.text.replace(/\s+/g, " ").trim();
+      const starts = k === 0 || ls[k - 1]!.y - l.y > pitch * 1.3 || isMarkerLine(text);
+      if (starts) out.push(text);
+      else out[out.length - 1] = joinLines(out.at(-1)!, text);
+    });
+    return out;
+  };
+  const read = formTable(cells.map((c) => ({ label: c.label.length ? [c.label.map((l) => l.text.trim()).join(" ").replace(/\s+/g, " ")] : [], value: paragraphsOf(c.value) })), true);
+  if (read === null) return lines;
+  const right = Math.max(...[...taken].map((l) => l.endX));
+  let y = rows[0]!.label.y;
+  const made: Line[] = [];
+  read.split("\n\n").forEach((block, b) => {
+    block.split("\n").forEach((text, k) => {
+      if (b > 0 || k > 0) y -= k === 0 ? size * 3 : size * 1.2;
+      made.push({ ...rows[0]!.label, y, text, x: x0, endX: Math.min(right, x0 + text.length * size * 0.5), column: false, cuts: undefined });
+    });
+  });
+  const at = lines.findIndex((l) => taken.has(l));
+  const rest = lines.filter((l) => !taken.has(l));
+  return [...rest.slice(0, at), ...made, ...rest.slice(at)];
+}
+
 /** The size most of the document's characters are set in. */
 function bodySize(pages: Line[][]): number {
   const chars = new Map<number, number>();
@@ -195,7 +270,12 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const left = Math.min(...reach.map((l) => l.x));
     // A centred line (a letterhead's name in body type, set wide) is not one either: a full line
     // starts at the text's left edge or, centred, would leave the same room on both sides.
-    const centred = (l: Line) => l.x - (l.left ?? left) > 3 * l.size && Math.abs(l.x - (l.left ?? left) - ((l.right ?? right) - l.endX)) < 2 * l.size;
+    // Round 16: also a wide one, indented on both sides by about the same (a letterhead's name in capitals set nearly across the page).
+    const centred = (l: Line) => {
+      const before = l.x - (l.left ?? left);
+      const after = (l.right ?? right) - l.endX;
+      return Math.abs(before - after) < (before > 3 * l.size ? 2 * l.size : 0.25 * l.size) && before > l.size;
+    };
     return { inBody, wide: reach.filter((l) => l.endX - l.x >= ((l.right ?? right) - (l.left ?? left)) * 0.5 && !centred(l)) };
   };
   const perPage = pages.map(wideOf);
@@ -217,7 +297,11 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     above.forEach((l, k) => {
       if (small(l) && above.slice(0, k + 1).every((x) => small(x) || (x.text.length <= 80 && !/[.!?]$/.test(x.text.trim())))) last = k;
     });
-    const head = last >= 0 && above.slice(0, last + 1).some((l) => small(l) && CONTACT.test(l.text)) ? new Set(above.slice(0, last + 1)) : new Set<Line>();
+    // Round 16: or whose small type gives the acronym of the name above it ("ABCD · Association
+    // civile", an address after the acronym): the name and its tagline are the letterhead.
+    const block = above.slice(0, last + 1);
+    const named = block.some((l) => !small(l) && block.some((x) => small(x) && x.y < l.y && acronymIn(l.text, x.text)));
+    const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
@@ -228,6 +312,21 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     });
   });
   return { kept, margins, notes };
+}
+
+/**
+ * Whether `line` holds the acronym of `name` (capitals or title case): the initials of its words of
+ * four letters or more ("Network for Fair Work" → NFW), or of all its words, two to ten letters,
+ * as a word of its own in capitals.
+ */
+export function acronymIn(name: string, line: string): boolean {
+  const words = name.trim().split(/[\s\-–‐]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]!.toLocaleUpperCase()).join("");
+  const long = initials(words.filter((w) => w.replace(/[^\p{L}]/gu, "").length >= 4));
+  const all = initials(words);
+  const tokens = line.match(/\b\p{Lu}{2,10}\b/gu) ?? [];
+  return tokens.some((t) => t.length >= 3 && (t === long || t === all));
 }
 
 /**
@@ -254,11 +353,13 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   // whose long lines end at the next cell, are not a sidebar).
   const top = Math.max(...out.map((l) => l.y)) + body;
   const bottom = Math.min(...out.map((l) => l.y)) - body;
-  const taken = new Set(out);
   // (Not a list's bullets and indented items, which start a little left of the page's usual text
   // edge, but right of the strip: only a line reaching into the strip's own width intrudes.)
   const stripLeft = Math.min(...out.map((l) => l.x));
   const stripRight = Math.max(...out.map((l) => l.endX));
+  // Round 16: a short line wholly inside the strip ("and", a name wrapped in a narrow box) is the strip's own.
+  for (const l of lines) if (!out.includes(l) && side(l) && l.y <= top && l.y >= bottom && l.x >= stripLeft - 1 && l.endX <= stripRight + 1) out.push(l);
+  const taken = new Set(out);
   const onLeft = stripRight < textLeft;
   const intruder = lines.some(
     (l) => !taken.has(l) && l.y <= top && l.y >= bottom && l.text.trim() !== "" && (onLeft ? l.x < stripRight : l.endX > stripLeft),
@@ -439,9 +540,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       pageLines.push(lines);
     }
     const body = bodySize(pageLines);
-    const columned = pageLines.map((lines) => readColumns(lines, body));
+    const columned = pageLines.map((lines) => readColumns(readForm(lines, body), body));
     const tables = tagTables(columned);
-    const split = splitMargins(columned.map((lines) => unspread(lines, body)), body, pageMarks);
+    // Round 16: the body's size is the text's, not a table's: a table of recommendations set in small
+    // type can hold more characters than the statement around it (its lines are the statement's anyway).
+    const textBody = tables.length ? bodySize(columned.map((lines) => lines.filter((l) => l.table === undefined))) || body : body;
+    const split = splitMargins(columned.map((lines) => unspread(lines, textBody)), textBody, pageMarks);
     const { margins, notes } = split;
     const kept = tables.length ? rewriteTables(split.kept, tables) : split.kept;
     const spacing = lineSpacing(kept);

@@ -344,3 +344,43 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
   }
   return out;
 }
+
+/**
+ * Round 16: a form laid out as a table — a label in the first cell of each row ("Name of the
+ * organization", "Date", "Recommendations (max. 5)"), what was filled in beside it. Read row by
+ * row as "Label: value", so that a label stays with its value (cell by cell, all the labels came
+ * before all the values in a PDF, and a label and its value were paragraphs apart): the rows with a
+ * short value one a line, one block; a long or several-paragraph value after its label and a
+ * colon, as a lead-in and its paragraphs or items. Null when the table is not such a form (two
+ * columns, three rows or more, every label short, one paragraph, no sentence, and one value of ten
+ * words or more).
+ */
+export function formTable(rows: { label: string[]; value: string[] }[], fieldsApart = false): string | null {
+  const filled = rows.filter((r) => r.value.length > 0);
+  if (rows.length < 3 || filled.length < 3) return null;
+  const label = (r: { label: string[] }) => r.label.join(" ");
+  const short = (r: { label: string[] }) => r.label.length === 1 && label(r).length <= 60 && label(r).split(" ").length <= 8 && !/[.!?;]["”’»)]?$/.test(label(r));
+  if (!rows.every((r) => r.label.length === 0 || short(r)) || rows.filter((r) => r.label.length > 0).length < 3) return null;
+  // A form asks for some free text (a background, the requests): a table of two columns of short
+  // cells (places and hours, a glossary, figures) is no form, its rows stay as they are.
+  if (!filled.some((r) => r.value.join(" ").split(" ").length >= 10)) return null;
+  const blocks: string[] = [];
+  let fields: string[] = [];
+  const head = (r: { label: string[] }) => (/[:：]$/.test(label(r)) ? label(r) : `${label(r)}:`);
+  for (const r of filled) {
+    const one = r.value.length === 1 && r.value[0]!.length <= 200;
+    if (r.label.length === 0) {
+      fields.length && (blocks.push(fields.join("\n")), (fields = []));
+      blocks.push(r.value.join("\n\n"));
+    } else if (one) fields.push(`${head(r)} ${r.value[0]}`);
+    else {
+      fields.length && (blocks.push(fields.join("\n")), (fields = []));
+      // A value of list items keeps them as a list under its label; paragraphs stay paragraphs.
+      const items = r.value.length > 1 && r.value.every((v) => /^(?:[•◦▪–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s/i.test(v));
+      blocks.push(items ? [head(r), ...r.value].join("\n") : r.value.length === 1 ? `${head(r)} ${r.value[0]}` : [head(r), ...r.value].join("\n\n"));
+    }
+  }
+  if (fields.length) blocks.push(fields.join("\n"));
+  // (A PDF's lines are unwrapped by their length: each field there is a paragraph of its own.)
+  return blocks.map((b) => (fieldsApart && !b.includes("\n\n") && b.split("\n").every((l) => !/^(?:[•◦▪–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s/i.test(l)) ? b.replace(/\n/g, "\n\n") : b)).join("\n\n");
+}
