@@ -16,8 +16,7 @@ describe("round 16 families: the idea without the theme's usual words", () => {
     ["emerging-forms", "Que les orfèvres déclarent le mercure qu'ils achètent aux colporteurs.", "mercure"],
     ["emerging-forms", "Que los joyeros de Quelba registren cada gramo de oro que funden.", "oro"],
     ["emerging-forms", "Inspecter chaque mois les sites miniers du plateau de Dorvane.", "sites miniers"],
-    // Border posts and ports of arrival are the border.
-    ["border-management", "Put a nurse at each border post on the Tarrow pass.", "border post"],
+    // Ports of arrival are the border.
     ["border-management", "Que los puertos de llegada de los transbordadores tengan intérpretes.", "puertos de llegada"],
     // Help not tied to cooperating, the same rights, a risk of torture: the person's rights.
     ["human-rights", "Shelter for the orchard pickers should not depend on their cooperation with inspectors.", "depend on their cooperation"],

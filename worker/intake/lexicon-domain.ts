@@ -373,8 +373,8 @@ const ROUND_14: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
 
 /**
  * Round 16 (docs/intake.md "Round 16: themes"): more ideas written without the theme's usual
- * words, in the three languages — gold and mercury, mining sites (emerging forms); border posts and
- * ports of arrival (border management); boats in distress and disembarkation, a permit or help that
+ * words, in the three languages — gold and mercury, mining sites (emerging forms); ports of arrival
+ * (border management); boats in distress and disembarkation, a permit or help that
  * does not depend on cooperating with the authorities, the same rights as others, a risk of torture
  * (human rights); fair trials, defence lawyers, judicial schools and paralegals (rule of law);
  * labour and criminal law, adopting a law, mandatory duties, not prosecuting (legislation); the
@@ -393,7 +393,7 @@ const ROUND_16: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["oro", "mercurio", "sitios? minero*", "delitos? pesquero*"],
   },
   "border-management": {
-    en: ["border post*", "ports? of arrival"],
+    en: ["ports? of arrival"],
     fr: ["ports? d'arrivee"],
     es: ["puertos? de (llegada|entrada|desembarque)"],
   },
