@@ -26,11 +26,10 @@ describe("round 16 families: the idea without the theme's usual words", () => {
     ["human-rights", "Les bergers étrangers doivent avoir les mêmes droits que les autres.", "memes droits"],
     ["human-rights", "Que los arrieros gocen de igualdad de trato en los albergues de montaña.", "igualdad de trato"],
     ["human-rights", "Ne renvoyer aucun marin qui risque la torture dans son port d'attache.", "risque la torture"],
-    // Fair trials, defence lawyers (in French), judicial schools (in Spanish) and paralegals are about the courts.
+    // Fair trials, defence lawyers (in French) and judicial schools (in Spanish) are about the courts.
     ["rule-of-law", "Nobody from the Brisk valley should be sent back to face an unfair trial.", "unfair trial"],
     ["rule-of-law", "Que les avocats de la défense des saisonniers aient accès aux pièces.", "avocats de la defense"],
     ["rule-of-law", "Incluir el módulo sobre pesca furtiva en las escuelas judiciales de la costa.", "escuelas judiciales"],
-    ["rule-of-law", "Fund the paralegals who visit the salt pans every week.", "paralegals"],
     // Labour and criminal law, a new law, not prosecuting: legislation.
     ["legislation", "Bring the cork strippers under labour law from next season.", "labour law"],
     ["legislation", "Inscrire la pêche à l'explosif dans le droit pénal des îles.", "droit penal"],
@@ -44,10 +43,9 @@ describe("round 16 families: the idea without the theme's usual words", () => {
     ["international-cooperation", "Transit States should warn the next harbour of every barge carrying cattle.", "transit states"],
     // Job offers (in French) are where deceptive recruitment starts.
     ["prevention-awareness", "Vérifier les offres d'emploi de cueilleurs publiées sur les panneaux du marché.", "offres d'emploi"],
-    // Weapons leaking from State stocks and checks by someone outside the unit are integrity.
-    ["anti-corruption", "Count the police stockpiles of flare guns on the Velm islands twice a year.", "police stockpiles"],
+    // Checks by someone outside the unit are integrity.
     ["anti-corruption", "Losses from a depot should be checked by an officer from outside the unit.", "outside the unit"],
-    ["anti-corruption", "Revisar cada año los arsenales oficiales de las guarniciones del altiplano.", "arsenales oficiales"],
+    ["anti-corruption", "Que una auditoría externa revise cada año las cajas de las guarniciones del altiplano.", "auditoria externa"],
     // Following the money (in French; English had it) is going after the groups.
     ["organized-criminal-groups", "Suivre l'argent des armateurs de chalutiers pirates jusqu'à leurs banques.", "suivre l'argent"],
     // A single national unit is coordination.
