@@ -35,8 +35,8 @@ const STANDARD: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
   "socio-economic-drivers": {
     en: ["~migrant workers", "~domestic workers", "~wage*", "~debt*", "social inclusion", "~exclusion", "~marginali[sz]*", "job opportunit*", "~jobs", "alternative livelihood*", "sustainable development", "~development", "family reunification", "resettlement", "complementary pathway*", "~mobility", "~remittance*", "informal economy", "informal sector", "~reconversion", "~retraining", "~skills", "~young people", "~youth", "~pathways", "~humanitarian visa*", "~change employer*", "~residence", "work visa*", "legal route*", "safe route*", "safe and legal", "~seasonal", "~low-skilled", "rural development", "~rural"],
-    fr: ["~travailleurs migrants", "~travailleu*", "~salaire*", "~dette*", "inclusion sociale", "~exclusion", "~marginalis*", "insertion professionnelle", "~developpement", "developpement durable", "regroupement familial", "reinstallation", "voie* complementaire*", "~mobilite", "~transferts de fonds", "economie informelle", "secteur informel", "~reconversion", "~competences", "~jeunes", "~voies", "~visa* humanitaire*", "~changer d'employeur", "~sejour", "visa* de travail", "voie* sure*", "voies sures et legales", "~saisonnier*", "developpement rural", "~rura*"],
-    es: ["~trabajadores migrantes", "~trabajador*", "~salario*", "~deuda*", "inclusion social", "~exclusion", "~marginaliza*", "insercion laboral", "~desarrollo", "desarrollo sostenible", "reunificacion familiar", "reasentamiento", "via* complementaria*", "~movilidad", "~remesas", "economia informal", "sector informal", "~reconversion", "~competencias", "~jovenes", "~vias", "~visa* humanitari*", "~cambiar de empleador", "~residencia", "~oportunidades", "visa* de trabajo", "via* segura*", "vias seguras y legales", "~temporer*", "desarrollo rural", "~rural*"],
+    fr: ["~travailleurs migrants", "~travailleu*(?! soci)", "~salaire*", "~dette*", "inclusion sociale", "~exclusion", "~marginalis*", "insertion professionnelle", "~developpement", "developpement durable", "regroupement familial", "reinstallation", "voie* complementaire*", "~mobilite", "~transferts de fonds", "economie informelle", "secteur informel", "~reconversion", "~competences", "~jeunes", "~voies", "~visa* humanitaire*", "~changer d'employeur", "~sejour", "visa* de travail", "voie* sure*", "voies sures et legales", "~saisonnier*", "developpement rural", "~rura*"],
+    es: ["~trabajadores migrantes", "~trabajador*(?! social)", "~salario*", "~deuda*", "inclusion social", "~exclusion", "~marginaliza*", "insercion laboral", "~desarrollo", "desarrollo sostenible", "reunificacion familiar", "reasentamiento", "via* complementaria*", "~movilidad", "~remesas", "economia informal", "sector informal", "~reconversion", "~competencias", "~jovenes", "~vias", "~visa* humanitari*", "~cambiar de empleador", "~residencia", "~oportunidades", "visa* de trabajo", "via* segura*", "vias seguras y legales", "~temporer*", "desarrollo rural", "~rural*"],
   },
   "human-rights": {
     en: ["~rights", "~girls", "~lgbt*", "~indigenous", "~disabilit*", "~discriminat*", "international human rights law", "non-refoulement", "refoulement", "push-back*", "pushback*", "collective expulsion*", "arbitrary", "~expulsion*", "~safeguards", "~asylum", "~intersectional", "~equality", "~stigma*", "~privacy", "~proportional*", "~right to", "~humane", "~ill-treatment", "~torture", "~violence against women", "~sexual violence", "~gender-based", "human dignity", "~vulnerable groups", "~minorities", "~freedom*", "freedom of movement", "~liberty", "age-appropriate", "child-friendly", "~persecution", "face persecution", "risk of persecution", "~serious harm"],
@@ -371,9 +371,102 @@ const ROUND_14: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "border-management": { en: ["~port(?! state)"], fr: [], es: [] },
 };
 
+/**
+ * Round 16 (docs/intake.md "Round 16: themes"): more ideas written without the theme's usual
+ * words, in the three languages — gold and mercury, mining sites, fisheries crime (emerging forms);
+ * ports of arrival (border management); help or a permit that does not depend on cooperating with
+ * the authorities, the same rights as others, a risk of torture (human rights); fair trials, and in
+ * French and Spanish defence lawyers and judicial schools (rule of law); labour and criminal law,
+ * adopting a law, not prosecuting (legislation); the States of a region, countries of origin and
+ * destination, transit and receiving States (international cooperation); job offers in French
+ * (prevention); checks by someone outside the unit, external audits (anti-corruption); following
+ * the money in French (organized criminal groups); a single national unit (coordination);
+ * organizations led by those concerned (participation); exchanges of practitioners (technical
+ * assistance); 3D printing (technology); social workers and reception facilities (victim
+ * protection); a weapon lost or stolen (firearms). Families measured and dropped are listed in the
+ * docs. Ideas, not any statement's wording.
+ */
+const ROUND_16: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "emerging-forms": {
+    en: ["gold", "mercury", "mining (site|area|zone|camp)s?", "fisheries crime*"],
+    fr: ["d'or", "mercure", "sites? minier*", "criminalite halieutique"],
+    es: ["oro", "mercurio", "sitios? minero*", "delitos? pesquero*"],
+  },
+  "border-management": {
+    en: ["ports? of arrival"],
+    fr: ["ports? d'arrivee"],
+    es: ["puertos? de (llegada|entrada|desembarque)"],
+  },
+  "human-rights": {
+    en: ["(conditional|dependent|depend|depends|depending) on (their |his |her )?(cooperation|co-operation)", "same rights? (as|to)", "equal treatment", "risks? (of )?torture"],
+    fr: ["depend* (pas )?de (leur|sa) cooperation", "subordonne* a (leur|sa) cooperation", "memes droits", "egalite de traitement", "risque* (la |de )?torture"],
+    es: ["(dependa|dependan|depender|condicionad[oa]s?) (de|a) su (cooperacion|colaboracion)", "mismos derechos", "igualdad de trato", "riesgo de (sufrir )?tortura"],
+  },
+  "rule-of-law": {
+    en: ["fair trial*", "unfair trial*"],
+    fr: ["proces (in)?equitable*", "avocats? de la defense", "ecoles? (nationales? )?de la magistrature", "ecoles? judiciaires?"],
+    es: ["juicios? (in)?justos?", "escuelas? judicial(es)?", "escuelas? de la judicatura"],
+  },
+  legislation: {
+    en: ["labou?r law*", "criminal law(?! enforcement)", "(adopt|adopts|pass|enact|enacts|introduce) (a|an|new) (single |new |specific |comprehensive )?law"],
+    fr: ["droit penal", "droit du travail", "(adopter|adopte|adoptent|voter|promulguer) (une|la) (nouvelle )?loi", "ne (jamais|pas) poursuivre"],
+    es: ["derecho penal", "(adoptar|aprobar|promulgar|adopten|aprueben|promulguen) (una|la) (nueva )?ley", "no (procesar|perseguir|enjuiciar)"],
+  },
+  "international-cooperation": {
+    en: ["(states|countries) of the (sub-)?region", "countries of origin and destination", "transit states", "(receiving|exporting) (state|country)"],
+    fr: ["(etats|pays) de la (sous-)?region", "pays d'origine et de destination"],
+    es: ["~(estados|paises) de la (sub)?region", "paises de origen y (de )?destino", "estados? de transito", "~intercambi(en|ar|e) informacion"],
+  },
+  "prevention-awareness": {
+    en: [],
+    fr: ["offres? d'emploi", "annonces? d'emploi", "annonces? de recrutement"],
+    es: [],
+  },
+  "anti-corruption": {
+    en: ["independent of the unit", "outside the unit", "(external|independent) audit*"],
+    fr: ["audit* (externe|independant)*"],
+    es: ["auditoria* (externa|independiente)*", "~toleran"],
+  },
+  "organized-criminal-groups": {
+    en: [],
+    fr: ["suivre l'argent", "suivre la piste de l'argent"],
+    es: [],
+  },
+  "institutional-coordination": {
+    en: ["single national (unit|cell|office|body)"],
+    fr: ["cellules? (nationale )?unique", "organe* unique"],
+    es: ["unidad(es)? (nacional )?unica", "oficina* unica*"],
+  },
+  "civil-society-participation": {
+    en: ["(organi[sz]ations|groups|associations) led by"],
+    fr: ["(organisations|associations|groupes) (dirigee*|menee*|animee*) par"],
+    es: ["(organizaciones|asociaciones|grupos) (liderad[oa]s|dirigid[oa]s|encabezad[oa]s) por"],
+  },
+  "technical-assistance": {
+    en: ["exchanges? (of|between) practitioners", "practitioner exchanges?"],
+    fr: ["echanges? (de|entre) praticiens", "stages? croise*"],
+    es: ["intercambios? (de|entre) (profesionales|operadores|operadoras)", "pasantias?"],
+  },
+  technology: {
+    en: ["3d print*", "3d-printed"],
+    fr: ["impression 3d", "imprime* en 3d"],
+    es: ["impresion 3d", "impres[oa]s? en 3d", "impresion en 3d"],
+  },
+  "victim-protection": {
+    en: ["social workers?"],
+    fr: ["structures? d'accueil"],
+    es: ["trabajador(a|es|as)? social(es)?"],
+  },
+  "firearms-control": {
+    en: ["loss or theft"],
+    fr: ["perte ou (le )?vol"],
+    es: ["perdida o (el )?robo"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
