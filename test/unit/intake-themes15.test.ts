@@ -20,7 +20,7 @@ describe("round 16 families: the idea without the theme's usual words", () => {
     ["border-management", "Que los puertos de llegada de los transbordadores tengan intérpretes.", "puertos de llegada"],
     // Help not tied to cooperating, the same rights, a risk of torture: the person's rights.
     ["human-rights", "Shelter for the orchard pickers should not depend on their cooperation with inspectors.", "depend on their cooperation"],
-    ["human-rights", "Que l'hébergement des vendangeurs ne dépende pas de leur coopération avec la gendarmerie.", "depende pas de leur cooperation"],
+    ["human-rights", "Que l'hébergement des vendangeurs ne dépende pas de leur coopération, même minime, avec la gendarmerie.", "depende pas de leur cooperation"],
     ["human-rights", "Que el alojamiento de los recolectores no dependa de su cooperación con la policía.", "dependa de su cooperacion"],
     ["human-rights", "Night porters should have the same rights as the day shift.", "same rights as"],
     ["human-rights", "Les bergers étrangers doivent avoir les mêmes droits que les autres.", "memes droits"],
@@ -62,7 +62,7 @@ describe("round 16 families: the idea without the theme's usual words", () => {
     ["victim-protection", "A social worker should meet every rescued deckhand at the pier.", "social worker"],
     ["victim-protection", "Orienter chaque apprenti repéré vers une structure d'accueil du canton.", "structure d'accueil"],
     // A weapon lost or stolen.
-    ["firearms-control", "Los clubes de caza deben avisar de la pérdida o el robo de un arma en un día.", "perdida o el robo"],
+    ["firearms-control", "Los clubes de caza deben avisar en un día de la pérdida o el robo de cada escopeta.", "perdida o el robo"],
   ])("%s: %s", (slug, text, word) => {
     expect(slugs(text)).toContain(slug);
     expect(why(text, slug)).toContain(word);
@@ -82,7 +82,7 @@ describe("round 16: limits of the new families", () => {
   });
 
   it("reads the States of a region in Spanish as weak: it needs a second word of cooperation", () => {
-    expect(slugs("Que los Estados de la región amplíen los horarios de los mercados.")).not.toContain("international-cooperation");
+    expect(slugs("Que los Estados de la región alarguen los horarios de los mercados.")).not.toContain("international-cooperation");
     expect(slugs("Que los Estados de la región intercambien información sobre los botes robados.")).toContain("international-cooperation");
   });
 
