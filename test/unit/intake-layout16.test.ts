@@ -109,9 +109,7 @@ describe("a form laid out as a table", () => {
   });
 
   it("reads a PDF form drawn row by row as label: value, not as two newspaper columns", async () => {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const page = pdf.addPage([595, 842]);
+    const { pdf, font, page } = await a4();
     page.drawText("SUBMISSION FORM FOR GUILDS", { x: 150, y: 790, size: 13, font });
     let y = 750;
     const wrap = (t: string) => wrapText(t, font, 11, 230);
@@ -152,15 +150,19 @@ const BODY = [
   "so that the inspectors can follow the same faces from one season to the next without starting over each time.",
   "We thank you for your attention and remain at the disposal of the delegations for any question they may have.",
 ];
+/** A new PDF with one A4 page and Helvetica. */
+async function a4(): Promise<{ pdf: PDFDocument; font: PDFFont; page: PDFPage }> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  return { pdf, font, page: pdf.addPage([595, 842]) };
+}
 function body(page: PDFPage, font: PDFFont, x = 60, top = 700) {
   BODY.forEach((l, i) => page.drawText(l, { x, y: top - i * 14, size: 10, font }));
 }
 
 describe("letterheads, sidebars and small tables (PDF)", () => {
   it("sets aside a letterhead's name above a small line that gives its acronym", async () => {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const page = pdf.addPage([595, 842]);
+    const { pdf, font, page } = await a4();
     page.drawText("GUILD OF HARBOUR LANTERN KEEPERS", { x: 190, y: 800, size: 12, font });
     page.drawText("GHLK · a guild of volunteers", { x: 240, y: 788, size: 7, font });
     page.drawText("Dialogue on the night ferries", { x: 220, y: 740, size: 13, font });
@@ -178,9 +180,7 @@ describe("letterheads, sidebars and small tables (PDF)", () => {
   });
 
   it("sets aside the small line under a wide centred name in capitals (the name is no full line of text)", async () => {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const page = pdf.addPage([595, 842]);
+    const { pdf, font, page } = await a4();
     const name = "CONFRATERNITY OF THE SOUTHERN QUAYS AND THEIR NIGHT LANTERNS";
     const w = font.widthOfTextAtSize(name, 12);
     page.drawText(name, { x: (595 - w) / 2, y: 800, size: 12, font });
@@ -192,9 +192,7 @@ describe("letterheads, sidebars and small tables (PDF)", () => {
   });
 
   it("sets aside a sidebar whole, its one-word wrapped lines too", async () => {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const page = pdf.addPage([595, 842]);
+    const { pdf, font, page } = await a4();
     body(page, font, 90);
     ["That the offices keep an officer on duty at night.", "That the registers are kept for five years."].forEach((l, i) => {
       page.drawText(`${i + 1}.`, { x: 76, y: 600 - i * 14, size: 10, font });
@@ -209,9 +207,7 @@ describe("letterheads, sidebars and small tables (PDF)", () => {
   });
 
   it("tells the body's size from the text, not from a table of recommendations in small type that holds more characters", async () => {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const page = pdf.addPage([595, 842]);
+    const { pdf, font, page } = await a4();
     page.drawText("Dialogue on the night ferries · 12 February 2025", { x: 180, y: 810, size: 7, font });
     page.drawText("Madam Chair, our guild sets out below what its volunteers saw on the quays and what it asks.", { x: 60, y: 760, size: 11, font });
     page.drawText("What we saw", { x: 60, y: 730, size: 7, font });
