@@ -33,8 +33,8 @@ describe("the speaker's requests named and counted", () => {
     expect(findProposals(so)).toEqual(["So our first request is that the harbour offices accept repair certificates sent by e-mail."]);
   });
 
-  it("not a request that was refused or is pending", () => {
-    const refused = `${OPENING}\n\nOur request to the ministry was refused in March. Our appeal is still pending before the court.`;
+  it("not a request that was refused, adopted or is pending", () => {
+    const refused = `${OPENING}\n\nOur request to the ministry was refused in March. Our appeal is still pending before the court. Our proposal was adopted by the harbour board in 2020.`;
     expect(findProposals(refused)).toEqual([]);
   });
 });
@@ -43,6 +43,8 @@ describe("a need, a wish or a hope put as a request", () => {
   it("takes 'What … need most is…', 'What we would like to see…', 'It would make a real difference if…'", () => {
     const need = `${OPENING}\n\nWhat the marsh crews need most is a way to claim their unpaid wages from home, and a clerk who answers the phone. Without it they stay silent.`;
     expect(findProposals(need)).toEqual(["What the marsh crews need most is a way to claim their unpaid wages from home, and a clerk who answers the phone."]);
+    const want = `${OPENING}\n\nWhat the yard owners want is cheap steel and no questions. They usually get both.`;
+    expect(findProposals(want)).toEqual([]);
     const see = `${OPENING}\n\nWhat I would like to see is a single register of ferry yards, open to anyone. It costs little.`;
     expect(findProposals(see)).toEqual(["What I would like to see is a single register of ferry yards, open to anyone."]);
     const difference = `${OPENING}\n\nIt would make a real difference if inspectors and harbour pilots were trained together, on the same boats. They rarely meet.`;
@@ -58,18 +60,20 @@ describe("a need, a wish or a hope put as a request", () => {
 });
 
 describe("what the speaker asked, recounted in the first person", () => {
-  it("takes 'I asked the governments in the room to…', 'I also urged … States, …, to…', not a request to the police", () => {
+  it("takes 'I asked the States in the room to…', 'I also urged … States, …, to…', not a request to the police", () => {
     const text = [
       "Last month I spoke at the dialogue for our guild.",
       "",
-      "So I asked the governments in the room to make every flag State answer for the ferries it registers, wherever they sail. I also urged port States, ours included, to give crews who leave an unsafe ferry a permit to stay while their case is heard.",
+      "So I asked the States in the room to make every flag State answer for the ferries it registers, wherever they sail. I also urged port States, ours included, to give crews who leave an unsafe ferry a permit to stay while their case is heard.",
     ].join("\n");
     expect(findProposals(text)).toEqual([
-      "So I asked the governments in the room to make every flag State answer for the ferries it registers, wherever they sail.",
+      "So I asked the States in the room to make every flag State answer for the ferries it registers, wherever they sail.",
       "I also urged port States, ours included, to give crews who leave an unsafe ferry a permit to stay while their case is heard.",
     ]);
     const testimony = `${OPENING}\n\nWe asked the police to look into the fire at the yard, but nothing happened.`;
     expect(findProposals(testimony)).toEqual([]);
+    const background = `${OPENING}\n\nIn 2019, we urged the coastal States to license the yards. We called on donors to fund inspections, but nothing changed.`;
+    expect(findProposals(background)).toEqual([]);
   });
 });
 

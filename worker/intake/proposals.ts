@@ -113,13 +113,13 @@ const PROPOSING = new RegExp(
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
     // "Could I ask donors to…?", "Might we suggest that…"; not the chair's "Can I ask each speaker
     // to…"); the speaker's own requests named and counted ("My final request is that…", "Our request
-    // to donors is that…", "Our plea to lenders is simple: …"), not one that was refused or is
-    // pending; a need or a wish put as "What … need most is…", "What I would like to see…"; a hope
+    // to donors is that…", "Our plea to lenders is simple: …", "…was addressed to donors: that…"), not
+    // one that was refused or is pending; a need or a wish put as "What … need most is…", "What I would like to see…"; a hope
     // that those asked will act ("We hope the secretariat will urge…"; not "… will talk about it");
     // "It would make a real difference if…".
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
-    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)\\b(?! (?:not|never|refused|rejected|ignored|denied|turned|dismissed|granted|answered|accepted|heard|met|left|still|pending|being|under|lost|won)\\b)" +
-    "|what (?:[\\p{L}'-]+ ){1,6}?(?:needs?|wants?) (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
+    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
+    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt)\\b" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
@@ -159,10 +159,6 @@ const REPORTED = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
     "(?:she|he|(?:the )?(?:speaker|representative|delegate|panell?ist|director|coordinator|spokes(?:person|woman|man)|president|chair(?:person)?)|(?:ms|mr|mrs|dr|prof)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?)(?: (?:also|further|then|finally|therefore|again|strongly))* " +
     "(?:(?:called (?:on|upon)|urged|asked|requested|invited|encouraged|pressed|appealed to) " + ADDRESSEE + "(?: [\\p{L}'-]+){0,8}? to\\b|(?:asked|requested|insisted|demanded) that " + ADDRESSEE + "|(?:asked|requested|insisted|demanded) that (?!(?:her|his|my|their|him|me|she|he|i)\\b)(?:[\\p{L}'-]+ ){1,8}be \\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|(?:recommended|proposed|suggested) that\\b|(?:recommended|proposed|suggested) (?:the |a |an |to )|called for\\b)" +
-    // Round 17: the speaker recounting, in the first person, what she asked those the meeting addressed
-    // ("So I asked the governments there to…", "I also urged coastal States, ours included, to…"), not
-    // the authorities or anyone else (a testimony's "We asked the police to…").
-    "|(?:we|i)(?: (?:also|further|then|finally|therefore|again|strongly))* (?:called (?:on|upon)|urged|asked|invited|encouraged|appealed to) (?:the |all )?(?:(?:[\\p{L}-]+ )?(?:states|countries|governments|delegations|donors)(?: parties)?|unodc|secretariat|conference)\\b(?:,? [\\p{L}'-]+){0,8}?,? to\\b" +
     "|(?:elle|il|(?:l'|la |le )(?:intervenante?|representante?|oratrice|orateur|presidente?|directrice|directeur|coordinatrice|coordinateur|porte-parole)|(?:mme|m\\.|dr) [\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:a|avait) (?:(?:aussi|egalement|ensuite|enfin|en outre|par ailleurs|donc|encore|d'abord|surtout|vivement) )*" +
     "(?:(?:recommande|propose|suggere) (?:que\\b|de\\b|d')|(?:demande|souhaite|insiste pour) que " + ADDRESSEE + "|(?:demande|recommande|propose|suggere|lance un appel) " + ADDRESSEE + "|(?:appele|exhorte|invite|encourage|prie) " + ADDRESSEE + "|plaide (?:pour|en faveur)\\b)" +
     "|(?:(?:ella|el|la (?:representante|oradora|vocera|portavoz|directora|coordinadora|presidenta)|el (?:representante|orador|vocero|portavoz|director|coordinador|presidente)|(?:la sra|el sr|la dra|el dr)\\.? [\\p{L}'-]+(?: [\\p{L}'-]+)?) )?(?:(?:tambien|ademas|luego|finalmente|asimismo) )*" +
@@ -170,6 +166,18 @@ const REPORTED = new RegExp(
     ")",
   "u",
 );
+/**
+ * Round 17: the speaker recounting, in the first person, what she asked those the meeting addressed
+ * ("So I asked the States there to…", "I also urged coastal States, ours included, to…", "We called
+ * on donors to…"): a request of hers, told afterwards. Not after an opening phrase ("In 2019, we urged the States to…" is background), not
+ * one that went unheeded ("…, but nothing changed"), nor to the authorities, a government or anyone
+ * else (a testimony's "We asked the police to…").
+ */
+const TOLD_AFTERWARDS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i)(?: (?:also|further|then|finally|therefore|again|strongly))* (?:called (?:on|upon)|urged|asked|invited|encouraged|appealed to) (?:the |all )?(?:(?:[\\p{L}-]+ )?(?:states|countries|delegations|donors)(?: parties)?|unodc|secretariat|conference)\\b(?:,? [\\p{L}'-]+){0,8}?,? to\\b(?!.*\\b(?:but|yet|in vain|no (?:answer|reply|response)|nothing)\\b)",
+  "u",
+);
+
 /**
  * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
  * "In her view, each district must…", "Selon elle, chaque commune devrait…", "Según ella, los
@@ -527,7 +535,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
