@@ -35,7 +35,7 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e)\\s*,?\\s+)*";
+  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
 /**
  * Who is asked to act, as the subject of "must" (which also tells what people have to do: "Women
  * must walk for hours to a court"): bodies and officials, in en/fr/es.
@@ -110,6 +110,18 @@ const PROPOSING = new RegExp(
     "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
     "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu) que|(?:notre|mon) (?:souhait|voeu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
+    // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
+    // "Could I ask donors to…?", "Might we suggest that…"; not the chair's "Can I ask each speaker
+    // to…"); the speaker's own requests named and counted ("My final request is that…", "Our request
+    // to donors is that…", "Our plea to lenders is simple: …", "…was addressed to donors: that…"), not
+    // one that was refused or is pending; a need or a wish put as "What … need most is…", "What I would like to see…"; a hope
+    // that those asked will act ("We hope the secretariat will urge…"; not "… will talk about it");
+    // "It would make a real difference if…".
+    "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
+    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
+    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt)\\b" +
+    "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -155,6 +167,18 @@ const REPORTED = new RegExp(
   "u",
 );
 /**
+ * Round 17: the speaker recounting, in the first person, what she asked those the meeting addressed
+ * ("So I asked the States there to…", "I also urged coastal States, ours included, to…", "We called
+ * on donors to…"): a request of hers, told afterwards. Not after an opening phrase ("In 2019, we urged the States to…" is background), not
+ * one that went unheeded ("…, but nothing changed"), nor to the authorities, a government or anyone
+ * else (a testimony's "We asked the police to…").
+ */
+const TOLD_AFTERWARDS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i)(?: (?:also|further|then|finally|therefore|again|strongly))* (?:called (?:on|upon)|urged|asked|invited|encouraged|appealed to) (?:the |all )?(?:(?:[\\p{L}-]+ )?(?:states|countries|delegations|donors)(?: parties)?|unodc|secretariat|conference)\\b(?:,? [\\p{L}'-]+){0,8}?,? to\\b(?!.*\\b(?:but|yet|in vain|no (?:answer|reply|response)|nothing)\\b)",
+  "u",
+);
+
+/**
  * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
  * "In her view, each district must…", "Selon elle, chaque commune devrait…", "Según ella, los
  * municipios deberían…"): the modal after it asks.
@@ -173,7 +197,7 @@ const IN_THE_VIEW =
  */
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
     "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
@@ -472,7 +496,13 @@ function goesOn(sentence: string): boolean {
   if (DEMONSTRATIVE.test(f)) return !(CONSEQUENCE.test(f) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
   if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
-  if (MODAL.test(f) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(f)) return true;
+  // Round 17: not a sentence that sets a condition of its own ("Where the courts are far away, the
+  // clinic should also…": a further point, labelled as neither), nor one whose modal comes only after
+  // a semicolon, in a comparison that argues for the request ("A shop cannot open without a permit; a
+  // lender should not either.").
+  if (/^(?:where|wherever|if|when|whenever|unless|once|in cases where)\b[^,]{3,80},/.test(f)) return false;
+  const first = f.split(";")[0]!;
+  if (MODAL.test(first) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(first)) return true;
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
 
@@ -505,7 +535,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
@@ -745,6 +775,29 @@ const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+
  */
 const QUESTION = /^(?:(?:guiding|key|consultation) )?(?:question|pregunta|q)\s*n?[°ºo]?\s*\d{1,2}\s*[:.)–—-]/;
 
+/** A request that ends by quoting the text it proposes: "…along these lines: “Every …”". */
+const QUOTED_MODEL = /:\s*["“«][^"“”«»]{20,}["”»]$/u;
+/**
+ * Round 17: a request that proposes a text ("We propose that States adopt a provision along these
+ * lines:") followed by that text as a paragraph of its own in quotation marks (a model provision):
+ * one paragraph, so that the request keeps its text (the lead's convention 2). Gives the text and
+ * the indexes of the paragraphs so joined.
+ */
+function withModelText(source: string): { text: string; models: number[] } {
+  const paragraphs = source.split(/\n{2,}/);
+  const out: string[] = [];
+  const models: number[] = [];
+  for (const p of paragraphs) {
+    const before = out.at(-1);
+    const last = before === undefined ? "" : fold(sentences(before.replace(/\n/g, " ")).at(-1)!.trim());
+    if (before !== undefined && /:$/.test(last) && (PROPOSING.test(last) || ASKS_OUTRIGHT.test(last)) && /^\s*["“«][^"“”«»]{20,}["”»]\s*$/u.test(p) && !readMarker(p.trim())) {
+      out[out.length - 1] = `${before} ${p.trim()}`;
+      if (models.at(-1) !== out.length - 1) models.push(out.length - 1);
+    } else out.push(p);
+  }
+  return { text: out.join("\n\n"), models };
+}
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
@@ -757,7 +810,7 @@ export function findProposals(source: string): string[] {
     lines.forEach((l, k) => (asked[k] ? sections.push([]) : sections.at(-1)!.push(l)));
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
   }
-  const text = withoutMarks(withoutBalloons(source));
+  const { text, models } = withModelText(withoutMarks(withoutBalloons(source)));
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
@@ -841,6 +894,13 @@ export function findProposals(source: string): string[] {
       // parties to protect…"): not one that asks for what the list asked ("We urge you to adopt these recommendations").
       else items.push(...proposingSentences(block).filter((t) => ASKS_OUTRIGHT.test(fold(t)) && !BACK_TO_LIST.test(fold(t))));
     }
+  }
+  // Round 17: a request with its model text, in prose above the lists ("We propose this wording:"
+  // then the quoted provision), comes first.
+  if (items.length) {
+    const first = Math.min(...chosen.map((l) => all[l.start]!.block));
+    const paragraphs = text.split(/\n{2,}/);
+    items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
   const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
