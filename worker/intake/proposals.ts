@@ -1,3 +1,4 @@
+import { frEsAsking } from "./asks-fr-es.ts";
 import { fold, readMarker, type Marker } from "./markers.ts";
 
 /**
@@ -54,7 +55,8 @@ const SUBJECT =
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 const PROPOSING = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+  // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
+  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
@@ -448,8 +450,11 @@ function quotedAsks(words: string): boolean {
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
 const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
-/** A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have"). */
-const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
+/**
+ * A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have";
+ * nor, round 17, "devoir" or "deber" followed by "à"/"a", which owes: "tout ce qu'il doit à sa ville").
+ */
+const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)(?! a\b)|deb(?:e|en)(?! a\b)|deb(?:eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
 
 /** A sentence whose subject is one bare noun (its article aside) that the request before it names: "Mediators should be…" after "…to hire mediators." */
 function repeats(sentence: string, before: string): boolean {
