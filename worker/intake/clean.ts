@@ -1,4 +1,5 @@
 import { isMarkerLine, readMarker, type Marker } from "./markers.ts";
+import { fromSubtitles, isSubtitles } from "./subtitles.ts";
 
 /**
  * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
@@ -140,6 +141,8 @@ export function joinLines(a: string, b: string): string {
 export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean; joined?: readonly string[] }): Cleaned {
   let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
+  // A subtitle file (SRT, WebVTT): cue numbers and timings out, sentences whole (round 17).
+  if (pages.length === 1 && isSubtitles(pages[0]!)) pages = [fromSubtitles(pages[0]!)];
   const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
   const marks = boilerplate(lines, input.paged === true);
 

@@ -1,3 +1,4 @@
+import { frEsAsking } from "./asks-fr-es.ts";
 import { fold, readMarker, type Marker } from "./markers.ts";
 
 /**
@@ -54,7 +55,8 @@ const SUBJECT =
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 const PROPOSING = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+  // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
+  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
@@ -436,6 +438,9 @@ function sentences(paragraph: string): string[] {
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
+/** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
+const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
+
 /** A sentence that sums up what came before: "In short,", "To sum up,", "En résumé,", "En bref,", "En resumen,", "En síntesis,". */
 const SUMMING = /^(?:(?:so|and|et|y),? )?(?:in short|in sum|in summary|to sum up|to summari[sz]e|summing up|in a word|en resume|en bref|en somme|pour resumer|en resumen|en sintesis|en suma|para resumir|resumiendo)\b/;
 
@@ -472,8 +477,11 @@ function quotedAsks(words: string): boolean {
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
 const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
-/** A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have"). */
-const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
+/**
+ * A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have";
+ * nor, round 17, "devoir" or "deber" followed by "à"/"a", which owes: "tout ce qu'il doit à sa ville").
+ */
+const MODAL = /\b(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)(?! a\b)|deb(?:e|en)(?! a\b)|deb(?:eria|erian)|tienen? que)\b(?! have\b| avoir ete\b| haber\b)/;
 
 /** A sentence whose subject is one bare noun (its article aside) that the request before it names: "Mediators should be…" after "…to hire mediators." */
 function repeats(sentence: string, before: string): boolean {
@@ -850,6 +858,21 @@ export function findProposals(source: string): string[] {
     const title = alone && head.block !== all[l.start]!.block && /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line);
     const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
+  }
+  // Round 17: the same before a list of proposals, when a paragraph above announces the proposals
+  // without a colon ("Our recommendations fall under three headings.", "Nos recommandations portent
+  // sur trois sujets.", "Nuestras propuestas se ordenan en cuatro ejes.") and topic titles head
+  // each list: the first list, even of one item, is one of them (the lead's convention 3).
+  const titleOver = (l: List) => {
+    const head = all[l.start - 1];
+    if (!head || head.found || head.line.length > 60 || all[l.start - 2]?.block === head.block || head.block === all[l.start]!.block) return false;
+    return /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line) && !titleAsks(head.line.replace(/:\s*$/, ""));
+  };
+  for (const l of [...every].reverse()) {
+    if (chosen.includes(l) || l.start < 2 || furniture(l) || !asking(l) || average(l) < 15 || !titleOver(l)) continue;
+    const lead = all[l.start - 2]!;
+    const announcing = !lead.found && /[.!?]$/.test(lead.line) && STRONG_LEAD_IN.test(fold(lead.line)) && COUNTS_TOPICS.test(fold(lead.line));
+    if (announcing && chosen.some((p) => p.start - 1 === l.end && titleOver(p))) chosen.push(l);
   }
   // A list that sums up the requests again (convention 4: a request said twice is taken where the
   // body says it): under a heading that says so ("Summary of our requests", "Tableau récapitulatif",

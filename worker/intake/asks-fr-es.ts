@@ -1,0 +1,68 @@
+/**
+ * French and Spanish ways of asking inside a paragraph that the main patterns of `proposals.ts`
+ * do not read (round 17): pleas and hopes addressed to someone who is to act, indirect suggestions
+ * in the conditional, and the rhetorical question that proposes. Read on folded text (no accents,
+ * lower case), after the connectives and the short opening phrase that `PROPOSING` allows.
+ *
+ * - a hope that a body will act: "Nous osons espérer que les États accepteront…", "Nous espérons
+ *   vivement que l'agence…", "Esperamos que los gobiernos…", "Confiamos en que la secretaría…"
+ *   (a body or officials right after "que": not "Nous espérons que la session sera utile");
+ * - a plea with an adverb: "Nous plaidons donc pour que…", "Abogamos también por…";
+ * - the speaker's polite suggestion: "Nous nous permettons de suggérer…", "Nos permitimos sugerir
+ *   que…", "Rogamos a la agencia que…";
+ * - what someone would gain by doing, or would do well to do: "L'agence gagnerait, selon nous, à
+ *   consulter…", "Le ministère ferait bien de…", "La secretaría haría bien en…";
+ * - what it would be worth doing: "Il y aurait (tout) intérêt à…", "Il vaudrait la peine
+ *   de…", "Mieux vaudrait que…", "Valdría la pena, además, que…", "Merecería la pena crear…",
+ *   "Habría que + infinitive" (not "Habría que recordar…");
+ * - whose task it would be: "Il reviendrait aux plateformes de…", "Il incomberait à l'État
+ *   de…", "Correspondería a los municipios…";
+ * - what is asked, with an aside: "Lo que pedimos, en suma, es que…", "Ce que nous
+ *   demandons, au fond, c'est que…";
+ * - a rhetorical question that proposes, ending with its question mark: "Ne serait-il pas temps
+ *   que…?", "N'est-il pas temps de…?", "Pourquoi ne pas + infinitive…?", "¿No sería hora de…?",
+ *   "¿Por qué no + infinitive…?".
+ *
+ * `actor`: the pattern of bodies and officials who are asked to act (`ACTOR` in `proposals.ts`).
+ */
+export function frEsAsking(actor: string): string {
+  const who = "(?:(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|l'\\s?(?:[\\p{L}'-]+ ){0,2}" + actor + "\\b)";
+  // Not what one recalls, notes or says ("Il vaudrait la peine de rappeler…", "Habría que decir…").
+  const notSaying = "(?!(?:rappeler|noter|souligner|dire|preciser|mentionner|signaler|recordar|senalar|destacar|subrayar|decir|mencionar|aclarar|reconocer|admitir)\\b)";
+  const infinitive = notSaying + "\\p{L}{2,}(?:er|ir|re|ar)\\b";
+  const aside = "(?:,? [^,.;:!?]{1,40},)?";
+  return [
+    // Hopes: "nous (osons) espérer que les États…", "nous espérons vivement que l'ONUDC…"
+    "(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement) )*que " + who,
+    "nous formons l'espoir que " + who,
+    "(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas) )*que " + who,
+    // Pleas with an adverb: "nous plaidons donc pour que…"
+    "nous (?:(?:donc|aussi|egalement|ici) )*(?:plaidons|militons) (?:(?:donc|aussi|egalement|ici|fermement|vivement) )*(?:pour|en faveur)\\b",
+    "abogamos (?:(?:tambien|ademas|por (?:lo )?tanto|firmemente) )*por\\b",
+    // Polite suggestions: "nous nous permettons de suggérer", "nos permitimos sugerir que", "rogamos a…"
+    "nous nous permettons (?:(?:donc|aussi|egalement) )*(?:de |d')(?:suggerer|proposer|recommander|demander|insister|plaider|appeler)\\b",
+    "nos permitimos (?:(?:tambien|ademas|respetuosamente|por (?:lo )?tanto) )*(?:sugerir|proponer|recomendar|solicitar|pedir|instar|insistir|plantear)\\b",
+    "(?:les |le )?rogamos\\b",
+    // What someone would gain by doing: "l'agence gagnerait, selon nous, à consulter…"
+    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ gagnerai(?:en)?t" + aside + " (?:(?:beaucoup|donc|aussi|egalement|certainement|sans doute|grandement) )*a (?:ce que\\b|" + infinitive + ")",
+    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ ferai(?:en)?t (?:(?:donc|aussi|egalement) )*bien de\\b",
+    "(?!(?:esto|eso|ello|nosotros)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ harian? (?:(?:tambien|ademas) )*bien en\\b",
+    // What would be worth doing
+    "il y aurait (?:(?:donc|aussi|egalement|vraiment|certainement) )*(?:(?:tout|grand|beaucoup d'|un grand) ?)?interet a (?:ce que\\b|" + infinitive + ")",
+    "il vaudrait (?:(?:donc|aussi|egalement|vraiment) )*(?:la peine|mieux)" + aside + " (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
+    "mieux vaudrait(?: donc| aussi)? (?:que\\b|" + infinitive + ")",
+    "(?:valdria|mereceria|vale) la pena" + aside + " (?:que\\b|" + infinitive + ")",
+    "habria (?:(?:tambien|ademas|entonces|por (?:lo )?tanto) )*que " + infinitive,
+    // Whose task it would be: "il reviendrait aux plateformes de…"
+    "il (?:(?:leur|nous) )?(?:appartiendrait|incomberait|reviendrait) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:corresponderia|competeria|incumbiria|tocaria) (?:por (?:lo )?tanto |entonces |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    // What is asked, with an aside: "lo que pedimos, en suma, es que…"
+    "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
+    "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
+    // Rhetorical questions that propose, up to their question mark.
+    "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
+    "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
+    "¿?no (?:seria|es|ha llegado) (?:ya )?(?:hora|el momento) de [^?]*\\?[\"”»]?$",
+    "¿?por que no (?:(?:se|les|le) )?" + infinitive + "[^?]*\\?[\"”»]?$",
+  ].join("|");
+}
