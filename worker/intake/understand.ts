@@ -93,14 +93,22 @@ export function unmarked(line: string): string {
     .replace(/\[([^\]\n]{1,200})\]\((?:https?:|mailto:|www\.)[^)\s]*\)/g, "$1");
 }
 
+/** Round 17: a note on what a revision changed, opening with "Note:", "N.B.", "Nota:" (read for no field: its dates are the earlier versions'). */
+const NOTE_LABEL = /^(?:note|nota|n\.\s?b\.?|nb)\s*:/;
+const revisionNote = (block: string) => NOTE_LABEL.test(fold(block.trim())) && !block.includes("\n") && block.length <= 1200;
+
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
 function headerBlockCount(blocks: string[]): number {
   let n = 0;
-  for (const block of blocks.slice(0, 8)) {
+  for (const [k, block] of blocks.slice(0, 8).entries()) {
     const lines = block.split("\n");
     const first = fold(lines[0]!);
+    // Round 17: a title asking a question ("Checklist for States: what does your country do?") above a
+    // dated line of its own ("Town, 5 May 2031 · …") is a heading, not a sentence of the text.
+    const next = blocks[k + 1];
+    const question = k === n && lines.length === 1 && block.length <= 200 && /\?$/.test(block.trim()) && next !== undefined && !next.includes("\n") && next.length <= 200 && findDates(next).length > 0 && !/[.!?]$/.test(next.trim());
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
-    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
+    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block) && !question;
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
     const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
     // Round 13: a letter's addressee block ("Madam President of the session" / an office / a city),
@@ -112,6 +120,12 @@ function headerBlockCount(blocks: string[]): number {
     // line, two or more of them known labels) is a heading however long, up to the statement's text.
     const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
     if (fields) {
+      n++;
+      continue;
+    }
+    // Round 17: a revised version's note under its heading ("Revised version – <date>" then "Note: this version
+    // replaces the one of …"): part of the heading, whose lines below still say when the statement was delivered.
+    if (revisionNote(block) && k === n && n > 0 && blocks.slice(0, n).some((b) => POSTED.test(fold(b)))) {
       n++;
       continue;
     }
@@ -311,6 +325,21 @@ const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miem
 /** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
 const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
 
+/**
+ * Round 17: a national body's name that opens with its country ("<Country> Youth for Safer Streets"):
+ * the country's words, then three or more capitalized words that name no place.
+ */
+export function countryLed(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const country = findCountry(words.slice(0, k).join(" "));
+    const rest = words.slice(k).join(" ");
+    const significant = words.slice(k).filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+    if (country && !findCountry(rest) && !findCityCountry(rest) && significant.length >= 3 && significant.every((w) => /^\p{Lu}/u.test(w))) return country;
+  }
+  return null;
+}
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -318,9 +347,15 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
+function letterheadLike(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) && !personName(line) && !STATEMENT_WORD.test(fold(line)) && !DIALOGUE_LINE.test(fold(line)) && !NOT_OWN.test(fold(line)) && !findCountry(line) && !findCityCountry(line);
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
@@ -614,6 +649,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
         }
       }
     }
+    // Round 17: "NAME IN ITS OWN LANGUAGE" over "Its Name in English (ABC)": the acronym fits the line above, the name itself.
+    const above = candidates[candidates.indexOf(l) - 1]?.trim();
+    if (acronym && legal === null && !acronymFits(clean, acronym[1]!) && above && letterheadLike(above) && acronymFits(above, acronym[1]!)) {
+      name = organizationCase(above);
+      line = candidates[candidates.indexOf(l) - 1]!;
+      break;
+    }
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
@@ -854,13 +896,15 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
-    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null);
+    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
+    // Round 17: last of all, the country a national body's name opens with ("<Country> Disability Rights Alliance").
+    (org ? countryLed(org.name) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
   // the same line or the next) dates the copy's arrival, not the delivery.
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
-  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
@@ -911,6 +955,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
     // A line of a name set over two lines, beside the line it was read from ("RIVER TOWNS" over "ARMS MONITORING PROJECT").
     const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
+    if (revisionNote(l)) return true;
     const used = beside || isFormLine(l) || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
