@@ -525,7 +525,7 @@ const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:
 const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
-/** Round 17: "This petition was handed to the Chair … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
+/** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
 
