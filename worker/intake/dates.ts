@@ -29,6 +29,9 @@ const FIRST_OF = new RegExp(`\\b(?:primero|premier)\\s+(?:de\\s+)?${MONTH}\\s*,?
 const YMD_SLASHED = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+/** Round 17: the month in Roman numerals, as Spanish, Italian and Central European datelines write it ("5-V-2023", "5.V.2023", "5/V/2023"). */
+const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+const ROMAN = /\b(\d{1,2})([-./])(i{1,3}|iv|vi{0,3}|ix|xi{0,2})\2(\d{4})\b/g;
 
 /** Round 13: numbers written in words, French and Spanish, 1–39 (days, and years after "deux mille" / "dos mil"), accents folded, hyphens read as spaces. */
 const WORD_NUMBERS: Record<string, number> = {};
@@ -120,6 +123,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.replace(/-/g, " ").matchAll(DAYS_OF_MONTH)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? WORD_NUMBERS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.replace(/-/g, " ").matchAll(JOUR_DU_MOIS)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? FR_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(ROMAN)) push(iso(Number(m[4]), ROMAN_MONTHS[m[3]!]!, Number(m[1])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index, m.index + m[0].length);

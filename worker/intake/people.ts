@@ -7,15 +7,15 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
 // "Atty." (Philippine attorneys), "Hna."/"Hno." and "Sor" (religious sisters and brothers), "Maître", "Madame", "Señora" spelled out.
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|dña|doña|ing|adv|atty|hna|hno|sor|soeur|sœur|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|dña|doña|ing|adv|atty|hna|hno|sor|soeur|sœur|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|padre|père|father|pasteur|imam|abb[eé])\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
-const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b/;
+const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
  * Words that join or make an organization's name ("Mothers Against Silence", "Action for Children",
  * "Mujeres por la Justicia"), never a person's: a capitalized run holding one is not a name.
@@ -166,7 +166,7 @@ export function initials(name: string): string {
 }
 
 const BY =
-  /(?:^(?:by|par|por)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given) (?:on|at) [^,;:]{3,40}? by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo de|habla|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:^(?:by|par|por)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given) (?:on|at) [^,;:]{3,40}? by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -187,8 +187,11 @@ const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with 
  * Forward Alliance": the organization (or its acronym) after the role is not part of it. The last
  * "of/de" is tried first, so "de Incidencia" stays in the role.
  */
+/** Round 17: a governing body within an organization ("Chair of the Steering Committee", "presidenta de la Junta Directiva"): part of the role, not an organization. */
+const GOVERNING_BODY = /^(?:the\s+)?(?:(?:executive|steering|advisory|management|scientific|organi[sz]ing)\s+(?:board|committee|council|group)|board(?: of (?:directors|trustees))?|general assembly|conseil d'administration|comite (?:directeur|executif|de pilotage|scientifique)|bureau (?:executif|national)|assemblee generale|junta directiva|consejo (?:directivo|de administracion|asesor)|comite (?:ejecutivo|directivo|asesor)|asamblea general)$/;
+
 function dropOrganization(text: string): string {
-  const cuts = [...text.matchAll(ROLE_OF)].reverse();
+  const cuts = [...text.matchAll(ROLE_OF)].reverse().filter((m) => !GOVERNING_BODY.test(fold(text.slice(m.index! + m[0].length).split(/\s*[,;(]/)[0]!.trim())));
   // "investigador principal del Centro de Estudios … Internacional (CEEI)": a name with its fitting acronym is cut whole, not at a later "de".
   for (const m of [...cuts].reverse()) {
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(text.slice(m.index! + m[0].length).trim());
@@ -253,7 +256,8 @@ const ROLE_VENUE = /\s*,\s*(?:at|to|before|in|during|au|aux|a|devant|lors d[ue]|
 function roleAside(text: string): string {
   const venue = ROLE_VENUE.exec(fold(text));
   if (venue && venue.index > 0) text = text.slice(0, venue.index);
-  const dash = /\s+[–—]\s+(.+)$/.exec(text);
+  // Round 17: a middle dot sets them apart as a dash does ("Protection Officer · Town, 1 July 2031").
+  const dash = /\s+[–—·]\s+(.+)$/.exec(text);
   if (dash && dash.index > 0) {
     const tail = dash[1]!;
     const first = tail.split(/\s*[,/]\s*/)[0]!.trim();
@@ -273,8 +277,13 @@ function roleAside(text: string): string {
   return text.trim();
 }
 
+/** Round 17: "legal director of our organization", "coordinatrice de notre réseau", "directora de nuestra fundación": the speaker's own body, named by a possessive, is not part of the role. */
+const OF_OURS = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|dans|en|para|con)\s+(?:our|notre|nos|nuestr[oa]s?)\s+(?:organi[sz]ations?|network|coalition|alliance|association|foundation|group|collective|centre|center|trust|forum|platform|movement|institute|initiative|ngo|organisation|reseau|collectif|fondation|plateforme|mouvement|institut|ong|organizacion|red|coalicion|alianza|asociacion|fundacion|colectivo|plataforma|movimiento|instituto|centro)$/i;
+
 function roleOnly(text: string): string {
   text = roleTail(roleAside(text.replace(CAPACITY, "")));
+  const ours = OF_OURS.exec(fold(text));
+  if (ours && ours.index > 0) text = text.slice(0, ours.index);
   // "Director, Example Institute (EI), Pretoria, South Africa": the role ends where the organization's name begins.
   const parts = text.split(/\s*,\s*/);
   const at = parts.findIndex((p, k) => {
@@ -516,7 +525,9 @@ const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:
 const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
-const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|texte|declaration|lettre|discours|texto|declaracion|intervencion|carta|discurso|on our behalf|en notre nom|en nuestro nombre)\b/;
+/** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
+const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
+const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
 
 export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
@@ -524,7 +535,7 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
       if (!ABOUT_STATEMENT.test(fold(sentence))) continue;
       const before = ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
       const after = before ? null : NAME_ROLE_WILL.exec(sentence);
-      const by = before || after ? null : TO_BE_READ_BY.exec(sentence);
+      const by = before || after ? null : (TO_BE_READ_BY.exec(sentence) ?? WAS_READ_BY.exec(sentence));
       const nameText = before?.[2] ?? after?.[1] ?? by?.[1];
       const roleText = before?.[1] ?? after?.[2] ?? by?.[2]?.split(",")[0];
       const name = nameText ? personName(nameText) : null;
@@ -591,6 +602,49 @@ export function reportedSpeaker(paragraphs: readonly string[], own?: { name: str
     if (own !== undefined && !ownRole(said[2] ?? "", own)) continue;
     const role = said[2] ? roleOnly(said[2].trim().replace(/^(?:the|our|its|la|le|el|su|sa|notre|nuestr[oa])\s+/i, "")) : null;
     return { name, role: role && isRole(role) ? role : null };
+  }
+  return null;
+}
+
+/**
+ * Round 17: a transcript's speaker label, "MS. JANE ROE (Programme Coordinator, Example Trust): Thank
+ * you, Chair.", "MR. JOHN DOE (Example Network) [in French]: …": the name in capitals (or after an
+ * honorific), the role and organization in brackets, a colon. The chair's and delegations' labels are
+ * not a speaker's. With `own` (the organization read elsewhere), the label naming it wins over the
+ * first one (a transcript runs on into the next speaker's turn).
+ */
+const TRANSCRIPT_LABEL = /^(?:(mr|ms|mrs|miss|dr|prof|m|mme|mlle|sr|sra|srta|dra)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*\(([^()]{3,160})\)\s*(?:\[[^\]]{0,80}\]\s*)?:\s+\S/u;
+export function transcriptSpeaker(paragraphs: readonly string[], own?: { name: string; acronym: string | null } | null): Speaker | null {
+  const found: { speaker: Speaker; bracket: string }[] = [];
+  for (const p of paragraphs) {
+    const m = TRANSCRIPT_LABEL.exec(p.trim());
+    if (!m) continue;
+    const caps = !/\p{Ll}/u.test(m[2]!);
+    if (!caps && !m[1]) continue;
+    const name = personName(caps ? titleCase(m[2]!) : m[2]!);
+    if (!name || NOT_SPEAKER_LINE.test(fold(m[2]!))) continue;
+    const first = m[3]!.split(/\s*,\s*/)[0]!.trim();
+    const role = isRole(first) && !kindNamed(first) ? roleOnly(first) : null;
+    found.push({ speaker: { name, role: role && isRole(role) ? role : null }, bracket: m[3]! });
+  }
+  if (found.length === 0) return null;
+  const mine = own ? found.find((f) => ownRole(f.bracket, own)) : undefined;
+  return (mine ?? found[0]!).speaker;
+}
+
+/**
+ * Round 17: an author's note closing an op-ed or a blog post, "NAME is the coordinator of the Example
+ * Centre.", "NAME est coordinatrice du Réseau …", "NAME es directora de la Red …": the role of the
+ * speaker already named (by-line, signature) when nothing gave it.
+ */
+export function bioRole(name: string, lines: readonly string[]): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const re = new RegExp(`(?:^|[.!?]\\s+)${escaped}\\s+(?:is|est|es)\\s+(?:(?:the|an?|le|la|l'|el|una?)\\s+)?([^.;:!?]{3,160})`, "u");
+  for (const line of lines) {
+    const m = re.exec(line.trim());
+    if (!m || /^(?:also|not|pas|no|one|l'une?|uno|una)\b/i.test(m[1]!)) continue;
+    const role = roleOnly(m[1]!.split(/\s*,\s*(?:who|which|qui|que|quien)\b/)[0]!.trim());
+    if (role && isRole(role) && role.split(/\s+/).length <= 8) return role;
   }
   return null;
 }

@@ -222,7 +222,8 @@ export function findCityCountry(text: string): string | null {
 }
 
 /** "I speak to you from <city>", "Je vous parle depuis <ville>", "Les hablo desde <ciudad>": the city the speaker is in. */
-const SPEAKING_FROM = /\b(?:speak(?:ing)?(?: to you)?|je (?:vous )?parle|les hablo|hablo)\s+(?:from|depuis|desde)\s+([^,.;:]{3,40})/;
+// Round 17: a greeting from there too ("good afternoon from <city>", "bonjour depuis <ville>", "saludos desde <ciudad>").
+const SPEAKING_FROM = /\b(?:speak(?:ing)?(?: to you)?|je (?:vous )?parle|les hablo|hablo|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salutations|buenos dias|buenas tardes|buenas noches|saludos)\s+(?:from|depuis|desde)\s+([^,.;:]{3,40})/;
 
 export function speakingFromCountry(text: string): string | null {
   const m = SPEAKING_FROM.exec(fold(text));

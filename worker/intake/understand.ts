@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -62,7 +62,8 @@ const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos)
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 const HELD_VERB = /\b(?:will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
-const EARLIER = /\b(?:previous|previously|last|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
+// Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
+const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
 /** "Today, Monday 12 June 2024, …", "Aujourd'hui, …", "Hoy, lunes …": a dated opening. */
 const TODAY = /^(?:today|aujourd'hui|hoy)\b/;
 /** Round 16: a receipt stamp's word, alone or before its date ("Received", "Reçu le", "Recibido", "Entrada"). */
@@ -92,14 +93,22 @@ export function unmarked(line: string): string {
     .replace(/\[([^\]\n]{1,200})\]\((?:https?:|mailto:|www\.)[^)\s]*\)/g, "$1");
 }
 
+/** Round 17: a note on what a revision changed, opening with "Note:", "N.B.", "Nota:" (read for no field: its dates are the earlier versions'). */
+const NOTE_LABEL = /^(?:note|nota|n\.\s?b\.?|nb)\s*:/;
+const revisionNote = (block: string) => NOTE_LABEL.test(fold(block.trim())) && !block.includes("\n") && block.length <= 1200;
+
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
 function headerBlockCount(blocks: string[]): number {
   let n = 0;
-  for (const block of blocks.slice(0, 8)) {
+  for (const [k, block] of blocks.slice(0, 8).entries()) {
     const lines = block.split("\n");
     const first = fold(lines[0]!);
+    // Round 17: a title asking a question ("Checklist for States: what does your country do?") above a
+    // dated line of its own ("Town, 5 May 2031 · …") is a heading, not a sentence of the text.
+    const next = blocks[k + 1];
+    const question = k === n && lines.length === 1 && block.length <= 200 && /\?$/.test(block.trim()) && next !== undefined && !next.includes("\n") && next.length <= 200 && findDates(next).length > 0 && !/[.!?]$/.test(next.trim());
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
-    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block);
+    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block) && !question;
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
     const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
     // Round 13: a letter's addressee block ("Madam President of the session" / an office / a city),
@@ -111,6 +120,12 @@ function headerBlockCount(blocks: string[]): number {
     // line, two or more of them known labels) is a heading however long, up to the statement's text.
     const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
     if (fields) {
+      n++;
+      continue;
+    }
+    // Round 17: a revised version's note under its heading ("Revised version – <date>" then "Note: this version
+    // replaces the one of …"): part of the heading, whose lines below still say when the statement was delivered.
+    if (revisionNote(block) && k === n && n > 0 && blocks.slice(0, n).some((b) => POSTED.test(fold(b)))) {
       n++;
       continue;
     }
@@ -176,7 +191,8 @@ function titleOrganization(heading: string): string | null {
   const fitted = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/u.exec(m[1]!);
   // Round 14: after an article ("Statement of the Open Harbour Lab (OHL)") it is no person, even in words a person's name could have.
   const article = fitted !== null && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$|\s(?:l|d)['’]\s*$/i.test(line.slice(0, line.length - m[1]!.length));
-  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && !findCountry(fitted[1]!)) return fitted[1]!.trim();
+  // Round 17: a name holding a country ("Statement of the <Country> Rights Alliance (ABC)") is still one when it says what kind of body it is.
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)))) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -197,7 +213,8 @@ function titleOrganization(heading: string): string | null {
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
 /** A sentence in which the speaker presents themselves or whom they speak for. */
-const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
+// Round 17: "I spoke for the X" (an op-ed by the speaker, after the dialogue).
+const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i spoke (?:for|on behalf of)|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
 /** United Nations bodies, treaties and meetings a statement names with their acronyms: never the speaker's organization. */
 const NOT_OWN = /\b(?:united nations|nations unies|naciones unidas|office on drugs|office des nations|oficina de las naciones|convention|convencion|protocol|protocole|protocolo|conference of the parties|conference des parties|conferencia de las partes|working group|groupe de travail|grupo de trabajo|commission on crime|commission pour la prevention|comision de prevencion|european union|union europeenne|union europea|african union|union africaine|union africana|secretariat|secretaria|international organi[sz]ation for migration|organisation internationale pour les migrations|organizacion internacional para las migraciones|high commissioner|haut-commissariat|alto comisionado|unicef|interpol|europol|osce|international labour|organisation internationale du travail|organizacion internacional del trabajo|world bank|banque mondiale|banco mundial)\b|\b(?:vienna international centre|centre international de vienne|centro internacional de viena|palais des nations)\b/;
 /** The meeting's venue, never a letterhead's organization. */
@@ -308,6 +325,21 @@ const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miem
 /** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
 const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
 
+/**
+ * Round 17: a national body's name that opens with its country ("<Country> Youth for Safer Streets"):
+ * the country's words, then three or more capitalized words that name no place.
+ */
+export function countryLed(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const country = findCountry(words.slice(0, k).join(" "));
+    const rest = words.slice(k).join(" ");
+    const significant = words.slice(k).filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+    if (country && !findCountry(rest) && !findCityCountry(rest) && significant.length >= 3 && significant.every((w) => /^\p{Lu}/u.test(w))) return country;
+  }
+  return null;
+}
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -315,9 +347,15 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || findCountry(l) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
+function letterheadLike(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) && !personName(line) && !STATEMENT_WORD.test(fold(line)) && !DIALOGUE_LINE.test(fold(line)) && !NOT_OWN.test(fold(line)) && !findCountry(line) && !findCityCountry(line);
 }
 
 /** "… on behalf of the West African Coalition (WAC) by Ms …": the coalition's name. */
@@ -364,7 +402,8 @@ function joinRunOns(lines: string[]): string[] {
     // A tagline under the name ("For a world without …") is not its continuation: both lines in capitals, or a lowercase "de …".
     const caps = (x: string) => !/\p{Ll}/u.test(x);
     const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
-    const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym);
+    // Round 17: not when the line above is the whole name already (a tagline of pieces "Watch · Record · Warn" sits between it and the acronym).
+    const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym) && !acronymFits(prev, acronym);
     // "Association … contre la" / "traite · BP 12, City": a name cut after a small word goes on before the address pieces of the next line.
     const head = l.split(/\s+[·|–—•]\s+/)[0]!;
     if (prev !== undefined && head !== l && plain(prev) && plain(head) && !/[,.:;]$/.test(prev) && RUN_ON_END.test(prev) && head.trim().split(/\s+/).length <= 4) {
@@ -597,7 +636,26 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (NONPROFIT.test(fold(piece))) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
-    const clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
+    let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
+    // Round 17: "… prepared from the recording by the Example Legal Initiative (ELI)": the acronym in brackets
+    // marks where the name starts, the shortest run of capitalized words before it that it fits.
+    if (acronym && legal === null && !acronymFits(clean, acronym[1]!)) {
+      const words = clean.split(/\s+/);
+      for (let k = 2; k < words.length; k++) {
+        const tail = words.slice(-k).join(" ");
+        if (/^\p{Lu}/u.test(tail) && !/[,;:]/.test(tail) && acronymFits(tail, acronym[1]!)) {
+          clean = tail;
+          break;
+        }
+      }
+    }
+    // Round 17: "NAME IN ITS OWN LANGUAGE" over "Its Name in English (ABC)": the acronym fits the line above, the name itself.
+    const above = candidates[candidates.indexOf(l) - 1]?.trim();
+    if (acronym && legal === null && !acronymFits(clean, acronym[1]!) && above && letterheadLike(above) && acronymFits(above, acronym[1]!)) {
+      name = organizationCase(above);
+      line = candidates[candidates.indexOf(l) - 1]!;
+      break;
+    }
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
@@ -807,17 +865,22 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => b.split("\n")[0]!).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
+  // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
+  const orgEarly = findOrganization(letterhead, headerLines, body, closing);
+  const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
-  const org = findOrganization(letterhead, headerLines, body, closing);
+  const org = orgEarly;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
-  const speaker = withoutOrganization(found && !found.role && formRole ? { ...found, role: formRole } : found, org);
+  // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
+  const bio = found && !found.role && !formRole ? bioRole(found.name, bodyBlocks.slice(-3)) : null;
+  const speaker = withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
@@ -833,13 +896,15 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
-    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null);
+    (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
+    // Round 17: last of all, the country a national body's name opens with ("<Country> Disability Rights Alliance").
+    (org ? countryLed(org.name) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
   // the same line or the next) dates the copy's arrival, not the delivery.
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
-  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
@@ -890,6 +955,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     const name = org !== null && fold(l.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)\s*$/, "").replace(/^the\s+/i, "")) === fold(org.name);
     // A line of a name set over two lines, beside the line it was read from ("RIVER TOWNS" over "ARMS MONITORING PROJECT").
     const beside = org?.line != null && (headerLines[i - 1] === org.line || headerLines[i + 1] === org.line) && l.trim().length > 0 && fold(org.name).split(fold(l.trim())).length === 2 && fold(org.name) !== fold(l.trim()) && fold(org.name).includes(fold(org.line.trim()));
+    if (revisionNote(l)) return true;
     const used = beside || isFormLine(l) || i === titleLine || (titleRuns === true && i === titleLine + 1) || i === speakerFound?.line || l === org?.line || name || CONTACT_LINE.test(l) || findDates(l).length > 0 || DIALOGUE_LINE.test(f) || (findCountry(l) !== null && l.split(/\s+/).length <= 3);
     return !used;
   });
@@ -917,6 +983,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
  */
 function withoutOrganization(speaker: Speaker | null, org: { name: string; acronym: string | null } | null): Speaker | null {
   if (!speaker?.role || !org) return speaker;
+  // Round 17: "rapporteur of the meeting (ABC)": the organization's acronym in brackets after the role is not part of it.
+  const bracketed = org.acronym !== null ? new RegExp(`\\s*\\(${org.acronym.replace(/[^A-Za-z&]/g, "")}\\)$`).exec(speaker.role) : null;
+  if (bracketed && bracketed.index > 0 && isRole(speaker.role.slice(0, bracketed.index))) return { ...speaker, role: speaker.role.slice(0, bracketed.index).trim() };
   const role = fold(speaker.role);
   const name = fold(org.name).replace(/^(?:the|le|la|les|el|los|las)\s+/, "");
   const joint = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|a|au|aux|en|pour|con|para|chez)\s+(?:(?:the|la|le|les|el|los|las)\s+|l')?/g;
