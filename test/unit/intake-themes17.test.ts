@@ -27,7 +27,7 @@ describe("round 17 families: the idea without the theme's usual words", () => {
     ["international-cooperation", "Que los tres ducados acuerden un procedimiento común para los globos perdidos.", "procedimiento comun"],
     ["international-cooperation", "Answer freezing requests about racehorses within ten days.", "freezing requests"],
     // Deaths and disappearances counted, figures published every year or anonymised.
-    ["data-research", "Count the disappearances of hikers on the Skarn ridge.", "disappearances"],
+    ["data-research", "Count the deaths and disappearances of hikers on the Skarn ridge.", "disappearances"],
     ["data-research", "Publier chaque année le nombre de ruches volées dans la vallée.", "publier chaque annee"],
     ["data-research", "Difundir cifras anonimizadas sobre los accidentes de los teleféricos.", "cifras anonimizadas"],
     // A statement recorded once on video, for the person who was harmed.

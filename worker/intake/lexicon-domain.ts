@@ -469,8 +469,9 @@ const ROUND_16: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * words, in the three languages — wildlife and timber trafficking named by what is traded
  * (protected species, precious woods, ivory: emerging forms); a legal vacuum, an authorisation
  * regime, forbidding or prohibiting, a rule written "in the law", confiscation without a
- * conviction (legislation); deaths and disappearances counted, figures published each year or in
- * anonymous form (data); a statement recorded once on video or given by video link (victim
+ * conviction (legislation); deaths and disappearances counted (weak: a
+ * statement's background tells of deaths without asking for figures), figures published each year (in French
+ * and Spanish) or in anonymous form (data); a statement recorded once on video (victim
  * protection); designated or specialised courts and judges (rule of law); a State and its
  * neighbours, the two countries of a request, consulates, requests to freeze or recover assets, a
  * common procedure, results sent to the country of origin, flag States (international
@@ -490,14 +491,14 @@ const ROUND_17: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["regimen* de autorizacion", "prohibir", "prohiban", "en la ley", "sin condena*"],
   },
   "data-research": {
-    en: ["deaths", "disappearances", "(anonymi[sz]ed|anonymous) (figures|data|statistics)", "in anonymous form", "publish* (each|every) year"],
-    fr: ["deces", "disparitions", "chiffres anonymis*", "sous forme anonyme", "publi* chaque annee"],
-    es: ["muertes", "desapariciones", "personas (desaparecidas|fallecidas)", "cifras anonimizadas", "publicar* (anualmente|cada ano)"],
+    en: ["~deaths", "~disappearances", "(anonymi[sz]ed|anonymous) (figures|data|statistics)", "in anonymous form"],
+    fr: ["~deces", "~disparitions", "chiffres anonymis*", "sous forme anonyme", "publi* chaque annee"],
+    es: ["~muertes", "~desapariciones", "~personas (desaparecidas|fallecidas)", "cifras anonimizadas", "publicar* (anualmente|cada ano)"],
   },
   "victim-protection": {
-    en: ["(video-recorded|recorded|videotaped) (statement|testimony|interview)s?", "testify (only )?once", "video links?"],
-    fr: ["audition* filmee*", "enregistrement* audiovisuel*", "temoign* une seule fois", "liaison video"],
-    es: ["declaracion* grabada*", "(declarar|testificar) una (sola|unica) vez", "enlace de video"],
+    en: ["(video-recorded|recorded|videotaped) (statement|testimony|interview)s?", "testify (only )?once"],
+    fr: ["audition* filmee*", "enregistrement* audiovisuel*", "temoign* une seule fois"],
+    es: ["declaracion* grabada*", "(declarar|testificar) una (sola|unica) vez"],
   },
   "rule-of-law": {
     en: ["designated (judges|magistrates|courts)", "speciali[sz]ed courts"],
