@@ -464,9 +464,57 @@ const ROUND_16: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 17 (docs/intake.md "Round 17: themes"): more ideas written without the theme's usual
+ * words, in the three languages — wildlife and timber trafficking named by what is traded
+ * (protected species, precious woods, ivory: emerging forms); a legal vacuum, an authorisation
+ * regime, forbidding or prohibiting, a rule written "in the law", confiscation without a
+ * conviction (legislation); deaths and disappearances counted (weak: a
+ * statement's background tells of deaths without asking for figures), figures published each year (in French
+ * and Spanish) or in anonymous form (data); a statement recorded once on video (victim
+ * protection); designated or specialised courts and judges (rule of law); a State and its
+ * neighbours, the two countries of a request, consulates, requests to freeze or recover assets, a
+ * common procedure, results sent to the country of origin, flag States (international
+ * cooperation; "compartir información", even weak, was dropped: beside "equipos conjuntos" it
+ * made two services of one country a cross-border matter). Each checked on every labelled
+ * proposal of every set. Ideas, not any statement's wording.
+ */
+const ROUND_17: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "emerging-forms": {
+    en: ["(protected|endangered|threatened) species", "timber", "rosewood", "ivory", "pangolin*", "wild (birds|animals|fauna|plants)", "big-cats?"],
+    fr: ["especes (protegees|menacees)", "bois precieux", "bois de rose", "ivoire"],
+    es: ["especies (protegidas|amenazadas)", "madera*", "palo de rosa", "marfil"],
+  },
+  legislation: {
+    en: ["legal (vacuum|void)", "licensing regime*", "forbid*", "prohibit*", "without (a )?(criminal )?conviction", "non-conviction"],
+    fr: ["vide* juridique*", "regime* d'autorisation", "dans la loi", "fondement de la loi", "sans condamnation"],
+    es: ["regimen* de autorizacion", "prohibir", "prohiban", "en la ley", "sin condena*"],
+  },
+  "data-research": {
+    en: ["~deaths", "~disappearances", "(anonymi[sz]ed|anonymous) (figures|data|statistics)", "in anonymous form"],
+    fr: ["~deces", "~disparitions", "chiffres anonymis*", "sous forme anonyme", "publi* chaque annee"],
+    es: ["~muertes", "~desapariciones", "~personas (desaparecidas|fallecidas)", "cifras anonimizadas", "publicar* (anualmente|cada ano)"],
+  },
+  "victim-protection": {
+    en: ["(video-recorded|recorded|videotaped) (statement|testimony|interview)s?", "testify (only )?once"],
+    fr: ["audition* filmee*", "enregistrement* audiovisuel*", "temoign* une seule fois"],
+    es: ["declaracion* grabada*", "(declarar|testificar) una (sola|unica) vez"],
+  },
+  "rule-of-law": {
+    en: ["designated (judges|magistrates|courts)", "speciali[sz]ed courts"],
+    fr: ["juges (designes|specialises)", "juridiction* specialisee*"],
+    es: ["(juzgados|tribunales|jueces) especializad*"],
+  },
+  "international-cooperation": {
+    en: ["(its|their|our) neighbou?rs", "(our|the) two countries", "both countries", "consulates?", "fled the (jurisdiction|country)", "(recovery|confiscation|freezing) requests?", "the country where", "common procedure", "(with|to) the country of origin", "flag states?"],
+    fr: ["(ses|leurs|nos) voisins", "(nos|les) deux pays", "consulat*", "mettre en commun (les |des )?informations", "demandes? (relatives? )?(au|a la|aux) (gel|confiscation|saisie|recouvrement)", "procedure commune", "(au|avec le) pays d'origine", "etats? du pavillon"],
+    es: ["(sus|nuestros) vecinos", "(ambos|nuestros dos|los dos) paises", "consulado*", "solicitud(es)? de (decomiso|recuperacion|congelacion)", "procedimiento comun", "(al|con el) pais de origen", "estados? (del|de) pabellon"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
