@@ -326,7 +326,7 @@ const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miem
 const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
 
 /**
- * Round 17: a national body's name that opens with its country ("<Country> Youth for Safer Streets"):
+ * Round 17: a national body's name that opens with its country ("<Country> Beekeepers Cooperative"):
  * the country's words, then three or more capitalized words that name no place.
  */
 export function countryLed(name: string): string | null {
@@ -897,7 +897,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
-    // Round 17: last of all, the country a national body's name opens with ("<Country> Disability Rights Alliance").
+    // Round 17: last of all, the country a national body's name opens with ("<Country> Lantern Makers Guild").
     (org ? countryLed(org.name) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
