@@ -1,5 +1,6 @@
 import { frEsAsking, wishAfterColon } from "./asks-fr-es.ts";
 import { fold, readMarker, type Marker } from "./markers.ts";
+import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 
 /**
  * Finds a statement's proposals: numbered or lettered items ("1.", "(a)", "Recommendation 2:"),
@@ -541,6 +542,9 @@ function proposingSentences(text: string): string[] {
   // each paragraph that opens by asking is a proposal, until one that does not.
   let announced = false;
   let everAnnounced = false;
+  // Round 18: a lead-in alone in its paragraph ("We ask the States:"), taken because it asks: not a
+  // proposal when the paragraphs it announces are (the lead's convention 3).
+  let leadAt = -1;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
     let took = false;
@@ -603,7 +607,9 @@ function proposingSentences(text: string): string[] {
       const body = current === null && BODY_ASKED.test(fold(bare));
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
-      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
+      const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
+      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -611,6 +617,8 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
+    if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
+    leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
     everAnnounced ||= announced;
@@ -672,19 +680,6 @@ const ASKS_OUTRIGHT = new RegExp(
 /** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
 const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
 
-const FUNCTION_WORDS: Record<string, Set<string>> = {
-  en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with", "be", "a", "an", "on", "by", "our", "their", "every", "ask", "must", "are"]),
-  fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une", "un", "aux", "au", "sur", "par", "leur", "chaque", "doivent", "devraient", "sont"]),
-  es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "un", "con", "se", "al", "sus", "cada", "deben", "deberian", "son", "pedimos", "su"]),
-};
-
-/** The language of a proposal, when its small words say so clearly (three of them at least, twice as many as the next language's). */
-function tongue(text: string): string | null {
-  const words = fold(text).match(/\p{L}+/gu) ?? [];
-  const scores = Object.entries(FUNCTION_WORDS).map(([k, set]) => [k, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
-  return scores[0]![1] >= 3 && scores[0]![1] >= 2 * scores[1]![1] ? scores[0]![0] : null;
-}
-
 /**
  * A bilingual statement says each proposal twice, once in each language (two versions one after
  * the other, or a table of two columns read row by row): the proposals are those in the language of
@@ -694,6 +689,13 @@ function onceInEachLanguage(proposals: string[]): string[] {
   const langs = proposals.map(tongue);
   const first = langs.find((l) => l !== null);
   if (!first) return proposals;
+  // Round 18: a bilingual table read column by column gives one version's proposals, then the
+  // other's, as many: the first half, when each half speaks one language of its own (a short
+  // proposal whose small words do not tell its language goes with its half).
+  const half = proposals.length / 2;
+  const tongues = (part: (string | null)[]) => new Set(part.filter((l) => l !== null));
+  const [a, b] = [tongues(langs.slice(0, half)), tongues(langs.slice(half))];
+  if (Number.isInteger(half) && a.size === 1 && b.size === 1 && [...a][0] !== [...b][0]) return proposals.slice(0, half);
   const other = langs.filter((l) => l !== null && l !== first).length;
   const same = langs.filter((l) => l === first).length;
   return other > 0 && other === same ? proposals.filter((_, i) => langs[i] === first || langs[i] === null) : proposals;
