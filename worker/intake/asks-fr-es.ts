@@ -23,6 +23,15 @@
  *   que…?", "N'est-il pas temps de…?", "Pourquoi ne pas + infinitive…?", "¿No sería hora de…?",
  *   "¿Por qué no + infinitive…?".
  *
+ * Round 18:
+ * - a wish with an aside before "que": "Y quisiéramos, por último, que…", "Agradeceríamos, en
+ *   particular, que…", "Nous souhaiterions, pour finir, que…";
+ * - what would seem wise or fitting to the speaker, in the conditional too: "Il nous paraîtrait
+ *   judicieux que…", "Il nous semblerait opportun de…", "Nos parecería oportuno que…" (not "Il nous
+ *   semble utile de rappeler…", nor an opinion: "Il nous paraît logique que…");
+ * - after a colon, a wish that a body act ("…: que los Estados financien…", "…: que les bailleurs
+ *   financent…"), read by `wishAfterColon`.
+ *
  * `actor`: the pattern of bodies and officials who are asked to act (`ACTOR` in `proposals.ts`).
  */
 export function frEsAsking(actor: string): string {
@@ -59,10 +68,25 @@ export function frEsAsking(actor: string): string {
     // What is asked, with an aside: "lo que pedimos, en suma, es que…"
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
+    // Round 18: a wish with an aside before "que": "y quisiéramos, por último, que…"
+    "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho) )*que\\b",
+    "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement) )*que\\b",
+    // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
+    "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent) (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:nos|me) (?:pareceria|parece|resultaria) (?:(?:por (?:lo )?tanto|tambien|muy|mas|bastante) )*(?:oportuno|conveniente|util|sensato|deseable|recomendable|acertado|pertinente) (?:que\\b|" + infinitive + ")",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
     "¿?no (?:seria|es|ha llegado) (?:ya )?(?:hora|el momento) de [^?]*\\?[\"”»]?$",
     "¿?por que no (?:(?:se|les|le) )?" + infinitive + "[^?]*\\?[\"”»]?$",
   ].join("|");
+}
+
+/**
+ * Round 18: the clause after a colon that wishes a body or officials would act: "Quienes defienden
+ * el bosque necesitan apoyo: que los Estados financien…", "…: que les autorités publient…". Read on
+ * the folded clause.
+ */
+export function wishAfterColon(actor: string): RegExp {
+  return new RegExp("^(?:que|qu') ?(?:(?:todos|todas|tous|toutes) )?(?:(?:los|las|les|el|la|le|l')\\s?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b", "u");
 }

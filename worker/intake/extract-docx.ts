@@ -1,4 +1,5 @@
 import { formTable, RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
+import { tongue } from "./tongue.ts";
 import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
@@ -345,6 +346,27 @@ function recommendationTable(cells: Paragraph[]): string | null {
   return [items.join("\n"), ...others].join("\n\n");
 }
 
+/**
+ * Round 18: a statement and its translation side by side, in a table of two columns (three
+ * rows or more) whose texts are in two languages: its paragraphs are read column by column, the
+ * whole first version and then the whole second, as the reader reads it. Row by row, each
+ * paragraph would come between its own translation and the next, and a lead-in would be cut off
+ * from the items it announces.
+ */
+function sideBySide(paras: Paragraph[]): Paragraph[] {
+  let out = paras;
+  for (const table of new Set(paras.filter((p) => p.table >= 0 && p.box < 0).map((p) => p.table))) {
+    const cells = out.filter((p) => p.table === table && p.box < 0);
+    if (cells.some((p) => p.cell > 1) || new Set(cells.map((p) => p.row)).size < 3) continue;
+    const [a, b] = [0, 1].map((c) => tongue(cells.filter((p) => p.cell === c).map((p) => p.text).join(" ")));
+    if (!a || !b || a === b) continue;
+    const first = out.indexOf(cells[0]!);
+    const rest = out.filter((p) => p.table !== table || p.box >= 0);
+    out = [...rest.slice(0, first), ...cells.filter((p) => p.cell === 0), ...cells.filter((p) => p.cell === 1), ...rest.slice(first)];
+  }
+  return out;
+}
+
 /** A DOCX table's rows as a form's (see `formTable`): null unless every row has at most two cells. */
 function docxForm(cells: Paragraph[], lines: Map<Paragraph, string>): string | null {
   const rows = Math.max(...cells.map((p) => p.row)) + 1;
@@ -362,7 +384,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const read = paragraphs(document, shapes);
   const letterhead = letterheadTable(read);
   const sideBoxes = shortBoxes(read, shapes, columnWidth(document));
-  const paras = placeBoxes(read, shapes, (box) => !sideBoxes.has(box), document);
+  const paras = sideBySide(placeBoxes(read, shapes, (box) => !sideBoxes.has(box), document));
   const dropped: string[] = [];
   const drop = (line: string) => {
     if (line && !dropped.includes(line)) dropped.push(line);

@@ -3,6 +3,7 @@ import { joinLines } from "./clean.ts";
 import { isMarkerLine } from "./markers.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
 import { formTable, rewriteTables, tagTables } from "./pdf-tables.ts";
+import { tongue } from "./tongue.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 
 /** PDF → text, page by page: lines rebuilt from text positions, a blank line where the vertical gap shows a new paragraph. */
@@ -11,9 +12,10 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
 /**
  * `x`: where the line starts; `col`/`left`/`right`: the newspaper column it belongs to (0 = left) and
  * that column's edges, when the page sets its body text in columns (`readColumns`); `jump`: the
- * first line of a column after the first, read right after the bottom of the previous one.
+ * first line of a column after the first, read right after the bottom of the previous one; `opens`:
+ * the first line of a cell of a statement and its translation side by side (round 18).
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[] };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[] };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -139,8 +141,12 @@ export function readColumns(lines: Line[], body: number): Line[] {
   const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
   if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
   if (cols.some((c, k) => c.filter((l) => l.endX - lefts[k]! >= widths[k]! * 0.7).length < c.length * 0.5)) return lines;
+  // Round 18: two columns in two languages are a statement and its translation side by side
+  // (a table whose cells may have almost no padding): read column by column, each version whole.
+  const languages = cols.length === 2 ? cols.map((c) => tongue(c.map((l) => l.text).join(" "))) : [];
+  const translated = languages.length === 2 && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
   // The gutters are empty: each column ends before the next begins.
-  if (rights.slice(0, -1).some((r, k) => r > starts[k]! - body * 0.3)) return lines;
+  if (rights.slice(0, -1).some((r, k) => r > starts[k]! - (translated ? 0 : body * 0.3))) return lines;
   // A table's cells begin side by side, row after row; newspaper columns' paragraphs do not.
   const paragraphStarts = (c: Line[]) => {
     const sorted = [...c].sort((a, b) => b.y - a.y);
@@ -150,10 +156,26 @@ export function readColumns(lines: Line[], body: number): Line[] {
   };
   const leftStarts = new Set(paragraphStarts(cols[0]!).map((y) => Math.round(y)));
   const level = (y: number) => [-1, 0, 1].some((d) => leftStarts.has(Math.round(y) + d));
-  for (const c of cols.slice(1)) {
+  for (const c of translated ? [] : cols.slice(1)) {
     const own = paragraphStarts(c);
     if (own.length >= 2 && own.every(level)) return lines;
   }
+  // Side by side, a cell is a paragraph. A row starts where, in either column, a line follows a gap
+  // or a line that ended a sentence short of its column's edge (a paragraph's last); there, in both
+  // columns, a line after one that ended a sentence or stopped short opens a paragraph (the cell
+  // beside may have ended with a full line, or the other cell of the row before ran longer).
+  const ended = (l: Line) => /[.!?:;]["”’»)]?$/.test(l.text.trim());
+  const short = (l: Line, k: number) => l.endX - lefts[k]! < widths[k]! * 0.85;
+  const rowTops = new Set<number>();
+  if (translated) {
+    cols.forEach((c, k) => {
+      const sorted = [...c].sort((a, b) => b.y - a.y);
+      sorted.forEach((l, n) => n > 0 && ended(sorted[n - 1]!) && short(sorted[n - 1]!, k) && rowTops.add(Math.round(l.y)));
+      for (const y of paragraphStarts(c)) rowTops.add(Math.round(y));
+    });
+  }
+  const opens = (l: Line, above: Line | undefined, k: number) =>
+    translated && above !== undefined && (ended(above) || short(above, k)) && [-1, 0, 1].some((d) => rowTops.has(Math.round(l.y) + d));
   const member = new Set(region);
   const before = lines.filter((l) => l.y >= top && !member.has(l));
   const after = lines.filter((l) => l.y < top && !member.has(l));
@@ -163,7 +185,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
       .filter((l) => colOf(l) === k)
       .map((l, i) => ({ l, i }))
       .sort((a, b) => b.l.y - a.l.y || a.i - b.i)
-      .map(({ l }) => ({ ...l, col: k, left: lefts[k]!, right: rights[k]!, jump: false }));
+      .map(({ l }, n, all) => ({ ...l, col: k, left: lefts[k]!, right: rights[k]!, jump: false, ...(translated ? { column: false, opens: opens(l, all[n - 1]?.l, k) } : {}) }));
     if (k > 0 && column.length) column[0]!.jump = true;
     read.push(...column);
   });
@@ -445,7 +467,7 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
     // From the bottom of a column to the top of the next: the paragraph goes on when the last line
     // filled its column and did not end a sentence.
-    const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
+    const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : line.opens === true || gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
     const newParagraph = prev && (broken || heading);
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
     const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");

@@ -31,6 +31,13 @@ const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|reco
 /** "3.1 States should…": a decimal label (a sub-section number), its text opening with a capital; its value is the second number. */
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
 const BULLET = /^[•▪◦●○■□➢►–—*-]\s+(?=\S)/;
+/**
+ * Round 18: an ordinal closed by a full stop, as a paragraph's label before a sentence ("Primera. Los
+ * Estados…", "Segundo. Las…", "Deuxièmement. Les…"); Spanish feminine forms too (for "primera
+ * recomendación"). Only from the first to the tenth, the text after it opening with a capital.
+ */
+const STOPPED: Record<string, number> = { ...Object.fromEntries(Object.entries(ORDINALS).filter(([, v]) => v <= 10)), primera: 1, segunda: 2, tercera: 3, cuarta: 4, quinta: 5, sexta: 6, septima: 7, octava: 8, novena: 9, decima: 10 };
+const ORDINAL_STOP = new RegExp(`^(${Object.keys(STOPPED).sort((a, b) => b.length - a.length).join("|")})\\.\\s+(?=\\S)`, "i");
 const ORDINAL = new RegExp(`^(${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join("|")})\\s*[,:;]\\s*(?=\\S)`, "i");
 
 /** The marker at the start of `line` and the text after it, or null. */
@@ -67,6 +74,10 @@ export function readMarker(line: string): { marker: Marker; rest: string } | nul
   if (o) {
     const value = ORDINALS[o[1]!.toLowerCase()]!;
     return { marker: { kind: "ordinal", value, raw: line.slice(0, o[0].length).trim() }, rest: line.slice(o[0].length) };
+  }
+  const stop = ORDINAL_STOP.exec(fold(line));
+  if (stop && /^\p{Lu}/u.test(line.slice(stop[0].length))) {
+    return { marker: { kind: "ordinal", value: STOPPED[stop[1]!.toLowerCase()]!, raw: line.slice(0, stop[0].length).trim() }, rest: line.slice(stop[0].length) };
   }
   return null;
 }

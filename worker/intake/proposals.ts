@@ -1,5 +1,6 @@
-import { frEsAsking } from "./asks-fr-es.ts";
+import { frEsAsking, wishAfterColon } from "./asks-fr-es.ts";
 import { fold, readMarker, type Marker } from "./markers.ts";
+import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 
 /**
  * Finds a statement's proposals: numbered or lettered items ("1.", "(a)", "Recommendation 2:"),
@@ -17,7 +18,7 @@ type List = { start: number; end: number; items: string[]; family: string; leadI
  */
 const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demandes|peticiones)\\b|\\b(?:we|i)(?: [\\p{L}]+ly)? request\\b";
 const LEAD_IN = new RegExp(
-  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to)|" + OUR_REQUESTS,
+  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
 const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)|" + OUR_REQUESTS, "u");
@@ -27,6 +28,13 @@ const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propues
  * proposals unless a strong lead-in says otherwise.
  */
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
+/**
+ * Round 18: a heading over what the speaker offers or does not ask ("What we can offer", "Ce que
+ * nous offrons", "Lo que aportamos", "Ce que nous ne demandons pas", "What we are not asking for"):
+ * its items are no requests, whatever the paragraph above announced. Read on the folded heading.
+ */
+const NOT_ASKED =
+  /^(?:what (?:we|i) (?:(?:can|could|will|would) )?(?:offer|bring|give|contribute|provide|commit to)|what (?:we|i) (?:are|am) not (?:asking|calling|requesting)|what (?:we|i) (?:do not|don't) (?:ask|want|request)|our (?:offer|commitments?|contribution)s?\b|ce que (?:nous|je) (?:(?:pouvons|pourrions|voulons) )?(?:offr|apport|donn|mett|engag|nous engageons)|ce que (?:nous|je) ne (?:demandons|demande|voulons|reclamons|proposons) pas|nos (?:engagements|offres|contributions|apports)\b|lo que (?:(?:podemos|queremos) )?(?:ofrec|aport|d[ao]mos|pon|comprometemos|nos comprometemos)|lo que no (?:pedimos|pido|queremos|solicitamos|proponemos)|nuestros? (?:compromisos?|ofertas?|aportes?|contribuciones)\b)[^.!?]{0,60}:?$/;
 /**
  * An opening phrase that points back at what was said before ("In light of these concerns,", "Given
  * our findings,", "Au vu de ces constats,", "Ante estos problemas,"): the sentence goes on to ask.
@@ -45,6 +53,8 @@ const ACTOR =
   "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|unodc" +
   "|gendarmerie|douanes?|juges|tribunaux|procureurs|parquets?|ministeres?|agences|communes|municipalites|autorites|etats?|pays|gouvernements?|bailleurs|donateurs|institutions|organismes|entreprises|plateformes|employeurs|inspecteurs|inspections|onudc" +
   "|policia|fiscales|fiscalias?|jueces|juez|tribunales|juzgados|ministerios?|agencias|organismos|municipios|municipalidades|provincias|autoridades|estados?|paises|gobiernos?|donantes|instituciones|empresas|plataformas|empleadores|inspectores|aduanas?|secretaria|conferencia)";
+/** Round 18: "…: que los Estados financien…" (asks-fr-es.ts). */
+const WISH_AFTER_COLON = wishAfterColon(ACTOR);
 /** The subject of a request with a modal: one to six words, not a pronoun or a possessive of the speaker's, not a clause ("If…", "Those who…"). */
 const SUBJECT =
   "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|one|our|my|your|his|her|its|some|many|most|few|nobody|no one|none|everyone|everybody|anyone|ce|cela|ceci|il|elle|ils|elles|nous|vous|on|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|certains|beaucoup|personne|esto|eso|ello|esta|este|ellos|ellas|nosotros|nuestro|nuestra|nuestros|nuestras|mi|mis|su|sus|algunos|muchos|nadie)\\b)" +
@@ -532,6 +542,9 @@ function proposingSentences(text: string): string[] {
   // each paragraph that opens by asking is a proposal, until one that does not.
   let announced = false;
   let everAnnounced = false;
+  // Round 18: a lead-in alone in its paragraph ("We ask the States:"), taken because it asks: not a
+  // proposal when the paragraphs it announces are (the lead's convention 3).
+  let leadAt = -1;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
     let took = false;
@@ -543,7 +556,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
@@ -594,7 +607,9 @@ function proposingSentences(text: string): string[] {
       const body = current === null && BODY_ASKED.test(fold(bare));
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
-      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s))) && !RESTATES.test(fold(bare))) {
+      // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
+      const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
+      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         current = s;
         took = true;
@@ -602,6 +617,8 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
+    if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
+    leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
     everAnnounced ||= announced;
@@ -663,19 +680,6 @@ const ASKS_OUTRIGHT = new RegExp(
 /** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
 const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
 
-const FUNCTION_WORDS: Record<string, Set<string>> = {
-  en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with", "be", "a", "an", "on", "by", "our", "their", "every", "ask", "must", "are"]),
-  fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une", "un", "aux", "au", "sur", "par", "leur", "chaque", "doivent", "devraient", "sont"]),
-  es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "un", "con", "se", "al", "sus", "cada", "deben", "deberian", "son", "pedimos", "su"]),
-};
-
-/** The language of a proposal, when its small words say so clearly (three of them at least, twice as many as the next language's). */
-function tongue(text: string): string | null {
-  const words = fold(text).match(/\p{L}+/gu) ?? [];
-  const scores = Object.entries(FUNCTION_WORDS).map(([k, set]) => [k, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
-  return scores[0]![1] >= 3 && scores[0]![1] >= 2 * scores[1]![1] ? scores[0]![0] : null;
-}
-
 /**
  * A bilingual statement says each proposal twice, once in each language (two versions one after
  * the other, or a table of two columns read row by row): the proposals are those in the language of
@@ -685,6 +689,13 @@ function onceInEachLanguage(proposals: string[]): string[] {
   const langs = proposals.map(tongue);
   const first = langs.find((l) => l !== null);
   if (!first) return proposals;
+  // Round 18: a bilingual table read column by column gives one version's proposals, then the
+  // other's, as many: the first half, when each half speaks one language of its own (a short
+  // proposal whose small words do not tell its language goes with its half).
+  const half = proposals.length / 2;
+  const tongues = (part: (string | null)[]) => new Set(part.filter((l) => l !== null));
+  const [a, b] = [tongues(langs.slice(0, half)), tongues(langs.slice(half))];
+  if (Number.isInteger(half) && a.size === 1 && b.size === 1 && [...a][0] !== [...b][0]) return proposals.slice(0, half);
   const other = langs.filter((l) => l !== null && l !== first).length;
   const same = langs.filter((l) => l === first).length;
   return other > 0 && other === same ? proposals.filter((_, i) => langs[i] === first || langs[i] === null) : proposals;
@@ -838,7 +849,9 @@ export function findProposals(source: string): string[] {
   // Not when the findings are only what the request stems from ("In light of these concerns, we ask…").
   // A press release's notes under "Notes to editors", "About us", "Media contact": never requests, whatever the paragraph above said.
   const furniture = (l: List) => PRESS_NOTES.test(fold(all[l.start - 1]?.line ?? "").trim());
-  const negative = (l: List) => furniture(l) || (!strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
+  // Round 18: nor under a heading of what the speaker offers or does not ask ("Ce que nous offrons", "Lo que no pedimos:").
+  const offered = (l: List) => NOT_ASKED.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim());
+  const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
@@ -872,7 +885,16 @@ export function findProposals(source: string): string[] {
     if (chosen.includes(l) || l.start < 2 || furniture(l) || !asking(l) || average(l) < 15 || !titleOver(l)) continue;
     const lead = all[l.start - 2]!;
     const announcing = !lead.found && /[.!?]$/.test(lead.line) && STRONG_LEAD_IN.test(fold(lead.line)) && COUNTS_TOPICS.test(fold(lead.line));
-    if (announcing && chosen.some((p) => p.start - 1 === l.end && titleOver(p))) chosen.push(l);
+    // Round 18: also without that sentence, when two topic lists at least follow it, each right
+    // after the one before ("Shelters" then "Courts" then "Schools", each title over its requests):
+    // the first topic of the series, even of one item, is one of them, when its items all ask.
+    let series = 0;
+    for (let end = l.end; ; series++) {
+      const next = chosen.find((p) => p.start - 1 === end && titleOver(p));
+      if (!next) break;
+      end = next.end;
+    }
+    if ((announcing && series >= 1) || (series >= 2 && l.items.every(asks))) chosen.push(l);
   }
   // A list that sums up the requests again (convention 4: a request said twice is taken where the
   // body says it): under a heading that says so ("Summary of our requests", "Tableau récapitulatif",
