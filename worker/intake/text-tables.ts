@@ -5,7 +5,7 @@ import { RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
  * from a spreadsheet, or a tracker's CSV export (commas, cells in double quotes) — under a header
  * row with a "Recommendation" column (`RECOMMENDATION_COLUMN`, as a PDF's or a DOCX's table). It is
  * written as those readers write such a table: the recommendation cells as a bulleted list, then
- * the other cells of each row, one paragraph a row ("Addressed to: … — Priority: …"). Cleaning
+ * the other cells of each row, one line a row ("Addressed to: … — Priority: …"). Cleaning
  * would otherwise fold a tab into a space and glue each row's cells into one line.
  *
  * A row whose status cell says the recommendation was met or dropped ("achieved", "withdrawn",
@@ -21,7 +21,7 @@ export function withDelimitedTables(page: string): string {
       out.push(lines[i]!);
       continue;
     }
-    out.push("", ...table.text, "");
+    out.push(...table.text, "");
     i = table.end - 1;
   }
   return out.join("\n");
@@ -62,7 +62,9 @@ function tableAt(lines: string[], i: number): { end: number; text: string[] } | 
       .filter(Boolean)
       .join(" — "),
   );
-  return { end: j, text: [items.join("\n"), ...others.filter(Boolean).flatMap((o) => ["", o])] };
+  // The other cells one line a row, in one paragraph (many short paragraphs at the end would read as a signature's).
+  const rest = others.filter(Boolean);
+  return { end: j, text: [items.join("\n"), ...(rest.length ? ["", rest.join("\n")] : [])] };
 }
 
 /** A CSV line's cells: commas between, a cell in double quotes may hold commas ("" is a quote). Null-safe: an unclosed quote gives one cell. */
