@@ -1,5 +1,6 @@
 import { isMarkerLine, readMarker, type Marker } from "./markers.ts";
 import { fromSubtitles, isSubtitles } from "./subtitles.ts";
+import { withDelimitedTables } from "./text-tables.ts";
 
 /**
  * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
@@ -143,6 +144,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
   // A subtitle file (SRT, WebVTT): cue numbers and timings out, sentences whole (round 17).
   if (pages.length === 1 && isSubtitles(pages[0]!)) pages = [fromSubtitles(pages[0]!)];
+  // A table of recommendations pasted from a spreadsheet or exported as CSV (round 18), before tabs are folded.
+  pages = pages.map(withDelimitedTables);
   const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
   const marks = boilerplate(lines, input.paged === true);
 

@@ -63,7 +63,9 @@ export function readMarker(line: string): { marker: Marker; rest: string } | nul
     // A lone "i." starts a roman list whatever follows ("i. à harmoniser"), except in "i. e.".
     if (/^[ivx]+$/.test(lower) && (lower.length > 1 || open || !/^\s*e\./i.test(line.slice(raw.length))) && ROMAN[lower]) return { marker: { kind: "roman", value: ROMAN[lower]!, raw: raw.trim() }, rest: line.slice(raw.length) };
     if (lower.length === 1 && (open || close === ")")) return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };
-    if (lower.length === 1 && close === "." && /^[a-h]$/.test(lower) && /^\s*\p{Lu}/u.test(line.slice(raw.length))) {
+    // "a. Mark…"; round 18: also "a. mark ammunition boxes…", an item that finishes its lead-in's
+    // sentence, in lower case (a word of two letters or more, then two more words: not "a. m.").
+    if (lower.length === 1 && close === "." && /^[a-h]$/.test(lower) && /^\s*(?:\p{Lu}|\p{Ll}{2,}(?:\s+[\p{L}'’-]+){2,})/u.test(line.slice(raw.length))) {
       return { marker: { kind: "letter", value: lower.charCodeAt(0) - 96, raw: raw.trim() }, rest: line.slice(raw.length) };
     }
     return null;

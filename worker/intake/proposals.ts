@@ -134,6 +134,13 @@ const PROPOSING = new RegExp(
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt)\\b" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
+    // Round 18: "We would like the secretariat to…", "Then, we would like the banks to…" (those
+    // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
+    // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
+    // would help most, said as a comparison).
+    "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
+    "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -253,7 +260,7 @@ const ACTING = new RegExp(
 const ASKING =
   /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite|send|bring)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
 const INFINITIVE = /^(?!(?:entre|contre|notre|votre|autre|sobre|mujer|lugar|hogar|par|sur|hier|cher|mer|ayer|cualquier|premier|dernier|particulier|similar|popular|regular|militar|familiar|titular|singular|nuestra|nuestro)\b)\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y|de|la|le|el|en|dans|para|pour|avec|con)\b/;
@@ -444,6 +451,23 @@ function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
 }
 
+/**
+ * Round 18: a request named as such before a colon, the request after it ("A final suggestion,
+ * addressed to the secretariat: hold the meetings…", "One more request: that…"): a request of its
+ * own, the name with it, when what follows the colon asks.
+ */
+const NAMED_ASK = new RegExp(
+  "^" + CONNECTIVE + "(?:a|one|our|my|the) (?:(?:first|second|third|fourth|fifth|final|last|further|other|next|more|single|concrete|practical|simple|specific) )*(?:suggestion|request|recommendation|proposal|plea|ask)(?:,? (?:addressed|directed|made) to [^:.]{2,80})?\\s*:\\s+\\S",
+  "u",
+);
+
+/**
+ * Round 18: a paragraph opening with a label that says it is the request ("Ask: States should…",
+ * "Our ask – …", "Demande : …", "Petición: …"), as in a statement set out as problem, evidence and
+ * ask for each point. Not "Recommendation 2:" (a numbered item, `markers.ts`).
+ */
+const ASK_LABEL = /^(?:(?:our|the|my) )?(?:ask|request|recommendation|proposal|recommended action|what we ask|notre demande|demande|recommandation|proposition|ce que nous demandons|peticion|solicitud|recomendacion|propuesta|lo que pedimos)\s*[:.–—-]\s+(?=\S)/;
+
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
@@ -511,7 +535,8 @@ function goesOn(sentence: string): boolean {
   const f = fold(sentence.trim());
   // Round 16: not what it would bring ("This would cost little and give inspectors a list.", "Cette
   // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
-  if (DEMONSTRATIVE.test(f)) return !(CONSEQUENCE.test(f) && !MODAL.test(f));
+  // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
+  if (DEMONSTRATIVE.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f)) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
   if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
   // Round 17: not a sentence that sets a condition of its own ("Where the courts are far away, the
@@ -526,6 +551,9 @@ function goesOn(sentence: string): boolean {
 
 /** A verb in the conditional: "would", "permettrait", "protégeraient", "ayudaría", "permitirían" (not "portrait", "retrait"). */
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
+
+/** What a thing costs: "costs", "coûte", "cuesta" (round 18). */
+const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
@@ -556,7 +584,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c));
+      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
@@ -674,6 +702,9 @@ function joinSubItems(text: string): string {
  */
 const ASKS_OUTRIGHT = new RegExp(
   "^" + CONNECTIVE + "(?:(?:we|i)(?: (?:therefore|also|further|strongly|respectfully|once again))* (?:urge|call (?:on|upon)|recommend|propose|request) (?!(?:you|that you)\\b)" +
+    // Round 18: "We also ask UNODC to organise…", a body asked to do a thing; not a closing appeal
+    // to stand with the speaker, listen or remember.
+    "|(?:we|i)(?: (?:therefore|also|further|finally|respectfully|once again))* ask (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to (?!(?:stand|remember|listen|hear|join|think|keep us|support us|be with)\\b)\\p{L}{2,}" +
     "|(?:nous|je)(?: (?:donc|aussi|egalement|enfin))* (?:demandons|recommandons|appelons|exhortons|proposons|prions)\\b|(?:instamos|exhortamos|pedimos|solicitamos|recomendamos|proponemos|hacemos un llamado)\\b)",
   "u",
 );
@@ -830,6 +861,14 @@ export function findProposals(source: string): string[] {
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
   }
   const { text, models } = withModelText(withoutMarks(withoutBalloons(source)));
+  // Round 18: blocks of problem, evidence and ask, each request in a paragraph of its own after
+  // an "Ask:" label: those paragraphs, without the label, are the proposals.
+  const labelled = text.split(/\n{2,}/).map((p) => p.replace(/\n/g, " ").trim()).flatMap((p) => {
+    const label = ASK_LABEL.exec(fold(p));
+    const rest = label ? p.slice(label[0].length).trim() : "";
+    return rest && asks(rest) ? [tidy(rest, null)] : [];
+  });
+  if (labelled.length >= 2) return onceInEachLanguage(labelled.filter((t) => t.length >= 10 && !plea(t) && !courtesy(t))).slice(0, 50);
   const all = units(text);
   const every = everyList(all);
   const found = every.filter(isList);
@@ -887,14 +926,17 @@ export function findProposals(source: string): string[] {
     const announcing = !lead.found && /[.!?]$/.test(lead.line) && STRONG_LEAD_IN.test(fold(lead.line)) && COUNTS_TOPICS.test(fold(lead.line));
     // Round 18: also without that sentence, when two topic lists at least follow it, each right
     // after the one before ("Shelters" then "Courts" then "Schools", each title over its requests):
-    // the first topic of the series, even of one item, is one of them, when its items all ask.
+    // the first topic of the series, even of one item, is one of them, when its items all ask; or,
+    // with one topic list after it, when each of its items is a request by itself, a body asked with
+    // a modal ("Donors should fund…" under a first topic title): the same structure goes on above them.
     let series = 0;
     for (let end = l.end; ; series++) {
       const next = chosen.find((p) => p.start - 1 === end && titleOver(p));
       if (!next) break;
       end = next.end;
     }
-    if ((announcing && series >= 1) || (series >= 2 && l.items.every(asks))) chosen.push(l);
+    const outright = l.items.every((t) => BODY_ASKED.test(fold(t)) || PROPOSING.test(fold(t)));
+    if (((announcing || outright) && series >= 1) || (series >= 2 && l.items.every(asks))) chosen.push(l);
   }
   // A list that sums up the requests again (convention 4: a request said twice is taken where the
   // body says it): under a heading that says so ("Summary of our requests", "Tableau récapitulatif",
