@@ -1,6 +1,6 @@
 import { fold } from "./markers.ts";
 
-/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "1ro de julio de 2022", "primero de julio de 2022", "julio 1 de 2022", "4-Oct-2023", "2023/10/04", "01/07/2022", "2022-07-01"). */
+/** Calendar dates written in English, French or Spanish ("1 July 2022", "the 1st of July 2022", "July 1, 2022", "1.º de julio de 2022", "1er juillet 2022", "4 de octubre de 2023", "1ro de julio de 2022", "primero de julio de 2022", "julio 1 de 2022", "4-Oct-2023", "2023/10/04", "01/07/2022", "01-07-2022", "2022-07-01"). */
 
 const MONTHS: Record<string, number> = {};
 const names: [number, string[]][] = [
@@ -28,7 +28,8 @@ const DAY_MON_YEAR_DASHED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, "g"
 const FIRST_OF = new RegExp(`\\b(?:primero|premier)\\s+(?:de\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
 const YMD_SLASHED = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+// Round 18: with hyphens too ("31-05-2031"), the same mark both times.
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g;
 /** Round 17: the month in Roman numerals, as Spanish, Italian and Central European datelines write it ("5-V-2023", "5.V.2023", "5/V/2023"). */
 const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 const ROMAN = /\b(\d{1,2})([-./])(i{1,3}|iv|vi{0,3}|ix|xi{0,2})\2(\d{4})\b/g;
@@ -125,7 +126,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(ROMAN)) push(iso(Number(m[4]), ROMAN_MONTHS[m[3]!]!, Number(m[1])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index, m.index + m[0].length);
   }
   return out.sort((x, y) => x.index - y.index);

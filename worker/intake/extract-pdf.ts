@@ -1,6 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import { joinLines } from "./clean.ts";
 import { isMarkerLine } from "./markers.ts";
+import { isOrgName } from "./people.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
 import { formTable, rewriteTables, tagTables } from "./pdf-tables.ts";
 import { tongue } from "./tongue.ts";
@@ -323,7 +324,10 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     // civile", an address after the acronym): the name and its tagline are the letterhead.
     const block = above.slice(0, last + 1);
     const named = block.some((l) => !small(l) && block.some((x) => small(x) && x.y < l.y && acronymIn(l.text, x.text)));
-    const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named) ? new Set(block) : new Set<Line>();
+    // Round 18: or whose name, in capitals on the page's first line, has only small type under it (a
+    // tagline, the name in another language, the towns it works in) above the heading in body type.
+    const capitalName = block.length >= 2 && !small(block[0]!) && block.slice(1).every(small) && capitalsOnly(block[0]!.text) && block[0]!.text.length <= 80 && isOrgName(block[0]!.text);
+    const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named || capitalName) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
@@ -334,6 +338,12 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     });
   });
   return { kept, margins, notes };
+}
+
+/** A line set in capitals: two words or more, every letter a capital. */
+function capitalsOnly(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 6 && /\p{L}\s+\p{L}/u.test(text) && letters === letters.toLocaleUpperCase() && !/[.!?:;,]$/.test(text.trim());
 }
 
 /**

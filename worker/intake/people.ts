@@ -82,7 +82,8 @@ export function acronymFits(name: string, acronym: string): boolean {
   if (a.length < 2) return false;
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
   if (a.length >= 3 && mixedInitials(a, name)) return true;
-  return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !SMALL.has(w)), 0);
+  // Round 18: the articles and prepositions an acronym may leave out are skipped there too ("a", "con", "sobre").
+  return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0);
 }
 
 /**
@@ -165,8 +166,10 @@ export function initials(name: string): string {
     .join("");
 }
 
+// Round 18: "delivered in <place> on <date> by", "Submitted on <date> by", "Delivered: <date> by", "delivered orally by",
+// "prononcée à … par", "presentada en … por"; "Toma la palabra", "prend la parole", "takes the floor" before the name.
 const BY =
-  /(?:^(?:by|par|por)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given) (?:on|at) [^,;:]{3,40}? by|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:^(?:by|par|por)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:read|delivered|presented|given|submitted|sent)(?: orally| online| virtually| in person)?(?: (?:on|at|in) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.

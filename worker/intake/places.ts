@@ -112,7 +112,8 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
     const next = pieces[i + 1];
-    const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? ending(next) : null);
+    // Round 18: a country's name broken over the two lines ("…, Emiratos Árabes" / "Unidos") is read joined.
+    const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? (ending(`${line} ${next}`) ?? ending(next)) : null);
     if (found) return found;
   }
   if (!anywhere) return null;
@@ -206,14 +207,20 @@ let cities: [RegExp, string][] | null = null;
 const DUTY_STATIONS = /(?<![\p{L}])(?:new york|nueva york|geneva|geneve|ginebra|genf|vienna|vienne|viena|wien)(?![\p{L}])/u;
 export const isDutyStation = (text: string) => DUTY_STATIONS.test(fold(text));
 
+/** Cities whose names are also common words, with the capitals their names are written with. */
+const CASED = new Map([["el paso", "El Paso"]]);
+
 export function findCityCountry(text: string): string | null {
   cities ??= Object.entries(CITIES)
     .sort((a, b) => b[0].length - a[0].length)
     .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+")}(?![\\p{L}])`, "u"), code]);
-  for (const line of fold(text).replace(/[’‘]/g, "'").split("\n")) {
+  const lines = text.split("\n");
+  for (const [n, line] of fold(text).replace(/[’‘]/g, "'").split("\n").entries()) {
     let best: { index: number; code: string } | null = null;
     for (const [re, code] of cities) {
       const m = re.exec(line);
+      // Round 18: a city named like an everyday phrase ("por el paso" in Spanish) counts only written as a name.
+      if (m && CASED.has(m[0]) && !new RegExp(`(?<![\\p{L}])${CASED.get(m[0])}(?![\\p{L}])`, "u").test(lines[n] ?? "")) continue;
       if (m && (!best || m.index < best.index)) best = { index: m.index, code };
     }
     if (best) return best.code;
@@ -310,6 +317,13 @@ const DEMONYMS: [string, string][] = [
   ["ukrainian", "UA"], ["ukrainien", "UA"], ["moldovan", "MD"], ["romanian", "RO"], ["bulgarian", "BG"], ["serbian", "RS"], ["albanian", "AL"], ["georgian", "GE"], ["armenian", "AM"], ["polish", "PL"], ["hungarian", "HU"],
   ["french", "FR"], ["francais", "FR"], ["frances", "FR"], ["belgian", "BE"], ["belge", "BE"], ["belga", "BE"], ["swiss", "CH"], ["suisse", "CH"], ["suiz", "CH"], ["german", "DE"], ["allemand", "DE"], ["aleman", "DE"], ["italian", "IT"], ["italien", "IT"], ["italian", "IT"],
   ["spanish", "ES"], ["espagnol", "ES"], ["español", "ES"], ["portuguese", "PT"], ["portugais", "PT"], ["portugues", "PT"], ["dutch", "NL"], ["neerlandais", "NL"], ["british", "GB"], ["britannique", "GB"], ["irish", "IE"], ["maltese", "MT"], ["greek", "GR"], ["austrian", "AT"],
+  // Round 18: more of Africa's, Asia's and the Caribbean's (en; fr and es stems).
+  ["angolan", "AO"], ["angolais", "AO"], ["angoleñ", "AO"], ["burundian", "BI"], ["burundais", "BI"], ["burundes", "BI"], ["djiboutian", "DJ"], ["djiboutien", "DJ"], ["eritrean", "ER"], ["erythreen", "ER"], ["eritre", "ER"],
+  ["gambian", "GM"], ["gambien", "GM"], ["libyan", "LY"], ["libyen", "LY"], ["mauritian", "MU"], ["mauricien", "MU"], ["namibian", "NA"], ["namibien", "NA"], ["namibi", "NA"], ["comorian", "KM"], ["comorien", "KM"], ["comorense", "KM"],
+  ["gabonese", "GA"], ["gabonais", "GA"], ["gabones", "GA"], ["centrafricain", "CF"], ["centroafrican", "CF"], ["south sudanese", "SS"], ["sud-soudanais", "SS"], ["lao", "LA"], ["laotian", "LA"], ["laotien", "LA"], ["mongolian", "MN"],
+  ["kyrgyz", "KG"], ["kirghiz", "KG"], ["kazakh", "KZ"], ["uzbek", "UZ"], ["ouzbek", "UZ"], ["tajik", "TJ"], ["iranian", "IR"], ["iranien", "IR"], ["saudi", "SA"], ["saoudien", "SA"], ["timorese", "TL"], ["timorais", "TL"],
+  ["singaporean", "SG"], ["singapourien", "SG"], ["chinese", "CN"], ["chinois", "CN"], ["japanese", "JP"], ["japonais", "JP"], ["korean", "KR"], ["coreen", "KR"], ["maldivian", "MV"], ["bhutanese", "BT"],
+  ["belizean", "BZ"], ["guyanese", "GY"], ["surinamese", "SR"], ["trinidadian", "TT"], ["barbadian", "BB"], ["bahamian", "BS"],
   ["swedish", "SE"], ["norwegian", "NO"], ["danish", "DK"], ["finnish", "FI"], ["canadian", "CA"], ["canadien", "CA"], ["canadiense", "CA"], ["australian", "AU"], ["new zealand", "NZ"],
 ];
 const KIND = String.raw`(?:organi[sz]ations?|ngos?|networks?|associations?|charit(?:y|ies)|foundations?|collectives?|groups?|coalitions?|platforms?|ong|reseaux?|collectifs?|fondations?|organisations?|asociacion(?:es)?|organizacion(?:es)?|fundacion(?:es)?|colectivos?|redes|red|plataformas?)`;
@@ -334,6 +348,21 @@ export function demonymCountry(text: string): string | null {
     if (m && (!best || m.index < best.index)) best = { index: m.index, code };
   }
   return best?.code ?? null;
+}
+
+/**
+ * Round 18: a national body's name built on its country's adjective, first ("<Adjective> Fisheries
+ * Workers' Centre") or after the kind of body ("Collectif <adjectif> pour …", "Red <adjetivo> de …").
+ */
+export function nameDemonymCountry(name: string): string | null {
+  const words = fold(name).split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));
+  const at = [words[0], new RegExp(`^${KIND}$`).test(words[0] ?? "") || /^(?:centre|centro|center|institut|instituto|institute|alliance|alianza|coalicion|observatoire|observatorio|mouvement|movimiento|forum|foro|conseil|consejo|union|ligue|liga)$/.test(words[0] ?? "") ? words[1] : undefined];
+  for (const word of at) {
+    if (!word || word.length < 4) continue;
+    const found = DEMONYMS.find(([d]) => !d.includes(" ") && new RegExp(`^${fold(d)}(?:e|a|o|s|es|as|os|ne|nes)?$`).test(word));
+    if (found) return found[1];
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
@@ -55,7 +55,8 @@ function slideHeading(blocks: string[]): number | null {
 /** A footnote or closing line that says who delivered the statement and where: "1 Delivered online by Dr X, Researcher.", "Présentée en ligne par Mme X, …". */
 const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
-const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+// Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
+const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
@@ -120,6 +121,12 @@ function headerBlockCount(blocks: string[]): number {
     // line, two or more of them known labels) is a heading however long, up to the statement's text.
     const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
     if (fields) {
+      n++;
+      continue;
+    }
+    // Round 18: a form's instructions under its title ("Instructions: fill in every field …"), above its fields: part of the heading.
+    const instructions = k === n && n > 0 && lines.length === 1 && block.length <= 600 && /^(?:instructions?|instrucciones|consignes)\s*:/.test(first) && blocks[k + 1] !== undefined && blocks[k + 1]!.split("\n").filter(isFormLine).length >= 2;
+    if (instructions) {
       n++;
       continue;
     }
@@ -420,6 +427,16 @@ function joinRunOns(lines: string[]): string[] {
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
+/** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end: "… Network (XN), City." */
+function placeAfter(text: string, name: string): string | null {
+  const at = fold(text).indexOf(fold(name));
+  if (at < 0) return null;
+  const m = /^\s*(?:\([^()]{2,12}\))?\s*,\s*([^.;:()]{3,60})[.;]/.exec(text.slice(at + name.length));
+  return m ? (findCountry(m[1]!) ?? findCityCountry(m[1]!)) : null;
+}
+
+/** A statement several organizations make together. */
+const JOINT = /\b(?:joint (?:statement|declaration|submission|intervention)|declaracion conjunta|intervencion conjunta|declaration (?:commune|conjointe)|intervention (?:commune|conjointe))\b/;
 const COORDINATION = /^(?:coordination|coordinated by|convened by|convenor|convener|coordinating organi[sz]ation|coordinacion|coordinad[oa] por|convocad[oa] por|coordonne(?:e)? par|organisation coordinatrice|organizacion coordinadora)\s*:\s*(\S.{3,200})$/i;
 /** Acronyms of the United Nations, its meetings and bodies, and of kinds of organizations: never one's own. */
 const COMMON_ACRONYM = /^(?:UN|UNODC|ONUDC|UNDOC|UNTOC|COP|ONU|NGO|NGOS|ONG|ONGS|OSC|CSO|CSOS|SHERLOC|IOM|OIM|UNHCR|ACNUR|HCR|UNICEF|UNDP|PNUD|EU|UE|AU|UA|OSCE|ILO|OIT|OHCHR|HCDH|INTERPOL|EUROPOL|PDF|USA|UK|HQ|CEO|FAQ|RSS|SDG|ODS|ODD|GBV|VBG)$/;
@@ -563,11 +580,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
   }
   // "… on behalf of 31 organizations, convened by the X Network (XN)": a coalition without a name of its own is its convenor's.
-  const convened = name ? null : CONVENED.exec(joinedHeader.join("\n"));
+  // Round 18: a joint statement's first paragraph may say it ("Convened by the X Network (XN), City. It will be read by …").
+  const joint = JOINT.test(fold(joinedHeader.join("\n"))) ? (body.split(/\n{2,}/)[0] ?? "").slice(0, 400) : "";
+  const convened = name ? null : (CONVENED.exec(joinedHeader.join("\n")) ?? (joint ? CONVENED.exec(joint) : null));
   const convenor = convened ? convened[1]!.split(/\s+\(/)[0]!.trim() : null;
   if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
     name = organizationCase(convenor.replace(/^(?:the)\s+/i, ""));
-    line = header.find((h) => h.includes(convenor)) ?? null;
+    line = header.find((h) => h.includes(convenor)) ?? (joint.includes(convenor) ? joint : null);
   }
   // Round 13: "Coordination: X (ABC), address", "Coordinated by: X", "Coordinación: X" on a letterhead or footer: a joint statement's convenor.
   for (const h of name ? [] : [...header, ...letterhead]) {
@@ -789,6 +808,10 @@ function titleFrom(header: string[], speaker: Speaker | null, topic: string | nu
   return other >= 0 ? { title: header[other]!.slice(0, 300), line: other } : { title: null, line: -1 };
 }
 
+/** An e-mail's header fields: the sender first, then the others. */
+const MAIL_FROM = /^(?:from|de|von|expediteur|remitente)\s*:\s*\S/;
+const MAIL_FIELD = /^(?:to|para|a|cc|date|fecha|sent|envoye|enviado|subject|asunto|objet)\s*:\s*\S/;
+
 /** The opening line of a forwarded e-mail's own headers ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"). */
 const FORWARDED = /^(?:[-_=*>\s]*(?:forwarded message|original message|message transfere|message d'origine|mensaje reenviado|mensaje original)[-_=*\s]*|begin forwarded message:?|debut du message reexpedie\s*:?|inicio del mensaje reenviado\s*:?)$/;
 
@@ -800,6 +823,15 @@ const FORWARDED = /^(?:[-_=*>\s]*(?:forwarded message|original message|message t
 export function forwardedStatement(text: string): string {
   const lines = text.split("\n");
   const first = lines.findIndex((l) => l.trim().length > 0);
+  if (first >= 0 && MAIL_FROM.test(fold(lines[first]!.trim()))) {
+    // Round 18: an e-mail's own headers ("From:", "To:", "Subject:") and a covering note, then the statement
+    // under a labelled rule ("----- TEXT OF THE STATEMENT -----"): the statement is what follows the rule.
+    const fields = lines.slice(first, first + 8).filter((l) => MAIL_FIELD.test(fold(l.trim()))).length;
+    // (Not the rule opening a quoted or forwarded message: "-----Original Message-----".)
+    const labelled = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*\p{L}[\p{L}\s'’:]{2,60}?\s*[-_=*~]{5,}\s*$/u.test(l) && !FORWARDED.test(fold(l.trim())) && !QUOTED_OPENS.test(fold(l.trim())));
+    const rest = labelled > 0 ? lines.slice(labelled + 1).join("\n").trim() : "";
+    if (fields >= 2 && rest.length >= 200) return rest;
+  }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
   const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
   if (rule < 0) return text;
@@ -830,10 +862,29 @@ export function withoutQuotedReply(text: string): string {
   return kept.length * 2 >= lines.length ? kept.join("\n") : text;
 }
 
+/**
+ * Round 18: a data export opening with comment lines ("# Title", "# Delivered: <date> by …", then a
+ * long "# Context: …" note) in one block: its short lines at the top are the heading (their marks
+ * dropped), read apart from the long ones below them.
+ */
+function commentHeading(blocks: string[]): string[] {
+  const lines = (blocks[0] ?? "").split("\n");
+  const end = lines.findIndex((l) => !/^#\s/.test(l) || l.length > 160);
+  if (end < 3 || !/^#\s/.test(lines[end]!)) return blocks;
+  return [lines.slice(0, end).map((l) => l.replace(/^#\s+/, "")).join("\n"), lines.slice(end).join("\n"), ...blocks.slice(1)];
+}
+
+/** Round 18: a by-line's sentence when more follows it in its paragraph ("Delivered by NAME, Role. The text below …"); an honorific's period ends none. */
+const SENTENCE_END = /(?<![\p{L}](?:Mrs|Prof|Lic|Licda|Licdo|Sra|Srta|Dra|Mme|Mlle|Atty|Capt|Mtro|Mtra|Ing|Abg|Dott|Hon|Rev|Hna|Hno))(?<=[\p{Ll}\d)]{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
+function firstSentence(line: string): string {
+  const end = SENTENCE_END.exec(line);
+  return end ? line.slice(0, end.index + 1) : line;
+}
+
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   cleanText = withoutQuotedReply(forwardedStatement(cleanText));
-  const split = cleanText.split(/\n{2,}/);
+  const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
   const lead = salutationAbove(split);
@@ -863,7 +914,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const speakerFound = findSpeaker(headerLines, []);
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
-  const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => b.split("\n")[0]!).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
+  const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => firstSentence(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing);
@@ -887,6 +938,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
+    // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
+    (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
@@ -898,7 +951,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
     // Round 17: last of all, the country a national body's name opens with ("<Country> Lantern Makers Guild").
-    (org ? countryLed(org.name) : null);
+    (org ? countryLed(org.name) : null) ??
+    // Round 18: or its country's adjective ("<Adjective> Workers' Centre", "Collectif <adjectif> pour …").
+    (org ? nameDemonymCountry(org.name) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
