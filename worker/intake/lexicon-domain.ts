@@ -512,9 +512,61 @@ const ROUND_17: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 18 (docs/intake.md "Round 18: themes"): more ideas written without the theme's usual
+ * words, in the three languages — making something a serious crime, an obligation "under penalty
+ * of", no longer prosecuting someone (legislation); projects, needs assessments, course materials,
+ * UNODC asked to help or support (technical assistance; a single "project" weak: a statement's
+ * background tells of its own project); liaison magistrates, a shared register or
+ * database, sharing data (international cooperation; weak: a route several States lie along);
+ * irregular entry or stay, a place of safety, whatever a person's nationality (human rights);
+ * knowing whom to call, information on trafficking (prevention); final or independent evaluations,
+ * a study on something (data); rotating officers, auditing in French and Spanish
+ * (anti-corruption). Measured and dropped: paralegals as rule of law (they are trained, mostly),
+ * "serious crimes" in Spanish without "un"/"como" (background), UNODC asked "a apoyar" in Spanish.
+ * Each checked on every labelled proposal of every set. Ideas, not any statement's wording.
+ */
+const ROUND_18: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  legislation: {
+    en: ["serious crimes?", "under (the )?penalty of", "stop prosecuting"],
+    fr: ["infractions? graves?", "sous peine de", "ne (devrait|doit|devraient|doivent) (jamais |plus )?etre poursuivi*"],
+    es: ["(un|como) delitos? graves?", "bajo pena de", "dejar de (procesar|perseguir|criminalizar)"],
+  },
+  "technical-assistance": {
+    en: ["~project", "(?<!development )projects", "needs assessments?", "(course|training) materials?", "(unodc|onudc|onudd) (to )?(help|assist|support)"],
+    fr: ["projets?", "evaluations? des besoins", "supports? de (cours|formation)", "onudc a (aider|appuyer|soutenir)"],
+    es: ["proyectos?", "evaluacion(es)? de (las )?necesidades", "materiales? de (capacitacion|formacion)"],
+  },
+  "international-cooperation": {
+    en: ["liaison magistrates?", "(shared|common|joint) (registers?|databases?)", "~along (the|this) route", "share (their )?(data|information)"],
+    fr: ["magistrats? de liaison", "(registres?|bases? de donnees) commun*", "~sur (la|cette) route", "(partager|echanger) (entre eux )?(les|leurs|des) (donnees|informations)"],
+    es: ["magistrados? de enlace", "registros? compartidos?", "bases? de datos (compartida|comun|regional)*", "~de la ruta"],
+  },
+  "human-rights": {
+    en: ["irregular (entry|stay|crossing)", "place of safety", "regardless of (their )?(nationality|origin)"],
+    fr: ["(entree|sejour|passage) irreguli*", "lieu sur", "quel(le)?s? que soit leur nationalite"],
+    es: ["(entrada|estancia|ingreso|cruce) irregular", "lugar seguro", "(sin importar|independientemente de) su (nacionalidad|situacion|origen)"],
+  },
+  "prevention-awareness": {
+    en: ["whom to call", "who to call", "information (on|about) (the )?(risks|trafficking)"],
+    fr: ["qui appeler", "informations? sur (la )?traite"],
+    es: ["a quien llamar", "informacion sobre (la )?trata"],
+  },
+  "data-research": {
+    en: ["(final|independent) evaluations?", "study on"],
+    fr: ["evaluations? (finales|independantes)", "etude sur"],
+    es: ["evaluaciones? (finales|independientes)", "estudio sobre"],
+  },
+  "anti-corruption": {
+    en: ["rotat* (of )?(customs|police|border|officers|staff|personnel)"],
+    fr: ["rotation des (agents|douaniers|policiers)", "auditer"],
+    es: ["rotar (a )?(los )?(funcionarios|agentes|policias)", "auditar"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
