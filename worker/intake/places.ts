@@ -351,8 +351,8 @@ export function demonymCountry(text: string): string | null {
 }
 
 /**
- * Round 18: a national body's name built on its country's adjective, first ("<Adjective> Fisheries
- * Workers' Centre") or after the kind of body ("Collectif <adjectif> pour …", "Red <adjetivo> de …").
+ * Round 18: a national body's name built on its country's adjective, first ("<Adjective> Beekeepers'
+ * Union") or after the kind of body ("Collectif <adjectif> pour …", "Red <adjetivo> de …").
  */
 export function nameDemonymCountry(name: string): string | null {
   const words = fold(name).split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));

@@ -952,7 +952,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
     // Round 17: last of all, the country a national body's name opens with ("<Country> Lantern Makers Guild").
     (org ? countryLed(org.name) : null) ??
-    // Round 18: or its country's adjective ("<Adjective> Workers' Centre", "Collectif <adjectif> pour …").
+    // Round 18: or its country's adjective ("<Adjective> Beekeepers' Union", "Collectif <adjectif> pour …").
     (org ? nameDemonymCountry(org.name) : null);
   // Text copied from a web page carries the date it was posted; the date of delivery comes first when both are there.
   // A line that says the statement was delivered then wins over a date set at the top ("9 October 2023 – …").
