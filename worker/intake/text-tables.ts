@@ -35,6 +35,9 @@ const STATUS = /^(?:status|state|statut|etat|état|estado|situaci[oó]n)$/iu;
 const PAST =
   /\b(?:achieved|implemented|completed|done|closed|withdrawn|dropped|superseded|not (?:repeated|renewed|maintained)|no longer|r[ée]alis[ée]e?|mise? en (?:oe|œ)uvre|retir[ée]e?|abandonn[ée]e?|atteinte?|clos|cumplid[ao]|logrado|lograda|implementad[ao]|retirad[ao]|cerrad[ao]|no repetid[ao])\b/iu;
 
+/** More rows than any statement's table of recommendations has. */
+const MAX_ROWS = 200;
+
 function tableAt(lines: string[], i: number): { end: number; text: string[] } | null {
   const line = lines[i]!;
   const split = line.includes("\t") ? (l: string) => l.split("\t").map((c) => c.trim()) : line.includes(",") ? csvCells : null;
@@ -45,13 +48,16 @@ function tableAt(lines: string[], i: number): { end: number; text: string[] } | 
   if (column < 0 || heads.filter((h) => RECOMMENDATION_COLUMN.test(headName(h))).length > 1) return null;
   const rows: string[][] = [];
   let j = i + 1;
-  for (; j < lines.length; j++) {
+  // Each recommendation a few words long (not a column of figures or codes), and a table of a few
+  // hundred rows at the most: every line that could head a table is tried, so a rejected one must
+  // cost little (a text of thousands of header-like lines stays linear).
+  for (; j < lines.length && rows.length < MAX_ROWS; j++) {
     const cells = split(lines[j]!);
     if (cells.length !== heads.length || !cells[column]) break;
+    if (cells[column]!.split(/\s+/).length < 4) return null;
     rows.push(cells);
   }
-  // Two rows at least, each recommendation a few words long (not a column of figures or codes).
-  if (rows.length < 2 || !rows.every((r) => r[column]!.split(/\s+/).length >= 4)) return null;
+  if (rows.length < 2) return null;
   const status = heads.findIndex((h) => STATUS.test(headName(h)));
   const current = (r: string[]) => status < 0 || !PAST.test(r[status]!);
   const items = rows.filter(current).map((r) => `• ${r[column]}`);
