@@ -43,7 +43,9 @@ export function frEsAsking(actor: string): string {
   return [
     // Hopes: "nous (osons) espérer que les États…", "nous espérons vivement que l'ONUDC…"
     "(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement) )*que " + who,
-    "nous formons l'espoir que " + who,
+    // Round 19: a wish formed or voiced: "Nous formons enfin le vœu que chaque ministère…", "Je
+    // formule le souhait que l'agence…"
+    "(?:nous|je) (?:formons|formulons|emettons|exprimons|forme|formule|emets|exprime) (?:(?:donc|aussi|egalement|enfin|ici) )*(?:l'espoir|le (?:voeu|vœu|souhait)) que " + who,
     "(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas) )*que " + who,
     // Pleas with an adverb: "nous plaidons donc pour que…"
     "nous (?:(?:donc|aussi|egalement|ici) )*(?:plaidons|militons) (?:(?:donc|aussi|egalement|ici|fermement|vivement) )*(?:pour|en faveur)\\b",
@@ -74,11 +76,25 @@ export function frEsAsking(actor: string): string {
     // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
     "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent) (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
     "(?:nos|me) (?:pareceria|parece|resultaria) (?:(?:por (?:lo )?tanto|tambien|muy|mas|bastante) )*(?:oportuno|conveniente|util|sensato|deseable|recomendable|acertado|pertinente) (?:que\\b|" + infinitive + ")",
+    // Round 19: a request the speaker dares to make: "Nos atrevemos también a sugerir que cada
+    // municipio…", "Nous osons demander aux communes de…", and one made of someone: "Nous sollicitons
+    // donc du ministère qu'il ouvre…" (a body or officials after "de": not "nous sollicitons la parole").
+    "nos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente) )*atrevemos (?:(?:tambien|ademas) )*a (?:pedir|solicitar|sugerir|proponer|recomendar|rogar|instar|exhortar)\\b",
+    "(?:nous|j') (?:(?:donc|aussi|egalement|enfin) )*(?:osons|oserions|ose|oserais) (?:(?:donc|aussi|egalement) )*(?:demander|suggerer|proposer|recommander|prier)\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin|respectueusement|vivement) )*sollicit(?:ons|e) (?:(?:donc|aussi|egalement|vivement) )*(?:de |d'|du |des |aupres (?:de |d'|du |des ))(?:la |le |les |l')?\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    // Round 19: the time has come, said as a belief too: "Pensamos que ya ha llegado la hora de
+    // abrir…", "Nous croyons que le moment est venu pour chaque commune de…".
+    "(?:(?:creemos|consideramos|pensamos|estimamos) (?:(?:tambien|ademas|por (?:lo )?tanto|sinceramente) )*que )?(?:ya )?ha llegado (?:ya )?(?:el momento|la hora) de (?:que\\b|" + infinitive + ")",
+    "(?:(?:nous|je) (?:pensons|croyons|estimons|considerons|pense|crois|estime) (?:(?:donc|aussi|egalement|sincerement) )*que )?(?:le moment|le temps|l'heure) (?:est|serait) (?:donc |enfin |aujourd'hui |maintenant )?venue? (?:de |d'|pour )",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
     "¿?no (?:seria|es|ha llegado) (?:ya )?(?:hora|el momento) de [^?]*\\?[\"”»]?$",
     "¿?por que no (?:(?:se|les|le) )?" + infinitive + "[^?]*\\?[\"”»]?$",
+    // Round 19: "¿No sería mejor abrir los albergues de noche…?", "Ne serait-il pas possible de
+    // traduire…?" (in the conditional: "¿No es posible que…?" wonders).
+    "¿?no seria (?:(?:acaso|tambien|entonces) )*(?:posible|mejor|preferible|razonable|justo) (?:que|" + infinitive + ")[^?]*\\?[\"”»]?$",
+    "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple) (?:que|de|d')[^?]*\\?[\"”»]?$",
   ].join("|");
 }
 

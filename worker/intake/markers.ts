@@ -30,7 +30,11 @@ const LABELLED_ALONE = /^(?:recommendation|proposal|recommandation|proposition|r
 const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)\s+(?=\S)/i;
 /** "3.1 States should…": a decimal label (a sub-section number), its text opening with a capital; its value is the second number. */
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
-const BULLET = /^[•▪◦●○■□➢►–—*-]\s+(?=\S)/;
+/**
+ * A bullet; round 19: also an arrow or a check mark that a plain-text export or a slide writes for
+ * one ("→ Tout…", "➔ Los…", "✓ Fund…").
+ */
+const BULLET = /^[•▪◦●○■□➢►–—*‣◆❖✓✔→⇒➔➜➝➞➡➤▶▸-]\s+(?=\S)/u;
 /**
  * Round 18: an ordinal closed by a full stop, as a paragraph's label before a sentence ("Primera. Los
  * Estados…", "Segundo. Las…", "Deuxièmement. Les…"); Spanish feminine forms too (for "primera
