@@ -186,6 +186,16 @@ function withoutDateline(line: string): string {
 /** The first word of a name in sentence case that says what kind of organization it is. */
 const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
 
+/**
+ * Round 19: "Example Law Circle – <Country>" with an acronym that spells the country's initial too
+ * (ELCC): the country after the dash is part of the name, a national section's, not a place beside it.
+ */
+function countrySection(name: string, acronym: string): boolean {
+  const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L}' -]{2,40})$/u.exec(name.trim());
+  if (!m || findCountry(m[1]!) || !findCountry(m[2]!) || m[1]!.split(/\s+/).length < 2 || personName(m[1]!)) return false;
+  return acronymFits(name.replace(/\s+[–—-]\s+/, " "), acronym) && !acronymFits(m[1]!, acronym);
+}
+
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
   // Round 14: a footnote mark after the title ("… (ABC)*", "… †", "… [1]") is not part of the name.
@@ -199,7 +209,8 @@ function titleOrganization(heading: string): string | null {
   // Round 14: after an article ("Statement of the Open Harbour Lab (OHL)") it is no person, even in words a person's name could have.
   const article = fitted !== null && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$|\s(?:l|d)['’]\s*$/i.test(line.slice(0, line.length - m[1]!.length));
   // Round 17: a name holding a country ("Statement of the <Country> Rights Alliance (ABC)") is still one when it says what kind of body it is.
-  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)))) return fitted[1]!.trim();
+  // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
