@@ -850,6 +850,30 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
+/** Round 19: a chat export's message line: "30/6/22, 20:58 - Sender: …", "[30/06/22, 20:58:12] Sender: …", "6/30/22, 8:58 PM - Sender: …". */
+const CHAT_STAMP = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?/i;
+const CHAT_SENDER = /^[^:\n]{2,40}:\s+(?=\S)/;
+/** A statement's title opening a message: "Statement by …", "DÉCLARATION DE …", "Intervención de …". */
+const TITLE_OPENS = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|declaracion|intervention|intervencion|contribution|contribucion|submission|remarks|discours|discurso|ponencia)\b/;
+
+/**
+ * Round 19: a statement pasted into a chat and exported with it (three or more lines stamped with a date,
+ * a time and a sender): the statement starts at the message that opens with its title, read without its
+ * stamp, so the title and its by-line below are the heading, not the chat's first messages.
+ */
+export function chatStatement(text: string): string {
+  const lines = text.split("\n");
+  if (lines.slice(0, 60).filter((l) => CHAT_STAMP.test(l.trim())).length < 3) return text;
+  for (const [i, line] of lines.slice(0, 60).entries()) {
+    const stamp = CHAT_STAMP.exec(line.trim());
+    if (!stamp) continue;
+    const after = line.trim().slice(stamp[0].length);
+    const message = after.replace(CHAT_SENDER, "");
+    if (message !== after && message.length <= 200 && TITLE_OPENS.test(fold(message))) return [message, ...lines.slice(i + 1)].join("\n");
+  }
+  return text;
+}
+
 /** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
 const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
 
@@ -894,7 +918,7 @@ function firstSentence(line: string): string {
 
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
-  cleanText = withoutQuotedReply(forwardedStatement(cleanText));
+  cleanText = withoutQuotedReply(forwardedStatement(chatStatement(cleanText)));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
