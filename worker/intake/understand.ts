@@ -3,6 +3,7 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
+import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
@@ -140,18 +141,6 @@ function headerBlockCount(blocks: string[]): number {
     n++;
   }
   return n === blocks.length ? 0 : n;
-}
-
-function language(text: string): string {
-  const words = fold(text).match(/\p{L}+/gu) ?? [];
-  const score = { en: 0, fr: 0, es: 0 };
-  const lists = {
-    en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with"]),
-    fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une"]),
-    es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "con", "se"]),
-  };
-  for (const w of words.slice(0, 3000)) for (const k of ["en", "fr", "es"] as const) if (lists[k].has(w)) score[k]++;
-  return (Object.entries(score).sort((a, b) => b[1] - a[1])[0]![0] as string) ?? "en";
 }
 
 // Legal forms after an organization's name: "A.C." (asociación civil), "e.V.", "asbl", "Inc.", "Ltd".
