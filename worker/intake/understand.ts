@@ -3,6 +3,7 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
+import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
@@ -142,18 +143,6 @@ function headerBlockCount(blocks: string[]): number {
   return n === blocks.length ? 0 : n;
 }
 
-function language(text: string): string {
-  const words = fold(text).match(/\p{L}+/gu) ?? [];
-  const score = { en: 0, fr: 0, es: 0 };
-  const lists = {
-    en: new Set(["the", "and", "of", "to", "in", "that", "we", "is", "for", "should", "with"]),
-    fr: new Set(["le", "la", "les", "et", "des", "du", "nous", "est", "pour", "que", "dans", "une"]),
-    es: new Set(["el", "los", "las", "y", "del", "que", "en", "por", "para", "una", "con", "se"]),
-  };
-  for (const w of words.slice(0, 3000)) for (const k of ["en", "fr", "es"] as const) if (lists[k].has(w)) score[k]++;
-  return (Object.entries(score).sort((a, b) => b[1] - a[1])[0]![0] as string) ?? "en";
-}
-
 // Legal forms after an organization's name: "A.C." (asociación civil), "e.V.", "asbl", "Inc.", "Ltd".
 const LEGAL_FORM = String.raw`(?:A\.\s?C\.|I\.A\.P\.|e\.\s?V\.|asbl|ASBL|a\.s\.b\.l\.|Inc\.?|Ltd\.?|gGmbH)`;
 const COMMA_FORM = new RegExp(`^(.+?),\\s*${LEGAL_FORM}$`);
@@ -186,6 +175,16 @@ function withoutDateline(line: string): string {
 /** The first word of a name in sentence case that says what kind of organization it is. */
 const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
 
+/**
+ * Round 19: "Example Law Circle – <Country>" with an acronym that spells the country's initial too
+ * (ELCC): the country after the dash is part of the name, a national section's, not a place beside it.
+ */
+function countrySection(name: string, acronym: string): boolean {
+  const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L}' -]{2,40})$/u.exec(name.trim());
+  if (!m || findCountry(m[1]!) || !findCountry(m[2]!) || m[1]!.split(/\s+/).length < 2 || personName(m[1]!)) return false;
+  return acronymFits(name.replace(/\s+[–—-]\s+/, " "), acronym) && !acronymFits(m[1]!, acronym);
+}
+
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
   // Round 14: a footnote mark after the title ("… (ABC)*", "… †", "… [1]") is not part of the name.
@@ -199,7 +198,8 @@ function titleOrganization(heading: string): string | null {
   // Round 14: after an article ("Statement of the Open Harbour Lab (OHL)") it is no person, even in words a person's name could have.
   const article = fitted !== null && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$|\s(?:l|d)['’]\s*$/i.test(line.slice(0, line.length - m[1]!.length));
   // Round 17: a name holding a country ("Statement of the <Country> Rights Alliance (ABC)") is still one when it says what kind of body it is.
-  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)))) return fitted[1]!.trim();
+  // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
+  if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
   const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -839,6 +839,30 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
+/** Round 19: a chat export's message line: "30/6/22, 20:58 - Sender: …", "[30/06/22, 20:58:12] Sender: …", "6/30/22, 8:58 PM - Sender: …". */
+const CHAT_STAMP = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?/i;
+const CHAT_SENDER = /^[^:\n]{2,40}:\s+(?=\S)/;
+/** A statement's title opening a message: "Statement by …", "DÉCLARATION DE …", "Intervención de …". */
+const TITLE_OPENS = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|declaracion|intervention|intervencion|contribution|contribucion|submission|remarks|discours|discurso|ponencia)\b/;
+
+/**
+ * Round 19: a statement pasted into a chat and exported with it (three or more lines stamped with a date,
+ * a time and a sender): the statement starts at the message that opens with its title, read without its
+ * stamp, so the title and its by-line below are the heading, not the chat's first messages.
+ */
+export function chatStatement(text: string): string {
+  const lines = text.split("\n");
+  if (lines.slice(0, 60).filter((l) => CHAT_STAMP.test(l.trim())).length < 3) return text;
+  for (const [i, line] of lines.slice(0, 60).entries()) {
+    const stamp = CHAT_STAMP.exec(line.trim());
+    if (!stamp) continue;
+    const after = line.trim().slice(stamp[0].length);
+    const message = after.replace(CHAT_SENDER, "");
+    if (message !== after && message.length <= 200 && TITLE_OPENS.test(fold(message))) return [message, ...lines.slice(i + 1)].join("\n");
+  }
+  return text;
+}
+
 /** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
 const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
 
@@ -883,7 +907,7 @@ function firstSentence(line: string): string {
 
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
-  cleanText = withoutQuotedReply(forwardedStatement(cleanText));
+  cleanText = withoutQuotedReply(forwardedStatement(chatStatement(cleanText)));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
