@@ -12,17 +12,17 @@ const body = "Nos veilleurs comptent chaque nuit les barques qui passent sous le
 
 describe("a national section's name in a title", () => {
   it("\"Name – Country (ACR)\" whose acronym spells the country too: the country is part of the name", () => {
-    const r = read(["Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Cercle lanterne des marais – Islande (CLMI)", "", "Monsieur le Président,", "", body]);
-    expect(r.organization).toEqual({ name: "Cercle lanterne des marais – Islande", acronym: "CLMI", country: "IS" });
+    const r = read(["Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Foyer lanterne des marais – Islande (FLMI)", "", "Monsieur le Président,", "", body]);
+    expect(r.organization).toEqual({ name: "Foyer lanterne des marais – Islande", acronym: "FLMI", country: "IS" });
   });
   it("the letterhead line in capitals that repeats it leaves the text", () => {
-    const r = read(["CERCLE LANTERNE DES MARAIS – ISLANDE", "", "Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Cercle lanterne des marais – Islande (CLMI)", "", "Monsieur le Président,", "", body]);
-    expect(r.organization?.name).toBe("Cercle lanterne des marais – Islande");
+    const r = read(["FOYER LANTERNE DES MARAIS – ISLANDE", "", "Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Foyer lanterne des marais – Islande (FLMI)", "", "Monsieur le Président,", "", body]);
+    expect(r.organization?.name).toBe("Foyer lanterne des marais – Islande");
     expect(r.text).not.toContain("CERCLE LANTERNE");
   });
   it("an acronym that leaves the country out does not take it into the name", () => {
-    const r = read(["Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Cercle lanterne des marais – Islande (CLM)", "", "Monsieur le Président,", "", body]);
-    expect(r.organization?.name).not.toBe("Cercle lanterne des marais – Islande");
+    const r = read(["Dialogue constructif sur les lanternes", "Vienne, 3 mai 2031", "Déclaration du Foyer lanterne des marais – Islande (FLM)", "", "Monsieur le Président,", "", body]);
+    expect(r.organization?.name).not.toBe("Foyer lanterne des marais – Islande");
   });
 });
 
