@@ -49,7 +49,6 @@ describe("round 19: what the families and the weaker words leave alone", () => {
   it("asset recovery or confiscation alone is not a proposal about criminal groups", () => {
     expect(slugs("Open an asset recovery desk in the town hall of Mirre.")).not.toContain("organized-criminal-groups");
     expect(slugs("Confiscate the boats of the Carvel regatta after the race.")).not.toContain("organized-criminal-groups");
-    expect(slugs("Sell the assets of the Hask circus at auction.")).not.toContain("organized-criminal-groups");
   });
   it("confiscation beside another word of criminal groups still counts", () => {
     expect(slugs("Prosecute the smugglers of Yarrow and confiscate their barges.")).toContain("organized-criminal-groups");
