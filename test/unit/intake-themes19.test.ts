@@ -22,7 +22,7 @@ describe("round 19 families: the idea without the theme's usual words", () => {
     ["victim-protection", "Every kite flyer stopped at Harrow should be checked for signs of trafficking.", "for signs of trafficking"],
     ["victim-protection", "Open a complaints line for the weavers of Dunmere.", "complaints line"],
     ["victim-protection", "Ouvrir un mécanisme de plainte pour les vendangeurs de Sorle.", "mecanisme de plainte"],
-    ["victim-protection", "Crear una línea de denuncia para los pastores de Quel.", "linea de denuncia"],
+    ["victim-protection", "Abrir una línea de denuncia para los pastores de Quel.", "linea de denuncia"],
     ["victim-protection", "Glassblowers of Venn should be able to speak up without fear of deportation.", "without fear of deportation"],
     ["victim-protection", "Que los cosechadores de Ledo puedan hablar sin ser deportados.", "sin ser deportados"],
     ["victim-protection", "Los aprendices de Tarla deberían dar su testimonio una sola vez.", "testimonio una sola vez"],
@@ -33,7 +33,7 @@ describe("round 19 families: the idea without the theme's usual words", () => {
     ["border-management", "Watch the informal crossings of the Lisk hills at night.", "informal crossings"],
     ["border-management", "Vigilar las trochas del valle de Ostra.", "trochas"],
     // Trained staff kept in their post.
-    ["institutional-coordination", "Que los relojeros formados sigan al menos dos años en su puesto.", "al menos dos anos en su puesto"],
+    ["institutional-coordination", "Que los relojeros formados sigan al menos tres años en sus puestos.", "al menos tres anos en sus puestos"],
     // A single neighbouring country.
     ["international-cooperation", "Rendre les chèvres à leur berger, même s'il vit dans un pays voisin.", "dans un pays voisin"],
   ])("%s: %s", (slug, text, term) => {
