@@ -568,14 +568,15 @@ const ROUND_18: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * Round 19 (docs/intake.md "Round 19: themes"): ideas written in plain words rather than the
  * theme's usual terms, each counted on every labelled proposal of every set before it was added —
  * the people who really own a company (beneficial owners), officials who take money or payments
- * (anti-corruption); screening people as possible victims or for signs of trafficking, a complaints
- * line or mechanism, reporting without being deported, testimony given once or recorded (victim
- * protection); inspecting or scanning cargo, vehicles and containers, informal crossing points
- * (border management); kept in their post
- * (coordination, round 10's family in Spanish and French); a single neighbouring country
- * (cooperation); protection and assistance (victim protection); permission to stay and work
- * (socio-economic); those who report corruption or crimes (protection of civil society); requiring
- * agencies to do something (legislation). General terms in the three languages, none taken from a statement.
+ * (anti-corruption); people screened as possible victims or for signs of trafficking, a complaints
+ * line or mechanism, reporting without being deported, testimony given once or recorded, protection
+ * and assistance (victim protection); inspecting or scanning cargo, vehicles and containers,
+ * informal crossing points (border management); trained staff kept in their post for some years
+ * (coordination: round 10's family in Spanish and French); a single neighbouring country
+ * (cooperation); permission to stay and work (socio-economic); those who report corruption or
+ * crimes (protection of civil society); requiring agencies to do something (legislation). General
+ * terms in the three languages, none taken from a statement. Asset recovery and confiscation were
+ * made weak for organized criminal groups in lexicon.ts in the same round.
  */
 const ROUND_19: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "anti-corruption": {
