@@ -564,9 +564,66 @@ const ROUND_18: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 19 (docs/intake.md "Round 19: themes"): ideas written in plain words rather than the
+ * theme's usual terms, each counted on every labelled proposal of every set before it was added —
+ * the people who really own a company (beneficial owners), officials who take money or payments
+ * (anti-corruption); people screened as possible victims or for signs of trafficking, a complaints
+ * line or mechanism, reporting without being deported, testimony given once or recorded, protection
+ * and assistance (victim protection); inspecting or scanning cargo, vehicles and containers,
+ * informal crossing points (border management); trained staff kept in their post for some years
+ * (coordination: round 10's family in Spanish and French); a single neighbouring country
+ * (cooperation); permission to stay and work (socio-economic); those who report corruption or
+ * crimes (protection of civil society); requiring agencies to do something (legislation). General
+ * terms in the three languages, none taken from a statement. Asset recovery and confiscation were
+ * made weak for organized criminal groups in lexicon.ts in the same round.
+ */
+const ROUND_19: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "anti-corruption": {
+    en: ["(real|true|ultimate) owners", "who (really|actually|ultimately) owns?", "(take|takes|taking|receive|receives|receiving|accept|accepts|accepting) (money|payments|cash)"],
+    fr: ["(vrais |veritables )?proprietaires (reels|effectifs)", "beneficiaires effectifs", "(percoi*|recoi*|touch*|accept*) (de l'argent|des paiements|de l'argent liquide)"],
+    es: ["beneficiarios finales", "(verdaderos|reales) (duenos|propietarios)", "(duenos|propietarios) reales", "(reciben|recibe|recibir|cobran|cobra|cobrar|aceptan|aceptar) (dinero|pagos|sobornos)"],
+  },
+  "victim-protection": {
+    en: ["as (possible|potential|presumed|suspected) victims", "(screened|screening) for (signs|indicators)", "for (signs|indicators) of (trafficking|exploitation)", "complaints? (line|lines|mechanisms?|procedures?)", "without (fear of )?(being )?deport*", "(testify|testimony|give evidence) (only )?once", "recorded (testimony|statements?|interviews?)", "video-recorded", "(protection and assistance|assistance and protection)"],
+    fr: ["comme (des )?victimes (potentielles|presumees|possibles)", "(mecanisme*|ligne*|procedure*) de plainte*", "sans (crainte d'etre |etre )?expulse*", "temoign* une seule fois", "(temoignage|audition|entretien)s? (enregistre*|filme*)", "protection et (l')?assistance", "assistance et (la )?protection"],
+    es: ["como (posibles|presuntas|potenciales) victimas", "(linea*|mecanismo*|procedimiento*) de (denuncia|queja)*", "sin (temor a |miedo a )?(ser )?(deportad*|expulsad*)", "(testimonio|declaracion|declarar) una sola vez", "(testimonio|declaracion|entrevista)s? grabad*", "videograbad*"],
+  },
+  "border-management": {
+    en: ["(inspect|scan|search|x-ray)* (also )?(every |all |each |the )?(vehicles?|cargo|goods|barrels?|shipments?|parcels?|containers?|trucks?|lorry|lorries)", "(informal|unofficial|illegal) (border )?crossings?", "(informal|unofficial) crossing points?"],
+    fr: ["(inspect*|scann*|fouill*|control*) (aussi |egalement )?(tous |toutes )?(les )?(vehicules?|cargaisons?|marchandises|conteneurs?|camions?|colis)", "(passages|points de passage) (informels|non officiels|clandestins)"],
+    es: ["(inspeccion*|escane*|revis*) (tambien )?(todos |todas )?(los |las )?(vehiculos?|cargamentos?|mercancias|contenedor|contenedores|camion|camiones|envios?|paquetes?)", "trochas?", "pasos? (informales|irregulares|no autorizados|clandestinos|ilegales)", "cruces? (informales|irregulares|clandestinos)"],
+  },
+  "institutional-coordination": {
+    en: ["(at least|a minimum of) (one|two|three|four|five) years? in (their|the) posts?"],
+    fr: ["(rest*|maintenu*|maintenir) (dans leur|dans leurs|a leur|a leurs) postes?", "(au moins|au minimum) (un|deux|trois|quatre|cinq) ans? (dans leur|a leur|en) postes?"],
+    es: ["(al menos|como minimo) (un|dos|tres|cuatro|cinco) anos? en (su|sus) (puesto|puestos|cargo|cargos)", "(mantenga*|mantener*|permanezca*) en (su|sus) (puesto|puestos|cargo|cargos)"],
+  },
+  "socio-economic-drivers": {
+    en: ["permission to stay and work", "(stay|remain) and work"],
+    fr: ["permis de sejour et de travail"],
+    es: ["permiso* de (residencia y )?trabajo"],
+  },
+  "civil-society-protection": {
+    en: ["(who|that) report (corruption|wrongdoing|crimes?|bribes?)"],
+    fr: ["qui signalent des (faits|actes|cas)"],
+    es: ["que denuncian"],
+  },
+  legislation: {
+    en: ["require (recruitment |private |employment )?agencies"],
+    fr: ["obliger les agences"],
+    es: ["obligar a las agencias"],
+  },
+  "international-cooperation": {
+    en: ["(a|one|another) neighbou?ring (country|state)"],
+    fr: ["(un|dans un|d'un|autre) pays voisin"],
+    es: ["(un|otro) pais vecino"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
