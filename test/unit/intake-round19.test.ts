@@ -75,6 +75,21 @@ describe("requests asked in a few more ways", () => {
   });
 });
 
+describe("a run-in title in the imperative", () => {
+  it("stays with the request it opens, in its paragraph", () => {
+    const text = `${OPENING}\n\nWe see two steps.\n\nSecure the landing stages. Harbour offices should put a lamp on every stage where passengers wait after dark.\n\nCount the passengers. We ask the ferry owners to log how many people board each crossing.\n\nThank you.`;
+    expect(findProposals(text)).toEqual([
+      "Secure the landing stages. Harbour offices should put a lamp on every stage where passengers wait after dark.",
+      "Count the passengers. We ask the ferry owners to log how many people board each crossing.",
+    ]);
+  });
+
+  it("not the speaker's 'Let me tell you …', nor a sentence that is no title", () => {
+    const text = `${OPENING}\n\nLet me tell you about Amo. Harbour offices should put a lamp on every stage.\n\nThe crossings are long and the boats are old. We ask the ferry owners to log how many people board.`;
+    expect(findProposals(text)).toEqual(["Harbour offices should put a lamp on every stage.", "We ask the ferry owners to log how many people board."]);
+  });
+});
+
 describe("topic titles right above their items", () => {
   it("a title in capitals with its bullets in the same paragraph, each title over one or two requests", () => {
     const text = [

@@ -661,7 +661,9 @@ function proposingSentences(text: string): string[] {
       }
       if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
-        current = s;
+        // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
+        // offices should …") is part of the request it heads: it is in the request's paragraph.
+        current = n === 1 && current === null && runInTitle(parts[0]!) ? `${parts[0]!.trim()} ${s}` : s;
         took = true;
       } else if (current !== null && goesOn(bare)) current += ` ${s}`;
       else if (current !== null) (out.push(current), (current = null));
@@ -674,6 +676,16 @@ function proposingSentences(text: string): string[] {
     everAnnounced ||= announced;
   }
   return out.map((s) => tidy(s, null));
+}
+
+/**
+ * Round 19: a short title in the imperative run into its paragraph ("Share the logbooks.", "Listen
+ * to the crews."): six words at most, no comma, a verb of asking first; not the speaker's "Let me
+ * tell you…", "Allow me to…".
+ */
+function runInTitle(sentence: string): boolean {
+  const f = fold(sentence.trim());
+  return /^[^,;:]{3,60}\.$/.test(f) && f.split(/\s+/).length <= 6 && OPENING_VERB.test(f) && !MODAL.test(f) && !/^(?:let (?:me|us)|allow me|permit me)\b/.test(f);
 }
 
 /**
