@@ -1,4 +1,4 @@
-import { formTable, RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
+import { formTable, otherCells, RECOMMENDATION_COLUMN, TOTAL_ROW } from "./pdf-tables.ts";
 import { tongue } from "./tongue.ts";
 import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
@@ -338,9 +338,9 @@ function recommendationTable(cells: Paragraph[]): string | null {
   for (let r = 1; r < rows; r++) {
     const recommendation = at(r, column);
     if (!recommendation) continue;
-    items.push(`• ${recommendation}`);
-    const rest = heads.map((h, c) => (c === column || !at(r, c) ? "" : `${h ? `${h}: ` : ""}${at(r, c)}`)).filter(Boolean);
-    if (rest.length) others.push(rest.join(" — "));
+    if (!TOTAL_ROW.test(recommendation)) items.push(`• ${recommendation}`);
+    const rest = otherCells(heads, heads.map((_, c) => at(r, c)), column);
+    if (rest) others.push(rest);
   }
   if (items.length === 0) return null;
   return [items.join("\n"), ...others].join("\n\n");

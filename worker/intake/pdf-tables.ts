@@ -29,7 +29,20 @@ export type RecommendationTable = { id: number; heads: string[]; starts: number[
  * the DOCX reader, so that one table reads the same in both formats.
  */
 export const RECOMMENDATION_COLUMN =
-  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos))(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?))\s*:?$/iu;
+  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos))(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|measures?|steps?|solutions?|changes?|mesures?|medidas?|acci[oó]n(?:es)?) (?:(?:that |que )?(?:we|nous) (?:propose|recommend|ask for|call for|proposons|recommandons|demandons)|que (?:proponemos|recomendamos|pedimos|solicitamos))|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?))\s*:?$/iu;
+
+/**
+ * Round 19: a row that adds up the others ("Total", "Grand total", "Sous-total", "Total general"): its
+ * recommendation cell names the sum, it asks nothing. Written with the other cells ("Total — Cost:
+ * 9,000"), never as an item of the list. Shared with the DOCX and plain-text readers.
+ */
+export const TOTAL_ROW = /^(?:(?:grand |sub-?)?totals?|sous-totals?|totaux|totales|total (?:g[eé]n[eé]ral|general|cost|costs|amount|budget)|in all|overall)\s*:?$/iu;
+
+/** The other cells of a row, after their column's heading ("Cost: 9,000 — Lead: the ministry"); a total row named first ("Total — Cost: …"). */
+export function otherCells(heads: string[], row: string[], rec: number): string {
+  const rest = heads.map((h, c) => (c === rec || !row[c] ? "" : `${h ? `${h}: ` : ""}${row[c]}`)).filter(Boolean).join(" — ");
+  return TOTAL_ROW.test(row[rec] ?? "") && rest ? `${row[rec]!.replace(/\s*:$/, "")} — ${rest}` : rest;
+}
 
 const colOf = (t: RecommendationTable, l: TableLine) => Math.max(0, t.starts.filter((x) => l.x >= x - l.size * 0.5).length - 1);
 
@@ -320,8 +333,8 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
     const cells = [...kept].map((row) => row.map((parts) => parts.join(" ").replace(/\s+/g, " ").trim()));
     if (cells.length === 0) continue;
     const texts = [
-      ...cells.map((row) => ({ text: `• ${row[t.rec]}`, gap: t.size })),
-      ...cells.map((row) => ({ text: row.map((x, c) => (c === t.rec || !x ? "" : `${t.heads[c]}: ${x}`)).filter(Boolean).join(" — "), gap: t.size * 4 })).filter((x) => x.text),
+      ...cells.filter((row) => !TOTAL_ROW.test(row[t.rec]!)).map((row) => ({ text: `• ${row[t.rec]}`, gap: t.size })),
+      ...cells.map((row) => ({ text: otherCells(t.heads, row, t.rec), gap: t.size * 4 })).filter((x) => x.text),
     ];
     const anchor = t.head[0]!;
     // No wider than the table was (a line past the text's right edge would change how the page's lines are judged).

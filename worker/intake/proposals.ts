@@ -34,7 +34,17 @@ const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons
  * its items are no requests, whatever the paragraph above announced. Read on the folded heading.
  */
 const NOT_ASKED =
-  /^(?:what (?:we|i) (?:(?:can|could|will|would) )?(?:offer|bring|give|contribute|provide|commit to)|what (?:we|i) (?:are|am) not (?:asking|calling|requesting)|what (?:we|i) (?:do not|don't) (?:ask|want|request)|our (?:offer|commitments?|contribution)s?\b|ce que (?:nous|je) (?:(?:pouvons|pourrions|voulons) )?(?:offr|apport|donn|mett|engag|nous engageons)|ce que (?:nous|je) ne (?:demandons|demande|voulons|reclamons|proposons) pas|nos (?:engagements|offres|contributions|apports)\b|lo que (?:(?:podemos|queremos) )?(?:ofrec|aport|d[ao]mos|pon|comprometemos|nos comprometemos)|lo que no (?:pedimos|pido|queremos|solicitamos|proponemos)|nuestros? (?:compromisos?|ofertas?|aportes?|contribuciones)\b)[^.!?]{0,60}:?$/;
+  /^(?:what (?:we|i) (?:(?:can|could|will|would) )?(?:offer|bring|give|contribute|provide|commit to)|what (?:we|i) (?:have )?(?:heard|learn(?:ed|t)|noted|saw|have seen)\b|what (?:was|has been) said\b|ce que (?:nous avons|j'ai) (?:entendu|retenu|appris)|lo que (?:hemos )?(?:escuchamos|escuchado|oimos|oido|aprendimos|aprendido)|what (?:we|i) (?:are|am) not (?:asking|calling|requesting)|what (?:we|i) (?:do not|don't) (?:ask|want|request)|our (?:offer|commitments?|contribution)s?\b|ce que (?:nous|je) (?:(?:pouvons|pourrions|voulons) )?(?:offr|apport|donn|mett|engag|nous engageons)|ce que (?:nous|je) ne (?:demandons|demande|voulons|reclamons|proposons) pas|nos (?:engagements|offres|contributions|apports)\b|lo que (?:(?:podemos|queremos) )?(?:ofrec|aport|d[ao]mos|pon|comprometemos|nos comprometemos)|lo que no (?:pedimos|pido|queremos|solicitamos|proponemos)|nuestros? (?:compromisos?|ofertas?|aportes?|contribuciones)\b)[^.!?]{0,60}:?$/;
+/**
+ * Round 19: what others said, reported ("Several delegations said that forms should be filed…",
+ * "One delegation suggested that…", "Many speakers said…", "Two delegations told us that…",
+ * "Plusieurs délégations ont souligné que…", "Varias delegaciones dijeron que…"): a summary of a
+ * debate, not the speaker's own request, even with a modal in it. A quantity of delegations,
+ * speakers, States or countries and a verb of saying in the past (read on the folded text).
+ */
+const OTHERS_SAID =
+  /^(?:(?:several|many|some|most|a few|a number of|numerous|other|one|two|three|four|five|six|a majority of|the majority of|all|plusieurs|de nombreuses|nombreuses|certaines|la plupart des|une|deux|trois|varias|muchas|algunas|la mayoria de las|una|dos|tres)(?: of the)? )(?:[\p{L}-]+ )?(?:delegations?|speakers?|states|countries|delegates|member states|governments|delegaciones?|oradores|estados|paises|gouvernements|gobiernos|etats|pays|intervenants)(?: [^,.;:]{0,60}?)? (?:(?:also|further|then|both|all) )?(?:said|suggested|noted|stressed|told (?:us|the (?:meeting|room|session))|argued|observed|pointed out|mentioned|reported|explained|emphasi[sz]ed|underlined|highlighted|recalled|remarked|felt|expressed|proposed|recommended|called for|insisted|warned|complained|ont (?:dit|souligne|suggere|indique|rappele|note|propose|insiste|signale|explique)|dijeron|senalaron|sugirieron|indicaron|destacaron|subrayaron|recordaron|propusieron|insistieron|explicaron)\b/u;
+
 /**
  * An opening phrase that points back at what was said before ("In light of these concerns,", "Given
  * our findings,", "Au vu de ces constats,", "Ante estos problemas,"): the sentence goes on to ask.
@@ -84,7 +94,8 @@ const PROPOSING = new RegExp(
     // Round 16: "It would help if States…", "It would greatly help for…", "Ayudaría mucho que…"
     "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:greatly|a great deal|a lot|much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
     // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
-    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially) )*(?:welcome (?:it )?(?:if|that|a|an|the)|appreciate (?:it )?if|be (?:grateful|glad|pleased) if|like to see|encourage)\\b" +
+    // Round 19: also "We would very much welcome it if…", "I would welcome it very much if…", "We would greatly appreciate it if…".
+    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially|very much|much|greatly|really|warmly|most|so|truly) )*(?:welcome (?:it )?(?:(?:very much|greatly|warmly|particularly|above all) )?(?:if|that|a|an|the)|appreciate (?:it )?(?:(?:very much|greatly|particularly) )?if|be (?:(?:very|most|extremely|particularly|truly) )?(?:grateful|glad|pleased) if|like to see|encourage)\\b" +
     "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
     // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
@@ -129,6 +140,10 @@ const PROPOSING = new RegExp(
     // one that was refused or is pending; a need or a wish put as "What … need most is…", "What I would like to see…"; a hope
     // that those asked will act ("We hope the secretariat will urge…"; not "… will talk about it");
     // "It would make a real difference if…".
+    // Round 19: a question that asks a body to act ("Would the agency be willing to fund…?", "Could
+    // donors consider funding…?", "Would the secretariat agree to publish…?"): a request put as a
+    // question. Not a question about what was done ("Could States explain why…?").
+    "|(?:would|could|will|might) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from) (?:the )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
@@ -637,9 +652,18 @@ function proposingSentences(text: string): string[] {
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
+      // Round 19: what others said in the debate ("Many delegations said that … should be …") is
+      // no request, nor part of the one before it.
+      if (OTHERS_SAID.test(fold(bare))) {
+        if (current) out.push(current);
+        current = null;
+        return;
+      }
       if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
-        current = s;
+        // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
+        // offices should …") is part of the request it heads: it is in the request's paragraph.
+        current = n === 1 && current === null && runInTitle(parts[0]!) ? `${parts[0]!.trim()} ${s}` : s;
         took = true;
       } else if (current !== null && goesOn(bare)) current += ` ${s}`;
       else if (current !== null) (out.push(current), (current = null));
@@ -652,6 +676,16 @@ function proposingSentences(text: string): string[] {
     everAnnounced ||= announced;
   }
   return out.map((s) => tidy(s, null));
+}
+
+/**
+ * Round 19: a short title in the imperative run into its paragraph ("Share the logbooks.", "Listen
+ * to the crews."): six words at most, no comma, a verb of asking first; not the speaker's "Let me
+ * tell you…", "Allow me to…".
+ */
+function runInTitle(sentence: string): boolean {
+  const f = fold(sentence.trim());
+  return /^[^,;:]{3,60}\.$/.test(f) && f.split(/\s+/).length <= 6 && OPENING_VERB.test(f) && !MODAL.test(f) && !/^(?:let (?:me|us)|allow me|permit me)\b/.test(f);
 }
 
 /**
@@ -876,7 +910,8 @@ export function findProposals(source: string): string[] {
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
   // An item asks when it asks itself, or when it is a heading over a sub-list that asks ("Transport" then "◦ Inspect the buses…").
-  const itemAsks = (l: List, k: number) => asks(l.items[k]!) || l.nested.some((n) => n.item === k && n.list.items.filter(asks).length * 2 >= n.list.items.length);
+  // Round 19: not an item that reports what others said ("Several delegations said that…"; `OTHERS_SAID`).
+  const itemAsks = (l: List, k: number) => (asks(l.items[k]!) && !OTHERS_SAID.test(fold(l.items[k]!))) || l.nested.some((n) => n.item === k && n.list.items.filter(asks).length * 2 >= n.list.items.length);
   const asking = (l: List) => l.items.filter((_, k) => itemAsks(l, k)).length * 2 >= l.items.length;
   // A weak lead-in ("We wish to comment on how…", "the following areas") announces a list, not
   // that it proposes: it counts when it introduces the list (ends with a colon) or the list asks.
@@ -907,7 +942,9 @@ export function findProposals(source: string): string[] {
     const head = all[l.start - 1]!;
     const alone = all[l.start - 2]?.block !== head.block;
     const colon = /:\s*$/.test(head.line);
-    const title = alone && head.block !== all[l.start]!.block && /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line);
+    // Round 19: also a title set right above its items, in their paragraph ("ON SHELTERS" then "* …"
+    // with no blank line between): the first line of its paragraph, alone.
+    const title = alone && /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line);
     const topic = !head.found && head.line.length <= 60 && (colon || title) && !titleAsks(head.line.replace(/:\s*$/, ""));
     if (topic && chosen.some((p) => p.end === l.start - 1)) chosen.push(l);
   }
@@ -917,7 +954,7 @@ export function findProposals(source: string): string[] {
   // each list: the first list, even of one item, is one of them (the lead's convention 3).
   const titleOver = (l: List) => {
     const head = all[l.start - 1];
-    if (!head || head.found || head.line.length > 60 || all[l.start - 2]?.block === head.block || head.block === all[l.start]!.block) return false;
+    if (!head || head.found || head.line.length > 60 || all[l.start - 2]?.block === head.block) return false;
     return /^\p{Lu}/u.test(head.line) && !/[.!?;,]$/.test(head.line) && !titleAsks(head.line.replace(/:\s*$/, ""));
   };
   for (const l of [...every].reverse()) {

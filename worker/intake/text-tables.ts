@@ -1,4 +1,4 @@
-import { RECOMMENDATION_COLUMN } from "./pdf-tables.ts";
+import { RECOMMENDATION_COLUMN, TOTAL_ROW } from "./pdf-tables.ts";
 
 /**
  * Round 18: a table of recommendations pasted as plain text — rows of tab-separated cells copied
@@ -54,20 +54,23 @@ function tableAt(lines: string[], i: number): { end: number; text: string[] } | 
   for (; j < lines.length && rows.length < MAX_ROWS; j++) {
     const cells = split(lines[j]!);
     if (cells.length !== heads.length || !cells[column]) break;
-    if (cells[column]!.split(/\s+/).length < 4) return null;
+    if (cells[column]!.split(/\s+/).length < 4 && !TOTAL_ROW.test(cells[column]!)) return null;
     rows.push(cells);
   }
-  if (rows.length < 2) return null;
+  const total = (r: string[]) => TOTAL_ROW.test(r[column]!);
+  if (rows.filter((r) => !total(r)).length < 2) return null;
   const status = heads.findIndex((h) => STATUS.test(headName(h)));
   const current = (r: string[]) => status < 0 || !PAST.test(r[status]!);
-  const items = rows.filter(current).map((r) => `• ${r[column]}`);
+  const items = rows.filter((r) => current(r) && !total(r)).map((r) => `• ${r[column]}`);
   if (items.length === 0) return null;
-  const others = rows.map((r) =>
-    heads
-      .map((h, c) => ((c === column && current(r)) || !r[c] ? "" : `${headName(h) ? `${headName(h)}: ` : ""}${r[c]}`))
+  const others = rows.map((r) => {
+    const rest = heads
+      .map((h, c) => ((c === column && (current(r) || total(r))) || !r[c] ? "" : `${headName(h) ? `${headName(h)}: ` : ""}${r[c]}`))
       .filter(Boolean)
-      .join(" — "),
-  );
+      .join(" — ");
+    // Round 19: a total row ("Total", its sums) is named before its cells, never an item.
+    return total(r) && rest ? `${r[column]!.replace(/\s*:$/, "")} — ${rest}` : rest;
+  });
   // The other cells one line a row, in one paragraph (many short paragraphs at the end would read as a signature's).
   const rest = others.filter(Boolean);
   return { end: j, text: [items.join("\n"), ...(rest.length ? ["", rest.join("\n")] : [])] };
