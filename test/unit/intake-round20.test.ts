@@ -73,3 +73,41 @@ describe("a modal in a relative clause does not run the request on", () => {
     expect(findProposals(text)).toEqual([`${ask} ${more}`]);
   });
 });
+
+describe("more courteous ways of asking in prose", () => {
+  const asked = (ask: string) => findProposals(`${OPENING}\n\nOur keepers lose a third of their honey to thieves each season. ${ask} The harvest starts in June.\n\n${CLOSING}`);
+
+  it.each([
+    "Would it be possible for the secretariat to translate the guidance on rural theft into the languages of the hill districts?",
+    "Is it too much to ask that each district court keep one clerk who knows the hive-branding law?",
+    "Why not give every rural police post a small fund for travel to the apiaries?",
+    "Perhaps the regional agency could lend its laboratory to the keepers' association twice a year.",
+    "We count on donors to keep the mobile veterinary team running after the pilot ends.",
+    "We look to the secretariat to gather the model laws on rural theft in one place.",
+    "We plead with the provinces to answer a theft report within ten days.",
+    "It would be a great help if the ministry published the list of licensed honey buyers.",
+    "It would make sense for donors to fund the branding irons together with the training.",
+    "It would be good to see the authorities visit the markets where stolen honey is sold.",
+    "We see a clear need for a register of honey buyers in each province.",
+    "It is our view that buyers of honey in bulk should show where it was harvested.",
+    "The simplest step would be for the provinces to license every honey buyer.",
+    "We hope the Conference will fund a study of rural theft in mountain regions.",
+    "We would welcome support from donors for a second laboratory in the south.",
+    "We would be thankful if the agency could send an expert to our annual meeting.",
+    "Our suggestion is that the provinces share their lists of licensed buyers.",
+    "Can the agency help small cooperatives to draft a code of conduct for honey buyers?",
+  ])("%s", (ask) => {
+    expect(asked(ask)).toEqual([ask]);
+  });
+
+  it.each([
+    "It would be great if I could say that the thefts have stopped.",
+    "Perhaps the police could have acted sooner.",
+    "Could the police help her? They did not.",
+    "Why not? Because nobody asked the keepers.",
+    "Would it be possible to live on such prices?",
+    "We hope the Conference will listen.",
+  ])("not: %s", (sentence) => {
+    expect(asked(sentence)).toEqual([]);
+  });
+});
