@@ -8,7 +8,7 @@ const CLOSING = "Thank you for listening.";
 
 describe("requests asked inside paragraphs of prose", () => {
   it("'It would help us greatly if …' (who is helped, then how much)", () => {
-    const ask = "It would help us greatly if every seized hive were logged by serial number and returned to its keeper within a month.";
+    const ask = "It would help us greatly if a seized hive were always logged by serial number and returned to its keeper within a month.";
     const text = `${OPENING}\n\nLast spring thieves took ninety hives in a single week. ${ask}\n\n${CLOSING}`;
     expect(findProposals(text)).toEqual([ask]);
   });
@@ -75,7 +75,7 @@ describe("a modal in a relative clause does not run the request on", () => {
 });
 
 describe("more courteous ways of asking in prose", () => {
-  const asked = (ask: string) => findProposals(`${OPENING}\n\nOur keepers lose a third of their honey to thieves each season. ${ask} The harvest starts in June.\n\n${CLOSING}`);
+  const asked = (ask: string) => findProposals(`${OPENING}\n\nOur keepers lose a third of their honey to thieves each season. ${ask} The harvest starts soon.\n\n${CLOSING}`);
 
   it.each([
     "Would it be possible for the secretariat to translate the guidance on rural theft into the languages of the hill districts?",

@@ -584,8 +584,8 @@ function goesOn(sentence: string): boolean {
   // a semicolon, in a comparison that argues for the request ("A shop cannot open without a permit; a
   // lender should not either.").
   if (/^(?:where|wherever|if|when|whenever|unless|once|in cases where)\b[^,]{3,80},/.test(f)) return false;
-  // Round 20: not a modal inside a relative clause ("A worker who must first go to the police will
-  // not come."): it tells what someone has to do, it asks no one; the sentence is a reason.
+  // Round 20: not a modal inside a relative clause ("A keeper who must first walk to town will stay
+  // home."): it tells what someone has to do, it asks no one; the sentence is a reason.
   const first = f.split(";")[0]!.replace(RELATIVE_MODAL, " ");
   if (MODAL.test(first) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(first)) return true;
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
