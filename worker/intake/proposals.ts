@@ -128,8 +128,9 @@ const PROPOSING = new RegExp(
     // "The working group may wish to consider…", "States might also wish to…"
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further) )?(?:wish|want) to\\b" +
     // Round 20: "The Conference might consider asking States…", "Donors may wish to consider funding…",
-    // "Regulators could consider requiring…": a body that "might consider" doing a thing (a verb in -ing).
-    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might|could) (?:(?:also|therefore|further|perhaps|then|now) )*(?:(?:wish|want) to )?consider \\p{L}{3,}ing\\b" +
+    // "Regulators may consider requiring…": a body that "might consider" doing a thing (a verb in -ing).
+    // Not "could consider": a draft's or a report's "could" sentence says what is possible (blind 12).
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further|perhaps|then|now) )*(?:(?:wish|want) to )?consider \\p{L}{3,}ing\\b" +
     // Round 20: "We see a role for the agency and donors in…", "There is a clear role here for the secretariat in…".
     "|(?:(?:we|i) (?:(?:also|therefore|clearly|still|certainly) )*see|there is) (?:a|an) (?:(?:clear|real|strong|key|central|important|natural|particular|special|useful|leading|vital|bigger|greater) )?role (?:here )?for (?:the |all )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     "|what is (?:(?:urgently|really|most) )?(?:needed|required) is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
