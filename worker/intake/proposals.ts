@@ -54,13 +54,13 @@ const STEMMING_FROM =
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
+  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
 /**
  * Who is asked to act, as the subject of "must" (which also tells what people have to do: "Women
  * must walk for hours to a court"): bodies and officials, in en/fr/es.
  */
 const ACTOR =
-  "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|unodc" +
+  "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|partners|unodc" +
   "|gendarmerie|douanes?|juges|tribunaux|procureurs|parquets?|ministeres?|agences|communes|municipalites|autorites|etats?|pays|gouvernements?|bailleurs|donateurs|institutions|organismes|entreprises|plateformes|employeurs|inspecteurs|inspections|onudc" +
   "|policia|fiscales|fiscalias?|jueces|juez|tribunales|juzgados|ministerios?|agencias|organismos|municipios|municipalidades|provincias|autoridades|estados?|paises|gobiernos?|donantes|instituciones|empresas|plataformas|empleadores|inspectores|aduanas?|secretaria|conferencia)";
 /** Round 18: "…: que los Estados financien…" (asks-fr-es.ts). */
@@ -92,10 +92,13 @@ const PROPOSING = new RegExp(
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
     "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
     // Round 16: "It would help if States…", "It would greatly help for…", "Ayudaría mucho que…"
-    "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:greatly|a great deal|a lot|much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
+    // Round 20: also "It would help us greatly if…", "It would help them a great deal if…" (who is helped, then how much).
+    "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:us|me|them|everyone|all of us) )?(?:(?:greatly|a great deal|a lot|much|enormously|considerably|immensely|very much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
     // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
     // Round 19: also "We would very much welcome it if…", "I would welcome it very much if…", "We would greatly appreciate it if…".
-    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially|very much|much|greatly|really|warmly|most|so|truly) )*(?:welcome (?:it )?(?:(?:very much|greatly|warmly|particularly|above all) )?(?:if|that|a|an|the)|appreciate (?:it )?(?:(?:very much|greatly|particularly) )?if|be (?:(?:very|most|extremely|particularly|truly) )?(?:grateful|glad|pleased) if|like to see|encourage)\\b" +
+    "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially|very much|much|greatly|really|warmly|most|so|truly) )*(?:welcome (?:it )?(?:(?:very much|greatly|warmly|particularly|above all) )?(?:if|that|a|an|the)|appreciate (?:it )?(?:(?:very much|greatly|particularly) )?if|be (?:(?:very|most|extremely|particularly|truly) )?(?:grateful|glad|pleased|thankful|obliged|delighted) if|(?:like|love) to see|encourage" +
+    // Round 20: "We would welcome support from donors for…", "We would be grateful for help in…"
+    "|welcome (?:(?:more|further|any|continued|sustained) )?(?:support|help|funding|assistance|guidance)|be (?:(?:very|most|truly) )?grateful for (?:(?:any|more|further|continued) )?(?:support|help|funding|assistance|guidance))\\b" +
     "|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|voudrions|serions reconnaissants?) (?:(?:donc|aussi|egalement|vivement) )*(?:que|si)\\b|(?:agradeceriamos|nos gustaria|quisieramos|desearia(?:mos)?) (?:(?:tambien|ademas|mucho) )*que\\b" +
     // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
@@ -124,6 +127,12 @@ const PROPOSING = new RegExp(
     "|there (?:should|must|ought to) (?:(?:also|now|therefore) )?be\\b|il (?:devrait|doit|faudrait|faut) (?:(?:aussi|donc|egalement) )?y avoir\\b|(?:deberia|debe|tiene que) (?:(?:tambien|ademas) )?haber\\b|(?:urge|hace falta) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     // "The working group may wish to consider…", "States might also wish to…"
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further) )?(?:wish|want) to\\b" +
+    // Round 20: "The Conference might consider asking States…", "Donors may wish to consider funding…",
+    // "Regulators may consider requiring…": a body that "might consider" doing a thing (a verb in -ing).
+    // Not "could consider": a draft's or a report's "could" sentence says what is possible (blind 12).
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further|perhaps|then|now) )*(?:(?:wish|want) to )?consider \\p{L}{3,}ing\\b" +
+    // Round 20: "We see a role for the agency and donors in…", "There is a clear role here for the secretariat in…".
+    "|(?:(?:we|i) (?:(?:also|therefore|clearly|still|certainly) )*see|there is) (?:a|an) (?:(?:clear|real|strong|key|central|important|natural|particular|special|useful|leading|vital|bigger|greater) )?role (?:here )?for (?:the |all )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     "|what is (?:(?:urgently|really|most) )?(?:needed|required) is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
     "|(?:we|i) (?:(?:also|therefore|urgently|still) )?need (?:a|an|more|better|clear|real|stronger|common|shared|independent|specific|dedicated|sustained|predictable|long-term)\\b" +
     "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
@@ -143,11 +152,28 @@ const PROPOSING = new RegExp(
     // Round 19: a question that asks a body to act ("Would the agency be willing to fund…?", "Could
     // donors consider funding…?", "Would the secretariat agree to publish…?"): a request put as a
     // question. Not a question about what was done ("Could States explain why…?").
-    "|(?:would|could|will|might) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from) (?:the )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
+    // Round 20: also a body asked to help, support or fund ("Could the agency help us set up…?").
+    "|(?:would|could|will|might|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from) (?:the )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
+    "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
-    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
+    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
+    // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
+    // secretariat to publish…?", "Is it too much to ask that…?", "Why not give the clinics…?". A hedge
+    // with a body that could act: "Perhaps the agency could…". Who is counted on: "We count on donors
+    // to…", "We look to the secretariat to…", "We plead with States to…". What would help: "It would
+    // be a great help if…", "It would make sense for donors to…", "It would be good to see the
+    // agency…", "We see a clear need for…", "The simplest step would be for States to…". An opinion
+    // with a modal: "It is our view that donors should…", "It seems to us that…".
+    "|would it (?:not )?be (?:at all )?possible (?:for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to|to (?:publish|fund|create|set up|provide|share|hold|extend|include|translate|give|make|allow|open|establish|organi[sz]e|invite|train))\\b[^?]{0,400}\\?\\s*$|is it (?:too much|asking too much) to ask (?:that|for)\\b[^?]{0,400}\\?\\s*$" +
+    "|why not (?:give|let|fund|make|ask|create|set up|open|train|publish|use|require|allow|build|share|pay|extend|offer|invite|include|hold|start|simply)\\b[^?]{10,400}\\?\\s*$" +
+    "|(?:perhaps|maybe) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? could (?:(?:also|then|even) )?(?!(?:have|not|never|hardly|only|be (?:persuaded|convinced|forgiven|excused|blamed))\\b)\\p{L}{2,}" +
+    "|(?:we|i) (?:(?:also|therefore|now) )*(?:count on|look to|rely on|plead with) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|it would (?:(?:also|therefore|really|truly) )*(?:be (?:a (?:great|real|big|huge|considerable|tremendous) help|(?:so |very |most |truly )?(?:wonderful|great|ideal)) (?:if|for)\\b(?! (?:i|we) could (?:say|report|tell|announce)\\b)|make (?:(?:good|great|real|a lot of|more) )?sense (?:if|for|to)\\b|be (?:good|great|wonderful|helpful) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b)" +
+    "|(?:we|i) (?:(?:also|therefore|clearly|still) )*see (?:an? )?(?:(?:clear|real|urgent|pressing|strong|great) )?need (?:for|to)\\b" +
+    "|(?:it is our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it seems to us|we are of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
+    "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
     // Round 18: "We would like the secretariat to…", "Then, we would like the banks to…" (those
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
@@ -525,7 +551,7 @@ function quotedAsks(words: string): boolean {
 }
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
-const NEXT_POINT = /^(?:finally|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
+const NEXT_POINT = /^(?:finally|last|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
 /**
  * A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have";
  * nor, round 17, "devoir" or "deber" followed by "à"/"a", which owes: "tout ce qu'il doit à sa ville").
@@ -559,10 +585,15 @@ function goesOn(sentence: string): boolean {
   // a semicolon, in a comparison that argues for the request ("A shop cannot open without a permit; a
   // lender should not either.").
   if (/^(?:where|wherever|if|when|whenever|unless|once|in cases where)\b[^,]{3,80},/.test(f)) return false;
-  const first = f.split(";")[0]!;
+  // Round 20: not a modal inside a relative clause ("A keeper who must first walk to town will stay
+  // home."): it tells what someone has to do, it asks no one; the sentence is a reason.
+  const first = f.split(";")[0]!.replace(RELATIVE_MODAL, " ");
   if (MODAL.test(first) || /\b(?:shall|ought to|il (?:faut|faudrait)|es (?:necesario|fundamental|esencial|preciso))\b/.test(first)) return true;
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
+
+/** A modal right after a relative pronoun: "who must", "which should", "qui doivent", "quienes deben" (round 20). */
+const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|also|still|often|then|now|only|ne|no)\s+)?(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b/g;
 
 /** A verb in the conditional: "would", "permettrait", "protégeraient", "ayudaría", "permitirían" (not "portrait", "retrait"). */
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
@@ -588,6 +619,8 @@ function proposingSentences(text: string): string[] {
   // Round 18: a lead-in alone in its paragraph ("We ask the States:"), taken because it asks: not a
   // proposal when the paragraphs it announces are (the lead's convention 3).
   let leadAt = -1;
+  // Round 20: the sentence before was a signpost ("Our second suggestion is about people.").
+  let signposted = false;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
     let took = false;
@@ -625,6 +658,17 @@ function proposingSentences(text: string): string[] {
         else if (current !== null) (out.push(current), (current = null));
         return;
       }
+      // Round 20: a signpost that announces a suggestion by its topic ("Our second suggestion is
+      // about people.") asks nothing itself; the sentence right after it (in its paragraph, or opening
+      // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
+      // pool of translators could serve the small offices.").
+      const pointed = signposted && SUGGESTED.test(fold(bare)) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare));
+      signposted = SIGNPOST.test(fold(bare).trim());
+      if (signposted) {
+        if (current) out.push(current);
+        current = null;
+        return;
+      }
       // A request in the passive is one unless a sentence after it in its paragraph asks outright
       // (then it is the point the request makes: "Civil society must be involved. We propose that…").
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
@@ -659,7 +703,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || listed || pointed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -669,6 +713,7 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
+    signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim());
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";
@@ -677,6 +722,17 @@ function proposingSentences(text: string): string[] {
   }
   return out.map((s) => tidy(s, null));
 }
+
+/**
+ * Round 20: a sentence that names the topic of the speaker's next suggestion and asks nothing
+ * itself: "Our second suggestion is about people.", "My last recommendation concerns money.",
+ * "Notre deuxième proposition porte sur la formation.", "Nuestra última propuesta se refiere al
+ * dinero." (read on the folded text).
+ */
+const SIGNPOST =
+  /^(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|next|last|final|other|further|main) )*(?:suggestion|recommendation|proposal|request|ask|idea) (?:is about|is on|concerns|relates to|has to do with|deals with|touches on|regards)|(?:notre|ma|une) (?:(?:premiere|deuxieme|seconde|troisieme|derniere|autre) )*(?:suggestion|recommandation|proposition|demande|idee) (?:porte sur|concerne|touche)|(?:nuestra|mi|una) (?:(?:primera|segunda|tercera|ultima|otra) )*(?:sugerencia|recomendacion|propuesta|peticion|idea) (?:se refiere a|trata (?:de|sobre)|tiene que ver con|es sobre|concierne a))\b[^,;:.!?]{1,60}\.$/;
+/** A modal that can carry a suggestion after a signpost: "should", "could", "would", "might"… (not "could have"). */
+const SUGGESTED = /\b(?:should|must|could|would|might|ought to|needs? to|devrai(?:t|ent)|pourrai(?:t|ent)|deberian?|podrian?)\b(?! have\b| avoir\b| haber\b)/;
 
 /**
  * Round 19: a short title in the imperative run into its paragraph ("Share the logbooks.", "Listen
