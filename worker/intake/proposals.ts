@@ -483,6 +483,13 @@ const NAMED_ASK = new RegExp(
  */
 const ASK_LABEL = /^(?:(?:our|the|my) )?(?:ask|request|recommendation|proposal|recommended action|what we ask|notre demande|demande|recommandation|proposition|ce que nous demandons|peticion|solicitud|recomendacion|propuesta|lo que pedimos)\s*[:.–—-]\s+(?=\S)/;
 
+/** Round 20: how many requests a counting sentence announces ("three things" 3; "several" 5). */
+function howMany(sentence: string): number {
+  const words: Record<string, number> = { two: 2, deux: 2, dos: 2, three: 3, trois: 3, tres: 3, four: 4, quatre: 4, cuatro: 4, five: 5, cinq: 5, cinco: 5, six: 6, seis: 6 };
+  const w = /\b(two|deux|dos|three|trois|tres|four|quatre|cuatro|five|cinq|cinco|six|seis)\b/.exec(sentence)?.[1];
+  return w ? words[w]! : 5;
+}
+
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
@@ -588,8 +595,14 @@ function proposingSentences(text: string): string[] {
   // Round 18: a lead-in alone in its paragraph ("We ask the States:"), taken because it asks: not a
   // proposal when the paragraphs it announces are (the lead's convention 3).
   let leadAt = -1;
+  // Round 20: a sentence closing its paragraph that counts the requests ("Nous demandons trois
+  // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
+  // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
+  let ahead = 0;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
+    const counting = ahead;
+    ahead = 0;
     let took = false;
     let current: string | null = null;
     let counted = false;
@@ -650,6 +663,12 @@ function proposingSentences(text: string): string[] {
       const body = current === null && BODY_ASKED.test(fold(bare));
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
+      // Round 20: the first sentence of a paragraph after one that counted the requests; a clause
+      // that finishes the counting sentence ("D'abord, que…") is taken without its connective.
+      const opener = new RegExp("^" + CONNECTIVE, "u").exec(fold(bare))?.[0] ?? "";
+      const unled = bare.slice(opener.length);
+      const counted2 = counting > 0 && n === 0 && current === null && asks(unled);
+      if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
       // Round 19: what others said in the debate ("Many delegations said that … should be …") is
@@ -659,7 +678,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || listed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || listed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -669,6 +688,9 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
+    const closing = fold(parts.at(-1)?.trim() ?? "");
+    if (/\.$/.test(closing) && COUNTS_REQUESTS.test(closing)) ahead = howMany(closing);
+    else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";
