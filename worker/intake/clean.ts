@@ -1,6 +1,6 @@
 import { isMarkerLine, readMarker, type Marker } from "./markers.ts";
 import { fromSubtitles, isSubtitles } from "./subtitles.ts";
-import { withDelimitedTables } from "./text-tables.ts";
+import { withDelimitedTables, withDrawnTables } from "./text-tables.ts";
 
 /**
  * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
@@ -181,6 +181,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   if (pages.length === 1 && isSubtitles(pages[0]!)) pages = [fromSubtitles(pages[0]!)];
   // A table of recommendations pasted from a spreadsheet or exported as CSV (round 18), before tabs are folded.
   pages = pages.map(withDelimitedTables);
+  // Round 20: a table drawn with "+---+" rules and "|" bars, or in Markdown.
+  pages = pages.map(withDrawnTables);
   const removed: string[] = [];
   const lines = pages.map((p) => {
     const page = p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd());
