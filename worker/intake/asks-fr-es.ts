@@ -32,6 +32,14 @@
  * - after a colon, a wish that a body act ("…: que los Estados financien…", "…: que les bailleurs
  *   financent…"), read by `wishAfterColon`.
  *
+ * Round 20:
+ * - what would seem essential or necessary: "Il nous paraîtrait essentiel que…", "Nos parecería
+ *   indispensable que…";
+ * - a wish to ask, in the conditional: "Quisiéramos pedir a los Estados que…", "Nos gustaría
+ *   proponer…", "Nous aimerions demander aux communes de…" (not an apology);
+ * - a question in the conditional asking a body to act: "¿No podrían los donantes financiar…?",
+ *   "Les bailleurs ne pourraient-ils pas financer… ?".
+ *
  * `actor`: the pattern of bodies and officials who are asked to act (`ACTOR` in `proposals.ts`).
  */
 /** Round 20: what is essential or necessary, said of what would seem so ("il nous paraîtrait essentiel"). */
@@ -90,12 +98,13 @@ export function frEsAsking(actor: string): string {
     "(?:quisieramos|quisiera|querriamos|desearia(?:mos)?|nos gustaria|me gustaria)" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|por ultimo|respetuosamente) )*(?:pedir|solicitar|proponer|sugerir|recomendar|rogar|instar|exhortar|invitar)(?:les|le)?\\b(?! (?:disculpas|perdon|la palabra)\\b)",
     "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|enfin|respectueusement) )*(?:demander|proposer|suggerer|recommander|inviter|appeler|prier|exhorter|encourager)\\b(?! (?:pardon|la parole)\\b)",
     // Round 20: a question in the conditional that asks a body to act, up to its question mark:
-    // "¿No podrían los municipios abrir…?", "¿Podría la secretaría publicar…?", "¿No se podría crear…?",
-    // "Les communes ne pourraient-elles pas ouvrir… ?", "Ne pourrait-on pas publier… ?" (a body or
-    // officials named, or the question negative: not "¿Podría esto cambiar algún día?").
-    "¿?(?:y )?(?:no )?podrian? (?:(?:tambien|acaso|quizas|entonces|ademas) )*" + who + " " + clitic + "[^?]*\\?[\"”»]?$",
+    // "¿No podrían los municipios abrir…?", "¿Podría la secretaría publicar…?", "¿No se podría crear…?"
+    // (a body or officials named, or the verb right after "no": not "¿Podría esto cambiar algún
+    // día?"); "Les communes ne pourraient-elles pas ouvrir… ?", "Ne pourrait-on pas publier… ?" (not
+    // an objection: "Cela ne pourrait-il pas nuire… ?").
+    "¿?(?:y )?(?:no )?podrian? (?:(?:tambien|acaso|quizas|entonces|ademas) )*" + who + "(?: [\\p{L}'-]+){0,3}? " + clitic + "[^?]*\\?[\"”»]?$",
     "¿?(?:y )?no (?:se )?podrian? (?:(?:tambien|acaso|quizas|entonces|ademas) )*" + clitic + "[^?]*\\?[\"”»]?$",
-    "(?:" + who + " )?ne pourrai(?:en)?t-(?:il|elle|ils|elles|on) pas (?:(?:aussi|enfin|egalement|deja|simplement) )*" + infinitive + "[^?]*\\?[\"”»]?$",
+    "(?!(?:cela|ca|ceci|ce|tout cela|tout ceci)\\b)(?:[\\p{L}'-]+ ){0,6}ne pourrai(?:en)?t-(?:il|elle|ils|elles|on) pas (?:(?:aussi|enfin|egalement|deja|simplement) )*" + infinitive + "[^?]*\\?[\"”»]?$",
     // Round 19: a request the speaker dares to make: "Nos atrevemos también a sugerir que cada
     // municipio…", "Nous osons demander aux communes de…", and one made of someone: "Nous sollicitons
     // donc du ministère qu'il ouvre…" (a body or officials after "de": not "nous sollicitons la parole").
