@@ -75,6 +75,20 @@ describe("requests announced by a count (round 20)", () => {
   });
 });
 
+describe("requests announced by a count, each under a run-in title (round 20)", () => {
+  it("keeps a short imperative title with the request after it in its paragraph", () => {
+    const text = [
+      "We make two recommendations.",
+      "Light the ferry ramps. Governments should light every ferry ramp from dusk to dawn.",
+      "Count the passengers. UNODC should help ferry operators record how many people board each crossing.",
+    ].join("\n\n");
+    const found = findProposals(text);
+    expect(found).toContain("Count the passengers. UNODC should help ferry operators record how many people board each crossing.");
+    expect(found).not.toContain("Count the passengers.");
+    expect(found).not.toContain("Light the ferry ramps.");
+  });
+});
+
 describe("a table of contents (round 20)", () => {
   it("leaves out its heading and its entries with dotted leaders and page numbers, so that its titles are no list", () => {
     const page = [

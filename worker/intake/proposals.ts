@@ -663,11 +663,13 @@ function proposingSentences(text: string): string[] {
       const body = current === null && BODY_ASKED.test(fold(bare));
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
-      // Round 20: the first sentence of a paragraph after one that counted the requests; a clause
-      // that finishes the counting sentence ("D'abord, que…") is taken without its connective.
+      // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
+      // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
+      // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
+      // taken without its connective.
       const opener = new RegExp("^" + CONNECTIVE, "u").exec(fold(bare))?.[0] ?? "";
       const unled = bare.slice(opener.length);
-      const counted2 = counting > 0 && n === 0 && current === null && asks(unled);
+      const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
       if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
