@@ -172,7 +172,7 @@ describe("a table drawn in plain text (round 20)", () => {
   });
 
   it("reads a Markdown table, and writes a drawn table without a recommendation column one row a line", () => {
-    const markdown = ["| Recommendation | Lead |", "|---|---|", "| Ferry operators should publish their timetables a month ahead. | Transport board |", "| Every pier should have a lit shelter. | Harbour office |"].join("\n");
+    const markdown = ["| Recommendation | Lead |", "|---|---|", "| Ferry operators should publish their timetables a month ahead. | Transport board |", "| Every pier should have a lit shelter. | Pier office |"].join("\n");
     expect(withDrawnTables(markdown).split("\n\n")[0]).toBe("• Ferry operators should publish their timetables a month ahead.\n• Every pier should have a lit shelter.");
     const figures = ["+------+-------+", "| Year | Boats |", "+------+-------+", "| 2019 | 14    |", "| 2020 | 9     |", "+------+-------+"].join("\n");
     expect(withDrawnTables(figures).trim()).toBe("Year: 2019 — Boats: 14\nYear: 2020 — Boats: 9");
@@ -190,7 +190,7 @@ describe("a PDF table's cells glued on one line (round 20)", () => {
     line(60, 660, "Recommendation"),
     line(220, 660, "Indicator"),
     line(third, 660, "Target"),
-    line(60, 650, "Harbour offices should post a warden"),
+    line(60, 650, "Port offices should post a warden"),
     line(60, 640, "on every quay at night."),
     line(220, 650, "Share of nights with a warden"),
     line(third, 650, "90 %"),
@@ -207,7 +207,7 @@ describe("a PDF table's cells glued on one line (round 20)", () => {
     const read = rewriteTables(pages, tables).map((lines) => lines.map((l) => l.text));
     expect(read[0]).toEqual([
       "Our proposals, with what we will count next year.",
-      "• Harbour offices should post a warden on every quay at night.",
+      "• Port offices should post a warden on every quay at night.",
       "• Fishing cooperatives should be told of every storm warning by text message.",
       "Indicator: Share of nights with a warden — Target: 90 %",
       "Indicator: Number of quays with a warden on duty — Target: All quays of the bay",
