@@ -32,14 +32,28 @@
  * - after a colon, a wish that a body act ("…: que los Estados financien…", "…: que les bailleurs
  *   financent…"), read by `wishAfterColon`.
  *
+ * Round 20:
+ * - what would seem essential or necessary: "Il nous paraîtrait essentiel que…", "Nos parecería
+ *   indispensable que…";
+ * - a wish to ask, in the conditional: "Quisiéramos pedir a los Estados que…", "Nos gustaría
+ *   proponer…", "Nous aimerions demander aux communes de…" (not an apology);
+ * - a question in the conditional asking a body to act: "¿No podrían los donantes financiar…?",
+ *   "Les bailleurs ne pourraient-ils pas financer… ?".
+ *
  * `actor`: the pattern of bodies and officials who are asked to act (`ACTOR` in `proposals.ts`).
  */
+/** Round 20: what is essential or necessary, said of what would seem so ("il nous paraîtrait essentiel"). */
+const NEEDED_FR = "essentiel|indispensable|necessaire|important|primordial|crucial|urgent|fondamental|capital|imperatif";
+const NEEDED_ES = "esencial|indispensable|necesario|importante|fundamental|crucial|urgente|imprescindible|prioritario";
+
 export function frEsAsking(actor: string): string {
   const who = "(?:(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|l'\\s?(?:[\\p{L}'-]+ ){0,2}" + actor + "\\b)";
   // Not what one recalls, notes or says ("Il vaudrait la peine de rappeler…", "Habría que decir…").
   const notSaying = "(?!(?:rappeler|noter|souligner|dire|preciser|mentionner|signaler|recordar|senalar|destacar|subrayar|decir|mencionar|aclarar|reconocer|admitir)\\b)";
   const infinitive = notSaying + "\\p{L}{2,}(?:er|ir|re|ar)\\b";
   const aside = "(?:,? [^,.;:!?]{1,40},)?";
+  // Round 20: a Spanish infinitive with its pronoun ("comprometerse", "ofrecerles").
+  const clitic = notSaying + "\\p{L}{2,}(?:ar|er|ir)(?:se|les?|los|las|nos)?\\b";
   return [
     // Hopes: "nous (osons) espérer que les États…", "nous espérons vivement que l'ONUDC…"
     "(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement) )*que " + who,
@@ -74,8 +88,23 @@ export function frEsAsking(actor: string): string {
     "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho) )*que\\b",
     "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement) )*que\\b",
     // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
-    "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent) (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
-    "(?:nos|me) (?:pareceria|parece|resultaria) (?:(?:por (?:lo )?tanto|tambien|muy|mas|bastante) )*(?:oportuno|conveniente|util|sensato|deseable|recomendable|acertado|pertinente) (?:que\\b|" + infinitive + ")",
+    // Round 20: also what would seem essential or necessary: "Il nous paraîtrait essentiel que…",
+    // "Nos parecería indispensable que…" (as "il est essentiel que…" already was).
+    "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien|tout a fait) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent|" + NEEDED_FR + ") (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:nos|me) (?:pareceria|parece|resultaria) (?:(?:por (?:lo )?tanto|tambien|muy|mas|bastante) )*(?:oportuno|conveniente|util|sensato|deseable|recomendable|acertado|pertinente|" + NEEDED_ES + ") (?:que\\b|" + infinitive + ")",
+    // Round 20: a wish to ask, in the conditional: "Quisiéramos pedir a los municipios que…",
+    // "Nos gustaría proponer…", "Nous aimerions demander aux communes de…" (not an apology: "quisiéramos
+    // pedir disculpas", "nous voudrions demander pardon").
+    "(?:quisieramos|quisiera|querriamos|desearia(?:mos)?|nos gustaria|me gustaria)" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|por ultimo|respetuosamente) )*(?:pedir|solicitar|proponer|sugerir|recomendar|rogar|instar|exhortar|invitar)(?:les|le)?\\b(?! (?:disculpas|perdon|la palabra)\\b)",
+    "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|enfin|respectueusement) )*(?:demander|proposer|suggerer|recommander|inviter|appeler|prier|exhorter|encourager)\\b(?! (?:pardon|la parole)\\b)",
+    // Round 20: a question in the conditional that asks a body to act, up to its question mark:
+    // "¿No podrían los municipios abrir…?", "¿Podría la secretaría publicar…?", "¿No se podría crear…?"
+    // (a body or officials named, or the verb right after "no": not "¿Podría esto cambiar algún
+    // día?"); "Les communes ne pourraient-elles pas ouvrir… ?", "Ne pourrait-on pas publier… ?" (not
+    // an objection: "Cela ne pourrait-il pas nuire… ?").
+    "¿?(?:y )?(?:no )?podrian? (?:(?:tambien|acaso|quizas|entonces|ademas) )*" + who + "(?: [\\p{L}'-]+){0,3}? " + clitic + "[^?]*\\?[\"”»]?$",
+    "¿?(?:y )?no (?:se )?podrian? (?:(?:tambien|acaso|quizas|entonces|ademas) )*" + clitic + "[^?]*\\?[\"”»]?$",
+    "(?!(?:cela|ca|ceci|ce|tout cela|tout ceci)\\b)(?:[\\p{L}'-]+ ){0,6}ne pourrai(?:en)?t-(?:il|elle|ils|elles|on) pas (?:(?:aussi|enfin|egalement|deja|simplement) )*" + infinitive + "[^?]*\\?[\"”»]?$",
     // Round 19: a request the speaker dares to make: "Nos atrevemos también a sugerir que cada
     // municipio…", "Nous osons demander aux communes de…", and one made of someone: "Nous sollicitons
     // donc du ministère qu'il ouvre…" (a body or officials after "de": not "nous sollicitons la parole").

@@ -1,6 +1,6 @@
 import { isMarkerLine, readMarker, type Marker } from "./markers.ts";
 import { fromSubtitles, isSubtitles } from "./subtitles.ts";
-import { withDelimitedTables } from "./text-tables.ts";
+import { withDelimitedTables, withDrawnTables } from "./text-tables.ts";
 
 /**
  * Cleaning: drops what repeats on every page (letterheads, address and phone footers, page
@@ -49,6 +49,41 @@ function runningHeader(line: string, opening: Set<string>): boolean {
   if (t.split(/\s+[/|–—]\s+/).length >= 2) return true;
   const words = key(t).match(/\p{L}{3,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => opening.has(w)).length >= words.length * 0.8;
+}
+
+/**
+ * Round 20: a table of contents' entry, its title then a leader of dots (or "…", "·", "_") and a
+ * page number ("2. What we found ........ 3", "Annexe …… iv"); and the heading over such entries.
+ */
+const CONTENTS_ENTRY = /^\S.{0,120}?\s*(?:(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}|_{4,})\s*(?:\d{1,3}|[ivxlc]{1,6})$/iu;
+const CONTENTS_HEADING = /^(?:(?:table of )?contents|sommaire|table des mati[eè]res|[ií]ndice(?: general)?|contenidos?|tabla de contenidos?)\s*:?$/iu;
+
+/**
+ * The lines of a table of contents: two entries or more one after the other (blank lines between
+ * them allowed), with the heading right above them. Its titles come again in the body as its
+ * section headings; read as text, the entries would be taken for a numbered list.
+ */
+function contentsLines(page: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < page.length; i++) {
+    if (!CONTENTS_ENTRY.test(page[i]!.trim())) continue;
+    const run = [i];
+    let j = i + 1;
+    for (; j < page.length; j++) {
+      const t = page[j]!.trim();
+      if (t === "") continue;
+      if (!CONTENTS_ENTRY.test(t)) break;
+      run.push(j);
+    }
+    if (run.length >= 2) {
+      run.forEach((k) => out.add(k));
+      let h = i - 1;
+      while (h >= 0 && page[h]!.trim() === "") h--;
+      if (h >= 0 && CONTENTS_HEADING.test(page[h]!.trim())) out.add(h);
+    }
+    i = j - 1;
+  }
+  return out;
 }
 
 const key = (line: string) => line.trim().replace(/\s+/g, " ").toLowerCase();
@@ -146,10 +181,17 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   if (pages.length === 1 && isSubtitles(pages[0]!)) pages = [fromSubtitles(pages[0]!)];
   // A table of recommendations pasted from a spreadsheet or exported as CSV (round 18), before tabs are folded.
   pages = pages.map(withDelimitedTables);
-  const lines = pages.map((p) => p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd()));
+  // Round 20: a table drawn with "+---+" rules and "|" bars, or in Markdown.
+  pages = pages.map(withDrawnTables);
+  const removed: string[] = [];
+  const lines = pages.map((p) => {
+    const page = p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd());
+    // Round 20: a table of contents out of the text (not in `removed`, which is read as a letterhead).
+    const contents = contentsLines(page);
+    return page.filter((_, k) => !contents.has(k));
+  });
   const marks = boilerplate(lines, input.paged === true);
 
-  const removed: string[] = [];
   const stream: string[] = [];
   lines.forEach((page, p) => {
     if (p > 0) stream.push(BREAK);

@@ -103,18 +103,24 @@ function splitCells<L extends TableLine>(t: RecommendationTable, lines: L[], j: 
 /**
  * Where a line drawn as one run of text crosses into the next column: a sentence that ends ("…are
  * never counted.") and another that starts with a capital ("Count every boat…"), at about the next
- * column's start (the x read from the share of the line's characters before it). Undefined when no
- * sentence boundary falls there.
+ * column's start (the x read from the share of the line's characters before it). Round 20: failing
+ * that, a word space before a capitalised word at about that start ("…of trained staff Every
+ * district in the region"): a cell that fills its column up to the gap leaves no wider space and
+ * no full stop before the next cell, and the line must be cut somewhere or the table ends there.
+ * Undefined when no such boundary falls there.
  */
 function sentenceCut(l: TableLine, next: number): { at: number; x: number } | undefined {
   const perChar = (l.endX - l.x) / Math.max(1, l.text.length);
-  let best: { at: number; x: number } | undefined;
-  for (const m of l.text.matchAll(/[.!?;:]\s+(?=\p{Lu})/gu)) {
-    const at = m.index! + m[0].length;
-    const x = l.x + at * perChar;
-    if (Math.abs(x - next) <= l.size * 1.5 && (!best || Math.abs(x - next) < Math.abs(best.x - next))) best = { at, x: next };
-  }
-  return best;
+  const closest = (pattern: RegExp) => {
+    let best: { at: number; x: number; off: number } | undefined;
+    for (const m of l.text.matchAll(pattern)) {
+      const at = m.index! + m[0].length;
+      const off = Math.abs(l.x + at * perChar - next);
+      if (off <= l.size * 1.5 && (!best || off < best.off)) best = { at, x: next, off };
+    }
+    return best && { at: best.at, x: best.x };
+  };
+  return closest(/[.!?;:]\s+(?=\p{Lu})/gu) ?? closest(/(?<=\p{L}|[%)\d])\s+(?=\p{Lu}\p{Ll})/gu);
 }
 
 /** Tags the lines of the table from `from` on, while they fit its columns; the index after the last one. */

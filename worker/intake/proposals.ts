@@ -79,7 +79,7 @@ const PROPOSING = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
-    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b))" +
+    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
@@ -509,6 +509,13 @@ const NAMED_ASK = new RegExp(
  */
 const ASK_LABEL = /^(?:(?:our|the|my) )?(?:ask|request|recommendation|proposal|recommended action|what we ask|notre demande|demande|recommandation|proposition|ce que nous demandons|peticion|solicitud|recomendacion|propuesta|lo que pedimos)\s*[:.–—-]\s+(?=\S)/;
 
+/** Round 20: how many requests a counting sentence announces ("three things" 3; "several" 5). */
+function howMany(sentence: string): number {
+  const words: Record<string, number> = { two: 2, deux: 2, dos: 2, three: 3, trois: 3, tres: 3, four: 4, quatre: 4, cuatro: 4, five: 5, cinq: 5, cinco: 5, six: 6, seis: 6 };
+  const w = /\b(two|deux|dos|three|trois|tres|four|quatre|cuatro|five|cinq|cinco|six|seis)\b/.exec(sentence)?.[1];
+  return w ? words[w]! : 5;
+}
+
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
@@ -621,8 +628,14 @@ function proposingSentences(text: string): string[] {
   let leadAt = -1;
   // Round 20: the sentence before was a signpost ("Our second suggestion is about people.").
   let signposted = false;
+  // Round 20: a sentence closing its paragraph that counts the requests ("Nous demandons trois
+  // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
+  // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
+  let ahead = 0;
   for (const paragraph of text.split(/\n{2,}/)) {
     const led: boolean = announced;
+    const counting = ahead;
+    ahead = 0;
     let took = false;
     let current: string | null = null;
     let counted = false;
@@ -694,6 +707,14 @@ function proposingSentences(text: string): string[] {
       const body = current === null && BODY_ASKED.test(fold(bare));
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
+      // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
+      // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
+      // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
+      // taken without its connective.
+      const opener = new RegExp("^" + CONNECTIVE, "u").exec(fold(bare))?.[0] ?? "";
+      const unled = bare.slice(opener.length);
+      const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
+      if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
       // Round 19: what others said in the debate ("Many delegations said that … should be …") is
@@ -703,7 +724,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || listed || pointed || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || listed || pointed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -714,6 +735,9 @@ function proposingSentences(text: string): string[] {
     });
     if (current) out.push(current);
     signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim());
+    const closing = fold(parts.at(-1)?.trim() ?? "");
+    if (/\.$/.test(closing) && COUNTS_REQUESTS.test(closing)) ahead = howMany(closing);
+    else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";

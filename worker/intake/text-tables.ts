@@ -57,6 +57,16 @@ function tableAt(lines: string[], i: number): { end: number; text: string[] } | 
     if (cells[column]!.split(/\s+/).length < 4 && !TOTAL_ROW.test(cells[column]!)) return null;
     rows.push(cells);
   }
+  const text = tableText(heads, column, rows);
+  return text && { end: j, text };
+}
+
+/**
+ * The reading of a table of recommendations (`heads`, the recommendation column `column`, the
+ * rows' cells): the current recommendations as a bulleted list, then the other cells of each row,
+ * one line a row, in one paragraph. Null with fewer than two recommendations.
+ */
+function tableText(heads: string[], column: number, rows: string[][]): string[] | null {
   const total = (r: string[]) => TOTAL_ROW.test(r[column]!);
   if (rows.filter((r) => !total(r)).length < 2) return null;
   const status = heads.findIndex((h) => STATUS.test(headName(h)));
@@ -73,7 +83,114 @@ function tableAt(lines: string[], i: number): { end: number; text: string[] } | 
   });
   // The other cells one line a row, in one paragraph (many short paragraphs at the end would read as a signature's).
   const rest = others.filter(Boolean);
-  return { end: j, text: [items.join("\n"), ...(rest.length ? ["", rest.join("\n")] : [])] };
+  return [items.join("\n"), ...(rest.length ? ["", rest.join("\n")] : [])];
+}
+
+/**
+ * Round 20: a table drawn in plain text — "+-----+------+" rules and "|" between the cells (a grid
+ * as a console or a text editor draws it), or a Markdown table ("| a | b |" over "|---|---|"). A
+ * header row with a "Recommendation" column is read as the other text tables are (`tableText`):
+ * the header row is no proposal, nor are the rules; each row's recommendation an item. A drawn
+ * table without such a column is written one row a line, its cells after their headings ("Year:
+ * 2021 — Cases: 40"), so that its rules and bars do not end up in the text.
+ *
+ * Rows: with a rule between every two rows, the lines between two rules are one row (a cell may
+ * wrap over several lines); with none, each line is a row, except a line whose first cell is empty
+ * under a row, which goes on the cells above it (a cell wrapped in a table without row rules).
+ */
+export function withDrawnTables(page: string): string {
+  if (!page.includes("|")) return page;
+  const lines = page.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = drawnAt(lines, i);
+    if (!table) {
+      out.push(lines[i]!);
+      continue;
+    }
+    if (out.length && out.at(-1)!.trim() !== "") out.push("");
+    out.push(...table.text, "");
+    i = table.end - 1;
+  }
+  return out.join("\n");
+}
+
+/** A rule of a grid: "+----+-----+", "+====+=====+". */
+const GRID_RULE = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
+/** A Markdown table's rule under its header: "|---|:---:|", "--- | ---". */
+const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A row of cells between bars: "| 1 | Fund the … | Donors |". */
+const BARRED = /^\s*\|.*\|\s*$/;
+
+function drawnAt(lines: string[], i: number): { end: number; text: string[] } | null {
+  const line = lines[i]!;
+  if (GRID_RULE.test(line)) return gridAt(lines, i);
+  if (BARRED.test(line) && MD_RULE.test(lines[i + 1] ?? "")) return markdownAt(lines, i);
+  return null;
+}
+
+/** A line's cells between bars; by the rule's "+" when the line lines up with it. */
+function barCells(line: string, rule: string | null): string[] {
+  const t = line.replace(/\s+$/, "");
+  if (rule) {
+    const r = rule.replace(/\s+$/, "");
+    const at = [...r].flatMap((c, k) => (c === "+" ? [k] : []));
+    if (t.length === r.length && at.every((k) => t[k] === "|")) return at.slice(1).map((k, n) => t.slice(at[n]! + 1, k).trim());
+  }
+  return t.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+
+function gridAt(lines: string[], i: number): { end: number; text: string[] } | null {
+  const rule = lines[i]!;
+  const sections: string[][][] = [[]];
+  let j = i + 1;
+  for (; j < lines.length && sections.length <= MAX_ROWS; j++) {
+    const l = lines[j]!;
+    if (GRID_RULE.test(l)) sections.push([]);
+    else if (BARRED.test(l)) sections.at(-1)!.push(barCells(l, rule));
+    else break;
+  }
+  // The table ends on a rule: the empty section after it is no row.
+  if (sections.at(-1)!.length === 0) sections.pop();
+  if (sections.length < 2) return null;
+  const width = sections[0]![0]?.length ?? 0;
+  if (width < 2 || width > 8 || sections.some((s) => s.some((cells) => cells.length !== width))) return null;
+  const join = (part: string[][]) => part[0]!.map((_, c) => part.map((cells) => cells[c]!).filter(Boolean).join(" "));
+  const heads = join(sections[0]!);
+  const body = sections.slice(1);
+  const rows = body.length >= 2 ? body.map(join) : unwrapRows(body[0]!);
+  return drawnText(heads, rows, j);
+}
+
+function markdownAt(lines: string[], i: number): { end: number; text: string[] } | null {
+  const heads = barCells(lines[i]!, null);
+  const rows: string[][] = [];
+  let j = i + 2;
+  for (; j < lines.length && rows.length < MAX_ROWS && BARRED.test(lines[j]!); j++) rows.push(barCells(lines[j]!, null));
+  if (heads.length < 2 || heads.length > 8 || rows.length === 0 || rows.some((r) => r.length !== heads.length)) return null;
+  return drawnText(heads, rows, j);
+}
+
+/** One line a row; a line with an empty first cell under a row goes on that row's cells. */
+function unwrapRows(part: string[][]): string[][] {
+  const rows: string[][] = [];
+  for (const cells of part) {
+    const last = rows.at(-1);
+    if (last && !cells[0] && cells.some(Boolean)) cells.forEach((c, k) => c && (last[k] = last[k] ? `${last[k]} ${c}` : c));
+    else rows.push([...cells]);
+  }
+  return rows;
+}
+
+function drawnText(heads: string[], rows: string[][], end: number): { end: number; text: string[] } | null {
+  const named = heads.map(headName);
+  const columns = named.flatMap((h, k) => (RECOMMENDATION_COLUMN.test(h) ? [k] : []));
+  if (columns.length === 1) {
+    const text = tableText(named, columns[0]!, rows.filter((r) => r[columns[0]!]));
+    if (text) return { end, text };
+  }
+  const written = rows.map((r) => r.map((c, k) => (!c ? "" : named[k] ? `${named[k]}: ${c}` : c)).filter(Boolean).join(" — ")).filter(Boolean);
+  return { end, text: [written.join("\n")] };
 }
 
 /** A CSV line's cells: commas between, a cell in double quotes may hold commas ("" is a quote). Null-safe: an unclosed quote gives one cell. */
