@@ -255,7 +255,7 @@ function roleTail(text: string): string {
 /** ", au dialogue constructif sur …", ", at the constructive dialogue …", ", ante el diálogo …": where the role was spoken, not part of it. */
 const ROLE_VENUE = /\s*,\s*(?:at|to|before|in|during|au|aux|a|devant|lors d[ue]|ante|al|en|durante)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dialogue|dialogo|meeting|session|segment|reunion|seance|sesion|conference|conferencia)\b.*$/u;
 
-/** Round 20: ", after a question from a delegation", ", en réponse à …", ", en respuesta a …": the occasion of a reply after the role. */
+/** Round 20: ", following the question of …", ", en réponse à …", ", en respuesta a …": the occasion of a reply after the role. */
 const ROLE_OCCASION = /\s*,\s*(?:after|following|in (?:reply|response|answer) to|replying to|answering|apres|suite a|en reponse a|tras|despues de|en respuesta a|respondiendo a)\s+(?:an?|the|une?|la|le|l'|el)?\s*(?:question|questions|request|comment|remarks|intervention|pregunta|preguntas|comentario|intervencion)\b.*$/u;
 
 /**
