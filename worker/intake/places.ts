@@ -103,7 +103,8 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   // A second office run on after the first address ("…, San Salvador, El Salvador Oficina regional: …") starts a line of its own.
   const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
   // A footer's pieces ("Name · Street 27, City, Country · Registered no. … · Page 1") are read one by one.
-  const pieces = lines.flatMap((l) => l.split(/\s+[·|–—•]\s+/));
+  // Round 20: a footer column wrapped after a separator ("12 Long Road, Town, Country ·" / "mail@…") leaves it at the line's end.
+  const pieces = lines.flatMap((l) => l.replace(/^\s*[·|•]\s+|\s+[·|–—•]\s*$/g, "").split(/\s+[·|–—•]\s+/));
   // A street named after a country ("Avenida República de Bolivia 88", "Malta Street") is no country.
   const ending = (line: string) => {
     const last = line.split(/[,;(|·–—]/).at(-1) ?? "";

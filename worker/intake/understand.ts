@@ -185,6 +185,31 @@ function countrySection(name: string, acronym: string): boolean {
   return acronymFits(name.replace(/\s+[–—-]\s+/, " "), acronym) && !acronymFits(m[1]!, acronym);
 }
 
+/**
+ * Round 20: "Example Justice Circle – <Town>" with an acronym that spells the town's initial too (EJCT, in
+ * brackets after it or elsewhere on the letterhead): the place after the dash is part of the name, a local
+ * body's, not a place set beside it.
+ */
+function placeSection(piece: string, acronyms: readonly string[]): boolean {
+  const own = /\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(piece.trim());
+  const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L}'’ -]{2,40})$/u.exec(piece.trim().replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)$/, ""));
+  if (!m || m[1]!.split(/\s+/).length < 2 || personName(m[1]!) || findCountry(m[1]!) || (!findCityCountry(m[2]!) && !findCountry(m[2]!))) return false;
+  return (own ? [own[1]!] : acronyms).some((a) => acronymFits(`${m[1]} ${m[2]}`, a) && !acronymFits(m[1]!, a));
+}
+
+/** A letterhead line's pieces, split at middle dots, bars and dashes; a dash before a local body's place (`placeSection`) does not split. */
+function splitSections(line: string, acronyms: readonly string[]): string[] {
+  const bits = line.split(/(\s+[·|–—•]\s+|\s+-\s+)/);
+  const out: string[] = [];
+  for (let i = 0; i < bits.length; i += 2) {
+    const sep = bits[i - 1];
+    const prev = out.at(-1);
+    if (prev !== undefined && sep !== undefined && /[–—-]/.test(sep) && placeSection(`${prev}${sep}${bits[i]}`, acronyms)) out[out.length - 1] = `${prev}${sep}${bits[i]}`;
+    else out.push(bits[i]!);
+  }
+  return out;
+}
+
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
   // Round 14: a footnote mark after the title ("… (ABC)*", "… †", "… [1]") is not part of the name.
@@ -411,6 +436,14 @@ function joinRunOns(lines: string[]): string[] {
     const acronym = LONE_ACRONYM.exec(lines[i + 1]?.trim() ?? "")?.[1];
     // Round 17: not when the line above is the whole name already (a tagline of pieces "Watch · Record · Warn" sits between it and the acronym).
     const fitsBoth = prev !== undefined && acronym !== undefined && plain(prev) && plain(l) && !/[,.:;]$/.test(prev) && acronymFits(`${prev} ${l}`, acronym) && !acronymFits(l, acronym) && !acronymFits(prev, acronym);
+    // Round 20: a name wrapped in a narrow footer column, its acronym in brackets ending the second line
+    // ("Example Harbour" / "Watch of Town (EHWT)"): one name when the acronym fits the two lines together only.
+    const own = /^(\p{L}[^()]*?)\s*\(([A-Z][A-Z&]{1,9})\)$/u.exec(l.trim());
+    const wrapped = prev !== undefined && own !== null && plain(prev) && /^\p{L}/u.test(l) && !/@|www\.|\d/.test(l) && !/[,.:;)]$/.test(prev.trim()) && prev.trim().split(/\s+/).length <= 8 && acronymFits(`${prev} ${own[1]}`, own[2]!) && !acronymFits(own[1]!, own[2]!) && !acronymFits(prev, own[2]!);
+    if (wrapped) {
+      out[out.length - 1] = `${prev} ${l}`;
+      continue;
+    }
     // "Association … contre la" / "traite · BP 12, City": a name cut after a small word goes on before the address pieces of the next line.
     const head = l.split(/\s+[·|–—•]\s+/)[0]!;
     if (prev !== undefined && head !== l && plain(prev) && plain(head) && !/[,.:;]$/.test(prev) && RUN_ON_END.test(prev) && head.trim().split(/\s+/).length <= 4) {
@@ -635,10 +668,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // "SOVIT – Soutien et Orientation…", "Réseau… – RECOPA": an acronym standing alone next to the name.
   let beside: string | null = null;
   const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
+  const lettered = [...new Set(candidates.flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{1,9})(?![\p{L}])/gu)].map((m) => m[1]!)))];
   const pieces = candidates.flatMap((l) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
-    const parts = l
-      .split(/\s+[·|–—•]\s+|\s+-\s+/)
+    const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
@@ -658,9 +691,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
     // Round 17: "… prepared from the recording by the Example Legal Initiative (ELI)": the acronym in brackets
     // marks where the name starts, the shortest run of capitalized words before it that it fits.
+    // Round 20: not when the line is all name, in capitals or title case, and only its first word would go
+    // ("HIGH MOOR WATER SAFETY NETWORK (MWSN)"): an acronym may leave out a name's first word.
+    const allName = (words: string[], k: number) => k === words.length - 1 && letterheadName(clean) && !findCountry(words[0]!) && !findCityCountry(words[0]!);
     if (acronym && legal === null && !acronymFits(clean, acronym[1]!)) {
       const words = clean.split(/\s+/);
       for (let k = 2; k < words.length; k++) {
+        if (allName(words, k)) break;
         const tail = words.slice(-k).join(" ");
         if (/^\p{Lu}/u.test(tail) && !/[,;:]/.test(tail) && acronymFits(tail, acronym[1]!)) {
           clean = tail;
