@@ -18,7 +18,7 @@ describe("by-lines", () => {
     expect(speaker("Statement read by Oddny Veralund, hotline counsellor")).toEqual({ name: "Oddny Veralund", role: "hotline counsellor" });
     expect(speaker("Intervención de Ramira Oteizal, consejera del comedor")).toEqual({ name: "Ramira Oteizal", role: "consejera del comedor" });
   });
-  it("a reply given from the floor, in square brackets, the occasion after the role left out", () => {
+  it("a by-line in square brackets for an answer from the floor, the occasion after the role left out", () => {
     expect(speaker("[Reply given from the floor by Torvald Ekkerby, deputy ferry warden, following the question of the harbour board]")).toEqual({ name: "Torvald Ekkerby", role: "deputy ferry warden" });
     expect(speaker("Answer given from the floor by Torvald Ekkerby, ferry mediator")).toEqual({ name: "Torvald Ekkerby", role: "ferry mediator" });
     expect(speaker("Intervention de M. Anatole Brisquet, animateur, en réponse à une question d'une délégation")).toEqual({ name: "Anatole Brisquet", role: "animateur" });
