@@ -23,7 +23,7 @@ describe("round 20 families: the idea without the theme's usual words", () => {
     // Birth certificates.
     ["border-management", "Give every newborn of the Faro islands a birth certificate.", "birth certificate"],
     // People forced to commit crimes.
-    ["emerging-forms", "Boys forced to commit thefts in Lurn should be heard as victims.", "forced to commit"],
+    ["emerging-forms", "Study forced criminality among the boys of Lurn.", "forced criminality"],
     ["emerging-forms", "Los jóvenes obligados a cometer robos en Tiva merecen ayuda.", "obligados a cometer"],
     // Savings groups, cooperatives, other incomes.
     ["socio-economic-drivers", "Support savings groups among the weavers of Hollin.", "savings groups"],
@@ -31,7 +31,7 @@ describe("round 20 families: the idea without the theme's usual words", () => {
     // Audits, an outside body, surprise checks.
     ["anti-corruption", "Las bodegas de sal de Orna deberían someterse a auditorías cada año.", "auditorias"],
     ["anti-corruption", "Que les entrepôts de Brive soient visités par un organe indépendant.", "organe independant"],
-    ["anti-corruption", "The granaries of Selt should face surprise checks.", "surprise checks"],
+    ["anti-corruption", "Los graneros de Selt deberían recibir controles sorpresa.", "controles sorpresa"],
     // The chain of custody; the time from arrest to judgment.
     ["rule-of-law", "Keep the chain of custody of every sample taken in Merrow.", "chain of custody"],
     ["rule-of-law", "Réduire le délai entre l'arrestation et le jugement des bergers de Vaux.", "entre l'arrestation et le jugement"],
@@ -63,6 +63,10 @@ describe("round 20: what the families leave alone", () => {
   });
   it("countries of destination in English are not enough for cooperation", () => {
     expect(slugs("Tell the tourists which countries of destination have the best beaches.")).not.toContain("international-cooperation");
+  });
+  it("crimes victims were forced to commit and English audits are left to other themes", () => {
+    expect(slugs("Do not punish the grooms of Vell for thefts they were forced to commit.")).not.toContain("emerging-forms");
+    expect(slugs("Audit the ledgers of the Pomm cooperative.")).not.toContain("anti-corruption");
   });
   it("volunteers in English are left alone", () => {
     expect(slugs("Thank the volunteers who cleaned the park of Ebb.")).not.toContain("civil-society-protection");

@@ -663,7 +663,7 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["(partida|acta)s? de nacimiento", "registro civil"],
   },
   "emerging-forms": {
-    en: ["(forced|made|compelled|coerced) to commit", "forced criminality"],
+    en: ["forced criminality"],
     fr: ["criminalite forcee", "(contraint|force|oblige)e?s? a commettre"],
     es: ["criminalidad forzada", "(forzad|obligad)[oa]s? a cometer"],
   },
@@ -673,8 +673,8 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["cooperativas", "ingresos (alternativos|de reemplazo)"],
   },
   "anti-corruption": {
-    en: ["audits?", "(independent|external|outside) (bodies|body|auditors?)", "(surprise|unannounced|spot) (checks?|inspections?)"],
-    fr: ["audits?", "organes? (independant|externe)s?", "controles? (inopine|inopines|surprise)", "inspections? (inopinee|inopinees|surprise)"],
+    en: ["(independent|external|outside) (bodies|body|auditors?)"],
+    fr: ["organes? (independant|externe)s?", "controles? (inopine|inopines|surprise)", "inspections? (inopinee|inopinees|surprise)"],
     es: ["auditorias?", "organos? (independiente|externo)s?", "(controles|inspecciones|visitas) sorpresa"],
   },
   "rule-of-law": {
