@@ -43,7 +43,7 @@ describe("round 20 families: the idea without the theme's usual words", () => {
     ["technology", "Courts of Parrow need one case management system.", "case management system"],
     ["technology", "Que los jueces de Oria reciban los escritos por medios electrónicos.", "medios electronicos"],
     // Witnesses, a borrowed name, volunteers.
-    ["civil-society-protection", "The villages of Tarn must keep their witnesses safe from harm.", "witnesses"],
+    ["civil-society-protection", "Les villages de Tarn doivent mettre leurs témoins à l'abri.", "temoins"],
     ["civil-society-protection", "Que les bénévoles du refuge de Sorre ne soient pas inquiétés.", "benevoles"],
     ["civil-society-protection", "Les apiculteurs de Gard pourraient déposer sous un nom d'emprunt.", "nom d'emprunt"],
     // A helpline; help in one's own language.

@@ -645,7 +645,7 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "institutional-coordination": {
     en: ["referral (procedures?|pathways?|protocols?)", "contact persons?"],
     fr: ["procedures? d'orientation", "personnes? de contact", "referents?"],
-    es: ["(procedimientos?|rutas?|protocolos?) de derivacion", "personas? de contacto"],
+    es: ["(procedimientos?|protocolos?) de derivacion", "personas? de contacto"],
   },
   legislation: {
     en: ["minimum age"],
@@ -668,12 +668,12 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["criminalidad forzada", "(forzad|obligad)[oa]s? a cometer"],
   },
   "socio-economic-drivers": {
-    en: ["savings groups?", "cooperatives", "alternative (incomes?|livelihoods?|trades?|occupations?)", "other trades"],
-    fr: ["cooperatives", "revenus? (de remplacement|alternatifs?)"],
-    es: ["cooperativas", "ingresos (alternativos|de reemplazo)"],
+    en: ["savings groups?", "alternative (incomes?|livelihoods?|trades?|occupations?)", "other trades"],
+    fr: ["revenus? (de remplacement|alternatifs?)"],
+    es: ["ingresos (alternativos|de reemplazo)"],
   },
   "anti-corruption": {
-    en: ["(independent|external|outside) (bodies|body|auditors?)"],
+    en: [],
     fr: ["organes? (independant|externe)s?", "controles? (inopine|inopines|surprise)", "inspections? (inopinee|inopinees|surprise)"],
     es: ["auditorias?", "organos? (independiente|externo)s?", "(controles|inspecciones|visitas) sorpresa"],
   },
@@ -683,9 +683,9 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["cadena de custodia", "salas? de audiencia", "(entre )?la detencion y (el )?(juicio|la sentencia)"],
   },
   "international-cooperation": {
-    en: ["joint investigation teams?", "(countries|country|states?) of (manufacture|transit)"],
-    fr: ["equipes? (commune|communes|conjointe|conjointes) d'enquete", "equipes? d'enquete (commune|conjointe)s?", "(etats|pays) de (destination|fabrication|transit)"],
-    es: ["equipos? conjuntos? de investigacion", "(estados|paises) de destino", "pa(is|ises) de (fabricacion|transito)", "intercambi* (en tiempo real )?(los |sus )?(datos|informacion)", "registros? comun(es)?"],
+    en: ["joint investigation teams?"],
+    fr: ["equipes? (commune|communes|conjointe|conjointes) d'enquete", "equipes? d'enquete (commune|conjointe)s?", "(etats|pays) de destination"],
+    es: ["equipos? conjuntos? de investigacion", "(estados|paises) de destino", "intercambi* (en tiempo real )?(los |sus )?(datos|informacion)"],
   },
   technology: {
     en: ["case management systems?", "electronic (means|versions?)"],
@@ -693,14 +693,14 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["sistemas? de gestion de (casos|expedientes|causas)", "(medios|via|vias) electronic*"],
   },
   "civil-society-protection": {
-    en: ["witnesses", "assumed names?"],
+    en: ["assumed names?"],
     fr: ["temoins", "noms? d'emprunt", "intimider", "benevoles"],
-    es: ["testigos", "nombres? ficticios?", "intimidar*"],
+    es: ["nombres? ficticios?", "intimidar*"],
   },
   "victim-protection": {
     en: ["helplines?", "in (their|his|her) own language"],
-    fr: ["lignes? d'ecoute", "dans (sa|leur) (propre )?langue"],
-    es: ["lineas? de ayuda", "en su (propio )?idioma"],
+    fr: ["lignes? d'ecoute"],
+    es: ["lineas? de ayuda"],
   },
 };
 
