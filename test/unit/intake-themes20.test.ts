@@ -64,8 +64,7 @@ describe("round 20: what the families leave alone", () => {
   it("countries of destination in English are not enough for cooperation", () => {
     expect(slugs("Tell the tourists which countries of destination have the best beaches.")).not.toContain("international-cooperation");
   });
-  it("crimes victims were forced to commit and English audits are left to other themes", () => {
-    expect(slugs("Do not punish the grooms of Vell for thefts they were forced to commit.")).not.toContain("emerging-forms");
+  it("an English audit is left to other themes", () => {
     expect(slugs("Audit the ledgers of the Pomm cooperative.")).not.toContain("anti-corruption");
   });
   it("volunteers in English are left alone", () => {
