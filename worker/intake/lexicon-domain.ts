@@ -621,9 +621,92 @@ const ROUND_19: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 20 (docs/intake.md "Round 20: themes"): more ideas written without the theme's usual words,
+ * each counted on every labelled proposal of every set before it was added — UNODC asked with a
+ * modal to help (technical assistance); a referral procedure or pathway, a named contact person
+ * (coordination); a minimum age (legislation) and child or forced marriage (human rights); birth
+ * certificates and civil registration (identity documents: border management); people forced to
+ * commit crimes (emerging forms); savings groups, cooperatives and other incomes (socio-economic);
+ * audits, checks by an independent or outside body, surprise inspections (anti-corruption); the chain
+ * of custody, the courtroom, the time from arrest to judgment (rule of law); joint investigation
+ * teams, the countries of destination, transit or manufacture, exchanging data (international
+ * cooperation); case management systems, electronic means (technology); witnesses, a borrowed name,
+ * volunteers (protection of civil society); a helpline, help in one's own language (victim
+ * protection); indigenous peoples (human rights). General terms in the three languages, none taken
+ * from a statement.
+ */
+const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "technical-assistance": {
+    en: ["(unodc|onudc|onudd) (should|could|might|would|will|can) (help|assist|support)"],
+    fr: ["(l')?(onudc|unodc) (devrait|pourrait|doit|devraient) (aider|appuyer|soutenir|accompagner)"],
+    es: ["(la )?(unodc|onudd|onudc) (deberia|podria|debe|pueda|puede) (ayudar|apoyar|acompanar)"],
+  },
+  "institutional-coordination": {
+    en: ["referral (procedures?|pathways?|protocols?)", "contact persons?"],
+    fr: ["procedures? d'orientation", "personnes? de contact", "referents?"],
+    es: ["(procedimientos?|protocolos?) de derivacion", "personas? de contacto"],
+  },
+  legislation: {
+    en: ["minimum age"],
+    fr: ["age minimum"],
+    es: ["edad minima"],
+  },
+  "human-rights": {
+    en: ["(child|early|forced) marriages?", "age of marriage", "indigenous (peoples?|communit*|women|victims?)", "afro-?descendants?"],
+    fr: ["mariages? (force|forces|precoce|precoces|d'enfants)", "peuples? autochtones?", "communautes autochtones"],
+    es: ["matrimonios? (infantil|infantiles|forzado|forzados|precoz|precoces)", "indigena*", "afrodescendiente*"],
+  },
+  "border-management": {
+    en: ["birth certificates?", "civil registration"],
+    fr: ["actes? de naissance", "etat civil"],
+    es: ["(partida|acta)s? de nacimiento", "registro civil"],
+  },
+  "emerging-forms": {
+    en: ["forced criminality"],
+    fr: ["criminalite forcee", "(contraint|force|oblige)e?s? a commettre"],
+    es: ["criminalidad forzada", "(forzad|obligad)[oa]s? a cometer"],
+  },
+  "socio-economic-drivers": {
+    en: ["savings groups?", "alternative (incomes?|livelihoods?|trades?|occupations?)", "other trades"],
+    fr: ["revenus? (de remplacement|alternatifs?)"],
+    es: ["ingresos (alternativos|de reemplazo)"],
+  },
+  "anti-corruption": {
+    en: [],
+    fr: ["organes? (independant|externe)s?", "controles? (inopine|inopines|surprise)", "inspections? (inopinee|inopinees|surprise)"],
+    es: ["auditorias?", "organos? (independiente|externo)s?", "(controles|inspecciones|visitas) sorpresa"],
+  },
+  "rule-of-law": {
+    en: ["chain of custody", "courtrooms?", "(between|from) (the )?arrest (and|to) (the )?(trial|judgment|judgement)"],
+    fr: ["chaine de (possession|garde|tracabilite)", "salles? d'audience", "(entre )?l'arrestation et (le )?jugement"],
+    es: ["cadena de custodia", "salas? de audiencia", "(entre )?la detencion y (el )?(juicio|la sentencia)"],
+  },
+  "international-cooperation": {
+    en: ["joint investigation teams?"],
+    fr: ["equipes? (commune|communes|conjointe|conjointes) d'enquete", "equipes? d'enquete (commune|conjointe)s?", "(etats|pays) de destination"],
+    es: ["equipos? conjuntos? de investigacion", "(estados|paises) de destino", "intercambi* (en tiempo real )?(los |sus )?(datos|informacion)"],
+  },
+  technology: {
+    en: ["case management systems?", "electronic (means|versions?)"],
+    fr: ["systemes? de gestion des (dossiers|affaires)", "par voie electronique"],
+    es: ["sistemas? de gestion de (casos|expedientes|causas)", "(medios|via|vias) electronic*"],
+  },
+  "civil-society-protection": {
+    en: ["assumed names?"],
+    fr: ["temoins", "noms? d'emprunt", "intimider", "benevoles"],
+    es: ["nombres? ficticios?", "intimidar*"],
+  },
+  "victim-protection": {
+    en: ["helplines?", "in (their|his|her) own language"],
+    fr: ["lignes? d'ecoute"],
+    es: ["lineas? de ayuda"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
