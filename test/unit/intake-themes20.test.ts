@@ -36,8 +36,8 @@ describe("round 20 families: the idea without the theme's usual words", () => {
     ["rule-of-law", "Keep the chain of custody of every sample taken in Merrow.", "chain of custody"],
     ["rule-of-law", "Réduire le délai entre l'arrestation et le jugement des bergers de Vaux.", "entre l'arrestation et le jugement"],
     // Joint investigation teams; countries of destination or transit; exchanging data.
-    ["international-cooperation", "Set up joint investigation teams for the lake ports of Amber.", "joint investigation teams"],
-    ["international-cooperation", "Les pays de destination devraient aussi entendre les bûcherons de Rieu.", "pays de destination"],
+    ["international-cooperation", "Create joint investigation teams for the lake ports of Amber.", "joint investigation teams"],
+    ["international-cooperation", "Que les pays de destination entendent aussi les bûcherons de Rieu.", "pays de destination"],
     ["international-cooperation", "Que los puertos de Lisa intercambien los datos de sus barcazas.", "intercambien los datos"],
     // A case management system; electronic means.
     ["technology", "Courts of Parrow need one case management system.", "case management system"],
