@@ -29,6 +29,9 @@ const dir = join(root, "test/fixtures/intake");
 const verbose = process.argv.includes("--verbose");
 // --quick: leave out the two learning figures (replay and leave one set out), which take most of the time
 const quick = process.argv.includes("--quick");
+// --only="blind 16,blind 15": evaluate only the named sets (names as printed), for quick iterations while
+// developing a round; the "all documents" and summary lines then cover only those sets.
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map((n) => n.trim());
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 
 const norm = (s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -228,7 +231,7 @@ const sets = [
   ["real layouts", "office-suite PDF and DOCX of 10 statements (the CGR one and 9 written for layouts), used for development", join(dir, "real")],
   ["held-out 5", "20 statements (14 text, 6 as office-suite PDF and DOCX) written after round 6 by its author, measured once, then used for round 6b", join(dir, "held-out-5")],
 ]
-  .filter(([, , folder]) => existsSync(folder))
+  .filter(([name, , folder]) => existsSync(folder) && (!only || only.includes(name)))
   .map(([name, note, folder]) => ({ name, note, folder, totals: newTotals(), rows: [] }));
 for (const set of sets) await evaluate(set.folder, set.totals, set.rows);
 
