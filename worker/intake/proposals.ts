@@ -594,7 +594,9 @@ function goesOn(sentence: string): boolean {
   // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
   // Round 21: nor that it is already done somewhere ("This is already done in other ports.", "Cela
   // se fait déjà ailleurs.", "Esto ya se hace en otras regiones."): a precedent, given as a reason.
-  if (DEMONSTRATIVE.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f) || ALREADY.test(f)) && !MODAL.test(f));
+  // Nor a cleft that names who is behind the harm ("Ce sont eux qui font tourner le trafic.", "These
+  // are the ones who profit.", "Son ellos quienes…"): a reason too.
+  if (DEMONSTRATIVE.test(f) || CLEFT.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f) || ALREADY.test(f) || CLEFT.test(f)) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
   if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
   // Round 17: not a sentence that sets a condition of its own ("Where the courts are far away, the
@@ -614,6 +616,9 @@ const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|als
 
 /** A verb in the conditional: "would", "permettrait", "protégeraient", "ayudaría", "permitirían" (not "portrait", "retrait"). */
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
+
+/** Round 21: a cleft naming who does it: "Ce sont eux qui…", "These are the ones who…", "Son ellos quienes…". */
+const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b/;
 
 /** Round 21: what is already done or in place: "already", "déjà", "ya" (a precedent). */
 const ALREADY = /\b(?:already|deja|ya)\b/;
