@@ -74,7 +74,7 @@ const SUBJECT =
  * "Dans cet esprit,", "Con este fin,", "In 2024,". Up to six words, none of them a verb of asking.
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
-/** Round 21: "Confiamos en que Perú y Ecuador firmen…", a hope that named States act (asks-fr-es.ts). */
+/** Round 21: "Confiamos en que Valdoria y Mirelia firmen…", a hope that States named by their names act (asks-fr-es.ts). */
 const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
@@ -593,8 +593,8 @@ function goesOn(sentence: string): boolean {
   // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
   // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
   // Round 21: nor that it is already done somewhere ("This is already done in other ports.", "Cela
-  // se fait déjà ailleurs.", "Esto ya se hace en otras regiones."): a precedent, given as a reason.
-  // Nor a cleft that names who is behind the harm ("Ce sont eux qui font tourner le trafic.", "These
+  // se fait déjà ailleurs.", "Esto ya funciona así en el norte."): a precedent, given as a reason.
+  // Nor a cleft that names who is behind the harm ("Ce sont eux qui en profitent.", "These
   // are the ones who profit.", "Son ellos quienes…"): a reason too.
   if (DEMONSTRATIVE.test(f) || CLEFT.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f) || ALREADY.test(f) || CLEFT.test(f)) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
