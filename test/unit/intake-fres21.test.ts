@@ -37,6 +37,18 @@ describe("French and Spanish ways of asking (round 21)", () => {
     ]);
   });
 
+  it("reads a hope that States or a body named by its acronym act, in French", () => {
+    const text = [
+      para("Les bacs traversent le fleuve sans contrôle.", "Nous espérons vivement que l'Ostrélie et la Vandarie signeront un accord sur les bacs."),
+      para("Les chiffres du bureau restent secrets.", "Par ailleurs, nous espérons que le BRTQ publiera ses chiffres chaque année."),
+      para("La saison commence.", "Nous espérons que la session sera utile."),
+    ].join("\n\n");
+    expect(findProposals(text)).toEqual([
+      "Nous espérons vivement que l'Ostrélie et la Vandarie signeront un accord sur les bacs.",
+      "Par ailleurs, nous espérons que le BRTQ publiera ses chiffres chaque année.",
+    ]);
+  });
+
   it("does not read courtesy, waiting, or a hope about a thing", () => {
     const fr = [
       para("Nous comptons sur votre attention pour quelques minutes.", "Nous attendons de voir les chiffres de l'an prochain."),
