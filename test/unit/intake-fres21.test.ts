@@ -110,7 +110,7 @@ describe("where a request ends (round 21)", () => {
   it("ends a sentence at a letter that names an option, so the request after it is read", () => {
     const text = [
       "Los vecinos del puerto discutieron tres planes para el muelle viejo.",
-      para("Nuestra preferencia es el plan C. Pedimos a los municipios costeros que lo adopten antes del verano."),
+      para("Nos quedamos con el plan C. Pedimos a los municipios costeros que lo adopten antes del verano."),
       para("Notre choix va au scénario B. Nous demandons aux communes de le financer dès l'an prochain."),
     ].join("\n\n");
     expect(findProposals(text)).toContain("Pedimos a los municipios costeros que lo adopten antes del verano.");
@@ -148,13 +148,13 @@ describe("a DOCX table of options (round 21)", () => {
     p("Señora presidenta:") +
     p("El muelle viejo se cae a pedazos y los vecinos han estudiado qué hacer con él durante todo el año pasado:") +
     `<w:tbl>${row(head, "Qué implica", "Qué sabemos")}${row("A. Demolerlo", "Retirar el muelle y dejar la playa libre.", "Los pescadores perderían su amarre.")}${row("B. Repararlo", "Cambiar los pilotes y reforzar el tablero con fondos mixtos.", "Dura unos veinte años más.")}${row("C. Dejarlo así", "No tocar nada por ahora.", "Cada invierno se pierde un tramo.")}</w:tbl>` +
-    p("Nuestra preferencia es la opción B. Pedimos a los municipios de la bahía que aprueben la reparación antes del invierno.") +
+    p("Los vecinos nos inclinamos por la opción B. Rogamos a los municipios de la bahía que aprueben la reparación antes del invierno.") +
     p("Muchas gracias.");
 
   it("writes each option on a line of its own, its cells after their headings, and reads no option as a proposal", () => {
     const read = extractDocx(docx(body("Opción"))).pages.join("\n\n");
     expect(read).toContain("Opción: A. Demolerlo — Qué implica: Retirar el muelle y dejar la playa libre. — Qué sabemos: Los pescadores perderían su amarre.\nOpción: B. Repararlo");
-    expect(findProposals(read)).toEqual(["Pedimos a los municipios de la bahía que aprueben la reparación antes del invierno."]);
+    expect(findProposals(read)).toEqual(["Rogamos a los municipios de la bahía que aprueben la reparación antes del invierno."]);
   });
 
   it("leaves a table whose first heading names no options cell by cell", () => {
