@@ -125,7 +125,7 @@ describe("where a request ends (round 21)", () => {
   it("leaves out a precedent and a cleft naming who is behind the harm after a request", () => {
     const fr = para("Nous attendons également des tribunaux qu'ils sanctionnent les prêteurs de filets.", "Ce sont eux qui tiennent le marché.");
     const en = para("We urge States to license the boat lenders.", "They are the ones who profit from every crossing.");
-    const es = para("Convendría que los dos municipios compartan un registro de barcas.", "Esto ya funciona así en la costa norte.");
+    const es = para("Convendría que los dos municipios compartan un registro de barcas.", "Esto ya funciona así en otras costas del país.");
     expect(findProposals(`Intro.\n\n${fr}`)).toEqual(["Nous attendons également des tribunaux qu'ils sanctionnent les prêteurs de filets."]);
     expect(findProposals(`Intro.\n\n${en}`)).toEqual(["We urge States to license the boat lenders."]);
     expect(findProposals(`Introducción.\n\n${es}`)).toEqual(["Convendría que los dos municipios compartan un registro de barcas."]);

@@ -592,8 +592,8 @@ function goesOn(sentence: string): boolean {
   // Round 16: not what it would bring ("This would cost little and give inspectors a list.", "Cette
   // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
   // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
-  // Round 21: nor that it is already done somewhere ("This is already done in other ports.", "Cela
-  // se fait déjà ailleurs.", "Esto ya funciona así en el norte."): a precedent, given as a reason.
+  // Round 21: nor that it is already done in other places ("This is already done in other ports.",
+  // "Cela se fait déjà ailleurs.", "Esto ya funciona así en otras costas."): a precedent, a reason.
   // Nor a cleft that names who is behind the harm ("Ce sont eux qui en profitent.", "These
   // are the ones who profit.", "Son ellos quienes…"): a reason too.
   if (DEMONSTRATIVE.test(f) || CLEFT.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f) || ALREADY.test(f) || CLEFT.test(f)) && !MODAL.test(f));
@@ -620,8 +620,13 @@ const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|
 /** Round 21: a cleft naming who does it: "Ce sont eux qui…", "These are the ones who…", "Son ellos quienes…". */
 const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b/;
 
-/** Round 21: what is already done or in place: "already", "déjà", "ya" (a precedent). */
-const ALREADY = /\b(?:already|deja|ya)\b/;
+/**
+ * Round 21: what is already done in other places: "already", "déjà", "ya" with "elsewhere", "in
+ * other…", "ailleurs", "dans d'autres…", "en otras…" (a precedent). Not what already exists in the
+ * law or in a few districts ("This register already exists in two districts."), which describes the
+ * request (rounds 8 and 16).
+ */
+const ALREADY = /\b(?:already|deja|ya)\b.*\b(?:elsewhere|ailleurs|(?:in|dans|en) (?:other|d'autres|otr[oa]s|several|many|plusieurs|vari[oa]s|much[oa]s))\b/;
 
 /** What a thing costs: "costs", "coûte", "cuesta" (round 18). */
 const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
