@@ -115,6 +115,33 @@ export function frEsAsking(actor: string): string {
     // abrir…", "Nous croyons que le moment est venu pour chaque commune de…".
     "(?:(?:creemos|consideramos|pensamos|estimamos) (?:(?:tambien|ademas|por (?:lo )?tanto|sinceramente) )*que )?(?:ya )?ha llegado (?:ya )?(?:el momento|la hora) de (?:que\\b|" + infinitive + ")",
     "(?:(?:nous|je) (?:pensons|croyons|estimons|considerons|pense|crois|estime) (?:(?:donc|aussi|egalement|sincerement) )*que )?(?:le moment|le temps|l'heure) (?:est|serait) (?:donc |enfin |aujourd'hui |maintenant )?venue? (?:de |d'|pour )",
+    // Round 21: what the speaker expects of a body, or counts on it for: "Nous attendons
+    // également des communes qu'elles…", "Nous attendons de l'agence qu'elle publie…", "Nous comptons sur les
+    // communes pour ouvrir…", "Esperamos de los Estados que…", "Contamos con los municipios para
+    // que…" (a body or officials named: not "nous comptons sur votre attention", "nous attendons de
+    // voir").
+    "(?:nous |j')(?:(?:donc|aussi|egalement|enfin|surtout|maintenant) )*attend(?:ons|s) (?:(?:donc|aussi|egalement|enfin|surtout|maintenant) )*(?:des|du|de la|de l'|de)\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? qu'(?:ils|elles|il|elle)\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin|surtout|maintenant) )*compt(?:ons|e) (?:(?:donc|aussi|egalement|enfin|surtout|beaucoup) )*sur (?:les |la |le |l'|chaque |tous les |toutes les )?\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
+    "(?:esperamos|exigimos|reclamamos) (?:(?:tambien|ademas|por (?:lo )?tanto|sobre todo) )*(?:de|del) (?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? que\\b",
+    "contamos (?:(?:tambien|ademas|por (?:lo )?tanto|sobre todo) )*con (?:que (?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|(?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? para (?:que\\b|" + infinitive + "))",
+    // Round 21: an appeal to a body, trust placed in it, an insistence: "Nous en appelons aux
+    // communes pour…", "Apelamos a los gobiernos para que…", "Nous faisons confiance aux juges pour
+    // publier…", "Nous tenons à ce que…", "Nous insistons sur la nécessité de former…", "Insistimos
+    // en que los municipios publiquen…", "Insistimos en la necesidad de…", "Hacemos votos por que…"
+    // (not "nous en appelons à votre bienveillance", "nous tenons à remercier", "hacemos votos por
+    // el éxito de la reunión", "insistimos en que la situación es grave").
+    "nous (?:(?:donc|aussi|egalement|enfin|ici) )*en appelons (?:(?:donc|aussi|egalement|enfin|ici) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "apelamos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*fai(?:sons|s) (?:(?:donc|aussi|egalement|pleinement) )*confiance (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|beaucoup|absolument|enfin) )*ten(?:ons|ais) (?:(?:donc|aussi|egalement|beaucoup|absolument) )*a ce que\\b",
+    "(?:nous|j') ?(?:(?:donc|aussi|egalement|enfin) )*insist(?:ons|e) (?:(?:donc|aussi|egalement|enfin) )*sur (?:la necessite|l'importance|l'urgence) (?:de |d')" + infinitive,
+    "insistimos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente) )*en (?:que (?:los |las |la |el |cada |todos los |todas las )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|la (?:necesidad|importancia|urgencia) de " + infinitive + ")",
+    "hacemos (?:(?:tambien|ademas|finalmente) )*votos (?:por|para) que\\b",
+    // Round 21: what is hoped or expected, put first: "Ce que nous espérons surtout, c'est
+    // que…", "Ce que nous attendons des bailleurs, c'est qu'ils…", "Lo que esperamos es que…", "Lo que esperamos de
+    // los donantes es que…".
+    "ce que (?:nous |j')(?:esperons|espere|attendons|attends)(?: (?:de |des |du |d')[^,.;:!?]{1,60}| (?:avant tout|surtout|aussi|donc|maintenant|aujourd'hui))?,? c'est (?:que\\b|qu'|de |d')",
+    "lo que (?:esperamos|esperariamos|necesitamos)(?: (?:de |del )[^,.;:!?]{1,60}| (?:ante todo|sobre todo|tambien|ahora|hoy))?,? es (?:que\\b|" + infinitive + ")",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
@@ -134,4 +161,28 @@ export function frEsAsking(actor: string): string {
  */
 export function wishAfterColon(actor: string): RegExp {
   return new RegExp("^(?:que|qu') ?(?:(?:todos|todas|tous|toutes) )?(?:(?:los|las|les|el|la|le|l')\\s?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b", "u");
+}
+
+/**
+ * Round 21: a hope that States or bodies named by their proper names will act: "Confiamos en que
+ * Valdoria y Mirelia firmen…", "Esperamos que Tarsenia ratifique…", "Nous espérons que l'Ostrélie et
+ * la Vandarie signeront…" (names invented here). `frEsAsking` reads a hope whose subject is a body or officials (`ACTOR`); a
+ * country is named with a capital, which folding loses: the opening is read on the folded text
+ * (`opening`, lengths kept by `fold`), the names after "que" on the text as written — one name or
+ * more (capitalised words or an acronym, each with its article), joined by a comma, "y", "e" or
+ * "et", then a verb in small letters. Not a hope about a thing ("Esperamos que la sesión sea
+ * útil").
+ */
+export function hopeForNamed(connective: string): (text: string, folded: string) => boolean {
+  const opening = new RegExp(
+    "^" + connective + "(?:(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement|enfin) )*que |(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas|finalmente) )*que )",
+    "u",
+  );
+  const article = "(?:(?:le|la|les|l'|el|los|las) ?)?";
+  const name = article + "(?:\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}+(?:[ -](?:de |del |do )?\\p{Lu}\\p{Ll}+){0,3})";
+  const named = new RegExp("^" + name + "(?:(?:,| y| e| et) " + name + ")* \\p{Ll}", "u");
+  return (text, folded) => {
+    const m = opening.exec(folded);
+    return m !== null && named.test(text.slice(m[0].length));
+  };
 }

@@ -347,6 +347,32 @@ function recommendationTable(cells: Paragraph[]): string | null {
 }
 
 /**
+ * Round 21: a table of the options on the table (a header row whose first cell names them:
+ * "Option", "Opción", "Scénario", "Alternative"…; two rows or more below it), each option with
+ * what it means and what is known of it. The options are weighed, not asked for (the request
+ * follows in prose: "Our preference is option B. We ask…"): each row is written on a line of its
+ * own, its cells after their column's heading ("Opción: A. … — Qué supone: …"), as a drawn table
+ * without a "Recommendation" column is (`text-tables.ts`). Read cell by cell, the lettered first
+ * cells ("A. …", "B. …") made a list and the cell after each was taken as a proposal.
+ */
+const OPTIONS_COLUMN = /^(?:options?|opci[oó]n(?:es)?|sc[eé]narios?|escenarios?|variantes?|alternatives?|alternativas?)\s*:?$/iu;
+
+function optionsTable(cells: Paragraph[]): string | null {
+  const at = (r: number, c: number) => cells.filter((p) => p.row === r && p.cell === c).map((p) => p.text.replace(/\s+/g, " ").trim()).filter(Boolean).join(" ");
+  const rows = Math.max(...cells.map((p) => p.row)) + 1;
+  const columns = Math.max(...cells.map((p) => p.cell)) + 1;
+  if (rows < 3 || rows > 40 || columns < 2 || columns > 6) return null;
+  const heads = Array.from({ length: columns }, (_, c) => at(0, c));
+  if (!OPTIONS_COLUMN.test(heads[0]!) || heads.some((h) => !h)) return null;
+  const lines: string[] = [];
+  for (let r = 1; r < rows; r++) {
+    const line = otherCells(heads, heads.map((_, c) => at(r, c)), -1);
+    if (line) lines.push(line);
+  }
+  return lines.length ? lines.join("\n") : null;
+}
+
+/**
  * Round 18: a statement and its translation side by side, in a table of two columns (three
  * rows or more) whose texts are in two languages: its paragraphs are read column by column, the
  * whole first version and then the whole second, as the reader reads it. Row by row, each
@@ -425,7 +451,8 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     const table = paras[i]!.table;
     if (table >= 0 && tablesRead.has(table)) continue;
     if (table >= 0 && paras[i]!.row === 0) {
-      const read = recommendationTable(paras.filter((p) => p.table === table && p.box < 0));
+      const cells = paras.filter((p) => p.table === table && p.box < 0);
+      const read = recommendationTable(cells) ?? optionsTable(cells);
       if (read !== null) {
         tablesRead.add(table);
         text += text === "" ? read : `\n\n${read}`;

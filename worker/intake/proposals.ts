@@ -1,4 +1,4 @@
-import { frEsAsking, wishAfterColon } from "./asks-fr-es.ts";
+import { frEsAsking, hopeForNamed, wishAfterColon } from "./asks-fr-es.ts";
 import { fold, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 
@@ -74,6 +74,8 @@ const SUBJECT =
  * "Dans cet esprit,", "Con este fin,", "In 2024,". Up to six words, none of them a verb of asking.
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
+/** Round 21: "Confiamos en que Valdoria y Mirelia firmen…", a hope that States named by their names act (asks-fr-es.ts). */
+const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -489,8 +491,14 @@ function withoutTitle(item: string): string {
 function sentences(paragraph: string): string[] {
   // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
   // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Kiribati", "Dr. Ravula", "la Sra. Ministra").
-  return paragraph.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u);
+  // Round 21: but a letter that names an option, a plan or an annex ("Our preference is option B.
+  // We ask…", "le scénario C. Nous…", "la opción A. Pedimos…") ends its sentence.
+  return paragraph.split(LETTER_NAMED).flatMap((part) => part.split(/(?<=[.!?]["”»)\]]?)(?<!(?:^|[\s(.])(?:\p{Lu}|[Ee]\.g|[Ii]\.e|[Cc]f|Mr|Mrs|Ms|Dr|Prof|St|Sr|Sra|Srta|Dra|Mme|Mlle|Nr|Art|Ing|Lic|Abg|Hon|Rev|Vol|Fig)\.)\s+(?=["“«¿¡]?\p{Lu}|\[)/u));
 }
+
+/** Round 21: the space after a letter that names an option, a scenario, a plan, an annex… at a sentence's end ("…option B. We…"). */
+const LETTER_NAMED =
+  /(?<=(?:^|\s)(?:[Oo]ptions?|[Oo]pci[oó]n|[Oo]pciones|[Ss]c[eé]nario|[Ee]scenario|[Vv]ariante?|[Pp]lan|[Aa]nnexe?|[Aa]nexo|[Aa]ppendix|[Aa]p[eé]ndice|[Mm]od[eè]le|[Mm]odelo|[Mm]odel|[Tt]ype|[Tt]ipo|[Cc]ategor(?:y|ie|ía|ia)|[Cc]at[eé]gorie|[Pp]hase|[Ff]ase|[Zz]one|[Zz]ona)\s\p{Lu}\.)\s+(?=\p{Lu}\p{Ll})/u;
 
 /**
  * Round 18: a request named as such before a colon, the request after it ("A final suggestion,
@@ -584,7 +592,11 @@ function goesOn(sentence: string): boolean {
   // Round 16: not what it would bring ("This would cost little and give inspectors a list.", "Cette
   // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
   // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
-  if (DEMONSTRATIVE.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f)) && !MODAL.test(f));
+  // Round 21: nor that it is already done in other places ("This is already done in other ports.",
+  // "Cela se fait déjà ailleurs.", "Esto ya funciona así en otras costas."): a precedent, a reason.
+  // Nor a cleft that names who is behind the harm ("Ce sont eux qui en profitent.", "These
+  // are the ones who profit.", "Son ellos quienes…"): a reason too.
+  if (DEMONSTRATIVE.test(f) || CLEFT.test(f)) return !((CONSEQUENCE.test(f) || COSTS.test(f) || ALREADY.test(f) || CLEFT.test(f)) && !MODAL.test(f));
   // A short remark that points back at it: "It is urgent.", "C'est urgent.", "Es urgente."
   if (/^(?:it is|it's|that is|c'est|cela est|es|esto es|eso es)\b/.test(f) && (f.match(/\p{L}+/gu) ?? []).length <= 5) return true;
   // Round 17: not a sentence that sets a condition of its own ("Where the courts are far away, the
@@ -604,6 +616,17 @@ const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|als
 
 /** A verb in the conditional: "would", "permettrait", "protégeraient", "ayudaría", "permitirían" (not "portrait", "retrait"). */
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
+
+/** Round 21: a cleft naming who does it: "Ce sont eux qui…", "These are the ones who…", "Son ellos quienes…". */
+const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b/;
+
+/**
+ * Round 21: what is already done in other places: "already", "déjà", "ya" with "elsewhere", "in
+ * other…", "ailleurs", "dans d'autres…", "en otras…" (a precedent). Not what already exists in the
+ * law or in a few districts ("This register already exists in two districts."), which describes the
+ * request (rounds 8 and 16).
+ */
+const ALREADY = /\b(?:already|deja|ya)\b.*\b(?:elsewhere|ailleurs|(?:in|dans|en) (?:other|d'autres|otr[oa]s|several|many|plusieurs|vari[oa]s|much[oa]s))\b/;
 
 /** What a thing costs: "costs", "coûte", "cuesta" (round 18). */
 const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
@@ -645,7 +668,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
+      return PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
