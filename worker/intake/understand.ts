@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -57,7 +57,7 @@ function slideHeading(blocks: string[]): number | null {
 const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
-const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
@@ -118,6 +118,9 @@ function headerBlockCount(blocks: string[]): number {
     const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
     // Round 13: so is a long by-line ("Read on <date> by NAME, Role, for the … that the X convenes").
     const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
+    // Round 21: and so is the session line of a Conference of the Parties set on one long line ("Conference of the Parties
+    // to the … Convention – Nth session (dates)"), no sentence.
+    const session = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:conference of the parties|conference des parties|conferencia de las partes)\b/.test(first) && /\b(?:session|sesiones|period[oe])\b/.test(first);
     // Round 14: an online form's export ("Name of organization * : …", "Sigle :", "Cargo:" …, one field a
     // line, two or more of them known labels) is a heading however long, up to the statement's text.
     const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
@@ -137,7 +140,7 @@ function headerBlockCount(blocks: string[]): number {
       n++;
       continue;
     }
-    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
+    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine && !session) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -1110,6 +1113,8 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
     const prefix = tail.length >= 3 && (name === tail || name.startsWith(`${tail} `) || (tail.startsWith(name) && /^(?:\s*\([a-z&-]+\))?(?:\s*,.*)?$/.test(tail.slice(name.length))));
     const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
     const kept = speaker.role.slice(0, m.index!).trim();
+    // Round 21: "porte-parole du Collectif": the organization called by its kind, one word, stays in the role (see `keepsKindWord`).
+    if (prefix && /^\p{L}+$/u.test(tail) && keepsKindWord(kept, tail)) continue;
     if ((prefix || acronym) && isRole(kept)) return { ...speaker, role: kept };
   }
   return speaker;
