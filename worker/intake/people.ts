@@ -85,7 +85,10 @@ export function acronymFits(name: string, acronym: string): boolean {
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
   if (a.length >= 3 && mixedInitials(a, name)) return true;
   // Round 18: the articles and prepositions an acronym may leave out are skipped there too ("a", "con", "sobre").
-  return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0);
+  if (a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0)) return true;
+  // Round 21: a small word written with a capital is a word of the name ("… Amazónica del Sur", where "sur" is also French for "on").
+  const capitalized = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => nameWords(w)[0]).filter((w): w is string => w !== undefined);
+  return a.length >= 4 && capitalized.some((w) => OPTIONAL.has(w)) && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w) || capitalized.includes(w)), 0);
 }
 
 /**
@@ -121,7 +124,8 @@ export function expandAcronym(acronym: string, text: string): string | null {
 }
 
 /** Articles and prepositions an acronym may keep or leave out, each on its own ("una", "contre", "of"). */
-const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d"]);
+// Round 21: "dans" too ("Collectif pour la paix dans la région" → CPR).
+const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d", "dans"]);
 
 /** `a` is the initials of the words of `name` in order, every significant word giving one (or one per hyphenated part), small words optional. */
 function mixedInitials(a: string, name: string): boolean {
@@ -227,6 +231,9 @@ function dropOrganization(text: string): string {
 
 /** A kind of body, one word: what a role may call the speaker's organization by ("du Collectif", "de la Red", "of the Network"). */
 const KIND_WORD = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|red|reseau|fundacion|fondation|asociacion|coalicion|alianza|federacion|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|instituto|institut|movimiento|mouvement|liga|ligue|foro|coordinadora|coordination)$/;
+
+/** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
+export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
 
 /** Round 21: whether a role keeps the one-word kind of body after it ("vocera de la Red"): yes unless the role already has its own complement. */
 export function keepsKindWord(role: string, word: string): boolean {

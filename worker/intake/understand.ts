@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -402,7 +402,11 @@ function onBehalf(text: string): string | null {
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim();
+  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+    // Round 21: "en nombre de la Fundación el abogado NAME": the speaker's role and name after it are not part of it.
+    .replace(/\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
+  // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
+  if (!name.includes(" ") && isKindWord(name)) return null;
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
 }
 
@@ -543,6 +547,11 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   // "… Defenders") fits the name with the next line and not without it: the two lines are one name.
   const acronyms = lines.slice(Math.max(0, at - 2), at + 3).map((x) => LONE_ACRONYM.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined && !COMMON_ACRONYM.test(x));
   if (whole === name && plain(after) && !/^\p{Lu}{2,}$/u.test(after!.trim()) && acronyms.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a))) whole = `${whole} ${after!.trim()}`;
+  // Round 21: a name in capitals over two lines of a letterhead cell ("RIVER TOWNS FIREARMS" / "MONITORING NETWORK") whose
+  // acronym the statement uses elsewhere ("… for RTFMN: …"): the line above joins when the acronym fits both lines and not the second.
+  const capsLine = (x: string | undefined) => x !== undefined && !/\p{Ll}/u.test(x) && /\p{Lu}{3}/u.test(x);
+  const used = [...new Set([...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!))].filter((a) => !COMMON_ACRONYM.test(a));
+  if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
   return whole;
 }
 
@@ -672,14 +681,17 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let beside: string | null = null;
   const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
   const lettered = [...new Set(candidates.flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{1,9})(?![\p{L}])/gu)].map((m) => m[1]!)))];
-  const pieces = candidates.flatMap((l) => {
+  const pieces = candidates.flatMap((l, i) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress);
-    return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
+    // Round 21: a name alone on its line with its acronym opening the line above or below ("CODE" over "Name"; "Name" over "ACR · address").
+    const lineAcronym = (x: string | undefined) => (x === undefined ? undefined : /^([A-Z][A-Z&]{1,9})(?:\s+[·|–—•]\s+|$)/.exec(x.trim())?.[1]);
+    const around = parts.length === 1 ? [lineAcronym(candidates[i - 1]), lineAcronym(candidates[i + 1])].find((a) => a !== undefined && !COMMON_ACRONYM.test(a) && acronymFits(parts[0]!.replace(/\s*\([^)]*\)\s*$/, ""), a)) : undefined;
+    return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? around ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
     // Round 16: "Example Centre Town (Country)": a member or signatory listed with its country in brackets (a
