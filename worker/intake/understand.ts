@@ -883,6 +883,16 @@ export function forwardedStatement(text: string): string {
     const labelled = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*\p{L}[\p{L}\s'’:]{2,60}?\s*[-_=*~]{5,}\s*$/u.test(l) && !FORWARDED.test(fold(l.trim())) && !QUOTED_OPENS.test(fold(l.trim())));
     const rest = labelled > 0 ? lines.slice(labelled + 1).join("\n").trim() : "";
     if (fields >= 2 && rest.length >= 200) return rest;
+    // Round 21: an e-mail passing on a statement quoted below a short note ("On <date>, NAME wrote:" then "> " lines):
+    // the quoted message is the statement, read without its marks; the note, its sender and its Date are not.
+    const opens = lines.findIndex((l, i) => i > first && QUOTED_OPENS.test(fold(l.trim())));
+    if (fields >= 2 && opens > 0) {
+      const below = lines.slice(opens + 1).filter((l) => l.trim().length > 0);
+      const quoted = lines.slice(opens + 1).filter((l) => /^\s*>/.test(l));
+      const note = lines.slice(first, opens).filter((l) => !MAIL_FROM.test(fold(l.trim())) && !MAIL_FIELD.test(fold(l.trim()))).join("\n").trim();
+      const statement = quoted.map((l) => l.replace(/^\s*> ?/, "")).join("\n").trim();
+      if (quoted.length * 4 >= below.length * 3 && statement.length >= 400 && statement.length >= 3 * note.length) return statement;
+    }
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
   const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
