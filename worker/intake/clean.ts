@@ -181,18 +181,21 @@ export function joinLines(a: string, b: string): string {
  */
 function withoutLineNumbers(page: string): string {
   const lines = page.split("\n");
+  // A numbered blank line has its number alone (every line numbered, blank ones too).
   const numbered = lines.flatMap((l, i) => {
-    const m = /^( {0,8})(\d{1,4})( {2,})(?=\S)/.exec(l);
-    return m ? [{ i, n: Number(m[2]), col: m[0].length }] : [];
+    const m = /^( {0,8})(\d{1,4})(?:( {2,})(?=\S)|\s*$)/.exec(l);
+    return m ? [{ i, n: Number(m[2]), col: m[3] ? m[0].length : null }] : [];
   });
-  if (numbered.length < 3) return page;
+  const texts = numbered.filter((x) => x.col !== null);
+  if (numbered.length < 3 || texts.length === 0) return page;
   const step = numbered[1]!.n - numbered[0]!.n;
-  const col = numbered[0]!.col;
-  if (step < 1 || step > 10 || numbered.some((x, k) => x.col !== col || (k > 0 && x.n - numbered[k - 1]!.n !== step))) return page;
+  const col = texts[0]!.col!;
+  if (step < 1 || step > 10 || texts.some((x) => x.col !== col) || numbered.some((x, k) => k > 0 && x.n - numbered[k - 1]!.n !== step)) return page;
   const at = new Set(numbered.map((x) => x.i));
+  // Every fifth line numbered: the lines between start at the numbered lines' text column.
   const others = lines.slice(numbered[0]!.i, numbered.at(-1)!.i + 1).filter((l, k) => l.trim().length > 0 && !at.has(numbered[0]!.i + k));
-  if (others.length < numbered.length || others.some((l) => /^ */.exec(l)![0].length !== col)) return page;
-  return lines.map((l, i) => (at.has(i) ? " ".repeat(col) + l.slice(col) : l)).join("\n");
+  if ((step > 1 && others.length < numbered.length) || others.some((l) => /^ */.exec(l)![0].length !== col)) return page;
+  return lines.map((l, i) => (at.has(i) ? (numbered.find((x) => x.i === i)!.col === null ? "" : " ".repeat(col) + l.slice(col)) : l)).join("\n");
 }
 
 export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean; joined?: readonly string[] }): Cleaned {
