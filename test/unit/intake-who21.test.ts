@@ -33,7 +33,7 @@ describe("by-lines", () => {
   });
   it("a role's noun with its article before the name is not part of the name, and is the role when no other follows", () => {
     expect(speaker("Interviene en nombre de la Cooperativa el abogado Ruperto Ancasi Villca")).toEqual({ name: "Ruperto Ancasi Villca", role: "abogado" });
-    expect(speaker("Intervención de la dirigente Florinda Cutipa Mayta, tesorera de la Federación")).toEqual({ name: "Florinda Cutipa Mayta", role: "tesorera de la Federación" });
+    expect(speaker("Intervención de la dirigente Florinda Cutipa Mayta, tesorera de actas")).toEqual({ name: "Florinda Cutipa Mayta", role: "tesorera de actas" });
   });
   it("a capitalized word after the article is a name, not a role's noun", () => {
     expect(speaker("Intervención de la Dra. Florinda Cutipa Mayta, tesorera")).toEqual({ name: "Florinda Cutipa Mayta", role: "tesorera" });
@@ -45,12 +45,14 @@ describe("by-lines", () => {
 });
 
 describe("roles: what stays after the role", () => {
-  it("the organization called by its kind, one word, stays in a role that has no complement of its own", () => {
+  it("the organization called by its kind, one word, stays after a spokesperson's role: it says whose voice they are", () => {
     expect(speaker("Intervention de Mme Odile Tramsac, porte-parole du Réseau")?.role).toBe("porte-parole du Réseau");
     expect(speaker("Vocera: Nilda Pacajes, vocera de la Red")?.role).toBe("vocera de la Red");
   });
-  it("after a role with its own complement, the one word is the organization cut short and goes", () => {
+  it("after any other role, the one word is the organization cut short and goes", () => {
     expect(speaker("Intervención de la dirigente Florinda Cutipa Mayta, secretaria de actas de la Federación")?.role).toBe("secretaria de actas");
+    expect(speaker("Delivered by Imelda Craskett, treasurer of the Guild")?.role).toBe("treasurer");
+    expect(speaker("Intervention de Mme Odile Tramsac, trésorière du Réseau")?.role).toBe("trésorière");
   });
   it("a body within the organization, named by its possessive, is part of the role", () => {
     expect(speaker("Delivered by Imelda Craskett, chair of the Guild's finance committee")?.role).toBe("chair of the Guild's finance committee");

@@ -214,9 +214,8 @@ function dropOrganization(text: string): string {
     const org = text.slice(m.index! + m[0].length).trim();
     // Round 21: "chair of the Association's training committee": a body within the organization, named by its possessive, is part of the role.
     if (/^\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}/u.test(org)) continue;
-    // Round 21: "porte-parole du Collectif", "vocera de la Red": the organization called by the kind of body it is, one word,
-    // says whose the role is and stays in it; after a role that has its own complement ("secretaria de la mujer de la
-    // Coordinadora") it is the organization's name cut short, and goes.
+    // Round 21: the organization called by the kind of body it is, one word, stays after a spokesperson's role
+    // ("porte-parole du Collectif", "vocera de la Red") and goes after any other ("secretaria de actas de la Federación").
     if (/^\p{Lu}\p{Ll}+$/u.test(org) && KIND_WORD.test(fold(org))) {
       const before = text.slice(0, m.index!);
       if (!keepsKindWord(before, org)) return before;
@@ -235,9 +234,13 @@ const KIND_WORD = /^(?:network|foundation|coalition|alliance|association|institu
 /** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
 export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
 
-/** Round 21: whether a role keeps the one-word kind of body after it ("vocera de la Red"): yes unless the role already has its own complement. */
+/**
+ * Round 21: whether a role keeps the one-word kind of body after it: a spokesperson's does, it says
+ * whose voice they are ("porte-parole du Collectif", "vocera de la Red"); any other role's does not
+ * ("Coordinator of the Alliance" is a coordinator, as the labels of earlier sets have it).
+ */
 export function keepsKindWord(role: string, word: string): boolean {
-  return KIND_WORD.test(fold(word.trim())) && !/\s(?:of|de|du|del|des|to|for)\s/i.test(` ${role.trim()} `);
+  return KIND_WORD.test(fold(word.trim())) && /^(?:porte-parole|vocer[oa]|portavoz|spokes(?:person|woman|man))$/.test(fold(role.trim()));
 }
 
 /** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
