@@ -65,11 +65,11 @@ describe("roles: what stays after the role", () => {
 describe("the heading of a Conference of the Parties statement", () => {
   it("the session line set on one long line is part of the heading: the by-line and date below it are read", () => {
     const r = read([
-      "Conference of the Parties to the Convention on Orchards and Beehives – Fourteenth session of the orchard keepers' assembly, held over five days (2 to 6 June 2031)",
+      "Conference of the Parties of the Orchard Convention – Fourteenth session of the orchard keepers' assembly, held over five days in the hills above the lake (2 to 6 June 2031)",
       "",
       "Hives on the mountain",
       "",
-      "Lakeside, 4 June 2031",
+      "Brookmere, 4 June 2031",
       "",
       "Intervención de la dirigente Florinda Cutipa Mayta, tesorera",
       "",
@@ -92,22 +92,22 @@ describe("an organization's name", () => {
     expect(r.organization?.name ?? "").not.toContain("abogado");
   });
   it("a name alone on its line, its acronym opening the line below (with the address) or standing on the line above", () => {
-    const below = read(["Hives on the mountain", "", "Chair,", "", body], ["HARBOUR PILOTS MUTUAL AID", "HPMA · 3 Quay Street, Port Sallow · office@hpma.example.org"]);
-    expect(below.organization).toMatchObject({ name: "Harbour Pilots Mutual Aid", acronym: "HPMA" });
-    const above = read(["Las cabras del valle", "", "Señora presidenta:", "", cuerpo], ["MEARS", "Mesa de Arrieros del Sur", "Calle 00, Oruro, Bolivia"]);
-    expect(above.organization).toMatchObject({ name: "Mesa de Arrieros del Sur", acronym: "MEARS" });
+    const below = read(["Hives on the mountain", "", "Chair,", "", body], ["QUAYSIDE PILOTS BENEVOLENT FUND", "QPBF · 3 Quay Street, Sallowmouth · office@qpbf.example.org"]);
+    expect(below.organization).toMatchObject({ name: "Quayside Pilots Benevolent Fund", acronym: "QPBF" });
+    const above = read(["Las cabras del valle", "", "Señora presidenta:", "", cuerpo], ["ARPATO", "Arrieros Para Todos", "Calle 00, Oruro, Bolivia"]);
+    expect(above.organization).toMatchObject({ name: "Arrieros Para Todos", acronym: "ARPATO" });
   });
   it("a name in capitals over two lines of a letterhead is joined when the acronym the text uses fits both lines", () => {
-    const letterhead = ["LAKESHORE BEEKEEPERS", "SOLIDARITY NETWORK", "P.O. Box 00, Kasoweri", "info@lbsn.example.org"];
-    const r = read(["Hives on the mountain", "", "On the floor for LBSN: Temba Ngorova (hive monitor)", "", "Chair,", "", body], letterhead);
-    expect(r.organization).toMatchObject({ name: "Lakeshore Beekeepers Solidarity Network", acronym: "LBSN" });
+    const letterhead = ["LAKESHORE BEEKEEPERS", "HIVE NETWORK", "P.O. Box 00, Kasoweri", "info@lbhn.example.org"];
+    const r = read(["Hives on the mountain", "", "On the floor for LBHN: Temba Ngorova (hive monitor)", "", "Chair,", "", body], letterhead);
+    expect(r.organization).toMatchObject({ name: "Lakeshore Beekeepers Hive Network", acronym: "LBHN" });
     const without = read(["Hives on the mountain", "", "Delivered by Temba Ngorova, hive monitor", "", "Chair,", "", body], letterhead);
-    expect(without.organization?.name).toBe("Solidarity Network");
+    expect(without.organization?.name).toBe("Hive Network");
   });
   it("acronyms: \"dans\" may be left out; a small word written with a capital is a word of the name", () => {
-    expect(acronymFits("Ligue pour la pêche dans l'Estuaire", "LPE")).toBe(true);
-    expect(acronymFits("Mesa de Arrieros del Sur", "MEARS")).toBe(true);
-    expect(acronymFits("Mesa de Arrieros del sur", "MEARS")).toBe(false);
+    expect(acronymFits("Amicale pour la pêche dans l'Estuaire", "LPE")).toBe(true);
+    expect(acronymFits("Arrieros Para Todos", "ARPATO")).toBe(true);
+    expect(acronymFits("Arrieros para todos", "ARPATO")).toBe(false);
   });
 });
 
@@ -116,7 +116,7 @@ describe("an e-mail passing on a statement quoted in \"> \" lines", () => {
     "> Last version, the one I will read.",
     ">",
     "> STATEMENT OF THE VALLEY BEEKEEPERS GUILD (VBG)",
-    "> Dialogue on hives, Lakeside, 4 June 2031",
+    "> Dialogue on hives, Brookmere, 4 June 2031",
     "> Delivered by Temba Ngorova, Executive Director",
     ">",
     "> Thank you, Chair.",

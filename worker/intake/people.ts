@@ -86,7 +86,7 @@ export function acronymFits(name: string, acronym: string): boolean {
   if (a.length >= 3 && mixedInitials(a, name)) return true;
   // Round 18: the articles and prepositions an acronym may leave out are skipped there too ("a", "con", "sobre").
   if (a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0)) return true;
-  // Round 21: a small word written with a capital is a word of the name ("… Amazónica del Sur", where "sur" is also French for "on").
+  // Round 21: a small word written with a capital is a word of the name ("Arrieros Para Todos", where "para" is a small word).
   const capitalized = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => nameWords(w)[0]).filter((w): w is string => w !== undefined);
   return a.length >= 4 && capitalized.some((w) => OPTIONAL.has(w)) && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w) || capitalized.includes(w)), 0);
 }
@@ -380,7 +380,7 @@ function byLine(line: string): Speaker | null {
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
   const by = BY.exec(fold(line));
-  // Round 21: "Interviene en nombre de la Fundación el abogado X": whom for comes first, the role's noun and the name after it.
+  // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
   const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l'|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
   const named = forWhom ? splitNameRole(forWhom[1]!) : null;
   if (named) return named;

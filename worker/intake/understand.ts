@@ -397,7 +397,7 @@ function letterheadLike(line: string): boolean {
 /** "the Board of the Lake Trust", "el equipo de la Red …": a body within the organization, which is the organization's name. */
 const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directors)?|executive committee|steering committee|members|staff|team|secretariat|conseil d'administration|bureau executif|bureau|membres|equipe|junta directiva|equipo|miembros|secretaria)\s+(?:of|de|du|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu;
 
-/** Round 21: "… en nombre de la Fundación el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
+/** Round 21: "… en nombre de la Cooperativa el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
 const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
 
 function onBehalf(text: string): string | null {
@@ -406,7 +406,7 @@ function onBehalf(text: string): string | null {
   m[1] = m[1]!.replace(BODY_OF, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
   const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
-    // Round 21: "en nombre de la Fundación el abogado NAME": the speaker's role and name after it are not part of it.
+    // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
   if (!name.includes(" ") && isKindWord(name)) return null;
