@@ -45,17 +45,22 @@ describe("by-lines", () => {
 });
 
 describe("roles: what stays after the role", () => {
-  it("the organization called by its kind, one word, stays after a spokesperson's role: it says whose voice they are", () => {
+  it("the organization called by its kind, one word, stays after \"porte-parole\": the word it carries is the body's", () => {
     expect(speaker("Intervention de Mme Odile Tramsac, porte-parole du Réseau")?.role).toBe("porte-parole du Réseau");
-    expect(speaker("Vocera: Nilda Pacajes, vocera de la Red")?.role).toBe("vocera de la Red");
   });
   it("after any other role, the one word is the organization cut short and goes", () => {
     expect(speaker("Intervención de la dirigente Florinda Cutipa Mayta, secretaria de actas de la Federación")?.role).toBe("secretaria de actas");
     expect(speaker("Delivered by Imelda Craskett, treasurer of the Guild")?.role).toBe("treasurer");
     expect(speaker("Intervention de Mme Odile Tramsac, trésorière du Réseau")?.role).toBe("trésorière");
+    expect(speaker("Vocera: Nilda Pacajes, vocera de la Red")?.role).toBe("vocera");
   });
   it("a body within the organization, named by its possessive, is part of the role", () => {
     expect(speaker("Delivered by Imelda Craskett, chair of the Guild's finance committee")?.role).toBe("chair of the Guild's finance committee");
+  });
+  it("\"monitor\" in lower case is a role; in a name's title case it is the body's", () => {
+    expect(speaker("Delivered by Temba Ngorova, election monitor")?.role).toBe("election monitor");
+    const r = read(["Hives on the mountain", "", "Chair,", "", body], ["LAKESHORE HIVES MONITOR", "P.O. Box 00, Kasoweri", "info@lhm.example.org"]);
+    expect(r.organization?.name).toBe("Lakeshore Hives Monitor");
   });
   it("an organization named in full after the role still goes", () => {
     expect(speaker("Delivered by Imelda Craskett, treasurer of the Valley Beekeepers Network")?.role).toBe("treasurer");
