@@ -110,7 +110,7 @@ describe("an organization's name", () => {
     expect(without.organization?.name).toBe("Hive Network");
   });
   it("acronyms: \"dans\" may be left out; a small word written with a capital is a word of the name", () => {
-    expect(acronymFits("Amicale pour la pêche dans l'Estuaire", "LPE")).toBe(true);
+    expect(acronymFits("Amicale pour la pêche dans l'Estuaire", "APE")).toBe(true);
     expect(acronymFits("Arrieros Para Todos", "ARPATO")).toBe(true);
     expect(acronymFits("Arrieros para todos", "ARPATO")).toBe(false);
   });
