@@ -174,6 +174,30 @@ export function joinLines(a: string, b: string): string {
 }
 
 /** `paged`: the pages are real (a PDF), so page numbers at their edges go even when there is only one page. */
+/**
+ * Round 21: a draft circulated for comment with its lines numbered in the margin (every line, or every
+ * fifth: "  5   text", " 10   text"), the text of every line starting at one column: the numbers, rising
+ * by one step, are no part of the text (before, they were read into its sentences: "… such a 20 list …").
+ */
+function withoutLineNumbers(page: string): string {
+  const lines = page.split("\n");
+  // A numbered blank line has its number alone (every line numbered, blank ones too).
+  const numbered = lines.flatMap((l, i) => {
+    const m = /^( {0,8})(\d{1,4})(?:( {2,})(?=\S)|\s*$)/.exec(l);
+    return m ? [{ i, n: Number(m[2]), col: m[3] ? m[0].length : null }] : [];
+  });
+  const texts = numbered.filter((x) => x.col !== null);
+  if (numbered.length < 3 || texts.length === 0) return page;
+  const step = numbered[1]!.n - numbered[0]!.n;
+  const col = texts[0]!.col!;
+  if (step < 1 || step > 10 || texts.some((x) => x.col !== col) || numbered.some((x, k) => k > 0 && x.n - numbered[k - 1]!.n !== step)) return page;
+  const at = new Set(numbered.map((x) => x.i));
+  // Every fifth line numbered: the lines between start at the numbered lines' text column.
+  const others = lines.slice(numbered[0]!.i, numbered.at(-1)!.i + 1).filter((l, k) => l.trim().length > 0 && !at.has(numbered[0]!.i + k));
+  if ((step > 1 && others.length < numbered.length) || others.some((l) => /^ */.exec(l)![0].length !== col)) return page;
+  return lines.map((l, i) => (at.has(i) ? (numbered.find((x) => x.i === i)!.col === null ? "" : " ".repeat(col) + l.slice(col)) : l)).join("\n");
+}
+
 export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean; joined?: readonly string[] }): Cleaned {
   let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
@@ -183,6 +207,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   pages = pages.map(withDelimitedTables);
   // Round 20: a table drawn with "+---+" rules and "|" bars, or in Markdown.
   pages = pages.map(withDrawnTables);
+  // Round 21: a copy with its lines numbered in the margin.
+  pages = pages.map(withoutLineNumbers);
   const removed: string[] = [];
   const lines = pages.map((p) => {
     const page = p.split("\n").map((l) => l.replace(/[\t\u00a0 ]+/g, " ").trimEnd());

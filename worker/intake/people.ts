@@ -7,7 +7,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -27,7 +27,8 @@ const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|g
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
-export const isRole = (s: string) => ROLE_WORDS.test(fold(s)) && s.length <= 120;
+// Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
+export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
@@ -85,7 +86,10 @@ export function acronymFits(name: string, acronym: string): boolean {
   if (a === all || a === big || (a.length >= 3 && (all.startsWith(a) || big.startsWith(a)))) return true;
   if (a.length >= 3 && mixedInitials(a, name)) return true;
   // Round 18: the articles and prepositions an acronym may leave out are skipped there too ("a", "con", "sobre").
-  return a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0);
+  if (a.length >= 4 && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w)), 0)) return true;
+  // Round 21: a small word written with a capital is a word of the name ("Arrieros Para Todos", where "para" is a small word).
+  const capitalized = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => nameWords(w)[0]).filter((w): w is string => w !== undefined);
+  return a.length >= 4 && capitalized.some((w) => OPTIONAL.has(w)) && syllables(a.toLowerCase(), words.filter((w) => !OPTIONAL.has(w) || capitalized.includes(w)), 0);
 }
 
 /**
@@ -121,7 +125,8 @@ export function expandAcronym(acronym: string, text: string): string | null {
 }
 
 /** Articles and prepositions an acronym may keep or leave out, each on its own ("una", "contre", "of"). */
-const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d"]);
+// Round 21: "dans" too ("Collectif pour la paix dans la région" → CPR).
+const OPTIONAL = new Set([...SMALL, "a", "an", "un", "una", "une", "at", "with", "by", "from", "sur", "sobre", "con", "avec", "entre", "l", "d", "dans"]);
 
 /** `a` is the initials of the words of `name` in order, every significant word giving one (or one per hyphenated part), small words optional. */
 function mixedInitials(a: string, name: string): boolean {
@@ -172,8 +177,10 @@ export function initials(name: string): string {
 // "prononcée à … par", "presentada en … por"; "Toma la palabra", "prend la parole", "takes the floor" before the name.
 // Round 19: "Interviene la Lic. X, Role", "Intervient M. X, Role": the Spanish and French "speaks" opening a by-line.
 // Round 20: "Reply given from the floor by X, Role" (an answer in a dialogue's interactive part).
+// Round 21: "On the floor for ABC: X (Role)", "Habla en nombre del Grupo: X, role", "Speaking for the Network: X": whom for, then a colon;
+// "par la voix de Mme X, role", "por la voz de X": the French and Spanish "through the voice of".
 const BY =
-  /(?:^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent)(?: orally| online| virtually| in person)?(?: (?:on|at|in) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent)(?: orally| online| virtually| in person)?(?: (?:on|at|in) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -206,11 +213,36 @@ function dropOrganization(text: string): string {
   }
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
+    // Round 21: "chair of the Association's training committee": a body within the organization, named by its possessive, is part of the role.
+    if (/^\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}/u.test(org)) continue;
+    // Round 21: the organization called by the kind of body it is, one word, stays after "porte-parole"
+    // ("porte-parole du Collectif") and goes after any other role ("secretaria de actas de la Federación").
+    if (/^\p{Lu}\p{Ll}+$/u.test(org) && KIND_WORD.test(fold(org))) {
+      const before = text.slice(0, m.index!);
+      if (!keepsKindWord(before, org)) return before;
+      continue;
+    }
     // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
     if (isOrgName(org) || kindNamed(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
   }
   return text;
+}
+
+/** A kind of body, one word: what a role may call the speaker's organization by ("du Collectif", "de la Red", "of the Network"). */
+const KIND_WORD = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|red|reseau|fundacion|fondation|asociacion|coalicion|alianza|federacion|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|instituto|institut|movimiento|mouvement|liga|ligue|foro|coordinadora|coordination)$/;
+
+/** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
+export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
+
+/**
+ * Round 21: whether a role keeps the one-word kind of body after it: the French "porte-parole" does,
+ * the word it carries is the body's ("porte-parole du Collectif"); any other role does not
+ * ("Coordinator of the Alliance" is a coordinator, as the labels of earlier sets have it; the labels
+ * disagree on the Spanish "vocera de la …", so it is cut as before).
+ */
+export function keepsKindWord(role: string, word: string): boolean {
+  return KIND_WORD.test(fold(word.trim())) && /^porte-parole$/.test(fold(role.trim()));
 }
 
 /** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
@@ -313,8 +345,20 @@ function roleOnly(text: string): string {
     .trim();
 }
 
+/**
+ * Round 21: a role written as a noun with its article before the name, as Spanish and French by-lines
+ * do ("el abogado X", "la dirigente X, role", "le juriste X"): not part of the name, and the role when
+ * no other follows the name.
+ */
+const ROLE_BEFORE_NAME = /^(?:el|la|le|the)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2})\s+(?=\p{Lu})/u;
+
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
+  const before = ROLE_BEFORE_NAME.exec(s.trim());
+  if (before && isRole(before[1]!) && !HONORIFIC.test(s.trim())) {
+    const rest = splitNameRole(s.trim().slice(before[0].length));
+    return rest ? { name: rest.name, role: rest.role ?? before[1]! } : null;
+  }
   const m = /^(.+?)\s*([,:–—]|\s-\s|\()\s*(.+?)$/.exec(s.trim());
   if (m) {
     // A name set in capitals in a by-line ("Delivered by JANE ROE, Director") is written as a name.
@@ -338,6 +382,10 @@ function byLine(line: string): Speaker | null {
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
   const by = BY.exec(fold(line));
+  // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
+  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l'|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
+  const named = forWhom ? splitNameRole(forWhom[1]!) : null;
+  if (named) return named;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
   // "Presentado por / Presented by: NAME": a label given in two languages is one label.
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;

@@ -249,10 +249,18 @@ export function introducedFromCountry(text: string): string | null {
 /** "a network of shelters based in <city>", "basée à …", "con sede en …": where the organization is. */
 const BASED_IN = /\b(?:based|headquartered|located|registered) in\s+([^,.;:()]{3,40})|\b(?:basee?s?|installee?s?|etablie?s?|implantee?s?) (?:a|en|au)\s+([^,.;:()]{3,40})|\b(?:con sede|radicad[oa]s?|ubicad[oa]s?|asentad[oa]s?) en\s+([^,.;:()]{3,40})/;
 
+/** Round 21: the states of the United States, written after a town ("based in <Town>, <State>"); Georgia, also a country's name, is left out. */
+const US_STATES = /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/;
+
 export function basedInCountry(text: string): string | null {
   const m = BASED_IN.exec(fold(text));
   const place = m ? (m[1] ?? m[2] ?? m[3])! : null;
-  return place ? (findCityCountry(place) ?? findCountry(place)) : null;
+  if (!place) return null;
+  const known = findCityCountry(place) ?? findCountry(place);
+  if (known) return known;
+  // Round 21: "based in <Town>, <State>": a town the tables do not know, in a state of the United States.
+  const state = /^\s*,\s*([a-z ]{4,20}?)\s*(?:[,.;:()]|$)/.exec(fold(text).slice(m!.index + m![0].length));
+  return state && US_STATES.test(state[1]!.trim()) ? "US" : null;
 }
 
 /**

@@ -257,6 +257,9 @@ const IN_THE_VIEW =
  * should be…"), with commas only in an enumeration ("Traders buying honey, wax or pollen should be…";
  * not "Under the present rules, hives must be…").
  */
+/** Round 21: a sentence announcing the reason the next ones give: "… told us why.", "Here is why:", "La raison est simple.", "He aquí por qué." */
+const EXPLAINS = /(?:\b(?:why|pourquoi|por que)[.:]$|^(?:the reason is (?:simple|this)|here is why|this is why|voici pourquoi|la raison est (?:simple|la suivante)|la razon es (?:simple|sencilla)|he aqui por que|esta es la razon)[.:]?$)/;
+
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
     "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
@@ -709,7 +712,10 @@ function proposingSentences(text: string): string[] {
       // (then it is the point the request makes: "Civil society must be involved. We propose that…").
       // Nor after a lead-in with a colon: its requests are the paragraphs it governs. Nor right after a
       // request, which it goes on (below).
-      const passive = !everAnnounced && current === null && (PASSIVE.test(fold(bare)) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
+      // Round 21: nor right after a sentence that announces a reason ("The officers told us why.", "Voici pourquoi.",
+      // "La razón es sencilla."): what follows says how things stand ("The forms must be stamped twice, …").
+      const explained = n > 0 && EXPLAINS.test(fold(parts[n - 1]!).trim());
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(fold(bare)) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on

@@ -1,6 +1,6 @@
 import { findDates } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -57,7 +57,7 @@ function slideHeading(blocks: string[]): number | null {
 const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
-const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|le|el)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
@@ -118,6 +118,9 @@ function headerBlockCount(blocks: string[]): number {
     const addressee = lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.trim().length <= 100 && !/[,:;.!?]$/.test(l.trim()));
     // Round 13: so is a long by-line ("Read on <date> by NAME, Role, for the … that the X convenes").
     const byLine = lines.length === 1 && block.length <= 320 && !/[.!?:;]$/.test(block.trim()) && LEADING_BY.test(first);
+    // Round 21: and so is the session line of a Conference of the Parties set on one long line ("Conference of the Parties
+    // to the … Convention – Nth session (dates)"), no sentence.
+    const session = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:conference of the parties|conference des parties|conferencia de las partes)\b/.test(first) && /\b(?:session|sesiones|period[oe])\b/.test(first);
     // Round 14: an online form's export ("Name of organization * : …", "Sigle :", "Cargo:" …, one field a
     // line, two or more of them known labels) is a heading however long, up to the statement's text.
     const fields = lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => formLine(l) !== null).length * 3 >= lines.length * 2 && lines.filter(isFormLine).length >= 2;
@@ -137,7 +140,7 @@ function headerBlockCount(blocks: string[]): number {
       n++;
       continue;
     }
-    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine) || block.length > 400 || sentence) break;
+    if ((SALUTATION.test(first) && !addressee) || isMarkerLine(lines[0]!) || (lines.some((l) => l.length > 160) && !title && !byLine && !session) || block.length > 400 || sentence) break;
     n++;
   }
   return n === blocks.length ? 0 : n;
@@ -394,12 +397,19 @@ function letterheadLike(line: string): boolean {
 /** "the Board of the Lake Trust", "el equipo de la Red …": a body within the organization, which is the organization's name. */
 const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directors)?|executive committee|steering committee|members|staff|team|secretariat|conseil d'administration|bureau executif|bureau|membres|equipe|junta directiva|equipo|miembros|secretaria)\s+(?:of|de|du|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu;
 
+/** Round 21: "… en nombre de la Cooperativa el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
+const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
+
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim();
+  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+    // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
+    .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
+  // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
+  if (!name.includes(" ") && isKindWord(name)) return null;
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
 }
 
@@ -540,6 +550,11 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   // "… Defenders") fits the name with the next line and not without it: the two lines are one name.
   const acronyms = lines.slice(Math.max(0, at - 2), at + 3).map((x) => LONE_ACRONYM.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined && !COMMON_ACRONYM.test(x));
   if (whole === name && plain(after) && !/^\p{Lu}{2,}$/u.test(after!.trim()) && acronyms.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a))) whole = `${whole} ${after!.trim()}`;
+  // Round 21: a name in capitals over two lines of a letterhead cell ("RIVER TOWNS FIREARMS" / "MONITORING NETWORK") whose
+  // acronym the statement uses elsewhere ("… for RTFMN: …"): the line above joins when the acronym fits both lines and not the second.
+  const capsLine = (x: string | undefined) => x !== undefined && !/\p{Ll}/u.test(x) && /\p{Lu}{3}/u.test(x);
+  const used = [...new Set([...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!))].filter((a) => !COMMON_ACRONYM.test(a));
+  if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
   return whole;
 }
 
@@ -669,14 +684,17 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let beside: string | null = null;
   const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
   const lettered = [...new Set(candidates.flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{1,9})(?![\p{L}])/gu)].map((m) => m[1]!)))];
-  const pieces = candidates.flatMap((l) => {
+  const pieces = candidates.flatMap((l, i) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress);
-    return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null }));
+    // Round 21: a name alone on its line with its acronym opening the line above or below ("CODE" over "Name"; "Name" over "ACR · address").
+    const lineAcronym = (x: string | undefined) => (x === undefined ? undefined : /^([A-Z][A-Z&]{1,9})(?:\s+[·|–—•]\s+|$)/.exec(x.trim())?.[1]);
+    const around = parts.length === 1 ? [lineAcronym(candidates[i - 1]), lineAcronym(candidates[i + 1])].find((a) => a !== undefined && !COMMON_ACRONYM.test(a) && acronymFits(parts[0]!.replace(/\s*\([^)]*\)\s*$/, ""), a)) : undefined;
+    return parts.map((piece, k) => ({ piece, l, next: [parts[k - 1], parts[k + 1]].find((p) => p !== undefined && /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? around ?? null }));
   });
   for (const { piece, l, next } of name ? [] : pieces) {
     // Round 16: "Example Centre Town (Country)": a member or signatory listed with its country in brackets (a
@@ -732,8 +750,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim() : null;
-    if (behalfName && !countedGroup(behalfName)) name = behalfName;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
+    if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
   }
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
   // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
@@ -868,6 +886,16 @@ export function forwardedStatement(text: string): string {
     const labelled = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*\p{L}[\p{L}\s'’:]{2,60}?\s*[-_=*~]{5,}\s*$/u.test(l) && !FORWARDED.test(fold(l.trim())) && !QUOTED_OPENS.test(fold(l.trim())));
     const rest = labelled > 0 ? lines.slice(labelled + 1).join("\n").trim() : "";
     if (fields >= 2 && rest.length >= 200) return rest;
+    // Round 21: an e-mail passing on a statement quoted below a short note ("On <date>, NAME wrote:" then "> " lines):
+    // the quoted message is the statement, read without its marks; the note, its sender and its Date are not.
+    const opens = lines.findIndex((l, i) => i > first && QUOTED_OPENS.test(fold(l.trim())));
+    if (fields >= 2 && opens > 0) {
+      const below = lines.slice(opens + 1).filter((l) => l.trim().length > 0);
+      const quoted = lines.slice(opens + 1).filter((l) => /^\s*>/.test(l));
+      const note = lines.slice(first, opens).filter((l) => !MAIL_FROM.test(fold(l.trim())) && !MAIL_FIELD.test(fold(l.trim()))).join("\n").trim();
+      const statement = quoted.map((l) => l.replace(/^\s*> ?/, "")).join("\n").trim();
+      if (quoted.length * 4 >= below.length * 3 && statement.length >= 400 && statement.length >= 3 * note.length) return statement;
+    }
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
   const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
@@ -1110,6 +1138,8 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
     const prefix = tail.length >= 3 && (name === tail || name.startsWith(`${tail} `) || (tail.startsWith(name) && /^(?:\s*\([a-z&-]+\))?(?:\s*,.*)?$/.test(tail.slice(name.length))));
     const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
     const kept = speaker.role.slice(0, m.index!).trim();
+    // Round 21: "porte-parole du Collectif": the organization called by its kind, one word, stays in the role (see `keepsKindWord`).
+    if (prefix && /^\p{L}+$/u.test(tail) && keepsKindWord(kept, tail)) continue;
     if ((prefix || acronym) && isRole(kept)) return { ...speaker, role: kept };
   }
   return speaker;
