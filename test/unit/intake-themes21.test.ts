@@ -52,9 +52,8 @@ describe("round 21 families: the idea without the theme's usual words", () => {
     // Sports programmes.
     ["prevention-awareness", "Open sports clubs for the teenagers of Marl.", "sports clubs"],
     ["prevention-awareness", "Que haya torneos de deporte en las plazas de Sáez.", "deporte"],
-    // Aggregate figures; keeping records; the number of victims; every year.
+    // Aggregate figures; the number of victims; every year.
     ["data-research", "Publish the totals of Quint in aggregate form.", "aggregate"],
-    ["data-research", "Every ferry office of Nemm should keep records of its tickets.", "keep records"],
     ["data-research", "Tell us the number of victims found in the mills of Arvo.", "number of victims"],
     ["data-research", "Que cada puerto de Lanza lleve un registro de los botes.", "lleve un registro"],
     // Online marketplaces; transshipment; cultural property.
@@ -81,6 +80,9 @@ describe("round 21: what the families leave alone", () => {
   });
   it("one side of a river is not two countries cooperating", () => {
     expect(slugs("Plant trees on one side of the Arro river.")).not.toContain("international-cooperation");
+  });
+  it("keeping records is left to firearms control, not data", () => {
+    expect(slugs("Gunsmiths in Corve must keep records of each rifle they repair.")).not.toContain("data-research");
   });
   it("a fund in French is left to other themes", () => {
     expect(slugs("Le fonds de la bibliothèque de Sarre compte mille livres.")).not.toContain("technical-assistance");

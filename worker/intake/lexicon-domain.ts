@@ -719,7 +719,7 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * in Spanish (technical assistance); those who give the orders, accomplices, renting out weapons
  * (organized criminal groups); officials selling the State's weapons, weapons leaking back
  * (anti-corruption); cash support, herds and grazing, retraining for another trade (socio-economic);
- * sports programmes (prevention); aggregate figures, keeping records, the number of victims or
+ * sports programmes (prevention); aggregate figures, the number of victims or
  * cases, publishing every year (data); online marketplaces, transshipment, cultural property
  * (emerging forms); court interpreters (rule of law). General terms in the three languages, none
  * taken from a statement.
@@ -771,7 +771,7 @@ const ROUND_21: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["deport(e|es|ivas?|ivos?)"],
   },
   "data-research": {
-    en: ["aggregate*", "(keep|kept|keeps) (a )?records?", "(number|numbers) of (people|persons|victims|cases)", "(publish|published) every year"],
+    en: ["aggregate*", "(number|numbers) of (people|persons|victims|cases)", "(publish|published) every year"],
     fr: ["donnees agregees"],
     es: ["datos agregados", "(lleven|llevar|lleve) (un )?registro"],
   },
