@@ -704,9 +704,92 @@ const ROUND_20: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 21 (docs/intake.md "Round 21: themes"): more ideas written without the theme's usual words,
+ * each counted on every labelled proposal of every set before it was added — someone screened as a
+ * possible victim (singular; round 19 had the plural), people brought ashore or to safety, the
+ * families of the missing and missing persons in Spanish, identifying bodies or remains (victim
+ * protection); help or rights "whatever their nationality or status", an individual assessment,
+ * immediate or collective expulsions, a reflection period, victims detained or treated as offenders,
+ * the languages of indigenous or local communities (human rights); anti-trafficking committees,
+ * referring cases, working together with the police, labour inspections in the plural (coordination);
+ * two or more States agreeing on a procedure or protocol, pooling data or sharing it in real time,
+ * joint teams and common mechanisms, the two shores (international cooperation); courses, UNODC asked
+ * to bring people together or organise, technical cooperation, trained staff and donated equipment
+ * in Spanish (technical assistance); those who give the orders, accomplices, renting out weapons
+ * (organized criminal groups); officials selling the State's weapons, weapons leaking back
+ * (anti-corruption); cash support, herds and grazing, retraining for another trade (socio-economic);
+ * sports programmes (prevention); aggregate figures, the number of victims or
+ * cases, publishing every year (data); online marketplaces, transshipment, cultural property
+ * (emerging forms); court interpreters (rule of law). General terms in the three languages, none
+ * taken from a statement.
+ */
+const ROUND_21: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "victim-protection": {
+    en: ["as an? (possible|potential|presumed|suspected) victim", "brought (ashore|to safety)", "(identification|identify|identifying) (of )?(the )?(bodies|remains)"],
+    fr: ["comme (une )?victime (potentielle|presumee|possible)", "familles (de|des) disparus", "identification des (corps|restes)"],
+    es: ["como (una )?(posible|presunta|potencial) victima", "(mujeres|adolescentes|ninas|ninos|jovenes|hijos|hijas) desaparecid*", "identificacion de (los )?(cuerpos|restos)"],
+  },
+  "human-rights": {
+    en: ["whatever (their|his|her) (nationality|legal status|status|documents)", "(regardless|irrespective) of (their )?(nationality|legal status|immigration status|migration status)", "individual (assessment|examination)", "(immediate|collective|summary) expulsions?", "reflection (period|delay)", "(detained|treated|punished|prosecuted|arrested) as (an? )?(offenders?|criminals?)", "(in|into) (the )?(local|indigenous|minority) languages?"],
+    fr: ["quelle que soit (leur|sa) (nationalite|situation|statut)", "expulsions? (immediate|collective|sommaire)s?", "delai de reflexion", "(detenu*|traite*|punie*|poursuivi*) comme (des |un |une )?(delinquant*|criminel*)"],
+    es: ["(cualquiera que sea|sea cual sea) su (nacionalidad|situacion|estatus|condicion)", "expulsion(es)? (inmediata|colectiva|sumaria)s?", "periodo de reflexion", "(detenid*|tratad*|castigad*) como (delincuentes?|criminales?)", "(lenguas|idiomas) (de las comunidades|indigenas|originari*|locales)"],
+  },
+  "institutional-coordination": {
+    en: ["anti-trafficking (committees?|councils?|commissions?|units?)", "refer (the )?cases", "(together|jointly) with the police", "(name|designate|appoint) (one|an?) officer"],
+    fr: ["comites? (regionaux |locaux |nationaux |departementaux )?de lutte contre", "inspections du travail"],
+    es: ["comites? (regionales |locales |nacionales )?(contra|de lucha contra) la trata", "inspecciones (del|de) trabajo"],
+  },
+  "international-cooperation": {
+    en: ["(coastal|neighbou?ring|transit|the two) (states|countries) (should|must) agree", "agree (in writing )?on a (procedure|protocol)"],
+    fr: ["(des )?deux (cotes|rives)", "mett* en commun", "equipes? communes?", "mecanismes? communs?", "(partag*|echang*) (en temps reel )?(les |leurs )?donnees"],
+    es: ["(acordar|acuerden|acuerdan) un (protocolo|procedimiento)"],
+  },
+  "technical-assistance": {
+    en: ["(?<!(of|(in|during) the) )courses?", "(unodc|onudc) to (bring|convene|organi[sz]e|gather)", "technical cooperation"],
+    fr: ["(onudc|unodc) (d'organiser|organise|reunisse|organiser|de reunir)", "cooperation technique"],
+    es: ["cooperacion tecnica", "capacitad[oa]s?", "(equipos?|equipamiento|materiales?) donad[oa]s?", "(unodc|onudd|onudc) (organice|reuna|convoque)"],
+  },
+  "organized-criminal-groups": {
+    en: ["(gave|give|giving|gives) the orders", "accomplices?", "(rent|rents|renting|rented|hire|hires|hiring) out (the |their )?(guns|weapons|rifles|firearms)"],
+    fr: ["complices?", "donn* les ordres", "donneurs? d'ordres?", "(louer|loueurs?|loue|louent) (d'|des )?armes"],
+    es: ["(dio|dan|da|daba|dieron) las ordenes", "complices?", "alquil* (las |los )?armas"],
+  },
+  "anti-corruption": {
+    en: ["(selling|sell|sells|sold) (a |the )?(state|service|official|government) (weapons?|guns?|rifles?|arms|ammunition)", "(leak|leaks|leaking|leaked) back"],
+    fr: ["vend* (des )?armes (de service|de l'etat)"],
+    es: ["vend* (las |un |una )?armas? (de dotacion|del estado|oficiales?)"],
+  },
+  "socio-economic-drivers": {
+    en: ["cash (support|transfers?|assistance|grants?)", "(livestock|herds?|grazing|pastoral*)"],
+    fr: ["reconversion", "transferts? (monetaires|en especes)"],
+    es: ["reconversion", "transferencias? (monetarias|en efectivo)"],
+  },
+  "prevention-awareness": {
+    en: ["sports? (programmes?|programs?|activities|clubs?|facilities)"],
+    fr: ["(activites|programmes|clubs) sporti*"],
+    es: ["deport(e|es|ivas?|ivos?)"],
+  },
+  "data-research": {
+    en: ["aggregate*", "(number|numbers) of (people|persons|victims|cases)", "(publish|published) every year"],
+    fr: ["donnees agregees"],
+    es: ["datos agregados", "(lleven|llevar|lleve) (un )?registro"],
+  },
+  "emerging-forms": {
+    en: ["online marketplaces?", "transshipments?", "cultural property"],
+    fr: ["transbordements?", "biens culturels"],
+    es: ["transbordos?", "bienes culturales"],
+  },
+  "rule-of-law": {
+    en: ["court interpreters?"],
+    fr: ["interpretes judiciaires"],
+    es: ["interpretes judiciales"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
