@@ -175,6 +175,24 @@ const PROPOSING = new RegExp(
     "|(?:it is our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it seems to us|we are of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
     "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
+    // Round 21: more ways of asking in prose (blind 16). What the speaker needs from a body ("What we
+    // need from the States parties is…", "What we ask of donors is…"); the most useful thing a body
+    // could do ("The single most useful thing that the agency could do for us is to…"); a point put to
+    // a body, with a modal in what is put ("We also put it to the larger States that requests should
+    // be…"); leave asked to suggest ("Allow us to suggest that…", "Let me propose that…"); a wish in the
+    // imperative with a body or a programme as subject ("Let the next programme include…"); a hope to
+    // see a body act ("We hope to see the courts keep…"); the one thing the speaker would change ("If
+    // there is one thing we would change …, it is that…"); "Please make sure, too, that…"; what should
+    // not be beyond a body ("It should not be beyond donors to…").
+    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
+    "|the (?:(?:single|one|most|very|useful|important|helpful|valuable|best|simplest|first|biggest|greatest|quickest|cheapest|easiest|only) )*(?:thing|step) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:could|can|should|might) (?:(?:now|still|also) )?(?:do|take)\\b[^.;]{0,80}? (?:is|would be) (?:to|that|for)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|respectfully|now|would|further) )*put it to (?:the |all |each |every )?[^.;:]{2,80}? that\\b(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)" +
+    "|(?:allow|permit|let) (?:us|me) (?:(?:also|then|now|therefore|finally) )*(?:to )?(?:(?:suggest|propose|recommend) that\\b|(?:urge|ask|invite|encourage|call (?:on|upon)) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,})" +
+    "|let (?:the|every|each|all|any|no|this|that|our|future|next|these|those) (?:[\\p{L}'-]+ ){0,4}(?:" + ACTOR + "|programmes?|programs?|projects?|plans?|budgets?|funds?|resolutions?|reviews?|training|courses?|guidelines|guidance|reports?) (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that)\\b)\\p{L}{2,}" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|really|would) )*(?:hope|wish|want|expect|(?:would )?like|(?:would )?love|long) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally) )?(?!(?:again|soon|here|there|at|in|on|for|with|and|or|of|from|next|this|today|when|as|thrive|succeed|do well|who|which|that|is|are)\\b)\\p{L}{2,}" +
+    "|if there (?:is|were|was) (?:one|a single|only one|just one|a|any) thing (?:that )?(?:we|i) (?:would|could|should|might|want to|wish to|would like to) (?:change|ask(?: for)?|fix|do|urge|recommend|propose|request|see|add|improve)\\b[^,]{0,150}, (?:it is|it would be|it's) (?:that|to|for)\\b" +
+    "|please (?:(?:also|too|then|finally) )?(?:make sure|ensure|see to it|see that|remember|do not forget|don't forget|consider|keep|give|fund|support|include|protect|listen to|hear|train|invest|provide|publish|share|open|create|establish|extend|take|act)\\b" +
+    "|it (?:should not|shouldn't|ought not to|cannot|can't|must not|would not|will not) be (?:beyond|too (?:much|hard|difficult|costly) for) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
     // Round 18: "We would like the secretariat to…", "Then, we would like the banks to…" (those
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
