@@ -980,6 +980,54 @@ function withModelText(source: string): { text: string; models: number[] } {
   return { text: out.join("\n\n"), models };
 }
 
+/**
+ * Round 21: the heading of one amendment to a draft text, a line of its own: "Amendment 1", "Proposed
+ * amendment 3 (preambular paragraph 5)", "New operative paragraph 10 bis", "Operative paragraph 4",
+ * "Amendement 2 (paragraphe 6 du dispositif)", "Nouveau paragraphe 9 bis du préambule", "Enmienda 3",
+ * "Nuevo párrafo 4 bis de la parte dispositiva" (read on the folded line).
+ */
+const AMENDMENT_HEADING =
+  /^(?:(?:proposed |draft )?(?:amendment|amendement|enmienda)s? (?:(?:no|n°|nº|num)\.? ?)?\d{1,3}[a-z]?\b|(?:new |nouveau |nuevo )?(?:(?:preambular|operative) paragraph|paragraphe|parrafo) (?:\d{1,3}|[a-z]{1,2}\b))[^.!?:;]{0,70}:?$/;
+/**
+ * The instruction of an amendment: where and what to insert, replace, delete or add ("After "…",
+ * insert "…".", "In the second line, replace "…" with "…".", "At the end of the paragraph, add "…".",
+ * "Insert: "…".", "Delete "…".", "Après « … », insérer « … ».", "Sustitúyase « … » por « … ».");
+ * it quotes the words it changes.
+ */
+const AMENDMENT_INSTRUCTION =
+  /^(?:(?:after|before|at the (?:end|beginning|start) of|in (?:the )?(?:first|second|third|last|fourth|fifth|\d+\w*)? ?(?:line|sentence|paragraph|subparagraph)|apres|avant|a la fin d|au debut d|despues de|antes de|al final d|al (?:principio|inicio) d)(?:[^"“”«»:]|["“«][^"“”«»]{0,200}["”»]){0,80}[,:]? (?:insert|add|replace|delete|substitute|inserer|ajouter|remplacer|supprimer|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b|(?:insert|add|replace|delete|substitute|amend|reword|inserer|ajouter|remplacer|supprimer|modifier|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b)[^"“”«»]{0,80}["“«]/;
+/** A line that gives an amendment's reason: "Reason:", "Rationale:", "Justification :", "Motivo:". */
+const AMENDMENT_REASON = /^(?:reasons?|rationale|justification|explanation|explanatory note|comment|note|motif|motivation|raison|justificacion|motivo|razon|fundamento|explicacion)\s*[:.–—-]/;
+/** A sentence about the amendments themselves: "We propose three changes to the text…", "…these amendments…". */
+const AMENDMENT_TALK = /\b(?:changes?|amendments?|amendements?|enmiendas?|modifications?|modificaciones?|wording|new paragraphs?|nouveaux? paragraphes?|nuevos? parrafos?)\b/;
+
+/**
+ * Round 21: the instructions of amendments to a draft text, in order: under each heading
+ * (`AMENDMENT_HEADING`), the lines right after it (in its paragraph, or the next paragraph when the
+ * heading stands alone) up to a reason, the next heading or the end of the paragraph, when they
+ * open as an instruction (`AMENDMENT_INSTRUCTION`).
+ */
+function amendments(text: string): string[] {
+  const lines: { line: string; block: number }[] = [];
+  text.split(/\n{2,}/).forEach((b, block) => b.split("\n").forEach((line) => line.trim() && lines.push({ line: line.trim(), block })));
+  const out: string[] = [];
+  lines.forEach(({ line, block }, k) => {
+    if (line.length > 90 || !AMENDMENT_HEADING.test(fold(line))) return;
+    const taken: string[] = [];
+    for (let j = k + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      const f = fold(next.line);
+      if (AMENDMENT_REASON.test(f) || (next.line.length <= 90 && AMENDMENT_HEADING.test(f))) break;
+      if (taken.length && next.block !== lines[j - 1]!.block) break;
+      if (!taken.length && next.block !== block && next.block !== lines[j - 1]!.block) break;
+      taken.push(next.line);
+    }
+    const instruction = taken.join(" ").trim();
+    if (instruction && AMENDMENT_INSTRUCTION.test(fold(instruction))) out.push(tidy(instruction, null));
+  });
+  return out;
+}
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
@@ -993,6 +1041,17 @@ export function findProposals(source: string): string[] {
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
   }
   const { text, models } = withModelText(withoutMarks(withoutBalloons(source)));
+  // Round 21: amendments to a draft text, each under a heading of its own ("Amendment 2 (operative
+  // paragraph 4)", "New operative paragraph 7 bis"), its instruction right under it ("After "…",
+  // insert "…".", "Replace "…" with "…".", "Insert: "…"."), then a reason ("Reason: …"): when two
+  // headings at least carry such an instruction, the instructions are the proposals; a reason is none,
+  // nor a sentence that counts or announces the changes ("We propose three changes to the text.").
+  const amended = amendments(text);
+  if (amended.length >= 2) {
+    const said = new Set(amended.map((a) => fold(a)));
+    const prose = proposingSentences(text).filter((t) => !said.has(fold(t)) && !AMENDMENT_TALK.test(fold(t)) && !amended.some((a) => fold(t).includes(fold(a))));
+    return [...amended, ...prose].filter((t) => !plea(t) && !courtesy(t)).slice(0, 50);
+  }
   // Round 18: blocks of problem, evidence and ask, each request in a paragraph of its own after
   // an "Ask:" label: those paragraphs, without the label, are the proposals.
   const labelled = text.split(/\n{2,}/).map((p) => p.replace(/\n/g, " ").trim()).flatMap((p) => {
