@@ -1019,7 +1019,7 @@ function amendments(text: string): string[] {
       const f = fold(next.line);
       if (AMENDMENT_REASON.test(f) || (next.line.length <= 90 && AMENDMENT_HEADING.test(f))) break;
       if (taken.length && next.block !== lines[j - 1]!.block) break;
-      if (!taken.length && next.block !== block && next.block !== lines[j - 1]!.block) break;
+      if (!taken.length && next.block !== block && next.block !== block + 1) break;
       taken.push(next.line);
     }
     const instruction = taken.join(" ").trim();
