@@ -68,6 +68,22 @@ describe("requests asked inside paragraphs of prose", () => {
   });
 });
 
+describe("courteous asks written from the genre (seen in no set)", () => {
+  it("'One simple thing <a body> could do is to …', 'The least <a body> could do is to …'; not what a body could not do", () => {
+    const one = "One simple thing the agency could do is to print the reporting number on every ferry ticket.";
+    expect(findProposals(prose(one))).toEqual([one]);
+    const least = "The least that donors could do is to keep the night crossings insured for another two years.";
+    expect(findProposals(prose(least))).toEqual([least]);
+    expect(findProposals(prose("One thing the police could not do was to find the owner of the crates."))).toEqual([]);
+  });
+
+  it("'We trust that <a body> will publish …'; not a trust that it will understand", () => {
+    const ask = "We trust that the secretariat will publish the names of the ports that answered the questionnaire.";
+    expect(findProposals(prose(ask))).toEqual([ask]);
+    expect(findProposals(prose("We trust that the delegations will understand our worry."))).toEqual([]);
+  });
+});
+
 describe("amendments to a draft text", () => {
   const first = 'After "inland waterways", insert "including seasonal ferry routes and their landings".';
   const second = 'Replace "Encourages States to consider" with "Urges States".';
