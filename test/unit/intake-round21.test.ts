@@ -100,6 +100,17 @@ describe("amendments to a draft text", () => {
     expect(findProposals(text)).toEqual([first, second]);
   });
 
+  it("in French and Spanish too ('Amendement 1', 'Après « … », insérer « … ».'; 'Enmienda 2', 'Sustitúyase « … » por « … ».')", () => {
+    const un = "Après « voies navigables », insérer « y compris les bacs saisonniers ».";
+    const deux = "Remplacer « Encourage les États » par « Prie instamment les États ».";
+    const fr = `Monsieur le Président,\n\nAmendement 1 (paragraphe 3 du préambule)\n${un}\nMotif : la plupart des caisses passent par les bacs.\n\nAmendement 2 (paragraphe 6 du dispositif)\n${deux}\nJustification : la formule actuelle n'a rien changé.\n\nJe vous remercie.`;
+    expect(findProposals(fr)).toEqual([un, deux]);
+    const uno = "Después de « vías navegables », insértese « incluidas las rutas de transbordadores ».";
+    const dos = "Sustitúyase « Alienta a los Estados » por « Insta a los Estados ».";
+    const es = `Señor Presidente:\n\nEnmienda 1 (párrafo 3 del preámbulo)\n${uno}\nMotivo: casi toda la carga pasa por los transbordadores.\n\nEnmienda 2 (párrafo 6 de la parte dispositiva)\n${dos}\nMotivo: la redacción actual no ha cambiado nada.\n\nMuchas gracias.`;
+    expect(findProposals(es)).toEqual([uno, dos]);
+  });
+
   it("not headings whose paragraphs quote nothing to change, nor one amendment alone", () => {
     const plain = `${OPENING}\n\nAmendment 1\nThis change would widen the scope of the text.\n\nAmendment 2\nThis one would make it firmer.\n\n${CLOSING}`;
     expect(findProposals(plain)).toEqual([]);
