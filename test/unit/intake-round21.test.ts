@@ -47,8 +47,8 @@ describe("requests asked inside paragraphs of prose", () => {
     expect(findProposals(prose("We hope to see donors again at our landing next spring."))).toEqual([]);
   });
 
-  it("'If there is one thing we would change …, it is that …'; not what was learned", () => {
-    const ask = "If there is one thing we would change in how the crossings are checked, it is that pilots be allowed to call an inspector before they sail.";
+  it("'If there were one thing I would fix …, it would be that …'; not what was learned", () => {
+    const ask = "If there were one thing I would fix in the rules for crossings, it would be that a pilot may call an inspector before casting off.";
     expect(findProposals(prose(ask))).toEqual([ask]);
     expect(findProposals(prose("If there is one thing we learned that winter, it is that fear travels faster than ferries."))).toEqual([]);
   });
@@ -88,7 +88,7 @@ describe("amendments to a draft text", () => {
   const first = 'After "inland waterways", insert "including seasonal ferry routes and their landings".';
   const second = 'Replace "Encourages States to consider" with "Urges States".';
   const third = 'Insert: "Requests the secretariat to prepare a short guide for ferry operators on recognising concealed cargo".';
-  const intro = "We read the draft with care and propose two changes to the text and one new paragraph, set out below.";
+  const intro = "We read the draft with care. We therefore suggest two edits to it and an added paragraph, set out below.";
 
   it("under each heading, the instruction that quotes the words; the reasons and the sentence announcing the changes are none", () => {
     const text = `${OPENING}\n\n${intro}\n\nAmendment 1 (preambular paragraph 3)\n${first}\nReason: most of the crates we saw crossed on ferries, not barges.\n\nAmendment 2 (operative paragraph 6)\n${second}\nReason: the softer wording has not changed any practice.\n\nNew operative paragraph 9 bis\n${third}\nReason: no such guide exists.\n\n${CLOSING}`;

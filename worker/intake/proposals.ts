@@ -181,8 +181,8 @@ const PROPOSING = new RegExp(
     // a body, with a modal in what is put ("We also put it to the larger States that requests should
     // be…"); leave asked to suggest ("Allow us to suggest that…", "Let me propose that…"); a wish in the
     // imperative with a body or a programme as subject ("Let the next programme include…"); a hope to
-    // see a body act ("We hope to see the courts keep…"); the one thing the speaker would change ("If
-    // there is one thing we would change …, it is that…"); "Please make sure, too, that…"; what should
+    // see a body act ("We hope to see the inspectors visit…"); the one thing the speaker would change
+    // ("If there were one thing I would fix …, it would be that…"); "Please make sure that…"; what should
     // not be beyond a body ("It should not be beyond donors to…"). Written from the genre, seen in no
     // set: "One simple thing the agency could do is to…", "The least donors could do is to…", and
     // (in the hope below) "We trust that the secretariat will publish…".
@@ -992,7 +992,7 @@ const AMENDMENT_HEADING =
   /^(?:(?:proposed |draft )?(?:amendment|amendement|enmienda)s? (?:(?:no|n°|nº|num)\.? ?)?\d{1,3}[a-z]?\b|(?:new |nouveau |nuevo )?(?:(?:preambular|operative) paragraph|paragraphe|parrafo) (?:\d{1,3}|[a-z]{1,2}\b))[^.!?:;]{0,70}:?$/;
 /**
  * The instruction of an amendment: where and what to insert, replace, delete or add ("After "…",
- * insert "…".", "In the second line, replace "…" with "…".", "At the end of the paragraph, add "…".",
+ * insert "…".", "In the second line, replace "…" with "…".", "At the end, add "…".",
  * "Insert: "…".", "Delete "…".", "Après « … », insérer « … ».", "Sustitúyase « … » por « … ».");
  * it quotes the words it changes.
  */
@@ -1000,8 +1000,8 @@ const AMENDMENT_INSTRUCTION =
   /^(?:(?:after|before|at the (?:end|beginning|start) of|in (?:the )?(?:first|second|third|last|fourth|fifth|\d+\w*)? ?(?:line|sentence|paragraph|subparagraph)|apres|avant|a la fin d|au debut d|despues de|antes de|al final d|al (?:principio|inicio) d)(?:[^"“”«»:]|["“«][^"“”«»]{0,200}["”»]){0,80}[,:]? (?:insert|add|replace|delete|substitute|inserer|ajouter|remplacer|supprimer|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b|(?:insert|add|replace|delete|substitute|amend|reword|inserer|ajouter|remplacer|supprimer|modifier|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b)[^"“”«»]{0,80}["“«]/;
 /** A line that gives an amendment's reason: "Reason:", "Rationale:", "Justification :", "Motivo:". */
 const AMENDMENT_REASON = /^(?:reasons?|rationale|justification|explanation|explanatory note|comment|note|motif|motivation|raison|justificacion|motivo|razon|fundamento|explicacion)\s*[:.–—-]/;
-/** A sentence about the amendments themselves: "We propose three changes to the text…", "…these amendments…". */
-const AMENDMENT_TALK = /\b(?:changes?|amendments?|amendements?|enmiendas?|modifications?|modificaciones?|wording|new paragraphs?|nouveaux? paragraphes?|nuevos? parrafos?)\b/;
+/** A sentence about the amendments themselves: "Our two edits to the draft…", "…these amendments…". */
+const AMENDMENT_TALK = /\b(?:changes?|edits?|amendments?|amendements?|enmiendas?|modifications?|modificaciones?|wording|new paragraphs?|nouveaux? paragraphes?|nuevos? parrafos?)\b/;
 
 /**
  * Round 21: the instructions of amendments to a draft text, in order: under each heading
@@ -1047,7 +1047,7 @@ export function findProposals(source: string): string[] {
   // paragraph 4)", "New operative paragraph 7 bis"), its instruction right under it ("After "…",
   // insert "…".", "Replace "…" with "…".", "Insert: "…"."), then a reason ("Reason: …"): when two
   // headings at least carry such an instruction, the instructions are the proposals; a reason is none,
-  // nor a sentence that counts or announces the changes ("We propose three changes to the text.").
+  // nor a sentence that counts or announces the changes ("We suggest two edits to the draft.").
   const amended = amendments(text);
   if (amended.length >= 2) {
     const said = new Set(amended.map((a) => fold(a)));
