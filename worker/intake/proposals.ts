@@ -160,7 +160,7 @@ const PROPOSING = new RegExp(
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*hope (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*(?:hope|trust) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
     // secretariat to publish…?", "Is it too much to ask that…?", "Why not give the clinics…?". A hedge
     // with a body that could act: "Perhaps the agency could…". Who is counted on: "We count on donors
@@ -177,6 +177,26 @@ const PROPOSING = new RegExp(
     "|(?:it is our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it seems to us|we are of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
     "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
+    // Round 21: more ways of asking in prose (blind 16). What the speaker needs from a body ("What we
+    // need from the States parties is…", "What we ask of donors is…"); the most useful thing a body
+    // could do ("The single most useful thing that the agency could do for us is to…"); a point put to
+    // a body, with a modal in what is put ("We also put it to the larger States that requests should
+    // be…"); leave asked to suggest ("Allow us to suggest that…", "Let me propose that…"); a wish in the
+    // imperative with a body or a programme as subject ("Let the next programme include…"); a hope to
+    // see a body act ("We hope to see the inspectors visit…"); the one thing the speaker would change
+    // ("If there were one thing I would fix …, it would be that…"); "Please make sure that…"; what should
+    // not be beyond a body ("It should not be beyond donors to…"). Written from the genre, seen in no
+    // set: "One simple thing the agency could do is to…", "The least donors could do is to…", and
+    // (in the hope below) "We trust that the secretariat will publish…".
+    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
+    "|(?:(?:the|one) (?:(?:single|one|most|very|useful|important|helpful|valuable|best|simplest|simple|practical|concrete|small|first|biggest|greatest|quickest|cheapest|easiest|only) )*(?:thing|step)|the (?:very )?least) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:could|can|should|might) (?:(?:now|still|also) )?(?:do|take)\\b[^.;]{0,80}? (?:is|would be) (?:to|that|for)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|respectfully|now|would|further) )*put it to (?:the |all |each |every )?[^.;:]{2,80}? that\\b(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)" +
+    "|(?:allow|permit|let) (?:us|me) (?:(?:also|then|now|therefore|finally) )*(?:to )?(?:(?:suggest|propose|recommend) that\\b|(?:urge|ask|invite|encourage|call (?:on|upon)) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,})" +
+    "|let (?:the|every|each|all|any|no|this|that|our|future|next|these|those) (?:[\\p{L}'-]+ ){0,4}(?:" + ACTOR + "|programmes?|programs?|projects?|plans?|budgets?|funds?|resolutions?|reviews?|training|courses?|guidelines|guidance|reports?) (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that)\\b)\\p{L}{2,}" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|really|would) )*(?:hope|wish|want|expect|(?:would )?like|(?:would )?love|long) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally) )?(?!(?:again|soon|here|there|at|in|on|for|with|and|or|of|from|next|this|today|when|as|thrive|succeed|do well|who|which|that|is|are)\\b)\\p{L}{2,}" +
+    "|if there (?:is|were|was) (?:one|a single|only one|just one|a|any) thing (?:that )?(?:we|i) (?:would|could|should|might|want to|wish to|would like to) (?:change|ask(?: for)?|fix|do|urge|recommend|propose|request|see|add|improve)\\b[^,]{0,150}, (?:it is|it would be|it's) (?:that|to|for)\\b" +
+    "|please (?:(?:also|too|then|finally) )?(?:make sure|ensure|see to it|see that|remember|do not forget|don't forget|consider|keep|give|fund|support|include|protect|listen to|hear|train|invest|provide|publish|share|open|create|establish|extend|take|act)\\b" +
+    "|it (?:should not|shouldn't|ought not to|cannot|can't|must not|would not|will not) be (?:beyond|too (?:much|hard|difficult|costly) for) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
     // Round 18: "We would like the secretariat to…", "Then, we would like the banks to…" (those
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
@@ -991,6 +1011,54 @@ function withModelText(source: string): { text: string; models: number[] } {
   return { text: out.join("\n\n"), models };
 }
 
+/**
+ * Round 21: the heading of one amendment to a draft text, a line of its own: "Amendment 1", "Proposed
+ * amendment 3 (preambular paragraph 5)", "New operative paragraph 10 bis", "Operative paragraph 4",
+ * "Amendement 2 (paragraphe 6 du dispositif)", "Nouveau paragraphe 9 bis du préambule", "Enmienda 3",
+ * "Nuevo párrafo 4 bis de la parte dispositiva" (read on the folded line).
+ */
+const AMENDMENT_HEADING =
+  /^(?:(?:proposed |draft )?(?:amendment|amendement|enmienda)s? (?:(?:no|n°|nº|num)\.? ?)?\d{1,3}[a-z]?\b|(?:new |nouveau |nuevo )?(?:(?:preambular|operative) paragraph|paragraphe|parrafo) (?:\d{1,3}|[a-z]{1,2}\b))[^.!?:;]{0,70}:?$/;
+/**
+ * The instruction of an amendment: where and what to insert, replace, delete or add ("After "…",
+ * insert "…".", "In the second line, replace "…" with "…".", "At the end, add "…".",
+ * "Insert: "…".", "Delete "…".", "Après « … », insérer « … ».", "Sustitúyase « … » por « … ».");
+ * it quotes the words it changes.
+ */
+const AMENDMENT_INSTRUCTION =
+  /^(?:(?:after|before|at the (?:end|beginning|start) of|in (?:the )?(?:first|second|third|last|fourth|fifth|\d+\w*)? ?(?:line|sentence|paragraph|subparagraph)|apres|avant|a la fin d|au debut d|despues de|antes de|al final d|al (?:principio|inicio) d)(?:[^"“”«»:]|["“«][^"“”«»]{0,200}["”»]){0,80}[,:]? (?:insert|add|replace|delete|substitute|inserer|ajouter|remplacer|supprimer|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b|(?:insert|add|replace|delete|substitute|amend|reword|inserer|ajouter|remplacer|supprimer|modifier|insertar|insertese|anadir|anadase|agregar|agreguese|sustituir|sustituyase|reemplazar|reemplacese|suprimir|suprimase)\b)[^"“”«»]{0,80}["“«]/;
+/** A line that gives an amendment's reason: "Reason:", "Rationale:", "Justification :", "Motivo:". */
+const AMENDMENT_REASON = /^(?:reasons?|rationale|justification|explanation|explanatory note|comment|note|motif|motivation|raison|justificacion|motivo|razon|fundamento|explicacion)\s*[:.–—-]/;
+/** A sentence about the amendments themselves: "Our two edits to the draft…", "…these amendments…". */
+const AMENDMENT_TALK = /\b(?:changes?|edits?|amendments?|amendements?|enmiendas?|modifications?|modificaciones?|wording|new paragraphs?|nouveaux? paragraphes?|nuevos? parrafos?)\b/;
+
+/**
+ * Round 21: the instructions of amendments to a draft text, in order: under each heading
+ * (`AMENDMENT_HEADING`), the lines right after it (in its paragraph, or the next paragraph when the
+ * heading stands alone) up to a reason, the next heading or the end of the paragraph, when they
+ * open as an instruction (`AMENDMENT_INSTRUCTION`).
+ */
+function amendments(text: string): string[] {
+  const lines: { line: string; block: number }[] = [];
+  text.split(/\n{2,}/).forEach((b, block) => b.split("\n").forEach((line) => line.trim() && lines.push({ line: line.trim(), block })));
+  const out: string[] = [];
+  lines.forEach(({ line, block }, k) => {
+    if (line.length > 90 || !AMENDMENT_HEADING.test(fold(line))) return;
+    const taken: string[] = [];
+    for (let j = k + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      const f = fold(next.line);
+      if (AMENDMENT_REASON.test(f) || (next.line.length <= 90 && AMENDMENT_HEADING.test(f))) break;
+      if (taken.length && next.block !== lines[j - 1]!.block) break;
+      if (!taken.length && next.block !== block && next.block !== block + 1) break;
+      taken.push(next.line);
+    }
+    const instruction = taken.join(" ").trim();
+    if (instruction && AMENDMENT_INSTRUCTION.test(fold(instruction))) out.push(tidy(instruction, null));
+  });
+  return out;
+}
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
@@ -1004,6 +1072,17 @@ export function findProposals(source: string): string[] {
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
   }
   const { text, models } = withModelText(withoutMarks(withoutBalloons(source)));
+  // Round 21: amendments to a draft text, each under a heading of its own ("Amendment 2 (operative
+  // paragraph 4)", "New operative paragraph 7 bis"), its instruction right under it ("After "…",
+  // insert "…".", "Replace "…" with "…".", "Insert: "…"."), then a reason ("Reason: …"): when two
+  // headings at least carry such an instruction, the instructions are the proposals; a reason is none,
+  // nor a sentence that counts or announces the changes ("We suggest two edits to the draft.").
+  const amended = amendments(text);
+  if (amended.length >= 2) {
+    const said = new Set(amended.map((a) => fold(a)));
+    const prose = proposingSentences(text).filter((t) => !said.has(fold(t)) && !AMENDMENT_TALK.test(fold(t)) && !amended.some((a) => fold(t).includes(fold(a))));
+    return [...amended, ...prose].filter((t) => !plea(t) && !courtesy(t)).slice(0, 50);
+  }
   // Round 18: blocks of problem, evidence and ask, each request in a paragraph of its own after
   // an "Ask:" label: those paragraphs, without the label, are the proposals.
   const labelled = text.split(/\n{2,}/).map((p) => p.replace(/\n/g, " ").trim()).flatMap((p) => {
