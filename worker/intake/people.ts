@@ -213,7 +213,7 @@ function dropOrganization(text: string): string {
   }
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
-    // Round 21: "chair of the Association's training committee": a body within the organization, named by its possessive, is part of the role.
+    // Round 21: "head of the Union's audit panel": a body within the organization, named by its possessive, is part of the role.
     if (/^\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}/u.test(org)) continue;
     // Round 21: the organization called by the kind of body it is, one word, stays after "porte-parole"
     // ("porte-parole du Collectif") and goes after any other role ("secretaria de actas de la Federación").
