@@ -13,11 +13,16 @@ const ORDINALS: Record<string, number> = {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
-/** Lowercase, accents removed; letters that do not decompose ("ł", "ø", "đ", "ı", "ħ") folded too, one for one (lengths kept). */
+/**
+ * Lowercase, accents removed; letters that do not decompose ("ł", "ø", "đ", "ı", "ħ") folded too, and the
+ * typographic apostrophes an office suite writes ("qu’ils", "c’est", "we’d") made straight, so that every
+ * rule written with "'" reads them — all one for one (lengths kept).
+ */
 export const fold = (s: string) =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
+    .replace(/[’‘ʼ]/g, "'")
     .toLowerCase()
     .replace(/[łŀ]/g, "l")
     .replace(/ø/g, "o")
