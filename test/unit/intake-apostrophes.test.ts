@@ -19,7 +19,7 @@ describe("typographic apostrophes", () => {
     "Les bergers de la vallée perdent leurs troupeaux chaque hiver.",
     "Nous attendons des préfectures qu’elles ouvrent un registre des pâturages communs.",
     "Les fromagers vendent sans étiquette depuis des années.",
-    "Ce que nous espérons, c’est que les chambres d’agriculture leur offrent un atelier de formation.",
+    "Ce que nous espérons surtout, c’est que les chambres d’agriculture leur offrent un atelier de formation.",
   ].join("\n\n");
   const english = [
     "The ferry crews of the lagoon work without radios.",
