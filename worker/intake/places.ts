@@ -59,7 +59,7 @@ function earliest(folded: string): string | null {
  * comma-separated part of a line is read before the rest of it.
  */
 export function findCountry(text: string): string | null {
-  for (const line of fold(text).replace(/[’‘]/g, "'").split("\n")) {
+  for (const line of fold(text).split("\n")) {
     const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
     const found = earliest(last) ?? earliest(line);
     if (found) return found;
@@ -101,7 +101,7 @@ export function closingAddressCountry(text: string): string | null {
 
 function addressCountry(text: string, anywhere: boolean): string | null {
   // A second office run on after the first address ("…, San Salvador, El Salvador Oficina regional: …") starts a line of its own.
-  const lines = fold(text).replace(/[’‘]/g, "'").split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
+  const lines = fold(text).split("\n").flatMap((l) => l.split(/\s+(?=(?:regional |branch |field |country |head )?(?:office|oficina|bureau|antenne|sede|delegacion|delegation)\b[^:,]{0,30}:)/));
   // A footer's pieces ("Name · Street 27, City, Country · Registered no. … · Page 1") are read one by one.
   // Round 20: a footer column wrapped after a separator ("12 Long Road, Town, Country ·" / "mail@…") leaves it at the line's end.
   const pieces = lines.flatMap((l) => l.replace(/^\s*[·|•]\s+|\s+[·|–—•]\s*$/g, "").split(/\s+[·|–—•]\s+/));
@@ -216,7 +216,7 @@ export function findCityCountry(text: string): string | null {
     .sort((a, b) => b[0].length - a[0].length)
     .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+")}(?![\\p{L}])`, "u"), code]);
   const lines = text.split("\n");
-  for (const [n, line] of fold(text).replace(/[’‘]/g, "'").split("\n").entries()) {
+  for (const [n, line] of fold(text).split("\n").entries()) {
     let best: { index: number; code: string } | null = null;
     for (const [re, code] of cities) {
       const m = re.exec(line);

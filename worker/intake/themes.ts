@@ -78,7 +78,7 @@ function apart(spans: [number, number][], text?: string): boolean {
  * many are strong and weak. Which of them to suggest is for the callers (`suggests`).
  */
 function scan(text: string, lexicon: Lexicon): (Scan & { apart: boolean })[] {
-  const folded = fold(text).replace(/[’‘`]/g, "'");
+  const folded = fold(text).replace(/`/g, "'");
   const out: (Scan & { apart: boolean })[] = [];
   for (const [slug, patterns] of lexicon) {
     // One entry per wording found (a term's first occurrence), so "strategy" and "strategies" count once.
