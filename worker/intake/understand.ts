@@ -1132,6 +1132,9 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
   if (bracketed && bracketed.index > 0 && isRole(speaker.role.slice(0, bracketed.index))) return { ...speaker, role: speaker.role.slice(0, bracketed.index).trim() };
   const role = fold(speaker.role);
   const name = fold(org.name).replace(/^(?:the|le|la|les|el|los|las)\s+/, "");
+  // Round 22: "outreach lead, Example Support Group": the organization's whole name after a comma ends the role.
+  const comma = role.lastIndexOf(", ");
+  if (comma > 0 && role.slice(comma + 2).replace(/[.;\s]+$/, "") === name && isRole(speaker.role.slice(0, comma))) return { ...speaker, role: speaker.role.slice(0, comma).trim() };
   const joint = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|a|au|aux|en|pour|con|para|chez)\s+(?:(?:the|la|le|les|el|los|las)\s+|l')?/g;
   for (const m of role.matchAll(joint)) {
     const tail = role.slice(m.index! + m[0].length).replace(/[.,;\s]+$/, "");
