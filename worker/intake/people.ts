@@ -219,8 +219,8 @@ function dropOrganization(text: string): string {
     // ("porte-parole du Collectif") and goes after any other role ("secretaria de actas de la Federación").
     if (/^\p{Lu}\p{Ll}+$/u.test(org) && KIND_WORD.test(fold(org))) {
       const before = text.slice(0, m.index!);
-      if (!keepsKindWord(before, org)) return before;
-      continue;
+      // Round 22: kept, it ends the role; no earlier "de" is then tried ("madre de X y fundadora de la Red").
+      return keepsKindWord(before, org) ? text : before;
     }
     // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
@@ -242,7 +242,9 @@ export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
  * disagree on the Spanish "vocera de la …", so it is cut as before).
  */
 export function keepsKindWord(role: string, word: string): boolean {
-  return KIND_WORD.test(fold(word.trim())) && /^porte-parole$/.test(fold(role.trim()));
+  // Round 22: a founder founded the body and a psychologist practises there: "fundadora de la Red",
+  // "psicóloga de la Red" keep it (blind 17's labels), as "porte-parole du Collectif" does.
+  return KIND_WORD.test(fold(word.trim())) && /^(?:porte-parole|(?:.*\s)?(?:co-?)?(?:founder|fundador|fundadora|fondateur|fondatrice|psychologist|psychologue|psicologo|psicologa))$/.test(fold(role.trim()));
 }
 
 /** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
@@ -420,11 +422,13 @@ export function letterheadSpeaker(lines: readonly string[]): Speaker | null {
 
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
-  for (const [i, line] of header.entries()) {
-    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
-    const named = byLine(line);
+  for (const [i, raw] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(raw.trim()))) continue;
+    const named = byLine(raw);
     if (named) return { speaker: named, line: i };
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
+    // Round 22: a line set in square brackets (a video script's on-screen caption, "[CAPTION: NAME - role]") is read without them.
+    const line = raw.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
     const parts = line.split(/\s*[:|–—]\s*/);
     for (let p = 0; p < parts.length; p++) {
       const name = personName(parts[p]!);
