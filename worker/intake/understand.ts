@@ -977,7 +977,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
-  const lead = salutationAbove(split);
+  const lead = salutationAbove(split) ?? contentNoteAbove(split);
   const blocks = lead ? lead.rest : split;
   // Round 13: a slide deck's export ("--- Slide 1 ---" …): its heading is the title slide.
   const titleSlide = slideHeading(blocks);
@@ -1189,6 +1189,23 @@ function preambleOf(blocks: string[]): string[] {
  * "Statement by …", the dialogue, the date. Taken when what follows it is a heading (short lines
  * naming a statement, the dialogue or a date); the salutation then opens the body.
  */
+/**
+ * Round 22: a content note set above the heading ("Content note: this statement describes …",
+ * "Avertissement : …", "Advertencia de contenido: …"): the heading is read below it, and the note
+ * opens the text, as a salutation above the title does.
+ */
+const CONTENT_NOTE = /^(?:content (?:note|warning|advisory)|trigger warning|note on (?:the )?content|avertissement(?: de contenu)?|avis de contenu|note de contenu|advertencia(?: de contenido| sobre el contenido)?|aviso de contenido|nota sobre el contenido)\s*[:.–—-]/;
+function contentNoteAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
+  const first = blocks[0]?.trim() ?? "";
+  if (first.length > 600 || first.includes("\n") || !CONTENT_NOTE.test(fold(first))) return null;
+  const rest = blocks.slice(1);
+  const count = headerBlockCount(rest);
+  if (count === 0) return null;
+  const heading = rest.slice(0, count).flatMap((b) => b.split("\n"));
+  const headingLike = heading.some((l) => STATEMENT_WORD.test(fold(l)) || DIALOGUE_LINE.test(fold(l)) || findDates(l).length > 0);
+  return headingLike ? { salutation: first, rest } : null;
+}
+
 function salutationAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
   const lines = (blocks[0] ?? "").split("\n");
   const first = lines[0]!.trim();
