@@ -1075,8 +1075,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
+  // Round 22: a heading dated only by the session's span ("Twelfth session · Vienna · 3 to 7 May 2031") and a
+  // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
+  const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
+  const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
   const deliveredOn =
     coming ??
+    opening ??
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
@@ -1270,6 +1275,15 @@ function comingWeekday(blocks: string[], from: string): string | null {
  * ("16 May 2023 – Chair, …", "Vienna, 16 May 2023 — …"): the part before the first dash, when that
  * part is a place and a date or a date alone. A date inside a sentence is not one.
  */
+/** Round 22: "Wednesday 5 May 2031. Statement delivered by …": the day opening a by-line paragraph, or null. */
+function openingDate(block: string): string | null {
+  const m = /^(.{6,40}?)[.,:;]\s+(.+)$/su.exec(block.trim());
+  if (!m || !DELIVERED.test(fold(m[2]!.split("\n")[0]!))) return null;
+  const found = findDates(m[1]!);
+  if (found.length !== 1) return null;
+  return /^(?:\p{L}+,?)?$/u.test(m[1]!.slice(0, found[0]!.index).trim()) ? found[0]!.iso : null;
+}
+
 function datelineOf(block: string): string | null {
   const m = /^(.{6,40}?)\s+[–—-]\s+\S/.exec(block.trimStart());
   if (!m) return null;
