@@ -554,7 +554,9 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   // Round 21: a name in capitals over two lines of a letterhead cell ("RIVER TOWNS FIREARMS" / "MONITORING NETWORK") whose
   // acronym the statement uses elsewhere ("… for RTFMN: …"): the line above joins when the acronym fits both lines and not the second.
   const capsLine = (x: string | undefined) => x !== undefined && !/\p{Ll}/u.test(x) && /\p{Lu}{3}/u.test(x);
-  const used = [...new Set([...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!))].filter((a) => !COMMON_ACRONYM.test(a));
+  // Round 22: or an acronym opening another line of the letterhead or footer ("ABCD · registered trust no. 0 · 1 of 1").
+  const footed = lines.filter((x) => !near.has(x.trim())).map((x) => /^([A-Z][A-Z&]{2,9})\s*[·|•–—]\s/u.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined);
+  const used = [...new Set([...[...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!), ...footed])].filter((a) => !COMMON_ACRONYM.test(a));
   if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
   return whole;
 }
