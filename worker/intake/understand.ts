@@ -197,7 +197,9 @@ function countrySection(name: string, acronym: string): boolean {
 function placeSection(piece: string, acronyms: readonly string[]): boolean {
   const own = /\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(piece.trim());
   const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L}'’ -]{2,40})$/u.exec(piece.trim().replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)$/, ""));
-  if (!m || m[1]!.split(/\s+/).length < 2 || personName(m[1]!) || findCountry(m[1]!) || (!findCityCountry(m[2]!) && !findCountry(m[2]!))) return false;
+  // Round 22: with its own acronym in brackets, fitting only with it, a town the tables do not know ("NAME - TOWN (ACR)") is one too.
+  const town = own !== null && m !== null && m[2]!.trim().split(/\s+/).length <= 3 && !isOrgName(m[2]!);
+  if (!m || m[1]!.split(/\s+/).length < 2 || personName(m[1]!) || findCountry(m[1]!) || (!findCityCountry(m[2]!) && !findCountry(m[2]!) && !town)) return false;
   return (own ? [own[1]!] : acronyms).some((a) => acronymFits(`${m[1]} ${m[2]}`, a) && !acronymFits(m[1]!, a));
 }
 
