@@ -730,7 +730,7 @@ function titleCase(s: string): string {
 }
 
 /** A submission form's fields above the statement: "Name of organization: …", "Pays : …", "Cargo: …". */
-export type FormFields = { organization: string | null; acronym: string | null; country: string | null; speaker: string | null; role: string | null; submitter: string | null };
+export type FormFields = { organization: string | null; acronym: string | null; country: string | null; speaker: string | null; role: string | null; submitter: string | null; sender: string | null };
 
 // Round 14: the labels are matched whole, once their marks are dropped (see `formLine`), so that
 // "Nom de l'intervenant(e) * :", "Organisation name (required):" and "**Submitted by:**" read as
@@ -741,6 +741,8 @@ const FORM_COUNTRY = /^(?:(?:headquarters|registration|home) country|(?:country|
 const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?(?:speaker|presenter)|(?:speaker|presenter)'?s? (?:full )?name|speaker|presenter|intervenant|intervenante|orateur|oratrice|orador|oradora|ponente|interviniente|persona que interviene|nom de la personne qui (?:intervient|prend la parole)|(?:full )?name|nom (?:et prenom |complet )?(?:de l'|du |de la )?(?:intervenant|intervenante|orateur|oratrice|representant|representante)|nom et prenom|prenom et nom|nom|nombre (?:y apellidos? )?(?:del? |de la )?(?:orador|oradora|ponente|interviniente|representante)|nombre y apellidos?|nombre completo|nombre)$/;
 const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|(?:speaker'?s? |presenter'?s? )?(?:title|position|role|function)|(?:title|position|role|function) of (?:the )?speaker|fonction|titre|poste|qualite|(?:fonction|titre|poste|qualite) de l'(?:intervenant|intervenante|orateur|oratrice)|cargo|funcion|puesto|(?:cargo|funcion|puesto) del? (?:la )?(?:orador|oradora|ponente|interviniente))$/;
 /** "Submitted by:", "Soumis par :", "Presentado por:": a person or an organization. */
+// Round 22: a fax's or a covering sheet's "From:" / "De :" / "Remitente:" (read only for a name with its fitting acronym, see `findOrganization`).
+const FORM_SENDER = /^(?:from|sender|de|expediteur|expeditrice|remitente)$/;
 const FORM_SUBMITTER = /^(?:submitted by|submitting entity|author|authors|soumis(?:e)? par|auteur|presentad[oa] por|enviad[oa] por|autor(?:es)?)$/;
 
 /**
@@ -771,7 +773,7 @@ export const isFormLine = (line: string) => {
 };
 
 export function formFields(lines: readonly string[]): FormFields {
-  const out: FormFields = { organization: null, acronym: null, country: null, speaker: null, role: null, submitter: null };
+  const out: FormFields = { organization: null, acronym: null, country: null, speaker: null, role: null, submitter: null, sender: null };
   for (const line of lines) {
     const field = formLine(line);
     if (!field) continue;
@@ -782,6 +784,7 @@ export function formFields(lines: readonly string[]): FormFields {
     else if (FORM_ROLE.test(label)) out.role ??= value;
     else if (FORM_SPEAKER.test(label)) out.speaker ??= value;
     else if (FORM_SUBMITTER.test(label)) out.submitter ??= value;
+    else if (FORM_SENDER.test(label)) out.sender ??= value;
   }
   return out;
 }

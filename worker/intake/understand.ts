@@ -619,7 +619,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const form = formFields([...header, ...letterhead]);
   const submitter = form.submitter ? fieldName(form.submitter) : null;
   const byOrg = submitter && !personName(submitter) && !findSpeaker([submitter], []) && (isOrgName(submitter) || kindNamed(submitter) || /\(([A-Z][A-Za-z&-]{1,11})\)$/.test(submitter)) ? submitter : null;
-  const field = form.organization ? fieldName(form.organization) : byOrg;
+  // Round 22: a fax cover sheet's "De : Name (ACR)": a sender's name with the acronym in brackets that fits it.
+  const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
+  const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
+  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender);
   if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
