@@ -194,7 +194,8 @@ export type Speaker = { name: string; role: string | null };
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 // "of", "de la", "del": what joins a role to the organization it is held in.
 // "for/with the X Helpline", "pour le Réseau …", "con la Fundación …": the organization one works for (cut only when what follows is one).
-const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with the|with|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el|pour le|pour la|pour l'|con la|con el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
+// Round 22: "de l’", "à l’", "pour l’" with a typographic apostrophe too (the raw text keeps it; only `fold` makes it straight).
+const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with the|with|de la|de l['’]|de|du|del|des|au|aux|à la|à l['’]|en la|en el|pour le|pour la|pour l['’]|con la|con el)\s*(?<=\s|['’])(?=[\p{Lu}])/gu;
 
 /**
  * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women
@@ -393,7 +394,7 @@ function byLine(line: string): Speaker | null {
   line = line.replace(/^\s*[–—]\s*(?=\S)/, "").replace(/(?<=\S)\s+[–—]\s*$/, "");
   const by = BY.exec(fold(line));
   // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
-  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l'|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
+  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
   const named = forWhom ? splitNameRole(forWhom[1]!) : null;
   if (named) return named;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
