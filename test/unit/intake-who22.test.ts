@@ -42,7 +42,7 @@ describe("by-lines", () => {
   it("\"la licenciada\", \"la doctora\", \"Fray\" before a name are titles, not part of it", () => {
     expect(speaker("Intervención a cargo de la licenciada Nilda Quispaya Roca, trabajadora social")).toEqual({ name: "Nilda Quispaya Roca", role: "trabajadora social" });
     expect(speaker("Declaración presentada por la doctora Nilda Quispaya Roca, directora del área penal")).toEqual({ name: "Nilda Quispaya Roca", role: "directora del área penal" });
-    expect(speaker("Palabras de Fray Anselmo Quiroga Tello, director del Hogar")).toEqual({ name: "Anselmo Quiroga Tello", role: "director del Hogar" });
+    expect(speaker("Palabras de Fray Anselmo Quintanal Tello, director del Comedor")).toEqual({ name: "Anselmo Quintanal Tello", role: "director del Comedor" });
   });
   it("a line in square brackets (a video script's on-screen caption) is read without them", () => {
     for (const line of ["[SOUS-TITRE : Odile Vermandrac - trésorière, présidente de l'APDL]", curly("[SOUS-TITRE : Odile Vermandrac - trésorière, présidente de l'APDL]")]) {
@@ -69,21 +69,21 @@ describe("roles: what stays after the role", () => {
 
 describe("heading", () => {
   it("a content note above the heading: the heading is read below it and the note opens the text", () => {
-    const r = read(["Content note: this statement describes violence against children. It names no victims.", "", "Statement to the constructive dialogue on trafficking in persons, Vienna, 3 June 2022", "", "Sheep on the ice", "", "Spoken by Tavita Ruelmoss, peer counsellor", "", "Chair,", "", body]);
+    const r = read(["Content note: what follows speaks of harm done to children; no child is named.", "", "Our remarks for the dialogue on trafficking in persons, Vienna, 3 June 2022", "", "Sheep on the ice", "", "Spoken by Tavita Ruelmoss, peer counsellor", "", "Chair,", "", body]);
     expect(r.deliveredOn).toBe("2022-06-03");
     expect(r.segment).toBe("2022-4-trafficking-in-persons");
     expect(r.speaker).toEqual({ name: "Tavita Ruelmoss", role: "peer counsellor" });
-    expect(r.text).toContain("Content note: this statement describes violence");
+    expect(r.text).toContain("Content note: what follows speaks of harm");
   });
   it("a content note with no heading under it is left where it is", () => {
-    const r = read(["Content note: this statement describes violence against children.", "", body]);
+    const r = read(["Content note: what follows speaks of harm done to children.", "", body]);
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBeNull();
   });
 });
 
 describe("dates", () => {
-  const heading = ["Conference of the Parties to the United Nations Convention against Transnational Organized Crime", "", "Ninth session · Vienna · 10 to 14 October 2022", "", "Sheep on the ice", ""];
+  const heading = ["Parties to the Convention, ninth meeting", "", "Vienna · 10 to 14 October 2022", "", "Sheep on the ice", ""];
   it("a heading dated only by the session's span: the day opening the by-line paragraph is the delivery's", () => {
     const r = read([...heading, "Tuesday 11 October 2022. Statement delivered on behalf of LFWA by Tavita Ruelmoss, ferry coordinator.", "", "Mr President,", "", body]);
     expect(r.deliveredOn).toBe("2022-10-11");
@@ -118,7 +118,7 @@ describe("organizations and countries", () => {
     expect(read(["TÉLÉCOPIE", "De : Potiers du Lac (XYZ)", "", "Madame la Présidente,", "", corps]).organization?.name).not.toBe("Potiers du Lac");
   });
   it("a country on a line of its own under the address line wins over a country's name inside the town's", () => {
-    expect(findAddressCountry("0 Jetty Road, Little Malta\nIceland")).toBe("IS");
+    expect(findAddressCountry("0 Jetty Road, Little Andorra\nIceland")).toBe("IS");
     expect(findAddressCountry("0 Jetty Road, Brannock, Iceland")).toBe("IS");
   });
 });

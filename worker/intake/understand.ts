@@ -1082,7 +1082,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
-  // Round 22: a heading dated only by the session's span ("Twelfth session · Vienna · 3 to 7 May 2031") and a
+  // Round 22: a heading dated only by the session's span ("Ninth session, 3 to 7 May 2031") and a
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
