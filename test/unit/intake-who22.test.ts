@@ -121,4 +121,7 @@ describe("organizations and countries", () => {
     expect(findAddressCountry("0 Jetty Road, Little Andorra\nIceland")).toBe("IS");
     expect(findAddressCountry("0 Jetty Road, Brannock, Iceland")).toBe("IS");
   });
+  it("a country's name broken over the two lines is still read joined", () => {
+    expect(findAddressCountry("0 Jetty Road, Brannock, Saint Kitts and\nNevis")).toBe("KN");
+  });
 });

@@ -115,7 +115,8 @@ function addressCountry(text: string, anywhere: boolean): string | null {
     const next = pieces[i + 1];
     // Round 22: the country set on a line of its own under the address ("12 Quay Road, Port of X" / "Country") is the
     // address's, over a country's name inside the town's ("Port of X", "Gulf of Y" named after one).
-    const alone = next !== undefined && next.trim().length <= 40 && !/\d|@|www\.|,/.test(next) && next.trim().split(/\s+/).length <= 4 ? ending(next) : null;
+    // Only when the line names a country itself: a country's name broken over the two lines ("…, Papua New" / "Guinea") is read joined below.
+    const alone = next !== undefined && ending(line) !== null && ending(`${line} ${next}`) === ending(line) && next.trim().length <= 40 && !/\d|@|www\.|,/.test(next) && next.trim().split(/\s+/).length <= 4 ? ending(next) : null;
     if (alone) return alone;
     // Round 18: a country's name broken over the two lines ("…, Emiratos Árabes" / "Unidos") is read joined.
     const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? (ending(`${line} ${next}`) ?? ending(next)) : null);
