@@ -102,6 +102,12 @@ describe("organizations and countries", () => {
     const alone = read(["Sheep on the ice", "", "Chair,", "", body], ["NORTH RIDGE", "FERRYMEN LEAGUE", "PO Box 000, Brannock", "FL · registered charity no. 0000 · 1 of 1"]);
     expect(alone.organization?.name).not.toBe("North Ridge Ferrymen League");
   });
+  it("a letterhead name in capitals is the organization's when another letterhead or footer line writes it with its fitting acronym", () => {
+    const r = read(["Sheep on the ice", "", "Chair,", "", body], ["LAKE FERRYMEN WELFARE AID", "Brannock · Dunmere", "Lake Ferrymen Welfare Aid (LFWA), a company limited by guarantee, 0 Jetty Road, Brannock"]);
+    expect(r.organization).toMatchObject({ name: "Lake Ferrymen Welfare Aid", acronym: "LFWA" });
+    const other = read(["Sheep on the ice", "", "Chair,", "", body], ["LAKE FERRYMEN WELFARE AID", "Brannock · Dunmere", "Printed by Dunmere Press (DP), 0 Jetty Road, Brannock"]);
+    expect(other.organization?.acronym ?? null).not.toBe("LFWA");
+  });
   it("\"NAME - TOWN (ACR)\": a town the tables do not know is part of the name when the acronym fits only with it", () => {
     const r = read(["Las cabras del valle", "", "Señora presidenta:", "", cuerpo], ["REFUGIO GOLONDRINAS DEL LLANO - VILLA ARNEDO (RGLVA)", "Calle Ejemplo 0, Villa Arnedo", "rglva@example.org"]);
     expect(r.organization).toMatchObject({ name: "Refugio Golondrinas del Llano - Villa Arnedo", acronym: "RGLVA" });
