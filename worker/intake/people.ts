@@ -7,7 +7,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 const ORG_WORDS =
   /\b(centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
+  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -15,7 +15,7 @@ const ROLE_WORDS =
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé])\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
@@ -180,11 +180,11 @@ export function initials(name: string): string {
 // Round 21: "On the floor for ABC: X (Role)", "Habla en nombre del Grupo: X, role", "Speaking for the Network: X": whom for, then a colon;
 // "par la voix de Mme X, role", "por la voz de X": the French and Spanish "through the voice of".
 const BY =
-  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent)(?: orally| online| virtually| in person)?(?: (?:on|at|in) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
-const TITLE_PERSON = /^(?:statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots|comments|commentaires|comentarios|observations|observaciones|message|mensaje|presentation|presentacion|expose|exposicion) (?:by|of|de|del|du|d')\s*(.+)$/i;
+const TITLE_PERSON = /^(?:prise de parole|statement|oral statement|declaration|declaracion|intervention|intervencion|discours|discurso|remarks|words|palabras|allocution|mots|comments|commentaires|comentarios|observations|observaciones|message|mensaje|presentation|presentacion|expose|exposicion) (?:by|of|de|del|du|d')\s*(.+)$/i;
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
 const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
@@ -194,7 +194,8 @@ export type Speaker = { name: string; role: string | null };
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 // "of", "de la", "del": what joins a role to the organization it is held in.
 // "for/with the X Helpline", "pour le Réseau …", "con la Fundación …": the organization one works for (cut only when what follows is one).
-const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with the|with|de la|de l'|de|du|del|des|au|aux|à la|à l'|en la|en el|pour le|pour la|pour l'|con la|con el)\s*(?<=\s|')(?=[\p{Lu}])/gu;
+// Round 22: "de l’", "à l’", "pour l’" with a typographic apostrophe too (the raw text keeps it; only `fold` makes it straight).
+const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with the|with|de la|de l['’]|de|du|del|des|au|aux|à la|à l['’]|en la|en el|pour le|pour la|pour l['’]|con la|con el)\s*(?<=\s|['’])(?=[\p{Lu}])/gu;
 
 /**
  * "Director of Small Arms Watch", "Directora de Incidencia de REDALTE", "Executive Director, Women
@@ -219,8 +220,8 @@ function dropOrganization(text: string): string {
     // ("porte-parole du Collectif") and goes after any other role ("secretaria de actas de la Federación").
     if (/^\p{Lu}\p{Ll}+$/u.test(org) && KIND_WORD.test(fold(org))) {
       const before = text.slice(0, m.index!);
-      if (!keepsKindWord(before, org)) return before;
-      continue;
+      // Round 22: kept, it ends the role; no earlier "de" is then tried ("madre de X y fundadora de la Red").
+      return keepsKindWord(before, org) ? text : before;
     }
     // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
@@ -242,7 +243,9 @@ export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
  * disagree on the Spanish "vocera de la …", so it is cut as before).
  */
 export function keepsKindWord(role: string, word: string): boolean {
-  return KIND_WORD.test(fold(word.trim())) && /^porte-parole$/.test(fold(role.trim()));
+  // Round 22: a founder founded the body and a psychologist practises there: "fundadora de la Red",
+  // "psicóloga de la Red" keep it (blind 17's labels), as "porte-parole du Collectif" does.
+  return KIND_WORD.test(fold(word.trim())) && /^(?:porte-parole|(?:.*\s)?(?:co-?)?(?:founder|fundador|fundadora|fondateur|fondatrice|psychologist|psychologue|psicologo|psicologa))$/.test(fold(role.trim()));
 }
 
 /** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
@@ -354,6 +357,12 @@ const ROLE_BEFORE_NAME = /^(?:el|la|le|the)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}
 
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
+  // Round 22: "… by its field coordinator, NAME", "… par sa coordinatrice, NAME", "… por su directora, NAME": the role first, named by whose it is.
+  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa])\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
+  if (owned && isRole(owned[1]!)) {
+    const name = personName(owned[2]!);
+    if (name) return { name, role: owned[1]!.trim() };
+  }
   const before = ROLE_BEFORE_NAME.exec(s.trim());
   if (before && isRole(before[1]!) && !HONORIFIC.test(s.trim())) {
     const rest = splitNameRole(s.trim().slice(before[0].length));
@@ -381,9 +390,11 @@ const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(
 function byLine(line: string): Speaker | null {
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
+  // Round 22: a by-line set between dashes, as a centred line may be ("— spoken by X, Role —").
+  line = line.replace(/^\s*[–—]\s*(?=\S)/, "").replace(/(?<=\S)\s+[–—]\s*$/, "");
   const by = BY.exec(fold(line));
   // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
-  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l'|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
+  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
   const named = forWhom ? splitNameRole(forWhom[1]!) : null;
   if (named) return named;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
@@ -412,11 +423,13 @@ export function letterheadSpeaker(lines: readonly string[]): Speaker | null {
 
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
-  for (const [i, line] of header.entries()) {
-    if (NOT_SPEAKER_LINE.test(fold(line.trim()))) continue;
-    const named = byLine(line);
+  for (const [i, raw] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(raw.trim()))) continue;
+    const named = byLine(raw);
     if (named) return { speaker: named, line: i };
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
+    // Round 22: a line set in square brackets (a video script's on-screen caption, "[CAPTION: NAME - role]") is read without them.
+    const line = raw.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
     const parts = line.split(/\s*[:|–—]\s*/);
     for (let p = 0; p < parts.length; p++) {
       const name = personName(parts[p]!);
@@ -718,7 +731,7 @@ function titleCase(s: string): string {
 }
 
 /** A submission form's fields above the statement: "Name of organization: …", "Pays : …", "Cargo: …". */
-export type FormFields = { organization: string | null; acronym: string | null; country: string | null; speaker: string | null; role: string | null; submitter: string | null };
+export type FormFields = { organization: string | null; acronym: string | null; country: string | null; speaker: string | null; role: string | null; submitter: string | null; sender: string | null };
 
 // Round 14: the labels are matched whole, once their marks are dropped (see `formLine`), so that
 // "Nom de l'intervenant(e) * :", "Organisation name (required):" and "**Submitted by:**" read as
@@ -729,6 +742,8 @@ const FORM_COUNTRY = /^(?:(?:headquarters|registration|home) country|(?:country|
 const FORM_SPEAKER = /^(?:(?:full )?name of (?:the )?(?:speaker|presenter)|(?:speaker|presenter)'?s? (?:full )?name|speaker|presenter|intervenant|intervenante|orateur|oratrice|orador|oradora|ponente|interviniente|persona que interviene|nom de la personne qui (?:intervient|prend la parole)|(?:full )?name|nom (?:et prenom |complet )?(?:de l'|du |de la )?(?:intervenant|intervenante|orateur|oratrice|representant|representante)|nom et prenom|prenom et nom|nom|nombre (?:y apellidos? )?(?:del? |de la )?(?:orador|oradora|ponente|interviniente|representante)|nombre y apellidos?|nombre completo|nombre)$/;
 const FORM_ROLE = /^(?:title\s*\/\s*position|position|title|role|function|job title|(?:speaker'?s? |presenter'?s? )?(?:title|position|role|function)|(?:title|position|role|function) of (?:the )?speaker|fonction|titre|poste|qualite|(?:fonction|titre|poste|qualite) de l'(?:intervenant|intervenante|orateur|oratrice)|cargo|funcion|puesto|(?:cargo|funcion|puesto) del? (?:la )?(?:orador|oradora|ponente|interviniente))$/;
 /** "Submitted by:", "Soumis par :", "Presentado por:": a person or an organization. */
+// Round 22: a fax's or a covering sheet's "From:" / "De :" / "Remitente:" (read only for a name with its fitting acronym, see `findOrganization`).
+const FORM_SENDER = /^(?:from|sender|de|expediteur|expeditrice|remitente)$/;
 const FORM_SUBMITTER = /^(?:submitted by|submitting entity|author|authors|soumis(?:e)? par|auteur|presentad[oa] por|enviad[oa] por|autor(?:es)?)$/;
 
 /**
@@ -759,7 +774,7 @@ export const isFormLine = (line: string) => {
 };
 
 export function formFields(lines: readonly string[]): FormFields {
-  const out: FormFields = { organization: null, acronym: null, country: null, speaker: null, role: null, submitter: null };
+  const out: FormFields = { organization: null, acronym: null, country: null, speaker: null, role: null, submitter: null, sender: null };
   for (const line of lines) {
     const field = formLine(line);
     if (!field) continue;
@@ -770,6 +785,7 @@ export function formFields(lines: readonly string[]): FormFields {
     else if (FORM_ROLE.test(label)) out.role ??= value;
     else if (FORM_SPEAKER.test(label)) out.speaker ??= value;
     else if (FORM_SUBMITTER.test(label)) out.submitter ??= value;
+    else if (FORM_SENDER.test(label)) out.sender ??= value;
   }
   return out;
 }

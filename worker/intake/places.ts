@@ -113,6 +113,11 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
     const next = pieces[i + 1];
+    // Round 22: the country set on a line of its own under the address ("12 Quay Road, Port of X" / "Country") is the
+    // address's, over a country's name inside the town's ("Port of X", "Gulf of Y" named after one).
+    // Only when the line names a country itself: a country's name broken over the two lines ("…, Papua New" / "Guinea") is read joined below.
+    const alone = next !== undefined && ending(line) !== null && ending(`${line} ${next}`) === ending(line) && next.trim().length <= 40 && !/\d|@|www\.|,/.test(next) && next.trim().split(/\s+/).length <= 4 ? ending(next) : null;
+    if (alone) return alone;
     // Round 18: a country's name broken over the two lines ("…, Emiratos Árabes" / "Unidos") is read joined.
     const found = ending(line) ?? (next !== undefined && !/@|www\.|https?:|\+\d/.test(next) && !ADDRESS.test(next) ? (ending(`${line} ${next}`) ?? ending(next)) : null);
     if (found) return found;

@@ -57,7 +57,8 @@ function slideHeading(blocks: string[]): number | null {
 const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|presentee?|lue?|leid[oa]|presentad[oa]|pronunciad[oa])\b[^.;]{0,60}\b(?:by|par|por)\s/;
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
-const LEADING_BY = /^(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+// Round 22: "spoken by", "read for ABC by", and a by-line set between dashes ("— spoken by NAME, Role —").
+const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
@@ -196,7 +197,9 @@ function countrySection(name: string, acronym: string): boolean {
 function placeSection(piece: string, acronyms: readonly string[]): boolean {
   const own = /\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(piece.trim());
   const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L}'’ -]{2,40})$/u.exec(piece.trim().replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)$/, ""));
-  if (!m || m[1]!.split(/\s+/).length < 2 || personName(m[1]!) || findCountry(m[1]!) || (!findCityCountry(m[2]!) && !findCountry(m[2]!))) return false;
+  // Round 22: with its own acronym in brackets, fitting only with it, a town the tables do not know ("NAME - TOWN (ACR)") is one too.
+  const town = own !== null && m !== null && m[2]!.trim().split(/\s+/).length <= 3 && !isOrgName(m[2]!);
+  if (!m || m[1]!.split(/\s+/).length < 2 || personName(m[1]!) || findCountry(m[1]!) || (!findCityCountry(m[2]!) && !findCountry(m[2]!) && !town)) return false;
   return (own ? [own[1]!] : acronyms).some((a) => acronymFits(`${m[1]} ${m[2]}`, a) && !acronymFits(m[1]!, a));
 }
 
@@ -553,7 +556,9 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   // Round 21: a name in capitals over two lines of a letterhead cell ("RIVER TOWNS FIREARMS" / "MONITORING NETWORK") whose
   // acronym the statement uses elsewhere ("… for RTFMN: …"): the line above joins when the acronym fits both lines and not the second.
   const capsLine = (x: string | undefined) => x !== undefined && !/\p{Ll}/u.test(x) && /\p{Lu}{3}/u.test(x);
-  const used = [...new Set([...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!))].filter((a) => !COMMON_ACRONYM.test(a));
+  // Round 22: or an acronym opening another line of the letterhead or footer ("ABCD · registered trust no. 0 · 1 of 1").
+  const footed = lines.filter((x) => !near.has(x.trim())).map((x) => /^([A-Z][A-Z&]{2,9})\s*[·|•–—]\s/u.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined);
+  const used = [...new Set([...[...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!), ...footed])].filter((a) => !COMMON_ACRONYM.test(a));
   if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
   return whole;
 }
@@ -614,7 +619,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const form = formFields([...header, ...letterhead]);
   const submitter = form.submitter ? fieldName(form.submitter) : null;
   const byOrg = submitter && !personName(submitter) && !findSpeaker([submitter], []) && (isOrgName(submitter) || kindNamed(submitter) || /\(([A-Z][A-Za-z&-]{1,11})\)$/.test(submitter)) ? submitter : null;
-  const field = form.organization ? fieldName(form.organization) : byOrg;
+  // Round 22: a fax cover sheet's "De : Name (ACR)": a sender's name with the acronym in brackets that fits it.
+  const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
+  const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
+  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender);
   if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
@@ -730,7 +738,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       line = candidates[candidates.indexOf(l) - 1]!;
       break;
     }
-    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf());
+    // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
+    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
@@ -976,7 +985,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
-  const lead = salutationAbove(split);
+  const lead = salutationAbove(split) ?? contentNoteAbove(split);
   const blocks = lead ? lead.rest : split;
   // Round 13: a slide deck's export ("--- Slide 1 ---" …): its heading is the title slide.
   const titleSlide = slideHeading(blocks);
@@ -1074,8 +1083,13 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
+  // Round 22: a heading dated only by the session's span ("Ninth session, 3 to 7 May 2031") and a
+  // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
+  const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
+  const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
   const deliveredOn =
     coming ??
+    opening ??
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
@@ -1132,6 +1146,9 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
   if (bracketed && bracketed.index > 0 && isRole(speaker.role.slice(0, bracketed.index))) return { ...speaker, role: speaker.role.slice(0, bracketed.index).trim() };
   const role = fold(speaker.role);
   const name = fold(org.name).replace(/^(?:the|le|la|les|el|los|las)\s+/, "");
+  // Round 22: "outreach lead, Example Support Group": the organization's whole name after a comma ends the role.
+  const comma = role.lastIndexOf(", ");
+  if (comma > 0 && role.slice(comma + 2).replace(/[.;\s]+$/, "") === name && isRole(speaker.role.slice(0, comma))) return { ...speaker, role: speaker.role.slice(0, comma).trim() };
   const joint = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|a|au|aux|en|pour|con|para|chez)\s+(?:(?:the|la|le|les|el|los|las)\s+|l')?/g;
   for (const m of role.matchAll(joint)) {
     const tail = role.slice(m.index! + m[0].length).replace(/[.,;\s]+$/, "");
@@ -1185,6 +1202,23 @@ function preambleOf(blocks: string[]): string[] {
  * "Statement by …", the dialogue, the date. Taken when what follows it is a heading (short lines
  * naming a statement, the dialogue or a date); the salutation then opens the body.
  */
+/**
+ * Round 22: a content note set above the heading ("Content note: this statement describes …",
+ * "Avertissement : …", "Advertencia de contenido: …"): the heading is read below it, and the note
+ * opens the text, as a salutation above the title does.
+ */
+const CONTENT_NOTE = /^(?:content (?:note|warning|advisory)|trigger warning|note on (?:the )?content|avertissement(?: de contenu)?|avis de contenu|note de contenu|advertencia(?: de contenido| sobre el contenido)?|aviso de contenido|nota sobre el contenido)\s*[:.–—-]/;
+function contentNoteAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
+  const first = blocks[0]?.trim() ?? "";
+  if (first.length > 600 || first.includes("\n") || !CONTENT_NOTE.test(fold(first))) return null;
+  const rest = blocks.slice(1);
+  const count = headerBlockCount(rest);
+  if (count === 0) return null;
+  const heading = rest.slice(0, count).flatMap((b) => b.split("\n"));
+  const headingLike = heading.some((l) => STATEMENT_WORD.test(fold(l)) || DIALOGUE_LINE.test(fold(l)) || findDates(l).length > 0);
+  return headingLike ? { salutation: first, rest } : null;
+}
+
 function salutationAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
   const lines = (blocks[0] ?? "").split("\n");
   const first = lines[0]!.trim();
@@ -1249,6 +1283,15 @@ function comingWeekday(blocks: string[], from: string): string | null {
  * ("16 May 2023 – Chair, …", "Vienna, 16 May 2023 — …"): the part before the first dash, when that
  * part is a place and a date or a date alone. A date inside a sentence is not one.
  */
+/** Round 22: "Wednesday 5 May 2031. Statement delivered by …": the day opening a by-line paragraph, or null. */
+function openingDate(block: string): string | null {
+  const m = /^(.{6,40}?)[.,:;]\s+(.+)$/su.exec(block.trim());
+  if (!m || !DELIVERED.test(fold(m[2]!.split("\n")[0]!))) return null;
+  const found = findDates(m[1]!);
+  if (found.length !== 1) return null;
+  return /^(?:\p{L}+,?)?$/u.test(m[1]!.slice(0, found[0]!.index).trim()) ? found[0]!.iso : null;
+}
+
 function datelineOf(block: string): string | null {
   const m = /^(.{6,40}?)\s+[–—-]\s+\S/.exec(block.trimStart());
   if (!m) return null;
