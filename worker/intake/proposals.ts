@@ -240,8 +240,8 @@ const PROPOSING = new RegExp(
     "|what would (?:(?:really|truly|also) )?(?:help|change (?:things|everything|the situation|matters|this|that|lives)|make (?:the |a )?(?:(?:biggest|greatest|real|most|largest) )?difference|matter|count|work)(?: (?:most|more than anything|above all|the most|best|now|today|for (?:us|them|[\\p{L}'-]+(?: [\\p{L}'-]+)?)))* (?:is|would be) (?:for|to|that|if)\\b" +
     "|(?:our|my|this|the) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea|call|request) (?:(?:therefore|also|then|now|today|here) )*(?:goes(?: out)?|is (?:addressed|directed|made)) to (?:the |all |each |every )?[^.;:]{2,100}?(?::\\s*(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)|,? (?:to|that) \\p{L}{2,})" +
     "|it (?:(?:therefore|now|also|surely) )*(?:falls|rests|lies) (?:to|with|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,}" +
-    "|(?:(?:could|can|would|will|should) not|cannot) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?!(?:have|be)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
-    "|why (?:(?:do|does|can|could|will|would|should) not|cannot) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?!(?:have|be|know|understand|see|care|listen|answer|reply|come|speak|talk)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
+    "|(?:(?:could|can|would|will|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?!(?:have|be)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
+    "|why (?:(?:do|does|can|could|will|would|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?!(?:have|be|know|understand|see|care|listen|answer|reply|come|speak|talk)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
     "|would (?:it not|not it) be (?:(?:far|much|so|a lot) )?(?:simpler|better|fairer|wiser|cheaper|easier|safer|more (?:sensible|effective|efficient|humane|logical|just)|sensible|fair|wise|possible) (?:for|to|if)\\b[^?]{0,400}\\?\\s*$" +
     "|let us (?:(?:also|now|then|finally|together|therefore|at least) )*(?:make sure|ensure|see to it|agree|commit|decide|insist|fund|give|require|create|set up|establish|build|guarantee|protect|train|publish|not (?:let|allow|leave|punish|abandon|criminali[sz]e)) \\p{L}" +
     "|(?:please )?(?:do not|never) (?:let|allow) (?!(?:me|us|anyone|anybody|yourselves|yourself|it|this|that|them|him|her|the (?:figures|numbers|word|words))\\b)(?:[\\p{L}'-]+ ){1,5}(?:be \\p{L}+|\\p{L}{2,}) [^.]{5,}" +
@@ -391,7 +391,8 @@ const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|t
 function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 /** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
@@ -851,7 +852,7 @@ function proposingSentences(text: string): string[] {
 /**
  * Round 22: a run-in label that counts the speaker's points, a colon or a dash after it ("Our first
  * point: prosecutors should not…", "My second point – interviews should…", "Point two: fund…", "One
- * last point: …"): when what follows asks (with a modal, in the passive, or in the imperative), it
+ * last point: …"): when what follows asks (a modal outside a relative clause, or in the imperative), it
  * is the request, without the label (the label names no request, as "First," does not). Gives the
  * request, or null.
  */
@@ -862,7 +863,8 @@ function pointAsked(sentence: string): string | null {
   if (!label) return null;
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
-  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || ACTING.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f)) ? rest : null;
+  // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
+  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
 
 /**
