@@ -138,10 +138,31 @@ describe("English contractions, with ' and with ’", () => {
     expect(findProposals(prose("The appeal we made in the spring went unanswered."))).toEqual([]);
   });
 
+  it("'Surely it isn't too much to ask that …', 'It's not too late for <a body> to …'; not what is too late for families", () => {
+    both("Surely it isn't too much to ask that donors keep the radios running for two more years.");
+    both("It's not too late for donors to pay the night wages of the keepers this winter.");
+    neither("It's too late for the families of the keepers who drowned last spring.");
+  });
+
+  it("'What we're asking for is a …', 'All we're asking is that …'; not 'What we're asking for is simple.', nor 'All we ask is that you listen'", () => {
+    both("What we're asking for is a register of every barge that moves after dark.");
+    both("All we're asking is that every keeper on the lower canal gets a radio.");
+    neither("What we're asking for is simple.");
+    neither("All we ask is that you listen to the keepers for a moment.");
+  });
+
+  it("'We'd argue that <a body> should …', 'We're hoping <a body> will fund …'; not what we'd say about the weather", () => {
+    both("We'd argue that the ministries should license every barge before it leaves the basin.");
+    both("We're hoping the agency will fund a radio at each lock on the lower canal.");
+    neither("We'd say the winter was the hardest the keepers can remember.");
+  });
+
   it("a question in the negative ('Couldn't <a body> …?', 'Why can't <a body> …?', 'Wouldn't it be simpler for …?'); not a reproach about the past", () => {
     both("Couldn't the ministries give every keeper a radio before the next winter?");
     both("Why can't the donors fund the night wages as well as the equipment?");
     both("Wouldn't it be simpler for the agency to license the barges at the first lock?");
+    both("Wouldn't it make sense for donors to pay the keepers rather than buy more gates?");
+    both("Isn't it time the ministries licensed the barges that move after dark?");
     neither("Couldn't the police have acted sooner after the first threat?");
   });
 });
