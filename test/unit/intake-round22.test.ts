@@ -17,8 +17,8 @@ describe("requests asked inside paragraphs of prose (blind 17)", () => {
     expect(findProposals(prose("The request we made to the ministry last year was refused within a week."))).toEqual([]);
   });
 
-  it("'The least that can be done is for <a body> to …'; not the least that can be said", () => {
-    const ask = "The least that can be done is for the river police of both provinces to share the names of the barge owners they already know.";
+  it("'The very least that could be done now is for <a body> to …'; not the least that can be said", () => {
+    const ask = "The very least that could be done now is for the river police of both provinces to share the names of the barge owners they already know.";
     expect(findProposals(prose(ask))).toEqual([ask]);
     expect(findProposals(prose("The least that can be said is that the winter was long for everyone at the gates."))).toEqual([]);
   });
@@ -38,8 +38,8 @@ describe("requests asked inside paragraphs of prose (blind 17)", () => {
     expect(findProposals(prose("There was a strong case against the barge owner, but the file went missing."))).toEqual([]);
   });
 
-  it("'What would change things most is for <a body> to …'; not a thing hard to say", () => {
-    const ask = "What would change things most is for donors to pay the keepers' night wages for the life of a project rather than only the radios.";
+  it("'What would change things for <whoever> most is for <a body> to …'; not a thing hard to say", () => {
+    const ask = "What would change things for the keepers most is for the donors to pay the keepers' night wages for as long as the radios are in use.";
     expect(findProposals(prose(ask))).toEqual([ask]);
     expect(findProposals(prose("What would help most is hard to say after such a winter."))).toEqual([]);
   });
