@@ -17,8 +17,8 @@ describe("requests asked inside paragraphs of prose (blind 17)", () => {
     expect(findProposals(prose("The request we made to the ministry last year was refused within a week."))).toEqual([]);
   });
 
-  it("'The very least that could be done now is for <a body> to …'; not the least that can be said", () => {
-    const ask = "The very least that could be done now is for the river police of both provinces to share the names of the barge owners they already know.";
+  it("'The very least that could now be done is for <a body> to …'; not the least that can be said", () => {
+    const ask = "The very least that could now be done is for the river police of both provinces to share the names of the barge owners they already know.";
     expect(findProposals(prose(ask))).toEqual([ask]);
     expect(findProposals(prose("The least that can be said is that the winter was long for everyone at the gates."))).toEqual([]);
   });

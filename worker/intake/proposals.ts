@@ -226,7 +226,7 @@ const PROPOSING = new RegExp(
     "|it (?:should not|shouldn't|ought not to|cannot|can't|must not|would not|will not) be (?:beyond|too (?:much|hard|difficult|costly) for) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
     // Round 22: more ways of asking in prose (blind 17). The request named by what the speaker brings
     // ("The request we bring is that…", "The appeal I make to donors today is for…"); the least that
-    // can be done ("The very least that could be done now is for the courts to…"); a strong case for a body to act
+    // can be done ("The very least that could now be done is for the courts to…"); a strong case for a body to act
     // ("There is a strong case for the agency to…", "… for funding …"; not "for saying"); what would
     // change things most ("What would change things for us most is for the agency to…", "What would help is
     // that…"); an appeal that goes to a body ("Our appeal goes to the coastal States: … should …",
