@@ -44,11 +44,12 @@ describe("requests asked inside paragraphs of prose (blind 17)", () => {
     expect(findProposals(prose("What would help most is hard to say after such a winter."))).toEqual([]);
   });
 
-  it("'Our appeal goes to <a body>: … should …'; not thanks that go to the Chair, nor an appeal that went unanswered", () => {
+  it("'Our appeal goes to <a body>: … should …'; not thanks that go to the Chair, an appeal that went unanswered, nor a telephone call", () => {
     const ask = "Our appeal goes to the States where night barges are allowed: every cargo moved after dark should be logged at the first lock.";
     expect(findProposals(prose(ask))).toEqual([ask]);
     expect(findProposals(prose("Our thanks go to the Chair for her patience with the speakers."))).toEqual([]);
     expect(findProposals(prose("Our appeal went to the ministry in the spring and was never answered."))).toEqual([]);
+    expect(findProposals(prose("The call goes to the office that handles complaints at night."))).toEqual([]);
   });
 
   it("'It falls to <a body> to …', 'It rests with <a body> to …'; not what fell to the police, nor what falls to the speaker", () => {

@@ -230,7 +230,7 @@ const PROPOSING = new RegExp(
     // ("There is a strong case for the agency to…", "… for funding …"; not "for saying"); what would
     // change things most ("What would change things for us most is for the agency to…", "What would help is
     // that…"); an appeal that goes to a body ("Our appeal goes to the coastal States: … should …",
-    // "My plea is addressed to donors, to …"); what falls to a body ("It falls to the customs services to…",
+    // "My plea is addressed to donors, to …"; not "The call goes to the office that …", a telephone's); what falls to a body ("It falls to the customs services to…",
     // "It rests with States to…"). Written from the genre with the contractions spelled out (`fold`):
     // a question in the negative ("Couldn't the ministries give…?", "Why can't donors fund…?",
     // "Wouldn't it be simpler (make sense) for…?", "Isn't it time…?"), "Let's make sure…", "Don't
@@ -242,7 +242,7 @@ const PROPOSING = new RegExp(
     "|the (?:very )?(?:least|minimum) (?:that )?(?:can|could|should|must) (?:now |still )?be (?:done|asked|expected|demanded)(?: (?:of|from|by) [^.;,]{2,60}?)?,? (?:is|would be) (?:for|to|that)\\b" +
     "|there (?:is|would be) (?:a|an) (?:(?:very|strong|clear|good|compelling|powerful|overwhelming|convincing|solid|real|urgent|serious|excellent) )+case (?:here )?for (?:(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}|(?!(?:saying|arguing|believing|thinking|hoping|doubting|optimism|caution|patience)\\b)\\p{L}{3,}ing\\b)" +
     "|what would (?:(?:really|truly|also) )?(?:help|change (?:things|everything|the situation|matters|this|that|lives)|make (?:the |a )?(?:(?:biggest|greatest|real|most|largest) )?difference|matter|count|work)(?: (?:most|more than anything|above all|the most|best|now|today|for (?:us|them|[\\p{L}'-]+(?: [\\p{L}'-]+)?)))* (?:is|would be) (?:for|to|that|if)\\b" +
-    "|(?:our|my|this|the) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea|call|request) (?:(?:therefore|also|then|now|today|here) )*(?:goes(?: out)?|is (?:addressed|directed|made)) to (?:the |all |each |every )?[^.;:]{2,100}?(?::\\s*(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)|,? (?:to|that) \\p{L}{2,})" +
+    "|(?:(?:our|my) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea|call|request)|(?:this|the) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea)) (?:(?:therefore|also|then|now|today|here) )*(?:goes(?: out)?|is (?:addressed|directed|made)) to (?:the |all |each |every )?[^.;:]{2,100}?(?::\\s*(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)|,? to (?!be\\b)\\p{L}{2,})" +
     "|it (?:(?:therefore|now|also|surely) )*(?:falls|rests|lies) (?:to|with|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,}" +
     "|(?:(?:could|can|would|will|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?!(?:have|be)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
     "|why (?:(?:do|does|can|could|will|would|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?!(?:have|be|know|understand|see|care|listen|answer|reply|come|speak|talk)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
