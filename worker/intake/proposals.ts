@@ -1,6 +1,33 @@
 import { frEsAsking, hopeForNamed, wishAfterColon } from "./asks-fr-es.ts";
-import { fold, readMarker, type Marker } from "./markers.ts";
+import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
+
+/**
+ * Round 22: English contractions spelled out ("we'd urge" → "we would urge", "it's essential" → "it is
+ * essential", "we're calling on" → "we are calling on", "shouldn't" → "should not", "don't" → "do not",
+ * "can't" → "cannot", "let's" → "let us"), so that every rule written for the full words reads a
+ * statement as people write it; after `fold`, which makes ’ straight. "'s", "'d", "'re", "'ve", "'ll"
+ * and "'m" only after a pronoun or a modal ("the State's" stays a possessive; "l'État", "qu'il" are
+ * French). Not length-preserving: where a position in the folded text is used on the text as written,
+ * `foldLetters` is used instead.
+ */
+export function spelledOut(folded: string): string {
+  if (!/['’]/.test(folded)) return folded;
+  return folded
+    .replace(/\bcan't\b/g, "cannot")
+    .replace(/\bwon't\b/g, "will not")
+    .replace(/\bshan't\b/g, "shall not")
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need|ought|might|may|dare)n't\b/g, "$1 not")
+    .replace(/\blet's\b/g, "let us")
+    .replace(/\b(it|that|there|here|what|who|where|how|he|she|this)'s\b/g, "$1 is")
+    .replace(/\b(i|we|you|they|he|she|it|that|there|who|what)'d\b/g, "$1 would")
+    .replace(/\b(we|you|they|who|what|there)'re\b/g, "$1 are")
+    .replace(/\b(i|we|you|they|who|would|could|should|might|must)'ve\b/g, "$1 have")
+    .replace(/\b(i|we|you|they|he|she|it|that|there|who|what)'ll\b/g, "$1 will")
+    .replace(/\bi'm\b/g, "i am");
+}
+/** Folded ("Lowercase, accents removed", ’ made ') and, round 22, English contractions spelled out: what the rules below read. */
+const fold = (s: string) => spelledOut(foldLetters(s));
 
 /**
  * Finds a statement's proposals: numbered or lettered items ("1.", "(a)", "Recommendation 2:"),
@@ -79,7 +106,7 @@ const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
-    "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
+    "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
@@ -120,13 +147,13 @@ const PROPOSING = new RegExp(
     "|(?:the |les |los )?(?:[\\p{L}'-]+ ){0,3}(?:programmes|programs|projects|programas|proyectos|projets)(?:,? [\\p{L}'-]+){0,5}? (?:must|should|need to|ought to|doivent|devraient|deben|deberian)" +
     "|(?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|partes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)|la comunidad internacional(?:,? [\\p{L}'-]+){0,6}? (?:debe|deberia)" +
     // "We believe that States should…", "We advocate for…", "There is an urgent need to…", "Il convient de…", "Abogamos por…"
-    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
+    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think|would argue|would say|would contend|would maintain)(?: that)? (?:(?:all )?(?:member )?(?:states|governments|authorities|donors)(?:,? [\\p{L}'-]+){0,6}? (?:must|should|need to)|it is (?:essential|crucial|vital|necessary|urgent|important))" +
     // "We respectfully submit that the review group should…", "We want the agency to…", "Nous voulons que les communes…", "Queremos que los municipios…"
-    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think)(?: that)? (?:(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:must|need to)|" + SUBJECT + "(?:should|ought to))\\b" +
-    "|(?:we|i) (?:(?:also|therefore|really) )?want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) (?:(?:strongly|firmly|therefore|also|respectfully) )?(?:believe|consider|are convinced|submit|think|would argue|would say|would contend|would maintain)(?: that)? (?:(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:must|need to)|" + SUBJECT + "(?:should|ought to))\\b" +
+    "|(?:we|i) (?:(?:also|therefore|really|do not|simply do not|certainly do not) )*want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|nous (?:(?:aussi|donc|vivement) )?voulons (?:donc |aussi |vivement )?que (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|queremos (?:(?:tambien|ademas|por (?:lo )?tanto) )?que (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "There should be an independent review…", "Il devrait y avoir…", "Debe haber…", "Urge que…", "Hace falta que…"
-    "|there (?:should|must|ought to) (?:(?:also|now|therefore) )?be\\b|il (?:devrait|doit|faudrait|faut) (?:(?:aussi|donc|egalement) )?y avoir\\b|(?:deberia|debe|tiene que) (?:(?:tambien|ademas) )?haber\\b|(?:urge|hace falta) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
+    "|there (?:should|must|ought to) (?:(?:also|now|therefore|not|never|no longer) )*be\\b|il (?:devrait|doit|faudrait|faut) (?:(?:aussi|donc|egalement) )?y avoir\\b|(?:deberia|debe|tiene que) (?:(?:tambien|ademas) )?haber\\b|(?:urge|hace falta) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     // "The working group may wish to consider…", "States might also wish to…"
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further) )?(?:wish|want) to\\b" +
     // Round 20: "The Conference might consider asking States…", "Donors may wish to consider funding…",
@@ -155,12 +182,12 @@ const PROPOSING = new RegExp(
     // donors consider funding…?", "Would the secretariat agree to publish…?"): a request put as a
     // question. Not a question about what was done ("Could States explain why…?").
     // Round 20: also a body asked to help, support or fund ("Could the agency help us set up…?").
-    "|(?:would|could|will|might|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from) (?:the )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
+    "|(?:would|could|will|might|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from|on|at|along|across|around) (?:the |both |all |each |either |our |this |that )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now) )*(?:hope|trust) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
     // secretariat to publish…?", "Is it too much to ask that…?", "Why not give the clinics…?". A hedge
     // with a body that could act: "Perhaps the agency could…". Who is counted on: "We count on donors
@@ -197,6 +224,35 @@ const PROPOSING = new RegExp(
     "|if there (?:is|were|was) (?:one|a single|only one|just one|a|any) thing (?:that )?(?:we|i) (?:would|could|should|might|want to|wish to|would like to) (?:change|ask(?: for)?|fix|do|urge|recommend|propose|request|see|add|improve)\\b[^,]{0,150}, (?:it is|it would be|it's) (?:that|to|for)\\b" +
     "|please (?:(?:also|too|then|finally) )?(?:make sure|ensure|see to it|see that|remember|do not forget|don't forget|consider|keep|give|fund|support|include|protect|listen to|hear|train|invest|provide|publish|share|open|create|establish|extend|take|act)\\b" +
     "|it (?:should not|shouldn't|ought not to|cannot|can't|must not|would not|will not) be (?:beyond|too (?:much|hard|difficult|costly) for) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
+    // Round 22: more ways of asking in prose (blind 17). The request named by what the speaker brings
+    // ("The request we bring is that…", "The appeal I make to donors today is for…"); the least that
+    // can be done ("The very least that could now be done is for the courts to…"); a strong case for a body to act
+    // ("There is a strong case for the agency to…", "… for funding …"; not "for saying"); what would
+    // change things most ("What would change things for us most is for the agency to…", "What would help is
+    // that…"); an appeal that goes to a body ("Our appeal goes to the coastal States: … should …",
+    // "My plea is addressed to donors, to …"; not "The call goes to the office that …", a telephone's); what falls to a body ("It falls to the customs services to…",
+    // "It rests with States to…"). Written from the genre with the contractions spelled out (`fold`):
+    // a question in the negative ("Couldn't the ministries give…?", "Why can't donors fund…?",
+    // "Wouldn't it be simpler (make sense) for…?", "Isn't it time…?"), "Let's make sure…", "Don't
+    // let…", "Please don't punish…", "Surely it isn't too much to ask that…", "It's not too late for
+    // donors to…", "What we're asking for is a…" (not "… is simple."), "All we ask is that…" (not
+    // "… that you listen"); and, in the rules above, "We'd argue that <subject> should…", "We're
+    // hoping <a body> will fund…".
+    "|(?:the|our|my|one) (?:(?:first|second|third|last|final|main|only|one|single|other|further|urgent|concrete) )*(?:request|appeal|plea|ask|recommendation|proposal|suggestion|call) (?:that )?(?:we|i) (?:(?:would|wish to|want to|would like to|have come to|came here to|are here to|come here to) )?(?:bring|make|made|put|carry|address|present|submit|put forward|have|leave)(?: (?:to|before|with|for) [^.;:]{2,80}?)?(?: (?:today|here|this (?:morning|afternoon|week|year)|again))? (?:is|would be)(?: (?:simple|clear|this|twofold))?(?:\\s*:|,? (?:that|to|for)\\b)" +
+    "|the (?:very )?(?:least|minimum) (?:that )?(?:can|could|should|must) (?:now |still )?be (?:done|asked|expected|demanded)(?: (?:of|from|by) [^.;,]{2,60}?)?,? (?:is|would be) (?:for|to|that)\\b" +
+    "|there (?:is|would be) (?:a|an) (?:(?:very|strong|clear|good|compelling|powerful|overwhelming|convincing|solid|real|urgent|serious|excellent) )+case (?:here )?for (?:(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}|(?!(?:saying|arguing|believing|thinking|hoping|doubting|optimism|caution|patience)\\b)\\p{L}{3,}ing\\b)" +
+    "|what would (?:(?:really|truly|also) )?(?:help|change (?:things|everything|the situation|matters|this|that|lives)|make (?:the |a )?(?:(?:biggest|greatest|real|most|largest) )?difference|matter|count|work)(?: (?:most|more than anything|above all|the most|best|now|today|for (?:us|them|[\\p{L}'-]+(?: [\\p{L}'-]+)?)))* (?:is|would be) (?:for|to|that|if)\\b" +
+    "|(?:(?:our|my) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea|call|request)|(?:this|the) (?:(?:first|second|third|last|final|main|urgent|special|other|strongest) )*(?:appeal|plea)) (?:(?:therefore|also|then|now|today|here) )*(?:goes(?: out)?|is (?:addressed|directed|made)) to (?:the |all |each |every )?[^.;:]{2,100}?(?::\\s*(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)|,? to (?!be\\b)\\p{L}{2,})" +
+    "|it (?:(?:therefore|now|also|surely) )*(?:falls|rests|lies) (?:to|with|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,}" +
+    "|(?:(?:could|can|would|will|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?!(?:have|be)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
+    "|why (?:(?:do|does|can|could|will|would|should) not|cannot) (?![^?]*\\bhave (?:been |not )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?!(?:have|be|know|understand|see|care|listen|answer|reply|come|speak|talk)\\b)\\p{L}{2,}[^?]{10,400}\\?\\s*$" +
+    "|would (?:it not|not it) (?:be (?:(?:far|much|so|a lot) )?(?:simpler|better|fairer|wiser|cheaper|easier|safer|more (?:sensible|effective|efficient|humane|logical|just)|sensible|fair|wise|possible)|make (?:(?:more|good|a lot of|better) )?sense) (?:for|to|if)\\b[^?]{0,400}\\?\\s*$" +
+    "|is (?:it not|not it) (?:high |about |now )?time\\b[^?]{10,400}\\?\\s*$" +
+    "|(?:surely )?it is (?:surely )?not (?:too much|asking too much) to ask (?:that|for)\\b|it is not too late for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
+    "|what (?:we|i) (?:are|am) (?:(?:really|simply|therefore|also) )*(?:asking|calling|hoping|pleading) for (?:(?:today|here|now) )?(?:is|are)\\b(?! not\\b| (?:simple|clear|modest|small|easy|this)\\s*[.!]?$)|all (?:that )?(?:we|i) (?:(?:are|am) asking|ask)(?: for)? (?:(?:today|here|now) )?is (?:that|for|to)\\b(?! (?:you|that you)\\b)" +
+    "|let us (?:(?:also|now|then|finally|together|therefore|at least) )*(?:make sure|ensure|see to it|agree|commit|decide|insist|fund|give|require|create|set up|establish|build|guarantee|protect|train|publish|not (?:let|allow|leave|punish|abandon|criminali[sz]e)) \\p{L}" +
+    "|(?:please )?(?:do not|never) (?:let|allow) (?!(?:me|us|anyone|anybody|yourselves|yourself|it|this|that|them|him|her|the (?:figures|numbers|word|words))\\b)(?:[\\p{L}'-]+ ){1,5}(?:be \\p{L}+|\\p{L}{2,}) [^.]{5,}" +
+    "|(?:please )?(?:do not|never) (?:punish|criminali[sz]e|prosecute|detain|deport|jail|imprison|separate|abandon|cut|close|treat|send back|turn away|return|charge|fine) (?:the |any |a |an |our |these |those |children|women|victims|survivors|migrants|workers|people|families)\\p{L}*" +
     // Round 18: "We would like the secretariat to…", "Then, we would like the banks to…" (those
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
@@ -342,7 +398,8 @@ const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|t
 function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
-  return ASKING.test(f) || OPENING_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 /** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
@@ -691,7 +748,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, fold(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
+      return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
@@ -754,13 +811,16 @@ function proposingSentences(text: string): string[] {
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
+      // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
+      const point = pointAsked(bare);
+      if (point !== null) s = point;
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
       // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
       // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
       // taken without its connective.
-      const opener = new RegExp("^" + CONNECTIVE, "u").exec(fold(bare))?.[0] ?? "";
+      const opener = new RegExp("^" + CONNECTIVE, "u").exec(foldLetters(bare))?.[0] ?? "";
       const unled = bare.slice(opener.length);
       const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
       if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
@@ -794,6 +854,24 @@ function proposingSentences(text: string): string[] {
     everAnnounced ||= announced;
   }
   return out.map((s) => tidy(s, null));
+}
+
+/**
+ * Round 22: a run-in label that counts the speaker's points, a colon or a dash after it ("Our first
+ * point: prosecutors should not…", "My second point – interviews should…", "Point two: fund…", "One
+ * last point: …"): when what follows asks (a modal outside a relative clause, or in the imperative), it
+ * is the request, without the label (the label names no request, as "First," does not). Gives the
+ * request, or null.
+ */
+const POINT_LABEL =
+  /^(?:(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|sixth|next|last|final|other|further|main|key|single|more|second and last) )*|another |(?:first|second|third|fourth|fifth|final|last) )point|point (?:one|two|three|four|five|six))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
+function pointAsked(sentence: string): string | null {
+  const label = POINT_LABEL.exec(foldLetters(sentence));
+  if (!label) return null;
+  const rest = sentence.slice(label[0].length).trim();
+  const f = fold(rest);
+  // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
+  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
 
 /**
@@ -1086,7 +1164,7 @@ export function findProposals(source: string): string[] {
   // Round 18: blocks of problem, evidence and ask, each request in a paragraph of its own after
   // an "Ask:" label: those paragraphs, without the label, are the proposals.
   const labelled = text.split(/\n{2,}/).map((p) => p.replace(/\n/g, " ").trim()).flatMap((p) => {
-    const label = ASK_LABEL.exec(fold(p));
+    const label = ASK_LABEL.exec(foldLetters(p));
     const rest = label ? p.slice(label[0].length).trim() : "";
     return rest && asks(rest) ? [tidy(rest, null)] : [];
   });
@@ -1199,7 +1277,7 @@ export function findProposals(source: string): string[] {
     const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && (!u.found || u.found.marker.kind === "ordinal")).map((u) => u.line).join(" "));
     for (const block of blocks) {
       // "And to the secretariat: publish the figures…": one more request, to another addressee.
-      const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(fold(block));
+      const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(foldLetters(block));
       if (to && asks(block.slice(to[0].length))) items.push(tidy(block.slice(to[0].length), null));
       else if (ADDING.test(fold(block))) items.push(...proposingSentences(block));
       // Or one more request in the speaker's own words, under a later heading ("We urge States
