@@ -142,6 +142,41 @@ export function frEsAsking(actor: string): string {
     // los donantes es que…".
     "ce que (?:nous |j')(?:esperons|espere|attendons|attends)(?: (?:de |des |du |d')[^,.;:!?]{1,60}| (?:avant tout|surtout|aussi|donc|maintenant|aujourd'hui))?,? c'est (?:que\\b|qu'|de |d')",
     "lo que (?:esperamos|esperariamos|necesitamos)(?: (?:de |del )[^,.;:!?]{1,60}| (?:ante todo|sobre todo|tambien|ahora|hoy))?,? es (?:que\\b|" + infinitive + ")",
+    // Round 22: leave asked to suggest, in the subjunctive or the imperative: "Qu'il nous soit
+    // permis de suggérer que…", "Permettez-nous de proposer…", "Permítasenos sugerir que…",
+    // "Séanos permitido proponer…" (a verb of proposing after it: not "de rappeler", "de remercier").
+    "qu'il (?:nous|me) soit (?:(?:donc|aussi|enfin|ici) )*permis (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|demander|plaider|insister|appeler|exhorter|inviter|encourager|prier)\\b",
+    "permettez-(?:nous|moi) (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|plaider|exhorter|inviter|encourager|appeler) (?!(?:votre attention|a la prudence)\\b)",
+    "(?:permitasenos|permitaseme|permitannos|permitanme|seanos permitido|seame permitido) (?:(?:tambien|ademas|por ultimo|finalmente|respetuosamente) )*(?:sugerir|proponer|recomendar|pedir|solicitar|rogar|instar|exhortar|invitar)(?:les|le)?\\b(?! (?:disculpas|perdon|la palabra|su atencion)\\b)",
+    // Round 22: a request restated as such: "Reiteramos nuestra petición de que…", "Renovamos nuestro
+    // llamado a los Estados para que…", "Volvemos a pedir a los municipios que…", "Nous renouvelons
+    // notre appel aux communes pour que…" (what is asked after it: not "Reiteramos nuestro
+    // agradecimiento", "volvemos a repetir", "nous renouvelons nos remerciements").
+    "(?:reiteramos|renovamos|reafirmamos) (?:(?:hoy|aqui|una vez mas|de nuevo|por (?:lo )?tanto|tambien|ademas|respetuosamente) )*(?:nuestra|la|nuestro|el|nuestras|nuestros|las|los) (?:(?:urgente|firme|anterior) )?(?:peticion|peticiones|solicitud|solicitudes|recomendacion|recomendaciones|propuesta|propuestas|demanda|demandas|exigencia|llamado|llamamiento|pedido|ruego|exhortacion)(?: (?:urgente|firme|anterior))? (?:de que\\b|de " + infinitive + "|(?:a|al) (?:(?:los|las|la|el|cada) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|para que\\b)",
+    "volvemos (?:(?:hoy|aqui|por (?:lo )?tanto|tambien|ademas) )*a (?:pedir|solicitar|proponer|recomendar|exigir|reclamar|rogar|instar|exhortar|insistir en que)\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|ici|aujourd'hui) )*(?:renouvelons|renouvelle|reformulons|reformule) (?:(?:donc|aussi|egalement|ici|aujourd'hui|avec force) )*(?:notre|nos|mon|mes|l'|la|le|les) ?(?:(?:pressant|vif) )?(?:appel|appels|demande|demandes|recommandation|recommandations|proposition|propositions|requete|priere|plaidoyer)\\b(?! (?:de (?:remerciements|felicitations|soutien)|d'adhesion)\\b)",
+    // Round 22: a wish that a body act: "Ojalá la agencia pueda incluir…", "Ojalá que los municipios
+    // abran…", "Deseamos vivamente que las autoridades…", "Puissent les États entendre…" (a body or
+    // officials right after it: not "Ojalá la situación mejore", "Deseamos que la sesión sea útil").
+    "ojala (?:que )?(?:(?:pronto|algun dia|este ano|por fin) )?" + who,
+    "deseamos (?:(?:vivamente|sinceramente|de corazon|tambien|ademas|por (?:lo )?tanto|finalmente) )*que " + who,
+    "puisse(?:nt)? (?:(?:donc|enfin|aussi|bientot) )*" + who + " " + infinitive,
+    // Round 22: gratitude in the conditional for what a body would do: "Nous saurions gré aux
+    // États de…", "Nous serions reconnaissants à l'agence de…", "Les agradeceríamos a los donantes
+    // que…" (a body or officials named: not "nous vous saurions gré de votre attention").
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:saurions|saurais) (?:(?:donc|aussi|tres|vivement) )*gre (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:serions|serais) (?:(?:donc|aussi|tres|vivement|particulierement) )*reconnaissante?s? (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:les |le )?agradeceriamos (?:(?:mucho|muchisimo|tambien|ademas|sinceramente) )*(?:(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?que\\b",
+    // Round 22: a rhetorical question about what a body is waiting for, up to its question mark:
+    // "Qu'attendent les États pour imposer… ?", "Qu'attend-on pour interdire… ?", "¿A qué esperan
+    // los gobiernos para prohibir…?", "¿Hasta cuándo esperarán las autoridades para…?"; and what it
+    // will take: "Combien de victimes faudra-t-il encore pour que les États… ?", "¿Cuántas víctimas
+    // más harán falta para que los Estados…?" (a body or officials named, or the impersonal "on").
+    "qu'(?:attend(?:ent)?|attendront) (?:(?:donc|encore|vraiment|aujourd'hui) )*" + who + " (?:(?:donc|encore) )*pour " + infinitive + "[^?]*\\?[\"”»]?$",
+    "qu'attend-on (?:(?:donc|encore) )*pour " + infinitive + "[^?]*\\?[\"”»]?$",
+    "¿?(?:a que|que|hasta cuando) (?:esperan|esperaran|van a esperar) (?:(?:todavia|aun|entonces) )*" + who + " (?:(?:todavia|aun) )*para " + clitic + "[^?]*\\?[\"”»]?$",
+    "combien (?:de|d') ?[\\p{L}'-]+ (?:(?:encore|de plus) )*faudra-t-il (?:(?:encore|donc) )*(?:pour que|avant que) (?:(?:les|la|le|l'|nos) ?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]*\\?[\"”»]?$",
+    "¿?cuant[oa]s [\\p{L}'-]+ (?:mas )?(?:haran|hara) falta (?:todavia |aun )?(?:para que|antes de que) (?:(?:los|las|la|el) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]*\\?[\"”»]?$",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",

@@ -685,7 +685,9 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     let counted = false;
-    const parts = sentences(paragraph.replace(/\n/g, " "));
+    // Round 22: a postscript's label opening the paragraph ("P. D.: Rogamos…", "P.-S. : Nous…", "PS: We…"):
+    // the request after it is read without it.
+    const parts = sentences(paragraph.replace(/\n/g, " ").replace(POSTSCRIPT, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     const strong = parts.map((s) => {
@@ -795,6 +797,13 @@ function proposingSentences(text: string): string[] {
   }
   return out.map((s) => tidy(s, null));
 }
+
+/**
+ * Round 22: the label of a postscript after a letter's signature, at the start of its paragraph:
+ * "P. D.:", "P.D.", "PD:", "P.S.", "PS:", "P.-S. :", "Post-scriptum :", "Posdata:" (read on the text as
+ * written; dots or a colon after the letters, so that a word "PS" or "PD" alone is not taken).
+ */
+const POSTSCRIPT = /^\s*(?:P\.\s?[DS]\.|P\.-S\.|P\.\s?P\.\s?S\.|P[DS]\s?:|Post-?scriptum|Postscript|Posdata)\s*[:.–—-]?\s+(?=\S)/iu;
 
 /**
  * Round 20: a sentence that names the topic of the speaker's next suggestion and asks nothing
