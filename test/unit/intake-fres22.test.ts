@@ -14,12 +14,12 @@ const bothWays = (text: string, want: string[]) => {
 
 describe("leave asked to suggest (round 22)", () => {
   it("reads it in the subjunctive and the imperative, in French", () => {
-    const text = [
-      para("Les lanternes des quais restent éteintes l'hiver.", "Qu'il nous soit permis de suggérer que chaque quai soit éclairé toute la nuit."),
+    const fr = [
+      para("Les lanternes des quais restent éteintes l'hiver.", "Qu'il nous soit permis de proposer qu'on éclaire chaque quai toute la nuit."),
       para("Les bergers transhumants n'ont aucune pièce d'identité.", "Permettez-nous de proposer que les communes leur délivrent une carte de passage."),
     ].join("\n\n");
-    bothWays(text, [
-      "Qu'il nous soit permis de suggérer que chaque quai soit éclairé toute la nuit.",
+    bothWays(fr, [
+      "Qu'il nous soit permis de proposer qu'on éclaire chaque quai toute la nuit.",
       "Permettez-nous de proposer que les communes leur délivrent une carte de passage.",
     ]);
   });

@@ -143,7 +143,7 @@ export function frEsAsking(actor: string): string {
     "ce que (?:nous |j')(?:esperons|espere|attendons|attends)(?: (?:de |des |du |d')[^,.;:!?]{1,60}| (?:avant tout|surtout|aussi|donc|maintenant|aujourd'hui))?,? c'est (?:que\\b|qu'|de |d')",
     "lo que (?:esperamos|esperariamos|necesitamos)(?: (?:de |del )[^,.;:!?]{1,60}| (?:ante todo|sobre todo|tambien|ahora|hoy))?,? es (?:que\\b|" + infinitive + ")",
     // Round 22: leave asked to suggest, in the subjunctive or the imperative: "Qu'il nous soit
-    // permis de suggérer que…", "Permettez-nous de proposer…", "Permítasenos sugerir que…",
+    // permis de recommander…", "Permettez-nous de proposer…", "Permítasenos sugerir que…",
     // "Séanos permitido proponer…" (a verb of proposing after it: not "de rappeler", "de remercier").
     "qu'il (?:nous|me) soit (?:(?:donc|aussi|enfin|ici) )*permis (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|demander|plaider|insister|appeler|exhorter|inviter|encourager|prier)\\b",
     "permettez-(?:nous|moi) (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|plaider|exhorter|inviter|encourager|appeler) (?!(?:votre attention|a la prudence)\\b)",

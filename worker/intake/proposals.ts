@@ -51,10 +51,8 @@ const OTHERS_SAID =
  */
 const STEMMING_FROM =
   /(?:^|\s)(?:(?:in (?:the )?light of|given|in view of|based on|on the basis of|considering|because of|in response to|to address|en raison de|au vu de|compte tenu de|face a|a la lumiere de|sur la base de|a partir de|pour repondre a|ante (?:estos|estas|esta|este|lo)|en vista de|dados?|dadas?|a la luz de|con base en|sobre la base de|teniendo en cuenta|frente a|para responder a)\s[^,:.]{0,80},\s*)/g;
-/**
- * "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written;
- * round 22: "L’ACME demande…" with a typographic apostrophe too).
- */
+/** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
+// Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
   "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
