@@ -135,13 +135,58 @@ export function frEsAsking(actor: string): string {
     "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*fai(?:sons|s) (?:(?:donc|aussi|egalement|pleinement) )*confiance (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
     "(?:nous|je) (?:(?:donc|aussi|egalement|beaucoup|absolument|enfin) )*ten(?:ons|ais) (?:(?:donc|aussi|egalement|beaucoup|absolument) )*a ce que\\b",
     "(?:nous|j') ?(?:(?:donc|aussi|egalement|enfin) )*insist(?:ons|e) (?:(?:donc|aussi|egalement|enfin) )*sur (?:la necessite|l'importance|l'urgence) (?:de |d')" + infinitive,
-    "insistimos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente) )*en (?:que (?:los |las |la |el |cada |todos los |todas las )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|la (?:necesidad|importancia|urgencia) de " + infinitive + ")",
+    "insistimos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|una vez mas|de nuevo|nuevamente) )*en (?:que (?:los |las |la |el |cada |todos los |todas las )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|la (?:necesidad|importancia|urgencia) de " + infinitive + ")",
     "hacemos (?:(?:tambien|ademas|finalmente) )*votos (?:por|para) que\\b",
     // Round 21: what is hoped or expected, put first: "Ce que nous espérons surtout, c'est
     // que…", "Ce que nous attendons des bailleurs, c'est qu'ils…", "Lo que esperamos es que…", "Lo que esperamos de
     // los donantes es que…".
     "ce que (?:nous |j')(?:esperons|espere|attendons|attends)(?: (?:de |des |du |d')[^,.;:!?]{1,60}| (?:avant tout|surtout|aussi|donc|maintenant|aujourd'hui))?,? c'est (?:que\\b|qu'|de |d')",
     "lo que (?:esperamos|esperariamos|necesitamos)(?: (?:de |del )[^,.;:!?]{1,60}| (?:ante todo|sobre todo|tambien|ahora|hoy))?,? es (?:que\\b|" + infinitive + ")",
+    // Round 22: leave asked to suggest, in the subjunctive or the imperative: "Qu'il nous soit
+    // permis de recommander…", "Permettez-nous de proposer…", "Permítasenos sugerir que…",
+    // "Séanos permitido proponer…" (a verb of proposing after it: not "de rappeler", "de remercier").
+    "qu'il (?:nous|me) soit (?:(?:donc|aussi|enfin|ici) )*permis (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|demander|plaider|insister|appeler|exhorter|inviter|encourager|prier)\\b",
+    "permettez-(?:nous|moi) (?:(?:donc|aussi|enfin|ici) )*(?:de |d')(?:suggerer|proposer|recommander|plaider|exhorter|inviter|encourager|appeler) (?!(?:votre attention|a la prudence)\\b)",
+    "(?:permitasenos|permitaseme|permitannos|permitanme|seanos permitido|seame permitido) (?:(?:tambien|ademas|por ultimo|finalmente|respetuosamente) )*(?:sugerir|proponer|recomendar|pedir|solicitar|rogar|instar|exhortar|invitar)(?:les|le)?\\b(?! (?:disculpas|perdon|la palabra|su atencion)\\b)",
+    // Round 22: a request restated as such: "Reiteramos nuestra petición de que…", "Renovamos nuestro
+    // llamado a los Estados para que…", "Volvemos a pedir a los municipios que…", "Nous renouvelons
+    // notre appel aux communes pour que…" (what is asked after it: not "Reiteramos nuestro
+    // agradecimiento", "volvemos a repetir", "nous renouvelons nos remerciements").
+    "(?:reiteramos|renovamos|reafirmamos) (?:(?:hoy|aqui|una vez mas|de nuevo|por (?:lo )?tanto|tambien|ademas|respetuosamente) )*(?:nuestra|la|nuestro|el|nuestras|nuestros|las|los) (?:(?:urgente|firme|anterior) )?(?:peticion|peticiones|solicitud|solicitudes|recomendacion|recomendaciones|propuesta|propuestas|demanda|demandas|exigencia|llamado|llamamiento|pedido|ruego|exhortacion)(?: (?:urgente|firme|anterior))? (?:de que\\b|de " + infinitive + "|(?:a|al) (?:(?:los|las|la|el|cada) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|para que\\b)",
+    // Round 22: also an insistence said again: "Nous insistons encore une fois pour que…", "Insistimos una vez más en que <body>…" (above).
+    "(?:nous|j') ?insist(?:ons|e) (?:(?:donc|aussi|encore|a nouveau|de nouveau|une fois de plus|une nouvelle fois|encore une fois|egalement|vivement|fermement) )+pour (?:que\\b|qu')",
+    "volvemos (?:(?:hoy|aqui|por (?:lo )?tanto|tambien|ademas) )*a (?:pedir|solicitar|proponer|recomendar|exigir|reclamar|rogar|instar|exhortar|insistir en que)\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|ici|aujourd'hui) )*(?:renouvelons|renouvelle|reformulons|reformule) (?:(?:donc|aussi|egalement|ici|aujourd'hui|avec force) )*(?:notre|nos|mon|mes|l'|la|le|les) ?(?:(?:pressant|vif) )?(?:appel|appels|demande|demandes|recommandation|recommandations|proposition|propositions|requete|priere|plaidoyer)\\b(?! (?:de (?:remerciements|felicitations|soutien)|d'adhesion)\\b)",
+    // Round 22: a wish that a body act: "Ojalá la agencia pueda incluir…", "Ojalá que los municipios
+    // abran…", "Deseamos vivamente que las autoridades…", "Puissent les États entendre…" (a body or
+    // officials right after it: not "Ojalá la situación mejore", "Deseamos que la sesión sea útil").
+    "ojala (?:que )?(?:(?:pronto|algun dia|este ano|por fin) )?" + who,
+    "deseamos (?:(?:vivamente|sinceramente|de corazon|tambien|ademas|por (?:lo )?tanto|finalmente) )*que " + who,
+    "puisse(?:nt)? (?:(?:donc|enfin|aussi|bientot) )*" + who + "(?: [\\p{L}'-]+){0,2}? (?:(?:enfin|donc|aussi|bientot) )?" + infinitive,
+    // Round 22: gratitude in the conditional for what a body would do: "Nous saurions gré aux
+    // États de…", "Nous serions reconnaissants à l'agence de…", "Les agradeceríamos a los donantes
+    // que…" (a body or officials named: not "nous vous saurions gré de votre attention").
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:saurions|saurais) (?:(?:donc|aussi|tres|vivement) )*gre (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:serions|serais) (?:(?:donc|aussi|tres|vivement|particulierement) )*reconnaissante?s? (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:les |le )?agradeceriamos (?:(?:mucho|muchisimo|tambien|ademas|sinceramente) )*(?:(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?que\\b",
+    // Round 22: a rhetorical question about what a body is waiting for, up to its question mark:
+    // "Qu'attendent les États pour imposer… ?", "Qu'attend-on pour interdire… ?", "¿A qué esperan
+    // los gobiernos para prohibir…?", "¿Hasta cuándo esperarán las autoridades para…?"; and what it
+    // will take: "Combien de victimes faudra-t-il encore pour que les États… ?", "¿Cuántas víctimas
+    // más harán falta para que los Estados…?" (a body or officials named, or the impersonal "on").
+    "qu'(?:attend(?:ent)?|attendront) (?:(?:donc|encore|vraiment|aujourd'hui) )*" + who + " (?:(?:donc|encore) )*pour (?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?" + infinitive + "[^?]*\\?[\"”»]?$",
+    "qu'attend-on (?:(?:donc|encore) )*pour (?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?" + infinitive + "[^?]*\\?[\"”»]?$",
+    "¿?(?:a que|que|hasta cuando) (?:esperan|esperaran|van a esperar) (?:(?:todavia|aun|entonces) )*" + who + " (?:(?:todavia|aun) )*para " + clitic + "[^?]*\\?[\"”»]?$",
+    "combien (?:de|d') ?[\\p{L}'-]+ (?:(?:encore|de plus) )*faudra-t-il (?:(?:encore|donc) )*(?:pour que|avant que) (?:(?:les|la|le|l'|nos) ?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]*\\?[\"”»]?$",
+    "¿?cuant[oa]s [\\p{L}'-]+ (?:mas )?(?:haran|hara) falta (?:todavia |aun )?(?:para que|antes de que) (?:(?:los|las|la|el) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]*\\?[\"”»]?$",
+    // Round 22: a courteous question, up to its question mark: "Est-ce trop demander que les
+    // communes… ?", "Serait-il possible que l'agence… ?", "¿Sería mucho pedir que los municipios…?",
+    // "¿Sería posible que la secretaría…?" (for the last two, a body or officials named: not
+    // "Serait-il possible de parler plus lentement ?").
+    "est-ce (?:(?:vraiment|donc) )*(?:trop|beaucoup) demander (?:que\\b|qu'|de |d')[^?]*\\?[\"”»]?$",
+    "¿?(?:es|seria) (?:(?:acaso|realmente|entonces) )*(?:mucho|demasiado) pedir (?:que\\b|" + infinitive + ")[^?]*\\?[\"”»]?$",
+    "serait-il (?:(?:donc|aussi|enfin) )*(?:possible|envisageable|concevable) (?:que|qu'|pour) ?" + who + "[^?]*\\?[\"”»]?$",
+    "¿?seria (?:(?:acaso|tambien|entonces) )*(?:posible|factible|pensable) (?:que|para) " + who + "[^?]*\\?[\"”»]?$",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
@@ -171,11 +216,11 @@ export function wishAfterColon(actor: string): RegExp {
  * (`opening`, lengths kept by `fold`), the names after "que" on the text as written — one name or
  * more (capitalised words or an acronym, each with its article), joined by a comma, "y", "e" or
  * "et", then a verb in small letters. Not a hope about a thing ("Esperamos que la sesión sea
- * útil").
+ * útil"). Round 22: a wish too ("Ojalá Valdoria firme…"; not "Ojalá Dios nos ayude").
  */
 export function hopeForNamed(connective: string): (text: string, folded: string) => boolean {
   const opening = new RegExp(
-    "^" + connective + "(?:(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement|enfin) )*que |(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas|finalmente) )*que )",
+    "^" + connective + "(?:(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement|enfin) )*que |(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas|finalmente) )*que |ojala (?:que )?)(?!(?:dios|dieu|el senor|le seigneur)\\b)",
     "u",
   );
   const article = "(?:(?:le|la|les|l'|el|los|las) ?)?";
@@ -183,6 +228,7 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
   const named = new RegExp("^" + name + "(?:(?:,| y| e| et) " + name + ")* \\p{Ll}", "u");
   return (text, folded) => {
     const m = opening.exec(folded);
-    return m !== null && named.test(text.slice(m[0].length));
+    // Round 22: the names read with straight apostrophes ("l’Ostrélie" as "l'Ostrélie"), as the folded opening is.
+    return m !== null && named.test(text.slice(m[0].length).replace(/[’‘ʼ]/g, "'"));
   };
 }

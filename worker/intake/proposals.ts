@@ -79,7 +79,8 @@ const OTHERS_SAID =
 const STEMMING_FROM =
   /(?:^|\s)(?:(?:in (?:the )?light of|given|in view of|based on|on the basis of|considering|because of|in response to|to address|en raison de|au vu de|compte tenu de|face a|a la lumiere de|sur la base de|a partir de|pour repondre a|ante (?:estos|estas|esta|este|lo)|en vista de|dados?|dadas?|a la luz de|con base en|sobre la base de|teniendo en cuenta|frente a|para responder a)\s[^,:.]{0,80},\s*)/g;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
-const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]'|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
+// Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
+const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
   "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
 /**
@@ -742,7 +743,9 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     let counted = false;
-    const parts = sentences(paragraph.replace(/\n/g, " "));
+    // Round 22: a postscript's label opening the paragraph ("P. D.: Rogamos…", "P.-S. : Nous…", "PS: We…"):
+    // the request after it is read without it.
+    const parts = sentences(paragraph.replace(/\n/g, " ").replace(POSTSCRIPT, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     const strong = parts.map((s) => {
@@ -873,6 +876,13 @@ function pointAsked(sentence: string): string | null {
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
   return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
+
+/**
+ * Round 22: the label of a postscript after a letter's signature, at the start of its paragraph:
+ * "P. D.:", "P.D.", "PD:", "P.S.", "PS:", "P.-S. :", "Post-scriptum :", "Posdata:" (read on the text as
+ * written; dots or a colon after the letters, so that a word "PS" or "PD" alone is not taken).
+ */
+const POSTSCRIPT = /^\s*(?:P\.\s?[DS]\.|P\.-S\.|P\.\s?P\.\s?S\.|P[DS]\s?:|Post-?scriptum|Postscript|Posdata)\s*[:.–—-]?\s+(?=\S)/iu;
 
 /**
  * Round 20: a sentence that names the topic of the speaker's next suggestion and asks nothing
