@@ -41,7 +41,7 @@ describe("round 22 families: the idea without the theme's usual words", () => {
     ["prevention-awareness", "Que los maestros de Pinar den charlas en cada escuela rural.", "charlas"],
     ["prevention-awareness", "Hold safety talks at every bus stop in Gorran.", "safety talks"],
     // Grants for study; small-scale fishing.
-    ["socio-economic-drivers", "Que las hijas de los mineros de Azul reciban una beca de estudios.", "beca"],
+    ["socio-economic-drivers", "Que las hijas de los mineros de Veralta reciban una beca de estudios.", "beca"],
     ["socio-economic-drivers", "Protect small-scale fishing on the lake shores of Tamsin.", "small-scale fishing"],
     ["socio-economic-drivers", "Soutenir la pêche artisanale sur les rives de l'Orne-Vive.", "peche artisanale"],
     ["socio-economic-drivers", "Soutenir la pêche artisanale sur les rives de l’Orne-Vive.", "peche artisanale"],
@@ -83,7 +83,7 @@ describe("round 22: what the families leave alone", () => {
     expect(slugs("La bourse de Calvy ferme à midi et il faut rembourser le prêt.")).not.toContain("socio-economic-drivers");
   });
   it("one hearing aid is not a court hearing", () => {
-    expect(slugs("Give the elders of Harrowgate a hearing aid each.")).not.toContain("rule-of-law");
+    expect(slugs("Give the elders of Pendlow a hearing aid each.")).not.toContain("rule-of-law");
   });
   it("a talk on its own in English is not prevention", () => {
     expect(slugs("The mayor of Ockley will talk to the bakers.")).not.toContain("prevention-awareness");
