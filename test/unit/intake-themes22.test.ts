@@ -19,8 +19,6 @@ describe("round 22 families: the idea without the theme's usual words", () => {
     ["anti-corruption", "No clerk in Ardmoor should be paid to look the other way.", "paid to look the other way"],
     ["anti-corruption", "Les gardes du silo de Vérac devraient être soumis à une rotation tous les deux ans.", "soumis a une rotation"],
     ["anti-corruption", "Una rotación periódica de los guardas del puente de Quila.", "rotacion periodica"],
-    // Following the money in Spanish.
-    ["organized-criminal-groups", "Que la policía de Marbo siga el dinero de los prestamistas.", "siga el dinero"],
     // Sharing what one knows with another State.
     ["international-cooperation", "Both river States should share what they learn about the barges of Fenwick.", "share what they learn"],
     ["international-cooperation", "Que Osle et Turne partagent ce qu'ils savent des caravanes.", "partagent ce qu'ils savent"],
@@ -72,6 +70,9 @@ describe("round 22: what the families leave alone", () => {
   it("officials on their own, or officials who draft a text, are not corruption", () => {
     expect(slugs("The officials who draft the Lomby bylaws should meet twice a year.")).not.toContain("anti-corruption");
     expect(slugs("Los funcionarios de Tarsa asisten al curso de contabilidad.")).not.toContain("anti-corruption");
+  });
+  it("following the money in Spanish is left to other themes (joint teams that follow it are cooperation)", () => {
+    expect(why("Que la policía de Marbo siga el dinero de los prestamistas.", "organized-criminal-groups")).not.toContain("siga el dinero");
   });
   it("a crop rotation is not a rotation of posts", () => {
     expect(slugs("Farmers of Brill practise crop rotation on the hills.")).not.toContain("anti-corruption");

@@ -791,7 +791,7 @@ const ROUND_21: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * Round 22 (docs/intake.md "Round 22: themes"): more ideas written without the theme's usual words,
  * each counted on every labelled proposal of every set before it was added — officials named as the
  * ones to investigate or prosecute, being paid to look away, a regular rotation of posts
- * (anti-corruption); following the money in Spanish (organized criminal groups); sharing what one
+ * (anti-corruption); sharing what one
  * knows or learns with another State (international cooperation); satellite data or images,
  * software (technology); wild fauna and flora, fuel or oil theft (emerging forms); hearings, cases
  * tried court by court (rule of law); staff taught to recognise and report, awareness talks
@@ -807,11 +807,6 @@ const ROUND_22: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     en: ["(investigat*|prosecut*|including) (the )?(public |customs |police |border |port |forestry |local )?officials", "paid to (look away|look the other way)", "(regular|periodic) rotation"],
     fr: ["(enquet*|poursuiv*|visent|visant|y compris) (aussi |egalement )?(sur )?(les |des )?(fonctionnaires|agents publics)", "rotation (reguliere|periodique)", "soumis* a une rotation"],
     es: ["(investig*|procesar|incluidos|incluso) (tambien )?(a )?(los )?funcionarios", "rotacion (periodica|regular)", "(pagados|pagan|paga) para (mirar|hacer) (hacia )?otro lado"],
-  },
-  "organized-criminal-groups": {
-    en: [],
-    fr: [],
-    es: ["(sigan|seguir|siga|sigue) el dinero", "la ruta del dinero"],
   },
   "international-cooperation": {
     en: ["share what (they|it|we|each) (know*|learn*|find*|hold*|have)"],
