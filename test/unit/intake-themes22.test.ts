@@ -31,8 +31,7 @@ describe("round 22 families: the idea without the theme's usual words", () => {
     ["emerging-forms", "La faune sauvage des collines de Brame disparaît dans des cages.", "faune sauvage"],
     ["emerging-forms", "Que cese el comercio de fauna silvestre en la feria de Ocre.", "fauna silvestre"],
     ["emerging-forms", "Pipelines near Dunholt lose barrels to oil theft every night.", "oil theft"],
-    // Hearings; court by court.
-    ["rule-of-law", "Nobody from Yarrow should wait years for their hearings.", "hearings"],
+    // Court by court.
     ["rule-of-law", "Publier les délais tribunal par tribunal dans la province de Lusse.", "tribunal par tribunal"],
     // Recognise and report; awareness talks.
     ["prevention-awareness", "Que les guides de montagne de Charvaz sachent reconnaître et signaler ce qu'ils voient.", "reconnaitre et signaler"],
@@ -82,6 +81,9 @@ describe("round 22: what the families leave alone", () => {
   });
   it("a stock exchange (bourse) and a refund (rembourser) are not grants", () => {
     expect(slugs("La bourse de Calvy ferme à midi et il faut rembourser le prêt.")).not.toContain("socio-economic-drivers");
+  });
+  it("hearings alone stay weak (round 14): they need another word of the courts", () => {
+    expect(slugs("Nobody from Yarrow should wait years for their hearings.")).not.toContain("rule-of-law");
   });
   it("one hearing aid is not a court hearing", () => {
     expect(slugs("Give the elders of Pendlow a hearing aid each.")).not.toContain("rule-of-law");

@@ -793,8 +793,8 @@ const ROUND_21: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * ones to investigate or prosecute, being paid to look away, a regular rotation of posts
  * (anti-corruption); sharing what one
  * knows or learns with another State (international cooperation); satellite data or images,
- * software (technology); wild fauna and flora, fuel or oil theft (emerging forms); hearings, cases
- * tried court by court (rule of law); staff taught to recognise and report, awareness talks
+ * software (technology); wild fauna and flora, fuel or oil theft (emerging forms); cases tried,
+ * court by court (rule of law); staff taught to recognise and report, awareness talks
  * (prevention); grants for study, small-scale fishing (socio-economic drivers); making an act an
  * offence with "commit an offence" (legislation); international aid, UNODC asked with "que" and a
  * verb, UNODC's programmes (technical assistance); village or community committees (civil society
@@ -824,7 +824,7 @@ const ROUND_22: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
     es: ["(fauna|flora|vida) silvestre", "especies silvestres", "robo de (combustible|petroleo|hidrocarburos)"],
   },
   "rule-of-law": {
-    en: ["hearings", "court by court", "cases (tried|judged|heard) (and|or)"],
+    en: ["court by court", "cases (tried|judged|heard) (and|or)"],
     fr: ["tribunal par tribunal", "affaires jugees"],
     es: ["(juzgado|tribunal) por (juzgado|tribunal)", "casos juzgados", "audiencias"],
   },
