@@ -787,9 +787,87 @@ const ROUND_21: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 22 (docs/intake.md "Round 22: themes"): more ideas written without the theme's usual words,
+ * each counted on every labelled proposal of every set before it was added — officials named as the
+ * ones to investigate or prosecute, being paid to look away, a regular rotation of posts
+ * (anti-corruption); sharing what one
+ * knows or learns with another State (international cooperation); satellite data or images,
+ * software (technology); wild fauna and flora, fuel or oil theft (emerging forms); cases tried,
+ * court by court (rule of law); staff taught to recognise and report, awareness talks
+ * (prevention); grants for study, small-scale fishing (socio-economic drivers); making an act an
+ * offence with "commit an offence" (legislation); international aid, UNODC asked with "que" and a
+ * verb, UNODC's programmes (technical assistance); village or community committees (civil society
+ * participation); weapons marked and registered, a single weapon, tracing in Spanish (firearms);
+ * road checks, transit visas (border management). General terms in the three languages, none taken
+ * from a statement.
+ */
+const ROUND_22: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "anti-corruption": {
+    en: ["(investigat*|prosecut*|including) (the )?(public |customs |police |border |port |forestry |local )?officials", "paid to (look away|look the other way)", "(regular|periodic) rotation"],
+    fr: ["(enquet*|poursuiv*|visent|visant|y compris) (aussi |egalement )?(sur )?(les |des )?(fonctionnaires|agents publics)", "rotation (reguliere|periodique)", "soumis* a une rotation"],
+    es: ["(investig*|procesar|incluidos|incluso) (tambien )?(a )?(los )?funcionarios", "rotacion (periodica|regular)", "(pagados|pagan|paga) para (mirar|hacer) (hacia )?otro lado"],
+  },
+  "international-cooperation": {
+    en: ["share what (they|it|we|each) (know*|learn*|find*|hold*|have)"],
+    fr: ["partag* ce qu'(ils|elles|il|elle) (sait|savent|apprennent|trouvent)"],
+    es: ["compartan lo que (saben|conocen|averiguan|encuentran)"],
+  },
+  technology: {
+    en: ["satellite (data|images?|imagery|communications?|phones?|tracking|monitoring)"],
+    fr: ["(images|donnees|imagerie) (par )?satellit*", "logiciels?"],
+    es: ["(imagenes|datos) (satelital*|de satelite|por satelite)", "(imagenes|datos) satelitales"],
+  },
+  "emerging-forms": {
+    en: ["(theft|stealing) of (fuel|oil|crude)", "(fuel|oil) theft", "bunkering"],
+    fr: ["faune sauvage", "flore sauvage", "especes sauvages", "vol de (carburant|petrole|brut)"],
+    es: ["(fauna|flora|vida) silvestre", "especies silvestres", "robo de (combustible|petroleo|hidrocarburos)"],
+  },
+  "rule-of-law": {
+    en: ["court by court", "cases (tried|judged|heard) (and|or)"],
+    fr: ["tribunal par tribunal", "affaires jugees"],
+    es: ["(juzgado|tribunal) por (juzgado|tribunal)", "casos juzgados", "audiencias"],
+  },
+  "prevention-awareness": {
+    en: ["(awareness|safety|information) talks"],
+    fr: ["reconnaitre et (signaler|denoncer)", "causeries"],
+    es: ["reconocer y denunciar", "charlas"],
+  },
+  "socio-economic-drivers": {
+    en: ["scholarships?", "(small-scale|artisanal) fish*"],
+    fr: ["bourses? (d'etudes?|scolaires?|de formation)", "peche artisanale", "pecheurs artisan*"],
+    es: ["becas?", "pesca artesanal", "pescadores artesanales"],
+  },
+  legislation: {
+    en: ["(commit|commits|committing) an offen[cs]e"],
+    fr: ["commet* une infraction"],
+    es: ["comet* un delito"],
+  },
+  "technical-assistance": {
+    en: ["international aid", "unodc programmes?", "programmes? of unodc"],
+    fr: ["aide internationale", "programmes? de l'onudc"],
+    es: ["ayuda internacional", "(unodc|onudd|onudc) que (acompane|apoye|ayude|asista|elabore|prepare|organice|desarrolle)", "programas? de la (unodc|onudd)"],
+  },
+  "civil-society-participation": {
+    en: ["(village|community) committees?"],
+    fr: ["comites? villageois", "comites? communautaires?"],
+    es: ["comites? (comunitarios?|de aldea|vecinales)"],
+  },
+  "firearms-control": {
+    en: ["marked and (registered|recorded)"],
+    fr: ["marque* et enregistre*", "~arme"],
+    es: ["marcad* y registrad*", "rastread*", "~arma"],
+  },
+  "border-management": {
+    en: ["road checks", "roadblocks", "transit visas?"],
+    fr: ["controles routiers"],
+    es: ["controles (de|en) carretera"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
