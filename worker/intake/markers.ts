@@ -32,7 +32,8 @@ export const fold = (s: string) =>
 
 const LABELLED = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:)–—-]\s+(?=\S)/i;
 const LABELLED_ALONE = /^(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+(\d{1,2})\s*[.:–—-]?$/i;
-const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)\s+(?=\S)/i;
+/** A number or letter and its closing sign; "1.-" and "1.–" (a dash after the full stop, as Spanish and Latin American writers number) close it too. */
+const NUMBERED = /^(?:(?:recommendation|proposal|recommandation|proposition|recomendaci[oó]n|propuesta)\s+)?(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})([.)]|:)(?:[-–](?=\s))?\s+(?=\S)/i;
 /** "3.1 States should…": a decimal label (a sub-section number), its text opening with a capital; its value is the second number. */
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
 /**
