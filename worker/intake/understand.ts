@@ -175,6 +175,9 @@ const ATTACHED_FORM = new RegExp(`^(.+?\\s${LEGAL_FORM})(?:\\s+\\S.*)?$`);
  * ("… de la Traite asbl"), and an address run on after it ("… asbl Rue de l'Exemple 45") is cut off.
  */
 function legalName(piece: string): string | null {
+  // Round 23: "NAME (ACR) asbl": the acronym in brackets closes the name; the legal form after it is not part of it.
+  const bracketed = new RegExp(`^(.+?)\\s*\\([A-Z][A-Za-z&-]{1,11}\\)\\s+${LEGAL_FORM}(?:\\s|$)`).exec(piece);
+  if (bracketed) return bracketed[1]!.trim();
   const comma = COMMA_FORM.exec(piece);
   if (comma) return comma[1]!.trim();
   const attached = ATTACHED_FORM.exec(piece);
@@ -1128,7 +1131,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
   const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
-  const segment = likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year);
+  // Round 23: a statement to the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
+  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
+  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
@@ -1256,6 +1261,8 @@ function salutationAbove(blocks: string[]): { salutation: string; rest: string[]
   return headingLike ? { salutation: first, rest } : null;
 }
 
+const CONFERENCE = /\b(?:conference of the parties|conference des parties|conferencia de las partes)\b/;
+const CONSTRUCTIVE = /\b(?:constructive dialogue|dialogue constructif|dialogo constructivo)\b/;
 /** Round 23: a heading that calls the text a briefing for the delegations ("Briefing note for delegations", "Note d'information à l'intention des délégations", "Nota informativa para las delegaciones", "Talking points for delegations"). */
 const BRIEFING = /\b(?:briefing(?: note| paper)?|talking points|suggested points|background note|note d'information|note de breffage|elements de langage|nota informativa|puntos de conversacion|nota de antecedentes)\s+(?:for|to|a l'intention des|pour les|aux|para (?:las|los)|dirigida a (?:las|los))\s+(?:(?:friendly|like-minded|interested|member|state|amies?|interesadas|afines)\s+)?(?:delegations|delegates|delegaciones|delegados|member states|etats membres|estados miembros)\b/;
 /** Round 23: a subject line asking for a meeting ("Subject: request for a bilateral meeting …", "Objet : demande d'entretien", "Asunto: solicitud de reunión"). */
