@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSpeaker, introSpeaker, isOrgName, personName } from "../../worker/intake/people";
 import { domainCountry } from "../../worker/intake/places";
-import { understand } from "../../worker/intake/understand";
+import { chatPoster, understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
@@ -188,5 +188,35 @@ describe("the country of a bare web address", () => {
   it("without a path, a bare \"name.xx\" is not read as an address", () => {
     expect(domainCountry("saltmoor.example.fi")).toBeNull();
     expect(domainCountry("see section 4.fi and the annex")).toBeNull();
+  });
+});
+
+describe("a statement pasted into a meeting's chat", () => {
+  const chat = (first: string) =>
+    [
+      "Meeting chat - Constructive dialogue on technical assistance (hybrid)",
+      "Meeting date: 31/05/2023",
+      "",
+      "10:03:12 From Secretariat to Everyone:",
+      "Welcome to the participants online.",
+      "10:41:55 From Tamsin Quarrelby (SMN, Iceland) to Everyone:",
+      "Good morning. I am on the list of speakers for the Saltmoor Menders Network.",
+      "11:29:51 From Tamsin Quarrelby (SMN, Iceland) to Everyone:",
+      `${first} Thank you, Chair. ${body}`,
+      "11:30:37 From Tamsin Quarrelby (SMN, Iceland) to Everyone:",
+      "(2/2) We ask that harbour offices count the menders who go out and those who come back. Thank you.",
+    ].join("\n");
+  it("the sender of the numbered first part is the speaker; the label's acronym and country give the organization", () => {
+    expect(chatPoster(chat("(1/2)"))).toEqual({ name: "Tamsin Quarrelby", acronym: "SMN", country: "IS" });
+    const r = understand(chat("(1/2)"), [], segments);
+    expect(r.speaker).toEqual({ name: "Tamsin Quarrelby", role: null });
+    expect(r.organization).toEqual({ name: "Saltmoor Menders Network", acronym: "SMN", country: "IS" });
+  });
+  it("a chat whose messages are not a statement cut into numbered parts names no poster", () => {
+    expect(chatPoster(chat("Also,"))).toBeNull();
+  });
+  it("the French export's \"De NAME à Tout le monde\" is read too", () => {
+    const fr = ["10:03:12 De Secrétariat à Tout le monde:", "Bienvenue.", "10:41:55 De Ambroise Tollmarsh (ATL, Belgique) à Tout le monde:", "(1/2) Merci Madame la Présidente.", "10:42:30 De Ambroise Tollmarsh (ATL, Belgique) à Tout le monde:", "(2/2) Merci."].join("\n");
+    expect(chatPoster(fr)).toEqual({ name: "Ambroise Tollmarsh", acronym: "ATL", country: "BE" });
   });
 });

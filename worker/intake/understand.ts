@@ -957,6 +957,30 @@ export function chatStatement(text: string): string {
   return text;
 }
 
+/** Round 23: a message line of a video meeting's chat export: "10:41:55 From NAME to Everyone:", "De NAME à Tout le monde :", "De NAME a Todos:". */
+const MEETING_CHAT_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:from|de)\s+(.{2,120}?)\s+(?:to|a)\s+(?:everyone|all(?: panelists| participants)?|tout le monde|tous|todos|todo el mundo)(?:\s*\([^)]*\))?\s*:\s*(.*)$/;
+/** The first message of a statement cut into numbered messages: "(1/3) …", "1/3 …", "[1/2] …". */
+const FIRST_PART = /^[([]?1\s*\/\s*\d{1,2}[)\]]?\s+\S/;
+
+/**
+ * Round 23: who posted a statement into a meeting's chat (three or more chat lines), cut into numbered messages
+ * ("(1/3) …"): the sender of the first part, read from the label ("NAME (ACR, Country)"). Null when no sender
+ * posts a numbered first part, or the label's name is no person's.
+ */
+export function chatPoster(text: string): { name: string; acronym: string | null; country: string | null } | null {
+  const lines = text.split("\n").slice(0, 200).map((l) => l.trim());
+  const chat = lines.map((l) => MEETING_CHAT_LINE.exec(fold(l)));
+  if (chat.filter(Boolean).length < 3) return null;
+  const at = chat.findIndex((m, i) => m !== null && FIRST_PART.test(m[2] || lines[i + 1] || ""));
+  if (at < 0) return null;
+  const label = lines[at]!.slice(chat[at]!.index + fold(lines[at]!).indexOf(chat[at]![1]!)).slice(0, chat[at]![1]!.length);
+  const m = /^(.+?)\s*\(([^()]{2,80})\)$/.exec(label.trim());
+  const name = personName(m ? m[1]! : label);
+  if (!name) return null;
+  const parts = m ? m[2]!.split(/\s*[,;–—-]\s*/) : [];
+  return { name, acronym: parts.find((p) => /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null, country: parts.map((p) => findCountry(p)).find(Boolean) ?? null };
+}
+
 /** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
 const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
 
@@ -1041,11 +1065,15 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
-  const org = orgEarly;
+  // Round 23: a statement pasted into a meeting's chat, cut into numbered messages: the poster's label ("NAME (ACR, Country)") names
+  // the speaker, the acronym (written out where the messages spell it) the organization, and the country.
+  const poster = chatPoster(cleanText);
+  const posterName = !orgEarly && poster?.acronym ? expandAcronym(poster.acronym, body) : null;
+  const org = orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null);
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1054,6 +1082,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const speaker = withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org);
   const country =
     (form.country ? findCountry(form.country) : null) ??
+    (org && poster?.country && !orgEarly ? poster.country : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
