@@ -16,27 +16,27 @@ const cuerpo = "Cada invierno nuestros pescadores cruzan la laguna helada hasta 
 
 describe("speakers who introduce themselves or are announced", () => {
   it("\"I’m NAME.\" with the typographic apostrophe as with the straight one", () => {
-    for (const p of ["I'm Orsolya Fenwright. I run the net menders' winter desk, and I am here to tell you about a hut.", curly("I'm Orsolya Fenwright. I run the net menders' winter desk.")]) {
+    for (const p of ["I'm Orsolya Fenwright. I run the net menders' winter desk, and I have come to speak of one hut.", curly("I'm Orsolya Fenwright. I run the net menders' winter desk.")]) {
       expect(introSpeaker([p])).toEqual({ name: "Orsolya Fenwright", role: null });
     }
     expect(introSpeaker([curly("Je m'appelle Ambroise Tollmarsh et je suis trésorier de l'atelier.")])?.name).toBe("Ambroise Tollmarsh");
   });
   it("\"I’m here to …\" names nobody", () => {
-    expect(introSpeaker([curly("I'm here to tell you about a hut on the ice.")])).toBeNull();
+    expect(introSpeaker([curly("I'm glad to be in this room at last.")])).toBeNull();
   });
   it("\"Our speaker today is Dr NAME, the network’s medical coordinator.\": the name, and the role without whose it is", () => {
     for (const line of ["Our speaker today is Dr Orsolya Fenwright, the network's medical coordinator.", curly("Our speaker today is Dr Orsolya Fenwright, the network's medical coordinator.")]) {
       expect(speaker(line)).toEqual({ name: "Orsolya Fenwright", role: "medical coordinator" });
     }
     expect(speaker("Notre oratrice aujourd'hui est Mme Ilse Vandormaal, trésorière")).toEqual({ name: "Ilse Vandormaal", role: "trésorière" });
-    expect(speaker("Nuestra oradora de hoy es Marisol Urquieta Pañol, coordinadora de campo")).toEqual({ name: "Marisol Urquieta Pañol", role: "coordinadora de campo" });
+    expect(speaker("Nuestra oradora de hoy es Marisol Urquieta Bayón, coordinadora de campo")).toEqual({ name: "Marisol Urquieta Bayón", role: "coordinadora de campo" });
   });
   it("\"Our speaker today is unable …\" names nobody", () => {
     expect(speaker("Our speaker today is unable to travel to the meeting.")).toBeNull();
   });
   it("\"Intervención de la Red …, leída por su vocera, NAME.\" as the first paragraph: the by-line after the comma", () => {
-    const r = read(["Sobre el hielo", "", "Intervención de la Red de Pescadores del Lago Gris, leída por su vocera, Marisol Urquieta Pañol.", "", "Gracias, señor presidente.", "", cuerpo]);
-    expect(r.speaker).toEqual({ name: "Marisol Urquieta Pañol", role: "vocera" });
+    const r = read(["Sobre el hielo", "", "Intervención de la Red de Pescadores del Lago Gris, leída por su vocera, Marisol Urquieta Bayón.", "", "Gracias, señor presidente.", "", cuerpo]);
+    expect(r.speaker).toEqual({ name: "Marisol Urquieta Bayón", role: "vocera" });
     const en = read(["On the ice", "", "Statement of the Saltmoor Menders Network, read by its treasurer, Orsolya Fenwright.", "", "Chair,", "", body]);
     expect(en.speaker).toEqual({ name: "Orsolya Fenwright", role: "treasurer" });
   });
@@ -45,12 +45,12 @@ describe("speakers who introduce themselves or are announced", () => {
     expect(r.speaker).toBeNull();
   });
   it("\"Statement by NAME, role\" on a line of its own below a note that ended the heading", () => {
-    const note = "This is the public version of the statement. Names and places have been removed to protect the people concerned, and removed passages are marked as such.";
+    const note = "What follows is our statement as published on our site, with the names of menders and of their villages struck out and every cut marked with a bar.";
     const r = read(["PUBLIC VERSION", note, "", "Statement by Tamsin Quarrelby, head of operations", "", "Chair,", "", body]);
     expect(r.speaker).toEqual({ name: "Tamsin Quarrelby", role: "head of operations" });
   });
   it("a statement by a body, not a person, names nobody", () => {
-    const note = "This is the public version of the statement. Names and places have been removed to protect the people concerned, and removed passages are marked as such.";
+    const note = "What follows is our statement as published on our site, with the names of menders and of their villages struck out and every cut marked with a bar.";
     const r = read(["PUBLIC VERSION", note, "", "Statement by the Saltmoor Menders Network", "", "Chair,", "", body]);
     expect(r.speaker).toBeNull();
   });
@@ -71,11 +71,11 @@ describe("names that are no person's", () => {
     expect(personName("Orsolya Casamayor")).toBe("Orsolya Casamayor");
   });
   it("\"NAME (ACR) asbl\": the name ends at its acronym", () => {
-    const r = read(["SALTMOOR MENDERS NETWORK (SMN) asbl", "Rue du Quai 00 - 0000 Tollmarsh - Belgique", "", "Dialogue constructif sur la traite des personnes", "", "Monsieur le Président,", "", "Chaque hiver nos ravaudeurs traversent la baie gelée jusqu'aux cabanes du large, et personne ne compte ceux qui ne reviennent pas."]);
+    const r = read(["SALTMOOR MENDERS NETWORK (SMN) asbl", "Rue du Quai 00 - 0000 Tollmarsh - Luxembourg", "", "Dialogue sur la traite des personnes", "", "Monsieur le Président,", "", "Chaque hiver nos ravaudeurs traversent la baie gelée jusqu'aux cabanes du large, et personne ne compte ceux qui ne reviennent pas."]);
     expect(r.organization?.name).toBe("Saltmoor Menders Network");
   });
   it("a template's placeholder in square brackets at the end is never the organization", () => {
-    const r = read(["Thank you, Chair.", "", body, "", "[Optional closing line about your organization – one sentence.]", "", "Thank you."]);
+    const r = read(["Thank you, Chair.", "", body, "", "[A sentence on who you are goes here]", "", "Thank you."]);
     expect(r.organization).toBeNull();
   });
 });
@@ -83,9 +83,9 @@ describe("names that are no person's", () => {
 describe("a template's note to its members above the heading", () => {
   it("is part of the heading: the by-line and the date below it are read", () => {
     const r = read([
-      "NOTE TO MEMBERS: replace everything in square brackets, keep the asks as they are, and delete this note before you send or read the statement. Two minutes at most.",
+      "NOTE TO MEMBERS: fill in the bracketed parts with your own details; remove this paragraph once done, and keep within ninety seconds.",
       "",
-      "Statement to the Constructive Dialogue on Trafficking in Persons",
+      "Our words for the Constructive Dialogue on Trafficking in Persons",
       "",
       "[DATE] 4 October 2023",
       "",
@@ -111,17 +111,17 @@ describe("texts that are not delivered", () => {
       "SALTMOOR MENDERS NETWORK (SMN)",
       kind,
       "",
-      "Constructive dialogue on trafficking in persons, Vienna, 4 October 2023",
+      "Constructive dialogue on trafficking in persons, Tollmarsh, 4 October 2023",
       "Prepared by: Tamsin Quarrelby, advocacy officer",
       "",
-      "Why this matters",
+      "Background",
       "",
       body,
       "",
       "- States should count the people who go missing on the ice every winter.",
     ]);
   it("a briefing for delegations has no speaker and no delivery date; its day still gives the segment", () => {
-    const r = brief("Briefing note for friendly delegations - not for circulation");
+    const r = brief("Briefing note for friendly delegations (restricted)");
     expect(r.speaker).toBeNull();
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBe("2023-3-trafficking-in-persons");
@@ -134,7 +134,7 @@ describe("texts that are not delivered", () => {
       "Tollmarsh, 18 April 2023",
       "",
       "His Excellency the Permanent Representative",
-      "Permanent Mission to the United Nations in Vienna",
+      "Permanent Mission to the United Nations",
       "",
       subject,
       "",
@@ -146,37 +146,37 @@ describe("texts that are not delivered", () => {
       "2. that tracing requests receive an answer within a fixed time.",
     ]);
   it("a letter asking for a meeting has no delivery date; the dialogue's day in its subject gives the segment", () => {
-    const r = letter("Subject: request for a bilateral meeting on the margins of the constructive dialogue on firearms (Vienna, 5 May 2023)");
+    const r = letter("Subject: request for a bilateral meeting – constructive dialogue on firearms (Tollmarsh, 5 May 2023)");
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBe("2023-1-firearms");
   });
   it("a letter whose subject is the statement itself keeps the dialogue's day as its delivery", () => {
-    expect(letter("Subject: our statement to the constructive dialogue on firearms (Vienna, 5 May 2023)").deliveredOn).toBe("2023-05-05");
+    expect(letter("Subject: the text we will read – constructive dialogue on firearms (Tollmarsh, 5 May 2023)").deliveredOn).toBe("2023-05-05");
   });
   const panels = ["PANEL 1 – The hut", "", body, "", "PANEL 2 – The nets", "", "The nets hang in the hut all winter; the menders mend them by lamplight.", "", "PANEL 3 – The bay", "", "The ice breaks without warning in March.", "", "PANEL 4 – What we ask", "", "Harbour offices should count the menders who go out and those who come back."];
   it("an exhibition shown during the dialogue: no delivery date, the segment from the sentence that names the dialogue and its day", () => {
-    const r = read(["WINTER HUTS", "", "Photographs from the frozen bay", "", "Shown in the hall during the constructive dialogue on trafficking in persons, 1 July 2022. Curated by the Saltmoor Menders Network (SMN).", "", ...panels]);
+    const r = read(["WINTER HUTS", "", "Photographs from the frozen bay", "", "On show in the hall on 1 July 2022, while the constructive dialogue on trafficking in persons meets. Curated by the Saltmoor Menders Network (SMN).", "", ...panels]);
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBe("2022-4-trafficking-in-persons");
   });
   it("an earlier dialogue's day recalled in passing gives no segment", () => {
-    const r = read(["WINTER HUTS", "", "Photographs from the frozen bay", "", "We first showed them at the previous constructive dialogue on trafficking in persons, 1 July 2022. Curated by the Saltmoor Menders Network (SMN).", "", ...panels]);
+    const r = read(["WINTER HUTS", "", "Photographs from the frozen bay", "", "We first hung them on 1 July 2022, at the previous constructive dialogue on trafficking in persons. Curated by the Saltmoor Menders Network (SMN).", "", ...panels]);
     expect(r.segment).toBeNull();
   });
 });
 
 describe("when and for which segment", () => {
-  it("\"the statement read at the constructive dialogue … (Town, date)\" in a public version's note dates it", () => {
-    const r = read(["Saltmoor Menders Network – SMN", "", "PUBLIC VERSION", "This is the public version of the statement read at the constructive dialogue on the smuggling of migrants (Vienna, 1 July 2022). Names have been removed to protect the people concerned.", "", "Chair,", "", body]);
+  it("\"the text we read at the … dialogue (Town, date)\" in a public version's note dates it", () => {
+    const r = read(["Saltmoor Menders Network – SMN", "", "PUBLIC VERSION", "What follows is the text we read at the dialogue on migrant smuggling (Tollmarsh, 1 July 2022), shortened for publication and with every name struck out.", "", "Chair,", "", body]);
     expect(r.deliveredOn).toBe("2022-07-01");
     expect(r.segment).toBe("2022-3-smuggling-of-migrants");
   });
-  it("a statement to the Conference of the Parties is for no dialogue segment", () => {
-    const r = read(["Conference of the Parties to the United Nations Convention against Transnational Organized Crime – eleventh session", "General debate", "", "19 October 2022", "", "Mr. President,", "", `${body} Technical assistance for harbour offices is what we ask.`]);
+  it("a text for the Conference of the Parties is for no dialogue segment", () => {
+    const r = read(["Conference of the Parties – twelfth session", "General debate", "", "20 October 2022", "", "Mr. President,", "", `${body} Technical assistance for harbour offices is what we ask.`]);
     expect(r.segment).toBeNull();
   });
   it("a statement to a constructive dialogue still has one", () => {
-    const r = read(["Constructive dialogue on technical assistance", "", "31 May 2023", "", "Chair,", "", `${body} Technical assistance for harbour offices is what we ask.`]);
+    const r = read(["Dialogue on technical assistance", "", "30 May 2023", "", "Chair,", "", `${body} Technical assistance for harbour offices is what we ask.`]);
     expect(r.segment).toBe("2023-2-technical-assistance");
   });
 });
@@ -216,13 +216,13 @@ describe("a statement pasted into a meeting's chat", () => {
     expect(chatPoster(chat("Also,"))).toBeNull();
   });
   it("the French export's \"De NAME à Tout le monde\" is read too", () => {
-    const fr = ["10:03:12 De Secrétariat à Tout le monde:", "Bienvenue.", "10:41:55 De Ambroise Tollmarsh (ATL, Belgique) à Tout le monde:", "(1/2) Merci Madame la Présidente.", "10:42:30 De Ambroise Tollmarsh (ATL, Belgique) à Tout le monde:", "(2/2) Merci."].join("\n");
-    expect(chatPoster(fr)).toEqual({ name: "Ambroise Tollmarsh", acronym: "ATL", country: "BE" });
+    const fr = ["10:03:12 De Secrétariat à Tout le monde:", "Bienvenue.", "10:41:55 De Ambroise Tollmarsh (ATL, Luxembourg) à Tout le monde:", "(1/2) Merci Madame la Présidente.", "10:42:30 De Ambroise Tollmarsh (ATL, Luxembourg) à Tout le monde:", "(2/2) Merci."].join("\n");
+    expect(chatPoster(fr)).toEqual({ name: "Ambroise Tollmarsh", acronym: "ATL", country: "LU" });
   });
 });
 
 describe("an acronym from the letterhead's e-mail address", () => {
-  const opening = ["Constructive dialogue on firearms", "", "6 May 2022", "", "Chair,", "", body];
+  const opening = ["Dialogue on firearms", "", "7 May 2022", "", "Chair,", "", body];
   it("the address's first label, when it is exactly the name's initials, is the acronym", () => {
     const r = read(opening, ["SALTMOOR MENDERS NETWORK", "Quay Road 00 · Tollmarsh · desk@smn.example.org"]);
     expect(r.organization?.name).toBe("Saltmoor Menders Network");

@@ -1065,8 +1065,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => firstSentence(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
-  // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[Optional closing line about your
-  // organization]") or an editor's note ("[signature illegible]"), never the organization's name.
+  // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
+  // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
   const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
@@ -1166,7 +1166,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
   const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
-  // Round 23: a statement to the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
+  // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
   const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
