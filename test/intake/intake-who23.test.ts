@@ -126,6 +126,11 @@ describe("texts that are not delivered", () => {
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBe("2023-3-trafficking-in-persons");
   });
+  it("the French and Spanish briefings for delegations too", () => {
+    for (const kind of ["Note d'information à l'intention des délégations", "Nota informativa para las delegaciones", "Talking points for delegations"]) {
+      expect(brief(kind).deliveredOn).toBeNull();
+    }
+  });
   it("a briefing for the press is not one for delegations", () => {
     expect(brief("Briefing for the press").deliveredOn).toBe("2023-10-04");
   });
@@ -149,6 +154,10 @@ describe("texts that are not delivered", () => {
     const r = letter("Subject: request for a bilateral meeting – constructive dialogue on firearms (Tollmarsh, 5 May 2023)");
     expect(r.deliveredOn).toBeNull();
     expect(r.segment).toBe("2023-1-firearms");
+  });
+  it("\"Objet : demande d'entretien\", \"Asunto: solicitud de reunión\" ask for a meeting too", () => {
+    expect(letter("Objet : demande d'entretien – dialogue constructif sur les armes à feu (Tollmarsh, 5 mai 2023)").deliveredOn).toBeNull();
+    expect(letter("Asunto: solicitud de reunión – diálogo constructivo sobre armas de fuego (Tollmarsh, 5 de mayo de 2023)").deliveredOn).toBeNull();
   });
   it("a letter whose subject is the statement itself keeps the dialogue's day as its delivery", () => {
     expect(letter("Subject: the text we will read – constructive dialogue on firearms (Tollmarsh, 5 May 2023)").deliveredOn).toBe("2023-05-05");
