@@ -229,16 +229,3 @@ describe("a statement pasted into a meeting's chat", () => {
     expect(chatPoster(fr)).toEqual({ name: "Ambroise Tollmarsh", acronym: "ATL", country: "LU" });
   });
 });
-
-describe("an acronym from the letterhead's e-mail address", () => {
-  const opening = ["Dialogue on firearms", "", "7 May 2022", "", "Chair,", "", body];
-  it("the address's first label, when it is exactly the name's initials, is the acronym", () => {
-    const r = read(opening, ["SALTMOOR MENDERS NETWORK", "Quay Road 00 · Tollmarsh · desk@smn.example.org"]);
-    expect(r.organization?.name).toBe("Saltmoor Menders Network");
-    expect(r.organization?.acronym).toBe("SMN");
-  });
-  it("a label that is a word, not the initials, is no acronym", () => {
-    const r = read(opening, ["SALTMOOR MENDERS NETWORK", "Quay Road 00 · Tollmarsh · desk@saltmoor.example.org"]);
-    expect(r.organization?.acronym).toBeNull();
-  });
-});

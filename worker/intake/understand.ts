@@ -871,12 +871,6 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
-  if (!acronym) {
-    // Round 23: the first label of the letterhead's e-mail or web address ("desk@abcd.example.org", "www.abcd.org"), when it is
-    // exactly the name's initials: the acronym the organization goes by, though the letterhead writes only the name.
-    const labels = [...[...letterhead, ...header, ...closing].join("\n").matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z]{2,10})\./gi)].map((m) => m[1]!.toUpperCase());
-    acronym = labels.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
-  }
   return { name, acronym, line };
 }
 
