@@ -305,7 +305,8 @@ export function phoneCountry(text: string): string | null {
  */
 const GENERIC_TLD = new Set(["co", "io", "me", "tv", "ai", "ly", "fm", "cc", "ws", "to", "nu", "gg", "eu", "am", "sh", "ac", "im", "la", "is", "it", "in", "do", "so", "us", "ag", "sc", "tk", "ml", "ga", "cf", "gq", "vc", "mu", "ms", "st", "cd", "tw", "bz", "gl", "ps", "li", "ch", "je", "ca"]);
 export function domainCountry(text: string): string | null {
-  for (const m of text.toLowerCase().matchAll(/(?:@|\bwww\.|https?:\/\/)[a-z0-9.-]*?\.([a-z]{2})(?![a-z0-9.-])/g)) {
+  // Round 23: a web address written bare, with its path ("example.org.xx/page", as a footer prints it), is one too: the path's slash says so.
+  for (const m of text.toLowerCase().matchAll(/(?:@|\bwww\.|https?:\/\/|(?<![\w@.\/-])(?=[a-z0-9-]+\.[a-z0-9.-]+\/[a-z0-9]))[a-z0-9.-]*?\.([a-z]{2})(?![a-z0-9.-])/g)) {
     const tld = m[1]!;
     const code = tld === "uk" ? "GB" : tld.toUpperCase();
     if (!GENERIC_TLD.has(tld) && COUNTRY_CODES.has(code)) return code;

@@ -58,12 +58,21 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
 // Round 22: "spoken by", "read for ABC by", and a by-line set between dashes ("— spoken by NAME, Role —").
-const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention)\s+)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+// Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Red …, leída por su vocera, NAME.",
+// "Statement of the Network, read by its chair, NAME", "Déclaration du Collectif, lue par …").
+const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+/**
+ * Round 23: a by-line set as a title line of its own below a note that ended the heading ("PUBLIC VERSION" and a
+ * paragraph on what was removed, then "Statement by NAME, Role"): one short line, no sentence, a kind of statement and by whom.
+ */
+const TITLE_BY_PERSON = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|remarks|allocution|discours|discurso)\s+(?:by|of|de|del|du|d')\s*\S/;
+const titleByLine = (block: string) => !block.includes("\n") && block.trim().length <= 200 && !/[.!?:;,]$/.test(block.trim()) && TITLE_BY_PERSON.test(fold(block.trim()));
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
-const HELD_VERB = /\b(?:will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+// Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
+const HELD_VERB = /\b(?:(?:read|delivered|presented|given)\s+(?:at|during|before)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -100,6 +109,8 @@ export function unmarked(line: string): string {
 const NOTE_LABEL = /^(?:note|nota|n\.\s?b\.?|nb)\s*:/;
 const revisionNote = (block: string) => NOTE_LABEL.test(fold(block.trim())) && !block.includes("\n") && block.length <= 1200;
 
+/** Round 23: a template's note to those who fill it in ("Note to members:", "Note aux membres :", "Nota para los socios:"). */
+const TEMPLATE_NOTE = /^(?:note (?:to|for) (?:members|member organi[sz]ations|users|partners|signatories)|note aux (?:membres|organisations membres|partenaires|signataires)|nota (?:para|a) (?:los|las) (?:miembros|organizaciones(?: miembro)?|socios|socias|firmantes))\s*[:.–—-]/;
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
 function headerBlockCount(blocks: string[]): number {
   let n = 0;
@@ -135,6 +146,12 @@ function headerBlockCount(blocks: string[]): number {
       n++;
       continue;
     }
+    // Round 23: a template's note to the members who fill it in, above its heading ("NOTE TO MEMBERS: replace … and delete
+    // this note", "Note aux membres :", "Nota para las organizaciones:"): part of the heading, which goes on below it.
+    if (k === n && lines.length === 1 && block.length <= 600 && TEMPLATE_NOTE.test(first)) {
+      n++;
+      continue;
+    }
     // Round 17: a revised version's note under its heading ("Revised version – <date>" then "Note: this version
     // replaces the one of …"): part of the heading, whose lines below still say when the statement was delivered.
     if (revisionNote(block) && k === n && n > 0 && blocks.slice(0, n).some((b) => POSTED.test(fold(b)))) {
@@ -158,6 +175,9 @@ const ATTACHED_FORM = new RegExp(`^(.+?\\s${LEGAL_FORM})(?:\\s+\\S.*)?$`);
  * ("… de la Traite asbl"), and an address run on after it ("… asbl Rue de l'Exemple 45") is cut off.
  */
 function legalName(piece: string): string | null {
+  // Round 23: "NAME (ACR) asbl": the acronym in brackets closes the name; the legal form after it is not part of it.
+  const bracketed = new RegExp(`^(.+?)\\s*\\([A-Z][A-Za-z&-]{1,11}\\)\\s+${LEGAL_FORM}(?:\\s|$)`).exec(piece);
+  if (bracketed) return bracketed[1]!.trim();
   const comma = COMMA_FORM.exec(piece);
   if (comma) return comma[1]!.trim();
   const attached = ATTACHED_FORM.exec(piece);
@@ -937,6 +957,30 @@ export function chatStatement(text: string): string {
   return text;
 }
 
+/** Round 23: a message line of a video meeting's chat export: "10:41:55 From NAME to Everyone:", "De NAME à Tout le monde :", "De NAME a Todos:". */
+const MEETING_CHAT_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:from|de)\s+(.{2,120}?)\s+(?:to|a)\s+(?:everyone|all(?: panelists| participants)?|tout le monde|tous|todos|todo el mundo)(?:\s*\([^)]*\))?\s*:\s*(.*)$/;
+/** The first message of a statement cut into numbered messages: "(1/3) …", "1/3 …", "[1/2] …". */
+const FIRST_PART = /^[([]?1\s*\/\s*\d{1,2}[)\]]?\s+\S/;
+
+/**
+ * Round 23: who posted a statement into a meeting's chat (three or more chat lines), cut into numbered messages
+ * ("(1/3) …"): the sender of the first part, read from the label ("NAME (ACR, Country)"). Null when no sender
+ * posts a numbered first part, or the label's name is no person's.
+ */
+export function chatPoster(text: string): { name: string; acronym: string | null; country: string | null } | null {
+  const lines = text.split("\n").slice(0, 200).map((l) => l.trim());
+  const chat = lines.map((l) => MEETING_CHAT_LINE.exec(fold(l)));
+  if (chat.filter(Boolean).length < 3) return null;
+  const at = chat.findIndex((m, i) => m !== null && FIRST_PART.test(m[2] || lines[i + 1] || ""));
+  if (at < 0) return null;
+  const label = lines[at]!.slice(chat[at]!.index + fold(lines[at]!).indexOf(chat[at]![1]!)).slice(0, chat[at]![1]!.length);
+  const m = /^(.+?)\s*\(([^()]{2,80})\)$/.exec(label.trim());
+  const name = personName(m ? m[1]! : label);
+  if (!name) return null;
+  const parts = m ? m[2]!.split(/\s*[,;–—-]\s*/) : [];
+  return { name, acronym: parts.find((p) => /^[A-Z][A-Z&]{1,9}$/.test(p)) ?? null, country: parts.map((p) => findCountry(p)).find(Boolean) ?? null };
+}
+
 /** The line that opens a quoted earlier message below a reply: "-----Original Message-----", "On Tue, … wrote:", "Le … a écrit :", "El … escribió:". */
 const QUOTED_OPENS = /^(?:[-_=*\s]*(?:original message|message d'origine|mensaje original)[-_=*\s]*|(?:on|le|el) .{6,120} (?:wrote|a ecrit|escribio)\s*:)$/;
 
@@ -1015,15 +1059,21 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => firstSentence(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
-  const orgEarly = findOrganization(letterhead, headerLines, body, closing);
+  // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
+  // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
+  const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
   const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
-  const org = orgEarly;
+  // Round 23: a statement pasted into a meeting's chat, cut into numbered messages: the poster's label ("NAME (ACR, Country)") names
+  // the speaker, the acronym (written out where the messages spell it) the organization, and the country.
+  const poster = chatPoster(cleanText);
+  const posterName = !orgEarly && poster?.acronym ? expandAcronym(poster.acronym, body) : null;
+  const org = orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null);
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? null;
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1032,6 +1082,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const speaker = withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org);
   const country =
     (form.country ? findCountry(form.country) : null) ??
+    (org && poster?.country && !orgEarly ? poster.country : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
@@ -1087,7 +1138,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
-  const deliveredOn =
+  const dayRead =
     coming ??
     opening ??
     (heldWins ? held : null) ??
@@ -1098,12 +1149,20 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     null;
+  // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
+  // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
+  const undelivered = notDelivered(headerLines);
+  const deliveredOn = undelivered ? null : dayRead;
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
   const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
   const topics = topicScores([...headerLines, ...running].join("\n"), body);
   // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
-  const segment = likelySegment(segments, topics, deliveredOn, cleanText, year);
+  // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
+  const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
+  // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
+  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
+  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
@@ -1124,7 +1183,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     text,
     title,
     organization: org ? { name: org.name, acronym: org.acronym, country } : null,
-    speaker,
+    speaker: undelivered === "briefing" ? null : speaker,
     deliveredOn,
     segment,
     language: language(body || cleanText),
@@ -1229,6 +1288,31 @@ function salutationAbove(blocks: string[]): { salutation: string; rest: string[]
   const heading = rest.slice(0, count).flatMap((b) => b.split("\n"));
   const headingLike = heading.some((l) => STATEMENT_WORD.test(fold(l)) || DIALOGUE_LINE.test(fold(l)) || findDates(l).length > 0);
   return headingLike ? { salutation: first, rest } : null;
+}
+
+const CONFERENCE = /\b(?:conference of the parties|conference des parties|conferencia de las partes)\b/;
+const CONSTRUCTIVE = /\b(?:constructive dialogue|dialogue constructif|dialogo constructivo)\b/;
+/** Round 23: a heading that calls the text a briefing for the delegations ("Briefing note for delegations", "Note d'information à l'intention des délégations", "Nota informativa para las delegaciones", "Talking points for delegations"). */
+const BRIEFING = /\b(?:briefing(?: note| paper)?|talking points|suggested points|background note|note d'information|note de breffage|elements de langage|nota informativa|puntos de conversacion|nota de antecedentes)\s+(?:for|to|a l'intention des|pour les|aux|para (?:las|los)|dirigida a (?:las|los))\s+(?:(?:friendly|like-minded|interested|member|state|amies?|interesadas|afines)\s+)?(?:delegations|delegates|delegaciones|delegados|member states|etats membres|estados miembros)\b/;
+/** Round 23: a subject line asking for a meeting ("Subject: request for a bilateral meeting …", "Objet : demande d'entretien", "Asunto: solicitud de reunión"). */
+const MEETING_REQUEST = /\b(?:request(?:ing)? (?:for )?an? (?:(?:short|brief|bilateral|courtesy) )*(?:meeting|appointment)|(?:bilateral )?meeting request|demande d['e] ?(?:rencontre|reunion|entretien|rendez-vous|audience)|solicitud de (?:una )?(?:reunion|audiencia|entrevista|cita)|pedido de (?:reunion|audiencia))\b/;
+
+/** Whether the heading says the text is not a statement delivered at the meeting: a briefing for delegations, or a letter asking for a meeting. */
+function notDelivered(header: readonly string[]): "briefing" | "meeting" | null {
+  if (header.some((l) => BRIEFING.test(fold(l)))) return "briefing";
+  return header.some((l) => SUBJECT_LINE.test(fold(l.trim())) && MEETING_REQUEST.test(fold(l))) ? "meeting" : null;
+}
+
+/** Round 23: the date of the first sentence of the first paragraphs that names the constructive dialogue (not an earlier one), for the segment only. */
+function dialogueDay(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const f = fold(sentence);
+      const dated = findDates(sentence);
+      if (dated.length > 0 && /\b(?:constructive dialogue|dialogue constructif|dialogo constructivo)\b/.test(f) && !EARLIER.test(f)) return dated[0]!.iso;
+    }
+  }
+  return null;
 }
 
 const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
