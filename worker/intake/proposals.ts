@@ -163,7 +163,7 @@ const PROPOSING = new RegExp(
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:may|might) (?:(?:also|therefore|further|perhaps|then|now) )*(?:(?:wish|want) to )?consider \\p{L}{3,}ing\\b" +
     // Round 20: "We see a role for the agency and donors in…", "There is a clear role here for the secretariat in…".
     "|(?:(?:we|i) (?:(?:also|therefore|clearly|still|certainly) )*see|there is) (?:a|an) (?:(?:clear|real|strong|key|central|important|natural|particular|special|useful|leading|vital|bigger|greater) )?role (?:here )?for (?:the |all )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
-    "|what is (?:(?:urgently|really|most) )?(?:needed|required) is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
+    "|what is (?:(?:urgently|really|most|now|therefore|also|above all) )*(?:needed|required)(?: (?:now|today|here|above all|most|first))* is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
     "|(?:we|i) (?:(?:also|therefore|urgently|still) )?need (?:a|an|more|better|clear|real|stronger|common|shared|independent|specific|dedicated|sustained|predictable|long-term)\\b" +
     "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
     // "It is up to States to…", "Il appartient aux États de…", "Corresponde a los Estados…"
@@ -188,7 +188,7 @@ const PROPOSING = new RegExp(
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
     // secretariat to publish…?", "Is it too much to ask that…?", "Why not give the clinics…?". A hedge
     // with a body that could act: "Perhaps the agency could…". Who is counted on: "We count on donors
@@ -203,7 +203,7 @@ const PROPOSING = new RegExp(
     "|it would (?:(?:also|therefore|really|truly) )*(?:be (?:a (?:great|real|big|huge|considerable|tremendous) help|(?:so |very |most |truly )?(?:wonderful|great|ideal)) (?:if|for)\\b(?! (?:i|we) could (?:say|report|tell|announce)\\b)|make (?:(?:good|great|real|a lot of|more) )?sense (?:if|for|to)\\b|be (?:good|great|wonderful|helpful) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b)" +
     "|(?:we|i) (?:(?:also|therefore|clearly|still) )*see (?:an? )?(?:(?:clear|real|urgent|pressing|strong|great) )?need (?:for|to)\\b" +
     "|(?:it is our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it seems to us|we are of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
-    "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix|start|beginning|place to start) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
     // Round 21: more ways of asking in prose (blind 16). What the speaker needs from a body ("What we
     // need from the States parties is…", "What we ask of donors is…"); the most useful thing a body
@@ -261,6 +261,33 @@ const PROPOSING = new RegExp(
     "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
     "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
+    // Round 23: more ways of asking in prose (blind 18). Where a body's help would count most ("It is
+    // here that the agency's help would matter most: in funding…", "This is where donors could make the
+    // biggest difference: …"; not "where the courts can help, they do"); no reason seen why a body should
+    // not act ("We see no reason why the river States should not agree that…", "There is no reason for
+    // donors not to…"; not a reason about figures, nor "should not have"); nothing that stops a body
+    // ("Nothing prevents States from opening…", "Nothing in the treaty stops the parties from…"; not
+    // what stopped someone, nor smugglers stopped from paying officials); the most useful thing in the
+    // conditional ("The single most useful thing would be a fund…"; not what was most useful); what the
+    // speaker needs from the room ("What we need from this meeting is…", "… from all of you is…").
+    "|(?:it is (?:here|there|in this area|on this point|at this point|in this) that|this is where|here is where|that is where|here,? ) ?(?:(?:the )?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?:'s|')? (?:help|support|assistance|funding|expertise|contribution|engagement)|(?:the )?(?:help|support|assistance|funding|expertise|contribution) of (?:the )?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + "|(?:the )?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + ") (?:would|could|can|will|might) (?:(?:really|truly|also) )?(?:(?:matter|count|help|be (?:needed|useful|valuable|welcome|decisive))(?: [\\p{L}'-]+){0,3}? (?:most|the most|above all|more than anywhere)\\b|make (?:the|a|all the) (?:(?:biggest|greatest|largest|real|most) )?difference|do the most good)" +
+    "|(?:(?:we|i) (?:(?:can|also|really|honestly|simply|still|frankly) )*(?:see|find|know of) no|there is no|there can be no) (?:(?:good|valid|real|sound|legal|practical) )?reason (?:(?:why|that) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:should not|could not|would not|cannot|need not|must not)(?! have\\b)|for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? not to) \\p{L}{2,}" +
+    "|(?:there is )?nothing(?: in [^.,;]{2,60}?)? (?:(?:now|today|really) )?(?:(?:prevents|stops|keeps|would prevent|would stop|should prevent|should stop) (?:the |all |each |every )?(?:(?!from\\b)[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? from|stands in the way of (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + ") \\p{L}{3,}ing\\b" +
+    "|(?:the|one|our) (?:(?:single|one|very|most|useful|important|helpful|valuable|effective|urgent|practical|best|biggest|greatest) )*(?:thing|step|change|measure|decision) (?:(?:now|today|here|this (?:year|week|dialogue|conference)) )?would be (?:to \\p{L}{2,}|for |that |an? |the |more |better )" +
+    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for) (?:from|of) (?:this (?:room|meeting|dialogue|session|conference|forum|gathering|body)|the (?:room|meeting|dialogue|session|conference|forum)|(?:all of )?you|everyone here)(?: (?:today|here|now|in return))? (?:is|are)\\b" +
+    "|all (?:that )?(?:we|i) (?:ask|want|need)(?: for)? (?:of|from) [^.;:]{2,80}? is (?:this\\s*:|(?:that|for|to)\\b)" +
+    // Round 23, written from the genre (seen in no set): one request the speaker may make ("If I may make
+    // one request, it is that…"); a question to the room ("Can we agree today that…?", not "Can we say
+    // that…?"); a body looked forward to acting ("We look forward to the agency publishing…"; not "to
+    // hearing from States"); the time right for a body ("The time is right for donors to…"); a wish for a
+    // body to act ("We would love for the agency to…"); what a body could do by acting ("Donors could do
+    // a great deal by funding…"; not what it did).
+    "|if (?:i|we) (?:may|might|could|can) (?:make|add|leave (?:you with)?|put forward|offer) (?:one|a|just one|a single|a final|one more|one last|only one) (?:request|plea|suggestion|recommendation|ask)\\b[^,]{0,80}, (?:it is|it would be) (?:that|to|for|this)\\b" +
+    "|(?:can|could|shall|will) we (?:not )?(?:all )?(?:agree|commit|decide|resolve)(?: (?:today|here|now|in this room|together))? (?:that|to)\\b[^?]{10,400}\\?\\s*$" +
+    "|(?:we|i) (?:(?:also|therefore|now|very much|greatly) )*look forward to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,4}? \\p{L}{3,}ing\\b" +
+    "|the time is (?:now |surely )?(?:right|ripe) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:could|can|would) (?:(?:also|surely) )*(?:do|achieve|change|accomplish) (?:a great deal|a lot|much|so much|far more|more) (?:(?:for|to help) [^.;]{2,60}? )?by \\p{L}{3,}ing\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -337,9 +364,15 @@ const IN_THE_VIEW =
 /** Round 21: a sentence announcing the reason the next ones give: "… told us why.", "Here is why:", "La raison est simple.", "He aquí por qué." */
 const EXPLAINS = /(?:\b(?:why|pourquoi|por que)[.:]$|^(?:the reason is (?:simple|this)|here is why|this is why|voici pourquoi|la raison est (?:simple|la suivante)|la razon es (?:simple|sencilla)|he aqui por que|esta es la razon)[.:]?$)/;
 
+/**
+ * Round 23: participles that the endings above miss ("Trials should be heard within…", "Shelters must be
+ * built…", "Claims should be dealt with…", "Fees should be set by law", "Costs must be met by donors").
+ */
+const IRREGULAR = "(?:heard|built|rebuilt|dealt|put|set|met|cut|shut|read|lost|struck|found|bound|understood|upheld|withheld|held|taught|brought|sought|bought|fought)\\b";
+
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b)" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|" + IRREGULAR + ")" +
     "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
@@ -354,6 +387,15 @@ const PASSIVE = new RegExp(
 );
 
 /**
+ * Round 23: a subject of one to three words and a relative clause ("A woman who testifies against her
+ * employer", "Platforms that carry job offers"), up to ten words in the clause: none a verb of saying
+ * or thinking, a conjunction or a modal (the modal would be the clause's own).
+ */
+const RELATIVE_SUBJECT =
+  "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|one|our|my|your|his|her|its|some|many|most|few|nobody|no one|none|everyone|everybody|anyone|anybody|someone|somebody|all)\\b)(?:[\\p{L}'-]+ ){1,3}(?:who|that|which|whose) " +
+  "(?:(?!(?:that|whether|if|because|said|says|say|told|tells|tell|think|thinks|thought|believe|believes|believed|argue|argues|argued|claim|claims|claimed|should|must|would|could|will|shall|may|might)\\b)[\\p{L}'-]+,? ){1,10}";
+
+/**
  * A request with a modal whose subject is whoever is asked to act, named any way ("Harbour
  * masters should log every crate.", "Each province must keep a register.", "La gendarmerie devrait
  * tenir un registre.", "Cada municipio debería abrir un albergue."). Weak, as `PASSIVE`. "Should",
@@ -365,6 +407,10 @@ const PASSIVE = new RegExp(
 const ACTING = new RegExp(
   "^" + CONNECTIVE + "(?:" +
     SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
+    // Round 23: a subject that carries a relative clause ("A worker who reports her employer should
+    // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
+    // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
+    "|" + RELATIVE_SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
     "|(?=" + SUBJECT + "(?:must|need to|have to|has to)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:must|need to|have to|has to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
     "|" + SUBJECT + "(?:devraient|devrait)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
     "|(?=" + SUBJECT + "(?:doivent|doit)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:doivent|doit)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
@@ -592,6 +638,38 @@ const NAMED_ASK = new RegExp(
 );
 
 /**
+ * Round 23: what announces, before a colon, the request after it: the speaker's word to a body ("To
+ * the States where the boats are built, I'd say this: …", "My message to donors is simple: …", "We
+ * say to the coastal States: …"), a request brought to a body ("We turn to the agency with one more
+ * request: …", "We come to donors with a plea: …", "We have a last request for the secretariat: …",
+ * "We address one more request to the Conference: …"), or the one thing asked of a body ("The only
+ * thing I would ask of the river States is this: …"). Read on the folded text before the colon.
+ */
+const COLON_LEAD = new RegExp(
+  "(?:^|[,;]\\s*|\\s)(?:" +
+    "(?:we|i) (?:(?:would|will|want to|wish to|must|can only|would only|would simply|simply|only|also) )*(?:say|put it|repeat)(?: (?:this|simply|only this|just this|one thing|plainly|clearly|again|to [^:]{2,80}?))*" +
+    "|(?:our|my) (?:(?:one|only|main|last|final|simple|clear|first|second|third) )*(?:message|word|answer|plea|appeal) (?:to [^:]{2,80}? )?(?:is|would be) (?:(?:very|quite|therefore|also) )?(?:this|simple|clear|short|plain)" +
+    "|(?:we|i) (?:(?:also|now|then|finally|therefore) )*(?:turn|come|go|appeal) to [^:]{2,80}? with (?:a|an|one|our|my|this) (?:(?:more|further|final|last|other|second|third|simple|single|concrete|specific|practical|urgent) )*(?:request|plea|appeal|ask|suggestion|proposal)" +
+    "|(?:(?:we|i) (?:(?:also|now|then|finally|therefore|would like to|will|want to|wish to) )*|let (?:me|us) )(?:(?:leave|end|close|finish|conclude)(?: (?:you|the [^:]{2,40}?|this (?:dialogue|meeting|room|statement)))? with|have|make|address|direct|put|bring) (?:a|an|one|our|my|this) (?:(?:more|further|final|last|other|second|third|simple|single|concrete|specific|practical|urgent) )*(?:request|plea|appeal|ask|suggestion|proposal)(?: (?:to|for|of|before|with) [^:]{2,80}?)?" +
+    "|(?:the|one|our|my) (?:(?:one|only|single|first|main|last|final|real|other|key) )*thing (?:that )?(?:we|i) (?:(?:would|do|will|really|most|therefore) )*(?:ask|want|need|request|expect|seek|urge)(?: (?:of|from|for) [^:]{2,80}?)? (?:is|would be)(?: (?:(?:simply|just|only|really) )?(?:this|simple|clear))?" +
+    ")\\s*$",
+  "u",
+);
+/** An imperative that opens the clause after such a colon ("answer the requests…", "help us build…", "don't wait…"), beside the verbs of `OPENING_VERB`. */
+const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let)\b/;
+/**
+ * Round 23: a sentence whose clause before its first colon announces the request (`COLON_LEAD`) and
+ * whose clause after it asks ("…, I'd say this: answer the letters we send you."); not when what
+ * follows only tells how things are ("When reporters ask me, I'd say this: nothing has changed.").
+ */
+function colonAsk(sentence: string): boolean {
+  const at = sentence.indexOf(":");
+  if (at < 0) return false;
+  const [before, after] = [fold(sentence.slice(0, at)), fold(sentence.slice(at + 1)).trim()];
+  return COLON_LEAD.test(before) && after.length >= 10 && (asks(after) || COLON_IMPERATIVE.test(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")));
+}
+
+/**
  * Round 18: a paragraph opening with a label that says it is the request ("Ask: States should…",
  * "Our ask – …", "Demande : …", "Petición: …"), as in a statement set out as problem, evidence and
  * ask for each point. Not "Recommendation 2:" (a numbered item, `markers.ts`).
@@ -751,7 +829,7 @@ function proposingSentences(text: string): string[] {
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
-      return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
+      return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
@@ -853,11 +931,23 @@ function proposingSentences(text: string): string[] {
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
     const last = parts.at(-1)?.trim() ?? "";
-    announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took);
+    // Round 23: or a heading alone in its paragraph that names what follows as the requests ("What we
+    // ask", "PANEL 4 – Our recommendations", "Ce que nous demandons", "Lo que pedimos"): the
+    // paragraphs below it that open by asking are the requests, as after a lead-in with a colon.
+    announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took) || (parts.length === 1 && !took && ASKS_HEADING.test(fold(last)));
     everAnnounced ||= announced;
   }
   return out.map((s) => tidy(s, null));
 }
+
+/**
+ * Round 23: a heading that names the requests below it, without a colon: "What we ask", "What we are
+ * asking for", "Our recommendations", "Key recommendations", "Ce que nous demandons", "Nos
+ * recommandations", "Lo que pedimos", "Nuestras propuestas"; after a label of its own ("PANEL 4 –",
+ * "Part III.", "4.3", "Section 2:"). Read on the folded line, 70 characters at most.
+ */
+const ASKS_HEADING =
+  /^(?=.{3,70}$)(?:(?:(?:panel|part|section|chapter|slide|box|sheet|step|panneau|partie|chapitre|encadre|etape|seccion|parte|capitulo|lamina|recuadro|paso) )?(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])\.?\s*(?:[–—:.-]\s*)?)?(?:what (?:we|i) (?:ask|are asking(?: for)?|want|propose|recommend|call for|request|need)(?: (?:of|from) [\p{L}' -]{2,40})?|(?:our|my) (?:(?:main|key|three|two|four|five) )?(?:asks|requests|recommendations|proposals|demands|calls)|(?:key |main )?recommendations|ce que nous (?:demandons|proposons|recommandons|voulons|attendons)(?: (?:de|des|du|a|aux) [\p{L}' -]{2,40})?|nos (?:(?:principales|trois|deux|quatre|cinq) )?(?:demandes|recommandations|propositions|revendications)|(?:principales )?recommandations|lo que (?:pedimos|proponemos|queremos|recomendamos|solicitamos)(?: (?:a|al|a los|a las) [\p{L}' -]{2,40})?|nuestras (?:(?:principales|tres|dos|cuatro|cinco) )?(?:peticiones|propuestas|recomendaciones|demandas)|recomendaciones)$/u;
 
 /**
  * Round 22: a run-in label that counts the speaker's points, a colon or a dash after it ("Our first
@@ -1003,7 +1093,38 @@ function withoutMarks(text: string): string {
     // A word processor's comment anchor after a word or a stop ("…on paper.[KL3]"): initials and a number.
     .replace(/(?<=\S)\[\p{Lu}{1,3}\d{1,3}\]/gu, "")
     .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
-    .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "");
+    .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "")
+    // Round 23: and one opening a line, as a statement pasted into a chat in parts ("(2/3) We ask…", "[2/3] …").
+    .replace(/^([ \t]*)[([]\d{1,2}\/\d{1,2}[)\]][ \t]+(?=\S)/gm, "$1");
+}
+
+/**
+ * Round 23: the line that opens a message in an exported meeting chat: a time, "From" / "De" /
+ * "Desde", the sender, and to whom it went ("10:41:55 From  Ana Example  to  Everyone:", "14:02 De
+ * Paul Exemple à Tout le monde :", "09:15:30 De Ana Ejemplo a Todos:", "… to Me (Direct Message):"),
+ * the message after the colon or on the lines below; or a bracketed time and a name alone ("[10:03
+ * AM] Ana Example"), as another meeting tool copies its chat.
+ */
+const CHAT_HEADER =
+  /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?[\])]?\s+(?:From|De|Desde|from|de|desde)\s+[^:]{2,120}?\s+(?:to|à|a|para)\s+(?:Everyone|everyone|All(?: panelists| participants)?|all|Tout le monde|tout le monde|Tous|tous|Todos|todos|Todo el mundo|todo el mundo|Me|me|Moi|moi|Mí|mí|Hosts?|hosts?|Hôtes?|hôtes?|Anfitri[oó]n(?:es)?|Panelists|Panélistes|Panelistas|[^:]{2,60}\((?:Direct Message|direct message|Privately|privately|message direct|en privé|mensaje directo|en privado)\))\s*:(?:\s+(\S.*))?$/u;
+const CHAT_STAMP = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[^:.!?\d]{1,60}$/u;
+/**
+ * Round 23: a statement pasted into a meeting's chat: each message a paragraph of its own (a request
+ * read in one message does not run into the next, and the lines that say who sent it are not read
+ * as text). Only with two such lines at least; the text as it is otherwise.
+ */
+function chatMessages(text: string): string {
+  const lines = text.split("\n");
+  if (lines.filter((l) => CHAT_HEADER.test(l) || CHAT_STAMP.test(l)).length < 2) return text;
+  return lines
+    .map((l) => {
+      if (CHAT_STAMP.test(l)) return "";
+      const header = CHAT_HEADER.exec(l);
+      // The message lines, indented under their header in an export, read from their first word.
+      return header ? (header[1] ? `\n${header[1]}` : "") : l.trimStart();
+    })
+    .join("\n")
+    .replace(/\n(?:[ \t]*\n){2,}/g, "\n\n");
 }
 
 /**
@@ -1159,7 +1280,7 @@ export function findProposals(source: string): string[] {
     lines.forEach((l, k) => (asked[k] ? sections.push([]) : sections.at(-1)!.push(l)));
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
   }
-  const { text, models } = withModelText(withoutMarks(withoutBalloons(source)));
+  const { text, models } = withModelText(withoutMarks(chatMessages(withoutBalloons(source))));
   // Round 21: amendments to a draft text, each under a heading of its own ("Amendment 2 (operative
   // paragraph 4)", "New operative paragraph 7 bis"), its instruction right under it ("After "…",
   // insert "…".", "Replace "…" with "…".", "Insert: "…"."), then a reason ("Reason: …"): when two
