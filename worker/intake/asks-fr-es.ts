@@ -207,17 +207,17 @@ export function frEsAsking(actor: string): string {
     "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
     "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))* (?:si|que|" + clitic + ")\\b",
     // Round 23: what stops a body, or anyone, from acting, as a question up to its question mark
-    // ("Qu'est-ce qui empêche d'associer… ?", "Qu'est-ce qui empêche les <body> de… ?", "Qu'est-ce
+    // ("Qu'est-ce qui empêche d'associer… ?", "Qu'est-ce qui empêche les <body> de les publier… ?", "Qu'est-ce
     // qui nous empêche de… ?", "¿Qué impide a <body>…?", "¿Qué impide que <body>…?", "¿Qué nos impide
     // crear…?") or as a statement ("Rien ne s'oppose à ce que…", "Rien n'empêche les <body> de…",
     // "Nada impide que <body>…", "Nada se opone a que…"). Not what stops people who are not asked to
     // act ("Qu'est-ce qui empêche les victimes de parler ? La peur.", "¿Qué les impide denunciar?"),
     // nor in the past ("Rien ne s'opposait à ce que…").
-    "qu'est-ce qui (?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|encore|vraiment|aujourd'hui|aussi|alors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]{0,60}? )?(?:de |d')" + infinitive + "[^?]*\\?[\"”»]?$",
+    "qu'est-ce qui (?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|encore|vraiment|aujourd'hui|aussi|alors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]{0,60}? )?(?:de |d')(?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?" + infinitive + "[^?]*\\?[\"”»]?$",
     "qu'est-ce qui (?:s'oppose|s'opposerait|s'opposera) (?:(?:donc|encore|vraiment|aujourd'hui) )*a ce (?:que|qu')[^?]*\\?[\"”»]?$",
     "¿?(?:y )?(?:que|quien) (?:nos )?(?:impide|impediria|impedira|prohibe) (?:(?:entonces|todavia|aun|realmente|hoy) )*(?:(?:a )?que (?:se \\p{L}|(?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b)|(?:les )?a (?:los |las |la |el )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|" + clitic + ")[^?]*\\?[\"”»]?$",
     "rien (?:ne |n')(?:s'oppose|s'opposerait|s'opposera) (?:(?:donc|plus|aujourd'hui|vraiment|en effet|pourtant|des lors) )*a ce (?:que\\b|qu')",
-    "rien (?:ne |n')(?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|plus|aujourd'hui|vraiment|en effet|pourtant|des lors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?(?:de |d')" + infinitive,
+    "rien (?:ne |n')(?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|plus|aujourd'hui|vraiment|en effet|pourtant|des lors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?(?:de |d')(?:(?:les|le|la|l'|leur|lui|y|en) ?)?" + infinitive,
     "nada (?:nos )?(?:impide|impediria|impedira|prohibe) (?:(?:entonces|hoy|realmente|ya|tampoco) )*(?:(?:a )?que (?:se \\p{L}|(?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b)|a (?:los |las |la |el )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|" + clitic + ")",
     "nada se (?:opone|opondria|opondra) (?:(?:entonces|hoy|realmente|ya) )*a que\\b",
     // Round 23: a position defended, with the subjunctive of what is to be: "Defendemos que nadie…
