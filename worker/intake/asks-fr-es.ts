@@ -193,14 +193,14 @@ export function frEsAsking(actor: string): string {
     "serait-il (?:(?:donc|aussi|enfin) )*(?:possible|envisageable|concevable) (?:que|qu'|pour) ?" + who + "[^?]*\\?[\"”»]?$",
     "¿?seria (?:(?:acaso|tambien|entonces) )*(?:posible|factible|pensable) (?:que|para) " + who + "[^?]*\\?[\"”»]?$",
     // Round 23: what would be the most useful, the simplest, the ideal thing (in the conditional or
-    // the future): "Le changement le plus utile serait de permettre…", "La mesure la plus urgente
+    // the future): "La réforme la plus utile serait d'autoriser…", "La mesure la plus urgente
     // serait d'ouvrir…", "Le plus simple serait que…", "L'idéal serait que…", "Le mieux serait de…",
     // "La première chose à faire serait de…", "Lo razonable sería que…", "Lo más sensato sería…",
     // "El cambio más útil sería permitir…", "Lo ideal sería…", "Lo mejor sería que…" (an adjective
     // of use, reason or urgency: not "Le plus difficile serait de convaincre…", "Lo más triste sería…").
     "(?:(?:le|la|les|l')\\s?(?:[\\p{L}'-]+ ){0,2}(?:le|la|les) plus " + BEST_FR + "|le plus " + BEST_FR + "|l'ideal|le mieux|(?:la|une) (?:premiere|meilleure) (?:chose|mesure|etape|solution|reponse|decision)(?: (?:a faire|a prendre))?|le (?:premier|meilleur) (?:pas|geste|remede|moyen)(?: (?:a faire|a prendre))?) (?:serait|sera) (?:(?:donc|aussi|sans doute|peut-etre|alors|ici) )*(?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
     "(?:lo (?:mas )?" + BEST_ES + "|lo ideal|lo mejor|lo primero(?: que (?:habria|hay) que hacer)?|(?:el|la|los|las) (?:[\\p{L}'-]+ ){1,2}mas " + BEST_ES + "|(?:el|un) (?:primer|mejor) paso|la (?:primera|mejor) (?:cosa|medida|solucion|respuesta|decision)(?: (?:a tomar|por hacer))?) (?:seria|sera) (?:(?:entonces|tal vez|quizas|sin duda|por (?:lo )?tanto|aqui) )*(?:que\\b|" + clitic + ")",
-    // Round 23: a step forward if a body acted: "Ce serait un vrai progrès si l'agence…", "Ce serait
+    // Round 23: a step forward if a body acted: "Ce serait un grand progrès si l'agence…", "Ce serait
     // une bonne idée de…", "Cela représenterait une avancée considérable que…", "Sería un gran avance
     // que…", "Supondría un verdadero progreso si…", "Sería una buena idea crear…" (a word of progress
     // or help: not "Ce serait une erreur si…", "Sería un desastre que…").
@@ -289,8 +289,8 @@ export function wishAfterColon(actor: string): RegExp {
 
 /**
  * Round 23: a wish that goes on the requests before it, its verb of wishing left out: after a
- * connective, a bare clause in "que" ("Por último, y sobre todo, que las investigaciones no se
- * detengan…", "Enfin, et surtout, que les enquêtes remontent…", "Y que nadie…"). Read on the folded
+ * connective, a bare clause in "que" ("Y, por último, que los jueces no se
+ * queden en…", "Enfin, et surtout, que les enquêtes remontent…", "Y que nadie…"). Read on the folded
  * sentence; `proposals.ts` takes it only after a request. Not a question ("Et que dire de… ?"), a
  * formula ("Et que l'on ne s'y trompe pas", "Y que conste que…"), nor a clause of five words or
  * fewer.

@@ -104,7 +104,7 @@ const SUBJECT =
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 /** Round 21: "Confiamos en que Valdoria y Mirelia firmen…", a hope that States named by their names act (asks-fr-es.ts). */
 const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
-/** Round 23: "Por último, y sobre todo, que…", a bare wish going on the requests before it (asks-fr-es.ts). */
+/** Round 23: "Y, sobre todo, que…", a bare wish going on the requests before it (asks-fr-es.ts). */
 const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
@@ -768,7 +768,7 @@ function proposingSentences(text: string): string[] {
       const clauses = fold(bare).split(/:\s+/).slice(1);
       return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!));
     });
-    // Round 23: a bare wish in "que" after a connective ("Por último, y sobre todo, que…") asks, once a
+    // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
     parts.forEach((s, n) => {
       if (!strong[n] && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean)) && WISH_GOING_ON(fold(s.replace(/^["“«¿¡]/, "")))) strong[n] = true;
