@@ -45,11 +45,16 @@
 /** Round 20: what is essential or necessary, said of what would seem so ("il nous paraîtrait essentiel"). */
 const NEEDED_FR = "essentiel|indispensable|necessaire|important|primordial|crucial|urgent|fondamental|capital|imperatif";
 const NEEDED_ES = "esencial|indispensable|necesario|importante|fundamental|crucial|urgente|imprescindible|prioritario";
+/** Round 23: what would be the most useful, reasonable or urgent thing ("le plus utile", "lo más sensato"), masculine or feminine. */
+const BEST_FR = "(?:utiles?|urgente?s?|simples?|raisonnables?|logiques?|justes?|sensee?s?|efficaces?|importante?s?|necessaires?|souhaitables?|sages?|coherente?s?|pertinente?s?|equitables?|rapides?|humaine?s?|indispensables?|essentielle?s?|prioritaires?|concrete?s?|realistes?|urgent)";
+const BEST_ES = "(?:razonables?|logic[oa]s?|just[oa]s?|sensat[oa]s?|deseables?|util(?:es)?|urgentes?|sencill[oa]s?|simples?|eficaz|eficaces|importantes?|necesari[oa]s?|correct[oa]s?|coherentes?|prudentes?|equitativ[oa]s?|rapid[oa]s?|human[oa]s?|indicad[oa]s?|convenientes?|oportun[oa]s?|practic[oa]s?|efectiv[oa]s?|eficientes?|prioritari[oa]s?)";
 
 export function frEsAsking(actor: string): string {
   const who = "(?:(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|l'\\s?(?:[\\p{L}'-]+ ){0,2}" + actor + "\\b)";
   // Not what one recalls, notes or says ("Il vaudrait la peine de rappeler…", "Habría que decir…").
-  const notSaying = "(?!(?:rappeler|noter|souligner|dire|preciser|mentionner|signaler|recordar|senalar|destacar|subrayar|decir|mencionar|aclarar|reconocer|admitir)\\b)";
+  // Round 23: nor what one understands, knows, fears or wonders ("Il y aurait lieu de craindre…",
+  // "Es importante entender que…", "Cabría preguntarse…"; not "creer", which is also the French "créer" folded).
+  const notSaying = "(?!(?:rappeler|noter|souligner|dire|preciser|mentionner|signaler|recordar|senalar|destacar|subrayar|decir|mencionar|aclarar|reconocer|admitir|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre|entender|comprender|saber|constatar|pensar|temer|preguntar(?:se|nos)?)\\b)";
   const infinitive = notSaying + "\\p{L}{2,}(?:er|ir|re|ar)\\b";
   const aside = "(?:,? [^,.;:!?]{1,40},)?";
   // Round 20: a Spanish infinitive with its pronoun ("comprometerse", "ofrecerles").
@@ -187,6 +192,80 @@ export function frEsAsking(actor: string): string {
     "¿?(?:es|seria) (?:(?:acaso|realmente|entonces) )*(?:mucho|demasiado) pedir (?:que\\b|" + infinitive + ")[^?]*\\?[\"”»]?$",
     "serait-il (?:(?:donc|aussi|enfin) )*(?:possible|envisageable|concevable) (?:que|qu'|pour) ?" + who + "[^?]*\\?[\"”»]?$",
     "¿?seria (?:(?:acaso|tambien|entonces) )*(?:posible|factible|pensable) (?:que|para) " + who + "[^?]*\\?[\"”»]?$",
+    // Round 23: what would be the most useful, the simplest, the ideal thing (in the conditional or
+    // the future): "La réforme la plus utile serait d'autoriser…", "La mesure la plus urgente
+    // serait d'ouvrir…", "Le plus simple serait que…", "L'idéal serait que…", "Le mieux serait de…",
+    // "La première chose à faire serait de…", "Lo razonable sería que…", "Lo más sensato sería…",
+    // "El cambio más útil sería permitir…", "Lo ideal sería…", "Lo mejor sería que…" (an adjective
+    // of use, reason or urgency: not "Le plus difficile serait de convaincre…", "Lo más triste sería…").
+    "(?:(?:le|la|les|l')\\s?(?:[\\p{L}'-]+ ){0,2}(?:le|la|les) plus " + BEST_FR + "|le plus " + BEST_FR + "|l'ideal|le mieux|(?:la|une) (?:premiere|meilleure) (?:chose|mesure|etape|solution|reponse|decision)(?: (?:a faire|a prendre))?|le (?:premier|meilleur) (?:pas|geste|remede|moyen)(?: (?:a faire|a prendre))?) (?:serait|sera) (?:(?:donc|aussi|sans doute|peut-etre|alors|ici) )*(?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:lo (?:mas )?" + BEST_ES + "|lo ideal|lo mejor|lo primero(?: que (?:habria|hay) que hacer)?|(?:el|la|los|las) (?:[\\p{L}'-]+ ){1,2}mas " + BEST_ES + "|(?:el|un) (?:primer|mejor) paso|la (?:primera|mejor) (?:cosa|medida|solucion|respuesta|decision)(?: (?:a tomar|por hacer))?) (?:seria|sera) (?:(?:entonces|tal vez|quizas|sin duda|por (?:lo )?tanto|aqui) )*(?:que\\b|" + clitic + ")",
+    // Round 23: a step forward if a body acted: "Ce serait un grand progrès si l'agence…", "Ce serait
+    // une bonne idée de…", "Cela représenterait une avancée considérable que…", "Sería un gran avance
+    // que…", "Supondría un verdadero progreso si…", "Sería una buena idea crear…" (a word of progress
+    // or help: not "Ce serait une erreur si…", "Sería un desastre que…").
+    "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))* (?:si|que|" + clitic + ")\\b",
+    // Round 23: what stops a body, or anyone, from acting, as a question up to its question mark
+    // ("Qu'est-ce qui empêche d'associer… ?", "Qu'est-ce qui empêche les <body> de les publier… ?", "Qu'est-ce
+    // qui nous empêche de… ?", "¿Qué impide a <body>…?", "¿Qué impide que <body>…?", "¿Qué nos impide
+    // crear…?") or as a statement ("Rien ne s'oppose à ce que…", "Rien n'empêche les <body> de…",
+    // "Nada impide que <body>…", "Nada se opone a que…"). Not what stops people who are not asked to
+    // act ("Qu'est-ce qui empêche les victimes de parler ? La peur.", "¿Qué les impide denunciar?"),
+    // nor in the past ("Rien ne s'opposait à ce que…").
+    "qu'est-ce qui (?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|encore|vraiment|aujourd'hui|aussi|alors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^?]{0,60}? )?(?:de |d')(?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?" + infinitive + "[^?]*\\?[\"”»]?$",
+    "qu'est-ce qui (?:s'oppose|s'opposerait|s'opposera) (?:(?:donc|encore|vraiment|aujourd'hui) )*a ce (?:que|qu')[^?]*\\?[\"”»]?$",
+    "¿?(?:y )?(?:que|quien) (?:nos )?(?:impide|impediria|impedira|prohibe) (?:(?:entonces|todavia|aun|realmente|hoy) )*(?:(?:a )?que (?:se \\p{L}|(?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b)|(?:les )?a (?:los |las |la |el )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|" + clitic + ")[^?]*\\?[\"”»]?$",
+    "rien (?:ne |n')(?:s'oppose|s'opposerait|s'opposera) (?:(?:donc|plus|aujourd'hui|vraiment|en effet|pourtant|des lors) )*a ce (?:que\\b|qu')",
+    "rien (?:ne |n')(?:nous )?(?:empeche|empecherait|empechera|interdit|interdirait) (?:(?:donc|plus|aujourd'hui|vraiment|en effet|pourtant|des lors) )*(?:(?:les |la |le |l'|aux |au |a la |a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?(?:de |d')(?:(?:les|le|la|l'|leur|lui|y|en) ?)?" + infinitive,
+    "nada (?:nos )?(?:impide|impediria|impedira|prohibe) (?:(?:entonces|hoy|realmente|ya|tampoco) )*(?:(?:a )?que (?:se \\p{L}|(?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b)|a (?:los |las |la |el )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|" + clitic + ")",
+    "nada se (?:opone|opondria|opondra) (?:(?:entonces|hoy|realmente|ya) )*a que\\b",
+    // Round 23: a position defended, with the subjunctive of what is to be: "Defendemos que nadie…
+    // pueda ser acusado…", "Sostenemos que cada víctima tenga…", "Nous défendons l'idée que nul ne
+    // puisse…" (a subjunctive or a modal in the clause: not "Defendemos a las personas…",
+    // "Sostenemos que la situación es grave").
+    "(?:defendemos|sostenemos|reivindicamos|propugnamos) (?:(?:tambien|ademas|firmemente|por (?:lo )?tanto|siempre|hoy|aqui) )*que [^.;:!?]{0,120}?\\b(?:pueda|puedan|sea|sean|tenga|tengan|deba|deban|haya|hayan|reciba|reciban|quede|queden|esten|vaya|vayan|cuente|cuenten|se respete|se respeten|se garantice|se garanticen|se reconozca|se reconozcan)\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|fermement|toujours) )*(?:defendons|defends|soutenons|soutiens|revendiquons) (?:(?:donc|aussi|fermement) )*(?:(?:l'idee|le principe) )?(?:que|qu'|selon lequel) ?[^.;:!?]{0,120}?\\b(?:puisse|puissent|soit|soient|ait|aient|doive|doivent|recoive|recoivent|devrait|devraient)\\b",
+    // Round 23: what is wished, fitting or vital, in the present or the conditional: "Il est
+    // souhaitable (opportun, préférable, vital) que…", "Il serait nécessaire (bon, juste, temps)
+    // que…", "Il est à souhaiter que…", "Es deseable (conveniente, imperativo) que…", "Sería
+    // preciso (justo, razonable, bueno) que…", "Es de desear que…" (not "Il serait bon de rappeler…",
+    // "Il serait naïf de croire…", "Es importante entender que…").
+    "il (?:est|serait|sera) (?:(?:donc|aussi|egalement|enfin|tres|hautement|vivement|en outre|par ailleurs|de plus|surtout|vraiment|tout aussi|plus) )*(?:souhaitable|opportun|preferable|judicieux|vital|capital|fondamental) (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "il serait (?:(?:donc|aussi|egalement|enfin|tres|vraiment|en outre|par ailleurs|de plus|surtout|tout aussi|plus|grand) )*(?:necessaire|indispensable|essentiel|important|urgent|crucial|primordial|imperatif|prioritaire|bon|juste|normal|logique|raisonnable|equitable|sage|temps|utile|coherent|legitime) (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "il (?:est|serait) (?:(?:donc|aussi|vivement) )*a souhaiter (?:que\\b|qu')|es (?:de|a) desear que\\b",
+    "(?:es|resulta|seria|resultaria) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo|muy|mas|altamente) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario|deseable|conveniente|imperativo|aconsejable|recomendable|oportuno|preferible|vital) (?:que\\b|" + clitic + ")",
+    "(?:seria|resultaria) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|muy|mas|entonces) )*(?:bueno|justo|logico|razonable|sensato|ideal|mejor|sano|coherente|legitimo|hora de) (?:que\\b|" + clitic + ")",
+    // Round 23: what there is ground to do, or one could do: "Il y a (aurait) lieu de créer…",
+    // "Cabría crear…", "Procedería revisar…" (an infinitive: not "Il y a lieu de se féliciter…",
+    // "Il y aurait lieu de craindre…", "Cabría preguntarse…").
+    "il y (?:a|aurait) (?:(?:donc|aussi|egalement|enfin|des lors) )*lieu (?:de " + infinitive + "|d'" + infinitive + ")",
+    "(?:cabria|procederia) (?:(?:tambien|ademas|entonces|por (?:lo )?tanto) )*(?:que\\b|" + notSaying + "(?!esperar)" + "\\p{L}{2,}(?:ar|er|ir)\\b)",
+    // Round 23: what would be enough: "Il suffirait que les <body>…", "Il suffirait de créer…",
+    // "Bastaría con que…", "Bastaría crear…" (not "Il suffirait d'un incendie pour…", nor a look at the
+    // facts: "Il suffirait de regarder les chiffres", "Bastaría con mirar…").
+    "il (?:nous |leur |lui )?suffirait (?:(?:donc|pourtant|simplement|peut-etre|alors) )*(?:que\\b|qu'|(?:de |d')(?!(?:regarder|voir|lire|ecouter|observer|consulter|visiter)\\b)" + infinitive + ")",
+    "bastaria (?:(?:con|simplemente|entonces|pues|tal vez) )*(?:que\\b|(?!(?:mirar|ver|leer|observar|escuchar|visitar|consultar)\\b)" + clitic + ")",
+    // Round 23: what will be needed, or would be: "Il faudra que…", "Il faudra créer…", "Haría falta
+    // que…", "Hará falta crear…", "Habrá que crear…".
+    // Not a wait foretold ("Il faudra attendre trois ans", "Habrá que esperar").
+    "il faudra (?:(?:donc|aussi|egalement|enfin|surtout|d'abord|ensuite) )*(?:que\\b|qu'|(?!(?:attendre|patienter|esperer|voir)\\b)" + infinitive + ")",
+    "(?:haria|hara) falta (?:(?:tambien|ademas|entonces|ante todo) )*(?:que\\b|(?!(?:esperar|ver)\\b)" + clitic + ")",
+    "habra (?:(?:tambien|ademas|entonces) )*que (?!(?:esperar|ver)\\b)" + clitic,
+    // Round 23: advocated, in the first person: "Nous préconisons…", "Nous prônons…", "Preconizamos…",
+    // "Propugnamos…" (not "Les experts préconisent…", "Nous avons préconisé en 2019…").
+    "(?:nous|je) (?:(?:donc|aussi|egalement|vivement|fortement|ici|enfin) )*(?:preconisons|preconise|pronons|prone)\\b",
+    "(?:preconizamos|propugnamos)\\b",
+    // Round 23: nothing left but to ask: "No cabe sino pedir a <body>…", "No nos queda más que
+    // solicitar…", "Il ne nous reste qu'à demander…", "Il ne reste plus aux <body> qu'à publier…"
+    // (a verb of asking, or a body named: not "Il ne reste qu'à attendre", "No queda más que esperar").
+    "no (?:nos |les )?(?:cabe|queda|resta) (?:(?:otra cosa|otra opcion|mas remedio|otro camino|entonces|ya) )*(?:sino|mas que|que) (?:pedir|solicitar|exigir|instar|rogar|recomendar|proponer|reclamar|exhortar)\\b",
+    "il ne (?:nous |me )?reste (?:(?:donc|plus|aujourd'hui|maintenant) )*qu'a (?:demander|recommander|proposer|exiger|prier|exhorter|inviter|reclamer|appeler)\\b",
+    "il ne reste (?:(?:donc|plus|aujourd'hui|maintenant) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b (?:(?:donc|plus) )*qu'a " + infinitive,
+    // Round 23: the speaker's proposal named, then said: "Notre proposition est simple : que…",
+    // "Notre demande aux <body> est que…", "Nuestra propuesta es sencilla: que…", "Mi petición a
+    // <body> es que…" (not "Notre demande de 2019 est restée sans réponse").
+    "(?:notre|ma|nuestra|mi) (?:(?:premiere|deuxieme|seconde|troisieme|derniere|principale|seule|unique|primera|segunda|tercera|ultima|principal|unica) )*(?:proposition|demande|recommandation|requete|priere|propuesta|peticion|solicitud|recomendacion|demanda) (?:(?:a|aux|au|a la|a l'|para|a los|a las|al) [^:.;]{2,60}? )?(?:est|serait|es|seria) (?:(?:simple|claire|modeste|sencilla|clara|modesta|concreta|concrete|la suivante|la siguiente|donc|pues|entonces) ?)*(?::|que\\b|qu'|de " + infinitive + "|d'" + infinitive + "|" + clitic + ")",
     // Rhetorical questions that propose, up to their question mark.
     "(?:ne serait-il|n'est-il|ne serait-ce) pas (?:(?:enfin|grand|plus que|aussi|deja) )*(?:temps|le moment) (?:que|de|d')[^?]*\\?[\"”»]?$",
     "pourquoi (?:donc |aussi )?ne pas " + infinitive + "[^?]*\\?[\"”»]?$",
@@ -206,6 +285,25 @@ export function frEsAsking(actor: string): string {
  */
 export function wishAfterColon(actor: string): RegExp {
   return new RegExp("^(?:que|qu') ?(?:(?:todos|todas|tous|toutes) )?(?:(?:los|las|les|el|la|le|l')\\s?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b", "u");
+}
+
+/**
+ * Round 23: a wish that goes on the requests before it, its verb of wishing left out: after a
+ * connective, a bare clause in "que" ("Y, por último, que los jueces no se
+ * queden en…", "Enfin, et surtout, que les enquêtes remontent…", "Y que nadie…"). Read on the folded
+ * sentence; `proposals.ts` takes it only after a request. Not a question ("Et que dire de… ?"), a
+ * formula ("Et que l'on ne s'y trompe pas", "Y que conste que…"), nor a clause of five words or
+ * fewer.
+ */
+export function wishGoingOn(connective: string): (folded: string) => boolean {
+  const opening = new RegExp(
+    "^(" + connective + "(?:(?:sobre todo|ante todo|por encima de todo|surtout|avant tout)\\s*,?\\s+)*)(?:que |qu' ?)(?!(?:dire|faire|hacer|decir|conste|ce soit|cela soit|esto sea|eso sea|l'on ne s'y|on ne s'y|personne ne s'y|nadie se)\\b)\\p{L}",
+    "u",
+  );
+  return (folded) => {
+    const m = opening.exec(folded.trim());
+    return m !== null && m[1]!.length > 0 && !/\?["”»]?\s*$/.test(folded.trim()) && (folded.match(/\p{L}+/gu) ?? []).length >= 6;
+  };
 }
 
 /**

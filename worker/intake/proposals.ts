@@ -1,4 +1,4 @@
-import { frEsAsking, hopeForNamed, wishAfterColon } from "./asks-fr-es.ts";
+import { frEsAsking, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 
@@ -104,6 +104,8 @@ const SUBJECT =
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
 /** Round 21: "Confiamos en que Valdoria y Mirelia firmen…", a hope that States named by their names act (asks-fr-es.ts). */
 const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
+/** Round 23: "Y, sobre todo, que…", a bare wish going on the requests before it (asks-fr-es.ts). */
+const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -464,10 +466,23 @@ function tidy(text: string, marker: Marker | null): string {
   return out.length > 5000 ? out.slice(0, 5000) : out;
 }
 
+/**
+ * Round 23: a recommendation's code as its label, as a report or a shadow report numbers its
+ * recommendations by chapter ("R4.1 –", "R2:", "R.3 -", "Rec. 1 –", "REC 2.1:", "Recommandation
+ * 4.1 –", "Recomendación 2.3:", "Recommendation n° 1.2."): a list item, whose value is the last
+ * number, so that "R4.1", "R4.2", "R4.3" run in sequence. A sign after the code and a capital after
+ * the sign: not "R2 road" or "Rec 3 dates", nor a code inside a sentence ("Under R4.1, …").
+ */
+const CODED = /^(?:R|Rec|Reco|REC|Recom|Recommendation|Recommandation|Recomendaci[oó]n|Proposal|Proposition|Propuesta)\.?\s?-?(?:n[°º]\s?|N\.?º\s?|No\.\s?)?(\d{1,2})(?:\.(\d{1,2}))?\s*(?:[–—:)]|-|\.)\s+(?=\p{Lu})/u;
+function coded(line: string): { marker: Marker; rest: string } | null {
+  const m = CODED.exec(line);
+  return m ? { marker: { kind: "number", value: Number(m[2] ?? m[1]), raw: m[0].trim() }, rest: line.slice(m[0].length) } : null;
+}
+
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   text.split(/\n{2,}/).forEach((block, b) => {
-    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), indent: line.length - line.trimStart().length, found: readMarker(line.trim()) });
+    for (const line of block.split("\n")) if (line.trim()) out.push({ block: b, line: line.trim(), indent: line.length - line.trimStart().length, found: readMarker(line.trim()) ?? coded(line.trim()) });
   });
   // A numbered section heading ("II. What we ask", "3. Background"): a short title alone in its
   // paragraph, asking nothing, with a paragraph of text (not a list item) below it. It is not an
@@ -830,6 +845,11 @@ function proposingSentences(text: string): string[] {
       const bare = s.replace(/^["“«¿¡]/, "");
       const clauses = fold(bare).split(/:\s+/).slice(1);
       return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+    });
+    // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
+    // request has been read before it (in an earlier paragraph or this one): it goes on asking.
+    parts.forEach((s, n) => {
+      if (!strong[n] && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean)) && WISH_GOING_ON(fold(s.replace(/^["“«¿¡]/, "")))) strong[n] = true;
     });
     // A press release quotes the speaker ('"States should …," she said.', '… urged the agency: "Hear
     // the workers …"'): in a paragraph where a quotation asks, the quotations are the requests, and the
