@@ -865,9 +865,48 @@ const ROUND_22: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 23 (docs/intake.md "Round 23: themes"): ideas named without the theme's usual words, each
+ * counted on every labelled proposal of every set before it was added, and kept only where no
+ * proposal of any set got a theme its labeller did not give — another or other States, "between
+ * States" (international cooperation: a proposal that names a second State is about working with
+ * it); the right to work while a case or a claim is pending, and people who must not be charged,
+ * prosecuted or punished (human rights); trained staff in Spanish ("formados") and judicial or
+ * police schools (technical assistance); the voluntary hand-in of weapons, schooling (prevention);
+ * the recognition of another State's decisions or orders (legislation). General terms in the three
+ * languages, none taken from a statement.
+ */
+const ROUND_23: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "international-cooperation": {
+    en: ["(another|other) (states?|country|countries)", "between (the )?(two )?(states|countries)"],
+    fr: ["autres? (etats?|pays)", "entre (les )?(deux )?(etats|pays)"],
+    es: ["otros? (estados?|pais|paises)", "entre (los )?(dos )?(estados|paises)"],
+  },
+  "human-rights": {
+    en: ["(allowed|permitted|right) to work", "(not|never) be (charged with|prosecuted|punished|penali[sz]ed|detained)"],
+    fr: ["(droit de|autorise*s? a) travailler"],
+    es: ["(derecho|permiso|papeles|autorizacion) (a|para|de) trabajar", "no (sea|sean|pueda|puedan) (ser )?(acusad*|procesad*|castigad*|detenid*|sancionad*|penalizad*)"],
+  },
+  "technical-assistance": {
+    en: ["(judicial|police|law enforcement|prosecutors') (schools?|academ*|training (centres?|centers?|institutes?|colleges?))"],
+    fr: ["(ecoles?|instituts?) (de (la )?magistrature|de police|judiciaires?|de (la )?gendarmerie)"],
+    es: ["formad[oa]s(?! por)", "(escuelas?|academias?|institutos?) (judicial(es)?|de (la )?magistratura|de policia|de (la )?fiscalia)"],
+  },
+  "prevention-awareness": {
+    en: ["voluntary (collection|hand-over|handover)s?", "schooling"],
+    fr: ["(collecte|remise)s? volontaires?", "scolaris*"],
+    es: ["(entrega|recoleccion|recogida)s? voluntaria*", "escolariza*"],
+  },
+  legislation: {
+    en: ["recogni[sz]* (each other's |foreign |the )?(decisions?|orders?|judg(e)?ments?|rulings?|confiscation orders?)", "mutual recognition"],
+    fr: ["reconna* (les )?(decisions?|jugements?|ordonnances?)", "reconnaissance mutuelle"],
+    es: ["recono[cz]* (las )?(decisiones|sentencias|ordenes|resoluciones)", "reconocimiento mutuo"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
