@@ -1,6 +1,7 @@
 import { frEsAsking, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
+import { withRequests } from "./request-model.ts";
 
 /**
  * Round 22: English contractions spelled out ("we'd urge" → "we would urge", "it's essential" → "it is
@@ -630,7 +631,8 @@ function withoutTitle(item: string): string {
   return rest && title!.trim().length <= 120 && !/[.!?:;]$/.test(title!.trim()) ? rest : item;
 }
 
-function sentences(paragraph: string): string[] {
+/** The sentences of a paragraph (exported for the request classifier, round 23). */
+export function sentences(paragraph: string): string[] {
   // A closing quotation mark may follow the stop ('…a statement." She…'); a bracketed note may open the next ("[inaudible] …").
   // Not after an abbreviation or an initial ("U.N. Secretariat", "e.g. Kiribati", "Dr. Ravula", "la Sra. Ministra").
   // Round 21: but a letter that names an option, a plan or an annex ("Our preference is option B.
@@ -1443,6 +1445,7 @@ export function findProposals(source: string): string[] {
     const paragraphs = text.split(/\n{2,}/);
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
-  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));
+  // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; off unless REQUEST_BLEND.on).
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }

@@ -1,0 +1,62 @@
+// Round 23: reads the labelled statements once through the intake (extractDocument + analyse), for
+// the request classifier (scripts/request-model.mjs, scripts/eval-requests.mjs): for each statement
+// its text as read, its labelled proposals, the rules' proposals and the candidate sentences the blend would score
+// (request-model.ts `observeRequests`). One reading per statement (its text, else its DOCX, else its
+// PDF: the PDF and DOCX of a statement read alike). Reading takes minutes, so it is kept in .notes/ (git-ignored):
+//
+//   node --import ./scripts/ts-resolve.mjs scripts/request-corpus.mjs [--shard=0/2]   writes .notes/request-corpus[-0].json
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyse, extractDocument } from "../worker/intake/index.ts";
+import { sniff } from "../worker/intake/sniff.ts";
+import { REQUEST_BLEND, observeRequests } from "../worker/intake/request-model.ts";
+import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
+import { SETS } from "./theme-seed.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = join(root, "test/fixtures/intake");
+/** Every labelled set, by the names eval:intake prints: the theme seed's, and blind 7 to 18. */
+export const ALL_SETS = [...Array.from({ length: 12 }, (_, k) => [`blind ${18 - k}`, `blind-${18 - k}`]), ...SETS];
+/** The sets measured leave one set out (scripts/eval-requests.mjs). */
+export const MEASURED = Array.from({ length: 9 }, (_, k) => `blind ${10 + k}`);
+const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
+
+/** Reads the statements of `sets`: one source each (text, else DOCX, else PDF), or with `all` every source. */
+export async function readCorpus(sets, log = () => {}, all = false) {
+  const out = [];
+  let seen = [];
+  // The rules alone (the blend off), their candidates observed.
+  const on = REQUEST_BLEND.on;
+  REQUEST_BLEND.on = false;
+  observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside }) => ({ text, block, index, last, beside }))));
+  for (const [set, folder] of sets) {
+    const path = join(dir, folder);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {
+      const label = JSON.parse(readFileSync(join(path, name), "utf8"));
+      const sources = label.sources ?? [label.source];
+      const rank = (s) => (s.endsWith(".txt") ? 0 : s.endsWith(".docx") ? 1 : 2);
+      const read = all ? sources : [[...sources].sort((a, b) => rank(a) - rank(b))[0]];
+      for (const source of read) {
+        seen = [];
+        const bytes = new Uint8Array(readFileSync(join(path, source)));
+        const kind = sniff(bytes);
+        const { result } = analyse(await extractDocument(bytes, kind), kind, context);
+        out.push({ set, id: `${set}/${name}`, source, prose: !!label.prose, labels: label.proposals.map((p) => p.text), text: result.text, rules: result.proposals.map((p) => p.text), candidates: seen, first: source === read[0] });
+        log(`${set} ${source}`);
+      }
+    }
+  }
+  observeRequests(null);
+  REQUEST_BLEND.on = on;
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const shard = process.argv.find((a) => a.startsWith("--shard="))?.slice(8).split("/").map(Number);
+  const sets = shard ? ALL_SETS.filter((_, k) => k % shard[1] === shard[0]) : ALL_SETS;
+  const corpus = await readCorpus(sets, (m) => console.error(m));
+  mkdirSync(join(root, ".notes"), { recursive: true });
+  writeFileSync(join(root, `.notes/request-corpus${shard ? `-${shard[0]}` : ""}.json`), JSON.stringify(corpus));
+}

@@ -1,0 +1,75 @@
+// Round 23: reads blind sets 10 to 18 with the rules as they stood when each was first measured
+// (the commit that reported it), the request blend's hook added to those rules, so that
+// scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
+//
+//   node --import ./scripts/ts-resolve.mjs scripts/request-history.mjs        writes .notes/hist-<commit>.json
+//   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs --readings=.notes/hist-ef976e3.json,…
+//
+// Each commit's worker/ is copied into .notes/hist/<commit>/ (git archive), with today's
+// request-model.ts and request-weights.ts and the one-line hook in its findProposals.
+import { execSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The commit whose rules each set was first measured with, and its sets. */
+export const FIRST_MEASURED = [
+  ["ef976e3", ["blind 10", "blind 11"]],
+  ["6b2583c", ["blind 12", "blind 13"]],
+  ["9e3e624", ["blind 14"]],
+  ["1bf8115", ["blind 15"]],
+  ["e360977", ["blind 16"]],
+  ["319d802", ["blind 17"]],
+  ["3143ca9", ["blind 18"]],
+];
+
+/** Copies a commit's worker/ and adds the hook (and, before round 22, today's `spelledOut`, which request-model.ts reads). */
+function prepare(commit) {
+  const dir = join(root, ".notes/hist", commit);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execSync(`git archive ${commit} worker | tar -x -C ${JSON.stringify(dir)}`, { cwd: root });
+  for (const f of ["request-model.ts", "request-weights.ts"]) copyFileSync(join(root, "worker/intake", f), join(dir, "worker/intake", f));
+  const file = join(dir, "worker/intake/proposals.ts");
+  let s = readFileSync(file, "utf8");
+  const old = "  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));";
+  if (!s.includes(old)) throw new Error(`${commit}: no place for the hook`);
+  s = `import { withRequests } from "./request-model.ts";\n${s}`
+    .replace("\nfunction sentences(paragraph: string): string[] {", "\nexport function sentences(paragraph: string): string[] {")
+    .replace(old, "  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));");
+  if (!s.includes("export function spelledOut")) s += "\n" + /export function spelledOut\(folded: string\): string \{.*?\n\}\n/s.exec(readFileSync(join(root, "worker/intake/proposals.ts"), "utf8"))[0];
+  writeFileSync(file, s);
+  return pathToFileURL(join(dir, "worker/")).href;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+  for (const [commit, sets] of FIRST_MEASURED.filter(([c]) => !only || only.includes(c))) {
+    const base = prepare(commit);
+    const { analyse, extractDocument } = await import(new URL("intake/index.ts", base));
+    const { sniff } = await import(new URL("intake/sniff.ts", base));
+    const { observeRequests, REQUEST_BLEND } = await import(new URL("intake/request-model.ts", base));
+    REQUEST_BLEND.on = false; // the rules alone, their candidates observed
+    const { SEGMENTS, THEMES } = await import(new URL("seed/taxonomy.ts", base));
+    const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
+    const out = [];
+    let seen = [];
+    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside }) => ({ text, block, index, last, beside }))));
+    for (const set of sets) {
+      const path = join(root, "test/fixtures/intake", set.replace(" ", "-"));
+      for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {
+        const label = JSON.parse(readFileSync(join(path, name), "utf8"));
+        const rank = (s) => (s.endsWith(".txt") ? 0 : s.endsWith(".docx") ? 1 : 2);
+        const source = [...(label.sources ?? [label.source])].sort((a, b) => rank(a) - rank(b))[0];
+        seen = [];
+        const bytes = new Uint8Array(readFileSync(join(path, source)));
+        const kind = sniff(bytes);
+        const { result } = analyse(await extractDocument(bytes, kind), kind, context);
+        out.push({ set, id: `${set}/${name}`, source, prose: !!label.prose, labels: label.proposals.map((p) => p.text), text: result.text, rules: result.proposals.map((p) => p.text), candidates: seen, first: true, commit });
+      }
+    }
+    writeFileSync(join(root, `.notes/hist-${commit}.json`), JSON.stringify(out));
+    console.error(`${commit}: ${sets.join(", ")}, ${out.length} statements`);
+  }
+}

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { findProposals } from "../../worker/intake/proposals";
+import { REQUEST_BLEND, requestCandidates, requestFeatures, requestScore, useRequestWeights, withRequests } from "../../worker/intake/request-model";
+import { REQUEST_WEIGHTS } from "../../worker/intake/request-weights";
+import { sentences } from "../../worker/intake/proposals";
+
+// Round 23: the learned request classifier (request-model.ts, table request-weights.ts built by
+// scripts/request-model.mjs). Sentences and names written for these tests; the names are invented.
+
+const nowhere = { first: false, last: false };
+
+describe("the request classifier's features", () => {
+  it("reads folded words, adjacent pairs and shape; a capitalised word inside a sentence is a name, never itself", () => {
+    const f = requestFeatures("We ask Tesmar and the Vandria Council to fund night shelters.", { first: true, last: false });
+    expect(f).toContain("w:ask");
+    expect(f).toContain("b:^ we");
+    expect(f).toContain("b:to fund");
+    expect(f).toContain("w:qqname");
+    expect(f).toContain("first");
+    expect(f).toContain("modal");
+    expect(f.some((x) => /tesmar|vandria|council/.test(x))).toBe(false);
+  });
+
+  it("reads a contraction as the rules do, with ' or ’", () => {
+    const straight = requestFeatures("We'd ask the ministries to fund night shelters.", nowhere);
+    const curly = requestFeatures("We’d ask the ministries to fund night shelters.", nowhere);
+    expect(curly).toEqual(straight);
+    expect(straight).toContain("b:we would");
+  });
+
+  it("not a capitalised first word, nor 'I'", () => {
+    const f = requestFeatures("Shelters open at night, as I saw.", nowhere);
+    expect(f).toContain("w:shelters");
+    expect(f).toContain("w:i");
+    expect(f).not.toContain("w:qqname");
+  });
+});
+
+describe("the request classifier's score", () => {
+  it("is deterministic, a probability, explained by at most five features", () => {
+    const s = "Ministries should publish the number of shelter places every year.";
+    const a = requestScore(s);
+    expect(requestScore(s)).toEqual(a);
+    expect(a.p).toBeGreaterThan(0);
+    expect(a.p).toBeLessThan(1);
+    expect(a.why.length).toBeLessThanOrEqual(5);
+    expect(a.why.every((w) => /^\S+(?: \S+)? [+-]\d+\.\d\d$/.test(w))).toBe(true);
+  });
+
+  it("the shipped table is small and general (no capitalised word, pairs at most)", () => {
+    const names = Object.keys(REQUEST_WEIGHTS.w);
+    expect(names.length).toBeGreaterThan(100);
+    expect(names.length).toBeLessThanOrEqual(1500);
+    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal)$/.test(f))).toBe(true);
+    expect(names.some((f) => /\p{Lu}/u.test(f))).toBe(false);
+  });
+
+  // A request scores above a sentence of background on the same subject, in each language.
+  it.each([
+    ["en", "We urge the ministries to open a night shelter in every district.", "The night shelter in our district opened its doors in the spring."],
+    ["en", "Prosecutors should be trained to recognise forced labour on farms.", "Many of the farm workers we met had never seen a contract."],
+    ["fr", "Nous demandons aux ministères d'ouvrir un foyer de nuit dans chaque district.", "Le foyer de nuit de notre district a ouvert ses portes au printemps."],
+    ["es", "Pedimos a los ministerios que abran un albergue nocturno en cada distrito.", "El albergue nocturno de nuestro distrito abrió sus puertas en primavera."],
+  ])("%s: a request outscores background", (_, ask, background) => {
+    expect(requestScore(ask).p).toBeGreaterThan(requestScore(background).p);
+  });
+});
+
+describe("the blend (one hook in findProposals, prose only)", () => {
+  // A hand-made table, so that these tests hold whatever the shipped one learned.
+  const table = { bias: -4, w: { "w:fund": 6 } };
+  const split = (p: string) => sentences(p);
+  const keep = () => true;
+  const shipped = { ...REQUEST_BLEND };
+  afterEach(() => {
+    Object.assign(REQUEST_BLEND, shipped);
+    useRequestWeights(null);
+  });
+
+  it("ships off (threshold 0.5, chosen leave one set out); off, the rules' proposals as they are", () => {
+    expect(shipped).toEqual({ on: false, threshold: 0.5 });
+    useRequestWeights(table);
+    const text = "Our office is small.\n\nThe ministries fund the shelters of Tesmar poorly and late every year.";
+    expect(withRequests(text, [], split, keep)).toEqual([]);
+    REQUEST_BLEND.on = true;
+    expect(withRequests(text, [], split, keep)).toEqual(["The ministries fund the shelters of Tesmar poorly and late every year."]);
+  });
+
+  it("on, a sentence of prose the model scores high becomes a proposal, in the text's order", () => {
+    REQUEST_BLEND.on = true;
+    useRequestWeights(table);
+    const text = "We propose that the ministries publish the waiting lists.\n\nOur office is small and has two rooms.\n\nDonors fund a second night shelter in the old port every winter.";
+    expect(findProposals(text)).toEqual(["We propose that the ministries publish the waiting lists.", "Donors fund a second night shelter in the old port every winter."]);
+  });
+
+  it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one, nor a short one", () => {
+    REQUEST_BLEND.on = true;
+    useRequestWeights(table);
+    const text = [
+      "How donors fund the shelters",
+      "Who will fund the second night shelter in the old port?",
+      "- Donors fund the first night shelter in the old port today.",
+      "We propose that the ministries publish the waiting lists. Donors fund half of them now, in the old port.",
+      "Donors fund it.",
+    ].join("\n\n");
+    const taken = ["We propose that the ministries publish the waiting lists."];
+    expect(requestCandidates(text, taken, split, keep, table).filter((c) => !c.beside)).toEqual([]);
+    expect(withRequests(text, taken, split, keep)).toEqual(taken);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Round 23: a learned sentence-level request classifier, beside the rules of proposals.ts.
+ *
+ * `requestScore(sentence)` gives the probability that a sentence of prose is (part of) a request,
+ * from an L2-regularised logistic regression over general features (folded words, adjacent word
+ * pairs, a few shape features) learned from the labelled sets by scripts/request-model.mjs; the
+ * table it reads is worker/intake/request-weights.ts (generated). Explainable: `why` lists the
+ * features that weighed most.
+ *
+ * `withRequests` is the one hook in `findProposals`: in prose (no list chosen), a sentence the rules
+ * did not take becomes a proposal when the model scores it at or above `REQUEST_BLEND.threshold`.
+ * Off (`REQUEST_BLEND`; docs/intake.md, "Round 23: a learned request classifier", for the
+ * leave-one-set-out figures and why): while off, intake reads as the rules alone.
+ */
+import { fold as foldLetters, isMarkerLine } from "./markers.ts";
+import { spelledOut } from "./proposals.ts";
+import { REQUEST_WEIGHTS } from "./request-weights.ts";
+
+/** The table a score reads: an intercept and a weight per feature (features not in it weigh nothing). */
+export type RequestWeights = { bias: number; w: Record<string, number> };
+
+/** Where a sentence stands in its paragraph (shape features). */
+export type SentencePlace = { first: boolean; last: boolean };
+
+/**
+ * The blend's setting. The threshold, 0.5, was chosen leave one set out (scripts/eval-requests.mjs;
+ * docs/intake.md, round 23), where the blend met the round's bar; it ships OFF (`on: false`: intake
+ * reads as the rules alone) because, on, it takes near-misses that earlier rounds' unit tests hold
+ * as negatives (a short "What we are asking for is simple." alone in its text), and the whole suite
+ * and a full evaluation with it on could not be run in the round. Turn on only with both.
+ */
+export const REQUEST_BLEND = { on: false, threshold: 0.5 };
+
+/** Stands for a word capitalised inside a sentence (a name of an organization, a person, a place): never learned as itself. */
+const NAME = "qqname";
+
+/** A modal or a verb of asking, folded: a shape feature ("should", "must", "devrait", "debe", "urge", "call on"…). */
+const MODALISH = /\b(?:should|must|ought|need|needs|shall|devr\w*|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que|urge|call(?:s)? (?:on|upon)|ask|request|recommend|propose|demand\w*|pedimos|solicit\w*|recom\w*|propo\w*)\b/;
+
+/**
+ * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
+ * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
+ * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal".
+ * English contractions are spelled out as the rules read them ("we'd" → "we would").
+ * @example requestFeatures("We’d ask Freedonia to fund shelters.", { first: true, last: false })
+ *   // ["w:we", "w:would", "w:ask", "w:qqname", …, "b:^ we", "b:we would", …, "len:6-12", "first", "modal"]
+ */
+export function requestFeatures(sentence: string, place: SentencePlace): string[] {
+  // The first word of letters is capitalised as every sentence's is ("1. States should…" too); after
+  // it, a word with a capital at its start or after an apostrophe ("l'ONUDC") is a name.
+  let first = true;
+  const masked = sentence.normalize("NFC").replace(/\p{L}[\p{L}\p{N}]*(?:['’][\p{L}]+)?/gu, (word) => {
+    const named = !first && word !== "I" && /(?:^|['’])\p{Lu}/u.test(word);
+    first = false;
+    return named ? (/['’]/.test(word) && !/^\p{Lu}/u.test(word) ? word.replace(/['’].*/, `'${NAME}`) : NAME) : word;
+  });
+  const words = spelledOut(foldLetters(masked)).match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    out.add(`w:${w}`);
+    out.add(`b:${i === 0 ? "^" : words[i - 1]} ${w}`);
+  });
+  const n = words.length;
+  out.add(`len:${n <= 5 ? "0-5" : n <= 12 ? "6-12" : n <= 25 ? "13-25" : n <= 40 ? "26-40" : "41+"}`);
+  if (place.first) out.add("first");
+  if (place.last) out.add("last");
+  const end = sentence.trim().replace(/["”»)\]]+$/, "").slice(-1);
+  if (end === "?" || end === ":") out.add(`ends:${end}`);
+  if (MODALISH.test(words.join(" "))) out.add("modal");
+  return [...out];
+}
+
+/** The logistic function. */
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * The probability that `sentence` asks for something, and why: the (at most five) features that
+ * weighed most, strongest first, as "feature +0.83". Pure and deterministic.
+ * @example requestScore("States should fund shelters for every family.").p  // high
+ * @example requestScore("Our office opened in a small town.").p               // low
+ */
+export function requestScore(sentence: string, place: SentencePlace = { first: false, last: false }, weights: RequestWeights = REQUEST_WEIGHTS): { p: number; why: string[] } {
+  const hits = requestFeatures(sentence, place)
+    .filter((f) => weights.w[f] !== undefined)
+    .map((f) => [f, weights.w[f]!] as const);
+  const z = hits.reduce((s, [, w]) => s + w, weights.bias);
+  const why = [...hits].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([f, w]) => `${f} ${w >= 0 ? "+" : ""}${w.toFixed(2)}`);
+  return { p: sigmoid(z), why };
+}
+
+/** A sentence of prose the blend may take: its text, its paragraph and place, its score, and whether its paragraph holds a proposal the rules took. */
+export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean };
+
+/** For measuring (scripts/eval-requests.mjs): called with every candidate of each prose reading, whatever the setting. */
+let observer: ((candidates: RequestCandidate[], taken: string[]) => void) | null = null;
+/** Sets (or, with null, removes) the observer of `withRequests`; for measuring only. */
+export function observeRequests(fn: ((candidates: RequestCandidate[], taken: string[]) => void) | null): void {
+  observer = fn;
+}
+/** The table the blend reads; the shipped one unless a measurement sets another (leave one set out). */
+let blendWeights: RequestWeights = REQUEST_WEIGHTS;
+/** Sets the table the blend scores with (null: the shipped one); for measuring only. */
+export function useRequestWeights(weights: RequestWeights | null): void {
+  blendWeights = weights ?? REQUEST_WEIGHTS;
+}
+
+const words = (s: string) => foldLetters(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Prose ends a sentence with a full stop or an exclamation mark (a quotation mark or bracket may follow); not a heading, a question, a line of a letterhead. */
+const PROSE_END = /[.!]["”»’)\]]?$/u;
+
+/**
+ * The candidates of `text` (paragraphs split on blank lines): each sentence (`split`, the rules'
+ * own splitting) of a paragraph of prose (no list item, ending as a sentence does) of 6 to 80 words,
+ * not already part of (or holding) a proposal in `taken`, and that `keep` keeps (not a courtesy, not a plea).
+ */
+export function requestCandidates(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean, weights: RequestWeights = blendWeights): RequestCandidate[] {
+  const had = taken.map((t) => words(t).join(" "));
+  const out: RequestCandidate[] = [];
+  text.split(/\n{2,}/).forEach((paragraph, block) => {
+    const lines = paragraph.split("\n").filter((l) => l.trim());
+    if (!lines.length || lines.some(isMarkerLine)) return;
+    const flat = lines.join(" ").replace(/\s+/g, " ").trim();
+    if (!PROSE_END.test(flat)) return;
+    const parts = split(flat);
+    const mine = words(flat).join(" ");
+    const beside = had.some((h) => h && mine.includes(h.slice(0, 60)));
+    parts.forEach((s, index) => {
+      const text = s.trim();
+      const w = words(text);
+      if (w.length < 6 || w.length > 80 || !PROSE_END.test(text)) return;
+      const own = w.join(" ");
+      if (had.some((h) => h.includes(own) || own.includes(h))) return;
+      if (!keep(text)) return;
+      const { p, why } = requestScore(text, { first: index === 0, last: index === parts.length - 1 }, weights);
+      out.push({ text, block, index, last: index === parts.length - 1, p, why, beside });
+    });
+  });
+  return out;
+}
+
+/**
+ * The hook in `findProposals` (prose only): `taken`, the rules' proposals, with each candidate
+ * sentence (`requestCandidates`) the model scores at or above the threshold, in a paragraph where
+ * the rules took nothing, added in the text's order. `taken` as it is while `REQUEST_BLEND.on` is false.
+ */
+export function withRequests(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean): string[] {
+  if (!REQUEST_BLEND.on && !observer) return taken;
+  const candidates = requestCandidates(text, taken, split, keep);
+  observer?.(candidates, taken);
+  if (!REQUEST_BLEND.on) return taken;
+  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && !c.beside).map((c) => c.text);
+  if (!added.length) return taken;
+  const at = (t: string) => text.indexOf(t.slice(0, 40));
+  return [...taken, ...added].map((t, k) => [t, at(t), k] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([t]) => t);
+}
