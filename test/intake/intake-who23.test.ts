@@ -34,7 +34,7 @@ describe("speakers who introduce themselves or are announced", () => {
   it("\"Our speaker today is unable …\" names nobody", () => {
     expect(speaker("Our speaker today is unable to travel to the meeting.")).toBeNull();
   });
-  it("\"Intervención de la Red …, leída por su vocera, NAME.\" as the first paragraph: the by-line after the comma", () => {
+  it("\"Intervención de la Asociación …, leída por su vocera, NAME.\" as the first paragraph: the by-line after the comma", () => {
     const r = read(["Sobre el hielo", "", "Intervención de la Red de Pescadores del Lago Gris, leída por su vocera, Marisol Urquieta Bayón.", "", "Gracias, señor presidente.", "", cuerpo]);
     expect(r.speaker).toEqual({ name: "Marisol Urquieta Bayón", role: "vocera" });
     const en = read(["On the ice", "", "Statement of the Saltmoor Menders Network, read by its treasurer, Orsolya Fenwright.", "", "Chair,", "", body]);

@@ -207,7 +207,7 @@ export function frEsAsking(actor: string): string {
     "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
     "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))* (?:si|que|" + clitic + ")\\b",
     // Round 23: what stops a body, or anyone, from acting, as a question up to its question mark
-    // ("Qu'est-ce qui empêche d'associer… ?", "Qu'est-ce qui empêche les <body> de les publier… ?", "Qu'est-ce
+    // ("Qu'est-ce qui empêche d'inviter… ?", "Qu'est-ce qui empêche les <body> de les publier… ?", "Qu'est-ce
     // qui nous empêche de… ?", "¿Qué impide a <body>…?", "¿Qué impide que <body>…?", "¿Qué nos impide
     // crear…?") or as a statement ("Rien ne s'oppose à ce que…", "Rien n'empêche les <body> de…",
     // "Nada impide que <body>…", "Nada se opone a que…"). Not what stops people who are not asked to

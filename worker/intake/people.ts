@@ -407,7 +407,7 @@ function byLine(line: string): Speaker | null {
   // "Presentado por / Presented by: NAME": a label given in two languages is one label.
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
   if (fromBy) return fromBy;
-  // Round 23: "Intervención de la Red …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
+  // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
   const after = /,\s+(?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+(\S.*)$/.exec(fold(line));
   const fromAfter = after ? splitNameRole(line.slice(line.length - after[1]!.length)) : null;
   if (fromAfter) return fromAfter;

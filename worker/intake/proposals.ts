@@ -265,7 +265,7 @@ const PROPOSING = new RegExp(
     "|(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
     "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
     // Round 23: more ways of asking in prose (blind 18). Where a body's help would count most ("It is
-    // here that the agency's help would matter most: in funding…", "This is where donors could make the
+    // here that the agency's support would count most: by training…", "This is where donors could make the
     // biggest difference: …"; not "where the courts can help, they do"); no reason seen why a body should
     // not act ("We see no reason why the river States should not agree that…", "There is no reason for
     // donors not to…"; not a reason about figures, nor "should not have"); nothing that stops a body

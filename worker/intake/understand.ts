@@ -58,7 +58,7 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
 // Round 22: "spoken by", "read for ABC by", and a by-line set between dashes ("— spoken by NAME, Role —").
-// Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Red …, leída por su vocera, NAME.",
+// Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Asociación …, leída por su vocera, NAME.",
 // "Statement of the Network, read by its chair, NAME", "Déclaration du Collectif, lue par …").
 const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
 /**
