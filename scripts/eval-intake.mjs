@@ -24,6 +24,7 @@ const LATER_BLIND = (
   )
 ).flat();
 import { buildSeed, labelledStatements } from "./theme-seed.mjs";
+import { norm, sameProposal } from "./proposal-match.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
@@ -40,20 +41,6 @@ if (process.argv.includes("--request-blend")) {
   console.log(`(the learned request classifier's blend is ON for this run, threshold ${REQUEST_BLEND.threshold}; intake ships with it off)`);
 }
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
-
-const norm = (s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-const words = (s) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-/** Two proposal texts are the same boundary when their words overlap almost entirely (Dice ≥ 0.9). */
-function sameProposal(a, b) {
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return false;
-  const bag = new Map();
-  for (const w of x) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of y) if (bag.get(w) > 0) (common++, bag.set(w, bag.get(w) - 1));
-  return (2 * common) / (x.length + y.length) >= 0.9;
-}
 
 const FIELDS = [
   ["organization.name", (r) => r.organization?.name],

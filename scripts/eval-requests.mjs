@@ -12,20 +12,8 @@ import { readFileSync } from "node:fs";
 import { requestScore } from "../worker/intake/request-model.ts";
 import { MEASURED } from "./request-corpus.mjs";
 import { TRAIN, corpus, train } from "./request-model.mjs";
+import { norm, sameProposal } from "./proposal-match.mjs";
 
-const norm = (s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-const words = (s) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-/** Two proposal texts are the same boundary when their words overlap almost entirely (Dice ≥ 0.9), as in eval:intake. */
-function sameProposal(a, b) {
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return false;
-  const bag = new Map();
-  for (const w of x) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of y) if (bag.get(w) > 0) (common++, bag.set(w, bag.get(w) - 1));
-  return (2 * common) / (x.length + y.length) >= 0.9;
-}
 const prf = ({ tp, fp, fn }) => {
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
