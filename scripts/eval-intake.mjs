@@ -34,11 +34,11 @@ const quick = process.argv.includes("--quick");
 // --only="blind 16,blind 15": evaluate only the named sets (names as printed), for quick iterations while
 // developing a round; the "all documents" and summary lines then cover only those sets.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map((n) => n.trim());
-// --request-blend: measure with the learned request classifier's blend on (worker/intake/request-model.ts,
-// shipped off; docs/intake.md, "Round 23: a learned request classifier"), to compare it with the rules alone.
-if (process.argv.includes("--request-blend")) {
-  REQUEST_BLEND.on = true;
-  console.log(`(the learned request classifier's blend is ON for this run, threshold ${REQUEST_BLEND.threshold}; intake ships with it off)`);
+// --rules-only: measure with the learned request classifier's blend off (worker/intake/request-model.ts,
+// on since session 15; docs/intake.md, "Round 23: a learned request classifier"): the rules alone.
+if (process.argv.includes("--rules-only")) {
+  REQUEST_BLEND.on = false;
+  console.log("(the learned request classifier's blend is OFF for this run: the rules alone)");
 }
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 

@@ -77,24 +77,34 @@ describe("the blend (one hook in findProposals, prose only)", () => {
     useRequestWeights(null);
   });
 
-  it("ships off (threshold 0.5, chosen leave one set out); off, the rules' proposals as they are", () => {
-    expect(shipped).toEqual({ on: false, threshold: 0.5 });
+  it("ships on (threshold 0.5, chosen leave one set out; six sentences at least); off, the rules' proposals as they are", () => {
+    expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6 });
     useRequestWeights(table);
+    REQUEST_BLEND.minimumSentences = 0;
     const text = "Our office is small.\n\nThe ministries fund the shelters of Tesmar poorly and late every year.";
+    REQUEST_BLEND.on = false;
     expect(withRequests(text, [], split, keep)).toEqual([]);
     REQUEST_BLEND.on = true;
     expect(withRequests(text, [], split, keep)).toEqual(["The ministries fund the shelters of Tesmar poorly and late every year."]);
   });
 
+  it("on, nothing added to a short text (fewer than six sentences of prose it may read): too little context", () => {
+    useRequestWeights(table);
+    const few = ["Our office in Tesmar has two rooms and a kitchen.", "The ministries fund the shelters of Tesmar poorly and late every year."];
+    const more = [...few, "Our volunteers answer the phone at night.", "The winter was long for every family we met.", "Three of our rooms were closed for repairs.", "The buses to the coast stop running at six."];
+    expect(withRequests(few.join("\n\n"), [], split, keep)).toEqual([]);
+    expect(withRequests(more.join("\n\n"), [], split, keep)).toEqual(["The ministries fund the shelters of Tesmar poorly and late every year."]);
+  });
+
   it("on, a sentence of prose the model scores high becomes a proposal, in the text's order", () => {
-    REQUEST_BLEND.on = true;
+    REQUEST_BLEND.minimumSentences = 0;
     useRequestWeights(table);
     const text = "We propose that the ministries publish the waiting lists.\n\nOur office is small and has two rooms.\n\nDonors fund a second night shelter in the old port every winter.";
     expect(findProposals(text)).toEqual(["We propose that the ministries publish the waiting lists.", "Donors fund a second night shelter in the old port every winter."]);
   });
 
   it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one, nor a short one", () => {
-    REQUEST_BLEND.on = true;
+    REQUEST_BLEND.minimumSentences = 0;
     useRequestWeights(table);
     const text = [
       "How donors fund the shelters",

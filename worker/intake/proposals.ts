@@ -1445,7 +1445,7 @@ export function findProposals(source: string): string[] {
     const paragraphs = text.split(/\n{2,}/);
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
-  // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; off unless REQUEST_BLEND.on).
+  // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
