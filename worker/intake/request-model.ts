@@ -13,7 +13,7 @@
  * the leave-one-set-out figures, and "Blind set 19"); while off, intake reads as the rules alone.
  */
 import { fold as foldLetters, isMarkerLine } from "./markers.ts";
-import { spelledOut } from "./proposals.ts";
+import { spelledOut } from "./contractions.ts";
 import { REQUEST_WEIGHTS } from "./request-weights.ts";
 
 /** The table a score reads: an intercept and a weight per feature (features not in it weigh nothing). */
