@@ -91,7 +91,7 @@ export function frEsAsking(actor: string): string {
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
     // Round 18: a wish with an aside before "que": "y quisiéramos, por último, que…"
     "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho|finalmente|por ultimo|sobre todo|igualmente|asimismo|en fin|de verdad|vivamente|ahora) )*que\\b",
-    "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais) )*que\\b",
+    "(?:nous |je |j')(?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais) )*que\\b",
     // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
     // Round 20: also what would seem essential or necessary: "Il nous paraîtrait essentiel que…",
     // "Nos parecería indispensable que…" (as "il est essentiel que…" already was).
@@ -343,12 +343,13 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  * - a need of the speaker's that someone act: "Necesitamos que <anyone>…", "Nos hace falta que…",
  *   "Nous avons besoin que…" (not "Necesitamos más tiempo", nor the past "Necesitábamos que…");
  * - a polite question to the listeners, up to its question mark: "Pourriez-vous soutenir… ?",
- *   "Accepteriez-vous de… ?", "Seriez-vous prêts à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían
+ *   "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían
  *   dispuestos a…?" (a verb of acting: not "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?",
  *   "¿Podrían ustedes explicar…?");
  * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
  *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
- *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"); in Spanish,
+ *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"; not one
+ *   reported, "…, nous disait un passeur", nor a condition, "Venez voir et vous comprendrez"); in Spanish,
  *   where the form is also a plain present, only with "por favor" beside it ("Piensen, por favor,
  *   en…", "Por favor, apoyen…");
  * - a good work a body would do: "Les bailleurs feraient œuvre utile en finançant…", "Les États
@@ -385,15 +386,15 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "(?:necesitamos|necesitariamos|precisamos|requerimos|nos hace falta|nos haria falta)" + aside + " " + soon + "que\\b",
     "(?:nous|j') ?(?:avons|aurions|ai|aurais) " + soon + "besoin (?:que\\b|qu')",
     // A polite question to the listeners.
-    "(?:pourriez|pouvez|voudriez|voulez|accepteriez|sauriez)-vous " + soon + "(?:de |d')?(?:(?:les|le|la|l'|leur|lui|y|en|nous|vous) ?)?" + notAsking + infinitive + question,
+    "(?:ne )?(?:pourriez|pouvez|voudriez|voulez|accepteriez|sauriez)-vous(?: pas)?" + aside + " " + soon + "(?:de |d')?(?:(?:les|le|la|l'|leur|lui|y|en|nous|vous) ?)?" + notAsking + infinitive + question,
     "(?:seriez|etes)-vous (?:(?:donc|aussi|enfin|vraiment) )*(?:prete?s?|disposee?s?) a " + infinitive + question,
     "auriez-vous (?:l'amabilite|la bonte|la gentillesse) (?:de |d')" + infinitive + question,
-    "¿?(?:y )?(?:no )?(?:podrian|pueden|querrian|quieren) ustedes " + soon + notAsking + clitic + question,
+    "¿?(?:y )?(?:no )?(?:podrian|pueden|querrian|quieren) ustedes" + aside + " " + soon + notAsking + clitic + question,
     "¿?(?:y )?(?:no )?(?:podria|puede|querria) usted " + soon + notAsking + clitic + question,
     "¿?(?:y )?(?:no )?(?:estarian|estarian ustedes|estaria usted) " + soon + "dispuest[oa]s? a " + clitic + question,
     "¿?(?:tendrian|tendria) (?:ustedes |usted )?la (?:amabilidad|bondad|gentileza) de " + clitic + question,
     // The imperative of "vous" opening a sentence that is no question; in Spanish, with "por favor".
-    "(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|nous|moi)\\b|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)",
+    "(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|nous|moi)\\b|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
     "por favor,? (?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?\\b",
     "(?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?,? por favor\\b",
     // A good work a body would do.
@@ -405,7 +406,7 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "quant (?:aux|au|a la|a l'|a) ?[^.;:!?]{1,120}?, (?:qu'(?:ils|elles|il|elle|on)\\b|que " + body + ")",
     "(?:en cuanto a|respecto (?:a|de)|por lo que (?:respecta|toca) a)(?:l\\b| la\\b| los\\b| las\\b)?[^.;:!?]{1,120}?, que " + body + "(?! (?:es|son|esta|estan|era|eran|fue|fueron|ha|han|tiene|tienen)\\b)",
     // A proposal put forward with "planteamos".
-    "(?:planteamos|postulamos)" + aside + " " + soon + "(?:que " + body + "(?!(?:,? [\\p{L}'-]+){0,4}? (?:es|son|esta|estan|era|eran|fue|fueron|ha|han|habia|habian|tiene|tienen|hace|hacen|sabe|saben|puede|pueden|debe|deben|va|van|dice|dicen|sigue|siguen|cobra|cobran|actua|actuan)\\b)|la (?:necesidad|urgencia|conveniencia|importancia) de)",
+    "(?:planteamos|postulamos)" + aside + " " + soon + "(?:que " + body + "(?!(?: [\\p{L}'-]+){0,2}? (?:es|son|esta|estan|era|eran|fue|fueron|ha|han|habia|habian|tiene|tienen|hace|hacen|sabe|saben|puede|pueden|debe|deben|va|van|dice|dicen|sigue|siguen)\\b)|la (?:necesidad|urgencia|conveniencia|importancia) de)",
     // Whose task it is, in the present.
     "(?:corresponde|compete|incumbe|toca) " + soon + "(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? " + clitic,
     "il (?:(?:leur|nous) )?(?:appartient|incombe|revient) " + soon + "(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? (?:de |d')" + infinitive,
