@@ -90,6 +90,18 @@ describe("a polite question to the listeners (round 24)", () => {
     ]);
   });
 
+  it("reads it with a vocative, in the negative, and a wish in the first person singular", () => {
+    bothWays(para("Les salines ferment une à une.", "Ne pourriez-vous pas, Mesdames et Messieurs, appuyer la réouverture des salines ?"), [
+      "Ne pourriez-vous pas, Mesdames et Messieurs, appuyer la réouverture des salines ?",
+    ]);
+    expect(findProposals(para("Las salinas cierran una tras otra.", "¿Podrían ustedes, señoras y señores, respaldar la reapertura de las salinas?"))).toEqual([
+      "¿Podrían ustedes, señoras y señores, respaldar la reapertura de las salinas?",
+    ]);
+    bothWays(para("Les salines ferment une à une.", "J'aimerais enfin que les communes rachètent les salines abandonnées."), [
+      "J'aimerais enfin que les communes rachètent les salines abandonnées.",
+    ]);
+  });
+
   it("does not read a question asking to repeat, imagine or explain", () => {
     expect(alone("Pourriez-vous répéter le chiffre des saliniers ?")).toEqual([]);
     expect(alone("Pouvez-vous imaginer une saline sans sel ?")).toEqual([]);
@@ -128,6 +140,8 @@ describe("an imperative addressed to the listeners (round 24)", () => {
       "Pensez-vous que les oseraies repousseront ?",
       "Merci de garder ce feuillet et de le transmettre.",
       "Rodez accueille chaque année la foire aux paniers.",
+      "Ne coupez pas l'osier trop tôt, nous disait un vieux vannier.",
+      "Venez voir les oseraies et vous comprendrez.",
     ]) {
       expect(alone(s)).toEqual([]);
       expect(alone(curly(s))).toEqual([]);
