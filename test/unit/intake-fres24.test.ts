@@ -106,6 +106,8 @@ describe("a polite question to the listeners (round 24)", () => {
     expect(alone("Pourriez-vous répéter le chiffre des saliniers ?")).toEqual([]);
     expect(alone("Pouvez-vous imaginer une saline sans sel ?")).toEqual([]);
     expect(alone("¿Podrían ustedes explicar por qué cierran las salinas?")).toEqual([]);
+    expect(alone("Pourriez-vous vérifier votre micro, Madame ?")).toEqual([]);
+    expect(alone("¿Podría usted concluir en un minuto?")).toEqual([]);
   });
 });
 
@@ -128,6 +130,16 @@ describe("an imperative addressed to the listeners (round 24)", () => {
       "Piensen, por favor, en los aprendices que se van a la ciudad.",
     ]);
     expect(alone("Plantan mimbre cada otoño en la orilla del delta.")).toEqual([]);
+  });
+
+  it("reads the Spanish one with its pronoun after it, and help asked of the listeners", () => {
+    expect(findProposals(para("Los cesteros del delta no tienen mimbre.", "Ayúdennos a replantar las mimbreras del delta."))).toEqual([
+      "Ayúdennos a replantar las mimbreras del delta.",
+    ]);
+    bothWays(para("Les vanniers du delta n'ont plus d'osier.", "Vous pouvez nous aider en finançant la replantation des oseraies."), [
+      "Vous pouvez nous aider en finançant la replantation des oseraies.",
+    ]);
+    expect(alone("Escúchennos, nos gritaba la madre de un aprendiz.")).toEqual([]);
   });
 
   it("does not read a verb of noticing or courtesy, a question, a leaflet's call or a name", () => {

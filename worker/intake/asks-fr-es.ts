@@ -342,16 +342,18 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  *   hace falta entender es…");
  * - a need of the speaker's that someone act: "Necesitamos que <anyone>…", "Nos hace falta que…",
  *   "Nous avons besoin que…" (not "Necesitamos más tiempo", nor the past "Necesitábamos que…");
- * - a polite question to the listeners, up to its question mark: "Pourriez-vous soutenir… ?",
+ * - a polite question to the listeners, in the conditional, up to its question mark: "Pourriez-vous soutenir… ?",
  *   "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían
  *   dispuestos a…?" (a verb of acting: not "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?",
- *   "¿Podrían ustedes explicar…?");
+ *   "¿Podrían ustedes explicar…?", nor what the chair asks of a speaker: "Pourriez-vous vérifier votre
+ *   connexion ?", "¿Podría usted concluir?");
  * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
  *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
  *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"; not one
  *   reported, "…, nous disait un passeur", nor a condition, "Venez voir et vous comprendrez"); in Spanish,
  *   where the form is also a plain present, only with "por favor" beside it ("Piensen, por favor,
- *   en…", "Por favor, apoyen…");
+ *   en…", "Por favor, apoyen…") or a pronoun after it ("Ayúdennos a…"); help asked of the listeners
+ *   ("Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…");
  * - a good work a body would do: "Les bailleurs feraient œuvre utile en finançant…", "Les États
  *   auraient tout intérêt à…", "L'agence s'honorerait à…", "Los donantes prestarían un gran servicio
  *   si…" (not in the past, "Les bailleurs ont fait œuvre utile…", nor a pronoun as its subject);
@@ -369,7 +371,9 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  */
 function round24(actor: string, who: string, infinitive: string, clitic: string, aside: string): string[] {
   const question = "[^?]*\\?[\"”»]?$";
-  const notAsking = "(?!(?:repeter|imaginer|concevoir|expliquer|confirmer|indiquer|excuser|parler|repetir|imaginar|explicar|confirmar|indicar|disculpar|hablar|vous imaginer|vous representer|nos imaginar)\\b)";
+  // Not what the chair or the secretariat asks of a speaker ("Pourriez-vous vérifier votre connexion ?",
+  // "¿Podría usted concluir?"), nor a question that imagines or asks to explain.
+  const notAsking = "(?!(?:repeter|imaginer|concevoir|expliquer|confirmer|indiquer|excuser|parler|verifier|activer|desactiver|couper|allumer|eteindre|rallumer|reessayer|envoyer|epeler|conclure|terminer|resumer|patienter|attendre|rapprocher|vous rapprocher|vous presenter|repetir|imaginar|explicar|confirmar|indicar|disculpar|hablar|verificar|activar|desactivar|apagar|encender|enviar|deletrear|concluir|terminar|resumir|esperar|acercarse|presentarse|vous imaginer|vous representer|nos imaginar)\\b)";
   const soon = "(?:(?:donc|aussi|egalement|enfin|surtout|avant tout|d'abord|aujourd'hui|maintenant|vraiment|en priorite|par-dessus tout|plus que tout|desormais|ici|tambien|ademas|sobre todo|ante todo|por encima de todo|hoy|ahora|realmente|de verdad|con urgencia|urgentemente|por (?:lo )?tanto|primero),? )*";
   const body = "(?:(?:les|la|le|l'|aux|au|a la|a l'|los|las|el|la|al|a los|a las|cada|chaque|tous les|toutes les|todos los|todas las) ?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b";
   // A French imperative of "vous": not one that notices, knows, imagines or closes a letter, nor a
@@ -386,17 +390,23 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "(?:necesitamos|necesitariamos|precisamos|requerimos|nos hace falta|nos haria falta)" + aside + " " + soon + "que\\b",
     "(?:nous|j') ?(?:avons|aurions|ai|aurais) " + soon + "besoin (?:que\\b|qu')",
     // A polite question to the listeners.
-    "(?:ne )?(?:pourriez|pouvez|voudriez|voulez|accepteriez|sauriez)-vous(?: pas)?" + aside + " " + soon + "(?:de |d')?(?:(?:les|le|la|l'|leur|lui|y|en|nous|vous) ?)?" + notAsking + infinitive + question,
+    "(?:ne )?(?:pourriez|voudriez|accepteriez|sauriez)-vous(?: pas)?" + aside + " " + soon + "(?:de |d')?(?:(?:les|le|la|l'|leur|lui|y|en|nous|vous) ?)?" + notAsking + infinitive + question,
     "(?:seriez|etes)-vous (?:(?:donc|aussi|enfin|vraiment) )*(?:prete?s?|disposee?s?) a " + infinitive + question,
     "auriez-vous (?:l'amabilite|la bonte|la gentillesse) (?:de |d')" + infinitive + question,
-    "¿?(?:y )?(?:no )?(?:podrian|pueden|querrian|quieren) ustedes" + aside + " " + soon + notAsking + clitic + question,
-    "¿?(?:y )?(?:no )?(?:podria|puede|querria) usted " + soon + notAsking + clitic + question,
+    "¿?(?:y )?(?:no )?(?:podrian|querrian) ustedes" + aside + " " + soon + notAsking + clitic + question,
+    "¿?(?:y )?(?:no )?(?:podria|querria) usted " + soon + notAsking + clitic + question,
     "¿?(?:y )?(?:no )?(?:estarian|estarian ustedes|estaria usted) " + soon + "dispuest[oa]s? a " + clitic + question,
     "¿?(?:tendrian|tendria) (?:ustedes |usted )?la (?:amabilidad|bondad|gentileza) de " + clitic + question,
     // The imperative of "vous" opening a sentence that is no question; in Spanish, with "por favor".
     "(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|nous|moi)\\b|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
     "por favor,? (?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?\\b",
     "(?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?,? por favor\\b",
+    // The imperative of "ustedes" with its pronoun after it, which no plain present takes: "Ayúdennos a…",
+    // "Escúchenlas antes de…" (not reported: "Escúchennos, nos gritaba…", nor a question).
+    "\\p{L}{3,}(?:en|an)(?:nos|los|las|les|lo|la|le|me)\\b(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
+    // Help asked of the listeners: "Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…".
+    "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment) )*nous aider (?:en |a |d')",
+    "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos (?:a |si |con )",
     // A good work a body would do.
     "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:ferai(?:en)?t|feront|fera) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:oeuvre|œuvre) utile (?:en |a |d')",
     "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:aurai(?:en)?t) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:(?:tout|grand|beaucoup) )?(?:interet|avantage) a " + infinitive,
