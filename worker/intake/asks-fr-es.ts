@@ -345,8 +345,8 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  * - a polite question to the listeners, in the conditional, up to its question mark: "Pourriez-vous soutenir… ?",
  *   "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían
  *   dispuestos a…?" (a verb of acting: not "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?",
- *   "¿Podrían ustedes explicar…?", nor what the chair asks of a speaker: "Pourriez-vous vérifier votre
- *   connexion ?", "¿Podría usted concluir?");
+ *   "¿Podrían ustedes explicar…?", nor what the chair asks of a speaker: "Pourriez-vous rallumer votre
+ *   micro ?", "¿Podría usted concluir?");
  * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
  *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
  *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"; not one
@@ -371,7 +371,7 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  */
 function round24(actor: string, who: string, infinitive: string, clitic: string, aside: string): string[] {
   const question = "[^?]*\\?[\"”»]?$";
-  // Not what the chair or the secretariat asks of a speaker ("Pourriez-vous vérifier votre connexion ?",
+  // Not what the chair or the secretariat asks of a speaker ("Pourriez-vous rallumer votre micro ?",
   // "¿Podría usted concluir?"), nor a question that imagines or asks to explain.
   const notAsking = "(?!(?:repeter|imaginer|concevoir|expliquer|confirmer|indiquer|excuser|parler|verifier|activer|desactiver|couper|allumer|eteindre|rallumer|reessayer|envoyer|epeler|conclure|terminer|resumer|patienter|attendre|rapprocher|vous rapprocher|vous presenter|repetir|imaginar|explicar|confirmar|indicar|disculpar|hablar|verificar|activar|desactivar|apagar|encender|enviar|deletrear|concluir|terminar|resumir|esperar|acercarse|presentarse|vous imaginer|vous representer|nos imaginar)\\b)";
   const soon = "(?:(?:donc|aussi|egalement|enfin|surtout|avant tout|d'abord|aujourd'hui|maintenant|vraiment|en priorite|par-dessus tout|plus que tout|desormais|ici|tambien|ademas|sobre todo|ante todo|por encima de todo|hoy|ahora|realmente|de verdad|con urgencia|urgentemente|por (?:lo )?tanto|primero),? )*";
