@@ -340,13 +340,13 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  *   de…", "Ce dont nous avons besoin, c'est que…", "Lo que hace falta, sobre todo, es que…", "Lo que
  *   se necesita es…" (an adverb at most between: not "Ce qu'il faut savoir, c'est que…", "Lo que
  *   hace falta entender es…");
- * - a need of the speaker's that someone act: "Necesitamos que <anyone>…", "Nos hace falta que…",
+ * - a need of the speaker's that someone act: "Necesitamos, sobre todo, que <anyone>…", "Nos hace falta que…",
  *   "Nous avons besoin que…" (not "Necesitamos más tiempo", nor the past "Necesitábamos que…");
- * - a polite question to the listeners, in the conditional, up to its question mark: "Pourriez-vous soutenir… ?",
- *   "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían
- *   dispuestos a…?" (a verb of acting: not "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?",
- *   "¿Podrían ustedes explicar…?", nor what the chair asks of a speaker: "Pourriez-vous rallumer votre
- *   micro ?", "¿Podría usted concluir?");
+ * - a polite question to the listeners, in the conditional, up to its question mark: "Pourriez-vous
+ *   soutenir… ?", "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts
+ *   à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían dispuestos a…?" (a verb of acting: not
+ *   "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?", "¿Podrían ustedes explicar…?", nor what the
+ *   chair asks of a speaker: "Pourriez-vous rallumer votre micro ?", "¿Podría usted concluir?");
  * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
  *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
  *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"; not one
@@ -354,20 +354,20 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  *   where the form is also a plain present, only with "por favor" beside it ("Piensen, por favor,
  *   en…", "Por favor, apoyen…") or a pronoun after it ("Ayúdennos a…"); help asked of the listeners
  *   ("Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…");
- * - a good work a body would do: "Les bailleurs feraient œuvre utile en finançant…", "Les États
+ * - a good work a body would do: "Les bailleurs feraient œuvre utile en imprimant…", "Les États
  *   auraient tout intérêt à…", "L'agence s'honorerait à…", "Los donantes prestarían un gran servicio
  *   si…" (not in the past, "Les bailleurs ont fait œuvre utile…", nor a pronoun as its subject);
  * - a wish in the third person after "quant à": "Quant aux <body>…, qu'ils…", "Quant aux bourses,
  *   que les <body>…", "En cuanto a las becas, que los <body>…" (not "Quant aux <body>, ils ont…");
- * - a proposal put forward with "planteamos": "Planteamos, además, que la <body>…", "Planteamos la
+ * - a proposal put forward with "planteamos": "Planteamos, asimismo, que las <body>…", "Planteamos la
  *   necesidad de…" (a body as the subject and a verb that is not a plain present: not "Planteamos que
  *   las autoridades son responsables…");
- * - whose task it is, in the present: "Corresponde también a los <body> financiar…", "Il appartient
- *   aux <body> de…", "Il revient aux <body> de…" (an infinitive after the body: not "Corresponde a los
- *   municipios el veinte por ciento", "Il appartient aux juges de dire…").
+ * - whose task it is, in the present, with an adverb: "Corresponde además a los <body> contratar…",
+ *   "Il revient désormais aux <body> de…" (the present without an adverb is read in `proposals.ts`).
  *
- * Before this round "Apelamos, en fin, a…", "Nous aimerions enfin que…" and "Quisiéramos, por último,
- * que…" were read only without their aside or adverb; `frEsAsking` now reads them.
+ * Before this round "Apelamos, por último, a…" (an aside after the verb) and "Nous voudrions surtout
+ * que…", "J'aimerais enfin que…" (an adverb, the first person singular) were not read; `frEsAsking`
+ * now reads them.
  */
 function round24(actor: string, who: string, infinitive: string, clitic: string, aside: string): string[] {
   const question = "[^?]*\\?[\"”»]?$";
