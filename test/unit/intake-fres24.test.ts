@@ -154,6 +154,7 @@ describe("an imperative addressed to the listeners (round 24)", () => {
       "Rodez accueille chaque année la foire aux paniers.",
       "Ne coupez pas l'osier trop tôt, nous disait un vieux vannier.",
       "Venez voir les oseraies et vous comprendrez.",
+      "Soutenez-nous : faites un don pour les vanniers sur notre site.",
     ]) {
       expect(alone(s)).toEqual([]);
       expect(alone(curly(s))).toEqual([]);

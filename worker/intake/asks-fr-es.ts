@@ -349,7 +349,8 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
  *   chair asks of a speaker: "Pourriez-vous rallumer votre micro ?", "¿Podría usted concluir?");
  * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
  *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
- *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", nor "Chez nous…"; not one
+ *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", a call for gifts, "Soutenez-nous :
+ *   faites un don…", nor "Chez nous…"; not one
  *   reported, "…, nous disait un passeur", nor a condition, "Venez voir et vous comprendrez"); in Spanish,
  *   where the form is also a plain present, only with "por favor" beside it ("Piensen, por favor,
  *   en…", "Por favor, apoyen…") or a pronoun after it ("Ayúdennos a…"); help asked of the listeners
@@ -398,12 +399,12 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "¿?(?:y )?(?:no )?(?:estarian|estarian ustedes|estaria usted) " + soon + "dispuest[oa]s? a " + clitic + question,
     "¿?(?:tendrian|tendria) (?:ustedes |usted )?la (?:amabilidad|bondad|gentileza) de " + clitic + question,
     // The imperative of "vous" opening a sentence that is no question; in Spanish, with "por favor".
-    "(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|nous|moi)\\b|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
+    "(?![^.;!?]*(?:\\bun don\\b|\\bdons?\\b en ligne|www\\.|https?:))(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|moi)\\b|-nous (?=a |en |d')|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
     "por favor,? (?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?\\b",
     "(?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?,? por favor\\b",
     // The imperative of "ustedes" with its pronoun after it, which no plain present takes: "Ayúdennos a…",
     // "Escúchenlas antes de…" (not reported: "Escúchennos, nos gritaba…", nor a question).
-    "\\p{L}{3,}(?:en|an)(?:nos|los|las|les|lo|la|le|me)\\b(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
+    "(?![^.;!?]*(?:\\buna donacion\\b|\\bdonativo|en linea|www\\.|https?:))\\p{L}{3,}(?:(?:en|an)(?:los|las|les|lo|la|le|me)\\b|(?:en|an)nos (?=a |con |en ))(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
     // Help asked of the listeners: "Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…".
     "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment) )*nous aider (?:en |a |d')",
     "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos (?:a |si |con )",
