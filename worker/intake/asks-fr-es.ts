@@ -90,8 +90,8 @@ export function frEsAsking(actor: string): string {
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
     // Round 18: a wish with an aside before "que": "y quisiéramos, por último, que…"
-    "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho) )*que\\b",
-    "(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement) )*que\\b",
+    "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho|finalmente|por ultimo|sobre todo|igualmente|asimismo|en fin|de verdad|vivamente|ahora) )*que\\b",
+    "(?:nous |je |j')(?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais) )*que\\b",
     // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
     // Round 20: also what would seem essential or necessary: "Il nous paraîtrait essentiel que…",
     // "Nos parecería indispensable que…" (as "il est essentiel que…" already was).
@@ -135,8 +135,8 @@ export function frEsAsking(actor: string): string {
     // en que los municipios publiquen…", "Insistimos en la necesidad de…", "Hacemos votos por que…"
     // (not "nous en appelons à votre bienveillance", "nous tenons à remercier", "hacemos votos por
     // el éxito de la reunión", "insistimos en que la situación es grave").
-    "nous (?:(?:donc|aussi|egalement|enfin|ici) )*en appelons (?:(?:donc|aussi|egalement|enfin|ici) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
-    "apelamos (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "nous (?:(?:donc|aussi|egalement|enfin|ici) )*en appelons" + aside + " (?:(?:donc|aussi|egalement|enfin|ici) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "apelamos" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
     "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*fai(?:sons|s) (?:(?:donc|aussi|egalement|pleinement) )*confiance (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
     "(?:nous|je) (?:(?:donc|aussi|egalement|beaucoup|absolument|enfin) )*ten(?:ons|ais) (?:(?:donc|aussi|egalement|beaucoup|absolument) )*a ce que\\b",
     "(?:nous|j') ?(?:(?:donc|aussi|egalement|enfin) )*insist(?:ons|e) (?:(?:donc|aussi|egalement|enfin) )*sur (?:la necessite|l'importance|l'urgence) (?:de |d')" + infinitive,
@@ -275,6 +275,7 @@ export function frEsAsking(actor: string): string {
     // traduire…?" (in the conditional: "¿No es posible que…?" wonders).
     "¿?no seria (?:(?:acaso|tambien|entonces) )*(?:posible|mejor|preferible|razonable|justo) (?:que|" + infinitive + ")[^?]*\\?[\"”»]?$",
     "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple) (?:que|de|d')[^?]*\\?[\"”»]?$",
+    ...round24(actor, who, infinitive, clitic, aside),
   ].join("|");
 }
 
@@ -330,3 +331,108 @@ export function hopeForNamed(connective: string): (text: string, folded: string)
     return m !== null && named.test(text.slice(m[0].length).replace(/[’‘ʼ]/g, "'"));
   };
 }
+
+/**
+ * Round 24 (blind set 19 used for development): more French and Spanish ways of asking, read on the
+ * folded sentence after the connectives and the short opening phrase, as `frEsAsking`'s.
+ *
+ * - what is needed, put first: "Ce qu'il faut avant tout, c'est que…", "Ce qu'il faudrait, c'est
+ *   de…", "Ce dont nous avons besoin, c'est que…", "Lo que hace falta, sobre todo, es que…", "Lo que
+ *   se necesita es…" (an adverb at most between: not "Ce qu'il faut savoir, c'est que…", "Lo que
+ *   hace falta entender es…");
+ * - a need of the speaker's that someone act: "Necesitamos, sobre todo, que <anyone>…", "Nos hace falta que…",
+ *   "Nous avons besoin que…" (not "Necesitamos más tiempo", nor the past "Necesitábamos que…");
+ * - a polite question to the listeners, in the conditional, up to its question mark: "Pourriez-vous
+ *   soutenir… ?", "Accepteriez-vous de… ?", "Ne pourriez-vous pas, Madame, … ?", "Seriez-vous prêts
+ *   à… ?", "¿Podrían ustedes apoyar…?", "¿Estarían dispuestos a…?" (a verb of acting: not
+ *   "Pourriez-vous répéter… ?", "Pouvez-vous imaginer… ?", "¿Podrían ustedes explicar…?", nor what the
+ *   chair asks of a speaker: "Pourriez-vous rallumer votre micro ?", "¿Podría usted concluir?");
+ * - the French imperative of "vous" opening a sentence (not a question): "Soutenez…", "Pensez
+ *   aux…", "N'oubliez pas…", "Faites…" (not a verb of noticing, knowing or courtesy: "Notez que…",
+ *   "Sachez que…", "Imaginez…", "Veuillez agréer…", "Contactez-nous", a call for gifts, "Soutenez-nous :
+ *   faites un don…", nor "Chez nous…"; not one
+ *   reported, "…, nous disait un passeur", nor a condition, "Venez voir et vous comprendrez"); in Spanish,
+ *   where the form is also a plain present, only with "por favor" beside it ("Piensen, por favor,
+ *   en…", "Por favor, apoyen…") or a pronoun after it ("Ayúdennos a…"); help asked of the listeners
+ *   ("Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…");
+ * - a good work a body would do: "Les bailleurs feraient œuvre utile en imprimant…", "Les États
+ *   auraient tout intérêt à…", "L'agence s'honorerait à…", "Los donantes prestarían un gran servicio
+ *   si…" (not in the past, "Les bailleurs ont fait œuvre utile…", nor a pronoun as its subject);
+ * - a wish in the third person after "quant à": "Quant aux <body>…, qu'ils…", "Quant aux bourses,
+ *   que les <body>…", "En cuanto a las becas, que los <body>…" (not "Quant aux <body>, ils ont…");
+ * - a proposal put forward with "planteamos": "Planteamos, asimismo, que las <body>…", "Planteamos la
+ *   necesidad de…" (a body as the subject and a verb that is not a plain present: not "Planteamos que
+ *   las autoridades son responsables…");
+ * - whose task it is, in the present, with an adverb: "Corresponde además a los <body> contratar…",
+ *   "Il revient désormais aux <body> de…" (the present without an adverb is read in `proposals.ts`).
+ *
+ * Before this round "Apelamos, por último, a…" (an aside after the verb) and "Nous voudrions surtout
+ * que…", "J'aimerais enfin que…" (an adverb, the first person singular) were not read; `frEsAsking`
+ * now reads them.
+ */
+function round24(actor: string, who: string, infinitive: string, clitic: string, aside: string): string[] {
+  const question = "[^?]*\\?[\"”»]?$";
+  // Not what the chair or the secretariat asks of a speaker ("Pourriez-vous rallumer votre micro ?",
+  // "¿Podría usted concluir?"), nor a question that imagines or asks to explain.
+  const notAsking = "(?!(?:repeter|imaginer|concevoir|expliquer|confirmer|indiquer|excuser|parler|verifier|activer|desactiver|couper|allumer|eteindre|rallumer|reessayer|envoyer|epeler|conclure|terminer|resumer|patienter|attendre|rapprocher|vous rapprocher|vous presenter|repetir|imaginar|explicar|confirmar|indicar|disculpar|hablar|verificar|activar|desactivar|apagar|encender|enviar|deletrear|concluir|terminar|resumir|esperar|acercarse|presentarse|vous imaginer|vous representer|nos imaginar)\\b)";
+  const soon = "(?:(?:donc|aussi|egalement|enfin|surtout|avant tout|d'abord|aujourd'hui|maintenant|vraiment|en priorite|par-dessus tout|plus que tout|desormais|ici|tambien|ademas|sobre todo|ante todo|por encima de todo|hoy|ahora|realmente|de verdad|con urgencia|urgentemente|por (?:lo )?tanto|primero),? )*";
+  const body = "(?:(?:les|la|le|l'|aux|au|a la|a l'|los|las|el|la|al|a los|a las|cada|chaque|tous les|toutes les|todos los|todas las) ?)?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b";
+  // A French imperative of "vous": not one that notices, knows, imagines or closes a letter, nor a
+  // leaflet's call; an article, a negation or a pronoun after it (not a name: "Rodez accueille…").
+  const notImperative =
+    "(?!(?:chez|assez|nez|rez|sachez|notez|imaginez|voyez|regardez|ecoutez|rappelez|excusez|pardonnez|permettez|veuillez|croyez|recevez|agreez|acceptez|comptez|consultez|visitez|telechargez|scannez|lisez|decouvrez|retrouvez|suivez|contactez|ecrivez|rendez|rejoignez|partagez|remarquez|constatez|considerez|observez|jugez|figurez|songez|entendez|dites|avez|etes|allez)\\b)";
+  return [
+    // What is needed, put first.
+    "ce qu'il (?:faut|faudrait|faudra),? " + soon + "c'est (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "ce dont (?:nous avons|nous aurions|on a|j'ai) (?:(?:surtout|avant tout|le plus|vraiment|aujourd'hui|d'abord) )*besoin,? " + soon + "c'est (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "lo que (?:(?:mas|realmente|de verdad) )?(?:hace|haria|hara) falta,? " + soon + "es (?:que\\b|" + clitic + ")",
+    "lo que (?:(?:mas|realmente) )?se (?:necesita|necesitaria|requiere|requeriria|precisa),? " + soon + "es (?:que\\b|" + clitic + ")",
+    // A need of the speaker's that someone act.
+    "(?:necesitamos|necesitariamos|precisamos|requerimos|nos hace falta|nos haria falta)" + aside + " " + soon + "que\\b",
+    "(?:nous|j') ?(?:avons|aurions|ai|aurais) " + soon + "besoin (?:que\\b|qu')",
+    // A polite question to the listeners.
+    "(?:ne )?(?:pourriez|voudriez|accepteriez|sauriez)-vous(?: pas)?" + aside + " " + soon + "(?:de |d')?(?:(?:les|le|la|l'|leur|lui|y|en|nous|vous) ?)?" + notAsking + infinitive + question,
+    "(?:seriez|etes)-vous (?:(?:donc|aussi|enfin|vraiment) )*(?:prete?s?|disposee?s?) a " + infinitive + question,
+    "auriez-vous (?:l'amabilite|la bonte|la gentillesse) (?:de |d')" + infinitive + question,
+    "¿?(?:y )?(?:no )?(?:podrian|querrian) ustedes" + aside + " " + soon + notAsking + clitic + question,
+    "¿?(?:y )?(?:no )?(?:podria|querria) usted " + soon + notAsking + clitic + question,
+    "¿?(?:y )?(?:no )?(?:estarian|estarian ustedes|estaria usted) " + soon + "dispuest[oa]s? a " + clitic + question,
+    "¿?(?:tendrian|tendria) (?:ustedes |usted )?la (?:amabilidad|bondad|gentileza) de " + clitic + question,
+    // The imperative of "vous" opening a sentence that is no question; in Spanish, with "por favor".
+    "(?![^.;!?]*(?:\\bun don\\b|\\bdons?\\b en ligne|www\\.|https?:))(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|moi)\\b|-nous (?=a |en |d')|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
+    "por favor,? (?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?\\b",
+    "(?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?,? por favor\\b",
+    // The imperative of "ustedes" with its pronoun after it, which no plain present takes: "Ayúdennos a…",
+    // "Escúchenlas antes de…" (not reported: "Escúchennos, nos gritaba…", nor a question).
+    "(?![^.;!?]*(?:\\buna donacion\\b|\\bdonativo|en linea|www\\.|https?:))\\p{L}{3,}(?:(?:en|an)(?:los|las|les|lo|la|le|me)\\b|(?:en|an)nos (?=a |con |en ))(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
+    // Help asked of the listeners: "Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…".
+    "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment) )*nous aider (?:en |a |d')",
+    "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos (?:a |si |con )",
+    // A good work a body would do.
+    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:ferai(?:en)?t|feront|fera) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:oeuvre|œuvre) utile (?:en |a |d')",
+    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:aurai(?:en)?t) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:(?:tout|grand|beaucoup) )?(?:interet|avantage) a " + infinitive,
+    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ s'honorerai(?:en)?t (?:(?:donc|aussi|egalement|certainement) )*(?:a |en )",
+    "(?!(?:esto|eso|ello|nosotros)\\b)(?:[\\p{L}'-]+ ){0,5}(?:prestarian?|harian?) (?:(?:tambien|ademas) )*(?:un|una) (?:gran|enorme|buen|buena|valios[oa]|inmens[oa]|verdader[oa]) (?:servicio|favor|contribucion|obra)\\b[^.;:!?]{0,60}? (?:si\\b|al " + clitic + "|\\p{L}{3,}(?:ando|iendo)\\b)",
+    // A wish in the third person after "quant à", "en cuanto a".
+    "quant (?:aux|au|a la|a l'|a) ?[^.;:!?]{1,120}?, (?:qu'(?:ils|elles|il|elle|on)\\b|que " + body + ")",
+    "(?:en cuanto a|respecto (?:a|de)|por lo que (?:respecta|toca) a)(?:l\\b| la\\b| los\\b| las\\b)?[^.;:!?]{1,120}?, que " + body + "(?! (?:es|son|esta|estan|era|eran|fue|fueron|ha|han|tiene|tienen)\\b)",
+    // A proposal put forward with "planteamos".
+    "(?:planteamos|postulamos)" + aside + " " + soon + "(?:que " + body + "(?!(?: [\\p{L}'-]+){0,2}? (?:es|son|esta|estan|era|eran|fue|fueron|ha|han|habia|habian|tiene|tienen|hace|hacen|sabe|saben|puede|pueden|debe|deben|va|van|dice|dicen|sigue|siguen)\\b)|la (?:necesidad|urgencia|conveniencia|importancia) de)",
+    // Whose task it is, in the present.
+    "(?:corresponde|compete|incumbe|toca) " + soon + "(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? " + clitic,
+    "il (?:(?:leur|nous) )?(?:appartient|incombe|revient) " + soon + "(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? (?:de |d')" + infinitive,
+  ];
+}
+
+/**
+ * Round 24: what people told the speaker, reported ("Several of the fishers we met told us that…",
+ * "Plusieurs des familles que nous avons rencontrées nous ont dit que…", "Varias de las mujeres que
+ * atendimos nos contaron que…"): testimony, background to the requests, not one of them. Eight words
+ * at most before a verb of telling in the past (or the present of a repeated account: "nous disent",
+ * "nos dicen") with "us" as its object. Used by `findProposals` to keep such a sentence from the
+ * learned request classifier (request-model.ts), which took one in blind set 19 (a form resting on
+ * that one statement). Not an aside that cites them ("As the families told us, <body> should…"), nor
+ * words cut by a comma before the verb. Read on the folded sentence.
+ */
+export const TOLD_US =
+  /^(?!(?:as|like|just as|comme|ainsi que|selon|como|tal como|segun|according)\b)(?:[\p{L}\p{N}'-]+ ){1,8}(?:(?:also|all|both|tambien|todos|todas|aussi|tous|toutes|souvent|often|a menudo) )?(?:told us|have told us|kept telling us|tell us|nos (?:dijeron|contaron|explicaron|relataron|han dicho|han contado|dicen|cuentan)|nous (?:ont|avaient) (?:dit|raconte|explique|confie|decrit)|nous (?:disent|racontent|expliquent))\b/u;

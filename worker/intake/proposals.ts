@@ -1,4 +1,4 @@
-import { frEsAsking, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
+import { frEsAsking, hopeForNamed, TOLD_US, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
@@ -1426,6 +1426,7 @@ export function findProposals(source: string): string[] {
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
+  // Round 24: not what people told the speaker (`TOLD_US`, asks-fr-es.ts).
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !TOLD_US.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
