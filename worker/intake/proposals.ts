@@ -278,9 +278,9 @@ const PROPOSING = new RegExp(
     // every shelter with…", "Make sure that every returnee…", "Give the families who come back a room…");
     // not a narrative imperative ("Take each case…", "Note that every…", "Give or take a week…"), nor a
     // question. The answer or remedy said to be for a body to act, with a comment between ("The answer,
-    // in our view, is for the courts to…", "The remedy, we believe, must be for…"; not what the answer
+    // in my view, is for the courts to…", "The remedy, we believe, must be for…"; not what the answer
     // was, nor "for you to…"). What ought to be standard practice, the rule or the duty of a body ("It
-    // ought to be standard practice for clerks to…", "It should be the rule that…", "It must become
+    // ought to be normal practice for clerks to…", "It should be the rule that…", "It must become
     // routine for…"; not "It used to be…", "It must be hard for…"). What a body is needed to do ("We
     // need the lending banks to…", "We would need donors to…"; not "We needed…"). What would serve
     // everyone ("It would serve everyone for the board to…", "It would benefit all concerned if…", "It
@@ -1227,7 +1227,7 @@ const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+
  * of the sentences the learned classifier may add (the rules' own requests are not read through it).
  */
 const OWN_AIM = /^(?:to (?!(?:the|this|that|these|those|all|our|us|me|you|them|him|her|it|date|end|this end|that end|conclude|sum up|summari[sz]e|close)\b)\p{L}{2,}\b|(?:the|our|this) (?:(?:main|overall|general|specific|first|second|pilot|proposed) )*(?:project|pilot|programme|program|course|initiative|activity|activities|objective|aim|goal|purpose|budget)(?: of [^,.;:]{2,60}?)? (?:will|would|aims? to|seeks? to|is designed to|is to|consists? of|covers?|includes?)\b|(?:we|i) (?:will|plan to|intend to|are going to|aim to) (?!(?:ask|urge|call|request|propose|recommend|appeal|suggest|invite|encourage|need|continue to (?:ask|urge|call))\b)\p{L}{2,})(?![^]*\b(?:should|must|ought to|needs? to|please|ask|urge|call on|calls on|request|recommend|propose|donors?|states|governments|authorities|unodc|secretariat)\b)/u;
-const ownAim = (t: string) => OWN_AIM.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+export const ownAim = (t: string) => OWN_AIM.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
 /**
  * A question of a questionnaire, on a line of its own: "Guiding question 2: How can…?", "Question 3 –
