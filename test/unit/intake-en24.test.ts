@@ -16,7 +16,7 @@ const opening = (ask: string) => expect(findProposals(`${OPENING}\n\n${BACKGROUN
 const openingNone = (sentence: string) => expect(findProposals(`${OPENING}\n\n${BACKGROUND}\n\n${sentence}\n\n${CLOSING}`)).toEqual([]);
 
 describe("an imperative that grants something to each person of a group (blind 19)", () => {
-  it("'Give each <person> who … a …', 'Provide every …', 'Make sure that every …'; not a narrative imperative, nor a question", () => {
+  it("'Give each <person> who … a …', 'Provide every …', 'Make sure that every …'; not a narrative imperative, an imperative of condition, nor a question", () => {
     opening("Give every packer who loses a finger on the line a year of wages, not a month.");
     opening("Provide each hostel for cannery workers with a night warden and a lawyer on call.");
     opening("Make sure that every worker leaves the port with a copy of the contract in her own language.");
@@ -26,6 +26,7 @@ describe("an imperative that grants something to each person of a group (blind 1
     openingNone("Give or take a week, every worker waits the same time for the first wage.");
     openingNone("Give each of them a minute and they will tell you about the debts.");
     openingNone("Give every packer a year of wages?");
+    openingNone("Give every packer a fair hearing and he will tell you who took his passport.");
   });
 });
 

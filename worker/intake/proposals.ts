@@ -277,7 +277,8 @@ const PROPOSING = new RegExp(
     // granting something to each person of a group ("Give each child who testifies a guardian…", "Provide
     // every shelter with…", "Make sure that every returnee…", "Give the families who come back a room…");
     // not a narrative imperative ("Take each case…", "Note that every…", "Give or take a week…"), nor a
-    // question. The answer or remedy said to be for a body to act, with a comment between ("The answer,
+    // question, nor an imperative of condition ("Give every packer a chance and he will talk"). The
+    // answer or remedy said to be for a body to act, with a comment between ("The answer,
     // in my view, is for the courts to…", "The remedy, we believe, must be for…"; not what the answer
     // was, nor "for you to…"). What ought to be standard practice, the rule or the duty of a body ("It
     // ought to be normal practice for clerks to…", "It should be the rule that…", "It must become
@@ -287,8 +288,8 @@ const PROPOSING = new RegExp(
     // would be in everyone's interest for…"; not what would serve the smugglers, nor "no purpose").
     // "Let us agree" with a remark between ("Let us agree, here and now, that…", "Let us, as parties,
     // commit to…"; not "for the sake of argument").
-    "|(?:please )?(?:give|grant|offer|guarantee|provide|fund|pay|train|protect|assign|hire|equip|house|compensate|reward|support) (?:each|every|all|any)(?! (?:other|of (?:us|you|them|it|this|that|these|those))\\b) \\p{L}{3,}(?![^?]*\\?\\s*$)" +
-    "|(?:please )?(?:give|grant|offer|guarantee|pay) (?:the |these |those |our )?(?:[\\p{L}'-]+ ){0,2}(?:women|men|girls|boys|children|minors|victims|survivors|families|workers|migrants|returnees|people|witnesses|officers|investigators|communities|defenders|journalists|prosecutors|judges|shelters|clinics|courts)(?: (?:who|that|which) [^,.;:?]{2,60}?)? (?:a|an|the|more|real|proper|free|enough|full|access to|time|money|support|protection|training|shelter|housing|papers|permits|counselling) \\p{L}{2,}(?![^?]*\\?\\s*$)" +
+    "|(?:please )?(?:give|grant|offer|guarantee|provide|fund|pay|train|protect|assign|hire|equip|house|compensate|reward|support) (?:each|every|all|any)(?! (?:other|of (?:us|you|them|it|this|that|these|those))\\b) \\p{L}{3,}(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
+    "|(?:please )?(?:give|grant|offer|guarantee|pay) (?:the |these |those |our )?(?:[\\p{L}'-]+ ){0,2}(?:women|men|girls|boys|children|minors|victims|survivors|families|workers|migrants|returnees|people|witnesses|officers|investigators|communities|defenders|journalists|prosecutors|judges|shelters|clinics|courts)(?: (?:who|that|which) [^,.;:?]{2,60}?)? (?:a|an|the|more|real|proper|free|enough|full|access to|time|money|support|protection|training|shelter|housing|papers|permits|counselling) \\p{L}{2,}(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
     "|(?:please )?make sure (?:that )?(?:each|every|all|no|any) \\p{L}{3,}(?![^?]*\\?\\s*$)" +
     "|(?:the|one|a|our) (?:(?:simplest|best|real|only|obvious|lasting|first|practical|right|true) )*(?:answer|solution|way forward|remedy|response|fix|way out|priority)(?:,? (?:in (?:our|my) (?:view|opinion|experience)|as (?:we|i) see it|we (?:believe|think|submit|would say|suggest)|i (?:believe|think|would say)|to (?:our|my) mind|if you ask (?:us|me)|put simply|quite simply),)? (?:is|would be|must be|should be|has to be) (?:(?:simply|surely|clearly|therefore) )?for (?!(?:us|me|you|them|him|her|it|everyone)\\b)(?:[\\p{L}'-]+ ){1,8}?to (?!be\\b)\\p{L}{2,}" +
     "|it (?:should|must|ought to|needs to|has to|could) (?:(?:also|now|therefore|surely|simply|always|quickly) )*(?:be|become) (?:(?:the |a |an )?(?:standard|normal|common|routine|usual|accepted|best|good|general|ordinary|established)(?: (?:practice|procedure|policy))?|the (?:rule|norm|default|law)|(?:mandatory|compulsory|obligatory|automatic))(?: (?:everywhere|again|in (?:every|each|all) [\\p{L}-]+))? (?:for (?!(?:us|me|you|them|him|her|it)\\b)(?:[\\p{L}'-]+ ){1,6}?to \\p{L}{2,}|that\\b)" +
