@@ -171,7 +171,9 @@ const PROPOSING = new RegExp(
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    // Round 24: the hope above with more verbs of granting room and time ("We trust that the secretariat
+    // will keep time in the next review for…", "… will make room for…", "… will set aside…"); not "will talk about it".
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
     // secretariat to publish…?", "Is it too much to ask that…?", "Why not give the clinics…?". A hedge
     // with a body that could act: "Perhaps the agency could…". Who is counted on: "We count on donors
@@ -271,6 +273,32 @@ const PROPOSING = new RegExp(
     "|the time is (?:now |surely )?(?:right|ripe) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:could|can|would) (?:(?:also|surely) )*(?:do|achieve|change|accomplish) (?:a great deal|a lot|much|so much|far more|more) (?:(?:for|to help) [^.;]{2,60}? )?by \\p{L}{3,}ing\\b" +
+    // Round 24: more ways of asking in prose (blind 19). An imperative addressed to those who can act,
+    // granting something to each person of a group ("Give each child who testifies a guardian…", "Provide
+    // every shelter with…", "Make sure that every returnee…", "Give the families who come back a room…");
+    // not a narrative imperative ("Take each case…", "Note that every…", "Give or take a week…"), nor a
+    // question, nor an imperative of condition ("Give every packer a chance and he will talk"). The
+    // answer or remedy said to be for a body to act, with a comment between ("The answer,
+    // in my view, is for the courts to…", "The remedy, we believe, must be for…"; not what the answer
+    // was, nor "for you to…"). What ought to be standard practice, the rule or the duty of a body ("It
+    // ought to be normal practice for clerks to…", "It should be the rule that…", "It must become
+    // routine for…"; not "It used to be…", "It must be hard for…"). What a body is needed to do ("We
+    // need the lending banks to…", "We would need donors to…"; not "We needed…"). What would serve
+    // everyone ("It would serve everyone for the board to…", "It would benefit all concerned if…", "It
+    // would be in everyone's interest for…"; not what would serve the smugglers, nor "no purpose").
+    // "Let us agree" with a remark between ("Let us agree, here and now, that…", "Let us, as parties,
+    // commit to…"; not "for the sake of argument").
+    "|(?:please )?(?:give|grant|offer|guarantee|provide|fund|pay|train|protect|assign|hire|equip|house|compensate|reward|support) (?:each|every|all|any)(?! (?:other|of (?:us|you|them|it|this|that|these|those))\\b) \\p{L}{3,}(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
+    "|(?:please )?(?:give|grant|offer|guarantee|pay) (?:the |these |those |our )?(?:[\\p{L}'-]+ ){0,2}(?:women|men|girls|boys|children|minors|victims|survivors|families|workers|migrants|returnees|people|witnesses|officers|investigators|communities|defenders|journalists|prosecutors|judges|shelters|clinics|courts)(?: (?:who|that|which) [^,.;:?]{2,60}?)? (?:a|an|the|more|real|proper|free|enough|full|access to|time|money|support|protection|training|shelter|housing|papers|permits|counselling) \\p{L}{2,}(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
+    "|(?:please )?make sure (?:that )?(?:each|every|all|no|any) \\p{L}{3,}(?![^?]*\\?\\s*$)" +
+    "|(?:the|one|a|our) (?:(?:simplest|best|real|only|obvious|lasting|first|practical|right|true) )*(?:answer|solution|way forward|remedy|response|fix|way out|priority)(?:,? (?:in (?:our|my) (?:view|opinion|experience)|as (?:we|i) see it|we (?:believe|think|submit|would say|suggest)|i (?:believe|think|would say)|to (?:our|my) mind|if you ask (?:us|me)|put simply|quite simply),)? (?:is|would be|must be|should be|has to be) (?:(?:simply|surely|clearly|therefore) )?for (?!(?:us|me|you|them|him|her|it|everyone)\\b)(?:[\\p{L}'-]+ ){1,8}?to (?!be\\b)\\p{L}{2,}" +
+    "|it (?:should|must|ought to|needs to|has to|could) (?:(?:also|now|therefore|surely|simply|always|quickly) )*(?:be|become) (?:(?:the |a |an )?(?:standard|normal|common|routine|usual|accepted|best|good|general|ordinary|established)(?: (?:practice|procedure|policy))?|the (?:rule|norm|default|law)|(?:mandatory|compulsory|obligatory|automatic))(?: (?:everywhere|again|in (?:every|each|all) [\\p{L}-]+))? (?:for (?!(?:us|me|you|them|him|her|it)\\b)(?:[\\p{L}'-]+ ){1,6}?to \\p{L}{2,}|that\\b)" +
+    "|it (?:should|must|ought to) (?:(?:also|now|therefore) )*be the (?:duty|job|task|responsibility) of (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,4}? to \\p{L}{2,}" +
+    "|(?:we|i) (?:(?:also|really|urgently|still|now|simply|therefore|badly|just|would|will) )*need (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to (?!(?:know|understand|see|hear|believe)\\b)\\p{L}{2,}" +
+    "|it would (?:(?:also|therefore|really|truly|surely|greatly|certainly) )*(?:serve|benefit|suit|help) (?:everyone|everybody|all of us|us all|all concerned|all sides|both sides|all parties|the common good|the public interest|justice)(?: (?:well|greatly|better|here))? (?:for (?!(?:us|me|you|them|him|her|it)\\b)(?:[\\p{L}'-]+ ){1,6}?to \\p{L}{2,}|if\\b)" +
+    "|it would (?:(?:also|therefore|really|surely|certainly) )*be (?:in (?:everyone(?:'s| is)|everybody(?:'s| is)|all our|our common|the common|the public) interests?|to (?:everyone(?:'s| is)|everybody(?:'s| is)|our common) (?:benefit|advantage)) (?:for|if|that)\\b" +
+    "|let us(?: all)?,? (?!(?:for (?:the sake of|a moment|argument|now)|just for)\\b)[^,.;:]{2,50}, (?:all )?(?:make sure|ensure|agree|commit|decide|insist|resolve) \\p{L}" +
+    "|let us (?:(?:also|now|then|finally|together|therefore|at least|all) )*(?:make sure|ensure|agree|commit|decide|insist|resolve),? (?!(?:for (?:the sake of|a moment|argument|now)|just for)\\b)[^,.;:]{2,50}, (?:that|to)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -1192,6 +1220,15 @@ const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)"
 const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 24: a statement's own aim, plan or work, not a request (a concept note's "To give forty
+ * clerks the skills to…, and to keep…" under its objective; "Our project will train…", "We will
+ * hold three workshops…", "The pilot aims to…"): an infinitive of purpose standing as a sentence, or
+ * the speaker's project doing something, with no modal and no verb of asking anywhere in it. Kept out
+ * of the sentences the learned classifier may add (the rules' own requests are not read through it).
+ */
+const OWN_AIM = /^(?:to (?!(?:the|this|that|these|those|all|our|us|me|you|them|him|her|it|date|end|this end|that end|conclude|sum up|summari[sz]e|close)\b)\p{L}{2,}\b|(?:the|our|this) (?:(?:main|overall|general|specific|first|second|pilot|proposed) )*(?:project|pilot|programme|program|course|initiative|activity|activities|objective|aim|goal|purpose|budget)(?: of [^,.;:]{2,60}?)? (?:will|would|aims? to|seeks? to|is designed to|is to|consists? of|covers?|includes?)\b|(?:we|i) (?:will|plan to|intend to|are going to|aim to) (?!(?:ask|urge|call|request|propose|recommend|appeal|suggest|invite|encourage|need|continue to (?:ask|urge|call))\b)\p{L}{2,})(?![^]*\b(?:should|must|ought to|needs? to|please|ask|urge|call on|calls on|request|recommend|propose|donors?|states|governments|authorities|unodc|secretariat)\b)/u;
+export const ownAim = (t: string) => OWN_AIM.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
 /**
  * A question of a questionnaire, on a line of its own: "Guiding question 2: How can…?", "Question 3 –
@@ -1426,7 +1463,7 @@ export function findProposals(source: string): string[] {
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
-  // Round 24: not what people told the speaker (`TOLD_US`, asks-fr-es.ts).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !TOLD_US.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t));
+  // Round 24: not what people told the speaker (`TOLD_US`, asks-fr-es.ts), nor a statement's own aim or plan (`ownAim`).
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !TOLD_US.test(fold(t)) && !ownAim(t))).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
