@@ -877,7 +877,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
-  // Round 24: a name run into the words of the next cell by a PDF ("… Ciudadana Informe Anual"): when the acronym
+  // Round 24: a name run into the words of the next cell by a PDF ("… Legal Institute Annual Report"): when the acronym
   // ends with the initial of an earlier word and not of the last, the one or two capitalized words after it are cut.
   if (acronym && /^[A-Z]{3,}$/.test(acronym)) {
     const words = name.split(/\s+/);
@@ -1211,7 +1211,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
-  // Round 24: undated, the month a line naming the dialogue gives it ("… prepared for the constructive dialogue on …, (Vienna, May 2023)").
+  // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
   const month = segmentDay ? null : dialogueMonth(cleanText);
   const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
@@ -1360,7 +1360,7 @@ function notDelivered(header: readonly string[]): "briefing" | "meeting" | "appe
 
 /**
  * Round 24: the month and year ("2023-05") of a short line that names a dialogue and gives a month with no day
- * ("Handed out at the constructive dialogue on …, Vienna, July 2022.", "(Viena, mayo de 2023)"), or null.
+ * ("Leaflet given out during the dialogue on …, Geneva, March 2031", "(Ginebra, marzo de 2031)"), or null.
  */
 function dialogueMonth(text: string): string | null {
   const lines = text.split("\n").slice(0, 400);
