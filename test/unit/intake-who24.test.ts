@@ -86,9 +86,11 @@ describe("by-lines", () => {
 
   it("reads a closing line 'NAME | Role | Organization'", () => {
     expect(findSpeaker([], ["Ines Halvorsen | Outreach coordinator | Fjord Migrant Aid"])?.speaker).toEqual({ name: "Ines Halvorsen", role: "Outreach coordinator" });
-    // Near misses: bars between places, or a name with no role after it.
+    // Near misses: bars between places, a name with no role after it, and a sender's two-part signature
+    // (a covering e-mail's, which may sign above a statement read by someone else).
     expect(findSpeaker([], ["Oslo | Bergen | Tromsø"])).toBeNull();
-    expect(findSpeaker([], ["Ines Halvorsen | Oslo"])).toBeNull();
+    expect(findSpeaker([], ["Ines Halvorsen | Oslo | Fjord Migrant Aid"])).toBeNull();
+    expect(findSpeaker([], ["Ines Halvorsen | Press Officer"])).toBeNull();
   });
 
   it("reads whom a by-line speaks for first, then the speaker after a comma", () => {

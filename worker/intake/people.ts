@@ -476,9 +476,10 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
       if (found) return { speaker: found, line: -1 };
     }
-    // Round 24: a closing line "NAME | Role | Organization": the name, then its role, set apart by bars.
+    // Round 24: a closing line "NAME | Role | Organization": the name, its role and the body, set apart by bars.
+    // Two parts only ("NAME | Role") are left to the rules below: a covering e-mail's sender signs so too.
     const barred = line.trim().split(/\s+\|\s+/);
-    const barName = barred.length >= 2 && barred.length <= 4 ? personName(barred[0]!) : null;
+    const barName = barred.length >= 3 && barred.length <= 4 ? personName(barred[0]!) : null;
     if (barName && isRole(barred[1]!) && personName(barred[1]!) === null) return { speaker: { name: barName, role: roleOnly(barred[1]!.trim()) }, line: -1 };
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
