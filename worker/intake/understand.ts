@@ -877,21 +877,6 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
-  // Round 24: a name run into the words of the next cell by a PDF ("… Legal Institute Annual Report"): when the acronym
-  // ends with the initial of an earlier word and not of the last, the one or two capitalized words after it are cut.
-  if (acronym && /^[A-Z]{3,}$/.test(acronym)) {
-    const words = name.split(/\s+/);
-    const initial = (w: string | undefined) => fold(w ?? "").charAt(0).toUpperCase();
-    if (initial(words.at(-1)) !== acronym.at(-1)) {
-      for (const k of [1, 2]) {
-        const head = words.slice(0, -k);
-        if (head.length >= 3 && initial(head.at(-1)) === acronym.at(-1) && words.slice(-k).every((w) => /^\p{Lu}/u.test(w)) && acronymFits(head.join(" "), acronym)) {
-          name = head.join(" ");
-          break;
-        }
-      }
-    }
-  }
   return { name, acronym, line };
 }
 
