@@ -20,6 +20,10 @@ const names: [number, string[]][] = [
 for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
 
+/** Round 24: a month and its year with no day ("May 2023", "mai 2023", "mayo de 2023"), on folded text; `monthNumber` reads the month. */
+export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`);
+export const monthNumber = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|ero|ro|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:de\\s+)?(\\d{4})\\b`, "g");
 /** "4-Oct-2023", "04 oct 2023" written with hyphens. */

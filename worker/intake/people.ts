@@ -6,7 +6,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 const ORG_WORDS =
-  /\b(casa|maison|centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|corporacion|university|universite|universidad|academy|clinic|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
+  /\b(casa|maison|centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|circle|cercle|circulo|corporacion|university|universite|universidad|academy|clinic|clinique|clinica|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
 const ROLE_WORDS =
   /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
@@ -16,7 +16,7 @@ const ROLE_WORDS =
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
@@ -361,7 +361,8 @@ const ROLE_BEFORE_NAME = /^(?:el|la|le|the)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}
 /** "Name, Role", "Name: Role", "Name (Role)" or a name alone. */
 function splitNameRole(s: string): Speaker | null {
   // Round 22: "… by its field coordinator, NAME", "… par sa coordinatrice, NAME", "… por su directora, NAME": the role first, named by whose it is.
-  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa])\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
+  // Round 24: "… by the Network’s coordinator, NAME", "… by ABC's legal officer, NAME": whose role it is, named by a possessive.
+  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{Lu}\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
   if (owned && isRole(owned[1]!)) {
     // Round 23: the by-line may end its sentence after the name ("… por su vocera, NAME.").
     const name = personName(owned[2]!.replace(/(?<=\p{Ll}{2})\.$/u, ""));
@@ -377,7 +378,8 @@ function splitNameRole(s: string): Speaker | null {
     // A name set in capitals in a by-line ("Delivered by JANE ROE, Director") is written as a name.
     const name = personName(m[1]!) ?? (/^[\p{Lu}\s'’.-]+$/u.test(m[1]!.trim()) ? personName(titleCase(m[1]!.trim())) : null);
     // "Name (Role)": the bracket closes the role; "Name, Role, Institute (ABC)" keeps the organization's.
-    let role = m[2] === "(" ? m[3]!.replace(/\)$/, "") : m[3]!;
+    // Round 24: "NAME (Role) for the ORG": the role ends at its bracket, whatever follows it.
+    let role = m[2] === "(" ? m[3]!.replace(/\).*$/, "") : m[3]!;
     // "Programme Manager, on behalf of …" and "Directora, en nombre de …": the organization is not part of the role.
     role = role.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
     // Round 23: "NAME, the network’s medical coordinator", "NAME, ABC’s legal officer": whose role it is, named before it, is not part of it.
@@ -396,6 +398,8 @@ const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(
 function byLine(line: string): Speaker | null {
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
+  // Round 24: or in round brackets, as a line under a title may be ("(read by X, Role)").
+  line = line.replace(/^\s*\(((?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s[^()]+)\)\s*$/i, "$1");
   // Round 22: a by-line set between dashes, as a centred line may be ("— spoken by X, Role —").
   line = line.replace(/^\s*[–—]\s*(?=\S)/, "").replace(/(?<=\S)\s+[–—]\s*$/, "");
   const by = BY.exec(fold(line));
@@ -403,6 +407,11 @@ function byLine(line: string): Speaker | null {
   const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
   const named = forWhom ? splitNameRole(forWhom[1]!) : null;
   if (named) return named;
+  // Round 24: "En representación del ABC, Ing. NAME, role", "On behalf of the Network, Dr NAME, Role": whom for first,
+  // then the speaker after its comma, with an honorific or a role (not a sentence going on: "On behalf of …, we thank …").
+  const behalf = /^(?:speaking\s+)?(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])\s*[^,;:]{2,80},\s+(\S.*)$/i.exec(line.trim());
+  const spoken = behalf ? splitNameRole(behalf[1]!) : null;
+  if (spoken && (spoken.role || HONORIFIC.test(behalf![1]!))) return spoken;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
   // "Presentado por / Presented by: NAME": a label given in two languages is one label.
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
@@ -467,6 +476,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
       if (found) return { speaker: found, line: -1 };
     }
+    // Round 24: a closing line "NAME | Role | Organization": the name, its role and the body, set apart by bars.
+    // Two parts only ("NAME | Role") are left to the rules below: a covering e-mail's sender signs so too.
+    const barred = line.trim().split(/\s+\|\s+/);
+    const barName = barred.length >= 3 && barred.length <= 4 ? personName(barred[0]!) : null;
+    if (barName && isRole(barred[1]!) && personName(barred[1]!) === null) return { speaker: { name: barName, role: roleOnly(barred[1]!.trim()) }, line: -1 };
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
     // Round 14: a dateline and the signature's name run together by a PDF ("Town, <date> Dr NAME") above the role.

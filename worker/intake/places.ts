@@ -11,6 +11,8 @@ const ALIASES: Record<string, string> = {
   "czech republic": "CZ", "republique tcheque": "CZ", "republica checa": "CZ", myanmar: "MM", burma: "MM", birmanie: "MM", birmania: "MM",
   palestine: "PS", "state of palestine": "PS", "etat de palestine": "PS", palestina: "PS", "estado de palestina": "PS", "hong kong": "HK", macao: "MO", macau: "MO",
   swaziland: "SZ", "east timor": "TL", "saint vincent and the grenadines": "VC", "st. vincent and the grenadines": "VC", "the bahamas": "BS", "cabo verde": "CV", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
+  // Round 24: France's overseas departments, part of France (no code of their own in the list): "Guyane", "Martinique".
+  guyane: "FR", "guyane francaise": "FR", "french guiana": "FR", "guayana francesa": "FR", martinique: "FR", guadeloupe: "FR", mayotte: "FR",
   "bolivia (plurinational state of)": "BO", "venezuela (bolivarian republic of)": "VE", "iran (islamic republic of)": "IR", "united republic of tanzania": "TZ",
 };
 // Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).

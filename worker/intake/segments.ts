@@ -55,24 +55,28 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
  * `year`: round 14, the year an undated heading gives the dialogue ("the 2023 constructive dialogue on
  * …", "la intervención en el diálogo constructivo de 2025"): with no date, it decides between the series.
  */
-export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string, year: string | null = null): string | null {
+/** `month`: round 24, undated, the month ("2023-05") a line naming the dialogue gives it: the segments held that month are preferred. */
+export function likelySegment(segments: readonly SegmentRef[], topics: Map<string, number>, deliveredOn: string | null, text: string, year: string | null = null, month: string | null = null): string | null {
   const ordinal = ORDINAL.exec(fold(text));
   const top = Math.max(0, ...topics.values());
   // Undated, no dialogue named in the heading, and the topic only in passing in the body (a single mention of extradition in a background sentence): no suggestion.
   // An open segment on that topic is still preferred (the statement is probably for the dialogue under way).
   const openOnTopic = segments.some((s) => s.status === "open" && s.topics.some((t) => topics.has(t)));
-  if (!deliveredOn && !ordinal && top > 0 && top < 3 && !openOnTopic) return null;
+  if (!deliveredOn && !month && !ordinal && top > 0 && top < 3 && !openOnTopic) return null;
   let best: { slug: string; score: number } | null = null;
   let second = -Infinity;
   for (const s of segments) {
     const topic = Math.max(0, ...s.topics.map((t) => topics.get(t) ?? 0));
     let score = top > 0 ? (topic / top) * 10 : 0;
     if (topic === 0 && top > 0) score -= 10;
+    // Round 24: undated, a dialogue on two topics of which the text names one is a worse fit than the dialogue on that one alone.
+    if (!deliveredOn && topic > 0 && s.topics.some((t) => !topics.has(t))) score -= 1;
     if (deliveredOn) {
       const d = days(deliveredOn, s.heldOn);
       // With no topic named anywhere, a date a week off is another meeting's (a Commission session, a side event), not this dialogue's.
       score += d <= 1 ? 12 : d <= 10 ? (top > 0 ? 8 : 4) : s.series === deliveredOn.slice(0, 4) ? 2 : -6;
-    } else if (year) score += s.series === year ? 2 : -2;
+    } else if (month) score += s.heldOn.startsWith(month) ? 6 : s.series === month.slice(0, 4) ? -2 : -6;
+    else if (year) score += s.series === year ? 2 : -2;
     else if (s.status === "open") score += 4;
     else if (s.status === "upcoming") score += 2;
     if (ordinal && Number(ordinal[1]) === s.number) score += 3;

@@ -1,4 +1,4 @@
-import { findDates } from "./dates.ts";
+import { findDates, MONTH_YEAR, monthNumber } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
@@ -61,6 +61,12 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 // Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Asociación …, leída por su vocera, NAME.",
 // "Statement of the Network, read by its chair, NAME", "Déclaration du Collectif, lue par …").
 const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+/**
+ * Round 24: a paragraph of one line that names the speaker by a label ("Speaker: NAME, role", "Intervenante : …",
+ * "Orador: …"), as a part of a longer document may, or by whom it speaks for first ("En representación del ABC,
+ * Ing. NAME, role", "On behalf of the Network, Dr NAME, Role").
+ */
+const BODY_BY = /^(?:(?:speaker|orador|oradora|intervenant|intervenante|orateur|oratrice|ponente)\s*:\s*\S|(?:speaking\s+)?(?:en representacion|en nombre|on behalf|au nom)\s+(?:of|de|del|d[eu]s?|d')\s*\S[^,;:]{1,80},\s+\S)/;
 /**
  * Round 23: a by-line set as a title line of its own below a note that ended the heading ("PUBLIC VERSION" and a
  * paragraph on what was removed, then "Statement by NAME, Role"): one short line, no sentence, a kind of statement and by whom.
@@ -933,6 +939,34 @@ export function forwardedStatement(text: string): string {
   return rest.length >= 200 ? rest : text;
 }
 
+/** Round 24: a mailing-list digest's numbered message ("Message: 2"), above its own header fields. */
+const DIGEST_MESSAGE = /^(?:message|mensaje|messaggio|nachricht)\s*:\s*\d{1,3}$/;
+
+/**
+ * Round 24: a mailing-list digest (two or more numbered messages, each with its own "From:" and "Subject:"):
+ * the digest's own header ("Send … submissions to", its list of today's topics) and the other messages are
+ * not the statement. The statement is the longest part of a message's body, its parts set apart by rules
+ * ("=====" above and below a text pasted in); with none of 400 characters the text is read whole.
+ */
+export function digestStatement(text: string): string {
+  const lines = text.split("\n");
+  const starts = lines.flatMap((l, i) => (DIGEST_MESSAGE.test(fold(l.trim())) ? [i] : []));
+  if (starts.length < 2) return text;
+  let best = "";
+  for (const [k, start] of starts.entries()) {
+    const message = lines.slice(start + 1, starts[k + 1] ?? lines.length);
+    const fields = message.slice(0, 10).filter((l) => MAIL_FROM.test(fold(l.trim())) || MAIL_FIELD.test(fold(l.trim()))).length;
+    if (fields < 2) continue;
+    // The body begins after the header fields' first blank line.
+    const blank = message.findIndex((l) => l.trim().length === 0);
+    const body = blank < 0 ? [] : message.slice(blank + 1);
+    // Its parts between rules (a rule repeated word for word below may have been dropped as a running line).
+    const parts = body.join("\n").split(/^\s*(?:={5,}|-{5,}|\*{5,}|_{5,}|~{5,})\s*$/m).map((part) => part.trim());
+    for (const part of parts) if (part.length > best.length) best = part;
+  }
+  return best.length >= 400 ? best : text;
+}
+
 /** Round 19: a chat export's message line: "30/6/22, 20:58 - Sender: …", "[30/06/22, 20:58:12] Sender: …", "6/30/22, 8:58 PM - Sender: …". */
 const CHAT_STAMP = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?/i;
 const CHAT_SENDER = /^[^:\n]{2,40}:\s+(?=\S)/;
@@ -1025,7 +1059,7 @@ function firstSentence(line: string): string {
 
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
 export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
-  cleanText = withoutQuotedReply(forwardedStatement(chatStatement(cleanText)));
+  cleanText = withoutQuotedReply(forwardedStatement(chatStatement(digestStatement(cleanText))));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
@@ -1073,7 +1107,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b.trim()))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1162,7 +1196,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
-  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year);
+  // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
+  const month = segmentDay ? null : dialogueMonth(cleanText);
+  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
@@ -1297,10 +1333,32 @@ const BRIEFING = /\b(?:briefing(?: note| paper)?|talking points|suggested points
 /** Round 23: a subject line asking for a meeting ("Subject: request for a bilateral meeting …", "Objet : demande d'entretien", "Asunto: solicitud de reunión"). */
 const MEETING_REQUEST = /\b(?:request(?:ing)? (?:for )?an? (?:(?:short|brief|bilateral|courtesy) )*(?:meeting|appointment)|(?:bilateral )?meeting request|demande d['e] ?(?:rencontre|reunion|entretien|rendez-vous|audience)|solicitud de (?:una )?(?:reunion|audiencia|entrevista|cita)|pedido de (?:reunion|audiencia))\b/;
 
-/** Whether the heading says the text is not a statement delivered at the meeting: a briefing for delegations, or a letter asking for a meeting. */
-function notDelivered(header: readonly string[]): "briefing" | "meeting" | null {
+/** Round 24: a heading line that calls the text an urgent action, an appeal sent to members to write to the authorities ("URGENT ACTION — UA 12/31", "Action urgente", "Acción urgente"). */
+const URGENT_ACTION = /^(?:urgent action|action urgente|accion urgente|acao urgente)(?:\s*$|\s*[:–—|-]|\s+(?:ua|au)\b)/;
+
+/** Whether the heading says the text is not a statement delivered at the meeting: a briefing for delegations, a letter asking for a meeting, or an urgent action (its date is the day it was issued). */
+function notDelivered(header: readonly string[]): "briefing" | "meeting" | "appeal" | null {
   if (header.some((l) => BRIEFING.test(fold(l)))) return "briefing";
+  if (header.some((l) => URGENT_ACTION.test(fold(l.trim())))) return "appeal";
   return header.some((l) => SUBJECT_LINE.test(fold(l.trim())) && MEETING_REQUEST.test(fold(l))) ? "meeting" : null;
+}
+
+/**
+ * Round 24: the month and year ("2023-05") of a short line that names a dialogue and gives a month with no day
+ * ("Leaflet given out during the dialogue on …, Geneva, March 2031", "(Ginebra, marzo de 2031)"), or null.
+ */
+function dialogueMonth(text: string): string | null {
+  const lines = text.split("\n").slice(0, 400);
+  for (const [i, one] of lines.entries()) {
+    if (one.length > 300 || !/\b(?:dialogues?|dialogos?)\b/.test(fold(one))) continue;
+    // The year may be wrapped onto the next line ("…, Vienna, July" / "2022.").
+    const line = /^\s*\d{4}\b/.test(lines[i + 1] ?? "") ? `${one} ${lines[i + 1]!.trim()}` : one;
+    if (findDates(line).length > 0) continue;
+    const f = fold(line);
+    const m = MONTH_YEAR.exec(f);
+    if (m) return `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, "0")}`;
+  }
+  return null;
 }
 
 /** Round 23: the date of the first sentence of the first paragraphs that names the constructive dialogue (not an earlier one), for the segment only. */
