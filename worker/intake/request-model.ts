@@ -42,7 +42,7 @@ const MODALISH = /\b(?:should|must|ought|need|needs|shall|devr\w*|doi(?:t|vent)|
 
 /**
  * Round 24: a narrative past, folded ("we interviewed", "our volunteers counted", "they told us", "nous avons
- * rencontré", "nos bénévoles ont compté", "nos dijeron", "hemos documentado"): a shape feature, "past". A statement
+ * rencontré", "nos équipes ont rencontré", "nos contaron", "hemos documentado"): a shape feature, "past". A statement
  * tells in the past what it found or did; it asks in the present or the conditional.
  */
 const PAST = new RegExp(
