@@ -7,9 +7,11 @@
 // gates are compared in seconds. The threshold is also chosen honestly: for each set, the one best
 // on the OTHER eight sets (nested), then applied to it.
 //
-//   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs [--gate=beside|none|few] [--thresholds=0.5,0.7,0.9]
+//   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs [--gate=plan|beside|none|few] [--thresholds=0.5,0.7,0.9]
 import { readFileSync } from "node:fs";
-import { requestScore } from "../worker/intake/request-model.ts";
+import { requestFeatures, requestScore } from "../worker/intake/request-model.ts";
+
+const nowhere = { first: false, last: false };
 import { MEASURED } from "./request-corpus.mjs";
 import { TRAIN, corpus, train } from "./request-model.mjs";
 import { norm, sameProposal } from "./proposal-match.mjs";
@@ -41,6 +43,10 @@ const GATES = {
   none: () => true,
   beside: (c) => !c.beside,
   few: (c, e) => !c.beside && e.rules.length < 2,
+  // Round 24: as "beside", and not under a heading of the statement's own plans (request-model.ts `planHeading`; shipped).
+  plan: (c) => !c.beside && !c.plan,
+  // Round 24, measured and dropped: as "plan", and not a narrative past without a modal ("past" without "modal").
+  told: (c) => !c.beside && !c.plan && !(requestFeatures(c.text, nowhere).includes("past") && !requestFeatures(c.text, nowhere).includes("modal")),
 };
 
 /** The blend's proposals for one reading: the rules' and the candidates at or above `t` (scored with `model`) that pass `gate`. */

@@ -16,10 +16,10 @@ import { SETS } from "./theme-seed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
-/** Every labelled set, by the names eval:intake prints: the theme seed's, and blind 7 to 18. */
-export const ALL_SETS = [...Array.from({ length: 12 }, (_, k) => [`blind ${18 - k}`, `blind-${18 - k}`]), ...SETS];
+/** Every labelled set, by the names eval:intake prints: the theme seed's, and blind 7 to 19 (round 24: blind 19 added). */
+export const ALL_SETS = [...Array.from({ length: 13 }, (_, k) => [`blind ${19 - k}`, `blind-${19 - k}`]), ...SETS];
 /** The sets measured leave one set out (scripts/eval-requests.mjs). */
-export const MEASURED = Array.from({ length: 9 }, (_, k) => `blind ${10 + k}`);
+export const MEASURED = Array.from({ length: 10 }, (_, k) => `blind ${10 + k}`);
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 
 /** Reads the statements of `sets`: one source each (text, else DOCX, else PDF), or with `all` every source. */
@@ -29,7 +29,7 @@ export async function readCorpus(sets, log = () => {}, all = false) {
   // The rules alone (the blend off), their candidates observed.
   const on = REQUEST_BLEND.on;
   REQUEST_BLEND.on = false;
-  observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside }) => ({ text, block, index, last, beside }))));
+  observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan }) => ({ text, block, index, last, beside, plan }))));
   for (const [set, folder] of sets) {
     const path = join(dir, folder);
     if (!existsSync(path)) continue;

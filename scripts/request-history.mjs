@@ -24,13 +24,14 @@ export const FIRST_MEASURED = [
   ["3143ca9", ["blind 18"]],
 ];
 
-/** Copies a commit's worker/ and adds the hook (and, before round 22, today's `spelledOut`, which request-model.ts reads). */
+/** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
 function prepare(commit) {
   const dir = join(root, ".notes/hist", commit);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execSync(`git archive ${commit} worker | tar -x -C ${JSON.stringify(dir)}`, { cwd: root });
-  for (const f of ["request-model.ts", "request-weights.ts"]) copyFileSync(join(root, "worker/intake", f), join(dir, "worker/intake", f));
+  // Round 24: contractions.ts too (request-model.ts reads `spelledOut` from it since session 15).
+  for (const f of ["request-model.ts", "request-weights.ts", "contractions.ts"]) copyFileSync(join(root, "worker/intake", f), join(dir, "worker/intake", f));
   const file = join(dir, "worker/intake/proposals.ts");
   let s = readFileSync(file, "utf8");
   const old = "  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));";
@@ -38,7 +39,7 @@ function prepare(commit) {
   s = `import { withRequests } from "./request-model.ts";\n${s}`
     .replace("\nfunction sentences(paragraph: string): string[] {", "\nexport function sentences(paragraph: string): string[] {")
     .replace(old, "  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));");
-  if (!s.includes("export function spelledOut")) s += "\n" + /export function spelledOut\(folded: string\): string \{.*?\n\}\n/s.exec(readFileSync(join(root, "worker/intake/proposals.ts"), "utf8"))[0];
+  // (Before round 22 the rules had no `spelledOut`; request-model.ts reads it from contractions.ts, copied above.)
   writeFileSync(file, s);
   return pathToFileURL(join(dir, "worker/")).href;
 }
@@ -55,7 +56,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
     const out = [];
     let seen = [];
-    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside }) => ({ text, block, index, last, beside }))));
+    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan }) => ({ text, block, index, last, beside, plan }))));
     for (const set of sets) {
       const path = join(root, "test/fixtures/intake", set.replace(" ", "-"));
       for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {

@@ -11,7 +11,7 @@
 //   node --import ./scripts/ts-resolve.mjs scripts/request-model.mjs --write            writes worker/intake/request-weights.ts
 //   node --import ./scripts/ts-resolve.mjs scripts/request-model.mjs --check            the shipped table is what this builds
 //   node --import ./scripts/ts-resolve.mjs scripts/request-model.mjs --without="blind 18,blind 17"   trains without those sets (prints)
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sentences } from "../worker/intake/proposals.ts";
@@ -55,9 +55,21 @@ export function sentencesOf(entry) {
   return out;
 }
 
-/** Every word of a labelled organization's acronym, a speaker's name, a place (theme-seed's `namesOf`): no feature may hold one. */
+/**
+ * Every word of a labelled organization's acronym, a speaker's name, a place (theme-seed's `namesOf`): no feature may hold one.
+ * Round 24: of every set the table learns from (ALL_SETS), not only the theme seed's sets.
+ */
 function bannedWords() {
-  const { banned } = namesOf(labelledStatements());
+  const seen = new Set(labelledStatements().map((s) => s.id));
+  const more = [];
+  for (const [set, folder] of ALL_SETS) {
+    const path = join(root, "test/fixtures/intake", folder);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {
+      if (!seen.has(`${set}/${name}`)) more.push({ set, id: `${set}/${name}`, label: JSON.parse(readFileSync(join(path, name), "utf8")) });
+    }
+  }
+  const { banned } = namesOf([...labelledStatements(), ...more]);
   return banned;
 }
 

@@ -41,9 +41,23 @@ const NAME = "qqname";
 const MODALISH = /\b(?:should|must|ought|need|needs|shall|devr\w*|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que|urge|call(?:s)? (?:on|upon)|ask|request|recommend|propose|demand\w*|pedimos|solicit\w*|recom\w*|propo\w*)\b/;
 
 /**
+ * Round 24: a narrative past, folded ("we interviewed", "our volunteers counted", "they told us", "nous avons
+ * rencontré", "nos équipes ont rencontré", "nos contaron", "hemos documentado"): a shape feature, "past". A statement
+ * tells in the past what it found or did; it asks in the present or the conditional.
+ */
+const PAST = new RegExp(
+  [
+    "\\b(?:we|they|i|he|she|who|our \\w+|their \\w+)(?: (?:have|has|had))?(?: (?:also|then|recently|already|first|later|only))? (?:(?!(?:need|feed|seed|proceed|succeed|exceed|speed|indeed|embed)\\b)[a-z]{2,}ed|met|spoke|saw|went|found|ran|took|made|heard|gave|told|wrote|sent|held|began|came|knew|built|taught|brought|kept|lost|paid|spent|thought|did)\\b",
+    "\\b(?:nous|ils|elles|nos \\w+|notre \\w+|leurs? \\w+)(?: (?:avons|ont|avions|avaient))(?: (?:deja|aussi|alors|souvent|tous|toutes))? (?:(?!(?:des|les|une|leurs|plus|pas|tres|ses|ces|nos|vos)\\b)[a-z]{3,}(?:e|es|ee|ees|i|is|u|us)|dit|fait|ecrit)\\b",
+    "\\b[a-z]{3,}(?:aron|ieron|yeron|jeron)\\b",
+    "\\b(?:hemos|habiamos|habian) [a-z]{3,}(?:ado|ido|to|cho)\\b",
+  ].join("|"),
+);
+
+/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
- * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal".
+ * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24).
  * English contractions are spelled out as the rules read them ("we'd" → "we would").
  * @example requestFeatures("We’d ask Freedonia to fund shelters.", { first: true, last: false })
  *   // ["w:we", "w:would", "w:ask", "w:qqname", …, "b:^ we", "b:we would", …, "len:6-12", "first", "modal"]
@@ -70,6 +84,7 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   const end = sentence.trim().replace(/["”»)\]]+$/, "").slice(-1);
   if (end === "?" || end === ":") out.add(`ends:${end}`);
   if (MODALISH.test(words.join(" "))) out.add("modal");
+  if (PAST.test(words.join(" "))) out.add("past");
   return [...out];
 }
 
@@ -91,8 +106,32 @@ export function requestScore(sentence: string, place: SentencePlace = { first: f
   return { p: sigmoid(z), why };
 }
 
-/** A sentence of prose the blend may take: its text, its paragraph and place, its score, and whether its paragraph holds a proposal the rules took. */
-export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean };
+/**
+ * A sentence of prose the blend may take: its text, its paragraph and place, its score, whether its paragraph holds a
+ * proposal the rules took (`beside`), and whether it stands under a heading of the statement's own plans (`plan`).
+ */
+export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean; plan: boolean };
+
+/**
+ * Round 24: a heading (folded) of a statement's own plans or account: background, context, objectives, activities,
+ * budget, method, expected results, timeline (English, French, Spanish; numbered or not). The prose under it tells
+ * what the organization found, aims at or will do ("To train 30 clerks in two years."), not what it asks of others.
+ * Only the heading's word, with a number, "our" or "project", a bracket ("Budget (USD)"), "and context" or "of the
+ * project": "Objectives and recommendations" or "Background checks for buyers" is not one.
+ */
+const PLAN_HEADING =
+  /^(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]?\s+)?(?:(?:the|our|la|le|les|el|los|las|nuestros?|nuestras?|notre|nos)\s+)?(?:(?:project|projet|proyecto|planned|proposed|main|principales)\s+)?(?:background|context|objectives?|aims?|activities|budget|methodology|methods?|expected results|outcomes|outputs|timeline|work ?plan|contexte|objectifs?|activites(?: prevues)?|methodologie|resultats attendus|calendrier|antecedentes|contexto|objetivos?|actividades(?: previstas)?|presupuesto|metodologia|resultados esperados|cronograma)(?:\s*\([^)]*\)|\s+(?:and|et|y)\s+(?:context|rationale|justification|contexte|contexto|justificacion)|\s+(?:of|du|de|del|de la)\s+(?:the\s+|la\s+|l')?(?:project|pilot|programme|program|initiative|projet|pilote|proyecto|programa|piloto))?$/;
+/** A paragraph that is a heading: one line of at most eight words, not ending as a sentence or a clause does. */
+const headingOf = (lines: string[]): string | null => {
+  if (lines.length !== 1) return null;
+  const line = foldLetters(lines[0]!.trim()).replace(/[:\s]+$/, "");
+  return line && !/[.!?;,]$/.test(line) && line.split(/\s+/).length <= 8 ? line : null;
+};
+/** Round 24: the paragraph is a heading of the statement's own plans (`PLAN_HEADING`): null when it is no heading at all. */
+export function planHeading(paragraph: string): boolean | null {
+  const heading = headingOf(paragraph.split("\n").filter((l) => l.trim()));
+  return heading === null ? null : PLAN_HEADING.test(heading);
+}
 
 /** For measuring (scripts/eval-requests.mjs): called with every candidate of each prose reading, whatever the setting. */
 let observer: ((candidates: RequestCandidate[], taken: string[]) => void) | null = null;
@@ -119,8 +158,12 @@ const PROSE_END = /[.!]["”»’)\]]?$/u;
 export function requestCandidates(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean, weights: RequestWeights = blendWeights): RequestCandidate[] {
   const had = taken.map((t) => words(t).join(" "));
   const out: RequestCandidate[] = [];
+  // Round 24: the heading the paragraphs stand under, a heading of the statement's own plans or not (`planHeading`).
+  let plan = false;
   text.split(/\n{2,}/).forEach((paragraph, block) => {
     const lines = paragraph.split("\n").filter((l) => l.trim());
+    const heading = lines.length === 1 ? planHeading(lines[0]!) : null;
+    if (heading !== null) plan = heading;
     if (!lines.length || lines.some(isMarkerLine)) return;
     const flat = lines.join(" ").replace(/\s+/g, " ").trim();
     if (!PROSE_END.test(flat)) return;
@@ -135,7 +178,7 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
       if (had.some((h) => h.includes(own) || own.includes(h))) return;
       if (!keep(text)) return;
       const { p, why } = requestScore(text, { first: index === 0, last: index === parts.length - 1 }, weights);
-      out.push({ text, block, index, last: index === parts.length - 1, p, why, beside });
+      out.push({ text, block, index, last: index === parts.length - 1, p, why, beside, plan });
     });
   });
   return out;
@@ -144,7 +187,7 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
 /**
  * The hook in `findProposals` (prose only): `taken`, the rules' proposals, with each candidate
  * sentence (`requestCandidates`) the model scores at or above the threshold, in a paragraph where
- * the rules took nothing, added in the text's order. `taken` as it is while `REQUEST_BLEND.on` is false.
+ * the rules took nothing and not under a heading of the statement's own plans (round 24), added in the text's order. `taken` as it is while `REQUEST_BLEND.on` is false.
  */
 export function withRequests(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean): string[] {
   if (!REQUEST_BLEND.on && !observer) return taken;
@@ -155,7 +198,8 @@ export function withRequests(text: string, taken: string[], split: (paragraph: s
   // prose it may read, the rules' proposals included) it has too little context, and a near-miss alone
   // ("What we are asking for is simple.") would be taken: the rules alone read such a text.
   if (candidates.length + taken.length < REQUEST_BLEND.minimumSentences) return taken;
-  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && !c.beside).map((c) => c.text);
+  // Round 24: nor under a heading of the statement's own plans (`planHeading`: background, objective, activities, budget…).
+  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && !c.beside && !c.plan).map((c) => c.text);
   if (!added.length) return taken;
   const at = (t: string) => text.indexOf(t.slice(0, 40));
   return [...taken, ...added].map((t, k) => [t, at(t), k] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([t]) => t);
