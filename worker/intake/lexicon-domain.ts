@@ -913,7 +913,7 @@ const ROUND_23: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * investigated (civil society protection);
  * officials trained to recognise or detect something (technical assistance); specialised
  * prosecution offices (organized criminal groups); people who must be able to act without being
- * detained, deported or removed (human rights); Spanish "rescatadas" beside the English "rescue*"
+ * detained, deported, arrested or expelled (human rights); Spanish "rescatadas" beside the English "rescue*"
  * (victim protection). General terms in the three languages, none taken from a statement.
  */
 const ROUND_24: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
