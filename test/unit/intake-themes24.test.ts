@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon, matchThemes } from "../../worker/intake/themes";
+import { buildLexicon, matchThemes, statementThemes } from "../../worker/intake/themes";
 import { THEMES } from "../../worker/seed/taxonomy";
 
 // Round 24 of the theme lexicon (docs/intake.md, "Round 24: themes"): more ideas written without
@@ -70,5 +70,17 @@ describe("round 24: what the families leave alone", () => {
   });
   it("funds or files recovered (rescatados) are not rescued people", () => {
     expect(slugs("Los fondos rescatados del banco de Pinto se repartirán en marzo.")).not.toContain("victim-protection");
+  });
+});
+
+describe("round 24: a statement's themes beyond its proposals", () => {
+  const proposals = [matchThemes("The mayor of Quorlby should open the library on Sundays.", lexicon)];
+  it("takes a theme the rest of the text supports with three different words, one of them strong", () => {
+    const text = "Our statistics on the fish markets of Brolly come from a household survey and the port's data.";
+    expect(statementThemes(text, proposals, lexicon).map((m) => m.slug)).toContain("data-research");
+  });
+  it("leaves a theme with three weak words only, and one with two words, one strong", () => {
+    expect(statementThemes("The survey of Brolly's markets gave data and indicators.", proposals, lexicon).map((m) => m.slug)).not.toContain("data-research");
+    expect(statementThemes("Our statistics on Brolly come from the port's data.", proposals, lexicon).map((m) => m.slug)).not.toContain("data-research");
   });
 });
