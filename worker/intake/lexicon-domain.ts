@@ -904,9 +904,59 @@ const ROUND_23: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 24 (docs/intake.md "Round 24: themes"): more ideas named without the theme's usual words,
+ * each counted on every labelled proposal of every set (blind 1–19, rounds 1–3, held-out 1–5, the
+ * real layouts) and kept only where no proposal of any set got a theme its labeller did not give —
+ * writing an offence or a duty into a State's law, or making an activity need a licence
+ * (legislation); scanners (border management); threats against someone, or threats to be
+ * investigated (civil society protection);
+ * officials trained to recognise or detect something (technical assistance); specialised
+ * prosecution offices (organized criminal groups); people who must be able to act without being
+ * detained, deported, arrested or expelled (human rights); Spanish "rescatadas" beside the English "rescue*"
+ * (victim protection). General terms in the three languages, none taken from a statement.
+ */
+const ROUND_24: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  legislation: {
+    en: ["(write|writes|written|wrote|enshrine*|put|set) (it |them )?(down )?in(to)? (their|its|the|national|domestic) law(?! (school|journal|firm|student|facult|clinic|review|degree|course|class|librar))", "required by law", "require* a licen[cs]e(?! plate)", "requir* (by law )?to (hold|obtain|have) a licen[cs]e(?! plate)"],
+    fr: ["(inscri*|ecri*) dans (leur|son|le|la) (droit|loi|legislation)", "soumis* a (une )?licence"],
+    es: ["(incorporar|incluir|consagrar|recoger)(lo|la|los|las)? en (su|la) (ley|legislacion|derecho interno)", "(requerir|exigir|tener|obtener|requiera*|exija*) una licencia"],
+  },
+  "border-management": {
+    en: ["(?<!document )scanners?", "scanning equipment", "scan (containers|cargo|consignments|luggage|baggage|vehicles)"],
+    fr: ["(de|des|un|les|aux|par) scanners?"],
+    es: ["escaner(es)?"],
+  },
+  "civil-society-protection": {
+    en: ["threats? (made )?against", "investigat* (the |these |those |all )?threats"],
+    fr: ["menaces (contre|recues|visant)", "enquet* sur (les |ces )?menaces"],
+    es: ["amenazas (recibidas|contra)", "investig* (las |estas |esas )?amenazas"],
+  },
+  "technical-assistance": {
+    en: ["(?<!(algorithm|algorithms|model|models|system|systems|software|tool|tools|dog|dogs) )trained to (recogni[sz]e|identify|detect|spot|screen)"],
+    fr: ["forme*s? (a|pour) (reconnaitre|identifier|detecter|reperer)"],
+    es: ["(capacitad|formad)[oa]s? (para|en) (reconocer|identificar|detectar)"],
+  },
+  "organized-criminal-groups": {
+    en: ["speciali[sz]ed (public )?prosecutors?", "specialist prosecutors?"],
+    fr: ["parquets? specialises?", "procureurs? specialises?"],
+    es: ["fiscalias? especializadas?", "fiscales especializad[oa]s", "unidad(es)? fiscal(es)? especializadas?"],
+  },
+  "human-rights": {
+    en: ["without (being|fear of being|risk of being) (detained|deported|arrested|expelled)"],
+    fr: ["sans (etre|risquer d'etre|crainte d'etre) (detenu*|expulse*|arrete*|renvoye*)"],
+    es: ["sin (ser|temor a ser|riesgo de ser) (detenid*|deportad*|expulsad*|arrestad*)"],
+  },
+  "victim-protection": {
+    en: [],
+    fr: [],
+    es: ["(?<!(fondos|datos|archivos|documentos|bienes|objetos|recursos) )rescatad[oa]s?"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
