@@ -31,14 +31,14 @@ describe("an imperative that grants something to each person of a group (blind 1
 });
 
 describe("requests asked inside paragraphs of prose (blind 19)", () => {
-  it("'The answer, in our view, is for <a body> to …', 'The remedy, we believe, must be for …'; not what the answer was, nor 'for you to'", () => {
+  it("'The answer, as we see it, is for <a body> to …', 'The remedy, we believe, must be for …'; not what the answer was, nor 'for you to'", () => {
     taken("The answer, as we see it, is for labour inspectors on both coasts to follow the recruiters' bank transfers.");
     taken("The remedy, we believe, must be for donors to pay the hostel wardens directly.");
     none("The answer, they told us, was for the families to pay the recruiter's fee.");
     none("The answer is for you to find, Chair, not for us.");
   });
 
-  it("'It ought to be standard practice for <a body> to …', 'It must become routine for …', 'It should be the rule that …'; not what used to be, nor what must be hard", () => {
+  it("'It ought to be normal practice for <a body> to …', 'It must become routine for …', 'It should be the rule that …'; not what used to be, nor what must be hard", () => {
     taken("It ought to be normal practice for labour inspectors to read a worker's contract to her before she signs it.");
     taken("It must become routine for inspectors to visit the cannery hostels at night.");
     taken("It should be standard practice that no worker's passport is held by an employer.");
