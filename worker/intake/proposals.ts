@@ -25,11 +25,18 @@ type List = { start: number; end: number; items: string[]; family: string; leadI
  * assistance are a subject of these statements, "most of those requests are refused:").
  */
 const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demandes|peticiones)\\b|\\b(?:we|i)(?: [\\p{L}]+ly)? request\\b";
+/**
+ * After blind set 20: the Spanish call announcing a list ("Hacemos un llamado a los Estados para
+ * que:", "Hacemos un llamamiento urgente a…", "Reiteramos nuestro llamado a…", "Llamamos a los
+ * gobiernos a:"), folded; not "el llamado Protocolo" (the so-called) nor "lo que llamamos …" (what a
+ * thing is called), which have no "a" after them.
+ */
+const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento)(?: urgente)? al?\\b|llamamos al?\\b";
 const LEAD_IN = new RegExp(
-  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit)|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
