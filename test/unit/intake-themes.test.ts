@@ -49,7 +49,7 @@ describe("theme lexicon", () => {
     expect(matchThemes("a(b", extended).map((m) => m.slug)).toEqual(["technology"]);
   });
 
-  it("gives a statement its proposals' themes plus those its other text supports with three words, two of them strong", () => {
+  it("gives a statement its proposals' themes plus those its other text supports with three words, one of them strong (round 24; two strong before)", () => {
     const proposals = [matchThemes("States should adopt legislation.", lexicon)];
     const themes = statementThemes("We work on poverty, unemployment and social justice. States should adopt legislation. Border management.", proposals, lexicon).map((m) => m.slug);
     expect(themes).toEqual(["legislation", "socio-economic-drivers"]);
