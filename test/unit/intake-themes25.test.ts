@@ -18,7 +18,7 @@ describe("round 25 families: the idea without the theme's usual words", () => {
     ["international-cooperation", "Que las aduanas de ambos países lleven el mismo libro de peajes del paso de Ulla.", "de ambos paises"],
     // Prosecutors on both sides of a frontier, or on the other side.
     ["international-cooperation", "Prosecutors on both sides of the lake should keep one docket for the stolen canoes of Wenmoor.", "prosecutors on both sides"],
-    ["international-cooperation", "Que las fiscalías de los dos lados del valle compartan la lista de ladrones de ganado.", "fiscalias de los dos lados"],
+    ["international-cooperation", "Las fiscalías de los dos lados del valle deberían compartir la lista de ladrones de ganado.", "fiscalias de los dos lados"],
     ["international-cooperation", "Chaque procureur devrait connaître le parquet de l'autre côté du fleuve Aunel.", "parquet de l'autre cote"],
     // Not removed from the country while a case is open.
     ["human-rights", "A shepherd who sues the ranch owner of Kellow must not be deported before the hearing.", "must not be deported"],
@@ -36,7 +36,7 @@ describe("round 25 families: the idea without the theme's usual words", () => {
 
 describe("round 25: what the families leave alone", () => {
   it("a meeting that brings prosecutors from both sides together is not named cooperation by these words", () => {
-    expect(why("UNODC could bring prosecutors from both sides of the lake together in Wenmoor each spring.", "international-cooperation")).not.toContain("prosecutors from both sides");
+    expect(why("A yearly fair could gather prosecutors from both sides of the lake at Wenmoor.", "international-cooperation")).not.toContain("prosecutors from both sides");
   });
   it("both sides of a street, or two loaves, are not two States", () => {
     expect(slugs("Market stalls on both sides of the high street of Pellow should close at six.")).not.toContain("international-cooperation");
