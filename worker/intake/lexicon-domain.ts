@@ -954,9 +954,29 @@ const ROUND_24: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 25 (blind set 20 used for development; docs/intake.md "Round 25: themes"): each family counted on
+ * the labelled proposals of every set before it was added.
+ */
+const ROUND_25: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "international-cooperation": {
+    // Two States named together ("both countries", « des deux pays »), and prosecutors or prosecution offices
+    // "on both sides" or "on the other side": 12 of 12. "from both sides … together" (a meeting) left out.
+    en: ["both countries", "(our |the )?two countries", "(prosecutors|investigators|prosecution services) (on|of) (both sides|the two sides)", "(prosecutors?|prosecution services?|prosecutor's office) (on|of) the other side"],
+    fr: ["(des|les|nos) deux pays", "(procureurs|parquets|enqueteurs) des deux cotes", "(parquet|procureurs?) de l'autre cote"],
+    es: ["(de )?(ambos|los dos) paises", "(fiscales|fiscalias|investigadores) de (ambos|los dos) lados", "(fiscalia|fiscales|fiscalias) del otro lado"],
+  },
+  "human-rights": {
+    // Not deported (or expelled from the country) while a case is open, and help that does not wait for a complaint: 3 of 3.
+    en: ["(will|shall|should|must|would|can) (not|never) be deported", "(decide*|choose*|refuse*|decline*) not to (report|testify|cooperate|press charges|file a complaint)"],
+    fr: ["ne (soit|soient|sera|seront|puisse|puissent) (pas|jamais) (etre )?(expulse|renvoye)e?s? (du territoire|du pays|vers)", "(decide|decident|choisit|choisissent|refuse|refusent) de ne pas porter plainte", "ne (porte|portent) pas plainte"],
+    es: ["no (sea|sean|sera|seran) deportad[oa]s?", "(decide|deciden|decida|decidan|elige|eligen|prefiere|prefieren) no denunciar"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
