@@ -37,8 +37,27 @@ export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6 };
 /** Stands for a word capitalised inside a sentence (a name of an organization, a person, a place): never learned as itself. */
 const NAME = "qqname";
 
-/** A modal or a verb of asking, folded: a shape feature ("should", "must", "devrait", "debe", "urge", "call on"…). */
-const MODALISH = /\b(?:should|must|ought|need|needs|shall|devr\w*|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que|urge|call(?:s)? (?:on|upon)|ask|request|recommend|propose|demand\w*|pedimos|solicit\w*|recom\w*|propo\w*)\b/;
+/**
+ * A modal or a verb of asking, folded: a shape feature ("should", "must", "devrait", "debe", "urge", "call on"…).
+ * Round 25: verbs only. A word that is also a noun ("demande", "request", "need", "demand") counts not after a
+ * determiner or a preposition that makes it one ("une demande d'extradition", "the need for", "upon request"); nouns
+ * of the same stem never ("recommandation", "proposal", "propuesta", "solicitud", "demandeurs d'asile", "proportion").
+ */
+const NOUN_BEFORE = "(?<!\\b(?:the|a|an|our|their|its|his|her|your|my|this|these|those|any|every|each|no|of|upon|on|by|in|la|une|cette|sa|notre|votre|des|de|d|du|ces|nos|vos|ses|les|leur|leurs|sur|el|una|su|sus|nuestra|nuestras|vuestra|esta|estas|esa|las|los|del|por|previa) )";
+const MODALISH = new RegExp(
+  "\\b(?:should|must|ought|shall|devr\\w*|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que|urge|ask|recommend|pedimos|" +
+    NOUN_BEFORE + "(?:need|needs|call(?:s)? (?:on|upon)|request|demands?|demandes?|demanda)|demand(?:ons|ez|ent|er|amos|an)|" +
+    "solicit(?!ud|ante|or|ation|acion)\\w*|recom(?!m?(?:and|end)ations?\\b|endacion)\\w*|propos(?:e|es|ons|ez|ent|er)|propon\\w*|propong\\w*)\\b",
+);
+
+/**
+ * Round 25: an observation of the speaker's, folded ("we also note that", "we observe with concern that", "nous
+ * observons également que", "nous constatons que", "observamos también que", "hemos constatado que"): a shape feature,
+ * "observes". What the speaker sees is told, not asked; the table learns how much that weighs (against, it turns out).
+ * Not "we note the efforts", nor a request ("we ask that"), nor someone else's observation ("the committee noted that").
+ */
+const OBSERVES =
+  /\b(?:(?:we|i) (?:(?:also|further|again) )?(?:note|notice|observe|see|find)(?: (?:also|further|again|with (?:\w+ )?(?:concern|regret|interest)))? that|nous (?:(?:avons|aussi) )?(?:observ|constat|not|relev|remarqu)(?:ons|e|e)(?: (?:egalement|aussi|encore|avec (?:\w+ )?(?:inquietude|preoccupation|regret|interet)))? que|(?:observamos|constatamos|notamos|advertimos|vemos|hemos (?:observado|constatado|notado|advertido))(?: (?:tambien|ademas|con (?:\w+ )?(?:preocupacion|inquietud)))? que)\b/;
 
 /**
  * Round 24: a narrative past, folded ("we interviewed", "our volunteers counted", "they told us", "nous avons
@@ -57,7 +76,7 @@ const PAST = new RegExp(
 /**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
- * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24).
+ * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24), "observes" (round 25).
  * English contractions are spelled out as the rules read them ("we'd" → "we would").
  * @example requestFeatures("We’d ask Freedonia to fund shelters.", { first: true, last: false })
  *   // ["w:we", "w:would", "w:ask", "w:qqname", …, "b:^ we", "b:we would", …, "len:6-12", "first", "modal"]
@@ -85,6 +104,7 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   if (end === "?" || end === ":") out.add(`ends:${end}`);
   if (MODALISH.test(words.join(" "))) out.add("modal");
   if (PAST.test(words.join(" "))) out.add("past");
+  if (OBSERVES.test(words.join(" "))) out.add("observes");
   return [...out];
 }
 
