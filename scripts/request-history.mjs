@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -22,6 +22,9 @@ export const FIRST_MEASURED = [
   ["e360977", ["blind 16"]],
   ["319d802", ["blind 17"]],
   ["3143ca9", ["blind 18"]],
+  // Round 25: blind 19 as measured after round 23, blind 20 after round 24 (both with the hook already in place).
+  ["3c1439b", ["blind 19"]],
+  ["a1141be", ["blind 20"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
@@ -35,6 +38,8 @@ function prepare(commit) {
   const file = join(dir, "worker/intake/proposals.ts");
   let s = readFileSync(file, "utf8");
   const old = "  const result = (items.length ? items : proposingSentences(text)).filter((t) => !plea(t) && !courtesy(t));";
+  // Round 25: since round 23 the hook is in the commit's own findProposals.
+  if (s.includes("withRequests(")) return pathToFileURL(join(dir, "worker/")).href;
   if (!s.includes(old)) throw new Error(`${commit}: no place for the hook`);
   s = `import { withRequests } from "./request-model.ts";\n${s}`
     .replace("\nfunction sentences(paragraph: string): string[] {", "\nexport function sentences(paragraph: string): string[] {")

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
-import { REQUEST_BLEND, requestCandidates, requestFeatures, requestScore, useRequestWeights, withRequests } from "../../worker/intake/request-model";
+import { REQUEST_BLEND, requestCandidates, requestFeatures, requestScore, withRequests } from "../../worker/intake/request-model";
 import { REQUEST_WEIGHTS } from "../../worker/intake/request-weights";
-import { sentences } from "../../worker/intake/proposals";
+import { handMadeBlend } from "./blend-setup";
 
 // Round 23: the learned request classifier (request-model.ts, table request-weights.ts built by
 // scripts/request-model.mjs). Sentences and names written for these tests; the names are invented.
@@ -51,7 +51,7 @@ describe("the request classifier's score", () => {
     const names = Object.keys(REQUEST_WEIGHTS.w);
     expect(names.length).toBeGreaterThan(100);
     expect(names.length).toBeLessThanOrEqual(1500);
-    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past)$/.test(f))).toBe(true);
+    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past|observes)$/.test(f))).toBe(true);
     expect(names.some((f) => /\p{Lu}/u.test(f))).toBe(false);
   });
 
@@ -68,19 +68,11 @@ describe("the request classifier's score", () => {
 
 describe("the blend (one hook in findProposals, prose only)", () => {
   // A hand-made table, so that these tests hold whatever the shipped one learned.
-  const table = { bias: -4, w: { "w:fund": 6 } };
-  const split = (p: string) => sentences(p);
-  const keep = () => true;
-  const shipped = { ...REQUEST_BLEND };
-  afterEach(() => {
-    Object.assign(REQUEST_BLEND, shipped);
-    useRequestWeights(null);
-  });
+  const { table, split, keep, shipped, use } = handMadeBlend({ bias: -4, w: { "w:fund": 6 } });
 
   it("ships on (threshold 0.5, chosen leave one set out; six sentences at least); off, the rules' proposals as they are", () => {
     expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6 });
-    useRequestWeights(table);
-    REQUEST_BLEND.minimumSentences = 0;
+    use();
     const text = "Our office is small.\n\nThe ministries fund the shelters of Tesmar poorly and late every year.";
     REQUEST_BLEND.on = false;
     expect(withRequests(text, [], split, keep)).toEqual([]);
@@ -89,7 +81,7 @@ describe("the blend (one hook in findProposals, prose only)", () => {
   });
 
   it("on, nothing added to a short text (fewer than six sentences of prose it may read): too little context", () => {
-    useRequestWeights(table);
+    use(shipped.minimumSentences);
     const few = ["Our office in Tesmar has two rooms and a kitchen.", "The ministries fund the shelters of Tesmar poorly and late every year."];
     const more = [...few, "Our volunteers answer the phone at night.", "The winter was long for every family we met.", "Three of our rooms were closed for repairs.", "The buses to the coast stop running at six."];
     expect(withRequests(few.join("\n\n"), [], split, keep)).toEqual([]);
@@ -97,15 +89,13 @@ describe("the blend (one hook in findProposals, prose only)", () => {
   });
 
   it("on, a sentence of prose the model scores high becomes a proposal, in the text's order", () => {
-    REQUEST_BLEND.minimumSentences = 0;
-    useRequestWeights(table);
+    use();
     const text = "We propose that the ministries publish the waiting lists.\n\nOur office is small and has two rooms.\n\nDonors fund a second night shelter in the old port every winter.";
     expect(findProposals(text)).toEqual(["We propose that the ministries publish the waiting lists.", "Donors fund a second night shelter in the old port every winter."]);
   });
 
   it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one, nor a short one", () => {
-    REQUEST_BLEND.minimumSentences = 0;
-    useRequestWeights(table);
+    use();
     const text = [
       "How donors fund the shelters",
       "Who will fund the second night shelter in the old port?",

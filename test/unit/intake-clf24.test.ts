@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sentences } from "../../worker/intake/proposals";
-import { REQUEST_BLEND, planHeading, requestCandidates, requestFeatures, requestScore, useRequestWeights, withRequests } from "../../worker/intake/request-model";
+import { planHeading, requestCandidates, requestFeatures, requestScore, withRequests } from "../../worker/intake/request-model";
+import { handMadeBlend } from "../intake/blend-setup";
 import { REQUEST_WEIGHTS } from "../../worker/intake/request-weights";
 
 // Round 24: the learned request classifier, retrained with blind sets 18 and 19, with a "past" shape feature and a
@@ -48,29 +49,20 @@ describe("round 24: headings of a statement's own plans", () => {
 });
 
 describe("round 24: the blend, not under a heading of plans", () => {
-  const table = { bias: -4, w: { "w:train": 6 } };
-  const split = (p: string) => sentences(p);
-  const keep = () => true;
-  const shipped = { ...REQUEST_BLEND };
-  afterEach(() => {
-    Object.assign(REQUEST_BLEND, shipped);
-    useRequestWeights(null);
-  });
+  const { table, split, keep, use } = handMadeBlend({ bias: -4, w: { "w:train": 6 } });
 
   const text = (heading: string) =>
     ["Objective", "To train thirty court clerks on the islands in two years.", heading, "Donors could train the clerks where the courts sit, not in the capital."].join("\n\n");
 
   it("a sentence under 'Objective' is not taken; the same kind of sentence under a heading of asking is", () => {
-    REQUEST_BLEND.minimumSentences = 0;
-    useRequestWeights(table);
+    use();
     expect(withRequests(text("What we ask"), [], split, keep)).toEqual(["Donors could train the clerks where the courts sit, not in the capital."]);
     const candidates = requestCandidates(text("What we ask"), [], split, keep, table);
     expect(candidates.map((c) => c.plan)).toEqual([true, false]);
   });
 
   it("the plan heading holds until the next heading, of whatever kind", () => {
-    REQUEST_BLEND.minimumSentences = 0;
-    useRequestWeights(table);
+    use();
     // Under a second plan heading ("Activities"), nothing is taken.
     expect(withRequests(text("3. Activities"), [], split, keep)).toEqual([]);
   });
@@ -80,7 +72,7 @@ describe("round 24: the shipped table", () => {
   it("is small and general: words, pairs and shape only, no capitalised word", () => {
     const names = Object.keys(REQUEST_WEIGHTS.w);
     expect(names.length).toBeLessThanOrEqual(1500);
-    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past)$/.test(f))).toBe(true);
+    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past|observes)$/.test(f))).toBe(true);
     expect(names.some((f) => /\p{Lu}/u.test(f))).toBe(false);
   });
 

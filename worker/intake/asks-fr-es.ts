@@ -424,15 +424,5 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
   ];
 }
 
-/**
- * Round 24: what people told the speaker, reported ("Several of the fishers we met told us that…",
- * "Plusieurs des familles que nous avons rencontrées nous ont dit que…", "Varias de las mujeres que
- * atendimos nos contaron que…"): testimony, background to the requests, not one of them. Eight words
- * at most before a verb of telling in the past (or the present of a repeated account: "nous disent",
- * "nos dicen") with "us" as its object. Used by `findProposals` to keep such a sentence from the
- * learned request classifier (request-model.ts), which took one in blind set 19 (a form resting on
- * that one statement). Not an aside that cites them ("As the families told us, <body> should…"), nor
- * words cut by a comma before the verb. Read on the folded sentence.
- */
-export const TOLD_US =
-  /^(?!(?:as|like|just as|comme|ainsi que|selon|como|tal como|segun|according)\b)(?:[\p{L}\p{N}'-]+ ){1,8}(?:(?:also|all|both|tambien|todos|todas|aussi|tous|toutes|souvent|often|a menudo) )?(?:told us|have told us|kept telling us|tell us|nos (?:dijeron|contaron|explicaron|relataron|han dicho|han contado|dicen|cuentan)|nous (?:ont|avaient) (?:dit|raconte|explique|confie|decrit)|nous (?:disent|racontent|expliquent))\b/u;
+// Round 25: `TOLD_US` (testimony) moved to request-model.ts, with the other checks of what is not a request of ours.
+export { TOLD_US } from "./request-model.ts";

@@ -1,4 +1,4 @@
-import { frEsAsking, hopeForNamed, TOLD_US, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
+import { frEsAsking, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
@@ -858,10 +858,12 @@ function proposingSentences(text: string): string[] {
     const parts = sentences(paragraph.replace(/\n/g, " ").replace(POSTSCRIPT, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
+    // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      const clauses = fold(bare).split(/:\s+/).slice(1);
-      return pointAsked(bare) !== null || PROPOSING.test(fold(bare)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(fold(bare)) || TOLD_AFTERWARDS.test(fold(bare)) || IN_THE_VIEW.test(fold(bare)) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(fold(bare)) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      const f = fold(bare);
+      const clauses = f.split(/:\s+/).slice(1);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1227,15 +1229,8 @@ const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)"
 const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
-/**
- * Round 24: a statement's own aim, plan or work, not a request (a concept note's "To give forty
- * clerks the skills to…, and to keep…" under its objective; "Our project will train…", "We will
- * hold three workshops…", "The pilot aims to…"): an infinitive of purpose standing as a sentence, or
- * the speaker's project doing something, with no modal and no verb of asking anywhere in it. Kept out
- * of the sentences the learned classifier may add (the rules' own requests are not read through it).
- */
-const OWN_AIM = /^(?:to (?!(?:the|this|that|these|those|all|our|us|me|you|them|him|her|it|date|end|this end|that end|conclude|sum up|summari[sz]e|close)\b)\p{L}{2,}\b|(?:the|our|this) (?:(?:main|overall|general|specific|first|second|pilot|proposed) )*(?:project|pilot|programme|program|course|initiative|activity|activities|objective|aim|goal|purpose|budget)(?: of [^,.;:]{2,60}?)? (?:will|would|aims? to|seeks? to|is designed to|is to|consists? of|covers?|includes?)\b|(?:we|i) (?:will|plan to|intend to|are going to|aim to) (?!(?:ask|urge|call|request|propose|recommend|appeal|suggest|invite|encourage|need|continue to (?:ask|urge|call))\b)\p{L}{2,})(?![^]*\b(?:should|must|ought to|needs? to|please|ask|urge|call on|calls on|request|recommend|propose|donors?|states|governments|authorities|unodc|secretariat)\b)/u;
-export const ownAim = (t: string) => OWN_AIM.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+// Round 25: `ownAim` moved to request-model.ts, with the other checks of what is not a request of ours (`notOurRequest`).
+export { ownAim } from "./request-model.ts";
 
 /**
  * A question of a questionnaire, on a line of its own: "Guiding question 2: How can…?", "Question 3 –
@@ -1470,7 +1465,7 @@ export function findProposals(source: string): string[] {
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
-  // Round 24: not what people told the speaker (`TOLD_US`, asks-fr-es.ts), nor a statement's own aim or plan (`ownAim`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !TOLD_US.test(fold(t)) && !ownAim(t))).filter((t) => !plea(t) && !courtesy(t));
+  // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
