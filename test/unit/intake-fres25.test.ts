@@ -61,6 +61,16 @@ describe("a motion's operative paragraphs (round 25)", () => {
     ]);
   });
 
+  it("reads an assembly asking in prose, and not one that asked in the past", () => {
+    bothWays("Les bacs sont vieux.\n\nL'assemblée des passeurs prie les communes riveraines de repeindre les bouées.", [
+      "L'assemblée des passeurs prie les communes riveraines de repeindre les bouées.",
+    ]);
+    expect(findProposals("Las balsas son viejas.\n\nLa asamblea de balseros ruega a los municipios que pinten las boyas.")).toEqual([
+      "La asamblea de balseros ruega a los municipios que pinten las boyas.",
+    ]);
+    expect(alone("L'assemblée des passeurs a prié les communes de repeindre les bouées en 2019, sans réponse.")).toEqual([]);
+  });
+
   it("keeps a list of imperatives that merely open with the same words, and a decision to ask", () => {
     const imperatives = [
       "We ask the port authorities to:",
@@ -94,6 +104,9 @@ describe("a body named first, then asked (round 25)", () => {
     ]);
     expect(findProposals("los balseros trabajan sin chalecos\n\na la secretaría eh le pedimos que junte a los municipios del río para revisar los muelles")).toEqual([
       "a la secretaría eh le pedimos que junte a los municipios del río para revisar los muelles",
+    ]);
+    expect(findProposals("Los balseros trabajan sin chalecos.\n\nA los Estados de la cuenca les pedimos que vigilen juntos los cruces del río.")).toEqual([
+      "A los Estados de la cuenca les pedimos que vigilen juntos los cruces del río.",
     ]);
     bothWays("Les passeurs travaillent sans gilet.\n\nEt aux communes riveraines, nous demandons d'éclairer les pontons la nuit.", [
       "Et aux communes riveraines, nous demandons d'éclairer les pontons la nuit.",

@@ -474,7 +474,8 @@ function round25(actor: string, infinitive: string, clitic: string): string[] {
 
 /**
  * Round 25: a body named first, then asked, as one speaks: "Y a la secretaría le pedimos que…", "A
- * los donantes, eh, les pediríamos que…", "Al ministerio también le solicitamos que…", "Et aux
+ * los donantes, eh, les pediríamos que…", "Al ministerio también le solicitamos que…", "A los
+ * Estados de la cuenca les pedimos que…" (a few words after the body), "Et aux
  * communes, nous demandons de…", "À l'agence, nous recommandons de…" (a body or officials: not "A las
  * víctimas les pedimos que denuncien", what the speaker asks of the people she serves, nor "A la
  * policía le contamos lo que vimos"). Read on the folded sentence after a connective; used in
@@ -483,9 +484,9 @@ function round25(actor: string, infinitive: string, clitic: string): string[] {
 export function frontedAsk(actor: string): string {
   const filler = "(?:(?:eh|em|este|pues|bueno|tambien|ademas|por (?:lo )?tanto|finalmente|por ultimo|entonces|hoy|aqui),? )*";
   return (
-    "(?:a|al) (?:(?:la|las|los|el|cada|todos los|todas las) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b,? " + filler + "(?:le|les) " + filler +
+    "(?:a|al) (?:(?:la|las|los|el|cada|todos los|todas las) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,5}?,? " + filler + "(?:le|les) " + filler +
     "(?:pedimos|pediriamos|solicitamos|solicitariamos|rogamos|rogariamos|exigimos|recomendamos|recomendariamos|sugerimos|sugeririamos|proponemos|propondriamos|(?:queremos|quisieramos|quisiera|quiero) (?:pedir|solicitar|sugerir|proponer|recomendar)) (?:(?:tambien|ademas|encarecidamente|respetuosamente|por favor) )*(?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
-    "|(?:a|aux|au) (?:la |l'|chaque |tous les |toutes les )?\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b,? (?:(?:enfin|aussi|donc|egalement|maintenant),? )*(?:nous|je) (?:(?:leur|lui) )?(?:(?:aussi|donc|egalement|enfin|simplement) )*(?:demandons|demande|recommandons|recommande|suggerons|proposons|demanderions|demanderais) (?:(?:aussi|donc|egalement|enfin|simplement|instamment) )*(?:de |d'|que |qu')"
+    "|(?:a|aux|au) (?:la |l'|chaque |tous les |toutes les )?\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,5}?,? (?:(?:enfin|aussi|donc|egalement|maintenant),? )*(?:nous|je) (?:(?:leur|lui) )?(?:(?:aussi|donc|egalement|enfin|simplement) )*(?:demandons|demande|recommandons|recommande|suggerons|proposons|demanderions|demanderais) (?:(?:aussi|donc|egalement|enfin|simplement|instamment) )*(?:de |d'|que |qu')"
   );
 }
 
