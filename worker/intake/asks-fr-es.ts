@@ -50,7 +50,10 @@ const BEST_FR = "(?:utiles?|urgente?s?|simples?|raisonnables?|logiques?|justes?|
 const BEST_ES = "(?:razonables?|logic[oa]s?|just[oa]s?|sensat[oa]s?|deseables?|util(?:es)?|urgentes?|sencill[oa]s?|simples?|eficaz|eficaces|importantes?|necesari[oa]s?|correct[oa]s?|coherentes?|prudentes?|equitativ[oa]s?|rapid[oa]s?|human[oa]s?|indicad[oa]s?|convenientes?|oportun[oa]s?|practic[oa]s?|efectiv[oa]s?|eficientes?|prioritari[oa]s?)";
 
 export function frEsAsking(actor: string): string {
-  const who = "(?:(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|l'\\s?(?:[\\p{L}'-]+ ){0,2}" + actor + "\\b)";
+  // Round 25: also international cooperation or the international community, as donors are named
+  // ("Ojalá que la cooperación internacional financie…", "Nous espérons que la communauté
+  // internationale financera…"; not "la cooperación entre vecinos").
+  const who = "(?:(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|l'\\s?(?:[\\p{L}'-]+ ){0,2}" + actor + "\\b|(?:la |el )?(?:cooperacion|comunidad|ayuda) internacional\\b|la (?:cooperation|communaute) internationale\\b)";
   // Not what one recalls, notes or says ("Il vaudrait la peine de rappeler…", "Habría que decir…").
   // Round 23: nor what one understands, knows, fears or wonders ("Il y aurait lieu de craindre…",
   // "Es importante entender que…", "Cabría preguntarse…"; not "creer", which is also the French "créer" folded).
@@ -276,6 +279,7 @@ export function frEsAsking(actor: string): string {
     "¿?no seria (?:(?:acaso|tambien|entonces) )*(?:posible|mejor|preferible|razonable|justo) (?:que|" + infinitive + ")[^?]*\\?[\"”»]?$",
     "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple) (?:que|de|d')[^?]*\\?[\"”»]?$",
     ...round24(actor, who, infinitive, clitic, aside),
+    ...round25(actor, infinitive, clitic),
   ].join("|");
 }
 
@@ -422,6 +426,68 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "(?:corresponde|compete|incumbe|toca) " + soon + "(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? " + clitic,
     "il (?:(?:leur|nous) )?(?:appartient|incombe|revient) " + soon + "(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? (?:de |d')" + infinitive,
   ];
+}
+
+/**
+ * Round 25 (blind set 20 used for development): more French and Spanish ways of asking, read on the
+ * folded sentence after the connectives and the short opening phrase, as `frEsAsking`'s.
+ *
+ * - what is fitting, in the present: "Conviene que los municipios…", "Conviene, además, abrir…" (an
+ *   infinitive that is not one of saying: not "Conviene recordar que…", "Conviene saber…"); the
+ *   conditional "Convendría…" was read before;
+ * - what is wished, essential or fitting, with an aside between the adjective and "que": "Sería
+ *   deseable, por otra parte, que…", "Es indispensable, a nuestro juicio, que…", "Il serait
+ *   souhaitable, par ailleurs, que…", "Il est essentiel, selon nous, de…" (not "Es importante, como
+ *   dijimos, recordar que…");
+ * - a wish voiced, whatever its subject: "Nous formulons le vœu que chaque phare…", "Nous émettons
+ *   le souhait que…", "Expresamos el deseo de que cada faro…", "Formulamos votos por que…" (not a wish
+ *   for the meeting: "Nous formons le vœu que cette session soit fructueuse", "… que nuestros
+ *   trabajos lleguen a buen término");
+ * - thanks given in advance for what is asked: "Nous vous remercions d'avance de veiller à ce
+ *   que…", "Je vous remercie d'avance de bien vouloir…", "Nous vous serions reconnaissants de
+ *   transmettre…", "Nous vous saurions gré de bien vouloir…", "Les agradecemos de antemano que…",
+ *   "Le agradeceremos que…" (not thanks for what was done or for attention: "Nous vous remercions
+ *   d'avoir organisé…", "… de votre attention", "Les agradecemos de antemano su atención", "Les
+ *   agradecemos que nos hayan recibido");
+ * - a body named first, then asked: "Y a la secretaría le pedimos que…", "A los donantes les
+ *   pediríamos que…", "Et aux communes, nous demandons de…" (`frontedAsk`, also read after a list).
+ */
+function round25(actor: string, infinitive: string, clitic: string): string[] {
+  const adverbsEs = "(?:(?:muy|mas|tambien|asimismo|igualmente|ademas|sobre todo|por (?:lo )?tanto|entonces) )*";
+  const adverbsFr = "(?:(?:donc|aussi|egalement|enfin|tres|vraiment|surtout|tout aussi|plus) )*";
+  const between = ", [^,.;:!?]{1,40},";
+  const meeting = "(?!(?:(?:ce|cette|ces|cet|nos|vos|notre|votre|le|la|les|l'|este|esta|estos|estas|nuestros|nuestras|nuestro|nuestra|sus|su|el|los|las) ?(?:session|sesion|dialogue|dialogo|reunion|travaux|trabajos|conference|conferencia|debats|debates|echanges|intercambios|rencontre|encuentro|deliberations|deliberaciones)\\b))";
+  return [
+    "(?:conviene|convendria),? (?:(?:tambien|ademas|asimismo|por (?:lo )?tanto|sobre todo|entonces|igualmente),? )*(?:que\\b|" + clitic + ")",
+    "(?:es|seria|resulta|resultaria) " + adverbsEs + "(?:deseable|conveniente|necesario|indispensable|imprescindible|urgente|fundamental|esencial|importante|preciso|oportuno|recomendable|aconsejable|prioritario|preferible|vital|crucial|imperativo)" + between + " (?:que\\b|" + clitic + ")",
+    "il (?:est|serait|sera) " + adverbsFr + "(?:souhaitable|essentiel|indispensable|necessaire|urgent|important|primordial|crucial|opportun|preferable|judicieux|vital|capital|fondamental|imperatif)" + between + " (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin|ici) )*(?:formons|formulons|emettons|exprimons|forme|formule|emets|exprime) (?:(?:donc|aussi|egalement|enfin|ici|ardemment|sincerement|vivement) )*(?:l'espoir|le (?:voeu|vœu|souhait)|des (?:voeux|vœux)) (?:que |qu'|pour que |pour qu')" + meeting,
+    "(?:expresamos|formulamos|manifestamos|hacemos) (?:(?:tambien|ademas|finalmente|aqui|hoy) )*(?:el|nuestro|un) (?:deseo|anhelo|voto) (?:de|por) que " + meeting,
+    "(?:nous|je) (?:vous|leur|lui) (?:(?:donc|aussi|egalement|enfin) )*(?:remercions|remercie|remercierions|remercierais) (?:(?:donc|aussi|egalement|vivement|sincerement) )*(?:(?:par avance|d'avance|a l'avance|des a present) (?:de |d')(?!(?:avoir|votre|vos|leur|leurs|l'attention|cette attention)\\b)|(?:de |d')(?:bien vouloir|faire en sorte|veiller a))",
+    "(?:nous|je) (?:vous|leur|lui) (?:(?:donc|aussi|egalement|enfin) )*(?:serions|serais) (?:(?:donc|tres|vivement|particulierement|infiniment) )*(?:reconnaissante?s?|obligee?s?) (?:(?:de |d')(?!(?:avoir|votre|vos|leur|leurs|l'attention|cette attention)\\b)|(?:si|que|qu')\\b)",
+    "(?:nous|je) (?:vous|leur|lui) (?:(?:donc|aussi|egalement|enfin) )*(?:saurions|saurais) (?:(?:donc|tres|vivement) )*gre (?:de |d')(?!(?:avoir|votre|vos|leur|leurs|l'attention|cette attention)\\b)",
+    "(?:(?:les|le) )?agradecemos (?:(?:mucho|muchisimo|tambien|ademas|sinceramente|de verdad) )*(?:de antemano|por adelantado|desde ya|desde ahora|anticipadamente) (?:que\\b(?! (?:nos |les |le |me )?(?:hayan|haya|hubieran|hubiera)\\b)|" + clitic + ")",
+    "(?:(?:les|le) )?(?:agradeceremos|agradecere) (?:(?:mucho|muchisimo|tambien|ademas|sinceramente|de verdad|de antemano|por adelantado|desde ya) )*(?:que\\b(?! (?:nos |les |le |me )?(?:hayan|haya|hubieran|hubiera)\\b)|" + clitic + ")",
+    frontedAsk(actor),
+  ];
+}
+
+/**
+ * Round 25: a body named first, then asked, as one speaks: "Y a la secretaría le pedimos que…", "A
+ * los donantes, eh, les pediríamos que…", "Al ministerio también le solicitamos que…", "A los
+ * Estados de la cuenca les pedimos que…" (a few words after the body), "Et aux
+ * communes, nous demandons de…", "À l'agence, nous recommandons de…" (a body or officials: not "A las
+ * víctimas les pedimos que denuncien", what the speaker asks of the people she serves, nor "A la
+ * policía le contamos lo que vimos"). Read on the folded sentence after a connective; used in
+ * `frEsAsking` and by `proposals.ts` after a list (`ASKS_OUTRIGHT`).
+ */
+export function frontedAsk(actor: string): string {
+  const filler = "(?:(?:eh|em|este|pues|bueno|tambien|ademas|por (?:lo )?tanto|finalmente|por ultimo|entonces|hoy|aqui),? )*";
+  return (
+    "(?:a|al) (?:(?:la|las|los|el|cada|todos los|todas las) )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,5}?,? " + filler + "(?:le|les) " + filler +
+    "(?:pedimos|pediriamos|solicitamos|solicitariamos|rogamos|rogariamos|exigimos|recomendamos|recomendariamos|sugerimos|sugeririamos|proponemos|propondriamos|(?:queremos|quisieramos|quisiera|quiero) (?:pedir|solicitar|sugerir|proponer|recomendar)) (?:(?:tambien|ademas|encarecidamente|respetuosamente|por favor) )*(?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
+    "|(?:a|aux|au) (?:la |l'|chaque |tous les |toutes les )?\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,5}?,? (?:(?:enfin|aussi|donc|egalement|maintenant),? )*(?:nous|je) (?:(?:leur|lui) )?(?:(?:aussi|donc|egalement|enfin|simplement) )*(?:demandons|demande|recommandons|recommande|suggerons|proposons|demanderions|demanderais) (?:(?:aussi|donc|egalement|enfin|simplement|instamment) )*(?:de |d'|que |qu')"
+  );
 }
 
 // Round 25: `TOLD_US` (testimony) moved to request-model.ts, with the other checks of what is not a request of ours.

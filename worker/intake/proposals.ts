@@ -1,4 +1,4 @@
-import { frEsAsking, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
+import { frEsAsking, frontedAsk, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
@@ -104,7 +104,9 @@ const PROPOSING = new RegExp(
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|propose|invite|recomienda|insta|solicita|pide|exhorta|propone|invita|alienta|anima)\\b" +
+    // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
+    // not the past "L'assemblée a prié…", which folds to the same word).
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -161,7 +163,7 @@ const PROPOSING = new RegExp(
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
     "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
-    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu) que|(?:notre|mon) (?:souhait|voeu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
+    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
     // "Could I ask donors to…?", "Might we suggest that…"; not the chair's "Can I ask each speaker
     // to…"); the speaker's own requests named and counted ("My final request is that…", "Our request
@@ -444,8 +446,11 @@ const ACTING = new RegExp(
  * "Garantizar…"). Numbered background paragraphs and concerns ("First, the resolution does not
  * define…") have none of these.
  */
+// Round 25: also a motion's operative verbs in the third person ("Prie l'agence de…", "Invita a los
+// municipios…", "Pide a…", "Recomienda…") and what is fitting or essential ("Conviene que…", "Es
+// indispensable que…", "Il est essentiel que…").
 const ASKING =
-  /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial))/;
+  /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial)|pri(?:e|ent|ons)\b|invit(?:a|an|amos)\b|pid(?:e|en)\b|recomiend(?:a|an)\b|convien(?:e|dria) que\b|convendria\b|(?:es|seria|resulta) (?:indispensable|imprescindible|preciso|urgente|importante|conveniente|deseable|prioritario)\b|il (?:est|serait) (?:essentiel|indispensable|necessaire|urgent|souhaitable|primordial|important) (?:que|qu'|de|d'))/;
 const OPENING_VERB =
   /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite|send|bring)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
@@ -1085,9 +1090,36 @@ const ASKS_OUTRIGHT = new RegExp(
     // Round 18: "We also ask UNODC to organise…", a body asked to do a thing; not a closing appeal
     // to stand with the speaker, listen or remember.
     "|(?:we|i)(?: (?:therefore|also|further|finally|respectfully|once again))* ask (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to (?!(?:stand|remember|listen|hear|join|think|keep us|support us|be with)\\b)\\p{L}{2,}" +
-    "|(?:nous|je)(?: (?:donc|aussi|egalement|enfin))* (?:demandons|recommandons|appelons|exhortons|proposons|prions)\\b|(?:instamos|exhortamos|pedimos|solicitamos|recomendamos|proponemos|hacemos un llamado)\\b)",
+    "|(?:nous|je)(?: (?:donc|aussi|egalement|enfin))* (?:demandons|recommandons|appelons|exhortons|proposons|prions)\\b|(?:instamos|exhortamos|pedimos|solicitamos|recomendamos|proponemos|hacemos un llamado)\\b" +
+    // Round 25: a body named first, then asked ("Y a la secretaría le pedimos que…", "Et aux communes, nous demandons de…").
+    "|(?:" + frontedAsk(ACTOR) + "))",
   "u",
 );
+/**
+ * Round 25: a preambular clause of a motion or a resolution, a participle opening it and a semicolon
+ * or a comma closing it ("Considérant que … ;", "Constatant que … ;", "Noting with concern that …,",
+ * "Recordando que … ;"): the operative paragraphs come after it.
+ */
+const PREAMBLE =
+  /^(?:considerant|rappelant|constatant|notant|observant|reconnaissant|soulignant|affirmant|reaffirmant|preoccupee?s?|convaincue?s?|considering|recalling|noting|observing|recogni[sz]ing|bearing in mind|acknowledging|concerned|convinced|emphasi[sz]ing|stressing|reaffirming|considerando|recordando|constatando|observando|reconociendo|tomando nota|teniendo (?:presente|en cuenta)|preocupad[oa]s?|convencid[oa]s?|subrayando|destacando|reafirmando)\b.*[;,]$/;
+/**
+ * Round 25: an operative paragraph by which an assembly acts itself or speaks for itself, in the
+ * third person that motions and resolutions use: it decides, resolves, mandates, authorises, takes
+ * note, welcomes, or asks its own officers ("Decides to publish…", "Mandates its chair to…",
+ * "Requests its bureau to…", "Takes note of…", "Décide de publier…", "Mandate son président pour…",
+ * "Charge son bureau de…", "Prend note…", "Encomienda a su presidenta…", "Decide publicar…", "Pide a
+ * su junta que…"). The English forms end in -s (not the imperative "Decide…", "Mandate…", which
+ * asks); "Décide", "Mandate", "Charge" only in an item written in French or Spanish (`romance`). Not a
+ * decision to ask ("Décide de demander aux États…", "Decides to urge…"). Read on the folded item.
+ */
+const OWN_ACT_EN =
+  /^(?:decides|resolves|mandates|instructs|authori[sz]es|entrusts|agrees|adopts|approves|undertakes|commits|notes|takes note|welcomes|expresses|reaffirms|thanks|congratulates|(?:requests|asks|invites|charges|directs) (?:its|their)\b)(?! to (?:ask|request|urge|call|invite|recommend|appeal)\b)/;
+const OWN_ACT_ROMANCE =
+  /^(?:decide|mandate|charge|autorise|adopte|approuve|donne mandat|resout|s'engage|prend (?:acte|note)|se felicite|felicite|remercie|reaffirme|exprime|(?:demande|prie|invite) (?:a )?(?:son|sa|ses|leur)|encomienda|encarga|resuelve|acuerda|aprueba|autoriza|faculta|mandata|se compromete|toma nota|celebra|acoge|agradece|felicita|reafirma|expresa|(?:pide|solicita|invita|insta) a (?:su|sus))\b(?! (?:de |d'|a )?(?:demander|prier|inviter|appeler|recommander|exhorter|pedir|solicitar|instar|invitar|exhortar|recomendar)\b)/;
+const ownAct = (item: string) => {
+  const f = fold(item.trim());
+  return OWN_ACT_EN.test(f) || (OWN_ACT_ROMANCE.test(f) && (!/^(?:decide|mandate|charge)\b/.test(f) || romance(f)));
+};
 /** A sentence about the list's requests as a whole: "…these recommendations…", "…ces propositions…", "…estas medidas…". */
 const BACK_TO_LIST = /\b(?:these|those|our|the above|all|ces|nos|toutes|estas|nuestras|todas|esas) (?:[\p{L}-]+ )?(?:recommendations|proposals|requests|measures|steps|points|recommandations|propositions|demandes|mesures|recomendaciones|propuestas|peticiones|medidas)\b/u;
 
@@ -1363,7 +1395,9 @@ export function findProposals(source: string): string[] {
   const furniture = (l: List) => PRESS_NOTES.test(fold(all[l.start - 1]?.line ?? "").trim());
   // Round 18: nor under a heading of what the speaker offers or does not ask ("Ce que nous offrons", "Lo que no pedimos:").
   const offered = (l: List) => NOT_ASKED.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim());
-  const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
+  // Round 25: nor a motion's last preambular clause ("Constatant que … ;", "Noting that … ,"): it names no findings of the speaker's.
+  const preamble = (l: List) => PREAMBLE.test(fold(all[l.start - 1]?.line ?? "").trim());
+  const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
@@ -1435,6 +1469,10 @@ export function findProposals(source: string): string[] {
   const sentencesAll = (l: List) => l.items.every((t) => /[.!?]["”»)]?$/.test(t.trim()) && /^\p{Lu}/u.test(t.trim()) && (t.match(/\p{L}+/gu) ?? []).length >= 15);
   const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
+  // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
+  // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
+  // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
+  chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
