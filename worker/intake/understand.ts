@@ -1,6 +1,6 @@
 import { findDates, MONTH_YEAR, monthNumber } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -78,7 +78,8 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
-const HELD_VERB = /\b(?:(?:read|delivered|presented|given)\s+(?:at|during|before)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+// Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
+const HELD_VERB = /\b(?:(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -261,6 +262,8 @@ function titleOrganization(heading: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
+  // Round 25: "Statement of the ABC Coordinator, Mr NAME": an office ending in a role word is the speaker's, not a body.
+  if (isRole(words.at(-1)!) && !isOrgName(name) && !kindNamed(name)) return null;
   // A name: its significant words are capitalized.
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
   if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
@@ -702,6 +705,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
   }
+  // Round 25: an internal memo ("To: Board of the Example Council" over "From: NAME, Role") is written inside the body whose board or staff it is addressed to.
+  const memoTo = !name && form.sender ? header.map((h) => /^(?:to|a|para|destinataires?)\s*:\s*(.{6,150})$/i.exec(fold(h.trim())) ? h.trim().replace(/^[^:]*:\s*/, "") : null).find((v) => v !== null && BODY_OF.test(v)) : null;
+  const addressee = memoTo ? memoTo.replace(BODY_OF, "").replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").trim() : null;
+  if (addressee && addressee.split(/\s+/).length >= 2 && !personName(addressee) && !NOT_OWN.test(fold(addressee)) && (isOrgName(addressee) || kindNamed(addressee))) {
+    name = organizationCase(addressee);
+    line = header.find((h) => h.includes(addressee)) ?? null;
+  }
   // The title names it: "Statement by Lake Women for Peace", "Déclaration de …", "… Coalition statement".
   if (!name && !letterhead.some((l) => isOrgName(l))) {
     for (const h of header) {
@@ -767,10 +777,22 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
+    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
+      break;
+    }
+  }
+  // Round 25: a heading line opening with a name and the acronym that fits it, then more after a comma ("Example Delta
+  // Network (EDN), Town, Country Constructive dialogue on …", where a hard-wrapped heading ran its lines together).
+  for (const h of name ? [] : header) {
+    const m = /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\),\s+\S/u.exec(h.trim());
+    const plain = m ? m[1]!.replace(/^(?:the)\s+/i, "").trim() : null;
+    if (plain && plain.split(/\s+/).length >= 2 && acronymFits(plain, m![2]!) && !personName(plain) && !NOT_OWN.test(fold(plain)) && !STATEMENT_WORD.test(fold(plain)) && !/[\d,;:]/.test(plain)) {
+      name = organizationCase(plain);
+      line = h;
       break;
     }
   }
@@ -1107,7 +1129,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1186,14 +1208,21 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
   const undelivered = notDelivered(headerLines);
-  const deliveredOn = undelivered ? null : dayRead;
+  // Round 25: a letter dated after the dialogue its subject line names ("Town, 20 June 2031" over "Subject: follow-up
+  // to the dialogue of 3 June 2031") was written afterwards: it was not delivered there, though the day gives the segment.
+  const subject = undated.filter((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)) && !DELIVERED.test(fold(l)));
+  const subjectDay = subject.length === 1 ? findDates(subject[0]!)[0]?.iso ?? null : null;
+  const written = findDates(placed.filter((l) => !subject.includes(l)).join("\n"))[0]?.iso ?? null;
+  const afterwards = subjectDay !== null && written !== null && dayRead === subjectDay && written > subjectDay && days(written, subjectDay) >= 2;
+  const deliveredOn = undelivered || afterwards ? null : dayRead;
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
-  const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
+  // Round 25: its name wrapped in a narrow header cell ("Constructive dialogue on trafficking in" / "persons") is read whole.
+  const running = joinRunOns(letterhead).filter((l) => DIALOGUE_LINE.test(fold(l)));
   const topics = topicScores([...headerLines, ...running].join("\n"), body);
   // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
-  const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
+  const segmentDay = deliveredOn ?? (undelivered || afterwards ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
