@@ -611,8 +611,16 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const name = presented ? personName(presented[1]!) : null;
     if (presented && name) return { name, role: introRole(presented[2] ?? "") };
   }
+  // Round 25: a transcript without punctuation ("[00:09] soy NAME abogada del Centro …"): the name, then a
+  // role in lower case right before "of/de" and a capital.
+  for (const p of paragraphs) {
+    const bare = BARE_INTRO.exec(p);
+    const name = bare ? personName(bare[1]!) : null;
+    if (bare && name && isRole(bare[2]!)) return { name, role: bare[2]! };
+  }
   return null;
 }
+const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
 /** A web page's introduction above the statement: "… delivered online by our colleague X, Role, is reproduced below." */
 export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | null {

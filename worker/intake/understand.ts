@@ -315,15 +315,30 @@ function introOrganization(paragraphs: string[]): string | null {
           .split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!
           .trim()
           .replace(/\s+(?:in|en|à|a)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
-        const words = candidate.split(/\s+/);
-        if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
-        // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
-        const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
-        if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
+        // Round 25: a text without punctuation (a voice note's transcript) runs on after the name ("… de la Fundación Puna
+        // Viva estamos en …"): the run of capitalized words, small words between them, is the name when the whole is not.
+        const run = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para)\s+)*\p{Lu}[\p{L}'’-]*)*/u.exec(candidate)![0];
+        // Without any punctuation in the sentence (time marks aside) the run is tried first ("Red Amazónica contra la explotación …" keeps its lowercase words in a punctuated text).
+        const unpunctuated = !/[,.;:!?]/.test(sentence.replace(/\[[^\]]{0,20}\]/g, ""));
+        for (const name of run !== candidate && /^\s+\p{Ll}/u.test(candidate.slice(run.length)) ? (unpunctuated ? [run, candidate] : [candidate, run]) : [candidate]) {
+          const found = orgCandidate(name);
+          if (found) return found;
+        }
       }
     }
   }
   return null;
+}
+
+/** Round 25: "Mémoire" with a capital inside a French name ("Association … Mémoire et Solidarité") is memory, not a brief (a statement word). */
+const memoryWord = (name: string) => name.replace(/(?<=\S\s+)M[ée]moire(?=\s+(?:et|des?|du|d['’])\s|\s*(?:\(|$))/gu, "");
+
+function orgCandidate(candidate: string): string | null {
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) return null;
+  // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+  return ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? candidate : null;
 }
 
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
@@ -556,8 +571,10 @@ const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4}
 
 /** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
 function beforeAddress(piece: string): string {
-  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))\s+\S.*\d/.exec(piece);
-  return m && acronymFits(m[1]!.replace(/\s*\([^)]*\)$/, ""), m[2]!) ? m[1]! : piece;
+  // Round 25: or its town and country after a comma ("Name (ACR), Town, Country"), without a number.
+  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))(?:\s+\S.*\d|,\s+\p{Lu})/u.exec(piece);
+  const before = m ? m[1]!.replace(/\s*\([^)]*\)$/, "") : "";
+  return m && acronymFits(before, m[2]!) && personName(before) === null ? m[1]! : piece;
 }
 
 /**
@@ -639,7 +656,13 @@ const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
-  const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
+  // Round 25: two header cells a PDF set on one line, a name in capitals then a line in mixed case ("EXAMPLE DELTA NETWORK (EDN)
+  // Constructive dialogue on … · date"): two lines, as the cells were.
+  const cells = (l: string) => {
+    const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
+    return m ? [m[1]!, m[2]!] : [l];
+  };
+  const candidates = joinRunOns([...letterhead.flatMap(cells), ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
@@ -778,21 +801,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
-    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
-      break;
-    }
-  }
-  // Round 25: a heading line opening with a name and the acronym that fits it, then more after a comma ("Example Delta
-  // Network (EDN), Town, Country Constructive dialogue on …", where a hard-wrapped heading ran its lines together).
-  for (const h of name ? [] : header) {
-    const m = /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\),\s+\S/u.exec(h.trim());
-    const plain = m ? m[1]!.replace(/^(?:the)\s+/i, "").trim() : null;
-    if (plain && plain.split(/\s+/).length >= 2 && acronymFits(plain, m![2]!) && !personName(plain) && !NOT_OWN.test(fold(plain)) && !STATEMENT_WORD.test(fold(plain)) && !/[\d,;:]/.test(plain)) {
-      name = organizationCase(plain);
-      line = h;
       break;
     }
   }
