@@ -117,6 +117,13 @@ describe("an internal memo", () => {
   });
 });
 
+describe("a role word inside a letterhead's name", () => {
+  it("keeps a name that holds a role word but does not end with one (near miss of the memo's role)", () => {
+    const read = understand(body, ["Lakeshore Centre for Legal Aid and Migrant Rights – Kisumu, Kenya"], segments);
+    expect(read.organization?.name).toBe("Lakeshore Centre for Legal Aid and Migrant Rights");
+  });
+});
+
 describe("dates", () => {
   it("reads a Spanish abbreviated ordinal with its dot after the letter", () => {
     expect(findDates("Lima, 3o. de mayo de 2023").map((d) => d.iso)).toEqual(["2023-05-03"]);
