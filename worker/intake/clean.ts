@@ -198,6 +198,9 @@ function withoutLineNumbers(page: string): string {
   return lines.map((l, i) => (at.has(i) ? (numbered.find((x) => x.i === i)!.col === null ? "" : " ".repeat(col) + l.slice(col)) : l)).join("\n");
 }
 
+/** Round 25: the label opening a heading's field line (a reading copy's, a memo's, a running order's). */
+const FIELD_LABEL = /^(?:Speaker|Presenter|Slot|Time|Timing|Duration|Marks|Date|From|To|Cc|Subject|Venue|Language|Orador|Oradora|Ponente|Fecha|Hora|Lugar|Asunto|Duraci[óo]n|Intervenant|Intervenante|Orateur|Oratrice|Objet|Lieu|Heure|Dur[ée]e)\s?:\s+\S/;
+
 export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: boolean; paged?: boolean; joined?: readonly string[] }): Cleaned {
   let pages = input.pages.map((p) => p.normalize("NFC").replace(/\r\n?/g, "\n"));
   if (pages.length === 1 && pages[0]!.includes("\f")) pages = pages[0]!.split("\f");
@@ -290,7 +293,10 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
     const out: string[] = [];
     let previous = "";
     for (const line of block) {
-      if (out.length && !isMarkerLine(line) && previous.length >= width * 0.7) out[out.length - 1] = joinLines(out.at(-1)!, line);
+      // Round 25: a line wholly in capitals (a title: "STATEMENT OF THE … , MR. NAME") does not run on into a line in mixed case.
+      const capsEnd = /\p{Lu}{3}/u.test(previous) && !/\p{Ll}/u.test(previous) && /\p{Ll}/u.test(line);
+      // Round 25: nor into a field's label line ("Speaker: …", "Slot: …", "Fecha : …") of a heading set as a form.
+      if (out.length && !isMarkerLine(line) && !capsEnd && !FIELD_LABEL.test(line) && previous.length >= width * 0.7) out[out.length - 1] = joinLines(out.at(-1)!, line);
       else out.push(line);
       previous = line;
     }

@@ -24,7 +24,8 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("
 export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`);
 export const monthNumber = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
 
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|ero|ro|o)?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
+// Round 25: the Spanish abbreviated ordinal may carry its dot after the letter ("3o. de mayo").
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?(?:er|st|nd|rd|th|º|°|ero|ro|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}\\s*,?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`, "g");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:de\\s+)?(\\d{4})\\b`, "g");
 /** "4-Oct-2023", "04 oct 2023" written with hyphens. */
 const DAY_MON_YEAR_DASHED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, "g");

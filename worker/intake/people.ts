@@ -7,8 +7,9 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 const ORG_WORDS =
   /\b(casa|maison|centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|circle|cercle|circulo|corporacion|university|universite|universidad|academy|clinic|clinique|clinica|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision)\b/;
+// Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
 const ROLE_WORDS =
-  /\b(director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
+  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -141,6 +142,8 @@ function mixedInitials(a: string, name: string): boolean {
     const one = parts[0]![0]!.toUpperCase();
     const each = parts.map((x) => x[0]!.toUpperCase()).join("");
     const choices = new Set([one, each]);
+    // Round 25: an "ex-" word may give its X ("Exchange", "Express": CTX for "Coastal Traders Exchange").
+    if (/^ex[a-z]{3,}$/.test(w)) choices.add("X");
     if (OPTIONAL.has(w)) choices.add("");
     return [...choices];
   });
@@ -441,11 +444,53 @@ export function letterheadSpeaker(lines: readonly string[]): Speaker | null {
 }
 
 /** The speaker, looked for in the header lines first, then in the closing lines (a signature). */
+/**
+ * Round 25: a title naming the speaker by their office, then by name after a comma ("STATEMENT OF THE ABC
+ * COORDINATOR, MR. NAME", "Remarks by the Network's Chair, Dr NAME", "Déclaration de la présidente, Mme NAME"):
+ * the name needs its honorific, and the office (without the acronym before it) is the role.
+ */
+const TITLE_ROLE_NAME = /^(?:statement|remarks|intervention|declaration|address|allocution|discours|intervencion|declaracion|palabras)\s+(?:of|by|from|du|de la|de l'|del|de)\s*(?:the\s+)?([^,]{3,80}),\s+((?:mr|ms|mrs|dr|prof|m|mme|me|sr|sra|dra|lic)\.?\s+\S.{3,80})$/i;
+function titleRoleName(line: string): Speaker | null {
+  const m = TITLE_ROLE_NAME.exec(fold(line.trim()));
+  if (!m) return null;
+  const start = line.trim().length - m[2]!.length;
+  const raw = line.trim().slice(start).replace(/[.;]$/, "");
+  const caps = (x: string) => (/\p{Ll}/u.test(x) ? x : titleCase(x));
+  const name = personName(caps(raw));
+  const office = line.trim().slice(line.trim().length - m[2]!.length - 2 - m[1]!.length, start).replace(/,\s*$/, "").trim();
+  const words = office.split(/\s+/);
+  while (words.length > 1 && ACRONYM.test(words[0]!)) words.shift();
+  const role = caps(words.join(" ").replace(/['’]s$/, ""));
+  return name && isRole(role) && !isOrgName(role) ? { name, role } : null;
+}
+
+/**
+ * Round 25: a reading copy's or running order's label line among others in its first block ("Speaker: NAME, role",
+ * and a first name with the full name and role in brackets, "Speaker: Ana (Ana Ruiz Mora, field coordinator)").
+ */
+const SPEAKER_LABEL = /^(?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:\s*(\S.{3,160})$/i;
+function nickLabel(line: string): string {
+  const m = /^(\s*(?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:\s*)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(\p{Lu}[^,()]+?)\s*,\s*([^()]{3,100})\)\s*$/iu.exec(line);
+  return m && m[3]!.startsWith(`${m[2]} `) ? `${m[1]}${m[3]}, ${m[4]}` : line;
+}
+export function labelledSpeakerLine(blocks: readonly string[]): Speaker | null {
+  for (const line of blocks.flatMap((b) => b.split("\n"))) {
+    const m = SPEAKER_LABEL.exec(line.trim());
+    if (!m) continue;
+    const found = findSpeaker([`Speaker: ${m[1]!.trim()}`], []);
+    if (found) return found.speaker;
+  }
+  return null;
+}
+
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
-  for (const [i, raw] of header.entries()) {
-    if (NOT_SPEAKER_LINE.test(fold(raw.trim()))) continue;
+  for (const [i, label] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
+    const raw = nickLabel(label);
     const named = byLine(raw);
     if (named) return { speaker: named, line: i };
+    const titled = titleRoleName(raw);
+    if (titled) return { speaker: titled, line: i };
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
     // Round 22: a line set in square brackets (a video script's on-screen caption, "[CAPTION: NAME - role]") is read without them.
     const line = raw.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
@@ -566,8 +611,16 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const name = presented ? personName(presented[1]!) : null;
     if (presented && name) return { name, role: introRole(presented[2] ?? "") };
   }
+  // Round 25: a transcript without punctuation ("[00:09] soy NAME abogada del Centro …"): the name, then a
+  // role in lower case right before "of/de" and a capital.
+  for (const p of paragraphs) {
+    const bare = BARE_INTRO.exec(p);
+    const name = bare ? personName(bare[1]!) : null;
+    if (bare && name && isRole(bare[2]!)) return { name, role: bare[2]! };
+  }
   return null;
 }
+const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
 /** A web page's introduction above the statement: "… delivered online by our colleague X, Role, is reproduced below." */
 export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | null {

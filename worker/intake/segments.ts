@@ -4,8 +4,10 @@ import { fold } from "./markers.ts";
 export type SegmentRef = { slug: string; series: string; number: number; topics: string[]; heldOn: string; status: string };
 
 export const TOPIC_PHRASES: Record<string, string[]> = {
-  "trafficking-in-persons": ["trafficking in persons", "human trafficking", "trafficking in human beings", "trafficked persons", "traite des personnes", "traite des etres humains", "trata de personas", "trata de seres humanos"],
-  "smuggling-of-migrants": ["smuggling of migrants", "migrant smuggling", "smuggled migrants", "trafic illicite de migrants", "migrants objets d'un trafic", "trafico ilicito de migrantes"],
+  "trafficking-in-persons": ["trafficking in persons", "human trafficking", "trafficking in human beings", "trafficked persons", "traite des personnes", "traite des etres humains", "trata de personas", "trata de seres humanos", "tip dialogue", "tip protocol"],
+  // Round 25: the singular ("a smuggled migrant"), the phrase without "illicite"/"ilícito" ("el tráfico de migrantes") and the
+  // abbreviations UNODC's own papers use for the dialogues ("SOM dialogue", "TIP dialogue").
+  "smuggling-of-migrants": ["smuggling of migrants", "migrant smuggling", "smuggled migrant", "trafic illicite de migrants", "trafic de migrants", "migrants objets d'un trafic", "trafico ilicito de migrantes", "trafico de migrantes", "som dialogue", "som protocol"],
   firearms: ["firearms", "firearm", "illicit arms", "armes a feu", "armas de fuego"],
   "international-cooperation": ["international cooperation", "mutual legal assistance", "extradition", "cooperation internationale", "cooperacion internacional"],
   "technical-assistance": ["technical assistance", "capacity building", "capacity-building", "assistance technique", "asistencia tecnica"],

@@ -1,6 +1,6 @@
 import { findDates, MONTH_YEAR, monthNumber } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -78,7 +78,8 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
-const HELD_VERB = /\b(?:(?:read|delivered|presented|given)\s+(?:at|during|before)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+// Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
+const HELD_VERB = /\b(?:(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -261,6 +262,8 @@ function titleOrganization(heading: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
+  // Round 25: "Statement of the ABC Coordinator, Mr NAME": an office ending in a role word is the speaker's, not a body.
+  if (isRole(words.at(-1)!) && !isOrgName(name) && !kindNamed(name)) return null;
   // A name: its significant words are capitalized.
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
   if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
@@ -312,15 +315,30 @@ function introOrganization(paragraphs: string[]): string | null {
           .split(/\s+(?:based|which|who|where|that|basée?|qui|que|ou|où|con sede|donde|fondée?|fundad[oa]|created|founded)\b/u)[0]!
           .trim()
           .replace(/\s+(?:in|en|à|a)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
-        const words = candidate.split(/\s+/);
-        if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) continue;
-        // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
-        const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
-        if (ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return candidate;
+        // Round 25: a text without punctuation (a voice note's transcript) runs on after the name ("… de la Fundación Puna
+        // Viva estamos en …"): the run of capitalized words, small words between them, is the name when the whole is not.
+        const run = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para)\s+)*\p{Lu}[\p{L}'’-]*)*/u.exec(candidate)![0];
+        // Without any punctuation in the sentence (time marks aside) the run is tried first ("Red Amazónica contra la explotación …" keeps its lowercase words in a punctuated text).
+        const unpunctuated = !/[,.;:!?]/.test(sentence.replace(/\[[^\]]{0,20}\]/g, ""));
+        for (const name of run !== candidate && /^\s+\p{Ll}/u.test(candidate.slice(run.length)) ? (unpunctuated ? [run, candidate] : [candidate, run]) : [candidate]) {
+          const found = orgCandidate(name);
+          if (found) return found;
+        }
       }
     }
   }
   return null;
+}
+
+/** Round 25: "Mémoire" with a capital inside a French name ("Association … Mémoire et Solidarité") is memory, not a brief (a statement word). */
+const memoryWord = (name: string) => name.replace(/(?<=\S\s+)M[ée]moire(?=\s+(?:et|des?|du|d['’])\s|\s*(?:\(|$))/gu, "");
+
+function orgCandidate(candidate: string): string | null {
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !(isOrgName(candidate) || kindNamed(candidate)) || NOT_OWN.test(fold(candidate)) || DIALOGUE_LINE.test(fold(candidate)) || STATEMENT_WORD.test(fold(candidate))) return null;
+  // The first word names the kind of body ("Fundación …", "Observatoire …"), or every significant word is capitalized.
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre)$/i.test(w));
+  return ORG_KIND.test(fold(words[0]!)) || /^(?:network|foundation|institute|trust|council|society|forum|initiative|centre|center|fund|project|union|academy|university|universite|universidad|clinic)$/.test(fold(words[0]!)) || significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? candidate : null;
 }
 
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
@@ -553,8 +571,10 @@ const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4}
 
 /** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
 function beforeAddress(piece: string): string {
-  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))\s+\S.*\d/.exec(piece);
-  return m && acronymFits(m[1]!.replace(/\s*\([^)]*\)$/, ""), m[2]!) ? m[1]! : piece;
+  // Round 25: or its town and country after a comma ("Name (ACR), Town, Country"), without a number.
+  const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))(?:\s+\S.*\d|,\s+\p{Lu})/u.exec(piece);
+  const before = m ? m[1]!.replace(/\s*\([^)]*\)$/, "") : "";
+  return m && acronymFits(before, m[2]!) && personName(before) === null ? m[1]! : piece;
 }
 
 /**
@@ -636,7 +656,13 @@ const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
-  const candidates = joinRunOns([...letterhead, ...header].filter((l) => !BREADCRUMB.test(l)));
+  // Round 25: two header cells a PDF set on one line, a name in capitals then a line in mixed case ("EXAMPLE DELTA NETWORK (EDN)
+  // Constructive dialogue on … · date"): two lines, as the cells were.
+  const cells = (l: string) => {
+    const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
+    return m ? [m[1]!, m[2]!] : [l];
+  };
+  const candidates = joinRunOns([...letterhead.flatMap(cells), ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
@@ -701,6 +727,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       line = h;
       break;
     }
+  }
+  // Round 25: an internal memo ("To: Board of the Example Council" over "From: NAME, Role") is written inside the body whose board or staff it is addressed to.
+  const memoTo = !name && form.sender ? header.map((h) => /^(?:to|a|para|destinataires?)\s*:\s*(.{6,150})$/i.exec(fold(h.trim())) ? h.trim().replace(/^[^:]*:\s*/, "") : null).find((v) => v !== null && BODY_OF.test(v)) : null;
+  const addressee = memoTo ? memoTo.replace(BODY_OF, "").replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").trim() : null;
+  if (addressee && addressee.split(/\s+/).length >= 2 && !personName(addressee) && !NOT_OWN.test(fold(addressee)) && (isOrgName(addressee) || kindNamed(addressee))) {
+    name = organizationCase(addressee);
+    line = header.find((h) => h.includes(addressee)) ?? null;
   }
   // The title names it: "Statement by Lake Women for Peace", "Déclaration de …", "… Coalition statement".
   if (!name && !letterhead.some((l) => isOrgName(l))) {
@@ -767,7 +800,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
     const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
-    if ((named || (isOrgName(clean) && !personName(clean))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(clean)) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
+    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean.split(/\s+/).at(-1)!) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -1107,7 +1141,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1186,14 +1220,21 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
   const undelivered = notDelivered(headerLines);
-  const deliveredOn = undelivered ? null : dayRead;
+  // Round 25: a letter dated after the dialogue its subject line names ("Town, 20 June 2031" over "Subject: follow-up
+  // to the dialogue of 3 June 2031") was written afterwards: it was not delivered there, though the day gives the segment.
+  const subject = undated.filter((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)) && !DELIVERED.test(fold(l)));
+  const subjectDay = subject.length === 1 ? findDates(subject[0]!)[0]?.iso ?? null : null;
+  const written = findDates(placed.filter((l) => !subject.includes(l)).join("\n"))[0]?.iso ?? null;
+  const afterwards = subjectDay !== null && written !== null && dayRead === subjectDay && written > subjectDay && days(written, subjectDay) >= 2;
+  const deliveredOn = undelivered || afterwards ? null : dayRead;
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
-  const running = letterhead.filter((l) => DIALOGUE_LINE.test(fold(l)));
+  // Round 25: its name wrapped in a narrow header cell ("Constructive dialogue on trafficking in" / "persons") is read whole.
+  const running = joinRunOns(letterhead).filter((l) => DIALOGUE_LINE.test(fold(l)));
   const topics = topicScores([...headerLines, ...running].join("\n"), body);
   // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
-  const segmentDay = deliveredOn ?? (undelivered ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
+  const segmentDay = deliveredOn ?? (undelivered || afterwards ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
