@@ -312,7 +312,6 @@ const PROPOSING = new RegExp(
     // A question asking a body to gather, publish or set up something ("Could the agency collect the
     // court rulings in one database…?"; not "Could the agency explain why…?", nor "… have collected…?").
     // A body that can help by doing a thing ("Lending banks could help by checking…"; not "helped by").
-    // What would help if a body acted ("It would help if the customs offices shared…"; not "if we knew").
     // An imperative wish without an article ("Let port authorities inspect…"; not "Let alone the
     // courts…", "Let me…"). Grateful if something could be done ("…, and we would be grateful if the same
     // grant could go to…"; not "if we could speak").
@@ -320,7 +319,6 @@ const PROPOSING = new RegExp(
     "|if there (?:is|were|was) (?:one|a single|only one|just one) thing (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,2}? (?:should|must|ought to|needs? to|could|can) (?:do|change|fix)\\b[^,]{0,80}, (?:it is|it would be|it should be) (?:to \\p{L}{2,}|that\\b|for\\b)" +
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:gather|collect|compile|bring together|map|publish|share|set up|create|establish|produce|prepare|draw up|organi[sz]e|convene|host|translate|document|open|offer|provide|train|extend|pay for|make available)\\b[^?]{20,400}\\?\\s*$" +
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:can|could) (?:(?:also|really|greatly|still|best) )*help(?: (?:most|a great deal|a lot|greatly|here))? by \\p{L}{3,}ing\\b" +
-    "|it would (?:(?:also|really|greatly|certainly|surely|already) )*help(?: (?:a lot|greatly|enormously|a great deal|us|everyone))? if (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     "|let (?!(?:me|us|him|her|them|it|alone|go|there|this|that|these|those)\\b)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that|alone)\\b)\\p{L}{2,}" +
     "|(?:[^.;]{0,200}?,? and )?(?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\\b)[^.;]{0,120}?\\b(?:could|would|might|were)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
