@@ -52,7 +52,7 @@ describe("asks in running prose (blind 20)", () => {
   });
 
   it("grateful if something could be done, after a thanks; not grateful to speak again", () => {
-    taken("We thank the foundation that paid for our tickets, and we would be grateful if the same grant could go next year to a deckhand rather than to our staff.");
+    taken("We thank the foundation that paid for our tickets, and we would be most grateful if this grant could go next year to a deckhand rather than to our staff.");
     none("We thank the foundation that paid for our tickets, and we would be grateful if we could speak again next year.");
   });
 
@@ -109,7 +109,7 @@ describe("the statement as delivered inside a memo (blind 20)", () => {
       "MEMO",
       "To: Board of the league\nFrom: Programme officer\nRe: our statement",
       "1. I read our statement on Tuesday afternoon, after two statements on port controls.",
-      "2. The Board should approve the cost of printing the crew survey. I also suggest that we write to the two delegations that asked for it.",
+      "2. The Board should sign off the printing costs for the crew survey. I would also propose a letter from us to both delegations who wanted it.",
       line,
       "Thank you, Chair.",
       "River ferries carry more workers than their licences allow, and the brokers keep the crews' papers.",
@@ -127,7 +127,7 @@ describe("the statement as delivered inside a memo (blind 20)", () => {
   });
 
   it("not when the memo only says in a sentence that the text follows: the whole memo is read", () => {
-    expect(findProposals(memo("3. Below is the statement, which I read as it was written."))).toContain("The Board should approve the cost of printing the crew survey.");
+    expect(findProposals(memo("3. Below is the statement, which I read as it was written."))).toContain("The Board should sign off the printing costs for the crew survey.");
   });
 });
 
