@@ -313,8 +313,8 @@ const PROPOSING = new RegExp(
     // court rulings in one database…?"; not "Could the agency explain why…?", nor "… have collected…?").
     // A body that can help by doing a thing ("Lending banks could help by checking…"; not "helped by").
     // An imperative wish without an article ("Let port authorities inspect…"; not "Let alone the
-    // courts…", "Let me…"). Grateful if something could be done ("…, and we would be grateful if the same
-    // grant could go to…"; not "if we could speak").
+    // courts…", "Let me…"). Grateful if something could be done ("…, and we would be most grateful if
+    // this grant could go to…"; not "if we could speak").
     "|if (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,2}? (?:did|do|could do|were to do|would do|can do) (?:(?:only|just) )?(?:one|a single) thing\\b[^,]{0,80}, (?:it|that) (?:should|must|ought to|needs to|has to|would have to) be (?:to \\p{L}{2,}|that\\b|for\\b)" +
     "|if there (?:is|were|was) (?:one|a single|only one|just one) thing (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,2}? (?:should|must|ought to|needs? to|could|can) (?:do|change|fix)\\b[^,]{0,80}, (?:it is|it would be|it should be) (?:to \\p{L}{2,}|that\\b|for\\b)" +
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:gather|collect|compile|bring together|map|publish|share|set up|create|establish|produce|prepare|draw up|organi[sz]e|convene|host|translate|document|open|offer|provide|train|extend|pay for|make available)\\b[^?]{20,400}\\?\\s*$" +
