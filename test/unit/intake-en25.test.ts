@@ -68,6 +68,27 @@ describe("asks in running prose (blind 20)", () => {
   });
 });
 
+describe("a thanks that asks, in a preamble above a list (blind 20)", () => {
+  const statement = (thanks: string) =>
+    [
+      OPENING,
+      `We thank the interpreters for their long day. ${thanks}`,
+      "Our requests are these:",
+      "(a) Port authorities should keep one trained inspector in each river port.\n(b) Donors should pay for the crews' legal aid until their cases are heard.",
+      CLOSING,
+    ].join("\n\n");
+
+  it("is a request of its own, before the list's; not a thanks with a wish to speak again", () => {
+    const ask = "We also thank the foundation that paid our fares, and we would be most grateful if this grant could go next year to a deckhand who leads our crews.";
+    expect(findProposals(statement(ask))).toEqual([
+      ask,
+      "Port authorities should keep one trained inspector in each river port.",
+      "Donors should pay for the crews' legal aid until their cases are heard.",
+    ]);
+    expect(findProposals(statement("We also thank the foundation that paid our fares, and we would be most grateful if we could come back next year."))).toHaveLength(2);
+  });
+});
+
 describe("numbered section headings over lists (blind 20: an evaluation summary)", () => {
   const summary = [
     "Summary of the evaluation of the ferry inspectors' course",

@@ -1359,6 +1359,13 @@ function asDelivered(source: string): string | null {
   return lines.slice(at + 1, end < 0 ? undefined : end).join("\n");
 }
 
+/**
+ * Round 25: a thanks that goes on to ask, folded: "We (also) thank …, and we would be (most) grateful
+ * if … could …" (not "…, and we would be grateful if we could speak again").
+ */
+const THANKS_ASK =
+  /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*thank\b[^.;]{0,200}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
@@ -1521,6 +1528,13 @@ export function findProposals(source: string): string[] {
     const first = Math.min(...chosen.map((l) => all[l.start]!.block));
     const paragraphs = text.split(/\n{2,}/);
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
+  }
+  // Round 25: a thanks that carries a request, in the prose above the lists ("We also thank the
+  // foundation that paid our fares, and we would be most grateful if this grant could go next year to
+  // …"): a request of its own, before the lists' (a preamble of thanks is no lead-in).
+  if (items.length) {
+    const first = Math.min(...chosen.map((l) => all[l.start]!.block));
+    items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: not what people told the speaker (`TOLD_US`, asks-fr-es.ts), nor a statement's own aim or plan (`ownAim`).
