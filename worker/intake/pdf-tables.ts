@@ -127,9 +127,15 @@ function sentenceCut(l: TableLine, next: number): { at: number; x: number } | un
 function scan<L extends TableLine>(t: RecommendationTable, lines: L[], from: number, furnished: Set<L>): number {
   let low = Infinity;
   let j = from;
+  // Round 25: the fonts of the table's header and of the lines read so far.
+  const fonts = new Set(t.head.map((h) => h.font));
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     if (Math.abs(l.size - t.size) > t.size * 0.15 || furnished.has(l)) break;
+    // Round 25: a line after a gap set in a font the table has not used (a bold heading of the same
+    // size right under it: "4. What the Trust will change") is the text after the table, not a row.
+    if (low !== Infinity && l.font !== undefined && !fonts.has(undefined) && !fonts.has(l.font) && l.y < low - 1.5 * l.size) break;
+    fonts.add(l.font);
     const col = colOf(t, l);
     const limit = t.starts[col + 1];
     // Text across the page again, or far below the table's last line (a page number, a footer).

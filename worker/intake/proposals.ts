@@ -76,7 +76,7 @@ const CONNECTIVE =
  * must walk for hours to a court"): bodies and officials, in en/fr/es.
  */
 const ACTOR =
-  "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|partners|unodc" +
+  "(?:police|panels?|boards?|committees?|mechanisms?|prosecutors?|prosecution services?|judges?|courts?|judiciary|inspectors?|inspectorates?|customs|border guards?|ministr(?:y|ies)|departments?|directorates?|agenc(?:y|ies)|officials?|officers?|municipalit(?:y|ies)|provinces?|councils?|parliaments?|legislators?|lawmakers?|states?|countries|governments?|authorit(?:y|ies)|donors?|secretariat|conference|working groups?|commission|bodies|institutions?|services|banks|companies|platforms|employers|regulators?|partners|unodc" +
   "|gendarmerie|douanes?|juges|tribunaux|procureurs|parquets?|ministeres?|agences|communes|municipalites|autorites|etats?|pays|gouvernements?|bailleurs|donateurs|institutions|organismes|entreprises|plateformes|employeurs|inspecteurs|inspections|onudc" +
   "|policia|fiscales|fiscalias?|jueces|juez|tribunales|juzgados|ministerios?|agencias|organismos|municipios|municipalidades|provincias|autoridades|estados?|paises|gobiernos?|donantes|instituciones|empresas|plataformas|empleadores|inspectores|aduanas?|secretaria|conferencia)";
 /** Round 18: "…: que los Estados financien…" (asks-fr-es.ts). */
@@ -163,7 +163,7 @@ const PROPOSING = new RegExp(
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
     "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
-    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
+    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
     // "Could I ask donors to…?", "Might we suggest that…"; not the chair's "Can I ask each speaker
     // to…"); the speaker's own requests named and counted ("My final request is that…", "Our request
@@ -179,7 +179,7 @@ const PROPOSING = new RegExp(
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
-    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see (?:is|are)\\b" +
+    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
     // Round 24: the hope above with more verbs of granting room and time ("We trust that the secretariat
     // will keep time in the next review for…", "… will make room for…", "… will set aside…"); not "will talk about it".
@@ -308,6 +308,21 @@ const PROPOSING = new RegExp(
     "|it would (?:(?:also|therefore|really|surely|certainly) )*be (?:in (?:everyone(?:'s| is)|everybody(?:'s| is)|all our|our common|the common|the public) interests?|to (?:everyone(?:'s| is)|everybody(?:'s| is)|our common) (?:benefit|advantage)) (?:for|if|that)\\b" +
     "|let us(?: all)?,? (?!(?:for (?:the sake of|a moment|argument|now)|just for)\\b)[^,.;:]{2,50}, (?:all )?(?:make sure|ensure|agree|commit|decide|insist|resolve) \\p{L}" +
     "|let us (?:(?:also|now|then|finally|together|therefore|at least|all) )*(?:make sure|ensure|agree|commit|decide|insist|resolve),? (?!(?:for (?:the sake of|a moment|argument|now)|just for)\\b)[^,.;:]{2,50}, (?:that|to)\\b" +
+    // Round 25: more ways of asking in prose (blind 20). The one thing a body should do, put as a
+    // condition ("If donors did only one thing next year, it should be to fund…", "If there is one thing
+    // the ministries must do, it is to…"; not "…, it was to listen", nor "it would be to arrest them").
+    // A question asking a body to gather, publish or set up something ("Could the agency collect the
+    // court rulings in one database…?"; not "Could the agency explain why…?", nor "… have collected…?").
+    // A body that can help by doing a thing ("Lending banks could help by checking…"; not "helped by").
+    // An imperative wish without an article ("Let port authorities inspect…"; not "Let alone the
+    // courts…", "Let me…"). Grateful if something could be done ("…, and we would be most grateful if
+    // this grant could go to…"; not "if we could speak").
+    "|if (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,2}? (?:did|do|could do|were to do|would do|can do) (?:(?:only|just) )?(?:one|a single) thing\\b[^,]{0,80}, (?:it|that) (?:should|must|ought to|needs to|has to|would have to) be (?:to \\p{L}{2,}|that\\b|for\\b)" +
+    "|if there (?:is|were|was) (?:one|a single|only one|just one) thing (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,2}? (?:should|must|ought to|needs? to|could|can) (?:do|change|fix)\\b[^,]{0,80}, (?:it is|it would be|it should be) (?:to \\p{L}{2,}|that\\b|for\\b)" +
+    "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:gather|collect|compile|bring together|map|publish|share|set up|create|establish|produce|prepare|draw up|organi[sz]e|convene|host|translate|document|open|offer|provide|train|extend|pay for|make available)\\b[^?]{20,400}\\?\\s*$" +
+    "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:can|could) (?:(?:also|really|greatly|still|best) )*help(?: (?:most|a great deal|a lot|greatly|here))? by \\p{L}{3,}ing\\b" +
+    "|let (?!(?:me|us|him|her|them|it|alone|go|there|this|that|these|those)\\b)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that|alone)\\b)\\p{L}{2,}" +
+    "|(?:[^.;]{0,200}?,? and )?(?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\\b)[^.;]{0,120}?\\b(?:could|would|might|were)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -510,19 +525,28 @@ function units(text: string): Unit[] {
   // item of a list and ends any list it follows.
   // Not the items of a list that a paragraph announces ("We propose:" then "1. A public register…").
   let announcedList: string | null = null;
+  // Round 25: the last numbered section heading, to read the next number as the next section's.
+  let section: { family: string; value: number } | null = null;
   out.forEach((u, k) => {
     const f = u.found;
     if (f && f.marker.value === 1) announcedList = k > 0 && !out[k - 1]!.found && announces(out[k - 1]!.line) ? family(f.marker) : null;
     if (f && announcedList === family(f.marker)) return;
     const next = out[k + 1];
     const alone = out[k - 1]?.block !== u.block && next?.block !== u.block;
-    if (!f || !alone || !next || next.found || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
+    // Round 25: a title numbered on from a section heading ("1. Background" over a paragraph, then "2.
+    // Findings" or "3. Recommendations" over bullets) is the next section's heading, even over a list of
+    // another kind: it ends the list above it and is no item of it (an evaluation's sections).
+    const run = !!f && !!next?.found && family(next.found.marker) !== family(f.marker) && section?.family === family(f.marker) && section.value === f.marker.value - 1;
+    if (!f || !alone || !next || (next.found && !run) || !["roman", "number"].includes(f.marker.kind) || /^\p{L}{4,}/u.test(f.marker.raw)) return;
     const title = f.rest.trim();
     // A title whose paragraph below asks ("1. Border controls" then "States should scan…") heads a
     // proposal, not a section: unless that paragraph announces a list ("Nous demandons aux États :").
     const below = out.filter((x) => x.block === next.block).map((x) => x.line).join(" ");
     const heads = asks(below) && !/:\s*$/.test(below);
-    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && !titleAsks(title) && !heads) Object.assign(u, { found: null, heading: true });
+    if (title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?:;,]$/.test(title) && (!titleAsks(title) || (run && ASKS_HEADING.test(fold(title)))) && (run || !heads)) {
+      Object.assign(u, { found: null, heading: true });
+      section = { family: family(f.marker), value: f.marker.value };
+    }
   });
   return out;
 }
@@ -785,6 +809,10 @@ function repeats(sentence: string, before: string): boolean {
  */
 function goesOn(sentence: string): boolean {
   const f = fold(sentence.trim());
+  // Round 25: not a maxim whose subject is anyone of a kind, with a relative clause ("A broker who
+  // has taken the fee should answer for the job.", "Any lender that charges interest should…"): the
+  // principle the request before it rests on, not part of it (alone, `ACTING` reads it as a request).
+  if (/^(?:a|an|any) [\p{L}'-]+(?: [\p{L}'-]+)? (?:who|that|which) /u.test(f)) return false;
   // Round 16: not what it would bring ("This would cost little and give inspectors a list.", "Cette
   // mesure protégerait aussi…", "Esto permitiría…"): a reason for the request, not part of it.
   // Round 18: nor what it costs ("This costs almost nothing.", "Cela ne coûte rien.", "Esto cuesta poco."): a reason too.
@@ -1341,6 +1369,30 @@ function amendments(text: string): string[] {
   return out;
 }
 
+/**
+ * Round 25: the line, alone, that introduces the statement as it was delivered inside a memo or a
+ * report ("4. Text as delivered:", "The statement as read:", "Texte tel que prononcé :", "Texto tal
+ * como se pronunció:"), read on the folded line; a colon closes it.
+ */
+const AS_DELIVERED =
+  /^(?:\d{1,2}[.)]\s+)?(?:(?:the|our) )?(?:full )?(?:text|statement|speech|intervention|remarks)(?: of (?:the |our )?(?:statement|intervention|speech))?,? as (?:delivered|read(?: out)?|given|spoken|presented)(?: in the room| on the day)?\s*:$|^(?:\d{1,2}[.)]\s+)?(?:le )?texte (?:de (?:la |notre )?(?:declaration|intervention) )?tel qu'(?:il a ete )?(?:prononce|lu)\s*:$|^(?:\d{1,2}[.)]\s+)?(?:el )?texto (?:de (?:la |nuestra )?(?:declaracion|intervencion) )?(?:tal )?(?:como|cual) (?:se )?(?:pronuncio|leyo|fue (?:leido|pronunciado))\s*:$/;
+/** The text under that line (`AS_DELIVERED`), up to the next numbered point when the line has a number; null when there is no such line. */
+function asDelivered(source: string): string | null {
+  const lines = source.split("\n");
+  const at = lines.findIndex((l) => AS_DELIVERED.test(fold(l.trim())));
+  if (at < 0) return null;
+  const n = /^(\d{1,2})[.)]/.exec(lines[at]!.trim())?.[1];
+  const end = n === undefined ? -1 : lines.findIndex((l, j) => j > at && new RegExp(`^${Number(n) + 1}[.)]\\s`).test(l.trim()));
+  return lines.slice(at + 1, end < 0 ? undefined : end).join("\n");
+}
+
+/**
+ * Round 25: a thanks that goes on to ask, folded: "We (also) thank …, and we would be (most) grateful
+ * if … could …" (not "…, and we would be grateful if we could speak again").
+ */
+const THANKS_ASK =
+  /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*thank\b[^.;]{0,200}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
+
 /** The proposals' texts, in order, without their numbers. */
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
@@ -1352,6 +1404,14 @@ export function findProposals(source: string): string[] {
     const sections: string[][] = [[]];
     lines.forEach((l, k) => (asked[k] ? sections.push([]) : sections.at(-1)!.push(l)));
     return sections.flatMap((lines) => findProposals(lines.join("\n"))).slice(0, 50);
+  }
+  // Round 25: a memo or a report that gives the statement as delivered under a line of its own ("4.
+  // Text as delivered:"): the requests are the statement's, read from the text under that line up to
+  // the memo's next point; the memo's own requests to its board or staff are not proposals.
+  const delivered = asDelivered(source);
+  if (delivered !== null) {
+    const asked = findProposals(delivered);
+    if (asked.length) return asked;
   }
   const { text, models } = withModelText(withoutMarks(chatMessages(withoutBalloons(source))));
   // Round 21: amendments to a draft text, each under a heading of its own ("Amendment 2 (operative
@@ -1501,6 +1561,13 @@ export function findProposals(source: string): string[] {
     const first = Math.min(...chosen.map((l) => all[l.start]!.block));
     const paragraphs = text.split(/\n{2,}/);
     items.unshift(...models.filter((b) => b < first).flatMap((b) => proposingSentences(paragraphs[b]!).filter((t) => QUOTED_MODEL.test(t))));
+  }
+  // Round 25: a thanks that carries a request, in the prose above the lists ("We also thank the
+  // foundation that paid our fares, and we would be most grateful if this grant could go next year to
+  // …"): a request of its own, before the lists' (a preamble of thanks is no lead-in).
+  if (items.length) {
+    const first = Math.min(...chosen.map((l) => all[l.start]!.block));
+    items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
