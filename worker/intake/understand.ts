@@ -318,7 +318,7 @@ function introOrganization(paragraphs: string[]): string | null {
         // Round 25: a text without punctuation (a voice note's transcript) runs on after the name ("… de la Fundación Puna
         // Viva estamos en …"): the run of capitalized words, small words between them, is the name when the whole is not.
         const run = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para)\s+)*\p{Lu}[\p{L}'’-]*)*/u.exec(candidate)![0];
-        // Without any punctuation in the sentence (time marks aside) the run is tried first ("Red Amazónica contra la explotación …" keeps its lowercase words in a punctuated text).
+        // Without any punctuation in the sentence (time marks aside) the run is tried first ("Red Andina contra la trata de niñas …" keeps its lowercase words in a punctuated text).
         const unpunctuated = !/[,.;:!?]/.test(sentence.replace(/\[[^\]]{0,20}\]/g, ""));
         for (const name of run !== candidate && /^\s+\p{Ll}/u.test(candidate.slice(run.length)) ? (unpunctuated ? [run, candidate] : [candidate, run]) : [candidate]) {
           const found = orgCandidate(name);
