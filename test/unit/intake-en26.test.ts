@@ -22,6 +22,11 @@ describe("asks in running prose (blind 21)", () => {
     none("If it could be shown that the jetty was closed, the court would drop the fines.");
   });
 
+  it("help a body could give, in the passive; not what a body could do to someone", () => {
+    taken("A grant for mending nets, even a modest one for a season, could be paid by the lake councils out of the licence fees.");
+    none("A fisher without a permit could be arrested by the police on his own jetty.");
+  });
+
   it("the topic of the next point or the body addressed before a colon, and a modal that suggests after it; not a thanks", () => {
     taken("Our third point concerns the jetties: the lake authority could open two more landing places before the spring season.");
     taken("And to the donors here today: the boats are repaired with borrowed money, and a small fund for spare engines would keep whole families afloat.");

@@ -410,6 +410,17 @@ const THEY_SHOULD = new RegExp(
 const COULD_BE = new RegExp("^if (?:only )?" + SUBJECT + "could be (?!(?:said|shown|proved|proven|argued|seen|found|considered)\\b)\\p{L}{3,}\\b[^.;]*?, [^.;]*\\bwould\\b", "u");
 
 /**
+ * Round 26: help or a service that a body could give, in the passive ("A small grant for the
+ * families, even for a few months, could be paid by the district councils."): a verb of giving,
+ * paying or running, and a body of `ACTOR` after "by". Not what a body could do to someone ("Returnees
+ * could be arrested by the police…"), nor what could have been given. Rests on one statement of blind set 21.
+ */
+const COULD_BE_GIVEN = new RegExp(
+  "^(?!(?:it|this|that|there|they|he|she|we|i|you)\\b)[^.;:]{3,160}? could (?:(?:also|easily|simply|then|at least) )?be (?:offered|provided|paid|funded|financed|given|covered|organi[sz]ed|run|set up|supplied|made available|granted|opened|extended|hosted|taken over) by (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b",
+  "u",
+);
+
+/**
  * An opinion reported or stated as such, with a modal ("In the view of the network, States should…",
  * "In her view, each district must…", "Selon elle, chaque commune devrait…", "Según ella, los
  * municipios deberían…"): the modal after it asks.
@@ -1010,9 +1021,10 @@ function proposingSentences(text: string): string[] {
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
-      // Round 26: a wish put as a condition ("If the permits could be issued…, a fisher would…"): a
+      // Round 26: a wish put as a condition ("If the permits could be issued…, a fisher would…"), or
+      // help a body could give (`COULD_BE_GIVEN`, not right after a request, which it goes on): a
       // request of its own, but weak (not one that makes the passive request before it the point it makes).
-      const wish = COULD_BE.test(fold(bare));
+      const wish = COULD_BE.test(fold(bare)) || (current === null && COULD_BE_GIVEN.test(fold(bare)));
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       const point = pointAsked(bare);
       if (point !== null) s = point;
