@@ -373,9 +373,50 @@ const REPORTED = new RegExp(
  * on donors to…"): a request of hers, told afterwards. Not after an opening phrase ("In 2019, we urged the States to…" is background), not
  * one that went unheeded ("…, but nothing changed"), nor to the authorities, a government or anyone
  * else (a testimony's "We asked the police to…").
+ * Round 26: after an ordinal label with a colon ("Second: we asked…"), and with another group named
+ * before the States ("We asked the buyers of cocoa, and the States they trade from, to…"); not a
+ * group alone ("We asked the buyers of cocoa to…").
  */
 const TOLD_AFTERWARDS = new RegExp(
-  "^" + CONNECTIVE + "(?:we|i)(?: (?:also|further|then|finally|therefore|again|strongly))* (?:called (?:on|upon)|urged|asked|invited|encouraged|appealed to) (?:the |all )?(?:(?:[\\p{L}-]+ )?(?:states|countries|delegations|donors)(?: parties)?|unodc|secretariat|conference)\\b(?:,? [\\p{L}'-]+){0,8}?,? to\\b(?!.*\\b(?:but|yet|in vain|no (?:answer|reply|response)|nothing)\\b)",
+  "^" + CONNECTIVE + "(?:(?:first|second|third|fourth|fifth|next|last|finally)\\s*:\\s+)?(?:we|i)(?: (?:also|further|then|finally|therefore|again|strongly))* (?:called (?:on|upon)|urged|asked|invited|encouraged|appealed to) (?:the (?:[\\p{L}-]+ ){1,4}[\\p{L}-]+,? and )?(?:the |all )?(?:(?:[\\p{L}-]+ )?(?:states|countries|delegations|donors)(?: parties)?|unodc|secretariat|conference)\\b(?:,? [\\p{L}'-]+){0,8}?,? to\\b(?!.*\\b(?:but|yet|in vain|no (?:answer|reply|response)|nothing)\\b)",
+  "u",
+);
+
+/**
+ * Round 26: the speaker named by her first name alone, in a post or a report about her statement
+ * ("Amara asked the States concerned to…", "Tomás urged donors to…"): read on the text as written,
+ * a capitalized word that is not a pronoun nor a body ("Police asked the States…" is no name), and a
+ * body the meeting addresses, as in `TOLD_AFTERWARDS`. Rests on one statement of blind set 21.
+ */
+const NAMED_REPORTED =
+  /^(?!(?:She|He|We|I|They|It|You|This|That|Police|Everyone|Nobody|Someone|Officials|Officers|Delegates|Delegations|States|Countries|Governments|Donors|Many|Some|Several|One|Others|Who)\b)\p{Lu}\p{Ll}{2,} (?:(?:also|further|then|finally|again) )*(?:asked|urged|called (?:on|upon)|invited|encouraged|appealed to) (?:the |all )?(?:[\p{L}-]+ )?(?:States|countries|delegations|donors|UNODC|[Ss]ecretariat|Conference)\b(?:,? [\p{L}'-]+){0,8}?,? to\b(?!.*\b(?:but|yet|in vain|nothing)\b)/u;
+
+/**
+ * Round 26: a sentence that tells what officials do or are, then, after ", and", that the speaker
+ * believes they should act ("Harbour pilots are the only ones who board these ships, and we think
+ * they should be taught to spot a forged permit."): the pronoun asks the officials the sentence opens
+ * with. Not what they should have done ("…, and we believe they should have stayed longer.").
+ */
+const THEY_SHOULD = new RegExp(
+  "^" + CONNECTIVE + "(?:(?:the|all|each|every) )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b[^;]{10,200}?,? (?:and|so) (?:we|i) (?:(?:therefore|also|firmly|strongly) )?(?:believe|think|consider|feel)(?: that)? they (?:should|must|ought to|need to)(?: (?:also|now|therefore|not))* (?!(?:have|be able)\\b)\\p{L}{2,}",
+  "u",
+);
+/**
+ * Round 26: a wish put as a condition in the passive ("If the permits could be issued in one office,
+ * with one stamp, a fisher would not lose a week in town."): its subject a thing or people, and what
+ * would follow after a comma. Not a concession ("Even if the permits could be…"), nor what could
+ * have been, nor a pronoun's ("If it could be shown…, the court would…").
+ */
+const COULD_BE = new RegExp("^if (?:only )?" + SUBJECT + "could be (?!(?:said|shown|proved|proven|argued|seen|found|considered)\\b)\\p{L}{3,}\\b[^.;]*?, [^.;]*\\bwould\\b", "u");
+
+/**
+ * Round 26: help or a service that a body could give, in the passive ("A small grant for the
+ * families, even for a few months, could be paid by the district councils."): a verb of giving,
+ * paying or running, and a body of `ACTOR` after "by". Not what a body could do to someone ("Returnees
+ * could be arrested by the police…"), nor what could have been given. Rests on one statement of blind set 21.
+ */
+const COULD_BE_GIVEN = new RegExp(
+  "^(?!(?:it|this|that|there|they|he|she|we|i|you)\\b)[^.;:]{3,160}? could (?:(?:also|easily|simply|then|at least) )?be (?:offered|provided|paid|funded|financed|given|covered|organi[sz]ed|run|set up|supplied|made available|granted|opened|extended|hosted|taken over) by (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b",
   "u",
 );
 
@@ -713,7 +754,22 @@ const COLON_LEAD = new RegExp(
     "|(?:we|i) (?:(?:also|now|then|finally|therefore) )*(?:turn|come|go|appeal) to [^:]{2,80}? with (?:a|an|one|our|my|this) (?:(?:more|further|final|last|other|second|third|simple|single|concrete|specific|practical|urgent) )*(?:request|plea|appeal|ask|suggestion|proposal)" +
     "|(?:(?:we|i) (?:(?:also|now|then|finally|therefore|would like to|will|want to|wish to) )*|let (?:me|us) )(?:(?:leave|end|close|finish|conclude)(?: (?:you|the [^:]{2,40}?|this (?:dialogue|meeting|room|statement)))? with|have|make|address|direct|put|bring) (?:a|an|one|our|my|this) (?:(?:more|further|final|last|other|second|third|simple|single|concrete|specific|practical|urgent) )*(?:request|plea|appeal|ask|suggestion|proposal)(?: (?:to|for|of|before|with) [^:]{2,80}?)?" +
     "|(?:the|one|our|my) (?:(?:one|only|single|first|main|last|final|real|other|key) )*thing (?:that )?(?:we|i) (?:(?:would|do|will|really|most|therefore) )*(?:ask|want|need|request|expect|seek|urge)(?: (?:of|from|for) [^:]{2,80}?)? (?:is|would be)(?: (?:(?:simply|just|only|really) )?(?:this|simple|clear))?" +
+    // Round 26: the thing asked at the meeting, told afterwards ("The first thing we asked: that…").
+    "|(?:the|one|our|my) (?:(?:one|only|single|first|second|third|main|last|final|other|next) )*thing (?:that )?(?:we|i|she|he) (?:(?:also|then|finally) )?(?:asked|requested|urged|called for)(?: (?:of|from|for) [^:]{2,80}?)?" +
     ")\\s*$",
+  "u",
+);
+/**
+ * Round 26: what names, before a colon, the topic of the next point or the body it is addressed
+ * to ("Our third point concerns the shelters: …", "The second is addressed to the ministries: …", "And
+ * to the donors here today: …"); the clause
+ * after it is a request when a modal that suggests carries it ("…: the ministries could pay…"), not
+ * when it only tells how things are or thanks them.
+ */
+const TOPIC_LEAD = new RegExp(
+  "^" + CONNECTIVE + "(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|next|last|final|other|further|main) )*(?:point|suggestion|request|proposal|recommendation) (?:concerns|is about|relates to|deals with|has to do with)\\b[^:]{2,80}" +
+    "|the (?:first|second|third|fourth|fifth|next|last|final|other)(?: (?:one|suggestion|request|proposal|point))? is (?:addressed|directed|meant) (?:to|for) [^:]{2,80}" +
+    "|to " + ADDRESSEE + "(?: [^:]{2,40})?)\\s*$",
   "u",
 );
 /** An imperative that opens the clause after such a colon ("answer the requests…", "help us build…", "don't wait…"), beside the verbs of `OPENING_VERB`. */
@@ -727,6 +783,7 @@ function colonAsk(sentence: string): boolean {
   const at = sentence.indexOf(":");
   if (at < 0) return false;
   const [before, after] = [fold(sentence.slice(0, at)), fold(sentence.slice(at + 1)).trim()];
+  if (TOPIC_LEAD.test(before) && after.length >= 10 && SUGGESTED.test(after.replace(RELATIVE_MODAL, " "))) return true;
   return COLON_LEAD.test(before) && after.length >= 10 && (asks(after) || COLON_IMPERATIVE.test(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")));
 }
 
@@ -896,7 +953,7 @@ function proposingSentences(text: string): string[] {
       const bare = s.replace(/^["“«¿¡]/, "");
       const f = fold(bare);
       const clauses = f.split(/:\s+/).slice(1);
-      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -932,7 +989,7 @@ function proposingSentences(text: string): string[] {
       // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
       // pool of translators could serve the small offices.").
       const pointed = signposted && SUGGESTED.test(fold(bare)) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare));
-      signposted = SIGNPOST.test(fold(bare).trim());
+      signposted = SIGNPOST.test(fold(bare).trim()) || ONE_MORE_THING.test(fold(bare).trim());
       if (signposted) {
         if (current) out.push(current);
         current = null;
@@ -964,6 +1021,10 @@ function proposingSentences(text: string): string[] {
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
+      // Round 26: a wish put as a condition ("If the permits could be issued…, a fisher would…"), or
+      // help a body could give (`COULD_BE_GIVEN`, not right after a request, which it goes on): a
+      // request of its own, but weak (not one that makes the passive request before it the point it makes).
+      const wish = COULD_BE.test(fold(bare)) || (current === null && COULD_BE_GIVEN.test(fold(bare)));
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       const point = pointAsked(bare);
       if (point !== null) s = point;
@@ -986,7 +1047,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || listed || pointed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || wish || listed || pointed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -996,7 +1057,7 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
-    signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim());
+    signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim()) || ONE_MORE_THING.test(fold(parts.at(-1) ?? "").trim());
     const closing = fold(parts.at(-1)?.trim() ?? "");
     if (/\.$/.test(closing) && COUNTS_REQUESTS.test(closing)) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
@@ -1054,6 +1115,13 @@ const POSTSCRIPT = /^\s*(?:P\.\s?[DS]\.|P\.-S\.|P\.\s?P\.\s?S\.|P[DS]\s?:|Post-?
  */
 const SIGNPOST =
   /^(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|next|last|final|other|further|main) )*(?:suggestion|recommendation|proposal|request|ask|idea) (?:is about|is on|concerns|relates to|has to do with|deals with|touches on|regards)|(?:notre|ma|une) (?:(?:premiere|deuxieme|seconde|troisieme|derniere|autre) )*(?:suggestion|recommandation|proposition|demande|idee) (?:porte sur|concerne|touche)|(?:nuestra|mi|una) (?:(?:primera|segunda|tercera|ultima|otra) )*(?:sugerencia|recomendacion|propuesta|peticion|idea) (?:se refiere a|trata (?:de|sobre)|tiene que ver con|es sobre|concierne a))\b[^,;:.!?]{1,60}\.$/;
+/**
+ * Round 26: a sentence that announces one more request and makes none ("There is one more request we
+ * would put to the river States.", "There is a last thing I want to ask of donors."): a signpost
+ * too; the request is the sentence after it. Not one that goes on to ask ("…: that…", "…, namely…").
+ */
+const ONE_MORE_THING =
+  /^there (?:is|remains) (?:one|a|just one) (?:(?:more|other|last|final|further|small|single) )*(?:thing|request|point) (?:that )?(?:we|i) (?:(?:would|will|must|want to|wish to|would like to|should like to|also) )*(?:ask|request|raise|put)(?: (?:of|from|to) [^,;:.!?]{2,60})?\.$/;
 /** A modal that can carry a suggestion after a signpost: "should", "could", "would", "might"… (not "could have"). */
 const SUGGESTED = /\b(?:should|must|could|would|might|ought to|needs? to|devrai(?:t|ent)|pourrai(?:t|ent)|deberian?|podrian?)\b(?! have\b| avoir\b| haber\b)/;
 
@@ -1194,7 +1262,12 @@ function withoutMarks(text: string): string {
     .replace(/^([ \t]*)[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/gm, "$1")
     .replace(/[ \t]*\(\d{1,2}\/\d{1,2}\)[ \t]*$/gm, "")
     // Round 23: and one opening a line, as a statement pasted into a chat in parts ("(2/3) We ask…", "[2/3] …").
-    .replace(/^([ \t]*)[([]\d{1,2}\/\d{1,2}[)\]][ \t]+(?=\S)/gm, "$1");
+    .replace(/^([ \t]*)[([]\d{1,2}\/\d{1,2}[)\]][ \t]+(?=\S)/gm, "$1")
+    // Round 26: and a bare one, as a numbered social-media thread opens each post ("3/7 We asked…"):
+    // only in a thread (two posts at least), and a counter that counts (not "24/7 Hotlines…").
+    .replace(/^(?:[ \t]*\d{1,2}\/\d{1,2}[ \t]+\p{Lu}.*\n(?:[ \t]*\n)*){2,}/gmu, (thread) =>
+      thread.replace(/^([ \t]*)(\d{1,2})\/(\d{1,2})[ \t]+(?=\p{Lu})/gmu, (all, pad: string, n: string, of: string) => (Number(n) <= Number(of) ? pad : all)),
+    );
 }
 
 /**
