@@ -77,7 +77,8 @@ export function frEsAsking(actor: string): string {
     "nos permitimos (?:(?:tambien|ademas|respetuosamente|por (?:lo )?tanto) )*(?:sugerir|proponer|recomendar|solicitar|pedir|instar|insistir|plantear)\\b",
     "(?:les |le )?rogamos\\b",
     // What someone would gain by doing: "l'agence gagnerait, selon nous, à consulter…"
-    "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ gagnerai(?:en)?t" + aside + " (?:(?:beaucoup|donc|aussi|egalement|certainement|sans doute|grandement) )*a (?:ce que\\b|" + infinitive + ")",
+    // Round 26: also after a belief ("Nous croyons que les communes du littoral gagneraient à…").
+    "(?:(?:nous|je) (?:croyons|pensons|estimons|considerons|crois|pense|estime) (?:(?:donc|aussi|egalement|sincerement|fermement|vraiment) )*que )?(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ gagnerai(?:en)?t" + aside + " (?:(?:beaucoup|donc|aussi|egalement|certainement|sans doute|grandement) )*a (?:ce que\\b|" + infinitive + ")",
     "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ ferai(?:en)?t (?:(?:donc|aussi|egalement) )*bien de\\b",
     "(?!(?:esto|eso|ello|nosotros)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ harian? (?:(?:tambien|ademas) )*bien en\\b",
     // What would be worth doing
@@ -94,11 +95,11 @@ export function frEsAsking(actor: string): string {
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
     // Round 18: a wish with an aside before "que": "y quisiéramos, por último, que…"
     "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho|finalmente|por ultimo|sobre todo|igualmente|asimismo|en fin|de verdad|vivamente|ahora) )*que\\b",
-    "(?:nous |je |j')(?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais) )*que\\b",
+    "(?:nous |je |j')(?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais|simplement|seulement) )*que\\b",
     // Round 18: what would seem wise to the speaker: "il nous paraîtrait judicieux que…", "nos parecería oportuno que…"
     // Round 20: also what would seem essential or necessary: "Il nous paraîtrait essentiel que…",
     // "Nos parecería indispensable que…" (as "il est essentiel que…" already was).
-    "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien|tout a fait) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent|" + NEEDED_FR + ") (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
+    "il (?:nous|me) (?:semble(?:rait)?|parai(?:t|trait)) (?:(?:donc|aussi|egalement|tres|plus|bien|tout a fait|tout aussi) )*(?:judicieux|souhaitable|opportun|utile|preferable|sage|pertinent|" + NEEDED_FR + ") (?:que\\b|de " + infinitive + "|d'" + infinitive + ")",
     "(?:nos|me) (?:pareceria|parece|resultaria) (?:(?:por (?:lo )?tanto|tambien|muy|mas|bastante) )*(?:oportuno|conveniente|util|sensato|deseable|recomendable|acertado|pertinente|" + NEEDED_ES + ") (?:que\\b|" + infinitive + ")",
     // Round 20: a wish to ask, in the conditional: "Quisiéramos pedir a los municipios que…",
     // "Nos gustaría proponer…", "Nous aimerions demander aux communes de…" (not an apology: "quisiéramos
@@ -139,7 +140,9 @@ export function frEsAsking(actor: string): string {
     // (not "nous en appelons à votre bienveillance", "nous tenons à remercier", "hacemos votos por
     // el éxito de la reunión", "insistimos en que la situación es grave").
     "nous (?:(?:donc|aussi|egalement|enfin|ici) )*en appelons" + aside + " (?:(?:donc|aussi|egalement|enfin|ici) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
-    "apelamos" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    // Round 26: also to international cooperation or the international community ("Apelamos, por
+    // último, a la cooperación internacional para que…"; not "Apelamos a la cooperación entre vecinos").
+    "apelamos" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|a la (?:cooperacion|comunidad) internacional\\b)",
     "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*fai(?:sons|s) (?:(?:donc|aussi|egalement|pleinement) )*confiance (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
     "(?:nous|je) (?:(?:donc|aussi|egalement|beaucoup|absolument|enfin) )*ten(?:ons|ais) (?:(?:donc|aussi|egalement|beaucoup|absolument) )*a ce que\\b",
     "(?:nous|j') ?(?:(?:donc|aussi|egalement|enfin) )*insist(?:ons|e) (?:(?:donc|aussi|egalement|enfin) )*sur (?:la necessite|l'importance|l'urgence) (?:de |d')" + infinitive,
@@ -233,9 +236,10 @@ export function frEsAsking(actor: string): string {
     // souhaitable (opportun, préférable, vital) que…", "Il serait nécessaire (bon, juste, temps)
     // que…", "Il est à souhaiter que…", "Es deseable (conveniente, imperativo) que…", "Sería
     // preciso (justo, razonable, bueno) que…", "Es de desear que…" (not "Il serait bon de rappeler…",
-    // "Il serait naïf de croire…", "Es importante entender que…").
+    // "Il serait naïf de croire…", "Es importante entender que…"). Round 26: also "Il serait précieux (bienvenu)
+    // que…", in the conditional only (not "Il est précieux que…").
     "il (?:est|serait|sera) (?:(?:donc|aussi|egalement|enfin|tres|hautement|vivement|en outre|par ailleurs|de plus|surtout|vraiment|tout aussi|plus) )*(?:souhaitable|opportun|preferable|judicieux|vital|capital|fondamental) (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
-    "il serait (?:(?:donc|aussi|egalement|enfin|tres|vraiment|en outre|par ailleurs|de plus|surtout|tout aussi|plus|grand) )*(?:necessaire|indispensable|essentiel|important|urgent|crucial|primordial|imperatif|prioritaire|bon|juste|normal|logique|raisonnable|equitable|sage|temps|utile|coherent|legitime) (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "il serait (?:(?:donc|aussi|egalement|enfin|tres|vraiment|en outre|par ailleurs|de plus|surtout|tout aussi|plus|grand) )*(?:necessaire|indispensable|essentiel|important|urgent|crucial|primordial|imperatif|prioritaire|bon|juste|normal|logique|raisonnable|equitable|sage|temps|utile|coherent|legitime|precieux|bienvenu) (?:que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
     "il (?:est|serait) (?:(?:donc|aussi|vivement) )*a souhaiter (?:que\\b|qu')|es (?:de|a) desear que\\b",
     "(?:es|resulta|seria|resultaria) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo|muy|mas|altamente) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario|deseable|conveniente|imperativo|aconsejable|recomendable|oportuno|preferible|vital) (?:que\\b|" + clitic + ")",
     "(?:seria|resultaria) (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|muy|mas|entonces) )*(?:bueno|justo|logico|razonable|sensato|ideal|mejor|sano|coherente|legitimo|hora de) (?:que\\b|" + clitic + ")",
@@ -276,8 +280,10 @@ export function frEsAsking(actor: string): string {
     "¿?por que no (?:(?:se|les|le) )?" + infinitive + "[^?]*\\?[\"”»]?$",
     // Round 19: "¿No sería mejor abrir los albergues de noche…?", "Ne serait-il pas possible de
     // traduire…?" (in the conditional: "¿No es posible que…?" wonders).
-    "¿?no seria (?:(?:acaso|tambien|entonces) )*(?:posible|mejor|preferible|razonable|justo) (?:que|" + infinitive + ")[^?]*\\?[\"”»]?$",
-    "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple) (?:que|de|d')[^?]*\\?[\"”»]?$",
+    // Round 26: also with an aside after the adjective ("¿No sería posible, por otra parte, que…?",
+    // "Ne serait-il pas possible, dès lors, de…?").
+    "¿?no seria (?:(?:acaso|tambien|entonces) )*(?:posible|mejor|preferible|razonable|justo)" + aside + " (?:que|" + infinitive + ")[^?]*\\?[\"”»]?$",
+    "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple)" + aside + " (?:que|de|d')[^?]*\\?[\"”»]?$",
     ...round24(actor, who, infinitive, clitic, aside),
     ...round25(actor, infinitive, clitic),
   ].join("|");
@@ -403,7 +409,8 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     "¿?(?:y )?(?:no )?(?:estarian|estarian ustedes|estaria usted) " + soon + "dispuest[oa]s? a " + clitic + question,
     "¿?(?:tendrian|tendria) (?:ustedes |usted )?la (?:amabilidad|bondad|gentileza) de " + clitic + question,
     // The imperative of "vous" opening a sentence that is no question; in Spanish, with "por favor".
-    "(?![^.;!?]*(?:\\bun don\\b|\\bdons?\\b en ligne|www\\.|https?:))(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|moi)\\b|-nous (?=a |en |d')|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
+    // Round 26: also "Faites en sorte, enfin, que…" (not "Vous faites en sorte que…", which tells).
+    "(?![^.;!?]*(?:\\bun don\\b|\\bdons?\\b en ligne|www\\.|https?:))(?:ne |n')?(?:faites|" + notImperative + "\\p{L}{2,}ez)(?:-(?:les|leur|lui|la|le|en|y|moi)\\b| en sorte(?:,[^,.;:!?]{1,40},)? (?=que\\b|qu')|-nous (?=a |en |d')|(?:,[^,.;:!?]{1,40},)? (?=(?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cet|cette|ces|chaque|tous|toutes|tout|plus|davantage|enfin|donc|aussi|vite|d'abord)\\b))(?![^?]*\\?)(?![^.;!?]*, (?:nous |me |m'|leur |lui )?(?:disait|dit|a dit|avait dit|lancait|repetait|expliquait|racontait|ecrivait)\\b)(?![^.;!?]* et vous \\p{L}+rez\\b)",
     "por favor,? (?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?\\b",
     "(?:no )?(?!(?:disculpen|perdonen|excusen|sientense|tomen)\\b)\\p{L}{3,}(?:en|an)(?:lo|la|los|las|les|se|nos)?,? por favor\\b",
     // The imperative of "ustedes" with its pronoun after it, which no plain present takes: "Ayúdennos a…",

@@ -104,9 +104,11 @@ const PROPOSING = new RegExp(
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
+    // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
+    // propose d'ouvrir…": what it intends to do itself).
     // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
     // not the past "L'assemblée a prié…", which folds to the same word).
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|propone|invita|alienta|anima|ruega)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -953,7 +955,9 @@ function proposingSentences(text: string): string[] {
       const bare = s.replace(/^["“«¿¡]/, "");
       const f = fold(bare);
       const clauses = f.split(/:\s+/).slice(1);
-      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
+      // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
+      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1187,6 +1191,10 @@ const ASKS_OUTRIGHT = new RegExp(
     // to stand with the speaker, listen or remember.
     "|(?:we|i)(?: (?:therefore|also|further|finally|respectfully|once again))* ask (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to (?!(?:stand|remember|listen|hear|join|think|keep us|support us|be with)\\b)\\p{L}{2,}" +
     "|(?:nous|je)(?: (?:donc|aussi|egalement|enfin))* (?:demandons|recommandons|appelons|exhortons|proposons|prions)\\b|(?:instamos|exhortamos|pedimos|solicitamos|recomendamos|proponemos|hacemos un llamado)\\b" +
+    // Round 26: a body invited or encouraged to act ("Invitamos a los municipios a abrir…", "Nous invitons les communes à…";
+    // not "Invitamos a todos a la recepción").
+    "|(?:invitamos|alentamos|animamos) (?:(?:tambien|ademas|por (?:lo )?tanto) )*(?:a (?:los |las |la |el |cada )?|al )(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:,? [\\p{L}'-]+){0,6}? a \\p{L}{2,}(?:ar|er|ir)\\b" +
+    "|(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:invitons|encourageons|invite|encourage) (?:les |la |le |l'|chaque )?\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:,? [\\p{L}'-]+){0,6}? a \\p{L}{2,}(?:er|ir|re)\\b" +
     // Round 25: a body named first, then asked ("Y a la secretaría le pedimos que…", "Et aux communes, nous demandons de…").
     "|(?:" + frontedAsk(ACTOR) + "))",
   "u",

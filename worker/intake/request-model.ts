@@ -186,7 +186,12 @@ const OWN_AIM = /^(?:to (?!(?:the|this|that|these|those|all|our|us|me|you|them|h
 export const ownAim = (t: string) => OWN_AIM.test(folded(t.trim()).replace(/^[^\p{L}]+/u, ""));
 
 /** Round 25: why a sentence is not a request of ours, the gates of round 24 in one place; null when it may be one. */
-export type NotOurs = "told us" | "own aim" | "plan heading";
+export type NotOurs = "told us" | "own aim" | "why we write" | "plan heading";
+/**
+ * Round 26: why a letter is written, not a request ("Nous vous écrivons parce que…", "Les escribimos porque…", "We are
+ * writing to you because…"): the reason that opens a letter; the request comes later.
+ */
+const WHY_WE_WRITE = /^(?:(?:si |and |et |y )?(?:nous|je) (?:vous |leur |lui )?(?:ecrivons|ecris|adressons cette lettre|adressons ce courrier)|(?:les |le |os )?(?:escribimos|escribo)|(?:we|i) (?:are|am) writing(?: to you)?|(?:we|i) write(?: to you)?) (?:(?:aujourd'hui|today|hoy|ensemble|juntos|together|donc|aussi|tambien|also),? )*(?:parce que|parce qu'|car|porque|ya que|because|since|as)\b/u;
 /**
  * Round 25: the one check of what the learned classifier may not add, "not a request of ours": what people told the
  * speaker (`TOLD_US`), the statement's own aim or plan (`ownAim`), or a sentence under a heading of the statement's
@@ -194,12 +199,14 @@ export type NotOurs = "told us" | "own aim" | "plan heading";
  * through it. Gathered from proposals.ts (`ownAim`), asks-fr-es.ts (`TOLD_US`) and `withRequests` (round 24).
  * @example notOurRequest("The farmers we visited told us that the wells ran dry.")   // "told us"
  * @example notOurRequest("We will hold two courses for the wardens in May.")         // "own aim"
+ * @example notOurRequest("We are writing to you because the wells ran dry.")         // "why we write"
  * @example notOurRequest("The ministry should publish the list.", true)              // "plan heading"
  * @example notOurRequest("The ministry should publish the list.")                    // null
  */
 export function notOurRequest(sentence: string, underPlan = false): NotOurs | null {
   if (TOLD_US.test(folded(sentence))) return "told us";
   if (ownAim(sentence)) return "own aim";
+  if (WHY_WE_WRITE.test(folded(sentence.trim()).replace(/^[^\p{L}]+/u, ""))) return "why we write";
   return underPlan ? "plan heading" : null;
 }
 
