@@ -1220,6 +1220,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
     weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    // Round 26: a post copied with the day it was posted, whose text says the statement was given "today" at the dialogue.
+    (headerLines.length === 0 ? todayPosted(bodyBlocks.slice(0, 4)) : null) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1437,6 +1439,24 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
       if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 26: a copied post or thread dated where it opens ("Posted …, 4 October 2031", "@account · 4 Oct 2031") whose
+ * sentence, with no date of its own, says that today someone spoke or the statement was delivered at the dialogue ("1/6
+ * Today in Vienna our director spoke at the constructive dialogue …"): the date before that sentence; else null.
+ */
+function todayPosted(blocks: string[]): string | null {
+  let last: string | null = null;
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡\d])/u)) {
+      const f = fold(sentence).replace(/^\W*(?:\d{1,2}\s*\/\s*\d{1,2}\W*)?/, "");
+      const dated = findDates(sentence);
+      if (dated.length > 0) last = dated.at(-1)!.iso;
+      else if (last && TODAY.test(f) && DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) return last;
     }
   }
   return null;
