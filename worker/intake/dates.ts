@@ -171,3 +171,14 @@ export function weekdayDate(text: string, years: readonly number[]): string | nu
   }
   return null;
 }
+
+const DAY_MONTH_ONLY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
+
+/** Round 26: the first day and month written with no year in `text` ("el 6 de mayo", "on 4 October"), dated in `year`; null when none. */
+export function dayMonthDate(text: string, year: number): string | null {
+  for (const m of fold(text).matchAll(DAY_MONTH_ONLY)) {
+    const d = iso(year, MONTHS[m[2]!]!, Number(m[1]));
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
+import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
@@ -1222,6 +1222,9 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     // Round 26: a post copied with the day it was posted, whose text says the statement was given "today" at the dialogue.
     (headerLines.length === 0 ? todayPosted(bodyBlocks.slice(0, 4)) : null) ??
+    // Round 26: a report telling, with no year, the day the statement was given at the dialogue ("El 6 de mayo, en el
+    // diálogo sobre …, nuestra directora presentó una declaración"), in the one year its heading or running header names.
+    heldDayMonth(bodyBlocks.slice(0, 6), [...[...letterhead, ...headerLines, ...preamble].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1457,6 +1460,24 @@ function todayPosted(blocks: string[]): string | null {
       const dated = findDates(sentence);
       if (dated.length > 0) last = dated.at(-1)!.iso;
       else if (last && TODAY.test(f) && DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) return last;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 26: the day and month (no year) of a sentence of the first paragraphs that says the statement was given at the
+ * dialogue, dated in the one year `years` holds; null when the heading names no year or several.
+ */
+function heldDayMonth(blocks: string[], years: number[]): string | null {
+  const distinct = [...new Set(years)];
+  if (distinct.length !== 1) return null;
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      if (findDates(sentence).length > 0 || EARLIER.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      const day = dayMonthDate(sentence, distinct[0]!);
+      if (day) return day;
     }
   }
   return null;
