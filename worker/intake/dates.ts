@@ -158,7 +158,7 @@ const WEEKDAYS: Record<string, number> = {};
   ["friday", "vendredi", "viernes"],
   ["saturday", "samedi", "sabado"],
 ].forEach((list, n) => list.forEach((w) => (WEEKDAYS[w] = n)));
-const WEEKDAY_DAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")}),?\\s+(?:(?:the|le|el)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
+const WEEKDAY_DAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")}),?\\s+(?:(?:the|le|el)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
 
 /**
  * Round 26: a weekday, day and month with no year ("Miércoles 4 de octubre", "Friday 6 May"), dated by the one year of
@@ -172,7 +172,7 @@ export function weekdayDate(text: string, years: readonly number[]): string | nu
   return null;
 }
 
-const DAY_MONTH_ONLY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
+const DAY_MONTH_ONLY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
 
 /** Round 26: the first day and month written with no year in `text` ("el 6 de mayo", "on 4 October"), dated in `year`; null when none. */
 export function dayMonthDate(text: string, year: number): string | null {
