@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayMonthDate, findDates, weekdayDate } from "../../worker/intake/dates";
+import { acronymFits } from "../../worker/intake/people";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -73,5 +74,17 @@ describe("the day of delivery", () => {
   it("takes no post date when its text says nothing of a dialogue today (near miss)", () => {
     const read = understand("Posted on our page, Thursday 9 June 2033, late evening.\n\n1/4 Today we publish the accounts of our desk at the bus station.\n\n2/4 It met 300 travellers last year.", [], segments);
     expect(read.deliveredOn).toBeNull();
+  });
+});
+
+describe("acronyms", () => {
+  it("lets a cross- word give the X of an acronym", () => {
+    expect(acronymFits("Help Desk for Cross-border Workers", "HDXW")).toBe(true);
+    expect(acronymFits("Valley Cross Roads Forum", "VXRF")).toBe(true);
+  });
+
+  it("gives no X for a word that is not cross (near miss)", () => {
+    expect(acronymFits("Help Desk for Coastal Workers", "HDXW")).toBe(false);
+    expect(acronymFits("Valley Crossing Forum", "VXF")).toBe(false);
   });
 });

@@ -144,6 +144,8 @@ function mixedInitials(a: string, name: string): boolean {
     const choices = new Set([one, each]);
     // Round 25: an "ex-" word may give its X ("Exchange", "Express": CTX for "Coastal Traders Exchange").
     if (/^ex[a-z]{3,}$/.test(w)) choices.add("X");
+    // Round 26: "cross" as a word or the first part of one may be written X ("Cross-border": X or XB), as in "XC" for cross-country.
+    if (parts[0] === "cross") (choices.add("X"), choices.add(`X${each.slice(1)}`));
     if (OPTIONAL.has(w)) choices.add("");
     return [...choices];
   });
