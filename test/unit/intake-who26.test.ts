@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayMonthDate, findDates, weekdayDate } from "../../worker/intake/dates";
-import { acronymFits } from "../../worker/intake/people";
+import { acronymFits, introSpeaker } from "../../worker/intake/people";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
@@ -86,5 +86,16 @@ describe("acronyms", () => {
   it("gives no X for a word that is not cross (near miss)", () => {
     expect(acronymFits("Help Desk for Coastal Workers", "HDXW")).toBe(false);
     expect(acronymFits("Valley Crossing Forum", "VXF")).toBe(false);
+  });
+});
+
+describe("the role in the organization", () => {
+  it("takes the body the speaker chairs over the profession given first", () => {
+    expect(introSpeaker(["Je m'appelle Me Aristide Mbemba Tshala. Je suis notaire à Kindu et je préside l'Union des riverains du fleuve."])?.role).toBe("président");
+    expect(introSpeaker(["Me llamo Rosalba Quintero Ibarra. Soy maestra rural y presido la Red de Madres del Valle."])?.role).toBe("presidente");
+  });
+
+  it("keeps the profession when what is chaired is no body (near miss)", () => {
+    expect(introSpeaker(["Je m'appelle Me Aristide Mbemba Tshala. Je suis notaire à Kindu et je préside la séance de ce matin."])?.role).not.toBe("président");
   });
 });

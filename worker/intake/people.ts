@@ -566,6 +566,9 @@ const DELIVERED_BY = new RegExp(
   "u",
 );
 
+/** Round 26: "… je suis avocate … et je préside l'Association …", "soy abogado y presido la Red …", "I am a lawyer and I chair the Forum …" (the body capitalized). */
+const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)\b[^.;:!?]*?\by presido|I am\b[^.;:!?]*?\band I chair)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)\p{Lu}/u;
+
 function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
@@ -606,7 +609,12 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (!intro || !name) continue;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
-    return { name, role: introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) };
+    const role = introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null);
+    // Round 26: a profession, then the body the speaker chairs ("Je suis avocat au barreau de … et je préside
+    // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
+    const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
+    if (chairs) return { name, role: chairs[1] ? (/(?:trice|ee|ienne|ate|ante|ere|euse)$/.test(fold(chairs[1]).toLowerCase()) ? "présidente" : "président") : chairs[2] ? "presidente" : "Chair" };
+    return { name, role };
   }
   for (const p of paragraphs) {
     const presented = PRESENT.exec(p);
