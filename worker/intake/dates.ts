@@ -103,6 +103,14 @@ const JOUR_DU_MOIS = new RegExp(`\\b(?:${words(FR_ORDINALS)}|(\\d{1,2})(?:e|er|e
 /** "the ninth day of March in the year two thousand and twenty-four", "this 3rd day of May, 2024". */
 const DAY_OF = new RegExp(`\\b(?:${words(EN_ORDINALS)}|(\\d{1,2})(?:st|nd|rd|th))\\s+day\\s+of\\s+${MONTH}\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(?:(\\d{4})|two\\s+thousand(?:\\s+and)?(?:\\s+${words(EN_NUMBERS)})?)\\b`, "g");
 
+/** Round 26: "the first of July 2022", "the twenty-third of May, 2022": an English ordinal word, "of", the month and year. */
+const ORDINAL_OF = new RegExp(`\\b${words(EN_ORDINALS)}\\s+of\\s+${MONTH}\\s*,?\\s+(\\d{4})\\b`, "g");
+/**
+ * Round 26: a day and month with a two-digit year, dotted or slashed ("20.10.22", "04/10/23"), day first; day and
+ * month on two digits each, and not part of a longer run of numbers ("1.2.3", "10.0.0.1", "3.12.20.4").
+ */
+const NUMERIC_SHORT = /(?<![\d.\/])(\d{2})([./])(\d{2})\2(\d{2})(?![\d]|[./]\d)/g;
+
 /** `end`: where the date's words end in the text (round 14). */
 export type FoundDate = { iso: string; index: number; end: number };
 
@@ -129,10 +137,48 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.replace(/-/g, " ").matchAll(DAYS_OF_MONTH)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? WORD_NUMBERS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.replace(/-/g, " ").matchAll(JOUR_DU_MOIS)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? WORD_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? FR_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
   for (const m of folded.replace(/-/g, " ").matchAll(DAY_OF)) push(iso(m[4] ? Number(m[4]) : 2000 + (m[5] ? EN_NUMBERS[m[5]]! : 0), MONTHS[m[3]!]!, m[1] ? EN_ORDINALS[m[1]]! : Number(m[2])), m.index, m.index + m[0].length);
+  for (const m of folded.replace(/-/g, " ").matchAll(ORDINAL_OF)) push(iso(Number(m[3]), MONTHS[m[2]!]!, EN_ORDINALS[m[1]!]!), m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(NUMERIC_SHORT)) push(iso(2000 + Number(m[4]), Number(m[3]), Number(m[1])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(ROMAN)) push(iso(Number(m[4]), ROMAN_MONTHS[m[3]!]!, Number(m[1])), m.index, m.index + m[0].length);
   for (const m of folded.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     push(a > 12 || b <= 12 ? iso(y, b, a) : iso(y, a, b), m.index, m.index + m[0].length);
   }
   return out.sort((x, y) => x.index - y.index);
+}
+
+/** Round 26: weekday names (English, French, Spanish, folded) and their number in `Date.getUTCDay()`. */
+const WEEKDAYS: Record<string, number> = {};
+[
+  ["sunday", "dimanche", "domingo"],
+  ["monday", "lundi", "lunes"],
+  ["tuesday", "mardi", "martes"],
+  ["wednesday", "mercredi", "miercoles"],
+  ["thursday", "jeudi", "jueves"],
+  ["friday", "vendredi", "viernes"],
+  ["saturday", "samedi", "sabado"],
+].forEach((list, n) => list.forEach((w) => (WEEKDAYS[w] = n)));
+const WEEKDAY_DAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")}),?\\s+(?:(?:the|le|el)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
+
+/**
+ * Round 26: a weekday, day and month with no year ("Miércoles 4 de octubre", "Friday 6 May"), dated by the one year of
+ * `years` (the years the document's heading names) on which that day falls on that weekday; null when none or several do.
+ */
+export function weekdayDate(text: string, years: readonly number[]): string | null {
+  for (const m of fold(text).matchAll(WEEKDAY_DAY)) {
+    const fits = [...new Set(years)].map((y) => iso(y, MONTHS[m[3]!]!, Number(m[2]))).filter((d): d is string => d !== null && new Date(`${d}T00:00:00Z`).getUTCDay() === WEEKDAYS[m[1]!]);
+    if (fits.length === 1) return fits[0]!;
+  }
+  return null;
+}
+
+const DAY_MONTH_ONLY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
+
+/** Round 26: the first day and month written with no year in `text` ("el 6 de mayo", "on 4 October"), dated in `year`; null when none. */
+export function dayMonthDate(text: string, year: number): string | null {
+  for (const m of fold(text).matchAll(DAY_MONTH_ONLY)) {
+    const d = iso(year, MONTHS[m[2]!]!, Number(m[1]));
+    if (d) return d;
+  }
+  return null;
 }

@@ -144,6 +144,8 @@ function mixedInitials(a: string, name: string): boolean {
     const choices = new Set([one, each]);
     // Round 25: an "ex-" word may give its X ("Exchange", "Express": CTX for "Coastal Traders Exchange").
     if (/^ex[a-z]{3,}$/.test(w)) choices.add("X");
+    // Round 26: "cross" as a word or the first part of one may be written X ("Cross-border": X or XB), as in "XC" for cross-country.
+    if (parts[0] === "cross") (choices.add("X"), choices.add(`X${each.slice(1)}`));
     if (OPTIONAL.has(w)) choices.add("");
     return [...choices];
   });
@@ -564,6 +566,9 @@ const DELIVERED_BY = new RegExp(
   "u",
 );
 
+/** Round 26: "… je suis avocate … et je préside l'Association …", "soy abogado y presido la Red …", "I am a lawyer and I chair the Forum …" (the body capitalized). */
+const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)\b[^.;:!?]*?\by presido|I am\b[^.;:!?]*?\band I chair)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)\p{Lu}/u;
+
 function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
@@ -604,7 +609,12 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (!intro || !name) continue;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
-    return { name, role: introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) };
+    const role = introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null);
+    // Round 26: a profession, then the body the speaker chairs ("Je suis avocat au barreau de … et je préside
+    // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
+    const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
+    if (chairs) return { name, role: chairs[1] ? (/(?:trice|ee|ienne|ate|ante|ere|euse)$/.test(fold(chairs[1]).toLowerCase()) ? "présidente" : "président") : chairs[2] ? "presidente" : "Chair" };
+    return { name, role };
   }
   for (const p of paragraphs) {
     const presented = PRESENT.exec(p);

@@ -1,4 +1,4 @@
-import { findDates, MONTH_YEAR, monthNumber } from "./dates.ts";
+import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
@@ -34,7 +34,8 @@ const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u
 const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue(?:\s+constructif)?|dialogo(?:\s+constructivo)?)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
 // Round 13: a letter's subject line saying when it is to be read ("prise de parole prévue le …", "to be read on …", "scheduled for …").
-const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa]|to be (?:read|delivered|presented)|scheduled|prevue?|programmee?|programad[oa]|prevista?)\b/;
+// Round 26: or handed to the delegations ("À remettre aux délégations lors du dialogue …, <place>, <date>", "to be handed to …").
+const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa]|to be (?:read|delivered|presented)|scheduled|prevue?|programmee?|programad[oa]|prevista?|to be handed|handed (?:out|to)|a remettre|remise? aux delegations|a entregar|para entregar|entregad[oa]s? a las delegaciones)\b/;
 /** A slide separator in a presentation exported as text: "--- Slide 3 ---", "[Slide 3]", "Diapositive 3", "=== Diapositiva 3 ===". */
 const SLIDE = /^(?:[-=_#*]{2,}\s*)?\[?(?:slide|diapositive|diapositiva|lamina)\s+(\d{1,3})\]?(?:\s*[-=_#*]{2,})?$/;
 /** The export's own note above the slides: "[Exported from presentation: deck.pptx]". */
@@ -1216,6 +1217,14 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
+    // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
+    // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
+    weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    // Round 26: a post copied with the day it was posted, whose text says the statement was given "today" at the dialogue.
+    (headerLines.length === 0 ? todayPosted(bodyBlocks.slice(0, 4)) : null) ??
+    // Round 26: a report telling, with no year, the day the statement was given at the dialogue ("El 6 de mayo, en el
+    // diálogo sobre …, nuestra directora presentó una declaración"), in the one year its heading or running header names.
+    heldDayMonth(bodyBlocks.slice(0, 6), [...[...letterhead, ...headerLines, ...preamble].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1433,6 +1442,42 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
       if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 26: a copied post or thread dated where it opens ("Posted …, 4 October 2031", "@account · 4 Oct 2031") whose
+ * sentence, with no date of its own, says that today someone spoke or the statement was delivered at the dialogue ("1/6
+ * Today in Vienna our director spoke at the constructive dialogue …"): the date before that sentence; else null.
+ */
+function todayPosted(blocks: string[]): string | null {
+  let last: string | null = null;
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡\d])/u)) {
+      const f = fold(sentence).replace(/^\W*(?:\d{1,2}\s*\/\s*\d{1,2}\W*)?/, "");
+      const dated = findDates(sentence);
+      if (dated.length > 0) last = dated.at(-1)!.iso;
+      else if (last && TODAY.test(f) && DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) return last;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 26: the day and month (no year) of a sentence of the first paragraphs that says the statement was given at the
+ * dialogue, dated in the one year `years` holds; null when the heading names no year or several.
+ */
+function heldDayMonth(blocks: string[], years: number[]): string | null {
+  const distinct = [...new Set(years)];
+  if (distinct.length !== 1) return null;
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      if (findDates(sentence).length > 0 || EARLIER.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      const day = dayMonthDate(sentence, distinct[0]!);
+      if (day) return day;
     }
   }
   return null;
