@@ -140,8 +140,8 @@ export function frEsAsking(actor: string): string {
     // (not "nous en appelons à votre bienveillance", "nous tenons à remercier", "hacemos votos por
     // el éxito de la reunión", "insistimos en que la situación es grave").
     "nous (?:(?:donc|aussi|egalement|enfin|ici) )*en appelons" + aside + " (?:(?:donc|aussi|egalement|enfin|ici) )*(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
-    // Round 26: also to international cooperation or the international community ("Apelamos, por
-    // último, a la cooperación internacional para que…"; not "Apelamos a la cooperación entre vecinos").
+    // Round 26: also to international cooperation or the international community ("Apelamos, en
+    // fin, a la comunidad internacional para que…"; not "Apelamos a la cooperación entre vecinos").
     "apelamos" + aside + " (?:(?:tambien|ademas|por (?:lo )?tanto|finalmente|hoy) )*(?:(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b|a la (?:cooperacion|comunidad) internacional\\b)",
     "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*fai(?:sons|s) (?:(?:donc|aussi|egalement|pleinement) )*confiance (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,80}? pour (?:que\\b|qu'|" + infinitive + ")",
     "(?:nous|je) (?:(?:donc|aussi|egalement|beaucoup|absolument|enfin) )*ten(?:ons|ais) (?:(?:donc|aussi|egalement|beaucoup|absolument) )*a ce que\\b",

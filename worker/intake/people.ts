@@ -610,7 +610,7 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     const role = introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null);
-    // Round 26: a profession, then the body the speaker chairs ("Je suis avocat au barreau de … et je préside
+    // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
     const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
     if (chairs) return { name, role: chairs[1] ? (/(?:trice|ee|ienne|ate|ante|ere|euse)$/.test(fold(chairs[1]).toLowerCase()) ? "présidente" : "président") : chairs[2] ? "presidente" : "Chair" };

@@ -34,7 +34,7 @@ const DATELINE = /^\p{Lu}[\p{L} .'’–—-]{1,40},\s*(?:le\s+|el\s+)?\d{1,2}/u
 const MEETING_DATE = /\b(?:session|sesion|seance|meeting|reunion|dialogue(?:\s+constructif)?|dialogo(?:\s+constructivo)?)\s+(?:of|on|held on|du|del|de|of the)?\s*(\d{1,2}\S*\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})/u;
 /** A header line that says when the statement was delivered ("Delivered … on 4 October 2023", "présentée le …"). */
 // Round 13: a letter's subject line saying when it is to be read ("prise de parole prévue le …", "to be read on …", "scheduled for …").
-// Round 26: or handed to the delegations ("À remettre aux délégations lors du dialogue …, <place>, <date>", "to be handed to …").
+// Round 26: or handed to the delegations ("Texte à remettre aux délégations, <place>, <date>", "to be handed to …").
 const DELIVERED = /\b(?:delivered|presented|given|read out|read on|read at|pronounced|prononcee?|presentee?|lue|presentad[oa]|pronunciad[oa]|leid[oa]|to be (?:read|delivered|presented)|scheduled|prevue?|programmee?|programad[oa]|prevista?|to be handed|handed (?:out|to)|a remettre|remise? aux delegations|a entregar|para entregar|entregad[oa]s? a las delegaciones)\b/;
 /** A slide separator in a presentation exported as text: "--- Slide 3 ---", "[Slide 3]", "Diapositive 3", "=== Diapositiva 3 ===". */
 const SLIDE = /^(?:[-=_#*]{2,}\s*)?\[?(?:slide|diapositive|diapositiva|lamina)\s+(\d{1,3})\]?(?:\s*[-=_#*]{2,})?$/;
