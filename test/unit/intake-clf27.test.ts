@@ -49,3 +49,20 @@ describe("round 27: an observation of the speaker's that asks nothing is not a r
     });
   });
 });
+
+describe("round 27: a second request in a paragraph where the rules took one, at a stricter threshold", () => {
+  // Hand-made table: "wardens" alone scores sigmoid(0.2) ≈ 0.55; with "harbour", sigmoid(2.2) ≈ 0.90.
+  const { split, keep, use } = handMadeBlend({ bias: -4, w: { "w:wardens": 4.2, "w:harbour": 2 } });
+  const rule = "The port authority should publish the crew lists every month.";
+  it("beside the rules' proposal, the sentence scored 0.90 is taken, the one scored 0.55 is not", () => {
+    use();
+    const text = `${rule} The wardens could walk the quays at night. The wardens could patrol the harbour after dark.`;
+    expect(withRequests(text, [rule], split, keep)).toEqual([rule, "The wardens could patrol the harbour after dark."]);
+  });
+  // Near miss: the same 0.55 sentence in a paragraph of its own, where the rules took nothing, passes the plain threshold.
+  it("not beside: the sentence scored 0.55 is taken", () => {
+    use();
+    const text = `${rule}\n\nThe wardens could walk the quays at night.`;
+    expect(withRequests(text, [rule], split, keep)).toEqual([rule, "The wardens could walk the quays at night."]);
+  });
+});

@@ -30,9 +30,11 @@ export type SentencePlace = { first: boolean; last: boolean };
  * statements, so a text with fewer prose sentences than that is read by the rules alone. Measured on
  * blind set 19, unseen by rules and table alike: boundary F1 86.8 (rules alone) → 89.6, prose-only
  * 69.0 → 77.7 (docs/intake.md, "Blind set 19"). `on: false` (or `eval:intake -- --rules-only`)
- * gives the rules alone.
+ * gives the rules alone. Round 27: `beside`, the stricter threshold of a sentence in a paragraph where the rules took a
+ * proposal (a second request there; before round 27 none was taken), chosen leave one set out on blind 10–21
+ * (scripts/eval-requests.mjs --gate=second; docs/intake.md, "Round 27: the learned request classifier").
  */
-export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6 };
+export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6 };
 
 /** Stands for a word capitalised inside a sentence (a name of an organization, a person, a place): never learned as itself. */
 const NAME = "qqname";
@@ -290,7 +292,8 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
 /**
  * The hook in `findProposals` (prose only): `taken`, the rules' proposals, with each candidate
  * sentence (`requestCandidates`) the model scores at or above the threshold, in a paragraph where
- * the rules took nothing and not under a heading of the statement's own plans (round 24), added in the text's order. `taken` as it is while `REQUEST_BLEND.on` is false.
+ * the rules took nothing (round 27: or at or above `REQUEST_BLEND.beside` where they took one) and not under a heading
+ * of the statement's own plans (round 24), added in the text's order. `taken` as it is while `REQUEST_BLEND.on` is false.
  */
 export function withRequests(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean): string[] {
   if (!REQUEST_BLEND.on && !observer) return taken;
@@ -304,7 +307,8 @@ export function withRequests(text: string, taken: string[], split: (paragraph: s
   // ("What we are asking for is simple.") would be taken: the rules alone read such a text.
   if (candidates.length + taken.length < REQUEST_BLEND.minimumSentences) return taken;
   // Round 24: nor under a heading of the statement's own plans (`notOurRequest`, "plan heading": background, objective, activities, budget…).
-  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && !c.beside && notOurRequest(c.text, c.plan) === null).map((c) => c.text);
+  // Round 27: in a paragraph where the rules took a proposal, a second one when the model scores it at or above `REQUEST_BLEND.beside`.
+  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && (!c.beside || c.p >= REQUEST_BLEND.beside) && notOurRequest(c.text, c.plan) === null).map((c) => c.text);
   if (!added.length) return taken;
   const at = (t: string) => text.indexOf(t.slice(0, 40));
   return [...taken, ...added].map((t, k) => [t, at(t), k] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([t]) => t);
