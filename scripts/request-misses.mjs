@@ -5,7 +5,8 @@
 // did not take (in a paragraph where the rules took one, under a plan heading, or scored below the threshold: its
 // score and top features). Prints a table of causes with counts, then one line per miss (id, cause, score).
 //
-//   node --import ./scripts/ts-resolve.mjs scripts/request-misses.mjs [--sets="blind 15,blind 21"] [--threshold=0.5] [--texts]
+//   node --import ./scripts/ts-resolve.mjs scripts/request-misses.mjs [--sets="blind 15,blind 21"] [--threshold=0.5] [--beside=2] [--texts]
+// (--beside=2: none taken beside the rules' proposals, as before round 27; by default REQUEST_BLEND.beside)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +29,7 @@ const inside = (a, b) => ` ${words(b).join(" ")} `.includes(` ${words(a).join(" 
 function cause(e, l, scored) {
   const c = scored.find((c) => sameProposal(c.text, l));
   if (c) {
-    if (c.beside) return { cause: "candidate: paragraph where the rules took one", c };
+    if (c.beside && c.p < Number(argv("beside", REQUEST_BLEND.beside ?? 2))) return { cause: "candidate: paragraph where the rules took one", c };
     if (c.plan) return { cause: "candidate: under a plan heading", c };
     if (notOurRequest(c.text) !== null) return { cause: `candidate: not ours (${notOurRequest(c.text)})`, c };
     if (c.p < threshold) return { cause: `candidate: scored below ${threshold}`, c };
@@ -74,7 +75,8 @@ for (const set of sets) {
   for (const e of entries.filter((e) => e.prose)) {
     const scored = e.candidates.map((c) => ({ ...c, ...requestScore(c.text, { first: c.index === 0, last: c.last }, model) }));
     const short = scored.length + e.rules.length < REQUEST_BLEND.minimumSentences;
-    const added = short ? [] : scored.filter((c) => c.p >= threshold && !c.beside && !c.plan && notOurRequest(c.text) === null).map((c) => c.text);
+    const besideAt = Number(argv("beside", REQUEST_BLEND.beside ?? 2));
+    const added = short ? [] : scored.filter((c) => c.p >= threshold && (!c.beside || c.p >= besideAt) && !c.plan && notOurRequest(c.text) === null).map((c) => c.text);
     const got = [...e.rules, ...added];
     for (const l of e.labels) {
       if (got.some((g) => sameProposal(g, l))) continue;
