@@ -9,7 +9,7 @@
 //
 //   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs [--gate=plan|beside|none|few] [--thresholds=0.5,0.7,0.9]
 import { readFileSync } from "node:fs";
-import { requestFeatures, requestScore } from "../worker/intake/request-model.ts";
+import { notOurRequest, requestFeatures, requestScore } from "../worker/intake/request-model.ts";
 
 const nowhere = { first: false, last: false };
 import { MEASURED } from "./request-corpus.mjs";
@@ -45,6 +45,8 @@ const GATES = {
   few: (c, e) => !c.beside && e.rules.length < 2,
   // Round 24: as "beside", and not under a heading of the statement's own plans (request-model.ts `planHeading`; shipped).
   plan: (c) => !c.beside && !c.plan,
+  // Round 27: as "plan", and in a paragraph where the rules took one, a candidate scored at or above --beside (stricter).
+  second: (c) => !c.plan && (!c.beside || c.p >= Number(argv("beside", "0.9"))),
   // Round 24, measured and dropped: as "plan", and not a narrative past without a modal ("past" without "modal").
   told: (c) => !c.beside && !c.plan && !(requestFeatures(c.text, nowhere).includes("past") && !requestFeatures(c.text, nowhere).includes("modal")),
 };
@@ -77,7 +79,8 @@ for (const set of MEASURED) {
   for (const e of entries) {
     score(e.rules, e.labels, rules.all);
     if (e.prose) score(e.rules, e.labels, rules.prose);
-    const scored = e.candidates.map((c) => ({ ...c, ...requestScore(c.text, { first: c.index === 0, last: c.last }, model) }));
+    // Round 27: today's `notOurRequest` read again (a reading made before a new check still lists what it keeps out).
+    const scored = e.candidates.filter((c) => notOurRequest(c.text) === null).map((c) => ({ ...c, ...requestScore(c.text, { first: c.index === 0, last: c.last }, model) }));
     thresholds.forEach((t, k) => {
       const got = blended(e, scored, t, GATES[gateName]);
       score(got, e.labels, blend[k].all);

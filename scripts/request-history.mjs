@@ -25,6 +25,8 @@ export const FIRST_MEASURED = [
   // Round 25: blind 19 as measured after round 23, blind 20 after round 24 (both with the hook already in place).
   ["3c1439b", ["blind 19"]],
   ["a1141be", ["blind 20"]],
+  // Round 27: blind 21 as measured after round 25 (b50f9f4: the classifier on, then the rules alone).
+  ["b50f9f4", ["blind 21"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
