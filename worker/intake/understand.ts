@@ -280,6 +280,9 @@ function titleOrganization(heading: string): string | null {
 /** A speaker who speaks for no organization. */
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
+/** Round 27: a paragraph that opens by thanking or addressing the Chair ("Thank you, Chair.", "Madam Chair,", "Merci, Madame la Présidente"). */
+const CHAIR_OPENING = /^(?:thank you,?\s+(?:(?:madam|mister|mr\.?|madame)\s+)?(?:co-?)?chair(?:person)?\b|(?:madam|mister|mr\.?)\s+(?:co-?)?chair(?:person)?\b|merci,?\s+(?:madame|monsieur)\s+(?:la|le)\s+president|(?:muchas\s+)?gracias,?\s+(?:senora|senor)\s+president)/;
+
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 // Round 17: "I spoke for the X" (an op-ed by the speaker, after the dialogue).
 const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i spoke (?:for|on behalf of)|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
@@ -345,7 +348,9 @@ function orgCandidate(candidate: string): string | null {
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
 const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
 /** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
-const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+// Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
+// "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 /** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
 const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 
@@ -826,9 +831,14 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
   // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
   const personal = PERSONAL.test(fold([...header, body.slice(0, 2000)].join("\n")));
-  if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // Round 27: and the first two paragraphs from the opening to the Chair when the statement proper starts further down (an
+  // e-mail whose sender writes a few lines to colleagues before the text as delivered).
+  const paragraphs = body.split(/\n{2,}/);
+  const opened = paragraphs.findIndex((p, k) => k >= 3 && k < 10 && CHAIR_OPENING.test(fold(p.trim())));
+  const introBlocks = opened > 0 ? [...paragraphs.slice(0, 3), ...paragraphs.slice(opened, opened + 2)] : paragraphs.slice(0, 3);
+  if (!name && !personal) name = introOrganization(introBlocks);
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
-  if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  if (!name && !personal) name = presentedOrganization(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
