@@ -393,6 +393,22 @@ function presentedOrganization(paragraphs: string[]): string | null {
 /** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
 const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
 
+/**
+ * Round 27: a social-media post's account line, the account's name before its handle and, after a dot, the time it was
+ * posted ("Harbour Watch Network @hwn_org · 2 May"): the name, when it is an organization's (not a person's account).
+ */
+const ACCOUNT = /^(\p{Lu}[^@\n·•|]{2,100}?)\s+@[A-Za-z0-9_]{2,30}(?:\s*[·•|]\s*[^\n]{0,40})?$/u;
+function accountOrganization(blocks: readonly string[]): string | null {
+  for (const b of blocks) {
+    for (const line of b.split("\n")) {
+      const m = ACCOUNT.exec(line.trim());
+      const name = m?.[1]!.trim();
+      if (name && (isOrgName(name) || kindNamed(name)) && !personName(name) && name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name))) return name;
+    }
+  }
+  return null;
+}
+
 /** The organization a press release's "About …" heading names: its acronym written out in the text below, or the name itself. */
 function aboutOrganization(body: string): string | null {
   const lines = body.split("\n");
@@ -841,6 +857,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = presentedOrganization(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
+  // Round 27: a post copied from the organization's own account ("Name of the Network @handle · 4 Oct 2023").
+  if (!name) name = accountOrganization([...header, ...paragraphs.slice(0, 3)]);
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
