@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { senderSpeaker } from "../../worker/intake/people";
-import { findCityCountry } from "../../worker/intake/places";
+import { findAddressCountry, findCityCountry } from "../../worker/intake/places";
 import { likelySegment, topicScores } from "../../worker/intake/segments";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
@@ -19,6 +19,19 @@ describe("capitals of member States", () => {
   it("gives none for a capital named like a common word or first name (near miss)", () => {
     expect(findCityCountry("Male volunteers staffed the desk")).toBeNull();
     expect(findCityCountry("Victoria read the text")).toBeNull();
+  });
+});
+
+describe("a country named like a first name, ending an address", () => {
+  it("reads it as the last part of an address line of three parts", () => {
+    expect(findAddressCountry("12 Mill Lane, Hilltown, Jordan")).toBe("JO");
+    expect(findAddressCountry("BP 40, Quartier Nord, Chad")).toBe("TD");
+  });
+
+  it("reads none in a name, a list of countries or a short line (near miss)", () => {
+    expect(findAddressCountry("Attn. Jordan Miles, 4 Birch Road")).toBeNull();
+    expect(findAddressCountry("Families from Syria, Iraq, Jordan")).not.toBe("JO");
+    expect(findAddressCountry("4 Birch Road, Jordan")).toBeNull();
   });
 });
 

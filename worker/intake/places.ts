@@ -18,6 +18,9 @@ const ALIASES: Record<string, string> = {
 // Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
 const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey", "reunion", "la reunion"]);
 
+// Georgia is left out even there: a state of the United States ends addresses too ("…, Atlanta, Georgia").
+const SKIPPED_ENDING: Record<string, string> = { jordan: "JO", chad: "TD", turkey: "TR" };
+
 let names: [RegExp, string][] | null = null;
 
 function countryNames(): [RegExp, string][] {
@@ -109,8 +112,12 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   const pieces = lines.flatMap((l) => l.replace(/^\s*[·|•]\s+|\s+[·|–—•]\s*$/g, "").split(/\s+[·|–—•]\s+/));
   // A street named after a country ("Avenida República de Bolivia 88", "Malta Street") is no country.
   const ending = (line: string) => {
-    const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
-    return STREET.test(last) ? null : earliest(last);
+    const parts = line.split(/[,;(|·–—]/);
+    const last = parts.at(-1) ?? "";
+    // Round 27: a country named like a first name or a word (Jordan, Chad, Turkey), never read in running text, is the
+    // country when it is the whole last part of an address line (a street or box) of three parts or more ("12 Mill Lane, Town, Jordan").
+    const named = parts.length >= 3 && ADDRESS.test(line) ? SKIPPED_ENDING[last.trim().replace(/\.$/, "")] ?? null : null;
+    return STREET.test(last) ? null : (earliest(last) ?? named);
   };
   for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
