@@ -879,3 +879,24 @@ export function formFields(lines: readonly string[]): FormFields {
   }
   return out;
 }
+
+/**
+ * Round 27: an e-mail's sender who signs the message with their first name alone: "From: Ana Lind <ana@…>" above, a
+ * line "Ana" (or "Best, Ana") closing one of the body's blocks. The sender wrote and, in an e-mail that carries the text
+ * as delivered, read it; a message from someone who signs with another name (or not at all) gives no speaker.
+ */
+const SENDER = /^\s*(?:from|de|von|expéditeur|remitente)\s*:\s*"?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"?\s*<[^<>\s@]+@[^<>\s]+>\s*$/iu;
+export function senderSpeaker(headerLines: readonly string[], blocks: readonly string[]): Speaker | null {
+  for (const line of headerLines) {
+    const m = SENDER.exec(line);
+    const name = m ? personName(m[1]!) : null;
+    if (!name) continue;
+    const first = name.split(/\s+/)[0]!;
+    const signs = blocks.some((b) => {
+      const last = b.trim().split("\n").at(-1)!.trim().replace(/^[-–—]\s*/, "").replace(/^(?:best|regards|thanks|cheers|merci|gracias|saludos|bien à vous|cordialement),?\s+/i, "");
+      return last === first || last === `${first}.`;
+    });
+    return signs ? { name, role: null } : null;
+  }
+  return null;
+}

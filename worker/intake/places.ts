@@ -18,6 +18,9 @@ const ALIASES: Record<string, string> = {
 // Names that are also common words or first names would produce false matches ("réunion", "reunión": a meeting, a family reunion).
 const SKIP = new Set(["chad", "jordan", "georgia", "man", "turkey", "jersey", "reunion", "la reunion"]);
 
+// Georgia is left out even there: a state of the United States ends addresses too ("…, Atlanta, Georgia").
+const SKIPPED_ENDING: Record<string, string> = { jordan: "JO", chad: "TD", turkey: "TR" };
+
 let names: [RegExp, string][] | null = null;
 
 function countryNames(): [RegExp, string][] {
@@ -109,8 +112,12 @@ function addressCountry(text: string, anywhere: boolean): string | null {
   const pieces = lines.flatMap((l) => l.replace(/^\s*[·|•]\s+|\s+[·|–—•]\s*$/g, "").split(/\s+[·|–—•]\s+/));
   // A street named after a country ("Avenida República de Bolivia 88", "Malta Street") is no country.
   const ending = (line: string) => {
-    const last = line.split(/[,;(|·–—]/).at(-1) ?? "";
-    return STREET.test(last) ? null : earliest(last);
+    const parts = line.split(/[,;(|·–—]/);
+    const last = parts.at(-1) ?? "";
+    // Round 27: a country named like a first name or a word (Jordan, Chad, Turkey), never read in running text, is the
+    // country when it is the whole last part of an address line (a street or box) of three parts or more ("12 Mill Lane, Town, Jordan").
+    const named = parts.length >= 3 && ADDRESS.test(line) ? SKIPPED_ENDING[last.trim().replace(/\.$/, "")] ?? null : null;
+    return STREET.test(last) ? null : (earliest(last) ?? named);
   };
   for (const [i, line] of pieces.entries()) if (ADDRESS.test(line) && !/@|www\.|https?:/.test(line)) {
     // An address line without its country continues on the next line ("14 Main Street" / "Port Town, Country").
@@ -201,6 +208,13 @@ const CITIES: Record<string, string> = {
   "udon thani": "TH", dushanbe: "TJ", khujand: "TJ", dili: "TL", ashgabat: "TM", kairouan: "TN", gabes: "TN", bizerte: "TN", taipei: "TW", dnipro: "UA",
   zaporizhzhia: "UA", mbarara: "UG", jinja: "UG", mbale: "UG", paysandu: "UY", tashkent: "UZ", samarkand: "UZ", bukhara: "UZ", maracaibo: "VE", barquisimeto: "VE",
   maracay: "VE", "ciudad guayana": "VE", haiphong: "VN", "can tho": "VN", sanaa: "YE", "sana'a": "YE", aden: "YE", ndola: "ZM", kitwe: "ZM", mutare: "ZW",
+  // Round 27: the capitals of United Nations member States the table still lacked, by that criterion alone (every seat of
+  // government of a member State), with the same exceptions as above: left out are capitals named like their country
+  // (Djibouti, Luxembourg, Singapore…), like a common word or first name (Male, Victoria, Roseau, Sucre, Yaren), generic saint's
+  // names (St. John's, St. George's), and names several towns of other countries share (Kingston, Georgetown).
+  tarawa: "KI", "south tarawa": "KI", majuro: "MH", palikir: "FM", funafuti: "TV", ngerulmud: "PW", moroni: "KM",
+  "porto-novo": "BJ", yamoussoukro: "CI", muscat: "OM", mascate: "OM", naypyidaw: "MM", "nay pyi taw": "MM", putrajaya: "MY", pyongyang: "KP",
+  "andorra la vella": "AD", vaduz: "LI", castries: "LC", basseterre: "KN", kingstown: "VC",
 };
 
 let cities: [RegExp, string][] | null = null;

@@ -24,8 +24,10 @@ function count(text: string, phrase: string): number {
 }
 
 /** Topic weights: a phrase in the header counts five times one in the body. */
+// Round 27: a heading's dialogue name wrapped over two lines ("… international cooperation and technical" / "assistance")
+// is read whole: the header's line breaks count as spaces.
 export function topicScores(header: string, body: string): Map<string, number> {
-  const h = fold(header);
+  const h = fold(header).replace(/[ \t]*\n[ \t]*/g, " ");
   const b = fold(body);
   const out = new Map<string, number>();
   for (const [topic, phrases] of Object.entries(TOPIC_PHRASES)) {
@@ -73,6 +75,10 @@ export function likelySegment(segments: readonly SegmentRef[], topics: Map<strin
     if (topic === 0 && top > 0) score -= 10;
     // Round 24: undated, a dialogue on two topics of which the text names one is a worse fit than the dialogue on that one alone.
     if (!deliveredOn && topic > 0 && s.topics.some((t) => !topics.has(t))) score -= 1;
+    // Round 27: and, the other way, a dialogue on two topics the text names both of as much as each other (each at least
+    // half the strongest) fits better than the dialogue on one of them alone ("… on international cooperation and technical
+    // assistance" is not the later dialogue on technical assistance only).
+    else if (!deliveredOn && s.topics.length > 1 && s.topics.every((t) => (topics.get(t) ?? 0) * 2 >= top)) score += 1;
     if (deliveredOn) {
       const d = days(deliveredOn, s.heldOn);
       // With no topic named anywhere, a date a week off is another meeting's (a Commission session, a side event), not this dialogue's.

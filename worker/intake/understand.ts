@@ -1,6 +1,6 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -280,6 +280,9 @@ function titleOrganization(heading: string): string | null {
 /** A speaker who speaks for no organization. */
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
+/** Round 27: a paragraph that opens by thanking or addressing the Chair ("Thank you, Chair.", "Madam Chair,", "Merci, Madame la Présidente"). */
+const CHAIR_OPENING = /^(?:thank you,?\s+(?:(?:madam|mister|mr\.?|madame)\s+)?(?:co-?)?chair(?:person)?\b|(?:madam|mister|mr\.?)\s+(?:co-?)?chair(?:person)?\b|merci,?\s+(?:madame|monsieur)\s+(?:la|le)\s+president|(?:muchas\s+)?gracias,?\s+(?:senora|senor)\s+president)/;
+
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 // Round 17: "I spoke for the X" (an op-ed by the speaker, after the dialogue).
 const SELF = /\b(?:my name is|i am|i'm|i represent|i speak|i spoke (?:for|on behalf of)|i work|i serve|i lead|i head|i coordinate|i chair|i direct|speaking for|je travaille|je dirige|je coordonne|me desempeno|dirijo|coordino|je m'appelle|je suis|je represente|je parle|je m'exprime|soy|me llamo|mi nombre es|represento|hablo|trabajo)\b/;
@@ -345,7 +348,9 @@ function orgCandidate(candidate: string): string | null {
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
 const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
 /** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
-const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+// Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
+// "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 /** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
 const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 
@@ -387,6 +392,22 @@ function presentedOrganization(paragraphs: string[]): string | null {
 
 /** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
 const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
+
+/**
+ * Round 27: a social-media post's account line, the account's name before its handle and, after a dot, the time it was
+ * posted ("Harbour Watch Network @hwn_org · 2 May"): the name, when it is an organization's (not a person's account).
+ */
+const ACCOUNT = /^(\p{Lu}[^@\n·•|]{2,100}?)\s+@[A-Za-z0-9_]{2,30}(?:\s*[·•|]\s*[^\n]{0,40})?$/u;
+function accountOrganization(blocks: readonly string[]): string | null {
+  for (const b of blocks) {
+    for (const line of b.split("\n")) {
+      const m = ACCOUNT.exec(line.trim());
+      const name = m?.[1]!.trim();
+      if (name && (isOrgName(name) || kindNamed(name)) && !personName(name) && name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name))) return name;
+    }
+  }
+  return null;
+}
 
 /** The organization a press release's "About …" heading names: its acronym written out in the text below, or the name itself. */
 function aboutOrganization(body: string): string | null {
@@ -826,11 +847,18 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
   // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
   const personal = PERSONAL.test(fold([...header, body.slice(0, 2000)].join("\n")));
-  if (!name && !personal) name = introOrganization(body.split(/\n{2,}/).slice(0, 3));
+  // Round 27: and the first two paragraphs from the opening to the Chair when the statement proper starts further down (an
+  // e-mail whose sender writes a few lines to colleagues before the text as delivered).
+  const paragraphs = body.split(/\n{2,}/);
+  const opened = paragraphs.findIndex((p, k) => k >= 3 && k < 10 && CHAIR_OPENING.test(fold(p.trim())));
+  const introBlocks = opened > 0 ? [...paragraphs.slice(0, 3), ...paragraphs.slice(opened, opened + 2)] : paragraphs.slice(0, 3);
+  if (!name && !personal) name = introOrganization(introBlocks);
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
-  if (!name && !personal) name = presentedOrganization(body.split(/\n{2,}/).slice(0, 3));
+  if (!name && !personal) name = presentedOrganization(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
+  // Round 27: a post copied from the organization's own account ("Name of the Network @handle · 4 Oct 2023").
+  if (!name) name = accountOrganization([...header, ...paragraphs.slice(0, 3)]);
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
@@ -1142,7 +1170,7 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null);
+  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
