@@ -596,7 +596,25 @@ function beforeAddress(piece: string): string {
   // Round 25: or its town and country after a comma ("Name (ACR), Town, Country"), without a number.
   const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))(?:\s+\S.*\d|,\s+\p{Lu})/u.exec(piece);
   const before = m ? m[1]!.replace(/\s*\([^)]*\)$/, "") : "";
-  return m && acronymFits(before, m[2]!) && personName(before) === null ? m[1]! : piece;
+  if (!m || personName(before) !== null) return piece;
+  if (acronymFits(before, m[2]!)) return m[1]!;
+  // Round 28: or after a phrase that introduces it ("A podcast of the Name (ACR), Town, Country", "… held by the Name (ACR), Town, Country"):
+  // the name from "of/by the" on, all its words capitalized, which the acronym fits, or spans from its first word to its last.
+  const named = /\s(?:of|by|from)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,8})$/u.exec(before)?.[1];
+  return named && (acronymFits(named, m[2]!) || spans(named, m[2]!)) ? `${named} (${m[2]!})` : piece;
+}
+
+/** Round 28: an acronym made of a name's first and last initials and some of those between, in order ("OBT" for "Open Bench Legal Literacy Trust"). */
+function spans(name: string, acronym: string): boolean {
+  const heads = name.split(/\s+/).map((w) => w[0]!);
+  if (acronym.length < 3 || acronym.length >= heads.length || acronym[0] !== heads[0] || acronym.at(-1) !== heads.at(-1)) return false;
+  let i = 1;
+  for (const c of acronym.slice(1, -1)) {
+    while (i < heads.length - 1 && heads[i] !== c) i++;
+    if (i >= heads.length - 1) return false;
+    i++;
+  }
+  return true;
 }
 
 /**
