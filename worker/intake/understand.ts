@@ -646,6 +646,8 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   const footed = lines.filter((x) => !near.has(x.trim())).map((x) => /^([A-Z][A-Z&]{2,9})\s*[·|•–—]\s/u.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined);
   const used = [...new Set([...[...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!), ...footed])].filter((a) => !COMMON_ACRONYM.test(a));
   if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
+  // Round 28: and the line below when the name was read from the first of the two ("VISTA INSTITUTE FOR COASTAL" / "LABOUR STUDIES").
+  if (whole === name && plain(after) && capsLine(after) && capsLine(line) && used.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a) && !acronymFits(after!.trim(), a))) whole = `${whole} ${after!.trim()}`;
   return whole;
 }
 
@@ -1139,7 +1141,22 @@ function firstSentence(line: string): string {
 }
 
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
-export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
+/**
+ * Round 28: a sentence in small type set aside with the letterhead and wrapped by a PDF ("… by Dr NAME, senior" /
+ * "research fellow."): a long line ending in a small letter and a line opening with a word in small letters are one line.
+ */
+function runOnSentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.trim().length >= 60 && /\p{Ll},?$/u.test(prev.trim()) && /^\p{Ll}+[\s,.]/u.test(l.trim()) && !/@|www\.|https?:/.test(l)) out[out.length - 1] = `${prev.trimEnd()} ${l.trim()}`;
+    else out.push(l);
+  }
+  return out;
+}
+
+export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
+  const letterhead = runOnSentences(removed);
   cleanText = withoutQuotedReply(forwardedStatement(chatStatement(digestStatement(cleanText))));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
@@ -1262,6 +1279,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     introDate ??
     held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
+    // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
+    findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
