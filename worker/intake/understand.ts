@@ -77,6 +77,7 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
+const FOR_DELIVERY = /\b(?:for delivery|to be (?:delivered|read|presented)|pour (?:etre )?(?:prononcee?|lue?)|para (?:ser )?(?:leid[oa]|pronunciad[oa]))\s+(?:at|on|a|au|lors d[eu]|en|durante)\b(.*)$/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
 // Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
@@ -1270,7 +1271,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
+  // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
+  const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
+    forDelivery ??
     coming ??
     opening ??
     (heldWins ? held : null) ??
