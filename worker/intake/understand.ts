@@ -1316,7 +1316,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
-  const month = segmentDay ? null : dialogueMonth(cleanText);
+  // Round 28: or a dateline with a month only under a heading that names the dialogue ("STATEMENT TO THE … DIALOGUE ON …" over "Town, May 2031").
+  const month = segmentDay ? null : (dialogueMonth(cleanText) ?? (DIALOGUE_WORD.test(fold(headerLines.join("\n"))) ? headingMonth(headerLines) : null));
   const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
@@ -1475,6 +1476,17 @@ function dialogueMonth(text: string): string | null {
     if (findDates(line).length > 0) continue;
     const f = fold(line);
     const m = MONTH_YEAR.exec(f);
+    if (m) return `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** Round 28: a short heading line that gives a month and year and no day ("Town, May 2031", "May 2031"). */
+function headingMonth(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const f = fold(l.trim());
+    if (l.trim().length > 60 || findDates(l).length > 0) continue;
+    const m = new RegExp(`^(?:[\\p{L}' .-]{2,40},\\s*)?${MONTH_YEAR.source}\\.?$`, "u").exec(f);
     if (m) return `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, "0")}`;
   }
   return null;
