@@ -1146,7 +1146,7 @@ function firstSentence(line: string): string {
  * Round 28: a sentence in small type set aside with the letterhead and wrapped by a PDF ("… by Dr NAME, senior" /
  * "research fellow."): a long line ending in a small letter and a line opening with a word in small letters are one line.
  */
-function runOnSentences(lines: readonly string[]): string[] {
+export function runOnSentences(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
     const prev = out.at(-1);
