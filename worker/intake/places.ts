@@ -8,7 +8,10 @@ const ALIASES: Record<string, string> = {
   "republic of the congo": "CG", "republique du congo": "CG", "republic of korea": "KR",
   "russian federation": "RU", "viet nam": "VN", turkiye: "TR", "the netherlands": "NL", "the philippines": "PH", "the gambia": "GM", "republic of moldova": "MD",
   // Names addresses still use where Intl gives another ("Czechia", "Myanmar (Burma)", "Palestinian Territories").
-  "czech republic": "CZ", "republique tcheque": "CZ", "republica checa": "CZ", myanmar: "MM", burma: "MM", birmanie: "MM", birmania: "MM",
+  "czech republic": "CZ", "republique tcheque": "CZ", "republica checa": "CZ",
+  // Round 28: the long forms addresses and official texts write ("Town, Slovak Republic", "Town, Kyrgyz Republic").
+  "slovak republic": "SK", "republique slovaque": "SK", "republica eslovaca": "SK", "kyrgyz republic": "KG", "republique kirghize": "KG", "republica kirguisa": "KG",
+  myanmar: "MM", burma: "MM", birmanie: "MM", birmania: "MM",
   palestine: "PS", "state of palestine": "PS", "etat de palestine": "PS", palestina: "PS", "estado de palestina": "PS", "hong kong": "HK", macao: "MO", macau: "MO",
   swaziland: "SZ", "east timor": "TL", "saint vincent and the grenadines": "VC", "st. vincent and the grenadines": "VC", "the bahamas": "BS", "cabo verde": "CV", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
   // Round 24: France's overseas departments, part of France (no code of their own in the list): "Guyane", "Martinique".

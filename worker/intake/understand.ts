@@ -77,6 +77,7 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
+const FOR_DELIVERY = /\b(?:for delivery|to be (?:delivered|read|presented)|pour (?:etre )?(?:prononcee?|lue?)|para (?:ser )?(?:leid[oa]|pronunciad[oa]))\s+(?:at|on|a|au|lors d[eu]|en|durante)\b(.*)$/;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
 // Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
@@ -596,7 +597,25 @@ function beforeAddress(piece: string): string {
   // Round 25: or its town and country after a comma ("Name (ACR), Town, Country"), without a number.
   const m = /^(.+?\s*\(([A-Z][A-Za-z&-]{1,11})\))(?:\s+\S.*\d|,\s+\p{Lu})/u.exec(piece);
   const before = m ? m[1]!.replace(/\s*\([^)]*\)$/, "") : "";
-  return m && acronymFits(before, m[2]!) && personName(before) === null ? m[1]! : piece;
+  if (!m || personName(before) !== null) return piece;
+  if (acronymFits(before, m[2]!)) return m[1]!;
+  // Round 28: or after a phrase that introduces it ("A podcast of the Name (ACR), Town, Country", "… held by the Name (ACR), Town, Country"):
+  // the name from "of/by the" on, all its words capitalized, which the acronym fits, or spans from its first word to its last.
+  const named = /\s(?:of|by|from)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,8})$/u.exec(before)?.[1];
+  return named && (acronymFits(named, m[2]!) || spans(named, m[2]!)) ? `${named} (${m[2]!})` : piece;
+}
+
+/** Round 28: an acronym made of a name's first and last initials and some of those between, in order ("OBT" for "Open Bench Legal Literacy Trust"). */
+function spans(name: string, acronym: string): boolean {
+  const heads = name.split(/\s+/).map((w) => w[0]!);
+  if (acronym.length < 3 || acronym.length >= heads.length || acronym[0] !== heads[0] || acronym.at(-1) !== heads.at(-1)) return false;
+  let i = 1;
+  for (const c of acronym.slice(1, -1)) {
+    while (i < heads.length - 1 && heads[i] !== c) i++;
+    if (i >= heads.length - 1) return false;
+    i++;
+  }
+  return true;
 }
 
 /**
@@ -628,6 +647,8 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   const footed = lines.filter((x) => !near.has(x.trim())).map((x) => /^([A-Z][A-Z&]{2,9})\s*[·|•–—]\s/u.exec(x.trim())?.[1]).filter((x): x is string => x !== undefined);
   const used = [...new Set([...[...text.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!), ...footed])].filter((a) => !COMMON_ACRONYM.test(a));
   if (whole === name && plain(before) && capsLine(before) && capsLine(line) && used.some((a) => acronymFits(`${before!.trim()} ${whole}`, a) && !acronymFits(whole, a) && !acronymFits(before!.trim(), a))) whole = `${before!.trim()} ${whole}`;
+  // Round 28: and the line below when the name was read from the first of the two ("VISTA INSTITUTE FOR COASTAL" / "LABOUR STUDIES").
+  if (whole === name && plain(after) && capsLine(after) && capsLine(line) && used.some((a) => acronymFits(`${whole} ${after!.trim()}`, a) && !acronymFits(whole, a) && !acronymFits(after!.trim(), a))) whole = `${whole} ${after!.trim()}`;
   return whole;
 }
 
@@ -1121,7 +1142,22 @@ function firstSentence(line: string): string {
 }
 
 /** `notes`: the document's footnotes, read only for a by-line ("Delivered online by NAME, Role.") when nothing else names the speaker. */
-export function understand(cleanText: string, letterhead: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
+/**
+ * Round 28: a sentence in small type set aside with the letterhead and wrapped by a PDF ("… by Dr NAME, senior" /
+ * "research fellow."): a long line ending in a small letter and a line opening with a word in small letters are one line.
+ */
+export function runOnSentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.trim().length >= 60 && /\p{Ll},?$/u.test(prev.trim()) && /^\p{Ll}+[\s,.]/u.test(l.trim()) && !/@|www\.|https?:/.test(l)) out[out.length - 1] = `${prev.trimEnd()} ${l.trim()}`;
+    else out.push(l);
+  }
+  return out;
+}
+
+export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
+  const letterhead = runOnSentences(removed);
   cleanText = withoutQuotedReply(forwardedStatement(chatStatement(digestStatement(cleanText))));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
@@ -1235,7 +1271,10 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
+  // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
+  const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
+    forDelivery ??
     coming ??
     opening ??
     (heldWins ? held : null) ??
@@ -1244,6 +1283,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
     introDate ??
     held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
+    // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
+    findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
@@ -1275,7 +1316,8 @@ export function understand(cleanText: string, letterhead: string[], segments: re
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
   const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
-  const month = segmentDay ? null : dialogueMonth(cleanText);
+  // Round 28: or a dateline with a month only under a heading that names the dialogue ("STATEMENT TO THE … DIALOGUE ON …" over "Town, May 2031").
+  const month = segmentDay ? null : (dialogueMonth(cleanText) ?? (DIALOGUE_WORD.test(fold(headerLines.join("\n"))) ? headingMonth(headerLines) : null));
   const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
@@ -1434,6 +1476,17 @@ function dialogueMonth(text: string): string | null {
     if (findDates(line).length > 0) continue;
     const f = fold(line);
     const m = MONTH_YEAR.exec(f);
+    if (m) return `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** Round 28: a short heading line that gives a month and year and no day ("Town, May 2031", "May 2031"). */
+function headingMonth(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const f = fold(l.trim());
+    if (l.trim().length > 60 || findDates(l).length > 0) continue;
+    const m = new RegExp(`^(?:[\\p{L}' .-]{2,40},\\s*)?${MONTH_YEAR.source}\\.?$`, "u").exec(f);
     if (m) return `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, "0")}`;
   }
   return null;
