@@ -325,6 +325,14 @@ const PROPOSING = new RegExp(
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:can|could) (?:(?:also|really|greatly|still|best) )*help(?: (?:most|a great deal|a lot|greatly|here))? by \\p{L}{3,}ing\\b" +
     "|let (?!(?:me|us|him|her|them|it|alone|go|there|this|that|these|those)\\b)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that|alone)\\b)\\p{L}{2,}" +
     "|(?:[^.;]{0,200}?,? and )?(?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\\b)[^.;]{0,120}?\\b(?:could|would|might|were)\\b" +
+    // Round 28: what the speaker said at the meeting, told afterwards, one point after another ("So the first thing I said
+    // was that every court … should have…", "The second was that donors should count…", "The other point we made was
+    // that …"), a modal in what was said; not what was noticed or felt ("The first thing I noticed was…"), nor what
+    // others said ("The first thing they said was that we should wait."), nor what is said without a modal ("The first
+    // thing I said was that I was nervous."). A jussive in the negative passive ("And let no volunteer ever again be
+    // prosecuted for…"); not "Let no one be fooled: …".
+    "|(?:the|my|our) (?:(?:first|second|third|fourth|fifth|next|last|final|other|main|one|only) )+(?:(?:thing|point|ask|request|message) (?:that )?(?:i|we) (?:(?:then|also|finally|really) )?(?:said|made|raised|put (?:forward|to them)|asked for|argued|stressed|proposed|told (?:them|the (?:room|meeting|delegates|dialogue|delegations)))(?: (?:in [\\p{Lu}\\p{L}]+|there|then|to (?:them|the [^,.;]{2,40})))? |one )?(?:was|is) that (?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b(?! have (?:been|done|made|had|taken|given|seen|known|gone|told|sent|paid|held|brought|kept|heard|found|left|\\p{L}+ed)\\b))" +
+    "|let (?:no|not a single|not one) (?:[\\p{L}'-]+ ){1,3}(?:(?:ever|ever again|again|any longer|from now on|anywhere) )*be (?!(?:fooled|misled|deceived|mistaken|surprised|discouraged|in\\b))\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -527,8 +535,17 @@ function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
-  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // Round 28: also after "please" ("Please consider inviting…", "Please fund…"; `PLEASE_VERB`).
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
+
+/**
+ * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider inviting the
+ * monitors…", "Please fund the night shelters."); not a courtesy to the room ("Please accept…", "Please
+ * note that…", "Please let me…", "Please allow me…", "Please excuse…"), which that list does not hold or
+ * which asks nothing of anyone.
+ */
+const PLEASE_VERB = new RegExp("^please,? (?:(?:also|then|now|finally|kindly) )*(?!(?:let|allow) (?:me|us)\\b)" + OPENING_VERB.source.slice(1));
 
 /** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
 function romance(folded: string): boolean {
@@ -758,6 +775,9 @@ const COLON_LEAD = new RegExp(
     "|(?:the|one|our|my) (?:(?:one|only|single|first|main|last|final|real|other|key) )*thing (?:that )?(?:we|i) (?:(?:would|do|will|really|most|therefore) )*(?:ask|want|need|request|expect|seek|urge)(?: (?:of|from|for) [^:]{2,80}?)? (?:is|would be)(?: (?:(?:simply|just|only|really) )?(?:this|simple|clear))?" +
     // Round 26: the thing asked at the meeting, told afterwards ("The first thing we asked: that…").
     "|(?:the|one|our|my) (?:(?:one|only|single|first|second|third|main|last|final|other|next) )*thing (?:that )?(?:we|i|she|he) (?:(?:also|then|finally) )?(?:asked|requested|urged|called for)(?: (?:of|from|for) [^:]{2,80}?)?" +
+    // Round 28: an ordinal alone, as a speaker counts the points she tells ("The third: if the agency …, ask …", "And the last:
+    // …"), the clause after it asking (the label kept: it is how the speaker says it).
+    "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
     ")\\s*$",
   "u",
 );
@@ -775,7 +795,22 @@ const TOPIC_LEAD = new RegExp(
   "u",
 );
 /** An imperative that opens the clause after such a colon ("answer the requests…", "help us build…", "don't wait…"), beside the verbs of `OPENING_VERB`. */
-const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let)\b/;
+// Round 28: "ask" too ("…: ask the people who were trained…").
+const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let|ask)\b/;
+/**
+ * Round 28: an imperative after a clause of time or condition that opens the sentence ("Before a worker
+ * leaves, give her the number…", "If the agency evaluates its courses, ask the people…", "When your
+ * consulates bring a woman home, tell the shelter…"): the clause says when, the verb asks. Not the
+ * speaker's "let me", nor a noun that looks like a verb ("When we arrived, use of force was…"), nor a
+ * question. Read on the folded sentence.
+ */
+const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while) [^,;:.?]{3,120}, /;
+function frontedImperative(f: string): boolean {
+  const rest = f.replace(new RegExp("^" + CONNECTIVE, "u"), "").replace(/^(?:and|but|so) /, "");
+  const after = rest.replace(FRONTED, "");
+  if (after === rest || after.length < 20 || /\?\s*$/.test(after) || /^(?:please )?let (?:me|us)\b/.test(after)) return false;
+  return (OPENING_VERB.test(after.replace(/^please /, "")) || COLON_IMPERATIVE.test(after)) && !/^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(after);
+}
 /**
  * Round 23: a sentence whose clause before its first colon announces the request (`COLON_LEAD`) and
  * whose clause after it asks ("…, I'd say this: answer the letters we send you."); not when what
@@ -804,8 +839,11 @@ function howMany(sentence: string): number {
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
+// Round 28: also what the things are to be said or what follows from ("We have three things to say to this
+// Conference.", "Three implications follow from this."; not "…three things to say about the weather"), and
+// implications, asks and suggestions counted.
 const COUNTS_REQUESTS =
-  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?)?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
@@ -894,6 +932,17 @@ function goesOn(sentence: string): boolean {
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
 
+/** Round 28: a paragraph's lines without the bullet that opens them ("- Border posts need…" → "Border posts need…"). */
+function withoutBullets(paragraph: string): string {
+  return paragraph
+    .split("\n")
+    .map((line) => {
+      const m = readMarker(line.trim());
+      return m?.marker.kind === "bullet" ? m.rest : line;
+    })
+    .join("\n");
+}
+
 /** A modal right after a relative pronoun: "who must", "which should", "qui doivent", "quienes deben" (round 20). */
 const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|also|still|often|then|now|only|ne|no)\s+)?(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b/g;
 
@@ -934,6 +983,8 @@ function proposingSentences(text: string): string[] {
   let leadAt = -1;
   // Round 20: the sentence before was a signpost ("Our second suggestion is about people.").
   let signposted = false;
+  // Round 28: that signpost says what should happen next, or what a body can do ("What should happen next is simple.").
+  let nextStep = false;
   // Round 20: a sentence closing its paragraph that counts the requests ("Nous demandons trois
   // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
   // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
@@ -945,9 +996,11 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     let counted = false;
+    let exact = false;
     // Round 22: a postscript's label opening the paragraph ("P. D.: Rogamos…", "P.-S. : Nous…", "PS: We…"):
     // the request after it is read without it.
-    const parts = sentences(paragraph.replace(/\n/g, " ").replace(POSTSCRIPT, ""));
+    // Round 28: a bullet's label opening a line is no part of the sentence read (a "- " item of a list not taken as a list).
+    const parts = sentences(withoutBullets(paragraph).replace(/\n/g, " ").replace(POSTSCRIPT, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
@@ -992,8 +1045,11 @@ function proposingSentences(text: string): string[] {
       // about people.") asks nothing itself; the sentence right after it (in its paragraph, or opening
       // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
       // pool of translators could serve the small offices.").
-      const pointed = signposted && SUGGESTED.test(fold(bare)) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare));
-      signposted = SIGNPOST.test(fold(bare).trim()) || ONE_MORE_THING.test(fold(bare).trim());
+      // Round 28: or what a body needs ("Labour inspectors need the power to…"), or an imperative (after a clause of when: "Before a
+      // worker leaves, give her…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
+      const pointed = signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
+      signposted = signpost(fold(bare).trim());
+      nextStep = NEXT_STEP.test(fold(bare).trim());
       if (signposted) {
         if (current) out.push(current);
         current = null;
@@ -1018,10 +1074,14 @@ function proposingSentences(text: string): string[] {
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
-      if (COUNTS_REQUESTS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
+      // Round 28: "So we say this to the coastal States.": it announces, with a full stop, the requests after it, as a count does.
+      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
-        counted = COUNTS_REQUESTS.test(fold(bare).trim());
+        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim());
+        // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Three implications follow
+        // from this." and three sentences): each is one of them, whether or not it asks in a form read here.
+        exact = counted && /\b(?:two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis)\b/.test(fold(bare)) && howMany(fold(bare)) === parts.length - n - 1;
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
@@ -1033,7 +1093,9 @@ function proposingSentences(text: string): string[] {
       const point = pointAsked(bare);
       if (point !== null) s = point;
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
-      const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
+      const listed = counted && (exact || asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), "")));
+      // Round 28: a hope about what was just thanked for ("We thank the ministry for opening a shelter. We hope it will soon…"; `HOPE_AFTER_THANKS`).
+      const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
       // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
       // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
@@ -1051,7 +1113,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || wish || listed || pointed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1061,9 +1123,10 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
-    signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim()) || ONE_MORE_THING.test(fold(parts.at(-1) ?? "").trim());
+    signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
+    nextStep &&= signposted;
     const closing = fold(parts.at(-1)?.trim() ?? "");
-    if (/\.$/.test(closing) && COUNTS_REQUESTS.test(closing)) ahead = howMany(closing);
+    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing))) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
@@ -1101,7 +1164,7 @@ function pointAsked(sentence: string): string | null {
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
-  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
+  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || frontedImperative(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
 
 /**
@@ -1126,6 +1189,45 @@ const SIGNPOST =
  */
 const ONE_MORE_THING =
   /^there (?:is|remains) (?:one|a|just one) (?:(?:more|other|last|final|further|small|single) )*(?:thing|request|point) (?:that )?(?:we|i) (?:(?:would|will|must|want to|wish to|would like to|should like to|also) )*(?:ask|request|raise|put)(?: (?:of|from|to) [^,;:.!?]{2,60})?\.$/;
+/**
+ * Round 28: a sentence that says what should happen next is simple, or that there is something a body can do
+ * ("What should happen next is not complicated.", "What needs to be done is simple.", "There is also something
+ * the countries of origin can do at once."): a signpost; the sentence after it is the request, also when a body
+ * needs something ("Labour inspectors need the power to…") or when it is an imperative ("Before a worker leaves,
+ * give her…"). Not one that goes on ("What should happen next is simple: …"), nor one about what was done or
+ * cannot be done ("There is little the courts can do.", "There was something the police could have done.").
+ */
+const NEXT_STEP = new RegExp(
+  "^" + CONNECTIVE + "(?:what (?:should|must|needs to|has to|ought to) (?:happen|be done|change)(?: (?:next|now|first|here|instead))? is (?:(?:really|quite|very|actually) )?(?:simple|not complicated|clear|not difficult|straightforward|not hard|not (?:very )?much|not a mystery)" +
+    "|there is (?:(?:also|still|however) )*(?:something|one thing|a thing|one more thing|another thing|a (?:simple|small|cheap|practical) thing) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:can|could|might|should) (?:(?:also|still) )?do(?: (?:at once|now|today|right away|tomorrow|quickly|cheaply|easily|immediately|themselves|on their own|without us|for them))*)\\.$",
+  "u",
+);
+const signpost = (f: string) => SIGNPOST.test(f) || ONE_MORE_THING.test(f) || NEXT_STEP.test(f);
+/** Round 28: what a body needs, with "need" as the verb ("Labour inspectors need the power to…"), after `NEXT_STEP`. */
+const NEEDS = /^(?:[\p{L}'-]+,? ){1,12}?needs? (?!(?:not|no)\b)\p{L}/u;
+/**
+ * Round 28: "So we say this to the coastal States of this route.", the speaker's word to a body with a full stop
+ * (the colon's is `COLON_LEAD`): the sentences after it that ask are the requests, as after a count. Not what was
+ * said before ("We said this to the minister in 2021.").
+ */
+const SAY_THIS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i) (?:(?:would|will|want to|wish to|must|can only|also|therefore|now|simply|only) )*(?:say|put it|repeat) (?:this|the following|(?:one|two|three|four) things?) (?:(?:plainly|clearly|simply|again|today|here) )*to (?:the |all |each |every |you,? )?[^.:;]{2,80}\\.$",
+  "u",
+);
+/** Round 28: a thanks to a body for what it did ("We thank the Government for opening a shelter…", "We are grateful to the ministry for…"). */
+const THANKS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i) (?:(?:also|sincerely|warmly|would like to|wish to|want to|must) )*(?:thank|are grateful to|am grateful to|commend|congratulate|applaud) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b[^.;]{0,60}? for \\p{L}",
+  "u",
+);
+/**
+ * Round 28: a hope that what was just thanked for will grow ("We hope it will soon take in men as well.", "We
+ * hope they will extend it to the islands."), the pronoun standing for the body or what it did: after `THANKS`
+ * only. Not a hope that it will not happen, nor that it will last as it is ("We hope it will not be needed
+ * again.", "We hope it will continue.": nothing more is asked).
+ */
+const HOPE_AFTER_THANKS =
+  /^(?:(?:and|so) )?(?:we|i) (?:(?:also|now|very much|sincerely|only|therefore) )*hope (?:that )?(?:it|they|this|these|the same|such (?:a |an )?[\p{L}-]+|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) will (?:(?:soon|also|now|one day|in time|next year|before long|quickly|then|likewise) )*(?!(?:not|never|continue|last|remain|stay|be (?:over|needed|too late|enough))\b)\p{L}{2,}/u;
+
 /** A modal that can carry a suggestion after a signpost: "should", "could", "would", "might"… (not "could have"). */
 const SUGGESTED = /\b(?:should|must|could|would|might|ought to|needs? to|devrai(?:t|ent)|pourrai(?:t|ent)|deberian?|podrian?)\b(?! have\b| avoir\b| haber\b)/;
 
@@ -1261,7 +1363,7 @@ const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de pl
  * interview's "Q:" and "A:".
  */
 function withoutMarks(text: string): string {
-  return text
+  return withoutSpeakers(text)
     // An interview's "Q:" / "A:" ("P :" / "R :" in French and Spanish).
     .replace(/^([ \t]*)[QAPR][ \t]?:[ \t]+(?=\S)/gm, "$1")
     .replace(/(?<=\S)\[\d{1,3}\]/g, "")
@@ -1276,6 +1378,29 @@ function withoutMarks(text: string): string {
     .replace(/^(?:[ \t]*\d{1,2}\/\d{1,2}[ \t]+\p{Lu}.*\n(?:[ \t]*\n)*){2,}/gmu, (thread) =>
       thread.replace(/^([ \t]*)(\d{1,2})\/(\d{1,2})[ \t]+(?=\p{Lu})/gmu, (all, pad: string, n: string, of: string) => (Number(n) <= Number(of) ? pad : all)),
     );
+}
+
+/**
+ * Round 28: a transcript's speaker label opening a turn, the speaker's name and a colon: after a
+ * timestamp ("[00:01:22] AMARA: The second was…", "(12:05) Host Name: …"), or in capitals on the
+ * lines of a conversation without timestamps ("HOST: …", "GUEST: …": two labels at least, one of
+ * them on two turns, four turns in all). It names who speaks; it is no part of what is said. Not a
+ * label that names what a paragraph is ("ASK: States should…", "Note: …", "Problem: …"), kept for
+ * `ASK_LABEL` and its neighbours (`NOT_SPEAKER`).
+ */
+const TURN_LABEL = "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?: \\([^()\\n]{1,30}\\))?[ \\t]?:[ \\t]+(?=\\S)";
+const STAMPED_TURN = new RegExp("^([ \\t]*[[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])][ \\t]*)" + TURN_LABEL, "gmu");
+const CAPITAL_TURN = /^([ \t]*)(\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,}){0,2})[ \t]?:[ \t]+(?=\S)/gmu;
+const NOT_SPEAKER =
+  /^(?:ask|asks|request|requests|recommendation|recommendations|proposal|proposals|problem|issue|evidence|context|background|note|notes|nb|ps|question|questions|answer|response|action|actions|summary|objective|goal|result|results|finding|findings|source|sources|contact|email|e-mail|tel|phone|fax|web|date|subject|re|to|from|cc|where|when|what|who|why|how|warning|important|update|demande|constat|proposition|propuesta|peticion|problema|nota|objet|asunto|para|de|a|fecha|tema|lieu|lugar)$/;
+function withoutSpeakers(text: string): string {
+  const speaker = (label: string) => !NOT_SPEAKER.test(fold(label).replace(/[.'’-]+$/, ""));
+  const stamped = text.replace(STAMPED_TURN, (all, stamp: string, label: string) => (speaker(label) ? stamp : all));
+  const turns = [...stamped.matchAll(CAPITAL_TURN)].map((m) => m[2]!).filter(speaker);
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (counts.size < 2 || turns.length < 4 || Math.max(...counts.values()) < 2) return stamped;
+  return stamped.replace(CAPITAL_TURN, (all, pad: string, label: string) => (counts.has(label) ? pad : all));
 }
 
 /**
@@ -1539,7 +1664,13 @@ export function findProposals(source: string): string[] {
   // Round 25: nor a motion's last preambular clause ("Constatant que … ;", "Noting that … ,"): it names no findings of the speaker's.
   const preamble = (l: List) => PREAMBLE.test(fold(all[l.start - 1]?.line ?? "").trim());
   const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
-  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ARE ASKING FOR",
+  // "Our recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
+  const headed = (l: List) => {
+    const head = all[l.start - 1];
+    return !!head && !head.found && all[l.start - 2]?.block !== head.block && ASKS_HEADING.test(fold(head.line).replace(/\s*:\s*$/, "").trim());
+  };
+  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
