@@ -325,12 +325,12 @@ const PROPOSING = new RegExp(
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:can|could) (?:(?:also|really|greatly|still|best) )*help(?: (?:most|a great deal|a lot|greatly|here))? by \\p{L}{3,}ing\\b" +
     "|let (?!(?:me|us|him|her|them|it|alone|go|there|this|that|these|those)\\b)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that|alone)\\b)\\p{L}{2,}" +
     "|(?:[^.;]{0,200}?,? and )?(?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\\b)[^.;]{0,120}?\\b(?:could|would|might|were)\\b" +
-    // Round 28: what the speaker said at the meeting, told afterwards, one point after another ("So the first thing I said
-    // was that every court … should have…", "The second was that donors should count…", "The other point we made was
+    // Round 28: what the speaker said at the meeting, told afterwards, one point after another ("So the main point I put to
+    // them was that each clinic … should keep…", "The next was that lenders must check…", "The other point we made was
     // that …"), a modal in what was said; not what was noticed or felt ("The first thing I noticed was…"), nor what
-    // others said ("The first thing they said was that we should wait."), nor what is said without a modal ("The first
-    // thing I said was that I was nervous."). A jussive in the negative passive ("And let no volunteer ever again be
-    // prosecuted for…"); not "Let no one be fooled: …".
+    // others said ("The first thing they said was that we should wait."), nor what is said without a modal ("My
+    // first point was that I felt out of place."). A jussive in the negative passive ("Let no nurse be sacked again
+    // for speaking out"); not "Let no one be fooled: …".
     "|(?:the|my|our) (?:(?:first|second|third|fourth|fifth|next|last|final|other|main|one|only) )+(?:(?:thing|point|ask|request|message) (?:that )?(?:i|we) (?:(?:then|also|finally|really) )?(?:said|made|raised|put (?:forward|to them)|asked for|argued|stressed|proposed|told (?:them|the (?:room|meeting|delegates|dialogue|delegations)))(?: (?:in [\\p{Lu}\\p{L}]+|there|then|to (?:them|the [^,.;]{2,40})))? |one )?(?:was|is) that (?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b(?! have (?:been|done|made|had|taken|given|seen|known|gone|told|sent|paid|held|brought|kept|heard|found|left|\\p{L}+ed)\\b))" +
     "|let (?:no|not a single|not one) (?:[\\p{L}'-]+ ){1,3}(?:(?:ever|ever again|again|any longer|from now on|anywhere) )*be (?!(?:fooled|misled|deceived|mistaken|surprised|discouraged|in\\b))\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
@@ -535,13 +535,13 @@ function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
-  // Round 28: also after "please" ("Please consider inviting…", "Please fund…"; `PLEASE_VERB`).
+  // Round 28: also after "please" ("Please consider a fund for…", "Please fund…"; `PLEASE_VERB`).
   return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 /**
- * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider inviting the
- * monitors…", "Please fund the night shelters."); not a courtesy to the room ("Please accept…", "Please
+ * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider a common
+ * register…", "Please fund the night shelters."); not a courtesy to the room ("Please accept…", "Please
  * note that…", "Please let me…", "Please allow me…", "Please excuse…"), which that list does not hold or
  * which asks nothing of anyone.
  */
@@ -775,8 +775,8 @@ const COLON_LEAD = new RegExp(
     "|(?:the|one|our|my) (?:(?:one|only|single|first|main|last|final|real|other|key) )*thing (?:that )?(?:we|i) (?:(?:would|do|will|really|most|therefore) )*(?:ask|want|need|request|expect|seek|urge)(?: (?:of|from|for) [^:]{2,80}?)? (?:is|would be)(?: (?:(?:simply|just|only|really) )?(?:this|simple|clear))?" +
     // Round 26: the thing asked at the meeting, told afterwards ("The first thing we asked: that…").
     "|(?:the|one|our|my) (?:(?:one|only|single|first|second|third|main|last|final|other|next) )*thing (?:that )?(?:we|i|she|he) (?:(?:also|then|finally) )?(?:asked|requested|urged|called for)(?: (?:of|from|for) [^:]{2,80}?)?" +
-    // Round 28: an ordinal alone, as a speaker counts the points she tells ("The third: if the agency …, ask …", "And the last:
-    // …"), the clause after it asking (the label kept: it is how the speaker says it).
+    // Round 28: an ordinal alone, as a speaker counts the points she tells ("The fourth: when the agency …, tell …", "And the
+    // last: …"), the clause after it asking (the label kept: it is how the speaker says it).
     "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
     ")\\s*$",
   "u",
@@ -795,12 +795,12 @@ const TOPIC_LEAD = new RegExp(
   "u",
 );
 /** An imperative that opens the clause after such a colon ("answer the requests…", "help us build…", "don't wait…"), beside the verbs of `OPENING_VERB`. */
-// Round 28: "ask" too ("…: ask the people who were trained…").
+// Round 28: "ask" too ("…: ask the nurses what they lack…").
 const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let|ask)\b/;
 /**
- * Round 28: an imperative after a clause of time or condition that opens the sentence ("Before a worker
- * leaves, give her the number…", "If the agency evaluates its courses, ask the people…", "When your
- * consulates bring a woman home, tell the shelter…"): the clause says when, the verb asks. Not the
+ * Round 28: an imperative after a clause of time or condition that opens the sentence ("Before a ship sails,
+ * hand each cook a card…", "If donors review a course, ask those who sat it…", "When your embassies
+ * repatriate a child, tell the school…"): the clause says when, the verb asks. Not the
  * speaker's "let me", nor a noun that looks like a verb ("When we arrived, use of force was…"), nor a
  * question. Read on the folded sentence.
  */
@@ -839,8 +839,8 @@ function howMany(sentence: string): number {
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
-// Round 28: also what the things are to be said or what follows from ("We have three things to say to this
-// Conference.", "Three implications follow from this."; not "…three things to say about the weather"), and
+// Round 28: also what the things are to be said or what follows from ("We have two things to say to the
+// agency.", "Four implications follow."; not "…three things to say about the weather"), and
 // implications, asks and suggestions counted.
 const COUNTS_REQUESTS =
   /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?)?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
@@ -932,7 +932,7 @@ function goesOn(sentence: string): boolean {
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
 
-/** Round 28: a paragraph's lines without the bullet that opens them ("- Border posts need…" → "Border posts need…"). */
+/** Round 28: a paragraph's lines without the bullet that opens them ("- Clinics should…" → "Clinics should…"). */
 function withoutBullets(paragraph: string): string {
   return paragraph
     .split("\n")
@@ -983,7 +983,7 @@ function proposingSentences(text: string): string[] {
   let leadAt = -1;
   // Round 20: the sentence before was a signpost ("Our second suggestion is about people.").
   let signposted = false;
-  // Round 28: that signpost says what should happen next, or what a body can do ("What should happen next is simple.").
+  // Round 28: that signpost says what should happen next, or what a body can do ("What must happen now is clear.").
   let nextStep = false;
   // Round 20: a sentence closing its paragraph that counts the requests ("Nous demandons trois
   // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
@@ -1045,8 +1045,8 @@ function proposingSentences(text: string): string[] {
       // about people.") asks nothing itself; the sentence right after it (in its paragraph, or opening
       // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
       // pool of translators could serve the small offices.").
-      // Round 28: or what a body needs ("Labour inspectors need the power to…"), or an imperative (after a clause of when: "Before a
-      // worker leaves, give her…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
+      // Round 28: or what a body needs ("Ward nurses need a key to…"), or an imperative (after a clause of when: "Once a ship
+      // docks, hand the cook…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
       const pointed = signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
       signposted = signpost(fold(bare).trim());
       nextStep = NEXT_STEP.test(fold(bare).trim());
@@ -1074,14 +1074,16 @@ function proposingSentences(text: string): string[] {
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
-      // Round 28: "So we say this to the coastal States.": it announces, with a full stop, the requests after it, as a count does.
+      // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
       if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
         counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim());
-        // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Three implications follow
-        // from this." and three sentences): each is one of them, whether or not it asks in a form read here.
-        exact = counted && /\b(?:two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis)\b/.test(fold(bare)) && howMany(fold(bare)) === parts.length - n - 1;
+        // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Two implications follow."
+        // and two sentences): each is one of them, whether or not it asks in a form read here; not when one of them is a short
+        // sentence that asks nothing ("The second concerns the agency.": a signpost, so the count and the sentences differ).
+        const after = parts.slice(n + 1);
+        exact = counted && /\b(?:two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis)\b/.test(fold(bare)) && howMany(fold(bare)) === after.length && after.every((p) => asks(p) || (p.match(/\p{L}+/gu) ?? []).length >= 10);
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
@@ -1094,7 +1096,7 @@ function proposingSentences(text: string): string[] {
       if (point !== null) s = point;
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && (exact || asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), "")));
-      // Round 28: a hope about what was just thanked for ("We thank the ministry for opening a shelter. We hope it will soon…"; `HOPE_AFTER_THANKS`).
+      // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
       const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
       // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
@@ -1190,12 +1192,12 @@ const SIGNPOST =
 const ONE_MORE_THING =
   /^there (?:is|remains) (?:one|a|just one) (?:(?:more|other|last|final|further|small|single) )*(?:thing|request|point) (?:that )?(?:we|i) (?:(?:would|will|must|want to|wish to|would like to|should like to|also) )*(?:ask|request|raise|put)(?: (?:of|from|to) [^,;:.!?]{2,60})?\.$/;
 /**
- * Round 28: a sentence that says what should happen next is simple, or that there is something a body can do
- * ("What should happen next is not complicated.", "What needs to be done is simple.", "There is also something
- * the countries of origin can do at once."): a signpost; the sentence after it is the request, also when a body
- * needs something ("Labour inspectors need the power to…") or when it is an imperative ("Before a worker leaves,
- * give her…"). Not one that goes on ("What should happen next is simple: …"), nor one about what was done or
- * cannot be done ("There is little the courts can do.", "There was something the police could have done.").
+ * Round 28: a sentence that says the next step is simple, or that there is something a body can do
+ * ("What must happen now is quite clear.", "What needs to be done is simple.", "There is one thing the
+ * lending banks could do tomorrow."): a signpost; the sentence after it is the request, also when a body needs
+ * something ("Ward nurses need a key to…") or when it is an imperative ("Once a ship docks, hand the cook…").
+ * Not one that goes on ("What must happen now is clear: …"), nor one about what was done or cannot be done
+ * ("There is little the courts can do.", "There was something the police could have done.").
  */
 const NEXT_STEP = new RegExp(
   "^" + CONNECTIVE + "(?:what (?:should|must|needs to|has to|ought to) (?:happen|be done|change)(?: (?:next|now|first|here|instead))? is (?:(?:really|quite|very|actually) )?(?:simple|not complicated|clear|not difficult|straightforward|not hard|not (?:very )?much|not a mystery)" +
@@ -1203,10 +1205,10 @@ const NEXT_STEP = new RegExp(
   "u",
 );
 const signpost = (f: string) => SIGNPOST.test(f) || ONE_MORE_THING.test(f) || NEXT_STEP.test(f);
-/** Round 28: what a body needs, with "need" as the verb ("Labour inspectors need the power to…"), after `NEXT_STEP`. */
+/** Round 28: what a body needs, with "need" as the verb ("Ward nurses need a key to…"), after `NEXT_STEP`. */
 const NEEDS = /^(?:[\p{L}'-]+,? ){1,12}?needs? (?!(?:not|no)\b)\p{L}/u;
 /**
- * Round 28: "So we say this to the coastal States of this route.", the speaker's word to a body with a full stop
+ * Round 28: "So I say this to the lending banks.", the speaker's word to a body with a full stop
  * (the colon's is `COLON_LEAD`): the sentences after it that ask are the requests, as after a count. Not what was
  * said before ("We said this to the minister in 2021.").
  */
@@ -1214,19 +1216,19 @@ const SAY_THIS = new RegExp(
   "^" + CONNECTIVE + "(?:we|i) (?:(?:would|will|want to|wish to|must|can only|also|therefore|now|simply|only) )*(?:say|put it|repeat) (?:this|the following|(?:one|two|three|four) things?) (?:(?:plainly|clearly|simply|again|today|here) )*to (?:the |all |each |every |you,? )?[^.:;]{2,80}\\.$",
   "u",
 );
-/** Round 28: a thanks to a body for what it did ("We thank the Government for opening a shelter…", "We are grateful to the ministry for…"). */
+/** Round 28: a thanks to a body for what it did ("We thank the council for its new clinic…", "We are grateful to the agency for…"). */
 const THANKS = new RegExp(
   "^" + CONNECTIVE + "(?:we|i) (?:(?:also|sincerely|warmly|would like to|wish to|want to|must) )*(?:thank|are grateful to|am grateful to|commend|congratulate|applaud) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b[^.;]{0,60}? for \\p{L}",
   "u",
 );
 /**
- * Round 28: a hope that what was just thanked for will grow ("We hope it will soon take in men as well.", "We
- * hope they will extend it to the islands."), the pronoun standing for the body or what it did: after `THANKS`
+ * Round 28: a hope that what was just thanked for will grow ("We hope it will add a night ward.", "We hope
+ * they will extend it to the islands."), the pronoun standing for the body or what it did: after `THANKS`
  * only. Not a hope that it will not happen, nor that it will last as it is ("We hope it will not be needed
  * again.", "We hope it will continue.": nothing more is asked).
  */
 const HOPE_AFTER_THANKS =
-  /^(?:(?:and|so) )?(?:we|i) (?:(?:also|now|very much|sincerely|only|therefore) )*hope (?:that )?(?:it|they|this|these|the same|such (?:a |an )?[\p{L}-]+|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) will (?:(?:soon|also|now|one day|in time|next year|before long|quickly|then|likewise) )*(?!(?:not|never|continue|last|remain|stay|be (?:over|needed|too late|enough))\b)\p{L}{2,}/u;
+  /^(?:(?:and|so) )?(?:we|i) (?:(?:also|now|very much|sincerely|only|therefore) )*hope (?:that )?(?:it|they|this|these|the same|such (?:a |an )?[\p{L}-]+|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) will (?:(?:soon|also|now|one day|in time|next year|before long|quickly|then|likewise) )*(?!(?:soon|also|now|then|likewise|not|never|continue|last|remain|be (?:over|needed|too late|enough))\b)\p{L}{2,}/u;
 
 /** A modal that can carry a suggestion after a signpost: "should", "could", "would", "might"… (not "could have"). */
 const SUGGESTED = /\b(?:should|must|could|would|might|ought to|needs? to|devrai(?:t|ent)|pourrai(?:t|ent)|deberian?|podrian?)\b(?! have\b| avoir\b| haber\b)/;
@@ -1495,6 +1497,14 @@ const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)"
 const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 28: a concession to those addressed, that they have other troubles, said before a request and asking
+ * nothing itself ("We know that the ministry has many pressing problems.", "We understand that donors face
+ * competing priorities."): never a request. Not one that goes on to ask ("…, but it should…", "…; still, we ask…").
+ */
+const CONCESSION =
+  /^(?:(?:and|but|of course|naturally),? )?(?:we|i) (?:(?:fully|well|do|also|of course) )*(?:know|understand|realise|realize|recognise|recognize|appreciate|are (?:well )?aware) (?:that )?[^.;:,]{2,60}? (?:has|have|faces?|is (?:dealing|struggling) with) (?:(?:so|very|a great|a lot of|too) )?(?:many|other|more|much|competing|limited|few|urgent|pressing|difficult)(?: [\p{L}-]+){0,2} (?:problems|priorities|demands|concerns|challenges|needs|troubles|worries|tasks|issues|things to do)(?: to (?:deal with|solve|face|attend to))?(?: (?:today|now|at home|already|this year|right now))?\.?$/u;
+const concession = (t: string) => CONCESSION.test(fold(t.trim()));
 // Round 25: `ownAim` moved to request-model.ts, with the other checks of what is not a request of ours (`notOurRequest`).
 export { ownAim } from "./request-model.ts";
 
@@ -1664,8 +1674,8 @@ export function findProposals(source: string): string[] {
   // Round 25: nor a motion's last preambular clause ("Constatant que … ;", "Noting that … ,"): it names no findings of the speaker's.
   const preamble = (l: List) => PREAMBLE.test(fold(all[l.start - 1]?.line ?? "").trim());
   const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
-  // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ARE ASKING FOR",
-  // "Our recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
+  // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ASK", "Our
+  // recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
   const headed = (l: List) => {
     const head = all[l.start - 1];
     return !!head && !head.found && all[l.start - 2]?.block !== head.block && ASKS_HEADING.test(fold(head.line).replace(/\s*:\s*$/, "").trim());
@@ -1783,6 +1793,6 @@ export function findProposals(source: string): string[] {
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
