@@ -121,6 +121,12 @@ describe("asks in running prose (blind 22)", () => {
     none("We said this to the port board in 2021. Nobody answered our letter.");
   });
 
+  it("a paragraph of two imperatives joined by 'and'; not an imperative of condition", () => {
+    const cell = "Hold the next safety course on the southern quay itself, and keep it running through the busy summer weeks.";
+    expect(findProposals(`${OPENING}\n\n${BACKGROUND}\n\n${cell}\n\n${CLOSING}`)).toEqual([cell]);
+    expect(findProposals(`${OPENING}\n\n${BACKGROUND}\n\nTake the ferry at dawn, and you will see the crates stacked on the ramp.\n\n${CLOSING}`)).toEqual([]);
+  });
+
   it("a concession that those addressed have other troubles is no request; one that goes on to ask is", () => {
     none("We know that the port board has many pressing problems.");
     taken("We know that the port board has many pressing problems; we urge it all the same to light the ramps before winter.");

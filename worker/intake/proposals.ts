@@ -932,6 +932,19 @@ function goesOn(sentence: string): boolean {
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
 
+/**
+ * Round 28: a paragraph that is one sentence of two imperatives joined by ", and" ("Hold the next clinic in the hill
+ * villages, and keep it open on market days."), as a table's cell of what should be done or a slide's line gives it:
+ * a request. Not an imperative of condition ("Take the road north, and you will find the camp."), nor a question.
+ */
+const IMPERATIVE_VERB = new RegExp("^(?:please )?(?:" + OPENING_VERB.source.slice(4, -3) + "|hold|tell|ask|help|run|move|hire|pay)\\b");
+function imperativePair(f: string): boolean {
+  const t = f.trim();
+  if (!/\.$/.test(t) || !IMPERATIVE_VERB.test(t) || /^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(t)) return false;
+  const and = /^[^.;:?]{5,200}?, and (?:then |also )?/.exec(t);
+  return !!and && IMPERATIVE_VERB.test(t.slice(and[0].length)) && !/^(?:you|we|they|it|he|she)\b/.test(t.slice(and[0].length));
+}
+
 /** Round 28: a paragraph's lines without the bullet that opens them ("- Clinics should…" → "Clinics should…"). */
 function withoutBullets(paragraph: string): string {
   return paragraph
@@ -1010,7 +1023,7 @@ function proposingSentences(text: string): string[] {
       const clauses = f.split(/:\s+/).slice(1);
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
-      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
