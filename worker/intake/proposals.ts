@@ -325,6 +325,14 @@ const PROPOSING = new RegExp(
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:can|could) (?:(?:also|really|greatly|still|best) )*help(?: (?:most|a great deal|a lot|greatly|here))? by \\p{L}{3,}ing\\b" +
     "|let (?!(?:me|us|him|her|them|it|alone|go|there|this|that|these|those)\\b)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:(?:also|now|then|finally|at last) )?(?!(?:is|are|was|were|has|have|had|not|of|and|or|in|on|at|to|for|with|from|who|which|that|alone)\\b)\\p{L}{2,}" +
     "|(?:[^.;]{0,200}?,? and )?(?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\\b)[^.;]{0,120}?\\b(?:could|would|might|were)\\b" +
+    // Round 28: what the speaker said at the meeting, told afterwards, one point after another ("So the main point I put to
+    // them was that each clinic … should keep…", "The next was that lenders must check…", "The other point we made was
+    // that …"), a modal in what was said; not what was noticed or felt ("The first thing I noticed was…"), nor what
+    // others said ("The first thing they said was that we should wait."), nor what is said without a modal ("My
+    // first point was that I felt out of place."). A jussive in the negative passive ("Let no nurse be sacked again
+    // for speaking out"); not "Let no one be fooled: …".
+    "|(?:the|my|our) (?:(?:first|second|third|fourth|fifth|next|last|final|other|main|one|only) )+(?:(?:thing|point|ask|request|message) (?:that )?(?:i|we) (?:(?:then|also|finally|really) )?(?:said|made|raised|put (?:forward|to them)|asked for|argued|stressed|proposed|told (?:them|the (?:room|meeting|delegates|dialogue|delegations)))(?: (?:in [\\p{Lu}\\p{L}]+|there|then|to (?:them|the [^,.;]{2,40})))? |one )?(?:was|is) that (?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b(?! have (?:been|done|made|had|taken|given|seen|known|gone|told|sent|paid|held|brought|kept|heard|found|left|\\p{L}+ed)\\b))" +
+    "|let (?:no|not a single|not one) (?:[\\p{L}'-]+ ){1,3}(?:(?:ever|ever again|again|any longer|from now on|anywhere) )*be (?!(?:fooled|misled|deceived|mistaken|surprised|discouraged|in\\b))\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
@@ -527,8 +535,17 @@ function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
-  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // Round 28: also after "please" ("Please consider a fund for…", "Please fund…"; `PLEASE_VERB`).
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
+
+/**
+ * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider a common
+ * register…", "Please fund the night shelters."); not a courtesy to the room ("Please accept…", "Please
+ * note that…", "Please let me…", "Please allow me…", "Please excuse…"), which that list does not hold or
+ * which asks nothing of anyone.
+ */
+const PLEASE_VERB = new RegExp("^please,? (?:(?:also|then|now|finally|kindly) )*(?!(?:let|allow) (?:me|us)\\b)" + OPENING_VERB.source.slice(1));
 
 /** More French or Spanish small words than English ones: "Financiar talleres en cada provincia de…", not "Their families in El Mirador Alto…". */
 function romance(folded: string): boolean {
@@ -758,6 +775,9 @@ const COLON_LEAD = new RegExp(
     "|(?:the|one|our|my) (?:(?:one|only|single|first|main|last|final|real|other|key) )*thing (?:that )?(?:we|i) (?:(?:would|do|will|really|most|therefore) )*(?:ask|want|need|request|expect|seek|urge)(?: (?:of|from|for) [^:]{2,80}?)? (?:is|would be)(?: (?:(?:simply|just|only|really) )?(?:this|simple|clear))?" +
     // Round 26: the thing asked at the meeting, told afterwards ("The first thing we asked: that…").
     "|(?:the|one|our|my) (?:(?:one|only|single|first|second|third|main|last|final|other|next) )*thing (?:that )?(?:we|i|she|he) (?:(?:also|then|finally) )?(?:asked|requested|urged|called for)(?: (?:of|from|for) [^:]{2,80}?)?" +
+    // Round 28: an ordinal alone, as a speaker counts the points she tells ("The fourth: when the agency …, tell …", "And the
+    // last: …"), the clause after it asking (the label kept: it is how the speaker says it).
+    "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
     ")\\s*$",
   "u",
 );
@@ -775,7 +795,22 @@ const TOPIC_LEAD = new RegExp(
   "u",
 );
 /** An imperative that opens the clause after such a colon ("answer the requests…", "help us build…", "don't wait…"), beside the verbs of `OPENING_VERB`. */
-const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let)\b/;
+// Round 28: "ask" too ("…: ask the nurses what they lack…").
+const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|treat|look|think|come|stop|start|listen|talk|speak|call|write|visit|sit|work|hand|return|release|free|do not|never|keep|let|ask)\b/;
+/**
+ * Round 28: an imperative after a clause of time or condition that opens the sentence ("Before a ship sails,
+ * hand each cook a card…", "If donors review a course, ask those who sat it…", "When your embassies
+ * repatriate a child, tell the school…"): the clause says when, the verb asks. Not the
+ * speaker's "let me", nor a noun that looks like a verb ("When we arrived, use of force was…"), nor a
+ * question. Read on the folded sentence.
+ */
+const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while) [^,;:.?]{3,120}, /;
+function frontedImperative(f: string): boolean {
+  const rest = f.replace(new RegExp("^" + CONNECTIVE, "u"), "").replace(/^(?:and|but|so) /, "");
+  const after = rest.replace(FRONTED, "");
+  if (after === rest || after.length < 20 || /\?\s*$/.test(after) || /^(?:please )?let (?:me|us)\b/.test(after)) return false;
+  return (OPENING_VERB.test(after.replace(/^please /, "")) || COLON_IMPERATIVE.test(after)) && !/^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(after);
+}
 /**
  * Round 23: a sentence whose clause before its first colon announces the request (`COLON_LEAD`) and
  * whose clause after it asks ("…, I'd say this: answer the letters we send you."); not when what
@@ -804,8 +839,11 @@ function howMany(sentence: string): number {
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
+// Round 28: also what the things are to be said or what follows from ("We have two things to say to the
+// agency.", "Four implications follow."; not "…three things to say about the weather"), and
+// implications, asks and suggestions counted.
 const COUNTS_REQUESTS =
-  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?)?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
@@ -894,6 +932,30 @@ function goesOn(sentence: string): boolean {
   return OPENING_VERB.test(f) && !/^\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(f);
 }
 
+/**
+ * Round 28: a paragraph that is one sentence of two imperatives joined by ", and" ("Hold the next clinic in the hill
+ * villages, and keep it open on market days."), as a table's cell of what should be done or a slide's line gives it:
+ * a request. Not an imperative of condition ("Take the road north, and you will find the camp."), nor a question.
+ */
+const IMPERATIVE_VERB = new RegExp("^(?:please )?(?:" + OPENING_VERB.source.slice(4, -3) + "|hold|tell|ask|help|run|move|hire|pay)\\b");
+function imperativePair(f: string): boolean {
+  const t = f.trim();
+  if (!/\.$/.test(t) || !IMPERATIVE_VERB.test(t) || /^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(t)) return false;
+  const and = /^[^.;:?]{5,200}?, and (?:then |also )?/.exec(t);
+  return !!and && IMPERATIVE_VERB.test(t.slice(and[0].length)) && !/^(?:you|we|they|it|he|she)\b/.test(t.slice(and[0].length));
+}
+
+/** Round 28: a paragraph's lines without the bullet that opens them ("- Clinics should…" → "Clinics should…"). */
+function withoutBullets(paragraph: string): string {
+  return paragraph
+    .split("\n")
+    .map((line) => {
+      const m = readMarker(line.trim());
+      return m?.marker.kind === "bullet" ? m.rest : line;
+    })
+    .join("\n");
+}
+
 /** A modal right after a relative pronoun: "who must", "which should", "qui doivent", "quienes deben" (round 20). */
 const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|also|still|often|then|now|only|ne|no)\s+)?(?:should|must|ought to|needs? to|devr(?:ait|aient|ons)|doi(?:t|vent)|deb(?:e|en|eria|erian)|tienen? que)\b/g;
 
@@ -934,6 +996,8 @@ function proposingSentences(text: string): string[] {
   let leadAt = -1;
   // Round 20: the sentence before was a signpost ("Our second suggestion is about people.").
   let signposted = false;
+  // Round 28: that signpost says what should happen next, or what a body can do ("What must happen now is clear.").
+  let nextStep = false;
   // Round 20: a sentence closing its paragraph that counts the requests ("Nous demandons trois
   // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
   // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
@@ -945,9 +1009,11 @@ function proposingSentences(text: string): string[] {
     let took = false;
     let current: string | null = null;
     let counted = false;
+    let exact = false;
     // Round 22: a postscript's label opening the paragraph ("P. D.: Rogamos…", "P.-S. : Nous…", "PS: We…"):
     // the request after it is read without it.
-    const parts = sentences(paragraph.replace(/\n/g, " ").replace(POSTSCRIPT, ""));
+    // Round 28: a bullet's label opening a line is no part of the sentence read (a "- " item of a list not taken as a list).
+    const parts = sentences(withoutBullets(paragraph).replace(/\n/g, " ").replace(POSTSCRIPT, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
@@ -957,7 +1023,7 @@ function proposingSentences(text: string): string[] {
       const clauses = f.split(/:\s+/).slice(1);
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
-      return pointAsked(bare) !== null || PROPOSING.test(f) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -992,8 +1058,11 @@ function proposingSentences(text: string): string[] {
       // about people.") asks nothing itself; the sentence right after it (in its paragraph, or opening
       // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
       // pool of translators could serve the small offices.").
-      const pointed = signposted && SUGGESTED.test(fold(bare)) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare));
-      signposted = SIGNPOST.test(fold(bare).trim()) || ONE_MORE_THING.test(fold(bare).trim());
+      // Round 28: or what a body needs ("Ward nurses need a key to…"), or an imperative (after a clause of when: "Once a ship
+      // docks, hand the cook…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
+      const pointed = signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
+      signposted = signpost(fold(bare).trim());
+      nextStep = NEXT_STEP.test(fold(bare).trim());
       if (signposted) {
         if (current) out.push(current);
         current = null;
@@ -1018,10 +1087,16 @@ function proposingSentences(text: string): string[] {
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
-      if (COUNTS_REQUESTS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
+      // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
+      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
-        counted = COUNTS_REQUESTS.test(fold(bare).trim());
+        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim());
+        // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Two implications follow."
+        // and two sentences): each is one of them, whether or not it asks in a form read here; not when one of them is a short
+        // sentence that asks nothing ("The second concerns the agency.": a signpost, so the count and the sentences differ).
+        const after = parts.slice(n + 1);
+        exact = counted && /\b(?:two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis)\b/.test(fold(bare)) && howMany(fold(bare)) === after.length && after.every((p) => asks(p) || (p.match(/\p{L}+/gu) ?? []).length >= 10);
         return;
       }
       const body = current === null && BODY_ASKED.test(fold(bare));
@@ -1033,7 +1108,9 @@ function proposingSentences(text: string): string[] {
       const point = pointAsked(bare);
       if (point !== null) s = point;
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
-      const listed = counted && asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), ""));
+      const listed = counted && (exact || asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), "")));
+      // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
+      const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
       // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
       // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
@@ -1051,7 +1128,7 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || wish || listed || pointed || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1061,9 +1138,10 @@ function proposingSentences(text: string): string[] {
       else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
-    signposted &&= SIGNPOST.test(fold(parts.at(-1) ?? "").trim()) || ONE_MORE_THING.test(fold(parts.at(-1) ?? "").trim());
+    signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
+    nextStep &&= signposted;
     const closing = fold(parts.at(-1)?.trim() ?? "");
-    if (/\.$/.test(closing) && COUNTS_REQUESTS.test(closing)) ahead = howMany(closing);
+    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing))) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
@@ -1101,7 +1179,7 @@ function pointAsked(sentence: string): string | null {
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
-  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
+  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || frontedImperative(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
 
 /**
@@ -1126,6 +1204,45 @@ const SIGNPOST =
  */
 const ONE_MORE_THING =
   /^there (?:is|remains) (?:one|a|just one) (?:(?:more|other|last|final|further|small|single) )*(?:thing|request|point) (?:that )?(?:we|i) (?:(?:would|will|must|want to|wish to|would like to|should like to|also) )*(?:ask|request|raise|put)(?: (?:of|from|to) [^,;:.!?]{2,60})?\.$/;
+/**
+ * Round 28: a sentence that says the next step is simple, or that there is something a body can do
+ * ("What must happen now is quite clear.", "What needs to be done is simple.", "There is one thing the
+ * lending banks could do tomorrow."): a signpost; the sentence after it is the request, also when a body needs
+ * something ("Ward nurses need a key to…") or when it is an imperative ("Once a ship docks, hand the cook…").
+ * Not one that goes on ("What must happen now is clear: …"), nor one about what was done or cannot be done
+ * ("There is little the courts can do.", "There was something the police could have done.").
+ */
+const NEXT_STEP = new RegExp(
+  "^" + CONNECTIVE + "(?:what (?:should|must|needs to|has to|ought to) (?:happen|be done|change)(?: (?:next|now|first|here|instead))? is (?:(?:really|quite|very|actually) )?(?:simple|not complicated|clear|not difficult|straightforward|not hard|not (?:very )?much|not a mystery)" +
+    "|there is (?:(?:also|still|however) )*(?:something|one thing|a thing|one more thing|another thing|a (?:simple|small|cheap|practical) thing) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:can|could|might|should) (?:(?:also|still) )?do(?: (?:at once|now|today|right away|tomorrow|quickly|cheaply|easily|immediately|themselves|on their own|without us|for them))*)\\.$",
+  "u",
+);
+const signpost = (f: string) => SIGNPOST.test(f) || ONE_MORE_THING.test(f) || NEXT_STEP.test(f);
+/** Round 28: what a body needs, with "need" as the verb ("Ward nurses need a key to…"), after `NEXT_STEP`. */
+const NEEDS = /^(?:[\p{L}'-]+,? ){1,12}?needs? (?!(?:not|no)\b)\p{L}/u;
+/**
+ * Round 28: "So I say this to the lending banks.", the speaker's word to a body with a full stop
+ * (the colon's is `COLON_LEAD`): the sentences after it that ask are the requests, as after a count. Not what was
+ * said before ("We said this to the minister in 2021.").
+ */
+const SAY_THIS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i) (?:(?:would|will|want to|wish to|must|can only|also|therefore|now|simply|only) )*(?:say|put it|repeat) (?:this|the following|(?:one|two|three|four) things?) (?:(?:plainly|clearly|simply|again|today|here) )*to (?:the |all |each |every |you,? )?[^.:;]{2,80}\\.$",
+  "u",
+);
+/** Round 28: a thanks to a body for what it did ("We thank the council for its new clinic…", "We are grateful to the agency for…"). */
+const THANKS = new RegExp(
+  "^" + CONNECTIVE + "(?:we|i) (?:(?:also|sincerely|warmly|would like to|wish to|want to|must) )*(?:thank|are grateful to|am grateful to|commend|congratulate|applaud) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b[^.;]{0,60}? for \\p{L}",
+  "u",
+);
+/**
+ * Round 28: a hope that what was just thanked for will grow ("We hope it will add a night ward.", "We hope
+ * they will extend it to the islands."), the pronoun standing for the body or what it did: after `THANKS`
+ * only. Not a hope that it will not happen, nor that it will last as it is ("We hope it will not be needed
+ * again.", "We hope it will continue.": nothing more is asked).
+ */
+const HOPE_AFTER_THANKS =
+  /^(?:(?:and|so) )?(?:we|i) (?:(?:also|now|very much|sincerely|only|therefore) )*hope (?:that )?(?:it|they|this|these|the same|such (?:a |an )?[\p{L}-]+|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) will (?:(?:soon|also|now|one day|in time|next year|before long|quickly|then|likewise) )*(?!(?:soon|also|now|then|likewise|not|never|continue|last|remain|be (?:over|needed|too late|enough))\b)\p{L}{2,}/u;
+
 /** A modal that can carry a suggestion after a signpost: "should", "could", "would", "might"… (not "could have"). */
 const SUGGESTED = /\b(?:should|must|could|would|might|ought to|needs? to|devrai(?:t|ent)|pourrai(?:t|ent)|deberian?|podrian?)\b(?! have\b| avoir\b| haber\b)/;
 
@@ -1261,7 +1378,7 @@ const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de pl
  * interview's "Q:" and "A:".
  */
 function withoutMarks(text: string): string {
-  return text
+  return withoutSpeakers(text)
     // An interview's "Q:" / "A:" ("P :" / "R :" in French and Spanish).
     .replace(/^([ \t]*)[QAPR][ \t]?:[ \t]+(?=\S)/gm, "$1")
     .replace(/(?<=\S)\[\d{1,3}\]/g, "")
@@ -1276,6 +1393,29 @@ function withoutMarks(text: string): string {
     .replace(/^(?:[ \t]*\d{1,2}\/\d{1,2}[ \t]+\p{Lu}.*\n(?:[ \t]*\n)*){2,}/gmu, (thread) =>
       thread.replace(/^([ \t]*)(\d{1,2})\/(\d{1,2})[ \t]+(?=\p{Lu})/gmu, (all, pad: string, n: string, of: string) => (Number(n) <= Number(of) ? pad : all)),
     );
+}
+
+/**
+ * Round 28: a transcript's speaker label opening a turn, the speaker's name and a colon: after a
+ * timestamp ("[00:01:22] AMARA: The second was…", "(12:05) Host Name: …"), or in capitals on the
+ * lines of a conversation without timestamps ("HOST: …", "GUEST: …": two labels at least, one of
+ * them on two turns, four turns in all). It names who speaks; it is no part of what is said. Not a
+ * label that names what a paragraph is ("ASK: States should…", "Note: …", "Problem: …"), kept for
+ * `ASK_LABEL` and its neighbours (`NOT_SPEAKER`).
+ */
+const TURN_LABEL = "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?: \\([^()\\n]{1,30}\\))?[ \\t]?:[ \\t]+(?=\\S)";
+const STAMPED_TURN = new RegExp("^([ \\t]*[[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])][ \\t]*)" + TURN_LABEL, "gmu");
+const CAPITAL_TURN = /^([ \t]*)(\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,}){0,2})[ \t]?:[ \t]+(?=\S)/gmu;
+const NOT_SPEAKER =
+  /^(?:ask|asks|request|requests|recommendation|recommendations|proposal|proposals|problem|issue|evidence|context|background|note|notes|nb|ps|question|questions|answer|response|action|actions|summary|objective|goal|result|results|finding|findings|source|sources|contact|email|e-mail|tel|phone|fax|web|date|subject|re|to|from|cc|where|when|what|who|why|how|warning|important|update|demande|constat|proposition|propuesta|peticion|problema|nota|objet|asunto|para|de|a|fecha|tema|lieu|lugar)$/;
+function withoutSpeakers(text: string): string {
+  const speaker = (label: string) => !NOT_SPEAKER.test(fold(label).replace(/[.'’-]+$/, ""));
+  const stamped = text.replace(STAMPED_TURN, (all, stamp: string, label: string) => (speaker(label) ? stamp : all));
+  const turns = [...stamped.matchAll(CAPITAL_TURN)].map((m) => m[2]!).filter(speaker);
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (counts.size < 2 || turns.length < 4 || Math.max(...counts.values()) < 2) return stamped;
+  return stamped.replace(CAPITAL_TURN, (all, pad: string, label: string) => (counts.has(label) ? pad : all));
 }
 
 /**
@@ -1370,6 +1510,14 @@ const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)"
 const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
 const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 28: a concession to those addressed, that they have other troubles, said before a request and asking
+ * nothing itself ("We know that the ministry has many pressing problems.", "We understand that donors face
+ * competing priorities."): never a request. Not one that goes on to ask ("…, but it should…", "…; still, we ask…").
+ */
+const CONCESSION =
+  /^(?:(?:and|but|of course|naturally),? )?(?:we|i) (?:(?:fully|well|do|also|of course) )*(?:know|understand|realise|realize|recognise|recognize|appreciate|are (?:well )?aware) (?:that )?[^.;:,]{2,60}? (?:has|have|faces?|is (?:dealing|struggling) with) (?:(?:so|very|a great|a lot of|too) )?(?:many|other|more|much|competing|limited|few|urgent|pressing|difficult)(?: [\p{L}-]+){0,2} (?:problems|priorities|demands|concerns|challenges|needs|troubles|worries|tasks|issues|things to do)(?: to (?:deal with|solve|face|attend to))?(?: (?:today|now|at home|already|this year|right now))?\.?$/u;
+const concession = (t: string) => CONCESSION.test(fold(t.trim()));
 // Round 25: `ownAim` moved to request-model.ts, with the other checks of what is not a request of ours (`notOurRequest`).
 export { ownAim } from "./request-model.ts";
 
@@ -1539,7 +1687,13 @@ export function findProposals(source: string): string[] {
   // Round 25: nor a motion's last preambular clause ("Constatant que … ;", "Noting that … ,"): it names no findings of the speaker's.
   const preamble = (l: List) => PREAMBLE.test(fold(all[l.start - 1]?.line ?? "").trim());
   const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
-  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ASK", "Our
+  // recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
+  const headed = (l: List) => {
+    const head = all[l.start - 1];
+    return !!head && !head.found && all[l.start - 2]?.block !== head.block && ASKS_HEADING.test(fold(head.line).replace(/\s*:\s*$/, "").trim());
+  };
+  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
@@ -1652,6 +1806,6 @@ export function findProposals(source: string): string[] {
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t))).filter((t) => !plea(t) && !courtesy(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
