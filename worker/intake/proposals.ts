@@ -907,7 +907,9 @@ const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|als
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
 
 /** Round 21: a cleft naming who does it: "Ce sont eux qui…", "These are the ones who…", "Son ellos quienes…". */
-const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b/;
+// Round 28: also a group named by a noun ("Ce sont les femmes qui voient…", "Son las madres quienes…"; in French
+// and Spanish, where "it is the … that" does not also open a request).
+const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b|^(?:ce sont|ce furent|son|fueron) (?:les|los|las|nos|nuestras|nuestros) [\p{L}'-]+(?: [\p{L}'-]+)? (?:qui|quienes|los que|las que)\b/u;
 
 /**
  * Round 21: what is already done in other places: "already", "déjà", "ya" with "elsewhere", "in
