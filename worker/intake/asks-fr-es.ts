@@ -210,7 +210,7 @@ export function frEsAsking(actor: string): string {
     // une bonne idée de…", "Cela représenterait une avancée considérable que…", "Sería un gran avance
     // que…", "Supondría un verdadero progreso si…", "Sería una buena idea crear…" (a word of progress
     // or help: not "Ce serait une erreur si…", "Sería un desastre que…").
-    // Round 28: also for whom it would be one ("Ce serait un grand soulagement pour nos pêcheurs si…",
+    // Round 28: also for whom it would be one ("Ce serait une vraie aide pour les pêcheurs si…",
     // "Sería un gran alivio para las familias que…").
     "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))?(?: pour [^,.;:!?]{1,40}?)? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
     "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))*(?: para [^,.;:!?]{1,40}?)? (?:si|que|" + clitic + ")\\b",
@@ -420,7 +420,7 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     // "Escúchenlas antes de…" (not reported: "Escúchennos, nos gritaba…", nor a question).
     "(?![^.;!?]*(?:\\buna donacion\\b|\\bdonativo|en linea|www\\.|https?:))\\p{L}{3,}(?:(?:en|an)(?:los|las|les|lo|la|le|me)\\b|(?:en|an)nos (?=a |con |en ))(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
     // Help asked of the listeners: "Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…".
-    // Round 28: also with a manner after the verb ("Vous pouvez aussi nous aider autrement, en invitant…",
+    // Round 28: also with a manner after the verb ("Vous pourriez nous aider, concrètement, en payant…",
     // "Pueden ayudarnos, de otra manera, financiando…"; not "Vous pouvez nous aider autrement." alone).
     "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment|egalement) )*nous aider(?:,? (?:autrement|aussi|egalement|encore|beaucoup|concretement|ainsi|de (?:plusieurs|deux|bien des|cette|une autre) (?:facons|manieres|facon|maniere)))?,? (?:en |a |d')",
     "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos(?:,? (?:tambien|ademas|mucho|concretamente|asi|de otra (?:forma|manera)|de (?:varias|muchas|dos) (?:formas|maneras)))?,? (?:a |si |con |\\p{L}{3,}(?:ando|iendo)\\b)",
@@ -539,7 +539,7 @@ function round28(actor: string, clitic: string, aside: string): string[] {
   return [
     "vous qui [^,.;:!?]{3,100}, (?:ne |n')?(?!(?:notez|sachez|imaginez|voyez|rappelez|excusez|croyez|comprenez|savez|avez|etes|connaissez)\\b)\\p{L}{2,}ez(?:-(?:nous|les|leur|lui|moi|la|le)\\b| (?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cette|ces|chaque|tous|toutes)\\b)",
     "ustedes que [^,.;:!?]{3,100}, (?:no )?\\p{L}{3,}(?:en|an)(?:nos|los|las|les|lo|la|le)\\b",
-    "merci (?:(?:aussi|donc|enfin|d'avance|par avance) )?(?:de |d')(?:(?:nous|vous|les|leur|lui|la|le|l'|y|en) ?)?(?!(?:avoir|etre|ecouter|entendre|recevoir|accueillir|lire|suivre|patienter|m'|me)\\b)\\p{L}{2,}(?:er|ir|re)\\b",
+    "merci (?:(?:aussi|donc|enfin|d'avance|par avance) )?(?:de |d')(?:(?:nous|vous|les|leur|lui|la|le|l'|y|en) ?)?(?!(?:avoir|etre|ecouter|entendre|recevoir|accueillir|lire|suivre|patienter|votre|notre|autre|m'|me)\\b)\\p{L}{2,}(?:er|ir|re)\\b",
     "je (?:(?:vous|leur|lui) )?(?:(?:donc|aussi|egalement|enfin|simplement|instamment) )*(?:demande|recommande|suggere|exhorte|prie)" + aside + " (?:(?:donc|aussi|egalement|enfin|instamment|simplement|respectueusement|solennellement) )*(?:(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:de |d'|que |qu')(?!(?:m'excuser|excuser|pardonner|agreer|croire|recevoir|bien vouloir (?:excuser|agreer|recevoir)|nous excuser|me pardonner)\\b)",
     "(?:(?:les|le) )?(?:pido|solicito|ruego|suplico|exhorto|insto|recomiendo)" + aside + " (?:(?:tambien|ademas|encarecidamente|respetuosamente|por (?:lo )?tanto|entonces|hoy|de corazon) )*(?:(?:a los|a las|a la|al|a cada|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:que\\b|a (?!(?:ustedes|todos|todas)\\b)" + clitic + "|" + clitic + ")(?! (?:disculpas|perdon|la palabra)\\b)",
     "(?:nous|je) (?:(?:donc|aussi|egalement|sincerement|fermement|vraiment) )*(?:croyons|pensons|estimons|considerons|crois|pense|estime|considere|sommes convaincue?s|suis convaincue?) (?:(?:donc|aussi|egalement) )*que " + body + "(?:,? [\\p{L}'-]+){0,6}? (?:devrait|devraient|doit|doivent)(?: (?:aussi|egalement|donc|desormais|enfin|ne|pas|plus|jamais))* (?!(?:avoir|souvent|parfois|encore|deja|toujours|a)\\b)\\p{L}{2,}",
