@@ -58,8 +58,8 @@ describe("French and Spanish asks read in round 28", () => {
     tells("Vous qui connaissez le lac, notez que les vents changent à chaque saison.");
   });
 
-  it("reads « merci de » with an infinitive, not thanks", () => {
-    asks("Merci de soutenir les capitaineries des petits ports, qui n'ont souvent ni radio ni canot.");
+  it("does not read « merci de » alone in prose (a room's instructions), nor thanks", () => {
+    tells("Merci de garder vos téléphones éteints pendant toute la durée de la séance.");
     tells("Merci de votre attention et de votre patience tout au long de cette séance.");
     tells("Merci d'avoir organisé ce dialogue et d'y avoir convié les pilotes du lac.");
     tells("Merci de nous écouter avec tant de patience malgré l'heure tardive.");

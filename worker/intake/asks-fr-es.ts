@@ -525,8 +525,6 @@ export { TOLD_US } from "./request-model.ts";
  * - the listeners addressed with a relative clause, then the imperative: "Vous qui financez les
  *   ports, aidez-nous à…", "Ustedes que representan a los países de origen, ayúdennos a…" (not "Vous qui
  *   connaissez la région, notez que…", "Vous qui êtes ici, vous savez…");
- * - the French courteous imperative, "merci de" and an infinitive: "Merci de soutenir les greffes…" (not
- *   thanks: "Merci de votre attention", "Merci d'avoir…", "Merci de nous écouter");
  * - a hope that people receive help: "Ojalá que algún día las viudas reciban apoyo…", "Esperamos que
  *   los huérfanos tengan acceso a atención…", "Nous espérons que les familles recevront un soutien…"
  *   (a verb of receiving and a word of help, care, protection or redress: not "Ojalá que los niños
@@ -539,7 +537,6 @@ function round28(actor: string, clitic: string, aside: string): string[] {
   return [
     "vous qui [^,.;:!?]{3,100}, (?:ne |n')?(?!(?:notez|sachez|imaginez|voyez|rappelez|excusez|croyez|comprenez|savez|avez|etes|connaissez)\\b)\\p{L}{2,}ez(?:-(?:nous|les|leur|lui|moi|la|le)\\b| (?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cette|ces|chaque|tous|toutes)\\b)",
     "ustedes que [^,.;:!?]{3,100}, (?:no )?\\p{L}{3,}(?:en|an)(?:nos|los|las|les|lo|la|le)\\b",
-    "merci (?:(?:aussi|donc|enfin|d'avance|par avance) )?(?:de |d')(?:(?:nous|vous|les|leur|lui|la|le|l'|y|en) ?)?(?!(?:avoir|etre|ecouter|entendre|recevoir|accueillir|lire|suivre|patienter|votre|notre|autre|m'|me)\\b)\\p{L}{2,}(?:er|ir|re)\\b",
     "je (?:(?:vous|leur|lui) )?(?:(?:donc|aussi|egalement|enfin|simplement|instamment) )*(?:demande|recommande|suggere|exhorte|prie)" + aside + " (?:(?:donc|aussi|egalement|enfin|instamment|simplement|respectueusement|solennellement) )*(?:(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:de |d'|que |qu')(?!(?:m'excuser|excuser|pardonner|agreer|croire|recevoir|bien vouloir (?:excuser|agreer|recevoir)|nous excuser|me pardonner)\\b)",
     "(?:(?:les|le) )?(?:pido|solicito|ruego|suplico|exhorto|insto|recomiendo)" + aside + " (?:(?:tambien|ademas|encarecidamente|respetuosamente|por (?:lo )?tanto|entonces|hoy|de corazon) )*(?:(?:a los|a las|a la|al|a cada|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:que\\b|a (?!(?:ustedes|todos|todas)\\b)" + clitic + "|" + clitic + ")(?! (?:disculpas|perdon|la palabra)\\b)",
     "(?:nous|je) (?:(?:donc|aussi|egalement|sincerement|fermement|vraiment) )*(?:croyons|pensons|estimons|considerons|crois|pense|estime|considere|sommes convaincue?s|suis convaincue?) (?:(?:donc|aussi|egalement) )*que " + body + "(?:,? [\\p{L}'-]+){0,6}? (?:devrait|devraient|doit|doivent)(?: (?:aussi|egalement|donc|desormais|enfin|ne|pas|plus|jamais))* (?!(?:avoir|souvent|parfois|encore|deja|toujours|a)\\b)\\p{L}{2,}",
