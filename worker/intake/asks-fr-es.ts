@@ -210,8 +210,10 @@ export function frEsAsking(actor: string): string {
     // une bonne idée de…", "Cela représenterait une avancée considérable que…", "Sería un gran avance
     // que…", "Supondría un verdadero progreso si…", "Sería una buena idea crear…" (a word of progress
     // or help: not "Ce serait une erreur si…", "Sería un desastre que…").
-    "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
-    "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))* (?:si|que|" + clitic + ")\\b",
+    // Round 28: also for whom it would be one ("Ce serait une vraie aide pour les pêcheurs si…",
+    // "Sería un gran alivio para las familias que…").
+    "(?:ce|cela|ca) (?:serait|representerait|constituerait) (?:(?:deja|vraiment|donc|aussi|enfin|certainement) )*(?:un|une) (?:(?:vrai|vraie|veritable|grand|grande|reel|reelle|immense|enorme|premier|premiere|bon|bonne|net|nette|bel|beau|belle|formidable) )*(?:progres|pas(?: en avant)?|avancee|soulagement|chose|idee|aide|signal|victoire)(?: (?:considerable|important|importante|majeur|majeure|decisif|decisive|immense|enorme|reel|reelle|concret|concrete|en avant))?(?: pour [^,.;:!?]{1,40}?)? (?:si\\b|s'|que\\b|qu'|de " + infinitive + "|d'" + infinitive + ")",
+    "(?:seria|supondria|representaria|constituiria) (?:(?:ya|realmente|sin duda|tambien|entonces|ciertamente) )*(?:un|una) (?:(?:verdadero|verdadera|gran|enorme|primer|buen|buena|autentico|autentica|importante|real|inmenso|inmensa) )*(?:avance|progreso|paso|alivio|ayuda|senal|logro|idea|cosa|victoria)(?: (?:adelante|importante|enorme|real|concreto|considerable|decisivo))*(?: para [^,.;:!?]{1,40}?)? (?:si|que|" + clitic + ")\\b",
     // Round 23: what stops a body, or anyone, from acting, as a question up to its question mark
     // ("Qu'est-ce qui empêche d'inviter… ?", "Qu'est-ce qui empêche les <body> de les publier… ?", "Qu'est-ce
     // qui nous empêche de… ?", "¿Qué impide a <body>…?", "¿Qué impide que <body>…?", "¿Qué nos impide
@@ -286,6 +288,7 @@ export function frEsAsking(actor: string): string {
     "ne serait-(?:il|ce) pas (?:(?:aussi|enfin|plus) )*(?:possible|preferable|raisonnable|juste|plus juste|plus simple)" + aside + " (?:que|de|d')[^?]*\\?[\"”»]?$",
     ...round24(actor, who, infinitive, clitic, aside),
     ...round25(actor, infinitive, clitic),
+    ...round28(actor, clitic, aside),
   ].join("|");
 }
 
@@ -417,8 +420,10 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     // "Escúchenlas antes de…" (not reported: "Escúchennos, nos gritaba…", nor a question).
     "(?![^.;!?]*(?:\\buna donacion\\b|\\bdonativo|en linea|www\\.|https?:))\\p{L}{3,}(?:(?:en|an)(?:los|las|les|lo|la|le|me)\\b|(?:en|an)nos (?=a |con |en ))(?![^?]*\\?)(?![^.;!?]*, (?:nos |me |le |les )?(?:dijo|decia|decian|grito|gritaba|gritaban|repetia|repetian|pidio|pedia|pedian)\\b)",
     // Help asked of the listeners: "Vous pouvez nous aider en finançant…", "Ustedes pueden ayudarnos a…".
-    "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment) )*nous aider (?:en |a |d')",
-    "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos (?:a |si |con )",
+    // Round 28: also with a manner after the verb ("Vous pourriez nous aider, concrètement, en payant…",
+    // "Pueden ayudarnos, de otra manera, financiando…"; not "Vous pouvez nous aider autrement." alone).
+    "vous (?:pouvez|pourriez) (?:(?:aussi|donc|beaucoup|vraiment|egalement) )*nous aider(?:,? (?:autrement|aussi|egalement|encore|beaucoup|concretement|ainsi|de (?:plusieurs|deux|bien des|cette|une autre) (?:facons|manieres|facon|maniere)))?,? (?:en |a |d')",
+    "(?:ustedes )?(?:pueden|podrian) (?:(?:tambien|mucho|realmente) )*ayudarnos(?:,? (?:tambien|ademas|mucho|concretamente|asi|de otra (?:forma|manera)|de (?:varias|muchas|dos) (?:formas|maneras)))?,? (?:a |si |con |\\p{L}{3,}(?:ando|iendo)\\b)",
     // A good work a body would do.
     "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:ferai(?:en)?t|feront|fera) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:oeuvre|œuvre) utile (?:en |a |d')",
     "(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ (?:aurai(?:en)?t) (?:(?:donc|aussi|egalement|certainement|sans doute) )*(?:(?:tout|grand|beaucoup) )?(?:interet|avantage) a " + infinitive,
@@ -499,3 +504,70 @@ export function frontedAsk(actor: string): string {
 
 // Round 25: `TOLD_US` (testimony) moved to request-model.ts, with the other checks of what is not a request of ours.
 export { TOLD_US } from "./request-model.ts";
+
+/**
+ * Round 28 (blind set 22 used for development): more French and Spanish ways of asking, read on the
+ * folded sentence after the connectives and the short opening phrase, as `frEsAsking`'s.
+ *
+ * - a request in the first person singular, with an aside too: "Je vous demande, Madame, de…", "Je
+ *   recommande aux communes de…", "Les pido, como abuela, que…", "Ruego a los municipios que…" (what
+ *   is asked after it, "de"/"que" or an infinitive: not "Je demande la parole", "Les pido disculpas",
+ *   "Je vous prie d'agréer…", "Les ruego me disculpen");
+ * - a belief that a body, or each country, should act: "Nous pensons que chaque pays devrait…",
+ *   "Creemos que cada país debería…", "Estimamos que las fiscalías deben…" (before, only "les
+ *   États"/"los Estados" with the plural; not a thing: "Creemos que la situación debería mejorar", nor
+ *   a regret: "… debería haber…");
+ * - a rhetorical question in the conditional whose subject is a body: "Et pourquoi les communes
+ *   voisines ne partageraient-elles pas… ?", "Pourquoi n'exigerait-on pas… ?", "¿Por qué los
+ *   municipios no compartirían…?", "¿Por qué no abrirían los municipios…?" (up to the question mark;
+ *   not people who are not asked: "Pourquoi les passeurs ne changeraient-ils pas de route ?", nor the
+ *   past: "Pourquoi les États n'ont-ils pas agi ?");
+ * - the listeners addressed with a relative clause, then the imperative: "Vous qui financez les
+ *   ports, aidez-nous à…", "Ustedes que representan a los países de origen, ayúdennos a…" (not "Vous qui
+ *   connaissez la région, notez que…", "Vous qui êtes ici, vous savez…");
+ * - a hope that people receive help: "Ojalá que algún día las viudas reciban apoyo…", "Esperamos que
+ *   los huérfanos tengan acceso a atención…", "Nous espérons que les familles recevront un soutien…"
+ *   (a verb of receiving and a word of help, care, protection or redress: not "Ojalá que los niños
+ *   reciban buenas notas", "Ojalá que algún día volvamos a vernos").
+ */
+function round28(actor: string, clitic: string, aside: string): string[] {
+  const body = "(?:(?:(?:tous|toutes|todos|todas) )?(?:les|la|le|l'|chaque|los|las|el|cada) ?)?(?:[\\p{L}'-]+ ){0,3}(?:" + actor + "|pays|pais)\\b";
+  const help = "(?:apoyo|ayuda|atencion|asistencia|proteccion|acompanamiento|asesoria|tratamiento|reparacion|indemnizacion|justicia|abogad[oa]s?|soutien|aide|assistance|protection|accompagnement|suivi|soins|reparation|indemnisation|conseil|avocate?s?)\\b";
+  const receive = "(?:reciban|recibiran|obtengan|obtendran|tengan acceso a|tendran acceso a|accedan a|cuenten con|contaran con|dispongan de|puedan recibir|puedan contar con|recoivent|recevront|obtiennent|obtiendront|aient acces a|auront acces a|beneficient (?:de|d'|du|des)|beneficieront (?:de|d'|du|des)|puissent recevoir|puissent beneficier (?:de|d'|du|des))";
+  return [
+    "vous qui [^,.;:!?]{3,100}, (?:ne |n')?(?!(?:notez|sachez|imaginez|voyez|rappelez|excusez|croyez|comprenez|savez|avez|etes|connaissez)\\b)\\p{L}{2,}ez(?:-(?:nous|les|leur|lui|moi|la|le)\\b| (?:la|le|les|l'|aux|au|des|du|un|une|pas|vos|votre|nos|notre|leur|leurs|ce|cette|ces|chaque|tous|toutes)\\b)",
+    "ustedes que [^,.;:!?]{3,100}, (?:no )?\\p{L}{3,}(?:en|an)(?:nos|los|las|les|lo|la|le)\\b",
+    "je (?:(?:vous|leur|lui) )?(?:(?:donc|aussi|egalement|enfin|simplement|instamment) )*(?:demande|recommande|suggere|exhorte|prie)" + aside + " (?:(?:donc|aussi|egalement|enfin|instamment|simplement|respectueusement|solennellement) )*(?:(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:de |d'|que |qu')(?!(?:m'excuser|excuser|pardonner|agreer|croire|recevoir|bien vouloir (?:excuser|agreer|recevoir)|nous excuser|me pardonner)\\b)",
+    "(?:(?:les|le) )?(?:pido|solicito|ruego|suplico|exhorto|insto|recomiendo)" + aside + " (?:(?:tambien|ademas|encarecidamente|respetuosamente|por (?:lo )?tanto|entonces|hoy|de corazon) )*(?:(?:a los|a las|a la|al|a cada|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,40}? )?(?:que\\b|a (?!(?:ustedes|todos|todas)\\b)" + clitic + "|" + clitic + ")(?! (?:disculpas|perdon|la palabra)\\b)",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|sincerement|fermement|vraiment) )*(?:croyons|pensons|estimons|considerons|crois|pense|estime|considere|sommes convaincue?s|suis convaincue?) (?:(?:donc|aussi|egalement) )*que " + body + "(?:,? [\\p{L}'-]+){0,6}? (?:devrait|devraient|doit|doivent)(?: (?:aussi|egalement|donc|desormais|enfin|ne|pas|plus|jamais))* (?!(?:avoir|souvent|parfois|encore|deja|toujours|a)\\b)\\p{L}{2,}",
+    "(?:creemos|consideramos|estimamos|pensamos|opinamos|creo|considero|estimo|pienso|estamos convencid[oa]s de|estoy convencid[oa] de) (?:(?:tambien|ademas|por (?:lo )?tanto|sinceramente|firmemente) )*que " + body + "(?:,? [\\p{L}'-]+){0,6}? (?:deberia|deberian|debe|deben|tiene que|tienen que)(?: (?:tambien|ademas|ya|no|nunca|por fin))* (?!(?:haber|de|a|a menudo|a veces|todavia|aun)\\b)\\p{L}{2,}",
+    "pourquoi (?:donc )?" + body + "(?: [\\p{L}'-]+){0,6}? (?:ne |n')(?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?\\p{L}{3,}rai(?:en)?t-(?:ils|elles|il|elle) pas\\b[^?]*\\?[\"”»]?$",
+    "pourquoi (?:donc )?(?:ne |n')(?:(?:les|le|la|l'|leur|lui|y|en|se|s') ?)?\\p{L}{3,}rait-on pas\\b[^?]*\\?[\"”»]?$",
+    "¿?por que " + body + "(?: [\\p{L}'-]+){0,6}? no (?:(?:les|le|lo|la|los|las|se) )?\\p{L}{3,}rian?\\b[^?]*\\?[\"”»]?$",
+    "¿?por que no (?:(?:les|le|lo|la|los|las|se) )?\\p{L}{3,}rian? " + body + "[^?]*\\?[\"”»]?$",
+    "(?:ojala|esperamos|confiamos en|deseamos|nous esperons|j'espere|esperons|pourvu) (?:(?:sinceramente|vivamente|de verdad|tambien|ademas|vivement|sincerement|aussi) )*(?:que |qu')?(?:(?:algun dia|pronto|por fin|un dia|un jour|bientot|enfin) )?(?!(?:nous|je|on|nosotros|nosotras)\\b)(?:[\\p{L}'-]+,? ){1,8}?" + receive + " (?:[\\p{L}'-]+ ){0,3}?" + help,
+  ];
+}
+
+/**
+ * Round 28: what announces, before a colon, the request after it, in French and Spanish (as
+ * `COLON_LEAD` in `proposals.ts` does in English): the speaker's word to someone ("Aux pays de départ,
+ * nous voulons dire ceci : venez…", "Je dirai simplement ceci aux communes : …", "A los donantes
+ * queremos decirles esto: …", "Les decimos a los municipios: …"), or the bodies alone, the whole clause
+ * before the colon ("À l'agence et aux bailleurs : merci de soutenir…", "Y a los municipios: que
+ * abran…"). Read on the folded text before the colon; `proposals.ts` (`colonAsk`) takes the sentence
+ * when the clause after the colon asks. Not a word that tells ("Aux journalistes, nous voulons dire
+ * ceci : nous ne sommes pas des passeurs."), nor a body named at the end of a clause that tells ("Nous
+ * l'avons écrit aux communes : …" names no addressee of a request).
+ */
+export function colonLeadFrEs(actor: string, connective: string): RegExp {
+  const bodies = "(?:a|aux|au|a la|a l'|al|a los|a las) ?(?:[\\p{L}'-]+ ){0,4}" + actor + "\\b(?: [\\p{L}'-]+){0,4}";
+  return new RegExp(
+    "(?:(?:^|[,;]\\s*|\\s)(?:" +
+      "(?:nous|je) (?:(?:leur|vous|lui) )?(?:(?:voulons|voudrions|tenons a|souhaitons|aimerions|allons|veux|voudrais|tiens a|aimerais) )?(?:(?:donc|aussi|simplement|enfin|seulement) )*(?:dire|dirons|dirai|disons|repeter|redire)(?: (?:ceci|une chose|simplement|seulement|clairement|aujourd'hui|ici|(?:a|aux|au|a la|a l') ?[^:]{2,80}?))*" +
+      "|(?:queremos|quisieramos|quiero|quisiera|vamos a|venimos a) (?:(?:tambien|hoy|aqui|simplemente) )*decir(?:les|le)?(?: (?:esto|lo siguiente|una cosa|simplemente|claramente|hoy|aqui|(?:a|al|a los|a las) [^:]{2,80}?))*" +
+      "|(?:les |le )?decimos(?: (?:esto|lo siguiente|una cosa|simplemente|claramente|hoy|aqui|(?:a|al|a los|a las) [^:]{2,80}?))*" +
+      ")|^" + connective + bodies + "(?:(?:,| et| y) (?:a |aux |au |a la |a l'|al |a los |a las )?(?:[\\p{L}'-]+ ){0,4}" + actor + "\\b(?: [\\p{L}'-]+){0,4})*)\\s*$",
+    "u",
+  );
+}

@@ -1,4 +1,4 @@
-import { frEsAsking, frontedAsk, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
+import { colonLeadFrEs, frEsAsking, frontedAsk, hopeForNamed, wishAfterColon, wishGoingOn } from "./asks-fr-es.ts";
 import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
@@ -515,8 +515,10 @@ const ACTING = new RegExp(
 // Round 25: also a motion's operative verbs in the third person ("Prie l'agence de…", "Invita a los
 // municipios…", "Pide a…", "Recomienda…") and what is fitting or essential ("Conviene que…", "Es
 // indispensable que…", "Il est essentiel que…").
+// Round 28: also "Nous invitons…" (an item of a list in French) and the French courteous imperative "merci de +
+// infinitive" ("À l'agence : merci de soutenir…"; not thanks: "Merci de votre attention", "Merci d'avoir…").
 const ASKING =
-  /\b(?:should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial)|pri(?:e|ent|ons)\b|invit(?:a|an|amos)\b|pid(?:e|en)\b|recomiend(?:a|an)\b|convien(?:e|dria) que\b|convendria\b|(?:es|seria|resulta) (?:indispensable|imprescindible|preciso|urgente|importante|conveniente|deseable|prioritario)\b|il (?:est|serait) (?:essentiel|indispensable|necessaire|urgent|souhaitable|primordial|important) (?:que|qu'|de|d'))/;
+  /\b(?:invitons\b|merci (?:de |d')(?:(?:nous|vous|les|leur|lui|la|le|l'|y|en) ?)?(?!(?:avoir|etre|votre|notre|autre)\b)[a-z]{2,}(?:er|ir|re)\b|should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial)|pri(?:e|ent|ons)\b|invit(?:a|an|amos)\b|pid(?:e|en)\b|recomiend(?:a|an)\b|convien(?:e|dria) que\b|convendria\b|(?:es|seria|resulta) (?:indispensable|imprescindible|preciso|urgente|importante|conveniente|deseable|prioritario)\b|il (?:est|serait) (?:essentiel|indispensable|necessaire|urgent|souhaitable|primordial|important) (?:que|qu'|de|d'))/;
 const OPENING_VERB =
   /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite|send|bring)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
@@ -821,8 +823,12 @@ function colonAsk(sentence: string): boolean {
   if (at < 0) return false;
   const [before, after] = [fold(sentence.slice(0, at)), fold(sentence.slice(at + 1)).trim()];
   if (TOPIC_LEAD.test(before) && after.length >= 10 && SUGGESTED.test(after.replace(RELATIVE_MODAL, " "))) return true;
+  // Round 28: the same in French and Spanish ("Aux pays de départ, nous voulons dire ceci : venez…", "À l'agence : merci de…").
+  if (COLON_LEAD_FR_ES.test(before) && after.length >= 10 && (asks(after) || PROPOSING.test(after) || WISH_AFTER_COLON.test(after))) return true;
   return COLON_LEAD.test(before) && after.length >= 10 && (asks(after) || COLON_IMPERATIVE.test(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")));
 }
+/** Round 28: `COLON_LEAD` in French and Spanish (asks-fr-es.ts). */
+const COLON_LEAD_FR_ES = colonLeadFrEs(ACTOR, CONNECTIVE);
 
 /**
  * Round 18: a paragraph opening with a label that says it is the request ("Ask: States should…",
@@ -963,7 +969,9 @@ const RELATIVE_MODAL = /\b(?:who|which|whom|qui|quien|quienes)\s+(?:(?:first|als
 const CONSEQUENCE = /\b(?:would|(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\b)\p{L}{3,}rai(?:t|ent)|(?:permitir|ayudar|costar|dar|har|podr|evitar|reducir|garantizar|proteger|facilitar|ahorrar|ser)ian?)\b/u;
 
 /** Round 21: a cleft naming who does it: "Ce sont eux qui…", "These are the ones who…", "Son ellos quienes…". */
-const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b/;
+// Round 28: also a group named by a noun ("Ce sont les femmes qui voient…", "Son las madres quienes…"; in French
+// and Spanish, where "it is the … that" does not also open a request).
+const CLEFT = /^(?:ce sont|c'est|these are|those are|they are|it is|estos son|esos son|estas son|esas son|son|fueron|ce furent) (?:eux|elles|lui|elle|they|them|the ones|the people|ellos|ellas|el|ella) (?:qui|who|that|quienes|los que|las que|que)\b|^(?:ce sont|ce furent|son|fueron) (?:les|los|las|nos|nuestras|nuestros) [\p{L}'-]+(?: [\p{L}'-]+)? (?:qui|quienes|los que|las que)\b/u;
 
 /**
  * Round 21: what is already done in other places: "already", "déjà", "ya" with "elsewhere", "in
@@ -975,6 +983,14 @@ const ALREADY = /\b(?:already|deja|ya)\b.*\b(?:elsewhere|ailleurs|(?:in|dans|en)
 
 /** What a thing costs: "costs", "coûte", "cuesta" (round 18). */
 const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
+
+/**
+ * Round 28: a subject set apart from what came before, by a pronoun after it or "for its part" ("Les
+ * enquêtes, elles, …", "Los jueces, ellos, …", "Las fiscalías, por su parte, …", "The banks, for their
+ * part, …"): a new topic. Not "Les enquêtes, qui…" (a relative clause).
+ */
+const CONTRASTED =
+  /^(?:(?:and|et|y|e|mais|pero|but),? )?(?:the|les|la|le|l'|los|las|el) ?[^,.;:!?]{2,60}, (?:eux|elles|lui|elle|ellos|ellas|de (?:leur|son) cote|pour (?:leur|sa|son) part|quant a (?:eux|elles)|por su parte|a su vez|for (?:their|its|his|her) part|in (?:their|its) turn)(?: aussi| tambien| also)?, /;
 
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
@@ -1081,7 +1097,9 @@ function proposingSentences(text: string): string[] {
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
       // asking the same thing); one that points back ("Such a hotline should be…", or the
       // bare noun of the request again: "…to hire mediators. Mediators should be paid by the State.") goes on it.
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && PASSIVE.test(fold(bare)) && !repeats(fold(bare), fold(current));
+      // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
+      // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(fold(bare)) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1623,6 +1641,27 @@ const THANKS_ASK =
   /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*thank\b[^.;]{0,200}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
 
 /** The proposals' texts, in order, without their numbers. */
+/**
+ * Round 28: a question of a form that the reader fills in and hands back, its answers offered as
+ * boxes to tick after it ("Does your country publish …? [ ] Yes [ ] No", "☐ Oui ☐ Non", "( ) Sí ( )
+ * No"): it asks the delegation about itself, it proposes nothing (a reply slip's questions). Two boxes at least,
+ * each before a word of answer; not a sentence that only mentions a box ("tick the box [ ] below").
+ */
+const ANSWER_BOX = /(?:\[\s?\]|☐|□|\(\s\))\s*(?:yes|no|oui|non|si|sí|don'?t know|ne sais pas|no s[eé]|n\/a|maybe|peut-[eê]tre|quiz[aá]s)(?!\p{L})/giu;
+/**
+ * Round 28: the speaker's group telling what it does, a modal only in the reason it gives ("Nos reunimos los
+ * sábados y acompañamos a las madres, porque nadie debería ir sola…", "Nous accompagnons les familles au tribunal,
+ * car aucune mère ne devrait…", "We meet every week, because no family should…"): its own work, no request. Kept
+ * from the sentences the learned classifier may add. Not when the clause before the reason asks ("Pedimos que…,
+ * porque…"). Rests on one statement of blind set 22.
+ */
+const OURS_BECAUSE = /^(?:(?:nous|we) (?:nous )?[\p{L}'-]+|nos \p{L}+(?:amos|emos|imos)|\p{L}+(?:amos|emos|imos))\b[^.;:!?]*?,? (?:porque|parce que|parce qu'|car|because|ya que|puisque) /u;
+const oursBecause = (t: string) => {
+  const m = OURS_BECAUSE.exec(fold(t.trim()));
+  return m !== null && !ASKING.test(m[0]) && !MODAL.test(m[0]) && !PROPOSING.test(m[0]);
+};
+const formQuestion = (t: string) => (t.match(ANSWER_BOX) ?? []).length >= 2 && /\?/.test(t);
+
 export function findProposals(source: string): string[] {
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
   // answer): each answer is read as a statement of its own, the question left out (a question
@@ -1664,7 +1703,8 @@ export function findProposals(source: string): string[] {
   if (labelled.length >= 2) return onceInEachLanguage(labelled.filter((t) => t.length >= 10 && !plea(t) && !courtesy(t))).slice(0, 50);
   const all = units(text);
   const every = everyList(all);
-  const found = every.filter(isList);
+  // Round 28: not the questions of a form to fill in, most of its items with answer boxes (`formQuestion`).
+  const found = every.filter(isList).filter((l) => l.items.filter(formQuestion).length * 2 <= l.items.length);
   // "First, … Second, …" and "Recommendation 1: …" announce proposals by themselves.
   // A list that asks for nothing (numbered background paragraphs, "First, the text does not
   // define…") is not a list of proposals unless a lead-in says it is.
@@ -1806,6 +1846,6 @@ export function findProposals(source: string): string[] {
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t));
   return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
 }
