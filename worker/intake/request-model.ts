@@ -87,10 +87,33 @@ const COUNT_PAST =
   /(?:^|[\s,;:(])(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*(?:%|per ?cent|pour ?cent|por ?ciento))?(?: [\p{L}']+){0,3} (?:had|were|was|did|avaient|avait|etaient|etait|ont eu|ont ete|n'avaient|n'etaient|habian|habia|tenian|tenia|eran|estaban|fueron|no habian|no tenian)\b/u;
 
 /**
+ * Round 28: four more ways of asking, read on the folded words as shape features (learned like any feature; the
+ * table weighs each). Measured leave one set out on blind 10–22 (docs/intake.md, "Round 28: the learned request
+ * classifier"). "wish": a wish of the speaker's that others act ("we hope…", "we would like…", "nous espérons…",
+ * "nous attendons des X qu'ils…", "esperamos que…", "ojalá…"); not a past hope, nor waiting ("esperamos dos horas").
+ */
+const WISH = /\b(?:(?:we|i) (?:(?:also|still|really|sincerely|strongly|therefore) )?(?:hope|trust that|count on|rely on|would (?:(?:also|really) )?(?:like|love|want|ask|urge|welcome|be grateful))|nous (?:(?:aussi|vivement|donc) )?(?:esperons|souhaitons|souhaiterions|voudrions|aimerions|comptons sur|serions reconnaissants)|nous attendons (?:aussi |donc )?(?:de |des |du |d')(?:[a-z']+ ){0,6}(?:qu'|que )|j'espere|je souhaite|(?:esperamos que|confiamos en que|deseamos|quisieramos|nos gustaria|agradeceriamos|contamos con|ojala))\b/;
+/**
+ * "needs": a necessity or a duty put on others ("it is time for…", "the time has come to…", "what X need is…", "it falls
+ * to…", "il est temps que…", "ce dont X ont besoin, c'est…", "il faut", "lo que necesitamos es…", "es urgente que…").
+ */
+const NEEDS = /\b(?:it is (?:high )?time (?:to|for|that)|(?:the )?time has come (?:to|for)|(?:ha llegado|llego) (?:el momento|la hora) de|il est (?:grand )?temps (?:de|d'|que|qu')|es (?:hora|tiempo|momento) de|ya es hora|what (?:[a-z']+ ){0,3}(?:need|needs|ask|want|ask for|would like)(?: [a-z']+){0,3} is|ce (?:dont|que|qu') (?:[a-z']+ ){0,3}(?:avons besoin|ont besoin|a besoin|demandons|voulons|souhaitons|faut)(?: [a-z']+){0,3} c'est|lo que (?:[a-z']+ ){0,3}(?:necesitamos|necesitan|pedimos|queremos|hace falta)(?: [a-z']+){0,3} es|il faut|hace falta|es (?:necesario|preciso|urgente|esencial|indispensable|imprescindible|fundamental) que|il est (?:urgent|essentiel|necessaire|indispensable|crucial|vital) (?:de|d'|que|qu')|it is (?:urgent|essential|necessary|vital|crucial|imperative) (?:that|to|for)|it (?:falls|is up) to|il (?:appartient|revient|incombe) (?:a|aux)|(?:corresponde|toca|compete|incumbe) a|is for (?:[a-z']+ ){1,6}to)\b/;
+/**
+ * "helps": the worth of a change ("… would help most", "the most useful step would be…", "ce serait un vrai progrès
+ * si…", "valdría la pena que…", "sería muy útil que…"); not help given or worth found in the past.
+ */
+const HELPS = /\b(?:(?:valdria|valdra) la pena|it would be (?:worth|worthwhile|wise|good)|il (?:vaudrait|serait) (?:la peine|mieux|utile|bon|souhaitable)|seria (?:bueno|conveniente|deseable)|(?:could|would|might) (?:(?:really|greatly|also) )?(?:help|matter|make (?:a|the|all the) (?:[a-z]+ )?difference|be (?:(?:very|most|really|extremely|so|a|of) )*(?:useful|helpful|valuable|welcome|great|good|important|help|step|relief|progress))|the (?:single )?(?:most|best|least|one) (?:[a-z]+ ){0,2}(?:thing|step|change|way)|le (?:[a-z]+ )?plus utile|(?:serait|seraient) (?:un |une |d'une |de |tres |plus |vraiment |vrai |grand |reel |veritable )*(?:utile|progres|soulagement|aide|avancee)|feraient? oeuvre utile|(?:seria|serian) (?:muy |de gran |un gran |una gran )*(?:util|ayuda|avance|alivio|paso)|lo (?:mas|mejor) (?:util|importante))\b/;
+/**
+ * "couldyou": an addressee with "could" ("you could…", "vous pouvez aussi…", "could you…", "donors might…", "les
+ * bailleurs pourraient…", "los donantes podrían…"); round 27 found "could" alone, as a modal, no gain.
+ */
+const COULD_YOU = /\b(?:(?:you|vous|ustedes|usted) (?:(?:also|aussi|tambien) )?(?:can|could|pouvez|pourriez|pueden|podrian|puede|podria)|(?:could|would|can) you|(?:states|governments|authorities|donors|qqname|ministries|les etats|les gouvernements|les autorites|les bailleurs|los estados|los gobiernos|las autoridades|los donantes)(?: [a-z']+){0,3} (?:could|might|pourraient|pourrait|podrian|podria))\b/;
+
+/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
- * count in the past too, `COUNT_PAST`), "observes" (round 25).
+ * count in the past too, `COUNT_PAST`), "observes" (round 25), "wish", "needs", "helps", "couldyou" (round 28).
  * English contractions are spelled out as the rules read them ("we'd" → "we would").
  * @example requestFeatures("We’d ask Freedonia to fund shelters.", { first: true, last: false })
  *   // ["w:we", "w:would", "w:ask", "w:qqname", …, "b:^ we", "b:we would", …, "len:6-12", "first", "modal"]
@@ -119,6 +142,8 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   if (MODALISH.test(words.join(" "))) out.add("modal");
   if (PAST.test(words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
   if (OBSERVES.test(words.join(" "))) out.add("observes");
+  const joined = words.join(" ");
+  for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
   return [...out];
 }
 
