@@ -70,8 +70,8 @@ describe("the blend (one hook in findProposals, prose only)", () => {
   // A hand-made table, so that these tests hold whatever the shipped one learned.
   const { table, split, keep, shipped, use } = handMadeBlend({ bias: -4, w: { "w:fund": 6 } });
 
-  it("ships on (threshold 0.5, chosen leave one set out; six sentences at least); off, the rules' proposals as they are", () => {
-    expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6 });
+  it("ships on (threshold 0.5, chosen leave one set out; six sentences at least; 0.6 beside the rules' proposal, round 27); off, the rules' proposals as they are", () => {
+    expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6 });
     use();
     const text = "Our office is small.\n\nThe ministries fund the shelters of Tesmar poorly and late every year.";
     REQUEST_BLEND.on = false;
@@ -94,8 +94,10 @@ describe("the blend (one hook in findProposals, prose only)", () => {
     expect(findProposals(text)).toEqual(["We propose that the ministries publish the waiting lists.", "Donors fund a second night shelter in the old port every winter."]);
   });
 
-  it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one, nor a short one", () => {
+  it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one (below `beside`), nor a short one", () => {
     use();
+    // The one sentence beside the rules' proposal scores 0.88 on this table: round 27 takes it at the shipped 0.6, not at 0.9.
+    REQUEST_BLEND.beside = 0.9;
     const text = [
       "How donors fund the shelters",
       "Who will fund the second night shelter in the old port?",
@@ -106,5 +108,7 @@ describe("the blend (one hook in findProposals, prose only)", () => {
     const taken = ["We propose that the ministries publish the waiting lists."];
     expect(requestCandidates(text, taken, split, keep, table).filter((c) => !c.beside)).toEqual([]);
     expect(withRequests(text, taken, split, keep)).toEqual(taken);
+    REQUEST_BLEND.beside = shipped.beside;
+    expect(withRequests(text, taken, split, keep)).toEqual([...taken, "Donors fund half of them now, in the old port."]);
   });
 });
