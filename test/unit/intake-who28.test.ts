@@ -24,7 +24,7 @@ describe("an organization introduced by 'of/by the Name (ACR), Town, Country'", 
 
 describe("a by-line 'presented at the dialogue …, by NAME, role'", () => {
   it("reads the speaker after a long place and date", () => {
-    expect(findSpeaker(["Presented at the dialogue on firearms held in Vienna on 6 May 2022, by Aroha Tane, rapporteur of the consultation"], [])?.speaker).toEqual({ name: "Aroha Tane", role: "rapporteur of the consultation" });
+    expect(findSpeaker(["Presented at the dialogue on firearms held in Vienna on 6 May 2022, by Ruta Tane, rapporteur of the consultation"], [])?.speaker).toEqual({ name: "Ruta Tane", role: "rapporteur of the consultation" });
   });
 
   it("reads none when it was presented somewhere other than a meeting (near miss)", () => {
@@ -34,7 +34,7 @@ describe("a by-line 'presented at the dialogue …, by NAME, role'", () => {
 
 describe("a sentence in small type wrapped in the letterhead", () => {
   it("joins a long line ending in a small letter with the line below opening in small letters", () => {
-    expect(runOnSentences(["This note was presented at the dialogue on firearms (held in Lodwar on 6 May 2022) by Dr. Aroha Tane, senior", "policy fellow."])).toEqual(["This note was presented at the dialogue on firearms (held in Lodwar on 6 May 2022) by Dr. Aroha Tane, senior policy fellow."]);
+    expect(runOnSentences(["This note was presented at the dialogue on firearms (held in Lodwar on 6 May 2022) by Dr. Ruta Tane, senior", "policy fellow."])).toEqual(["This note was presented at the dialogue on firearms (held in Lodwar on 6 May 2022) by Dr. Ruta Tane, senior policy fellow."]);
   });
 
   it("leaves short lines and web addresses apart (near misses)", () => {
@@ -45,12 +45,12 @@ describe("a sentence in small type wrapped in the letterhead", () => {
 
 describe("a name in capitals over two letterhead lines, read from the first", () => {
   it("joins the line below when the footer's acronym fits both lines only", () => {
-    const letterhead = ["HIGHLAND INSTITUTE FOR RIVER", "SAFETY STUDIES", "Working paper 3", "HIRSS · 0 Lake Road, Nakuru, Kenya"];
+    const letterhead = ["HIGHLAND INSTITUTE FOR RIVER", "SAFETY STUDIES", "Working paper 3", "HIRSS · 0 Lake Road, Lodwar, Kenya"];
     expect(understand(`Keeping boats off the black market\n\n${asks}`, letterhead, segments).organization?.name).toBe("Highland Institute for River Safety Studies");
   });
 
   it("does not join when the acronym fits the first line alone (near miss)", () => {
-    const letterhead = ["HIGHLAND INSTITUTE FOR RIVER", "SAFETY STUDIES", "Working paper 3", "HIFR · 0 Lake Road, Nakuru, Kenya"];
+    const letterhead = ["HIGHLAND INSTITUTE FOR RIVER", "SAFETY STUDIES", "Working paper 3", "HIFR · 0 Lake Road, Lodwar, Kenya"];
     expect(understand(`Keeping boats off the black market\n\n${asks}`, letterhead, segments).organization?.name).not.toBe("Highland Institute for River Safety Studies");
   });
 });

@@ -610,7 +610,7 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (!intro || !name) continue;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
-    // Round 28: "Soy NAME, madre de …, y fundadora de la Asociación …": a role joined by "and" later in the sentence, before whose it is.
+    // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
     const role = introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside

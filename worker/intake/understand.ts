@@ -605,7 +605,7 @@ function beforeAddress(piece: string): string {
   return named && (acronymFits(named, m[2]!) || spans(named, m[2]!)) ? `${named} (${m[2]!})` : piece;
 }
 
-/** Round 28: an acronym made of a name's first and last initials and some of those between, in order ("OBT" for "Open Bench Legal Literacy Trust"). */
+/** Round 28: an acronym made of a name's first and last initials and some of those between, in order ("GWT" for "Green Wheel Tenants Trust"). */
 function spans(name: string, acronym: string): boolean {
   const heads = name.split(/\s+/).map((w) => w[0]!);
   if (acronym.length < 3 || acronym.length >= heads.length || acronym[0] !== heads[0] || acronym.at(-1) !== heads.at(-1)) return false;
