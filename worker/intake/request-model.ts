@@ -110,25 +110,6 @@ const HELPS = /\b(?:(?:valdria|valdra) la pena|it would be (?:worth|worthwhile|w
 const COULD_YOU = /\b(?:(?:you|vous|ustedes|usted) (?:(?:also|aussi|tambien) )?(?:can|could|pouvez|pourriez|pueden|podrian|puede|podria)|(?:could|would|can) you|(?:states|governments|authorities|donors|qqname|ministries|les etats|les gouvernements|les autorites|les bailleurs|los estados|los gobiernos|las autoridades|los donantes)(?: [a-z']+){0,3} (?:could|might|pourraient|pourrait|podrian|podria))\b/;
 
 /**
- * Round 28b: "devoir" / "deber" / "owe" of a debt, folded: the verb followed (within five words, none of them an
- * infinitive) by an amount, wages or a debt ("elles doivent encore huit mois de salaire", "le deben tres meses",
- * "they owe them wages"). No duty to act: that verb does not count as "modal" ("ils doivent payer huit mois de
- * salaire" and "deben pagar los salarios" still do, an infinitive follows).
- */
-const OWING = /\b(?:doi(?:s|t|vent)|devons|devez|devait|devaient|deb(?:e|en|o|emos|ia|ian)|owes?|owed|owing)\b(?= (?:(?:quatre|encore|\d[\d.,]*|(?![a-z]+(?:er|ir|re|ar)\b)[a-z']+) ){0,5}?(?:\d|mois|semaines|ans|annees|jours|salaires?|arrieres|dettes?|argent|euros?|dollars?|francs?|loyers?|meses|semanas|anos|dias|salarios?|sueldos?|deudas?|dinero|pesos|alquiler(?:es)?|months?|weeks?|years?|days?|wages?|salary|salaries|debts?|money|arrears|rent|back pay)\b)/g;
-/**
- * Round 28b: more verbs of asking read as "modal" ("we appeal / invite / encourage", "invitons", "rogamos", "pido",
- * "apelamos", "instamos", "will have to", "deberán", "tendrán que"); the speaker's own, in the first person, or a duty
- * in the future.
- */
-const ASKS_MORE = /\b(?:(?:we|i) (?:(?:also|therefore|strongly|again|once again) )?(?:appeal|invite|encourage|implore|beg)|(?:nous )?(?:invitons|encourageons|exhortons|appelons)|(?:rogamos|pido|pedimos|apelamos|instamos|exhortamos|invitamos|alentamos|planteamos)|will have to|(?:deberan|deberia[ns]?|tendran que))\b/;
-/**
- * Round 28b: "bids", a sentence, or a clause after ":" / ";", that opens with an imperative ("Give every…", "Let
- * the…", "Pensez aux…", a French "-ez" form, "Escuchen…"). Not "Let me / let us tell…", "Chez…", "Assez…".
- */
-const BIDS = /(?:^|[:;] )["“«]?(?:(?:give|let (?!(?:me|us|'s)\b)|make sure|ensure|provide|fund|open|stop|end|allow|put|create|set up|bring|keep|pay|hire|train|publish|listen|help|support|protect|grant|extend|include|remove|raise|offer|build|invest|recogni[sz]e|review|adopt|establish|strengthen|increase|reduce|simplify|translate|think of|consider)\b|(?!(?:chez|assez|nez)\b)[a-z]{3,}ez\b(?!-vous)|(?:escuchen|den|abran|pongan|permitan|paguen|garanticen|hagan|dejen|piensen|inviertan|publiquen|contraten|financien|aseguren|amplien|reconozcan|ofrezcan|incluyan|eliminen|simplifiquen|traduzcan|revisen|apoyen|protejan|escuchad|dad|dejad|pensad)\b)/;
-
-/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
@@ -158,13 +139,11 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   if (place.last) out.add("last");
   const end = sentence.trim().replace(/["”»)\]]+$/, "").slice(-1);
   if (end === "?" || end === ":") out.add(`ends:${end}`);
-  const modalWords = words.join(" ").replace(OWING, "x");
-  if (MODALISH.test(modalWords) || ASKS_MORE.test(modalWords)) out.add("modal");
+  if (MODALISH.test(words.join(" "))) out.add("modal");
   if (PAST.test(words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
   if (OBSERVES.test(words.join(" "))) out.add("observes");
   const joined = words.join(" ");
   for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
-  if (BIDS.test(spelledOut(foldLetters(sentence.normalize("NFC").trim())).replace(/\s+/g, " "))) out.add("bids");
   return [...out];
 }
 
