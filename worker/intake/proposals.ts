@@ -71,6 +71,8 @@ const STEMMING_FROM =
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
   "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
+/** Connectives at the start of a folded sentence, compiled once. */
+const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
  * Who is asked to act, as the subject of "must" (which also tells what people have to do: "Women
  * must walk for hours to a court"): bodies and officials, in en/fr/es.
@@ -808,7 +810,7 @@ const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|tre
  */
 const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while) [^,;:.?]{3,120}, /;
 function frontedImperative(f: string): boolean {
-  const rest = f.replace(new RegExp("^" + CONNECTIVE, "u"), "").replace(/^(?:and|but|so) /, "");
+  const rest = f.replace(LEADING_CONNECTIVE, "").replace(/^(?:and|but|so) /, "");
   const after = rest.replace(FRONTED, "");
   if (after === rest || after.length < 20 || /\?\s*$/.test(after) || /^(?:please )?let (?:me|us)\b/.test(after)) return false;
   return (OPENING_VERB.test(after.replace(/^please /, "")) || COLON_IMPERATIVE.test(after)) && !/^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(after);
@@ -1126,14 +1128,14 @@ function proposingSentences(text: string): string[] {
       const point = pointAsked(bare);
       if (point !== null) s = point;
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
-      const listed = counted && (exact || asks(fold(bare).replace(new RegExp("^" + CONNECTIVE, "u"), "")));
+      const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")));
       // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
       const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
       // later sentence of the paragraph asks by itself (then the first is its title: "Mark the
       // boxes. States should…"); a clause that finishes the counting sentence ("D'abord, que…") is
       // taken without its connective.
-      const opener = new RegExp("^" + CONNECTIVE, "u").exec(foldLetters(bare))?.[0] ?? "";
+      const opener = LEADING_CONNECTIVE.exec(foldLetters(bare))?.[0] ?? "";
       const unled = bare.slice(opener.length);
       const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
       if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
