@@ -48,8 +48,8 @@ const EN_ASKS: Ask[] = [
   { form: "passive 'ought to be'", text: "Statements from survivors ought to be taken in their own language, with a trained interpreter present." },
   { form: "passive 'need to be'", text: "Shelter places need to be guaranteed in every province, not only in the capital." },
   { form: "imperative, giving each person something", text: "Give every rescued worker a permit to stay for a full year at the very least." },
-  { form: "imperative 'fund'", text: "Fund the shelters directly, without routing the money through three intermediaries.", todo: true },
-  { form: "imperative 'stop'", text: "Stop treating survivors as offenders under immigration law.", todo: true },
+  { form: "imperative 'fund'", text: "Fund the shelters directly, without routing the money through three intermediaries." },
+  { form: "imperative 'stop'", text: "Stop treating survivors as offenders under immigration law." },
   { form: "imperative in the negative", text: "Do not deport workers who are still witnesses in an open case." },
   { form: "'let us agree'", text: "Let us agree that no survivor will be returned before the trial ends." },
   { form: "'let us make sure'", text: "Let us make sure that every picker holds a written contract before the season starts." },
@@ -57,7 +57,7 @@ const EN_ASKS: Ask[] = [
   { form: "'it would help if'", text: "It would help if labour inspectors could enter farms without giving notice." },
   { form: "'it would be useful for a body to'", text: "It would be very useful for the ministries to share their inspection records with each other." },
   { form: "'it would make a real difference if'", text: "It would make a big difference if employers had to register every worker they bring in." },
-  { form: "'ideally' with a conditional", text: "Ideally, every border post would have a trained officer who can spot the signs of debt bondage.", todo: true },
+  { form: "'ideally' with a conditional", text: "Ideally, every border post would have a trained officer who can spot the signs of debt bondage." },
   { form: "a hope that a body will act", text: "We hope that the authorities will open a second shelter in the northern valleys before winter." },
   { form: "'we would like to see'", text: "We would like to see labour inspectors trained alongside the police." },
   { form: "'our wish is that'", text: "Our wish is that survivors can work legally while their cases are heard." },
@@ -92,7 +92,6 @@ const EN_ASKS: Ask[] = [
     form: "an ask split over two sentences: the topic named, then a pronoun and a modal",
     text: "Our last request concerns the hotlines. They should be staffed day and night, in at least five languages.",
     want: "They should be staffed day and night, in at least five languages.",
-    todo: true,
   },
   { form: "thanks, then an ask of the one thanked", text: "We thank the labour ministry for its new inspection plan and urge it to extend the plan to the orchards." },
   { form: "gratitude, then an ask of the same donors", text: "We are grateful to the donors who funded our shelters, and we ask them to continue for another three years." },
@@ -162,6 +161,11 @@ const EN_MISSES: Miss[] = [
   { form: "one request made in the past", text: "We had one request for the ministry in 2021. It was never answered." },
   { form: "'please' and a courtesy", text: "Please excuse the late delivery of our annex on the eastern valleys." },
   { form: "'must' with a relative clause, a modal of habit", text: "Workers who complain must often wait until the harvest is over." },
+  { form: "a request's topic named, then a pronoun in the past", text: "Our last request concerns the hotlines. They were set up by the ministry in 2019." },
+  { form: "an imperative of condition", text: "Stop a picker on any road in the valley, and she will tell you the same story." },
+  { form: "an instruction to the reader", text: "Open the annex to see the figures for each shelter." },
+  { form: "an example introduced", text: "Take the case of a picker who lost her passport to a recruiter." },
+  { form: "a question with an imperative verb", text: "Fund what, exactly, when the money never reaches the valleys?" },
   { form: "'we wish' without a body that would act", text: "We wish we could report better news from the valleys this year." },
 ];
 
@@ -192,6 +196,7 @@ const FR_ASKS: Ask[] = [
   { form: "passif avec un sujet à relative", text: "Les employeurs qui confisquent les passeports devraient être poursuivis." },
   { form: "'nous recommandons'", text: "Nous recommandons la création d'un registre public des agences de recrutement." },
   { form: "'il importe que'", text: "Il importe que les victimes aient accès à un avocat dès leur identification." },
+  { form: "'idéalement' et un conditionnel", text: "Idéalement, chaque poste frontière disposerait d'un agent formé à repérer la servitude pour dettes." },
 ];
 
 const FR_MISSES: Miss[] = [
@@ -223,6 +228,7 @@ const FR_MISSES: Miss[] = [
   { form: "une invitation à un événement", text: "Nous vous invitons à notre journée portes ouvertes au mois de juin." },
   { form: "un remerciement seul", text: "Nous remercions le ministère pour son plan d'inspection publié au printemps." },
   { form: "'il y a besoin de dire'", text: "Il y a besoin de dire que les refuges sont pleins tout l'hiver." },
+  { form: "'idéalement' au passé", text: "Idéalement, l'entretien aurait dû se tenir dans une pièce calme, mais il n'y en avait pas." },
 ];
 
 const ES_ASKS: Ask[] = [
@@ -251,6 +257,7 @@ const ES_ASKS: Ask[] = [
   { form: "'urge que'", text: "Urge que los ministerios compartan sus registros de inspección." },
   { form: "'nos gustaría que'", text: "Nos gustaría que los fiscales recibieran formación sobre trabajo forzoso." },
   { form: "'proponemos que'", text: "Proponemos que las víctimas puedan trabajar legalmente mientras dura su caso." },
+  { form: "'idealmente' y un condicional", text: "Idealmente, cada puesto fronterizo contaría con un agente formado para detectar la servidumbre por deudas." },
 ];
 
 const ES_MISSES: Miss[] = [
@@ -281,6 +288,7 @@ const ES_MISSES: Miss[] = [
   { form: "'debemos añadir que'", text: "Debemos añadir que nuestros albergues también acogen a hombres." },
   { form: "una invitación a un evento", text: "Les invitamos a nuestra jornada de puertas abiertas en junio." },
   { form: "un agradecimiento solo", text: "Agradecemos al ministerio su plan de inspección publicado en primavera." },
+  { form: "'idealmente' en el pasado", text: "Idealmente, la entrevista se habría hecho en una sala tranquila, pero no había ninguna." },
 ];
 
 const INVENTORY: [Lang, Ask[], Miss[]][] = [

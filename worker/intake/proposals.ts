@@ -368,6 +368,10 @@ const PROPOSING = new RegExp(
     // Round 29: a body asked in a French inverted question ("Les États pourraient-ils s'engager à publier… ?"), a verb of
     // undertaking or doing after it; not "Comment une travailleuse pourrait-elle…" (no body), nor "… pourraient-ils avoir…".
     "|(?:les |la |le |l')?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:pourrai(?:en)?t|voudrai(?:en)?t|accepterai(?:en)?t)-(?:ils|elles|il|elle) (?:(?:donc|aussi|egalement) )?(?:s'engager|accepter|envisager|financer|publier|soutenir|creer|mettre en place|partager|ouvrir|former|consacrer|prevoir|etudier|examiner|organiser|traduire|inviter|associer|garantir|reconnaitre)\\b[^?]{0,400}\\?\\s*$" +
+    // Round 29: a wish put as what would happen ideally ("Ideally, every border post would have an officer who…",
+    // "Idéalement, chaque commune disposerait…", "Idealmente, cada municipio contaría…"); not what would ideally have
+    // happened ("Ideally, the interview would have taken place…").
+    "|ideally,? (?![^.;]*\\b(?:would|should) have (?:been|taken|done|made|gone|had|seen|given|kept|held|left|found|\\p{L}+ed)\\b)[^.;]{2,100}?\\b(?:would|should|could)\\b|idealement,? (?![^.;]*\\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:du|pu|eu|ete)\\b)[^.;]{2,100}?\\b(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\\b)\\p{L}{3,}rai(?:t|ent)\\b|idealmente,? (?![^.;]*\\bhabrian?\\b)[^.;]{2,100}?\\b(?:contar|tendr|deber|podr|ser|existir|dispondr|recibir|ofrecer|garantizar|incluir|dar|har|estar|asignar|financiar|abrir|crear|publicar|formar)ian?\\b" +
     "|(?:les|los|las|le|lo|la) invitamos (?:(?:tambien|ademas|por (?:lo )?tanto) )?a \\p{L}{2,}(?:ar|er|ir)(?:se|la|lo|las|los|les)?\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for(?! (?:me|us) to (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b)|to(?! (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b))\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
@@ -982,6 +986,19 @@ function goesOn(sentence: string): boolean {
  * villages, and keep it open on market days."), as a table's cell of what should be done or a slide's line gives it:
  * a request. Not an imperative of condition ("Take the road north, and you will find the camp."), nor a question.
  */
+/**
+ * Round 29: an imperative in running prose, a verb of funding, ending, protecting or setting up (narrower than
+ * `OPENING_VERB`, which reads list items) followed by what it acts on ("Fund the shelters directly, …", "Stop
+ * treating survivors as offenders …", "Ban recruitment fees outright."). Not an instruction to the reader about the
+ * document ("Open the annex …", "Take the case of …", "Consider the figures …": none of these verbs, or a document
+ * named), a question, nor an imperative of condition ("Stop a picker in the street, and she will tell you …").
+ */
+const PROSE_IMPERATIVE = new RegExp(
+  "^" + CONNECTIVE + "(?:please )?(?:fund|stop|end|ban|ratify|abolish|repeal|decriminali[sz]e|criminali[sz]e|guarantee|protect|train|hire|compensate|simplify|extend|publish|establish|create|invest in|involve|consult|recogni[sz]e|require|prosecute|stop (?:punishing|deporting|fining|detaining|arresting|treating|charging|criminali[sz]ing))" +
+    " (?:(?:the|all|every|each|any|these|those|this|that|a|an|more|such|their|its) )?(?!(?:annex|table|page|link|website|site|file|document|report|figures?|chart|box|section|paper|statement|case of|example)\\b)\\p{L}{3,}" +
+    "(?![^.;]*,? and (?:he|she|they|you|we|it|this|that|there) (?:will|would|can|may|could)\\b)(?![^?]*\\?\\s*$)",
+  "u",
+);
 const IMPERATIVE_VERB = new RegExp("^(?:please )?(?:" + OPENING_VERB.source.slice(4, -3) + "|hold|tell|ask|help|run|move|hire|pay)\\b");
 function imperativePair(f: string): boolean {
   const t = f.trim();
@@ -1079,7 +1096,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || PROSE_IMPERATIVE.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1116,7 +1133,9 @@ function proposingSentences(text: string): string[] {
       // pool of translators could serve the small offices.").
       // Round 28: or what a body needs ("Ward nurses need a key to…"), or an imperative (after a clause of when: "Once a ship
       // docks, hand the cook…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
-      const pointed = signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
+      // Round 29: also "they" or "it" standing for the topic the signpost named, in the passive with a modal ("Our last request
+      // concerns the hotlines. They should be staffed day and night."); not in the past ("They were set up in 2019.").
+      const pointed = (signposted && /^(?:they|it) (?:should|must|ought to|need to|needs to) (?:(?:also|now|always) )?be \p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\b/u.test(fold(bare))) || signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
       signposted = signpost(fold(bare).trim());
       nextStep = NEXT_STEP.test(fold(bare).trim());
       if (signposted) {
