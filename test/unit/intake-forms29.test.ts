@@ -194,6 +194,7 @@ const FR_ASKS: Ask[] = [
   { form: "'nous comptons sur les bailleurs pour'", text: "Nous comptons sur les bailleurs pour maintenir leur soutien aux refuges." },
   { form: "'il appartient aux États de'", text: "Il appartient aux États de garantir que chaque victime soit indemnisée." },
   { form: "passif avec un sujet à relative", text: "Les employeurs qui confisquent les passeports devraient être poursuivis." },
+  { form: "'nous invitons à' et un nom d'action", text: "Nous invitons à la création d'un fonds permanent pour les victimes du travail forcé." },
   { form: "'nous recommandons'", text: "Nous recommandons la création d'un registre public des agences de recrutement." },
   { form: "'il importe que'", text: "Il importe que les victimes aient accès à un avocat dès leur identification." },
   { form: "'idéalement' et un conditionnel", text: "Idéalement, chaque poste frontière disposerait d'un agent formé à repérer la servitude pour dettes." },
