@@ -92,6 +92,13 @@ const SUBJECT =
  * "Dans cet esprit,", "Con este fin,", "In 2024,". Up to six words, none of them a verb of asking.
  */
 const OPENER = "(?:(?:[\\p{L}\\p{N}'-]+ ){0,5}[\\p{L}\\p{N}'-]+,\\s+)?";
+/**
+ * Round 29: what follows a recommendation named by its rank when it is told as history: of a past year, or
+ * adopted, taken up, rejected … ("Our first recommendation of last year was adopted by the ministry.", "… de l'an
+ * dernier a été reprise …", "… del año pasado fue adoptada …"). A negative lookahead, read on the folded text.
+ */
+const PAST_RECOMMENDATION =
+  "(?![^.;:]{0,80}?\\b(?:(?:was|were|has been|have been|had been) (?:adopted|accepted|taken up|implemented|rejected|ignored|endorsed|welcomed|heard|followed|acted on)|(?:a|ont|avait|avaient) ete (?:reprise?s?|adoptee?s?|acceptee?s?|retenue?s?|suivie?s?|ignoree?s?|rejetee?s?|mise?s? en oeuvre)|(?:fue|fueron|ha sido|han sido|habia sido) (?:adoptad|aceptad|recogid|aplicad|ignorad|rechazad|escuchad|seguid)[ao]s?)\\b|[^.;:]{0,20}?\\b(?:of|from|in) (?:last year|(?:19|20)\\d\\d)\\b|[^.;:]{0,20}?\\b(?:de l'an dernier|de l'annee derniere|en (?:19|20)\\d\\d|del ano pasado|de (?:19|20)\\d\\d)\\b)";
 /** Round 21: "Confiamos en que Valdoria y Mirelia firmen…", a hope that States named by their names act (asks-fr-es.ts). */
 const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 /** Round 23: "Y, sobre todo, que…", a bare wish going on the requests before it (asks-fr-es.ts). */
@@ -100,11 +107,13 @@ const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
-    "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" +
-    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
-    "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" +
+    // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
+    // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
+    "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" + PAST_RECOMMENDATION +
+    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons(?! a (?:(?:notre|nos|votre|vos|ce|cette|cet)\\b|(?:la |l'|une |un |le |les )(?:journee|reunion|evenement|ceremonie|conference|lancement|atelier|seminaire|table ronde|exposition|soiree|visite|presentation|projection|manifestation|rencontre)s?\\b))|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
+    "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
-    "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" +
+    "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" + PAST_RECOMMENDATION +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
     // propose d'ouvrir…": what it intends to do itself).
@@ -132,7 +141,7 @@ const PROPOSING = new RegExp(
     "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
-    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de)|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
+    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
     "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
@@ -161,7 +170,7 @@ const PROPOSING = new RegExp(
     "|(?:(?:we|i) (?:(?:also|therefore|clearly|still|certainly) )*see|there is) (?:a|an) (?:(?:clear|real|strong|key|central|important|natural|particular|special|useful|leading|vital|bigger|greater) )?role (?:here )?for (?:the |all )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     "|what is (?:(?:urgently|really|most|now|therefore|also|above all) )*(?:needed|required)(?: (?:now|today|here|above all|most|first))* is\\b|ce qu'il (?:faut|faudrait),? c'est\\b|lo que (?:se necesita|hace falta),? es\\b" +
     "|(?:we|i) (?:(?:also|therefore|urgently|still) )?need (?:a|an|more|better|clear|real|stronger|common|shared|independent|specific|dedicated|sustained|predictable|long-term)\\b" +
-    "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
+    "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)(?! (?:caution|care|prudence|patience|humility)\\b)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
     // "It is up to States to…", "Il appartient aux États de…", "Corresponde a los Estados…"
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
@@ -335,8 +344,37 @@ const PROPOSING = new RegExp(
     // for speaking out"); not "Let no one be fooled: …".
     "|(?:the|my|our) (?:(?:first|second|third|fourth|fifth|next|last|final|other|main|one|only) )+(?:(?:thing|point|ask|request|message) (?:that )?(?:i|we) (?:(?:then|also|finally|really) )?(?:said|made|raised|put (?:forward|to them)|asked for|argued|stressed|proposed|told (?:them|the (?:room|meeting|delegates|dialogue|delegations)))(?: (?:in [\\p{Lu}\\p{L}]+|there|then|to (?:them|the [^,.;]{2,40})))? |one )?(?:was|is) that (?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b(?! have (?:been|done|made|had|taken|given|seen|known|gone|told|sent|paid|held|brought|kept|heard|found|left|\\p{L}+ed)\\b))" +
     "|let (?:no|not a single|not one) (?:[\\p{L}'-]+ ){1,3}(?:(?:ever|ever again|again|any longer|from now on|anywhere) )*be (?!(?:fooled|misled|deceived|mistaken|surprised|discouraged|in\\b))\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
+    // Round 29 (forms, no new data): a thanks that goes on to ask the one thanked, in one sentence ("We thank the
+    // ministry for its plan and urge it to extend…", "We are grateful to the donors …, and we ask them to continue…",
+    // "Nous remercions le ministère … et l'invitons à…", "Agradecemos al ministerio … y lo instamos a…"); not a thanks
+    // alone, nor one that goes on about the speaker ("… and ask ourselves whether…"). A wish that a body would act ("We
+    // wish the ministries would listen…"; not "We wish the new Chair every success"). A thing said to be urgently needed
+    // ("A register of agencies is urgently needed."; not "More research is needed, as…"). Help asked of those addressed
+    // ("You can help by funding…"). A thing looked forward to seeing ("We look forward to seeing a fund for…"; not "…
+    // seeing many of you"). "Please" and a verb of asking in prose too (`PLEASE_VERB`, read below).
+    "|(?:we|i) (?:(?:also|sincerely|warmly|would like to|wish to|want to) )*(?:thank|commend|congratulate|applaud|are (?:(?:very|most|deeply) )?grateful to|am (?:(?:very|most|deeply) )?grateful to)\\b[^.;]{3,200}?,? and (?:(?:we|i) )?(?:(?:also|would|therefore|now|strongly|respectfully) )*(?:urge|ask|call (?:on|upon)|encourage|invite|request) (?:it|them|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + ")(?: [\\p{L}'-]+){0,3}? to \\p{L}{2,}" +
+    "|(?:nous|je) (?:(?:tenons a |voudrions |souhaitons )?remerci(?:ons|e|er)|felicitons|saluons)\\b[^.;]{3,200}? et (?:nous )?(?:(?:l'|les |la |le |leur |lui )?)(?:invitons|appelons|exhortons|encourageons|demandons|prions)\\b" +
+    "|(?:agradecemos|felicitamos|saludamos|damos las gracias)\\b[^.;]{3,200}? y (?:(?:lo|la|los|las|le|les) )?(?:instamos|invitamos|pedimos|exhortamos|alentamos|animamos|solicitamos)\\b" +
+    "|(?:we|i) (?:(?:only|really|do|so) )*wish (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? would (?!have\\b)\\p{L}{2,}" +
+    "|(?:[\\p{L}'-]+ ){2,10}(?:is|are) (?:(?:also|now|still|therefore) )*(?:urgently|badly|desperately|sorely) needed\\b" +
+    "|you (?:can|could) (?:(?:also|really|greatly) )*help(?: (?:us|them|most|a great deal|a lot|greatly))* by \\p{L}{3,}ing\\b" +
+    "|(?:we|i) (?:(?:also|therefore|now|very much|greatly) )*look forward to seeing (?:a|an|more|further|the (?:first|new)) (?!(?:few|number) of\\b)\\p{L}{3,}" +
+    // Round 29: a first-person plural imperative in French and Spanish ("Engageons-nous à…", "Veillons à ce que…",
+    // "Comprometámonos a…", "Asegurémonos de que…"), as "Let us commit…"; the need stated outright ("Il y a un besoin urgent
+    // de…", "Existe una necesidad urgente de…", an adjective of urgency required: not "il y a besoin de dire…"); "Les
+    // invitamos a <infinitive>" (not "… a nuestra jornada", an invitation to an event).
+    "|(?:engageons-nous|assurons-nous|veillons (?:a ce que|ensemble)|faisons en sorte que|comprometamonos|aseguremonos|procuremos que|hagamos (?:que|lo posible))\\b" +
+    "|il y a (?:un )?(?:besoin|necessite) (?:urgent|urgente|pressant|pressante|criant|reel|reelle) (?:de|d')|(?:existe|hay) una (?:necesidad|urgencia) (?:urgente|apremiante|acuciante|real|clara) de\\b" +
+    // Round 29: a body asked in a French inverted question ("Les États pourraient-ils s'engager à publier… ?"), a verb of
+    // undertaking or doing after it; not "Comment une travailleuse pourrait-elle…" (no body), nor "… pourraient-ils avoir…".
+    "|(?:les |la |le |l')?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:pourrai(?:en)?t|voudrai(?:en)?t|accepterai(?:en)?t)-(?:ils|elles|il|elle) (?:(?:donc|aussi|egalement) )?(?:s'engager|accepter|envisager|financer|publier|soutenir|creer|mettre en place|partager|ouvrir|former|consacrer|prevoir|etudier|examiner|organiser|traduire|inviter|associer|garantir|reconnaitre)\\b[^?]{0,400}\\?\\s*$" +
+    // Round 29: a wish put as what would happen ideally ("Ideally, every border post would have an officer who…",
+    // "Idéalement, chaque commune disposerait…", "Idealmente, cada municipio contaría…"); not what would ideally have
+    // happened ("Ideally, the interview would have taken place…").
+    "|ideally,? (?![^.;]*\\b(?:would|should) have (?:been|taken|done|made|gone|had|seen|given|kept|held|left|found|\\p{L}+ed)\\b)[^.;]{2,100}?\\b(?:would|should|could)\\b|idealement,? (?![^.;]*\\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:du|pu|eu|ete)\\b)[^.;]{2,100}?\\b(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\\b)\\p{L}{3,}rai(?:t|ent)\\b|idealmente,? (?![^.;]*\\bhabrian?\\b)[^.;]{2,100}?\\b(?:contar|tendr|deber|podr|ser|existir|dispondr|recibir|ofrecer|garantizar|incluir|dar|har|estar|asignar|financiar|abrir|crear|publicar|formar)ian?\\b" +
+    "|(?:les|los|las|le|lo|la) invitamos (?:(?:tambien|ademas|por (?:lo )?tanto) )?a \\p{L}{2,}(?:ar|er|ir)(?:se|la|lo|las|los|les)?\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
-    "|it is (?:high |about |now )?time (?:that|for|to)\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
+    "|it is (?:high |about |now )?time (?:that|for(?! (?:me|us) to (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b)|to(?! (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b))\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
     "|nous (?:(?:donc|aussi|egalement) )?(?:estimons|considerons|pensons|croyons) (?:donc |aussi |egalement )?que (?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)" +
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
@@ -499,6 +537,9 @@ const ACTING = new RegExp(
     // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
     // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
     "|" + RELATIVE_SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
+    // Round 29: "must" too when the head of that subject is a body or its officials ("Employers who confiscate
+    // passports must face…"; not "Workers who complain must often wait…", a modal of habit, nor a head that is no body).
+    "|(?=(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|which|whose) )" + RELATIVE_SUBJECT + "(?:must|need to|have to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
     "|(?=" + SUBJECT + "(?:must|need to|have to|has to)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:must|need to|have to|has to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
     "|" + SUBJECT + "(?:devraient|devrait)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
     "|(?=" + SUBJECT + "(?:doivent|doit)\\b)(?:[\\p{L}'-]+,? ){0,5}" + ACTOR + ",? (?:[\\p{L}'-]+,? ){0,4}?(?:doivent|doit)(?: (?:aussi|egalement|donc|desormais|enfin|immediatement|ne|plus|pas|jamais))* (?!(?:avoir|etre|souvent|parfois|encore|deja|toujours)\\b)\\p{L}{2,}" +
@@ -945,6 +986,19 @@ function goesOn(sentence: string): boolean {
  * villages, and keep it open on market days."), as a table's cell of what should be done or a slide's line gives it:
  * a request. Not an imperative of condition ("Take the road north, and you will find the camp."), nor a question.
  */
+/**
+ * Round 29: an imperative in running prose, a verb of funding, ending, protecting or setting up (narrower than
+ * `OPENING_VERB`, which reads list items) followed by what it acts on ("Fund the shelters directly, …", "Stop
+ * treating survivors as offenders …", "Ban recruitment fees outright."). Not an instruction to the reader about the
+ * document ("Open the annex …", "Take the case of …", "Consider the figures …": none of these verbs, or a document
+ * named), a question, nor an imperative of condition ("Stop a picker in the street, and she will tell you …").
+ */
+const PROSE_IMPERATIVE = new RegExp(
+  "^" + CONNECTIVE + "(?:please )?(?:fund|stop|end|ban|ratify|abolish|repeal|decriminali[sz]e|criminali[sz]e|guarantee|protect|train|hire|compensate|simplify|extend|publish|establish|create|invest in|involve|consult|recogni[sz]e|require|prosecute|stop (?:punishing|deporting|fining|detaining|arresting|treating|charging|criminali[sz]ing))" +
+    " (?:(?:the|all|every|each|any|these|those|this|that|a|an|more|such|their|its) )?(?!(?:annex|table|page|link|website|site|file|document|report|figures?|chart|box|section|paper|statement|case of|example)\\b)\\p{L}{3,}" +
+    "(?![^.;]*,? and (?:he|she|they|you|we|it|this|that|there) (?:will|would|can|may|could)\\b)(?![^?]*\\?\\s*$)",
+  "u",
+);
 const IMPERATIVE_VERB = new RegExp("^(?:please )?(?:" + OPENING_VERB.source.slice(4, -3) + "|hold|tell|ask|help|run|move|hire|pay)\\b");
 function imperativePair(f: string): boolean {
   const t = f.trim();
@@ -1041,7 +1095,8 @@ function proposingSentences(text: string): string[] {
       const clauses = f.split(/:\s+/).slice(1);
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
-      return pointAsked(bare) !== null || PROPOSING.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
+      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || PROSE_IMPERATIVE.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1078,7 +1133,9 @@ function proposingSentences(text: string): string[] {
       // pool of translators could serve the small offices.").
       // Round 28: or what a body needs ("Ward nurses need a key to…"), or an imperative (after a clause of when: "Once a ship
       // docks, hand the cook…"), after a signpost that says what should happen next or what a body can do (`NEXT_STEP`).
-      const pointed = signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
+      // Round 29: also "they" or "it" standing for the topic the signpost named, in the passive with a modal ("Our last request
+      // concerns the hotlines. They should be staffed day and night."); not in the past ("They were set up in 2019.").
+      const pointed = (signposted && /^(?:they|it) (?:should|must|ought to|need to|needs to) (?:(?:also|now|always) )?be \p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\b/u.test(fold(bare))) || signposted && ((SUGGESTED.test(fold(bare)) || (nextStep && NEEDS.test(fold(bare)))) && !/^(?:it|this|that|there|they|he|she|you|i|we|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros)\b/.test(fold(bare)) || (nextStep && (OPENING_VERB.test(fold(bare)) || frontedImperative(fold(bare)))));
       signposted = signpost(fold(bare).trim());
       nextStep = NEXT_STEP.test(fold(bare).trim());
       if (signposted) {
@@ -1234,6 +1291,9 @@ const ONE_MORE_THING =
  */
 const NEXT_STEP = new RegExp(
   "^" + CONNECTIVE + "(?:what (?:should|must|needs to|has to|ought to) (?:happen|be done|change)(?: (?:next|now|first|here|instead))? is (?:(?:really|quite|very|actually) )?(?:simple|not complicated|clear|not difficult|straightforward|not hard|not (?:very )?much|not a mystery)" +
+    // Round 29: one request announced for someone, with a full stop ("We have one request for the donors."), the imperative
+    // or the modal after it being the request; not one that was made ("We had one request…").
+    "|(?:we|i) (?:(?:also|only|just|still) )*have (?:(?:just|only) )?(?:one|a single) (?:(?:more|last|final|further|small|simple|concrete|urgent) )*(?:request|ask|plea|recommendation|suggestion)(?: (?:for|of|to) [^,;:.!?]{2,60})?" +
     "|there is (?:(?:also|still|however) )*(?:something|one thing|a thing|one more thing|another thing|a (?:simple|small|cheap|practical) thing) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:can|could|might|should) (?:(?:also|still) )?do(?: (?:at once|now|today|right away|tomorrow|quickly|cheaply|easily|immediately|themselves|on their own|without us|for them))*)\\.$",
   "u",
 );
