@@ -34,7 +34,7 @@ export type SentencePlace = { first: boolean; last: boolean };
  * proposal (a second request there; before round 27 none was taken), chosen leave one set out on blind 10–21
  * (scripts/eval-requests.mjs --gate=second; docs/intake.md, "Round 27: the learned request classifier").
  */
-export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6, list: 2, question: 0.5 };
+export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6, list: 0.5, question: 0.5 };
 
 /** Stands for a word capitalised inside a sentence (a name of an organization, a person, a place): never learned as itself. */
 const NAME = "qqname";
