@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sentences } from "../../worker/intake/proposals";
-import { askingQuestion, REQUEST_BLEND, reasonBeside, requestCandidates, requestFeatures, useRequestWeights, withRequests, type RequestWeights } from "../../worker/intake/request-model";
+import { askingQuestion, REQUEST_BLEND, reasonBeside, requestCandidates, requestFeatures, useFeatures29, useRequestWeights, withRequests, type RequestWeights } from "../../worker/intake/request-model";
 import { handMadeBlend } from "../intake/blend-setup";
 
 // Round 29: the learned request classifier's candidates and gates. A reason or consequence told beside a request is not a
@@ -109,7 +109,10 @@ describe("round 29: the blend's new candidates and its reason gate (hand-made ta
   });
 });
 
+// Measured and not shipped (no gain leave one set out): read only when turned on.
 describe("round 29: the speaker asking the listeners ('youask') and a need put as a noun phrase ('needed')", () => {
+  beforeEach(() => useFeatures29(["youask", "needed"]));
+  afterEach(() => useFeatures29([]));
   const nowhere = { first: false, last: false };
   const has = (feature: string) => (s: string) => requestFeatures(s, nowhere).includes(feature);
   it.each([
