@@ -9,7 +9,7 @@
 //
 //   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs [--gate=plan|beside|none|few] [--thresholds=0.5,0.7,0.9]
 import { readFileSync } from "node:fs";
-import { notOurRequest, requestFeatures, requestScore } from "../worker/intake/request-model.ts";
+import { notOurRequest, reasonBeside, requestFeatures, requestScore, useFeatures29 } from "../worker/intake/request-model.ts";
 
 const nowhere = { first: false, last: false };
 import { MEASURED } from "./request-corpus.mjs";
@@ -53,12 +53,19 @@ const GATES = {
 
 /** The blend's proposals for one reading: the rules' and the candidates at or above `t` (scored with `model`) that pass `gate`. */
 export function blended(entry, scored, t, gate) {
-  const added = scored.filter((c) => c.p >= t && gate(c, entry)).map((c) => c.text);
+  const added = scored.filter((c) => c.p >= t && gate(c, entry) && extra(c)).map((c) => c.text);
   return [...entry.rules, ...added].slice(0, 50);
 }
 
 const argv = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+/**
+ * Round 29: the gates every setting shares: a list item or a question (a candidate's `kind`) at or above its own threshold
+ * (--list=T, --question=T; by default 2, none taken), and, with --reason=on, no reason of a request beside it (`reasonBeside`).
+ */
+const extra = (c) => (!c.kind || c.p >= Number(argv(c.kind, "2"))) && !(argv("reason", "off") === "on" && c.beside && reasonBeside(c.text));
 const gateName = argv("gate", "beside");
+// Round 29: --features=youask,needed (or --features=none): which of round 29's features are read (by default all).
+if (argv("features", "")) useFeatures29(argv("features", "").split(",").filter((f) => f && f !== "none"));
 // --lambda=0.001: another L2 strength than the shipped table's (TRAIN.lambda), to compare.
 TRAIN.lambda = Number(argv("lambda", TRAIN.lambda));
 const thresholds = argv("thresholds", "0.5,0.6,0.7,0.75,0.8,0.85,0.9,0.95").split(",").map(Number);
@@ -85,7 +92,7 @@ for (const set of MEASURED) {
       const got = blended(e, scored, t, GATES[gateName]);
       score(got, e.labels, blend[k].all);
       if (e.prose) score(got, e.labels, blend[k].prose);
-      for (const c of scored) if (c.p >= t && GATES[gateName](c, e)) blend[k].added.push({ id: e.id, text: c.text, p: c.p, right: e.labels.some((l) => sameProposal(c.text, l)) });
+      for (const c of scored) if (c.p >= t && GATES[gateName](c, e) && extra(c)) blend[k].added.push({ id: e.id, text: c.text, p: c.p, kind: c.kind, right: e.labels.some((l) => sameProposal(c.text, l)) });
     });
   }
   per.push({ set, statements: entries.length, rules, blend, features: Object.keys(model.w).length });
@@ -131,5 +138,5 @@ for (const [k, t] of thresholds.entries()) {
 }
 if (process.argv.includes("--added")) {
   const k = thresholds.indexOf(Number(argv("show", thresholds.at(-1))));
-  for (const s of per) for (const a of s.blend[k].added) console.log(`${a.right ? "+" : "-"} ${a.p.toFixed(2)} ${a.id}: ${a.text.slice(0, 110)}`);
+  for (const s of per) for (const a of s.blend[k].added) console.log(`${a.right ? "+" : "-"} ${a.p.toFixed(2)}${a.kind ? ` (${a.kind})` : ""} ${a.id}: ${a.text.slice(0, 110)}`);
 }

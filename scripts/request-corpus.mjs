@@ -29,7 +29,7 @@ export async function readCorpus(sets, log = () => {}, all = false) {
   // The rules alone (the blend off), their candidates observed.
   const on = REQUEST_BLEND.on;
   REQUEST_BLEND.on = false;
-  observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan }) => ({ text, block, index, last, beside, plan }))));
+  observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan, kind }) => ({ text, block, index, last, beside, plan, ...(kind ? { kind } : {}) }))));
   for (const [set, folder] of sets) {
     const path = join(dir, folder);
     if (!existsSync(path)) continue;

@@ -65,7 +65,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
     const out = [];
     let seen = [];
-    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan }) => ({ text, block, index, last, beside, plan }))));
+    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan, kind }) => ({ text, block, index, last, beside, plan, ...(kind ? { kind } : {}) }))));
     for (const set of sets) {
       const path = join(root, "test/fixtures/intake", set.replace(" ", "-"));
       for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {

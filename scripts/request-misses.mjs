@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sentences } from "../worker/intake/proposals.ts";
 import { isMarkerLine } from "../worker/intake/markers.ts";
-import { notOurRequest, planHeading, requestScore, REQUEST_BLEND } from "../worker/intake/request-model.ts";
+import { notOurRequest, planHeading, reasonBeside, requestScore, REQUEST_BLEND } from "../worker/intake/request-model.ts";
 import { corpus, train } from "./request-model.mjs";
 import { sameProposal, words } from "./proposal-match.mjs";
 
@@ -20,6 +20,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const sets = argv("sets", "blind 15,blind 16,blind 17,blind 18,blind 19,blind 20,blind 21").split(",").map((s) => s.trim());
 const threshold = Number(argv("threshold", REQUEST_BLEND.threshold));
+/** Round 29: a list item's or a question's threshold (--list=T, --question=T; by default the shipped REQUEST_BLEND's). */
+const kindAt = (c) => Math.max(threshold, Number(argv(c.kind, REQUEST_BLEND[c.kind])));
 const all = await corpus();
 const hist = readdirSync(join(root, ".notes")).filter((f) => /^hist-\w+\.json$/.test(f)).flatMap((f) => JSON.parse(readFileSync(join(root, ".notes", f), "utf8")));
 const PROSE_END = /[.!]["”»’)\]]?$/u;
@@ -29,6 +31,8 @@ const inside = (a, b) => ` ${words(b).join(" ")} `.includes(` ${words(a).join(" 
 function cause(e, l, scored) {
   const c = scored.find((c) => sameProposal(c.text, l));
   if (c) {
+    // Round 29: list items and questions, candidates of their own kind with their own threshold.
+    if (c.kind && c.p < kindAt(c)) return { cause: `candidate (${c.kind}): scored below ${kindAt(c)}`, c };
     if (c.beside && c.p < Number(argv("beside", REQUEST_BLEND.beside ?? 2))) return { cause: "candidate: paragraph where the rules took one", c };
     if (c.plan) return { cause: "candidate: under a plan heading", c };
     if (notOurRequest(c.text) !== null) return { cause: `candidate: not ours (${notOurRequest(c.text)})`, c };
@@ -74,9 +78,9 @@ for (const set of sets) {
   if (!entries.length) console.error(`${set}: no history reading (.notes/hist-*.json)`);
   for (const e of entries.filter((e) => e.prose)) {
     const scored = e.candidates.map((c) => ({ ...c, ...requestScore(c.text, { first: c.index === 0, last: c.last }, model) }));
-    const short = scored.length + e.rules.length < REQUEST_BLEND.minimumSentences;
+    const short = scored.filter((c) => !c.kind).length + e.rules.length < REQUEST_BLEND.minimumSentences;
     const besideAt = Number(argv("beside", REQUEST_BLEND.beside ?? 2));
-    const added = short ? [] : scored.filter((c) => c.p >= threshold && (!c.beside || c.p >= besideAt) && !c.plan && notOurRequest(c.text) === null).map((c) => c.text);
+    const added = short ? [] : scored.filter((c) => c.p >= (c.kind ? kindAt(c) : threshold) && (!c.beside || (c.p >= besideAt && !(argv("reason", "on") === "on" && reasonBeside(c.text)))) && !c.plan && notOurRequest(c.text) === null).map((c) => c.text);
     const got = [...e.rules, ...added];
     for (const l of e.labels) {
       if (got.some((g) => sameProposal(g, l))) continue;

@@ -71,7 +71,8 @@ describe("the blend (one hook in findProposals, prose only)", () => {
   const { table, split, keep, shipped, use } = handMadeBlend({ bias: -4, w: { "w:fund": 6 } });
 
   it("ships on (threshold 0.5, chosen leave one set out; six sentences at least; 0.6 beside the rules' proposal, round 27); off, the rules' proposals as they are", () => {
-    expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6 });
+    // Round 29: list items and asking questions, each at its own threshold (0.5, chosen leave one set out).
+    expect(shipped).toEqual({ on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6, list: 0.5, question: 0.5 });
     use();
     const text = "Our office is small.\n\nThe ministries fund the shelters of Tesmar poorly and late every year.";
     REQUEST_BLEND.on = false;
@@ -96,6 +97,8 @@ describe("the blend (one hook in findProposals, prose only)", () => {
 
   it("on, not a heading, a question, a list item, a sentence of a paragraph where the rules took one (below `beside`), nor a short one", () => {
     use();
+    // Round 29: a list item is a candidate of its own kind, taken at `REQUEST_BLEND.list`; this test keeps the gates before it.
+    REQUEST_BLEND.list = 2;
     // The one sentence beside the rules' proposal scores 0.88 on this table: round 27 takes it at the shipped 0.6, not at 0.9.
     REQUEST_BLEND.beside = 0.9;
     const text = [

@@ -12,7 +12,7 @@
  * On since session 15 (`REQUEST_BLEND`; docs/intake.md, "Round 23: a learned request classifier", for
  * the leave-one-set-out figures, and "Blind set 19"); while off, intake reads as the rules alone.
  */
-import { fold as foldLetters, isMarkerLine } from "./markers.ts";
+import { fold as foldLetters, isMarkerLine, readMarker } from "./markers.ts";
 import { spelledOut } from "./contractions.ts";
 import { REQUEST_WEIGHTS } from "./request-weights.ts";
 
@@ -34,7 +34,7 @@ export type SentencePlace = { first: boolean; last: boolean };
  * proposal (a second request there; before round 27 none was taken), chosen leave one set out on blind 10–21
  * (scripts/eval-requests.mjs --gate=second; docs/intake.md, "Round 27: the learned request classifier").
  */
-export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6 };
+export const REQUEST_BLEND = { on: true, threshold: 0.5, minimumSentences: 6, beside: 0.6, list: 0.5, question: 0.5 };
 
 /** Stands for a word capitalised inside a sentence (a name of an organization, a person, a place): never learned as itself. */
 const NAME = "qqname";
@@ -110,6 +110,15 @@ const HELPS = /\b(?:(?:valdria|valdra) la pena|it would be (?:worth|worthwhile|w
 const COULD_YOU = /\b(?:(?:you|vous|ustedes|usted) (?:(?:also|aussi|tambien) )?(?:can|could|pouvez|pourriez|pueden|podrian|puede|podria)|(?:could|would|can) you|(?:states|governments|authorities|donors|qqname|ministries|les etats|les gouvernements|les autorites|les bailleurs|los estados|los gobiernos|las autoridades|los donantes)(?: [a-z']+){0,3} (?:could|might|pourraient|pourrait|podrian|podria))\b/;
 
 /**
+ * Round 29: "youask", the speaker asking the listeners themselves, folded ("we ask you to…", "I urge you…", "please…", "nous vous
+ * demandons de…", "je vous prie de…", "veuillez…", "les pedimos que…", "les ruego…", "por favor…"); "needed", a need put as a
+ * noun phrase ("what is needed is…", "there is an urgent need for…", "il y a urgence à…", "hay una necesidad urgente de…", "lo
+ * que hace falta es…"). Not a request told of others ("they asked us to…"), nor a need found ("the need we saw was…").
+ */
+const YOU_ASK = /\b(?:(?:we|i) (?:(?:also|therefore|now|again|respectfully|strongly|earnestly) )?(?:ask|urge|invite|encourage|call on|call upon|appeal to|beg|implore|request|challenge) you\b|please|(?:nous|je) vous (?:(?:donc|aussi|egalement) )?(?:demandons|demande|prions|prie|invitons|invite|exhortons|exhorte|appelons|appelle|encourageons|encourage|supplions|supplie|conjurons)\b|veuillez|(?:les|le|os) (?:(?:tambien|pues) )?(?:pido|pedimos|ruego|rogamos|invito|invitamos|exhorto|exhortamos|insto|instamos|animo|animamos|suplico|suplicamos)\b|por favor)/;
+const NEEDED = /\b(?:what (?:is|are) (?:(?:most|urgently|really|now|still|therefore|so|badly) )*(?:needed|required|missing|lacking)|there (?:is|remains) (?:an? |still an? )?(?:(?:urgent|pressing|real|clear|great|strong|crying) )*need (?:for|to)|il y a (?:donc )?(?:urgence|un besoin urgent)|(?:hay|existe) (?:una )?(?:(?:urgente|clara|gran|real) )?necesidad (?:urgente )?de|lo que (?:se necesita|hace falta|falta) (?:[a-z']+ ){0,3}es|ce qui (?:manque|fait defaut)(?: [a-z']+){0,3} c'est)\b/;
+
+/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
@@ -144,7 +153,20 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   if (OBSERVES.test(words.join(" "))) out.add("observes");
   const joined = words.join(" ");
   for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
+  // Round 29: features tried on `FEATURES29` (measuring only: scripts/eval-requests.mjs --features=…).
+  for (const [name, re] of [["youask", YOU_ASK], ["needed", NEEDED]] as const) if (FEATURES29.has(name) && re.test(joined)) out.add(name);
   return [...out];
+}
+
+/**
+ * Round 29: the features of round 29 in use (see `YOU_ASK`, `NEEDED`); set by `useFeatures29` for measuring. None shipped: measured
+ * leave one set out (docs/intake.md, "Round 29: the learned request classifier"), neither changed summed F1.
+ */
+const FEATURES29 = new Set<string>();
+/** Sets the round-29 features read (measuring only; the shipped set is the one the table was trained with). */
+export function useFeatures29(names: string[]): void {
+  FEATURES29.clear();
+  for (const n of names) FEATURES29.add(n);
 }
 
 /** The logistic function. */
@@ -169,7 +191,79 @@ export function requestScore(sentence: string, place: SentencePlace = { first: f
  * A sentence of prose the blend may take: its text, its paragraph and place, its score, whether its paragraph holds a
  * proposal the rules took (`beside`), and whether it stands under a heading of the statement's own plans (`plan`).
  */
-export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean; plan: boolean };
+export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean; plan: boolean; kind?: CandidateKind };
+/**
+ * Round 29: candidates of two more kinds, each with its own threshold (`REQUEST_BLEND.list`, `REQUEST_BLEND.question`; above
+ * 1, none taken): "list", an item of a list in a text where the rules chose no list as proposals; "question", a question
+ * that asks something of its addressee (`ASKING_QUESTION`). Before round 29 neither was a candidate.
+ */
+export type CandidateKind = "list" | "question";
+
+/**
+ * Round 29: a question that asks its addressee to act or proposes an act, folded: "Could States …?", "Would donors
+ * consider …?", "Why not …?", "Why do we not …?", "Is it not time …?", "Wouldn't it be better …?", "Ne pourrait-on pas
+ * …?", "Pourquoi ne pas …?", "Pourriez-vous …?", "N'est-il pas temps …?", "¿Por qué no …?", "¿No podrían …?", "¿Podrían los
+ * Estados …?". Not a rhetorical question about the world ("How can anyone accept …?", "Who will pay …?", "What future do
+ * they have?"), nor one of facts ("Could the boats leave?" is asked of an actor: kept; "Did the boats leave?" is not).
+ */
+const ASKING_QUESTION = new RegExp(
+  "^(?:(?:and|so|then|et|alors|donc|y|entonces|pues),? )?(?:" +
+    [
+      // English: a modal then an addressee or "we", or "why not", "is it not time", "would it not be".
+      "(?:could|would|can|might|will|shall)(?: not)? (?:you|we|the \\w+|states|governments|donors|authorities|qqname|member states|each|every|all|ministries|countries)\\b",
+      "why (?:not|(?:do|does|could|can|would|should|will) not|(?:do|does|could|can|would|should|will) (?:[\\p{L}']+ ){1,3}not)\\b",
+      "(?:is it not|is not it|isn't it) (?:time|possible|better|fair|right)\\b",
+      "(?:would|could|might) it not be\\b",
+      "(?:would|could|might) (?:it|this|that) (?:not )?be (?:possible|better|wiser|fairer|useful|worth)\\b",
+      // French: "ne pourrait-on pas", "pourquoi ne pas", "pourriez-vous", "les États pourraient-ils", "n'est-il pas temps".
+      "(?:ne )?(?:pourr?(?:ait|aient|iez|ions)|devr(?:ait|aient|iez|ions))[- ](?:on|vous|nous|ils|elles|il|elle)\\b",
+      "(?:[\\p{L}']+ ){1,4}(?:ne )?(?:pourr?(?:ait|aient)|devr(?:ait|aient))[- ](?:ils|elles|il|elle)\\b",
+      "pourquoi (?:[\\p{L}']+ ){0,4}(?:ne |n')",
+      "(?:n'est-il|ne serait-il|ne serait-ce) pas\\b",
+      "(?:est-ce qu'on|est-ce que (?:vous|nous|les \\w+)) (?:ne )?(?:pourr|devr)\\w*",
+      // Spanish: "¿por qué no …?", "¿no podrían …?", "¿podrían los Estados …?", "¿no sería …?", "¿no es hora …?".
+      "por que no\\b",
+      "no (?:podrian|podria|podriamos|deberian|deberia|seria|es (?:hora|tiempo|momento))\\b",
+      "(?:podrian|podria|podriamos|deberian|deberia|pueden|puede) (?:ustedes|usted|los|las|el|la|nosotros|qqname)\\b",
+    ].join("|") +
+    ")",
+  "u",
+);
+/**
+ * Round 29: the reason for a request or its consequence, told beside it, folded: a sentence that opens with a connective of
+ * reason or consequence ("Otherwise …", "That way …", "After all …", "Because …", "Sinon …", "Ainsi …", "Car …", "De lo
+ * contrario …", "Así …", "Porque …"), or whose first clause, up to a ";", states a fact (no modal, no verb of asking) and whose
+ * modal after it is a negative one, of what must not befall someone ("Landlords already hold a deposit; tenants should not
+ * pay a second one."; "Les ports encaissent déjà une taxe ; les marins ne devraient pas la payer deux fois."). In a
+ * paragraph where the rules took a request (`beside`), such a sentence argues for it and is not a second one. Not a
+ * sentence that asks in its first clause ("Ports should keep the deposit; tenants should not pay twice."), nor a positive
+ * modal after the ";" ("Training is not enough; inspectors must also be able to close a site."). Made on blind set 16's
+ * d02 (one statement).
+ */
+const REASON_OPENS = /^(?:(?:otherwise|that way|this way|in (?:this|that) way|after all|because|since|sinon|autrement|ainsi|de cette (?:facon|maniere)|car|parce que|parce qu'|puisque|puisqu'|apres tout|de lo contrario|si no|de (?:este|ese) modo|de (?:esta|esa) (?:manera|forma)|asi|porque|ya que|puesto que|al fin y al cabo|despues de todo)\b)/;
+const NEGATIVE_MODAL = /\b(?:should not|must not|ought not|shall not|cannot|can not|need not|ne (?:devr|doi|doiv|peu|peuv|pourr)\w*(?: \w+)? pas|n'(?:a|ont) pas (?:a|besoin)|no (?:debe|deben|deberia|deberian|tiene que|tienen que|puede|pueden|podria|podrian|tendria|tendrian))\b/;
+export function reasonBeside(sentence: string): boolean {
+  const w = folded(sentence.trim()).replace(/^[^\p{L}]+/u, "");
+  if (REASON_OPENS.test(w)) return true;
+  const cut = w.indexOf(";");
+  if (cut < 0) return false;
+  const head = w.slice(0, cut).match(/\p{L}+(?:'\p{L}+)?/gu)?.join(" ") ?? "";
+  const tail = w.slice(cut + 1).match(/\p{L}+(?:'\p{L}+)?/gu)?.join(" ") ?? "";
+  return !!head && !MODALISH.test(head) && !WISH.test(head) && !NEEDS.test(head) && NEGATIVE_MODAL.test(tail);
+}
+
+/** Round 29: `sentence` is a question that asks something of its addressee (`ASKING_QUESTION`, read on the folded words, names masked). */
+export function askingQuestion(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!/\?["”»’)\]]?$/u.test(t)) return false;
+  let first = true;
+  const masked = t.normalize("NFC").replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => {
+    const named = !first && word !== "I" && /^\p{Lu}/u.test(word);
+    first = false;
+    return named ? NAME : word;
+  });
+  return ASKING_QUESTION.test(folded(masked).replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " "));
+}
 
 /**
  * Round 24: a heading (folded) of a statement's own plans or account: background, context, objectives, activities,
@@ -284,8 +378,10 @@ const PROSE_END = /[.!]["”»’)\]]?$/u;
  * The candidates of `text` (paragraphs split on blank lines): each sentence (`split`, the rules'
  * own splitting) of a paragraph of prose (no list item, ending as a sentence does) of 6 to 80 words,
  * not already part of (or holding) a proposal in `taken`, and that `keep` keeps (not a courtesy, not a plea).
+ * Round 29, with `kinds`: also each sentence of an item of a list (its marker left out, its lines joined; kind "list") and each question
+ * that asks (`askingQuestion`; kind "question"), in the same bounds.
  */
-export function requestCandidates(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean, weights: RequestWeights = blendWeights): RequestCandidate[] {
+export function requestCandidates(text: string, taken: string[], split: (paragraph: string) => string[], keep: (sentence: string) => boolean, weights: RequestWeights = blendWeights, kinds = false): RequestCandidate[] {
   const had = taken.map((t) => words(t).join(" "));
   const out: RequestCandidate[] = [];
   // Round 24: the heading the paragraphs stand under, a heading of the statement's own plans or not (`planHeading`).
@@ -294,21 +390,50 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
     const lines = paragraph.split("\n").filter((l) => l.trim());
     const heading = lines.length === 1 ? planHeading(lines[0]!) : null;
     if (heading !== null) plan = heading;
-    if (!lines.length || lines.some(isMarkerLine)) return;
+    if (!lines.length) return;
     const flat = lines.join(" ").replace(/\s+/g, " ").trim();
-    if (!PROSE_END.test(flat)) return;
-    const parts = split(flat);
     const mine = words(flat).join(" ");
     const beside = had.some((h) => h && mine.includes(h.slice(0, 60)));
-    parts.forEach((s, index) => {
-      const text = s.trim();
+    const push = (text: string, index: number, last: boolean, kind?: CandidateKind) => {
       const w = words(text);
-      if (w.length < 6 || w.length > 80 || !PROSE_END.test(text)) return;
+      if (w.length < 6 || w.length > 80) return;
       const own = w.join(" ");
       if (had.some((h) => h.includes(own) || own.includes(h))) return;
       if (!keep(text)) return;
-      const { p, why } = requestScore(text, { first: index === 0, last: index === parts.length - 1 }, weights);
-      out.push({ text, block, index, last: index === parts.length - 1, p, why, beside, plan });
+      const { p, why } = requestScore(text, { first: index === 0, last }, weights);
+      out.push({ text, block, index, last, p, why, beside, plan, ...(kind ? { kind } : {}) });
+    };
+    if (lines.some(isMarkerLine)) {
+      if (!kinds) return;
+      // Round 29: each item of the list, its marker left out and its lines joined (the lead-in above the first marker is not one).
+      const items: string[] = [];
+      for (const line of lines) {
+        const marker = isMarkerLine(line) ? readMarker(line.trim()) : null;
+        if (marker) items.push(marker.rest.trim());
+        else if (items.length) items[items.length - 1] += ` ${line.trim()}`;
+      }
+      // Each sentence of an item ("First, a word on fees. <background>. <the request>."), a question that asks as a question;
+      // not one that ends as a heading or a lead-in does ("?", ":").
+      for (const item of items) {
+        const parts = split(item.replace(/\s+/g, " ").trim());
+        parts.forEach((s, index) => {
+          const text = s.trim();
+          const last = index === parts.length - 1;
+          if (askingQuestion(text)) return push(text, index, last, "question");
+          if (!/[?:]["”»’)\]]?$/u.test(text)) push(text, index, last, "list");
+        });
+      }
+      return;
+    }
+    const prose = PROSE_END.test(flat);
+    if (!prose && !(kinds && /\?["”»’)\]]?$/u.test(flat))) return;
+    const parts = split(flat);
+    parts.forEach((s, index) => {
+      const text = s.trim();
+      const last = index === parts.length - 1;
+      // Round 29: a question that asks (in a paragraph of prose, or one that ends with a question).
+      if (kinds && askingQuestion(text)) return push(text, index, last, "question");
+      if (prose && PROSE_END.test(text)) push(text, index, last);
     });
   });
   return out;
@@ -324,16 +449,20 @@ export function withRequests(text: string, taken: string[], split: (paragraph: s
   if (!REQUEST_BLEND.on && !observer) return taken;
   // Round 25: no sentence that is not a request of ours (`notOurRequest`): testimony and the statement's own aim are
   // no candidates; a sentence under a heading of plans is one (flagged `plan`, for measuring) and is not taken below.
-  const candidates = requestCandidates(text, taken, split, (t) => keep(t) && notOurRequest(t) === null);
+  const candidates = requestCandidates(text, taken, split, (t) => keep(t) && notOurRequest(t) === null, blendWeights, true);
   observer?.(candidates, taken);
   if (!REQUEST_BLEND.on) return taken;
   // Session 15: the model learned from whole statements; in a short text (fewer than six sentences of
   // prose it may read, the rules' proposals included) it has too little context, and a near-miss alone
   // ("What we are asking for is simple.") would be taken: the rules alone read such a text.
-  if (candidates.length + taken.length < REQUEST_BLEND.minimumSentences) return taken;
+  // (Round 29: sentences of prose only; list items and questions are not counted.)
+  if (candidates.filter((c) => !c.kind).length + taken.length < REQUEST_BLEND.minimumSentences) return taken;
   // Round 24: nor under a heading of the statement's own plans (`notOurRequest`, "plan heading": background, objective, activities, budget…).
   // Round 27: in a paragraph where the rules took a proposal, a second one when the model scores it at or above `REQUEST_BLEND.beside`.
-  const added = candidates.filter((c) => c.p >= REQUEST_BLEND.threshold && (!c.beside || c.p >= REQUEST_BLEND.beside) && notOurRequest(c.text, c.plan) === null).map((c) => c.text);
+  // Round 29: a list item or a question at or above its own threshold (`REQUEST_BLEND.list`, `REQUEST_BLEND.question`).
+  const least = (c: RequestCandidate) => (c.kind ? Math.max(REQUEST_BLEND[c.kind], REQUEST_BLEND.threshold) : REQUEST_BLEND.threshold);
+  // Round 29: nor, beside the rules' request, its reason or consequence (`reasonBeside`).
+  const added = candidates.filter((c) => c.p >= least(c) && (!c.beside || (c.p >= REQUEST_BLEND.beside && !reasonBeside(c.text))) && notOurRequest(c.text, c.plan) === null).map((c) => c.text);
   if (!added.length) return taken;
   const at = (t: string) => text.indexOf(t.slice(0, 40));
   return [...taken, ...added].map((t, k) => [t, at(t), k] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([t]) => t);
