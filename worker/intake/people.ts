@@ -547,7 +547,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 }
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
-const NAME_IN_TEXT = String.raw`((?:(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 // Round 23: an apostrophe in them reads the typographic one too ("I’m NAME.", "je m’appelle"), as office suites write it.
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
