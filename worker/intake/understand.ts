@@ -78,6 +78,8 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const FOR_DELIVERY = /\b(?:for delivery|to be (?:delivered|read|presented)|pour (?:etre )?(?:prononcee?|lue?)|para (?:ser )?(?:leid[oa]|pronunciad[oa]))\s+(?:at|on|a|au|lors d[eu]|en|durante)\b(.*)$/;
+/** Round 29: a statement word alone on a line, over its by-line further down the text. */
+const INNER_TITLE = /^(?:(?:oral|written|joint)\s+)?(?:statement|declaration|declaracion|intervention|intervencion|discours|discurso)\s*:?$/;
 /** Round 29: a heading that calls the text a report ("Progress report to …", "Annual report", "Informe narrativo", "Rapport d'activité", "Bilan semestriel"). */
 const REPORT_HEADING = /^(?:[\p{L}-]+\s+){0,2}(?:report|informe|rapport|bilan)\b/u;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
@@ -1216,7 +1218,11 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  // Round 29: the statement's own heading further down, under notes set above it (a field diary's entries, a covering note): a block
+  // of a statement word alone ("STATEMENT", "DÉCLARATION") over a by-line ("To be read by NAME, role, at the dialogue …, date").
+  const inner = bodyBlocks.slice(0, 12).map((b) => b.split("\n")).find((ls) => ls.length >= 2 && ls.length <= 4 && INNER_TITLE.test(fold(ls[0]!.trim())) && ls.slice(1).every((l) => l.length <= 300))?.slice(1) ?? [];
+  const innerSpeaker = speakerFound ? null : (findSpeaker(inner, [])?.speaker ?? null);
+  const found = speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1288,6 +1294,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
     forDelivery ??
+    (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
     (heldWins ? held : null) ??
@@ -1436,9 +1443,14 @@ function preambleOf(blocks: string[]): string[] {
  * opens the text, as a salutation above the title does.
  */
 const CONTENT_NOTE = /^(?:content (?:note|warning|advisory)|trigger warning|note on (?:the )?content|avertissement(?: de contenu)?|avis de contenu|note de contenu|advertencia(?: de contenido| sobre el contenido)?|aviso de contenido|nota sobre el contenido)\s*[:.–—-]/;
+/**
+ * Round 29: a translator's note above the heading ("Unofficial translation by our secretariat from the text read in
+ * Portuguese.", "Traduction établie par …", "Traducción no oficial …"): read as a content note is, the heading below it.
+ */
+const TRANSLATION_NOTE = /^(?:(?:unofficial|informal|courtesy|working|free)\s+)?(?:translation|translated|traduction|traduit|traduite|traduccion|traducido|traducida)\b(?:\s+(?:non officielle|no oficial|libre))?\s*(?:[:.–—-]|(?:by|from|of|into|etablie|realisee|faite|par|de|du|depuis|a partir|hecha|realizada|por|del|desde)\b)/;
 function contentNoteAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
   const first = blocks[0]?.trim() ?? "";
-  if (first.length > 600 || first.includes("\n") || !CONTENT_NOTE.test(fold(first))) return null;
+  if (first.length > 600 || first.includes("\n") || !(CONTENT_NOTE.test(fold(first)) || TRANSLATION_NOTE.test(fold(first)))) return null;
   const rest = blocks.slice(1);
   const count = headerBlockCount(rest);
   if (count === 0) return null;
