@@ -78,10 +78,14 @@ const titleByLine = (block: string) => !block.includes("\n") && block.trim().len
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
 const FOR_DELIVERY = /\b(?:for delivery|to be (?:delivered|read|presented)|pour (?:etre )?(?:prononcee?|lue?)|para (?:ser )?(?:leid[oa]|pronunciad[oa]))\s+(?:at|on|a|au|lors d[eu]|en|durante)\b(.*)$/;
+/** Round 29: a statement word alone on a line, over its by-line further down the text. */
+const INNER_TITLE = /^(?:(?:oral|written|joint)\s+)?(?:statement|declaration|declaracion|intervention|intervencion|discours|discurso)\s*:?$/;
+/** Round 29: a heading that calls the text a report ("Progress report to …", "Annual report", "Informe narrativo", "Rapport d'activité", "Bilan semestriel"). */
+const REPORT_HEADING = /^(?:[\p{L}-]+\s+){0,2}(?:report|informe|rapport|bilan)\b/u;
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
 // Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
-const HELD_VERB = /\b(?:(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+const HELD_VERB = /\b(?:(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|(?:leyo|leyeron|pronuncio|pronunciaron)\s+(?:en|durante|ante)|(?:a|ont) (?:lu|prononce)\s+(?:lors d[ue]|au|pendant|devant)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -895,7 +899,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
       // A French or Spanish name in sentence case opens with the kind of body it is ("Collectif des riverains …").
       const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p)) && !STANDING.test(fold(p));
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && (letterheadName(p) || legalName(p) !== null || kindFirst(p)) && address(parts[j + 1]));
+      // Round 29: or a footer that gives the town and country only ("Name · Town · Country"), the name first.
+      const placed = (rest: string[]) => rest.length >= 1 && rest.length <= 3 && rest.every((r) => r.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(r) && !/[\d@]/.test(r)) && findCountry(rest.at(-1)!) !== null;
+      // A body named for the people in it: two or more capitalized words, the last a role's plural ("Upland Lifeboat Volunteers", "Delta Paralegals").
+      const peopleNamed = (p: string) => /^(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}\p{Ll}+s$/u.test(p.trim()) && isRole(p.trim().split(/\s+/).at(-1)!.replace(/s$/, "")) && !findCityCountry(p) && !NOT_OWN.test(fold(p));
+      const named = (p: string) => letterheadName(p) || legalName(p) !== null || kindFirst(p);
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         line = c;
@@ -1177,6 +1186,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
       .map(unmarked),
   );
   const bodyBlocks = [...(lead ? [lead.salutation] : []), ...blocks.slice(headerCount)];
+  // Round 29: a table's cells, a short block each as a word processor's table is read ("Indicator", "60", "41"), and other short
+  // lines with no sentence in them, are not counted in the windows of paragraphs read for who spoke and when the text says.
+  const sentences = bodyBlocks.filter((b) => b.includes("\n") || b.trim().length > 40 || /[.!?;]$/.test(b.trim()));
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
   const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
@@ -1206,7 +1218,11 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
-  const found = speakerFound?.speaker ?? introduced ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(bodyBlocks.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  // Round 29: the statement's own heading further down, under notes set above it (a field diary's entries, a covering note): a block
+  // of a statement word alone ("STATEMENT", "DÉCLARATION") over a by-line ("To be read by NAME, role, at the dialogue …, date").
+  const inner = bodyBlocks.slice(0, 12).map((b) => b.split("\n")).find((ls) => ls.length >= 2 && ls.length <= 4 && INNER_TITLE.test(fold(ls[0]!.trim())) && ls.slice(1).every((l) => l.length <= 300))?.slice(1) ?? [];
+  const innerSpeaker = speakerFound ? null : (findSpeaker(inner, [])?.speaker ?? null);
+  const found = speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1259,11 +1275,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
   const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
   // Round 13: the day the text says the dialogue was held (a press release, a report, a letter to be read then).
-  const held = heldDate(bodyBlocks.slice(0, 6), new Set(topicScores(headerLines.join("\n"), "").keys()));
+  const held = heldDate(sentences.slice(0, 6), new Set(topicScores(headerLines.join("\n"), "").keys()));
   // It wins over a date set only as a dateline or alone in the heading (the release's, the letter's),
   // when the two are within a month: a heading that says it was delivered, or names the meeting's date, wins.
   const headingDate = said.length || meeting ? null : dates[0]?.iso;
-  const heldWins = held !== null && headingDate != null && held !== headingDate && days(held, headingDate) <= 31;
+  // Round 29: under a report's heading ("Narrative report …", "Informe semestral", "Rapport d'activité") the heading's date is the
+  // report's, written after the dialogue it tells of: the day the text says the statement was read there wins, however long before.
+  const report = [...headerLines, ...letterhead].some((l) => REPORT_HEADING.test(fold(l.trim())));
+  const heldWins = held !== null && headingDate != null && held !== headingDate && (days(held, headingDate) <= 31 || (report && held < headingDate && days(held, headingDate) <= 366));
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
@@ -1275,6 +1294,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
     forDelivery ??
+    (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
     (heldWins ? held : null) ??
@@ -1423,9 +1443,14 @@ function preambleOf(blocks: string[]): string[] {
  * opens the text, as a salutation above the title does.
  */
 const CONTENT_NOTE = /^(?:content (?:note|warning|advisory)|trigger warning|note on (?:the )?content|avertissement(?: de contenu)?|avis de contenu|note de contenu|advertencia(?: de contenido| sobre el contenido)?|aviso de contenido|nota sobre el contenido)\s*[:.–—-]/;
+/**
+ * Round 29: a translator's note above the heading ("Unofficial translation by our secretariat from the text read in
+ * Portuguese.", "Traduction établie par …", "Traducción no oficial …"): read as a content note is, the heading below it.
+ */
+const TRANSLATION_NOTE = /^(?:(?:unofficial|informal|courtesy|working|free)\s+)?(?:translation|translated|traduction|traduit|traduite|traduccion|traducido|traducida)\b(?:\s+(?:non officielle|no oficial|libre))?\s*(?:[:.–—-]|(?:by|from|of|into|etablie|realisee|faite|par|de|du|depuis|a partir|hecha|realizada|por|del|desde)\b)/;
 function contentNoteAbove(blocks: string[]): { salutation: string; rest: string[] } | null {
   const first = blocks[0]?.trim() ?? "";
-  if (first.length > 600 || first.includes("\n") || !CONTENT_NOTE.test(fold(first))) return null;
+  if (first.length > 600 || first.includes("\n") || !(CONTENT_NOTE.test(fold(first)) || TRANSLATION_NOTE.test(fold(first)))) return null;
   const rest = blocks.slice(1);
   const count = headerBlockCount(rest);
   if (count === 0) return null;
@@ -1512,7 +1537,8 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
  */
 function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): string | null {
   for (const block of blocks) {
-    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+    // Round 29: a title's point is no sentence's end ("… our treasurer, Lic. NAME, read at the dialogue …").
+    for (const sentence of block.split(/(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Dra|Prof|Lic|Licda|Licdo|Sr|Sra|Srta|Mme|Mlle|Ing|Abg|Mtro|Mtra|Hon|Rev|M)\.)(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
       const f = fold(sentence);
       const dated = findDates(sentence);
       if (dated.length === 0) continue;
