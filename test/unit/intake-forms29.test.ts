@@ -12,7 +12,7 @@ import { findProposals } from "../../worker/intake/proposals";
 type Lang = "en" | "fr" | "es";
 const FRAME: Record<Lang, [string, string, string]> = {
   en: [
-    "Good afternoon, Chair, and thank you for the floor. We speak for a network of four shelters that house workers who escaped forced labour in the orchards of the southern valleys.",
+    "Good afternoon, Madam Chair; our thanks for the floor. We speak for a network of four shelters that house workers who escaped forced labour in the orchards of the southern valleys.",
     "Most of the people who reach us arrive without papers, and many have not been paid for months. Last year our shelters took in two hundred and twelve adults and nineteen children.",
     "Thank you for your attention.",
   ],
@@ -56,7 +56,7 @@ const EN_ASKS: Ask[] = [
   { form: "'let's commit'", text: "Let's commit to a single hotline number for the whole region." },
   { form: "'it would help if'", text: "It would help if labour inspectors could enter farms without giving notice." },
   { form: "'it would be useful for a body to'", text: "It would be very useful for the ministries to share their inspection records with each other." },
-  { form: "'it would make a real difference if'", text: "It would make a big difference if employers had to register every worker they bring in." },
+  { form: "'it would make a big difference if'", text: "It would make a big difference if employers had to register every worker they bring in." },
   { form: "'ideally' with a conditional", text: "Ideally, every border post would have a trained officer who can spot the signs of debt bondage." },
   { form: "a hope that a body will act", text: "We hope that the authorities will open a second shelter in the northern valleys before winter." },
   { form: "'we would like to see'", text: "We would like to see labour inspectors trained alongside the police." },
@@ -77,7 +77,7 @@ const EN_ASKS: Ask[] = [
   { form: "a question: 'could <a body> agree to'", text: "Could the ministries agree to hold their inspection visits jointly with the labour unions?" },
   { form: "a question: 'why not'", text: "Why not let survivors choose the shelter they stay in?" },
   { form: "a question: 'would <a body> be willing to'", text: "Would the secretariat be willing to translate the guidance into the languages of the pickers?" },
-  { form: "a question: 'is it too much to ask that'", text: "Is it too much to ask for a payslip for every worker, every month?" },
+  { form: "question form: 'too much to ask'", text: "Is it too much to ask for a payslip for every worker, every month?" },
   { form: "a question: 'can we not agree that'", text: "Can we not agree that a passport should stay in the hands of the worker who owns it?" },
   { form: "'we ask you to'", text: "We ask you to bring the voices of the pickers into your next review." },
   { form: "'you can help by'", text: "You can help by funding the legal clinics that take these cases to court." },
