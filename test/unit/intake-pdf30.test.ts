@@ -202,7 +202,7 @@ describe("a pledge card's table of asks (PDF)", () => {
     expect(text).toContain("• that the river police answer a warden's radio call within the hour;");
     expect(text).toContain("• that the keepers be paid for the hours they stay after dark;");
     expect(text).toContain("• that the county heat the warden's hut before the frost comes.");
-    expect(text).toContain("WE WILL…: Walk the towpath every evening of the year, lamp in hand");
+    expect(text).toContain("WE WILL: Walk the towpath every evening of the year, lamp in hand");
     expect(text).not.toContain("locks@example.net");
   });
 

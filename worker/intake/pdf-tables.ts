@@ -43,7 +43,8 @@ export const TOTAL_ROW = /^(?:(?:grand |sub-?)?totals?|sous-totals?|totaux|total
 
 /** The other cells of a row, after their column's heading ("Cost: 9,000 — Lead: the ministry"); a total row named first ("Total — Cost: …"). */
 export function otherCells(heads: string[], row: string[], rec: number): string {
-  const rest = heads.map((h, c) => (c === rec || !row[c] ? "" : `${h ? `${h}: ` : ""}${row[c]}`)).filter(Boolean).join(" — ");
+  // (A heading that trails off into its cells, "We will…", loses its ellipsis before the colon.)
+  const rest = heads.map((h, c) => (c === rec || !row[c] ? "" : `${h ? `${h.replace(/\s*(?:…|\.{3})$/, "")}: ` : ""}${row[c]}`)).filter(Boolean).join(" — ");
   return TOTAL_ROW.test(row[rec] ?? "") && rest ? `${row[rec]!.replace(/\s*:$/, "")} — ${rest}` : rest;
 }
 
