@@ -154,6 +154,38 @@ describe("a one-page letterhead and footer told by their size, beside a table in
   });
 });
 
+describe("a footer in the body's size at the foot of a one-page statement", () => {
+  it("sets aside the page's lowest row far under the text when it holds a contact or a page number, every piece of it", async () => {
+    const { pdf, font, page } = await a4();
+    const y = para(page, font, `${OPENING} ${MIDDLE}`, 760);
+    page.drawText(CLOSING, { x: 68, y: y - 10, size: 10.5, font });
+    page.drawText("CUL · 9 Weir Row, Millbrook · locks@example.net · p. 1", { x: 150, y: 40, size: 10, font });
+    const doc = await extractPdf(await pdf.save());
+    expect(doc.dropped).toContain("CUL · 9 Weir Row, Millbrook · locks@example.net · p. 1");
+    expect(doc.pages[0]).not.toContain("Weir Row");
+    const two = await a4();
+    para(two.page, two.font, `${OPENING} ${MIDDLE}`, 760);
+    two.page.drawText("Company of the Upper Locks", { x: 68, y: 40, size: 10, font: two.font });
+    two.page.drawText("Page 1 of 1", { x: 460, y: 40, size: 10, font: two.font });
+    const paged = await extractPdf(await two.pdf.save());
+    expect(paged.pages[0]).not.toContain("Company of the Upper Locks");
+    expect(paged.pages[0]).not.toContain("Page 1 of 1");
+  });
+
+  it("near miss: a contact line right under the closing, and a sentence at the page's foot, stay in the text", async () => {
+    const { pdf, font, page } = await a4();
+    const y = para(page, font, `${OPENING} ${MIDDLE}`, 760);
+    page.drawText("Write to the wardens at locks@example.net", { x: 68, y: y - 10, size: 10.5, font });
+    const doc = await extractPdf(await pdf.save());
+    expect(doc.pages[0]).toContain("Write to the wardens at locks@example.net");
+    const far = await a4();
+    para(far.page, far.font, `${OPENING} ${MIDDLE}`, 760);
+    far.page.drawText("The wardens will answer every letter sent to locks@example.net.", { x: 68, y: 40, size: 10.5, font: far.font });
+    const kept = await extractPdf(await far.pdf.save());
+    expect(kept.pages[0]).toContain("The wardens will answer every letter sent to locks@example.net.");
+  });
+});
+
 describe("headings of a column of asks", () => {
   it("knows the verb alone, with an ellipsis or a colon, what should change, and asks of the moment", () => {
     for (const head of ["We ask…", "WE ASK...", "Pedimos:", "Nous proposons", "What must change", "What needs to change", "Ce qui doit changer", "Lo que debería cambiar", "What we ask today", "Lo que pedimos ahora", "Ce que nous demandons maintenant"]) {

@@ -366,6 +366,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const capitalName = block.length >= 2 && !small(block[0]!) && block.slice(1).every(small) && capitalsOnly(block[0]!.text) && block[0]!.text.length <= 80 && isOrgName(block[0]!.text);
     const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named || capitalName) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
+    for (const l of footRow(lines, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
     return lines.filter((l) => {
@@ -399,6 +400,33 @@ function lowestText(lines: Line[], bottom: number, body: number, marks: string[]
     if (Math.abs(l.size - body) <= 1 && text.split(" ").length >= 5 && sentence && !CONTACT.test(text)) low = l.y;
   }
   return low;
+}
+
+/** A page number alone, with or without its word: "3", "3/4", "- 3 -", "Page 3 of 4", "pág. 3", "p. 3". */
+const PAGE_NUMBER_ALONE = /^(?:(?:page|p\.|p[aá]g\.?|p[aá]gina|seite|s\.)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:of|de|sur|\/|von)\s*\d{1,3})?$/i;
+
+/**
+ * Round 30: a footer in the body's size (or a little under it, where the small-type rule does not
+ * reach): the page's lowest row of text, far below every other line (three body lines or more), set no
+ * larger than the body, whose pieces are short, end no sentence, and one of which is a contact
+ * (e-mail, web, phone) or a page number, or which ends on a page number's word ("… · pág."). The
+ * whole row is set aside. Not a signature or a closing line right under the text, nor a sentence.
+ */
+function footRow(lines: Line[], body: number): Line[] {
+  if (lines.length === 0) return [];
+  const low = Math.min(...lines.map((l) => l.y));
+  const row = lines.filter((l) => l.y - low <= l.size * 0.5);
+  const rest = lines.filter((l) => !row.includes(l));
+  if (rest.length === 0 || Math.min(...rest.map((l) => l.y)) - Math.max(...row.map((l) => l.y)) < 3 * body * 1.15) return [];
+  const texts = row.map((l) => l.text.replace(/\s+/g, " ").trim());
+  if (row.some((l) => l.size > body + 0.5) || texts.some((t) => t.length > 120 || (/[.!?]$/.test(t) && !/\b(?:p[aá]g|p|s)\.$/i.test(t)))) return [];
+  // (A footer's cells on one baseline may have been put back together: "Name Page 1 of 2".)
+  const mark = (t: string) =>
+    CONTACT.test(t) ||
+    PAGE_NUMBER_ALONE.test(t) ||
+    /(?:^|[·|•–—]\s*|\s)(?:page|p[aá]g(?:ina)?\.?|p\.|seite)(?:\s*\d{1,3}(?:\s*(?:of|de|sur|\/|von)\s*\d{1,3})?)?$/i.test(t) ||
+    /[·|]\s*\d{1,3}(?:\s*\/\s*\d{1,3})?$/.test(t);
+  return texts.some(mark) ? row : [];
 }
 
 /** A line set in capitals: two words or more, every letter a capital. */
