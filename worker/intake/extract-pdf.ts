@@ -285,7 +285,7 @@ export function readForm(lines: Line[], body: number): Line[] {
  * one-page statement, a two-column table in small type between its paragraphs can hold more
  * characters than the paragraphs themselves.
  */
-export function bodySize(pages: Line[][]): number {
+function bodySize(pages: Line[][]): number {
   const chars = new Map<number, { n: number; wide: number }>();
   const widest = Math.max(0, ...pages.flatMap((lines) => lines.map((l) => l.endX - l.x)));
   for (const lines of pages) {

@@ -26,10 +26,10 @@ export type RecommendationTable = { id: number; heads: string[]; starts: number[
  * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"), also addressed
  * ("Recommendations to governments", "Recommandations aux autorités"; not "Requests for assistance", a
  * column of figures), or as solutions ("Proposed solutions", "Solutions proposées"). Round 30: also
- * the verb alone ("We ask…", "Pedimos…", "Nous proposons"; a trailing ellipsis or colon), or when
- * ("What we propose today", "Lo que pedimos ahora"), and what
- * should change ("What must change", "Ce qui devrait changer", "Lo que debe cambiar"). Shared with
- * the DOCX reader, so that one table reads the same in both formats.
+ * the verb alone ("We ask…", "Pedimos…", "Nous proposons"; a trailing ellipsis or colon), with a
+ * time ("What we propose today", "Lo que pedimos ahora"), and what should change ("What must
+ * change", "Ce qui devrait changer", "Lo que debe cambiar"). Shared with the DOCX reader, so that
+ * one table reads the same in both formats.
  */
 export const RECOMMENDATION_COLUMN =
   /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:(?:what|ce que|lo que) )?(?:we|nous|(?:nosotr[oa]s )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos)(?: (?:now|today|maintenant|aujourd'hui|ahora|hoy))?)(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|measures?|steps?|solutions?|changes?|mesures?|medidas?|acci[oó]n(?:es)?) (?:(?:that |que )?(?:we|nous) (?:propose|recommend|ask for|call for|proposons|recommandons|demandons)|que (?:proponemos|recomendamos|pedimos|solicitamos))|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?)|(?:what|ce qui|lo que|qu[ée]) (?:should|must|needs? to|has to|ought to|doit|devrait|devra|debe(?:r[ií]a)?|tiene que) (?:change|changer|cambiar)|ce qu'il (?:faut|faudrait) changer|lo que hay que cambiar)(?:\s*(?:…|\.{3}))?\s*:?$/iu;
