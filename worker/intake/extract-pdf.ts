@@ -177,6 +177,15 @@ export function readColumns(lines: Line[], body: number): Line[] {
   }
   const opens = (l: Line, above: Line | undefined, k: number) =>
     translated && above !== undefined && (ended(above) || short(above, k)) && [-1, 0, 1].some((d) => rowTops.has(Math.round(l.y) + d));
+  // Round 30: a paragraph in small type inside a column (a note under a leaflet's opening lines),
+  // with the column's own lines above and below it, is read in its place, not after the columns.
+  const inside = lines.filter((l) => {
+    if (l.size >= body * 0.85 || l.y >= top || l.y <= floor || crosses(l) || region.includes(l)) return false;
+    const k = colOf(l);
+    const own = cols[k]!;
+    return l.x >= lefts[k]! - 1 && l.endX <= rights[k]! + body * 0.5 && own.some((o) => o.y > l.y) && own.some((o) => o.y < l.y);
+  });
+  region.push(...inside);
   const member = new Set(region);
   const before = lines.filter((l) => l.y >= top && !member.has(l));
   const after = lines.filter((l) => l.y < top && !member.has(l));
@@ -268,11 +277,39 @@ export function readForm(lines: Line[], body: number): Line[] {
   return [...rest.slice(0, at), ...made, ...rest.slice(at)];
 }
 
-/** The size most of the document's characters are set in. */
+/**
+ * The size most of the document's characters are set in. Round 30: unless that type seldom runs
+ * across the text (two thirds of its characters or more in lines narrower than 60% of the widest
+ * line: the cells of a table in small type, a letterhead, a footer) while a larger size, with at
+ * least half as many characters, mostly does and is set both above and below it on one page: on a
+ * one-page statement, a two-column table in small type between its paragraphs can hold more
+ * characters than the paragraphs themselves.
+ */
 function bodySize(pages: Line[][]): number {
-  const chars = new Map<number, number>();
-  for (const lines of pages) for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
-  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const chars = new Map<number, { n: number; wide: number }>();
+  const widest = Math.max(0, ...pages.flatMap((lines) => lines.map((l) => l.endX - l.x)));
+  for (const lines of pages) {
+    for (const l of lines) {
+      const at = chars.get(Math.round(l.size)) ?? { n: 0, wide: 0 };
+      at.n += l.text.length;
+      if (l.endX - l.x >= widest * 0.6) at.wide += l.text.length;
+      chars.set(Math.round(l.size), at);
+    }
+  }
+  const sizes = [...chars].sort((a, b) => b[1].n - a[1].n);
+  const [top, most] = sizes[0] ?? [0, { n: 0, wide: 0 }];
+  if (most.wide >= most.n / 3) return top;
+  // Some line of the small type lies between two of the larger size.
+  const around = (size: number) =>
+    pages.some((lines) => {
+      const theirs = lines.filter((l) => Math.round(l.size) === size).map((l) => l.y);
+      if (theirs.length < 2) return false;
+      const high = Math.max(...theirs);
+      const low = Math.min(...theirs);
+      return lines.some((l) => Math.round(l.size) === top && l.y < high && l.y > low);
+    });
+  const text = sizes.find(([size, at]) => size > top && at.n >= most.n * 0.5 && at.wide >= at.n * 0.5 && around(size));
+  return text?.[0] ?? top;
 }
 
 /**
@@ -310,7 +347,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const full = wide.length ? wide : inBody;
     if (full.length === 0) return lines;
     const top = Math.max(...full.map((l) => l.y));
-    const bottom = Math.min(...full.map((l) => l.y));
+    const bottom = lowestText(lines, Math.min(...full.map((l) => l.y)), body, marks[n] ?? []);
     // (A table of recommendations set in small type is the statement's, not a margin: pdf-tables.ts.)
     const small = (l: Line) => l.size < body * 0.85 && (l.y > top || l.y < bottom) && l.table === undefined;
     // A letterhead's name in large type above its small-type offices and contacts goes with them:
@@ -329,6 +366,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const capitalName = block.length >= 2 && !small(block[0]!) && block.slice(1).every(small) && capitalsOnly(block[0]!.text) && block[0]!.text.length <= 80 && isOrgName(block[0]!.text);
     const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named || capitalName) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
+    for (const l of footRow(lines, body)) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
     return lines.filter((l) => {
@@ -338,6 +376,57 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     });
   });
   return { kept, margins, notes };
+}
+
+/**
+ * Round 30: the last line of the text, from the last full line down: small type closely followed
+ * by a sentence in the body's size (a table of notes in small type, then a closing paragraph too
+ * short to fill its line) is still the statement's. Line after line, each within three line
+ * heights of the one above, down to the lowest line in the body's size of five words or more
+ * that ends a sentence or has a line below it, not a contact line; no footnote (a line opening
+ * with a reference mark met in the text) on the way.
+ */
+function lowestText(lines: Line[], bottom: number, body: number, marks: string[]): number {
+  const below = lines.filter((l) => l.y < bottom).sort((a, b) => b.y - a.y);
+  let low = bottom;
+  let y = bottom;
+  for (const [k, l] of below.entries()) {
+    if (y - l.y > 3 * Math.max(body, l.size)) break;
+    const text = l.text.replace(/\s+/g, " ").trim();
+    const mark = /^([\d*†‡]{1,3})\s*\S/.exec(text);
+    if (mark && marks.includes(mark[1]!)) break;
+    y = l.y;
+    const sentence = /[.!?:;]["”’»)]?$/.test(text) || k < below.length - 1;
+    if (Math.abs(l.size - body) <= 1 && text.split(" ").length >= 5 && sentence && !CONTACT.test(text)) low = l.y;
+  }
+  return low;
+}
+
+/** A page number alone, with or without its word: "3", "3/4", "- 3 -", "Page 3 of 4", "pág. 3", "p. 3". */
+const PAGE_NUMBER_ALONE = /^(?:(?:page|p\.|p[aá]g\.?|p[aá]gina|seite|s\.)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:of|de|sur|\/|von)\s*\d{1,3})?$/i;
+
+/**
+ * Round 30: a footer in the body's size (or a little under it, where the small-type rule does not
+ * reach): the page's lowest row of text, far below every other line (three body lines or more), set no
+ * larger than the body, whose pieces are short, end no sentence, and one of which is a contact
+ * (e-mail, web, phone) or a page number, or which ends on a page number's word ("… · pág."). The
+ * whole row is set aside. Not a signature or a closing line right under the text, nor a sentence.
+ */
+function footRow(lines: Line[], body: number): Line[] {
+  if (lines.length === 0) return [];
+  const low = Math.min(...lines.map((l) => l.y));
+  const row = lines.filter((l) => l.y - low <= l.size * 0.5);
+  const rest = lines.filter((l) => !row.includes(l));
+  if (rest.length === 0 || Math.min(...rest.map((l) => l.y)) - Math.max(...row.map((l) => l.y)) < 3 * body * 1.15) return [];
+  const texts = row.map((l) => l.text.replace(/\s+/g, " ").trim());
+  if (row.some((l) => l.size > body + 0.5) || texts.some((t) => t.length > 120 || (/[.!?]$/.test(t) && !/\b(?:p[aá]g|p|s)\.$/i.test(t)))) return [];
+  // (A footer's cells on one baseline may have been put back together: "Name Page 1 of 2".)
+  const mark = (t: string) =>
+    CONTACT.test(t) ||
+    PAGE_NUMBER_ALONE.test(t) ||
+    /(?:^|[·|•–—]\s*|\s)(?:page|p[aá]g(?:ina)?\.?|p\.|seite)(?:\s*\d{1,3}(?:\s*(?:of|de|sur|\/|von)\s*\d{1,3})?)?$/i.test(t) ||
+    /[·|]\s*\d{1,3}(?:\s*\/\s*\d{1,3})?$/.test(t);
+  return texts.some(mark) ? row : [];
 }
 
 /** A line set in capitals: two words or more, every letter a capital. */
@@ -469,6 +558,14 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
   const pageRight = Math.max(0, ...lines.map((l) => l.endX));
   // A line that fills its column (most of its width: ragged text leaves up to a long word's room).
   const full = (l: Line) => (l.left === undefined ? l.endX >= pageRight - 2 * l.size : l.endX - l.left >= (l.right! - l.left) * 0.7);
+  // Round 30: or, in a narrow column set ragged, one that stopped short mid-sentence because the
+  // next line's first word would not have fitted after it ("a permit for the" over "seasonal").
+  const wrapped = (l: Line, next: Line) => {
+    if (l.right === undefined || /[.!?:;]["”’»)]?$/.test(l.text.trim())) return false;
+    const t = next.text.replace(/\s+/g, " ").trim();
+    const word = t.split(" ")[0]!;
+    return l.endX + ((word.length + 1) * (next.endX - next.x)) / Math.max(1, t.length) > l.right;
+  };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;
@@ -477,14 +574,14 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
     // From the bottom of a column to the top of the next: the paragraph goes on when the last line
     // filled its column and did not end a sentence.
-    const broken = line.jump ? !(prev && full(prev) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : line.opens === true || gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
+    const broken = line.jump ? !(prev && (full(prev) || wrapped(prev, line)) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : line.opens === true || gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
     const newParagraph = prev && (broken || heading);
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
     const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
     const last = out.at(-1);
     // Within columns, a line that filled its column wraps into the next: joined here, since the
     // cleaning step judges wraps by the width of the document's longest lines.
-    if (last && !newParagraph && prev?.col !== undefined && line.col !== undefined && full(prev) && !isMarkerLine(text)) {
+    if (last && !newParagraph && prev?.col !== undefined && line.col !== undefined && (full(prev) || wrapped(prev, line)) && !isMarkerLine(text)) {
       const tail = last.pieces.at(-1)!;
       const both = joinLines(tail, text);
       // A hyphen split ("organi-" + "zation") is mended in place; otherwise the line is a new piece.

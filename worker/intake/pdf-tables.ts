@@ -25,11 +25,14 @@ export type RecommendationTable = { id: number; heads: string[]; starts: number[
  * "Recommandations", "Propuesta", or what the organization asks in words ("What we ask", "Our
  * asks", "Recommended action", "Ce que nous demandons", "Lo que pedimos"), also addressed
  * ("Recommendations to governments", "Recommandations aux autorités"; not "Requests for assistance", a
- * column of figures), or as solutions ("Proposed solutions", "Solutions proposées"). Shared with
- * the DOCX reader, so that one table reads the same in both formats.
+ * column of figures), or as solutions ("Proposed solutions", "Solutions proposées"). Round 30: also
+ * the verb alone ("We ask…", "Pedimos…", "Nous proposons"; a trailing ellipsis or colon), with a
+ * time ("What we propose today", "Lo que pedimos ahora"), and what should change ("What must
+ * change", "Ce qui devrait changer", "Lo que debe cambiar"). Shared with the DOCX reader, so that
+ * one table reads the same in both formats.
  */
 export const RECOMMENDATION_COLUMN =
-  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:what|ce que|lo que) (?:we|nous|(?:nosotros )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos))(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|measures?|steps?|solutions?|changes?|mesures?|medidas?|acci[oó]n(?:es)?) (?:(?:that |que )?(?:we|nous) (?:propose|recommend|ask for|call for|proposons|recommandons|demandons)|que (?:proponemos|recomendamos|pedimos|solicitamos))|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?))\s*:?$/iu;
+  /^(?:our |nos |nuestras? )?(?:(?:key |main )?(?:requests?|asks?|demandes?|solicitudes?|peticiones|pedidos)|(?:(?:key |main )?(?:recommendations?|recommandations?|recomendaci[oó]n(?:es)?|proposals?|propositions?|propuestas?)|(?:(?:what|ce que|lo que) )?(?:we|nous|(?:nosotr[oa]s )?)\s*(?:ask(?: for)?|recommend|propose|request|call for|demandons|recommandons|proposons|pedimos|solicitamos|recomendamos|proponemos)(?: (?:now|today|maintenant|aujourd'hui|ahora|hoy))?)(?: (?:of|from|to|for|aux?|à|pour|a|al|a los|a las|para(?: (?:el|la|los|las))?) [\p{L}' ]{2,30})?|(?:recommended|proposed|requested|suggested) (?:actions?|measures?|steps?|solutions?|changes?)|(?:actions?|measures?|steps?|solutions?|changes?|mesures?|medidas?|acci[oó]n(?:es)?) (?:(?:that |que )?(?:we|nous) (?:propose|recommend|ask for|call for|proposons|recommandons|demandons)|que (?:proponemos|recomendamos|pedimos|solicitamos))|(?:actions?|mesures?|medidas?|acci[oó]n(?:es)?|solutions?|soluci[oó]n(?:es)?) (?:recommand[ée]e?s?|propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|recomendadas?|propuestas?|solicitadas?|sugeridas?)|(?:what|ce qui|lo que|qu[ée]) (?:should|must|needs? to|has to|ought to|doit|devrait|devra|debe(?:r[ií]a)?|tiene que) (?:change|changer|cambiar)|ce qu'il (?:faut|faudrait) changer|lo que hay que cambiar)(?:\s*(?:…|\.{3}))?\s*:?$/iu;
 
 /**
  * Round 19: a row that adds up the others ("Total", "Grand total", "Sous-total", "Total general"): its
@@ -40,7 +43,8 @@ export const TOTAL_ROW = /^(?:(?:grand |sub-?)?totals?|sous-totals?|totaux|total
 
 /** The other cells of a row, after their column's heading ("Cost: 9,000 — Lead: the ministry"); a total row named first ("Total — Cost: …"). */
 export function otherCells(heads: string[], row: string[], rec: number): string {
-  const rest = heads.map((h, c) => (c === rec || !row[c] ? "" : `${h ? `${h}: ` : ""}${row[c]}`)).filter(Boolean).join(" — ");
+  // (A heading that trails off into its cells, "We will…", loses its ellipsis before the colon.)
+  const rest = heads.map((h, c) => (c === rec || !row[c] ? "" : `${h ? `${h.replace(/\s*(?:…|\.{3})$/, "")}: ` : ""}${row[c]}`)).filter(Boolean).join(" — ");
   return TOTAL_ROW.test(row[rec] ?? "") && rest ? `${row[rec]!.replace(/\s*:$/, "")} — ${rest}` : rest;
 }
 
@@ -194,7 +198,10 @@ function headerRow<L extends TableLine>(lines: L[], k: number): { cells: L[]; te
   // The other headings' wrapped lines, baseline by baseline.
   const lastOf = cells.map((c) => (c === l ? recLines.at(-1)! : c));
   for (let round = 0; round < 2; round++) {
-    const next = cells.map((c, i) => (i === rec ? null : around.find((x) => !all.has(x) && below(x, lastOf[i]!)) ?? null));
+    // Round 30: not a line that runs on into the next heading's column (a first row whose cells the
+    // line builder glued: "Train ten guides. that the ministry …"), which is no heading's rest.
+    const within = (x: L, i: number) => cells[i + 1] === undefined || x.endX <= cells[i + 1]!.x + x.size * 0.5;
+    const next = cells.map((c, i) => (i === rec ? null : around.find((x) => !all.has(x) && below(x, lastOf[i]!) && within(x, i)) ?? null));
     const found = next.filter((x): x is L => x !== null);
     if (found.length === 0) break;
     const y = Math.max(...found.map((x) => x.y));
@@ -318,13 +325,15 @@ export function rewriteTables<L extends TableLine>(pages: L[][], tables: Recomme
       const numbered = firsts.length > 1 && firsts.every((l) => ROW_NUMBER.test(l.text.trim()));
       // Rows set without padding whose cells all end with a sentence: a baseline where every cell's
       // line opens with a capital right under a line of its column that ended a sentence starts a row.
+      // Round 30: or under one that ended on a semicolon, an item of a list punctuated as one ("that
+      // the courts …;" over "that every district …"), whatever its case.
       const fresh = (l: L) => {
         const level = lines.filter((o) => Math.abs(o.y - l.y) <= l.size * 0.5);
         return (
           level.length >= 2 &&
           level.every((o) => {
             const above = lines.filter((a) => a.cell === o.cell && a.y > o.y + o.size * 0.5).sort((a, b) => a.y - b.y)[0];
-            return above !== undefined && /[.!?]["”»)]?\s*$/.test(above.text) && /^["“«(]?\p{Lu}/u.test(o.text.trim());
+            return above !== undefined && ((/[.!?]["”»)]?\s*$/.test(above.text) && /^["“«(]?\p{Lu}/u.test(o.text.trim())) || /;\s*$/.test(above.text));
           })
         );
       };
