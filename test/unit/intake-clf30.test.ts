@@ -14,7 +14,7 @@ describe("round 30: the speaker's own request told in the past ('ownask', measur
   it.each([
     ["en", "We asked that every boatman keep his own licence on board."],
     ["en", "The first thing we asked: that the wardens hand the papers back on the spot."],
-    ["en", "So the first thing I said was that each river court should keep the ferry law on its shelf."],
+    ["en", "I also said that each river court should keep the ferry law on its shelf."],
     ["en", "I urged the river councils to print the ferry timetable in both languages."],
     ["en", "We also recommended that the depot stay open on market days."],
     ["fr", "Nous avons demandé aux mairies riveraines de publier les horaires des bacs."],

@@ -120,7 +120,7 @@ const NEEDED = /\b(?:what (?:is|are) (?:(?:most|urgently|really|now|still|theref
 
 /**
  * Round 30: "ownask", the speaker's own request told in the past, folded ("we asked that…", "I urged the ministry to…", "we
- * recommended that…", "the first thing I said was that…", "nous avons demandé que…", "j'ai proposé aux mairies de…", "pedimos que…",
+ * recommended that…", "I also said that…", "nous avons demandé que…", "j'ai proposé aux mairies de…", "pedimos que…",
  * "hemos solicitado que…"): a request, not the narrative past ("past" is read without it). Not a question put to people met ("we
  * asked them how long…", "we asked the women whether…"), nor what others asked ("they asked that…").
  */
