@@ -119,6 +119,13 @@ const YOU_ASK = /\b(?:(?:we|i) (?:(?:also|therefore|now|again|respectfully|stron
 const NEEDED = /\b(?:what (?:is|are) (?:(?:most|urgently|really|now|still|therefore|so|badly) )*(?:needed|required|missing|lacking)|there (?:is|remains) (?:an? |still an? )?(?:(?:urgent|pressing|real|clear|great|strong|crying) )*need (?:for|to)|il y a (?:donc )?(?:urgence|un besoin urgent)|(?:hay|existe) (?:una )?(?:(?:urgente|clara|gran|real) )?necesidad (?:urgente )?de|lo que (?:se necesita|hace falta|falta) (?:[a-z']+ ){0,3}es|ce qui (?:manque|fait defaut)(?: [a-z']+){0,3} c'est)\b/;
 
 /**
+ * Round 30: "ownask", the speaker's own request told in the past, folded ("we asked that…", "I urged the ministry to…", "we
+ * recommended that…", "I also said that…", "nous avons demandé que…", "j'ai proposé aux mairies de…", "pedimos que…",
+ * "hemos solicitado que…"): a request, not the narrative past ("past" is read without it). Not a question put to people met ("we
+ * asked them how long…", "we asked the women whether…"), nor what others asked ("they asked that…").
+ */
+const OWN_ASKED = /\b(?:(?:we|i) (?:(?:have|had) )?(?:(?:also|then|first|already|again|repeatedly|once more) )?(?:(?:asked|urged|requested|recommended|proposed|suggested|insisted|argued|said)(?: (?:was|is))? that|(?:asked|urged|requested|called on|called upon|invited|encouraged) (?:(?:the|our|all|every|each|qqname|its|their) )?(?:[a-z']+ ){0,3}?to (?!(?:us|me|them|him|her)\b)[a-z]+)|(?:nous avons|j'ai) (?:(?:aussi|deja|donc|alors|d'abord) )?(?:demande|propose|recommande|suggere|exige|insiste pour)(?: (?:aux?|a la|a l') (?:[a-z']+ ){0,3}?de\b| que\b| qu')|(?:pedimos|pedi|hemos pedido|he pedido|solicitamos|hemos solicitado|propusimos|hemos propuesto|recomendamos|insistimos en|exigimos) (?:(?:a|al|a la|a los|a las) (?:[a-z']+ ){0,3}?)?que)\b/;
+/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
@@ -149,7 +156,10 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   const end = sentence.trim().replace(/["”»)\]]+$/, "").slice(-1);
   if (end === "?" || end === ":") out.add(`ends:${end}`);
   if (MODALISH.test(words.join(" "))) out.add("modal");
-  if (PAST.test(words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
+  // Round 30: the speaker's own request told in the past ("we asked that…") is no narrative past (measuring only: `useFeatures29(["ownask"])`).
+  const ownAsk = FEATURES29.has("ownask") && OWN_ASKED.test(words.join(" "));
+  if (ownAsk) out.add("ownask");
+  if (PAST.test(ownAsk ? words.join(" ").replace(new RegExp(OWN_ASKED.source, "g"), " ") : words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
   if (OBSERVES.test(words.join(" "))) out.add("observes");
   const joined = words.join(" ");
   for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
