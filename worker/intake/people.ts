@@ -336,6 +336,24 @@ function roleAside(text: string): string {
 /** Round 17: "legal director of our organization", "coordinatrice de notre réseau", "directora de nuestra fundación": the speaker's own body, named by a possessive, is not part of the role. */
 const OF_OURS = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|dans|en|para|con)\s+(?:our|notre|nos|nuestr[oa]s?)\s+(?:organi[sz]ations?|network|coalition|alliance|association|foundation|group|collective|centre|center|trust|forum|platform|movement|institute|initiative|ngo|organisation|reseau|collectif|fondation|plateforme|mouvement|institut|ong|organizacion|red|coalicion|alianza|asociacion|fundacion|colectivo|plataforma|movimiento|instituto|centro)$/i;
 
+/**
+ * Round 30: a signature's role line "Director, Example Workers' Aid, Town, Region": a role, then two to six capitalized
+ * words that are no role and no person (the body's name), then one or two places of one to three capitalized words
+ * each. The role and the name, or null. A line whose parts after the role are not all capitalized, or whose second
+ * part is a role ("Director, Programmes and Policy, …"), is not one.
+ */
+export function roleOrgPlaces(text: string): { role: string; org: string } | null {
+  const parts = text.trim().replace(/[.;]$/, "").split(/\s*,\s*/);
+  if (parts.length < 3 || parts.length > 4 || !isRole(parts[0]!)) return null;
+  const capitalized = (p: string, min: number, max: number) => {
+    const words = p.split(/\s+/);
+    return words.length >= min && words.length <= max && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || SMALL.has(w));
+  };
+  const [role, org, ...places] = parts as [string, string, ...string[]];
+  if (!capitalized(org, 2, 6) || isRole(org) || personName(org) || !places.every((p) => capitalized(p, 1, 3) && !isRole(p))) return null;
+  return { role: role.trim(), org: org.trim() };
+}
+
 function roleOnly(text: string): string {
   text = roleTail(roleAside(text.replace(CAPACITY, "")));
   const ours = OF_OURS.exec(fold(text));
@@ -349,6 +367,8 @@ function roleOnly(text: string): string {
     return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && (!isRole(p) || kindNamed(p));
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
+  const signed = at > 0 ? null : roleOrgPlaces(text);
+  if (signed) text = signed.role;
   return dropOrganization(text)
     // "Regional Coordinator, ABC": the organization's acronym after the role is not part of it.
     .replace(/\s*[,;–—]\s*\(?(\p{Lu}[\p{Lu}&]{1,9})\)?$/u, (tail, acronym: string) => (isRole(acronym) ? tail : ""))
