@@ -350,7 +350,7 @@ export function roleOrgPlaces(text: string): { role: string; org: string } | nul
     return words.length >= min && words.length <= max && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || SMALL.has(w));
   };
   const [role, org, ...places] = parts as [string, string, ...string[]];
-  if (!capitalized(org, 2, 6) || isRole(org) || personName(org) || !places.every((p) => capitalized(p, 1, 3) && !isRole(p))) return null;
+  if (!capitalized(org, 2, 6) || isRole(org) || (personName(org) && !/['’]/.test(org) && !isOrgName(org) && !kindNamed(org)) || !places.every((p) => capitalized(p, 1, 3) && !isRole(p))) return null;
   return { role: role.trim(), org: org.trim() };
 }
 

@@ -1538,7 +1538,7 @@ function headingMonth(lines: readonly string[]): string | null {
 }
 
 /** Round 30: the date of a first sentence that opens with the dialogue's name (a heading run into the text), not an earlier dialogue's; else null. */
-function leadDialogueDate(block: string): string | null {
+export function leadDialogueDate(block: string): string | null {
   const first = firstSentence(block.split("\n")[0] ?? "");
   const f = fold(first);
   if (first.length > 200 || !/^(?:the\s+|le\s+|el\s+)?(?:constructive dialogue|dialogue constructif|dialogo constructivo)\b/.test(f) || EARLIER.test(f)) return null;
