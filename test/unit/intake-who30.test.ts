@@ -131,3 +131,31 @@ describe("a signature's 'Role, Organization, Town, Region'", () => {
     expect(roleOrgPlaces("Director, Hill Farmers' Aid")).toBeNull();
   });
 });
+
+describe("how the text was delivered, after the role", () => {
+  it("cuts ', dans la limite …, puis …' after the role", () => {
+    expect(findSpeaker(["Présentée par Claire Dubois, juriste, dans la limite du temps accordé, puis envoyée aux délégations"], [])?.speaker).toEqual({ name: "Claire Dubois", role: "juriste" });
+  });
+
+  it("keeps a second role word after the comma (near miss)", () => {
+    expect(findSpeaker(["Presented by Tomas Orell, Director, Legal Programme"], [])?.speaker?.role).toBe("Director, Legal Programme");
+  });
+});
+
+describe("a header cell with the name, its acronym and the address on one line", () => {
+  const text = `Pledges and requests\n\n${asks}`;
+
+  it("reads the name alone from 'Name (ABC) Town, Region, Country'", () => {
+    expect(understand(text, ["Red de Vecinas del Valle Alto (REVVA) Villanueva, Valle Alto, Bolivia"], segments).organization?.name).toBe("Red de Vecinas del Valle Alto");
+  });
+
+  it("keeps a name whose bracket is followed by no place (near miss)", () => {
+    expect(understand(text, ["Red de Vecinas del Valle Alto (REVVA)"], segments).organization?.name).toBe("Red de Vecinas del Valle Alto");
+  });
+});
+
+describe("a name with its acronym followed by a body's word", () => {
+  it("keeps '(ABC) International' in the name (near miss)", () => {
+    expect(understand(`Pledges and requests\n\n${asks}`, ["Hill Clerks (HCI) International"], segments).organization?.name ?? null).not.toBe("Hill Clerks");
+  });
+});

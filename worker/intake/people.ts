@@ -367,6 +367,10 @@ function roleOnly(text: string): string {
     return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && (!isRole(p) || kindNamed(p));
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
+  // Round 30: "avocate, dans la limite des deux minutes, puis …", "officer, within the three minutes given, then …": how
+  // and when the text was delivered, after a comma and a preposition or adverb, is not part of the role.
+  const how = /,\s+(?:dans|puis|pendant|lors|apres|avant|within|then|during|after|before|dentro|luego|durante|despues|antes)\s/i.exec(fold(text));
+  if (how && how.index > 0 && isRole(text.slice(0, how.index))) text = text.slice(0, how.index);
   const signed = at > 0 ? null : roleOrgPlaces(text);
   if (signed) text = signed.role;
   return dropOrganization(text)

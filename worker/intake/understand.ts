@@ -954,6 +954,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const lead = NEWS_LEAD.exec(fold(name));
   const bare = lead ? name.slice(lead[0].length) : name;
   if (bare !== name && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length >= 2) name = bare;
+  // Round 30: a header cell holding the name, its acronym and the address on one line ("Name (ABC) Town, Region, Country"): the name alone.
+  const addressed = /^(.{6,}?)\s*\(([A-Za-z][A-Za-z&-]{1,11})\)\s+(\p{Lu}.*)$/u.exec(name);
+  // The place is known, or is a town's one to three capitalized words (the rest of the line, cut at its comma earlier), not a body's word ("(ABC) International").
+  const town = (t: string) => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(t.trim()) && !isOrgName(t) && !isRole(t);
+  if (addressed && (findCountry(addressed[3]!) !== null || findCityCountry(addressed[3]!) !== null || town(addressed[3]!))) name = addressed[1]!;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
