@@ -10,23 +10,23 @@ const asks = "We ask that coastguards hand every rescued person a leaflet in the
 
 describe("a by-line after the dialogue's name, place and day, set off by commas or dashes (es, fr)", () => {
   it("reads the Spanish 'Leída en el diálogo …, Town, day, por NAME, role'", () => {
-    expect(findSpeaker(["Leída en el diálogo constructivo sobre el tráfico de migrantes, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, coordinadora de la Red."], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "coordinadora" });
+    expect(findSpeaker(["Leída en el diálogo constructivo dedicado al tráfico de migrantes, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, coordinadora de la Red."], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "coordinadora" });
   });
 
   it("reads the by-line between dashes ('… — Town, day — por NAME, role')", () => {
-    expect(findSpeaker(["Presentada en el diálogo constructivo sobre la trata — Villanueva, 3 de junio de 2031 — por Ana Ruiz Mora, tesorera"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
+    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata — Villanueva, 3 de junio de 2031 — por Ana Ruiz Mora, tesorera"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
   });
 
   it("reads the French 'Lue au dialogue …, Town, day, par NAME, role'", () => {
-    expect(findSpeaker(["Lue au dialogue constructif sur les armes à feu, Petiteville, 3 juin 2031, par Claire Dubois, coordinatrice"], [])?.speaker).toEqual({ name: "Claire Dubois", role: "coordinatrice" });
+    expect(findSpeaker(["Lue au dialogue constructif consacré aux armes à feu, Petiteville, 3 juin 2031, par Claire Dubois, coordinatrice"], [])?.speaker).toEqual({ name: "Claire Dubois", role: "coordinatrice" });
   });
 
   it("reads no speaker when the by-line names the body, not a person (near miss)", () => {
-    expect(findSpeaker(["Presentada en el diálogo constructivo sobre la trata, Villanueva, 3 de junio de 2031, por nuestra red de barrios"], [])).toBeNull();
+    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata, Villanueva, 3 de junio de 2031, por nuestra red de barrios"], [])).toBeNull();
   });
 
   it("takes the by-line opening the text, the role cut where the organization's kind begins", () => {
-    const r = understand(`MANIFIESTO DE LA RED DE BARRIOS\n\nLeída en el diálogo constructivo sobre la trata de personas, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, portavoz de la Red.\n\nPedimos que cada municipio tenga un albergue.`, [], segments);
+    const r = understand(`MANIFIESTO DE LA RED DE BARRIOS\n\nLeída en el diálogo constructivo dedicado a la trata, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, portavoz de la Red.\n\nPedimos que cada municipio tenga un albergue.`, [], segments);
     expect(r.speaker).toEqual({ name: "Ana Ruiz Mora", role: "portavoz" });
   });
 });
@@ -46,8 +46,8 @@ describe("a by-line as the second sentence of the opening paragraph", () => {
 });
 
 describe("comments read by a named person", () => {
-  it("reads 'Our comments were read under each point by NAME, Role.'", () => {
-    expect(announcedSpeaker(["Our comments were read under each point by Marta Kell, Vice-Chair."])).toEqual({ name: "Marta Kell", role: "Vice-Chair" });
+  it("reads 'Our comments, point by point, were read out by NAME, Role.'", () => {
+    expect(announcedSpeaker(["Our comments, point by point, were read out by Marta Kell, Vice-Chair."])).toEqual({ name: "Marta Kell", role: "Vice-Chair" });
   });
 
   it("reads none from comments sent by post (near miss)", () => {
@@ -76,7 +76,7 @@ describe("a spokesperson label with the place", () => {
 });
 
 describe("the organization called by the last word of its name after the role", () => {
-  const text = (where: string) => `Riverside Tenants Partnership (RTP)\n\nConstructive dialogue on trafficking in persons — 3 June 2031\n\nGood morning. I'm Tomas Orell, outreach worker at the ${where}, and I have done this work for six years.\n\n${asks}`;
+  const text = (where: string) => `Riverside Tenants Partnership (RTP)\n\nConstructive dialogue, trafficking segment — 3 June 2031\n\nGood morning. I'm Tomas Orell, outreach worker at the ${where}, and I have done this work for six years.\n\n${asks}`;
 
   it("cuts 'at the Partnership' from the role", () => {
     expect(understand(text("Partnership"), [], segments).speaker).toEqual({ name: "Tomas Orell", role: "outreach worker" });
@@ -98,14 +98,14 @@ describe("dates: a text delivered in session, a leaflet for the delegations, a h
     expect(r.deliveredOn).toBeNull();
   });
 
-  it("takes the day of a leaflet 'distribué aux délégations au dialogue constructif'", () => {
-    const r = understand(`Un foyer pour les personnes victimes de traite.\n\nDépliant distribué aux délégations au dialogue constructif sur la traite des personnes, Petiteville, 4 juin 2031.\n\nNous demandons un permis de travail ouvert.`, [], segments);
+  it("takes the day of a leaflet 'remis aux délégations lors du dialogue constructif'", () => {
+    const r = understand(`Un foyer pour les personnes victimes de traite.\n\nFeuillet remis aux délégations lors du dialogue constructif consacré à la traite, Petiteville, 4 juin 2031.\n\nNous demandons un permis de travail ouvert.`, [], segments);
     expect(r.deliveredOn).toBe("2031-06-04");
   });
 
   it("takes the day of a first paragraph opening with the dialogue's name", () => {
-    expect(leadDialogueDate("Constructive dialogue on technical assistance — Eastport, Tuesday 3 June 2031. Our comments were read under each item by Marta Kell.")).toBe("2031-06-03");
-    expect(leadDialogueDate("Diálogo constructivo sobre la trata — Villanueva, 3 de junio de 2031. Nuestros comentarios siguen.")).toBe("2031-06-03");
+    expect(leadDialogueDate("Constructive dialogue on technical assistance — Eastport, Tuesday 3 June 2031. Each item carries our remarks, read by Marta Kell.")).toBe("2031-06-03");
+    expect(leadDialogueDate("Diálogo constructivo dedicado a la trata — Villanueva, 3 de junio de 2031. Nuestros comentarios siguen.")).toBe("2031-06-03");
   });
 
   it("takes none from an opening naming an earlier dialogue, or not opening with the dialogue (near misses)", () => {

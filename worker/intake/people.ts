@@ -337,7 +337,7 @@ function roleAside(text: string): string {
 const OF_OURS = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|dans|en|para|con)\s+(?:our|notre|nos|nuestr[oa]s?)\s+(?:organi[sz]ations?|network|coalition|alliance|association|foundation|group|collective|centre|center|trust|forum|platform|movement|institute|initiative|ngo|organisation|reseau|collectif|fondation|plateforme|mouvement|institut|ong|organizacion|red|coalicion|alianza|asociacion|fundacion|colectivo|plataforma|movimiento|instituto|centro)$/i;
 
 /**
- * Round 30: a signature's role line "Director, Example Workers' Aid, Town, Region": a role, then two to six capitalized
+ * Round 30: a signature's role line "Director, Example Growers' Aid, Town, Region": a role, then two to six capitalized
  * words that are no role and no person (the body's name), then one or two places of one to three capitalized words
  * each. The role and the name, or null. A line whose parts after the role are not all capitalized, or whose second
  * part is a role ("Director, Programmes and Policy, …"), is not one.
@@ -367,7 +367,7 @@ function roleOnly(text: string): string {
     return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && (!isRole(p) || kindNamed(p));
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
-  // Round 30: "avocate, dans la limite des deux minutes, puis …", "officer, within the three minutes given, then …": how
+  // Round 30: "juriste, dans le temps imparti, puis …", "officer, within the three minutes given, then …": how
   // and when the text was delivered, after a comma and a preposition or adverb, is not part of the role.
   const how = /,\s+(?:dans|puis|pendant|lors|apres|avant|within|then|during|after|before|dentro|luego|durante|despues|antes)\s/i.exec(fold(text));
   if (how && how.index > 0 && isRole(text.slice(0, how.index))) text = text.slice(0, how.index);

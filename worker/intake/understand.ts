@@ -944,7 +944,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
     const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
-    // Round 30: a signature's "Director, Example Workers' Aid, Town, Region": the name between the role and the places.
+    // Round 30: a signature's "Director, Example Growers' Aid, Town, Region": the name between the role and the places.
     const signed = l ? null : closing.map(roleOrgPlaces).find((x) => x !== null);
     if (signed) name = signed.org;
   }
@@ -1411,7 +1411,7 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
   for (const m of role.matchAll(joint)) {
     const tail = role.slice(m.index! + m[0].length).replace(/[.,;\s]+$/, "");
     const prefix = tail.length >= 3 && (name === tail || name.startsWith(`${tail} `) || (tail.startsWith(name) && /^(?:\s*\([a-z&-]+\))?(?:\s*,.*)?$/.test(tail.slice(name.length))));
-    // Round 30: "senior caseworker at the Partnership": the organization called by the last word of its name, after "the".
+    // Round 30: "outreach worker at the Partnership": the organization called by the last word of its name, after "the".
     const lastWord = /^\p{L}{4,}$/u.test(tail) && name.endsWith(` ${tail}`) && /(?:the|la|le|el|l')\s*$/.test(m[0]);
     const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
     const kept = speaker.role.slice(0, m.index!).trim();
