@@ -1581,9 +1581,11 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       if (EARLIER.test(f)) continue;
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
-      // Round 30: a text prepared for the dialogue ("Prepared by ABC for the constructive dialogue …, Town, <date>"), and one
-      // delivered "in session" ("la version prononcée en séance le <date>"): the session is the dialogue's.
-      if ((DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || FOR_DIALOGUE.test(f))) || IN_SESSION.test(f) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+      // Round 30: a text prepared for the dialogue ("Prepared by ABC for the constructive dialogue …, Town, <date>") when its
+      // paragraph says it was presented there ("… Presented by NAME, role."; a paper only written for it is not dated, round 25),
+      // and one delivered "in session" ("la version prononcée en séance le <date>"): the session is the dialogue's.
+      const presented = FOR_DIALOGUE.test(f) && DELIVERED.test(fold(block));
+      if ((DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || presented)) || IN_SESSION.test(f) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
     }
   }
   return null;
