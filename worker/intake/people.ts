@@ -188,7 +188,7 @@ export function initials(name: string): string {
 // Round 23: "Our speaker today is Dr X, the network’s coordinator.", "Notre oratrice aujourd'hui est Mme X, …", "Nuestra
 // oradora de hoy es X, …": a sentence that names the speaker by the word for one, before the name.
 const BY =
-  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -336,6 +336,24 @@ function roleAside(text: string): string {
 /** Round 17: "legal director of our organization", "coordinatrice de notre réseau", "directora de nuestra fundación": the speaker's own body, named by a possessive, is not part of the role. */
 const OF_OURS = /\s*,?\s+(?:of|at|for|with|in|de|du|des|del|dans|en|para|con)\s+(?:our|notre|nos|nuestr[oa]s?)\s+(?:organi[sz]ations?|network|coalition|alliance|association|foundation|group|collective|centre|center|trust|forum|platform|movement|institute|initiative|ngo|organisation|reseau|collectif|fondation|plateforme|mouvement|institut|ong|organizacion|red|coalicion|alianza|asociacion|fundacion|colectivo|plataforma|movimiento|instituto|centro)$/i;
 
+/**
+ * Round 30: a signature's role line "Director, Example Growers' Aid, Town, Region": a role, then two to six capitalized
+ * words that are no role and no person (the body's name), then one or two places of one to three capitalized words
+ * each. The role and the name, or null. A line whose parts after the role are not all capitalized, or whose second
+ * part is a role ("Director, Programmes and Policy, …"), is not one.
+ */
+export function roleOrgPlaces(text: string): { role: string; org: string } | null {
+  const parts = text.trim().replace(/[.;]$/, "").split(/\s*,\s*/);
+  if (parts.length < 3 || parts.length > 4 || !isRole(parts[0]!)) return null;
+  const capitalized = (p: string, min: number, max: number) => {
+    const words = p.split(/\s+/);
+    return words.length >= min && words.length <= max && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || SMALL.has(w));
+  };
+  const [role, org, ...places] = parts as [string, string, ...string[]];
+  if (!capitalized(org, 2, 6) || isRole(org) || (personName(org) && !/['’]/.test(org) && !isOrgName(org) && !kindNamed(org)) || !places.every((p) => capitalized(p, 1, 3) && !isRole(p))) return null;
+  return { role: role.trim(), org: org.trim() };
+}
+
 function roleOnly(text: string): string {
   text = roleTail(roleAside(text.replace(CAPACITY, "")));
   const ours = OF_OURS.exec(fold(text));
@@ -349,6 +367,12 @@ function roleOnly(text: string): string {
     return k > 0 && /^\p{Lu}/u.test(p) && isOrgName(p) && p.split(/\s+/).length >= 2 && (!isRole(p) || kindNamed(p));
   });
   if (at > 0) text = parts.slice(0, at).join(", ");
+  // Round 30: "juriste, dans le temps imparti, puis …", "officer, within the three minutes given, then …": how
+  // and when the text was delivered, after a comma and a preposition or adverb, is not part of the role.
+  const how = /,\s+(?:dans|puis|pendant|lors|apres|avant|within|then|during|after|before|dentro|luego|durante|despues|antes)\s/i.exec(fold(text));
+  if (how && how.index > 0 && isRole(text.slice(0, how.index))) text = text.slice(0, how.index);
+  const signed = at > 0 ? null : roleOrgPlaces(text);
+  if (signed) text = signed.role;
   return dropOrganization(text)
     // "Regional Coordinator, ABC": the organization's acronym after the role is not part of it.
     .replace(/\s*[,;–—]\s*\(?(\p{Lu}[\p{Lu}&]{1,9})\)?$/u, (tail, acronym: string) => (isRole(acronym) ? tail : ""))
@@ -407,6 +431,8 @@ function byLine(line: string): Speaker | null {
   line = line.replace(/^\s*\(((?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s[^()]+)\)\s*$/i, "$1");
   // Round 22: a by-line set between dashes, as a centred line may be ("— spoken by X, Role —").
   line = line.replace(/^\s*[–—]\s*(?=\S)/, "").replace(/(?<=\S)\s+[–—]\s*$/, "");
+  // Round 30: a by-line followed, after a middle dot, by its place and date ("… by its director, NAME · Town, 6 May 2031"): the dot ends the by-line.
+  line = line.replace(/\s+[·•]\s+[^·•]*\b(?:19|20)\d\d\b[^·•]*$/, "");
   const by = BY.exec(fold(line));
   // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
   const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
@@ -713,7 +739,7 @@ const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
-const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
+const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|comments|commentaires|comentarios|observations|observaciones|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
 
 export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {

@@ -1,6 +1,6 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -61,7 +61,7 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 // Round 22: "spoken by", "read for ABC by", and a by-line set between dashes ("— spoken by NAME, Role —").
 // Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Asociación …, leída por su vocera, NAME.",
 // "Statement of the Network, read by its chair, NAME", "Déclaration du Collectif, lue par …").
-const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+)?(?:by|par|por)\s/;
+const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+|(?:at|en|au|a la|lors du|lors de la)\s+(?:the\s+|el\s+|la\s+)?[^;:]{0,40}?\b(?:dialogue|dialogo|session|sesion|seance|meeting|reunion)\b[^;:]{0,100}?,?\s+)?(?:by|par|por)\s/;
 /**
  * Round 24: a paragraph of one line that names the speaker by a label ("Speaker: NAME, role", "Intervenante : …",
  * "Orador: …"), as a part of a longer document may, or by whom it speaks for first ("En representación del ABC,
@@ -85,7 +85,12 @@ const REPORT_HEADING = /^(?:[\p{L}-]+\s+){0,2}(?:report|informe|rapport|bilan)\b
 const DIALOGUE_WORD = /\b(?:dialogue|dialogo|segment|segmento)\b/;
 // Round 23: a public version's note on the statement "read at the … dialogue (Town, <date>)", "lue lors du dialogue …", "leída en el diálogo …".
 // Round 25: a paper handed round at the dialogue ("circulated at", "distributed during", "diffusé lors du", "distribuido en") is there that day too.
-const HELD_VERB = /\b(?:(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|(?:leyo|leyeron|pronuncio|pronunciaron)\s+(?:en|durante|ante)|(?:a|ont) (?:lu|prononce)\s+(?:lors d[ue]|au|pendant|devant)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+/** Round 30: "(prepared …) for the constructive dialogue", "pour le dialogue constructif", "para el diálogo constructivo". */
+const FOR_DIALOGUE = /\b(?:for the constructive dialogue|pour le dialogue constructif|para el dialogo constructivo)\b/;
+/** Round 30: delivered "in session", "en séance", "en sesión": at the meeting itself. */
+const IN_SESSION = /\b(?:(?:delivered|read|presented|given|spoken)(?: orally)? in (?:the )?session|(?:prononcee?|lue?|presentee?)s? en seance|(?:pronunciad[oa]|leid[oa]|presentad[oa])s? en (?:la )?sesion)\b/;
+// Round 30: a leaflet "distributed to the delegations at the dialogue", "distribué aux délégations", "distribuido a las delegaciones".
+const HELD_VERB = /\b(?:(?:distributed|handed out|circulated) to (?:the )?delegations|(?:distribuee?|remise?) aux delegations|(?:distribuid[oa]|entregad[oa]|repartid[oa]) a las delegaciones|(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|(?:leyo|leyeron|pronuncio|pronunciaron)\s+(?:en|durante|ante)|(?:a|ont) (?:lu|prononce)\s+(?:lors d[ue]|au|pendant|devant)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -939,6 +944,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
     const l = parts.map((c) => c.replace(/,\s*(?=\d|(?:p\.?\s?o\.?\s?box|b\.?p\.?|apartado|casilla)\b).*$/i, "")).find((c) => isOrgName(c) && !personName(c) && (!isRole(c) || kindNamed(c)) && !AFFILIATION.test(fold(c.trim())) && !STANDING.test(fold(c)) && !/[.!?;:]$/.test(c.trim()) && c.trim().split(/\s+/).length <= 14);
     if (l) name = organizationCase(l.trim().replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, ""));
+    // Round 30: a signature's "Director, Example Growers' Aid, Town, Region": the name between the role and the places.
+    const signed = l ? null : closing.map(roleOrgPlaces).find((x) => x !== null);
+    if (signed) name = signed.org;
   }
   if (!name) return null;
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
@@ -946,6 +954,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const lead = NEWS_LEAD.exec(fold(name));
   const bare = lead ? name.slice(lead[0].length) : name;
   if (bare !== name && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length >= 2) name = bare;
+  // Round 30: a header cell holding the name, its acronym and the address on one line ("Name (ABC) Town, Region, Country"): the name alone.
+  const addressed = /^(.{6,}?)\s*\(([A-Za-z][A-Za-z&-]{1,11})\)\s+(\p{Lu}.*)$/u.exec(name);
+  // The place is known, or is a town's one to three capitalized words (the rest of the line, cut at its comma earlier), not a body's word ("(ABC) International").
+  const town = (t: string) => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(t.trim()) && !isOrgName(t) && !isRole(t);
+  if (addressed && (findCountry(addressed[3]!) !== null || findCityCountry(addressed[3]!) !== null || town(addressed[3]!))) name = addressed[1]!;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
@@ -1145,6 +1158,13 @@ function commentHeading(blocks: string[]): string[] {
 
 /** Round 18: a by-line's sentence when more follows it in its paragraph ("Delivered by NAME, Role. The text below …"); an honorific's period ends none. */
 const SENTENCE_END = /(?<![\p{L}](?:Mrs|Prof|Lic|Licda|Licdo|Sra|Srta|Dra|Mme|Mlle|Atty|Capt|Mtro|Mtra|Ing|Abg|Dott|Hon|Rev|Hna|Hno))(?<=[\p{Ll}\d)]{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
+/** Round 30: the first two sentences of a line, each alone (the first, as `firstSentence` gives it, then the next). */
+function leadSentences(line: string): string[] {
+  const first = firstSentence(line);
+  const rest = line.slice(first.length).trim();
+  return rest && first !== line ? [first, firstSentence(rest)] : [first];
+}
+
 function firstSentence(line: string): string {
   const end = SENTENCE_END.exec(line);
   return end ? line.slice(0, end.index + 1) : line;
@@ -1201,7 +1221,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const speakerFound = findSpeaker(headerLines, []);
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
-  const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).map((b) => firstSentence(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
+  // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
+  const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).flatMap((b) => leadSentences(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
@@ -1300,6 +1321,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
+    // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
+    leadDialogueDate(bodyBlocks[0] ?? "") ??
     introDate ??
     held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
@@ -1388,11 +1411,13 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
   for (const m of role.matchAll(joint)) {
     const tail = role.slice(m.index! + m[0].length).replace(/[.,;\s]+$/, "");
     const prefix = tail.length >= 3 && (name === tail || name.startsWith(`${tail} `) || (tail.startsWith(name) && /^(?:\s*\([a-z&-]+\))?(?:\s*,.*)?$/.test(tail.slice(name.length))));
+    // Round 30: "outreach worker at the Partnership": the organization called by the last word of its name, after "the".
+    const lastWord = /^\p{L}{4,}$/u.test(tail) && name.endsWith(` ${tail}`) && /(?:the|la|le|el|l')\s*$/.test(m[0]);
     const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
     const kept = speaker.role.slice(0, m.index!).trim();
     // Round 21: "porte-parole du Collectif": the organization called by its kind, one word, stays in the role (see `keepsKindWord`).
-    if (prefix && /^\p{L}+$/u.test(tail) && keepsKindWord(kept, tail)) continue;
-    if ((prefix || acronym) && isRole(kept)) return { ...speaker, role: kept };
+    if ((prefix || lastWord) && /^\p{L}+$/u.test(tail) && keepsKindWord(kept, tail)) continue;
+    if ((prefix || acronym || lastWord) && isRole(kept)) return { ...speaker, role: kept };
   }
   return speaker;
 }
@@ -1517,6 +1542,14 @@ function headingMonth(lines: readonly string[]): string | null {
   return null;
 }
 
+/** Round 30: the date of a first sentence that opens with the dialogue's name (a heading run into the text), not an earlier dialogue's; else null. */
+export function leadDialogueDate(block: string): string | null {
+  const first = firstSentence(block.split("\n")[0] ?? "");
+  const f = fold(first);
+  if (first.length > 200 || !/^(?:the\s+|le\s+|el\s+)?(?:constructive dialogue|dialogue constructif|dialogo constructivo)\b/.test(f) || EARLIER.test(f)) return null;
+  return findDates(first)[0]?.iso ?? null;
+}
+
 /** Round 23: the date of the first sentence of the first paragraphs that names the constructive dialogue (not an earlier one), for the segment only. */
 function dialogueDay(blocks: readonly string[]): string | null {
   for (const block of blocks) {
@@ -1548,7 +1581,11 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       if (EARLIER.test(f)) continue;
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
-      if ((DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
+      // Round 30: a text prepared for the dialogue ("Prepared by ABC for the constructive dialogue …, Town, <date>") when its
+      // paragraph says it was presented there ("… Presented by NAME, role."; a paper only written for it is not dated, round 25),
+      // and one delivered "in session" ("la version prononcée en séance le <date>"): the session is the dialogue's.
+      const presented = FOR_DIALOGUE.test(f) && DELIVERED.test(fold(block));
+      if ((DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || presented)) || IN_SESSION.test(f) || TODAY.test(f.replace(/^\W+/, ""))) return dated[0]!.iso;
     }
   }
   return null;
