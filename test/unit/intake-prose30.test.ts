@@ -26,9 +26,9 @@ describe("round 30: comparisons, what should happen next, thanks and colons that
   it("does not take the signpost that stops at 'is clear', nor what should have happened", () => {
     expect(findProposals(statement("What should have happened, in our view, is that somebody counted the hives before the fire."))).toEqual([]);
   });
-  it("takes more thanks to come as a request", () => {
+  it("takes more thanks to come as a request, from the clause that asks", () => {
     const s = "We are grateful to the foundation that paid for our branding irons, and we would be even more grateful if the same help reached the cooperatives of the upper valley.";
-    expect(findProposals(statement(s))).toEqual([s]);
+    expect(findProposals(statement(s))).toEqual(["and we would be even more grateful if the same help reached the cooperatives of the upper valley."]);
   });
   it("does not take more thanks about what the speaker could do", () => {
     expect(findProposals(statement("We are grateful to the foundation that paid for our branding irons, and we would be even more grateful if we could stay another day."))).toEqual([]);
@@ -92,3 +92,23 @@ describe("round 30: a table read row by row, one column of asks", () => {
     expect(got).toEqual(["The register needs a keeper who updates it every spring.", "We ask that the next irons be made in the valley workshops."]);
   });
 });
+
+describe("round 30: the team's own reminders in a programme", () => {
+  const programme = (heading: string) =>
+    ["OUR WEEK AT THE CONFERENCE", "MONDAY", "- 09:00 Registration at the north gate.", "- 15:00 Meeting of the bee-keepers' caucus.", "WHAT WE ASK OF THE STATES", "1. Every hive sold at a fair should carry a mark that the inspector writes down.", "2. Border posts on the pass should answer the telephone at night.", heading, "- Ask the hotel for a late check-out on Friday.", "- Please bring the receipts for every taxi."].join("\n\n");
+  it("leaves out the items under a reminders heading", () => {
+    expect(findProposals(programme("DO NOT FORGET"))).toEqual([
+      "Every hive sold at a fair should carry a mark that the inspector writes down.",
+      "Border posts on the pass should answer the telephone at night.",
+    ]);
+  });
+  it("still takes one more request under a heading that is no reminder", () => {
+    const got = findProposals(programme("ONE MORE REQUEST"));
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    expect(got.slice(0, 2)).toEqual([
+      "Every hive sold at a fair should carry a mark that the inspector writes down.",
+      "Border posts on the pass should answer the telephone at night.",
+    ]);
+  });
+});
+

@@ -1201,6 +1201,11 @@ function proposingSentences(text: string): string[] {
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       const point = pointAsked(bare);
       if (point !== null) s = point;
+      // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
+      if (GRATEFUL_STILL.test(fold(bare))) {
+        const at = s.search(/\band (?:we|I) would (?:[\p{L}]+ ){0,3}?be (?:[\p{L}]+ ){0,3}?(?:grateful|thankful|obliged)\b/iu);
+        if (at > 0) s = s.slice(at);
+      }
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")));
       // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
