@@ -1203,7 +1203,7 @@ function proposingSentences(text: string): string[] {
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
-        const at = s.search(/\band (?:we|I) would (?:[\p{L}]+ ){0,3}?be (?:[\p{L}]+ ){0,3}?(?:grateful|thankful|obliged)\b/iu);
+        const at = s.search(/\band (?:we|I) would (?:[\p{L}]+ ){0,3}?be (?:[\p{L}]+ ){0,3}?more (?:grateful|thankful|obliged)\b/iu);
         if (at > 0) s = s.slice(at);
       }
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
@@ -1738,10 +1738,10 @@ function asDelivered(source: string): string | null {
 /**
  * Round 30: a thanks that carries a request, the request put as more thanks to come ("We thank the fund that bought our
  * radios, and we would be more thankful still if the next grant went to the outer districts.", "…, and we would be even
- * more obliged if…"): a request of its own in prose. Not one about what the speaker could do ("…if we could stay").
+ * more obliged if…"; only the comparative: "…, and we would be most grateful if…" is round 25's `THANKS_ASK`, the whole sentence): a request of its own in prose. Not one about what the speaker could do ("…if we could stay").
  */
 const GRATEFUL_STILL =
-  /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*(?:thank\b|(?:are|am) (?:(?:also|very|deeply|truly|most) )*(?:grateful|thankful) (?:to|for)\b)[^.;]{0,240}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:even|still|yet|all the) )?(?:more|most|very|so|deeply|truly|extremely|particularly) (?:grateful|thankful|obliged)(?: still)? if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
+  /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*(?:thank\b|(?:are|am) (?:(?:also|very|deeply|truly|most) )*(?:grateful|thankful) (?:to|for)\b)[^.;]{0,240}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:even|still|yet|all the) )?more (?:grateful|thankful|obliged)(?: still)? if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
 const THANKS_ASK =
   /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*thank\b[^.;]{0,200}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
 
