@@ -105,7 +105,7 @@ const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
-  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
@@ -129,6 +129,14 @@ const PROPOSING = new RegExp(
     // Round 16: "It would help if States…", "It would greatly help for…", "Ayudaría mucho que…"
     // Round 20: also "It would help us greatly if…", "It would help them a great deal if…" (who is helped, then how much).
     "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:us|me|them|everyone|all of us) )?(?:(?:greatly|a great deal|a lot|much|enormously|considerably|immensely|very much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
+    // Round 30: what would help most, said as a comparison ("Nothing would help our clinics more than a night line…", "Rien
+    // n'aiderait davantage nos comités qu'une ligne…", "Nada ayudaría más a los comités que una línea…"); not in the past
+    // ("Nothing helped us more than…") nor what did not help ("Nothing would have helped…").
+    "|nothing (?:else )?(?:would|could) (?:(?:really|ever) )?(?:help|serve|protect|change things for|make (?:a )?(?:bigger|greater) difference (?:to|for))\\b[^.;?]{0,120}? more than\\b|rien (?:d'autre )?n'(?:aiderait|servirait|protegerait) (?:davantage|plus|mieux)\\b|nada (?:ayudaria|serviria|protegeria) (?:tanto|mas)\\b" +
+    // Round 30: what should happen next, said as the subject ("What should happen now, in my view, is that the ferries…",
+    // "What we think must change is that…"); not a signpost that stops there ("What should happen next is clear.", `NEXT_STEP`),
+    // nor what should have happened ("What should have happened is that…").
+    "|what (?:(?:we|i) (?:(?:really|also) )?(?:think|believe|feel|propose|suggest) )?(?:should|must|needs to|has to|ought to) (?:happen|be done|change)(?: (?:next|now|first|instead|here|from now on))?,?(?: in (?:our|my) (?:view|opinion|experience),?)? is (?:that|for)\\b" +
     // "We would welcome it if the secretariat…", "We would be grateful if…", "Nous souhaiterions que…", "Agradeceríamos que…"
     // Round 19: also "We would very much welcome it if…", "I would welcome it very much if…", "We would greatly appreciate it if…".
     "|(?:we|i) would (?:(?:also|therefore|further|particularly|especially|very much|much|greatly|really|warmly|most|so|truly) )*(?:welcome (?:it )?(?:(?:very much|greatly|warmly|particularly|above all) )?(?:if|that|a|an|the)|appreciate (?:it )?(?:(?:very much|greatly|particularly) )?if|be (?:(?:very|most|extremely|particularly|truly) )?(?:grateful|glad|pleased|thankful|obliged|delighted) if|(?:like|love) to see|encourage" +
@@ -511,6 +519,15 @@ const PASSIVE = new RegExp(
     ")",
   "u",
 );
+
+/**
+ * Round 30: an aside set off by commas between a subject and its modal, opened by a conjunction ("Brokers who move the
+ * girls between towns, and sometimes across a border, must be tried as traffickers.", "Les passeurs qui…, et parfois…,
+ * doivent être jugés…", "Los intermediarios…, y a veces…, deben ser juzgados…"): left out, the subject reads as one
+ * (`PASSIVE`). Not a phrase before the subject ("In 2019, and again in 2021, the boats were…": no modal right after it).
+ */
+const ASIDE = /, (?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,8}[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
+const unaside = (f: string) => f.replace(ASIDE, " ");
 
 /**
  * Round 23: a subject of one to three words and a relative clause ("A woman who testifies against her
@@ -1085,7 +1102,7 @@ function proposingSentences(text: string): string[] {
     // Round 22: a postscript's label opening the paragraph ("P. D.: Rogamos…", "P.-S. : Nous…", "PS: We…"):
     // the request after it is read without it.
     // Round 28: a bullet's label opening a line is no part of the sentence read (a "- " item of a list not taken as a list).
-    const parts = sentences(withoutBullets(paragraph).replace(/\n/g, " ").replace(POSTSCRIPT, ""));
+    const parts = sentences(withoutBullets(paragraph).replace(/\n/g, " ").replace(POSTSCRIPT, "").replace(COMMENT_LABEL, ""));
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
@@ -1096,7 +1113,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || PROSE_IMPERATIVE.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) ask (?:you|states|governments|all|the)\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || PROSE_IMPERATIVE.test(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1150,7 +1167,7 @@ function proposingSentences(text: string): string[] {
       // Round 21: nor right after a sentence that announces a reason ("The officers told us why.", "Voici pourquoi.",
       // "La razón es sencilla."): what follows says how things stand ("The forms must be stamped twice, …").
       const explained = n > 0 && EXPLAINS.test(fold(parts[n - 1]!).trim());
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(fold(bare)) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1158,7 +1175,7 @@ function proposingSentences(text: string): string[] {
       // bare noun of the request again: "…to hire mediators. Mediators should be paid by the State.") goes on it.
       // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(fold(bare)) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))));
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1184,6 +1201,11 @@ function proposingSentences(text: string): string[] {
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       const point = pointAsked(bare);
       if (point !== null) s = point;
+      // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
+      if (GRATEFUL_STILL.test(fold(bare))) {
+        const at = s.search(/\band (?:we|I) would (?:[\p{L}]+ ){0,3}?be (?:[\p{L}]+ ){0,3}?more (?:grateful|thankful|obliged)\b/iu);
+        if (at > 0) s = s.slice(at);
+      }
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
       const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")));
       // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
@@ -1264,6 +1286,13 @@ function pointAsked(sentence: string): string | null {
  * "P. D.:", "P.D.", "PD:", "P.S.", "PS:", "P.-S. :", "Post-scriptum :", "Posdata:" (read on the text as
  * written; dots or a colon after the letters, so that a word "PS" or "PD" alone is not taken).
  */
+/**
+ * Round 30: the label of the speaker's comment opening a paragraph ("Our comment: we would welcome…", "Notre commentaire :
+ * …", "Nuestro comentario: …"), as an annotated agenda gives it under each item beside "Background:": the comment is read
+ * without it (the request is what follows; a comment that asks nothing is taken for nothing). Not a sentence that only
+ * speaks of a comment ("Our comment on item 2 was noted.": no colon right after the label).
+ */
+const COMMENT_LABEL = /^\s*(?:(?:our|my) (?:comments?|views?|position|response|remarks?)|(?:notre|mon) (?:commentaire|avis|position|r[ée]ponse)|(?:nuestro|mi) (?:comentario|parecer)|(?:nuestra|mi) (?:opini[óo]n|posici[óo]n|respuesta))\s*[:–—]\s+(?=\S)/iu;
 const POSTSCRIPT = /^\s*(?:P\.\s?[DS]\.|P\.-S\.|P\.\s?P\.\s?S\.|P[DS]\s?:|Post-?scriptum|Postscript|Posdata)\s*[:.–—-]?\s+(?=\S)/iu;
 
 /**
@@ -1447,6 +1476,13 @@ function onceInEachLanguage(proposals: string[]): string[] {
 
 /** The heading of a press release's closing notes: "Notes to editors", "About us", "Media contact", "Notes aux rédactions", "Acerca de…". */
 const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
+
+/**
+ * Round 30: a heading over the team's own reminders in a programme or a briefing ("DO NOT FORGET", "To do", "Reminders",
+ * "Checklist", "Logistics", "N'oubliez pas", "À faire", "Rappels", "No olvidar", "Pendientes", "Recordatorios"), alone on
+ * its line: its items ("Ask the hotel for a late check-out.") are no requests of the statement. Read on the folded line.
+ */
+const TODO_HEADING = /^(?:(?:do not|don't) forget|to[ -]?do(?: list)?|reminders?|checklist|logistics|practical (?:notes|arrangements)|n'oubli(?:ez|ons) pas|a faire|rappels?|logistique|no olvid(?:ar|en|emos)|pendientes|recordatorios?|logistica)\s*[:!.]?$/;
 
 /** A paragraph that opens by adding to what came before. */
 const ADDING = /^(?:in addition|additionally|furthermore|moreover|en outre|de plus|par ailleurs|ademas|asimismo|adicionalmente)\b/;
@@ -1699,6 +1735,13 @@ function asDelivered(source: string): string | null {
  * Round 25: a thanks that goes on to ask, folded: "We (also) thank …, and we would be (most) grateful
  * if … could …" (not "…, and we would be grateful if we could speak again").
  */
+/**
+ * Round 30: a thanks that carries a request, the request put as more thanks to come ("We thank the fund that bought our
+ * radios, and we would be more thankful still if the next grant went to the outer districts.", "…, and we would be even
+ * more obliged if…"; only the comparative: "…, and we would be most grateful if…" is round 25's `THANKS_ASK`, the whole sentence): a request of its own in prose. Not one about what the speaker could do ("…if we could stay").
+ */
+const GRATEFUL_STILL =
+  /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*(?:thank\b|(?:are|am) (?:(?:also|very|deeply|truly|most) )*(?:grateful|thankful) (?:to|for)\b)[^.;]{0,240}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:even|still|yet|all the) )?more (?:grateful|thankful|obliged)(?: still)? if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
 const THANKS_ASK =
   /^(?:(?:and|also|finally|lastly) )?(?:we|i) (?:(?:also|would also|would like to|wish to|must also) )*thank\b[^.;]{0,200}?,? and (?:we|i) would (?:(?:also|therefore|really) )*be (?:(?:most|very|so|deeply|truly|extremely|particularly) )?(?:grateful|thankful|obliged) if (?!(?:i|we) (?:could|can|may|might|were)\b)/;
 
@@ -1788,7 +1831,10 @@ export function findProposals(source: string): string[] {
   const offered = (l: List) => NOT_ASKED.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim());
   // Round 25: nor a motion's last preambular clause ("Constatant que … ;", "Noting that … ,"): it names no findings of the speaker's.
   const preamble = (l: List) => PREAMBLE.test(fold(all[l.start - 1]?.line ?? "").trim());
-  const negative = (l: List) => furniture(l) || offered(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
+  // Round 30: nor under a heading of the team's own reminders ("DO NOT FORGET", "To do", "Reminders", "N'oubliez pas", "No
+  // olvidar"; `TODO_HEADING`): a programme's to-dos for those who travel, not requests to the meeting.
+  const reminders = (l: List) => TODO_HEADING.test(fold(all[l.start - 1]?.line ?? "").trim()) || TODO_HEADING.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim());
+  const negative = (l: List) => furniture(l) || offered(l) || reminders(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ASK", "Our
   // recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
   const headed = (l: List) => {
@@ -1882,7 +1928,10 @@ export function findProposals(source: string): string[] {
     const after = all.slice(Math.max(...chosen.map((l) => l.end)));
     // (A paragraph opening with "Finally," is prose here, not an ordinal item.)
     const blocks = [...new Set(after.map((u) => u.block))].map((b) => after.filter((u) => u.block === b && (!u.found || u.found.marker.kind === "ordinal")).map((u) => u.line).join(" "));
+    // Round 30: not a block under the team's own reminders (`TODO_HEADING` on its first line).
+    const reminded = new Set([...new Set(after.map((u) => u.block))].filter((b) => TODO_HEADING.test(fold(after.find((u) => u.block === b)?.line ?? "").trim())).map((b) => after.filter((u) => u.block === b && (!u.found || u.found.marker.kind === "ordinal")).map((u) => u.line).join(" ")));
     for (const block of blocks) {
+      if (reminded.has(block)) continue;
       // "And to the secretariat: publish the figures…": one more request, to another addressee.
       const to = new RegExp("^(?:(?:and|y|et|e)\\s+)?(?:to|for|a|al|au|aux|pour)\\s+" + ADDRESSEE + "[^:.!?]{0,40}:\\s+", "u").exec(foldLetters(block));
       if (to && asks(block.slice(to[0].length))) items.push(tidy(block.slice(to[0].length), null));
@@ -1909,5 +1958,78 @@ export function findProposals(source: string): string[] {
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
   const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t));
-  return onceInEachLanguage(result.filter((t) => t.length >= 10)).slice(0, 50);
+  return onceSaid(withTableAsks(text, onceInEachLanguage(result.filter((t) => t.length >= 10)))).slice(0, 50);
+}
+
+/**
+ * Round 30: a table read row by row, one paragraph a cell, under a row of short column headings, one of which names what
+ * is asked ("Finding | What should change", "Earlier recommendation | Made by | Status | What we ask now", "Nous nous
+ * engageons à… | Nous demandons…", "Lo que hacemos | Pedimos…"): the cells of that column that ask (a modal, a need, a
+ * wish in "que…", an imperative or any form read here) are requests, each one alone; the other columns (findings, history,
+ * the organization's own pledges) are not. The number of columns is the one whose asking column asks most often, at least
+ * twice and in half its cells; a cell that says it asks nothing ("No new ask: …") is left out. Not a run of short headings
+ * that no column of asks follows.
+ */
+const COLUMN_ASKS =
+  /^(?:what (?:we|i) (?:ask|request|want|propose|recommend)(?: (?:now|today|for|of (?:states|donors|governments)))?|what (?:should|must|needs to|has to) (?:change|happen|be done)|(?:our )?(?:asks?|requests?|recommendations?|proposals?)(?: now)?|(?:we|i) ask|ce (?:que nous demandons|qui (?:devrait|doit|doivent|devraient) changer)|(?:nous )?demandons|nos demandes|(?:nous )?recommandons|lo que (?:pedimos|proponemos|deberia cambiar|debe cambiar)|pedimos|exigimos|proponemos|recomendamos|nuestros pedidos|nuestras peticiones)[\s.…:]*$/;
+function withTableAsks(text: string, found: string[]): string[] {
+  const paragraphs = text.split(/\n{2,}/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const heading = (p: string) => p.length <= 60 && !/[.!?;]$/.test(p) && !/[.!?]\s/.test(p);
+  const asking = (cell: string) => {
+    const f = fold(cell);
+    if (/^(?:no (?:new )?(?:ask|request)|(?:pas de|aucune) (?:nouvelle )?demande|(?:sin|ninguna) (?:nueva )?(?:peticion|solicitud))\b/.test(f)) return false;
+    return asks(cell) || OPTATIVE.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " ")) || /^(?:the |a |an |each |every )?[\p{L}'-]+(?: [\p{L}'-]+){0,3} needs? (?:a|an|one|more|its|their)\b/u.test(f) || proposingSentences(cell).length > 0;
+  };
+  const taken: { at: number; text: string }[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!heading(paragraphs[i]!)) continue;
+    let end = i;
+    while (end < paragraphs.length && heading(paragraphs[end]!)) end++;
+    let best: { score: number; cells: { at: number; text: string }[] } | null = null;
+    for (let n = 2; n <= Math.min(5, end - i); n++) {
+      const heads = paragraphs.slice(end - n, end).map(fold);
+      const column = heads.findIndex((h) => COLUMN_ASKS.test(h.trim()));
+      if (column < 0 || heads.filter((h) => COLUMN_ASKS.test(h.trim())).length > 1) continue;
+      const cells: { at: number; text: string }[] = [];
+      let rows = 0;
+      for (let r = end; r + n <= paragraphs.length; r += n) {
+        const row = paragraphs.slice(r, r + n);
+        if (row.some((c) => c.length > 500)) break;
+        rows++;
+        if (asking(row[column]!)) cells.push({ at: r + column, text: row[column]! });
+      }
+      const score = rows ? cells.length / rows : 0;
+      if (cells.length >= 2 && score >= 0.5 && (!best || score > best.score)) best = { score, cells };
+    }
+    if (best) taken.push(...best.cells);
+    i = end;
+  }
+  if (!taken.length) return found;
+  const key = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const keys = found.map(key);
+  const added = taken.filter((c) => !keys.some((k) => k.includes(key(c.text)) || key(c.text).includes(k)));
+  if (!added.length) return found;
+  // In the order of the text: each proposal found goes where its text is.
+  const where = (t: string) => {
+    const k = key(t).slice(0, 60);
+    const at = paragraphs.findIndex((p) => key(p).includes(k));
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return [...found.map((t) => ({ at: where(t), text: t })), ...added.map((c) => ({ at: c.at, text: tidy(c.text, null) }))].sort((a, b) => a.at - b.at).map((c) => c.text);
+}
+
+/**
+ * Round 30: a request said twice in one document (a delivered short version followed by the full written one, a summary
+ * box repeating the text) is one proposal: a later repeat word for word is left out, and so is a proposal that joined
+ * sentences which are each found again, alone, as proposals of the document (the short version read two requests of one
+ * paragraph as one). Not two requests that only share words, nor one sentence found inside a longer, different request.
+ */
+function onceSaid(proposals: string[]): string[] {
+  const key = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const keys = proposals.map(key);
+  return proposals.filter((t, i) => {
+    if (keys.indexOf(keys[i]!) < i) return false;
+    const parts = sentences(t).map(key).filter((k) => k.length > 0);
+    return !(parts.length >= 2 && parts.every((k) => keys.some((o, j) => j !== i && o === k)));
+  });
 }
