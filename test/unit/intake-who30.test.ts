@@ -10,11 +10,11 @@ const asks = "We ask that coastguards hand every rescued person a leaflet in the
 
 describe("a by-line after the dialogue's name, place and day, set off by commas or dashes (es, fr)", () => {
   it("reads the Spanish 'Leída en el diálogo …, Town, day, por NAME, role'", () => {
-    expect(findSpeaker(["Leída en el diálogo constructivo dedicado al tráfico de migrantes, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, coordinadora de la Red."], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "coordinadora" });
+    expect(findSpeaker(["Leída en el diálogo constructivo dedicado al tráfico de migrantes, Villaverde, 3 de junio de 2031, por Ana Ruiz Mora, coordinadora de la Red."], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "coordinadora" });
   });
 
   it("reads the by-line between dashes ('… — Town, day — por NAME, role')", () => {
-    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata — Villanueva, 3 de junio de 2031 — por Ana Ruiz Mora, tesorera"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
+    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata — Villaverde, 3 de junio de 2031 — por Ana Ruiz Mora, tesorera"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
   });
 
   it("reads the French 'Lue au dialogue …, Town, day, par NAME, role'", () => {
@@ -22,11 +22,11 @@ describe("a by-line after the dialogue's name, place and day, set off by commas 
   });
 
   it("reads no speaker when the by-line names the body, not a person (near miss)", () => {
-    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata, Villanueva, 3 de junio de 2031, por nuestra red de barrios"], [])).toBeNull();
+    expect(findSpeaker(["Presentada en el diálogo constructivo dedicado a la trata, Villaverde, 3 de junio de 2031, por nuestra red de barrios"], [])).toBeNull();
   });
 
   it("takes the by-line opening the text, the role cut where the organization's kind begins", () => {
-    const r = understand(`MANIFIESTO DE LA RED DE BARRIOS\n\nLeída en el diálogo constructivo dedicado a la trata, Villanueva, 3 de junio de 2031, por Ana Ruiz Mora, portavoz de la Red.\n\nPedimos que cada municipio tenga un albergue.`, [], segments);
+    const r = understand(`MANIFIESTO DE LA RED DE BARRIOS\n\nLeída en el diálogo constructivo dedicado a la trata, Villaverde, 3 de junio de 2031, por Ana Ruiz Mora, portavoz de la Red.\n\nPedimos que cada municipio tenga un albergue.`, [], segments);
     expect(r.speaker).toEqual({ name: "Ana Ruiz Mora", role: "portavoz" });
   });
 });
@@ -57,7 +57,7 @@ describe("comments read by a named person", () => {
 
 describe("a by-line ending with a middle dot, a place and a date", () => {
   it("cuts the place and date after the dot", () => {
-    expect(findSpeaker(["Leída por su tesorera, Ana Ruiz Mora · Villanueva, 6 de mayo de 2031"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
+    expect(findSpeaker(["Leída por su tesorera, Ana Ruiz Mora · Villaverde, 6 de mayo de 2031"], [])?.speaker).toEqual({ name: "Ana Ruiz Mora", role: "tesorera" });
   });
 
   it("keeps a dot with no year after it out of the name (near miss: no speaker)", () => {
@@ -105,7 +105,7 @@ describe("dates: a text delivered in session, a leaflet for the delegations, a h
 
   it("takes the day of a first paragraph opening with the dialogue's name", () => {
     expect(leadDialogueDate("Constructive dialogue on technical assistance — Eastport, Tuesday 3 June 2031. Each item carries our remarks, read by Marta Kell.")).toBe("2031-06-03");
-    expect(leadDialogueDate("Diálogo constructivo dedicado a la trata — Villanueva, 3 de junio de 2031. Nuestros comentarios siguen.")).toBe("2031-06-03");
+    expect(leadDialogueDate("Diálogo constructivo dedicado a la trata — Villaverde, 3 de junio de 2031. Nuestros comentarios siguen.")).toBe("2031-06-03");
   });
 
   it("takes none from an opening naming an earlier dialogue, or not opening with the dialogue (near misses)", () => {
@@ -146,7 +146,7 @@ describe("a header cell with the name, its acronym and the address on one line",
   const text = `Pledges and requests\n\n${asks}`;
 
   it("reads the name alone from 'Name (ABC) Town, Region, Country'", () => {
-    expect(understand(text, ["Red de Vecinas del Valle Alto (REVVA) Villanueva, Valle Alto, Bolivia"], segments).organization?.name).toBe("Red de Vecinas del Valle Alto");
+    expect(understand(text, ["Red de Vecinas del Valle Alto (REVVA) Villaverde, Valle Alto, Bolivia"], segments).organization?.name).toBe("Red de Vecinas del Valle Alto");
   });
 
   it("keeps a name whose bracket is followed by no place (near miss)", () => {
