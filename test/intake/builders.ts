@@ -1,7 +1,22 @@
 import { Zlib, strToU8, zipSync } from "fflate";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
 
 /** Documents made in the test itself: PDFs with pdf-lib, DOCX as a hand-written ZIP. */
+
+/** Words into lines no wider than `width` points, for laying out a PDF's text in the test. */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(next, size) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /** One PDF page per entry; each page repeats `letterhead` at the top and gets a page number at the bottom. */
 export async function makePdf(pages: string[][], letterhead: string[] = []): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
-import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { wrap } from "../intake/builders";
 import { extractDocx } from "../../worker/intake/extract-docx";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 import { findProposals } from "../../worker/intake/proposals";
@@ -182,17 +183,6 @@ describe("A statement and its translation side by side (round 18)", () => {
   });
 
   /** Words into lines no wider than `width` points. */
-  function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    let line = "";
-    for (const word of text.split(" ")) {
-      const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) (lines.push(line), (line = word));
-      else line = next;
-    }
-    return line ? [...lines, line] : lines;
-  }
-
   it("reads a PDF table of two languages column by column, each cell a paragraph", async () => {
     const doc = await PDFDocument.create();
     const helvetica = await doc.embedFont(StandardFonts.Helvetica);

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { wrap } from "../intake/builders";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 import { analyse } from "../../worker/intake/index";
 
@@ -17,21 +18,6 @@ const RIGHT = [
   "We therefore ask that shelters be allowed to refer young people to a lawyer before any interview about their status, and that the interview take place in a language they understand.",
   "We also ask that the brokers who collect the debts be investigated as the first link of the chain, wherever the journey began.",
 ];
-
-/** Words into lines no wider than `width` points. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Paragraphs as rows of lines, a blank row between paragraphs. */
 function rows(paragraphs: string[], font: PDFFont, width: number): (string | null)[] {

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { wrap } from "../intake/builders";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 import { RECOMMENDATION_COLUMN } from "../../worker/intake/pdf-tables";
 
@@ -7,21 +8,6 @@ import { RECOMMENDATION_COLUMN } from "../../worker/intake/pdf-tables";
 // second page to repeat them), a two-column table in small type that holds more characters than
 // the text around it, a pledge card's table, a leaflet in narrow columns. Every sentence, name and
 // heading here is invented for this test.
-
-/** Words into lines no wider than `width` points. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 async function a4(): Promise<{ pdf: PDFDocument; font: PDFFont; page: PDFPage }> {
   const pdf = await PDFDocument.create();
