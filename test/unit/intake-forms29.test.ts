@@ -312,3 +312,25 @@ for (const [lang, asks, misses] of INVENTORY) {
     }
   });
 }
+
+// A short imperative standing as a recommendation's title is not a request of its own: the full run after round 30
+// found three older statements whose titles ("Protect the …", "Train the …") were split from their bodies.
+describe("a short imperative title over its body", () => {
+  const text = [
+    "Statement of the Lakeside Night Watch Association",
+    "Thank you, Chair. We speak for the watchmen who guard the fish markets along the eastern shore.",
+    "Protect the night watchmen",
+    "Watchmen who report stolen rifles to the police should be given the protection that witnesses receive under the law.",
+    "Train the harbour clerks.",
+    "The port authority should train its clerks to read a container's manifest for the parts of weapons.",
+    "Thank you.",
+  ].join("\n\n");
+
+  it("takes each body, never the title alone", () => {
+    const found = findProposals(text);
+    expect(found).not.toContain("Protect the night watchmen");
+    expect(found).not.toContain("Train the harbour clerks.");
+    expect(found.some((p) => p.includes("Watchmen who report stolen rifles"))).toBe(true);
+    expect(found.some((p) => p.includes("The port authority should train its clerks"))).toBe(true);
+  });
+});
