@@ -9,7 +9,7 @@
 //
 //   node --import ./scripts/ts-resolve.mjs scripts/eval-requests.mjs [--gate=plan|beside|none|few] [--thresholds=0.5,0.7,0.9]
 import { readFileSync } from "node:fs";
-import { notOurRequest, reasonBeside, requestFeatures, requestScore, useFeatures29 } from "../worker/intake/request-model.ts";
+import { notOurRequest, reasonBeside, requestFeatures, requestScore } from "../worker/intake/request-model.ts";
 
 const nowhere = { first: false, last: false };
 import { MEASURED } from "./request-corpus.mjs";
@@ -64,8 +64,6 @@ const argv = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`)
  */
 const extra = (c) => (!c.kind || c.p >= Number(argv(c.kind, "2"))) && !(argv("reason", "off") === "on" && c.beside && reasonBeside(c.text));
 const gateName = argv("gate", "beside");
-// Round 29: --features=youask,needed (or --features=none): which of round 29's features are read (by default all).
-if (argv("features", "")) useFeatures29(argv("features", "").split(",").filter((f) => f && f !== "none"));
 // --lambda=0.001: another L2 strength than the shipped table's (TRAIN.lambda), to compare.
 TRAIN.lambda = Number(argv("lambda", TRAIN.lambda));
 const thresholds = argv("thresholds", "0.5,0.6,0.7,0.75,0.8,0.85,0.9,0.95").split(",").map(Number);

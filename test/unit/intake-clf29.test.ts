@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sentences } from "../../worker/intake/proposals";
-import { askingQuestion, REQUEST_BLEND, reasonBeside, requestCandidates, requestFeatures, useFeatures29, useRequestWeights, withRequests, type RequestWeights } from "../../worker/intake/request-model";
+import { askingQuestion, REQUEST_BLEND, reasonBeside, requestCandidates, requestFeatures, useRequestWeights, withRequests, type RequestWeights } from "../../worker/intake/request-model";
 import { handMadeBlend } from "../intake/blend-setup";
 
 // Round 29: the learned request classifier's candidates and gates. A reason or consequence told beside a request is not a
@@ -109,34 +109,3 @@ describe("round 29: the blend's new candidates and its reason gate (hand-made ta
   });
 });
 
-// Measured and not shipped (no gain leave one set out): read only when turned on.
-describe("round 29: the speaker asking the listeners ('youask') and a need put as a noun phrase ('needed')", () => {
-  beforeEach(() => useFeatures29(["youask", "needed"]));
-  afterEach(() => useFeatures29([]));
-  const nowhere = { first: false, last: false };
-  const has = (feature: string) => (s: string) => requestFeatures(s, nowhere).includes(feature);
-  it.each([
-    ["en", "We ask you to keep a seat for the boatmen's union at the next river forum."],
-    ["en", "Please give the ferry crews a day off after each night crossing."],
-    ["fr", "Nous vous demandons de réserver une place aux bateliers lors du prochain forum."],
-    ["fr", "Veuillez inviter les bateliers au prochain forum du fleuve."],
-    ["es", "Les pedimos que reserven un asiento para los barqueros en el próximo foro."],
-  ])("youask, %s: %s", (_, s) => expect(has("youask")(s)).toBe(true));
-  it.each([
-    ["en", "The councils asked us to keep a seat for the boatmen's union at the forum."],
-    ["fr", "Les mairies nous ont demandé de réserver une place aux bateliers."],
-    ["es", "Los municipios nos pidieron un asiento para los barqueros en el foro."],
-  ])("youask, %s, not: %s", (_, s) => expect(has("youask")(s)).toBe(false));
-  it.each([
-    ["en", "What is needed now is one register of the ferry crews on both banks."],
-    ["en", "There is an urgent need for a night shelter at the west bank depot."],
-    ["fr", "Il y a urgence à ouvrir un abri de nuit au dépôt de la rive ouest."],
-    ["es", "Hay una necesidad urgente de abrir un refugio nocturno en el muelle oeste."],
-    ["es", "Lo que hace falta es un registro de los barqueros de ambas orillas."],
-  ])("needed, %s: %s", (_, s) => expect(has("needed")(s)).toBe(true));
-  it.each([
-    ["en", "The need we saw most often on the west bank was for dry clothes."],
-    ["fr", "Les besoins des bateliers ont été recensés l'an dernier par la mairie."],
-    ["es", "La necesidad de un refugio fue discutida en el foro del año pasado."],
-  ])("needed, %s, not: %s", (_, s) => expect(has("needed")(s)).toBe(false));
-});

@@ -110,22 +110,6 @@ const HELPS = /\b(?:(?:valdria|valdra) la pena|it would be (?:worth|worthwhile|w
 const COULD_YOU = /\b(?:(?:you|vous|ustedes|usted) (?:(?:also|aussi|tambien) )?(?:can|could|pouvez|pourriez|pueden|podrian|puede|podria)|(?:could|would|can) you|(?:states|governments|authorities|donors|qqname|ministries|les etats|les gouvernements|les autorites|les bailleurs|los estados|los gobiernos|las autoridades|los donantes)(?: [a-z']+){0,3} (?:could|might|pourraient|pourrait|podrian|podria))\b/;
 
 /**
- * Round 29: "youask", the speaker asking the listeners themselves, folded ("we ask you to…", "I urge you…", "please…", "nous vous
- * demandons de…", "je vous prie de…", "veuillez…", "les pedimos que…", "les ruego…", "por favor…"); "needed", a need put as a
- * noun phrase ("what is needed is…", "there is an urgent need for…", "il y a urgence à…", "hay una necesidad urgente de…", "lo
- * que hace falta es…"). Not a request told of others ("they asked us to…"), nor a need found ("the need we saw was…").
- */
-const YOU_ASK = /\b(?:(?:we|i) (?:(?:also|therefore|now|again|respectfully|strongly|earnestly) )?(?:ask|urge|invite|encourage|call on|call upon|appeal to|beg|implore|request|challenge) you\b|please|(?:nous|je) vous (?:(?:donc|aussi|egalement) )?(?:demandons|demande|prions|prie|invitons|invite|exhortons|exhorte|appelons|appelle|encourageons|encourage|supplions|supplie|conjurons)\b|veuillez|(?:les|le|os) (?:(?:tambien|pues) )?(?:pido|pedimos|ruego|rogamos|invito|invitamos|exhorto|exhortamos|insto|instamos|animo|animamos|suplico|suplicamos)\b|por favor)/;
-const NEEDED = /\b(?:what (?:is|are) (?:(?:most|urgently|really|now|still|therefore|so|badly) )*(?:needed|required|missing|lacking)|there (?:is|remains) (?:an? |still an? )?(?:(?:urgent|pressing|real|clear|great|strong|crying) )*need (?:for|to)|il y a (?:donc )?(?:urgence|un besoin urgent)|(?:hay|existe) (?:una )?(?:(?:urgente|clara|gran|real) )?necesidad (?:urgente )?de|lo que (?:se necesita|hace falta|falta) (?:[a-z']+ ){0,3}es|ce qui (?:manque|fait defaut)(?: [a-z']+){0,3} c'est)\b/;
-
-/**
- * Round 30: "ownask", the speaker's own request told in the past, folded ("we asked that…", "I urged the ministry to…", "we
- * recommended that…", "I also said that…", "nous avons demandé que…", "j'ai proposé aux mairies de…", "pedimos que…",
- * "hemos solicitado que…"): a request, not the narrative past ("past" is read without it). Not a question put to people met ("we
- * asked them how long…", "we asked the women whether…"), nor what others asked ("they asked that…").
- */
-const OWN_ASKED = /\b(?:(?:we|i) (?:(?:have|had) )?(?:(?:also|then|first|already|again|repeatedly|once more) )?(?:(?:asked|urged|requested|recommended|proposed|suggested|insisted|argued|said)(?: (?:was|is))? that|(?:asked|urged|requested|called on|called upon|invited|encouraged) (?:(?:the|our|all|every|each|qqname|its|their) )?(?:[a-z']+ ){0,3}?to (?!(?:us|me|them|him|her)\b)[a-z]+)|(?:nous avons|j'ai) (?:(?:aussi|deja|donc|alors|d'abord) )?(?:demande|propose|recommande|suggere|exige|insiste pour)(?: (?:aux?|a la|a l') (?:[a-z']+ ){0,3}?de\b| que\b| qu')|(?:pedimos|pedi|hemos pedido|he pedido|solicitamos|hemos solicitado|propusimos|hemos propuesto|recomendamos|insistimos en|exigimos) (?:(?:a|al|a la|a los|a las) (?:[a-z']+ ){0,3}?)?que)\b/;
-/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
@@ -156,27 +140,11 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   const end = sentence.trim().replace(/["”»)\]]+$/, "").slice(-1);
   if (end === "?" || end === ":") out.add(`ends:${end}`);
   if (MODALISH.test(words.join(" "))) out.add("modal");
-  // Round 30: the speaker's own request told in the past ("we asked that…") is no narrative past (measuring only: `useFeatures29(["ownask"])`).
-  const ownAsk = FEATURES29.has("ownask") && OWN_ASKED.test(words.join(" "));
-  if (ownAsk) out.add("ownask");
-  if (PAST.test(ownAsk ? words.join(" ").replace(new RegExp(OWN_ASKED.source, "g"), " ") : words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
+  if (PAST.test(words.join(" ")) || COUNT_PAST.test(spelledOut(foldLetters(sentence.normalize("NFC"))))) out.add("past");
   if (OBSERVES.test(words.join(" "))) out.add("observes");
   const joined = words.join(" ");
   for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
-  // Round 29: features tried on `FEATURES29` (measuring only: scripts/eval-requests.mjs --features=…).
-  for (const [name, re] of [["youask", YOU_ASK], ["needed", NEEDED]] as const) if (FEATURES29.has(name) && re.test(joined)) out.add(name);
   return [...out];
-}
-
-/**
- * Round 29: the features of round 29 in use (see `YOU_ASK`, `NEEDED`); set by `useFeatures29` for measuring. None shipped: measured
- * leave one set out (docs/intake.md, "Round 29: the learned request classifier"), neither changed summed F1.
- */
-const FEATURES29 = new Set<string>();
-/** Sets the round-29 features read (measuring only; the shipped set is the one the table was trained with). */
-export function useFeatures29(names: string[]): void {
-  FEATURES29.clear();
-  for (const n of names) FEATURES29.add(n);
 }
 
 /** The logistic function. */
