@@ -81,7 +81,7 @@ const EN_SPEAKER: Case[] = [
   { form: "'Read by NAME, Role' closing the text", tail: "Read by Tamsin Arkwright, Coordinator, on behalf of the Harbour Domestic Workers Network.", speaker: "Tamsin Arkwright", role: "Coordinator" },
   { form: "role and acronym in brackets after the name", head: "Statement delivered by Tamsin Arkwright (Coordinator, HDWN)", speaker: "Tamsin Arkwright", role: "Coordinator" },
   { form: "a by-line in capitals", head: "STATEMENT BY TAMSIN ARKWRIGHT, COORDINATOR", speaker: "Tamsin Arkwright" },
-  { form: "'(signed)' before the name", tail: "(signed) Tamsin Arkwright\nCoordinator", speaker: "Tamsin Arkwright", role: "Coordinator", todo: true },
+  { form: "'(signed)' before the name", tail: "(signed) Tamsin Arkwright\nCoordinator", speaker: "Tamsin Arkwright", role: "Coordinator" },
   { form: "a dash before a closing signature", tail: "— Tamsin Arkwright, Coordinator, Harbour Domestic Workers Network", speaker: "Tamsin Arkwright", role: "Coordinator" },
   { form: "'Spokesperson:' label", head: "Harbour Domestic Workers Network\nSpokesperson: Tamsin Arkwright", speaker: "Tamsin Arkwright" },
   { form: "a delegation list saying who reads", head: "Harbour Domestic Workers Network at the constructive dialogue\nOur delegation: Tamsin Arkwright (Coordinator, reads the statement); Kwabena Asante-Dapaah (Legal Adviser)", speaker: "Tamsin Arkwright" },
@@ -98,7 +98,7 @@ const EN_SPEAKER_MISSES: Case[] = [
   { form: "a report's author", open: "Thank you, Chair. A study by Julian Ferrante, published last year, found that one worker in five had lost her passport.", speaker: null },
 ];
 const FR_SPEAKER: Case[] = [
-  { form: "'Intervention de Mme NAME, rôle'", head: "Intervention de Mme Mireille Sauvageot, coordinatrice du Collectif des Gens de Maison du Littoral", speaker: "Mireille Sauvageot", role: "coordinatrice", todo: true },
+  { form: "'Intervention de Mme NAME, rôle'", head: "Intervention de Mme Mireille Sauvageot, coordinatrice du Collectif des Gens de Maison du Littoral", speaker: "Mireille Sauvageot", role: "coordinatrice" },
   { form: "'Déclaration prononcée par NAME, rôle'", head: "Déclaration prononcée par Mireille Sauvageot, présidente", speaker: "Mireille Sauvageot", role: "présidente" },
   { form: "'Présentée par M. NAME, rôle'", head: "Présentée par M. Aurélien Boissonnade, chargé de plaidoyer", speaker: "Aurélien Boissonnade", role: "chargé de plaidoyer" },
   { form: "'Je m'appelle NAME et je suis rôle'", open: "Merci, Madame la Présidente. Je m'appelle Mireille Sauvageot et je suis coordinatrice du Collectif des Gens de Maison du Littoral.", speaker: "Mireille Sauvageot", role: "coordinatrice" },
@@ -131,7 +131,7 @@ const ES_SPEAKER: Case[] = [
   { form: "'leída por su vocera, NAME'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle, leída por su vocera, Ximena Quilodrán Parra", speaker: "Ximena Quilodrán Parra", role: "vocera" },
   { form: "'Interviene:' label", head: "Red de Trabajadoras del Hogar del Valle\nInterviene: Ximena Quilodrán Parra, vocera", speaker: "Ximena Quilodrán Parra", role: "vocera" },
   { form: "'Atentamente,' over the signature", tail: "Atentamente,\n\nXimena Quilodrán Parra\nPresidenta", speaker: "Ximena Quilodrán Parra", role: "Presidenta" },
-  { form: "'a través de su directora, NAME'", head: "Declaración presentada por la Red de Trabajadoras del Hogar del Valle a través de su directora, Ximena Quilodrán Parra", speaker: "Ximena Quilodrán Parra", role: "directora", todo: true },
+  { form: "'a través de su directora, NAME'", head: "Declaración presentada por la Red de Trabajadoras del Hogar del Valle a través de su directora, Ximena Quilodrán Parra", speaker: "Ximena Quilodrán Parra", role: "directora" },
   { form: "'Exposición de NAME, rol'", head: "Exposición de Ximena Quilodrán Parra, coordinadora nacional", speaker: "Ximena Quilodrán Parra", role: "coordinadora nacional" },
 ];
 const ES_SPEAKER_MISSES: Case[] = [
@@ -148,7 +148,7 @@ const ORG: [Lang, Case][] = [
   ["en", { form: "a letterhead in capitals with its address", letterhead: ["HARBOUR DOMESTIC WORKERS NETWORK", "12 Quay Street, Eastport"], head: "Statement to the constructive dialogue", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "an acronym, a dash and the full name", head: "HDWN – Harbour Domestic Workers Network\nStatement to the constructive dialogue", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a joint statement 'on behalf of' a coalition", head: "Joint statement on behalf of the Coalition for Fair Household Work", org: "Coalition for Fair Household Work" }],
-  ["en", { form: "a header cell beside the title", head: "| Harbour Domestic Workers Network | Statement to the constructive dialogue |", org: "Harbour Domestic Workers Network", todo: true }],
+  ["en", { form: "a header cell beside the title", head: "| Harbour Domestic Workers Network | Statement to the constructive dialogue |", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a signature's organization line", tail: "Tamsin Arkwright\nCoordinator\nHarbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "'we, the X,' in the opening", open: "Thank you, Chair. We, the Harbour Domestic Workers Network, work with women employed in private homes whose passports were taken.", org: "Harbour Domestic Workers Network", todo: true }],
   ["en", { form: "a foundation named 'The X Foundation'", head: "Statement by the Ellery Grange Foundation", org: "Ellery Grange Foundation" }],
@@ -159,15 +159,15 @@ const ORG: [Lang, Case][] = [
   ["es", { form: "'Declaración de la Asociación … (ACR)'", head: "Declaración de la Asociación Civil Manos que Cuidan (ACMC)", org: "Asociación Civil Manos que Cuidan" }],
   ["es", { form: "a signature's organization line", tail: "Ximena Quilodrán Parra\nCoordinadora General\nRed de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle" }],
   ["es", { form: "'en nombre de' a coalition", head: "Declaración conjunta en nombre de la Alianza por el Trabajo Digno en el Hogar", org: "Alianza por el Trabajo Digno en el Hogar", todo: true }],
-  ["en", { form: "'A statement from the X'", head: "A statement from the Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network", todo: true }],
+  ["en", { form: "'A statement from the X'", head: "A statement from the Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a heading in capitals", head: "STATEMENT OF THE HARBOUR DOMESTIC WORKERS NETWORK", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "'Submitted by:' the organization", head: "Submitted by: Harbour Domestic Workers Network\nConstructive dialogue, 3 June 2031", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "an acronym over the full name in the letterhead", letterhead: ["HDWN", "Harbour Domestic Workers Network", "12 Quay Street, Eastport"], org: "Harbour Domestic Workers Network" }],
-  ["en", { form: "a signature 'NAME, Role, Organization'", tail: "Tamsin Arkwright, Coordinator, Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network", todo: true }],
+  ["en", { form: "a signature 'NAME, Role, Organization'", tail: "Tamsin Arkwright, Coordinator, Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "an 'About us' note at the end", tail: "About us: the Harbour Domestic Workers Network is a registered association of domestic workers founded in 2011.", org: "Harbour Domestic Workers Network", todo: true }],
   ["fr", { form: "'Contribution de l'Association …'", head: "Contribution de l'Association pour la Dignité des Employées de Maison", org: "Association pour la Dignité des Employées de Maison" }],
   ["fr", { form: "'au nom de la Coalition …'", head: "Déclaration commune au nom de la Coalition pour un Travail Domestique Digne", org: "Coalition pour un Travail Domestique Digne" }],
-  ["es", { form: "'Pronunciamiento de la …'", head: "Pronunciamiento de la Red de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle", todo: true }],
+  ["es", { form: "'Pronunciamiento de la …'", head: "Pronunciamiento de la Red de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle" }],
   ["es", { form: "'Organización:' label", head: "Organización: Asociación Civil Manos que Cuidan\nOradora: Ximena Quilodrán Parra", org: "Asociación Civil Manos que Cuidan" }],
 ];
 const ORG_MISSES: [Lang, Case][] = [
@@ -195,20 +195,20 @@ const EN_DATES: Case[] = [
   { form: "the day in words", head: "Statement of the Harbour Domestic Workers Network\nDelivered on the third of June, 2031", date: "2031-06-03" },
   { form: "posted after the delivery", head: "Posted 12 June 2031\n\nStatement of the Harbour Domestic Workers Network\nDelivered on 3 June 2031", date: "2031-06-03" },
   { form: "issued before the dialogue, for delivery at it", head: "Statement of the Harbour Domestic Workers Network\nIssued 20 May 2031 for delivery at the constructive dialogue, Vienna, 3 June 2031", date: "2031-06-03" },
-  { form: "a relative day beside the absolute one", head: "Eastport, 10 June 2031", open: "Dear Editor, last week, on 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03", todo: true },
+  { form: "a relative day beside the absolute one", head: "Eastport, 10 June 2031", open: "Dear Editor, last week, on 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03" },
   { form: "'Today, Tuesday 3 June 2031,' opening the text", open: "Today, Tuesday 3 June 2031, we speak for women employed in private homes whose passports were taken by the families they work for.", date: "2031-06-03" },
   { form: "'Geneva, 3rd June 2031'", head: "Statement of the Harbour Domestic Workers Network\nGeneva, 3rd June 2031", date: "2031-06-03" },
   { form: "'3-Jun-2031'", head: "Statement of the Harbour Domestic Workers Network\n3-Jun-2031", date: "2031-06-03" },
   { form: "issued before, the dialogue's day in the heading", head: "Statement of the Harbour Domestic Workers Network\nIssued: 28 May 2031\nConstructive dialogue of 3 June 2031", date: "2031-06-03" },
-  { form: "'yesterday' beside the day in a letter", head: "Eastport, 4 June 2031", open: "Dear Editor, yesterday, 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03", todo: true },
+  { form: "'yesterday' beside the day in a letter", head: "Eastport, 4 June 2031", open: "Dear Editor, yesterday, 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03" },
   { form: "a closing dateline", tail: "Harbour Domestic Workers Network\nVienna, 3 June 2031", date: "2031-06-03" },
 ];
 const EN_DATE_MISSES: Case[] = [
-  { form: "a report's publication date in the text", open: "Thank you, Chair. Our report of 12 March 2030 counted the passports held by employers in three provinces.", date: null, todo: true },
-  { form: "a law's date in the text", open: "Thank you, Chair. The Domestic Work Act of 4 April 2029 has never been applied to a single employer.", date: null, todo: true },
-  { form: "a photo caption's date", head: "Statement of the Harbour Domestic Workers Network\nPhoto: our drop-in centre, 14 February 2030", date: null, todo: true },
-  { form: "an earlier dialogue's date", open: "Thank you, Chair. At the previous dialogue, held on 8 May 2029, we raised the same question.", date: null, todo: true },
-  { form: "the founding date in a letterhead", letterhead: ["Harbour Domestic Workers Network", "Registered association since 2 March 2010"], head: "Statement to the constructive dialogue", date: null, todo: true },
+  { form: "a report's publication date in the text", open: "Thank you, Chair. Our report of 12 March 2030 counted the passports held by employers in three provinces.", date: null },
+  { form: "a law's date in the text", open: "Thank you, Chair. The Domestic Work Act of 4 April 2029 has never been applied to a single employer.", date: null },
+  { form: "a photo caption's date", head: "Statement of the Harbour Domestic Workers Network\nPhoto: our drop-in centre, 14 February 2030", date: null },
+  { form: "an earlier dialogue's date", open: "Thank you, Chair. At the previous dialogue, held on 8 May 2029, we raised the same question.", date: null },
+  { form: "the founding date in a letterhead", letterhead: ["Harbour Domestic Workers Network", "Registered association since 2 March 2010"], head: "Statement to the constructive dialogue", date: null },
 ];
 const FR_DATES: Case[] = [
   { form: "'Vienne, le 3 juin 2031'", head: "Déclaration du Collectif des Gens de Maison du Littoral\nVienne, le 3 juin 2031", date: "2031-06-03" },
@@ -219,10 +219,10 @@ const FR_DATES: Case[] = [
   { form: "'Genève, ce 3 juin 2031'", head: "Déclaration du Collectif des Gens de Maison du Littoral\nGenève, ce 3 juin 2031", date: "2031-06-03" },
   { form: "a dateline opening the text", open: "3 juin 2031 – Madame la Présidente, nous accompagnons des employées de maison dont les passeports ont été confisqués.", date: "2031-06-03" },
   { form: "diffused before, read at the dialogue", head: "Déclaration du Collectif des Gens de Maison du Littoral\nDiffusée le 28 mai 2031\nLue lors du dialogue constructif du 3 juin 2031", date: "2031-06-03" },
-  { form: "'la semaine dernière, le 3 juin' in a dated letter", head: "Petiteville, le 10 juin 2031", open: "Madame, Monsieur, la semaine dernière, le 3 juin, notre présidente a pris la parole au dialogue constructif de Vienne.", date: "2031-06-03", todo: true },
+  { form: "'la semaine dernière, le 3 juin' in a dated letter", head: "Petiteville, le 10 juin 2031", open: "Madame, Monsieur, la semaine dernière, le 3 juin, notre présidente a pris la parole au dialogue constructif de Vienne.", date: "2031-06-03" },
 ];
 const FR_DATE_MISSES: Case[] = [
-  { form: "a report's date in the text", open: "Madame la Présidente, notre rapport du 12 mars 2030 a recensé les passeports gardés par les employeurs.", date: null, todo: true },
+  { form: "a report's date in the text", open: "Madame la Présidente, notre rapport du 12 mars 2030 a recensé les passeports gardés par les employeurs.", date: null },
 ];
 const ES_DATES: Case[] = [
   { form: "'Viena, 3 de junio de 2031'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nViena, 3 de junio de 2031", date: "2031-06-03" },
@@ -235,10 +235,10 @@ const ES_DATES: Case[] = [
   { form: "'junio 3 de 2031'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nVilla Alta, junio 3 de 2031", date: "2031-06-03" },
   { form: "'Fecha: 03/06/2031'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nFecha: 03/06/2031", date: "2031-06-03" },
   { form: "published after, read before", head: "Publicado el 12 de junio de 2031\n\nDeclaración de la Red de Trabajadoras del Hogar del Valle\nLeída el 3 de junio de 2031", date: "2031-06-03" },
-  { form: "'la semana pasada, el 3 de junio' in a dated letter", head: "Villa Alta, 10 de junio de 2031", open: "Estimados señores: la semana pasada, el 3 de junio, nuestra presidenta intervino en el diálogo constructivo de Viena.", date: "2031-06-03", todo: true },
+  { form: "'la semana pasada, el 3 de junio' in a dated letter", head: "Villa Alta, 10 de junio de 2031", open: "Estimados señores: la semana pasada, el 3 de junio, nuestra presidenta intervino en el diálogo constructivo de Viena.", date: "2031-06-03" },
 ];
 const ES_DATE_MISSES: Case[] = [
-  { form: "a report's date in the text", open: "Gracias, señora Presidenta. Nuestro informe del 12 de marzo de 2030 contó los pasaportes retenidos por los empleadores.", date: null, todo: true },
+  { form: "a report's date in the text", open: "Gracias, señora Presidenta. Nuestro informe del 12 de marzo de 2030 contó los pasaportes retenidos por los empleadores.", date: null },
 ];
 
 const INVENTORY: [string, Lang, Case[]][] = [

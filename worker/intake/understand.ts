@@ -106,6 +106,20 @@ function spanOnly(line: string): boolean {
   const found = findDates(line);
   return found.length > 0 && found.every((d) => /\d{1,2}\s*(?:[–—-]|to|au|al|a)\s*$/.test(f.slice(0, d.index)));
 }
+/**
+ * Round 31: a date that is not the text's own: another document's ("our report of 12 March 2030", "la loi du …", "el informe
+ * del …"), the day a body was founded ("registered since …", "fondée le …", "fundada el …"), a photo's caption, or an earlier
+ * meeting's in a sentence ("At the previous dialogue, held on …").
+ */
+const CITED_BEFORE = /\b(?:report|study|survey|law|act|decree|resolution|judg(?:e)?ment|ruling|decision|circular|rapport|etude|enquete|loi|decret|arret|jugement|circulaire|informe|estudio|encuesta|ley|decreto|sentencia|resolucion|fallo)\s+(?:of|dated|du|de|del|en date du|de fecha)\s*(?:the\s+|le\s+|el\s+)?$|\b(?:since|founded|established|registered|created|incorporated|depuis|fondee?|creee?|enregistree?|desde|fundad[oa]|cread[oa]|registrad[oa]|constituid[oa])(?:\s+(?:on|in|le|el|en))?\s*(?:the\s+)?$/;
+const CAPTION = /^(?:photo|picture|image|caption|credits?|foto|fotografia|imagen|credito|legende|pie de foto)\b/;
+function citedDatesOnly(line: string): boolean {
+  const f = fold(line.trim());
+  const found = findDates(line);
+  if (found.length === 0) return false;
+  if (CAPTION.test(f) || (line.trim().length > 60 && EARLIER.test(f))) return true;
+  return found.every((d) => CITED_BEFORE.test(fold(line.slice(0, d.index))));
+}
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /**
@@ -114,6 +128,8 @@ const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre 
  * heading and the closing lines that who and when are read from; a plain line is left as it is.
  */
 export function unmarked(line: string): string {
+  // Round 31: a Markdown table's row ("| Name of the body | Statement to … |"): its cells, without the outer bars.
+  if (/^\s*\|.*\|\s*$/.test(line) && !/^\s*\|[\s|:-]*\|\s*$/.test(line)) line = line.trim().replace(/^\|\s*/, "").replace(/\s*\|$/, "");
   if (!/[#*_[]/.test(line)) return line;
   return line
     .replace(/^(\s*)#{1,6}\s+/, "$1")
@@ -203,7 +219,8 @@ function legalName(piece: string): string | null {
 }
 
 // "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
-const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+// Round 31: "A statement from the X" (an article before), and the Spanish "Pronunciamiento / Posicionamiento de la X".
+const TITLE_BY = /^(?:an?\s+)?(?:(?:joint|oral|written)\s+)?(?:statement|pronunciamiento|posicionamiento|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -938,7 +955,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
-      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]))
+      // Round 31: and "NAME, Role, Example Foundation" the part after the person and the role.
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : c.split(",").length >= 3 && personName(c.split(",")[0]!.trim().replace(/^[–—-]\s*/, "")) && isRole(c.split(",")[1]!) ? byLineParts(c).slice(2) : [c]))
       // Round 14: a signature's "For the Example Trust:", "Pour le Réseau …,", "Por la Red …:" above the name.
       .map((c) => (c.trim().length <= 120 ? c.trim().replace(SIGNED_FOR, (whole, rest: string) => rest.replace(/\s*[:,]$/, "")) : c));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
@@ -1278,7 +1296,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
   // the same line or the next) dates the copy's arrival, not the delivery.
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
-  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l) && !citedDatesOnly(l));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
   const undated = dated.filter((l) => !posted(l));
@@ -1311,6 +1329,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
+  // Round 31: a letter dated in its heading telling that "last week, on 4 June" / "yesterday, 3 June" / "la semaine dernière, le 3 juin" /
+  // "la semana pasada, el 3 de junio" someone spoke at the dialogue: that day (in the heading date's year, up to two weeks before it).
+  const relative = headingDate ? relativeDay(sentences.slice(0, 4), headingDate) : null;
   // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
@@ -1318,6 +1339,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
+    relative ??
     (heldWins ? held : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
@@ -1325,10 +1347,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
     leadDialogueDate(bodyBlocks[0] ?? "") ??
     introDate ??
     held ??
-    findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
+    findDates(closing.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n")).at(-1)?.iso ??
     // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
     findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
-    findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
+    findDates(letterhead.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n"))[0]?.iso ??
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
     weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
@@ -1604,6 +1626,27 @@ function todayPosted(blocks: string[]): string | null {
       const dated = findDates(sentence);
       if (dated.length > 0) last = dated.at(-1)!.iso;
       else if (last && TODAY.test(f) && DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) return last;
+    }
+  }
+  return null;
+}
+
+/** Round 31: words that set a day just before the text's own ("last week", "yesterday", "la semaine dernière", "hier", "la semana pasada", "ayer"). */
+const RECENT = /\b(?:last week|yesterday|the day before yesterday|earlier this week|la semaine (?:derniere|passee)|hier|avant-hier|en debut de semaine|la semana pasada|ayer|anteayer|a principios de (?:esta|la) semana)\b/;
+
+/**
+ * Round 31: the day a sentence of the first paragraphs says someone spoke or the statement was read at the dialogue, set
+ * by a word for a recent day beside a day and month ("last week, on 3 June, our coordinator spoke at the constructive
+ * dialogue"), dated in the year of `dated` (the heading's date) and up to fourteen days before it; else null.
+ */
+function relativeDay(blocks: readonly string[], dated: string): string | null {
+  const year = Number(dated.slice(0, 4));
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      const day = findDates(sentence)[0]?.iso ?? dayMonthDate(sentence, year);
+      if (day && day <= dated && days(day, dated) <= 14) return day;
     }
   }
   return null;
