@@ -86,6 +86,8 @@ const EN_SPEAKER: Case[] = [
   { form: "'Spokesperson:' label", head: "Harbour Domestic Workers Network\nSpokesperson: Tamsin Arkwright", speaker: "Tamsin Arkwright" },
   { form: "a delegation list saying who reads", head: "Harbour Domestic Workers Network at the constructive dialogue\nOur delegation: Tamsin Arkwright (Coordinator, reads the statement); Kwabena Asante-Dapaah (Legal Adviser)", speaker: "Tamsin Arkwright" },
   { form: "'Speaking for the X: NAME, Role'", head: "Speaking for the Harbour Domestic Workers Network: Tamsin Arkwright, Coordinator", speaker: "Tamsin Arkwright", role: "Coordinator" },
+  { form: "a team list marking who reads, not first", head: "Our team at the constructive dialogue\nTeam: Kwabena Asante-Dapaah (Legal Adviser); Tamsin Arkwright (Coordinator, reads the statement)", speaker: "Tamsin Arkwright" },
+  { form: "a programme line naming the speaker", head: "Programme of the Harbour Domestic Workers Network\n10:30 Oral statement – speaker: Tamsin Arkwright, Coordinator", speaker: "Tamsin Arkwright", role: "Coordinator" },
 ];
 const EN_SPEAKER_MISSES: Case[] = [
   { form: "an addressee 'H.E. …' over a letter", head: "H.E. Mr. Julian Ferrante\nPresident of the Conference\nVienna", not: "Ferrante" },
@@ -112,6 +114,7 @@ const FR_SPEAKER: Case[] = [
   { form: "'Texte lu par NAME au nom du X'", head: "Texte lu par Aurélien Boissonnade au nom du Collectif des Gens de Maison du Littoral", speaker: "Aurélien Boissonnade" },
   { form: "'Intervenante :' label", head: "Intervenante : Mme Mireille Sauvageot (présidente)", speaker: "Mireille Sauvageot", role: "présidente" },
   { form: "a signature 'Mme NAME, Rôle du X'", tail: "Mme Mireille Sauvageot, Présidente du Collectif des Gens de Maison du Littoral", speaker: "Mireille Sauvageot" },
+  { form: "an 'Équipe :' list marking who reads", head: "Notre équipe au dialogue constructif\nÉquipe : Aurélien Boissonnade (juriste) ; Mireille Sauvageot (présidente, lit la déclaration)", speaker: "Mireille Sauvageot", role: "présidente" },
 ];
 const FR_SPEAKER_MISSES: Case[] = [
   { form: "an addressee 'Son Excellence …'", head: "Son Excellence Monsieur Julien Ferrante\nPrésident de la Conférence", not: "Ferrante" },
@@ -133,6 +136,7 @@ const ES_SPEAKER: Case[] = [
   { form: "'Atentamente,' over the signature", tail: "Atentamente,\n\nXimena Quilodrán Parra\nPresidenta", speaker: "Ximena Quilodrán Parra", role: "Presidenta" },
   { form: "'a través de su directora, NAME'", head: "Declaración presentada por la Red de Trabajadoras del Hogar del Valle a través de su directora, Ximena Quilodrán Parra", speaker: "Ximena Quilodrán Parra", role: "directora" },
   { form: "'Exposición de NAME, rol'", head: "Exposición de Ximena Quilodrán Parra, coordinadora nacional", speaker: "Ximena Quilodrán Parra", role: "coordinadora nacional" },
+  { form: "an 'Equipo:' list marking who reads", head: "Nuestro equipo en el diálogo constructivo\nEquipo: Julián Ferrante (asesor jurídico); Ximena Quilodrán Parra (presidenta, lee la declaración)", speaker: "Ximena Quilodrán Parra", role: "presidenta" },
 ];
 const ES_SPEAKER_MISSES: Case[] = [
   { form: "an addressee 'Excelentísimo Señor …'", head: "Excelentísimo Señor Julián Ferrante\nPresidente de la Conferencia", not: "Ferrante" },
@@ -150,7 +154,7 @@ const ORG: [Lang, Case][] = [
   ["en", { form: "a joint statement 'on behalf of' a coalition", head: "Joint statement on behalf of the Coalition for Fair Household Work", org: "Coalition for Fair Household Work" }],
   ["en", { form: "a header cell beside the title", head: "| Harbour Domestic Workers Network | Statement to the constructive dialogue |", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a signature's organization line", tail: "Tamsin Arkwright\nCoordinator\nHarbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
-  ["en", { form: "'we, the X,' in the opening", open: "Thank you, Chair. We, the Harbour Domestic Workers Network, work with women employed in private homes whose passports were taken.", org: "Harbour Domestic Workers Network", todo: true }],
+  ["en", { form: "'we, the X,' in the opening", open: "Thank you, Chair. We, the Harbour Domestic Workers Network, work with women employed in private homes whose passports were taken.", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a foundation named 'The X Foundation'", head: "Statement by the Ellery Grange Foundation", org: "Ellery Grange Foundation" }],
   ["fr", { form: "'Déclaration du Collectif …'", head: "Déclaration du Collectif des Gens de Maison du Littoral", org: "Collectif des Gens de Maison du Littoral" }],
   ["fr", { form: "an association's letterhead with its acronym", letterhead: ["Association pour la Dignité des Employées de Maison (ADEM)", "BP 214, Petiteville"], head: "Déclaration au dialogue constructif", org: "Association pour la Dignité des Employées de Maison" }],
@@ -158,17 +162,22 @@ const ORG: [Lang, Case][] = [
   ["es", { form: "'Intervención de la Red …'", head: "Intervención de la Red de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle" }],
   ["es", { form: "'Declaración de la Asociación … (ACR)'", head: "Declaración de la Asociación Civil Manos que Cuidan (ACMC)", org: "Asociación Civil Manos que Cuidan" }],
   ["es", { form: "a signature's organization line", tail: "Ximena Quilodrán Parra\nCoordinadora General\nRed de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle" }],
-  ["es", { form: "'en nombre de' a coalition", head: "Declaración conjunta en nombre de la Alianza por el Trabajo Digno en el Hogar", org: "Alianza por el Trabajo Digno en el Hogar", todo: true }],
+  ["es", { form: "'en nombre de' a coalition", head: "Declaración conjunta en nombre de la Alianza por el Trabajo Digno en el Hogar", org: "Alianza por el Trabajo Digno en el Hogar" }],
   ["en", { form: "'A statement from the X'", head: "A statement from the Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a heading in capitals", head: "STATEMENT OF THE HARBOUR DOMESTIC WORKERS NETWORK", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "'Submitted by:' the organization", head: "Submitted by: Harbour Domestic Workers Network\nConstructive dialogue, 3 June 2031", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "an acronym over the full name in the letterhead", letterhead: ["HDWN", "Harbour Domestic Workers Network", "12 Quay Street, Eastport"], org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a signature 'NAME, Role, Organization'", tail: "Tamsin Arkwright, Coordinator, Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
-  ["en", { form: "an 'About us' note at the end", tail: "About us: the Harbour Domestic Workers Network is a registered association of domestic workers founded in 2011.", org: "Harbour Domestic Workers Network", todo: true }],
+  ["en", { form: "an 'About us' note at the end", tail: "About us: the Harbour Domestic Workers Network is a registered association of domestic workers founded in 2011.", org: "Harbour Domestic Workers Network" }],
   ["fr", { form: "'Contribution de l'Association …'", head: "Contribution de l'Association pour la Dignité des Employées de Maison", org: "Association pour la Dignité des Employées de Maison" }],
   ["fr", { form: "'au nom de la Coalition …'", head: "Déclaration commune au nom de la Coalition pour un Travail Domestique Digne", org: "Coalition pour un Travail Domestique Digne" }],
   ["es", { form: "'Pronunciamiento de la …'", head: "Pronunciamiento de la Red de Trabajadoras del Hogar del Valle", org: "Red de Trabajadoras del Hogar del Valle" }],
   ["es", { form: "'Organización:' label", head: "Organización: Asociación Civil Manos que Cuidan\nOradora: Ximena Quilodrán Parra", org: "Asociación Civil Manos que Cuidan" }],
+  ["es", { form: "a name with 'por el' and 'en el' after 'Declaración de la'", head: "Declaración de la Alianza por el Trabajo Digno en el Hogar", org: "Alianza por el Trabajo Digno en el Hogar" }],
+  ["es", { form: "'en el diálogo' after the name, cut", head: "Declaración de la Red de Albergues del Sur en el diálogo constructivo", org: "Red de Albergues del Sur" }],
+  ["es", { form: "'en nombre de la Red …, por la Sra. NAME'", head: "Declaración en nombre de la Red de Albergues del Sur por la Sra. Ximena Quilodrán Parra", org: "Red de Albergues del Sur", speaker: "Ximena Quilodrán Parra" }],
+  ["fr", { form: "'Nous, le Collectif …,' in the opening", open: "Madame la Présidente, nous, le Collectif des Gens de Maison du Littoral, accompagnons des employées dont les passeports ont été confisqués.", org: "Collectif des Gens de Maison du Littoral" }],
+  ["es", { form: "'Quiénes somos:' at the end", tail: "Quiénes somos: la Red de Trabajadoras del Hogar del Valle es una red de sindicatos de trabajadoras del hogar.", org: "Red de Trabajadoras del Hogar del Valle" }],
 ];
 const ORG_MISSES: [Lang, Case][] = [
   ["en", { form: "a country where the organization would be", head: "Statement of Norway", org: null }],
@@ -180,6 +189,10 @@ const ORG_MISSES: [Lang, Case][] = [
   ["en", { form: "the Conference named in the heading", head: "Conference of the Parties to the Convention, eleventh session", org: null }],
   ["en", { form: "a photo credit", head: "Statement to the constructive dialogue\nPhoto © Eastport Camera Club", org: null }],
   ["en", { form: "a funder thanked at the end, under the title's organization", head: "Statement of the Harbour Domestic Workers Network", tail: "We thank the Ellery Grange Foundation for its support of our centres.", org: "Harbour Domestic Workers Network" }],
+  ["en", { form: "a letterhead's description, 'Registered association, 2011'", letterhead: ["Registered association, 2011", "12 Quay Street, Eastport"], head: "Statement of the Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
+  ["en", { form: "a sidebar's description above the name", letterhead: ["Registered association, 2011", "Harbour Domestic Workers Network", "12 Quay Street, Eastport"], head: "Statement to the constructive dialogue", org: "Harbour Domestic Workers Network" }],
+  ["en", { form: "'We, the undersigned,' names no body", open: "Thank you, Chair. We, the undersigned, work with women employed in private homes whose passports were taken.", org: null }],
+  ["fr", { form: "'Nous, les employées de maison,' names no body", open: "Madame la Présidente, nous, les employées de maison, demandons que nos passeports nous soient rendus.", org: null, todo: true }],
 ];
 
 // ——— the date ———
@@ -202,6 +215,7 @@ const EN_DATES: Case[] = [
   { form: "issued before, the dialogue's day in the heading", head: "Statement of the Harbour Domestic Workers Network\nIssued: 28 May 2031\nConstructive dialogue of 3 June 2031", date: "2031-06-03" },
   { form: "'yesterday' beside the day in a letter", head: "Eastport, 4 June 2031", open: "Dear Editor, yesterday, 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03" },
   { form: "a closing dateline", tail: "Harbour Domestic Workers Network\nVienna, 3 June 2031", date: "2031-06-03" },
+  { form: "a programme circulated before the dialogue's day", head: "Programme for our team at the constructive dialogue\nCirculated to members on 28 May 2031\n\nTuesday 3 June 2031\n10:30 Constructive dialogue – our oral statement", date: "2031-06-03" },
 ];
 const EN_DATE_MISSES: Case[] = [
   { form: "a report's publication date in the text", open: "Thank you, Chair. Our report of 12 March 2030 counted the passports held by employers in three provinces.", date: null },
@@ -259,7 +273,7 @@ const INVENTORY: [string, Lang, Case[]][] = [
 for (const [family, lang, cases] of INVENTORY) {
   describe(family, () => {
     for (const c of cases) {
-      if (c.todo) it.todo(`${c.form} (not read yet)`);
+      if (c.todo) it.todo(`${c.form} (${family.includes("near misses") ? "still taken" : "not read yet"})`);
       else it(c.form, () => check(lang, c));
     }
   });
@@ -267,7 +281,7 @@ for (const [family, lang, cases] of INVENTORY) {
 for (const [family, list] of [["the organization", ORG], ["organization near misses", ORG_MISSES]] as const) {
   describe(family, () => {
     for (const [lang, c] of list) {
-      if (c.todo) it.todo(`${lang}: ${c.form} (not read yet)`);
+      if (c.todo) it.todo(`${lang}: ${c.form} (${family.includes("near misses") ? "still taken" : "not read yet"})`);
       else it(`${lang}: ${c.form}`, () => check(lang, c));
     }
   });

@@ -522,7 +522,30 @@ export function labelledSpeakerLine(blocks: readonly string[]): Speaker | null {
   return null;
 }
 
+/** Round 31: the words in a listed person's brackets that say they read the statement ("reads the statement", "speaker", "lit la déclaration", "lee la declaración"). */
+const READS = /^(?:reads?|reading|delivers?|delivering|will (?:read|deliver)|speaker|speaking|lit|lira|prononce|prononcera|orat(?:eur|rice)|intervenante?|lee|leera|pronuncia|pronunciara|orador[a]?)\b/;
+/**
+ * Round 31: a list of people in a heading line, set apart by semicolons or middle dots ("Team: NAME (Legal Adviser); NAME
+ * (Coordinator, reads the statement)"): the one whose brackets say they read it, with the role beside that mark.
+ */
+function markedReader(line: string): Speaker | null {
+  for (const entry of line.replace(/^[^:;()]{2,40}:\s*/, "").split(/\s*;\s*|\s+[·•]\s+/)) {
+    const m = /^(.+?)\s*\(([^()]+)\)\s*[.,]?$/.exec(entry.trim());
+    if (!m) continue;
+    const parts = m[2]!.split(/\s*,\s*/);
+    if (!parts.some((p) => READS.test(fold(p.trim())))) continue;
+    const name = personName(m[1]!);
+    const role = parts.find((p) => !READS.test(fold(p.trim())) && isRole(p));
+    if (name) return { name, role: role?.trim() ?? null };
+  }
+  return null;
+}
+
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
+  for (const [i, label] of header.entries()) {
+    const reader = label.length <= 400 ? markedReader(label) : null;
+    if (reader) return { speaker: reader, line: i };
+  }
   for (const [i, label] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
     const raw = nickLabel(label);

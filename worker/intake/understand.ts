@@ -120,6 +120,8 @@ function citedDatesOnly(line: string): boolean {
   if (CAPTION.test(f) || (line.trim().length > 60 && EARLIER.test(f))) return true;
   return found.every((d) => CITED_BEFORE.test(fold(line.slice(0, d.index))));
 }
+/** Round 31: the words before a date that say when a paper was sent out to the body's own people ("Circulated to members on", "Envoyé le", "Enviado a los socios el"). */
+const SENT_OUT = /\b(?:circulated|sent|issued|circulee?|diffusee?|envoyee?|circulad[oa]|enviad[oa]|emitid[oa]|difundid[oa])(?:\s+(?:to|a|aux|a los|a las)\s+(?:our\s+|the\s+|its\s+|nos\s+|ses\s+|nuestr[oa]s\s+|sus\s+|los\s+|las\s+|les\s+)?(?:members|partners|staff|team|subscribers|membres|partenaires|equipes?|miembros|socios|socias|equipos?))?\s*(?:on|le|el|:)?\s*$/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /**
@@ -286,14 +288,16 @@ function titleOrganization(heading: string): string | null {
   // Round 17: a name holding a country ("Statement of the <Country> Rights Alliance (ABC)") is still one when it says what kind of body it is.
   // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
   if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
-  const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
+  // Round 31: "… de la Alianza por el Trabajo Digno en el Hogar": "en el", "in the", "dans le" before a capitalized word that is no meeting's go on with the name.
+  const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
+  const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
   // Round 25: "Statement of the ABC Coordinator, Mr NAME": an office ending in a role word is the speaker's, not a body.
   if (isRole(words.at(-1)!) && !isOrgName(name) && !kindNamed(name)) return null;
   // A name: its significant words are capitalized.
-  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|with|de|des|du|la|le|les|et|pour|contre|sur|dans|del|el|al|los|las|y|por|contra|para|en|con|sin|sobre|aux|au)$/i.test(w));
   if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
   // French and Spanish names are often in sentence case ("Regroupement québécois d'aide aux …"): taken
   // when the first word is capitalized and an acronym beside it fits, or it names a kind of organization.
@@ -378,6 +382,8 @@ const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|gr
 // Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
 // "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
 const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+/** Round 31: "We, the X, …", "Nous, le X, …", "Nosotras, la X, …": the organization set beside "we" in the opening sentence. */
+const WE_THE = new RegExp(String.raw`(?:^|[.!?]\s+|^[^.!?]{0,60},\s+)(?:[Ww]e|[Nn]ous|[Nn]osotr[oa]s),\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,`, "du");
 /** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
 const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 
@@ -405,6 +411,12 @@ function presentedOrganization(paragraphs: string[]): string | null {
       if (!m || !at) continue;
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+    const we = WE_THE.exec(bare);
+    const weAt = we?.indices?.[1];
+    if (we && weAt) {
+      const name = plain.slice(weAt[0], weAt[1]).trim();
+      if (name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name) || (we[2] !== undefined && acronymFits(name, we[2]))) && !personName(name) && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
     }
     const w = WELCOMES.exec(bare);
     const at = w?.indices?.[1];
@@ -440,6 +452,13 @@ function accountOrganization(blocks: readonly string[]): string | null {
 function aboutOrganization(body: string): string | null {
   const lines = body.split("\n");
   for (const [i, line] of lines.entries()) {
+    // Round 31: "About us: the X is a registered association of …", "Qui sommes-nous ? Le X est …", "Quiénes somos: la X es …" (or on the next line).
+    const us = /^(?:about us|who we are|qui sommes-nous|a propos de nous|quienes somos|sobre nosotr[oa]s)\s*[?:.–—-]?\s*/.exec(fold(line.trim()));
+    if (us) {
+      const rest = line.trim().slice(us[0].length) || (lines[i + 1] ?? "").trim();
+      const said = presentedOrganization([rest.charAt(0).toUpperCase() + rest.slice(1)]);
+      if (said && isOrgName(said)) return said.replace(/^(?:the)\s+/i, "");
+    }
     const m = ABOUT.exec(fold(line.trim()));
     if (!m || line.trim().split(/\s+/).length > 10) continue;
     const named = line.trim().slice(line.trim().length - m[1]!.length).trim();
@@ -496,12 +515,15 @@ const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directo
 /** Round 21: "… en nombre de la Cooperativa el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
 const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
 
+/** "by / par / por" ending a coalition's name, unless an article and a capitalized word that is no title follow ("Alianza por el Trabajo Digno", "… por la Sra. NAME"). */
+const BY_NOT_NAME = /\s+(?:[Bb]y|[Pp]ar|[Pp]or)\s+(?!(?:el|la|los|las|le|les|the)\s+(?!(?:Sra?|Srta|Dra?|Lic|Licda|Mme|Mlle|Me|Mr|Mrs|Ms|Prof)\b)\p{Lu})/u;
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+  // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
+  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
@@ -888,7 +910,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
     if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
   }
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
@@ -1298,7 +1320,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
   const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l) && !citedDatesOnly(l));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
-  const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
+  // Round 31: "Circulated to members on 28 May 2031", "Envoyé le …", "Circulado el …": the day the paper went out, before the dialogue's day.
+  const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim())) || SENT_OUT.test(fold(l.slice(0, findDates(l)[0]?.index ?? 0)));
   const undated = dated.filter((l) => !posted(l));
   // Round 16: a letter's subject line naming the dialogue and its day ("Objet : dialogue … du 3 mars 2031") says when it is delivered.
   const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
