@@ -216,6 +216,7 @@ const EN_DATES: Case[] = [
   { form: "'yesterday' beside the day in a letter", head: "Eastport, 4 June 2031", open: "Dear Editor, yesterday, 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03" },
   { form: "a closing dateline", tail: "Harbour Domestic Workers Network\nVienna, 3 June 2031", date: "2031-06-03" },
   { form: "a programme circulated before the dialogue's day", head: "Programme for our team at the constructive dialogue\nCirculated to members on 28 May 2031\n\nTuesday 3 June 2031\n10:30 Constructive dialogue – our oral statement", date: "2031-06-03" },
+  { form: "a recording dated later, the dialogue's day in words with no year", head: "Recording of our statement, transcribed\nEastport, 7 June 2031", open: "Thank you, Chair. This is the statement our coordinator read at the constructive dialogue on the thirty-first of May, as recorded.", date: "2031-05-31" },
 ];
 const EN_DATE_MISSES: Case[] = [
   { form: "a report's publication date in the text", open: "Thank you, Chair. Our report of 12 March 2030 counted the passports held by employers in three provinces.", date: null },
@@ -223,6 +224,7 @@ const EN_DATE_MISSES: Case[] = [
   { form: "a photo caption's date", head: "Statement of the Harbour Domestic Workers Network\nPhoto: our drop-in centre, 14 February 2030", date: null },
   { form: "an earlier dialogue's date", open: "Thank you, Chair. At the previous dialogue, held on 8 May 2029, we raised the same question.", date: null },
   { form: "the founding date in a letterhead", letterhead: ["Harbour Domestic Workers Network", "Registered association since 2 March 2010"], head: "Statement to the constructive dialogue", date: null },
+  { form: "a day with no year after the heading's date keeps the heading's", head: "Statement of the Harbour Domestic Workers Network\nVienna, 3 June 2031", open: "Thank you, Chair. Our statement will be read again at the constructive dialogue on the tenth of June.", date: "2031-06-03" },
 ];
 const FR_DATES: Case[] = [
   { form: "'Vienne, le 3 juin 2031'", head: "Déclaration du Collectif des Gens de Maison du Littoral\nVienne, le 3 juin 2031", date: "2031-06-03" },
@@ -234,6 +236,7 @@ const FR_DATES: Case[] = [
   { form: "a dateline opening the text", open: "3 juin 2031 – Madame la Présidente, nous accompagnons des employées de maison dont les passeports ont été confisqués.", date: "2031-06-03" },
   { form: "diffused before, read at the dialogue", head: "Déclaration du Collectif des Gens de Maison du Littoral\nDiffusée le 28 mai 2031\nLue lors du dialogue constructif du 3 juin 2031", date: "2031-06-03" },
   { form: "'la semaine dernière, le 3 juin' in a dated letter", head: "Petiteville, le 10 juin 2031", open: "Madame, Monsieur, la semaine dernière, le 3 juin, notre présidente a lu notre déclaration devant le dialogue constructif de Vienne.", date: "2031-06-03" },
+  { form: "the dialogue's day in words with no year, under a later date", head: "Compte rendu de notre intervention\nPetiteville, le 7 juin 2031", open: "Madame, Monsieur, voici la déclaration que notre présidente a lue lors du dialogue constructif le trente et un mai, telle qu'enregistrée.", date: "2031-05-31" },
 ];
 const FR_DATE_MISSES: Case[] = [
   { form: "a report's date in the text", open: "Madame la Présidente, notre rapport du 12 mars 2030 a recensé les passeports gardés par les employeurs.", date: null },
@@ -250,6 +253,7 @@ const ES_DATES: Case[] = [
   { form: "'Fecha: 03/06/2031'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nFecha: 03/06/2031", date: "2031-06-03" },
   { form: "published after, read before", head: "Publicado el 12 de junio de 2031\n\nDeclaración de la Red de Trabajadoras del Hogar del Valle\nLeída el 3 de junio de 2031", date: "2031-06-03" },
   { form: "'la semana pasada, el 3 de junio' in a dated letter", head: "Villa Alta, 10 de junio de 2031", open: "Estimados señores: la semana pasada, el 3 de junio, nuestra presidenta intervino en el diálogo constructivo de Viena.", date: "2031-06-03" },
+  { form: "the dialogue's day with no year, under a later date", head: "Transcripción de nuestra intervención\nVilla Alta, 7 de junio de 2031", open: "Estimados señores: esta es la declaración que nuestra presidenta leyó en el diálogo constructivo el 31 de mayo, tal como se grabó.", date: "2031-05-31" },
 ];
 const ES_DATE_MISSES: Case[] = [
   { form: "a report's date in the text", open: "Gracias, señora Presidenta. Nuestro informe del 12 de marzo de 2030 contó los pasaportes retenidos por los empleadores.", date: null },

@@ -1344,7 +1344,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 29: under a report's heading ("Narrative report …", "Informe semestral", "Rapport d'activité") the heading's date is the
   // report's, written after the dialogue it tells of: the day the text says the statement was read there wins, however long before.
   const report = [...headerLines, ...letterhead].some((l) => REPORT_HEADING.test(fold(l.trim())));
-  const heldWins = held !== null && headingDate != null && held !== headingDate && (days(held, headingDate) <= 31 || (report && held < headingDate && days(held, headingDate) <= 366));
+  // Round 31: or a day and month with no year, in figures or words ("… at the dialogue on the thirty-first of May"), up to a month before the heading's date, in its year.
+  const heldNoYear = held === null && headingDate ? heldDayMonth(sentences.slice(0, 6), [Number(headingDate.slice(0, 4))]) : null;
+  const heldSaid = held ?? (heldNoYear !== null && headingDate != null && heldNoYear < headingDate && days(heldNoYear, headingDate) <= 31 ? heldNoYear : null);
+  const heldWins = heldSaid !== null && headingDate != null && heldSaid !== headingDate && (days(heldSaid, headingDate) <= 31 || (report && heldSaid < headingDate && days(heldSaid, headingDate) <= 366));
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
@@ -1363,7 +1366,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     coming ??
     opening ??
     relative ??
-    (heldWins ? held : null) ??
+    (heldWins ? heldSaid : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
