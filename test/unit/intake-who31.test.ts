@@ -115,6 +115,7 @@ const FR_SPEAKER: Case[] = [
   { form: "'Intervenante :' label", head: "Intervenante : Mme Mireille Sauvageot (présidente)", speaker: "Mireille Sauvageot", role: "présidente" },
   { form: "a signature 'Mme NAME, Rôle du X'", tail: "Mme Mireille Sauvageot, Présidente du Collectif des Gens de Maison du Littoral", speaker: "Mireille Sauvageot" },
   { form: "an 'Équipe :' list marking who reads", head: "Notre équipe au dialogue constructif\nÉquipe : Aurélien Boissonnade (juriste) ; Mireille Sauvageot (présidente, lit la déclaration)", speaker: "Mireille Sauvageot", role: "présidente" },
+  { form: "'Porte-parole :' label", head: "Collectif des Gens de Maison du Littoral\nPorte-parole : Aurélien Boissonnade", speaker: "Aurélien Boissonnade" },
 ];
 const FR_SPEAKER_MISSES: Case[] = [
   { form: "an addressee 'Son Excellence …'", head: "Son Excellence Monsieur Julien Ferrante\nPrésident de la Conférence", not: "Ferrante" },
@@ -137,6 +138,7 @@ const ES_SPEAKER: Case[] = [
   { form: "'a través de su directora, NAME'", head: "Declaración presentada por la Red de Trabajadoras del Hogar del Valle a través de su directora, Begoña Quilodrán Parra", speaker: "Begoña Quilodrán Parra", role: "directora" },
   { form: "'Exposición de NAME, rol'", head: "Exposición de Begoña Quilodrán Parra, coordinadora nacional", speaker: "Begoña Quilodrán Parra", role: "coordinadora nacional" },
   { form: "an 'Equipo:' list marking who reads", head: "Nuestro equipo en el diálogo constructivo\nEquipo: Julián Ferrante (asesor jurídico); Begoña Quilodrán Parra (presidenta, lee la declaración)", speaker: "Begoña Quilodrán Parra", role: "presidenta" },
+  { form: "'Vocera:' label", head: "Red de Trabajadoras del Hogar del Valle\nVocera: Begoña Quilodrán Parra", speaker: "Begoña Quilodrán Parra" },
 ];
 const ES_SPEAKER_MISSES: Case[] = [
   { form: "an addressee 'Excelentísimo Señor …'", head: "Excelentísimo Señor Julián Ferrante\nPresidente de la Conferencia", not: "Ferrante" },
@@ -217,6 +219,8 @@ const EN_DATES: Case[] = [
   { form: "a closing dateline", tail: "Harbour Domestic Workers Network\nVienna, 3 June 2031", date: "2031-06-03" },
   { form: "a programme circulated before the dialogue's day", head: "Programme for our team at the constructive dialogue\nCirculated to members on 28 May 2031\n\nTuesday 3 June 2031\n10:30 Constructive dialogue – our oral statement", date: "2031-06-03" },
   { form: "a recording dated later, the dialogue's day in words with no year", head: "Recording of our statement, transcribed\nEastport, 7 June 2031", open: "Thank you, Chair. This is the statement our coordinator read at the constructive dialogue on the thirty-first of May, as recorded.", date: "2031-05-31" },
+  { form: "'3rd June, 2031'", head: "Statement of the Harbour Domestic Workers Network\nCheck against delivery\n3rd June, 2031", date: "2031-06-03" },
+  { form: "'Jun. 3, 2031'", head: "Statement of the Harbour Domestic Workers Network\nJun. 3, 2031", date: "2031-06-03" },
 ];
 const EN_DATE_MISSES: Case[] = [
   { form: "a report's publication date in the text", open: "Thank you, Chair. Our report of 12 March 2030 counted the passports held by employers in three provinces.", date: null },
@@ -237,6 +241,8 @@ const FR_DATES: Case[] = [
   { form: "diffused before, read at the dialogue", head: "Déclaration du Collectif des Gens de Maison du Littoral\nDiffusée le 28 mai 2031\nLue lors du dialogue constructif du 3 juin 2031", date: "2031-06-03" },
   { form: "'la semaine dernière, le 3 juin' in a dated letter", head: "Petiteville, le 10 juin 2031", open: "Madame, Monsieur, la semaine dernière, le 3 juin, notre présidente a lu notre déclaration devant le dialogue constructif de Vienne.", date: "2031-06-03" },
   { form: "the dialogue's day in words with no year, under a later date", head: "Compte rendu de notre intervention\nPetiteville, le 7 juin 2031", open: "Madame, Monsieur, voici la déclaration que notre présidente a lue lors du dialogue constructif le trente et un mai, telle qu'enregistrée.", date: "2031-05-31" },
+  { form: "'3 juin 2031 (mardi)'", head: "Déclaration du Collectif des Gens de Maison du Littoral\nSeul le texte prononcé fait foi\n3 juin 2031 (mardi)", date: "2031-06-03" },
+  { form: "'le mardi 3 juin 2031' after the place", head: "Déclaration du Collectif des Gens de Maison du Littoral\nVienne, le mardi 3 juin 2031", date: "2031-06-03" },
 ];
 const FR_DATE_MISSES: Case[] = [
   { form: "a report's date in the text", open: "Madame la Présidente, notre rapport du 12 mars 2030 a recensé les passeports gardés par les employeurs.", date: null },
@@ -254,6 +260,8 @@ const ES_DATES: Case[] = [
   { form: "published after, read before", head: "Publicado el 12 de junio de 2031\n\nDeclaración de la Red de Trabajadoras del Hogar del Valle\nLeída el 3 de junio de 2031", date: "2031-06-03" },
   { form: "'la semana pasada, el 3 de junio' in a dated letter", head: "Villa Alta, 10 de junio de 2031", open: "Estimados señores: la semana pasada, el 3 de junio, nuestra presidenta intervino en el diálogo constructivo de Viena.", date: "2031-06-03" },
   { form: "the dialogue's day with no year, under a later date", head: "Transcripción de nuestra intervención\nVilla Alta, 7 de junio de 2031", open: "Estimados señores: esta es la declaración que nuestra presidenta leyó en el diálogo constructivo el 31 de mayo, tal como se grabó.", date: "2031-05-31" },
+  { form: "'el martes 3 de junio de 2031' after the place", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nViena, el martes 3 de junio de 2031", date: "2031-06-03" },
+  { form: "'3/6/2031'", head: "Declaración de la Red de Trabajadoras del Hogar del Valle\nViena, 3/6/2031", date: "2031-06-03" },
 ];
 const ES_DATE_MISSES: Case[] = [
   { form: "a report's date in the text", open: "Gracias, señora Presidenta. Nuestro informe del 12 de marzo de 2030 contó los pasaportes retenidos por los empleadores.", date: null },
