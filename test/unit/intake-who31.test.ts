@@ -218,7 +218,7 @@ const EN_DATES: Case[] = [
   { form: "'yesterday' beside the day in a letter", head: "Eastport, 4 June 2031", open: "Dear Editor, yesterday, 3 June, our coordinator spoke at the constructive dialogue in Vienna about women whose passports are taken.", date: "2031-06-03" },
   { form: "a closing dateline", tail: "Harbour Domestic Workers Network\nVienna, 3 June 2031", date: "2031-06-03" },
   { form: "a programme circulated before the dialogue's day", head: "Programme for our team at the constructive dialogue\nCirculated to members on 28 May 2031\n\nTuesday 3 June 2031\n10:30 Constructive dialogue – our oral statement", date: "2031-06-03" },
-  { form: "a recording dated later, the dialogue's day in words with no year", head: "Recording of our statement, transcribed\nEastport, 7 June 2031", open: "Thank you, Chair. This is the statement our coordinator read at the constructive dialogue on the thirty-first of May, as recorded.", date: "2031-05-31" },
+  { form: "a recording dated later, the dialogue's day in words with no year", head: "Recording of our statement, transcribed\nEastport, 7 June 2031", open: "Thank you, Chair. This is what our coordinator delivered during the constructive dialogue, on the thirty-first of May, as recorded.", date: "2031-05-31" },
   { form: "'3rd June, 2031'", head: "Statement of the Harbour Domestic Workers Network\nCheck against delivery\n3rd June, 2031", date: "2031-06-03" },
   { form: "'Jun. 3, 2031'", head: "Statement of the Harbour Domestic Workers Network\nJun. 3, 2031", date: "2031-06-03" },
 ];
