@@ -174,11 +174,18 @@ export function weekdayDate(text: string, years: readonly number[]): string | nu
 
 const DAY_MONTH_ONLY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º|°|o)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?\\d)`, "g");
 
+/** Round 31: a day in words and its month with no year ("the thirty-first of May", "le trente et un mai", "el treinta y uno de mayo"), on folded text, hyphens read as spaces. */
+const ORDINAL_OF_ONLY = new RegExp(`\\b${words(EN_ORDINALS)}\\s+of\\s+${MONTH}(?![a-z])(?!\\s*,?\\s+(?:\\d|two thousand))`, "g");
+const WORD_DAY_ONLY = new RegExp(`\\b(?:le|el)\\s+${NUMBER_WORD}\\s+(?:de\\s+)?${MONTH}(?![a-z])(?!\\s*,?\\s+(?:de(?:l)?\\s+)?(?:\\d|deux mille|dos mil))`, "g");
+
 /** Round 26: the first day and month written with no year in `text` ("el 6 de mayo", "on 4 October"), dated in `year`; null when none. */
+// Round 31: or the day in words ("on the thirty-first of May", "le trente et un mai", "el treinta y uno de mayo").
 export function dayMonthDate(text: string, year: number): string | null {
-  for (const m of fold(text).matchAll(DAY_MONTH_ONLY)) {
-    const d = iso(year, MONTHS[m[2]!]!, Number(m[1]));
-    if (d) return d;
-  }
-  return null;
+  const folded = fold(text);
+  const found: { at: number; iso: string | null }[] = [];
+  for (const m of folded.matchAll(DAY_MONTH_ONLY)) found.push({ at: m.index, iso: iso(year, MONTHS[m[2]!]!, Number(m[1])) });
+  const spaced = folded.replace(/-/g, " ");
+  for (const m of spaced.matchAll(ORDINAL_OF_ONLY)) found.push({ at: m.index, iso: iso(year, MONTHS[m[2]!]!, EN_ORDINALS[m[1]!]!) });
+  for (const m of spaced.matchAll(WORD_DAY_ONLY)) found.push({ at: m.index, iso: iso(year, MONTHS[m[2]!]!, WORD_NUMBERS[m[1]!]!) });
+  return found.filter((f) => f.iso !== null).sort((a, b) => a.at - b.at)[0]?.iso ?? null;
 }

@@ -220,6 +220,13 @@ function dropOrganization(text: string): string {
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(text.slice(m.index! + m[0].length).trim());
     if (named && acronymFits(named[1]!, named[2]!) && isRole(text.slice(0, m.index!))) return text.slice(0, m.index!);
   }
+  // Round 31: "coordinatrice du Collectif des Gens de Maison du Littoral": the first preposition before a capitalized kind of body
+  // opening a name ("Collectif …", "Network of …") is where the organization begins, though a later "de" opens a name too.
+  for (const m of [...cuts].reverse()) {
+    const org = text.slice(m.index! + m[0].length).trim();
+    const first = org.split(/\s+/)[0]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(first) && KIND_WORD.test(fold(first)) && org.split(/\s+/).length >= 3 && isOrgName(org) && isRole(text.slice(0, m.index!))) return text.slice(0, m.index!);
+  }
   for (const m of cuts) {
     const org = text.slice(m.index! + m[0].length).trim();
     // Round 21: "head of the Union's audit panel": a body within the organization, named by its possessive, is part of the role.
@@ -445,6 +452,10 @@ function byLine(line: string): Speaker | null {
   if (spoken && (spoken.role || HONORIFIC.test(behalf![1]!))) return spoken;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
   // "Presentado por / Presented by: NAME": a label given in two languages is one label.
+  // Round 31: "presentada por la Red … a través de su directora, NAME", "presented by the Network through its coordinator, NAME": the body, then its speaker.
+  const through = by ? /\s(?:a traves de|por medio de|por intermedio de|through|by way of|par l'intermediaire de|par la voix de|via)\s+(.+)$/.exec(fold(line.slice(line.length - by[1]!.length))) : null;
+  const viaSpeaker = through ? splitNameRole(line.slice(line.length - through[1]!.length)) : null;
+  if (viaSpeaker?.role) return viaSpeaker;
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
   if (fromBy) return fromBy;
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
@@ -511,7 +522,30 @@ export function labelledSpeakerLine(blocks: readonly string[]): Speaker | null {
   return null;
 }
 
+/** Round 31: the words in a listed person's brackets that say they read the statement ("reads the statement", "speaker", "lit la déclaration", "lee la declaración"). */
+const READS = /^(?:reads?|reading|delivers?|delivering|will (?:read|deliver)|speaker|speaking|lit|lira|prononce|prononcera|orat(?:eur|rice)|intervenante?|lee|leera|pronuncia|pronunciara|orador[a]?)\b/;
+/**
+ * Round 31: a list of people in a heading line, set apart by semicolons or middle dots ("Team: NAME (Legal Adviser); NAME
+ * (Coordinator, reads the statement)"): the one whose brackets say they read it, with the role beside that mark.
+ */
+function markedReader(line: string): Speaker | null {
+  for (const entry of line.replace(/^[^:;()]{2,40}:\s*/, "").split(/\s*;\s*|\s+[·•]\s+/)) {
+    const m = /^(.+?)\s*\(([^()]+)\)\s*[.,]?$/.exec(entry.trim());
+    if (!m) continue;
+    const parts = m[2]!.split(/\s*,\s*/);
+    if (!parts.some((p) => READS.test(fold(p.trim())))) continue;
+    const name = personName(m[1]!);
+    const role = parts.find((p) => !READS.test(fold(p.trim())) && isRole(p));
+    if (name) return { name, role: role?.trim() ?? null };
+  }
+  return null;
+}
+
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
+  for (const [i, label] of header.entries()) {
+    const reader = label.length <= 400 ? markedReader(label) : null;
+    if (reader) return { speaker: reader, line: i };
+  }
   for (const [i, label] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
     const raw = nickLabel(label);
@@ -537,7 +571,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (let i = 0; i < closing.length; i++) {
     // "Signed: NAME", "Signé : NAME", "Firmado: NAME": the signature's name.
-    const raw = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.)(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
+    // Round 31: in brackets too ("(signed) NAME", "(signé) NAME", "(firmado) NAME").
+    const raw = closing[i]!.replace(/^[-–—]+\s*/, "").replace(/^(?:signed|sgd\.|sign[eé]e?|firmad[oa]|fdo\.|\((?:signed|sgd\.?|sign[eé]e?|firmad[oa]|fdo\.?)\))(?:\s*:\s*|\s+)(?=\p{Lu})/iu, "");
     // "Atentamente, NAME" on one line (a PDF may join the closing formula and the name): the name after it.
     const valediction = /^([^,]{4,40}),\s+(?=\p{Lu})(.+)$/u.exec(raw.trim());
     const signed = valediction !== null && VALEDICTION.test(fold(valediction[1]!));

@@ -106,6 +106,22 @@ function spanOnly(line: string): boolean {
   const found = findDates(line);
   return found.length > 0 && found.every((d) => /\d{1,2}\s*(?:[–—-]|to|au|al|a)\s*$/.test(f.slice(0, d.index)));
 }
+/**
+ * Round 31: a date that is not the text's own: another document's ("our report of 12 March 2030", "la loi du …", "el informe
+ * del …"), the day a body was founded ("registered since …", "fondée le …", "fundada el …"), a photo's caption, or an earlier
+ * meeting's in a sentence ("At the previous dialogue, held on …").
+ */
+const CITED_BEFORE = /\b(?:report|study|survey|law|act|decree|resolution|judg(?:e)?ment|ruling|decision|circular|rapport|etude|enquete|loi|decret|arret|jugement|circulaire|informe|estudio|encuesta|ley|decreto|sentencia|resolucion|fallo)\s+(?:of|dated|du|de|del|en date du|de fecha)\s*(?:the\s+|le\s+|el\s+)?$|\b(?:since|founded|established|registered|created|incorporated|depuis|fondee?|creee?|enregistree?|desde|fundad[oa]|cread[oa]|registrad[oa]|constituid[oa])(?:\s+(?:on|in|le|el|en))?\s*(?:the\s+)?$/;
+const CAPTION = /^(?:photo|picture|image|caption|credits?|foto|fotografia|imagen|credito|legende|pie de foto)\b/;
+function citedDatesOnly(line: string): boolean {
+  const f = fold(line.trim());
+  const found = findDates(line);
+  if (found.length === 0) return false;
+  if (CAPTION.test(f) || (line.trim().length > 60 && EARLIER.test(f))) return true;
+  return found.every((d) => CITED_BEFORE.test(fold(line.slice(0, d.index))));
+}
+/** Round 31: the words before a date that say when a paper was sent out to the body's own people ("Circulated to members on", "Envoyé le", "Enviado a los socios el"). */
+const SENT_OUT = /\b(?:circulated|sent|issued|circulee?|diffusee?|envoyee?|circulad[oa]|enviad[oa]|emitid[oa]|difundid[oa])(?:\s+(?:to|a|aux|a los|a las)\s+(?:our\s+|the\s+|its\s+|nos\s+|ses\s+|nuestr[oa]s\s+|sus\s+|los\s+|las\s+|les\s+)?(?:members|partners|staff|team|subscribers|membres|partenaires|equipes?|miembros|socios|socias|equipos?))?\s*(?:on|le|el|:)?\s*$/;
 const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre (?:de la|del|de))\s+(?:the\s+)?([^,.;:\n]{3,120})/i;
 
 /**
@@ -114,6 +130,8 @@ const ON_BEHALF = /\b(?:on behalf of|au nom (?:de la|de l'|du|des|de)|en nombre 
  * heading and the closing lines that who and when are read from; a plain line is left as it is.
  */
 export function unmarked(line: string): string {
+  // Round 31: a Markdown table's row ("| Name of the body | Statement to … |"): its cells, without the outer bars.
+  if (/^\s*\|.*\|\s*$/.test(line) && !/^\s*\|[\s|:-]*\|\s*$/.test(line)) line = line.trim().replace(/^\|\s*/, "").replace(/\s*\|$/, "");
   if (!/[#*_[]/.test(line)) return line;
   return line
     .replace(/^(\s*)#{1,6}\s+/, "$1")
@@ -203,7 +221,8 @@ function legalName(piece: string): string | null {
 }
 
 // "Written submission of …", "Contribution écrite de …", "Intervención oral de …", "Observations of …": a kind of statement, a qualifier, then whose.
-const TITLE_BY = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
+// Round 31: "A statement from the X" (an article before), and the Spanish "Pronunciamiento / Posicionamiento de la X".
+const TITLE_BY = /^(?:an?\s+)?(?:(?:joint|oral|written)\s+)?(?:statement|pronunciamiento|posicionamiento|declaration|intervention|remarks|submission|contribution|observations|comments|memorandum|m[ée]moire|position paper|d[ée]claration|intervenci[óo]n|declaraci[óo]n|contribuci[óo]n|observaciones|comentarios|commentaires)(?:\s+(?:[ée]crite|orale|conjointe|commune|escrita|oral|conjunta|written|oral|joint))?\s+(?:(?:by|of|from|de la|de los|de las|del|des|du|de)\s+|(?:de l|d)['’]\s*)(?:the\s+)?(.+)$/i;
 const TITLE_SUFFIX = /^(?:the\s+)?(.+?)\s+(?:statement|declaration|d[ée]claration|declaraci[óo]n)$/i;
 
 /** "9 October 2023 – Statement by …" → "Statement by …": a date opening a heading line is a field of its own. */
@@ -269,14 +288,16 @@ function titleOrganization(heading: string): string | null {
   // Round 17: a name holding a country ("Statement of the <Country> Rights Alliance (ABC)") is still one when it says what kind of body it is.
   // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
   if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
-  const name = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!.trim();
+  // Round 31: "… de la Alianza por el Trabajo Digno en el Hogar": "en el", "in the", "dans le" before a capitalized word that is no meeting's go on with the name.
+  const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
+  const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
   if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
   // Round 25: "Statement of the ABC Coordinator, Mr NAME": an office ending in a role word is the speaker's, not a body.
   if (isRole(words.at(-1)!) && !isOrgName(name) && !kindNamed(name)) return null;
   // A name: its significant words are capitalized.
-  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au)$/i.test(w));
+  const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|with|de|des|du|la|le|les|et|pour|contre|sur|dans|del|el|al|los|las|y|por|contra|para|en|con|sin|sobre|aux|au)$/i.test(w));
   if (significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return name;
   // French and Spanish names are often in sentence case ("Regroupement québécois d'aide aux …"): taken
   // when the first word is capitalized and an acronym beside it fits, or it names a kind of organization.
@@ -361,6 +382,8 @@ const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|gr
 // Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
 // "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
 const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+/** Round 31: "We, the X, …", "Nous, le X, …", "Nosotras, la X, …": the organization set beside "we" in the opening sentence. */
+const WE_THE = new RegExp(String.raw`(?:^|[.!?]\s+|^[^.!?]{0,60},\s+)(?:[Ww]e|[Nn]ous|[Nn]osotr[oa]s),\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,`, "du");
 /** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
 const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 
@@ -388,6 +411,12 @@ function presentedOrganization(paragraphs: string[]): string | null {
       if (!m || !at) continue;
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
+    }
+    const we = WE_THE.exec(bare);
+    const weAt = we?.indices?.[1];
+    if (we && weAt) {
+      const name = plain.slice(weAt[0], weAt[1]).trim();
+      if (name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name) || (we[2] !== undefined && acronymFits(name, we[2]))) && !personName(name) && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
     }
     const w = WELCOMES.exec(bare);
     const at = w?.indices?.[1];
@@ -423,6 +452,13 @@ function accountOrganization(blocks: readonly string[]): string | null {
 function aboutOrganization(body: string): string | null {
   const lines = body.split("\n");
   for (const [i, line] of lines.entries()) {
+    // Round 31: "About us: the X is a registered association of …", "Qui sommes-nous ? Le X est …", "Quiénes somos: la X es …" (or on the next line).
+    const us = /^(?:about us|who we are|qui sommes-nous|a propos de nous|quienes somos|sobre nosotr[oa]s)\s*[?:.–—-]?\s*/.exec(fold(line.trim()));
+    if (us) {
+      const rest = line.trim().slice(us[0].length) || (lines[i + 1] ?? "").trim();
+      const said = presentedOrganization([rest.charAt(0).toUpperCase() + rest.slice(1)]);
+      if (said && isOrgName(said)) return said.replace(/^(?:the)\s+/i, "");
+    }
     const m = ABOUT.exec(fold(line.trim()));
     if (!m || line.trim().split(/\s+/).length > 10) continue;
     const named = line.trim().slice(line.trim().length - m[1]!.length).trim();
@@ -479,12 +515,15 @@ const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directo
 /** Round 21: "… en nombre de la Cooperativa el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
 const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
 
+/** "by / par / por" ending a coalition's name, unless an article and a capitalized word that is no title follow ("Alianza por el Trabajo Digno", "… por la Sra. NAME"). */
+const BY_NOT_NAME = /\s+(?:[Bb]y|[Pp]ar|[Pp]or)\s+(?!(?:el|la|los|las|le|les|the)\s+(?!(?:Sra?|Srta|Dra?|Lic|Licda|Mme|Mlle|Me|Mr|Mrs|Ms|Prof)\b)\p{Lu})/u;
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
-  const name = m[1]!.split(/\s+\(|\s+(?:by|par|por|delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+  // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
+  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
@@ -871,7 +910,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(/\s+(?:by|par|por)\s+/i)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
     if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
   }
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
@@ -938,7 +977,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const parts = closing
       .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
-      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : [c]))
+      // Round 31: and "NAME, Role, Example Foundation" the part after the person and the role.
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : c.split(",").length >= 3 && personName(c.split(",")[0]!.trim().replace(/^[–—-]\s*/, "")) && isRole(c.split(",")[1]!) ? byLineParts(c).slice(2) : [c]))
       // Round 14: a signature's "For the Example Trust:", "Pour le Réseau …,", "Por la Red …:" above the name.
       .map((c) => (c.trim().length <= 120 ? c.trim().replace(SIGNED_FOR, (whole, rest: string) => rest.replace(/\s*[:,]$/, "")) : c));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
@@ -1278,9 +1318,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 16: a receipt stamp on a scanned copy ("RECEIVED", "Reçu le", a stamp word set in spaced letters, its date on
   // the same line or the next) dates the copy's arrival, not the delivery.
   const stamped = new Set(headerLines.flatMap((l, i) => (RECEIVED.test(((t) => (/^(?:\p{L} )+\p{L}$/u.test(t) ? t.replace(/ /g, "") : t))(fold(l.trim()))) ? [i, i + 1] : [])));
-  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l));
+  const dated = headerLines.filter((l, i) => findDates(l).length > 0 && !stamped.has(i) && !revisionNote(l) && !citedDatesOnly(l));
   // "News | 10 October 2023", "Blog · 3 June 2022": a web page's section and posting date.
-  const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim()));
+  // Round 31: "Circulated to members on 28 May 2031", "Envoyé le …", "Circulado el …": the day the paper went out, before the dialogue's day.
+  const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim())) || SENT_OUT.test(fold(l.slice(0, findDates(l)[0]?.index ?? 0)));
   const undated = dated.filter((l) => !posted(l));
   // Round 16: a letter's subject line naming the dialogue and its day ("Objet : dialogue … du 3 mars 2031") says when it is delivered.
   const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
@@ -1303,7 +1344,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 29: under a report's heading ("Narrative report …", "Informe semestral", "Rapport d'activité") the heading's date is the
   // report's, written after the dialogue it tells of: the day the text says the statement was read there wins, however long before.
   const report = [...headerLines, ...letterhead].some((l) => REPORT_HEADING.test(fold(l.trim())));
-  const heldWins = held !== null && headingDate != null && held !== headingDate && (days(held, headingDate) <= 31 || (report && held < headingDate && days(held, headingDate) <= 366));
+  // Round 31: or a day and month with no year, in figures or words ("… at the dialogue on the thirty-first of May"), up to a month before the heading's date, in its year.
+  const heldNoYear = held === null && headingDate ? heldDayMonth(sentences.slice(0, 6), [Number(headingDate.slice(0, 4))]) : null;
+  const heldSaid = held ?? (heldNoYear !== null && headingDate != null && heldNoYear < headingDate && days(heldNoYear, headingDate) <= 31 ? heldNoYear : null);
+  const heldWins = heldSaid !== null && headingDate != null && heldSaid !== headingDate && (days(heldSaid, headingDate) <= 31 || (report && heldSaid < headingDate && days(heldSaid, headingDate) <= 366));
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
   const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
@@ -1311,6 +1355,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
   const opening = spanned ? bodyBlocks.slice(0, 2).map(openingDate).find((d) => d !== null) ?? null : null;
+  // Round 31: a letter dated in its heading telling that "last week, on 4 June" / "yesterday, 3 June" / "la semaine dernière, le 3 juin" /
+  // "la semana pasada, el 3 de junio" someone spoke at the dialogue: that day (in the heading date's year, up to two weeks before it).
+  const relative = headingDate ? relativeDay(sentences.slice(0, 4), headingDate) : null;
   // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   const dayRead =
@@ -1318,17 +1365,18 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
-    (heldWins ? held : null) ??
+    relative ??
+    (heldWins ? heldSaid : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
     leadDialogueDate(bodyBlocks[0] ?? "") ??
     introDate ??
     held ??
-    findDates(closing.filter((l) => !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ??
+    findDates(closing.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n")).at(-1)?.iso ??
     // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
     findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
-    findDates(letterhead.filter((l) => !POSTED.test(fold(l))).join("\n"))[0]?.iso ??
+    findDates(letterhead.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n"))[0]?.iso ??
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
     weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
@@ -1604,6 +1652,27 @@ function todayPosted(blocks: string[]): string | null {
       const dated = findDates(sentence);
       if (dated.length > 0) last = dated.at(-1)!.iso;
       else if (last && TODAY.test(f) && DIALOGUE_WORD.test(f) && HELD_VERB.test(f)) return last;
+    }
+  }
+  return null;
+}
+
+/** Round 31: words that set a day just before the text's own ("last week", "yesterday", "la semaine dernière", "hier", "la semana pasada", "ayer"). */
+const RECENT = /\b(?:last week|yesterday|the day before yesterday|earlier this week|la semaine (?:derniere|passee)|hier|avant-hier|en debut de semaine|la semana pasada|ayer|anteayer|a principios de (?:esta|la) semana)\b/;
+
+/**
+ * Round 31: the day a sentence of the first paragraphs says someone spoke or the statement was read at the dialogue, set
+ * by a word for a recent day beside a day and month ("last week, on 3 June, our coordinator spoke at the constructive
+ * dialogue"), dated in the year of `dated` (the heading's date) and up to fourteen days before it; else null.
+ */
+function relativeDay(blocks: readonly string[], dated: string): string | null {
+  const year = Number(dated.slice(0, 4));
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      const day = findDates(sentence)[0]?.iso ?? dayMonthDate(sentence, year);
+      if (day && day <= dated && days(day, dated) <= 14) return day;
     }
   }
   return null;
