@@ -16,10 +16,10 @@ import { SETS } from "./theme-seed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test/fixtures/intake");
-/** Every labelled set, by the names eval:intake prints: the theme seed's, and blind 7 to 23 (round 24: blind 19 added; round 25: blind 20; round 27: blind 21; round 28: blind 22; round 30: blind 23). */
-export const ALL_SETS = [...Array.from({ length: 17 }, (_, k) => [`blind ${23 - k}`, `blind-${23 - k}`]), ...SETS];
+/** Every labelled set, by the names eval:intake prints: the theme seed's, and blind 7 to 24 (round 24: blind 19 added; round 25: blind 20; round 27: blind 21; round 28: blind 22; round 30: blind 23; round 31: blind 24). */
+export const ALL_SETS = [...Array.from({ length: 18 }, (_, k) => [`blind ${24 - k}`, `blind-${24 - k}`]), ...SETS];
 /** The sets measured leave one set out (scripts/eval-requests.mjs). */
-export const MEASURED = Array.from({ length: 14 }, (_, k) => `blind ${10 + k}`);
+export const MEASURED = Array.from({ length: 15 }, (_, k) => `blind ${10 + k}`);
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 
 /** Reads the statements of `sets`: one source each (text, else DOCX, else PDF), or with `all` every source. */

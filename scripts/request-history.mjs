@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -31,6 +31,8 @@ export const FIRST_MEASURED = [
   ["ff4c370", ["blind 22"]],
   // Round 30: blind 23 as measured after round 28 (37c2f73: its first report, the classifier on, then the rules alone).
   ["37c2f73", ["blind 23"]],
+  // Round 31: blind 24 as measured after round 30 (32e859f: its first report, the classifier on, then the rules alone).
+  ["32e859f", ["blind 24"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
