@@ -25,7 +25,7 @@ async function readPdf(lines: { text: string; size: number; y: number; x?: numbe
 const BODY = [
   "Our wardens walk the towpaths between the three upper locks every evening and keep a log of each",
   "barge that moors there after dark, of who is aboard and of what the crew tell them about the work.",
-  "Last winter they met forty young deckhands who had not been paid for months and could not leave.",
+  "Last winter they met forty young deckhands whose wages were held back by the owners since spring.",
   "We ask that every lock keeper be given a radio and a list of the shelters along the whole canal.",
   "We also ask the river police to visit the moorings at night, with an interpreter, twice a month.",
 ];
@@ -91,9 +91,11 @@ describe("by-lines and roles (who)", () => {
   });
 
   it("takes the body's full name from the letterhead when the heading calls it by one word", () => {
-    const r = understand(`Quays that nobody watches\n\nStatement on behalf of the Bureau by its deputy director, Orla Venn\n\n${asks}`, ["Lockton River Aid Bureau", "Quay 0, Lockton", "3 June 2031"], segments);
-    expect(r.organization?.name).toBe("Lockton River Aid Bureau");
-    expect(r.speaker).toEqual({ name: "Orla Venn", role: "deputy director" });
+    const bureau = understand(`Quays that nobody watches\n\nStatement for the Bureau, read by its second director, Orla Venn\n\nOn behalf of the Bureau, we thank the Chair.\n\n${asks}`, ["Lockton River Aid Bureau", "Quay 0, Lockton", "3 June 2031"], segments);
+    expect(bureau.organization?.name).toBe("Lockton River Aid Bureau");
+    const r = understand(`Quays that nobody watches\n\nStatement on behalf of the Guild by its second director, Orla Venn\n\n${asks}`, ["Lockton River Pilots Guild", "Quay 0, Lockton", "3 June 2031"], segments);
+    expect(r.organization?.name).toBe("Lockton River Pilots Guild");
+    expect(r.speaker).toEqual({ name: "Orla Venn", role: "second director" });
   });
 
   it("reads a mentor and a field monitor in title case as roles, not an election monitor (a body)", () => {
@@ -104,7 +106,7 @@ describe("by-lines and roles (who)", () => {
   });
 
   it("ends the role before the day after it, and before whom it is for in a signature", () => {
-    const dated = understand(`Dialogue constructif sur la traite des personnes\nIntervention de Me Aurèle Vidal, avocat, jeudi 3 juin 2031\n\n${asks}`, [], segments);
+    const dated = understand(`Dialogue constructif sur la traite\nIntervention de Me Aurèle Vidal, avocat, jeudi 3 juin 2031\n\n${asks}`, [], segments);
     expect(dated.speaker).toEqual({ name: "Aurèle Vidal", role: "avocat" });
     const signed = understand(`Les quais la nuit\n\nMonsieur le Président,\n\nNous demandons que chaque éclusier reçoive une radio.\n\nPour l'association, sa présidente,\nAline Morvan`, [], segments);
     expect(signed.speaker).toEqual({ name: "Aline Morvan", role: "présidente" });
@@ -118,7 +120,7 @@ describe("by-lines and roles (who)", () => {
 
 describe("an interview's guest, a programme's credits, a note to the reader", () => {
   it("reads the guest a host names in the sentence after speaking of one, and the organization after the role", () => {
-    const intro = "HOST: Good evening. Tonight we have a guest who has just come home. She is Ilse Marrow, warden coordinator of the Canal Wardens Union. Welcome.";
+    const intro = "HOST: Good evening. This morning there is a guest in the studio with us. She is Ilse Marrow, warden coordinator of the Canal Wardens Union. Welcome.";
     expect(guestIntroduced([intro])).toEqual({ name: "Ilse Marrow", role: "warden coordinator" });
     const r = understand(`TOWPATH RADIO\nProducer: Tobin Ashgrove\n\n${intro}\n\nGUEST: Thank you. ${asks}`, [], segments);
     expect(r.speaker).toEqual({ name: "Ilse Marrow", role: "warden coordinator" });
@@ -134,7 +136,7 @@ describe("an interview's guest, a programme's credits, a note to the reader", ()
       "CANAL WARDENS UNION (CWU)",
       "HANDOVER NOTE\nFrom: Tobin Ashgrove, chair\nTo: Ilse Marrow, warden coordinator\nLockton, 31 May 2031",
       "Dear Ilse,",
-      "You will read our statement in Vienna on Thursday 5 June, at the constructive dialogue on trafficking in persons. Speak slowly.",
+      "You will read our statement in Vienna on Thursday 5 June, at the dialogue on trafficking. Speak slowly.",
       "-----------------\nTEXT TO BE READ",
       "Madam Chair,",
       "My name is Ilse Marrow and I am the warden coordinator of the Canal Wardens Union.",

@@ -428,7 +428,7 @@ const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(
 
 /** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
 /**
- * Round 31: "Statement on behalf of the Bureau by its deputy director, NAME", "Intervention au nom du Réseau par sa
+ * Round 31: "Statement on behalf of the Guild by its treasurer, NAME", "Intervention au nom du Réseau par sa
  * coordinatrice, NAME": whom for between the statement's word and the by-line; what follows "by" is read as a by-line's.
  */
 const BEHALF_BY = /^(?:(?:oral|joint|written)\s+)?(?:statement|intervention|declaration|declaracion|intervencion|remarks|discours|discurso)\s+(?:(?:made|delivered|read|presented)\s+)?(?:on behalf of|au nom d[eu]s?|au nom de l'|en nombre del?|en representacion del?)\s+[^,;:]{2,80}?\s(?:by|par|por)\s+(\S.*)$/;
@@ -676,7 +676,7 @@ function guestOf(text: string): Speaker | null {
 }
 
 /**
- * Round 31: a host who speaks of a guest, then names them in the next sentence ("Tonight we have a guest who … . She is
+ * Round 31: a host who speaks of a guest, then names them in the next sentence ("In the studio we have a guest … . She is
  * NAME, role of the ORG."; "… notre invitée … . Elle est NAME, …"; "… una invitada … . Ella es NAME, …"): the guest.
  */
 const GUEST_IS = new RegExp(String.raw`\b(?:guests?|invit[ée]e?s?|invitad[oa]s?)\b[^.!?]{0,160}[.!?]\s+(?:She|He|Elle|Il|Ella|Él)\s+(?:is|est|es)\s+${NAME_IN_TEXT},\s+([^.;:!?]{3,120})`, "u");

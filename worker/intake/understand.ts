@@ -737,7 +737,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const joinedHeader = joinRunOns(header);
   const behalf = name ? null : onBehalf(joinedHeader.join("\n"));
   if (behalf) {
-    name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
+    // Round 31: one word ("on behalf of the Guild"), the last of the name the letterhead gives in full: that name (`namedInFull`).
+    name = behalf.includes(" ") ? organizationCase(behalf.replace(/^(?:the)\s+/i, "")) : (namedInFull(behalf, candidates) ?? organizationCase(behalf));
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
   }
   // "… on behalf of 31 organizations, convened by the X Network (XN)": a coalition without a name of its own is its convenor's.
@@ -1318,7 +1319,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // of a statement word alone ("STATEMENT", "DÉCLARATION") over a by-line ("To be read by NAME, role, at the dialogue …, date").
   const inner = bodyBlocks.slice(0, 12).map((b) => b.split("\n")).find((ls) => ls.length >= 2 && ls.length <= 4 && INNER_TITLE.test(fold(ls[0]!.trim())) && ls.slice(1).every((l) => l.length <= 300))?.slice(1) ?? [];
   const innerSpeaker = speakerFound ? null : (findSpeaker(inner, [])?.speaker ?? null);
-  // Round 31: a note to the colleague who reads the statement, the text under a heading of its own ("TEXT TO BE READ", "TEXTE À
+  // Round 31: a note to whoever delivers the statement, the text under a heading of its own ("TEXT TO BE READ", "TEXTE À
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
