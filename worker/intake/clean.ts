@@ -169,8 +169,15 @@ function continues(prev: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) || /[,\-–]$/.test(prev) || (/\p{Ll}$/u.test(prev) && prev.length > 60);
 }
 
+/**
+ * Round 31: a line ending in a hyphen that belongs to the word ("porte-" over "parole", "vice-" over "présidente", "self-"
+ * over "help"): the first part is a word always joined to the next by a hyphen, never a syllable a line is broken at.
+ */
+const HYPHENATED_HEAD = /(?:^|[^\p{L}])(?:porte|vice|non|self|peut|well|cross|semi|demi)-$/iu;
+
 export function joinLines(a: string, b: string): string {
-  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return HYPHENATED_HEAD.test(a) ? a + b : a.slice(0, -1) + b;
+  return `${a} ${b}`;
 }
 
 /** `paged`: the pages are real (a PDF), so page numbers at their edges go even when there is only one page. */

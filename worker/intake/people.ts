@@ -30,7 +30,10 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 
 export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
-export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
+export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
+// Round 31: a mentor, and a monitor named by the field of the work in title case ("Field Monitor", "Peace Monitor";
+// not "Election Monitor", which names a body).
+const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|project|programme|program|senior|chief|lead|protection|gender) monitor)\b/;
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
@@ -431,7 +434,19 @@ function splitNameRole(s: string): Speaker | null {
 const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: submitted)?|(?:with )?(?:kind |best )?regards|cordialement|bien cordialement|sinceres salutations|respectueusement|atentamente|cordialmente|saludos cordiales|un saludo cordial)(?: yours)?,?$/;
 
 /** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
+/**
+ * Round 31: "Statement on behalf of the Guild by its treasurer, NAME", "Intervention au nom du Réseau par sa
+ * coordinatrice, NAME": whom for between the statement's word and the by-line; what follows "by" is read as a by-line's.
+ */
+const BEHALF_BY = /^(?:(?:oral|joint|written)\s+)?(?:statement|intervention|declaration|declaracion|intervencion|remarks|discours|discurso)\s+(?:(?:made|delivered|read|presented)\s+)?(?:on behalf of|au nom d[eu]s?|au nom de l'|en nombre del?|en representacion del?)\s+[^,;:]{2,80}?\s(?:by|par|por)\s+(\S.*)$/;
+function behalfByLine(line: string): Speaker | null {
+  const m = BEHALF_BY.exec(fold(line.trim()));
+  return m ? splitNameRole(line.trim().slice(line.trim().length - m[1]!.length)) : null;
+}
+
 function byLine(line: string): Speaker | null {
+  const behalfBy = behalfByLine(line);
+  if (behalfBy) return behalfBy;
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
   // Round 24: or in round brackets, as a line under a title may be ("(read by X, Role)").
@@ -537,6 +552,22 @@ function markedReader(line: string): Speaker | null {
     const name = personName(m[1]!);
     const role = parts.find((p) => !READS.test(fold(p.trim())) && isRole(p));
     if (name) return { name, role: role?.trim() ?? null };
+  }
+  return null;
+}
+
+/**
+ * Round 31: a line under the title that a PDF sets aside with the letterhead (small type), naming the speaker after a
+ * label of one to four words and a colon ("On the floor today: NAME, role"): the name and its role, when the role is
+ * one and the label is no contact's, author's, translator's or photographer's, nor a memo's "From:" or "To:".
+ */
+const NOT_SPEAKER_LABEL = /\b(?:contacts?|contacto|contactos|enquiries|inquiries|information|informations|informacion|press|presse|prensa|media|medias|medios|author|authors|auteure?s?|autora?s?|editor|editors|editeur|editrice|redaction|redaccion|photos?|fotos?|credits?|creditos?|translat\w*|tradu\w*|prepared|drafted|written|redige|preparad[oa]|redactad[oa]|escrit[oa]|secretariat|secretaria)\b|^(?:to|from|cc|attn|de|a|para|pour|por|objet|subject|asunto)$/;
+export function labelledLetterheadSpeaker(lines: readonly string[]): Speaker | null {
+  for (const line of lines) {
+    const m = /^([^:]{3,40}?)\s*:\s*(\S.{3,150})$/u.exec(line.trim());
+    if (!m || m[1]!.split(/\s+/).length > 4 || NOT_SPEAKER_LABEL.test(fold(m[1]!.trim())) || NOT_SPEAKER_LINE.test(fold(line.trim())) || /@|\d|www\./.test(m[2]!)) continue;
+    const named = splitNameRole(m[2]!);
+    if (named?.role) return named;
   }
   return null;
 }
@@ -677,6 +708,31 @@ function guestOf(text: string): Speaker | null {
   const said = m[1]!.split(",").at(-1)!.trim().replace(/^(?:is|are|est|es|está|esta|by)\s+/i, "").replace(/^(?:the|our|notre|nuestr[oa]|la|le|el|l['’])\s*/i, "").replace(/^\p{Lu}[\p{L}&-]*['’]s\s+/u, "");
   const role = said ? roleOnly(said) : null;
   return { name, role: role && isRole(role) ? role : null };
+}
+
+/**
+ * Round 31: a host who speaks of a guest, then names them in the next sentence ("In the studio we have a guest … . She is
+ * NAME, role of the ORG."; "… notre invitée … . Elle est NAME, …"; "… una invitada … . Ella es NAME, …"): the guest.
+ */
+const GUEST_IS = new RegExp(String.raw`\b(?:guests?|invit[ée]e?s?|invitad[oa]s?)\b[^.!?]{0,160}[.!?]\s+(?:She|He|Elle|Il|Ella|Él)\s+(?:is|est|es)\s+${NAME_IN_TEXT},\s+([^.;:!?]{3,120})`, "u");
+export function guestIntroduced(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const m = GUEST_IS.exec(p);
+    const name = m ? personName(m[1]!) : null;
+    if (!m || !name) continue;
+    const role = roleOnly(m[2]!);
+    return { name, role: isRole(role) ? role : null };
+  }
+  return null;
+}
+
+/** Round 31: the organization the host names after the guest's role ("She is NAME, volunteer coordinator of the ORG."). */
+export function guestOrganization(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs) {
+    const m = GUEST_IS.exec(p);
+    if (m && personName(m[1]!)) return organizationAfterRole(m[2]!.trim());
+  }
+  return null;
 }
 
 export function introSpeaker(paragraphs: readonly string[]): Speaker | null {

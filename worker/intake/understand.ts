@@ -1,6 +1,7 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
+import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
@@ -775,7 +776,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const joinedHeader = joinRunOns(header);
   const behalf = name ? null : onBehalf(joinedHeader.join("\n"));
   if (behalf) {
-    name = organizationCase(behalf.replace(/^(?:the)\s+/i, ""));
+    // Round 31: one word ("on behalf of the Guild"), the last of the name the letterhead gives in full: that name (`namedInFull`).
+    name = behalf.includes(" ") ? organizationCase(behalf.replace(/^(?:the)\s+/i, "")) : (namedInFull(behalf, candidates) ?? organizationCase(behalf));
     line = header.find((h) => h.includes(behalf)) ?? header.find((h) => behalf.startsWith(h.replace(/^.*?\b(?:of|de|del|du|des)\s+(?:the\s+)?/i, ""))) ?? null;
   }
   // "… on behalf of 31 organizations, convened by the X Network (XN)": a coalition without a name of its own is its convenor's.
@@ -912,6 +914,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
     const behalfName = m ? m[1]!.replace(BODY_OF, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
     if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
+    // Round 31: "on behalf of the Bureau": one word, the last of the name the letterhead gives in full ("Town Legal Aid Bureau").
+    if (name !== null && name === behalfName && !name.includes(" ")) name = namedInFull(name, candidates) ?? name;
   }
   // The speaker's own introduction: "I am the Research Lead at the Example Justice Trust (EJT), …",
   // unless they speak for themselves ("in my personal capacity": the university they work at is not whom they speak for).
@@ -924,6 +928,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = introOrganization(introBlocks);
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
   if (!name && !personal) name = presentedOrganization(introBlocks);
+  // Round 31: an interview's guest named with the organization after the role ("She is NAME, coordinator of the ORG.").
+  if (!name && !personal) name = guestOrganization(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
   // Round 27: a post copied from the organization's own account ("Name of the Network @handle · 4 Oct 2023").
@@ -988,6 +994,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const signed = l ? null : closing.map(roleOrgPlaces).find((x) => x !== null);
     if (signed) name = signed.org;
   }
+  // Round 31: last, a letterhead or footer line "Name - Town, Country - e-mail", its parts set apart by dashes (hyphens too).
+  const dashed = name ? null : placedContactName(candidates);
+  if (dashed) {
+    name = organizationCase(dashed);
+    line = candidates.find((c) => c.includes(dashed)) ?? null;
+  }
   if (!name) return null;
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
@@ -1024,6 +1036,69 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
   return { name, acronym, line };
+}
+
+/**
+ * Round 31: the letterhead line that names in full the body a heading calls by one word ("… on behalf of the Bureau" under
+ * "Town Legal Aid Bureau"): two to eight words, capitalized, the last that word, no digit or sentence, no person or place alone.
+ */
+function namedInFull(word: string, lines: readonly string[]): string | null {
+  const full = lines.map((l) => l.trim()).find((l) => {
+    const words = l.split(/\s+/);
+    return words.length >= 2 && words.length <= 8 && words.at(-1) === word && /^\p{Lu}/u.test(l) && !/[\d@:;,.!?]/.test(l) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !STATEMENT_WORD.test(fold(l)) && !NOT_OWN.test(fold(l));
+  });
+  return full ?? null;
+}
+
+const TEXT_TO_READ = /^(?:(?:the\s+)?text\s+(?:to\s+(?:be\s+)?(?:read|delivered)|for\s+delivery)|texte\s+(?:a\s+lire|a\s+prononcer)|texto\s+(?:a|para)\s+(?:leer|pronunciar)|(?:statement|declaration|declaracion)\s+(?:to\s+(?:be\s+)?read|a\s+lire|a\s+leer|para\s+leer))\s*:?$/;
+const CREDIT_LINE = /^(?:(?:executive\s+)?producers?|production|produced by|editors?|edited by|sound|camera|music|technician|realisation|realisateur|realisatrice|producteur|productrice|montage|produccion|productor|productora|realizacion|realizador|realizadora|edicion|sonido)\s*:/;
+
+/** Round 31: a heading line that is a place and a day and month alone ("Vienne, 1er juillet", "Viena, 4 de octubre"), dated in the one year `years` holds; or null. */
+const YEARLESS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:le\s+|el\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+|of\s+)?\p{L}{3,10}\.?$/u;
+function yearlessDateline(lines: readonly string[], years: readonly number[]): string | null {
+  const distinct = [...new Set(years)];
+  if (distinct.length !== 1) return null;
+  for (const l of lines) if (YEARLESS_DATELINE.test(l.trim()) && findDates(l).length === 0) return dayMonthDate(l.trim(), distinct[0]!);
+  return null;
+}
+
+/**
+ * Round 31: a role read with what frames it in a by-line or signature: the day after it ("avocat, mercredi 31 mai 2023")
+ * and whom for before it ("Pour l'association, son président", "For the Trust, its chair", "Por la Red, su coordinadora").
+ */
+function plainRole(speaker: Speaker | null): Speaker | null {
+  if (!speaker?.role) return speaker;
+  let role = speaker.role;
+  // A by-line that a hard-wrapped text ran into the heading's next line ("…, mentor Constructive dialogue on X - date"): the role ends before it.
+  const dialogue = DIALOGUE_LINE.exec(fold(role));
+  const cut = dialogue && dialogue.index > 0 && /\p{Lu}/u.test(role[dialogue.index]!) ? role.slice(0, dialogue.index).trim() : null;
+  if (cut && isRole(cut)) role = cut;
+  const dated = /,\s+([^,]{4,50})$/.exec(role);
+  if (dated && findDates(dated[1]!).length === 1 && findDates(dated[1]!)[0]!.end >= dated[1]!.trim().length - 1 && isRole(role.slice(0, dated.index))) role = role.slice(0, dated.index).trim();
+  const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
+  if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
+  return role === speaker.role ? speaker : { ...speaker, role };
+}
+
+/**
+ * Round 31: a line "Name - Town, Country - e-mail" (parts set apart by dashes, hyphens, bars or middle dots): the first part,
+ * two to eight capitalized words with no digit, no person, place, statement or dialogue word, when a later part names a
+ * country and the last is a contact.
+ */
+function placedContactName(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const parts = l.trim().split(/\s+[-–—·|•]\s+/);
+    if (parts.length < 3 || parts.length > 4 || !CONTACT_LINE.test(parts.at(-1)!) || !parts.slice(1, -1).some((p) => findCountry(p) !== null)) continue;
+    const head = parts[0]!.trim();
+    const words = head.split(/\s+/);
+    const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|de|des|du|la|le|les|et|pour|del|los|las|y|por|para|en|aux|au)$/i.test(w));
+    if (words.length < 2 || words.length > 8 || /[\d@:;,.!?]/.test(head) || significant.length < 2 || !significant.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A body named for the people in it ("Harbour Volunteers") reads as a person's name of capitalized words: its last word, a role's plural, says it is not one.
+    const people = /\p{Ll}s$/u.test(head) && isRole(words.at(-1)!.replace(/s$/, ""));
+    if ((personName(head) && !isOrgName(head) && !kindNamed(head) && !people) || findCountry(head) || findCityCountry(head) || STATEMENT_WORD.test(fold(head)) || DIALOGUE_LINE.test(fold(head)) || NOT_OWN.test(fold(head))) continue;
+    return head;
+  }
+  return null;
 }
 
 function titleFrom(header: string[], speaker: Speaker | null, topic: string | null): { title: string | null; line: number; next?: boolean } {
@@ -1258,7 +1333,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
-  const speakerFound = findSpeaker(headerLines, []);
+  // Round 31: a programme's credits ("Producer: NAME", "Réalisation : NAME") name who made it, not who speaks.
+  const speakerFound = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
@@ -1283,13 +1359,17 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // of a statement word alone ("STATEMENT", "DÉCLARATION") over a by-line ("To be read by NAME, role, at the dialogue …, date").
   const inner = bodyBlocks.slice(0, 12).map((b) => b.split("\n")).find((ls) => ls.length >= 2 && ls.length <= 4 && INNER_TITLE.test(fold(ls[0]!.trim())) && ls.slice(1).every((l) => l.length <= 300))?.slice(1) ?? [];
   const innerSpeaker = speakerFound ? null : (findSpeaker(inner, [])?.speaker ?? null);
-  const found = speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  // Round 31: a note to whoever delivers the statement, the text under a heading of its own ("TEXT TO BE READ", "TEXTE À
+  // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
+  const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
+  const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
   const bio = found && !found.role && !formRole ? bioRole(found.name, bodyBlocks.slice(-3)) : null;
-  const speaker = withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org);
+  const speaker = plainRole(withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org));
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
@@ -1360,7 +1440,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const relative = headingDate ? relativeDay(sentences.slice(0, 4), headingDate) : null;
   // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
+  // Round 31: the day the note above the text to be read names by its weekday, day and month ("vendredi 1er juillet"), not the note's own date.
+  const readOn = toRead > 0 ? weekdayDate(bodyBlocks.slice(0, toRead).join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) : null;
   const dayRead =
+    readOn ??
     forDelivery ??
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
@@ -1380,6 +1463,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.
     weekdayDate([...headerLines, ...bodyBlocks.slice(0, 2)].join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    // Round 31: a dateline with a day and month and no year ("Vienne, 1er juillet") in the heading, dated by the one year its running header or letterhead names.
+    yearlessDateline(headerLines, [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     // Round 26: a post copied with the day it was posted, whose text says the statement was given "today" at the dialogue.
     (headerLines.length === 0 ? todayPosted(bodyBlocks.slice(0, 4)) : null) ??
     // Round 26: a report telling, with no year, the day the statement was given at the dialogue ("El 6 de mayo, en el
