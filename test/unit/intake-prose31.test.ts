@@ -107,6 +107,16 @@ describe("round 31: requests announced, added, entitled, and a last question", (
   });
 });
 
+describe("round 31: what a body needs, set against what it has", () => {
+  it("takes a body's need set against what it has now, in English and French", () => {
+    expect(findProposals(statement("The harbour authorities of both shores need one shared register, not three lists that nobody compares."))).toHaveLength(1);
+    expect(findProposals(declaration("Les autorités portuaires des deux rives ont besoin d'un registre commun, pas de trois listes que personne ne compare."))).toHaveLength(1);
+  });
+  it("does not take a need stated alone, as a fact of the law", () => {
+    expect(findProposals(statement("The police need a warrant to board a boat on the lake, and they rarely get one."))).toEqual([]);
+  });
+});
+
 describe("round 31: French and Spanish forms", () => {
   it("takes a jussive 'Que' with a body as its subject", () => {
     const s = "Que les autorités portuaires des deux rives contrôlent enfin chaque bateau qui part de nuit.";

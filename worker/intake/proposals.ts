@@ -399,6 +399,10 @@ const PROPOSING = new RegExp(
     "|ce serait (?:un|une) (?:(?:vrai|vraie|grand|grande|reel|reelle|veritable|immense|premier|net|nette) )*(?:progres|pas en avant|avancee|soulagement) (?:si|que)\\b|seria (?:un|una) (?:(?:gran|verdadero|verdadera|enorme|primer|importante|real) )*(?:avance|paso adelante|alivio|mejora|progreso) (?:si|que)\\b" +
     "|(?:a|al|a la|a los|a las) (?:[\\p{L}'-]+ ){0,5}?(?:le|les) (?:pedimos|solicitamos|rogamos|instamos|exhortamos|recomendamos|proponemos)\\b|(?:aux|au|a la|a l') ?(?:[\\p{L}'-]+ ){0,5}?nous (?:(?:leur|lui) )?(?:demandons|recommandons|proposons)\\b" +
     "|(?:que|qu') ?(?:(?:les|la|le|l'|los|las|el|chaque|cada|tous les|toutes les|todos los|todas las) ?)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?![^.;]*\\?)" +
+    // Round 31: what a body needs, set against what it has now ("The lake ports need one shared register, not three
+    // lists.", "Las fiscalías … necesitan un equipo permanente, y no reuniones…", "Les parquets ont besoin d'une équipe, pas
+    // de…"); not a need stated alone ("The police need a warrant to board a boat.": a fact of the law).
+    "|(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:need|needs|necesitan?|ont besoin d'|a besoin d') ?(?:(?:a|an|one|un|una|une|more|mas|plus de|real|genuine) )?[^.;:,]{3,80}, (?:and |y |et |but |pero |mais )?(?:not|no|pas|non|rather than|instead of|en lugar de|en vez de|plutot que)\\b" +
     "|(?:les|los|las|le|lo|la) invitamos (?:(?:tambien|ademas|por (?:lo )?tanto) )?a \\p{L}{2,}(?:ar|er|ir)(?:se|la|lo|las|los|les)?\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for(?! (?:me|us) to (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b)|to(?! (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b))\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
