@@ -125,8 +125,11 @@ describe("round 31: French and Spanish forms", () => {
   it("does not take 'Que faire … ?'", () => {
     expect(findProposals(declaration("Que faire quand le bateau part sans papiers et sans capitaine ?"))).toEqual([]);
   });
-  it("takes those asked named first ('A los donantes les pedimos que …')", () => {
-    expect(findProposals(intervencion("A los donantes les pedimos que no olviden a los boleteros de los puertos pequeños."))).toHaveLength(1);
+  it("takes the international community named first, then asked ('A la comunidad internacional le pedimos que …')", () => {
+    expect(findProposals(intervencion("A la comunidad internacional le pedimos que no olvide a los boleteros de los puertos pequeños."))).toHaveLength(1);
+  });
+  it("does not take what the speaker asks of the families she serves", () => {
+    expect(findProposals(intervencion("A las familias de los boleteros les pedimos que nos escriban cuando alguien desaparece."))).toEqual([]);
   });
   it("takes a sanction added with 'Y quien …' as a request of its own", () => {
     const got = findProposals(intervencion("Solicitamos que los inspectores suban a los transbordadores sin avisar. Y quien transporte combustible sin permiso debería perder su licencia de navegación."));

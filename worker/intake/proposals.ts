@@ -387,8 +387,8 @@ const PROPOSING = new RegExp(
     // reach someone ("We hope that the next grant round will include the ferry crews …", "Nous espérons que le
     // programme … inclura …", "Esperamos que el programa … incluya …"; not "We hope the talks will go well"). What
     // would be a step forward ("It would be a big step forward if …", "Ce serait un vrai progrès si …", "Sería un
-    // gran avance que …"). Those asked named first in Spanish and French ("A los donantes les pedimos que …", "Aux
-    // communes nous demandons …"). A jussive in "Que" with a body as its subject ("Que les États qui … contrôlent …",
+    // gran avance que …"). The international community named first, then asked, as round 25 reads a body ("A la
+    // comunidad internacional le pedimos que …"; not "A las familias … les pedimos que …", the people the speaker serves). A jussive in "Que" with a body as its subject ("Que les États qui … contrôlent …",
     // "Que los municipios abran …"; not a question, nor "Que faire ?").
     "|(?:please )?(?:give|grant|offer|guarantee) (?!(?:me|us|him|her|it|them)\\b)(?:(?:the|our|their|these|those|local|all) )?(?:[\\p{L}'-]+ ){0,3}(?:a|an|one) (?:(?:permanent|proper|real|formal|regular|full|standing|voting) )?(?:seat|place|voice|say|vote|role) (?:on|in|at|within|among)\\b(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
     "|(?:we|i) would (?:(?:also|therefore|further|really|now|very much) )*like (?!(?:to|it|this|that|them|us|you|me|him|her)\\b)(?:[\\p{L}'-]+,? ){1,12}?to be (?:(?:properly|fully|also|better|formally|publicly) )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
@@ -397,7 +397,7 @@ const PROPOSING = new RegExp(
     "|(?:esperamos|confiamos en) (?:(?:tambien|ademas|finalmente|sinceramente) )*que (?:(?:la|el|los|las|cualquier|todo|toda|el proximo|la proxima) )?(?:[\\p{L}'-]+ ){0,2}(?:asistencia|programas?|proyectos?|fondos?|financiamiento|financiacion|capacitacion|formacion|presupuestos?|planes|plan|apoyo|ayuda|subvenciones)(?: [\\p{L}'-]+){0,6}? (?:incluya|incluyan|cubra|cubran|financie|financien|llegue a|lleguen a|contemple|contemplen|abarque|abarquen|capacite|capaciten|forme|formen)\\b" +
     "|it would (?:(?:also|therefore|really|truly|already) )*be (?:a|an) (?:(?:real|big|great|huge|major|significant|important|considerable|first|genuine|welcome) )*(?:step forward|step in the right direction|improvement|advance|relief|breakthrough) (?:if|for)\\b" +
     "|ce serait (?:un|une) (?:(?:vrai|vraie|grand|grande|reel|reelle|veritable|immense|premier|net|nette) )*(?:progres|pas en avant|avancee|soulagement) (?:si|que)\\b|seria (?:un|una) (?:(?:gran|verdadero|verdadera|enorme|primer|importante|real) )*(?:avance|paso adelante|alivio|mejora|progreso) (?:si|que)\\b" +
-    "|(?:a|al|a la|a los|a las) (?:[\\p{L}'-]+ ){0,5}?(?:le|les) (?:pedimos|solicitamos|rogamos|instamos|exhortamos|recomendamos|proponemos)\\b|(?:aux|au|a la|a l') ?(?:[\\p{L}'-]+ ){0,5}?nous (?:(?:leur|lui) )?(?:demandons|recommandons|proposons)\\b" +
+    "|" + frontedAsk("(?:comunidad internacional|communaute internationale|international community)") +
     "|(?:que|qu') ?(?:(?:les|la|le|l'|los|las|el|chaque|cada|tous les|toutes les|todos los|todas las) ?)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?![^.;]*\\?)" +
     // Round 31: what a body needs, set against what it has now ("The lake ports need one shared register, not three
     // lists.", "Las fiscalías … necesitan un equipo permanente, y no reuniones…", "Les parquets ont besoin d'une équipe, pas
