@@ -126,7 +126,7 @@ describe("round 31: French and Spanish forms", () => {
     expect(findProposals(declaration("Que faire quand le bateau part sans papiers et sans capitaine ?"))).toEqual([]);
   });
   it("takes the international community named first, then asked ('A la comunidad internacional le pedimos que …')", () => {
-    expect(findProposals(intervencion("A la comunidad internacional le pedimos que no olvide a los boleteros de los puertos pequeños."))).toHaveLength(1);
+    expect(findProposals(intervencion("A la comunidad internacional le rogamos que apoye a los boleteros de los puertos pequeños del lago."))).toHaveLength(1);
   });
   it("does not take what the speaker asks of the families she serves", () => {
     expect(findProposals(intervencion("A las familias de los boleteros les pedimos que nos escriban cuando alguien desaparece."))).toEqual([]);
