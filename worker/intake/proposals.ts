@@ -380,6 +380,29 @@ const PROPOSING = new RegExp(
     // "Idéalement, chaque commune disposerait…", "Idealmente, cada municipio contaría…"); not what would ideally have
     // happened ("Ideally, the interview would have taken place…").
     "|ideally,? (?![^.;]*\\b(?:would|should) have (?:been|taken|done|made|gone|had|seen|given|kept|held|left|found|\\p{L}+ed)\\b)[^.;]{2,100}?\\b(?:would|should|could)\\b|idealement,? (?![^.;]*\\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:du|pu|eu|ete)\\b)[^.;]{2,100}?\\b(?!(?:portrait|retrait|extrait|attrait|abstrait|distrait|soustrait)\\b)\\p{L}{3,}rai(?:t|ent)\\b|idealmente,? (?![^.;]*\\bhabrian?\\b)[^.;]{2,100}?\\b(?:contar|tendr|deber|podr|ser|existir|dispondr|recibir|ofrecer|garantizar|incluir|dar|har|estar|asignar|financiar|abrir|crear|publicar|formar)ian?\\b" +
+    // Round 31 (blind set 24 used for development): more ways of asking in prose. Granting a group a seat or a voice,
+    // in the imperative ("And give the river wardens a seat on the district water board: …"; not "… and they will …").
+    // A wish that something be done, in the passive, without a body named ("We would also like the night patrols to be
+    // counted as public service …"; not "We would like you to be aware …"). A hope that a programme or its money will
+    // reach someone ("We hope that the next grant round will include the ferry crews …", "Nous espérons que le
+    // programme … inclura …", "Esperamos que el programa … incluya …"; not "We hope the talks will go well"). What
+    // would be a step forward ("It would be a big step forward if …", "Ce serait un vrai progrès si …", "Sería un
+    // gran avance que …"). The international community named first, then asked, as round 25 reads a body ("A la
+    // comunidad internacional le pedimos que …"; not "A las familias … les pedimos que …", the people the speaker serves). A jussive in "Que" with a body as its subject ("Que les États qui … contrôlent …",
+    // "Que los municipios abran …"; not a question, nor "Que faire ?").
+    "|(?:please )?(?:give|grant|offer|guarantee) (?!(?:me|us|him|her|it|them)\\b)(?:(?:the|our|their|these|those|local|all) )?(?:[\\p{L}'-]+ ){0,3}(?:a|an|one) (?:(?:permanent|proper|real|formal|regular|full|standing|voting) )?(?:seat|place|voice|say|vote|role) (?:on|in|at|within|among)\\b(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
+    "|(?:we|i) would (?:(?:also|therefore|further|really|now|very much) )*like (?!(?:to|it|this|that|them|us|you|me|him|her)\\b)(?:[\\p{L}'-]+,? ){1,12}?to be (?:(?:properly|fully|also|better|formally|publicly) )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would|do) )*(?:hope|trust|are hoping|am hoping|are confident|am confident) (?:that )?(?:the |all |any |future |this |our )?(?:[\\p{L}'-]+ ){0,3}(?:assistance|programmes?|programs?|projects?|funds?|funding|training|budgets?|plans?|support|grants?|aid|review)(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then|soon) )?(?:include|cover|reach|extend to|go to|pay for|fund|set aside|reserve|provide for|train|support|take in)\\b" +
+    "|(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:aussi|donc|vivement|enfin|egalement) )*que (?:(?:l'|la |le |les |ce |cette |ces |tout |toute |les futurs? |la future |le prochain |la prochaine )?)(?:[\\p{L}'-]+ ){0,2}(?:assistance|programmes?|projets?|fonds|financements?|formations?|budgets?|plans?|appui|soutien|aide|subventions?)(?: [\\p{L}'-]+){0,6}? (?:inclura|incluront|couvrira|couvriront|financera|financeront|comprendra|comprendront|prendra en compte|prendront en compte|formera|formeront|atteindra|atteindront)\\b" +
+    "|(?:esperamos|confiamos en) (?:(?:tambien|ademas|finalmente|sinceramente) )*que (?:(?:la|el|los|las|cualquier|todo|toda|el proximo|la proxima) )?(?:[\\p{L}'-]+ ){0,2}(?:asistencia|programas?|proyectos?|fondos?|financiamiento|financiacion|capacitacion|formacion|presupuestos?|planes|plan|apoyo|ayuda|subvenciones)(?: [\\p{L}'-]+){0,6}? (?:incluya|incluyan|cubra|cubran|financie|financien|llegue a|lleguen a|contemple|contemplen|abarque|abarquen|capacite|capaciten|forme|formen)\\b" +
+    "|it would (?:(?:also|therefore|really|truly|already) )*be (?:a|an) (?:(?:real|big|great|huge|major|significant|important|considerable|first|genuine|welcome) )*(?:step forward|step in the right direction|improvement|advance|relief|breakthrough) (?:if|for)\\b" +
+    "|ce serait (?:un|une) (?:(?:vrai|vraie|grand|grande|reel|reelle|veritable|immense|premier|net|nette) )*(?:progres|pas en avant|avancee|soulagement) (?:si|que)\\b|seria (?:un|una) (?:(?:gran|verdadero|verdadera|enorme|primer|importante|real) )*(?:avance|paso adelante|alivio|mejora|progreso) (?:si|que)\\b" +
+    "|" + frontedAsk("(?:comunidad internacional|communaute internationale|international community)") +
+    "|(?:que|qu') ?(?:(?:les|la|le|l'|los|las|el|chaque|cada|tous les|toutes les|todos los|todas las) ?)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?![^.;]*\\?)" +
+    // Round 31: what a body needs, set against what it has now ("The lake ports need one shared register, not three
+    // lists.", "Las fiscalías … necesitan un equipo permanente, y no reuniones…", "Les parquets ont besoin d'une équipe, pas
+    // de…"); not a need stated alone ("The police need a warrant to board a boat.": a fact of the law).
+    "|(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? (?:need|needs|necesitan?|ont besoin d'|a besoin d') ?(?:(?:a|an|one|un|una|une|more|mas|plus de|real|genuine) )?[^.;:,]{3,80}, (?:and |y |et |but |pero |mais )?(?:not|no|pas|non|rather than|instead of|en lugar de|en vez de|plutot que)\\b" +
     "|(?:les|los|las|le|lo|la) invitamos (?:(?:tambien|ademas|por (?:lo )?tanto) )?a \\p{L}{2,}(?:ar|er|ir)(?:se|la|lo|las|los|les)?\\b" +
     // "It is high time that States…", "Il est grand temps que…", "Ya es hora de que…"
     "|it is (?:high |about |now )?time (?:that|for(?! (?:me|us) to (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b)|to(?! (?:close|conclude|end|finish|stop|wrap up|move on|sit down|hand over)\\b))\\b|il est (?:grand |plus que )?temps (?:que|de|d')|(?:ya )?es (?:hora|el momento) de (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
@@ -507,7 +530,7 @@ const IRREGULAR = "(?:heard|built|rebuilt|dealt|put|set|met|cut|shut|read|lost|s
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
     "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|" + IRREGULAR + ")" +
-    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
+    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement|jamais|plus jamais|plus|pas) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
     // "The Conference is invited to…", "The secretariat is requested to…"
@@ -550,6 +573,8 @@ const RELATIVE_SUBJECT =
 const ACTING = new RegExp(
   "^" + CONNECTIVE + "(?:" +
     SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
+    // Round 31: what someone should (must) be able, allowed or free to do ("Village councils should be able to file…").
+    "|" + SUBJECT + "(?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
     // Round 23: a subject that carries a relative clause ("A worker who reports her employer should
     // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
     // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
@@ -598,8 +623,17 @@ function asks(item: string): boolean {
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
   // Round 28: also after "please" ("Please consider a fund for…", "Please fund…"; `PLEASE_VERB`).
-  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || USTEDES.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
+
+/**
+ * Round 31: the imperative of "ustedes" opening an item, in forms that no plain present shares ("Consulten a los
+ * jueces…", "Junten en un taller a…", "Vuelvan al año siguiente y publiquen…"), after a clause of when at most ("Antes
+ * de abrir la oficina, pregunten a…"): the steps of a recipe or of a plan addressed to the listeners. Not a verb of
+ * remembering or thinking ("Recuerden que…", "Piensen en…": the speaker's courtesy), nor a plain present ("Publican…").
+ */
+const USTEDES =
+  /^(?:(?:antes|despues|cuando|si|una vez|mientras|en cuanto)\b[^,;:.?]{3,100}, )?(?:no )?(?:pregunten|consulten|escuchen|mezclen|junten|reunan|regresen|vuelvan|publiquen|financien|apoyen|capaciten|formen|aseguren|garanticen|protejan|incluyan|den|hagan|pongan|abran|inviten|compartan|traduzcan|visiten|contraten|paguen|eviten|dejen de|usen|midan|registren|sancionen|investiguen|ratifiquen|adopten|revisen|reformen|cierren|eliminen|prohiban|reconozcan|fortalezcan|establezcan|destinen|asignen|amplien|involucren|incorporen|acompanen|exijan|impulsen|promuevan|cuenten con|envien|lleven|traigan|ayuden|atiendan|respeten|fijen|firmen|cumplan|vengan|hablen)\b(?![^?]*\?)/;
 
 /**
  * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider a common
@@ -620,6 +654,9 @@ const family = (m: Marker) => (m.kind === "ordinal" ? "ordinal" : `${m.kind}:${m
 
 function tidy(text: string, marker: Marker | null): string {
   let out = text.trim().replace(/[;,]\s*(?:and|or|et|ou|y|o)?$/i, "").trim();
+  // Round 31: not the number of the next line of a numbered run read as prose ("… y no solo cuántas llegan. 9."), left after
+  // a sentence's full stop when the lines of theses or points were joined into one paragraph.
+  out = out.replace(/([.!?]["”»)]?)\s+\d{1,2}[.)]$/u, "$1");
   if (marker?.kind === "ordinal") out = out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return out.length > 5000 ? out.slice(0, 5000) : out;
 }
@@ -1075,6 +1112,73 @@ const CONTRASTED =
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
 
 /**
+ * Round 31: a sentence that says the requests come next by what they are, and asks nothing itself ("What we would ask of
+ * those who run the programme is modest.", "What we ask for is this.", "Ce que nous demandons est simple.", "Lo que
+ * pedimos es sencillo."): the sentences after it that ask are the requests, as after a count (`COUNTS_REQUESTS`).
+ */
+const ASKS_NEXT =
+  /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons)(?: (?:aux?|a la|a l') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto))\s*[.:]$/;
+
+/**
+ * Round 31: a request that adds to one before it by "also" near its start ("We also call for…", "Nous aimerions aussi
+ * que…", "Pedimos también…"): what it follows was already a request, not the point this one makes (see `passive`).
+ */
+const ADDITIVE = /^(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b/u;
+
+/**
+ * Round 31: what someone should be able (allowed, free) to do, with a subject of its own ("Village councils should be
+ * able to file a report each year.", "Les associations … devraient pouvoir présenter…", "Las asociaciones deberían
+ * poder…"): right after a request, a request of its own, not the one before going on (as `PASSIVE` is, `another`).
+ */
+const ENTITLED =
+  /^(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+,? ){1,12}?(?:(?:should|must|ought to) (?:(?:also|always|now) )?be (?:able|allowed|free|entitled|permitted) to|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement|toujours) )?pouvoir|(?:deberi?an?|deben?) (?:(?:tambien|siempre) )?poder)\b/u;
+
+/**
+ * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
+ * "Et quiconque emploie… devrait…", "Y quien contrate… debería…"): a sanction added as a request of its own, not the
+ * request before going on. Without "and" such a maxim is left as round 25 left it (`goesOn`).
+ */
+const AND_WHOEVER =
+  /^(?:and|y|et|e) (?:quien|quienes|whoever|anyone who|anybody who|celui qui|ceux qui|quiconque|todo aquel que|toda persona que|toute personne qui)\b[^.;]{3,160}?\b(?:should|must|ought to|devrai(?:en)?t|doi(?:ven)?t|deberi?an?|deben?)\b(?! have\b| haber\b| avoir\b)/u;
+
+/**
+ * Round 31: what a body (or States named by their names) could do, among requests ("Donors who pay for the boats could
+ * pay for a radio too.", "Finally, Varnia and Orlesk could, at the very least, run a shared drill each year.", "Les
+ * bailleurs pourraient financer…", "Los municipios podrían abrir…"): a request put as a possibility, read when another
+ * sentence of its paragraph asks (alone, "could" says what is possible). Not "could have", "could not", nor what would
+ * follow ("Donors could then see…").
+ */
+const COULD_VERB =
+  "(?:,? (?:too|also|aussi|tambien|together|jointly|at the very least|at least|du moins|au moins|al menos|por lo menos),?)* (?:could|might|pourrai(?:en)?t|podrian?)(?:,? (?:at the very least|at least|for example|for instance|du moins|au moins|par exemple|al menos|por lo menos|por ejemplo),)? (?:(?:also|easily|simply|together|jointly|aussi|facilement|ensemble|tambien|facilmente|juntos|conjuntamente) )*(?!(?:have|be|not|never|hardly|only|then|thus|therefore|see|tell|say|explain|afford|lose|get|become|find|take|happen|avoir|etre|ne|pas|jamais|alors|donc|voir|dire|perdre|devenir|trouver|prendre|haber|ser|estar|no|nunca|entonces|ver|decir|perder|encontrar|tomar|tardar)\\b)\\p{L}{2,}";
+const COULD_BODY = new RegExp(
+  "^" + CONNECTIVE + "(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:who|that|which|qui|quienes|que)\\b)[\\p{L}'-]+){0,4}?(?: (?:who|that|which|qui|quienes|que) [^,.;:]{3,80}?)?" + COULD_VERB,
+  "u",
+);
+const COULD_AFTER_NAMES = new RegExp("^" + COULD_VERB, "u");
+const NAMES_OPENING = /^(?:\p{L}+,? ){0,2}?(?:(?:The|the|Les|les|La|la|Le|le|Los|los|Las|las|El|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?:,? (?:and|et|y|e) (?:(?:the|les|la|le|los|las|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)+(?=,? )/u;
+function couldAsk(bare: string): boolean {
+  if (COULD_BODY.test(fold(bare))) return true;
+  const names = NAMES_OPENING.exec(bare);
+  return names !== null && COULD_AFTER_NAMES.test(fold(bare.slice(names[0].length)));
+}
+
+/**
+ * Round 31: a question announced as the last one, after a colon ("And one question to close: could the people who plan
+ * the next programme come and listen first?", "Une dernière question : …", "Una última pregunta: …"): the question
+ * is the request when it asks someone to act (a modal first; not "could you explain why…", nor "why", "how", "when").
+ * Gives the question, or null.
+ */
+const QUESTION_LEAD =
+  /^(?:(?:and|so|et|y),? )?(?:one|a|my|our|une|ma|notre|una|mi|nuestra) (?:(?:last|final|closing|single|simple|short|small|derniere|petite|ultima|pequena|sola) )?(?:question|pregunta)(?: (?:to end with|to close|to finish|before (?:i|we) (?:close|finish|end|sit down)|pour (?:finir|terminer|conclure)|para (?:terminar|cerrar|concluir)|(?:for|to|pour|aux?|para|a) [^:?]{2,60}?))?\s*:\s*/;
+function questionAsked(sentence: string): string | null {
+  const lead = QUESTION_LEAD.exec(foldLetters(sentence.trim()));
+  if (!lead) return null;
+  const rest = sentence.trim().slice(lead[0].length).trim();
+  const f = fold(rest).replace(/^¿\s*/, "");
+  return /\?$/.test(rest) && /^(?:could|would|will|can|might|pourrai(?:en)?t|pourriez|voudriez|podrian|podria|querrian)\b/.test(f) && !/\b(?:explain|tell us|say|clarify|confirm|expliquer|dire|preciser|explicar|decir|aclarar)\b/.test(f.split(/\s+/).slice(0, 6).join(" ")) ? rest : null;
+}
+
+/**
  * Sentences that propose, each with the sentences after it that go on asking ("We call on States
  * to … . Inspectors should …") or speak of what was proposed ("This protection is…"), up to the
  * first that does neither (background, a reason, a consequence: "Without it, victims stay
@@ -1119,7 +1223,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1173,7 +1277,9 @@ function proposingSentences(text: string): string[] {
       // Round 21: nor right after a sentence that announces a reason ("The officers told us why.", "Voici pourquoi.",
       // "La razón es sencilla."): what follows says how things stand ("The forms must be stamped twice, …").
       const explained = n > 0 && EXPLAINS.test(fold(parts[n - 1]!).trim());
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare))) && !strong.slice(n + 1).some(Boolean);
+      // Round 31: unless the first such sentence adds to it ("… should be treated as victims. We also call for…": `ADDITIVE`).
+      const outright = strong.findIndex((b, k) => b && k > n);
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare))) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)));
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1181,17 +1287,19 @@ function proposingSentences(text: string): string[] {
       // bare noun of the request again: "…to hire mediators. Mediators should be paid by the State.") goes on it.
       // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))));
+      // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
       // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
-      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
+      // Round 31: "What we ask for is this.", "What we would ask of donors is modest." (`ASKS_NEXT`), as a count.
+      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
-        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim());
+        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim());
         // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Two implications follow."
         // and two sentences): each is one of them, whether or not it asks in a form read here; not when one of them is a short
         // sentence that asks nothing ("The second concerns the agency.": a signpost, so the count and the sentences differ).
@@ -1205,7 +1313,8 @@ function proposingSentences(text: string): string[] {
       // request of its own, but weak (not one that makes the passive request before it the point it makes).
       const wish = COULD_BE.test(fold(bare)) || (current === null && COULD_BE_GIVEN.test(fold(bare)));
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
-      const point = pointAsked(bare);
+      // Round 31: or the question after a label that announces it (`questionAsked`): the request is the question.
+      const point = pointAsked(bare) ?? questionAsked(bare);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -1233,7 +1342,9 @@ function proposingSentences(text: string): string[] {
         current = null;
         return;
       }
-      if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
+      const hedged = couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
+      if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1246,7 +1357,7 @@ function proposingSentences(text: string): string[] {
     signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
     nextStep &&= signposted;
     const closing = fold(parts.at(-1)?.trim() ?? "");
-    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing))) ahead = howMany(closing);
+    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing) || ASKS_NEXT.test(closing))) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
