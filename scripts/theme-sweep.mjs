@@ -182,7 +182,22 @@ export function measure(point) {
   const bySet = new Map();
   for (const d of docs) {
     const s = bySet.get(d.en.set) ?? bySet.set(d.en.set, { pt: z(), st: z() }).get(d.en.set);
-    const got = d.props.map((pr) => themesOf(pr, point));
+    let got = d.props.map((pr) => themesOf(pr, point));
+    // Part (b): the statement as a prior. A theme with a lexicon word (weak ones included) in a proposal is added
+    // when at least `prior` other proposals of the statement have it, or (`priorText`) when the statement's own
+    // text suggests it (its scan: three wordings, one strong).
+    if (point.prior || point.priorText) {
+      const first = got;
+      got = first.map((list, i) => {
+        const out = new Set(list);
+        for (const slug of d.props[i].evidence.keys()) {
+          if (out.has(slug)) continue;
+          const others = first.filter((l, k) => k !== i && l.includes(slug)).length;
+          if ((point.prior && others >= point.prior) || (point.priorText && d.extra.includes(slug))) out.add(slug);
+        }
+        return [...out];
+      });
+    }
     for (const [i, j] of d.en.pairs) cnt(got[i], d.en.label.proposals[j].themes, s.pt);
     cnt([...new Set([...got.flat(), ...d.extra])], d.en.label.themes, s.st);
   }
@@ -198,6 +213,14 @@ for (const seed of kinds) {
   for (const t of [0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 0.995, 0.999]) points.push({ name: `${seed} t=${t}`, seed, t });
   for (const t of [0.9, 0.99]) for (const tNone of [0.99, 0.999, 0.9999]) if (tNone >= t) points.push({ name: `${seed} t=${t} none≥${tNone}`, seed, t, tNone });
 }
+if (process.argv.includes("--prior"))
+  for (const seed of kinds)
+    for (const tNone of [undefined, 0.999]) {
+      const t = 0.99;
+      const tag = `${seed} t=0.99${tNone ? " none≥0.999" : ""}`;
+      for (const prior of [1, 2, 3]) points.push({ name: `${tag} prior≥${prior}`, seed, t, tNone, prior });
+      points.push({ name: `${tag} prior text`, seed, t, tNone, priorText: true });
+    }
 const base = { name: "shipped (old seed, 0.99)", seed: kinds.includes("old") ? "old" : kinds[0], t: 0.99 };
 const baseRun = measure(base);
 console.log(`${docs.length} statements${read ? ` read (${read})` : " (labels' texts, proxy)"}; seeds: ${kinds.join(", ")}\n`);
