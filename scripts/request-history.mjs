@@ -33,6 +33,8 @@ export const FIRST_MEASURED = [
   ["37c2f73", ["blind 23"]],
   // Round 31: blind 24 as measured after round 30 (32e859f: its first report, the classifier on, then the rules alone).
   ["32e859f", ["blind 24"]],
+  // Round 32: blind 25 as measured after round 30 (f136554: its first report, the classifier on, then the rules alone).
+  ["f136554", ["blind 25"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
