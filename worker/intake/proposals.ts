@@ -1832,6 +1832,33 @@ function amendments(text: string): string[] {
 }
 
 /**
+ * Round 32: a report's numbered section headings, each alone in its paragraph ("1. What we heard", "2. What the
+ * workshop asks of States", "3. What the workshop will do", "4. Closing"): when one of three such headings at least
+ * names what is asked, by the speaker or by a body in the third person ("Lo que el taller pide a…", "Ce que le réseau
+ * demande", "What the meeting recommends"), the requests are read under those headings only; what was heard, what the
+ * body itself undertakes and the closing are not requests. Null when there is no such layout.
+ */
+const SECTION_ASKS =
+  /^(?:what (?:the|our|this) [\p{L}-]+(?: [\p{L}-]+)? (?:asks?|requests?|recommends?|proposes?|calls? for|wants?)|ce que (?:l'|le |la |les |notre |nos |cet |cette )[\p{L}-]+(?: [\p{L}-]+)? (?:demandent|demande|proposent|propose|recommandent|recommande|attend|attendent)|lo que (?:el |la |los |las |nuestr[ao]s? |este |esta )[\p{L}-]+(?: [\p{L}-]+)? (?:piden|pide|proponen|propone|recomiendan|recomienda|solicitan|solicita|reclaman|reclama))\b/u;
+function askedSections(source: string): string | null {
+  const paragraphs = source.split(/\n{2,}/).map((p) => p.trim());
+  const head = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(\p{Lu}[^\n]{2,80})$/u;
+  const heads = paragraphs.map((p, k) => ({ k, m: head.exec(p) })).filter((h) => h.m && !/[.!?;,:]$/.test(h.m[1]!));
+  if (heads.length < 3) return null;
+  const asked = heads.filter((h) => {
+    const f = fold(h.m![1]!).trim();
+    return SECTION_ASKS.test(f) || ASKS_HEADING.test(f);
+  });
+  if (!asked.length || asked.length === heads.length) return null;
+  const bodies = asked.map((h) => {
+    const next = heads.find((o) => o.k > h.k)?.k ?? paragraphs.length;
+    return paragraphs.slice(h.k + 1, next).join("\n\n");
+  });
+  const body = bodies.join("\n\n").trim();
+  return body ? body : null;
+}
+
+/**
  * Round 25: the line, alone, that introduces the statement as it was delivered inside a memo or a
  * report ("4. Text as delivered:", "The statement as read:", "Texte tel que prononcé :", "Texto tal
  * como se pronunció:"), read on the folded line; a colon closes it.
@@ -1901,6 +1928,11 @@ export function findProposals(source: string): string[] {
   const delivered = asDelivered(source);
   if (delivered !== null) {
     const asked = findProposals(delivered);
+    if (asked.length) return asked;
+  }
+  const sectioned = askedSections(source);
+  if (sectioned !== null) {
+    const asked = findProposals(sectioned);
     if (asked.length) return asked;
   }
   const { text, models } = withModelText(withoutMarks(chatMessages(withoutBalloons(source))));
