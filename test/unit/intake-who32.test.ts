@@ -12,7 +12,7 @@ function countryOf(opening: string): string | null {
   const text = [
     "Statement of the Harvest Hands Workers' Association (HHWA), delivered by Tomasz Verbeek-Olund, Coordinator",
     "Thank you, Chair. " + opening,
-    "We ask every State to let a seasonal worker change employer without losing the right to stay.",
+    "We ask every State to let a seasonal worker move to another farm and keep the permit.",
     "Thank you.",
   ].join("\n\n");
   const org = understand(text, [], segments).organization;
