@@ -3,6 +3,8 @@ import { fold } from "./markers.ts";
 
 /** Country names in English, French and Spanish (from Intl) plus common short forms → ISO 3166-1 alpha-2. */
 const ALIASES: Record<string, string> = {
+  // Round 32: the United Kingdom's nations other than England, as places an organization works in ("in the north-east of Scotland").
+  scotland: "GB", ecosse: "GB", escocia: "GB", "northern ireland": "GB", "irlande du nord": "GB", "irlanda del norte": "GB",
   usa: "US", "united states of america": "US", "u.s.a.": "US", uk: "GB", "great britain": "GB", england: "GB", "etats-unis": "US", "estados unidos": "US",
   "royaume-uni": "GB", "reino unido": "GB", "cote d'ivoire": "CI", "ivory coast": "CI", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "republique democratique du congo": "CD", "rd congo": "CD", "r.d. congo": "CD", drc: "CD", rdc: "CD",
   "republic of the congo": "CG", "republique du congo": "CG", "republic of korea": "KR",
@@ -268,6 +270,31 @@ const INTRODUCED_FROM = /\b(?:i am|i'm|my name is|je suis|je m'appelle|soy|me ll
 export function introducedFromCountry(text: string): string | null {
   const m = INTRODUCED_FROM.exec(fold(text));
   return m ? (findCityCountry(m[1]!) ?? findCountry(m[1]!)) : null;
+}
+
+/**
+ * Round 32: the place where the speaker or the organization works, said in its own words in the opening paragraphs:
+ * a sentence in the first person ("I have spent six years on quaysides in <Town>", "our members across <Region>",
+ * "nous travaillons à <Ville>", "nuestras promotoras en <Ciudad>") with a city of the table, or one of the United
+ * Kingdom's nations, after "in", "across", "throughout", "à", "en"… A country's own name is not read: a country is
+ * more often discussed ("we visited shelters in <Country>") than a town.
+ */
+const FIRST_PERSON = /(?<![\p{L}'])(?:i|we|our|us|my|nous|notre|nos|je|j'|nosotros|nosotras|nuestr[oa]s?|trabajamos|vivimos)(?![\p{L}])/u;
+const OWN_PLACE = /(?<![\p{L}])(?:in|across|throughout|around|from|a|dans|depuis|en|desde)\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|nord|sud|norte)\s+(?:of\s+|de\s+|du\s+|del\s+)?)?(\p{L}[\p{L}' -]{2,30})/gu;
+const UK_NATIONS = /^(?:scotland|ecosse|escocia|northern ireland|irlande du nord|irlanda del norte)(?![\p{L}])/u;
+
+export function ownPlaceCountry(text: string): string | null {
+  for (const sentence of fold(text).split(/(?<=[.!?])\s+|\n+/)) {
+    if (!FIRST_PERSON.test(sentence)) continue;
+    for (const m of sentence.matchAll(OWN_PLACE)) {
+      const place = m[1]!;
+      if (isDutyStation(place)) continue;
+      const city = findCityCountry(place.split(/\s+(?:and|et|y|or|ou|o)\s+/)[0]!);
+      if (city) return city;
+      if (UK_NATIONS.test(place)) return "GB";
+    }
+  }
+  return null;
 }
 
 /** "a network of shelters based in <city>", "basée à …", "con sede en …": where the organization is. */

@@ -2,7 +2,7 @@ import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from ".
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
 import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
@@ -1389,6 +1389,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
+    // Round 32: or the town where the speaker or the organization works, said in the first person in the opening paragraphs.
+    (org ? ownPlaceCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
     // Round 17: last of all, the country a national body's name opens with ("<Country> Lantern Makers Guild").
     (org ? countryLed(org.name) : null) ??
     // Round 18: or its country's adjective ("<Adjective> Beekeepers' Union", "Collectif <adjectif> pour …").
