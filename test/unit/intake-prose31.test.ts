@@ -125,7 +125,7 @@ describe("round 31: French and Spanish forms", () => {
   it("does not take 'Que faire … ?'", () => {
     expect(findProposals(declaration("Que faire quand le bateau part sans papiers et sans capitaine ?"))).toEqual([]);
   });
-  it("takes the international community named first, then asked ('A la comunidad internacional le pedimos que …')", () => {
+  it("takes the international community named first, then asked ('A la comunidad internacional le rogamos que …')", () => {
     expect(findProposals(intervencion("A la comunidad internacional le rogamos que apoye a los boleteros de los puertos pequeños del lago."))).toHaveLength(1);
   });
   it("does not take what the speaker asks of the families she serves", () => {

@@ -388,7 +388,7 @@ const PROPOSING = new RegExp(
     // programme … inclura …", "Esperamos que el programa … incluya …"; not "We hope the talks will go well"). What
     // would be a step forward ("It would be a big step forward if …", "Ce serait un vrai progrès si …", "Sería un
     // gran avance que …"). The international community named first, then asked, as round 25 reads a body ("A la
-    // comunidad internacional le pedimos que …"; not "A las familias … les pedimos que …", the people the speaker serves). A jussive in "Que" with a body as its subject ("Que les États qui … contrôlent …",
+    // comunidad internacional le rogamos que …"; not "A las familias … les pedimos que …", the people the speaker serves). A jussive in "Que" with a body as its subject ("Que les États qui … contrôlent …",
     // "Que los municipios abran …"; not a question, nor "Que faire ?").
     "|(?:please )?(?:give|grant|offer|guarantee) (?!(?:me|us|him|her|it|them)\\b)(?:(?:the|our|their|these|those|local|all) )?(?:[\\p{L}'-]+ ){0,3}(?:a|an|one) (?:(?:permanent|proper|real|formal|regular|full|standing|voting) )?(?:seat|place|voice|say|vote|role) (?:on|in|at|within|among)\\b(?![^.;]*\\band (?:he|she|they|you|we|it|this|that) (?:will|would|can|may)\\b)(?![^?]*\\?\\s*$)" +
     "|(?:we|i) would (?:(?:also|therefore|further|really|now|very much) )*like (?!(?:to|it|this|that|them|us|you|me|him|her)\\b)(?:[\\p{L}'-]+,? ){1,12}?to be (?:(?:properly|fully|also|better|formally|publicly) )?\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b" +
