@@ -57,6 +57,25 @@ export function labelledStatements() {
 }
 
 /** What a term must have to be kept: proposals of this many different statements, from this many different sets. */
+/**
+ * The terms a seed keeps: those seen in at least `SEED_FILTER` statements and sets, none of whose words is `banned`
+ * (names), the most informative first (how far the term's themes are from its overall rate, in examples), at most
+ * `SEED_MAX_TERMS`. `where` maps each term to the statements and sets it was counted in. Shared with theme-sweep.mjs.
+ */
+export function strongestTerms(model, where, banned) {
+  const kept = Object.entries(model.terms).filter(([term]) => {
+    const at = where.get(term);
+    return at.statements.size >= SEED_FILTER.statements && at.sets.size >= SEED_FILTER.sets && !term.split(" ").some((t) => banned.has(t));
+  });
+  const score = ([, e]) => {
+    let s = 0;
+    for (const [theme, c] of Object.entries(e.t)) s = Math.max(s, Math.abs(c - (e.n * model.themes[theme]) / model.examples));
+    return s;
+  };
+  kept.sort((a, b) => score(b) - score(a) || a[0].localeCompare(b[0]));
+  return kept.slice(0, SEED_MAX_TERMS);
+}
+
 export const SEED_FILTER = { statements: 3, sets: 2 };
 /** At most this many terms are kept (the most informative), to keep the Worker small. */
 export const SEED_MAX_TERMS = 6_000;
@@ -159,18 +178,7 @@ export function buildSeed(statements, { exclude = [] } = {}) {
       }
     }
   }
-  const kept = Object.entries(model.terms).filter(([term]) => {
-    const at = where.get(term);
-    return at.statements.size >= SEED_FILTER.statements && at.sets.size >= SEED_FILTER.sets && !term.split(" ").some((t) => banned.has(t));
-  });
-  // The most informative first: how far the term's themes are from its overall rate, in examples.
-  const score = ([, e]) => {
-    let s = 0;
-    for (const [theme, c] of Object.entries(e.t)) s = Math.max(s, Math.abs(c - (e.n * model.themes[theme]) / model.examples));
-    return s;
-  };
-  kept.sort((a, b) => score(b) - score(a) || a[0].localeCompare(b[0]));
-  model.terms = Object.fromEntries(kept.slice(0, SEED_MAX_TERMS).sort((a, b) => a[0].localeCompare(b[0])));
+  model.terms = Object.fromEntries(strongestTerms(model, where, banned).sort((a, b) => a[0].localeCompare(b[0])));
   return model;
 }
 

@@ -15,7 +15,7 @@ import { buildLexicon, HEADING, proposalThemes, statementThemes, themeEvidence, 
 import { terms } from "../worker/intake/learned.ts";
 import { proposalHeadings } from "../worker/intake/theme-context.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
-import { namesOf, sameText, SEED_FILTER, SEED_MAX_TERMS, SETS } from "./theme-seed.mjs";
+import { namesOf, sameText, SETS, strongestTerms } from "./theme-seed.mjs";
 import { fold } from "../worker/intake/markers.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -95,17 +95,7 @@ function fastSeed(kind, leftOut) {
       at.sets.add(p.set);
     }
   }
-  const kept = Object.entries(model.terms).filter(([term]) => {
-    const at = where.get(term);
-    return at.statements.size >= SEED_FILTER.statements && at.sets.size >= SEED_FILTER.sets && !term.split(" ").some((t) => banned.has(t));
-  });
-  const score = ([, e]) => {
-    let s = 0;
-    for (const [theme, c] of Object.entries(e.t)) s = Math.max(s, Math.abs(c - (e.n * model.themes[theme]) / model.examples));
-    return s;
-  };
-  kept.sort((a, b) => score(b) - score(a) || a[0].localeCompare(b[0]));
-  model.terms = Object.fromEntries(kept.slice(0, SEED_MAX_TERMS));
+  model.terms = Object.fromEntries(strongestTerms(model, where, banned));
   return model;
 }
 const seeds = new Map();
