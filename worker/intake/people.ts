@@ -715,24 +715,27 @@ function guestOf(text: string): Speaker | null {
  * NAME, role of the ORG."; "… notre invitée … . Elle est NAME, …"; "… una invitada … . Ella es NAME, …"): the guest.
  */
 const GUEST_IS = new RegExp(String.raw`\b(?:guests?|invit[ée]e?s?|invitad[oa]s?)\b[^.!?]{0,160}[.!?]\s+(?:She|He|Elle|Il|Ella|Él)\s+(?:is|est|es)\s+${NAME_IN_TEXT},\s+([^.;:!?]{3,120})`, "u");
-export function guestIntroduced(paragraphs: readonly string[]): Speaker | null {
+/** The first paragraph's guest introduction whose name reads as a person's: [name, what follows the comma]. */
+function guestMatch(paragraphs: readonly string[]): [string, string] | null {
   for (const p of paragraphs) {
     const m = GUEST_IS.exec(p);
     const name = m ? personName(m[1]!) : null;
-    if (!m || !name) continue;
-    const role = roleOnly(m[2]!);
-    return { name, role: isRole(role) ? role : null };
+    if (m && name) return [name, m[2]!];
   }
   return null;
 }
 
+export function guestIntroduced(paragraphs: readonly string[]): Speaker | null {
+  const guest = guestMatch(paragraphs);
+  if (!guest) return null;
+  const role = roleOnly(guest[1]);
+  return { name: guest[0], role: isRole(role) ? role : null };
+}
+
 /** Round 31: the organization the host names after the guest's role ("She is NAME, volunteer coordinator of the ORG."). */
 export function guestOrganization(paragraphs: readonly string[]): string | null {
-  for (const p of paragraphs) {
-    const m = GUEST_IS.exec(p);
-    if (m && personName(m[1]!)) return organizationAfterRole(m[2]!.trim());
-  }
-  return null;
+  const guest = guestMatch(paragraphs);
+  return guest ? organizationAfterRole(guest[1].trim()) : null;
 }
 
 export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
