@@ -73,16 +73,25 @@ function bannedWords() {
   return banned;
 }
 
+/** Round 33: a statement's sentences and the banned words read once per process (leave one set out trains 16 times on the same readings; same result). */
+const sentencesCache = new WeakMap();
+const sentencesOnce = (e) => {
+  if (!sentencesCache.has(e)) sentencesCache.set(e, sentencesOf(e));
+  return sentencesCache.get(e);
+};
+let bannedCache = null;
+const bannedOnce = () => (bannedCache ??= bannedWords());
+
 /**
  * Trains on the statements of `corpus` (one reading per statement) not in `without` (set names):
  * returns { bias, w } with at most TRAIN.keep features, the strongest by |weight|, rounded.
  */
-export function train(corpus, without = [], banned = bannedWords()) {
+export function train(corpus, without = [], banned = bannedOnce()) {
   const entries = corpus.filter((e) => e.first && !without.includes(e.set));
   const rows = [];
   const where = new Map(); // feature → { statements: Set, sets: Set }
   for (const e of entries) {
-    for (const r of sentencesOf(e)) {
+    for (const r of sentencesOnce(e)) {
       rows.push(r);
       for (const f of r.feats) {
         if (!where.has(f)) where.set(f, { statements: new Set(), sets: new Set() });

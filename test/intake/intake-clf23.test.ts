@@ -51,7 +51,7 @@ describe("the request classifier's score", () => {
     const names = Object.keys(REQUEST_WEIGHTS.w);
     expect(names.length).toBeGreaterThan(100);
     expect(names.length).toBeLessThanOrEqual(1500);
-    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past|observes|wish|needs|helps|couldyou)$/.test(f))).toBe(true);
+    expect(names.every((f) => /^(?:w:\S+|b:\S+ \S+|len:\S+|first|last|ends:.|modal|past|observes|wish|needs|helps|couldyou|imperative)$/.test(f))).toBe(true);
     expect(names.some((f) => /\p{Lu}/u.test(f))).toBe(false);
   });
 

@@ -110,10 +110,20 @@ const HELPS = /\b(?:(?:valdria|valdra) la pena|it would be (?:worth|worthwhile|w
 const COULD_YOU = /\b(?:(?:you|vous|ustedes|usted) (?:(?:also|aussi|tambien) )?(?:can|could|pouvez|pourriez|pueden|podrian|puede|podria)|(?:could|would|can) you|(?:states|governments|authorities|donors|qqname|ministries|les etats|les gouvernements|les autorites|les bailleurs|los estados|los gobiernos|las autoridades|los donantes)(?: [a-z']+){0,3} (?:could|might|pourraient|pourrait|podrian|podria))\b/;
 
 /**
+ * Round 33: "imperative", an imperative opening a sentence, folded ("Give each worker…", "And let the boards…", "Make sure…",
+ * "Donnez-leur…", "Veillez à…", "Garanticen…", "No permitan…"; not "faites", which ends otherwise), after "and", "so", "please", "finally", "enfin",
+ * "y"…: a request put straight to the audience, without a modal. A closed list of English verbs rarely found as nouns at the
+ * head of a sentence ("Support for…", "Help is…", "Training…" are not in it; "let me", "let it" are not read); French, a
+ * first word of three letters or more ending in "-ez" (not "chez", "assez"); Spanish, a closed list of plural commands.
+ * Measured leave one set out on blind 10–25 (docs/intake.md, "Round 33: the learned request classifier").
+ */
+const IMPERATIVE = /^(?:(?:and|so|please|finally|then|et|alors|enfin|donc|y|por favor|entonces) )?(?:give|make|let (?!me|it)|ensure|allow|stop|put|keep|treat|include|invest|protect|listen|bring|send|ban|hear|involve|consult|invite|remember|recognise|recognize|provide|guarantee|grant|release|publish|do not|don't|never let|(?!chez|assez)[a-z]{3,}ez|n'oubliez|den|hagan|escuchen|garanticen|protejan|financien|permitan|ayuden|incluyan|inviertan|dejen|pongan|vengan|no permitan|no dejen)\b/;
+
+/**
  * The features of a sentence: "w:" each folded word (a word capitalised inside the sentence, as a
  * name is, becomes "qqname"; "I" stays), "b:" each pair of adjacent words ("b:^ we" for the first),
  * and shape: "len:" a length bucket, "first"/"last" in its paragraph, "ends:?" / "ends::", "modal", "past" (round 24; round 27: a
- * count in the past too, `COUNT_PAST`), "observes" (round 25), "wish", "needs", "helps", "couldyou" (round 28).
+ * count in the past too, `COUNT_PAST`), "observes" (round 25), "wish", "needs", "helps", "couldyou" (round 28), "imperative" (round 33).
  * English contractions are spelled out as the rules read them ("we'd" → "we would").
  * @example requestFeatures("We’d ask Freedonia to fund shelters.", { first: true, last: false })
  *   // ["w:we", "w:would", "w:ask", "w:qqname", …, "b:^ we", "b:we would", …, "len:6-12", "first", "modal"]
@@ -144,6 +154,7 @@ export function requestFeatures(sentence: string, place: SentencePlace): string[
   if (OBSERVES.test(words.join(" "))) out.add("observes");
   const joined = words.join(" ");
   for (const [name, re] of [["wish", WISH], ["needs", NEEDS], ["helps", HELPS], ["couldyou", COULD_YOU]] as const) if (re.test(joined)) out.add(name);
+  if (IMPERATIVE.test(joined)) out.add("imperative");
   return [...out];
 }
 
