@@ -95,7 +95,7 @@ describe("round 33: near misses, not taken", () => {
     ["fr", "Ce que nous avons vu, c'est que des enfants travaillent sur les bacs dès l'aube."],
     ["es", "Lo que necesitamos saber es por qué los inspectores nunca subieron a bordo."],
     ["es", "Lo que faltaba era un abogado, y nadie se lo dio."],
-    ["es", "No son las leyes lo que falta. Lo que falta es que alguien escuche a los marineros."],
+    ["es", "Las leyes ya existen. Lo que falta es que alguien escuche a los marineros."],
     ["en", "It is not laws that we lack. What is missing is someone who listens to the crews."],
     ["es", "Lo que vimos en los muelles es que los niños trabajan junto a sus padres desde el alba."],
     ["es", "Piensen en un muchacho de catorce años que carga sacos desde el alba."],
