@@ -247,7 +247,7 @@ const ES_ASKS: Ask[] = [
   { form: "'nuestra primera recomendación es que'", text: "Nuestra primera recomendación es que cada contrato se traduzca al idioma del trabajador." },
   { form: "pregunta '¿por qué no?' e infinitivo", text: "¿Por qué no dejar que las víctimas elijan su albergue?" },
   { form: "pregunta '¿podrían los Estados comprometerse?'", text: "¿Podrían los Estados comprometerse a publicar sus informes de inspección?" },
-  { form: "imperativo a 'ustedes'", text: "Den a las víctimas tiempo para recuperarse antes de interrogarlas.", todo: true },
+  { form: "imperativo a 'ustedes'", text: "Den a las víctimas tiempo para recuperarse antes de interrogarlas." },
   { form: "imperativo en 'nosotros'", text: "Comprometámonos a no devolver a ninguna víctima antes del juicio." },
   { form: "'les invitamos a'", text: "Les invitamos a incluir el trabajo forzoso agrícola en la agenda de la próxima sesión." },
   { form: "'existe una necesidad urgente de'", text: "Existe una necesidad urgente de intérpretes en las zonas de cosecha." },

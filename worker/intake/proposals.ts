@@ -125,7 +125,7 @@ const PROPOSING = new RegExp(
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
     "|it is (?:(?:therefore|also|thus|equally|moreover|particularly|especially|very|most) )*important (?:that|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|understand|highlight|point out|acknowledge|say|add|bear in mind|keep in mind)\\b))" +
     // "It would be advisable to…", "Il conviendrait que…", "Il serait souhaitable que…", "Convendría que…", "Sería deseable que…"
-    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
+    "|it would (?:(?:therefore|also|thus|equally|then) )*be (?:(?:therefore|also|thus|equally|highly|most|only|very|much) )*(?:advisable|desirable|preferable|fair|useful|helpful|wise|better|appropriate|reasonable|sensible|logical|important|essential|good|welcome) (?:that|for|if|to (?!(?:note|recall|remember|stress|underline|emphasi[sz]e|recogni[sz]e|mention|say|add|know|see|hear)\\b))" +
     // Round 16: "It would help if States…", "It would greatly help for…", "Ayudaría mucho que…"
     // Round 20: also "It would help us greatly if…", "It would help them a great deal if…" (who is helped, then how much).
     "|it would (?:(?:also|therefore|greatly|really|much) )*help (?:(?:us|me|them|everyone|all of us) )?(?:(?:greatly|a great deal|a lot|much|enormously|considerably|immensely|very much) )?(?:if|for)\\b|ayudaria (?:(?:mucho|tambien|bastante) )?que\\b" +
@@ -633,7 +633,7 @@ function asks(item: string): boolean {
  * remembering or thinking ("Recuerden que…", "Piensen en…": the speaker's courtesy), nor a plain present ("Publican…").
  */
 const USTEDES =
-  /^(?:(?:antes|despues|cuando|si|una vez|mientras|en cuanto)\b[^,;:.?]{3,100}, )?(?:no )?(?:pregunten|consulten|escuchen|mezclen|junten|reunan|regresen|vuelvan|publiquen|financien|apoyen|capaciten|formen|aseguren|garanticen|protejan|incluyan|den|hagan|pongan|abran|inviten|compartan|traduzcan|visiten|contraten|paguen|eviten|dejen de|usen|midan|registren|sancionen|investiguen|ratifiquen|adopten|revisen|reformen|cierren|eliminen|prohiban|reconozcan|fortalezcan|establezcan|destinen|asignen|amplien|involucren|incorporen|acompanen|exijan|impulsen|promuevan|cuenten con|envien|lleven|traigan|ayuden|atiendan|respeten|fijen|firmen|cumplan|vengan|hablen)\b(?![^?]*\?)/;
+  /^(?:(?:antes|despues|cuando|si|una vez|mientras|en cuanto)\b[^,;:.?]{3,100}, )?(?:no )?(?:pregunten|consulten|escuchen|mezclen|junten|reunan|regresen|vuelvan|publiquen|financien|apoyen|capaciten|formen|aseguren|garanticen|protejan|incluyan|den|hagan|pongan|abran|inviten|compartan|traduzcan|visiten|contraten|paguen|eviten|dejen de|usen|midan|registren|sancionen|investiguen|ratifiquen|adopten|revisen|reformen|cierren|eliminen|prohiban|reconozcan|fortalezcan|establezcan|destinen|asignen|amplien|involucren|incorporen|acompanen|exijan|impulsen|promuevan|cuenten con|envien|lleven|traigan|ayuden|atiendan|respeten|fijen|firmen|cumplan|vengan|hablen|deporten|expulsen|detengan|castiguen|multen|separen|obliguen|devuelvan|encarcelen|criminalicen)\b(?![^?]*\?)/;
 
 /**
  * Round 28: a polite imperative, "please" and a verb of `OPENING_VERB` ("Please consider a common
@@ -1149,7 +1149,7 @@ const AND_WHOEVER =
  * follow ("Donors could then see…").
  */
 const COULD_VERB =
-  "(?:,? (?:too|also|aussi|tambien|together|jointly|at the very least|at least|du moins|au moins|al menos|por lo menos),?)* (?:could|might|pourrai(?:en)?t|podrian?)(?:,? (?:at the very least|at least|for example|for instance|du moins|au moins|par exemple|al menos|por lo menos|por ejemplo),)? (?:(?:also|easily|simply|together|jointly|aussi|facilement|ensemble|tambien|facilmente|juntos|conjuntamente) )*(?!(?:have|be|not|never|hardly|only|then|thus|therefore|see|tell|say|explain|afford|lose|get|become|find|take|happen|avoir|etre|ne|pas|jamais|alors|donc|voir|dire|perdre|devenir|trouver|prendre|haber|ser|estar|no|nunca|entonces|ver|decir|perder|encontrar|tomar|tardar)\\b)\\p{L}{2,}";
+  "(?:,? (?:too|also|aussi|tambien|together|jointly|at the very least|at least|du moins|au moins|al menos|por lo menos),?)* (?:could|might|pourrai(?:en)?t|podrian?)(?:,? (?:at the very least|at least|for example|for instance|du moins|au moins|par exemple|al menos|por lo menos|por ejemplo),)? (?:(?:also|easily|simply|together|jointly|aussi|egalement|facilement|ensemble|tambien|ademas|facilmente|juntos|conjuntamente) )*(?!(?:have|be|not|never|hardly|only|then|thus|therefore|see|tell|say|explain|afford|lose|get|become|find|take|happen|avoir|etre|ne|pas|jamais|alors|donc|voir|dire|perdre|devenir|trouver|prendre|haber|ser|estar|no|nunca|entonces|ver|decir|perder|encontrar|tomar|tardar)\\b)\\p{L}{2,}";
 const COULD_BODY = new RegExp(
   "^" + CONNECTIVE + "(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:who|that|which|qui|quienes|que)\\b)[\\p{L}'-]+){0,4}?(?: (?:who|that|which|qui|quienes|que) [^,.;:]{3,80}?)?" + COULD_VERB,
   "u",
@@ -1176,6 +1176,45 @@ function questionAsked(sentence: string): string | null {
   const rest = sentence.trim().slice(lead[0].length).trim();
   const f = fold(rest).replace(/^¿\s*/, "");
   return /\?$/.test(rest) && /^(?:could|would|will|can|might|pourrai(?:en)?t|pourriez|voudriez|podrian|podria|querrian)\b/.test(f) && !/\b(?:explain|tell us|say|clarify|confirm|expliquer|dire|preciser|explicar|decir|aclarar)\b/.test(f.split(/\s+/).slice(0, 6).join(" ")) ? rest : null;
+}
+
+/**
+ * Round 33: a need stated as the ask, in a cleft ("What would help most is a fund for…", "What is missing above all is
+ * an inspector who…", "Ce dont les refuges ont besoin, c'est que…", "Ce qui nous aiderait le plus, c'est…", "Lo que más
+ * falta nos haría es…", "Lo que necesitan los albergues es que…"): in the present or the conditional, with something
+ * after it (not "What we need to understand is why…", "What they needed was…", "Ce que nous avons vu, c'est…", a
+ * question, nor "What is missing is clear." announcing the next sentence).
+ */
+const NEED_CLEFT = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:" +
+    "what (?:[\\p{L}'-]+ ){0,4}?(?:would (?:(?:really|most|best|truly) )?(?:help|make (?:the|a) (?:biggest |greatest |real )?difference)|(?:helps|help) most|(?:is|are) (?:(?:most|really|still|sorely|badly|urgently|above all|first of all) )*needed|(?:is|are) (?:(?:still|really) )?(?:(?:most|sorely|badly|urgently|above all|first of all) )+(?:missing|lacking)|(?:is|are) (?:missing|lacking) (?:most|above all|first of all)|(?:need|needs|would need|lack|lacks)(?! (?:from|of)\\b| to (?:know|understand|see|remember|ask|say|hear|learn)\\b))(?: [\\p{L}'-]+){0,5}?,? (?:is|are|would be) (?!(?:clear|simple|obvious|this|these|the following|why|how|what|not|unclear|hard to)\\b)(?:[\\p{L}\\p{N}'-]+[ ,]+){3}" +
+    "|ce (?:dont (?:[\\p{L}'-]+ ){0,4}?(?:a|ont|avons|aurions|aurait|auraient|aura|auront) (?:(?:le plus|surtout|avant tout|vraiment|d'abord|aujourd'hui|urgemment|cruellement) )*besoin|qui (?:(?:nous|les|leur|vous|lui) )?(?:aiderait|aide|ferait la difference|serait (?:le plus )?utile|(?:manque|fait defaut|manquerait) (?:le plus|surtout|avant tout|cruellement|d'abord)))(?: [\\p{L}'-]+){0,5}?,? c'est (?!(?:pourquoi|clair|simple|cela|ceci|ce qui)\\b)(?:[\\p{L}\\p{N}'-]+[ ,']+){3}" +
+    "|lo que (?:(?:[\\p{L}]+ ){0,4}?(?:faltaria|haria falta|necesit\\p{L}*|ayudaria|ayudarian|serviria)|(?:[\\p{L}]+ ){0,3}?mas (?:nos |les )?(?:falta|faltan|hace falta)|(?:nos |les )?(?:falta|faltan|hace falta) (?:sobre todo|ante todo|mas que nada|con urgencia))(?! (?:saber|entender|comprender|recordar|ver|oir)\\b)(?: [\\p{L}]+){0,5}?,? (?:es|son|seria|serian) (?!(?:claro|simple|sencillo|esto|lo siguiente|por eso)\\b)(?:[\\p{L}\\p{N}'-]+[ ,]+){3}" +
+    ")(?![^?]*\\?\\s*$)",
+  "u",
+);
+/**
+ * Round 33: the imperative of "ustedes" opening a sentence of running prose ("Den a las víctimas tiempo…", "No deporten a
+ * nadie que…"): `USTEDES`, in a sentence of seven words or more that is not a question.
+ */
+const proseUstedes = (f: string): boolean => USTEDES.test(f) && f.trim().split(/\s+/).length > 6;
+/**
+ * Round 33: what a body could also do, after a request read before it in the statement ("L'ONUDC pourrait également
+ * aider…", "The Office could also help…", "La UNODC podría también apoyar…"): `couldAsk` with a word that adds
+ * ("also", "également", "también", "as well"), the body an agency, an office or a secretariat too.
+ */
+/** The help a body could give: a verb of helping, funding, training, setting up or sharing right after the modal (not "could also hide…"). */
+const HELP_OFFERED =
+  /\b(?:could|might|pourrai(?:en)?t|podrian?)(?:,? [^,.;]{2,30},)? (?:(?:also|aussi|egalement|tambien|ademas|easily|simply|together|jointly|ensemble|juntos|conjuntamente) )*(?:help|aid|assist|support|back|fund|finance|pay for|train|organi[sz]e|provide|offer|host|convene|share|publish|set up|open|create|facilitate|sponsor|lend|send|deploy|translate|aider|appuyer|soutenir|financer|former|organiser|fournir|offrir|accompagner|mettre a disposition|creer|ouvrir|publier|partager|faciliter|preter|envoyer|apoyar|ayudar|financiar|capacitar|formar|organizar|ofrecer|proveer|brindar|acompanar|crear|abrir|publicar|compartir|facilitar|prestar|enviar)\b/;
+const ADDS = /\b(?:also|too|as well|aussi|egalement|tambien|ademas|asimismo)\b/;
+const COULD_ALSO = new RegExp(
+  "^" + CONNECTIVE + "(?:the |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}(?:" + ACTOR.slice(3, -1) + "|office|bureau|oficina|agence|agencia)(?:,? (?:also|too|aussi|egalement|tambien|ademas|asimismo),?)?" + COULD_VERB,
+  "u",
+);
+function couldAlso(bare: string): boolean {
+  const f = fold(bare);
+  const head = f.split(/\s+/).slice(0, 9).join(" ");
+  return ADDS.test(head) && HELP_OFFERED.test(f) && (COULD_ALSO.test(f) || couldAsk(bare)) && !/\?\s*$/.test(f);
 }
 
 /**
@@ -1223,7 +1262,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1343,7 +1382,8 @@ function proposingSentences(text: string): string[] {
         return;
       }
       // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
-      const hedged = couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
+      // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
+      const hedged = (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
       if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
