@@ -131,7 +131,21 @@ export function readColumns(lines: Line[], body: number): Line[] {
   const bottomOfStarts = Math.min(...starting.map((l) => l.y));
   const below = spanning.filter((y) => y < bottomOfStarts);
   const floor = below.length ? Math.max(...below) + body * 0.5 : -Infinity;
-  const region = lines.filter((l) => l.y < top && l.y > floor && l.size >= body * 0.85 && !crosses(l));
+  const inside0 = lines.filter((l) => l.y < top && l.y > floor && l.size >= body * 0.85 && !crosses(l));
+  // Round 33: below the bottom of the columns after the first, a line far below its own column's
+  // last line (a heading under a table of two cells side by side, the shorter cell on its left) is
+  // what follows the columns, not their end: farther than half again the widest gap between two
+  // lines of a column higher up, and than two and a half lines.
+  const gapsAbove = (ls: Line[]) => ls.slice(1).map((l, i) => ls[i]!.y - l.y);
+  const byCol = edges.map((_, k) => inside0.filter((l) => colOf(l) === k).sort((a, b) => b.y - a.y));
+  const widest = Math.max(0, ...byCol.flatMap((c) => gapsAbove(c.filter((l) => l.y >= bottomOfStarts - body * 0.5))));
+  let cut = -Infinity;
+  for (const c of byCol) {
+    c.forEach((l, i) => {
+      if (i > 0 && l.y < bottomOfStarts - body * 0.5 && c[i - 1]!.y - l.y > Math.max(2.5 * body, widest * 1.5)) cut = Math.max(cut, l.y + body * 0.5);
+    });
+  }
+  const region = inside0.filter((l) => l.y > cut);
   const inRegion = region.filter(isBody);
   // Every column holds at least four body lines, of similar widths, most of them filling the column.
   const cols = edges.map((_, k) => inRegion.filter((l) => colOf(l) === k));
@@ -141,7 +155,14 @@ export function readColumns(lines: Line[], body: number): Line[] {
   const lefts = cols.map((c) => Math.min(...c.map((l) => l.x)));
   const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
   if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
-  if (cols.some((c, k) => c.filter((l) => l.endX - lefts[k]! >= widths[k]! * 0.7).length < c.length * 0.5)) return lines;
+  // Round 33: a paragraph's last line, ending a sentence under a line that filled the column, is
+  // not counted (a cell of short paragraphs of two lines each is half such lines).
+  const fills = (l: Line, k: number) => l.endX - lefts[k]! >= widths[k]! * 0.7;
+  const counted = cols.map((c, k) => {
+    const sorted = [...c].sort((a, b) => b.y - a.y);
+    return sorted.filter((l, i) => !(i > 0 && fills(sorted[i - 1]!, k) && !fills(l, k) && /[.!?]["”’»)]?$/.test(l.text.trim())));
+  });
+  if (counted.some((c, k) => c.filter((l) => fills(l, k)).length < c.length * 0.5)) return lines;
   // Round 18: two columns in two languages are a statement and its translation side by side
   // (a table whose cells may have almost no padding): read column by column, each version whole.
   const languages = cols.length === 2 ? cols.map((c) => tongue(c.map((l) => l.text).join(" "))) : [];
@@ -160,6 +181,19 @@ export function readColumns(lines: Line[], body: number): Line[] {
   for (const c of translated ? [] : cols.slice(1)) {
     const own = paragraphStarts(c);
     if (own.length >= 2 && own.every(level)) return lines;
+  }
+  // Round 33: or, row after row, a cell's first line opens a paragraph level with one in the next
+  // column (the line above it, in both columns, ended a sentence or stopped short of the column's
+  // edge): three rows or more, every opener of the column with fewer of them level with one beside.
+  const openers = (c: Line[], k: number) => {
+    const sorted = [...c].sort((a, b) => b.y - a.y);
+    return sorted.filter((l, i) => i === 0 || !fills(sorted[i - 1]!, k) || /[.!?:;]["”’»)]?$/.test(sorted[i - 1]!.text.trim())).map((l) => Math.round(l.y));
+  };
+  const leftOpen = openers(cols[0]!, 0);
+  for (const [k, c] of (translated ? [] : cols.slice(1)).entries()) {
+    const own = openers(c, k + 1);
+    const [few, many] = own.length <= leftOpen.length ? [own, new Set(leftOpen)] : [leftOpen, new Set(own)];
+    if (few.length >= 3 && few.every((y) => [-1, 0, 1].some((d) => many.has(y + d)))) return lines;
   }
   // Side by side, a cell is a paragraph. A row starts where, in either column, a line follows a gap
   // or a line that ended a sentence short of its column's edge (a paragraph's last); there, in both
@@ -215,6 +249,15 @@ export function readForm(lines: Line[], body: number): Line[] {
   lines.forEach((l, k) => {
     const before = lines[k - 1];
     if (l.column && before && Math.abs(before.y - l.y) <= l.size * 0.5 && Math.abs(before.size - l.size) <= 0.5 && Math.abs(l.size - body) <= 1.5) pairs.push({ label: before, value: l });
+    // Round 33: or a value drawn after its label's wrapped lines, the label filling its cell up to
+    // the value (closer than a column gap): the label is a few lines back, on the value's baseline.
+    else if (Math.abs(l.size - body) <= 1.5) {
+      let at = k - 1;
+      while (at >= Math.max(0, k - 6) && Math.abs(lines[at]!.y - l.y) > l.size * 0.5) at--;
+      const label = at >= Math.max(0, k - 6) ? lines[at] : undefined;
+      const between = lines.slice(at + 1, k);
+      if (label && label !== before && Math.abs(label.size - l.size) <= 0.5 && label.endX <= l.x + 0.5 && l.x - label.x > l.size * 6 && between.every((o) => o.y < label.y && o.endX <= l.x + 0.5)) pairs.push({ label, value: l });
+    }
   });
   // (A form has a few dozen rows at most; a page of thousands of cells is read as drawn.)
   if (pairs.length < 3 || pairs.length > 300) return lines;
@@ -225,7 +268,8 @@ export function readForm(lines: Line[], body: number): Line[] {
   const rows = pairs.filter((p) => Math.abs(p.label.x - x0) <= 2 && Math.abs(p.value.x - x1) <= 2).sort((a, b) => b.label.y - a.label.y);
   if (rows.length < 3 || x1 - x0 < body * 6) return lines;
   const size = rows[0]!.label.size;
-  const inLabel = (l: Line) => l.x >= x0 - 2 && l.endX <= x1 - size * 0.5;
+  // Round 33: a label that fills its cell may end right at the value column (a cell with no padding).
+  const inLabel = (l: Line) => l.x >= x0 - 2 && l.endX <= x1;
   const inValue = (l: Line) => Math.abs(l.x - x1) <= 2 || (l.x > x1 && l.x - x1 <= size * 3);
   // Rows in a run: between two rows' tops, only the two columns' lines; the last row goes on while
   // its cells' lines follow each other closely.
@@ -261,7 +305,8 @@ export function readForm(lines: Line[], body: number): Line[] {
     });
     return out;
   };
-  const read = formTable(cells.map((c) => ({ label: c.label.length ? [c.label.map((l) => l.text.trim()).join(" ").replace(/\s+/g, " ")] : [], value: paragraphsOf(c.value) })), true);
+  const table = cells.map((c) => ({ label: c.label.length ? [c.label.map((l) => l.text.trim()).join(" ").replace(/\s+/g, " ")] : [], value: paragraphsOf(c.value) }));
+  const read = formTable(table, true) ?? answered(table);
   if (read === null) return lines;
   const right = Math.max(...[...taken].map((l) => l.endX));
   let y = rows[0]!.label.y;
@@ -275,6 +320,22 @@ export function readForm(lines: Line[], body: number): Line[] {
   const at = lines.findIndex((l) => taken.has(l));
   const rest = lines.filter((l) => !taken.has(l));
   return [...rest.slice(0, at), ...made, ...rest.slice(at)];
+}
+
+/**
+ * Round 33: a questionnaire laid out as a table, each question in the left cell and the answer
+ * beside it, row after row (three questions or more, at least half the labels ending with a
+ * question mark, one answer of ten words or more): read row by row, the question as a paragraph
+ * and the answer's paragraphs after it, as the DOCX reader reads the same table. Where the form
+ * reader declines it (its labels are sentences), the answer's first line would otherwise be glued to
+ * its question, and a question that wraps part an answer from its row.
+ */
+function answered(rows: { label: string[]; value: string[] }[]): string | null {
+  const labelled = rows.filter((r) => r.label.length > 0);
+  const asks = labelled.filter((r) => /\?["”’»)]?$/.test(r.label.join(" ").trim()));
+  if (asks.length < 3 || asks.length < labelled.length * 0.5) return null;
+  if (!rows.some((r) => r.value.join(" ").split(" ").length >= 10)) return null;
+  return rows.flatMap((r) => [...r.label, ...r.value]).join("\n\n");
 }
 
 /**
