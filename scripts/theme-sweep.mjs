@@ -15,7 +15,7 @@ import { buildLexicon, HEADING, proposalThemes, statementThemes, themeEvidence, 
 import { terms } from "../worker/intake/learned.ts";
 import { proposalHeadings } from "../worker/intake/theme-context.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
-import { namesOf, sameText, SETS, strongestTerms } from "./theme-seed.mjs";
+import { LATER_SETS, namesOf, sameText, SETS, strongestTerms } from "./theme-seed.mjs";
 import { fold } from "../worker/intake/markers.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +25,7 @@ const only = argv("--sets")?.split(",").map((s) => s.trim());
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 const known = new Set(context.themes);
 const lexicon = buildLexicon(context.themes);
-const LATER = Array.from({ length: 17 }, (_, i) => [`blind ${i + 7}`, `blind-${i + 7}`]);
+const LATER = LATER_SETS; // blind 7–25 (round 33: was 7–23)
 
 /** Every labelled statement of every set present, the later blind sets included. */
 function allStatements() {
@@ -144,16 +144,18 @@ for (const en of entries) {
     return { words, evidence, prob };
   });
   const extra = statementThemes(en.text.slice(0, 100_000), en.proposals.length ? [[]] : [], lexicon, themeContext).map((m) => m.slug);
-  docs.push({ en, props, extra });
+  docs.push({ en, props, extra, prior: new Set([...extra, ...themeContext.topical]) });
 }
 
 /** A proposal's themes at an operating point. */
-function themesOf(pr, point) {
+function themesOf(pr, point, statement) {
   const out = new Set(pr.words);
   const prob = pr.prob[point.seed];
   for (const [slug, p] of prob) {
     if (out.has(slug)) continue;
-    if (pr.evidence.has(slug) ? p >= point.t : point.tNone !== undefined && p >= point.tNone) out.add(slug);
+    if (pr.evidence.has(slug)) {
+      if (p >= point.t) out.add(slug);
+    } else if (point.tNone !== undefined && p >= (point.tPrior !== undefined && statement?.has(slug) ? point.tPrior : point.tNone)) out.add(slug);
   }
   return [...out];
 }
@@ -172,7 +174,9 @@ export function measure(point) {
   const bySet = new Map();
   for (const d of docs) {
     const s = bySet.get(d.en.set) ?? bySet.set(d.en.set, { pt: z(), st: z() }).get(d.en.set);
-    let got = d.props.map((pr) => themesOf(pr, point));
+    // Round 33, part (b) again: a learned theme without a lexicon word in the proposal is taken at a lower threshold
+    // (`tPrior`) when the statement itself has the theme: its text's scan or its segment's topics (`d.prior`).
+    let got = d.props.map((pr) => themesOf(pr, point, d.prior));
     // Part (b): the statement as a prior. A theme with a lexicon word (weak ones included) in a proposal is added
     // when at least `prior` other proposals of the statement have it, or (`priorText`) when the statement's own
     // text suggests it (its scan: three wordings, one strong).
@@ -211,7 +215,18 @@ if (process.argv.includes("--prior"))
       for (const prior of [1, 2, 3]) points.push({ name: `${tag} prior≥${prior}`, seed, t, tNone, prior });
       points.push({ name: `${tag} prior text`, seed, t, tNone, priorText: true });
     }
-const base = { name: "shipped (old seed, 0.99)", seed: kinds.includes("old") ? "old" : kinds[0], t: 0.99 };
+if (process.argv.includes("--alone"))
+  // Round 33, part (c): the curve of the no-word threshold (\`LEARNING.thresholdAlone\`) and of the blend point, and
+  // the statement's themes as a prior for the no-word rule (tPrior).
+  for (const seed of kinds) {
+    for (const t of [0.9, 0.95, 0.99, 0.995, 0.999])
+      for (const tNone of [0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999]) if (tNone >= t) points.push({ name: `${seed} t=${t} none≥${tNone}`, seed, t, tNone });
+    for (const tPrior of [0.9, 0.95, 0.98, 0.99, 0.995]) points.push({ name: `${seed} t=0.99 none≥0.999 prior≥${tPrior}`, seed, t: 0.99, tNone: 0.999, tPrior });
+    for (const tPrior of [0.95, 0.99]) points.push({ name: `${seed} t=0.99 none≥0.9999 prior≥${tPrior}`, seed, t: 0.99, tNone: 0.9999, tPrior });
+  }
+const base = process.argv.includes("--alone")
+  ? { name: "shipped (all, 0.99, none≥0.999)", seed: kinds.includes("all") ? "all" : kinds[0], t: 0.99, tNone: 0.999 }
+  : { name: "shipped (old seed, 0.99)", seed: kinds.includes("old") ? "old" : kinds[0], t: 0.99 };
 const baseRun = measure(base);
 console.log(`${docs.length} statements${read ? ` read (${read})` : " (labels' texts, proxy)"}; seeds: ${kinds.join(", ")}\n`);
 console.log(`${"operating point".padEnd(30)}  per proposal P / R    F1    per statement P / R   F1   sets losing > 1 P or R per proposal`);

@@ -989,9 +989,24 @@ const ROUND_29: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 33 (docs/intake.md "Round 33: themes"): two situations that name victim protection without its words. A
+ * worker allowed to leave an employer "without losing" the visa, permit or right to stay (a tied permit is what
+ * keeps an exploited worker silent), and the missing: people disappeared on a route, their register, their families.
+ * Counted on the labelled proposals of every set before they were added: 9 of 13 proposals with the first form carry
+ * victim protection, 11 of 14 with the second.
+ */
+const ROUND_33: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "victim-protection": {
+    en: ["without losing (their |his |her |the |a )?(legal )?(visa|right to stay|right of residence|residence|status|work permit|permit|immigration status)", "(missing|disappeared) (persons|people|migrants)"],
+    fr: ["sans perdre (leur |son |sa |le |la )?(visa|droit de sejour|droit au sejour|statut|titre de sejour|permis|sejour)", "personnes disparues"],
+    es: ["sin perder (su |sus |el |la )?(visa|visado|derecho de residencia|residencia|estatus|estatus migratorio|permiso)", "personas desaparecidas", "familias de (los |las )?desaparecid*"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );
