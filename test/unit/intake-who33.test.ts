@@ -74,10 +74,10 @@ describe("round 33: by-lines 'Expuesto por', 'Exposé par', 'Set out by'", () =>
 
 describe("round 33: an FAQ's answer naming who read the statement", () => {
   it.each([
-    ["Who spoke for us?", "Our director, Wendelin Okafor-Brandt, read the statement at the constructive dialogue on Friday.", "Wendelin Okafor-Brandt", "director"],
+    ["Who spoke for us?", "Our director, Wendelin Okafor-Brandt, read the statement in Vienna at the dialogue on Friday.", "Wendelin Okafor-Brandt", "director"],
     ["Who spoke?", "Our coordinator, Tobias Mwakilema-Rudd, read out the statement in the morning session.", "Tobias Mwakilema-Rudd", "coordinator"],
-    ["Qui a parlé ?", "Notre présidente, Odile Ramanantsoa-Kern, a lu la déclaration au dialogue constructif.", "Odile Ramanantsoa-Kern", "présidente"],
-    ["¿Quién habló?", "Nuestra directora, Maribel Quispe Soliz, leyó la declaración en el diálogo constructivo.", "Maribel Quispe Soliz", "directora"],
+    ["Qui a parlé ?", "Notre présidente, Odile Ramanantsoa-Kern, a lu la déclaration à Vienne devant les délégations.", "Odile Ramanantsoa-Kern", "présidente"],
+    ["¿Quién habló?", "Nuestra directora, Maribel Quispe Soliz, leyó la declaración en Viena ante las delegaciones.", "Maribel Quispe Soliz", "directora"],
   ])("%s %s", (question, answer, name, role) => {
     const r = read(["River Ferry Crews' Union - Questions and answers", question, answer, "What did we ask?", ask]);
     expect(r.speaker).toEqual({ name, role });
@@ -102,11 +102,28 @@ describe("round 33: a profession, then the office in the organization", () => {
 
 describe("round 33: a closing line saying where and when the text was presented", () => {
   it.each([
-    ["Presented at the constructive dialogue on trafficking in persons, Vienna, 4 October 2031, by Ms. Wendelin Okafor-Brandt, field officer.", "2031-10-04"],
-    ["Présenté au dialogue constructif sur la traite des personnes, Vienne, le 5 octobre 2031.", "2031-10-05"],
-    ["Presentado en el diálogo constructivo sobre trata de personas, Viena, 6 de octubre de 2031.", "2031-10-06"],
+    ["Presented in Vienna on 4 October 2031 at the dialogue on river trafficking, by Ms. Wendelin Okafor-Brandt, field officer.", "2031-10-04"],
+    ["Présenté à Vienne le 5 octobre 2031, lors du dialogue sur les bateliers.", "2031-10-05"],
+    ["Presentado en Viena el 6 de octubre de 2031, durante el diálogo sobre los lancheros.", "2031-10-06"],
   ])("%s", (closing, date) => {
     const r = read(["Field visit to three river ports, 12–16 June 2031", "1. What the team found", "Crews were paid late on every boat we visited.", "2. Recommendations", ask, closing]);
     expect(r.date).toBe(date);
+  });
+});
+
+describe("round 33: a name in the local language with its acronym, over its translation", () => {
+  it.each([
+    ["KAMPUNI YA WAVUVI WA ZIWA (KWZ)", "Association of lake fishers - Kisumu, Kenya", "Kampuni Ya Wavuvi Wa Ziwa", "KWZ"],
+    ["TAHUNA MANA O TE MOANA (TMM)", "Association pour les marins du Pacifique - Papeete", "Tahuna Mana O Te Moana", "TMM"],
+    ["JAMBO LETU LA HAKI WA VIJANA (JLHV)", "Asociación por la justicia de los jóvenes - Arusha", "Jambo Letu La Haki Wa Vijana", "JLHV"],
+  ])("%s", (first, second, name, acronym) => {
+    const r = understand([first, second, "Thank you, Chair.", ask, "Thank you."].join("\n\n"), [], segments);
+    expect(r.organization?.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(r.organization?.acronym).toBe(acronym);
+  });
+  it("a letterhead whose name fits its acronym is kept", () => {
+    const r = understand(["RIVER FERRY CREWS UNION (RFCU)", "Statement on the ferries", "Thank you, Chair.", ask].join("\n\n"), [], segments);
+    expect(r.organization?.acronym).toBe("RFCU");
+    expect(r.organization?.name.toLowerCase()).toBe("river ferry crews union");
   });
 });

@@ -1001,6 +1001,15 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
   if (!name) return null;
+  // Round 33: a first letterhead line in capitals, a name in the local language and its acronym in brackets ("NAME IN ITS OWN
+  // LANGUAGE (ABCD)"), over a translation read as the name on the line under it: the name the acronym spells (its words of three letters or more,
+  // a short particle left out), when the name read does not fit the acronym.
+  const local = /^((?:[\p{Lu}'’-]+\s+){2,7}[\p{Lu}'’-]+)\s*\(([A-Z][A-Z&]{1,9})\)$/u.exec(candidates[0]?.trim() ?? "");
+  const spells = (words: string, acronym: string) => words.split(/\s+/).filter((w) => w.length >= 3).map((w) => w[0]).join("") === acronym;
+  if (local && !acronymFits(name, local[2]!) && spells(local[1]!, local[2]!) && fold(local[1]!) !== fold(name) && local[1]!.trim().split(/\s+/).length >= 3 && fold(candidates[1] ?? "").startsWith(fold(name))) {
+    name = organizationCase(local[1]!);
+    line = candidates[0]!;
+  }
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
   const lead = NEWS_LEAD.exec(fold(name));
