@@ -25,6 +25,11 @@ const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion
  * "Mujeres por la Justicia"), never a person's: a capitalized run holding one is not a name.
  */
 const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|girls|youth|workers|rights|contre|pour|avec|sans|femmes|enfants|droits|contra|por|para|con|sin|mujeres|ninas|ninos|derechos)\b/;
+/**
+ * Round 33: a pronoun or a question word ("What We Do Anyway", "Who We Are", "Ce Que Nous Demandons", "Quiénes
+ * Somos", a handout's or an FAQ's heading in capitals) is never in a person's name.
+ */
+const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
@@ -40,7 +45,7 @@ export function personName(s: string): string | null {
   const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
-  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
@@ -191,7 +196,7 @@ export function initials(name: string): string {
 // Round 23: "Our speaker today is Dr X, the network’s coordinator.", "Notre oratrice aujourd'hui est Mme X, …", "Nuestra
 // oradora de hoy es X, …": a sentence that names the speaker by the word for one, before the name.
 const BY =
-  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|expos[e]e? par|expuest[oa] por|set out by|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -564,7 +569,8 @@ function markedReader(line: string): Speaker | null {
 const NOT_SPEAKER_LABEL = /\b(?:contacts?|contacto|contactos|enquiries|inquiries|information|informations|informacion|press|presse|prensa|media|medias|medios|author|authors|auteure?s?|autora?s?|editor|editors|editeur|editrice|redaction|redaccion|photos?|fotos?|credits?|creditos?|translat\w*|tradu\w*|prepared|drafted|written|redige|preparad[oa]|redactad[oa]|escrit[oa]|secretariat|secretaria)\b|^(?:to|from|cc|attn|de|a|para|pour|por|objet|subject|asunto)$/;
 export function labelledLetterheadSpeaker(lines: readonly string[]): Speaker | null {
   for (const line of lines) {
-    const m = /^([^:]{3,40}?)\s*:\s*(\S.{3,150})$/u.exec(line.trim());
+    // Round 33: a contact after a middle dot or a bar ("At the dialogue: NAME, Chair · name@example.org") is not part of it.
+    const m = /^([^:]{3,40}?)\s*:\s*(\S.{3,150})$/u.exec(line.trim().replace(/\s+[·•|]\s+(?:[^\s·•|]+@\S+|(?:www\.|https?:)\S+|\+?[\d ()-]{7,})\s*$/u, ""));
     if (!m || m[1]!.split(/\s+/).length > 4 || NOT_SPEAKER_LABEL.test(fold(m[1]!.trim())) || NOT_SPEAKER_LINE.test(fold(line.trim())) || /@|\d|www\./.test(m[2]!)) continue;
     const named = splitNameRole(m[2]!);
     if (named?.role) return named;
@@ -645,7 +651,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|P
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*,\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -694,6 +700,7 @@ function introRole(rest: string): string | null {
  * X, director of …", "Mi nombre es X y soy …". Only these forms: a person merely cited in a
  * sentence is not the speaker.
  */
+const OFFICE_AFTER_PROFESSION = /^\s*(?:(?:and|et|y)\s+)?(?:I am|I['’]m|je suis|soy)\s+(?:an?\s+|une?\s+)?\p{Ll}[^,.;:!?]{2,80}?\s+(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])\p{Lu}/u;
 const JOINED_ROLE = /,\s*(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|at|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])\p{Lu}/u;
 /**
  * Round 29: a host who introduces themselves, then the guest ("I'm NAME, and with me in the studio is the Trust's
@@ -749,7 +756,10 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
-    const role = introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
+    // Round 33: "NAME ; je suis avocate au barreau de … et coordonnatrice de l'ABC", "I am a lawyer and coordinator of the ABC": a
+    // profession, then the office in the organization joined by "and": the office is the role.
+    const office = OFFICE_AFTER_PROFESSION.exec(intro[2] ?? "");
+    const role = (office && isRole(office[1]!) ? office[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
     const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
@@ -787,7 +797,8 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 }
 
 // Round 13: "told delegates", "said", "a déclaré", "dijo" (a press release or minutes in reported speech), and "y a présenté" (a clitic before the verb).
-const TOOK_FLOOR = String.raw`(?:took the floor|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
+// Round 33: "read the statement" (an FAQ's answer: "Our director, NAME, read the statement at the dialogue …").
+const TOOK_FLOOR = String.raw`(?:took the floor|read (?:out )?(?:the|our|its|this) (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */

@@ -1001,6 +1001,15 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
   if (!name) return null;
+  // Round 33: a first letterhead line in capitals, a name in the local language and its acronym in brackets ("NAME IN ITS OWN
+  // LANGUAGE (ABCD)"), over a translation read as the name on the line under it: the name the acronym spells (its words of three letters or more,
+  // a short particle left out), when the name read does not fit the acronym.
+  const local = /^((?:[\p{Lu}'’-]+\s+){2,7}[\p{Lu}'’-]+)\s*\(([A-Z][A-Z&]{1,9})\)$/u.exec(candidates[0]?.trim() ?? "");
+  const spells = (words: string, acronym: string) => words.split(/\s+/).filter((w) => w.length >= 3).map((w) => w[0]).join("") === acronym;
+  if (local && !acronymFits(name, local[2]!) && spells(local[1]!, local[2]!) && fold(local[1]!) !== fold(name) && local[1]!.trim().split(/\s+/).length >= 3 && fold(candidates[1] ?? "").startsWith(fold(name))) {
+    name = organizationCase(local[1]!);
+    line = candidates[0]!;
+  }
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
   const lead = NEWS_LEAD.exec(fold(name));
@@ -1363,7 +1372,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1444,9 +1453,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   // Round 31: the day the note above the text to be read names by its weekday, day and month ("vendredi 1er juillet"), not the note's own date.
   const readOn = toRead > 0 ? weekdayDate(bodyBlocks.slice(0, toRead).join("\n"), [...[...letterhead, ...headerLines].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) : null;
+  // Round 33: a closing line saying where and when the text was presented ("Presented at the constructive dialogue on …, Vienna,
+  // <date>, by NAME", "Présenté au dialogue … le <date>", "Presentado en el diálogo … el <date>"), under a heading dated by
+  // something else (a field visit's span, a report's issue): the day it says.
+  const closingDay = said.length || meeting ? null : findDates(closing.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l)) && !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
   const dayRead =
     readOn ??
     forDelivery ??
+    closingDay ??
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
