@@ -406,7 +406,7 @@ const ROLE_BEFORE_NAME = /^(?:el|la|le|the)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}
 function splitNameRole(s: string): Speaker | null {
   // Round 22: "… by its field coordinator, NAME", "… par sa coordinatrice, NAME", "… por su directora, NAME": the role first, named by whose it is.
   // Round 24: "… by the Network’s coordinator, NAME", "… by ABC's legal officer, NAME": whose role it is, named by a possessive.
-  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{Lu}\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
+  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
   if (owned && isRole(owned[1]!)) {
     // Round 23: the by-line may end its sentence after the name ("… por su vocera, NAME.").
     const name = personName(owned[2]!.replace(/(?<=\p{Ll}{2})\.$/u, ""));
@@ -449,9 +449,23 @@ function behalfByLine(line: string): Speaker | null {
   return m ? splitNameRole(line.trim().slice(line.trim().length - m[1]!.length)) : null;
 }
 
+/**
+ * Round 34: a by-line closing a sentence that says what was presented ("Intervención de la Red, a cargo de su coordinadora, NAME —
+ * Viena, fecha"; "Presented to the dialogue …, by the group's rapporteur, NAME (ABC, Town)"; "…, par sa présidente, NAME"):
+ * whose office, the office, then the name; a place and date after a dash, or a bracket after the name, are not part of it.
+ */
+const OWNED_BY = /(?:^|,\s+)(?:by|par|por|a cargo de)\s+((?:its|our|their|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+\p{Ll}[^,;:()]{2,60}?,\s+[^,;:()–—]{4,80}?)(?:\s*\([^()]{0,60}\))?\s*(?:[–—]\s.*)?$/u;
+function ownedByLine(line: string): Speaker | null {
+  const m = OWNED_BY.exec(line.trim());
+  const named = m ? splitNameRole(m[1]!) : null;
+  return named?.role ? named : null;
+}
+
 function byLine(line: string): Speaker | null {
   const behalfBy = behalfByLine(line);
   if (behalfBy) return behalfBy;
+  const owned = ownedByLine(line);
+  if (owned) return owned;
   // Round 20: a by-line set in square brackets, as a stage direction is ("[Read by X, Role]").
   line = line.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
   // Round 24: or in round brackets, as a line under a title may be ("(read by X, Role)").
@@ -651,7 +665,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|P
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "les saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:una?|une?|an?)\s+\p{Ll})|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -666,6 +680,8 @@ const DELIVERED_BY = new RegExp(
 
 /** Round 26: "… je suis avocate … et je préside l'Association …", "soy abogado y presido la Red …", "I am a lawyer and I chair the Forum …" (the body capitalized). */
 const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)\b[^.;:!?]*?\by presido|I am\b[^.;:!?]*?\band I chair)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)\p{Lu}/u;
+/** Round 34: "Me llamo NAME y presido una asociación …", "Je m'appelle NAME et je préside une association …", "I am NAME and I chair a trust …". */
+const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:una?|une?|an?)\s+\p{Ll}/u;
 
 function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
@@ -681,12 +697,17 @@ function introRole(rest: string): string | null {
     .replace(/^(?:(?:and|et|y)\s+)?(?:i am|i['’]m|i serve as|i work as|je suis|je travaille comme|soy|trabajo como|me desempeño como)\s+/i, "")
     .split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!
     .replace(/^(?:the|an?|le|la|l'|el)\s+/i, "")
+    // Round 34: "I am the group's secretary", "the network's nurse": whose office it is, by a possessive, is not part of it.
+    .replace(/^\p{L}+['’]s\s+(?=\p{Ll})/u, "")
     .trim();
   // "Peer Educator for the Highlands": the region a role covers is not part of it.
   // "Peer Educator for the Highlands", "youth delegate from Dakar": the region a role covers, or where the speaker is from, is not part of it.
   const placeless = (x: string) => x.replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
   // "legal counsel for the X Helpline in <city>": the city goes first, so that the organization before it is seen whole.
   const role = placeless(roleOnly(placeless(text.split(",")[0]!.trim())).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, ""));
+  // Round 34: "head of services at Lakeside House, a shelter …": the office, without the place or body it is held at.
+  const held = /^(.+?)\s+at\s+(?:the\s+)?\p{Lu}/u.exec(role ?? "");
+  if (held && isRole(held[1]!) && held[1]!.split(/\s+/).length <= 5) return held[1]!;
   if (role && isRole(role) && role.split(/\s+/).length <= 8) return role;
   // Round 13: "chargé de mission à l'Atelier des Quartiers Unis de …": too long with a name the
   // organization tables do not know, the role stops before the first capitalized name after "at/of/à/de".
@@ -763,6 +784,8 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
     const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
+    const one = CHAIRS_ONE.exec(p.slice(intro.index + intro[0].length - (intro[2] ?? "").length));
+    if (one) return { name, role: one[1] ? "presidente" : one[2] ? "président" : "Chair" };
     if (chairs) return { name, role: chairs[1] ? (/(?:trice|ee|ienne|ate|ante|ere|euse)$/.test(fold(chairs[1]).toLowerCase()) ? "présidente" : "président") : chairs[2] ? "presidente" : "Chair" };
     return { name, role };
   }

@@ -67,8 +67,10 @@ const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|in
  * Round 24: a paragraph of one line that names the speaker by a label ("Speaker: NAME, role", "Intervenante : …",
  * "Orador: …"), as a part of a longer document may, or by whom it speaks for first ("En representación del ABC,
  * Ing. NAME, role", "On behalf of the Network, Dr NAME, Role").
+ * Round 34: or a paragraph saying where the text was presented, then by whose office ("Presented to the dialogue …, Town, date,
+ * by the group's rapporteur, NAME (ABC, Town)").
  */
-const BODY_BY = /^(?:(?:speaker|orador|oradora|intervenant|intervenante|orateur|oratrice|ponente)\s*:\s*\S|(?:speaking\s+)?(?:en representacion|en nombre|on behalf|au nom)\s+(?:of|de|del|d[eu]s?|d')\s*\S[^,;:]{1,80},\s+\S)/;
+const BODY_BY = /^(?:(?:presented|delivered|read|submitted|presentee?|lue?|presentad[oa]|leid[oa])\s+(?:to|at|before|au|a la|devant|ante|en)\s[^;:]{3,160},\s+(?:by|par|por)\s+(?:its|our|their|sa|son|notre|leur|su|nuestr[oa]|the\s+\S+['’]s)\s|(?:speaker|orador|oradora|intervenant|intervenante|orateur|oratrice|ponente)\s*:\s*\S|(?:speaking\s+)?(?:en representacion|en nombre|on behalf|au nom)\s+(?:of|de|del|d[eu]s?|d')\s*\S[^,;:]{1,80},\s+\S)/;
 /**
  * Round 23: a by-line set as a title line of its own below a note that ended the heading ("PUBLIC VERSION" and a
  * paragraph on what was removed, then "Statement by NAME, Role"): one short line, no sentence, a kind of statement and by whom.
