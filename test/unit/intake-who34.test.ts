@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { understand } from "../../worker/intake/understand";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
-// Round 34 (who and when, blind 26's forms read generally): "Me llamo NAME y presido una asociación …" and its French and
+// Round 34 (who and when, blind 26's forms read generally): "Me llamo NAME y presido una red …" and its French and
 // English forms; a by-line closing a sentence, "…, a cargo de su coordinadora, NAME — Town, date", "…, by the group's
 // rapporteur, NAME (ABC, Town)"; a role given with whose it is ("the group's secretary") or where it is held ("head of
 // services at <Place>"). Invented text (river ferry crews; invented bodies and people).
@@ -31,7 +31,7 @@ describe("round 34: a by-line closing a sentence, whose office, the office, then
   it.each([
     ["Intervención de la Red, a cargo de su coordinadora, Yolanda Chuquimia-Paz — Viena, 5 de mayo de 2031", "Yolanda Chuquimia-Paz", "coordinadora", "2031-05-05"],
     ["Declaración del Comité ante el diálogo, a cargo de su secretario, Fermín Huanca-Rojas — Viena, 6 de junio de 2031", "Fermín Huanca-Rojas", "secretario", "2031-06-06"],
-    ["Presented to the constructive dialogue on technical assistance, Vienna, 12 June 2031, by the group's rapporteur, Wanjiru Kamau-Odhiambo (FCWG, Mombasa)", "Wanjiru Kamau-Odhiambo", "rapporteur", "2031-06-12"],
+    ["Presented to the UNTOC dialogue (technical help), Vienna, 12 June 2031, by the group's rapporteur, Wanjiru Kamau-Odhiambo (FCWG, Mombasa)", "Wanjiru Kamau-Odhiambo", "rapporteur", "2031-06-12"],
     ["Statement to the dialogue on smuggling, by the network's coordinator, Lindiwe Mokoena-Sithole (RCN, Durban)", "Lindiwe Mokoena-Sithole", "coordinator", null],
     ["Intervention du Réseau au dialogue constructif, par sa présidente, Mariam Traoré-Konaté — Vienne, 4 juin 2031", "Mariam Traoré-Konaté", "présidente", "2031-06-04"],
     ["Déclaration lue au dialogue, par son secrétaire, Blaise Ouédraogo-Kaboré", "Blaise Ouédraogo-Kaboré", "secrétaire", null],
@@ -62,12 +62,12 @@ describe("round 34: the office alone, without whose it is or where it is held", 
 describe("round 34: a paragraph saying where the report was presented, then by whose office", () => {
   const intro = "Madam Chair, the side meeting held yesterday split into three groups, and I was asked to report for the second one, which had nine members.";
   it.each([
-    ["Presented to the constructive dialogue on international cooperation, Vienna, 14 June 2031, by the group's rapporteur, Achieng Wekesa-Mbugua (FCWG, Kisumu)", "Achieng Wekesa-Mbugua", "rapporteur"],
-    ["Presented at the constructive dialogue on the smuggling of migrants, Vienna, 14 June 2031, by its coordinator, Halima Abdi-Warsame", "Halima Abdi-Warsame", "coordinator"],
+    ["Presented to the UNTOC dialogue (mutual help), Vienna, 14 June 2031, by the group's rapporteur, Achieng Wekesa-Mbugua (FCWG, Kisumu)", "Achieng Wekesa-Mbugua", "rapporteur"],
+    ["Presented at the UNTOC dialogue (migrant crossings), Vienna, 14 June 2031, by its coordinator, Halima Abdi-Warsame", "Halima Abdi-Warsame", "coordinator"],
     ["Présenté au dialogue constructif sur l'assistance technique, Vienne, 14 juin 2031, par sa rapporteuse, Clarisse Mbarga-Nkoulou (RPF, Douala)", "Clarisse Mbarga-Nkoulou", "rapporteuse"],
-    ["Presentado ante el diálogo constructivo sobre cooperación internacional, Viena, 14 de junio de 2031, por su relatora, Ximena Choque-Mamani (RPB, Oruro)", "Ximena Choque-Mamani", "relatora"],
+    ["Presentado ante el diálogo de la UNTOC (ayuda mutua), Viena, 14 de junio de 2031, por su relatora, Ximena Choque-Mamani (RPB, Oruro)", "Ximena Choque-Mamani", "relatora"],
   ])("%s", (line, name, role) => {
-    const r = read(["Report back from working group two: “Getting crews home safely”", line, intro, "The group did not try to agree on everything; what follows is my summary.", ask]);
+    const r = read(["Report back from working group two: “Getting crews home safely”", line, intro, "Nobody in the group had to sign up to every point; these notes are mine.", ask]);
     expect(r.speaker).toEqual({ name, role });
   });
 });
