@@ -705,8 +705,9 @@ function introRole(rest: string): string | null {
   const placeless = (x: string) => x.replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
   // "legal counsel for the X Helpline in <city>": the city goes first, so that the organization before it is seen whole.
   const role = placeless(roleOnly(placeless(text.split(",")[0]!.trim())).replace(/\s+(?:for|in) the \p{Lu}\p{Ll}+$/u, ""));
-  // Round 34: "head of services at Lakeside House, a shelter …": the office, without the place or body it is held at.
-  const held = /^(.+?)\s+at\s+(?:the\s+)?\p{Lu}/u.exec(role ?? "");
+  // Round 34: "head of services at Lakeside House, a shelter …": the office, without the proper name of the place it is held at
+  // (no article, two capitalized words; "outreach worker at the Hospital" keeps its place, round 30).
+  const held = /^(.+?)\s+at\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.exec(role ?? "");
   if (held && isRole(held[1]!) && held[1]!.split(/\s+/).length <= 5) return held[1]!;
   if (role && isRole(role) && role.split(/\s+/).length <= 8) return role;
   // Round 13: "chargé de mission à l'Atelier des Quartiers Unis de …": too long with a name the
