@@ -1423,7 +1423,7 @@ const ASKS_HEADING =
   /^(?=.{3,70}$)(?:(?:(?:panel|part|section|chapter|slide|box|sheet|step|panneau|partie|chapitre|encadre|etape|seccion|parte|capitulo|lamina|recuadro|paso) )?(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])\.?\s*(?:[–—:.-]\s*)?)?(?:what (?:we|i) (?:ask|are asking(?: for)?|want|propose|recommend|call for|request|need)(?: (?:of|from) [\p{L}' -]{2,40})?|(?:our|my) (?:(?:main|key|three|two|four|five) )?(?:asks|requests|recommendations|proposals|demands|calls)|(?:key |main )?recommendations|ce que nous (?:demandons|proposons|recommandons|voulons|attendons)(?: (?:de|des|du|a|aux) [\p{L}' -]{2,40})?|nos (?:(?:principales|trois|deux|quatre|cinq) )?(?:demandes|recommandations|propositions|revendications)|(?:principales )?recommandations|lo que (?:pedimos|proponemos|queremos|recomendamos|solicitamos)(?: (?:a|al|a los|a las) [\p{L}' -]{2,40})?|nuestras (?:(?:principales|tres|dos|cuatro|cinco) )?(?:peticiones|propuestas|recomendaciones|demandas)|recomendaciones)$/u;
 
 /**
- * Round 34: a lead-in that says how plainly the speaker will put it, closed by a colon ("If I may put our thinking
+ * Round 34: a lead-in that says how plainly the speaker will put it, closed by a colon ("If we may put our thinking
  * simply: …", "To put it plainly: …", "Put simply: …", "In short: …", "Pour le dire simplement : …", "En clair : …",
  * "Dicho de forma sencilla: …", "En pocas palabras: …"): when what follows asks, as after a point's label
  * (`pointAsked`), it is the request without the lead-in. Gives the request, or null.
@@ -1450,9 +1450,9 @@ function plainlyAsked(sentence: string): string | null {
 
 /**
  * Round 34: the speaker's belief or view, then a request in the passive or with a modal, its subject a thing or people
- * ("We also believe that officers who were trained ought to stay …", "It is our firm view that rescuers must never be
- * prosecuted …", "Nous pensons que chaque enfant retrouvé devrait être vu …", "Por eso creemos que cada arma decomisada
- * debería rastrearse …"): a request. Not a pronoun as the subject ("We think that we should …", "… that it must be
+ * ("We also believe that clerks who were trained ought to stay …", "It is our firm view that rescuers must never be
+ * prosecuted …", "Nous pensons que chaque enfant retrouvé devrait être vu …", "Por eso creemos que cada licencia retenida
+ * debería devolverse …"): a request. Not a pronoun as the subject ("We think that we should …", "… that it must be
  * hard"), nor a clause of when or if. The long lead-ins ("It is our firm view that", "Our view is that") are left out of
  * the request's text; "We believe that …", "Creemos que …" stay, as the speaker said them.
  */
@@ -1825,13 +1825,13 @@ function restates(item: string, request: string): boolean {
  */
 const NO_ONE_ELSE = /\b(?:no other|no one else|nobody else|never again|ningun[ao]? otr[ao]|nadie mas|nunca mas|aucune? autre|personne d'autre|plus jamais|jamais plus)\b/;
 /**
- * Round 34: not when the listener is asked to see to it that it never happens again ("Nous vous demandons de veiller à
- * ce que les enfants ne soient plus jamais remis…", "We ask you to make sure that no child is ever again…", "Les pedimos
+ * Round 34: not when the listener is asked to see to it that it never happens again ("Nous demandons à l'État de veiller
+ * à ce qu'aucun enfant ne soit plus jamais remis…", "We ask you to make sure that no child is ever again…", "Les pedimos
  * que velen por que nunca más…"): that is a request, as with a body named.
  */
-const SEE_TO_IT = /\b(?:ensure|make sure|see to it|veiller a ce|s'assurer|garantir que|velar por|garantizar que|asegurar(?:se de)? que)\b/;
+const SEE_TO_IT = /\b(?:ensure|make sure|see to it|veiller a ce|s'assurer|garantir que|vel(?:ar|en|e|emos) por|garantizar que|asegurar(?:se de)? que)\b/;
 /**
- * Round 34: a short sentence that announces a view against a common one, asking nothing itself ("We would like to suggest
+ * Round 34: a short sentence that announces a view against a common one, asking nothing itself ("We would suggest quite
  * the opposite.", "I would argue otherwise.", "Nous voudrions suggérer le contraire.", "Quisiéramos sugerir lo
  * contrario."): the sentences after it make the case.
  */
