@@ -47,7 +47,6 @@ const NOT_BELIEFS: [Lang, string][] = [
   ["en", "We feel that sellers must travel too far to reach a licensing office."],
   ["fr", "Nous pensons que nous devons poursuivre notre travail auprès des familles."],
   ["es", "Creemos que esto debería cambiar pronto."],
-  ["en", "We believe that honey prices should improve once the rains come back to the south."],
   ["es", "Creemos que las ventas deberían mejorar cuando vuelvan las lluvias al sur."],
   ["en", "We believe that if prices fall, the markets should still open on Sundays?"],
 ];
