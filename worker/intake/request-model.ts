@@ -316,7 +316,7 @@ const OWN_PLAN = new RegExp(
   "u",
 );
 const ACRONYM_PLAN = /^\p{Lu}{2,8} will (?:(?:also|then|soon|now) )?\p{Ll}{2,}/u;
-const ASKS_IN_PLAN = /\b(?:ask|asks|urge|urges|call on|call upon|calls on|request|requests|invite|invites|encourage|recommend|recommends|should|must|ought|need|needs|demand|demandons|demande|exhortons|appelons|invitons|pedimos|solicitamos|instamos|exhortamos|pide|deberia|deberian|debe|deben|devrait|devraient|doit|doivent)\b/;
+const ASKS_IN_PLAN = /\b(?:ask|urge|urges|call on|call upon|calls on|invite|invites|encourage|recommend|recommends|should|must|ought|demandons|demande|exhortons|appelons|invitons|pedimos|solicitamos|instamos|exhortamos|pide|deberia|deberian|debe|deben|devrait|devraient|doit|doivent)\b/;
 const ownPlan = (t: string) => {
   const f = folded(t.trim()).replace(/^[^\p{L}]+/u, "");
   return (OWN_PLAN.test(f) || ACRONYM_PLAN.test(t.trim())) && !ASKS_IN_PLAN.test(f) && !/\?\s*$/.test(f);
