@@ -34,7 +34,7 @@ const BELIEFS: [Lang, string, string?][] = [
   ["en", "We firmly think that licences taken at a roadblock should be returned within a week."],
   ["en", "It is our firm view that sellers who report extortion must never be fined for it, and the rules should say so.", "sellers who report extortion must never be fined for it, and the rules should say so."],
   ["en", "It is our considered view that every checkpoint on the highway should display the name of the officer in charge.", "every checkpoint on the highway should display the name of the officer in charge."],
-  ["en", "Our view is that market permits should be valid in every district and not in one alone.", "market permits should be valid in every district and not in one alone."],
+  ["en", "Our firm view is that market permits should be valid in every district and not in one alone.", "market permits should be valid in every district and not in one alone."],
   ["fr", "Nous pensons que chaque barrage de la route devrait afficher le nom de l'agent qui en a la charge."],
   ["fr", "Nous sommes convaincus que les permis saisis devraient être rendus dans la semaine."],
   ["es", "Por eso creemos que cada retén de la carretera debería mostrar el nombre del agente responsable."],
