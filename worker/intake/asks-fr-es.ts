@@ -178,7 +178,7 @@ export function frEsAsking(actor: string): string {
     // États de…", "Nous serions reconnaissants à l'agence de…", "Les agradeceríamos a los donantes
     // que…" (a body or officials named: not "nous vous saurions gré de votre attention").
     "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:saurions|saurais) (?:(?:donc|aussi|tres|vivement) )*gre (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
-    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:serions|serais) (?:(?:donc|aussi|tres|vivement|particulierement) )*reconnaissante?s? (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    "(?:nous|je) (?:(?:donc|aussi|egalement|enfin) )*(?:serions|serais) (?:(?:donc|aussi|tres|vivement|particulierement) )*reconnaissante?s? (?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}(?:" + actor + "|office|bureau)\\b",
     "(?:les |le )?agradeceriamos (?:(?:mucho|muchisimo|tambien|ademas|sinceramente) )*(?:(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;:!?]{0,60}? )?que\\b",
     // Round 22: a rhetorical question about what a body is waiting for, up to its question mark:
     // "Qu'attendent les États pour imposer… ?", "Qu'attend-on pour interdire… ?", "¿A qué esperan

@@ -70,7 +70,7 @@ const STEMMING_FROM =
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
+  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
 const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
@@ -182,7 +182,7 @@ const PROPOSING = new RegExp(
     // "It is up to States to…", "Il appartient aux États de…", "Corresponde a los Estados…"
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
-    "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de)|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
+    "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
     "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
@@ -529,7 +529,7 @@ const IRREGULAR = "(?:heard|built|rebuilt|dealt|put|set|met|cut|shut|read|lost|s
 
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|" + IRREGULAR + ")" +
+    "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly|never) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|" + IRREGULAR + ")" +
     "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement|jamais|plus jamais|plus|pas) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
@@ -1262,7 +1262,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1353,7 +1353,9 @@ function proposingSentences(text: string): string[] {
       const wish = COULD_BE.test(fold(bare)) || (current === null && COULD_BE_GIVEN.test(fold(bare)));
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       // Round 31: or the question after a label that announces it (`questionAsked`): the request is the question.
-      const point = pointAsked(bare) ?? questionAsked(bare);
+      // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
+      const believed = believedAsk(bare);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -1419,6 +1421,55 @@ function proposingSentences(text: string): string[] {
  */
 const ASKS_HEADING =
   /^(?=.{3,70}$)(?:(?:(?:panel|part|section|chapter|slide|box|sheet|step|panneau|partie|chapitre|encadre|etape|seccion|parte|capitulo|lamina|recuadro|paso) )?(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])\.?\s*(?:[–—:.-]\s*)?)?(?:what (?:we|i) (?:ask|are asking(?: for)?|want|propose|recommend|call for|request|need)(?: (?:of|from) [\p{L}' -]{2,40})?|(?:our|my) (?:(?:main|key|three|two|four|five) )?(?:asks|requests|recommendations|proposals|demands|calls)|(?:key |main )?recommendations|ce que nous (?:demandons|proposons|recommandons|voulons|attendons)(?: (?:de|des|du|a|aux) [\p{L}' -]{2,40})?|nos (?:(?:principales|trois|deux|quatre|cinq) )?(?:demandes|recommandations|propositions|revendications)|(?:principales )?recommandations|lo que (?:pedimos|proponemos|queremos|recomendamos|solicitamos)(?: (?:a|al|a los|a las) [\p{L}' -]{2,40})?|nuestras (?:(?:principales|tres|dos|cuatro|cinco) )?(?:peticiones|propuestas|recomendaciones|demandas)|recomendaciones)$/u;
+
+/**
+ * Round 34: a lead-in that says how plainly the speaker will put it, closed by a colon ("If we may put our thinking
+ * simply: …", "To put it plainly: …", "Put simply: …", "In short: …", "Pour le dire simplement : …", "En clair : …",
+ * "Dicho de forma sencilla: …", "En pocas palabras: …"): when what follows asks, as after a point's label
+ * (`pointAsked`), it is the request without the lead-in. Gives the request, or null.
+ */
+const PLAINLY_LABEL =
+  /^(?:(?:and|so|et|donc|y|asi que),? )?(?:(?:if (?:i|we) may |let (?:me|us) |to )?put (?:it|this|our (?:thinking|view|point|case|position)|my (?:thinking|view|point)) (?:(?:very|quite) )?(?:simply|plainly|briefly|bluntly|shortly|clearly)|(?:put|said) (?:simply|plainly|briefly|bluntly)|simply put|in short|in a word|in a nutshell|pour (?:le dire|dire les choses) (?:(?:tres|plus) )?(?:simplement|clairement|franchement|brievement)|en clair|en bref|en un mot|dicho (?:de (?:forma|manera|modo) )?(?:sencill[oa]|simple|claro|breve)|(?:para )?decirlo (?:(?:de (?:forma|manera|modo) )?(?:sencill[oa]|simple|clar[oa]|breve)|sencillamente|claramente|brevemente)|en pocas palabras|en resumidas cuentas)\s*:\s*(?=\S)/;
+/**
+ * Round 34: an answer that counts what it asks, each wish in "que" after an ordinal ("Lo primero, que informen …", "Lo
+ * segundo, que se escaneen …", "Premièrement, que les communes …"): a request, as the same wish is after an earlier one
+ * (`WISH_GOING_ON`, which also reads the rest of the sentence).
+ */
+const ORDINAL_WISH = /^(?:lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|en (?:primer|segundo|tercer|cuarto|ultimo) lugar|premierement|deuxiemement|troisiemement|en premier lieu|en second lieu)\s*,\s/;
+const ordinalWish = (f: string) => {
+  const g = f.replace(/^(?:respuesta|reponse|answer)\s*:\s*/, "");
+  return ORDINAL_WISH.test(g) && WISH_GOING_ON(g);
+};
+function plainlyAsked(sentence: string): string | null {
+  const label = PLAINLY_LABEL.exec(foldLetters(sentence));
+  if (!label) return null;
+  const rest = sentence.slice(label[0].length).trim();
+  const f = fold(rest);
+  return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(unaside(f)) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) && !/^(?:i|we|you|it|this|that|there|he|she|they|je|nous|vous|il|elle|on|ce|cela|yo|nosotros|esto|eso)\b/.test(f) ? rest : null;
+}
+
+/**
+ * Round 34: the speaker's belief or view, then a request in the passive or with a modal, its subject a thing or people
+ * ("We also believe that clerks who were trained ought to stay …", "It is our firm view that rescuers must never be
+ * prosecuted …", "Nous pensons que chaque enfant retrouvé devrait être vu …", "Por eso creemos que cada licencia retenida
+ * debería devolverse …"): a request. Not a pronoun as the subject ("We think that we should …", "… that it must be
+ * hard"), nor a clause of when or if. The long lead-ins ("It is our firm view that", "Our view is that") are left out of
+ * the request's text; "We believe that …", "Creemos que …" stay, as the speaker said them.
+ */
+const BELIEF_LEAD =
+  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
+/** The conditional modals only ("should", "devrait", "debería"): "must" after a belief also tells how things are ("We feel that families must travel too far …"). */
+// Not an expectation of how things will go ("Creemos que la situación debería mejorar con las lluvias.", "… should improve …").
+const SOFT_MODAL = /\b(?:should|ought to|devr(?:ait|aient)|deb(?:eria|erian))\b(?! have\b| avoir ete\b| haber\b)(?! (?:(?:also|aussi|tambien|soon|bientot|pronto) )?(?:improve|worsen|change|fall|drop|rise|grow|increase|decrease|happen|last|arrive|get better|get worse|s'ameliorer|ameliorer|se degrader|changer|baisser|augmenter|diminuer|arriver|durer|evoluer|mejorar|empeorar|cambiar|bajar|subir|aumentar|disminuir|crecer|llegar|pasar|ocurrir|durar)\b)/;
+const BELIEF_SUBJECT_NOT = /^(?:i|we|you|it|this|that|there|he|she|they|one|je|nous|vous|il|elle|ils|elles|on|ce|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|ello|if|when|si|quand|lorsque|cuando|whether|what|ce que|lo que)\b/;
+function believedAsk(sentence: string): { rest: string; long: boolean } | null {
+  const lead = BELIEF_LEAD.exec(foldLetters(sentence));
+  if (!lead) return null;
+  const rest = sentence.slice(lead[0].length).trim();
+  const f = fold(rest);
+  if (rest.length < 20 || BELIEF_SUBJECT_NOT.test(f) || /\?\s*$/.test(f)) return null;
+  return PASSIVE.test(unaside(f)) || SOFT_MODAL.test(f.replace(RELATIVE_MODAL, " ")) ? { rest, long: lead[1] !== undefined } : null;
+}
 
 /**
  * Round 22: a run-in label that counts the speaker's points, a colon or a dash after it ("Our first
@@ -1774,7 +1825,36 @@ function restates(item: string, request: string): boolean {
  * or donor. With one named it is a request ("We ask States to make sure that no other…").
  */
 const NO_ONE_ELSE = /\b(?:no other|no one else|nobody else|never again|ningun[ao]? otr[ao]|nadie mas|nunca mas|aucune? autre|personne d'autre|plus jamais|jamais plus)\b/;
-const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t));
+/**
+ * Round 34: not when the listener is asked to see to it that it never happens again ("Nous demandons à l'État de veiller
+ * à ce qu'aucun enfant ne soit plus jamais remis…", "We ask you to make sure that no child is ever again…", "Les pedimos
+ * que velen por que nunca más…"): that is a request, as with a body named.
+ */
+const SEE_TO_IT = /\b(?:ensure|make sure|see to it|veiller a ce|s'assurer|garantir que|vel(?:ar|en|e|emos) por|garantizar que|asegurar(?:se de)? que)\b/;
+/**
+ * Round 34: a short sentence that announces a view against a common one, asking nothing itself ("We would suggest quite
+ * the opposite.", "I would argue otherwise.", "Nous voudrions suggérer le contraire.", "Quisiéramos sugerir lo
+ * contrario."): the sentences after it make the case.
+ */
+const CONTRARY =
+  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?:(?:we|i) (?:(?:would|might|want to|wish to|would like to|should like to|dare to|venture to|will) )*(?:suggest|propose|argue|submit) (?:(?:quite|exactly|precisely|rather|just) )?(?:the opposite|the reverse|the contrary|otherwise|something else|a different view|another view)|(?:nous|je) (?:(?:voudrions|aimerions|souhaitons|voudrais|aimerais|osons|oserions) )?(?:suggerer|proposer|soutenir|suggerons|soutenons|proposons) (?:(?:tout|exactement|plutot|precisement) )?(?:le contraire|l'inverse|autre chose)|(?:(?:quisieramos|queremos|nos gustaria|quisiera|me gustaria) )?(?:sugerir|proponer|plantear|sugerimos|planteamos|proponemos) (?:(?:justamente|precisamente|mas bien|exactamente) )?(?:lo contrario|lo opuesto|otra cosa))\s*[.!]?$/;
+const contrary = (t: string) => CONTRARY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 34: what the speaker's group proposed or asked in the past, told as history ("Two years ago, our network proposed
+ * to the ministries a joint protocol …", "In 2021 we asked the ministry to …", "Il y a deux ans, notre réseau a proposé
+ * …", "Hace dos años, nuestra red propuso …"): a time of the past opens the sentence and the verb of proposing is in
+ * the past. Not when it asks again ("… and we ask again", "… et nous le redemandons", "… y lo pedimos de nuevo").
+ */
+const TOLD_AS_HISTORY = new RegExp(
+  "^(?:(?:il y a|voici) (?:\\p{L}+|\\d+) (?:ans?|mois|semaines?)|(?:en|in) (?:19|20)\\d\\d|l'an dernier|l'annee derniere|(?:\\p{L}+|\\d+) (?:years?|months?|weeks?) ago|last (?:year|month|session|spring|autumn|winter|summer)|hace (?:\\p{L}+|\\d+) (?:anos?|meses?|semanas?)|el ano pasado),? " +
+    "(?:[\\p{L}'-]+ ){0,4}?(?:(?:a|avons|ont|avait|avions|avaient) (?:deja |aussi )?(?:propose|demande|recommande|suggere|soumis|presente)|(?:proposed|asked|recommended|suggested|called for|urged|put forward|submitted)|(?:propuso|propusimos|propusieron|pidio|pidieron|recomendo|recomendaron|sugirio|sugirieron|presentamos|presento)|(?:ha|han|hemos|habia|habiamos) (?:propuesto|pedido|solicitado|recomendado|sugerido|presentado))\\b",
+  "u",
+);
+const toldAsHistory = (t: string) => {
+  const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
+  return TOLD_AS_HISTORY.test(f) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
+};
+const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t)) && !SEE_TO_IT.test(fold(t));
 /**
  * A letter's closing courtesy formula: "Please accept the assurances of our highest consideration",
  * "Veuillez agréer / Nous vous prions d'agréer … l'expression de notre haute considération", "Le
@@ -2146,7 +2226,7 @@ export function findProposals(source: string): string[] {
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.filter((t) => t.length >= 10)))).slice(0, 50);
 }
 

@@ -305,7 +305,23 @@ export const TOLD_US =
  * of the sentences the learned classifier may add (the rules' own requests are not read through it).
  */
 const OWN_AIM = /^(?:to (?!(?:the|this|that|these|those|all|our|us|me|you|them|him|her|it|date|end|this end|that end|conclude|sum up|summari[sz]e|close)\b)\p{L}{2,}\b|(?:the|our|this) (?:(?:main|overall|general|specific|first|second|pilot|proposed) )*(?:project|pilot|programme|program|course|initiative|activity|activities|objective|aim|goal|purpose|budget)(?: of [^,.;:]{2,60}?)? (?:will|would|aims? to|seeks? to|is designed to|is to|consists? of|covers?|includes?)\b|(?:we|i) (?:will|plan to|intend to|are going to|aim to) (?!(?:ask|urge|call|request|propose|recommend|appeal|suggest|invite|encourage|need|continue to (?:ask|urge|call))\b)\p{L}{2,})(?![^]*\b(?:should|must|ought to|needs? to|please|ask|urge|call on|calls on|request|recommend|propose|donors?|states|governments|authorities|unodc|secretariat)\b)/u;
-export const ownAim = (t: string) => OWN_AIM.test(folded(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 34: the speaker's group telling what it will do next, its name or acronym as the subject ("The Network will
+ * publish a guide …", "KLMN will go back to the villages in March …", "Notre réseau publiera …", "La coalición
+ * volverá a …"): its own plan, not a request, when nothing in the sentence asks or carries a modal.
+ */
+const OWN_PLAN = new RegExp(
+  "^(?:(?:the|our) (?:[\\p{L}'-]+ )?(?:network|coalition|association|union|federation|alliance|platform|league|foundation|collective|organi[sz]ation|centre|center|forum|observatory|secretariat of the network)|(?:notre|le|la|l') ?(?:[\\p{L}'-]+ )?(?:reseau|coalition|association|federation|alliance|plateforme|ligue|fondation|collectif|syndicat|organisation|observatoire)|(?:nuestra|nuestro|la|el) (?:[\\p{L}'-]+ )?(?:red|coalicion|asociacion|federacion|alianza|plataforma|liga|fundacion|colectivo|sindicato|organizacion|observatorio))" +
+    " (?:(?:will|shall) (?:(?:also|then|soon|now) )?\\p{L}{2,}|\\p{L}{3,}(?:era|ira|dra)\\b|\\p{L}{3,}(?:ara|era|ira|dra)\\b)",
+  "u",
+);
+const ACRONYM_PLAN = /^\p{Lu}{2,8} will (?:(?:also|then|soon|now) )?\p{Ll}{2,}/u;
+const ASKS_IN_PLAN = /\b(?:ask|urge|urges|call on|call upon|calls on|invite|invites|encourage|recommend|recommends|should|must|ought|demandons|demande|exhortons|appelons|invitons|pedimos|solicitamos|instamos|exhortamos|pide|deberia|deberian|debe|deben|devrait|devraient|doit|doivent)\b/;
+const ownPlan = (t: string) => {
+  const f = folded(t.trim()).replace(/^[^\p{L}]+/u, "");
+  return (OWN_PLAN.test(f) || ACRONYM_PLAN.test(t.trim())) && !ASKS_IN_PLAN.test(f) && !/\?\s*$/.test(f);
+};
+export const ownAim = (t: string) => OWN_AIM.test(folded(t.trim()).replace(/^[^\p{L}]+/u, "")) || ownPlan(t);
 
 /** Round 25: why a sentence is not a request of ours, the gates of round 24 in one place; null when it may be one. */
 export type NotOurs = "told us" | "own aim" | "why we write" | "observes" | "plan heading";
