@@ -1841,7 +1841,7 @@ const CONTRARY =
 const contrary = (t: string) => CONTRARY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 /**
  * Round 34: what the speaker's group proposed or asked in the past, told as history ("Two years ago, our network proposed
- * to the ministries a joint protocol …", "In 2021 we asked the ministry to …", "Il y a deux ans, notre réseau a proposé
+ * to the ministries a joint protocol …", "In 2021 we asked the ministry to …", "Voici trois ans, notre ligue a suggéré
  * …", "Hace dos años, nuestra red propuso …"): a time of the past opens the sentence and the verb of proposing is in
  * the past. Not when it asks again ("… and we ask again", "… et nous le redemandons", "… y lo pedimos de nuevo").
  */
