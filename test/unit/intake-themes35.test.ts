@@ -4,7 +4,7 @@ import { THEMES } from "../../worker/seed/taxonomy";
 
 // Round 35 of the blend (learned.ts, docs/intake.md "Round 35: themes"): the learned model's two thresholds per theme
 // (with a lexicon word beside the theme, and without one), chosen leave one set out. Every sentence below is invented.
-const slugs = new Set(THEMES.map((t) => t.slug));
+const slugs = new Set<string>(THEMES.map((t) => t.slug));
 const listed = Object.entries(THEME_THRESHOLDS);
 
 describe("round 35: per-theme thresholds", () => {
