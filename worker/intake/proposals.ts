@@ -117,9 +117,11 @@ const PROPOSING = new RegExp(
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
     // propose d'ouvrir…": what it intends to do itself).
+    // Round 35: not the verb's word used as a noun after a preposition or a determiner ("Our Centre has built a module on
+    // drafting requests", "… answers the requests …", "Le réseau a reçu une demande …").
     // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
     // not the past "L'assemblée a prié…", which folds to the same word).
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -201,7 +203,9 @@ const PROPOSING = new RegExp(
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    // Round 35: the act hoped for after a first verb of minding ("I hope the donors in this room will remember that …, and
+    // will put money into …", "We trust that the agencies will bear in mind …, and fund …"); not the first verb alone.
     // Round 24: the hope above with more verbs of granting room and time ("We trust that the secretariat
     // will keep time in the next review for…", "… will make room for…", "… will set aside…"); not "will talk about it".
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
@@ -1270,7 +1274,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1362,8 +1366,9 @@ function proposingSentences(text: string): string[] {
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       // Round 31: or the question after a label that announces it (`questionAsked`): the request is the question.
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
+      // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -1465,6 +1470,22 @@ function plainlyAsked(sentence: string): string | null {
  */
 const DESERVED =
   /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,14}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
+
+/**
+ * Round 35: the speaker's leave asked for one more word, before a colon ("If I may use this microphone a minute longer: …",
+ * "If you will allow me one more word: …", "Si vous me permettez encore un mot : …", "Si me permiten un minuto más: …"):
+ * when what follows asks, it is the request without the lead-in, also in the first person ("…: I hope the donors will
+ * fund …"). Not what follows when it asks nothing ("If I may add one thing: we were all very moved.").
+ */
+const LEAVE_LABEL =
+  /^(?:(?:and|so|et|y),? )?(?:if (?:i|we) (?:may|might|could) (?:use|take|keep|have|add|borrow|say)|if you (?:will |would )?(?:allow|permit|let) (?:me|us)|with your (?:leave|permission)|si vous (?:me|nous) (?:le )?permettez|si (?:me|nos) (?:lo )?permite(?:n)?|con su (?:permiso|venia))[^:.?!]{0,80}?\s*:\s*(?=\S)/;
+function leaveAsked(sentence: string): string | null {
+  const label = LEAVE_LABEL.exec(foldLetters(sentence));
+  if (!label) return null;
+  const rest = sentence.slice(label[0].length).trim();
+  const f = fold(rest);
+  return rest.length >= 20 && (PROPOSING.test(f) || asks(rest) || PASSIVE.test(unaside(f)) || BODY_ASKED.test(f)) ? rest : null;
+}
 
 /**
  * Round 34: the speaker's belief or view, then a request in the passive or with a modal, its subject a thing or people
