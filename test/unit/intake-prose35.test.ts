@@ -34,7 +34,7 @@ const DESERVE: [Lang, string][] = [
   ["en", "Widows of lagoon wardens deserve a pension that arrives on time and without a broker's fee."],
   ["en", "The pan owners' own councils have earned a place in the planning of the next labour inspection round."],
   ["en", "Young harvesters who testify against a broker deserve to be housed far from the pans where he works."],
-  ["en", "And the boatmen who report a missing worker deserve the same protection as any other witness."],
+  ["en", "And the boatmen who report a missing worker deserve the protection a witness would get in court."],
   ["fr", "Les jeunes sauniers qui quittent un courtier méritent un logement sûr pendant au moins une saison."],
   ["fr", "Les comités de village méritent d'être consultés avant chaque campagne d'inspection des salines."],
   ["es", "Los guardas de la laguna merecen la misma protección que un testigo en un juicio penal."],
@@ -63,7 +63,7 @@ const NOT_TOO: [Lang, string, string][] = [
   ["en", "We urge every State to pay interpreters for each hearing.", "These interpreters, too, should be paid on time."],
 ];
 const AGAIN: [Lang, string][] = [
-  ["fr", "Je demande encore une fois que chaque saline ait un point d'écoute pour les jeunes qui arrivent seuls."],
+  ["fr", "Je demande encore une fois que les salines aient un point d'écoute pour les jeunes qui arrivent seuls."],
   ["fr", "Je demande à nouveau aux communes de publier la liste des courtiers autorisés."],
   ["es", "Les pido una vez más que los consulados abran sus puertas también los sábados de cosecha."],
 ];
@@ -74,29 +74,29 @@ const TENDRIAN: string[] = [
 ];
 const NOT_TENDRIAN = "Creemos que la situación tendría que mejorar con la temporada de lluvias.";
 const HOPE: string[] = [
-  "I hope the donors in this room will remember that the first weeks after a flood are the most dangerous, and will put money into cash grants for families then.",
+  "I hope the donors present tonight will remember that the first weeks after a flood are the most dangerous, and will put money into cash grants for families then.",
   "We trust that the agencies will bear in mind how far the pans are from any town, and fund boats for the outreach teams.",
   "We hope the secretariat will note how few of us could travel, and will make room for remote speakers next year.",
 ];
 const NOT_HOPE: string[] = [
-  "I hope the donors in this room will remember the families we lost.",
-  "We hope the delegates will remember that the weeks after a storm are dangerous, and that nobody is to blame.",
+  "I hope the donors present tonight will remember the families we lost.",
+  "We hope the delegates will remember how dangerous the season after a storm is, and that nobody is to blame.",
   "We hope the ministers will see the report, and will talk about it at home.",
 ];
 // [the sentence, the request as read without the lead-in].
 const LEAVE: [Lang, string, string][] = [
-  ["en", "If I may use this microphone for a minute longer: I hope the donors in this room will fund cash grants for families right after a storm.", "I hope the donors in this room will fund cash grants for families right after a storm."],
+  ["en", "If I may keep the floor a minute longer: I hope the donors present tonight will fund cash grants for families right after a storm.", "I hope the donors present tonight will fund cash grants for families right after a storm."],
   ["en", "If you will allow me one more word: States should give the boat crews a number to call on the lagoon.", "States should give the boat crews a number to call on the lagoon."],
   ["fr", "Si vous me permettez encore un mot : nous demandons aux communes d'ouvrir un foyer de nuit près des salines.", "nous demandons aux communes d'ouvrir un foyer de nuit près des salines."],
   ["es", "Si me permiten un minuto más: pedimos a los donantes que financien las radios de las comunidades.", "pedimos a los donantes que financien las radios de las comunidades."],
 ];
 const NOT_LEAVE: [Lang, string][] = [
-  ["en", "If I may use this microphone for a minute longer: I want to thank my husband and our children."],
+  ["en", "If I may keep the floor a minute longer: I want to thank my husband and our children."],
   ["en", "If I may add one thing: we were all very moved by the film about the pans."],
 ];
 // A letter's apology for an absence, its thanks before the courtesy formula, a review's advice to read: no request.
 const COURTESY: [Lang, string][] = [
-  ["fr", "Nous vous prions de bien vouloir nous en excuser auprès du Bureau et des délégations présentes."],
+  ["fr", "Nous vous prions de bien vouloir excuser notre absence auprès du Bureau et des délégations."],
   ["fr", "Veuillez excuser notre absence à la séance de cette semaine."],
   ["fr", "En vous remerciant de votre attention, nous vous prions d'agréer, Madame, l'expression de nos sentiments distingués."],
   ["en", "Please accept our apologies for the late submission of this text."],
