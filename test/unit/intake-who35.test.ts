@@ -5,7 +5,7 @@ import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 // Round 35 (who, blind 27's forms read generally): a speaker named in a dateline after a middle dot ("… · speaker: Ms NAME,
 // role"), after a title word ("Barrister", "Engr."), by a health worker's office, in a page telling that "our founder, NAME,
-// stood up at …", in a covering note ("Our speaker will be Mr NAME, our …"), or in minutes that designate who delivers the
+// stood up at …", in a covering note ("Our speaker is Ms NAME, our …"), or in minutes that designate who delivers the
 // statement; a place in brackets after a role; a death notice's opening sentence that is no organization; "Ngo" and "Ong" in
 // people's names; an e-mail's "From: Secretariat of the <Organization> <address>". Invented text (orchard pickers; invented
 // bodies and people).
@@ -26,7 +26,7 @@ describe("round 35: the speaker labelled in a dateline, after a middle dot or a 
     ["Vienne · 4 juin 2031 · oratrice : Mme Ramatoulaye Sow-Diagne, infirmière", "Ramatoulaye Sow-Diagne", "infirmière"],
     ["Viena | 5 de mayo de 2031 | oradora: Sra. Yesenia Caal Pop, enfermera comunitaria", "Yesenia Caal Pop", "enfermera comunitaria"],
   ])("%s", (line, name, role) => {
-    expect(read(["OPAN statement – constructive dialogue on trafficking in persons", line, "Chair,", ask]).speaker).toEqual({ name, role });
+    expect(read(["OPAN statement – Vienna dialogue, trafficking in persons", line, "Chair,", ask]).speaker).toEqual({ name, role });
   });
 });
 
@@ -64,7 +64,7 @@ describe("round 35: a page telling that the speaker stood up at the meeting", ()
 
 describe("round 35: a covering note naming the speaker by the word for one, inside a paragraph", () => {
   it.each([
-    ["Please find the statement below. Our speaker will be Mr. Kofi Boateng-Ampofo, our Liaison Officer. He will read the short version.", "Kofi Boateng-Ampofo", "Liaison Officer"],
+    ["Please find the statement below. Our speaker will be Mr. Kofi Boateng-Ampofo, our outreach lead. He will read the short version.", "Kofi Boateng-Ampofo", "outreach lead"],
     ["Please find the statement below. Our speaker is Ms Ingrid Solberg, our policy adviser.", "Ingrid Solberg", "policy adviser"],
     ["Veuillez trouver la déclaration ci-dessous. Notre oratrice sera Mme Clémence Ouattara-Yao, juriste. Elle lira la version courte.", "Clémence Ouattara-Yao", "juriste"],
     ["Adjuntamos la declaración. Nuestra oradora será la Sra. Dalia Inés Choque, abogada. Leerá la versión corta.", "Dalia Inés Choque", "abogada"],

@@ -894,7 +894,7 @@ export function designatedSpeaker(paragraphs: readonly string[]): Speaker | null
 }
 const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|comments|commentaires|comentarios|observations|observaciones|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
 
-// Round 35: a covering note's sentence naming the speaker by the word for one ("Our speaker will be Mr X, our Liaison Officer.",
+// Round 35: a covering note's sentence naming the speaker by the word for one ("Our speaker will be Ms X, our field officer.",
 // "Notre oratrice sera Mme X, …", "Nuestra oradora será X, …"), inside a paragraph: read as that by-line opening a line is.
 const OUR_SPEAKER = /(?:^|[.!?:]\s+)((?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]) (?:speaker|orat(?:eur|rice)|intervenante?|orador|oradora|ponente)(?: (?:today|aujourd['’]hui|hoy|de hoy))?,? (?:is|will be|est|sera|es|ser[áa]) [^!?]{5,160}?)(?<!(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Pr|M|Mme|Me|Sr|Sra|Dra|Lic|Ing|Abg))(?:[.!?](?:\s|$)|$)/u;
 function ourSpeaker(paragraph: string): Speaker | null {
