@@ -1,6 +1,6 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
@@ -768,7 +768,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Round 22: a fax cover sheet's "De : Name (ACR)": a sender's name with the acronym in brackets that fits it.
   const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
   const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
-  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender);
+  // Round 35: an e-mail's "From: Secretariat of the Example Network <name@…>", "De : Secrétariat du Réseau … <…>": the body after "of".
+  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?\s(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
+  const deskOrg = desk && desk[1]!.split(/\s+/).length >= 2 && (isOrgName(desk[1]!) || kindNamed(desk[1]!)) && !personName(desk[1]!) ? desk[1]!.trim() : null;
+  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg);
   if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
@@ -1003,6 +1006,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
   if (!name) return null;
+  // Round 35: a sentence is never an organization: "The X (Town, Country) announces with sorrow …", "La X (Ville, Pays) a la
+  // tristesse d'annoncer …", read from a heading line: the name before the place in brackets, without its article.
+  const sentence = /^(?:(?:[Tt]he|L[ae]|El|L['’])\s*)?(\p{Lu}.{4,}?)\s*\(([^()]{3,60})\)\s+\p{Ll}[\p{L}'’]*\s+\p{L}.*$/u.exec(name);
+  if (sentence && (findCountry(sentence[2]!) !== null || findCityCountry(sentence[2]!) !== null) && sentence[1]!.split(/\s+/).length >= 2 && sentence[1]!.split(/\s+/).length <= 10 && !personName(sentence[1]!)) name = sentence[1]!;
   // Round 33: a first letterhead line in capitals, a name in the local language and its acronym in brackets ("NAME IN ITS OWN
   // LANGUAGE (ABCD)"), over a translation read as the name on the line under it: the name the acronym spells (its words of three letters or more,
   // a short particle left out), when the name read does not fit the acronym.
@@ -1086,6 +1093,9 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   if (cut && isRole(cut)) role = cut;
   const dated = /,\s+([^,]{4,50})$/.exec(role);
   if (dated && findDates(dated[1]!).length === 1 && findDates(dated[1]!)[0]!.end >= dated[1]!.trim().length - 1 && isRole(role.slice(0, dated.index))) role = role.slice(0, dated.index).trim();
+  // Round 35: "presidenta de la ABC (Town, Country)", "coordinator (Country)": where the speaker works, in brackets after the role, is not part of it.
+  const placed = /\s*\(([^()]{3,60})\)$/u.exec(role);
+  if (placed && placed.index > 0 && /^\p{Lu}/u.test(placed[1]!.trim()) && (findCountry(placed[1]!) !== null || findCityCountry(placed[1]!) !== null) && !isOrgName(placed[1]!) && isRole(role.slice(0, placed.index))) role = role.slice(0, placed.index).trim();
   const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
   if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
   return role === speaker.role ? speaker : { ...speaker, role };
@@ -1374,7 +1384,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40));
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
