@@ -50,7 +50,7 @@ export function thisDayMonth(blocks: readonly string[], years: readonly number[]
   for (const block of blocks) {
     const f = fold(block).replace(/-/g, " ");
     if (findDates(block).length > 0) continue;
-    for (const m of f.matchAll(/\b(?:\d{1,2}|first|second|third|premier|primero|[a-z]+(?:th|st|nd|rd))\b/g)) {
+    for (const m of f.matchAll(/\b(?:\d{1,2}(?:er|st|nd|rd|th|o)?|(?:(?:twenty|thirty) )?(?:first|second|third|[a-z]+th)|premier|primero)\b/g)) {
       if (!THIS_DAY.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
       // The day and month right after the word: the first two to five words read as one ("1er juillet", "first of July", "1 de julio", "twenty first of July").
       const words = f.slice(m.index).split(/\s+/).slice(0, 5);
@@ -120,7 +120,29 @@ export function saidHeadingDate(blocks: readonly string[]): string | null {
  */
 const ABSENCE_SUBJECT = /^(?:objet|subject|re|asunto)\s*:.*\b(?:absence|absent|apologies|excuses|ausencia|excusas|disculpas)\b/;
 const CANNOT_ATTEND = /\b(?:(?:will not|won't|cannot|can't|could not|shall not) be able to (?:attend|travel|be present|take part)|(?:cannot|could not|can't|will not|won't) (?:attend|travel to|be present)|unable to (?:attend|travel|be present)|ne (?:pourr?(?:a|ai|ons|ont|ait|ions)|peu[tx]|pouvons|peuvent) pas (?:assister|se rendre|nous rendre|etre presente?s?|participer|voyager)|no (?:podr(?:a|e|emos|an|ia)|puede|puedo|podemos|pueden) (?:asistir|viajar|estar presentes?|participar))\b/;
+/** The letter's own regret in telling it ("we regret to inform you", "c'est avec regret que nous", "lamentamos informarles"). */
+const REGRET_TO_SAY = /\b(?:(?:we )?regret to (?:inform|tell|say)|(?:we are|we're) sorry to (?:inform|tell|say)|with regret (?:that )?we|avec regret que nous|(?:nous )?regrettons de (?:vous )?(?:informer|annoncer|dire)|sommes au regret|(?:lamentamos|sentimos) (?:informar|comunicar|decir)|con pesar (?:les )?(?:informamos|comunicamos))/;
 export function absenceLetter(headerLines: readonly string[], blocks: readonly string[]): boolean {
   if (headerLines.some((l) => ABSENCE_SUBJECT.test(fold(l.trim())) && new RegExp(String.raw`\b${DIALOGUE}\b`).test(fold(l)))) return true;
-  return blocks.slice(0, 3).some((b) => CANNOT_ATTEND.test(fold(b)) && /\b(?:regret|sorry|excus|apolog|regrett|desol|lament|siento|sentimos|disculp|pena)/.test(fold(b)));
+  return blocks.slice(0, 3).some((b) => CANNOT_ATTEND.test(fold(b)) && REGRET_TO_SAY.test(fold(b)));
+}
+
+/** The Conference of the Parties to the Convention, a meeting where statements are also given (not a constructive dialogue). */
+export const PARTIES_CONFERENCE = /\b(?:conference of the parties|conference des parties|conferencia de las partes)\b/;
+
+/**
+ * Round 35: with no other date, the day a sentence of the first paragraphs says the organization spoke or presented something
+ * at the Conference of the Parties ("We presented it at a side event during the Conference of the Parties, on 20 October
+ * 2022", "nous avons pris la parole à la Conférence des Parties le …", "presentó … durante la Conferencia de las Partes, el …").
+ */
+export function conferenceDay(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
+      const f = fold(sentence);
+      const found = findDates(sentence);
+      if (found.length !== 1 || !PARTIES_CONFERENCE.test(f) || !SPOKE.test(f) || EARLIER_MEETING.test(f)) continue;
+      return found[0]!.iso;
+    }
+  }
+  return null;
 }

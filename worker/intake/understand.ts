@@ -6,7 +6,8 @@ import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLin
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
-import { absenceLetter, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth } from "./delivery-day.ts";
+import { bracketPlaceCountry } from "./home-country.ts";
+import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth } from "./delivery-day.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -1391,6 +1392,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
     (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
+    // Round 35: a by-line's bracket after the speaker giving the organization and its town ("NAME (ABC, Town)").
+    (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
@@ -1500,6 +1503,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // letterhead or closing lines name; or "le 4 octobre dernier, … au dialogue" before the first full date the text gives.
     thisDayMonth(bodyBlocks.slice(0, 3), [...[...letterhead, ...headerLines, ...closing.filter((l) => l.length <= 100)].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
+    // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
+    conferenceDay(bodyBlocks.slice(0, 6)) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1522,11 +1527,13 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
   const segmentDay = deliveredOn ?? (undelivered || afterwards || absent ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
-  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
+  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")))
+  // Round 35: or a text whose body names the Conference of the Parties and no dialogue or segment anywhere (a newsletter's review, a fundraising page).
+  const conferenceOnly = PARTIES_CONFERENCE.test(fold(cleanText)) && !DIALOGUE_WORD.test(fold([cleanText, ...letterhead].join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
   // Round 28: or a dateline with a month only under a heading that names the dialogue ("STATEMENT TO THE … DIALOGUE ON …" over "Town, May 2031").
   const month = segmentDay ? null : (dialogueMonth(cleanText) ?? (DIALOGUE_WORD.test(fold(headerLines.join("\n"))) ? headingMonth(headerLines) : null));
-  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
+  const segment = conference || conferenceOnly ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
