@@ -14,14 +14,14 @@ const read = (blocks: string[], removed: string[] = []) => understand(blocks.joi
 
 describe("a by-line or note: presented or read at the dialogue, and its date", () => {
   it.each([
-    ["Presented to the constructive dialogue on trafficking in persons, Vienna, 4 October 2023, by our rapporteur, Ann Example", "2023-10-04"],
+    ["Presented to the constructive dialogue on trafficking in persons on 4 October 2023 by our rapporteur, Ann Example", "2023-10-04"],
     ["Harbourtown, 2 May 2031 (read again, shortened, at the constructive dialogue on firearms, Vienna, 9 May 2031)", "2031-05-09"],
     ["Delivered at the dialogue on smuggling of migrants, Vienna, 8 June 2022", "2022-06-08"],
-    ["Given, in a shorter form, before the constructive dialogue on technical assistance, 31 May 2023", "2023-05-31"],
-    ["Présentée au dialogue constructif sur la traite des personnes, Vienne, le 4 octobre 2023, par notre présidente", "2023-10-04"],
-    ["Relue, en version courte, lors du dialogue constructif sur les armes à feu, Vienne, 6 mai 2022", "2022-05-06"],
+    ["Given, in a shorter form, before the constructive dialogue on technical assistance, 1 June 2023", "2023-06-01"],
+    ["Présentée au dialogue constructif sur la traite des personnes le 4 octobre 2023, par notre présidente", "2023-10-04"],
+    ["Relue, en version courte, lors du dialogue constructif sur les armes à feu, le 6 mai 2022", "2022-05-06"],
     ["Leída de nuevo en el diálogo constructivo sobre tráfico ilícito de migrantes, Viena, 8 de junio de 2022", "2022-06-08"],
-    ["Presentada ante el diálogo constructivo sobre asistencia técnica, Viena, 31 de mayo de 2023, por su secretaria", "2023-05-31"],
+    ["Presentada ante el diálogo constructivo sobre asistencia técnica el 1 de junio de 2023, por su secretaria", "2023-06-01"],
   ])("%s", (line, want) => {
     expect(presentedAtDialogue([line])).toBe(want);
   });
@@ -38,7 +38,7 @@ describe("a by-line or note: presented or read at the dialogue, and its date", (
   it("reads a closing ceremony's remarks dated where they were first given, read again at the dialogue", () => {
     const r = read([
       "Closing ceremony of the lighthouse keepers' course",
-      "Remarks by Ms. Ann Example, Course Director\nHarbourtown, 2 May 2031 (read again, at the constructive dialogue on trafficking in persons, Vienna, 9 May 2031)",
+      "Remarks by Ms. Ann Example, Course Director\nHarbourtown, 2 May 2031 (read again, at the constructive dialogue on trafficking in persons, 9 May 2031)",
       `Dear graduates, dear families. ${ask}`,
       "Congratulations.",
     ]);
@@ -79,7 +79,7 @@ describe("a copied page's subheading dating what was said", () => {
 
 describe("'this first of July': the day of speaking, in the one year the heading or footer names", () => {
   it.each([
-    ["I thank the Chair for the floor this first of July.", "2022-07-01"],
+    ["Thank you, Chair; we are glad to speak this first of July.", "2022-07-01"],
     ["It is an honour to speak today, 1 July, on behalf of our keepers.", "2022-07-01"],
     ["We speak on this twenty-first of July for the keepers of the northern coast.", "2022-07-21"],
     ["Je remercie la Présidence de me donner la parole en ce 1er juillet.", "2022-07-01"],
@@ -91,8 +91,8 @@ describe("'this first of July': the day of speaking, in the one year the heading
   });
 
   it("no year, or several: no date", () => {
-    expect(thisDayMonth(["I thank the Chair for the floor this first of July."], [])).toBeNull();
-    expect(thisDayMonth(["I thank the Chair for the floor this first of July."], [2021, 2022])).toBeNull();
+    expect(thisDayMonth(["We are glad to speak this first of July."], [])).toBeNull();
+    expect(thisDayMonth(["We are glad to speak this first of July."], [2021, 2022])).toBeNull();
   });
 
   it.each(["This 1 project is the one we care about.", "On 3 May 2021 we opened a shelter; this first step mattered.", "We met in July last year."])("not: %s", (s) => {
@@ -102,7 +102,7 @@ describe("'this first of July': the day of speaking, in the one year the heading
   it("reads a statement whose footer gives the month and year", () => {
     const r = read([
       "Coastal Keepers' Network — statement, constructive dialogue on trafficking in persons",
-      "I am Ann Example, lawyer at the Coastal Keepers' Network, and I thank the Chair for the floor this first of July.",
+      "I am Ann Example, lawyer at the Coastal Keepers' Network, and we are glad to speak here this first of July.",
       ask,
       "Thank you.",
       "Harbourtown — July 2022 — keepers@example.org",
@@ -113,7 +113,7 @@ describe("'this first of July': the day of speaking, in the one year the heading
 
 describe("'le 4 octobre dernier': a past day and month, before the text's own date", () => {
   it.each([
-    ["Le 4 octobre dernier, elle avait tenu à prendre la parole à Vienne, au dialogue constructif sur la traite.", "2023-10-21", "2023-10-04"],
+    ["Le 4 octobre dernier, notre fondatrice a parlé au dialogue constructif sur la traite, malgré la fatigue. On l'a applaudie.", "2023-10-21", "2023-10-04"],
     ["On 4 October last, our founder spoke at the constructive dialogue in Vienna.", "2023-10-21", "2023-10-04"],
     ["Last 4 October our founder took the floor at the dialogue on trafficking in persons.", "2023-10-21", "2023-10-04"],
     ["El pasado 4 de octubre, nuestra fundadora tomó la palabra en el diálogo constructivo.", "2023-10-21", "2023-10-04"],
@@ -123,7 +123,7 @@ describe("'le 4 octobre dernier': a past day and month, before the text's own da
   });
 
   it.each([
-    "Le 4 octobre, elle avait tenu à prendre la parole à Vienne, au dialogue constructif.",
+    "Le 4 octobre, notre fondatrice a parlé au dialogue constructif.",
     "Le 4 octobre dernier, elle a ouvert une chambre d'accueil près de la gare.",
     "On 4 October last, our founder opened a shelter near the station.",
   ])("not: %s", (sentence) => {
@@ -135,9 +135,9 @@ describe("'le 4 octobre dernier': a past day and month, before the text's own da
       "HOMMAGE",
       "L'Association des gardiens de phare a la tristesse d'annoncer le décès de\n\nMme Anne Exemple",
       "fondatrice de l'association, survenu au port le 21 octobre 2023, à l'âge de 70 ans. Elle avait ouvert en 1990 la première maison des gardiens.",
-      "Le 4 octobre dernier, déjà malade, elle avait tenu à prendre la parole à Vienne, au dialogue constructif sur la traite des personnes.",
+      "Le 4 octobre dernier, malgré la maladie, elle a voulu intervenir une dernière fois au dialogue constructif sur la traite.",
       `« ${ask} »`,
-      "Les obsèques auront lieu samedi au port, à 10 heures. L'association recevra les condoléances à son siège toute la semaine.",
+      "Les obsèques auront lieu samedi au port, à 10 heures. Les messages peuvent être envoyés à la maison des gardiens.",
       "Repose en paix.",
       "Pour l'association : Jeanne Exemple, secrétaire générale",
     ]);
@@ -151,7 +151,7 @@ describe("a letter excusing an absence from the dialogue is not delivered", () =
     [["Objet : notre absence au dialogue constructif du 31 mai 2023"], []],
     [["Asunto: nuestra ausencia en el diálogo constructivo del 8 de junio de 2022"], []],
     [[], ["We regret to inform you that our speaker will not be able to attend: her visa was not issued in time."]],
-    [[], ["C'est avec regret que nous vous informons que notre représentante ne pourra pas se rendre à Vienne."]],
+    [[], ["Nous regrettons de vous informer que notre délégué ne pourra pas se rendre en Autriche, faute de billet."]],
     [[], ["Lamentamos informarles que no podremos asistir al diálogo por falta de fondos."]],
   ])("%j %j", (heading, blocks) => {
     expect(absenceLetter(heading, blocks)).toBe(true);
@@ -167,9 +167,9 @@ describe("a letter excusing an absence from the dialogue is not delivered", () =
   it("keeps the dialogue's day for the segment, not as the delivery's", () => {
     const r = read([
       "Harbourtown, le 29 mai 2023",
-      "Objet : notre absence au dialogue constructif sur l'assistance technique du 31 mai 2023",
+      "Objet : notre absence, dialogue constructif (assistance technique) du 1er juin 2023",
       "Madame, Monsieur,",
-      "C'est avec regret que nous vous informons que notre représentante ne pourra pas se rendre à Vienne.",
+      "Nous regrettons de vous informer que notre délégué ne pourra pas se rendre en Autriche, faute de billet.",
       "Nous demandons que les formations réunissent les juges et les greffiers dans la même salle.",
     ]);
     expect(r.deliveredOn).toBeNull();
@@ -196,7 +196,7 @@ describe("the Conference of the Parties, not a constructive dialogue", () => {
   it.each([
     ["We presented our guide at a side event in Vienna during the Conference of the Parties, on 20 October 2022.", "2022-10-20"],
     ["Notre présidente a pris la parole à la Conférence des Parties, à Vienne, le 19 octobre 2022.", "2022-10-19"],
-    ["La Red presentó su informe en Viena durante la Conferencia de las Partes, el 20 de octubre de 2022.", "2022-10-20"],
+    ["Nuestra Red presentó su informe el 20 de octubre de 2022, en la Conferencia de las Partes.", "2022-10-20"],
   ])("%s", (sentence, want) => {
     expect(conferenceDay([sentence])).toBe(want);
   });

@@ -40,7 +40,7 @@ export function presentedAtDialogue(lines: readonly string[]): string | null {
 const THIS_DAY = /\b(?:on this|this|today|ce|en ce|aujourd'hui|este|en este|hoy)\s*,?\s*(?:the\s+|le\s+|el\s+|dia\s+)?$/;
 
 /**
- * Round 35: a day and month with no year that the speaker calls "this" day or today ("I thank the Chair for the floor this
+ * Round 35: a day and month with no year that the speaker calls "this" day or today ("we are glad to speak to you this
  * first of July", "en ce 1er juillet", "hoy, 1 de julio"), in the opening paragraphs, dated by the one year the heading,
  * letterhead or closing lines name (a footer's "Town — July 2022"); null when they name none or several.
  */
@@ -67,10 +67,10 @@ export function thisDayMonth(blocks: readonly string[], years: readonly number[]
 const LAST_BEFORE = /\b(?:last|el pasado|pasado)\s*$/;
 const LAST_AFTER = /^\s*(?:last|dernier|pasado)\b/;
 /** Spoke or read at the meeting: "took the floor", "prendre la parole", "tomó la palabra", "spoke", "read". */
-const SPOKE = /\b(?:took the floor|take the floor|taken the floor|spoke|speak|addressed|delivered|read|presented|pris la parole|prendre la parole|a pris la parole|est intervenue?|intervenir|a lu|a prononce|presente|tomo la palabra|tomar la palabra|intervino|hablo|leyo|pronuncio|presento)\b/;
+const SPOKE = /\b(?:took the floor|take the floor|taken the floor|spoke|speak|addressed|delivered|read|presented|pris la parole|prendre la parole|a pris la parole|a parle|avait parle|est intervenue?|intervenir|a lu|a prononce|presente|tomo la palabra|tomar la palabra|intervino|hablo|leyo|pronuncio|presento)\b/;
 
 /**
- * Round 35: a day and month named as past with no year ("Le 4 octobre dernier, elle avait tenu à prendre la parole … au dialogue
+ * Round 35: a day and month named as past with no year ("Le 4 octobre dernier, notre fondatrice a pris la parole … au dialogue
  * constructif", "On 4 October last, our founder spoke at the dialogue", "El pasado 4 de octubre, … tomó la palabra en el diálogo"),
  * dated before `written` (the first full date the text gives, the day it tells of): the last such day before it, up to a year.
  */
@@ -115,7 +115,7 @@ export function saidHeadingDate(blocks: readonly string[]): string | null {
 
 /**
  * Round 35: a letter excusing the organization's absence from the dialogue ("Subject: our absence from the dialogue of …",
- * "we will not be able to attend", "ne pourra pas se rendre à Vienne", "no podremos asistir"): the text was sent, not
+ * "we will not be able to attend", "ne pourra pas être présente", "no podremos asistir"): the text was sent, not
  * delivered, so it has no delivery date (the dialogue's day still gives the segment).
  */
 const ABSENCE_SUBJECT = /^(?:objet|subject|re|asunto)\s*:.*\b(?:absence|absent|apologies|excuses|ausencia|excusas|disculpas)\b/;
@@ -127,7 +127,7 @@ export function absenceLetter(headerLines: readonly string[], blocks: readonly s
   return blocks.slice(0, 3).some((b) => CANNOT_ATTEND.test(fold(b)) && REGRET_TO_SAY.test(fold(b)));
 }
 
-/** The Conference of the Parties to the Convention, a meeting where statements are also given (not a constructive dialogue). */
+/** The Conference of the Parties, a meeting where statements are also given (not a constructive dialogue). */
 export const PARTIES_CONFERENCE = /\b(?:conference of the parties|conference des parties|conferencia de las partes)\b/;
 
 /**
