@@ -6,6 +6,8 @@ import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLin
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
+import { bracketPlaceCountry } from "./home-country.ts";
+import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth } from "./delivery-day.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -1400,6 +1402,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
     (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
+    // Round 35: a by-line's bracket after the speaker giving the organization and its town ("NAME (ABC, Town)").
+    (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
@@ -1469,15 +1473,22 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // <date>, by NAME", "Présenté au dialogue … le <date>", "Presentado en el diálogo … el <date>"), under a heading dated by
   // something else (a field visit's span, a report's issue): the day it says.
   const closingDay = said.length || meeting ? null : findDates(closing.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l)) && !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
+  // Round 35: a by-line or a heading's note saying the text was presented or read at the dialogue, and its date ("Presented to the
+  // constructive dialogue on …, Town, <date>, by NAME", "(read again, shortened, at the constructive dialogue …, <date>)").
+  const presented = presentedAtDialogue([...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300).map((b) => b.replace(/\n/g, " "))]);
+  // Round 35: a copied page's subheading dating what was said ("WHAT SHE SAID IN VIENNA (19 OCTOBER 2022)"), over the day it was copied or posted.
+  const saidHeading = said.length === 0 && !meeting ? saidHeadingDate(bodyBlocks.slice(0, 8)) : null;
   const dayRead =
     readOn ??
     forDelivery ??
+    presented ??
     closingDay ??
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
     relative ??
     (heldWins ? heldSaid : null) ??
+    saidHeading ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
@@ -1498,6 +1509,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 26: a report telling, with no year, the day the statement was given at the dialogue ("El 6 de mayo, en el
     // diálogo sobre …, nuestra directora presentó una declaración"), in the one year its heading or running header names.
     heldDayMonth(bodyBlocks.slice(0, 6), [...[...letterhead, ...headerLines, ...preamble].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    // Round 35: "this first of July" / "en ce 1er juillet" / "hoy, 1 de julio" in the opening paragraphs, in the one year the heading,
+    // letterhead or closing lines name; or "le 4 octobre dernier, … au dialogue" before the first full date the text gives.
+    thisDayMonth(bodyBlocks.slice(0, 3), [...[...letterhead, ...headerLines, ...closing.filter((l) => l.length <= 100)].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
+    // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
+    conferenceDay(bodyBlocks.slice(0, 6)) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1508,7 +1525,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const subjectDay = subject.length === 1 ? findDates(subject[0]!)[0]?.iso ?? null : null;
   const written = findDates(placed.filter((l) => !subject.includes(l)).join("\n"))[0]?.iso ?? null;
   const afterwards = subjectDay !== null && written !== null && dayRead === subjectDay && written > subjectDay && days(written, subjectDay) >= 2;
-  const deliveredOn = undelivered || afterwards ? null : dayRead;
+  // Round 35: a letter excusing the organization's absence from the dialogue was not delivered there.
+  const absent = absenceLetter(headerLines, bodyBlocks);
+  const deliveredOn = undelivered || afterwards || absent ? null : dayRead;
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
   // Round 25: its name wrapped in a narrow header cell ("Constructive dialogue on trafficking in" / "persons") is read whole.
   const running = joinRunOns(letterhead).filter((l) => DIALOGUE_LINE.test(fold(l)));
@@ -1516,13 +1535,15 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
-  const segmentDay = deliveredOn ?? (undelivered || afterwards ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
+  const segmentDay = deliveredOn ?? (undelivered || afterwards || absent ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
-  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
+  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")))
+  // Round 35: or a text whose body names the Conference of the Parties and no dialogue or segment anywhere (a newsletter's review, a fundraising page).
+  const conferenceOnly = PARTIES_CONFERENCE.test(fold(cleanText)) && !DIALOGUE_WORD.test(fold([cleanText, ...letterhead].join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
   // Round 28: or a dateline with a month only under a heading that names the dialogue ("STATEMENT TO THE … DIALOGUE ON …" over "Town, May 2031").
   const month = segmentDay ? null : (dialogueMonth(cleanText) ?? (DIALOGUE_WORD.test(fold(headerLines.join("\n"))) ? headingMonth(headerLines) : null));
-  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
+  const segment = conference || conferenceOnly ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
