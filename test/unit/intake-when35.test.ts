@@ -15,7 +15,7 @@ const read = (blocks: string[], removed: string[] = []) => understand(blocks.joi
 describe("a by-line or note: presented or read at the dialogue, and its date", () => {
   it.each([
     ["Presented to the constructive dialogue on trafficking in persons on 4 October 2023 by our rapporteur, Ann Example", "2023-10-04"],
-    ["Harbourtown, 2 May 2031 (read again, shortened, at the constructive dialogue on firearms, Vienna, 9 May 2031)", "2031-05-09"],
+    ["Harbourtown, 2 May 2031 (read out again, cut short, at the constructive dialogue on firearms, Vienna, 9 May 2031)", "2031-05-09"],
     ["Delivered at the dialogue on smuggling of migrants, Vienna, 8 June 2022", "2022-06-08"],
     ["Given, in a shorter form, before the constructive dialogue on technical assistance, 1 June 2023", "2023-06-01"],
     ["Présentée au dialogue constructif sur la traite des personnes le 4 octobre 2023, par notre présidente", "2023-10-04"],

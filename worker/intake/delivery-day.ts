@@ -12,10 +12,10 @@ const DIALOGUE = String.raw`(?:constructive dialogue|dialogue constructif|dialog
 const EARLIER_MEETING = /\b(?:previous|last|earlier|prior|past|former|precedente?|dernier|derniere|anterior|pasad[oa])\b/;
 
 /**
- * "Presented to the constructive dialogue on …, Town, <date>, by NAME", "(read again, shortened, at the constructive dialogue
+ * "Presented to the constructive dialogue on …, Town, <date>, by NAME", "(read out again, cut short, at the constructive dialogue
  * on …, Town, <date>)", "présentée au dialogue constructif …, le <date>", "leída de nuevo en el diálogo …, <date>": a by-line or
  * a heading's note saying the text was presented or read at the dialogue, and the date after it. Up to five words (and commas)
- * may stand between the verb and the meeting ("read again, shortened, at").
+ * may stand between the verb and the meeting ("read out again, cut short, at").
  */
 const PRESENTED_AT = new RegExp(
   String.raw`\b(?:presented|delivered|read|given|spoken|presentee?s?|prononcee?s?|lue?s?|relue?s?|presentad[oa]s?|pronunciad[oa]s?|leid[oa]s?)\b((?:[\s,]+[\p{L}'-]+){0,5}?)[\s,]+(?:to|at|before|during|in|au|devant|lors d[ue]|pendant|en|ante|durante|al)\s+(?:the\s+|la\s+|le\s+|el\s+)?${DIALOGUE}\b(.*)$`,
@@ -133,7 +133,7 @@ export const PARTIES_CONFERENCE = /\b(?:conference of the parties|conference des
 /**
  * Round 35: with no other date, the day a sentence of the first paragraphs says the organization spoke or presented something
  * at the Conference of the Parties ("We presented it at a side event during the Conference of the Parties, on 20 October
- * 2022", "nous avons pris la parole à la Conférence des Parties le …", "presentó … durante la Conferencia de las Partes, el …").
+ * 2022", "nous avons pris la parole à la Conférence des Parties le …", "presentó … ante la Conferencia de las Partes el …").
  */
 export function conferenceDay(blocks: readonly string[]): string | null {
   for (const block of blocks) {

@@ -1474,7 +1474,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // something else (a field visit's span, a report's issue): the day it says.
   const closingDay = said.length || meeting ? null : findDates(closing.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l)) && !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
   // Round 35: a by-line or a heading's note saying the text was presented or read at the dialogue, and its date ("Presented to the
-  // constructive dialogue on …, Town, <date>, by NAME", "(read again, shortened, at the constructive dialogue …, <date>)").
+  // constructive dialogue on …, Town, <date>, by NAME", "(read out again, cut short, at the constructive dialogue …, <date>)").
   const presented = presentedAtDialogue([...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300).map((b) => b.replace(/\n/g, " "))]);
   // Round 35: a copied page's subheading dating what was said ("WHAT SHE SAID IN VIENNA (19 OCTOBER 2022)"), over the day it was copied or posted.
   const saidHeading = said.length === 0 && !meeting ? saidHeadingDate(bodyBlocks.slice(0, 8)) : null;
