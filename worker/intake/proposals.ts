@@ -1478,8 +1478,9 @@ function twoAsks(sentence: string): string[] {
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1).trim();
   const b = fold(before);
-  if ((b.match(/\p{L}+/gu) ?? []).length < 6 || !(MODAL.test(b.replace(RELATIVE_MODAL, " ")) || PASSIVE.test(b))) return [sentence];
-  return PROPOSING.test(fold(after)) ? [before, after] : [sentence];
+  // English only: an English modal before, the speaker ("we", "I") or "it" opening the clause after.
+  if ((b.match(/\p{L}+/gu) ?? []).length < 6 || !/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
+  return /^(?:it|we|i)\b/.test(fold(after)) && PROPOSING.test(fold(after)) ? [before, after] : [sentence];
 }
 
 /**
