@@ -105,12 +105,13 @@ const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
 /**
  * Round 36: three English forms of a request put as the speaker's submission or as what is fair: "We would put it to
- * the meeting that …", "I put it to the delegates that …"; "It seems only fair to us that …", "It is only right that
+ * the meeting that …", "I would respectfully put it to the delegates that …" (round 21 reads "We put it to … that" with a modal after it;
+ * without one, "We put it to …" tells what was said); "It seems only fair to us that …", "It is only right that
  * the consulates …" (not "… that we …": the speaker's own duty); "It falls to the customs of both States to …",
  * as "It is up to …" (round 16). Read on the folded sentence, or on a clause after a semicolon (`SEMICOLON_ASK`).
  */
 const PUT_IT_FAIR =
-  "(?:(?:we|i) (?:(?:would|should|will|must|also|therefore|respectfully|further|now|like to|wish to) )*put it to [^.;:?]{2,60}? that\\b" +
+  "(?:(?:we|i) (?:(?:also|therefore|respectfully|further|now) )*(?:would|should|must|wish to|want to)(?: (?:also|therefore|respectfully|further|like to))* put it to [^.;:?]{2,60}? that\\b" +
   "|it (?:seems|would seem|appears|is|would be)(?: to (?:us|me))? (?:(?:only|simply|just|therefore|also|then|surely) )*(?:fair|right|just|reasonable|natural|logical)(?: to (?:us|me))? (?:that|for) (?!(?:we|i|you|us|me|our|my)\\b)" +
   "|it (?:(?:therefore|also|now) )?falls (?:to|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,})";
 /** Round 36: `PUT_IT_FAIR` opening a clause after a semicolon ("… across the border; it falls to the customs … to …"). */
