@@ -103,6 +103,19 @@ const PAST_RECOMMENDATION =
 const HOPE_FOR_NAMED = hopeForNamed(CONNECTIVE + OPENER);
 /** Round 23: "Y, sobre todo, que…", a bare wish going on the requests before it (asks-fr-es.ts). */
 const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
+/**
+ * Round 36: three English forms of a request put as the speaker's submission or as what is fair: "We would put it to
+ * the meeting that …", "I would respectfully put it to the delegates that …" (round 21 reads "We put it to … that" with a modal after it;
+ * without one, "We put it to …" tells what was said); "It seems only fair to us that …", "It is only right that
+ * the consulates …" (not "… that we …": the speaker's own duty); "It falls to the customs of both States to …",
+ * as "It is up to …" (round 16). Read on the folded sentence, or on a clause after a semicolon (`SEMICOLON_ASK`).
+ */
+const PUT_IT_FAIR =
+  "(?:(?:we|i) (?:(?:also|therefore|respectfully|further|now) )*(?:would|should|must|wish to|want to)(?: (?:also|therefore|respectfully|further|like to))* put it to [^.;:?]{2,60}? that\\b" +
+  "|it (?:seems|would seem|appears|is|would be)(?: to (?:us|me))? (?:(?:only|simply|just|therefore|also|then|surely) )*(?:fair|right|just|reasonable|natural|logical)(?: to (?:us|me))? (?:that|for) (?!(?:we|i|you|us|me|our|my)\\b)" +
+  "|it (?:(?:therefore|also|now) )?falls (?:to|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,})";
+/** Round 36: `PUT_IT_FAIR` opening a clause after a semicolon ("… across the border; it falls to the customs … to …"). */
+const SEMICOLON_ASK = new RegExp("^" + CONNECTIVE + PUT_IT_FAIR, "u");
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -182,6 +195,9 @@ const PROPOSING = new RegExp(
     "|(?:we|i) (?:(?:also|therefore|urgently|still) )?need (?:a|an|more|better|clear|real|stronger|common|shared|independent|specific|dedicated|sustained|predictable|long-term)\\b" +
     "|(?:we|i) (?:(?:strongly|therefore|also) )?(?:advocate|plead) for|we need (?:states|governments|donors|authorities|unodc)\\b|there is an? (?:urgent |pressing |clear )?need (?:to|for)(?! (?:caution|care|prudence|patience|humility)\\b)|our (?:main |key |first |final )?(?:recommendation|proposal|request|ask) is" +
     // "It is up to States to…", "Il appartient aux États de…", "Corresponde a los Estados…"
+    // Round 36: "We would put it to the meeting that…", "It seems only fair to us that…", "It falls to the customs of
+    // both States to…" (`PUT_IT_FAIR`).
+    "|" + PUT_IT_FAIR +
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
     "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
@@ -946,11 +962,12 @@ function howMany(sentence: string): number {
 }
 
 /** A sentence that counts the requests to come: "…to do three things.", "…the following:", "…deux mesures :", "…tres medidas." */
+// Round 36: also thoughts, ideas or messages left with the room ("Let me leave two thoughts with you.").
 // Round 28: also what the things are to be said or what follows from ("We have two things to say to the
 // agency.", "Four implications follow."; not "…three things to say about the weather"), and
 // implications, asks and suggestions counted.
 const COUNTS_REQUESTS =
-  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?)?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|thoughts|ideas|messages|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?| with (?:you|(?:the|this) (?:conference|meeting|room|dialogue|delegates|working group)))?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
@@ -990,7 +1007,8 @@ function quotedAsks(words: string): boolean {
 }
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
-const NEXT_POINT = /^(?:finally|last|lastly|last but not least|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
+// Round 36: also "Second,", "Thirdly,", "Fourth," in English (a point counted in running prose, the one before it a request).
+const NEXT_POINT = /^(?:finally|last|lastly|last but not least|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
 /**
  * A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have";
  * nor, round 17, "devoir" or "deber" followed by "à"/"a", which owes: "tout ce qu'il doit à sa ville").
@@ -1132,6 +1150,28 @@ const ASKS_NEXT =
   /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons)(?: (?:aux?|a la|a l') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto))\s*[.:]$/;
 
 /**
+ * Round 36: a request with "be" and a word of access or obligation instead of a participle, with a subject of its own
+ * ("Hearings held by video link ought to be open to returnees too.", "Legal aid should be available to every returnee.",
+ * "Such hearings should be free of charge."): read as `PASSIVE` is. Not a pronoun as subject, nor "should be able" (`ENTITLED`).
+ */
+const OPEN_TO = new RegExp(
+  "^" + CONNECTIVE + "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until)\\b)[\\p{L}'-]+ ){1,16}(?:must|should|ought to|need to) (?:(?:also|now|always|therefore) )?be (?:(?:made|kept|equally|fully) )?(?:open|available|accessible|free of charge|mandatory|compulsory|automatic|eligible)\\b",
+  "u",
+);
+/** Round 36: a sentence that opens as a counted point, in English: "First,", "Secondly,", "Third,". */
+const COUNTED_POINT = /^(?:first(?:ly)?|first of all|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?),/;
+/** Round 36: a relative clause set off by commas after the subject ("Hearings, which some courts allow, ought to …"), left out. */
+const withoutRelative = (f: string) => f.replace(/^([^,;:]{3,80}), (?:which|who|whom|whose|that) [^,;:]{3,100}, /, "$1 ");
+/**
+ * Round 36: a clause of when or if that names whom the request is for, then "he", "she" or "they" and "should", "ought to",
+ * "needs to" (or "must be" and a participle): "When a child is a witness at a hearing, he needs to be told …",
+ * "If a boy is found on a boat, he should be taken home at the owner's cost." Not "we", "you", "it"; not "should have", a
+ * modal of habit ("she must often wait …"), nor a question.
+ */
+const WHEN_THEN_ASKED =
+  /^(?:(?:and|but|so),? )?(?:when|whenever|if|once|where|as soon as) (?!(?:we|i|you)\b)[^,;:?]{3,100}, (?:he|she|they|he or she) (?:(?:also|always) )?(?:(?:should|ought to|needs? to)(?: (?:also|always|never|not|no longer))* (?!(?:have|often|usually|sometimes|still|already)\b)\p{L}{2,}|must (?:(?:also|always|never|not) )?be \p{L}+(?:ed|en|wn|pt|nt|ld)\b)(?![^?]*\?\s*$)/u;
+
+/**
  * Round 31: a request that adds to one before it by "also" near its start ("We also call for…", "Nous aimerions aussi
  * que…", "Pedimos también…"): what it follows was already a request, not the point this one makes (see `passive`).
  */
@@ -1152,6 +1192,14 @@ const ENTITLED =
  */
 const AND_WHOEVER =
   /^(?:and|y|et|e) (?:quien|quienes|whoever|anyone who|anybody who|celui qui|ceux qui|quiconque|todo aquel que|toda persona que|toute personne qui)\b[^.;]{3,160}?\b(?:should|must|ought to|devrai(?:en)?t|doi(?:ven)?t|deberi?an?|deben?)\b(?! have\b| haber\b| avoir\b)/u;
+
+/**
+ * Round 36: "And" and a subject of its own with a modal, right after a request ("And the hostels must not turn anyone out:
+ * …", "And the courts should sit in the districts too."): one more request, not the one before going on. Not a
+ * pronoun or a demonstrative as subject ("And they should …", "And this must …"), nor a relative clause in the subject.
+ */
+const AND_ANOTHER =
+  /^and (?:(?:also|then|finally),? )?(?:the |all |every |each |no |our |their )?(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|such)\b)(?:(?!(?:who|which|that|whose|if|when|because)\b)[\p{L}'-]+ ){1,5}(?:should|must|ought to|needs? to)(?: (?:also|not|never|no longer|always))* (?!(?:have)\b)\p{L}{2,}/u;
 
 /**
  * Round 31: what a body (or States named by their names) could do, among requests ("Donors who pay for the boats could
@@ -1274,7 +1322,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1330,7 +1378,13 @@ function proposingSentences(text: string): string[] {
       const explained = n > 0 && EXPLAINS.test(fold(parts[n - 1]!).trim());
       // Round 31: unless the first such sentence adds to it ("… should be treated as victims. We also call for…": `ADDITIVE`).
       const outright = strong.findIndex((b, k) => b && k > n);
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare))) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)));
+      // Round 36: also a request with "be" and a word of access ("Hearings by video, which …, ought to be open to them too":
+      // `OPEN_TO`), and one whose subject a clause of when names first ("When a child testifies, he needs to be told
+      // …": `WHEN_THEN_ASKED`).
+      // Round 36: nor when it opens as a point counted in English ("First, … should be paid …", `COUNTED_POINT`): one point
+      // of several, not the point a later request makes.
+      const opened = OPEN_TO.test(unaside(withoutRelative(fold(bare)))) || WHEN_THEN_ASKED.test(fold(bare));
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)));
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1339,7 +1393,7 @@ function proposingSentences(text: string): string[] {
       // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)));
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1423,7 +1477,24 @@ function proposingSentences(text: string): string[] {
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took) || (parts.length === 1 && !took && ASKS_HEADING.test(fold(last)));
     everAnnounced ||= announced;
   }
-  return out.map((s) => tidy(s, null));
+  return out.flatMap(twoAsks).map((s) => tidy(s, null));
+}
+
+/**
+ * Round 36: a sentence of two requests joined by a semicolon, the first with a modal ("A worker who comes home should be
+ * able to claim …;"), the second a request of the speaker's own that opens its clause ("it seems only fair to us that the
+ * consulates …", "we also ask that …"): two proposals, the semicolon kept with the first. Not a clause that gives a reason or
+ * an example ("…; this would …", "…; in 2021 …"), which is no request of its own.
+ */
+function twoAsks(sentence: string): string[] {
+  const at = sentence.search(/;\s+(?=\p{Ll})/u);
+  if (at < 0) return [sentence];
+  const before = sentence.slice(0, at + 1);
+  const after = sentence.slice(at + 1).trim();
+  const b = fold(before);
+  // English only: an English modal before, the speaker ("we", "I") or "it" opening the clause after.
+  if ((b.match(/\p{L}+/gu) ?? []).length < 6 || !/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
+  return /^(?:it|we|i)\b/.test(fold(after)) && PROPOSING.test(fold(after)) ? [before, after] : [sentence];
 }
 
 /**
@@ -1812,6 +1883,28 @@ function chatMessages(text: string): string {
 }
 
 /**
+ * Round 36: a draft's comments printed as notes after its text, each opening with the anchor that marks its place in the
+ * text ("…along the river.[AB1]" and below "[AB1] Comment (Ana B., 02/03): How many members?"): the reviewers'
+ * words, no part of the statement (a question in them read as a request before): a paragraph that opens with such a note
+ * is left out. Only when two notes at least have their anchor in the text (a word or a stop right before it).
+ */
+const COMMENT_NOTE = /(?:^|\s)\[(\p{Lu}{1,4}\d{1,3})\][ \t]*(?:(?:Comment(?:ed)?|Commentaire|Comentario|Reviewer|Note)\b[^:\n]{0,60}|\([^()\n]{1,60}\)|\p{Lu}[\p{L}.' -]{1,40})[ \t]?:/gu;
+function withoutCommentNotes(text: string): string {
+  const anchored = (id: string) => new RegExp(`\\S\\[${id}\\]`, "u").test(text);
+  const notes = [...text.matchAll(COMMENT_NOTE)].filter((m) => anchored(m[1]!));
+  if (notes.length < 2) return text;
+  // A paragraph that opens with a note holds notes only (one a line, or run together when the lines were joined).
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((p) => {
+      // (after a rule of dashes or stars over the notes, if any)
+      const first = new RegExp(COMMENT_NOTE.source, "u").exec(p.replace(/^[ \t]*[-_*=~]{3,}[ \t]*\n/, ""));
+      return !(first?.index === 0 && anchored(first[1]!));
+    })
+    .join("\n\n");
+}
+
+/**
  * The margin balloons of a document printed with its tracked changes and comments ("Deleted: six",
  * "Formatted: English (United Kingdom)", "Commented [AB1]: to check", "Supprimé : …", "Mis en
  * forme : …", "Eliminado: …", "Con formato: …", "Comentario [AB1]: …"), read into the text: a
@@ -2117,7 +2210,7 @@ export function findProposals(source: string): string[] {
     const asked = findProposals(sectioned);
     if (asked.length) return asked;
   }
-  const { text, models } = withModelText(withoutMarks(chatMessages(withoutBalloons(source))));
+  const { text, models } = withModelText(withoutMarks(chatMessages(withoutBalloons(withoutCommentNotes(source)))));
   // Round 21: amendments to a draft text, each under a heading of its own ("Amendment 2 (operative
   // paragraph 4)", "New operative paragraph 7 bis"), its instruction right under it ("After "…",
   // insert "…".", "Replace "…" with "…".", "Insert: "…"."), then a reason ("Reason: …"): when two
