@@ -149,7 +149,7 @@ export function memoClient(lines: readonly string[]): { name: string; acronym: s
  * Round 36: a memo or a note saying who will read the statement: "Ms. NAME, your legal officer, will read …",
  * "Mme NAME, votre chargée de plaidoyer, lira …", "la Sra. NAME, su coordinadora, leerá …".
  */
-const READER = /((?:(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Me|Sr|Sra|Srta|Dra)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|ben|bin)){1,4}),\s+(?:your|our|its|their|votre|notre|leur|son|sa|su|nuestr[oa])\s+([\p{L}' -]{3,50}?),\s+(?:will|shall|is to|would|va|lira|prononcera|presentera|leera|dara lectura|presentara|va a)(?:\s|$)/u;
+const READER = /((?:(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Me|Sr|Sra|Srta|Dra)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|ben|bin)){1,4}),\s+(?:your|our|its|their|votre|notre|leur|son|sa|su|nuestr[oa])\s+([\p{L}' -]{3,50}?),\s+(?:will|shall|is to|would|va|lira|prononcera|pr[ée]sentera|leer[áa]|dar[áa] lectura|presentar[áa]|va a)(?:\s|$)/u;
 
 export function namedReader(blocks: readonly string[]): Speaker | null {
   if (!WHO36.on) return null;
@@ -157,7 +157,7 @@ export function namedReader(blocks: readonly string[]): Speaker | null {
     const m = READER.exec(block.replace(/\s+/g, " "));
     if (!m) continue;
     const after = fold(block.replace(/\s+/g, " ").slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const name = personName(m[1]!);
+    const name = personName(m[1]!.replace(/^(?:La|El|Le|The)\s+(?=\p{Lu})/u, ""));
     const role = m[2]!.trim();
     if (!name || !isRole(role)) continue;
     const verb = fold(m[0]).match(/(will|shall|is to|would|va a|va)\s*$/);
