@@ -161,8 +161,8 @@ describe("round 36: the speaker's role", () => {
 
 describe("round 36: a memo's subject set in a cell of its own", () => {
   it("gives the lines of its value", () => {
-    expect(subjectCellLines(["To", "Guild of High Pass Porters", "Date", "2 May 2031", "Re", "Points for the statement at the constructive", "dialogue on smuggling, Vienna, 12 May 2031", "From", "Firm"])).toEqual([
-      "Points for the statement at the constructive",
+    expect(subjectCellLines(["To", "Guild of High Pass Porters", "Date", "2 May 2031", "Re", "Notes for our remarks to the constructive", "dialogue on smuggling, Vienna, 12 May 2031", "From", "Firm"])).toEqual([
+      "Notes for our remarks to the constructive",
       "dialogue on smuggling, Vienna, 12 May 2031",
     ]);
     expect(subjectCellLines(["Date", "2 May 2031"])).toEqual([]);

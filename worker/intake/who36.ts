@@ -146,7 +146,7 @@ export function memoClient(lines: readonly string[]): { name: string; acronym: s
 }
 
 /**
- * Round 36: a memo or a note saying who will read the statement: "Ms. NAME, your legal officer, will read …",
+ * Round 36: a memo or a note saying who will read the statement: "Ms. NAME, your programme officer, will deliver …",
  * "Mme NAME, votre chargée de plaidoyer, lira …", "la Sra. NAME, su coordinadora, leerá …".
  */
 const READER = /((?:(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Me|Sr|Sra|Srta|Dra)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|ben|bin)){1,4}),\s+(?:your|our|its|their|votre|notre|leur|son|sa|su|nuestr[oa])\s+([\p{L}' -]{3,50}?),\s+(?:will|shall|is to|would|va|lira|prononcera|pr[ée]sentera|leer[áa]|dar[áa] lectura|presentar[áa]|va a)(?:\s|$)/u;
@@ -168,8 +168,8 @@ export function namedReader(blocks: readonly string[]): Speaker | null {
 }
 
 /**
- * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF YOUTH") that the running footer or header repeats as one
- * of its pieces ("Example House of Youth · Conference of the Parties · 1"): the organization, though its name has no word
+ * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF GUIDES") that the running footer or header repeats as one
+ * of its pieces ("Example House of Guides · Annual session · 1"): the organization, though its name has no word
  * that says it is one.
  */
 const NOT_NAME_LINE = /(?<![\p{L}])(?:statement|declaration|intervention|debate|dialogue|session|conference|meeting|page|draft|agenda|item|general|constructive|deklaration|debat|dialogo|debate general|sesion|periodo|conferencia|seance|reunion)(?![\p{L}])/u;
