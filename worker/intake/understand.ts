@@ -4,6 +4,7 @@ import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySp
 import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
+import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who36.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1374,7 +1375,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // the speaker, the acronym (written out where the messages spell it) the organization, and the country.
   const poster = chatPoster(cleanText);
   const posterName = !orgEarly && poster?.acronym ? expandAcronym(poster.acronym, body) : null;
-  const org = orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null);
+  // Round 36: a memorandum to the organization from its advisers (a law firm's "To:" / "From:") is the addressee's; a name
+  // in capitals at the top that the running footer repeats is the organization's; a name read with "(ACR)," loses them.
+  const memo = memoClient([...headerLines, ...letterhead]);
+  const memoOrg = memo && (!orgEarly || /(?<![\p{L}])(?:llp|law firm|pro bono|avocats|abogados|consultants?)(?![\p{L}])/u.test(fold(orgEarly.name))) ? { name: memo.name, acronym: memo.acronym, line: null } : null;
+  const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead);
+  const org = withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null)), [...headerLines, ...letterhead]);
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
@@ -1386,17 +1392,21 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40));
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4));
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
   const bio = found && !found.role && !formRole ? bioRole(found.name, bodyBlocks.slice(-3)) : null;
-  const speaker = plainRole(withoutOrganization(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, org));
+  // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
+  const speaker = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
+    (memoOrg ? memo!.country : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
+    // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
+    separatedPlaceCountry([...letterhead, ...headerLines]) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
@@ -1416,6 +1426,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (org ? domainCountry([...letterhead, ...headerLines, ...closing].join("\n")) : null) ??
     // Round 32: or the town where the speaker or the organization works, said in the first person in the opening paragraphs.
     (org ? ownPlaceCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
+    // Round 36: or the part of a country (its north, its south-east…) where the organization says it works.
+    (org ? regionCountry(bodyBlocks.slice(0, 4)) : null) ??
     // Round 17: last of all, the country a national body's name opens with ("<Country> Lantern Makers Guild").
     (org ? countryLed(org.name) : null) ??
     // Round 18: or its country's adjective ("<Adjective> Beekeepers' Union", "Collectif <adjectif> pour …").
@@ -1431,7 +1443,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const posted = (l: string) => POSTED.test(fold(l)) || /^(?:news|blog|press|actualites?|noticias?|blogue)\s*[|·•–—:]/.test(fold(l.trim())) || SENT_OUT.test(fold(l.slice(0, findDates(l)[0]?.index ?? 0)));
   const undated = dated.filter((l) => !posted(l));
   // Round 16: a letter's subject line naming the dialogue and its day ("Objet : dialogue … du 3 mars 2031") says when it is delivered.
-  const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))));
+  // Round 36: the label set in a cell of its own ("Re" above "… dialogue on X, Vienna, 5 May 2023", as a PDF reads a table) counts too.
+  const cellSubject = new Set(subjectCellLines(headerLines).filter((l) => DIALOGUE_WORD.test(fold(l))));
+  const said = undated.filter((l) => DELIVERED.test(fold(l)) || (SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l))) || cellSubject.has(l));
   // A dateline with its place ("Vienna, 5 May 2023", "Genève, le 3 juin 2022") is the delivery's, over a bare date set apart.
   // Round 16: a session's span ("Town, 3–7 May 2031", "du 3 au 7 mai") is not a day: not a dateline.
   const placed = undated.filter((l) => DATELINE.test(l.trim()) && !spanOnly(l));
@@ -1498,6 +1512,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findDates(closing.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n")).at(-1)?.iso ??
     // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
     findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
+    // Round 36: a memo's subject cell set aside with its table ("Re" / "… at the dialogue on X, Vienna, <date>"): the dialogue's day.
+    findDates(subjectCellLines(letterhead).filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     findDates(letterhead.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n"))[0]?.iso ??
     // Round 26: last, a weekday, day and month with no year ("Miércoles 4 de octubre") in the heading or the first
     // paragraphs, dated by the year of the heading or running header ("Viena, 2023") on which that weekday falls.

@@ -1,0 +1,228 @@
+// Round 36 (who): forms of the organization's country and the speaker's role that earlier rounds did not read.
+// Kept in a module of their own; understand.ts calls them at the end of its chains.
+import { fold } from "./markers.ts";
+import { acronymFits, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { findCountry } from "./places.ts";
+
+/** Switch for measuring: eval scripts may turn round 36's readings off to compare (as REQUEST_BLEND.on). */
+export const WHO36 = { on: true };
+
+/** Countries whose names are also words or first names: read only where nothing else can be meant. */
+const WORD_COUNTRIES: Record<string, string> = { chad: "TD", jordan: "JO", turkey: "TR" };
+
+/**
+ * A letterhead line cut into pieces by separators ("Name (ACR) · Town, Chad · mail@…", "Name | Town, Jordan | +…"):
+ * a piece that is only "Town, Country" gives the country, even one named like a word (Chad, Jordan, Turkey), which the
+ * address reader takes only at the end of a street address.
+ */
+export function separatedPlaceCountry(lines: readonly string[]): string | null {
+  if (!WHO36.on) return null;
+  for (const line of lines) {
+    const pieces = line.trim().split(/\s+[·|•]\s+/);
+    if (pieces.length < 2) continue;
+    for (const piece of pieces) {
+      const m = /^(\p{Lu}[\p{L}'’. -]{1,40}),\s*(\p{Lu}[\p{L}'’. -]{2,40}?)\.?$/u.exec(piece.trim());
+      if (!m || m[1]!.split(/[\s-]+/).length > 4 || /\d|@/.test(piece)) continue;
+      const country = WORD_COUNTRIES[fold(m[2]!.trim())] ?? (findCountry(m[2]!) && fold(m[2]!).split(/\s+/).length <= 4 ? findCountry(m[2]!) : null);
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
+/**
+ * "The Observatory follows … cases tried in the south-east of <Country>", "L'Observatoire suit … dans le Sud-Est
+ * d'<Pays>", "nuestra red trabaja en el norte de <País>": a part of a country (north, south-east, the centre…) where the
+ * organization works, said of itself (the first person, or the organization's own kind word as subject) in the opening
+ * paragraphs. A country's bare name is not read (a country is often only discussed); its compass part is where one works.
+ */
+const COMPASS = String.raw`(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|centro)`;
+const REGION_OF = new RegExp(String.raw`(?<![\p{L}])(?:in|across|throughout|dans|en|a|au|partout dans)\s+(?:the\s+|le\s+|la\s+|el\s+|l')?${COMPASS}\s+(?:of|de|du|del|d')\s*(\p{L}[\p{L}' -]{2,40})`, "gu");
+const OWN_SUBJECT = /^(?:(?:our|the|this|notre|nuestr[oa]|la|le|el|l')\s*)?(?:we|nous|nosotr[oa]s|observator(?:y|io)|observatoire|network|reseau|red|association|asociacion|centre|centro|coalition|coalicion|forum|foro|trust|foundation|fondation|fundacion|collectif|colectivo|group|groupe|grupo|union|alliance|alianza|mesa|plateforme|plataforma|project|projet|proyecto|clinic|clinique|clinica|house|maison|casa)(?![\p{L}])/u;
+
+export function regionCountry(blocks: readonly string[]): string | null {
+  if (!WHO36.on) return null;
+  for (const sentence of fold(blocks.join("\n")).split(/(?<=[.!?])\s+|\n+/)) {
+    if (!OWN_SUBJECT.test(sentence.trim())) continue;
+    for (const m of sentence.matchAll(REGION_OF)) {
+      const place = m[1]!.split(/\s+(?:and|et|y|or|ou|o)\s+|[,;:]/)[0]!.trim();
+      const country = findCountry(place);
+      if (country && place.split(/\s+/).length <= 4) return country;
+    }
+  }
+  return null;
+}
+
+/**
+ * A role followed by an editor's note in square brackets ("Convenor [comments still shown; remove before sending]"):
+ * the note is no part of the role.
+ */
+export function withoutBracketNote(speaker: Speaker | null): Speaker | null {
+  if (!WHO36.on) return speaker;
+  if (!speaker?.role) return speaker;
+  const at = speaker.role.indexOf("[");
+  if (at <= 0) return speaker;
+  const role = speaker.role.slice(0, at).replace(/[\s,;:–—-]+$/, "").trim();
+  return role && isRole(role) ? { ...speaker, role } : speaker;
+}
+
+/**
+ * "<Name>, mother of a young man killed in 2019 and now president of the <Organization>", "…, y hoy presidenta de la …",
+ * "…, et aujourd'hui présidente de l'…": the office the speaker holds now, after what they were or are besides; read only
+ * where no role was found.
+ */
+const NOW_OFFICE = /(?:,|\s)\s*(?:and|y|e|et)\s+(?:now|today|since then|currently|hoy|ahora|actualmente|hoy en dia|aujourd'hui|desormais|maintenant)\s+(?:the\s+|la\s+|el\s+|le\s+)?([\p{L}' -]{3,60}?)\s+(?:of|at|de|du|del|des|d')(?:\s|(?<=d'))/u;
+
+export function nowOffice(speaker: Speaker | null, blocks: readonly string[]): Speaker | null {
+  if (!WHO36.on) return speaker;
+  if (!speaker || speaker.role) return speaker;
+  const last = speaker.name.split(/\s+/).at(-1)!;
+  for (const block of blocks) {
+    const at = block.indexOf(last);
+    if (at < 0) continue;
+    const after = block.slice(at + last.length, at + last.length + 240);
+    const sentence = after.split(/[.;!?](?:\s|$)/)[0]!;
+    const m = NOW_OFFICE.exec(fold(sentence));
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const role = sentence.slice(start, start + m[1]!.length).trim();
+    if (isRole(role) && role.split(/\s+/).length <= 5) return { ...speaker, role };
+  }
+  return speaker;
+}
+
+const ACRONYM_END = /\s*\(([A-Z][A-Za-z&-]{1,11})\)[\s,;.]*$/;
+
+/**
+ * An organization's name read with its bracketed acronym and the comma that led to its address ("Example Trust (ET),"):
+ * the name alone, the acronym apart.
+ */
+export function withoutTrailingAcronym<T extends { name: string; acronym: string | null }>(org: T | null): T | null {
+  if (!WHO36.on) return org;
+  if (!org) return org;
+  const m = ACRONYM_END.exec(org.name);
+  if (!m || m.index === 0 || !/[,;]\s*$/.test(org.name)) return org;
+  const name = org.name.slice(0, m.index).trim();
+  return { ...org, name, acronym: org.acronym ?? (acronymFits(name, m[1]!) ? m[1]! : null) };
+}
+
+/** Who writes a memorandum or a draft for an organization: a law firm, counsel, a consultancy, a pro bono team. */
+const ADVISER = /(?<![\p{L}])(?:llp|l\.l\.p\.|law firm|solicitors|attorneys|barristers|chambers|counsel|pro bono|avocats|cabinet d'avocats|abogad[oa]s|bufete|despacho|consultants?|consultores|consultancy)(?![\p{L}])/u;
+const TO_LABEL = /^(?:to|a|à|para|destinataire|destinatario|client|cliente)\s*:?\s*(.*)$/i;
+const FROM_LABEL = /^(?:from|de|de la part de|expediteur|remitente)\s*:?\s*(.*)$/i;
+
+/**
+ * Round 36: a memorandum to the organization from its advisers ("To: Example Survivors' Association (ESA), Town, Country"
+ * / "From: Example & Partners LLP, pro bono team"): the statement it prepares is the addressee's, not the firm's. The
+ * label and its value may share a line or stand on two (a table's cells). Returns the addressee's name, acronym, country.
+ */
+export function memoClient(lines: readonly string[]): { name: string; acronym: string | null; country: string | null } | null {
+  if (!WHO36.on) return null;
+  const value = (label: RegExp): string | null => {
+    for (const [i, raw] of lines.entries()) {
+      const line = raw.trim();
+      const m = label.exec(line);
+      if (!m) continue;
+      if (m[1]) return line.includes(":") || /^\S+\s*$/.test(line.slice(0, line.length - m[1].length)) ? m[1] : null;
+      // A label alone: its value is the next line, run on while a line ends with a comma.
+      let v = lines[i + 1]?.trim() ?? "";
+      for (let k = i + 2; /,$/.test(v) && k < lines.length && k < i + 4; k++) v += " " + lines[k]!.trim();
+      return v || null;
+    }
+    return null;
+  };
+  const from = value(FROM_LABEL);
+  if (!from || !ADVISER.test(fold(from))) return null;
+  const to = value(TO_LABEL);
+  if (!to) return null;
+  const parts = to.replace(/[.;]$/, "").split(/\s*,\s*/);
+  const first = parts[0]!;
+  const m = ACRONYM_END.exec(first);
+  const name = (m ? first.slice(0, m.index) : first).replace(/^(?:the|la|le|l'|el)\s+/i, "").trim();
+  if (name.split(/\s+/).length < 2 || personName(name) || ADVISER.test(fold(name))) return null;
+  const acronym = m && acronymFits(name, m[1]!) ? m[1]! : null;
+  const country = parts.slice(1).map((p) => findCountry(p)).find(Boolean) ?? null;
+  return { name: organizationCase(name), acronym, country };
+}
+
+/**
+ * Round 36: a memo or a note saying who will read the statement: "Ms. NAME, your programme officer, will deliver …",
+ * "Mme NAME, votre chargée de plaidoyer, lira …", "la Sra. NAME, su coordinadora, leerá …".
+ */
+const READER = /((?:(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Me|Sr|Sra|Srta|Dra)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|ben|bin)){1,4}),\s+(?:your|our|its|their|votre|notre|leur|son|sa|su|nuestr[oa])\s+([\p{L}' -]{3,50}?),\s+(?:will|shall|is to|would|va|lira|prononcera|pr[ée]sentera|leer[áa]|dar[áa] lectura|presentar[áa]|va a)(?:\s|$)/u;
+
+export function namedReader(blocks: readonly string[]): Speaker | null {
+  if (!WHO36.on) return null;
+  for (const block of blocks) {
+    const m = READER.exec(block.replace(/\s+/g, " "));
+    if (!m) continue;
+    const after = fold(block.replace(/\s+/g, " ").slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const name = personName(m[1]!.replace(/^(?:La|El|Le|The)\s+(?=\p{Lu})/u, ""));
+    const role = m[2]!.trim();
+    if (!name || !isRole(role)) continue;
+    const verb = fold(m[0]).match(/(will|shall|is to|would|va a|va)\s*$/);
+    if (verb && !/^(?:read|deliver|present|speak|take|lire|prononcer|presenter|leer|presentar|dar lectura)/.test(after)) continue;
+    return { name, role };
+  }
+  return null;
+}
+
+/**
+ * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF GUIDES") that the running footer or header repeats as one
+ * of its pieces ("Example House of Guides · Annual session · 1"): the organization, though its name has no word
+ * that says it is one.
+ */
+const NOT_NAME_LINE = /(?<![\p{L}])(?:statement|declaration|intervention|debate|dialogue|session|conference|meeting|page|draft|agenda|item|general|constructive|deklaration|debat|dialogo|debate general|sesion|periodo|conferencia|seance|reunion)(?![\p{L}])/u;
+
+const TITLE_WHOSE = /^(?:(?:joint|oral|written)\s+)?(?:statement|intervention|intervenci[oó]n|declaration|d[ée]claration|declaraci[oó]n|remarks|contribution|contribuci[oó]n)(?:\s+(?:orale|oral|écrite|escrita))?\s+(?:by|of|from|de la|del|du|des|de)\s+(?:the\s+)?(\p{Lu}[^,;:()]{3,100})$/iu;
+
+export function repeatedName(headerLines: readonly string[], removed: readonly string[]): string | null {
+  if (!WHO36.on) return null;
+  const pieces = removed.flatMap((l) => l.split(/\s+[·|•–—]\s+/)).map((p) => p.trim().replace(/\s+\d{1,3}$/, ""));
+  for (const raw of headerLines.slice(0, 4)) {
+    // A title saying whose statement it is ("Intervención de la X", "Statement by the X"): X, whatever its case.
+    const whose = TITLE_WHOSE.exec(raw.trim());
+    if (whose) {
+      const named = whose[1]!.trim();
+      const same = pieces.find((p) => fold(p) === fold(named));
+      if (same && named.split(/\s+/).length >= 2 && !(personName(named) && named.split(/\s+/).length <= 3) && !findCountry(named)) return organizationCase(same);
+    }
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > 8 || /[\d@:,;.!?]/.test(line) || line !== line.toUpperCase() || NOT_NAME_LINE.test(fold(line))) continue;
+    const same = pieces.find((p) => fold(p) === fold(line));
+    if (same && !personName(organizationCase(line)) && !findCountry(line)) return same !== same.toUpperCase() ? same : organizationCase(line);
+  }
+  return null;
+}
+
+/**
+ * Round 36: an English corporate form written after the name on the letterhead ("Example Justice Project, Inc. (EJP)",
+ * "Example Labs Ltd."): part of the registered name, as the labels of earlier sets keep it (a Spanish "A.C." is not kept).
+ */
+export function withCorporateForm<T extends { name: string }>(org: T | null, lines: readonly string[]): T | null {
+  if (!WHO36.on) return org;
+  if (!org || /(?:,\s*|\s)(?:Inc|Ltd|LLC)\.?$/.test(org.name)) return org;
+  for (const line of lines) {
+    const at = line.indexOf(org.name);
+    if (at < 0 || at > 3) continue;
+    const m = /^(,?\s+(?:Inc\.?|Ltd\.?|LLC))(?=\s*\(|\s*$|\s+[·|•–—]\s)/.exec(line.slice(at + org.name.length));
+    if (m) return { ...org, name: org.name + m[1]!.replace(/^\s+/, " ").replace(/^,\s+/, ", ") };
+  }
+  return org;
+}
+
+/**
+ * Round 36: a subject label in a cell of its own ("Re", "Subject", "Objet", "Asunto"), its value on the next lines (a PDF
+ * reads a memo's table so, and wraps the value): those value lines, up to the next label. The caller reads the dialogue's
+ * day there, as from a "Re: …" line.
+ */
+export function subjectCellLines(lines: readonly string[]): string[] {
+  if (!WHO36.on) return [];
+  const label = /^(?:re|subject|objet|asunto|ref|reference|referencia|to|from|date|de|a|para|fecha|cc)\s*:?$/i;
+  const at = lines.findIndex((l) => /^(?:re|subject|objet|asunto)\s*:?$/i.test(l.trim()));
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let k = at + 1; k < lines.length && k <= at + 3 && !label.test(lines[k]!.trim()) && lines[k]!.trim() !== ""; k++) out.push(lines[k]!);
+  return out;
+}
