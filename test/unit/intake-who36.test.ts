@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../../worker/intake/understand";
-import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "../../worker/intake/who36";
+import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "../../worker/intake/who-elsewhere";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 // Round 36 (who and when, blind 29's forms read generally): a memorandum to the organization from its advisers, a name

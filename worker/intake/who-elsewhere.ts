@@ -1,4 +1,4 @@
-// Round 36 (who): forms of the organization's country and the speaker's role that earlier rounds did not read.
+// Who and where, read elsewhere than the usual places (round 36): forms of the organization's country and the speaker's role that earlier rounds did not read.
 // Kept in a module of their own; understand.ts calls them at the end of its chains.
 import { fold } from "./markers.ts";
 import { acronymFits, isRole, organizationCase, personName, type Speaker } from "./people.ts";
