@@ -135,3 +135,26 @@ describe("round 36: several asks in one summary line, after a colon, between sem
     expect(found.some((p) => p === "des reçus")).toBe(false);
   });
 });
+
+describe("round 36: a new case with its determiner and a conditional modal, right after a request", () => {
+  const CASES: [Lang, string, string][] = [
+    ["fr", "Nous souhaiterions que les douanes des deux rives remettent un reçu pour chaque panier retenu.", "Une tisserande qui perd sa marchandise devrait être indemnisée dans le mois, et sa coopérative prévenue."],
+    ["fr", "Nous demandons que les tarifs du bac soient affichés en deux langues.", "Chaque vendeuse devrait pouvoir garder une copie du procès-verbal."],
+    ["es", "Pedimos que las aduanas de las dos orillas entreguen un recibo por cada cesto retenido.", "Una tejedora que pierde su mercancía debería ser indemnizada en el mes, y su cooperativa avisada."],
+    ["es", "Consideramos urgente que las tarifas de la balsa se publiquen en dos idiomas.", "Cada socia debería recibir una copia del acta."],
+    ["es", "Pedimos que las aduanas devuelvan lo retenido sin recibo.", "Y todo cesto decomisado debería constar en un registro público."],
+  ];
+  for (const [lang, ask, next] of CASES) {
+    it(`reads "${next.slice(0, 50)}…" as a request of its own (${lang})`, () => {
+      const found = findProposals(statement(lang, `${ask} ${next}`));
+      expect(found.some((p) => same(p, ask))).toBe(true);
+      expect(found.some((p) => same(p, next))).toBe(true);
+    });
+  }
+  it("keeps 'Tout cela devrait …' with the request before it", () => {
+    const ask = "Nous demandons que les douanes remettent un reçu pour chaque panier retenu.";
+    const next = "Tout cela devrait se faire sans frais pour les vendeuses.";
+    const found = findProposals(statement("fr", `${ask} ${next}`));
+    expect(found.some((p) => same(p, next))).toBe(false);
+  });
+});

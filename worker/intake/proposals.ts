@@ -1142,6 +1142,15 @@ const ENTITLED =
   /^(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+,? ){1,12}?(?:(?:should|must|ought to) (?:(?:also|always|now) )?be (?:able|allowed|free|entitled|permitted) to|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement|toujours) )?pouvoir|(?:deberi?an?|deben?) (?:(?:tambien|siempre) )?poder)\b/u;
 
 /**
+ * Round 36: a subject of its own with an indefinite or distributive determiner, then a modal in the conditional ("Un
+ * enfant qui revient devrait retrouver …", "Chaque famille devrait recevoir …", "Cada madre debería poder …", "Todo
+ * detenido debería …"): right after a request, a request of its own (a new case, not the one before going on). Not
+ * "Tout cela devrait …", "Todo esto debería …" (they point back), nor the present of duty ("Un enfant doit …").
+ */
+const ONE_OF_THEM =
+  /^(?:(?:et|y|e|aussi|de meme|tambien|asimismo|del mismo modo),? )?(?!(?:tout (?:cela|ceci|ca)|todo (?:esto|eso|ello))\b)(?:un|une|chaque|tout|toute|cada|todo|toda)\s(?:[\p{L}'-]+,?\s){1,8}?(?:devrai(?:en)?t|deberi?an?)\b(?! avoir\b| haber\b)/u;
+
+/**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
  * "Et quiconque emploie… devrait…", "Y quien contrate… debería…"): a sanction added as a request of its own, not the
  * request before going on. Without "and" such a maxim is left as round 25 left it (`goesOn`).
@@ -1336,7 +1345,8 @@ function proposingSentences(text: string): string[] {
       // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)));
+      // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || ONE_OF_THEM.test(fold(bare)));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
