@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -35,6 +35,8 @@ export const FIRST_MEASURED = [
   ["32e859f", ["blind 24"]],
   // Round 32: blind 25 as measured after round 30 (f136554: its first report, the classifier on, then the rules alone).
   ["f136554", ["blind 25"]],
+  // Round 35: blind 26 and 27 as measured before round 33 (14aab00: their first report, the classifier on, then the rules alone).
+  ["14aab00", ["blind 26", "blind 27"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */

@@ -25,7 +25,9 @@ const only = argv("--sets")?.split(",").map((s) => s.trim());
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 const known = new Set(context.themes);
 const lexicon = buildLexicon(context.themes);
-const LATER = LATER_SETS; // blind 7–25 (round 33: was 7–23)
+// blind 7–25 (round 33: was 7–23); round 35: every later blind set present (26, 27…), so that a set measured is
+// left out of a seed built from all the others, as eval:intake does for the sets the seed learns.
+const LATER = [...LATER_SETS, ...Array.from({ length: 20 }, (_, i) => [`blind ${i + 7 + LATER_SETS.length}`, `blind-${i + 7 + LATER_SETS.length}`])];
 
 /** Every labelled statement of every set present, the later blind sets included. */
 function allStatements() {
@@ -148,14 +150,17 @@ for (const en of entries) {
 }
 
 /** A proposal's themes at an operating point. */
-function themesOf(pr, point, statement) {
+function themesOf(pr, point, statement, set) {
   const out = new Set(pr.words);
   const prob = pr.prob[point.seed];
+  // Round 35 (c): per-theme thresholds, learned on the other sets (`point.by(set)` → { slug: [t, tNone] }).
+  const by = point.by?.(set);
   for (const [slug, p] of prob) {
     if (out.has(slug)) continue;
+    const [t, tNone] = by?.[slug] ?? [point.t, point.tNone];
     if (pr.evidence.has(slug)) {
-      if (p >= point.t) out.add(slug);
-    } else if (point.tNone !== undefined && p >= (point.tPrior !== undefined && statement?.has(slug) ? point.tPrior : point.tNone)) out.add(slug);
+      if (p >= t) out.add(slug);
+    } else if (tNone !== undefined && p >= (point.tPrior !== undefined && statement?.has(slug) ? point.tPrior : tNone)) out.add(slug);
   }
   return [...out];
 }
@@ -176,7 +181,7 @@ export function measure(point) {
     const s = bySet.get(d.en.set) ?? bySet.set(d.en.set, { pt: z(), st: z() }).get(d.en.set);
     // Round 33, part (b) again: a learned theme without a lexicon word in the proposal is taken at a lower threshold
     // (`tPrior`) when the statement itself has the theme: its text's scan or its segment's topics (`d.prior`).
-    let got = d.props.map((pr) => themesOf(pr, point, d.prior));
+    let got = d.props.map((pr) => themesOf(pr, point, d.prior, d.en.set));
     // Part (b): the statement as a prior. A theme with a lexicon word (weak ones included) in a proposal is added
     // when at least `prior` other proposals of the statement have it, or (`priorText`) when the statement's own
     // text suggests it (its scan: three wordings, one strong).
@@ -228,6 +233,70 @@ const base = process.argv.includes("--alone")
   ? { name: "shipped (all, 0.99, none≥0.999)", seed: kinds.includes("all") ? "all" : kinds[0], t: 0.99, tNone: 0.999 }
   : { name: "shipped (old seed, 0.99)", seed: kinds.includes("old") ? "old" : kinds[0], t: 0.99 };
 const baseRun = measure(base);
+if (process.argv.includes("--per-theme")) {
+  // Round 35 (c): per theme, P / R per proposal at the shipped point across the sets measured; then thresholds per
+  // theme, each chosen on the other sets only (maximising tp − λ·fp of that theme there), measured on the set.
+  const grid = [];
+  for (const t of [0.5, 0.8, 0.9, 0.95, 0.99, 0.995, 0.999, 2]) for (const tNone of [0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999, 2]) if (tNone >= t || tNone === 2) grid.push([t, tNone]);
+  const slugs = context.themes;
+  // counts[set][slug][g] = { tp, fp, fn } per proposal for that theme alone at grid point g.
+  const counts = new Map();
+  for (const d of docs) {
+    const per = counts.get(d.en.set) ?? counts.set(d.en.set, Object.fromEntries(slugs.map((s) => [s, grid.map(() => z())]))).get(d.en.set);
+    grid.forEach(([t, tNone], g) => {
+      for (const [i, j] of d.en.pairs) {
+        const got = themesOf(d.props[i], { seed: base.seed, t, tNone: tNone === 2 ? undefined : tNone }, null, null);
+        const want = d.en.label.proposals[j].themes;
+        for (const s of slugs) { const c = per[s][g]; const a = got.includes(s), b = want.includes(s); if (a && b) c.tp++; else if (a) c.fp++; else if (b) c.fn++; }
+      }
+    });
+  }
+  const sets = [...counts.keys()];
+  const g0 = grid.findIndex(([t, n]) => t === 0.99 && n === 0.999);
+  console.log(`\nper theme at the shipped point (sets: ${sets.join(", ")}): labelled, P / R`);
+  for (const s of slugs) { const c = z(); for (const set of sets) for (const f of ["tp", "fp", "fn"]) c[f] += counts.get(set)[s][g0][f]; console.log(`${s.padEnd(34)} ${String(c.tp + c.fn).padStart(4)}  ${f1(P(c))} / ${f1(R(c))}`); }
+  const table = argv("--table");
+  if (table) {
+    // A fixed table of per-theme thresholds ({ slug: [t, tNone] }, 2 = never), as learned.ts ships it.
+    const tables = [JSON.parse(table)].flat();
+    for (const [k, one] of tables.entries()) {
+    const fixed = Object.fromEntries(Object.entries(one).map(([s, [t, n]]) => [s, [t, n === 2 ? undefined : n]]));
+    const point = { name: `fixed table ${k + 1}`, seed: base.seed, t: 0.99, tNone: 0.999, by: () => fixed };
+    const { bySet, all } = measure(point);
+    console.log(`${point.name.padEnd(30)}  ${f1(P(all.pt))} / ${f1(R(all.pt))}  ${f1(F(all.pt))}   ${f1(P(all.st))} / ${f1(R(all.st))}  ${f1(F(all.st))}`);
+    for (const set of sets) { const x = bySet.get(set), b = baseRun.bySet.get(set); console.log(`   ${set.padEnd(10)} ${f1(P(b.pt))}/${f1(R(b.pt))} → ${f1(P(x.pt))}/${f1(R(x.pt))}`); }
+    }
+  }
+  for (const lambda of process.argv.includes("--no-lambda") ? [] : [0.5, 0.75, 1, 1.5, 2, 3]) {
+    const chosen = new Map();
+    for (const set of sets) {
+      const by = {};
+      for (const s of slugs) {
+        let best = g0, score = -Infinity;
+        grid.forEach((_, g) => { let v = 0; for (const o of sets) if (o !== set) { const c = counts.get(o)[s][g]; v += c.tp - lambda * c.fp; } if (v > score + 1e-9 || (Math.abs(v - score) < 1e-9 && g === g0)) (score = v, best = g); });
+        by[s] = [grid[best][0], grid[best][1] === 2 ? undefined : grid[best][1]];
+      }
+      chosen.set(set, by);
+    }
+    const point = { name: `per theme λ=${lambda}`, seed: base.seed, t: 0.99, tNone: 0.999, by: (set) => chosen.get(set) };
+    const { bySet, all } = measure(point);
+    const losing = [...bySet].filter(([set, s]) => { const b = baseRun.bySet.get(set).pt; return P(s.pt) < P(b) - 1 || R(s.pt) < R(b) - 1; }).map(([set]) => set);
+    console.log(`${point.name.padEnd(30)}  ${f1(P(all.pt))} / ${f1(R(all.pt))}  ${f1(F(all.pt))}   ${f1(P(all.st))} / ${f1(R(all.st))}  ${f1(F(all.st))}   ${losing.length} ${losing.join(", ")}`);
+    if (process.argv.includes("--per-set")) for (const set of sets) { const s = bySet.get(set), b = baseRun.bySet.get(set); console.log(`   ${set.padEnd(10)} ${f1(P(b.pt))}/${f1(R(b.pt))} → ${f1(P(s.pt))}/${f1(R(s.pt))}`); }
+    if (process.argv.includes("--learn")) {
+      // The thresholds chosen on every set measured (what would ship), as a table.
+      const by = {};
+      for (const s of slugs) {
+        let best = g0, score = -Infinity;
+        grid.forEach((_, g) => { let v = 0; for (const o of sets) { const c = counts.get(o)[s][g]; v += c.tp - lambda * c.fp; } if (v > score + 1e-9 || (Math.abs(v - score) < 1e-9 && g === g0)) (score = v, best = g); });
+        by[s] = grid[best];
+      }
+      console.log(`   learned on all ${sets.length} sets: ${JSON.stringify(by)}`);
+    }
+    const last = chosen.get(sets[sets.length - 1]);
+    console.log(`   thresholds (without ${sets[sets.length - 1]}): ${slugs.map((s) => `${s} ${last[s][0]}/${last[s][1] ?? "-"}`).join("; ")}`);
+  }
+}
 console.log(`${docs.length} statements${read ? ` read (${read})` : " (labels' texts, proxy)"}; seeds: ${kinds.join(", ")}\n`);
 console.log(`${"operating point".padEnd(30)}  per proposal P / R    F1    per statement P / R   F1   sets losing > 1 P or R per proposal`);
 for (const point of points) {

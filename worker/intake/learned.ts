@@ -31,6 +31,41 @@ export const LEARNING = {
   maxTerms: 30_000,
 } as const;
 
+/**
+ * Round 35 (docs/intake.md, "Round 35: themes"): the two thresholds above per theme, [threshold, thresholdAlone], for
+ * themes one shared pair under- or over-suggests; `NEVER` (2): the model does not suggest the theme at all (the
+ * lexicon still does). Learned by `scripts/theme-sweep.mjs --per-theme --learn` on the labels' texts of every set
+ * (each set scored by a seed built without it): each theme's point maximising right − 0.75 × wrong. Data and research
+ * keeps the shared pair. Learn it again after the seed is rebuilt. A theme not listed keeps `LEARNING`'s pair.
+ */
+const NEVER = 2;
+export const THEME_THRESHOLDS: Readonly<Record<string, readonly [number, number]>> = {
+  "national-strategy": [0.995, NEVER],
+  "legislation": [0.99, NEVER],
+  "institutional-coordination": [0.5, 0.995],
+  "organized-criminal-groups": [0.9, 0.998],
+  "prevention-awareness": [0.5, 0.99],
+  "socio-economic-drivers": [0.9, 0.995],
+  "human-rights": [0.995, 0.9995],
+  "victim-protection": [0.5, 0.99],
+  "border-management": [NEVER, NEVER],
+  "anti-corruption": [0.5, 0.998],
+  "rule-of-law": [0.999, NEVER],
+  "technology": [0.5, 0.9995],
+  "international-cooperation": [0.8, 0.999],
+  "technical-assistance": [0.99, 0.99],
+  "civil-society-participation": [0.995, 0.998],
+  "civil-society-protection": [0.5, 0.999],
+  "firearms-control": [NEVER, NEVER],
+  "emerging-forms": [0.5, 0.9995],
+};
+
+/** A theme's learned thresholds: with a word of the lexicon beside it, and without one. */
+export function thresholdsOf(slug: string): { threshold: number; thresholdAlone: number } {
+  const own = THEME_THRESHOLDS[slug];
+  return own ? { threshold: own[0], thresholdAlone: own[1] } : { threshold: LEARNING.threshold, thresholdAlone: LEARNING.thresholdAlone };
+}
+
 const STOP = new Set(
   "the and for that with this from are was were have has been will would should shall must may can their them they its our your all any not but also into such other more most than which who whom whose what when where while these those there here each per upon under over between within without about against les des une pour que qui dans par sur aux avec est sont ses leur leurs nous vous ils elles del los las una por para que con sus como entre sobre este esta estos estas".split(
     " ",
@@ -126,7 +161,7 @@ export function suggestLearned(models: ThemeModel | LearnedModels, text: string,
       weights.push([term, w]);
     }
     const probability = 1 / (1 + Math.exp(-logit));
-    if (probability >= LEARNING.threshold) {
+    if (probability >= thresholdsOf(slug).threshold) {
       const words = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
       // Learned where its weightiest words were seen with the theme most (or, without words, where the theme was).
       const seen = (m: ThemeModel | null | undefined) => (m ? (words.length ? words.reduce((a, w) => a + (m.terms[w]?.t[slug] ?? 0), 0) : (m.themes[slug] ?? 0)) : 0);
@@ -178,7 +213,7 @@ export function blend(lexicon: ThemeMatch[], learned: (ThemeMatch & { probabilit
   for (const m of learned) {
     if (out.some((x) => x.slug === m.slug)) continue;
     const words = evidence?.get(m.slug);
-    if (evidence && !words?.length && !((m.probability ?? 0) >= LEARNING.thresholdAlone)) continue;
+    if (evidence && !words?.length && !((m.probability ?? 0) >= thresholdsOf(m.slug).thresholdAlone)) continue;
     out.push({ slug: m.slug, terms: [...(words ?? []), ...m.terms.map((t) => `${LEARNED}${t}`)], ...(m.source ? { source: m.source } : {}) });
   }
   return out;

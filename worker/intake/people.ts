@@ -7,17 +7,19 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 const ORG_WORDS =
   /\b(casa|maison|centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|circle|cercle|circulo|corporacion|university|universite|universidad|academy|clinic|clinique|clinica|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision|associacao|fundacao|organizacao|coletivo|movimento|comissao|sociedade|projeto)\b/;
+// Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
 const ROLE_WORDS =
-  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse))\b/;
+  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse)|nurse|midwife|infirmier|infirmiere|enfermer[oa]|sage-femme|partera|physician|medecin)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
+// Round 35: "Barrister"/"Barr." and "Engr." before a name (Nigerian and Ghanaian by-lines), a title as "Atty." is.
 // "Atty." (Philippine attorneys), "Hna."/"Hno." and "Sor" (religious sisters and brothers), "Maître", "Madame", "Señora" spelled out.
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
@@ -33,7 +35,8 @@ const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|ou
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
-export const isOrgName = (s: string) => ORG_WORDS.test(fold(s)) && s.length <= 150 && !/\d{3}/.test(s);
+// Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
+export const isOrgName = (s: string) => ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
 export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
 // Round 31: a mentor, and a monitor named by the field of the work in title case ("Field Monitor", "Peace Monitor";
@@ -821,8 +824,9 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 }
 
 // Round 13: "told delegates", "said", "a déclaré", "dijo" (a press release or minutes in reported speech), and "y a présenté" (a clitic before the verb).
+// Round 35: "stood up in/at …", "s'est levée", "se levantó" (a page telling that the speaker stood up at the meeting).
 // Round 33: "read the statement" (an FAQ's answer: "Our director, NAME, read the statement at the dialogue …").
-const TOOK_FLOOR = String.raw`(?:took the floor|read (?:out )?(?:the|our|its|this) (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
+const TOOK_FLOOR = String.raw`(?:took the floor|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this) (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
@@ -868,10 +872,40 @@ const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
+/**
+ * Round 35: minutes saying whom a meeting chose to deliver the statement: "The meeting designates Ms X to deliver the statement",
+ * "La consultation désigne Mme X pour prononcer la déclaration", "La asamblea designa a la Sra. X para leer la declaración".
+ */
+const DESIGNATED = new RegExp(String.raw`(?:designates?|designated|appoints?|appointed|mandates?|mandated|chose|chooses|d[ée]sign(?:e|ent|[ée]e?)|mandat(?:e|ent|[ée]e?)|choisit|d[ée]l[èe]gue|designa(?:n|ron)?|design[óo]|eligi[óo]|elige|nombr[óo]|nombra)\s+(?:a\s+)?${NAME_IN_TEXT}(?:\s*,\s*([^,.;:!?]{3,80}),)?\s+(?:to|pour|para)\s+(?:deliver|read|present|prononcer|lire|pr[ée]senter|pronunciar|leer|presentar)\b`, "u");
+/** Read last, anywhere in the text (minutes record the choice where the meeting made it). */
+export function designatedSpeaker(paragraphs: readonly string[]): Speaker | null {
+  for (const p of paragraphs) {
+    const m = DESIGNATED.exec(p.replace(/\s+/g, " "));
+    const name = m ? personName(m[1]!) : null;
+    if (!m || !name) continue;
+    const role = m[2] ? roleOnly(m[2].trim().replace(/^(?:our|notre|nuestr[oa]|its|son|sa|su|the|la|le|el)\s+/i, "")) : null;
+    if (role && isRole(role)) return { name, role };
+    // The office the minutes gave the same person in a list of the meeting's officers ("Rapporteur: Ms NAME.", "Secrétaire de séance : Mme NAME.").
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const listed = paragraphs.map((q) => new RegExp(String.raw`(?:^|[.;]\s+)(\p{Lu}[\p{Ll}\s'’-]{2,40}?)\s*:\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?${escaped}(?![\p{L}-])`, "u").exec(q.replace(/\s+/g, " "))).find((x) => x && isRole(x[1]!) && !personName(x[1]!));
+    return { name, role: listed ? listed[1]!.trim() : null };
+  }
+  return null;
+}
 const ABOUT_STATEMENT = /\b(?:text|statement|intervention|letter|speech|remarks|comments|commentaires|comentarios|observations|observaciones|petition|texte|declaration|lettre|discours|petition|texto|declaracion|intervencion|carta|discurso|peticion|on our behalf|en notre nom|en nuestro nombre)\b/;
 
+// Round 35: a covering note's sentence naming the speaker by the word for one ("Our speaker will be Ms X, our field officer.",
+// "Notre oratrice sera Mme X, …", "Nuestra oradora será X, …"), inside a paragraph: read as that by-line opening a line is.
+const OUR_SPEAKER = /(?:^|[.!?:]\s+)((?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]) (?:speaker|orat(?:eur|rice)|intervenante?|orador|oradora|ponente)(?: (?:today|aujourd['’]hui|hoy|de hoy))?,? (?:is|will be|est|sera|es|ser[áa]) [^!?]{5,160}?)(?<!(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Pr|M|Mme|Me|Sr|Sra|Dra|Lic|Ing|Abg))(?:[.!?](?:\s|$)|$)/u;
+function ourSpeaker(paragraph: string): Speaker | null {
+  const m = OUR_SPEAKER.exec(paragraph.replace(/\s+/g, " ").trim());
+  const found = m ? byLine(m[1]!) : null;
+  return found ? { ...found, role: found.role?.replace(/^(?:our|notre|nuestr[oa])\s+/i, "") ?? null } : null;
+}
 export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
+    const ours = ourSpeaker(p);
+    if (ours) return ours;
     for (const sentence of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       if (!ABOUT_STATEMENT.test(fold(sentence))) continue;
       const before = ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);

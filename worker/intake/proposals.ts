@@ -123,9 +123,11 @@ const PROPOSING = new RegExp(
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
     // propose d'ouvrir…": what it intends to do itself).
+    // Round 35: not the verb's word used as a noun after a preposition or a determiner ("Our Centre has built a module on
+    // drafting requests", "… answers the requests …", "Le réseau a reçu une demande …").
     // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
     // not the past "L'assemblée a prié…", which folds to the same word).
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -207,7 +209,9 @@ const PROPOSING = new RegExp(
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    // Round 35: the act hoped for after a first verb of minding ("I hope the donors here will keep in mind that …, and
+    // will put money into …", "We trust that the agencies will bear in mind …, and fund …"); not the first verb alone.
     // Round 24: the hope above with more verbs of granting room and time ("We trust that the secretariat
     // will keep time in the next review for…", "… will make room for…", "… will set aside…"); not "will talk about it".
     // Round 20: more courteous ways of asking, in prose. A question: "Would it be possible for the
@@ -1116,6 +1120,14 @@ const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
 const CONTRASTED =
   /^(?:(?:and|et|y|e|mais|pero|but),? )?(?:the|les|la|le|l'|los|las|el) ?[^,.;:!?]{2,60}, (?:eux|elles|lui|elle|ellos|ellas|de (?:leur|son) cote|pour (?:leur|sa|son) part|quant a (?:eux|elles)|por su parte|a su vez|for (?:their|its|his|her) part|in (?:their|its) turn)(?: aussi| tambien| also)?, /;
 
+/**
+ * Round 35: a new subject set apart by "too" ("Public prosecutors, too, should …", "Les greffiers, eux aussi, devraient
+ * …", "Los jueces, también, deberían …"): with a modal, a request of its own, not the one before going on (as
+ * `CONTRASTED`). A noun group first, no pronoun, no clause of time or place ("Here, too, …", "In 2019, too, …").
+ */
+const SET_APART_TOO =
+  /^(?:(?:and|et|y|e),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|here|then|now|today|so|in|on|at|for|with|from|after|before|since|during|je|nous|vous|il|elle|ils|elles|on|ici|alors|la|aujourd'hui|en|dans|a|pour|avec|apres|avant|depuis|yo|nosotros|ellos|ellas|aqui|ahi|hoy|entonces|con|desde|durante|para|por)\b)[\p{L}'-]+(?: [\p{L}'-]+){0,5}, (?:too|as well|also|eux aussi|elles aussi|lui aussi|elle aussi|aussi|tambien|ellos tambien|ellas tambien),? /u;
+
 /** A sentence about what was just proposed: "This protection is…", "Such a register would…", "Cette mesure…", "Esta protección…". */
 const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dicho|tal|ce|cet|cette|ces|cela|ceci|une telle|un tel)\b/;
 
@@ -1280,7 +1292,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1346,7 +1358,7 @@ function proposingSentences(text: string): string[] {
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || (CONTRASTED.test(fold(bare)) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || ONE_OF_THEM.test(fold(bare)));
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && ((PASSIVE.test(unaside(fold(bare))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || ONE_OF_THEM.test(fold(bare)));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1373,8 +1385,9 @@ function proposingSentences(text: string): string[] {
       // Round 22: a run-in label that counts the speaker's points ("Our first point: prosecutors should…"): the request is what follows it.
       // Round 31: or the question after a label that announces it (`questionAsked`): the request is the question.
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
+      // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -1468,6 +1481,32 @@ function plainlyAsked(sentence: string): string | null {
 }
 
 /**
+ * Round 35: what people or a group deserve or have earned, said of them as a right to be met ("Widows of rangers deserve
+ * a pension that arrives on time.", "The village watch groups have earned a place in the planning.", "Les survivantes
+ * méritent un logement sûr.", "Los defensores merecen la misma protección que un testigo."): a request. A noun group as
+ * the subject (no pronoun), the present, and something named after the verb: not "… deserve better.", "… deserve no
+ * less.", "… deserve our thanks.", "… deserved more." (the past), nor a question; nor what is worth saying ("… deserves to be stressed", "… mérite d'être souligné", "merece la pena").
+ */
+const DESERVED =
+  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,14}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
+
+/**
+ * Round 35: the speaker's leave asked for one more word, before a colon ("If I may keep the floor a minute longer: …",
+ * "If you will allow me one more word: …", "Si vous me permettez encore un mot : …", "Si me permiten un minuto más: …"):
+ * when what follows asks, it is the request without the lead-in, also in the first person ("…: I hope the donors will
+ * fund …"). Not what follows when it asks nothing ("If I may add one thing: we were all very moved.").
+ */
+const LEAVE_LABEL =
+  /^(?:(?:and|so|et|y),? )?(?:if (?:i|we) (?:may|might|could) (?:use|take|keep|have|add|borrow|say)|if you (?:will |would )?(?:allow|permit|let) (?:me|us)|with your (?:leave|permission)|si vous (?:me|nous) (?:le )?permettez|si (?:me|nos) (?:lo )?permite(?:n)?|con su (?:permiso|venia))[^:.?!]{0,80}?\s*:\s*(?=\S)/;
+function leaveAsked(sentence: string): string | null {
+  const label = LEAVE_LABEL.exec(foldLetters(sentence));
+  if (!label) return null;
+  const rest = sentence.slice(label[0].length).trim();
+  const f = fold(rest);
+  return rest.length >= 20 && (PROPOSING.test(f) || asks(rest) || PASSIVE.test(unaside(f)) || BODY_ASKED.test(f)) ? rest : null;
+}
+
+/**
  * Round 34: the speaker's belief or view, then a request in the passive or with a modal, its subject a thing or people
  * ("We also believe that clerks who were trained ought to stay …", "It is our firm view that rescuers must never be
  * prosecuted …", "Nous pensons que chaque enfant retrouvé devrait être vu …", "Por eso creemos que cada licencia retenida
@@ -1479,7 +1518,8 @@ const BELIEF_LEAD =
   /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
 /** The conditional modals only ("should", "devrait", "debería"): "must" after a belief also tells how things are ("We feel that families must travel too far …"). */
 // Not an expectation of how things will go ("Creemos que la situación debería mejorar con las lluvias.", "… should improve …").
-const SOFT_MODAL = /\b(?:should|ought to|devr(?:ait|aient)|deb(?:eria|erian))\b(?! have\b| avoir ete\b| haber\b)(?! (?:(?:also|aussi|tambien|soon|bientot|pronto) )?(?:improve|worsen|change|fall|drop|rise|grow|increase|decrease|happen|last|arrive|get better|get worse|s'ameliorer|ameliorer|se degrader|changer|baisser|augmenter|diminuer|arriver|durer|evoluer|mejorar|empeorar|cambiar|bajar|subir|aumentar|disminuir|crecer|llegar|pasar|ocurrir|durar)\b)/;
+// Round 35: "tendría(n) que" as "debería(n)" ("Creemos que las navieras … tendrían que informar …").
+const SOFT_MODAL = /\b(?:should|ought to|devr(?:ait|aient)|deb(?:eria|erian)|tendri(?:a|an) que)\b(?! have\b| avoir ete\b| haber\b)(?! (?:(?:also|aussi|tambien|soon|bientot|pronto) )?(?:improve|worsen|change|fall|drop|rise|grow|increase|decrease|happen|last|arrive|get better|get worse|s'ameliorer|ameliorer|se degrader|changer|baisser|augmenter|diminuer|arriver|durer|evoluer|mejorar|empeorar|cambiar|bajar|subir|aumentar|disminuir|crecer|llegar|pasar|ocurrir|durar)\b)/;
 const BELIEF_SUBJECT_NOT = /^(?:i|we|you|it|this|that|there|he|she|they|one|je|nous|vous|il|elle|ils|elles|on|ce|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|ello|if|when|si|quand|lorsque|cuando|whether|what|ce que|lo que)\b/;
 function believedAsk(sentence: string): { rest: string; long: boolean } | null {
   const lead = BELIEF_LEAD.exec(foldLetters(sentence));
@@ -1881,7 +1921,21 @@ const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)"
  */
 const COURTESY =
   /^(?:(?:please )?accept(?:,? [^.]{0,60},)? (?:the|our|my) (?:renewed )?assurances?\b|(?:we|i) (?:avail|take this opportunity to (?:renew|express)\b[^.]{0,40}\b(?:consideration|esteem|regards))|(?:nous vous prions|je vous prie|veuillez|daignez)(?:,? [^.]{0,60},)? (?:d'|de )?(?:agreer|recevoir|croire)\b|(?:le|la|les|lo|los) saluda(?:mos|n)?\b|(?:reciba|recibe|reciban|acepte|acepten|sirvase|quedamos)\b[^.]{0,80}\b(?:saludos?|consideracion|estima)\b|(?:with|yours)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b)/;
-const courtesy = (t: string) => COURTESY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
+/**
+ * Round 35: the same formulas after a clause of thanks or of waiting that opens the letter's last sentence ("En vous
+ * remerciant de votre écoute, nous vous prions d'agréer …", "Thanking you in advance, we remain yours faithfully",
+ * "Agradeciendo de antemano su atención, les saludamos atentamente"); and a letter's apology for an absence or a delay
+ * ("Nous vous prions de bien vouloir excuser …", "Veuillez excuser notre absence", "Please accept our
+ * apologies for …", "Please excuse our absence", "Les rogamos disculpar nuestra ausencia"): asks nothing of the meeting.
+ */
+const COURTESY_LEAD = /^(?:(?:en (?:vous )?(?:remerciant|souhaitant|esperant)|dans l'attente|thanking you|hoping|in anticipation|looking forward|agradeciendo(?:le|les)?|en espera|esperando) [^.;:]{0,120}?,\s*)/;
+const APOLOGY =
+  /^(?:(?:nous vous prions|je vous prie|veuillez)(?: de)?(?: bien vouloir)? (?:nous |m'|me )?(?:en )?excuser\b|(?:please )?(?:accept (?:our|my) (?:sincere |deepest )?apolog|excuse (?:our|my|the) (?:absence|delay|late)|forgive (?:our|my|the) (?:absence|delay))|(?:le|les) (?:rogamos|pedimos|ruego|pido) (?:que )?(?:nos |me )?(?:disculpe|disculpen|disculpar|excuse|excusen|excusar|perdone|perdonen)\b|(?:disculpe|disculpen|excuse|excusen)(?:nos)? (?:nuestra|mi|la) (?:ausencia|demora|tardanza))/;
+const courtesy = (t: string) => {
+  const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
+  const g = f.replace(COURTESY_LEAD, "");
+  return COURTESY.test(f) || COURTESY.test(g) || /^(?:(?:we|i) (?:remain|are|am),? )?(?:yours|with)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b/.test(g) || APOLOGY.test(f);
+};
 /**
  * Round 28: a concession to those addressed, that they have other troubles, said before a request and asking
  * nothing itself ("We know that the ministry has many pressing problems.", "We understand that donors face
@@ -2048,6 +2102,14 @@ const oursBecause = (t: string) => {
   const m = OURS_BECAUSE.exec(fold(t.trim()));
   return m !== null && !ASKING.test(m[0]) && !MODAL.test(m[0]) && !PROPOSING.test(m[0]);
 };
+/**
+ * Round 35: a review's advice to read what it reviews ("We warmly recommend it.", "Recomendamos la lectura.", "Nous en
+ * recommandons vivement la lecture.", "I can only recommend this book to every delegate."): praise, not a request to the
+ * meeting. The sentence ends there, or with whom it is recommended to.
+ */
+const READ_IT =
+  /^(?:(?:we|i) (?:(?:warmly|highly|strongly|heartily|can only|can|would|do) )*recommend (?:(?:it|this book|the book|this volume|the volume|this study|reading it|reading this book|(?:the|this|her|his|their) (?:book|volume|novel|memoir))(?: (?:warmly|highly|strongly|to (?:all|every|any|our|each) [\p{L}' -]{2,40}))?)|(?:nous|je) (?:(?:ne )?pouvons que |(?:ne )?peux que )?(?:en |le |la )?(?:(?:vivement|chaudement) )?recommand(?:ons|e|er) (?:(?:vivement|chaudement) )?(?:la lecture|sa lecture|ce livre|cet ouvrage|le livre|l'ouvrage)(?: (?:a|aux) [\p{L}' -]{2,40})?|(?:(?:le|la|lo|les) )?(?:recomiendo|recomendamos) (?:(?:vivamente|sinceramente|mucho|de corazon) )?(?:la lectura|su lectura|el libro|este libro|leerlo|leerla|la obra)(?: (?:a|al|a los|a las|a todos los|a todas las) [\p{L}' -]{2,40})?)\s*[.!]?$/u;
+const readIt = (t: string) => READ_IT.test(fold(t.trim()));
 const formQuestion = (t: string) => (t.match(ANSWER_BOX) ?? []).length >= 2 && /\?/.test(t);
 
 export function findProposals(source: string): string[] {
@@ -2245,7 +2307,7 @@ export function findProposals(source: string): string[] {
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 

@@ -1,11 +1,13 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
+import { bracketPlaceCountry } from "./home-country.ts";
+import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth } from "./delivery-day.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -768,7 +770,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Round 22: a fax cover sheet's "De : Name (ACR)": a sender's name with the acronym in brackets that fits it.
   const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
   const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
-  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender);
+  // Round 35: an e-mail's "From: Secretariat of the Example Network <name@…>", "De : Secrétariat du Réseau … <…>": the body after "of".
+  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?\s(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
+  const deskOrg = desk && desk[1]!.split(/\s+/).length >= 2 && (isOrgName(desk[1]!) || kindNamed(desk[1]!)) && !personName(desk[1]!) ? desk[1]!.trim() : null;
+  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg);
   if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
@@ -1003,6 +1008,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
   if (!name) return null;
+  // Round 35: a sentence is never an organization: "The X (Town, Country) announces with sorrow …", "La X (Ville, Pays) a la
+  // tristesse d'annoncer …", read from a heading line: the name before the place in brackets, without its article.
+  const sentence = /^(?:(?:[Tt]he|L[ae]|El|L['’])\s*)?(\p{Lu}.{4,}?)\s*\(([^()]{3,60})\)\s+\p{Ll}[\p{L}'’]*\s+\p{L}.*$/u.exec(name);
+  if (sentence && (findCountry(sentence[2]!) !== null || findCityCountry(sentence[2]!) !== null) && sentence[1]!.split(/\s+/).length >= 2 && sentence[1]!.split(/\s+/).length <= 10 && !personName(sentence[1]!)) name = sentence[1]!;
   // Round 33: a first letterhead line in capitals, a name in the local language and its acronym in brackets ("NAME IN ITS OWN
   // LANGUAGE (ABCD)"), over a translation read as the name on the line under it: the name the acronym spells (its words of three letters or more,
   // a short particle left out), when the name read does not fit the acronym.
@@ -1086,6 +1095,9 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   if (cut && isRole(cut)) role = cut;
   const dated = /,\s+([^,]{4,50})$/.exec(role);
   if (dated && findDates(dated[1]!).length === 1 && findDates(dated[1]!)[0]!.end >= dated[1]!.trim().length - 1 && isRole(role.slice(0, dated.index))) role = role.slice(0, dated.index).trim();
+  // Round 35: "presidenta de la ABC (Town, Country)", "coordinator (Country)": where the speaker works, in brackets after the role, is not part of it.
+  const placed = /\s*\(([^()]{3,60})\)$/u.exec(role);
+  if (placed && placed.index > 0 && /^\p{Lu}/u.test(placed[1]!.trim()) && (findCountry(placed[1]!) !== null || findCityCountry(placed[1]!) !== null) && !isOrgName(placed[1]!) && isRole(role.slice(0, placed.index))) role = role.slice(0, placed.index).trim();
   const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
   if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
   return role === speaker.role ? speaker : { ...speaker, role };
@@ -1374,7 +1386,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40));
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1390,6 +1402,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
     (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
+    // Round 35: a by-line's bracket after the speaker giving the organization and its town ("NAME (ABC, Town)").
+    (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
@@ -1459,15 +1473,22 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // <date>, by NAME", "Présenté au dialogue … le <date>", "Presentado en el diálogo … el <date>"), under a heading dated by
   // something else (a field visit's span, a report's issue): the day it says.
   const closingDay = said.length || meeting ? null : findDates(closing.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l)) && !POSTED.test(fold(l))).join("\n")).at(-1)?.iso ?? null;
+  // Round 35: a by-line or a heading's note saying the text was presented or read at the dialogue, and its date ("Presented to the
+  // constructive dialogue on …, Town, <date>, by NAME", "(read again, shortened, at the constructive dialogue …, <date>)").
+  const presented = presentedAtDialogue([...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300).map((b) => b.replace(/\n/g, " "))]);
+  // Round 35: a copied page's subheading dating what was said ("WHAT SHE SAID IN VIENNA (19 OCTOBER 2022)"), over the day it was copied or posted.
+  const saidHeading = said.length === 0 && !meeting ? saidHeadingDate(bodyBlocks.slice(0, 8)) : null;
   const dayRead =
     readOn ??
     forDelivery ??
+    presented ??
     closingDay ??
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
     coming ??
     opening ??
     relative ??
     (heldWins ? heldSaid : null) ??
+    saidHeading ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
@@ -1488,6 +1509,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 26: a report telling, with no year, the day the statement was given at the dialogue ("El 6 de mayo, en el
     // diálogo sobre …, nuestra directora presentó una declaración"), in the one year its heading or running header names.
     heldDayMonth(bodyBlocks.slice(0, 6), [...[...letterhead, ...headerLines, ...preamble].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    // Round 35: "this first of July" / "en ce 1er juillet" / "hoy, 1 de julio" in the opening paragraphs, in the one year the heading,
+    // letterhead or closing lines name; or "le 4 octobre dernier, … au dialogue" before the first full date the text gives.
+    thisDayMonth(bodyBlocks.slice(0, 3), [...[...letterhead, ...headerLines, ...closing.filter((l) => l.length <= 100)].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
+    lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
+    // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
+    conferenceDay(bodyBlocks.slice(0, 6)) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1498,7 +1525,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const subjectDay = subject.length === 1 ? findDates(subject[0]!)[0]?.iso ?? null : null;
   const written = findDates(placed.filter((l) => !subject.includes(l)).join("\n"))[0]?.iso ?? null;
   const afterwards = subjectDay !== null && written !== null && dayRead === subjectDay && written > subjectDay && days(written, subjectDay) >= 2;
-  const deliveredOn = undelivered || afterwards ? null : dayRead;
+  // Round 35: a letter excusing the organization's absence from the dialogue was not delivered there.
+  const absent = absenceLetter(headerLines, bodyBlocks);
+  const deliveredOn = undelivered || afterwards || absent ? null : dayRead;
   // A running header set aside with the letterhead ("ABC – Constructive dialogue on … – 1 July 2022") names the dialogue as a heading does.
   // Round 25: its name wrapped in a narrow header cell ("Constructive dialogue on trafficking in" / "persons") is read whole.
   const running = joinRunOns(letterhead).filter((l) => DIALOGUE_LINE.test(fold(l)));
@@ -1506,13 +1535,15 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 14: undated, a heading that names the dialogue's year ("trata de personas, diálogo constructivo de 2025").
   const year = deliveredOn ? null : (DIALOGUE_YEAR.exec(fold([...headerLines, ...running].join("\n"))) ?? []).slice(1).find(Boolean) ?? null;
   // Round 23: undated, the day a sentence of the first paragraphs gives the dialogue ("Shown … during the constructive dialogue on …, <date>.").
-  const segmentDay = deliveredOn ?? (undelivered || afterwards ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
+  const segmentDay = deliveredOn ?? (undelivered || afterwards || absent ? dayRead : null) ?? dialogueDay(bodyBlocks.slice(0, 4));
   // Round 23: a text for the Conference of the Parties (its heading names the Conference, not a constructive dialogue) is for no dialogue segment.
-  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")));
+  const conference = CONFERENCE.test(fold(headerLines.join("\n"))) && !CONSTRUCTIVE.test(fold(headerLines.join("\n")))
+  // Round 35: or a text whose body names the Conference of the Parties and no dialogue or segment anywhere (a newsletter's review, a fundraising page).
+  const conferenceOnly = PARTIES_CONFERENCE.test(fold(cleanText)) && !DIALOGUE_WORD.test(fold([cleanText, ...letterhead].join("\n")));
   // Round 24: undated, the month a line naming the dialogue gives it ("Outline for delegates to the dialogue on …, March 2031").
   // Round 28: or a dateline with a month only under a heading that names the dialogue ("STATEMENT TO THE … DIALOGUE ON …" over "Town, May 2031").
   const month = segmentDay ? null : (dialogueMonth(cleanText) ?? (DIALOGUE_WORD.test(fold(headerLines.join("\n"))) ? headingMonth(headerLines) : null));
-  const segment = conference ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
+  const segment = conference || conferenceOnly ? null : likelySegment(segments, topics, segmentDay, cleanText, segmentDay ? null : year, month);
   const { title, line: titleLine, next: titleRuns } = titleFrom(headerLines, speaker, headerTopic(headerLines.join("\n")));
 
   // Header lines that went into a field are dropped from the text; anything else stays.
