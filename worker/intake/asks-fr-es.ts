@@ -289,6 +289,7 @@ export function frEsAsking(actor: string): string {
     ...round24(actor, who, infinitive, clitic, aside),
     ...round25(actor, infinitive, clitic),
     ...round28(actor, clitic, aside),
+    ...round36(aside),
   ].join("|");
 }
 
@@ -572,4 +573,43 @@ export function colonLeadFrEs(actor: string, connective: string): RegExp {
       ")|^" + connective + bodies + "(?:(?:,| et| y) (?:a |aux |au |a la |a l'|al |a los |a las )?(?:[\\p{L}'-]+ ){0,4}" + actor + "\\b(?: [\\p{L}'-]+){0,4})*)\\s*$",
     "u",
   );
+}
+
+/**
+ * Round 36 (blind set 29 used for development): more French and Spanish ways of asking, read on the folded sentence
+ * after the connectives and the short opening phrase, as `frEsAsking`'s.
+ *
+ * - what would be the most useful thing, a noun after it (round 23 read "que" or an infinitive there): "Lo más útil
+ *   sería un mediador que …", "Lo ideal sería una oficina …", "Le plus utile serait une permanence …" (an article
+ *   or "más", "plus de" after the verb: not "Lo más útil sería difícil de decir");
+ * - what the speaker (or those they serve) would need, with its pronoun: "También nos haría falta un registro …",
+ *   "Les haría falta más intérpretes", "Il nous faudrait aussi un interprète …" (not "Haría falta mucho valor para…",
+ *   which round 23 leaves to "que" or an infinitive);
+ * - what would be due to those the speaker speaks for: "A las familias nos correspondería, como mínimo, conocer …",
+ *   "Nos correspondería saber …" (an infinitive after it);
+ * - someone who has something to do too, then a wish in "que" after a colon: "Y los países vecinos también tienen
+ *   algo que hacer: que controlen …", "Les pays voisins ont aussi un rôle à jouer : qu'ils contrôlent …";
+ * - what is not enough, then a need after a colon: "Un albergue no alcanza: hace falta un centro …", "Deux
+ *   interprètes ne suffisent pas : il faut une équipe …" (not "… no alcanza: la gente sigue llegando");
+ * - what the speaker came to say, a conditional of duty in it: "Venimos a decirles que cada denuncia tendría que …",
+ *   "Nous sommes venus vous dire que chaque plainte devrait …" (not "Venimos a decirles que estamos cansadas").
+ */
+function round36(aside: string): string[] {
+  // Any infinitive, with its pronoun: what is due may be to know ("saber"), which `clitic` leaves out.
+  const due = "\\p{L}{2,}(?:ar|er|ir)(?:se|les?|los|las|nos|lo|la)?\\b";
+  const noun = "(?:un|una|unos|unas|otro|otra|otros|otras|mas|el|la|los|las)\\s\\p{L}";
+  const nom = "(?:un|une|des|plus de|davantage de|d'autres|le|la|les|l')\\s?\\p{L}";
+  return [
+    "(?:lo (?:mas )?" + BEST_ES + "|lo ideal|lo mejor) (?:seria|sera) (?:(?:entonces|tal vez|quizas|sin duda|ahora|aqui) )*" + noun,
+    "(?:le plus " + BEST_FR + "|l'ideal|le mieux) (?:serait|sera) (?:(?:donc|sans doute|peut-etre|alors|ici) )*" + nom,
+    "(?:a (?:las|los|la|el|nosotras|nosotros) (?:[\\p{L}'-]+ ){0,3})?(?:(?:tambien|ademas|sobre todo) )*(?:nos|les|le|me) (?:haria|harian|hara|haran) falta (?:(?:tambien|ademas|sobre todo|ante todo) )*" + noun,
+    "il (?:nous|leur|lui|me) faudrait (?:(?:aussi|egalement|surtout|donc|enfin|encore) )*" + nom,
+    "(?:a (?:las|los|la|el|nosotras|nosotros) (?:[\\p{L}'-]+ ){0,3})?(?:nos|les) (?:corresponderia|tocaria)" + aside + " (?:(?:como minimo|al menos|por lo menos|tambien|ademas) )*" + due,
+    "[^.;:!?]{0,120}?\\b(?:tienen|tiene) (?:(?:tambien|ademas|ellos|ellas|por su parte) )*(?:algo|mucho|su parte|un papel|una tarea|trabajo) (?:que|por) (?:hacer|aportar|cumplir|jugar)\\s*:\\s*que \\p{L}",
+    "[^.;:!?]{0,120}?\\b(?:ont|a) (?:(?:aussi|egalement|eux aussi|elles aussi|pour leur part) )*(?:quelque chose|leur part|un role|un travail|du travail) a (?:faire|jouer|apporter)\\s*:\\s*(?:que |qu' ?)\\p{L}",
+    "[^.;:!?]{3,120}?\\bno (?:alcanza|alcanzan|basta|bastan|es suficiente|son suficientes)\\s*:\\s*(?:(?:tambien|ademas|ahora) )*(?:hace falta|hacen falta|se necesitan?|necesitamos|haria falta|harian falta)\\b",
+    "(?:venimos|vengo|hemos venido|he venido) (?:(?:hoy|aqui) )*(?:a|para) decir(?:les|le)? (?:(?:hoy|aqui|sencillamente|simplemente) )*que [^.;:!?]{3,160}?\\b(?:tendria que|tendrian que|deberia|deberian|habria que|haria falta)\\b",
+    "(?:nous sommes venue?s|je suis venue?|nous venons) (?:(?:ici|aujourd'hui) )*(?:pour )?vous dire (?:(?:simplement|ici|aujourd'hui) )*(?:que|qu') ?[^.;:!?]{3,160}?\\b(?:devrait|devraient|faudrait)\\b",
+    "[^.;:!?]{3,120}?\\bne (?:suffit|suffisent|suffira|suffiront) pas\\s*:\\s*(?:il (?:nous )?(?:faut|faudrait|faudra)|nous avons besoin|on a besoin)\\b",
+  ];
 }

@@ -116,6 +116,12 @@ const PUT_IT_FAIR =
   "|it (?:(?:therefore|also|now) )?falls (?:to|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,})";
 /** Round 36: `PUT_IT_FAIR` opening a clause after a semicolon ("… across the border; it falls to the customs … to …"). */
 const SEMICOLON_ASK = new RegExp("^" + CONNECTIVE + PUT_IT_FAIR, "u");
+/**
+ * Round 36: a lookbehind for the jussive "Que <body> …": not right after an opening phrase that is a noun with its
+ * determiner, set apart by a comma ("Les dejamos el informe, que la secretaría …", "Notre rapport, que le secrétariat
+ * …"): that "que" opens a relative clause. "Y, por último, que los municipios …", "Enfin, que les communes …" stay.
+ */
+const NOUN_BEFORE = "(?<!\\b(?:el|la|los|las|le|les|un|una|une|unos|unas|des|nuestro|nuestra|nuestros|nuestras|notre|nos|su|sus|leur|leurs|ce|cette|ces|este|esta|estos|estas|ese|esa)\\s(?:[\\p{L}\\p{N}'-]+ ){0,4}[\\p{L}\\p{N}'-]+,\\s+)";
 const PROPOSING = new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -418,7 +424,9 @@ const PROPOSING = new RegExp(
     "|it would (?:(?:also|therefore|really|truly|already) )*be (?:a|an) (?:(?:real|big|great|huge|major|significant|important|considerable|first|genuine|welcome) )*(?:step forward|step in the right direction|improvement|advance|relief|breakthrough) (?:if|for)\\b" +
     "|ce serait (?:un|une) (?:(?:vrai|vraie|grand|grande|reel|reelle|veritable|immense|premier|net|nette) )*(?:progres|pas en avant|avancee|soulagement) (?:si|que)\\b|seria (?:un|una) (?:(?:gran|verdadero|verdadera|enorme|primer|importante|real) )*(?:avance|paso adelante|alivio|mejora|progreso) (?:si|que)\\b" +
     "|" + frontedAsk("(?:comunidad internacional|communaute internationale|international community)") +
-    "|(?:que|qu') ?(?:(?:les|la|le|l'|los|las|el|chaque|cada|tous les|toutes les|todos los|todas las) ?)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?![^.;]*\\?)" +
+    // Round 36: not a relative clause after a noun set apart by a comma ("Nuestro informe, que la secretaría distribuyó, …",
+    // "Le rapport, que le secrétariat a remis, …"; `NOUN_BEFORE`): the opening phrase before it has a determiner.
+    "|" + NOUN_BEFORE + "(?:que|qu') ?(?:(?:les|la|le|l'|los|las|el|chaque|cada|tous les|toutes les|todos los|todas las) ?)(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?![^.;]*\\?)" +
     // Round 31: what a body needs, set against what it has now ("The lake ports need one shared register, not three
     // lists.", "Las fiscalías … necesitan un equipo permanente, y no reuniones…", "Les parquets ont besoin d'une équipe, pas
     // de…"); not a need stated alone ("The police need a warrant to board a boat.": a fact of the law).
@@ -1186,6 +1194,15 @@ const ENTITLED =
   /^(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+,? ){1,12}?(?:(?:should|must|ought to) (?:(?:also|always|now) )?be (?:able|allowed|free|entitled|permitted) to|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement|toujours) )?pouvoir|(?:deberi?an?|deben?) (?:(?:tambien|siempre) )?poder)\b/u;
 
 /**
+ * Round 36: a subject of its own with an indefinite or distributive determiner, then a modal in the conditional ("Un
+ * enfant qui revient devrait retrouver …", "Chaque famille devrait recevoir …", "Cada madre debería poder …", "Todo
+ * detenido debería …"): right after a request, a request of its own (a new case, not the one before going on). Not
+ * "Tout cela devrait …", "Todo esto debería …" (they point back), nor the present of duty ("Un enfant doit …").
+ */
+const ONE_OF_THEM =
+  /^(?:(?:et|y|e|aussi|de meme|tambien|asimismo|del mismo modo),? )?(?!(?:tout (?:cela|ceci|ca)|todo (?:esto|eso|ello))\b)(?:un|une|chaque|tout|toute|cada|todo|toda)\s(?:[\p{L}'-]+,?\s){1,8}?(?:devrai(?:en)?t|deberi?an?)\b(?! avoir\b| haber\b)/u;
+
+/**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
  * "Et quiconque emploie… devrait…", "Y quien contrate… debería…"): a sanction added as a request of its own, not the
  * request before going on. Without "and" such a maxim is left as round 25 left it (`goesOn`).
@@ -1206,10 +1223,11 @@ const AND_ANOTHER =
  * pay for a radio too.", "Finally, Varnia and Orlesk could, at the very least, run a shared drill each year.", "Les
  * bailleurs pourraient financer…", "Los municipios podrían abrir…"): a request put as a possibility, read when another
  * sentence of its paragraph asks (alone, "could" says what is possible). Not "could have", "could not", nor what would
- * follow ("Donors could then see…").
+ * follow ("Donors could then see…"). Round 36: also with a clause of condition set apart after the modal ("Los puertos
+ * podrían, si compartieran sus listas, avisar …", "The ports could, if they pooled their lists, warn …").
  */
 const COULD_VERB =
-  "(?:,? (?:too|also|aussi|tambien|together|jointly|at the very least|at least|du moins|au moins|al menos|por lo menos),?)* (?:could|might|pourrai(?:en)?t|podrian?)(?:,? (?:at the very least|at least|for example|for instance|du moins|au moins|par exemple|al menos|por lo menos|por ejemplo),)? (?:(?:also|easily|simply|together|jointly|aussi|egalement|facilement|ensemble|tambien|ademas|facilmente|juntos|conjuntamente) )*(?!(?:have|be|not|never|hardly|only|then|thus|therefore|see|tell|say|explain|afford|lose|get|become|find|take|happen|avoir|etre|ne|pas|jamais|alors|donc|voir|dire|perdre|devenir|trouver|prendre|haber|ser|estar|no|nunca|entonces|ver|decir|perder|encontrar|tomar|tardar)\\b)\\p{L}{2,}";
+  "(?:,? (?:too|also|aussi|tambien|together|jointly|at the very least|at least|du moins|au moins|al menos|por lo menos),?)* (?:could|might|pourrai(?:en)?t|podrian?)(?:,? (?:at the very least|at least|for example|for instance|du moins|au moins|par exemple|al menos|por lo menos|por ejemplo|(?:if|si|s'|when|quand|cuando) [^,.;:]{3,40}),)? (?:(?:also|easily|simply|together|jointly|aussi|egalement|facilement|ensemble|tambien|ademas|facilmente|juntos|conjuntamente) )*(?!(?:have|be|not|never|hardly|only|then|thus|therefore|see|tell|say|explain|afford|lose|get|become|find|take|happen|avoir|etre|ne|pas|jamais|alors|donc|voir|dire|perdre|devenir|trouver|prendre|haber|ser|estar|no|nunca|entonces|ver|decir|perder|encontrar|tomar|tardar)\\b)\\p{L}{2,}";
 const COULD_BODY = new RegExp(
   "^" + CONNECTIVE + "(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:who|that|which|qui|quienes|que)\\b)[\\p{L}'-]+){0,4}?(?: (?:who|that|which|qui|quienes|que) [^,.;:]{3,80}?)?" + COULD_VERB,
   "u",
@@ -1393,7 +1411,8 @@ function proposingSentences(text: string): string[] {
       // Round 28: also a subject set apart by a pronoun or "for their part" with a modal ("Les enquêtes, elles,
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))));
+      // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -2382,7 +2401,27 @@ export function findProposals(source: string): string[] {
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
   const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
-  return onceSaid(withTableAsks(text, onceInEachLanguage(result.filter((t) => t.length >= 10)))).slice(0, 50);
+  return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).filter((t) => t.length >= 10)))).slice(0, 50);
+}
+
+/**
+ * Round 36: one summary line that holds several asks after a colon, each closed by a semicolon ("In short, we ask for: a
+ * fund for …; a shared register of …; a helpline …", "Bref, nous demandons : un fonds … ; une coopération … ; …", "En
+ * suma, pedimos: …; …; …"): each item is a proposal of its own, without the lead-in. The lead-in asks in the first
+ * person ("we ask", "nous demandons", "pedimos") or names the asks ("Our requests are:", "Nos demandes :"), a short
+ * opening phrase before it; two items at least, each of three words or more, in one sentence. Not semicolons joining
+ * clauses of one argument, with no such lead-in ("The law exists; the means do not; …").
+ */
+const INLINE_LEAD =
+  /^(?:[^:;.!?]{0,40}?(?:,\s*|\s))?(?:(?:we|i) (?:(?:therefore|also|thus|now|respectfully|simply) )*(?:ask(?: for)?|call for|request|recommend|propose|urge)|(?:nous|je) (?:(?:donc|aussi|ici|simplement) )*(?:demandons|recommandons|proposons|reclamons|demande|recommande|propose)|(?:(?:por (?:lo )?tanto|tambien|asi que) )?(?:pedimos|solicitamos|proponemos|recomendamos|exigimos|reclamamos|pido|propongo)|(?:our|nos|nuestras|nuestros) (?:(?:main|key|principales) )?(?:asks|requests|recommendations|proposals|demandes|recommandations|propositions|peticiones|propuestas|recomendaciones|pedidos)(?: (?:are|sont|son))?)(?: (?:donc|aussi|therefore|also|entonces|tambien|simply|simplement|simplemente|the following|les suivantes|las siguientes|ceci|esto|(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:things|choses|cosas)))*\s*:\s+(?=\S)/;
+function inlineAsks(proposal: string): string[] {
+  const lead = INLINE_LEAD.exec(foldLetters(proposal));
+  if (!lead) return [proposal];
+  const rest = proposal.slice(lead[0].length).trim();
+  if (sentences(rest).length !== 1) return [proposal];
+  const items = rest.split(/\s*;\s+/).map((t) => t.replace(/\s*;\s*$/, "").trim()).filter(Boolean);
+  if (items.length < 2 || items.some((t) => (t.match(/\p{L}+/gu) ?? []).length < 3)) return [proposal];
+  return items;
 }
 
 /**
