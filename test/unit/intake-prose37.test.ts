@@ -75,6 +75,8 @@ describe("round 37: a thing set first, what people must have access to, a hope i
     ["We must have access to the quays to do our work, and the port has always allowed it.", statement],
     ["Esperamos que la reunión se desarrolle en un buen ambiente.", declaracion],
     ["Esperamos que todos se sientan bienvenidos en nuestra ciudad.", declaracion],
+    ["Nous espérons que la session soit utile à tous les participants.", declaration],
+    ["Nous espérons que la session sera utile.", declaration],
   ];
   for (const [sentence, make] of not) {
     it(`does not read "${sentence.slice(0, 60)}…"`, () => {
