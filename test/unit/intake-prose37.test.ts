@@ -6,11 +6,11 @@ import { findProposals } from "../../worker/intake/proposals";
 // access to; a hope that something be done in the passive; "but" and "perhaps" before a request; one change named before
 // a colon; a request in the passive after a clause of when; a sentence that says the request is modest; imperative list
 // items opening with "hold" or "budget for".
-const OPEN = "Thank you, Madam Chair. We are an association of river pilots who guide barges through the lower rapids.";
+const OPEN = "Good morning, Madam Chair. Our members are river pilots; they guide barges through the lower rapids.";
 const BACK = "Every dry season some of the younger deckhands are hired by brokers who promise them wages on ships abroad.";
 const CLOSE = "We thank you for your attention.";
 const statement = (...paragraphs: string[]) => [OPEN, BACK, ...paragraphs, CLOSE].join("\n\n");
-const OUVERTURE = "Merci, Madame la Présidente. Nous sommes une association de bateliers qui guident les barges sur le fleuve.";
+const OUVERTURE = "Bonjour, Madame la Présidente. Nos membres sont des bateliers ; ils guident les barges sur le fleuve.";
 const CONTEXTE = "Chaque saison sèche, de jeunes matelots sont recrutés par des courtiers qui leur promettent un salaire à l'étranger.";
 const FIN = "Nous vous remercions de votre attention.";
 const declaration = (...paragraphs: string[]) => [OUVERTURE, CONTEXTE, ...paragraphs, FIN].join("\n\n");
@@ -60,7 +60,7 @@ describe("round 37: a thing set first, what people must have access to, a hope i
     ["Las familias de los muchachos desaparecidos deben tener acceso al expediente completo de la investigación.", declaracion],
     ["Por último, los lancheros detenidos deben tener derecho a un intérprete desde la primera hora.", declaracion],
     ["Les familles des matelots disparus doivent avoir accès au dossier complet de l'enquête.", declaration],
-    ["Deckhands who are held on a barge must have access to a lawyer and an interpreter within a day.", statement],
+    ["Deckhands who are held on a barge must have access to counsel and to a translator within a day.", statement],
     ["Por eso esperamos que los folletos de prevención se traduzcan a las lenguas del río.", declaracion],
     ["Esperamos también que los contratos de los muchachos se revisen en el puerto antes de embarcar.", declaracion],
     ["Nous espérons que les contrats des matelots soient vérifiés à quai avant chaque départ.", declaration],
@@ -87,10 +87,10 @@ describe("round 37: a thing set first, what people must have access to, a hope i
 
 describe("round 37: 'but' and 'perhaps' before a request, and the adverb in 'nos parece … necesario'", () => {
   const asked: [string, (...p: string[]) => string][] = [
-    ["Mais il nous paraît indispensable que les matelots abandonnés à quai soient soignés avant d'être interrogés.", declaration],
+    ["Mais il nous paraît indispensable que des matelots abandonnés à quai soient soignés avant d'être interrogés.", declaration],
     ["Il nous semble également nécessaire que les courtiers déclarent chaque contrat à la capitainerie.", declaration],
     ["Pero nos parece indispensable que los muchachos rescatados sean atendidos antes de ser interrogados.", declaracion],
-    ["Nos parece igualmente necesario que el registro de lanchas se cruce cada año con el de la capitanía.", declaracion],
+    ["Nos parece igualmente necesario que cada registro de lanchas se cruce cada año con el de la capitanía.", declaracion],
     ["Perhaps it is time for river pilots to be counted among those who are trained to spot trafficking.", statement],
     ["Maybe it is time for the two port authorities to agree on one form for crew lists.", statement],
     ["But it is essential that the deckhands who escape are treated as witnesses, not as deserters.", statement],
@@ -110,7 +110,7 @@ describe("round 37: 'but' and 'perhaps' before a request, and the adverb in 'nos
 
 describe("round 37: one change named before a colon, then what it is", () => {
   const asked: [string, (...p: string[]) => string][] = [
-    ["There is one change that would cost nothing at all: allow a deckhand to leave a barge without the owner's signature.", statement],
+    ["There is one reform that would cost the ports nothing: allow a deckhand to leave a barge without the owner's signature.", statement],
     ["There is a simple step that any port could take tomorrow: publish the names of the brokers it has suspended.", statement],
     ["And there is one more measure we would add: let the deckhands keep their own papers on board.", statement],
     ["Il y a une mesure qui ne coûterait rien : permettre à un matelot de quitter la barge sans la signature du patron.", declaration],
@@ -129,8 +129,8 @@ describe("round 37: one change named before a colon, then what it is", () => {
 
 describe("round 37: a request in the passive after a clause of when or where", () => {
   const asked = [
-    "Before a team of volunteers is sent to a port, the receiving office should be asked to name the person who will keep the results.",
-    "Where a case concerns a minor, the boy's guardian ought to be told at each stage what has been sent and to whom.",
+    "Before a team of volunteers is sent to a port, the receiving office should be asked to designate whoever will keep the results.",
+    "Where a case concerns a minor, the boy's guardian ought to be informed, step by step, of what was sent and to whom.",
     "When a barge is seized, the crew must be brought ashore and heard with an interpreter.",
     "If a deckhand reports his broker, his complaint should be answered within a week.",
   ];
@@ -159,25 +159,25 @@ describe("round 37: a sentence that says the request is modest, and imperative i
   });
   it("reads list items that open with 'hold' and 'budget for'", () => {
     const text = statement(
-      "Here is what we would like the partners to do:\n\n1. hold the trainings on the quays where the barges load, even if fewer people come;\n2. budget for a local mechanic for three years whenever a boat is donated;\n3. ask the pilots what they need before the project is written.",
+      "This is what we would ask of the funders:\n\n1. hold the trainings on the quays where the barges load, even if fewer people come;\n2. budget for a local mechanic for three years whenever a boat is donated;\n3. ask the pilots what they lack before any project is drafted.",
     );
     expect(findProposals(text)).toEqual([
       "hold the trainings on the quays where the barges load, even if fewer people come",
       "budget for a local mechanic for three years whenever a boat is donated",
-      "ask the pilots what they need before the project is written.",
+      "ask the pilots what they lack before any project is drafted.",
     ]);
   });
 });
 
 describe("round 37: seeing value in an act, a body's act as the condition of a gain, people who need two things", () => {
   const asked: [string, (...p: string[]) => string][] = [
-    ["We see value in inviting the river pilots to sit at the same table as the inspectors when the plan is reviewed.", statement],
+    ["We see value in inviting the river pilots to join the inspectors at one table when the plan is reviewed.", statement],
     ["Finally, we would see real value in training the quay guards and the customs officers together.", statement],
     ["Nous verrions un grand intérêt à ce que les capitaineries des deux rives tiennent un seul registre.", declaration],
     ["Veríamos con buenos ojos que las capitanías de las dos orillas llevaran un solo registro.", declaracion],
     ["If the harbour authorities agreed on one form for crew lists, pilots like ours could refuse a barge before it leaves.", statement],
     ["If the labour ministries shared their lists of suspended brokers, the river clinics would know whom to warn.", statement],
-    ["Boys who come back from the barges need a guardian named on the day they land, not weeks later, and a nurse who speaks their language.", statement],
+    ["Boys who come back from the barges need a guardian appointed the day they step ashore, not a month after, and a nurse who speaks their language.", statement],
     ["The girls who return from the quays need somewhere to sleep that is not the broker's house, and someone trained to listen.", statement],
   ];
   for (const [sentence, make] of asked) {

@@ -905,7 +905,7 @@ const COLON_LEAD = new RegExp(
     // Round 28: an ordinal alone, as a speaker counts the points she tells ("The fourth: when the agency …, tell …", "And the
     // last: …"), the clause after it asking (the label kept: it is how the speaker says it).
     "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
-    // Round 37: one change or step named before the colon ("There is one change that would cost nothing: allow …", "Il y a
+    // Round 37: one change or step named before the colon ("There is one reform that would cost the ports nothing: let …", "Il y a
     // une mesure qui ne coûterait rien : permettre …", "Hay un cambio que no costaría nada: permitir …").
     "|(?:^|\\b(?:and|but|et|mais|y|pero) )(?:there is|there's|here is|il y a|voici|hay|he aqui)(?: (?:only|still|at least|aussi|encore|tambien|todavia))? (?:one|a|another|a single|une?|otr[oa]|un[oa]?)(?: (?:more|other|simple|small|cheap|easy|practical|concrete|last|further|seule?|simple|petite?|autre|derniere?|sol[oa]|sencill[oa]|pequen[oa]|ultim[oa]))* (?:change|step|measure|reform|thing|fix|remedy|mesure|changement|chose|reforme|geste|pas|cambio|medida|paso|reforma|cosa|gesto)(?: (?:simple|facile|urgente?|concrete?|pratique|sencill[oa]|facil|concret[oa]|practic[oa]))?(?: [^:]{2,80}?)?" +
     ")\\s*$",
@@ -943,7 +943,7 @@ function frontedImperative(f: string): boolean {
 }
 /**
  * Round 37: a request in the passive after a clause of time or condition that opens the sentence ("Before a team is sent,
- * the requesting office should be asked to name …", "Where a case concerns a child, the family ought to be told …"): the
+ * the host office should be asked to designate …", "Where a case concerns a child, the family ought to be informed …"): the
  * clause left out, the rest read as `PASSIVE` reads it (not "we", "it", … as its subject, which `PASSIVE` already refuses).
  */
 function frontedPassive(f: string): boolean {
@@ -1603,11 +1603,11 @@ const ASKED_37 = new RegExp(
     // grand intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
     "|(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b" +
     "|nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
-    // An act of a body told as the condition of a gain ("If customs administrations agreed on one tariff line …, shippers
+    // An act of a body told as the condition of a gain ("If the port authorities settled on one form …, shippers
     // could stop …", "If the ministries shared their lists, the shelters would …"): the past of a plan, not "had" (a regret).
     "|if (?:only )?(?:the |all |each |every |both |our |national )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:had|have|has|were|was)\\b)[\\p{L}'-]+){0,2}? (?:(?:also|only|simply|all|both|just|once|ever) )?(?!had\\b)(?:\\p{L}{3,}ed|kept|paid|met|held|gave|sent|took|made|set|put|let|told|brought|sought|were to \\p{L}{2,})\\b[^,;.?]{5,200}, [^.;?]{3,200}?\\b(?:could|would)\\b(?! have\\b)" +
     // People named by what befell them, who need two things or one thing and not another ("Boys who come back from the boats
-    // need a guardian named the day they land, not weeks later", "Les filles qui rentrent ont besoin d'un abri, et d'une …").
+    // need a guardian appointed the day they step ashore, not a month after", "Les filles qui rentrent ont besoin d'un abri, et d'une …").
     "|(?:the |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:children|girls|boys|women|victims|survivors|workers|migrants|families|fishers|minors|witnesses|returnees|enfants|filles|garcons|femmes|victimes|survivantes?|familles|mineurs|ninos|ninas|mujeres|victimas|sobrevivientes|familias|menores) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:a|an|somewhere|someone|somebody|un|une|una|unos|unas)\\b[^.;]{10,}?(?:, not\\b|, and\\b|, pas\\b|, et\\b|, no\\b|, y\\b|, non\\b)" +
     "|(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:vivement|sincerement|donc|aussi|egalement|enfin) )*que (?:(?:les|la|le|l'|chaque|tous les|toutes les|ces|nos|leurs|les futurs|les prochains) ?)(?:[\\p{L}'-]+ ){0,6}?(?:soient|soit) (?:(?:desormais|enfin|aussi|egalement|systematiquement) )?(?!(?:utile|possible|efficace|fructueuse|productive|positive|rapide|simple|claire|juste|suffisante|accessible|durable|libre|facile|ouverte|utiles|possibles|efficaces|fructueuses|productives|positives|rapides|simples|claires|justes|suffisantes|accessibles|durables|libres|faciles|ouvertes|bonne|bonnes|meilleure|meilleures|digne|dignes)\\b)\\p{L}{3,}(?:e|es|ees|is|ies|its|ts|us|ues)\\b" +
     ")",
