@@ -70,7 +70,7 @@ const STEMMING_FROM =
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so)\\s*,?\\s+)*";
+  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
 const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
@@ -206,7 +206,7 @@ const PROPOSING = new RegExp(
     "|" + PUT_IT_FAIR +
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
-    "|il nous (?:semble|parait) (?:donc |aussi )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy) )?(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
+    "|il nous (?:semble|parait) (?:donc |aussi |egalement |tout aussi |vraiment )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy|igualmente|asimismo|ademas|sin duda) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
     "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
@@ -633,7 +633,7 @@ const ACTING = new RegExp(
 const ASKING =
   /\b(?:invitons\b|merci (?:de |d')(?:(?:nous|vous|les|leur|lui|la|le|l'|y|en) ?)?(?!(?:avoir|etre|votre|notre|autre)\b)[a-z]{2,}(?:er|ir|re)\b|should|must|shall|need(?:s)? to|ought to|urge|call(?:s)? (?:on|upon)|recommend|propos|request|ask|encourage|invite|devr|doiv|doit|il faut|faudrait|recommand|demand|appel|exhort|deb(?:e|en|er|eria|erian)|recomend|propon|insta|solicit|pedimos|exhort|es (?:necesario|fundamental|esencial)|pri(?:e|ent|ons)\b|invit(?:a|an|amos)\b|pid(?:e|en)\b|recomiend(?:a|an)\b|convien(?:e|dria) que\b|convendria\b|(?:es|seria|resulta) (?:indispensable|imprescindible|preciso|urgente|importante|conveniente|deseable|prioritario)\b|il (?:est|serait) (?:essentiel|indispensable|necessaire|urgent|souhaitable|primordial|important) (?:que|qu'|de|d'))/;
 const OPENING_VERB =
-  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite|send|bring)\b/;
+  /^(?:adopt|ensure|establish|strengthen|provide|create|develop|include|support|promote|guarantee|improve|increase|invest|train|protect|recogni[sz]e|review|publish|fund|allow|require|make|set|build|designate|mark|keep|share|take|implement|introduce|enhance|expand|extend|facilitate|harmoni[sz]e|integrate|monitor|prioriti[sz]e|put|raise|reform|remove|repeal|respect|ratify|regulate|consider|continue|collect|conduct|adapt|address|allocate|apply|avoid|engage|end|enable|enforce|give|grant|involve|launch|limit|measure|offer|prevent|prohibit|prosecute|reduce|replace|stop|use|ban|close|count|control|criminali[sz]e|decriminali[sz]e|abolish|align|amend|assess|assist|combat|coordinate|define|dedicate|deploy|detect|disrupt|empower|equip|evaluate|exchange|identify|inform|investigate|license|link|mainstream|map|mobili[sz]e|open|partner|pass|reinforce|resource|restrict|secure|simplify|stand|step|tackle|trace|translate|upgrade|verify|record|register|screen|scan|pay|hear|let|listen|consult|compensate|refer|sign|accede|waive|exempt|inspect|forbid|audit|invite|send|bring|hold|budget for)\b/;
 /** A French or Spanish infinitive opening the item ("Désigner…", "Garantizar…"), in an item written in French or Spanish. */
 const INFINITIVE = /^(?!(?:entre|contre|notre|votre|autre|sobre|mujer|lugar|hogar|par|sur|hier|cher|mer|ayer|cualquier|premier|dernier|particulier|similar|popular|regular|militar|familiar|titular|singular|nuestra|nuestro)\b)\p{L}{2,}(?:er|ir|re|ar)\b/u;
 const ROMANCE = /\b(?:les|des|du|aux|los|las|del|al|une|una|que|et|y|de|la|le|el|en|dans|para|pour|avec|con)\b/;
@@ -905,6 +905,9 @@ const COLON_LEAD = new RegExp(
     // Round 28: an ordinal alone, as a speaker counts the points she tells ("The fourth: when the agency …, tell …", "And the
     // last: …"), the clause after it asking (the label kept: it is how the speaker says it).
     "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
+    // Round 37: one change or step named before the colon ("There is one reform that would cost the ports nothing: let …", "Il y a
+    // une mesure qui ne coûterait rien : permettre …", "Hay un cambio que no costaría nada: permitir …").
+    "|(?:^|\\b(?:and|but|et|mais|y|pero) )(?:there is|there's|here is|il y a|voici|hay|he aqui)(?: (?:only|still|at least|aussi|encore|tambien|todavia))? (?:one|a|another|a single|une?|otr[oa]|un[oa]?)(?: (?:more|other|simple|small|cheap|easy|practical|concrete|last|further|seule?|simple|petite?|autre|derniere?|sol[oa]|sencill[oa]|pequen[oa]|ultim[oa]))* (?:change|step|measure|reform|thing|fix|remedy|mesure|changement|chose|reforme|geste|pas|cambio|medida|paso|reforma|cosa|gesto)(?: (?:simple|facile|urgente?|concrete?|pratique|sencill[oa]|facil|concret[oa]|practic[oa]))?(?: [^:]{2,80}?)?" +
     ")\\s*$",
   "u",
 );
@@ -939,6 +942,16 @@ function frontedImperative(f: string): boolean {
   return (OPENING_VERB.test(after.replace(/^please /, "")) || COLON_IMPERATIVE.test(after)) && !/^(?:please )?\p{L}+ (?:that|which|who|is|are|was|were|has|have|had|of|will|would|can|could|does|did)\b/u.test(after);
 }
 /**
+ * Round 37: a request in the passive after a clause of time or condition that opens the sentence ("Before a team is sent,
+ * the host office should be asked to designate …", "Where a case concerns a child, the family ought to be informed …"): the
+ * clause left out, the rest read as `PASSIVE` reads it (not "we", "it", … as its subject, which `PASSIVE` already refuses).
+ */
+function frontedPassive(f: string): boolean {
+  const rest = f.replace(LEADING_CONNECTIVE, "");
+  const after = rest.replace(FRONTED, "");
+  return after !== rest && after.length >= 20 && !/\?\s*$/.test(after) && PASSIVE.test(unaside(after));
+}
+/**
  * Round 23: a sentence whose clause before its first colon announces the request (`COLON_LEAD`) and
  * whose clause after it asks ("…, I'd say this: answer the letters we send you."); not when what
  * follows only tells how things are ("When reporters ask me, I'd say this: nothing has changed.").
@@ -950,7 +963,8 @@ function colonAsk(sentence: string): boolean {
   if (TOPIC_LEAD.test(before) && after.length >= 10 && SUGGESTED.test(after.replace(RELATIVE_MODAL, " "))) return true;
   // Round 28: the same in French and Spanish ("Aux pays de départ, nous voulons dire ceci : venez…", "À l'agence : merci de…").
   if (COLON_LEAD_FR_ES.test(before) && after.length >= 10 && (asks(after) || PROPOSING.test(after) || WISH_AFTER_COLON.test(after))) return true;
-  return COLON_LEAD.test(before) && after.length >= 10 && (asks(after) || COLON_IMPERATIVE.test(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")));
+  // Round 37: also a French or Spanish infinitive after it ("Il y a une mesure qui ne coûterait rien : permettre à …").
+  return COLON_LEAD.test(before) && after.length >= 10 && (asks(after) || COLON_IMPERATIVE.test(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")) || (INFINITIVE.test(after) && ROMANCE.test(after) && ROMANCE.test(before)));
 }
 /** Round 28: `COLON_LEAD` in French and Spanish (asks-fr-es.ts). */
 const COLON_LEAD_FR_ES = colonLeadFrEs(ACTOR, CONNECTIVE);
@@ -1152,10 +1166,10 @@ const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dich
 /**
  * Round 31: a sentence that says the requests come next by what they are, and asks nothing itself ("What we would ask of
  * those who run the programme is modest.", "What we ask for is this.", "Ce que nous demandons est simple.", "Lo que
- * pedimos es sencillo."): the sentences after it that ask are the requests, as after a count (`COUNTS_REQUESTS`).
+ * pedimos es sencillo."; round 37: "Our request is modest.", "Notre demande est simple.", "Nuestra petición es sencilla."): the sentences after it that ask are the requests, as after a count (`COUNTS_REQUESTS`).
  */
 const ASKS_NEXT =
-  /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons)(?: (?:aux?|a la|a l') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto))\s*[.:]$/;
+  /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons)(?: (?:aux?|a la|a l') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto)|(?:our|my) (?:(?:only|one|main|last|final|first) )?(?:request|ask|plea|appeal|recommendation)s? (?:(?:to|of) [^.;:,]{2,60}? )?(?:is|are) (?:(?:quite|very|rather|really) )?(?:simple|modest|short|brief|small|twofold|threefold|this)|(?:notre|ma) (?:(?:seule|premiere|derniere) )?(?:demande|requete|recommandation) (?:(?:aux?|a la|a l') ?[^.;:,]{2,60}? )?est (?:(?:tres|assez|bien) )?(?:simple|modeste|courte|double|la suivante)|(?:nuestra|mi) (?:(?:unica|primera|ultima) )?(?:peticion|solicitud|demanda|recomendacion) (?:(?:a|al|a los|a las) [^.;:,]{2,60}? )?es (?:(?:muy|bastante) )?(?:sencilla|simple|modesta|breve|doble|esta))\s*[.:]$/;
 
 /**
  * Round 36: a request with "be" and a word of access or obligation instead of a participle, with a subject of its own
@@ -1340,7 +1354,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f);
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1402,7 +1416,7 @@ function proposingSentences(text: string): string[] {
       // Round 36: nor when it opens as a point counted in English ("First, … should be paid …", `COUNTED_POINT`): one point
       // of several, not the point a later request makes.
       const opened = OPEN_TO.test(unaside(withoutRelative(fold(bare)))) || WHEN_THEN_ASKED.test(fold(bare));
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)));
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened || frontedPassive(fold(bare))) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)));
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1560,6 +1574,45 @@ function plainlyAsked(sentence: string): string | null {
  */
 const DESERVED =
   /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,14}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
+
+/**
+ * Round 37 (blind sets 28–31 used for development): more ways of asking in prose, read on the folded sentence after its
+ * connectives (now also "but", "perhaps": "Mais il nous paraît indispensable que …", "Perhaps it is time for …"):
+ * - what would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed
+ *   …", "It would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si
+ *   …"); what would do no harm ("No estaría de más que los jueces …", "Il ne serait pas inutile que …", "It would do no
+ *   harm to …", "It would not hurt if …");
+ * - a thing asked set first, then what it would seem to the speaker ("Une formation commune … nous paraîtrait plus utile
+ *   qu'un séminaire", "Un registro común … nos parecería más útil que …"): the conditional only;
+ * - what people must have access or a right to ("Las familias deben tener acceso al resultado …", "Victims must have
+ *   access to …", "Les familles doivent avoir accès à …"); not the speaker's own need ("We must have access …");
+ * - a hope that something be done, in the Spanish "se" passive or the French passive ("Esperamos que los materiales se
+ *   preparen con …", "Nous espérons que les supports soient traduits …"): a verb after "se" or a participle after "soient".
+ */
+const ASKED_37 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:" +
+    "(?:much|a great deal|a lot|so much|far more|a good deal) (?:more )?(?:would|could) be (?:gained|won|achieved|saved) (?:if|by|were)\\b" +
+    "|it would make (?:[\\p{L}'-]+ ){1,4}(?:(?:far|much|a lot|so much|considerably|a great deal) )?(?:easier|sharper|simpler|safer|faster|quicker|better|cheaper|lighter|more \\p{L}{4,}) (?:if|for)\\b" +
+    "|on gagnerait (?:beaucoup|enormement|bien davantage|gros) (?:si|a)\\b|(?:se )?ganaria(?:mos)? (?:mucho|muchisimo|bastante) (?:si|con que|que)\\b" +
+    "|no (?:estaria|seria|sobraria) (?:de mas|mala idea|inutil) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)|il ne serait (?:pas|peut-etre pas) (?:inutile|superflu|de trop|mauvais) (?:que|qu'|de|d')" +
+    "|it (?:would|could) (?:do no harm|not hurt|do no damage|be no bad thing) (?:to|if|for)\\b" +
+    "|(?!(?:je|nous|il|elle|ils|elles|on|cela|ceci|ce|yo|nosotros|nosotras|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){2,24}?(?:nous|me|nos|me) (?:paraitrai(?:t|ent)|semblerai(?:t|ent)|pareceria(?:n)?|resultaria(?:n)?) (?:(?:bien|beaucoup|tout aussi|mucho|bastante|aun|tout de meme) )?(?:plus |mas )?(?:utiles?|util(?:es)?|souhaitables?|necessaires?|judicieu(?:x|se|ses)|efficaces?|indispensables?|precieu(?:x|se|ses)|pertinente?s?|convenientes?|necesari[oa]s?|deseables?|eficaz|eficaces|valios[oa]s?)\\b" +
+    "|(?!(?:we|i|you|it|this|that|they|nous|je|vous|il|ils|on|ce|cela|nosotros|nosotras|yo|ustedes|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:must|should|doivent|doit|devraient|devrait|deben|debe|deberian|deberia|tienen que|tiene que) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?:have|avoir|tener) (?:(?:full|free|immediate|direct|plein|libre|pleno|directo|inmediato) )?(?:access|acces|acceso|the right to|le droit de|le droit d'|droit a|derecho a)(?!\\p{L})" +
+    "|(?:esperamos|confiamos en|deseamos) (?:(?:tambien|ademas|sinceramente|de verdad|por (?:lo )?tanto) )*que (?:(?:el|la|los|las|cada|todo|toda|todos|todas|estos|estas|sus|nuestros|nuestras|futuros|futuras|proximos|proximas) )(?:[\\p{L}'-]+ ){0,6}?se (?!(?:sienta|sientan|encuentre|encuentren|mantenga|mantengan|desarrolle|desarrollen|resuelva|resuelvan|repita|repitan|cumpla|cumplan)\\b)\\p{L}{3,}(?:en|an)\\b" +
+    // The speaker's seeing value in an act ("We see value in inviting the banks' compliance staff …", "Nous verrions un
+    // grand intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
+    "|(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b" +
+    "|nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
+    // An act of a body told as the condition of a gain ("If the port authorities settled on one form …, shippers
+    // could stop …", "If the ministries shared their lists, the shelters would …"): the past of a plan, not "had" (a regret).
+    "|if (?:only )?(?:the |all |each |every |both |our |national )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:had|have|has|were|was)\\b)[\\p{L}'-]+){0,2}? (?:(?:also|only|simply|all|both|just|once|ever) )?(?!had\\b)(?:\\p{L}{3,}ed|kept|paid|met|held|gave|sent|took|made|set|put|let|told|brought|sought|were to \\p{L}{2,})\\b[^,;.?]{5,200}, [^.;?]{3,200}?\\b(?:could|would)\\b(?! have\\b)" +
+    // People named by what befell them, who need two things or one thing and not another ("Boys who come back from the boats
+    // need a guardian appointed the day they step ashore, not a month after", "Les filles qui rentrent ont besoin d'un abri, et d'une …").
+    "|(?:the |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:children|girls|boys|women|victims|survivors|workers|migrants|families|fishers|minors|witnesses|returnees|enfants|filles|garcons|femmes|victimes|survivantes?|familles|mineurs|ninos|ninas|mujeres|victimas|sobrevivientes|familias|menores) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:a|an|somewhere|someone|somebody|un|une|una|unos|unas)\\b[^.;]{10,}?(?:, not\\b|, and\\b|, pas\\b|, et\\b|, no\\b|, y\\b|, non\\b)" +
+    "|(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:vivement|sincerement|donc|aussi|egalement|enfin) )*que (?:(?:les|la|le|l'|chaque|tous les|toutes les|ces|nos|leurs|les futurs|les prochains) ?)(?:[\\p{L}'-]+ ){0,6}?(?:soient|soit) (?:(?:desormais|enfin|aussi|egalement|systematiquement) )?(?!(?:utile|possible|efficace|fructueuse|productive|positive|rapide|simple|claire|juste|suffisante|accessible|durable|libre|facile|ouverte|utiles|possibles|efficaces|fructueuses|productives|positives|rapides|simples|claires|justes|suffisantes|accessibles|durables|libres|faciles|ouvertes|bonne|bonnes|meilleure|meilleures|digne|dignes)\\b)\\p{L}{3,}(?:e|es|ees|is|ies|its|ts|us|ues)\\b" +
+    ")",
+  "u",
+);
 
 /**
  * Round 35: the speaker's leave asked for one more word, before a colon ("If I may keep the floor a minute longer: …",
