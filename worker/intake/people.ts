@@ -19,7 +19,7 @@ const ROLE_WORDS =
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja)\.?\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
@@ -31,6 +31,9 @@ const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|g
  * Round 33: a pronoun or a question word ("What We Do Anyway", "Who We Are", "Ce Que Nous Demandons", "Quiénes
  * Somos", a handout's or an FAQ's heading in capitals) is never in a person's name.
  */
+// Round 37: a body named by its members or its work in the plural ("… Civic Monitors", "… Survivors' Sangha", "… Gun Registry
+// Monitor"): never a person's name, though each word is capitalized.
+const NOT_NAME_37 = /(?<![\p{L}'’-])(?:monitors|observers|watchers|defenders|volunteers|survivors|fishers|fishermen|farmers|growers|families|mothers|registry|sangha|\p{L}+s['’](?=\s))(?![\p{L}-])/u;
 const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
@@ -48,7 +51,7 @@ export function personName(s: string): string | null {
   const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
-  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
