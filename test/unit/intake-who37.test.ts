@@ -15,9 +15,9 @@ function speakerOf(blocks: string[]) {
 
 describe("round 37: a walk of life, then the office held: the office is the role", () => {
   it.each([
-    ["Je suis Omar Ben Salah-Trabelsi, patron pêcheur et président de l'Association des apiculteurs de Kelibette.", "Omar Ben Salah-Trabelsi", "président"],
-    ["Je m'appelle Awa Diop Ndiaye. Je suis veuve de pêcheur et trésorière de notre association.", "Awa Diop Ndiaye", "trésorière"],
-    ["Je suis Mongi Gharbi-Lassoued, pêcheur à la retraite et secrétaire général de l'APK.", "Mongi Gharbi-Lassoued", "secrétaire général"],
+    ["Je suis Omar Ben Salah-Trabelsi, patron pêcheur et président du Groupement des apiculteurs de Kelibette.", "Omar Ben Salah-Trabelsi", "président"],
+    ["Je suis Awa Diop Ndiaye, veuve de pêcheur et trésorière du Groupement des ruchers de Yoff.", "Awa Diop Ndiaye", "trésorière"],
+    ["Je suis Mongia Gharbi-Lassoued, pêcheuse à la retraite et secrétaire générale de l'APK.", "Mongia Gharbi-Lassoued", "secrétaire générale"],
     ["Je suis Aminata Koné-Traoré, agricultrice et coordinatrice du Réseau des apicultrices de Sikoro.", "Aminata Koné-Traoré", "coordinatrice"],
     ["Me llamo Rosa Quispe Mamani. Soy maestra y presidenta de la Asociación de Madres de Altavista.", "Rosa Quispe Mamani", "presidenta"],
     ["Soy Efrén Mamani Choque, campesino y secretario general de la Federación de Apicultores del Valle Alto.", "Efrén Mamani Choque", "secretario general"],
