@@ -80,3 +80,21 @@ describe("round 37: \"Le habla NAME, role\"", () => {
     expect(speakerOf(["Señor Presidente:", intro, "Pedimos a los Estados que registren las lanchas que cruzan el río y que publiquen la lista cada año.", "Gracias."])).toEqual({ name, role });
   });
 });
+
+describe("round 37: one of several who hold the role", () => {
+  it.each([
+    ["I am Ana Ruiz Mora, one of the paralegals of the Harbour Rights Desk.", "Ana Ruiz Mora", "paralegal"],
+    ["My name is Tom Reyes Lind, one of the volunteers at the Lakeside Ferry Trust.", "Tom Reyes Lind", "volunteer"],
+    ["I am Grace Achieng Odhiambo, one of our nurses on the ferry clinic boats.", "Grace Achieng Odhiambo", "nurse"],
+    ["Je suis Claire Mbeki-Faure, l'une des avocates du Réseau des juristes du fleuve.", "Claire Mbeki-Faure", "avocate"],
+    ["Je m'appelle Paul Ndiaye Sarr, l'un des médiateurs de l'Association des ruchers de Yoff.", "Paul Ndiaye Sarr", "médiateur"],
+    ["Soy Julio Cayambe Tuntaquimba, uno de los abogados de la Red de Barqueros del Napo.", "Julio Cayambe Tuntaquimba", "abogado"],
+    ["Me llamo Lidia Arce Benítez, una de las promotoras de la Asociación de Barqueros del Río Verde.", "Lidia Arce Benítez", "promotora"],
+  ])("%s", (intro, name, role) => {
+    expect(speakerOf(["Chair,", intro, ask, "Thank you."])).toEqual({ name, role });
+  });
+
+  it("not a plural that is no role", () => {
+    expect(speakerOf(["Chair,", "I am Tom Reyes Lind, one of the families of the Lakeside Ferry Trust.", ask, "Thank you."])?.role ?? null).toBeNull();
+  });
+});

@@ -706,6 +706,10 @@ function introRole(rest: string): string | null {
     // Round 34: "I am the group's secretary", "the network's nurse": whose office it is, by a possessive, is not part of it.
     .replace(/^\p{L}+['’]s\s+(?=\p{Ll})/u, "")
     .trim();
+  // Round 37: "NAME, one of the paralegals of the Desk", "l'une des avocates du Réseau", "uno de los abogados de la Red": one of
+  // several who hold the role: the role, in the singular.
+  const oneOf = /^(?:one of (?:the|our)|l['’]une? (?:des|de nos)|un[oa] de (?:los|las|nuestr[oa]s))\s+(\p{Ll}[\p{L}-]*s)(?=\s|$)/u.exec(text);
+  if (oneOf && isRole(oneOf[1]!.slice(0, -1))) return oneOf[1]!.slice(0, -1);
   // "Peer Educator for the Highlands": the region a role covers is not part of it.
   // "Peer Educator for the Highlands", "youth delegate from Dakar": the region a role covers, or where the speaker is from, is not part of it.
   const placeless = (x: string) => x.replace(/\s+(?:from|in|based in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, (tail, place: string) => (findCityCountry(place) || findCountry(place) || isDutyStation(place) ? "" : tail));
