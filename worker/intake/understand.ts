@@ -1101,8 +1101,21 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   if (placed && placed.index > 0 && /^\p{Lu}/u.test(placed[1]!.trim()) && (findCountry(placed[1]!) !== null || findCityCountry(placed[1]!) !== null) && !isOrgName(placed[1]!) && isRole(role.slice(0, placed.index))) role = role.slice(0, placed.index).trim();
   const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
   if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
+  // Round 37: "patron pêcheur et président", "maestro y presidente", "veuve de pêcheur et trésorière", "retired fisher and
+  // secretary": who the speaker is in life (a trade, a family tie, retirement), then the office they hold: the office is the role.
+  const office = LIFE_AND_OFFICE.exec(fold(role.trim()));
+  if (office) role = role.trim().slice(role.trim().length - office[1]!.length).trim();
   return role === speaker.role ? speaker : { ...speaker, role };
 }
+
+/**
+ * Round 37: a walk of life (no role word: fisher, teacher, farmer, widow, mother, retired …) joined by "and", "et", "y" or a
+ * comma to a bare office (president, secretary general, treasurer, chair, coordinator, director, spokesperson): the office.
+ * A profession that is a role itself ("avocate et vice-présidente", "juriste et trésorière") stays whole, as the labels have it.
+ */
+const LIFE = String.raw`(?:(?:retired|former|young)\s+)?(?:patron\s+)?(?:fisher(?:man|woman)?|pecheu(?:r|se)|pescador(?:a)?|teacher|schoolteacher|maestr[oa]|enseignante?|institut(?:eur|rice)|profesora? de escuela|farmer|agricult(?:eur|rice)|paysanne?|campesin[oa]|widow|veuve|viuda|mother|mere|madre|father|pere|padre|grandmother|grand-mere|abuela|housewife|menagere|ama de casa|trader|commercante?|comerciante|driver|chauffeur|conductor(?:a)?|student|etudiante?|estudiante|survivor|survivante?|sobreviviente|superviviente|retiree|retraitee?|jubilad[oa])(?:\s+(?:de|of)\s+(?:pecheur|pescador|fisher(?:man)?|marin))?(?:\s+(?:a la retraite|retraitee?|jubilad[oa]|retired))?`;
+const OFFICE = String.raw`(?:vice[- ]?)?(?:president(?:e|a)?|chair(?:person|woman|man)?|secretary(?: general)?|secretaire(?: general(?:e)?| executi(?:f|ve))?|secretari[oa](?: general| ejecutiv[oa])?|treasurer|tresorier(?:e)?|tesorer[oa]|coordinator|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|coordinador(?:a)?|director|directeur|directrice|directora|spokesperson|porte-parole|portavoz|vocer[oa])`;
+const LIFE_AND_OFFICE = new RegExp(String.raw`^${LIFE}\s*(?:,|\s(?:and|et|y))\s+(${OFFICE})$`);
 
 /**
  * Round 31: a line "Name - Town, Country - e-mail" (parts set apart by dashes, hyphens, bars or middle dots): the first part,
