@@ -89,3 +89,20 @@ describe("round 37: a verb of taking part whose object is a community actor", ()
     expect(slugs(text)).not.toContain("civil-society-participation");
   });
 });
+
+describe("round 37: those who come back, and the dead found on a route", () => {
+  it.each([
+    "Boys who come back from the quarries should find a school place waiting for them.",
+    "Women who are sent home after a raid deserve a small grant and a counsellor.",
+    "Les jeunes qui reviennent des plantations ont besoin d'un tuteur pendant un an.",
+    "Que chaque enfant rapatrié soit suivi par la même éducatrice jusqu'à ses seize ans.",
+    "Les femmes rentrées des chantiers devraient recevoir une formation payée.",
+    "Que los jóvenes que regresan de las minas tengan una beca de estudios.",
+    "Bodies found in the desert should be photographed and kept for the families.",
+    "Que les corps repêchés dans le fleuve soient identifiés avant d'être enterrés.",
+    "Los cuerpos hallados en la sierra deben compararse con muestras de ADN de las familias.",
+    "A regional DNA file would let mothers learn what happened to their sons.",
+  ])("%s", (text) => {
+    expect(slugs(text)).toContain("victim-protection");
+  });
+});

@@ -1010,9 +1010,16 @@ const ROUND_33: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * "incluir", "escuchar") whose object is a community actor (communities, survivors, unions, paralegals, young people,
  * women's groups, local organisations, leaders), up to two words between ("include the local women's groups").
  * Counted on every set's labels first: 17 of 21 proposals carry the theme (leave one set out, blind 15–31: 5 right,
- * 1 wrong more).
+ * 1 wrong more). Victim protection, two situations named by who they concern: those who come back ("girls who come
+ * back", « les filles qui rentrent », « enfants rapatriés », "las que vuelven": 10 of 10) and the dead found on a route
+ * ("bodies recovered", « corps retrouvés », DNA to name them: 10 of 10; leave one set out, blind 15–31: 8 right more).
  */
 const ROUND_37: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "victim-protection": {
+    en: ["(body|bodies) (recovered|found|washed|brought)", "(dna|adn)", "(girls|women|children|boys|those|people|survivors|victims) who (come|came|go|are sent|were sent|are brought) (back|home)"],
+    fr: ["(corps|cadavres) (retrouve*|rejete*|recupere*|repeche*)", "(dna|adn)", "(filles|femmes|enfants|jeunes|celles|ceux|personnes) qui (rentrent|reviennent)", "(enfant|fille|femme|personne)s? (rentre*|rapatrie*)"],
+    es: ["(cuerpos?|cadaver*|restos) (recuperad*|hallad*|encontrad*)", "(dna|adn)", "(las|los|chicas|mujeres|ninas|ninos|jovenes|personas) que (vuelven|regresan|retornan)"],
+  },
   "civil-society-participation": {
     en: ["(include|includes|including|involve|involving|associate|consult|consulting|listen to|hear from) (the |our |their )?(* )?(* )?(communities|community groups|community leaders|local organi[sz]ations|local groups|grassroots groups|young people|youth groups|survivors|survivor groups|survivor-leaders|paralegals|unions|trade unions|churches|religious leaders|traditional leaders|women's groups|volunteer groups)"],
     fr: ["(inclure|incluant|associer|associent|associe|consulter|ecouter) (les |des |nos |leurs )?(* )?(* )?(communautes|organisations locales|associations|syndicats|jeunes|survivantes|survivants|parajuristes|juristes de proximite|chefs traditionnels|chefs de canton|chefs religieux|groupements de femmes|benevoles)"],
