@@ -1012,7 +1012,7 @@ const ROUND_33: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
  * Counted on every set's labels first: 17 of 21 proposals carry the theme (leave one set out, blind 15–31: 5 right,
  * 1 wrong more). Victim protection, two situations named by who they concern: those who come back ("girls who come
  * back", « les filles qui rentrent », « enfants rapatriés », "las que vuelven": 10 of 10) and the dead found on a route
- * ("bodies recovered", « corps retrouvés », DNA to name them: 10 of 10; leave one set out, blind 15–31: 8 right more).
+ * ("bodies recovered", « corps retrouvés », DNA to name them: 10 of 10; leave one set out, blind 15–31: 7 right more, none wrong).
  */
 const ROUND_37: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   "victim-protection": {
