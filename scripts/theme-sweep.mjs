@@ -149,6 +149,34 @@ for (const en of entries) {
   docs.push({ en, props, extra, prior: new Set([...extra, ...themeContext.topical]) });
 }
 
+// Round 37: `--dump=<file>` writes what the points are measured from (each proposal's text, heading, lexicon themes,
+// evidence and learned probabilities; the pool of labelled proposals and their near-duplicates) for
+// scripts/theme-signals.mjs, which measures new signals without rebuilding the seeds.
+const dump = argv("--dump");
+if (dump) {
+  const { writeFileSync } = await import("node:fs");
+  const headingsOf = (en) => proposalHeadings(en.text, en.proposals);
+  const out = {
+    docs: docs.map((d) => {
+      const hs = headingsOf(d.en);
+      return {
+        set: d.en.set,
+        segment: d.en.segment,
+        pairs: d.en.pairs,
+        labels: d.en.label.proposals.map((p) => p.themes),
+        statementLabels: d.en.label.themes,
+        extra: d.extra,
+        props: d.props.map((pr, i) => ({ text: d.en.proposals[i], heading: hs[i] ?? null, words: pr.words, evidence: Object.fromEntries(pr.evidence), prob: Object.fromEntries(pr.prob[kinds[0]]) })),
+      };
+    }),
+    pool: pool.map((p) => ({ set: p.set, id: p.id, themes: p.themes, terms: p.terms })),
+    twins,
+  };
+  writeFileSync(dump, JSON.stringify(out));
+  console.log(`dumped ${docs.length} statements, ${pool.length} labelled proposals to ${dump}`);
+  process.exit(0);
+}
+
 /** A proposal's themes at an operating point. */
 function themesOf(pr, point, statement, set) {
   const out = new Set(pr.words);

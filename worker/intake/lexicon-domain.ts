@@ -1004,9 +1004,32 @@ const ROUND_33: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
   },
 };
 
+/**
+ * Round 37 (docs/intake.md, "Round 37: themes"): a role, not a word. Civil-society participation is often asked for
+ * without its words: a verb of taking part (include, involve, consult, listen to, hear from; « associer », « inclure »;
+ * "incluir", "escuchar") whose object is a community actor (communities, survivors, unions, paralegals, young people,
+ * women's groups, local organisations, leaders), up to two words between ("include the local women's groups").
+ * Counted on every set's labels first: 17 of 21 proposals carry the theme (leave one set out, blind 15–31: 5 right,
+ * 1 wrong more). Victim protection, two situations named by who they concern: those who come back ("girls who come
+ * back", « les filles qui rentrent », « enfants rapatriés », "las que vuelven": 10 of 10) and the dead found on a route
+ * ("bodies recovered", « corps retrouvés », DNA to name them: 10 of 10; leave one set out, blind 15–31: 7 right more, none wrong).
+ */
+const ROUND_37: Record<string, { en: string[]; fr: string[]; es: string[] }> = {
+  "victim-protection": {
+    en: ["(body|bodies) (recovered|found|washed|brought)", "(dna|adn)", "(girls|women|children|boys|those|people|survivors|victims) who (come|came|go|are sent|were sent|are brought) (back|home)"],
+    fr: ["(corps|cadavres) (retrouve*|rejete*|recupere*|repeche*)", "(dna|adn)", "(filles|femmes|enfants|jeunes|celles|ceux|personnes) qui (rentrent|reviennent)", "(enfant|fille|femme|personne)s? (rentre*|rapatrie*)"],
+    es: ["(cuerpos?|cadaver*|restos) (recuperad*|hallad*|encontrad*)", "(dna|adn)", "(las|los|chicas|mujeres|ninas|ninos|jovenes|personas) que (vuelven|regresan|retornan)"],
+  },
+  "civil-society-participation": {
+    en: ["(include|includes|including|involve|involving|associate|consult|consulting|listen to|hear from) (the |our |their )?(* )?(* )?(communities|community groups|community leaders|local organi[sz]ations|local groups|grassroots groups|young people|youth groups|survivors|survivor groups|survivor-leaders|paralegals|unions|trade unions|churches|religious leaders|traditional leaders|women's groups|volunteer groups)"],
+    fr: ["(inclure|incluant|associer|associent|associe|consulter|ecouter) (les |des |nos |leurs )?(* )?(* )?(communautes|organisations locales|associations|syndicats|jeunes|survivantes|survivants|parajuristes|juristes de proximite|chefs traditionnels|chefs de canton|chefs religieux|groupements de femmes|benevoles)"],
+    es: ["(incluir|incluyan|incluyeran|involucrar|involucren|consultar|consulten|escuchar|escuchen|escucharan) (a )?(las |los |sus |nuestras |nuestros )?(* )?(* )?(comunidades|organizaciones locales|organizaciones de base|organizaciones barriales|organizaciones comunitarias|sindicatos|jovenes|sobrevivientes|defensoras comunitarias|lideres comunitarios|lideres religiosos|iglesias|grupos de mujeres|voluntarios|voluntarias)"],
+  },
+};
+
 export const DOMAIN_TERMS: Record<string, { en: string[]; fr: string[]; es: string[] }> = Object.fromEntries(
-  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33].flatMap(Object.keys))].map((slug) => {
-    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
+  [...new Set([STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33, ROUND_37].flatMap(Object.keys))].map((slug) => {
+    const parts = [STANDARD, ROUND_8, ROUND_9, ROUND_10, ROUND_13, ROUND_14, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21, ROUND_22, ROUND_23, ROUND_24, ROUND_25, ROUND_29, ROUND_33, ROUND_37].map((set) => set[slug] ?? { en: [], fr: [], es: [] });
     return [slug, { en: parts.flatMap((p) => p.en), fr: parts.flatMap((p) => p.fr), es: parts.flatMap((p) => p.es) }];
   }),
 );

@@ -64,6 +64,29 @@ function earliest(folded: string): string | null {
 }
 
 /**
+ * Every distinct country a text names, in order of first mention, as written there (accents folded): whole names only,
+ * names that are also common words left out ("Chad", "Turkey"), and a name inside a longer one not counted again
+ * ("Guinea" in "Guinea-Bissau", "Sudan" in "South Sudan"). Round 37: a proposal that names two countries is about
+ * cooperation between them (`themes.ts`, `withCountries`).
+ */
+export function countriesNamed(text: string): string[] {
+  const folded = fold(text);
+  const taken: [number, number][] = [];
+  const found: { index: number; code: string; name: string }[] = [];
+  // Longest names first (countryNames' order), so that a name inside a longer one finds its place taken.
+  for (const [re, code] of countryNames()) {
+    const all = new RegExp(re.source, "gu");
+    for (let m = all.exec(folded); m; m = all.exec(folded)) {
+      const span: [number, number] = [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      taken.push(span);
+      if (!found.some((f) => f.code === code)) found.push({ index: m.index, code, name: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.name);
+}
+
+/**
  * The country of the first line that names one (whole words, accents ignored), or null. In an
  * address the country comes last ("Rue des Exemples 7, Geneva, Switzerland"), so the last
  * comma-separated part of a line is read before the rest of it.
