@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -37,6 +37,10 @@ export const FIRST_MEASURED = [
   ["f136554", ["blind 25"]],
   // Round 35: blind 26 and 27 as measured before round 33 (14aab00: their first report, the classifier on, then the rules alone).
   ["14aab00", ["blind 26", "blind 27"]],
+  // Round 37: blind 28 and 29 as measured before round 35 (c12f9ff: their first report), blind 30 and 31 as measured
+  // once after round 36 (39b8522: their first report); the classifier on, then the rules alone.
+  ["c12f9ff", ["blind 28", "blind 29"]],
+  ["39b8522", ["blind 30", "blind 31"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
