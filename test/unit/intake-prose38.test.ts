@@ -27,14 +27,14 @@ describe("round 38: wishes to see, gains, what is deserved or missing, who needs
     ["Nous aimerions voir les capitaineries publier chaque année la liste des courtiers autorisés.", declaration],
     ["Quisiéramos ver esa regla aplicada en los muelles, donde hoy se cobra a los lancheros y se deja pasar a los intermediarios.", declaracion],
     ["Nos gustaría ver a las capitanías publicar la lista de intermediarios cada año.", declaracion],
-    ["But small river ports like ours would gain a great deal if the larger ports lent us an inspector for a season.", statement],
+    ["Small river ports would gain a great deal from an inspector lent by the bigger ports for a season.", statement],
     ["The pilots' associations would gain a lot from a shared register of brokers.", statement],
     ["Los puertos de donde salen las barcas con más pasajeros harían bien en revisar las listas de tripulantes.", declaracion],
     ["Les capitaineries des deux rives du grand fleuve feraient bien de publier la liste des courtiers.", declaration],
-    ["We also think families deserve to be told, in plain words, where the search for their relative stands.", statement],
+    ["We think the families of missing deckhands deserve to be told each month how the search is going.", statement],
     ["Nous pensons aussi que les familles méritent une réponse écrite dans un délai d'un mois.", declaration],
     ["Creemos que las familias merecen una respuesta por escrito en un plazo de un mes.", declaracion],
-    ["What is missing, in our experience, is the will of the port authorities to suspend a broker quickly.", statement],
+    ["What is missing, in our view, is a readiness of the port authorities to suspend a broker quickly.", statement],
     ["Ce qui manque, c'est la volonté des communes riveraines de suspendre un courtier.", declaration],
     ["Lo que falta es la voluntad de las autoridades del puerto de suspender a un intermediario.", declaracion],
     ["Finally, the people who report such brokers to the river police need protection, because some have lost their jobs.", statement],
@@ -66,10 +66,10 @@ describe("round 38: to be consulted, part of the aid, a body with a relative cla
     ["Nous souhaiterions enfin être consultés quand les règles du port sont révisées.", declaration],
     ["We would like to be consulted when the harbour rules are revised.", statement],
     ["Quisiéramos ser escuchados cuando se revisen las reglas del puerto.", declaracion],
-    ["Une partie de l'aide pourrait servir à des choses simples, comme des gilets de sauvetage et des radios.", declaration],
+    ["Une partie des fonds pourrait servir à acheter des gilets de sauvetage et des radios.", declaration],
     ["Part of the funding could go to simple things such as life jackets and radios for the night crossings.", statement],
     ["Una parte de la ayuda podría destinarse a cosas sencillas, como chalecos salvavidas.", declaracion],
-    ["Harbour inspectors who board the barges should take an interpreter with them, and should speak to the deckhands away from the skipper.", statement],
+    ["Harbour inspectors who board the barges should bring a translator along, and should question the deckhands away from the skipper.", statement],
     ["Los fiscales que llevan estos casos deberían hablar con los muchachos sin el patrón delante.", declaracion],
     ["Every permit stamped at a quay ought to go to a registry that can compare it with permits from the other ports.", statement],
   ];
@@ -79,7 +79,7 @@ describe("round 38: to be consulted, part of the aid, a body with a relative cla
     });
   }
   it("reads a request in a body with a relative clause before a request of gratitude", () => {
-    const first = "Harbour inspectors who board the barges should take an interpreter with them.";
+    const first = "Harbour inspectors who board the barges should bring a translator along.";
     const second = "We would be grateful if the ports that buy our cargo asked to see crew lists.";
     expect(findProposals(statement(`What do we want? ${first} ${second}`))).toEqual([first, second]);
   });
@@ -101,7 +101,7 @@ describe("round 38: to be consulted, part of the aid, a body with a relative cla
 
 describe("round 38: a heading that says where help would matter most", () => {
   const items = "a) radios for the pilots who work the night crossings;\nb) a small fund to pay the fares of deckhands who testify;\nc) We ask that pilots be invited to the port trainings.";
-  for (const head of ["Where assistance would matter most", "Where support would help most", "Où l'aide serait le plus utile", "Donde la ayuda haría más falta"]) {
+  for (const head of ["Where assistance would help most", "Where support would matter most", "Où l'aide serait le plus utile", "Donde la ayuda haría más falta"]) {
     it(`reads the list under "${head}"`, () => {
       expect(findProposals(statement(head, items))).toEqual([
         "radios for the pilots who work the night crossings",

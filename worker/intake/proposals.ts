@@ -1535,7 +1535,7 @@ function twoAsks(sentence: string): string[] {
  * asking for", "Our recommendations", "Key recommendations", "Ce que nous demandons", "Nos
  * recommandations", "Lo que pedimos", "Nuestras propuestas"; after a label of its own ("PANEL 4 –",
  * "Part III.", "4.3", "Section 2:"). Read on the folded line, 70 characters at most.
- * Round 38: also a heading that says where help would matter most ("Where assistance would matter most", "Où l'aide
+ * Round 38: also a heading that says where help would matter most ("Where help would matter most", "Où l'aide
  * serait le plus utile", "Donde la ayuda haría más falta"): the list below it is what is asked.
  */
 const ASKS_HEADING =
@@ -1624,13 +1624,13 @@ const ASKED_37 = new RegExp(
  *   principio aplicado …"); not what the speaker would like to see explained ("… to see how / whether …");
  * - what someone would gain a great deal from, or would do well to do, with a long subject ("Small ports like ours would
  *   gain a great deal if …", "Los países de origen de los turistas harían bien en …", "… feraient bien de …");
- * - what people deserve, after a belief ("We also think families deserve to be told …", "Creemos que las familias merecen
+ * - what people deserve, after a belief ("We think the families deserve to be told …", "Creemos que las familias merecen
  *   …": `DESERVED` after the belief);
  * - what is missing, said as the subject, a body named in it ("What is missing, in our view, is the will of the ports to
  *   …", "Ce qui manque, c'est la volonté des communes …", "Lo que falta es que las autoridades …"; not "What is missing is
  *   someone to look."); people named by what they do who need protection or support ("Those who report … need
  *   protection"); the speaker's wish to be consulted or heard ("Nous souhaiterions être consultées …", "We would like to
- *   be involved …", "Quisiéramos ser escuchados …"); part of the aid that could go to something ("Une partie de l'aide
+ *   be involved …", "Quisiéramos ser escuchados …"); part of the aid that could go to something ("Une partie des fonds
  *   pourrait servir à …", "Part of the funding could go to …", "Una parte de la ayuda podría destinarse a …");
  * - a body named with a relative clause, then "should" ("Harbour inspectors who board the barges should take …", "Les juges qui
  *   reçoivent ces plaintes devraient …", "Los fiscales que llevan estos casos deberían …");
@@ -1651,7 +1651,7 @@ const ASKED_38 = new RegExp(
     "|(?:what is (?:(?:still|really|most|above all|sorely) )*(?:missing|lacking)(?:,? [^,.;]{2,40},)? is|ce qui (?:nous )?manque(?: (?:encore|surtout|le plus))?(?:,? [^,.;]{2,40},)?,? c'est|lo que (?:(?:nos|todavia|aun|sobre todo) )*falta(?:,? [^,.;]{2,40},)?,? es)\\b[^.;?]{0,80}?\\b" + ACTOR + "\\b" +
     "|(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b" +
     "|(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b" +
-    "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|of|del) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
+    "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
     "|(?:the |all |our |les |tous les |los |todos los )?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|which|qui|que) [^,.;:?]{3,60}? (?:should|ought to|need to|devrai(?:en)?t|deberian?) (?:(?:also|always|then|aussi|toujours|tambien|siempre) )?(?!(?:have|avoir|haber)\\b)\\p{L}{2,}" +
     "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
     ")",
