@@ -1632,8 +1632,6 @@ const ASKED_37 = new RegExp(
  *   protection"); the speaker's wish to be consulted or heard ("Nous souhaiterions être consultées …", "We would like to
  *   be involved …", "Quisiéramos ser escuchados …"); part of the aid that could go to something ("Une partie des fonds
  *   pourrait servir à …", "Part of the funding could go to …", "Una parte de la ayuda podría destinarse a …");
- * - a body named with a relative clause, then "should" ("Harbour inspectors who board the barges should take …", "Les juges qui
- *   reçoivent ces plaintes devraient …", "Los fiscales que llevan estos casos deberían …");
  * - each or every thing of a kind that ought to or should go, be sent or be done somewhere ("Every permit stamped at a quay
  *   ought to go to …"): a request of its own, not the previous one going on.
  */
@@ -1652,7 +1650,6 @@ const ASKED_38 = new RegExp(
     "|(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b" +
     "|(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b" +
     "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
-    "|(?:the |all |our |les |tous les |los |todos los )?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|which|qui|que) [^,.;:?]{3,60}? (?:should|ought to|need to|devrai(?:en)?t|deberian?) (?:(?:also|always|then|aussi|toujours|tambien|siempre) )?(?!(?:have|avoir|haber)\\b)\\p{L}{2,}" +
     "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
     ")",
   "u",
