@@ -1354,7 +1354,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f);
+      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, "")));
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1535,9 +1535,11 @@ function twoAsks(sentence: string): string[] {
  * asking for", "Our recommendations", "Key recommendations", "Ce que nous demandons", "Nos
  * recommandations", "Lo que pedimos", "Nuestras propuestas"; after a label of its own ("PANEL 4 –",
  * "Part III.", "4.3", "Section 2:"). Read on the folded line, 70 characters at most.
+ * Round 38: also a heading that says where help would matter most ("Where help would matter most", "Où l'aide
+ * serait le plus utile", "Donde la ayuda haría más falta"): the list below it is what is asked.
  */
 const ASKS_HEADING =
-  /^(?=.{3,70}$)(?:(?:(?:panel|part|section|chapter|slide|box|sheet|step|panneau|partie|chapitre|encadre|etape|seccion|parte|capitulo|lamina|recuadro|paso) )?(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])\.?\s*(?:[–—:.-]\s*)?)?(?:what (?:we|i) (?:ask|are asking(?: for)?|want|propose|recommend|call for|request|need)(?: (?:of|from) [\p{L}' -]{2,40})?|(?:our|my) (?:(?:main|key|three|two|four|five) )?(?:asks|requests|recommendations|proposals|demands|calls)|(?:key |main )?recommendations|ce que nous (?:demandons|proposons|recommandons|voulons|attendons)(?: (?:de|des|du|a|aux) [\p{L}' -]{2,40})?|nos (?:(?:principales|trois|deux|quatre|cinq) )?(?:demandes|recommandations|propositions|revendications)|(?:principales )?recommandations|lo que (?:pedimos|proponemos|queremos|recomendamos|solicitamos)(?: (?:a|al|a los|a las) [\p{L}' -]{2,40})?|nuestras (?:(?:principales|tres|dos|cuatro|cinco) )?(?:peticiones|propuestas|recomendaciones|demandas)|recomendaciones)$/u;
+  /^(?=.{3,70}$)(?:(?:(?:panel|part|section|chapter|slide|box|sheet|step|panneau|partie|chapitre|encadre|etape|seccion|parte|capitulo|lamina|recuadro|paso) )?(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}|[a-h])\.?\s*(?:[–—:.-]\s*)?)?(?:what (?:we|i) (?:ask|are asking(?: for)?|want|propose|recommend|call for|request|need)(?: (?:of|from) [\p{L}' -]{2,40})?|(?:our|my) (?:(?:main|key|three|two|four|five) )?(?:asks|requests|recommendations|proposals|demands|calls)|(?:key |main )?recommendations|ce que nous (?:demandons|proposons|recommandons|voulons|attendons)(?: (?:de|des|du|a|aux) [\p{L}' -]{2,40})?|nos (?:(?:principales|trois|deux|quatre|cinq) )?(?:demandes|recommandations|propositions|revendications)|(?:principales )?recommandations|lo que (?:pedimos|proponemos|queremos|recomendamos|solicitamos)(?: (?:a|al|a los|a las) [\p{L}' -]{2,40})?|nuestras (?:(?:principales|tres|dos|cuatro|cinco) )?(?:peticiones|propuestas|recomendaciones|demandas)|recomendaciones|where (?:(?:technical |your |donor |more )?(?:assistance|support|help|aid|funding|money)) (?:would|could|can|will) (?:matter|help|count|make (?:a|the) difference) most|(?:la )?ou (?:l'aide|l'assistance|le soutien|l'appui|les fonds) (?:serai(?:t|ent)|compterai(?:t|ent)) le plus(?: utiles?)?|(?:alli )?donde (?:la ayuda|la asistencia|el apoyo|los fondos) (?:haria|harian|serviria|servirian|contaria|contarian) (?:mas|mas falta))$/u;
 
 /**
  * Round 34: a lead-in that says how plainly the speaker will put it, closed by a colon ("If we may put our thinking
@@ -1610,6 +1612,45 @@ const ASKED_37 = new RegExp(
     // need a guardian appointed the day they step ashore, not a month after", "Les filles qui rentrent ont besoin d'un abri, et d'une …").
     "|(?:the |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:children|girls|boys|women|victims|survivors|workers|migrants|families|fishers|minors|witnesses|returnees|enfants|filles|garcons|femmes|victimes|survivantes?|familles|mineurs|ninos|ninas|mujeres|victimas|sobrevivientes|familias|menores) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:a|an|somewhere|someone|somebody|un|une|una|unos|unas)\\b[^.;]{10,}?(?:, not\\b|, and\\b|, pas\\b|, et\\b|, no\\b|, y\\b|, non\\b)" +
     "|(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:vivement|sincerement|donc|aussi|egalement|enfin) )*que (?:(?:les|la|le|l'|chaque|tous les|toutes les|ces|nos|leurs|les futurs|les prochains) ?)(?:[\\p{L}'-]+ ){0,6}?(?:soient|soit) (?:(?:desormais|enfin|aussi|egalement|systematiquement) )?(?!(?:utile|possible|efficace|fructueuse|productive|positive|rapide|simple|claire|juste|suffisante|accessible|durable|libre|facile|ouverte|utiles|possibles|efficaces|fructueuses|productives|positives|rapides|simples|claires|justes|suffisantes|accessibles|durables|libres|faciles|ouvertes|bonne|bonnes|meilleure|meilleures|digne|dignes)\\b)\\p{L}{3,}(?:e|es|ees|is|ies|its|ts|us|ues)\\b" +
+    ")",
+  "u",
+);
+
+/**
+ * Round 38 (blind set 33 used for development): more ways of asking in prose, read on the folded sentence after its
+ * connectives, a short opener and an optional belief ("We also think …", "Pensamos también que …", "Nous croyons que …"):
+ * - a body that would like to see something done, or the speaker who would like to see it in French or Spanish ("The
+ *   network would like to see the two ports agree …", "Nous aimerions voir les communes …", "Quisiéramos ver ese
+ *   principio aplicado …"); not what the speaker would like to see explained ("… to see how / whether …");
+ * - what someone would gain a great deal from, or would do well to do, with a long subject ("Small ports like ours would
+ *   gain a great deal if …", "Los países de origen de los turistas harían bien en …", "… feraient bien de …");
+ * - what people deserve, after a belief ("We think the families deserve to be told …", "Creemos que las familias merecen
+ *   …": `DESERVED` after the belief);
+ * - what is missing, said as the subject, a body named in it ("What is missing, in our view, is the will of the ports to
+ *   …", "Ce qui manque, c'est la volonté des communes …", "Lo que falta es que las autoridades …"; not "What is missing is
+ *   someone to look."); people named by what they do who need protection or support ("Those who report … need
+ *   protection"); the speaker's wish to be consulted or heard ("Nous souhaiterions être consultées …", "We would like to
+ *   be involved …", "Quisiéramos ser escuchados …"); part of the aid that could go to something ("Une partie des fonds
+ *   pourrait servir à …", "Part of the funding could go to …", "Una parte de la ayuda podría destinarse a …");
+ * - each or every thing of a kind that ought to or should go, be sent or be done somewhere ("Every permit stamped at a quay
+ *   ought to go to …"): a request of its own, not the previous one going on.
+ */
+const BELIEF_38 =
+  "(?:(?:we|i) (?:(?:also|really|firmly|strongly|therefore) )*(?:think|believe|feel|consider)(?: that)? |(?:nous|je) (?:(?:aussi|donc|egalement|vraiment) )*(?:pensons|croyons|estimons|pense|crois|estime) (?:(?:aussi|donc|egalement|vraiment) )*que |(?:creemos|pensamos|consideramos|creo|pienso) (?:(?:tambien|ademas|por eso) )*que )?";
+const BELIEF_38_LEAD = new RegExp("^" + CONNECTIVE + BELIEF_38.slice(0, -1), "u");
+const ASKED_38 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
+    "(?:the|our|this|le|la|l'|notre|el|nuestra|nuestro) ?(?:[\\p{L}'-]+ ){0,5}(?:would|should) (?:(?:also|very much|much|really|dearly) )*(?:like|love|want) to see (?!(?:how|whether|if|why|what|who)\\b)\\p{L}" +
+    "|(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}" +
+    "|(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}" +
+    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|surely|certainly|really) )*gain (?:a great deal|a lot|much|greatly|enormously|considerably|so much) (?:if|from|by)\\b" +
+    "|(?!(?:esto|eso|ello|nosotros|il|elle|ils|elles|on|ce|cela)\\b)(?:[\\p{L}'-]+ ){1,12}?(?:harian? (?:(?:tambien|ademas) )*bien en|ferai(?:en)?t (?:(?:aussi|egalement|donc) )*bien de)\\b" +
+    "|(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?deserves? to be (?:told|heard|informed|consulted|protected|paid|compensated|included|involved|kept informed)\\b" +
+    "|(?:what is (?:(?:still|really|most|above all|sorely) )*(?:missing|lacking)(?:,? [^,.;]{2,40},)? is|ce qui (?:nous )?manque(?: (?:encore|surtout|le plus))?(?:,? [^,.;]{2,40},)?,? c'est|lo que (?:(?:nos|todavia|aun|sobre todo) )*falta(?:,? [^,.;]{2,40},)?,? es)\\b[^.;?]{0,80}?\\b" + ACTOR + "\\b" +
+    "|(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b" +
+    "|(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b" +
+    "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
+    "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
     ")",
   "u",
 );
