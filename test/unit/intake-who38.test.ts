@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../../worker/intake/understand";
 import { personName } from "../../worker/intake/people";
+import { isAddressLine } from "../../worker/intake/places";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 // Round 38 (who, blind 33's forms read generally): a by-line joined to a date or a place by a middle dot or a dash, "interviene
@@ -69,4 +70,30 @@ describe("round 38: 'Me llamo NAME y presido el …' (a definite article and the
   ])("%s", (intro, name, role) => {
     expect(read(["Señor Presidente:", intro, ask, "Gracias."]).speaker).toEqual({ name, role });
   });
+});
+
+describe("round 38: a by-line run together with the date under it", () => {
+  it.each([
+    ["Statement delivered by Dr. Ama Owusu-Boateng, Executive Director\nThursday, 9 June 2022", "Executive Director"],
+    ["Statement delivered by Mr. Kwame Asante Nyarko, Founder and Chairperson 5 May 2023", "Founder and Chairperson"],
+    ["Déclaration prononcée par Mme Léa Traoré-Koné, coordinatrice\nmercredi 8 juin 2022", "coordinatrice"],
+  ])("%s", (line, role) => {
+    expect(read(["Lighthouse Keepers Network", line, "Chair,", ask, "Thank you."]).speaker?.role).toBe(role);
+  });
+});
+
+describe("round 38: a neighbourhood without a number is an address, not the organization", () => {
+  it.each([
+    ["barrio San José, Puerto Faro, Chiriquí, Panama"],
+    ["colonia Las Flores, Tegucigalpa, Honduras"],
+    ["quartier Les Palmiers, Parakou, Bénin"],
+  ])("%s", (address) => {
+    const r = read(["PASTORAL DE LOS BARQUEROS — PUERTO FARO", address, "Viena, 2 de junio de 2022 — interviene el padre Anselmo Quiroa Tzul, responsable del albergue", "Señora Presidenta:", ask, "Gracias."]);
+    expect(r.organization?.name ?? "").not.toMatch(/barrio|colonia/i);
+    expect(isAddressLine(address)).toBe(true);
+  });
+});
+
+it("a neighbourhood's name in a sentence is no address", () => {
+  expect(isAddressLine("barrio adentro, the programme, we ask")).toBe(false);
 });

@@ -437,6 +437,8 @@ function splitNameRole(s: string): Speaker | null {
     role = role.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
     // Round 23: "NAME, the network’s medical coordinator", "NAME, ABC’s legal officer": whose role it is, named before it, is not part of it.
     role = role.replace(/^(?:the\s+\p{L}+|\p{Lu}[\p{Lu}&]{1,9})['’]s\s+(?=\p{Ll})/u, "");
+    // Round 38: a by-line run together with the date under it ("Executive Director Wednesday, 19 October 2022", "Founder 5 May 2023"): the date is not part of the role.
+    role = role.replace(/\s*[,–—-]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b.*$|\s*[,–—-]?\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?(?:19|20)\d\d\b.*$/iu, "");
     const roleText = roleOnly(role);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
