@@ -707,7 +707,7 @@ const DELIVERED_BY = new RegExp(
 /** Round 26: "… je suis avocate … et je préside l'Association …", "soy abogado y presido la Red …", "I am a lawyer and I chair the Forum …" (the body capitalized). */
 const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)\b[^.;:!?]*?\by presido|I am\b[^.;:!?]*?\band I chair)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)\p{Lu}/u;
 /** Round 34: "Me llamo NAME y presido una red …", "Je m'appelle NAME et je préside une association …", "I am NAME and I chair a trust …". */
-// Round 38: "Me llamo NAME y presido el Observatorio …", "Je m'appelle NAME et je préside l'Association …": the body by its name.
+// Round 38: "Me llamo NAME y presido la Red …", "Je m'appelle NAME et je préside l'Association …": the body by its name.
 const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
