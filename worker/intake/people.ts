@@ -34,6 +34,9 @@ const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|g
 // Round 37: a body named by its members or its work in the plural ("… Civic Monitors", "… Survivors' Sangha", "… Gun Registry
 // Monitor"): never a person's name, though each word is capitalized.
 const NOT_NAME_37 = /(?<![\p{L}'’-])(?:monitors|observers|watchers|defenders|volunteers|survivors|fishers|fishermen|farmers|growers|families|mothers|registry|sangha|\p{L}+s['’](?=\s))(?![\p{L}-])/u;
+// Round 38: a body named by what it does or is, with no body word the organization tables know ("… Justice Desk", "… Rescue
+// Solidarity", "Solidaridad …", "… Helpdesk"): never a person's name.
+const NOT_NAME_38 = /(?<![\p{L}'’-])(?:desk|helpdesk|solidarity|solidarite|solidaridad|solidariedade|rescue|sauvetage|rescate|helpline|hotline|pastoral)(?![\p{L}'’-])/u;
 const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
@@ -51,7 +54,7 @@ export function personName(s: string): string | null {
   const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
-  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || NOT_NAME_38.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
@@ -434,6 +437,8 @@ function splitNameRole(s: string): Speaker | null {
     role = role.replace(/\s*,?\s*(?:on behalf of|au nom d[eu]s?|en nombre d[el]l?)\b.*$/i, "");
     // Round 23: "NAME, the network’s medical coordinator", "NAME, ABC’s legal officer": whose role it is, named before it, is not part of it.
     role = role.replace(/^(?:the\s+\p{L}+|\p{Lu}[\p{Lu}&]{1,9})['’]s\s+(?=\p{Ll})/u, "");
+    // Round 38: a by-line run together with the date under it ("Executive Director Wednesday, 19 October 2022", "Founder 5 May 2023"): the date is not part of the role.
+    role = role.replace(/\s*[,–—-]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b.*$|\s*[,–—-]?\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?(?:19|20)\d\d\b.*$/iu, "");
     const roleText = roleOnly(role);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
@@ -498,6 +503,10 @@ function byLine(line: string): Speaker | null {
   if (viaSpeaker?.role) return viaSpeaker;
   const fromBy = by ? splitNameRole(line.slice(line.length - by[1]!.length).replace(/^\/\s*[^:/]{1,40}:\s*/, "").replace(/,?\s+(?:on behalf of|for and on behalf of|au nom d[eu]s?|en nombre d[el]l?|representing|repr[ée]sentant|en representaci[óo]n de)\s.*$/i, "")) : null;
   if (fromBy) return fromBy;
+  // Round 38: "Presented by Dr. NAME, physician and volunteer": a name with its honorific, then a short role in lower case the tables do not know.
+  const loose = by ? /^((?:(?:la|el|le)\s+)?\p{L}+\.?\s+\p{Lu}[^,;:()]{2,60}),\s+(\p{Ll}[\p{L}'’ -]{2,60})$/u.exec(line.slice(line.length - by[1]!.length).trim()) : null;
+  const looseName = loose && HONORIFIC.test(loose[1]!) ? personName(loose[1]!) : null;
+  if (looseName && loose![2]!.trim().split(/\s+/).length <= 5) return { name: looseName, role: loose![2]!.trim() };
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
   const after = /,\s+(?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+(\S.*)$/.exec(fold(line));
   const fromAfter = after ? splitNameRole(line.slice(line.length - after[1]!.length)) : null;
@@ -603,6 +612,13 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const reader = label.length <= 400 ? markedReader(label) : null;
     if (reader) return { speaker: reader, line: i };
   }
+  // Round 38: a by-line naming a person with a role, anywhere in the header, before a capitalized line above it read as a name
+  // (a body's name in a letterhead with no body word in it: "Faros del Sur", "Lantern Bay").
+  for (const [i, label] of header.entries()) {
+    if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
+    const named = byLine(nickLabel(label));
+    if (named?.role && BY.test(fold(label))) return { speaker: named, line: i };
+  }
   for (const [i, label] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
     const raw = nickLabel(label);
@@ -613,7 +629,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     // "<Organization> <Country> Statement: <Name>: <Role>", parts split by colons or dashes.
     // Round 22: a line set in square brackets (a video script's on-screen caption, "[CAPTION: NAME - role]") is read without them.
     const line = raw.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
-    const parts = line.split(/\s*[:|–—]\s*/);
+    // Round 38: parts set apart by middle dots too ("Oral statement · dialogue … · date · Ms NAME, role").
+    const parts = line.split(/\s*[:|–—]\s*|\s+[·•]\s+/);
     for (let p = 0; p < parts.length; p++) {
       // Round 23: a name beside an acronym that spells it ("Example Harbour Relief Aid – EHRA") is the organization's.
       const spelled = parts[p + 1] !== undefined && ACRONYM.test(parts[p + 1]!.trim()) && acronymFits(parts[p]!, parts[p + 1]!.trim());
@@ -622,6 +639,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       // "Vienna, 4 May 2023 – NAME, Role": a name and its role after a dateline's dash.
       const named = p > 0 ? splitNameRole(parts[p]!) : null;
       if (named?.role) return { speaker: named, line: i };
+      // Round 38: "Viena, fecha — interviene el padre NAME, role": a by-line after a dateline's dash.
+      const after = p > 0 ? byLine(parts[p]!) : null;
+      if (after?.role) return { speaker: after, line: i };
     }
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: i };
@@ -671,7 +691,7 @@ const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|P
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:una?|une?|an?)\s+\p{Ll})|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -687,7 +707,8 @@ const DELIVERED_BY = new RegExp(
 /** Round 26: "… je suis avocate … et je préside l'Association …", "soy abogado y presido la Red …", "I am a lawyer and I chair the Forum …" (the body capitalized). */
 const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)\b[^.;:!?]*?\by presido|I am\b[^.;:!?]*?\band I chair)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)\p{Lu}/u;
 /** Round 34: "Me llamo NAME y presido una red …", "Je m'appelle NAME et je préside une association …", "I am NAME and I chair a trust …". */
-const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:una?|une?|an?)\s+\p{Ll}/u;
+// Round 38: "Me llamo NAME y presido la Red …", "Je m'appelle NAME et je préside l'Association …": the body by its name.
+const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());

@@ -111,6 +111,8 @@ export function isAddressLine(line: string): boolean {
   if (/\d/.test(f) && /\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|rd\.?|avenue|ave\.?|avenida|av\.|calle|carrera|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla|lane|drive|way|close|plot|house|building|immeuble|villa|quartier|barrio|jr\.|jiron)\b/.test(f)) return true;
   if (/\b(?:p\.?\s?o\.? box|b\.?p\.?\s*\d|apartado postal|casilla)\b/.test(f)) return true;
   const parts = f.split(/\s*,\s*/);
+  // Round 38: a neighbourhood without a number ("barrio El Centro, Town, Province, Country", "quartier Les Palmiers, Town, Country"): an address when a country ends it.
+  if (/^(?:barrio|colonia|quartier|bairro|aldea|caserio|vereda|lotissement)\s+\S/.test(line.trim().toLowerCase()) && parts.length >= 2 && parts.length <= 5 && earliest(parts.at(-1)!) !== null) return true;
   return parts.length >= 2 && parts.length <= 3 && f.split(/\s+/).length <= 6 && earliest(parts.at(-1)!) !== null;
 }
 
