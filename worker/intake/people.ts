@@ -631,11 +631,15 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const line = raw.replace(/^\s*\[([^\]]+)\]\s*$/, "$1");
     // Round 38: parts set apart by middle dots too ("Oral statement · dialogue … · date · Ms NAME, role").
     const parts = line.split(/\s*[:|–—]\s*|\s+[·•]\s+/);
+    const dotted = /\s[·•]\s/.test(line);
     for (let p = 0; p < parts.length; p++) {
       // Round 23: a name beside an acronym that spells it ("Example Harbour Relief Aid – EHRA") is the organization's.
       const spelled = parts[p + 1] !== undefined && ACRONYM.test(parts[p + 1]!.trim()) && acronymFits(parts[p]!, parts[p + 1]!.trim());
       const name = spelled ? null : personName(parts[p]!);
-      if (name) return { speaker: { name, role: parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null }, line: i };
+      const role = parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null;
+      // A part set apart by middle dots is a person only with a role after it or an honorific: a letterhead's dotted line
+      // ("<Body> · <Town>, <Country>", "<Allotment> · <Town> · <Province> · <Country>") names places and bodies.
+      if (name && (!dotted || role || HONORIFIC.test(parts[p]!))) return { speaker: { name, role }, line: i };
       // "Vienna, 4 May 2023 – NAME, Role": a name and its role after a dateline's dash.
       const named = p > 0 ? splitNameRole(parts[p]!) : null;
       if (named?.role) return { speaker: named, line: i };
