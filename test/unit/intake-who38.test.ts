@@ -97,3 +97,21 @@ describe("round 38: a neighbourhood without a number is an address, not the orga
 it("a neighbourhood's name in a sentence is no address", () => {
   expect(isAddressLine("barrio adentro, the programme, we ask")).toBe(false);
 });
+
+describe("round 38: a letterhead's dotted line of a body and its places is no speaker", () => {
+  it.each([
+    [["Quayside Night Lanterns · Harwick Town, Ireland", "A word from the floor after the second panel", "Thank you, Chair. I am Nessa Colfer, and I walk the night rounds of the Lanterns at the quays."], "Nessa Colfer"],
+    [["STRAIT FERRY TEACHERS GUILD", "Plot 0, Lane 0 · Marrow Bend · Upper Valleys · Ghana", "A view from the valleys", "Presented by Dr. Kwabena Oti-Mensah, Director of Studies"], "Kwabena Oti-Mensah"],
+    [["Cercle des Lanternes du Quai · Port-Ombre, Bénin", "Merci, Madame la Présidente. Je suis Awa Dossou-Kèdo et je coordonne nos tournées de nuit."], null],
+  ])("%j", (head, name) => {
+    const r = read([...head, ask, "Thank you."]);
+    expect(r.speaker?.name ?? null).not.toBe("Quayside Night Lanterns");
+    expect(r.speaker?.name ?? null).not.toBe("Upper Valleys");
+    expect(r.speaker?.name ?? null).not.toBe("Cercle des Lanternes du Quai");
+    if (name) expect(r.speaker?.name).toBe(name);
+  });
+
+  it("still reads a dotted by-line with an honorific or a role", () => {
+    expect(read(["Quayside Night Lanterns (QNL)", "Oral statement · 2 June 2022 · Ms. Nessa Colfer, project coordinator", ask]).speaker?.name).toBe("Nessa Colfer");
+  });
+});
