@@ -126,8 +126,8 @@ const NOUN_BEFORE = "(?<!\\b(?:el|la|los|las|le|les|un|una|une|unos|unas|des|nue
 /**
  * Round 39: V8 runs a regular expression's first calls in its bytecode interpreter and compiles native code for it
  * only later; for this one (~237,000 characters) the bytecode and its peephole pass cost ~2 s of CPU, native code ~0.5
- * s. V8 goes straight to native code when the first subject is long, so `nativeFirst` tests it first on a blank line of
- * 1,000 characters: the same expression and the same answers, compiled once (docs/performance.md).
+ * s. V8 goes straight to native code when the first subject is long, so `nativeFirst` tests it first on a long blank
+ * line: the same expression and the same answers, compiled once (native-first.ts, docs/performance.md).
  */
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
