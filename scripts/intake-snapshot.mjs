@@ -1,13 +1,15 @@
-// node --import ./scripts/ts-resolve.mjs scripts/intake-snapshot.mjs OUT.json [--compare=OLD.json] [--inputs=FILE.json] [--rules-too]
+// node --import ./scripts/ts-resolve.mjs scripts/intake-snapshot.mjs OUT.json [--compare=OLD.json] [--inputs=FILE.json] [--rules-too] [--lean] [--only=REGEXP]
 // Reads every fixture document under test/fixtures/intake/ (txt, docx, pdf; blind 34 and 35 left out: held out)
 // and writes what intake made of each (organization, speaker, date, segment, proposals; with --rules-too also the
 // proposals with the learned request classifier's blend off) to a JSON snapshot; with --compare, prints every difference.
 // A refactoring of the rules (e.g. round 39's restructured proposing-sentence alternation) must leave zero.
-// --inputs: also writes every distinct string the largest regular expression (over 100,000 characters) was tested on.
+// --only: the documents whose path under the fixtures matches. --inputs: also writes every distinct string the largest regular expression (over 100,000 characters) was tested on.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyse, extractDocument } from "../worker/intake/index.ts";
+import { clean } from "../worker/intake/clean.ts";
+import { understand } from "../worker/intake/understand.ts";
 import { sniff } from "../worker/intake/sniff.ts";
 import { REQUEST_BLEND } from "../worker/intake/request-model.ts";
 import { SEGMENTS, THEMES } from "../worker/seed/taxonomy.ts";
@@ -19,6 +21,12 @@ const compare = process.argv.find((a) => a.startsWith("--compare="))?.slice("--c
 const inputsFile = process.argv.find((a) => a.startsWith("--inputs="))?.slice("--inputs=".length);
 const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
 
+const lean = process.argv.includes("--lean");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const leanRead = (doc, kind) => {
+  const cleaned = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: kind === "pdf" ? true : undefined, paged: kind === "pdf", joined: doc.joined });
+  return understand(cleaned.text, cleaned.removed, context.segments, doc.notes ?? []);
+};
 const inputs = new Set();
 if (inputsFile) {
   const test = RegExp.prototype.test;
@@ -34,13 +42,14 @@ const walk = (d) => {
     const p = join(d, name);
     if (statSync(p).isDirectory()) {
       if (!/^blind-3[45]$/.test(name)) walk(p);
-    } else if (/\.(?:txt|docx|pdf)$/.test(name)) files.push(p);
+    } else if (/\.(?:txt|docx|pdf)$/.test(name) && (!only || new RegExp(only).test(relative(dir, p)))) files.push(p);
   }
 };
 walk(dir);
 
 const snapshot = {};
-for (const file of files) {
+for (const [n, file] of files.entries()) {
+  if (n % 100 === 0) console.log(`${n}/${files.length}`);
   const key = relative(dir, file);
   const bytes = new Uint8Array(readFileSync(file));
   const entry = {};
@@ -49,9 +58,10 @@ for (const file of files) {
     const doc = await extractDocument(bytes, kind);
     for (const on of process.argv.includes("--rules-too") ? [true, false] : [true]) {
       REQUEST_BLEND.on = on;
-      const { result } = analyse(doc, kind, context);
-      if (on) Object.assign(entry, { organization: result.organization, speaker: result.speaker, deliveredOn: result.deliveredOn, segment: result.segment, proposals: result.proposals.map((p) => p.text) });
-      else entry.rulesOnly = result.proposals.map((p) => p.text);
+      // --lean: what analyse() reads the fields and proposals with (cleaning and understand()), without themes and PII.
+      const result = lean ? leanRead(doc, kind) : analyse(doc, kind, context).result;
+      if (on) Object.assign(entry, { organization: result.organization, speaker: result.speaker, deliveredOn: result.deliveredOn, segment: result.segment, proposals: result.proposals.map((p) => p.text ?? p) });
+      else entry.rulesOnly = result.proposals.map((p) => p.text ?? p);
     }
   } catch (e) {
     entry.error = String(e?.message ?? e);
