@@ -3,6 +3,7 @@ import { fold as foldLetters, readMarker, type Marker } from "./markers.ts";
 import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
 import { spelledOut } from "./contractions.ts";
+import { nativeFirst } from "./native-first.ts";
 
 export { spelledOut };
 
@@ -122,7 +123,13 @@ const SEMICOLON_ASK = new RegExp("^" + CONNECTIVE + PUT_IT_FAIR, "u");
  * …"): that "que" opens a relative clause. "Y, por último, que los municipios …", "Enfin, que les communes …" stay.
  */
 const NOUN_BEFORE = "(?<!\\b(?:el|la|los|las|le|les|un|una|une|unos|unas|des|nuestro|nuestra|nuestros|nuestras|notre|nos|su|sus|leur|leurs|ce|cette|ces|este|esta|estos|estas|ese|esa)\\s(?:[\\p{L}\\p{N}'-]+ ){0,4}[\\p{L}\\p{N}'-]+,\\s+)";
-const PROPOSING = new RegExp(
+/**
+ * Round 39: V8 runs a regular expression's first calls in its bytecode interpreter and compiles native code for it
+ * only later; for this one (~237,000 characters) the bytecode and its peephole pass cost ~2 s of CPU, native code ~0.5
+ * s. V8 goes straight to native code when the first subject is long, so `nativeFirst` tests it first on a long blank
+ * line: the same expression and the same answers, compiled once (native-first.ts, docs/performance.md).
+ */
+const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
@@ -439,7 +446,7 @@ const PROPOSING = new RegExp(
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
     "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
   "u",
-);
+));
 
 /**
  * A body or officials, named any way, with a modal: "Port authorities must share…", "Les services
