@@ -49,7 +49,7 @@ describe("round 39: headings of the organization's own tasks or next steps", () 
 
   it("reads a sentence addressed to States, UNODC or the Conference (EN, FR, ES)", () => {
     expect(addressedOut("States should fund the ferry shelters before the winter.")).toBe(true);
-    expect(addressedOut("Nous demanderons à l'ONUDC de publier la liste des ports.")).toBe(true);
+    expect(addressedOut("Nous demanderons à l'ONUDC de diffuser un relevé des ports abandonnés.")).toBe(true);
     expect(addressedOut("Pediremos a la Conferencia que abra un diálogo con las cooperativas.")).toBe(true);
     expect(addressedOut("Send the minutes to the board and book the hall for June.")).toBe(false);
     // The organization's own secretariat is no addressee.
