@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31; round 39: to 33) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -41,6 +41,8 @@ export const FIRST_MEASURED = [
   // once after round 36 (39b8522: their first report); the classifier on, then the rules alone.
   ["c12f9ff", ["blind 28", "blind 29"]],
   ["39b8522", ["blind 30", "blind 31"]],
+  // Round 39: blind 32 and 33 as first measured, at 4249ec1 (the code of rounds 35 and 36; the classifier on, then the rules alone).
+  ["4249ec1", ["blind 32", "blind 33"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
@@ -77,7 +79,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const context = { segments: SEGMENTS.map((s) => ({ ...s, status: "closed" })), themes: THEMES.map((t) => t.slug) };
     const out = [];
     let seen = [];
-    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan, kind }) => ({ text, block, index, last, beside, plan, ...(kind ? { kind } : {}) }))));
+    observeRequests((candidates) => seen.push(...candidates.map(({ text, block, index, last, beside, plan, kind, tasks }) => ({ text, block, index, last, beside, plan, ...(kind ? { kind } : {}), ...(tasks ? { tasks } : {}) }))));
     for (const set of sets) {
       const path = join(root, "test/fixtures/intake", set.replace(" ", "-"));
       for (const name of readdirSync(path).filter((f) => f.endsWith(".labels.json")).sort()) {

@@ -180,7 +180,7 @@ export function requestScore(sentence: string, place: SentencePlace = { first: f
  * A sentence of prose the blend may take: its text, its paragraph and place, its score, whether its paragraph holds a
  * proposal the rules took (`beside`), and whether it stands under a heading of the statement's own plans (`plan`).
  */
-export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean; plan: boolean; kind?: CandidateKind };
+export type RequestCandidate = { text: string; block: number; index: number; last: boolean; p: number; why: string[]; beside: boolean; plan: boolean; kind?: CandidateKind; tasks?: boolean };
 /**
  * Round 29: candidates of two more kinds, each with its own threshold (`REQUEST_BLEND.list`, `REQUEST_BLEND.question`; above
  * 1, none taken): "list", an item of a list in a text where the rules chose no list as proposals; "question", a question
@@ -274,6 +274,30 @@ export function planHeading(paragraph: string): boolean | null {
   const heading = headingOf(paragraph.split("\n").filter((l) => l.trim()));
   return heading === null ? null : PLAN_HEADING.test(heading);
 }
+
+/**
+ * Round 39: a heading (folded) of the organization's own tasks, plans or next steps: "Tasks for the team", "Our next
+ * steps", "Follow-up for our staff", "What we will do", "Ce que nous ferons", "Nos prochaines étapes", "Tâches de
+ * l'équipe", "Nuestros próximos pasos", "Lo que haremos", "Tareas del equipo" (numbered or not). What stands under it
+ * is the organization's own to-do ("Send the outline to the board; book a room."), not a request, unless it is
+ * addressed to States, UNODC or the Conference (`ADDRESSED`). Not "Next steps for States" nor "Recommendations".
+ */
+const TASK_HEADING =
+  /^(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]?\s+)?(?:(?:(?:our|the|my)\s+)?(?:own\s+)?(?:(?:internal|team|staff)\s+)?(?:next steps|tasks|to-?dos?|action (?:items|points)|follow-?up(?: actions)?|plans?|commitments|work plan)(?:\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:team|staff|secretariat of the (?:network|coalition|association)|board|members|network|coalition|association|organi[sz]ation|office|us))?(?:\s+(?:ahead|after the (?:session|meeting|conference)))?|(?:the\s+)?(?:team|staff|internal)\s+(?:tasks|to-?dos?|action (?:items|points)|follow-?up|next steps)|what (?:we|i) (?:will|shall|are going to|plan to|intend to) do(?: next| now| after the (?:session|meeting|conference))?|(?:(?:nos|notre|les)\s+)?(?:propres\s+)?(?:prochaines etapes|taches|engagements|actions a venir|suites a donner)(?:\s+(?:de|pour)\s+(?:l'equipe|notre equipe|le reseau|l'association|notre organisation|nous))?|(?:les\s+)?(?:prochaines etapes|taches)\s+(?:de|pour)\s+(?:l'equipe|notre equipe|le reseau|l'association|notre organisation|nous)|ce que nous (?:ferons|allons faire|comptons faire|ferons ensuite)|(?:suivi|taches) interne?s?|(?:(?:nuestros|nuestras|los|las)\s+)?(?:propios\s+|propias\s+)?(?:proximos pasos|siguientes pasos|tareas|compromisos|acciones (?:a seguir|futuras))(?:\s+(?:del|de la|de nuestra|de nuestro|para el|para la)\s+(?:equipo|red|asociacion|organizacion|coalicion))?|(?:proximos pasos|tareas)\s+(?:del|de la|de nuestra|de nuestro|para el|para la)\s+(?:equipo|red|asociacion|organizacion|coalicion)|lo que (?:haremos|vamos a hacer|haremos despues|pensamos hacer)|(?:seguimiento|tareas) internos?|tareas internas)$/;
+/**
+ * Round 39: a sentence addressed to States, governments, UNODC or the Conference (folded): under a heading of the
+ * organization's own tasks (`TASK_HEADING`) it is still a request ("Next steps: States should …"). Not "the
+ * secretariat": an organization's own secretariat is often the one that does its tasks.
+ */
+const ADDRESSED =
+  /\b(?:(?:member )?states|state parties|states parties|governments?|unodc|the conference|conference of the parties|etats(?: membres| parties)?|gouvernements?|onudc|la conference|estados(?: miembros| partes)?|gobiernos?|la conferencia)\b/;
+/** Round 39: the paragraph is a heading of the organization's own tasks or next steps (`TASK_HEADING`): null when it is no heading at all. */
+export function taskHeading(paragraph: string): boolean | null {
+  const heading = headingOf(paragraph.split("\n").filter((l) => l.trim()));
+  return heading === null ? null : TASK_HEADING.test(heading);
+}
+/** Round 39: the sentence names States, UNODC or the Conference (`ADDRESSED`): under a heading of own tasks, still a candidate. */
+export const addressedOut = (sentence: string): boolean => ADDRESSED.test(foldLetters(sentence));
 
 /** Folded as the rules read a sentence: letters folded, English contractions spelled out. */
 const folded = (s: string) => spelledOut(foldLetters(s));
@@ -390,11 +414,14 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
   const had = taken.map((t) => words(t).join(" "));
   const out: RequestCandidate[] = [];
   // Round 24: the heading the paragraphs stand under, a heading of the statement's own plans or not (`planHeading`).
+  // Round 39: or of its own tasks or next steps (`taskHeading`): a sentence under it is flagged `plan` unless it names
+  // States, UNODC or the Conference (`addressedOut`).
   let plan = false;
+  let tasks = false;
   text.split(/\n{2,}/).forEach((paragraph, block) => {
     const lines = paragraph.split("\n").filter((l) => l.trim());
     const heading = lines.length === 1 ? planHeading(lines[0]!) : null;
-    if (heading !== null) plan = heading;
+    if (heading !== null) (plan = heading, tasks = !heading && !!taskHeading(lines[0]!));
     if (!lines.length) return;
     const flat = lines.join(" ").replace(/\s+/g, " ").trim();
     const mine = words(flat).join(" ");
@@ -406,7 +433,9 @@ export function requestCandidates(text: string, taken: string[], split: (paragra
       if (had.some((h) => h.includes(own) || own.includes(h))) return;
       if (!keep(text)) return;
       const { p, why } = requestScore(text, { first: index === 0, last }, weights);
-      out.push({ text, block, index, last, p, why, beside, plan, ...(kind ? { kind } : {}) });
+      // Round 39: `tasks` marks a candidate flagged only by a heading of own tasks (for measuring without that gate).
+      const task = !plan && tasks && !addressedOut(text);
+      out.push({ text, block, index, last, p, why, beside, plan: plan || task, ...(kind ? { kind } : {}), ...(task ? { tasks: true } : {}) });
     };
     if (lines.some(isMarkerLine)) {
       if (!kinds) return;
