@@ -1410,7 +1410,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
-  const bio = found && !found.role && !formRole ? bioRole(found.name, bodyBlocks.slice(-3)) : null;
+  // Round 39: a speaker named without a role in the text ("My name is NAME.") who signs the text with it ("NAME" over "Founder").
+  const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
+  const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
   const speaker = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   const country =
