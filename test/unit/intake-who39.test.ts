@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../../worker/intake/understand";
 import { personName } from "../../worker/intake/people";
+import { todayFullDate } from "../../worker/intake/delivery-day";
 import { SEGMENTS } from "../../worker/seed/taxonomy";
 
 // Round 39 (who, blind 32's and 33's forms read generally): a self-introduction whose verb names no office ("My name is NAME
@@ -75,27 +76,27 @@ describe("round 39: a signature on one line, 'NAME / Role'", () => {
 
 describe("round 39: a speaker's label closing a dateline sentence", () => {
   it.each([
-    ["en", "Contribution to the constructive dialogue on firearms, Vienna, 3 June 2022. Speaker: Ms. Hedda Lund Moen, Advocacy Lead.", "Hedda Lund Moen", "Advocacy Lead"],
+    ["en", "Contribution to the firearms talks, Vienna, 3 June 2022. Speaker: Ms. Hedda Lund Moen, Advocacy Lead.", "Hedda Lund Moen", "Advocacy Lead"],
     ["en", "Written for the dialogue on trafficking in persons, Vienna, 2 June 2022. Presenter: Dr Kofi Adjei Mensah, Research Director", "Kofi Adjei Mensah", "Research Director"],
-    ["fr", "Contribution au dialogue constructif sur les armes à feu, Vienne, 3 juin 2022. Intervenante : Mme Odile Marchetti-Roux, chargée de plaidoyer.", "Odile Marchetti-Roux", "chargée de plaidoyer"],
-    ["es", "Aporte al diálogo constructivo sobre armas de fuego, Viena, 3 de junio de 2022. Oradora: Sra. Marta Gil Urrutia, coordinadora de incidencia.", "Marta Gil Urrutia", "coordinadora de incidencia"],
+    ["fr", "Contribution aux échanges sur les armes, Vienne, 3 juin 2022. Intervenante : Mme Odile Marchetti-Roux, chargée de plaidoyer.", "Odile Marchetti-Roux", "chargée de plaidoyer"],
+    ["es", "Aporte a los debates sobre armas, Viena, 3 de junio de 2022. Oradora: Sra. Marta Gil Urrutia, coordinadora de incidencia.", "Marta Gil Urrutia", "coordinadora de incidencia"],
   ])("%s: %s", (lang, line, name, role) => {
     expect(read(["Lantern Bay Ferry Workers Union", line, CHAIR[lang]!, ASK[lang]!, THANKS[lang]!]).speaker).toEqual({ name, role });
   });
 
   it("the label wrapped after its honorific by a PDF's small type", () => {
-    const removed = ["LANTERN BAY FERRY WORKERS UNION (LBFWU)", "Contribution to the constructive dialogue on firearms, Vienna, 3 June 2022. Speaker: Ms.", "Hedda Lund Moen, Advocacy Lead."];
+    const removed = ["LANTERN BAY FERRY WORKERS UNION (LBFWU)", "Contribution to the firearms talks, Vienna, 3 June 2022. Speaker: Ms.", "Hedda Lund Moen, Advocacy Lead."];
     expect(read([CHAIR.en!, ASK.en!, THANKS.en!], removed).speaker).toEqual({ name: "Hedda Lund Moen", role: "Advocacy Lead" });
   });
 });
 
 describe("round 39: the role before the name in a sentence saying who read the text", () => {
   it.each([
-    ["es", "Intervención en el diálogo constructivo sobre armas de fuego, leída el 3 de junio de 2022 por la directora de la Fundación, Marta Gil Urrutia.", "Marta Gil Urrutia", "directora"],
+    ["es", "Intervención en los debates sobre armas, leída el 3 de junio de 2022 por la directora de la Fundación, Marta Gil Urrutia.", "Marta Gil Urrutia", "directora"],
     ["es", "Declaración para el diálogo constructivo, presentada en Viena el 2 de junio de 2022 por el coordinador del Colectivo, Julio Arce Benítez.", "Julio Arce Benítez", "coordinador"],
-    ["en", "Statement to the constructive dialogue on firearms, read on 3 June 2022 by the coordinator of the Network, Hedda Lund Moen.", "Hedda Lund Moen", "coordinator"],
+    ["en", "Statement for the firearms talks, read on 3 June 2022 by the coordinator of the Network, Hedda Lund Moen.", "Hedda Lund Moen", "coordinator"],
     ["en", "This statement was delivered in Vienna by our legal officer, Tomasi Navua Reddy.", "Tomasi Navua Reddy", "legal officer"],
-    ["fr", "Déclaration au dialogue constructif, lue le 3 juin 2022 par la présidente de l'Association, Odile Marchetti-Roux.", "Odile Marchetti-Roux", "présidente"],
+    ["fr", "Déclaration pour les échanges de Vienne, lue le 3 juin 2022 par la présidente de l'Association, Odile Marchetti-Roux.", "Odile Marchetti-Roux", "présidente"],
   ])("%s: %s", (lang, line, name, role) => {
     expect(read(["Lantern Bay Ferry Workers Union", line, CHAIR[lang]!, ASK[lang]!, THANKS[lang]!]).speaker).toEqual({ name, role });
   });
@@ -138,5 +139,38 @@ describe("round 39: a speaker who introduced themselves without a role signs wit
     ["es", "Me llamo Marta Gil Urrutia. Fundé nuestro grupo después del naufragio.", "Marta Gil Urrutia", "Coordinadora"],
   ])("%s: %s", (lang, intro, name, role) => {
     expect(read(["Constructive dialogue", CHAIR[lang]!, intro, ASK[lang]!, THANKS[lang]!, name, role]).speaker).toEqual({ name, role });
+  });
+});
+
+describe("round 39: a dotted by-line set aside with a PDF's letterhead", () => {
+  it.each([
+    ["Oral statement · firearms talks · 3 June 2022 · Ms. Hedda Lund Moen, advocacy coordinator", "Hedda Lund Moen", "advocacy coordinator"],
+    ["Déclaration orale · échanges sur les armes · 3 juin 2022 · Mme Odile Marchetti-Roux, chargée de projet", "Odile Marchetti-Roux", "chargée de projet"],
+    ["Declaración oral · debates sobre armas · 3 de junio de 2022 · Sra. Marta Gil Urrutia, coordinadora de proyecto", "Marta Gil Urrutia", "coordinadora de proyecto"],
+  ])("%s", (line, name, role) => {
+    const removed = ["Lantern Bay Ferry Workers Union (LBFWU)", "Quay Road 0, Kelmouth · union@example.org", "Small boats, long nights", line];
+    expect(read([CHAIR.en!, ASK.en!, THANKS.en!], removed).speaker).toEqual({ name, role });
+  });
+
+  it("a letterhead's dotted line of a body and its places names no speaker", () => {
+    const removed = ["Lantern Bay Ferry Workers Union · Kelmouth · Islands Province · Freedonia", "Quay Road 0, Kelmouth · union@example.org"];
+    expect(read([CHAIR.en!, ASK.en!, THANKS.en!], removed).speaker).toBeNull();
+  });
+});
+
+describe("round 39: a full date the speaker calls today, a weekday before it", () => {
+  it.each([
+    ["en", "My name is Glenys Obi-Martin, and I am speaking today, Friday the fifth of May 2023, for the families of the harbour.", "2023-05-05"],
+    ["en", "We speak to you today, Tuesday 6 June 2023, on behalf of forty ferry crews.", "2023-06-06"],
+    ["fr", "Nous prenons la parole aujourd'hui, vendredi 5 mai 2023, au nom des familles des bateliers.", "2023-05-05"],
+    ["es", "Hablamos hoy, viernes 5 de mayo de 2023, en nombre de las familias de los lancheros.", "2023-05-05"],
+  ])("%s: %s", (lang, open, iso) => {
+    expect(read(["Constructive dialogue", CHAIR[lang]!, open, ASK[lang]!, THANKS[lang]!]).deliveredOn).toBe(iso);
+  });
+
+  it("a date not called today is not read so", () => {
+    expect(todayFullDate(["Since Friday 5 May 2023 the ferries have stopped at night."])).toBeNull();
+    expect(todayFullDate(["Today the ferries stop at night; since 5 May 2023 no crew has been paid."])).toBeNull();
+    expect(todayFullDate(["Aujourd'hui, lundi 5 juin 2023, nous parlons pour les bateliers."])).toBe("2023-06-05");
   });
 });

@@ -623,6 +623,19 @@ export function labelledLetterheadSpeaker(lines: readonly string[]): Speaker | n
 }
 
 const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:\s*\p{Lu}.{3,160})$/iu;
+/**
+ * Round 39: a by-line in parts set apart by middle dots that a PDF's small type set aside with the letterhead ("Oral statement ·
+ * dialogue … · date · Ms. NAME, role"): read as in the heading, and only with the role beside the name.
+ */
+export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
+  for (const line of lines) {
+    if (line.length > 300 || !/\s[·•]\s.+\s[·•]\s/u.test(line)) continue;
+    const found = findSpeaker([line], []);
+    if (found?.speaker.role) return found.speaker;
+  }
+  return null;
+}
+
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, label] of header.entries()) {
     const reader = label.length <= 400 ? markedReader(label) : null;
@@ -756,7 +769,7 @@ function introRole(rest: string): string | null {
     // "I chair the Alliance": the organization itself; "I chair the Board of the Alliance": a body within it.
     return object === "" || (object === whole && isOrgName(object)) ? role : `${role} of ${object}`;
   }
-  // Round 39: "My name is NAME and I run the shelter …", "Je m'appelle NAME et je tiens …", "Me llamo NAME y atiendo …": what
+  // Round 39: "I am NAME and I look after a shelter …", "Je m'appelle NAME et je tiens …", "Me llamo NAME y atiendo …": what
   // the speaker does, said by a verb, names no office.
   if (/^(?:and I|et je|et j['’]|y)\s*\p{Ll}/u.test(rest.trim())) return null;
   // "NAME, je suis chargé de programme à …", "NAME, and I am the …": the verb is not part of the role.
@@ -796,7 +809,7 @@ function introRole(rest: string): string | null {
 const OFFICE_AFTER_PROFESSION = /^\s*(?:(?:and|et|y)\s+)?(?:I am|I['’]m|je suis|soy)\s+(?:an?\s+|une?\s+)?\p{Ll}[^,.;:!?]{2,80}?\s+(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])\p{Lu}/u;
 /**
  * Round 39: a profession of two words or more, then the office held in the organization ("NAME, avocate au barreau de X et
- * présidente du Collectif …", "Je suis greffière retraitée et présidente de notre association", "lawyer at the High Court and
+ * présidente du Collectif …", "Je suis notaire honoraire et trésorière de notre association", "lawyer at the High Court and
  * coordinator of the Network"): the office is the role (a bare profession, "avocate et présidente", stays whole, as the labels
  * have it; a kinship, "madre de X y fundadora de la Red", is no profession).
  */
