@@ -146,3 +146,18 @@ export function conferenceDay(blocks: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * Round 39: a full date the speaker calls today in the opening paragraphs, a weekday allowed before it ("I am speaking today,
+ * Friday the fifth of May 2023, for …", "nous parlons aujourd'hui, vendredi 5 mai 2023, au nom de …", "hablamos hoy, viernes 5
+ * de mayo de 2023, en nombre de …"): the day of speaking, read last (when nothing else dates the text).
+ */
+const TODAY_BEFORE = /\b(?:today|aujourd'hui|hoy)\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*)?(?:the\s+|le\s+|el\s+)?$/;
+export function todayFullDate(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    for (const d of findDates(block)) {
+      if (TODAY_BEFORE.test(fold(block.slice(Math.max(0, d.index - 40), d.index)))) return d.iso;
+    }
+  }
+  return null;
+}

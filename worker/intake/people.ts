@@ -20,7 +20,8 @@ const ROLE_WORDS =
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
 const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja)\.?\s+/i;
-const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn"]);
+// Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
+const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
 /**
  * Words that join or make an organization's name ("Mothers Against Silence", "Action for Children",
@@ -325,6 +326,8 @@ const ROLE_VENUE = /\s*,\s*(?:at|to|before|in|during|au|aux|a|devant|lors d[ue]|
 /** Round 20: ", following the question of …", ", en réponse à …", ", en respuesta a …": the occasion of a reply after the role. */
 const ROLE_OCCASION = /\s*,\s*(?:after|following|in (?:reply|response|answer) to|replying to|answering|apres|suite a|en reponse a|tras|despues de|en respuesta a|respondiendo a)\s+(?:an?|the|une?|la|le|l'|el)?\s*(?:question|questions|request|comment|remarks|intervention|pregunta|preguntas|comentario|intervencion)\b.*$/u;
 
+const ROLE_COMPANY = /\s*,\s*(?:(?:and\s+)?accompanied|(?:et\s+)?accompagnee?s?|(?:y\s+)?acompanad[oa]s?)\s+(?:by|de|par|por)\b.*$/u;
+
 /**
  * Round 13: what a by-line sets after the role is not part of it: the venue (", au dialogue
  * constructif sur …"), a place and a date after a dash ("coordinator – Town, 9 March 2024"),
@@ -336,6 +339,9 @@ function roleAside(text: string): string {
   // Round 20: ", after a question from …", ", in reply to …": when the speaker spoke, not part of the role.
   const occasion = ROLE_OCCASION.exec(fold(text));
   if (occasion && occasion.index > 0) text = text.slice(0, occasion.index);
+  // Round 39: ", accompanied by …", ", accompagnée de …", ", acompañada por …": who stood beside the speaker, not part of the role.
+  const company = ROLE_COMPANY.exec(fold(text));
+  if (company && company.index > 0) text = text.slice(0, company.index);
   // Round 17: a middle dot sets them apart as a dash does ("Protection Officer · Town, 1 July 2031").
   const dash = /\s+[–—·]\s+(.+)$/.exec(text);
   if (dash && dash.index > 0) {
@@ -563,7 +569,9 @@ function nickLabel(line: string): string {
 }
 export function labelledSpeakerLine(blocks: readonly string[]): Speaker | null {
   for (const line of blocks.flatMap((b) => b.split("\n"))) {
-    const m = SPEAKER_LABEL.exec(line.trim());
+    // Round 39: or closing a sentence of its line ("Contribution to the dialogue …, Vienna, date. Speaker: Ms. NAME, role.").
+    const tail = line.length <= 400 ? SENTENCE_THEN_LABEL.exec(line.trim()) : null;
+    const m = SPEAKER_LABEL.exec(line.trim()) ?? (tail ? SPEAKER_LABEL.exec(tail[1]!.replace(/[.;]$/, "")) : null);
     if (!m) continue;
     const found = findSpeaker([`Speaker: ${m[1]!.trim()}`], []);
     if (found) return found.speaker;
@@ -596,13 +604,34 @@ function markedReader(line: string): Speaker | null {
  * one and the label is no contact's, author's, translator's or photographer's, nor a memo's "From:" or "To:".
  */
 const NOT_SPEAKER_LABEL = /\b(?:contacts?|contacto|contactos|enquiries|inquiries|information|informations|informacion|press|presse|prensa|media|medias|medios|author|authors|auteure?s?|autora?s?|editor|editors|editeur|editrice|redaction|redaccion|photos?|fotos?|credits?|creditos?|translat\w*|tradu\w*|prepared|drafted|written|redige|preparad[oa]|redactad[oa]|escrit[oa]|secretariat|secretaria)\b|^(?:to|from|cc|attn|de|a|para|pour|por|objet|subject|asunto)$/;
+const LABEL_AT_END = /(?:^|[.!?]\s+)((?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:(?:\s*(?:Ms|Mr|Mrs|Dr|Prof|Mme|M|Me|Sr|Sra|Dra|Lic)\.?)?)$/iu;
 export function labelledLetterheadSpeaker(lines: readonly string[]): Speaker | null {
-  for (const line of lines) {
+  // Round 39: a speaker's label closing a sentence of its line is read alone ("… Vienna, date. Speaker: Ms. NAME, role.").
+  // A label the PDF wrapped after it, or after its honorific ("… date. Speaker: Ms." over "NAME, role."), is read with the next line.
+  for (const [i, raw] of lines.entries()) {
+    const cut = LABEL_AT_END.exec(raw.trim());
+    const whole = cut && lines[i + 1] ? `${cut[1]} ${lines[i + 1]!.trim()}` : raw;
+    const tail = whole.length <= 400 ? SENTENCE_THEN_LABEL.exec(whole.trim()) : null;
+    const line = tail ? tail[1]!.replace(/[.;]$/, "") : whole;
     // Round 33: a contact after a middle dot or a bar ("At the dialogue: NAME, Chair · name@example.org") is not part of it.
     const m = /^([^:]{3,40}?)\s*:\s*(\S.{3,150})$/u.exec(line.trim().replace(/\s+[·•|]\s+(?:[^\s·•|]+@\S+|(?:www\.|https?:)\S+|\+?[\d ()-]{7,})\s*$/u, ""));
     if (!m || m[1]!.split(/\s+/).length > 4 || NOT_SPEAKER_LABEL.test(fold(m[1]!.trim())) || NOT_SPEAKER_LINE.test(fold(line.trim())) || /@|\d|www\./.test(m[2]!)) continue;
     const named = splitNameRole(m[2]!);
     if (named?.role) return named;
+  }
+  return null;
+}
+
+const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:\s*\p{Lu}.{3,160})$/iu;
+/**
+ * Round 39: a by-line in parts set apart by middle dots that a PDF's small type set aside with the letterhead ("Oral statement ·
+ * dialogue … · date · Ms. NAME, role"): read as in the heading, and only with the role beside the name.
+ */
+export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
+  for (const line of lines) {
+    if (line.length > 300 || !/\s[·•]\s.+\s[·•]\s/u.test(line)) continue;
+    const found = findSpeaker([line], []);
+    if (found?.speaker.role) return found.speaker;
   }
   return null;
 }
@@ -621,6 +650,10 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
   }
   for (const [i, label] of header.entries()) {
     if (NOT_SPEAKER_LINE.test(fold(label.trim()))) continue;
+    // Round 39: a speaker's label closing a sentence of the same line ("… Vienna, 27 May 2022. Speaker: Ms. NAME, Policy Lead.").
+    const labelled = SENTENCE_THEN_LABEL.exec(label.trim());
+    const tail = labelled ? findSpeaker([labelled[1]!.replace(/[.;]$/, "")], []) : null;
+    if (tail?.speaker.role) return { speaker: tail.speaker, line: i };
     const raw = nickLabel(label);
     const named = byLine(raw);
     if (named) return { speaker: named, line: i };
@@ -670,6 +703,10 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const barred = line.trim().split(/\s+\|\s+/);
     const barName = barred.length >= 3 && barred.length <= 4 ? personName(barred[0]!) : null;
     if (barName && isRole(barred[1]!) && personName(barred[1]!) === null) return { speaker: { name: barName, role: roleOnly(barred[1]!.trim()) }, line: -1 };
+    // Round 39: a signature on one line, "NAME / Role" (a slash between the name and the office).
+    const slashed = /^([^/]{5,60}?)\s+\/\s+([^/]{3,100})$/.exec(line.trim());
+    const slashName = slashed ? personName(slashed[1]!) : null;
+    if (slashed && slashName && isRole(slashed[2]!) && personName(slashed[2]!) === null) return { speaker: { name: slashName, role: roleOnly(slashed[2]!.trim().replace(/[,;.]$/, "")) }, line: -1 };
     const pair = splitNameRole(line);
     if (pair?.role) return { speaker: pair, line: -1 };
     // Round 14: a dateline and the signature's name run together by a PDF ("Town, <date> Dr NAME") above the role.
@@ -689,13 +726,13 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 }
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
-const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben|bint|ibn|mint|ould|ag)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 // Round 23: an apostrophe in them reads the typographic one too ("I’m NAME.", "je m’appelle"), as office suites write it.
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b)|(?=\s+(?:and I|et je|et j['’])\s*(?!am\b|suis\b)\p{Ll}{2,}|\s+y\s+(?!soy\b)\p{Ll}{3,}o\s))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -705,6 +742,15 @@ const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct
 /** "… delivered online by our colleague X, Role", "… prononcée par Maître X, coordonnateur …" in a web page's introduction. */
 const DELIVERED_BY = new RegExp(
   String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:(?:our|notre|nuestr[oa])\s+(?:colleague|coll[èe]gue|compa[ñn]er[oa]|colega)\s+)?${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`,
+  "u",
+);
+
+/**
+ * Round 39: "… read on 1 July 2022 by the coordinator of the Centre, NAME.", "… lue par la présidente de l'Association, NAME.",
+ * "… leída … por la coordinadora del Centro, NAME.": the role first, named by an article, then the name closing the sentence.
+ */
+const DELIVERED_BY_ROLE = new RegExp(
+  String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:the|its|our|la|le|l['’]|el|sa|son|notre|su|nuestr[oa])\s*(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:of the|of|at the|de la|de l['’]|del|du|des|de)\s*\p{Lu}[\p{L}'’-]*)?),\s+${NAME_IN_TEXT}(?=\s*[.;]|\s*$)`,
   "u",
 );
 
@@ -723,6 +769,9 @@ function introRole(rest: string): string | null {
     // "I chair the Alliance": the organization itself; "I chair the Board of the Alliance": a body within it.
     return object === "" || (object === whole && isOrgName(object)) ? role : `${role} of ${object}`;
   }
+  // Round 39: "I am NAME and I look after a shelter …", "Je m'appelle NAME et je tiens …", "Me llamo NAME y atiendo …": what
+  // the speaker does, said by a verb, names no office.
+  if (/^(?:and I|et je|et j['’]|y)\s*\p{Ll}/u.test(rest.trim())) return null;
   // "NAME, je suis chargé de programme à …", "NAME, and I am the …": the verb is not part of the role.
   const text = rest
     .replace(/^(?:(?:and|et|y)\s+)?(?:i am|i['’]m|i serve as|i work as|je suis|je travaille comme|soy|trabajo como|me desempeño como)\s+/i, "")
@@ -758,6 +807,13 @@ function introRole(rest: string): string | null {
  * sentence is not the speaker.
  */
 const OFFICE_AFTER_PROFESSION = /^\s*(?:(?:and|et|y)\s+)?(?:I am|I['’]m|je suis|soy)\s+(?:an?\s+|une?\s+)?\p{Ll}[^,.;:!?]{2,80}?\s+(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])\p{Lu}/u;
+/**
+ * Round 39: a profession of two words or more, then the office held in the organization ("NAME, avocate au barreau de X et
+ * présidente du Collectif …", "Je suis notaire honoraire et trésorière de notre association", "lawyer at the High Court and
+ * coordinator of the Network"): the office is the role (a bare profession, "avocate et présidente", stays whole, as the labels
+ * have it; a kinship, "madre de X y fundadora de la Red", is no profession).
+ */
+const OFFICE_AFTER_TRADE = /^\s*(?:(?:and|et|y)\s+)?(?:(?:I am|I['’]m|je suis|soy)\s+)?(?:an?\s+|une?\s+)?(?!(?:mother|father|sister|brother|daughter|son|wife|widow|m[èe]re|p[èe]re|s[œo]e?ur|fr[èe]re|fille|fils|veuve|madre|padre|hermana|hermano|hija|hijo|viuda|esposa)\s)\p{Ll}[\p{L}-]*\s+[^,.;:!?]{2,80}?\s+(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])(?:\p{Lu}|(?:our|notre|nuestr[oa])\s)/u;
 const JOINED_ROLE = /,\s*(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of the|of|at the|at|de la|de l['’]|del|de|du|des)\s*(?<=\s|['’])\p{Lu}/u;
 /**
  * Round 29: a host who introduces themselves, then the guest ("I'm NAME, and with me in the studio is the Trust's
@@ -816,7 +872,8 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     // Round 33: "NAME ; je suis avocate au barreau de … et coordonnatrice de l'ABC", "I am a lawyer and coordinator of the ABC": a
     // profession, then the office in the organization joined by "and": the office is the role.
     const office = OFFICE_AFTER_PROFESSION.exec(intro[2] ?? "");
-    const role = (office && isRole(office[1]!) ? office[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
+    const trade = OFFICE_AFTER_TRADE.exec(intro[2] ?? "") ?? ((intro[2] ?? "").trim() === "" && next ? OFFICE_AFTER_TRADE.exec(next[1]!) : null);
+    const role = (office && isRole(office[1]!) ? office[1]! : null) ?? (trade && isRole(trade[1]!) ? trade[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
     const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));
@@ -844,6 +901,10 @@ const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is"
 /** A web page's introduction above the statement: "… delivered online by our colleague X, Role, is reproduced below." */
 export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
+    const first = DELIVERED_BY_ROLE.exec(p);
+    const named = first ? personName(first[2]!) : null;
+    const office = first ? roleOnly(first[1]!.trim()) : null;
+    if (named && office && isRole(office)) return { name: named, role: office };
     const by = DELIVERED_BY.exec(p);
     const name = by ? personName(by[1]!) : null;
     if (by && name) {

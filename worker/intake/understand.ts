@@ -1,14 +1,14 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
-import { guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
+import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
-import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth } from "./delivery-day.ts";
+import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -1405,12 +1405,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4));
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4));
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
-  const bio = found && !found.role && !formRole ? bioRole(found.name, bodyBlocks.slice(-3)) : null;
+  // Round 39: a speaker named without a role in the text ("My name is NAME.") who signs the text with it ("NAME" over "Founder").
+  const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
+  const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
   const speaker = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   const country =
@@ -1544,6 +1546,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
     // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
     conferenceDay(bodyBlocks.slice(0, 6)) ??
+    // Round 39: last of all, a full date the speaker calls today in the opening paragraphs ("speaking today, Friday the fifth of May 2023").
+    todayFullDate(bodyBlocks.slice(0, 3)) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
