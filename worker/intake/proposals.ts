@@ -1415,8 +1415,10 @@ function proposingSentences(text: string): string[] {
       // …": `WHEN_THEN_ASKED`).
       // Round 36: nor when it opens as a point counted in English ("First, … should be paid …", `COUNTED_POINT`): one point
       // of several, not the point a later request makes.
+      // Round 39: nor for a body named with a relative clause and a modal (`ACTOR_WHO_39`): a request of its own, first in its run.
       const opened = OPEN_TO.test(unaside(withoutRelative(fold(bare)))) || WHEN_THEN_ASKED.test(fold(bare));
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened || frontedPassive(fold(bare))) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)));
+      const who39 = ACTOR_WHO_39.test(fold(bare));
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened || frontedPassive(fold(bare)) || who39) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)) || who39);
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1666,9 +1668,6 @@ const ASKED_38 = new RegExp(
  *   vies.", "Una línea gratuita marcaría la diferencia."): an article or "one" opens it, not a pronoun;
  * - a body that already does a thing and could do one more ("The mining authority, which already licenses every camp, could
  *   make …", "Le ministère, qui délivre déjà les permis, pourrait …", "La autoridad, que ya registra …, podría …");
- * - a body named with a relative clause and a modal ("Labour inspectors who board the boats should take …", "Les
- *   inspecteurs qui montent à bord devraient …", "Los inspectores que suben a los barcos deberían …"): a request as strong
- *   as the same without the clause, not the point a later request makes;
  * - what the speaker asks first or most ("Lo primero que pedimos es que …", "The first thing we ask is that …", "La première
  *   chose que nous demandons, c'est que …");
  * - what seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems
@@ -1679,7 +1678,6 @@ const ASKED_39 = new RegExp(
     "(?:a|an|one|a single|just one|une?|una?|un seul|une seule|un solo|una sola) (?!(?:day|moment|time|jour|dia|vez|fois)\\b)[^.;?!]{3,260}?,? (?:would|could|will) (?:(?:also|really|surely|certainly|truly) )?(?:save (?:(?:many|more|hundreds of|thousands of|young|children's|women's) )?lives|make (?:a |an |all the |a real |a great |a huge |a big |an enormous |a decisive )?difference|go a long way)\\b" +
     "|(?:une?|una?|un seul|une seule) (?!(?:jour|dia|vez|fois)\\b)[^.;?!]{3,260}? (?:sauverai(?:t|ent) des vies|ferai(?:t|ent) (?:toute la|une vraie|une grande) difference|salvaria(?:n)? (?:muchas )?vidas|marcaria(?:n)? (?:una |toda la |una gran |la )?diferencia)\\b" +
     "|(?:(?:the|our|each|every|le|la|les|l'|el|los|las|cada) ?)?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:(?:du|de la|de l'|des|de|del|of the|of|for) ?)?[\\p{L}'-]+){0,2}, (?:which|who|qui|que|quienes) (?:(?:already|deja|ya) [^,;.?]{3,120}|[^,;.?]{3,120} (?:already|deja|ya)(?: [^,;.?]{1,80})?), (?:could|might|pourrai(?:t|ent)|podrian?) (?:(?:also|easily|simply|aussi|facilement|simplement|tambien|facilmente) )?(?!(?:not|never|only|hardly|have|ne|pas|avoir|no|nunca|haber|solo)\\b)\\p{L}{2,}" +
-    "|(?:the |les |los |las |la |le |el |l')?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|qui|que) (?:(?!(?:should|must|would|could|will|shall|may|might|ought|said|says|told|think|believe|that|whether|if|because|devr\\p{L}*|doi\\p{L}*|doivent|pourr\\p{L}*|deb\\p{L}*|podr\\p{L}*|dit|disent|pensent|dicen|dijeron|creen|si|parce|porque)\\b)[\\p{L}'-]+,? ){1,10}(?:should|ought to|devraient|devrait|deberian|deberia) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\\b)\\p{L}{2,}" +
     "|(?:lo|la) (?:primero|primera|unico|unica|principal|mas importante) que (?:pedimos|solicitamos|proponemos|reclamamos|exigimos|recomendamos) (?:(?:hoy|aqui|a los estados|al estado|a las autoridades) )?es que\\b" +
     "|(?:the|our) (?:first|main|only|single|most important|chief) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|would ask)(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b" +
     "|(?:la|notre) (?:premiere|principale|seule) (?:chose|demande) que nous (?:demandons|proposons|souhaitons|reclamons),? (?:c'est|est) (?:que|qu'|de|d')" +
@@ -1687,6 +1685,16 @@ const ASKED_39 = new RegExp(
     "|nos (?:parece|parecio) (?:igual de|tan|tanto o mas|muy|sumamente|especialmente) (?:importante|urgente|necesario|indispensable|imprescindible|util|valioso|justo) que\\b" +
     "|seria (?:(?:muy|sumamente|realmente|igual de|tambien) )?(?:valioso|de justicia|de gran (?:ayuda|utilidad|valor)|una gran ayuda) que\\b" +
     ")",
+  "u",
+);
+/**
+ * Round 39: a body named with a relative clause and a modal ("Labour inspectors who board the boats should take …", "Les
+ * inspecteurs qui montent à bord devraient …", "Los inspectores que suben a los barcos deberían …"), not right after a
+ * request (round 20's "Officers who take such reports should …" goes on it): a request, also when a later sentence of its
+ * paragraph asks outright.
+ */
+const ACTOR_WHO_39 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:the |les |los |las |la |le |el |l')?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|qui|que) (?:(?!(?:should|must|would|could|will|shall|may|might|ought|said|says|told|think|believe|that|whether|if|because|devr\\p{L}*|doi\\p{L}*|doivent|pourr\\p{L}*|deb\\p{L}*|podr\\p{L}*|dit|disent|pensent|dicen|dijeron|creen|si|parce|porque)\\b)[\\p{L}'-]+,? ){1,10}(?:should|ought to|devraient|devrait|deberian|deberia) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\\b)\\p{L}{2,}",
   "u",
 );
 /**
@@ -1728,7 +1736,7 @@ const ABOVE_ALL = /^(?:(?:and|but|et|mais|y|pero),? )?(?:above all|most of all|m
  * Round 39: a hope that States named by their names act, in English ("We also hope that Norland and Estavia will let their
  * police …"), as `HOPE_FOR_NAMED` reads it in French and Spanish; not what a person named will feel or become.
  */
-const HOPE_FOR_NAMED_EN = /^(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Ff]inally|[Ll]astly),? )?(?:[Ww]e|I) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:the )?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})(?:(?:,| and) (?:the )?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}))* (?:will|would|can|could) (?:(?:also|now|soon|finally|at last) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree with us|come)\b)\p{Ll}{2,}/u;
+const HOPE_FOR_NAMED_EN = /^(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Ff]inally|[Ll]astly),? )?(?:[Ww]e|I) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})(?:(?:,| and) (?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}))* (?:will|would|can|could) (?:(?:also|now|soon|finally|at last) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree with us|come|listen|hear|succeed|continue|do (?:its|their) best)\b)\p{Ll}{2,}/u;
 
 /**
  * Round 39: a bullet item of a PDF whose line ran on into a paragraph of its own ("• We ask the customs to use a common
