@@ -56,7 +56,7 @@ describe("round 39: a thing proposed that would save lives or make the differenc
 
 describe("round 39: a body that already does one thing and could do another", () => {
   reads([
-    ["The forestry authority, which already registers every hive, could make each permit depend on a visit by a social worker.", statement],
+    ["The forestry authority, which already registers every hive, could tie each permit to a yearly check by a labour inspector.", statement],
     ["The labour ministry, which already inspects the farms, could add one question on wages to its form.", statement],
     ["Local councils, which already keep a list of seasonal workers, could share it with the labour inspectors.", statement],
     ["Le ministère du travail, qui délivre déjà les permis, pourrait exiger une visite avant chaque départ.", declaration],
@@ -91,7 +91,7 @@ describe("round 39: what the speaker asks first, what seems as important or of v
     ["Our main request is that the labour office answers the families within a week.", statement],
     ["La première chose que nous demandons, c'est que les aides soient entendus par un inspecteur seul à seul.", declaration],
     ["It seems to us just as important that inspectors receive training on hearing young workers.", statement],
-    ["Nos parece igual de importante que los cursos para inspectores enseñen a proteger a quien denuncia.", declaracion],
+    ["Nos parece igual de importante que cada curso para inspectores enseñe a cuidar de quien denuncia.", declaracion],
     ["Nos parece tan urgente que los consulados abran una línea para las familias.", declaracion],
     ["Sería muy valioso que cada permiso de trabajo se revise antes de la salida.", declaracion],
     ["Sería de justicia que la investigación llegue a quienes cobran a los ayudantes.", declaracion],
@@ -139,7 +139,7 @@ describe("round 39: a request that adds one after another", () => {
 
 describe("round 39: what a law already says, a question with 'we ask' set off by commas", () => {
   leaves([
-    ["Our own Seasonal Work Act says that every agent shall be licensed and every licence renewed each year.", statement],
+    ["Our Seasonal Work Act already provides that each agent must hold a permit, renewed every spring.", statement],
     ["The labour code already states that every contract must be written in a language the worker reads.", statement],
     ["La loi dispose que chaque agent doit être enregistré auprès de la préfecture.", declaration],
     ["La ley establece que cada agente debe estar registrado en el ministerio.", declaracion],
@@ -161,7 +161,7 @@ describe("round 39: a bullet whose line ran on into a paragraph of its own", () 
 
 describe("round 39: what the speaker would like to describe is not a request of ours", () => {
   for (const s of [
-    "What we would like instead is to describe what happens when a helper comes home without pay.",
+    "What we want to do here is to explain how a helper is treated when he comes home without pay.",
     "We would like to share what we saw on the farms last spring.",
     "Ce que nous voudrions, c'est raconter ce qui arrive à un aide qui rentre sans salaire.",
     "Quisiéramos contarles cómo vive un ayudante que vuelve sin sueldo.",

@@ -1666,8 +1666,8 @@ const ASKED_38 = new RegExp(
  * - a thing proposed as the subject, then what it would do for people ("A hotline in three languages, run by …, would save
  *   lives.", "One clinic on each side of the border would make all the difference.", "Un registre commun sauverait des
  *   vies.", "Una línea gratuita marcaría la diferencia."): an article or "one" opens it, not a pronoun;
- * - a body that already does a thing and could do one more ("The mining authority, which already licenses every camp, could
- *   make …", "Le ministère, qui délivre déjà les permis, pourrait …", "La autoridad, que ya registra …, podría …");
+ * - a body that already does a thing and could do one more ("The forestry office, which already registers each hive, could
+ *   tie …", "Le ministère, qui délivre déjà les permis, pourrait …", "El ministerio, que ya revisa …, podría …");
  * - what the speaker asks first or most ("Lo primero que pedimos es que …", "The first thing we ask is that …", "La première
  *   chose que nous demandons, c'est que …");
  * - what seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems
@@ -1688,7 +1688,7 @@ const ASKED_39 = new RegExp(
   "u",
 );
 /**
- * Round 39: a body named with a relative clause and a modal ("Labour inspectors who board the boats should take …", "Les
+ * Round 39: a body named with a relative clause and a modal ("Harbour inspectors who go on board should bring …", "Les
  * inspecteurs qui montent à bord devraient …", "Los inspectores que suben a los barcos deberían …"), not right after a
  * request (round 20's "Officers who take such reports should …" goes on it): a request, also when a later sentence of its
  * paragraph asks outright.
@@ -1710,7 +1710,7 @@ function uninserted(f: string): string {
 }
 /**
  * Round 39: sentences that look like requests and tell how things stand or ask nothing of anyone:
- * - what a law or a text already says ("Our Firearms Act says that every firearm shall be licensed …", "La loi dispose que
+ * - what a law or a text already says ("The Wildlife Act says that each permit must be renewed …", "La loi dispose que
  *   …", "La ley establece que …"): the present, with no request of the speaker's in the sentence;
  * - a question with "we ask" set off by commas ("Who, we ask, will walk …?", "¿Quién, nos preguntamos, …?"): a rhetorical one.
  */

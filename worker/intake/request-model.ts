@@ -342,8 +342,8 @@ const observedOnly = (sentence: string): boolean => {
 };
 
 /**
- * Round 39: what the speaker would like to do in the statement itself, tell, describe or explain ("What we would like
- * instead is to describe what happens when …", "We would like to share what we saw …", "Ce que nous voudrions, c'est
+ * Round 39: what the speaker would like to do in the statement itself, tell, describe or explain ("What we want to do here
+ * is to explain how a clinic works at night …", "We would like to share what we saw …", "Ce que nous voudrions, c'est
  * raconter …", "Quisiéramos contarles cómo …"): the statement's own aim, not a request (nothing in it asks anyone to act).
  */
 const SPEECH_AIM =
