@@ -1727,9 +1727,11 @@ function asked39(bare: string, f: string): boolean {
   const u = uninserted(f);
   return u !== f && (PROPOSING.test(u) || ASKED_39.test(u));
 }
-/** Round 39: a subject of one to four words (no pronoun, no demonstrative), a conditional modal and "also" right after it. */
-const ALSO_ANOTHER =
-  /^(?:(?:and|et|y),? )?(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|one|such|il|elle|ils|elles|on|ce|cela|ceci|ces|cette|nous|vous|ellos|ellas|esto|eso|ello|estos|estas|este|esta|nosotros)\b)(?:[\p{L}'-]+ ){1,4}(?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\b)\p{L}{2,}/u;
+/** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
+const ALSO_ANOTHER = new RegExp(
+  "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
+  "u",
+);
 /** Round 39: a point said to come above all or before all else ("And, above all, the routes should …", "Y, sobre todo, los consulados deberían …"): a request of its own after another, as `NEXT_POINT`. */
 const ABOVE_ALL = /^(?:(?:and|but|et|mais|y|pero),? )?(?:above all|most of all|most importantly|more than anything|surtout|avant tout|par-dessus tout|sobre todo|ante todo|por encima de todo)\s*,/;
 /**
