@@ -1361,7 +1361,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, "")));
+      return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f));
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1422,8 +1422,10 @@ function proposingSentences(text: string): string[] {
       // …": `WHEN_THEN_ASKED`).
       // Round 36: nor when it opens as a point counted in English ("First, … should be paid …", `COUNTED_POINT`): one point
       // of several, not the point a later request makes.
+      // Round 39: nor for a body named with a relative clause and a modal (`ACTOR_WHO_39`): a request of its own, first in its run.
       const opened = OPEN_TO.test(unaside(withoutRelative(fold(bare)))) || WHEN_THEN_ASKED.test(fold(bare));
-      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened || frontedPassive(fold(bare))) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)));
+      const who39 = ACTOR_WHO_39.test(fold(bare));
+      const passive = !everAnnounced && current === null && !explained && (PASSIVE.test(unaside(fold(bare))) || ACTING.test(fold(bare)) || opened || frontedPassive(fold(bare)) || who39) && (outright < 0 || ADDITIVE.test(fold(parts[outright]!)) || COUNTED_POINT.test(fold(bare)) || who39);
       // Right after a request, a request in the passive with a subject of its own ("We ask the
       // ministries to open a hotline. Complaints should be answered within a week.") is a second
       // request, not the first going on (in the active, "Inspectors should visit them…", it goes on
@@ -1434,9 +1436,12 @@ function proposingSentences(text: string): string[] {
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
       const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)));
+      // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
+      // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
+      const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
-      const next = current !== null && NEXT_POINT.test(fold(bare)) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
+      const next = current !== null && (NEXT_POINT.test(fold(bare)) || ABOVE_ALL.test(fold(bare))) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
       // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
@@ -1493,7 +1498,7 @@ function proposingSentences(text: string): string[] {
       // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
       const hedged = (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
-      if ((strong[n] || passive || next || another || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare))) {
+      if ((strong[n] || passive || next || another || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1661,6 +1666,98 @@ const ASKED_38 = new RegExp(
     ")",
   "u",
 );
+
+/**
+ * Round 39 (blind sets 32 and 33 used for development): more ways of asking in prose, read on the folded sentence after its
+ * connectives and a short opener, kept apart from `PROPOSING`:
+ * - a thing proposed as the subject, then what it would do for people ("A hotline in three languages, run by …, would save
+ *   lives.", "One clinic on each side of the border would make all the difference.", "Un registre commun sauverait des
+ *   vies.", "Una línea gratuita marcaría la diferencia."): an article or "one" opens it, not a pronoun;
+ * - a body that already does a thing and could do one more ("The forestry office, which already registers each hive, could
+ *   tie …", "Le ministère, qui délivre déjà les permis, pourrait …", "El ministerio, que ya revisa …, podría …");
+ * - what the speaker asks first or most ("Lo primero que pedimos es que …", "The first thing we ask is that …", "La première
+ *   chose que nous demandons, c'est que …");
+ * - what seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems
+ *   to us just as important that …", "Sería muy valioso que …", "Sería de justicia que …").
+ */
+const ASKED_39 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:" +
+    "(?:a|an|one|a single|just one|une?|una?|un seul|une seule|un solo|una sola) (?!(?:day|moment|time|jour|dia|vez|fois)\\b)[^.;?!]{3,260}?,? (?:would|could|will) (?:(?:also|really|surely|certainly|truly) )?(?:save (?:(?:many|more|hundreds of|thousands of|young|children's|women's) )?lives|make (?:a |an |all the |a real |a great |a huge |a big |an enormous |a decisive )?difference|go a long way)\\b" +
+    "|(?:une?|una?|un seul|une seule) (?!(?:jour|dia|vez|fois)\\b)[^.;?!]{3,260}? (?:sauverai(?:t|ent) des vies|ferai(?:t|ent) (?:toute la|une vraie|une grande) difference|salvaria(?:n)? (?:muchas )?vidas|marcaria(?:n)? (?:una |toda la |una gran |la )?diferencia)\\b" +
+    "|(?:(?:the|our|each|every|le|la|les|l'|el|los|las|cada) ?)?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:(?:du|de la|de l'|des|de|del|of the|of|for) ?)?[\\p{L}'-]+){0,2}, (?:which|who|qui|que|quienes) (?:(?:already|deja|ya) [^,;.?]{3,120}|[^,;.?]{3,120} (?:already|deja|ya)(?: [^,;.?]{1,80})?), (?:could|might|pourrai(?:t|ent)|podrian?) (?:(?:also|easily|simply|aussi|facilement|simplement|tambien|facilmente) )?(?!(?:not|never|only|hardly|have|ne|pas|avoir|no|nunca|haber|solo)\\b)\\p{L}{2,}" +
+    "|(?:lo|la) (?:primero|primera|unico|unica|principal|mas importante) que (?:pedimos|solicitamos|proponemos|reclamamos|exigimos|recomendamos) (?:(?:hoy|aqui|a los estados|al estado|a las autoridades) )?es que\\b" +
+    "|(?:the|our) (?:first|main|only|single|most important|chief) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|would ask)(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b" +
+    "|(?:la|notre) (?:premiere|principale|seule) (?:chose|demande) que nous (?:demandons|proposons|souhaitons|reclamons),? (?:c'est|est) (?:que|qu'|de|d')" +
+    "|it (?:seems|appears) to (?:us|me) (?:(?:just|equally|every bit|quite|very|particularly) )?(?:as )?(?:important|essential|urgent|necessary|vital|useful|crucial) that\\b" +
+    "|nos (?:parece|parecio) (?:igual de|tan|tanto o mas|muy|sumamente|especialmente) (?:importante|urgente|necesario|indispensable|imprescindible|util|valioso|justo) que\\b" +
+    "|seria (?:(?:muy|sumamente|realmente|igual de|tambien) )?(?:valioso|de justicia|de gran (?:ayuda|utilidad|valor)|una gran ayuda) que\\b" +
+    ")",
+  "u",
+);
+/**
+ * Round 39: a body named with a relative clause and a modal ("Harbour inspectors who go on board should bring …", "Les
+ * inspecteurs qui montent à bord devraient …", "Los inspectores que suben a los barcos deberían …"), not right after a
+ * request (round 20's "Officers who take such reports should …" goes on it): a request, also when a later sentence of its
+ * paragraph asks outright.
+ */
+const ACTOR_WHO_39 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:the |les |los |las |la |le |el |l')?(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|qui|que) (?:(?!(?:should|must|would|could|will|shall|may|might|ought|said|says|told|think|believe|that|whether|if|because|devr\\p{L}*|doi\\p{L}*|doivent|pourr\\p{L}*|deb\\p{L}*|podr\\p{L}*|dit|disent|pensent|dicen|dijeron|creen|si|parce|porque)\\b)[\\p{L}'-]+,? ){1,10}(?:should|ought to|devraient|devrait|deberian|deberia) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\\b)\\p{L}{2,}",
+  "u",
+);
+/**
+ * Round 39: a word set into a frame of asking, left out before the frame is read again (`PROPOSING`, `ASKED_39`): an adverb
+ * that adds ("Il serait utile aussi que …", "Il nous paraît indispensable, en outre, que …", "Il est temps, aussi, que …"),
+ * one of manner after a verb of proposing ("Let us suggest, modestly, that …"), a degree word before the adjective ("Sería muy
+ * útil que …", "Il serait vraiment utile que …").
+ */
+function uninserted(f: string): string {
+  return f
+    .replace(/^([^,.;:?]{3,60}?),? (?:also|too|moreover|furthermore|aussi|egalement|en outre|de plus|par ailleurs|tambien|ademas|asimismo|por otra parte|modestly|humbly|respectfully|simply|gently|once again|again|modestement|humblement|respectueusement|simplement|encore une fois|modestamente|humildemente|respetuosamente|simplemente|una vez mas|de nuevo)(?:,| (?=(?:que|qu'|that)\b))\s*/, "$1 ")
+    .replace(/^([^,.;:?]{3,40}?) (?:muy|sumamente|realmente|verdaderamente|tres|vraiment|bien|particulierement|very|really|truly|particularly|especially|extremely) (?=(?:utile|util|importante?|necessaire|necesari[oa]|indispensable|imprescindible|urgente?|essentiel|esencial|souhaitable|deseable|useful|important|necessary|essential|justo|juste)\b)/, "$1 ");
+}
+/**
+ * Round 39: sentences that look like requests and tell how things stand or ask nothing of anyone:
+ * - what a law or a text already says ("The Wildlife Act says that each permit must be renewed …", "La loi dispose que
+ *   …", "La ley establece que …"): the present, with no request of the speaker's in the sentence;
+ * - a question with "we ask" set off by commas ("Who, we ask, will walk …?", "¿Quién, nos preguntamos, …?"): a rhetorical one.
+ */
+const TOLD_NOT_ASKED_39 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:" +
+    "(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|loi|decret|reglement|ley|constitucion|codigo|articulo|decreto|reglamento|norma)(?: [^,.;:?]{1,60}?)? (?:already |clearly |explicitly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| deja| ya)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
+    "|(?:who|what|how|why|where|when|which|qui|que|quoi|comment|pourquoi|ou|quand|quien|quienes|como|por que|donde|cuando),? (?:we|i|nous|je|nos|me) (?:ask|wonder|might ask|would ask|demandons-nous|demande-je|preguntamos|pregunto)(?: you| ourselves)?, [^?]*\\?$" +
+    ")",
+  "u",
+);
+/** Round 39: `ASKED_39`, the English hope for named States, or a frame of asking read again without a word set into it (`uninserted`). */
+function asked39(bare: string, f: string): boolean {
+  if (ASKED_39.test(f) || HOPE_FOR_NAMED_EN.test(bare.trim())) return true;
+  const u = uninserted(f);
+  return u !== f && (PROPOSING.test(u) || ASKED_39.test(u));
+}
+/** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
+const ALSO_ANOTHER = new RegExp(
+  "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
+  "u",
+);
+/** Round 39: a point said to come above all or before all else ("And, above all, the routes should …", "Y, sobre todo, los consulados deberían …"): a request of its own after another, as `NEXT_POINT`. */
+const ABOVE_ALL = /^(?:(?:and|but|et|mais|y|pero),? )?(?:above all|most of all|most importantly|more than anything|surtout|avant tout|par-dessus tout|sobre todo|ante todo|por encima de todo)\s*,/;
+/**
+ * Round 39: a hope that States named by their names act, in English ("We also hope that Norland and Estavia will let their
+ * police …"), as `HOPE_FOR_NAMED` reads it in French and Spanish; not what a person named will feel or become.
+ */
+const HOPE_FOR_NAMED_EN = /^(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Ff]inally|[Ll]astly),? )?(?:[Ww]e|I) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})(?:(?:,| and) (?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}))* (?:will|would|can|could) (?:(?:also|now|soon|finally|at last) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree with us|come|listen|hear|succeed|continue|do (?:its|their) best)\b)\p{Ll}{2,}/u;
+
+/**
+ * Round 39: a bullet item of a PDF whose line ran on into a paragraph of its own ("• We ask the customs to use a common
+ * system of" then, after a blank line, "checking the codes …"): the item does not end as a sentence does and the next
+ * paragraph opens in lower case; the two are one item.
+ */
+const WRAPPED_ITEM = /^([ \t]*[•▪◦●○■□‣⁃][ \t]+[^\n]*[\p{L}\p{N},])[ \t]*\n[ \t]*\n(?=[ \t]*\p{Ll})/mu;
+function wrappedItems(source: string): string {
+  // One join at a time: an item wrapped over three lines joins twice.
+  for (let k = 0; k < 50 && WRAPPED_ITEM.test(source); k++) source = source.replace(WRAPPED_ITEM, "$1 ");
+  return source;
+}
 
 /**
  * Round 35: the speaker's leave asked for one more word, before a colon ("If I may keep the floor a minute longer: …",
@@ -2307,6 +2404,7 @@ const readIt = (t: string) => READ_IT.test(fold(t.trim()));
 const formQuestion = (t: string) => (t.match(ANSWER_BOX) ?? []).length >= 2 && /\?/.test(t);
 
 export function findProposals(source: string): string[] {
+  source = wrappedItems(source);
   // Round 16: answers to a questionnaire (two questions or more, each on a line of its own, then the
   // answer): each answer is read as a statement of its own, the question left out (a question
   // names what the answer should address; a list in one answer does not hide a request in another).

@@ -366,6 +366,15 @@ const observedOnly = (sentence: string): boolean => {
 };
 
 /**
+ * Round 39: what the speaker would like to do in the statement itself, tell, describe or explain ("What we want to do here
+ * is to explain how a clinic works at night …", "We would like to share what we saw …", "Ce que nous voudrions, c'est
+ * raconter …", "Quisiéramos contarles cómo …"): the statement's own aim, not a request (nothing in it asks anyone to act).
+ */
+const SPEECH_AIM =
+  /^(?:(?:so|and|but|instead|today|here|et|mais|aujourd'hui|y|pero|hoy),? )?(?:what (?:we|i) (?:would (?:rather |really )?like|want|wish|intend|propose) (?:(?:instead|rather|here|today|now|to do) )*is to|(?:we|i) (?:would|want|wish|intend) (?:(?:also|instead|rather|now|today|here|first|briefly) )*(?:like )?to|ce que (?:nous|je) (?:voudrions|voudrais|aimerions|aimerais|souhaitons|souhaiterions)(?: (?:plutot|faire|ici|aujourd'hui))*,? c'est(?: de| d')?|(?:nous|je) (?:voudrions|voudrais|aimerions|aimerais|souhaitons|souhaiterions) (?:(?:plutot|d'abord|ici|aujourd'hui|brievement) )*(?:vous )?|lo que (?:quisieramos|quisiera|queremos|quiero|nos gustaria|me gustaria)(?: (?:hacer|hoy|aqui))*,? es|(?:quisieramos|quisiera|nos gustaria|me gustaria|queremos) (?:(?:hoy|aqui|primero|brevemente) )*)(?: (?:you|your|vous|les|le))? ?(?:describe|explain|tell|share|show|present|recount|relate|set out|outline|illustrate|decrire|expliquer|raconter|partager|montrer|presenter|exposer|illustrer|describir|explicar|contar(?:les|le)?|compartir|mostrar(?:les|le)?|presentar(?:les|le)?|relatar|ilustrar)\b/;
+const speechAim = (sentence: string): boolean => SPEECH_AIM.test(folded(sentence.trim()).replace(/^[^\p{L}]+/u, ""));
+
+/**
  * Round 25: the one check of what the learned classifier may not add, "not a request of ours": what people told the
  * speaker (`TOLD_US`), the statement's own aim or plan (`ownAim`), or a sentence under a heading of the statement's
  * own plans (`planHeading`; `underPlan`, read from the paragraphs before it). The rules' own requests are not read
@@ -379,7 +388,7 @@ const observedOnly = (sentence: string): boolean => {
  */
 export function notOurRequest(sentence: string, underPlan = false): NotOurs | null {
   if (TOLD_US.test(folded(sentence))) return "told us";
-  if (ownAim(sentence)) return "own aim";
+  if (ownAim(sentence) || speechAim(sentence)) return "own aim";
   if (WHY_WE_WRITE.test(folded(sentence.trim()).replace(/^[^\p{L}]+/u, ""))) return "why we write";
   // Round 27: what the speaker observes, with no modal or verb of asking in it (the "observes" feature without "modal").
   if (observedOnly(sentence)) return "observes";
