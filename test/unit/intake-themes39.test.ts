@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { suggestThemes } from "../../worker/intake/index";
 import { emptyModel, learn, suggestLearned, thresholdsOf } from "../../worker/intake/learned";
-import { NEIGHBOUR_FLOOR, NEIGHBOURS, SECOND, SECOND_FLOOR, withNeighbours, withSecond, type NearTheme, type ThemeMatch } from "../../worker/intake/themes";
+import { NEIGHBOUR_FLOOR, NEIGHBOURS, withNeighbours, type NearTheme, type ThemeMatch } from "../../worker/intake/themes";
 
 // Round 39 (themes.ts `withNeighbours`, docs/intake.md "Round 39: themes"): a proposal between two proposals that both
 // have a theme gets it when the learned model gives it at least NEIGHBOUR_FLOOR. Every sentence below is invented.
@@ -82,34 +82,5 @@ describe("round 39: suggestThemes reads a proposal's neighbours", () => {
   it("does nothing without a learned model", () => {
     const plain = suggestThemes(text, proposals, null, { segments: [], themes: context.themes });
     expect(plain.proposals[1]!.map((x) => x.slug)).not.toContain("data-research");
-  });
-});
-
-describe("round 39: a second theme for a proposal with one", () => {
-  const ev = (...pairs: [string, string][]) => new Map(pairs.map(([slug, word]) => [slug, [word]]));
-
-  it("adds the model's likeliest other theme with a word in the proposal, saying why", () => {
-    const got = withSecond(m("technical-assistance"), [near("legislation", 0.85), near("human-rights", 0.93)], ev(["legislation", "decree"], ["human-rights", "dignity"]));
-    expect(got.map((x) => x.slug)).toEqual(["technical-assistance", "human-rights"]);
-    expect(got[1]!.terms).toEqual(["dignity", "learned: lantern", SECOND]);
-  });
-
-  it("takes only a theme with a word in the proposal, at the floor or above", () => {
-    expect(withSecond(m("victim-protection"), [near("data-research", 0.99)], ev(["legislation", "decree"]))).toHaveLength(1);
-    expect(withSecond(m("victim-protection"), [near("legislation", SECOND_FLOOR - 0.01)], ev(["legislation", "decree"]))).toHaveLength(1);
-    expect(withSecond(m("victim-protection"), [near("legislation", SECOND_FLOOR)], ev(["legislation", "decree"]))).toHaveLength(2);
-  });
-
-  it("leaves a proposal with no theme or with two as it is, and never repeats a theme", () => {
-    const n = [near("legislation", 0.95)];
-    const e = ev(["legislation", "decree"]);
-    expect(withSecond([], n, e)).toEqual([]);
-    expect(withSecond(m("victim-protection", "data-research"), n, e)).toHaveLength(2);
-    expect(withSecond(m("legislation"), n, e)).toHaveLength(1);
-  });
-
-  it("looks only at the likeliest other theme with a word", () => {
-    const got = withSecond(m("technology"), [near("legislation", 0.82), near("data-research", 0.9)], ev(["legislation", "decree"], ["data-research", "survey"]));
-    expect(got.map((x) => x.slug)).toEqual(["technology", "data-research"]);
   });
 });

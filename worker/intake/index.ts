@@ -5,7 +5,7 @@ import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, LEARNED, suggestLearned, thresholdsOf, type ThemeModel } from "./learned.ts";
 import { proposalHeadings } from "./theme-context.ts";
-import { buildLexicon, HEADING, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withNeighbours, withSecond, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
+import { buildLexicon, HEADING, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withNeighbours, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -87,7 +87,6 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
   const models = context.model || context.seed ? { seed: context.seed ?? null, moderators: context.model ?? null } : null;
   // Learned themes below their threshold but at least `NEIGHBOUR_FLOOR`, per proposal, for `withNeighbours` (round 39).
   const near: NearTheme[][] = [];
-  const evidences: Map<string, string[]>[] = [];
   const own = proposals.map((p, i) => {
     const heading = headings[i] ?? null;
     const words = withHeading(proposalThemes(p, lexicon, themeContext), p, heading, lexicon);
@@ -96,13 +95,11 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
     // the topic heading it stands under, which says what the proposal is about ("heading: <word>").
     const evidence = themeEvidence(p, lexicon);
     if (heading) for (const [slug, terms] of themeEvidence(heading, lexicon)) if (!evidence.has(slug)) evidence.set(slug, terms.map((t) => `${HEADING}: ${t}`));
-    evidences[i] = evidence;
     const learned = suggestLearned(models, p, known, NEIGHBOUR_FLOOR);
     near[i] = learned.map((m) => ({ ...m, terms: m.terms.map((t) => `${LEARNED}${t}`) }));
     return blend(words, learned.filter((m) => m.probability >= thresholdsOf(m.slug).threshold), evidence);
   });
-  // Then a second theme for a proposal left with one (round 39), never one the model is not to suggest (`thresholdsOf` > 1).
-  const perProposal = models ? withNeighbours(own, near).map((l, i) => withSecond(l, near[i]?.filter((m) => thresholdsOf(m.slug).threshold <= 1), evidences[i]!)) : own;
+  const perProposal = models ? withNeighbours(own, near) : own;
   return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }
 

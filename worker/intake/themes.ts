@@ -201,26 +201,6 @@ export function withNeighbours(lists: readonly ThemeMatch[][], near: readonly (r
   });
 }
 
-/** The "why" of a proposal's second theme (`withSecond`): its lexicon words, the model's, and this. */
-export const SECOND = "second theme";
-/** The least probability the learned model must give a proposal's second theme (`withSecond`). */
-export const SECOND_FLOOR = 0.8;
-
-/**
- * Round 39 (docs/intake.md, "Round 39: themes"): a proposal with exactly one theme gets a second one, the learned
- * model's likeliest other theme, when the proposal has a word of it (`evidence`, weak ones included) and the model gives
- * it at least `SECOND_FLOOR`, below that theme's own threshold (`near`, as for `withNeighbours`; the caller leaves out
- * themes the model never suggests). Labellers give a proposal about two themes; ours with one most often lack the
- * second, and there a weak word with a fairly sure model is right about three times in four. Measured leave one set
- * out on the labels' texts of blind 15–33 (the floor chosen on the other sets: 0.8 on every set): 20 right, 6 wrong.
- */
-export function withSecond(own: ThemeMatch[], near: readonly NearTheme[] | undefined, evidence: ReadonlyMap<string, string[]>): ThemeMatch[] {
-  if (own.length !== 1) return own;
-  const best = (near ?? []).filter((m) => !own.some((x) => x.slug === m.slug) && evidence.get(m.slug)?.length).sort((a, b) => b.probability - a.probability)[0];
-  if (!best || best.probability < SECOND_FLOOR) return own;
-  return [...own, { slug: best.slug, terms: [...evidence.get(best.slug)!, ...best.terms, SECOND], ...(best.source ? { source: best.source } : {}) }];
-}
-
 /**
  * Themes of the whole statement: those of its proposals, plus themes the rest of the text
  * supports with three different words or more, one of them strong (two strong until round 24:
