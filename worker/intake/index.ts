@@ -3,9 +3,9 @@ import { clean } from "./clean.ts";
 import { extractDocx } from "./extract-docx.ts";
 import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
-import { blend, suggestLearned, type ThemeModel } from "./learned.ts";
+import { blend, LEARNED, suggestLearned, thresholdsOf, type ThemeModel } from "./learned.ts";
 import { proposalHeadings } from "./theme-context.ts";
-import { buildLexicon, HEADING, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, type ExtraKeyword, type ThemeMatch } from "./themes.ts";
+import { buildLexicon, HEADING, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withNeighbours, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -85,7 +85,9 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
   // The topic heading a proposal stands under ("On victim protection:") says which sense its weak words have.
   const headings = proposalHeadings(text, proposals);
   const models = context.model || context.seed ? { seed: context.seed ?? null, moderators: context.model ?? null } : null;
-  const perProposal = proposals.map((p, i) => {
+  // Learned themes below their threshold but at least `NEIGHBOUR_FLOOR`, per proposal, for `withNeighbours` (round 39).
+  const near: NearTheme[][] = [];
+  const own = proposals.map((p, i) => {
     const heading = headings[i] ?? null;
     const words = withHeading(proposalThemes(p, lexicon, themeContext), p, heading, lexicon);
     if (!models) return words;
@@ -93,8 +95,11 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
     // the topic heading it stands under, which says what the proposal is about ("heading: <word>").
     const evidence = themeEvidence(p, lexicon);
     if (heading) for (const [slug, terms] of themeEvidence(heading, lexicon)) if (!evidence.has(slug)) evidence.set(slug, terms.map((t) => `${HEADING}: ${t}`));
-    return blend(words, suggestLearned(models, p, known), evidence);
+    const learned = suggestLearned(models, p, known, NEIGHBOUR_FLOOR);
+    near[i] = learned.map((m) => ({ ...m, terms: m.terms.map((t) => `${LEARNED}${t}`) }));
+    return blend(words, learned.filter((m) => m.probability >= thresholdsOf(m.slug).threshold), evidence);
   });
+  const perProposal = models ? withNeighbours(own, near) : own;
   return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }
 

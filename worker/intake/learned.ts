@@ -130,7 +130,12 @@ export type LearnedSource = NonNullable<ThemeMatch["source"]>;
  * words that weighed most for it and where it was mostly learned. Only words seen at least twice
  * count. A single model is read as the moderators'.
  */
-export function suggestLearned(models: ThemeModel | LearnedModels, text: string, known: ReadonlySet<string>): (ThemeMatch & { probability: number; source: LearnedSource })[] {
+/**
+ * `floor` (round 39): also return the themes whose probability is at least `floor` though below their own threshold
+ * (`thresholdsOf`), for a caller that weighs them with other evidence (`withNeighbours` in `themes.ts`); such a caller
+ * keeps only those at their threshold for `blend`.
+ */
+export function suggestLearned(models: ThemeModel | LearnedModels, text: string, known: ReadonlySet<string>, floor?: number): (ThemeMatch & { probability: number; source: LearnedSource })[] {
   const { seed, moderators } = "examples" in models ? { seed: null, moderators: models as ThemeModel } : models;
   const parts = [seed, moderators].filter((m): m is ThemeModel => !!m);
   const examples = parts.reduce((n, m) => n + m.examples, 0);
@@ -161,7 +166,7 @@ export function suggestLearned(models: ThemeModel | LearnedModels, text: string,
       weights.push([term, w]);
     }
     const probability = 1 / (1 + Math.exp(-logit));
-    if (probability >= thresholdsOf(slug).threshold) {
+    if (probability >= Math.min(floor ?? Infinity, thresholdsOf(slug).threshold)) {
       const words = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
       // Learned where its weightiest words were seen with the theme most (or, without words, where the theme was).
       const seen = (m: ThemeModel | null | undefined) => (m ? (words.length ? words.reduce((a, w) => a + (m.terms[w]?.t[slug] ?? 0), 0) : (m.themes[slug] ?? 0)) : 0);

@@ -172,6 +172,36 @@ export function withCountries(own: ThemeMatch[], text: string, lexicon: Lexicon)
   return [...own, { slug: COOPERATION, terms: [...named.slice(0, 4), COUNTRIES_NAMED] }];
 }
 
+/** The "why" of a theme suggested because the proposals before and after this one have it (`withNeighbours`). */
+export const NEIGHBOURS = "the proposals before and after";
+/** The least probability the learned model must give a theme for `withNeighbours` to add it. */
+export const NEIGHBOUR_FLOOR = 0.8;
+/** A learned theme of one proposal, with its probability (its words already marked as learned). */
+export type NearTheme = ThemeMatch & { probability: number };
+
+/**
+ * Round 39 (docs/intake.md, "Round 39: themes"): a proposal between two proposals that both have a theme gets it too
+ * when the learned model gives it at least `NEIGHBOUR_FLOOR` (`near`: the model's themes at that floor, whatever their
+ * own threshold), lexicon word or not. A statement's list keeps to one subject for a stretch ("… equip the labs; train
+ * the officers who read the markings; keep the records ten years"): the middle item often names the subject only
+ * through its neighbours. Measured leave one set out on the labels' texts of blind 15–33: 8 right, none wrong (at 0.5:
+ * 11 right, but on the older sets 5 right, 9 wrong; at 0.8 there 4 and 4); a theme only one neighbour has was wrong
+ * more often than right. The first and last proposals have one neighbour and are left as they are; the lists read are
+ * those before this step (no chains).
+ */
+export function withNeighbours(lists: readonly ThemeMatch[][], near: readonly (readonly NearTheme[] | undefined)[]): ThemeMatch[][] {
+  const has = (i: number, slug: string) => lists[i]?.some((m) => m.slug === slug) ?? false;
+  return lists.map((own, i) => {
+    if (i === 0 || i === lists.length - 1) return own;
+    const out = [...own];
+    for (const m of near[i] ?? []) {
+      if (m.probability < NEIGHBOUR_FLOOR || out.some((x) => x.slug === m.slug) || !has(i - 1, m.slug) || !has(i + 1, m.slug)) continue;
+      out.push({ slug: m.slug, terms: [...m.terms, NEIGHBOURS], ...(m.source ? { source: m.source } : {}) });
+    }
+    return out;
+  });
+}
+
 /**
  * Themes of the whole statement: those of its proposals, plus themes the rest of the text
  * supports with three different words or more, one of them strong (two strong until round 24:
