@@ -48,7 +48,7 @@ describe("round 40: the simplest step, what it would mean to us", () => {
     ["Our first step would be for the district councils to publish the names of licensed brokers each season.", statement],
     ["La solution la plus simple serait que les postes frontières gardent une copie de la licence de chaque courtier.", declaration],
     ["La medida más sencilla sería que los puestos fronterizos guardaran una copia de la licencia de cada intermediario.", declaracion],
-    ["It would mean a great deal to us if the consulates kept a phone line open at night for pickers in trouble.", statement],
+    ["It would mean a great deal to our members if consulates kept a phone line open at night for pickers in trouble.", statement],
     ["It would also mean a lot to the families if a returning picker could see a doctor free of charge.", statement],
     ["Significaría mucho para nosotras que los consulados abrieran una línea de noche para las recolectoras.", declaracion],
   ]);
@@ -60,7 +60,7 @@ describe("round 40: the simplest step, what it would mean to us", () => {
 
 describe("round 40: a thing that would do more good, work better, or someone who would gain by acting", () => {
   reads([
-    ["Training on trafficking would do more good if it were held in the hill districts, for the officers who meet the pickers.", statement],
+    ["Training on trafficking would do more good if the sessions took place in the hill districts, for the officers who meet the pickers.", statement],
     ["Inspections would work much better if they came during the picking season, not after it.", statement],
     ["A small loan from the district bank, given before the season, would break the chain better than any raid.", statement],
     ["Les formations seraient bien plus utiles si elles avaient lieu dans les collines, près des cueilleuses.", declaration],

@@ -1753,11 +1753,11 @@ const ALSO_ANOTHER = new RegExp(
  * connectives, a short opener and a belief, kept apart from `PROPOSING`:
  * - the simplest (best, first …) step said as what it would be ("The simplest fix would be for the ministry to …", "La
  *   solution la plus simple serait que …", "La medida más sencilla sería que …");
- * - what it would mean to the speaker if someone acted ("It would mean a great deal to us if the consulates …", "Cela
+ * - what it would mean to the speaker if someone acted ("It would mean a great deal to our members if consulates …", "Cela
  *   nous aiderait beaucoup que …", "Significaría mucho para nosotras que …");
- * - a thing or a body that would do more good, go further or work better if … ("Training would do more good if it were
- *   held …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
- *   better than what is done now ("… would break it better than any raid");
+ * - a thing or a body that would do more good, go further or work better if … ("Training would do more good if the
+ *   sessions moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
+ *   better than what is done now ("… would end the debt better than a raid");
  * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …");
  * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …").
  */
@@ -1781,7 +1781,7 @@ const ASKED_40 = new RegExp(
 );
 /**
  * Round 40: right after a request, a body named anew with its article as the subject, with a modal ("The port authority
- * should keep …", "The labour inspectorate, the navy and the police should board …", "And the countries where … must
+ * should keep …", "The labour office, the coast guard and the police should board …", "And the countries where … must
  * share …", "Los funcionarios de aduana deberían rotar …"): a request of its own, unless its subject's first word is
  * in the request before (`named40`: "… to hire mediators. The mediators should …" goes on) or points back.
  */
