@@ -1759,7 +1759,7 @@ const ALSO_ANOTHER = new RegExp(
  *   sessions moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
  *   better than what is done now ("… would end the debt better than a raid");
  * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …");
- * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …").
+ * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …"; a body of `ACTOR`, not "la situación").
  */
 const ASKED_40 = new RegExp(
   "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
@@ -1775,7 +1775,7 @@ const ASKED_40 = new RegExp(
     "|(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b" +
     "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?!(?:etre|avoir)\\b)\\p{L}{2,}" +
     "|(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b" +
-    "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){1,8}?tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir)\\b)\\p{L}{2,}" +
+    "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}" +
     ")",
   "u",
 );
