@@ -84,6 +84,16 @@ describe("round 40: right after a request, a body named anew with a modal, or a 
     ["Nos gustaría que los consulados abrieran una línea de noche para las recolectoras.", "Pensamos, además, que los folletos deben existir en las lenguas de las colinas, y no solo en castellano.", declaracion],
     ["Nous souhaitons que les deux pays partagent la liste des courtiers autorisés.", "Les inspecteurs du travail des districts frontaliers devraient visiter les plantations à chaque saison.", declaration],
   ]);
+  it("keeps a thing as the subject (no body named, no 'and') as part of the request before", () => {
+    const first = "We ask the district councils to weigh every sack of leaves at the collection point.";
+    const second = "The checks should also cover the scales of the big buyers in town.";
+    expect(findProposals(statement(`${first} ${second}`))).toEqual([`${first} ${second}`]);
+  });
+  it("reads a thing after 'and' as a request of its own", () => {
+    const first = "Brokers should be licensed by the labour office before each season.";
+    const second = "And the fees that brokers charge should never be taken from a picker's wages.";
+    expect(findProposals(statement(`${first} ${second}`))).toEqual([first, second]);
+  });
   it("keeps a sentence whose subject the request before names as part of it", () => {
     const first = "We ask the district councils to hire mediators for the estates.";
     const second = "The mediators should speak the pickers' languages.";

@@ -1442,7 +1442,7 @@ function proposingSentences(text: string): string[] {
       // Round 40: also a body named anew as the subject, with a modal ("… . The port authority should keep a register …", "Los
       // inspectores de trabajo deberían …", "And the countries where … must share …": `ANOTHER_BODY_40`), or a further belief
       // with a modal ("Pensamos, además, que …", "We also think that … should …": `ALSO_BELIEVED_40`): a request of its own.
-      const another40 = current !== null && ((ANOTHER_BODY_40.test(fold(bare)) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
+      const another40 = current !== null && ((ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && (NEXT_POINT.test(fold(bare)) || ABOVE_ALL.test(fold(bare))) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1787,6 +1787,8 @@ const ASKED_40 = new RegExp(
  */
 const ANOTHER_BODY_40 =
   /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?(?!(?:same|latter|former|ones?|rest|others?|first|second|last|result|aim|point|idea|goal|purpose)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|ce|cet|cette|ces|ceux|esto|estos|esos|este|ese|qui|que|where|ou|donde|would|could|will|can|is|are|was|were|has|have)\b)[\p{L}'-]+,? ){1,10}(?:(?:who|that|where|qui|que|donde|ou) [^.;:?]{3,90}? )?(?:should|must|ought to|need to|devraient|doivent|deberian|deben|tendrian que) (?:(?:also|not|never|then|together|aussi|tambien|no) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\b)\p{L}{2,}/u;
+/** Round 40: a body or its officials among the words before the modal (not a thing: "Les contrôles devraient aussi …" goes on, round 28), unless "and" opens it. */
+const BODY_40 = new RegExp("\\b(?:" + ACTOR + "|funcionarios|fonctionnaires|policiers|policias|navy|coast guards?|marine|armada|guardacostas|garde-cotes)\\b", "u");
 function named40(sentence: string, before: string): boolean {
   const head = /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?([\p{L}-]{4,})/u.exec(sentence)?.[1];
   return !head || new RegExp(`\\b${head}\\b`, "u").test(before);
