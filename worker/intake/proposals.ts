@@ -1361,7 +1361,7 @@ function proposingSentences(text: string): string[] {
       // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
       // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
       // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f));
+      return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)));
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1439,9 +1439,18 @@ function proposingSentences(text: string): string[] {
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
+      // Round 40: also a body named anew as the subject, with a modal ("… . The port authority should keep a register …", "Los
+      // inspectores de trabajo deberían …", "And the countries where … must share …": `ANOTHER_BODY_40`), or a further belief
+      // with a modal ("Pensamos, además, que …", "We also think that … should …": `ALSO_BELIEVED_40`): a request of its own.
+      const another40 = current !== null && ((ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && (NEXT_POINT.test(fold(bare)) || ABOVE_ALL.test(fold(bare))) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
+      // Round 40: or what a body could do, said to be the last point after a request ("Finally, donors could fund …", "Enfin,
+      // l'ONUDC pourrait …", "Por último, la asistencia técnica podría …").
+      const next40 = (current !== null || out.length > 0) && NEXT_POINT.test(fold(bare)) && NEXT_COULD_40.test(fold(bare));
+      // Taken without the word that counts it ("Enfin, les communes pourraient …" read as "les communes pourraient …").
+      if (next40) s = s.replace(/^\s*([^,]{3,25}),\s*/u, (m, w: string) => (NEXT_POINT.test(`${fold(w)},`) ? "" : m));
       // "We have two requests of governments.": it announces the requests that follow; it is not one.
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
       // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
@@ -1498,7 +1507,7 @@ function proposingSentences(text: string): string[] {
       // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
       const hedged = (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
-      if ((strong[n] || passive || next || another || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
+      if ((strong[n] || passive || next || next40 || another || another40 || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1739,6 +1748,56 @@ const ALSO_ANOTHER = new RegExp(
   "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
   "u",
 );
+/**
+ * Round 40 (blind sets 34 and 35 used for development): more ways of asking in prose, read on the folded sentence after its
+ * connectives, a short opener and a belief, kept apart from `PROPOSING`:
+ * - the simplest (best, first …) step said as what it would be ("The simplest fix would be for the ministry to …", "La
+ *   solution la plus simple serait que …", "La medida más sencilla sería que …");
+ * - what it would mean to the speaker if someone acted ("It would mean a great deal to our members if consulates …", "Cela
+ *   nous aiderait beaucoup que …", "Significaría mucho para nosotras que …");
+ * - a thing or a body that would do more good, go further or work better if … ("Training would do more good if the
+ *   sessions moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
+ *   better than what is done now ("… would end the debt better than a raid");
+ * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …");
+ * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …"; a body of `ACTOR`, not "la situación").
+ */
+const ASKED_40 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
+    "(?:the|our) (?:(?:simplest|easiest|cheapest|quickest|best|most useful|most urgent|first|single most useful|obvious) )(?:improvement|step|remedy|solution|change|fix|measure|thing to do) would be (?:for [^.;?]{3,80}? to|to|that)\\b" +
+    "|(?:la|le|l') ?(?:solution|mesure|amelioration|remede|premiere mesure|premier pas) (?:la plus )?(?:simple|utile|urgente|rapide|efficace) (?:serait|consisterait a) (?:que|qu'|de|d')" +
+    "|(?:la|el) (?:mejora|solucion|medida|paso|cambio|remedio) (?:mas )?(?:sencill[oa]|simple|util|urgente|barat[oa]|rapid[oa]) seria (?:que\\b|\\p{L}{2,}r\\b)" +
+    "|it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|our members|the families|these women|these workers) )?if\\b" +
+    "|(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux) )?(?:que|qu'|si)\\b" +
+    "|(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|las familias) )?que\\b" +
+    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,14}?would (?:(?:also|surely|certainly|probably) )?(?:do (?:more|much more|far more) good|go (?:further|farther|much further|a lot further)|work (?:better|far better|much better)|be (?:more|far more|much more) (?:useful|effective)) (?:if|where|when)\\b" +
+    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none)\\b)(?:a|an|one|the) (?:[\\p{L}'-]+,? ){1,14}?would (?:\\p{L}{3,} (?:it|them|the chain|the cycle) )(?:better|faster|more surely) than (?:any|a|the|all)\\b" +
+    "|(?!(?:ce|cela|il|elle|ils|elles|nous)\\b)(?:[\\p{L}'-]+,? ){1,12}?serai(?:en)?t (?:(?:bien|beaucoup) )?plus (?:utiles?|efficaces?) (?:si|s'il|s'ils)\\b" +
+    "|(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b" +
+    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?!(?:etre|avoir)\\b)\\p{L}{2,}" +
+    "|(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b" +
+    "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}" +
+    ")",
+  "u",
+);
+/**
+ * Round 40: right after a request, a body named anew with its article as the subject, with a modal ("The port authority
+ * should keep …", "The labour office, the coast guard and the police should board …", "And the countries where … must
+ * share …", "Los funcionarios de aduana deberían rotar …"): a request of its own, unless its subject's first word is
+ * in the request before (`named40`: "… to hire mediators. The mediators should …" goes on) or points back.
+ */
+const ANOTHER_BODY_40 =
+  /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?(?!(?:same|latter|former|ones?|rest|others?|first|second|last|result|aim|point|idea|goal|purpose)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|ce|cet|cette|ces|ceux|esto|estos|esos|este|ese|qui|que|where|ou|donde|would|could|will|can|is|are|was|were|has|have)\b)[\p{L}'-]+,? ){1,10}(?:(?:who|that|where|qui|que|donde|ou) [^.;:?]{3,90}? )?(?:should|must|ought to|need to|devraient|doivent|deberian|deben|tendrian que) (?:(?:also|not|never|then|together|aussi|tambien|no) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\b)\p{L}{2,}/u;
+/** Round 40: a body or its officials among the words before the modal (not a thing: "Les contrôles devraient aussi …" goes on, round 28), unless "and" opens it. */
+const BODY_40 = new RegExp("\\b(?:" + ACTOR + "|funcionarios|fonctionnaires|policiers|policias|navy|coast guards?|marine|armada|guardacostas|garde-cotes)\\b", "u");
+function named40(sentence: string, before: string): boolean {
+  const head = /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?([\p{L}-]{4,})/u.exec(sentence)?.[1];
+  return !head || new RegExp(`\\b${head}\\b`, "u").test(before);
+}
+/** Round 40: a further belief of the speaker's ("We also think that …", "Pensamos, además, que …", "Nous pensons aussi que …"). */
+const ALSO_BELIEVED_40 =
+  /^(?:(?:and|et|y),? )?(?:(?:we|i) (?:also|further|moreover) (?:think|believe|consider|feel)(?: that)?|(?:nous|je) (?:pensons|croyons|estimons|pense|crois|estime),? (?:aussi|egalement|en outre|de plus),? (?:que|qu')|(?:pensamos|creemos|consideramos|pienso|creo),? (?:ademas|tambien|asimismo),? que)\b/u;
+/** Round 40: a modal of possibility with a verb after it ("could fund", "pourrait préparer", "podría financiar"), not "could have", "could not". */
+const NEXT_COULD_40 = /\b(?:could|might|pourrai(?:en)?t|podrian?) (?:(?:also|easily|simply|aussi|tambien|facilmente) )?(?!(?:not|never|have|be|ne|pas|avoir|etre|no|haber|ser)\b)\p{L}{2,}/u;
 /** Round 39: a point said to come above all or before all else ("And, above all, the routes should …", "Y, sobre todo, los consulados deberían …"): a request of its own after another, as `NEXT_POINT`. */
 const ABOVE_ALL = /^(?:(?:and|but|et|mais|y|pero),? )?(?:above all|most of all|most importantly|more than anything|surtout|avant tout|par-dessus tout|sobre todo|ante todo|por encima de todo)\s*,/;
 /**
