@@ -111,3 +111,44 @@ describe("round 40: letterhead names", () => {
     expect(r.organization?.name).toBe("Harbour Pilots Association");
   });
 });
+
+describe("round 40: an office held now, in the next sentence or after an adverb", () => {
+  it.each([
+    ["es", "Me llamo Rosa Quispe Mamani. Fui lanchera desde los quince años y hoy soy tesorera de nuestra Cooperativa.", "Rosa Quispe Mamani", "tesorera"],
+    ["es", "Me llamo Julio Arce Benítez. Trabajé en el muelle muchos años y ahora soy secretario de actas de la Asociación.", "Julio Arce Benítez", "secretario de actas"],
+    ["fr", "Je m'appelle Odile Fontaine-Ravel. J'ai été passeuse pendant vingt ans et aujourd'hui je suis trésorière de notre association.", "Odile Fontaine-Ravel", "trésorière"],
+    ["en", "My name is Tomas Riedl Novak. I worked on the ferries for years and now I am treasurer of our union.", "Tomas Riedl Novak", "treasurer"],
+  ])("%s: %s", (lang, intro, name, role) => {
+    expect(read(["Constructive dialogue on ferries", CHAIR[lang]!, intro, ASK[lang]!, THANKS[lang]!]).speaker).toEqual({ name, role });
+  });
+
+  it.each([
+    ["es", "Soy Rosa Quispe Mamani, madre de un lanchero desaparecido en 2019, y hoy vocera del Colectivo.", "Rosa Quispe Mamani", "vocera"],
+    ["es", "Soy Julio Arce Benítez, lanchero jubilado, y ahora presidente de la Cooperativa del Muelle.", "Julio Arce Benítez", "presidente"],
+    ["en", "I am Tomas Riedl Novak, a retired ferryman and now coordinator of the Harbour Families Network.", "Tomas Riedl Novak", "coordinator"],
+  ])("%s: %s", (lang, intro, name, role) => {
+    expect(read(["Constructive dialogue on ferries", CHAIR[lang]!, intro, ASK[lang]!, THANKS[lang]!]).speaker).toEqual({ name, role });
+  });
+
+  it("someone else's office in the next sentence is not the speaker's", () => {
+    const r = read(["Constructive dialogue on ferries", CHAIR.es!, "Me llamo Rosa Quispe Mamani. Mi hermano fue lanchero y hoy es presidente de la Cooperativa.", ASK.es!, THANKS.es!]);
+    expect(r.speaker).toEqual({ name: "Rosa Quispe Mamani", role: null });
+  });
+});
+
+describe("round 40: a letterhead name the speaker's opening repeats with its article", () => {
+  it.each([
+    ["en", "Harbour Families Advice Desk", "Thank you, Chair. My name is Tomas Riedl Novak and I run the Harbour Families Advice Desk in Tema, a small charity for ferry crews."],
+    ["en", "Quayside Boatmen Helpline", "Thank you, Chair. I am Priya Raman Iyer and I answer calls for our Quayside Boatmen Helpline every night."],
+    ["fr", "Permanence des Familles de Passeurs", "Merci, Madame la Présidente. Je m'appelle Odile Fontaine-Ravel et je coordonne la Permanence des Familles de Passeurs à Tema."],
+    ["es", "Línea de Apoyo a Lancheros del Sur", "Gracias, señora Presidenta. Me llamo Rosa Quispe Mamani y atiendo la Línea de Apoyo a Lancheros del Sur desde 2019."],
+  ])("%s: %s", (lang, name, opening) => {
+    const r = read(["Constructive dialogue on ferries", opening, ASK[lang]!, THANKS[lang]!], [name, "1"]);
+    expect(r.organization?.name).toBe(name);
+  });
+
+  it("a letterhead line the text does not repeat names nothing", () => {
+    const r = read(["Constructive dialogue on ferries", "Thank you, Chair. My name is Tomas Riedl Novak and I work with ferry crews.", ASK.en!, THANKS.en!], ["Harbour Families Advice Desk", "1"]);
+    expect(r.organization).toBeNull();
+  });
+});

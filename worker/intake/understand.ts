@@ -4,7 +4,7 @@ import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySp
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1416,13 +1416,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const memo = memoClient([...headerLines, ...letterhead]);
   const memoOrg = memo && (!orgEarly || /(?<![\p{L}])(?:llp|law firm|pro bono|avocats|abogados|consultants?)(?![\p{L}])/u.test(fold(orgEarly.name))) ? { name: memo.name, acronym: memo.acronym, line: null } : null;
   const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead);
+  const echoed = orgEarly || memoOrg || posterName || repeated ? null : echoedLetterhead(letterhead, bodyBlocks);
   // Round 40: a joint statement read by one member ("Read on behalf of the three networks by NAME, Secretary General of ABC"): the reader's
   // acronym, written out where the text lists the members ("Network for … (ABC, Country) · …"), is the organization.
   const readerLine = orgEarly || memoOrg || posterName || repeated ? undefined : [...headerLines, ...bodyBlocks.slice(0, 4)].map((b) => b.trim()).find((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b)));
   const readerAcronym = readerLine ? /\s(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{Lu}&]{1,9})\.?$/u.exec(readerLine)?.[1] : undefined;
   const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
   const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
-  const org = withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg), [...headerLines, ...letterhead]);
+  const org = withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]);
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
@@ -1443,7 +1444,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
   const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
-  const speaker = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
+  const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
+  // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
+  const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
+  const speaker = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
