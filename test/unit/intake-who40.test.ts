@@ -53,7 +53,7 @@ describe("round 40: a joint statement read on behalf of several bodies by one me
     [
       "fr",
       "Réseau des bateliers pour la sécurité du fleuve (RBSF, Sénégal) · Collectif des passeurs du delta (Mali) · Union des piroguiers (Guinée)",
-      "Lue au nom des trois réseaux par Mamadou Kéïta Sow, secrétaire général du RBSF",
+      "Lue au nom de nos trois réseaux par Mamadou Kéïta Sow, secrétaire général du RBSF",
       { name: "Réseau des bateliers pour la sécurité du fleuve", acronym: "RBSF", country: "SN" },
       { name: "Mamadou Kéïta Sow", role: "secrétaire général" },
     ],
@@ -72,7 +72,7 @@ describe("round 40: a joint statement read on behalf of several bodies by one me
       { name: "Camila Huenchul Rivas", role: "coordinadora general" },
     ],
   ])("%s: the reader's acronym, written out in the members' list", (lang, members, byline, org, speaker) => {
-    const heading = { en: "JOINT ORAL STATEMENT OF THREE FERRY NETWORKS", fr: "DÉCLARATION ORALE CONJOINTE DE TROIS RÉSEAUX DE BATELIERS", es: "DECLARACIÓN ORAL CONJUNTA DE TRES REDES DE LANCHEROS" }[lang]!;
+    const heading = { en: "JOINT ORAL STATEMENT OF THREE FERRY NETWORKS", fr: "DÉCLARATION CONJOINTE DE TROIS RÉSEAUX DE BATELIERS", es: "DECLARACIÓN ORAL CONJUNTA DE TRES REDES DE LANCHEROS" }[lang]!;
     const r = read([heading, members, byline, CHAIR[lang]!, ASK[lang]!, THANKS[lang]!]);
     expect(r.speaker).toEqual(speaker);
     expect(r.organization).toEqual(org);
