@@ -72,7 +72,7 @@ describe("round 40: a joint statement read on behalf of several bodies by one me
       { name: "Camila Huenchul Rivas", role: "coordinadora general" },
     ],
   ])("%s: the reader's acronym, written out in the members' list", (lang, members, byline, org, speaker) => {
-    const heading = { en: "JOINT ORAL STATEMENT OF THREE FERRY NETWORKS", fr: "DÉCLARATION CONJOINTE DE TROIS RÉSEAUX DE BATELIERS", es: "DECLARACIÓN ORAL CONJUNTA DE TRES REDES DE LANCHEROS" }[lang]!;
+    const heading = { en: "JOINT ORAL STATEMENT OF THREE FERRY NETWORKS", fr: "DÉCLARATION ORALE COMMUNE DE TROIS RÉSEAUX", es: "DECLARACIÓN ORAL CONJUNTA DE TRES REDES DE LANCHEROS" }[lang]!;
     const r = read([heading, members, byline, CHAIR[lang]!, ASK[lang]!, THANKS[lang]!]);
     expect(r.speaker).toEqual(speaker);
     expect(r.organization).toEqual(org);
