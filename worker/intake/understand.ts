@@ -4,7 +4,7 @@ import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySp
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, withCorporateForm, withoutBracketNote, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -63,9 +63,10 @@ const NOTE_BY = /^(?:\d{1,2}\s+)?(?:delivered|read|presented|given|prononcee?|pr
 /** A line that opens with a by-line: "Delivered by …", "Présentée par …", "Presentado por …". */
 // Round 18: "Delivered orally by …", "presented online by …": how it was delivered, before the by.
 // Round 22: "spoken by", "read for ABC by", and a by-line set between dashes ("— spoken by NAME, Role —").
+// Round 40: whom for before the by ("Read on behalf of the three networks by NAME, role", "Lue au nom des réseaux par …", "Leída en nombre de … por …").
 // Round 23: a kind of statement and whose, then the by-line after a comma ("Intervención de la Asociación …, leída por su vocera, NAME.",
 // "Statement of the Network, read by its chair, NAME", "Déclaration du Collectif, lue par …").
-const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+|(?:at|en|au|a la|lors du|lors de la)\s+(?:the\s+|el\s+|la\s+)?[^;:]{0,40}?\b(?:dialogue|dialogo|session|sesion|seance|meeting|reunion)\b[^;:]{0,100}?,?\s+)?(?:by|par|por)\s/;
+const LEADING_BY = /^(?:[–—]\s*)?(?:(?:statement|declaration|intervention|intervencion|declaracion)\s+(?:(?:of|from|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l'\s*|los\s+|las\s+)?[^,;:]{3,100},\s+)?)?(?:delivered|presented|read|given|spoken|presentee?|prononcee?|lue?|presentad[oa]|pronunciad[oa]|leid[oa])\s+(?:(?:orally|online|virtually|in person|oralement|en ligne|oralmente|en linea|virtualmente)\s+)?(?:(?:on behalf of|au nom de l'|au nom d[eu]s?|en nombre de l[ao]s|en nombre del?|en representacion del?)\s+[^,;:]{3,80}?\s+(?=(?:by|par|por)\s)|(?:on|at|in|for|le|el|en)\s+[^,;:]{3,40}?\s+|(?:at|en|au|a la|lors du|lors de la)\s+(?:the\s+|el\s+|la\s+)?[^;:]{0,40}?\b(?:dialogue|dialogo|session|sesion|seance|meeting|reunion)\b[^;:]{0,100}?,?\s+)?(?:by|par|por)\s/;
 /**
  * Round 24: a paragraph of one line that names the speaker by a label ("Speaker: NAME, role", "Intervenante : …",
  * "Orador: …"), as a part of a longer document may, or by whom it speaks for first ("En representación del ABC,
@@ -266,6 +267,22 @@ function placeSection(piece: string, acronyms: readonly string[]): boolean {
   return (own ? [own[1]!] : acronyms).some((a) => acronymFits(`${m[1]} ${m[2]}`, a) && !acronymFits(m[1]!, a));
 }
 
+/**
+ * Round 40: "NAME – BRANCH (ACR)": the acronym in brackets after the dash does not fit the branch alone but spells, in order, initials of
+ * the whole line from its first word to its last ("MOTHERS OF X – TOWN COUNCIL (MXTC)"): a body's name set in two parts, one name.
+ */
+function bracketSection(prev: string, next: string): boolean {
+  const m = /^(.+?)\s*\(([A-Z][A-Z&]{2,9})\)$/.exec(next.trim());
+  if (!m || acronymFits(m[1]!, m[2]!) || !/^\p{Lu}[\p{L}'’ -]{3,60}$/u.test(prev.trim()) || /\p{Ll}/u.test(prev.replace(/\b(?:of|for|and|the|de|des|du|la|le|del|y|et|pour|por|para)\b/g, "").replace(/\b\p{Lu}\p{Ll}+/gu, "")) || personName(prev) || findCountry(prev) || findCityCountry(prev)) return false;
+  const initialsOf = (x: string) => x.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join("");
+  const all = initialsOf(`${prev} ${m[1]}`);
+  const acr = m[2]!.replace(/&/g, "");
+  if (acr[0] !== all[0] || acr.at(-1) !== all.at(-1)) return false;
+  let k = 0;
+  for (const ch of all) if (ch === acr[k]) k++;
+  return k === acr.length;
+}
+
 /** A letterhead line's pieces, split at middle dots, bars and dashes; a dash before a local body's place (`placeSection`) does not split. */
 function splitSections(line: string, acronyms: readonly string[]): string[] {
   const bits = line.split(/(\s+[·|–—•]\s+|\s+-\s+)/);
@@ -273,7 +290,7 @@ function splitSections(line: string, acronyms: readonly string[]): string[] {
   for (let i = 0; i < bits.length; i += 2) {
     const sep = bits[i - 1];
     const prev = out.at(-1);
-    if (prev !== undefined && sep !== undefined && /[–—-]/.test(sep) && placeSection(`${prev}${sep}${bits[i]}`, acronyms)) out[out.length - 1] = `${prev}${sep}${bits[i]}`;
+    if (prev !== undefined && sep !== undefined && /[–—-]/.test(sep) && (placeSection(`${prev}${sep}${bits[i]}`, acronyms) || bracketSection(prev, bits[i]!))) out[out.length - 1] = `${prev}${sep}${bits[i]}`;
     else out.push(bits[i]!);
   }
   return out;
@@ -872,6 +889,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 16: a letterhead's description of what the body is ("Asociación civil sin fines de lucro", "Association
     // sans but lucratif", "A registered charity") is no name, though it opens with a kind of body.
     if (NONPROFIT.test(fold(piece))) continue;
+    // Round 40: a letterhead's tagline in small letters after an article ("a professional association of …", "une association de …",
+    // "una red de …"): it says what the body is; its name is written with capitals.
+    if (/^(?:an?|une?|una)\s+\p{Ll}/u.test(piece.trim())) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
@@ -965,6 +985,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       const k = parts.findIndex((p, j) => j + 1 < parts.length && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
+        // Round 40: "NAME – COUNTRY" whose acronym elsewhere on the letterhead spells the country's initial too (a national section's): one name.
+        const section = k === 0 && parts.length === 2 ? `${parts[0]} – ${parts[1]}` : null;
+        if (section && candidates.some((x) => { const a = LONE_ACRONYM.exec(x.trim())?.[1]; return a !== undefined && countrySection(section, a); })) name = organizationCase(section);
         line = c;
         break;
       }
@@ -1393,7 +1416,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const memo = memoClient([...headerLines, ...letterhead]);
   const memoOrg = memo && (!orgEarly || /(?<![\p{L}])(?:llp|law firm|pro bono|avocats|abogados|consultants?)(?![\p{L}])/u.test(fold(orgEarly.name))) ? { name: memo.name, acronym: memo.acronym, line: null } : null;
   const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead);
-  const org = withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null)), [...headerLines, ...letterhead]);
+  const echoed = orgEarly || memoOrg || posterName || repeated ? null : echoedLetterhead(letterhead, bodyBlocks);
+  // Round 40: a joint statement read by one member ("Read on behalf of the three networks by NAME, Secretary General of ABC"): the reader's
+  // acronym, written out where the text lists the members ("Network for … (ABC, Country) · …"), is the organization.
+  const readerLine = orgEarly || memoOrg || posterName || repeated ? undefined : [...headerLines, ...bodyBlocks.slice(0, 4)].map((b) => b.trim()).find((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b)));
+  const readerAcronym = readerLine ? /\s(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{Lu}&]{1,9})\.?$/u.exec(readerLine)?.[1] : undefined;
+  const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
+  const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
+  const org = withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]);
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
@@ -1414,11 +1444,16 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
   const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
-  const speaker = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
+  const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
+  // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
+  const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
+  const speaker = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
     (memoOrg ? memo!.country : null) ??
+    // Round 40: a joint statement's reader's body, listed as "Name (ACR, Country)": that country, not another member's.
+    (readerOrg && org?.name === readerOrg.name ? findCountry(new RegExp(`\\(${readerOrg.acronym},\\s*([^()]{3,40})\\)`).exec([...headerLines, body].join("\n"))?.[1] ?? "") : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
     separatedPlaceCountry([...letterhead, ...headerLines]) ??

@@ -73,6 +73,8 @@ export function withoutBracketNote(speaker: Speaker | null): Speaker | null {
  */
 const NOW_OFFICE = /(?:,|\s)\s*(?:and|y|e|et)\s+(?:now|today|since then|currently|hoy|ahora|actualmente|hoy en dia|aujourd'hui|desormais|maintenant)\s+(?:the\s+|la\s+|el\s+|le\s+)?([\p{L}' -]{3,60}?)\s+(?:of|at|de|du|del|des|d')(?:\s|(?<=d'))/u;
 
+const NOW_SELF = /(?:,|\s)\s*(?:and|y|et)\s+(?:now|today|currently|hoy|ahora|actualmente|aujourd'hui|desormais|maintenant)\s+(?:i am|i'm|soy|je suis|suis)\s+(?:the\s+|la\s+|el\s+|le\s+)?([\p{L}' -]{3,60}?)\s+(?:of|at|de|du|del|des|d')\s*(?:our|nuestr[oa]|notre|the|la|el|le|l')(?:\s|(?<=l'))/u;
+
 export function nowOffice(speaker: Speaker | null, blocks: readonly string[]): Speaker | null {
   if (!WHO36.on) return speaker;
   if (!speaker || speaker.role) return speaker;
@@ -81,12 +83,15 @@ export function nowOffice(speaker: Speaker | null, blocks: readonly string[]): S
     const at = block.indexOf(last);
     if (at < 0) continue;
     const after = block.slice(at + last.length, at + last.length + 240);
-    const sentence = after.split(/[.;!?](?:\s|$)/)[0]!;
-    const m = NOW_OFFICE.exec(fold(sentence));
-    if (!m) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    const role = sentence.slice(start, start + m[1]!.length).trim();
-    if (isRole(role) && role.split(/\s+/).length <= 5) return { ...speaker, role };
+    // Round 40: or the next sentence, in the first person ("Me llamo NAME. Fui … y hoy soy secretaria de …", "… and today I am treasurer of …").
+    const [sentence, next] = after.split(/[.;!?](?:\s|$)/);
+    for (const [text, re] of [[sentence!, NOW_OFFICE], [next ?? "", NOW_SELF]] as const) {
+      const m = re.exec(fold(text));
+      if (!m) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      const role = text.slice(start, start + m[1]!.length).trim();
+      if (isRole(role) && role.split(/\s+/).length <= 5) return { ...speaker, role };
+    }
   }
   return speaker;
 }
@@ -192,6 +197,24 @@ export function repeatedName(headerLines: readonly string[], removed: readonly s
     if (words.length < 2 || words.length > 8 || /[\d@:,;.!?]/.test(line) || line !== line.toUpperCase() || NOT_NAME_LINE.test(fold(line))) continue;
     const same = pieces.find((p) => fold(p) === fold(line));
     if (same && !personName(organizationCase(line)) && !findCountry(line)) return same !== same.toUpperCase() ? same : organizationCase(line);
+  }
+  return null;
+}
+
+/**
+ * Round 40: a letterhead line that is a name alone in title case or capitals ("Harbour Families Advice Desk"), with no word saying it is
+ * an organization, that the speaker's opening names with its article ("I run the Harbour Families Advice Desk in …", "je coordonne la …",
+ * "trabajo en el …"): the organization the letterhead gives, the sentence only bearing it out.
+ */
+export function echoedLetterhead(removed: readonly string[], paragraphs: readonly string[]): string | null {
+  const opening = paragraphs.slice(0, 3).join("\n");
+  for (const raw of removed.slice(0, 4)) {
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    if (words.length < 3 || words.length > 8 || /[\d@:,;.!?()·|•–—]/.test(line) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|de|des|du|la|le|les|del|y|et|pour|para|por|en|to|a|al|à|aux|au)$/.test(w)) || NOT_NAME_LINE.test(fold(line))) continue;
+    if (personName(line) || findCountry(line)) continue;
+    const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    if (new RegExp(`(?<![\\p{L}])(?:the|our|la|le|el|notre|nuestr[oa]|l['’])\\s*${escaped}(?![\\p{L}])`, "iu").test(opening)) return organizationCase(line);
   }
   return null;
 }
