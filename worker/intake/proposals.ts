@@ -1758,7 +1758,8 @@ const ALSO_ANOTHER = new RegExp(
  * - a thing or a body that would do more good, go further or work better if … ("Training would do more good if the
  *   sessions moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
  *   better than what is done now ("… would end the debt better than a raid");
- * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …");
+ * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …"), not by
+ *   recalling, noting or knowing one (round 17: « gagnerait à rappeler » asks for nothing);
  * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …"; a body of `ACTOR`, not "la situación").
  */
 const ASKED_40 = new RegExp(
@@ -1773,7 +1774,7 @@ const ASKED_40 = new RegExp(
     "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none)\\b)(?:a|an|one|the) (?:[\\p{L}'-]+,? ){1,14}?would (?:\\p{L}{3,} (?:it|them|the chain|the cycle) )(?:better|faster|more surely) than (?:any|a|the|all)\\b" +
     "|(?!(?:ce|cela|il|elle|ils|elles|nous)\\b)(?:[\\p{L}'-]+,? ){1,12}?serai(?:en)?t (?:(?:bien|beaucoup) )?plus (?:utiles?|efficaces?) (?:si|s'il|s'ils)\\b" +
     "|(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b" +
-    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?!(?:etre|avoir)\\b)\\p{L}{2,}" +
+    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}" +
     "|(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b" +
     "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}" +
     ")",
