@@ -1,27 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { understand } from "../../worker/intake/understand";
 import { personName } from "../../worker/intake/people";
 import { todayFullDate } from "../../worker/intake/delivery-day";
-import { SEGMENTS } from "../../worker/seed/taxonomy";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 39 (who, blind 32's and 33's forms read generally): a self-introduction whose verb names no office ("My name is NAME
 // and I run …"), a name with a lower-case particle ("mint", "ould", "ag"), a signature "NAME / Role", a speaker's label closing a
 // dateline sentence ("…, date. Speaker: Ms. NAME, Role."), a role named before the name in a sentence saying who read the text
 // ("… read by the coordinator of the Network, NAME."), an office after a profession of two words or more, and who came with the
 // speaker after the role. Invented text (lighthouses, ferries and river crossings; invented bodies, people and towns).
-const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
-const ASK: Record<string, string> = {
-  en: "We ask every State to register the small ferries that carry workers across the strait and to publish the list each season.",
-  fr: "Nous demandons à chaque État d'enregistrer les petits bacs qui transportent les travailleurs et de publier leur liste chaque saison.",
-  es: "Pedimos a cada Estado que registre las pequeñas lanchas que cruzan a los trabajadores y que publique la lista cada temporada.",
-};
-const CHAIR: Record<string, string> = { en: "Madam Chair,", fr: "Madame la Présidente,", es: "Señora Presidenta:" };
-const THANKS: Record<string, string> = { en: "Thank you.", fr: "Je vous remercie.", es: "Muchas gracias." };
-
-function read(blocks: string[], removed: string[] = []) {
-  return understand(blocks.join("\n\n"), removed, segments);
-}
-
 describe("round 39: a self-introduction whose verb says what the speaker does, not an office", () => {
   it.each([
     ["en", "My name is Oyuna Batjargal and I run the night shelter of the Riverside Women's House in our town. We have nine beds.", "Oyuna Batjargal"],

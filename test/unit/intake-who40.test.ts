@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { understand } from "../../worker/intake/understand";
-import { SEGMENTS } from "../../worker/seed/taxonomy";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 40 (who, blind 34's and 35's forms read generally): "Chairlady" as an office in a signature, a place and date before a dash
 // opening a letterhead's by-line ("Town, date — Exposición de NAME, role"), a joint statement read on behalf of several bodies by one
 // member's officer ("Read on behalf of the three networks by NAME, Secretary General of ACR"), a letterhead's tagline after an article
 // ("a network of …"), "NAME – COUNTRY" with an acronym spelling the country's initial, and "NAME – BRANCH (ACR)" read as one name.
 // Invented text (lighthouses, ferries and river crossings; invented bodies, people and towns).
-const segments = SEGMENTS.map((s) => ({ ...s, topics: [...s.topics], status: "closed" }));
-const ASK: Record<string, string> = {
-  en: "We ask every State to register the small ferries that carry workers across the strait and to publish the list each season.",
-  fr: "Nous demandons à chaque État d'enregistrer les petits bacs qui transportent les travailleurs et de publier leur liste chaque saison.",
-  es: "Pedimos a cada Estado que registre las pequeñas lanchas que cruzan a los trabajadores y que publique la lista cada temporada.",
-};
-const CHAIR: Record<string, string> = { en: "Madam Chair,", fr: "Madame la Présidente,", es: "Señora Presidenta:" };
-const THANKS: Record<string, string> = { en: "Thank you.", fr: "Je vous remercie.", es: "Muchas gracias." };
-
-function read(blocks: string[], removed: string[] = []) {
-  return understand(blocks.join("\n\n"), removed, segments);
-}
-
 describe("round 40: Chairlady is an office", () => {
   it.each([
     ["Grace Ofori-Mensah, Chairlady, Tidewater Widows' Association", "Grace Ofori-Mensah"],
