@@ -778,33 +778,34 @@ const FRENCH_SMALL = /^(?:de|des|du|la|le|les|pour|contre|et|aux?|sur|en|dans|av
 function frenchCase(name: string, text: string): string {
   const words = name.split(/\s+/);
   if (words.length < 3 || !FRENCH_KIND.test(fold(words[0]!)) || !words.some((w) => /^(?:des|du|pour|contre|aux|d['’]\S*)$/i.test(w))) return name;
-  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => {
-    const bare = m[0].replace(/^(?:[LlDd]|[Qq]u)['’](?=\p{L})/u, "");
-    const before = text.slice(Math.max(0, m.index - 40), m.index + (m[0].length - bare.length));
-    return { word: bare, mid: /\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(before) || /[\p{L}][ \t]+(?:[LlDd]|[Qq]u)['’]$/u.test(before) };
-  });
-  const seen = (w: string) => tokens.filter((t) => fold(t.word) === fold(w));
-  const lower = (w: string) => seen(w).some((t) => /^\p{Ll}/u.test(t.word));
-  const proper = (w: string) => seen(w).some((t) => t.mid && /^\p{Lu}\p{Ll}/u.test(t.word));
-  const accented = (w: string) => seen(w).map((t) => t.word).find((t) => /\p{M}/u.test(t.normalize("NFD")) && /\p{Ll}/u.test(t) && t.length === w.length);
+  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => m[0].replace(/^(?:[LlDd]|[Qq]u)['’](?=\p{L})/u, ""));
+  const seen = (w: string) => tokens.filter((t) => fold(t) === fold(w) && /\p{Ll}/u.test(t));
+  const lower = (w: string) => seen(w).some((t) => /^\p{Ll}/u.test(t));
+  const proper = (w: string) => seen(w).some((t) => /^\p{Lu}/u.test(t)) && !lower(w);
+  // The text's most frequent spelling of the word, for its accents ("Comité"; "armes", not the rarer "armés").
+  const spelling = (w: string) => {
+    const counts = new Map<string, number>();
+    for (const t of seen(w)) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return best && best.length === w.length ? best : w.toLowerCase();
+  };
+  const capital = (w: string) => w.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("-");
   const second = words[1]!;
   // An adjective of place or kind after the first word ("haïtien", "sénégalaise", "citoyen", "national") is in small letters too.
   const adjective = /(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|eens?|eennes?|iques?|ales?|aux|citoyens?|citoyennes?)$/.test(fold(second)) && !proper(second);
-  if (!FRENCH_SMALL.test(second) && !(lower(second) && !proper(second)) && !adjective) return name;
-  // The place closing the name: the capitalized words after its last particle.
-  let tail = words.length;
-  while (tail > 1 && /^\p{Lu}/u.test(words[tail - 1]!) && !FRENCH_SMALL.test(words[tail - 1]!)) tail--;
-  const place = tail < words.length && tail > 1 && (/^(?:de|du|d['’]\S*)$/i.test(words[tail - 1]!) || (/^la$/i.test(words[tail - 1]!) && /^de$/i.test(words[tail - 2] ?? ""))) ? tail : words.length;
+  if (!FRENCH_SMALL.test(second) && !adjective) return name;
+  // The place closing the name: its last word after "de", "du", "de la", "de l'" or a dash ("… de Kayes", "… de l'Atacora", "… – Zinder").
+  const last = words.length - 1;
+  const place = (/^[Ll]['’]\p{L}/u.test(words[last]!) && /^de$/i.test(words[last - 1] ?? "")) || /^(?:de|du|[–—-])$/i.test(words[last - 1] ?? "") || (/^la$/i.test(words[last - 1] ?? "") && /^de$/i.test(words[last - 2] ?? "")) ? last : words.length;
   return words
     .map((w, i) => {
       const elided = /^((?:[LlDd]|[Qq]u)['’])(\p{L}.*)$/u.exec(w);
-      const [pre, core] = elided ? [elided[1]!.toLowerCase(), elided[2]!] : ["", w];
-      const spelt = accented(core) ?? core;
-      if (i === 0) return spelt.charAt(0).toUpperCase() + spelt.slice(1);
+      const [pre, bare] = elided ? [elided[1]!.toLowerCase(), elided[2]!] : ["", w];
+      const spelt = spelling(bare);
+      if (i === 0) return capital(spelt.split("-")[0]!) + spelt.slice(spelt.split("-")[0]!.length);
       if (FRENCH_SMALL.test(w) && !elided) return w.toLowerCase();
-      if (/\p{Lu}{2}/u.test(core) || /\d/.test(core)) return w;
-      const capital = (i >= place || proper(core)) && !lower(core);
-      return pre + (capital ? spelt.charAt(0).toUpperCase() + spelt.slice(1) : spelt.toLowerCase());
+      if (/\p{Lu}{2}/u.test(bare) || /\d/.test(bare)) return w;
+      return pre + ((i >= place || proper(bare)) && !lower(bare) ? capital(spelt) : spelt);
     })
     .join(" ");
 }
