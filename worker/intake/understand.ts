@@ -769,9 +769,9 @@ const FRENCH_KIND = /^(?:association|reseau|collectif|comite|observatoire|action
 const FRENCH_SMALL = /^(?:de|des|du|la|le|les|pour|contre|et|aux?|sur|en|dans|avec|d['’]\S*|l['’]\S*)$/i;
 
 /**
- * Round 41: a French name read from capitals in title case ("Comite de Veille des Familles de Nouamghar"), in sentence case as French
+ * Round 41: a French name read from capitals in title case ("Comite de Vigilance des Bateliers de Kolomba"), in sentence case as French
  * labels write it: a word the text writes in small letters is in small letters; one it writes with a capital in mid-sentence, and the
- * place closing the name ("… de Nouamghar", "… du Boumba"), keep theirs; any other word after the first is in small letters. Each word
+ * place closing the name ("… de Kolomba", "… du Ndiaré"), keep theirs; any other word after the first is in small letters. Each word
  * takes the accents the text gives it ("Comité"). Only a name whose second word is a French particle or one the text writes in small
  * letters ("Collectif haïtien …"): "Association Horizon Solidaire" is a name of its own.
  */
@@ -1121,7 +1121,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (addressed && (findCountry(addressed[3]!) !== null || findCityCountry(addressed[3]!) !== null || town(addressed[3]!))) name = addressed[1]!;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
-  // Round 41: a French name set in capitals that the text never writes whole ("COMITÉ DE VEILLE DES FAMILLES DE …" over "le Comité …"): in
+  // Round 41: a French name set in capitals that the text never writes whole ("COMITÉ DE VIGILANCE DES BATELIERS DE …" over "le Comité …"): in
   // sentence case, as French writes a body's name, its words spelt as the text spells them.
   if (candidates.some((c) => !/\p{Ll}/u.test(c) && fold(c).includes(fold(name!)))) name = frenchCase(name, [...candidates, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
