@@ -58,7 +58,7 @@ describe("round 41: a body that could help someone, fund, train or share", () =>
     ["The regional agency could help the valley councils to set up one shared register of hive brands.", statement],
     ["L'assistance technique de l'Office pourrait aider à créer une équipe commune de gendarmes des deux rives.", declaration],
     ["La cooperación técnica podría ayudar a formar a los guardas rurales de los dos lados del río.", declaracion],
-    ["The donors and the regional agency could pay for a small pool of sworn translators shared by the valley courts.", statement],
+    ["The donors and the regional agency could pay for a shared bench of court translators for the valley courts.", statement],
   ]);
   leaves([
     ["This could help to explain why so few thefts are ever reported.", statement],
@@ -68,7 +68,7 @@ describe("round 41: a body that could help someone, fund, train or share", () =>
 
 describe("round 41: an ask after a clause of cause or concession", () => {
   reads([
-    ["The brokers' loans are the trap, so we believe that a small public loan before the season would break it better than any raid.", statement],
+    ["The brokers' loans are the trap, so we think a small public loan before the season would end the debt sooner than any raid by the police.", statement],
     ["Although the law on hive brands is clear, the rural police should be trained to read the brands before the honey fair.", statement],
     ["Les vols augmentent chaque année, c'est pourquoi nous pensons que les communes devraient tenir un registre des ruches.", declaration],
     ["Bien que la loi soit claire, les douanes devraient contrôler les camions de ruches au poste frontière.", declaration],
@@ -86,7 +86,7 @@ describe("round 41: people who need a thing a body can give", () => {
   reads([
     ["Beekeepers who testify against the gangs need real protection, not a phone number.", statement],
     ["Enfin, les familles qui ont tout perdu ont besoin d'un abri et de soins dès le premier jour.", declaration],
-    ["Les apiculteurs qui témoignent reçoivent des menaces ; ils ont besoin d'une protection réelle, pas de promesses.", declaration],
+    ["Les apiculteurs qui témoignent sont menacés ; ils ont besoin d'un vrai abri et d'un avocat.", declaration],
     ["Los testigos extranjeros necesitan un intérprete desde la primera entrevista con la policía.", declaracion],
   ]);
   leaves([
@@ -97,8 +97,8 @@ describe("round 41: people who need a thing a body can give", () => {
 });
 
 describe("round 41: people named bare with who they are, after a request", () => {
-  const first = "Buying a stolen hive should be banned in both countries, and the ban should be enforced at every fair.";
-  const second = "Inspectors who visit the honey depots need to be able to hand a case straight to the rural police.";
+  const first = "Buying a stolen hive should be banned in both countries, and every honey fair should check the brands.";
+  const second = "Inspectors who visit the honey depots must report each stolen frame directly to the rural police.";
   const premier = "Les ports devraient laisser les inspecteurs monter à bord des camions frigorifiques.";
   const second2 = "Les intermédiaires qui revendent des ruches volées doivent perdre leur licence.";
   it("reads two requests (English)", () => {

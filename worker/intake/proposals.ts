@@ -1840,7 +1840,7 @@ const ASKED_41 = new RegExp(
 );
 /**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
- * who visit the farms need to be able to …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
+ * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
  * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
  * in the request before).
  */
@@ -1852,14 +1852,14 @@ function named41(sentence: string, before: string): boolean {
   return new RegExp(`\\b${head[2]}`, "u").test(before);
 }
 /**
- * Round 41: a body named that could help, fund, train or share (`HELP_OFFERED`) — "The donors and the Office could pay for a
- * pool of …", "Les bailleurs pourraient financer …", "Los donantes podrían financiar …": an ask also alone in its paragraph
+ * Round 41: a body named that could help, fund, train or share (`HELP_OFFERED`) — "The donors and the Office could fund a
+ * bench of …", "Les bailleurs pourraient financer …", "Los donantes podrían financiar …": an ask also alone in its paragraph
  * (round 31 needed another ask beside it). Not a question.
  */
 const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) && !/\?\s*$/.test(f);
 /**
  * Round 41: people named who need a thing given to them, put as what they need ("Survivors need the right to work …",
- * "Ils ont besoin d'une protection réelle, pas de promesses", "Los testigos necesitan un intérprete …"): an ask when the
+ * "Ils ont besoin d'un avocat dès la première audition", "Los testigos necesitan un intérprete …"): an ask when the
  * thing is one a body can give (protection, shelter, care, counsel, a guardian, papers, the right to …); not "we", not the
  * past, not "need to" (a duty or a fact).
  */
@@ -1868,8 +1868,8 @@ const NEEDS_41 = new RegExp(
   "u",
 );
 /**
- * Round 41: an ask carried by the clause after a clause of cause or concession in the same sentence ("The advances are the
- * chain, so we believe that a small loan … would …", "Although the law is clear, the police should …", "Bien que la loi
+ * Round 41: an ask carried by the clause after a clause of cause or concession in the same sentence ("The fees are the
+ * trap, so we think a small loan … would …", "Although the law is clear, the police should …", "Bien que la loi
  * existe, les juges devraient …", "Los fondos existen, por eso pedimos que …"): the clause after it is read as a sentence
  * of its own (`strongly`); the ask is the whole sentence. Not a clause of time, which `FRONTED` reads.
  */
