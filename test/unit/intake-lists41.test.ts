@@ -100,3 +100,40 @@ describe("round 41: a lead-in that says what the speaker wishes, hopes for, need
     });
   }
 });
+
+describe("round 41: a heading or lead-in that only names the asks, or only the addressee", () => {
+  const reads: [string, string[], string[], string][] = [
+    ["Key asks", [OPEN, BACK], NOUNS, CLOSE],
+    ["Requests to the Conference:", [OPEN, BACK], NOUNS, CLOSE],
+    ["Priorities for action:", [OPEN, BACK], NOUNS, CLOSE],
+    ["What should change?", [OPEN, BACK], NOUNS, CLOSE],
+    ["To the States parties:", [OPEN, BACK], NOUNS, CLOSE],
+    ["Demandes à la Conférence :", [OUVERTURE, CONTEXTE], NOMS, FIN],
+    ["Points d'action :", [OUVERTURE, CONTEXTE], NOMS, FIN],
+    ["Aux États parties :", [OUVERTURE, CONTEXTE], NOMS, FIN],
+    ["Pedidos a la Conferencia:", [APERTURA, FONDO], NOMBRES, CIERRE],
+    ["Acciones prioritarias", [APERTURA, FONDO], NOMBRES, CIERRE],
+    ["A los Estados parte:", [APERTURA, FONDO], NOMBRES, CIERRE],
+  ];
+  for (const [lead, before, items, close] of reads) {
+    it(`reads the list after "${lead}"`, () => {
+      expect(findProposals([...before, lead, list(items, bullet), close].join("\n\n"))).toEqual(items);
+    });
+  }
+  it("reads a list of bare nouns under each addressee in turn", () => {
+    const more = [...NOUNS, "A yearly count of the pickers who came home."];
+    const text = [OPEN, BACK, "To the States parties:", list(more.slice(0, 2), bullet), "To UNODC and the donors:", list(more.slice(2), bullet), CLOSE].join("\n\n");
+    expect(findProposals(text)).toEqual(more);
+  });
+  const leaves: [string, string[], string[], string][] = [
+    ["Requests for mutual legal assistance", [OPEN, BACK], NOUNS, CLOSE],
+    ["Our members told us:", [OPEN, BACK], NOUNS, CLOSE],
+    ["Nos activités de l'année", [OUVERTURE, CONTEXTE], NOMS, FIN],
+    ["Lo que vimos en las aldeas:", [APERTURA, FONDO], NOMBRES, CIERRE],
+  ];
+  for (const [lead, before, items, close] of leaves) {
+    it(`reads no request after "${lead}"`, () => {
+      expect(findProposals([...before, lead, list(items, bullet), close].join("\n\n"))).toEqual([]);
+    });
+  }
+});

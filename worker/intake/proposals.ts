@@ -2783,11 +2783,31 @@ const WISH_LEAD_41 = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * Round 41 (lists): a heading or a lead-in that is nothing but a name for the asks, with words `ASKS_HEADING` does not
+ * hold ("Key asks", "Requests to the Conference:", "Priorities for action", "Next steps for States", "What should
+ * change?", "Demandes à la Conférence :", "Actions prioritaires", "Que demandons-nous ?", "Pedidos a la Conferencia:",
+ * "Medidas prioritarias"), or only the addressee, closed by a colon ("To the States parties:", "Aux États parties :", "A
+ * los Estados parte:"). Not "Requests for mutual legal assistance" nor "Demandes d'entraide": a subject, not the asks.
+ */
+const NAMED_ASKS_41 = new RegExp(
+  [
+    "^(?:(?:our|the|my|key|main|priority|specific|concrete|urgent|practical|two|three|four|five|\\d) )*(?:asks|requests|demands|action points|priorities for action|priority actions|actions? needed|recommended actions|next steps|what (?:should|must|needs to|has to) (?:change|happen|be done))(?: (?:to|of|from|before) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:nos|les|mes|trois|deux|quatre|cinq|principales|\\d) )*(?:demandes|requetes|revendications|points d'action|actions prioritaires|mesures (?:prioritaires|attendues|demandees|souhaitees)|ce qui doit changer|que (?:demandons|proposons|recommandons)-nous)(?: (?:a|aux|au|a la|a l') ?[\\p{L}' -]{2,50})?$",
+    "^(?:(?:nuestros|nuestras|los|las|tres|dos|cuatro|cinco|principales|\\d) )*(?:pedidos|peticiones|solicitudes|demandas|acciones prioritarias|medidas (?:prioritarias|necesarias|urgentes|solicitadas)|lo que debe cambiar|que (?:pedimos|proponemos))(?: (?:a|al|a la|a los|a las) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:and|et|y) )?(?:to|for|a|al|aux|au|pour|para) (?:the |los |las |la |les |el |l')?" + ADDRESSEE + "[^:.!?]{0,40}:$",
+  ].join("|"),
+  "u",
+);
+const named41 = (line: string, colon: boolean) => {
+  const f = fold(line).replace(/^[¿¡]/, "").trim();
+  return NAMED_ASKS_41.test(f.replace(/\s*[:?]$/, "").trim()) || (colon && NAMED_ASKS_41.test(f));
+};
 /** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
 function wishLed41(all: Unit[], l: List): boolean {
-  const last = fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim();
-  if (/:$/.test(last) && WISH_LEAD_41.test(last)) return true;
+  const last = l.leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
+  if (/:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true))) return true;
   const head = all[l.start - 1];
-  if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!?;,]$/.test(head.line)) return false;
-  return WISH_LEAD_41.test(fold(head.line));
+  if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
+  return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
 }
