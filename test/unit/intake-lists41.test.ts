@@ -65,9 +65,9 @@ const NOMBRES = ["Un registro público de intermediarios autorizados en cada dis
 
 describe("round 41: a lead-in that says what the speaker wishes, hopes for, needs or puts forward", () => {
   const reads: [string, string[], string[], string][] = [
-    ["We would like three things to happen:", [OPEN, BACK], NOUNS, CLOSE],
+    ["We would like two things done soon:", [OPEN, BACK], NOUNS, CLOSE],
     ["From this meeting, the pickers hope for three things:", [OPEN, BACK], NOUNS, CLOSE],
-    ["We put three requests to the States parties:", [OPEN, BACK], NOUNS, CLOSE],
+    ["We put three requests before this meeting:", [OPEN, BACK], NOUNS, CLOSE],
     ["We offer three modest changes, which we submit for your consideration:", [OPEN, BACK], NOUNS, CLOSE],
     ["What would help most:", [OPEN, BACK], NOUNS, CLOSE],
     ["Three things would make a difference:", [OPEN, BACK], NOUNS, CLOSE],
@@ -124,6 +124,10 @@ describe("round 41: a heading or lead-in that only names the asks, or only the a
     const more = [...NOUNS, "A yearly count of the pickers who came home."];
     const text = [OPEN, BACK, "To the States parties:", list(more.slice(0, 2), bullet), "To UNODC and the donors:", list(more.slice(2), bullet), CLOSE].join("\n\n");
     expect(findProposals(text)).toEqual(more);
+  });
+  it("reads one bare noun under an addressee after a list", () => {
+    const text = [OPEN, BACK, "Aux États parties :", list(NOMS.slice(0, 2), bullet), "À l'ONUDC :", list(NOMS.slice(2), bullet), FIN].join("\n\n");
+    expect(findProposals(text)).toEqual(NOMS);
   });
   const leaves: [string, string[], string[], string][] = [
     ["Requests for mutual legal assistance", [OPEN, BACK], NOUNS, CLOSE],

@@ -761,7 +761,7 @@ function lists(all: Unit[]): List[] {
 }
 
 /** Two items or more, or one that a lead-in announces ("We recommend the following:"). */
-const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn));
+const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && ((LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)) || colonLed41(l.leadIn)));
 
 /** As `lists`, with lists of one item whatever precedes them. */
 function everyList(all: Unit[]): List[] {
@@ -2759,8 +2759,8 @@ function onceSaid(proposals: string[]): string[] {
 
 /**
  * Round 41 (lists): a lead-in closed by a colon that says what the speaker wishes, hopes for, needs or puts forward, the items
- * after it often bare nouns that ask by no verb of their own ("We would like three things to happen:", "From this meeting we
- * hope for:", "We put three requests to the States parties:", "…, which I submit for your consideration:", "What would help
+ * after it often bare nouns that ask by no verb of their own ("We would like two things done soon:", "From this meeting we
+ * hope for:", "We put three requests before this meeting:", "…, which I submit for your consideration:", "What would help
  * most:", "Nous souhaitons :", "Nous attendons de la Conférence :", "Nous formulons trois souhaits :", "Quisiéramos plantear
  * tres cosas:", "La red plantea a las autoridades:", "Lo que esperamos de esta reunión:", "Nos permitimos sugerir:"). Not a
  * wish to do a thing oneself ("We would like to share what we found:", "Nous souhaitons partager…", "Queremos compartir…"),
@@ -2803,10 +2803,14 @@ const named41 = (line: string, colon: boolean) => {
   const f = fold(line).replace(/^[¿¡]/, "").trim();
   return NAMED_ASKS_41.test(f.replace(/\s*[:?]$/, "").trim()) || (colon && NAMED_ASKS_41.test(f));
 };
+/** Round 41: the last sentence of a lead-in closed by a colon, as `WISH_LEAD_41` or `NAMED_ASKS_41` read it: it announces even one item ("To UNODC:" then one bullet). */
+function colonLed41(leadIn: string): boolean {
+  const last = leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
+  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true));
+}
 /** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
 function wishLed41(all: Unit[], l: List): boolean {
-  const last = l.leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
-  if (/:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true))) return true;
+  if (colonLed41(l.leadIn)) return true;
   const head = all[l.start - 1];
   if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
   return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
