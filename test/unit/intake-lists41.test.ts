@@ -141,3 +141,18 @@ describe("round 41: a heading or lead-in that only names the asks, or only the a
     });
   }
 });
+
+describe("round 41: an item that says it asks nothing", () => {
+  const cases: [string, string[], string, string[], string][] = [
+    ["No new ask: the register already exists; what matters is whether anyone reads it.", [OPEN, BACK], "Our asks today:", NOUNS, CLOSE],
+    ["No further request – the helpline opened last spring and works.", [OPEN, BACK], "Our asks today:", NOUNS, CLOSE],
+    ["Pas de nouvelle demande : le registre existe déjà, reste à le consulter.", [OUVERTURE, CONTEXTE], "Nos demandes :", NOMS, FIN],
+    ["Sin nueva petición: el registro ya existe; falta que alguien lo consulte.", [APERTURA, FONDO], "Nuestras peticiones:", NOMBRES, CIERRE],
+  ];
+  for (const [none, before, lead, items, close] of cases) {
+    it(`leaves "${none.slice(0, 40)}…" out of the list`, () => {
+      const text = [...before, lead, list([items[0]!, none, items[1]!], bullet), close].join("\n\n");
+      expect(findProposals(text)).toEqual(items.slice(0, 2));
+    });
+  }
+});

@@ -2619,7 +2619,7 @@ export function findProposals(source: string): string[] {
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
-  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
@@ -2814,4 +2814,16 @@ function wishLed41(all: Unit[], l: List): boolean {
   const head = all[l.start - 1];
   if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
   return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
+}
+
+/**
+ * Round 41 (lists): an item that says it asks nothing, its label first ("No new ask: the law exists; …", "No further request
+ * – …", "Pas de nouvelle demande : …", "Rien à demander ici : …", "Sin nueva petición: …", "Nada que pedir: …"), as a
+ * tracking matrix's last column says of a row whose earlier recommendation was met: not a proposal (round 30 leaves such
+ * a cell of a table read by columns; this one came out as a list item).
+ */
+const NO_ASK_41 =
+  /^(?:no (?:new |further |other |additional )?(?:asks?|requests?|recommendations?)|nothing (?:new |more )?to ask(?: (?:here|for))?|(?:pas de|aucune) (?:nouvelle |autre )?(?:demande|recommandation)|rien (?:de (?:plus|nouveau) )?a demander(?: ici)?|(?:sin|ninguna) (?:nueva |otra )?(?:peticion|solicitud|recomendacion)|nada (?:nuevo |mas )?que pedir(?: aqui)?)\s*(?:[:.–—-]|$)/;
+function saysNoAsk41(item: string): boolean {
+  return NO_ASK_41.test(fold(item.trim()));
 }
