@@ -761,7 +761,7 @@ function lists(all: Unit[]): List[] {
 }
 
 /** Two items or more, or one that a lead-in announces ("We recommend the following:"). */
-const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn));
+const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && ((LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)) || colonLed41(l.leadIn)));
 
 /** As `lists`, with lists of one item whatever precedes them. */
 function everyList(all: Unit[]): List[] {
@@ -2630,7 +2630,7 @@ export function findProposals(source: string): string[] {
     const head = all[l.start - 1];
     return !!head && !head.found && all[l.start - 2]?.block !== head.block && ASKS_HEADING.test(fold(head.line).replace(/\s*:\s*$/, "").trim());
   };
-  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || wishLed41(all, l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
@@ -2699,13 +2699,14 @@ export function findProposals(source: string): string[] {
   // Round 16: also when every paragraph is one long sentence ("1. The network brings together…",
   // "5. States parties should…"), as a paper numbers each of its paragraphs.
   const sentencesAll = (l: List) => l.items.every((t) => /[.!?]["”»)]?$/.test(t.trim()) && /^\p{Lu}/u.test(t.trim()) && (t.match(/\p{L}+/gu) ?? []).length >= 15);
-  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
+  // Round 41: not right under a heading that names the requests alone (`headed`: "Nos recommandations"), where each item is one.
+  const titled = (l: List) => !headed(l) && !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
-  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
@@ -2841,4 +2842,75 @@ function onceSaid(proposals: string[]): string[] {
     const parts = sentences(t).map(key).filter((k) => k.length > 0);
     return !(parts.length >= 2 && parts.every((k) => keys.some((o, j) => j !== i && o === k)));
   });
+}
+
+/**
+ * Round 41 (lists): a lead-in closed by a colon that says what the speaker wishes, hopes for, needs or puts forward, the items
+ * after it often bare nouns that ask by no verb of their own ("We would like two things done soon:", "From this meeting we
+ * hope for:", "We put three requests before this meeting:", "…, which I submit for your consideration:", "What would help
+ * most:", "Nous souhaitons :", "Nous attendons de la Conférence :", "Nous formulons trois souhaits :", "Quisiéramos plantear
+ * tres cosas:", "La red plantea a las autoridades:", "Lo que esperamos de esta reunión:", "Nos permitimos sugerir:"). Not a
+ * wish to do a thing oneself ("We would like to share what we found:", "Nous souhaitons partager…", "Queremos compartir…"),
+ * nor what the speaker has seen or learnt. Read on the last sentence of the lead-in, folded.
+ */
+const WISH_LEAD_41 = new RegExp(
+  [
+    "\\b(?:we|i)(?: (?:would|should|also|therefore|really|simply|now|still|very much|most|all|do|so|only))* (?:like|love|hope for|want|need|expect|wish for)\\b(?! to (?!(?:see|happen|ask|propose|suggest|recommend)\\b))",
+    "\\b(?:we|i)(?: (?:would|therefore|also|now|respectfully|humbly|simply|may))* (?:put|offer|submit|bring|present|raise|table|lay|leave)\\b(?:[^:]{0,60}\\b(?:requests?|asks|changes|proposals|suggestions|recommendations|wishes|priorities|ideas|steps|points|things)\\b|\\s+(?:(?:respectfully|humbly) )?(?:for your consideration|to (?:you|the (?:conference|meeting|dialogue|chair|states|secretariat))))",
+    "\\b(?:we|i) (?:(?:also|therefore|now) )?have (?:two|three|four|five|six|a few|several|some) (?:[\\p{L}-]+ )?(?:requests|asks|wishes|proposals|suggestions|recommendations)\\b",
+    "\\bwhat (?:we|i) (?:would like|hope for|expect|need|want)\\b|\\bwhat (?:would|could|will) (?:help|make (?:a|the|all the) difference)\\b",
+    "\\b(?:two|three|four|five|a few|some) (?:[\\p{L}-]+ )?(?:things|changes|steps|measures) (?:would|could|will) (?:help|make|change|improve)\\b",
+    "\\b(?:our|my) (?:[\\p{L}-]+ )?(?:hopes|wishes|expectations)\\b|\\bhope[sd]? for\\b",
+    "\\b(?:nous|je) (?:(?:donc|aussi|egalement|vivement|ici|simplement|tres|plutot) )*(?:souhait(?:ons|erions|e|erais)|voulons|voudri(?:ons|ais)|attend(?:ons|s)|esper(?:ons|e)|aimeri(?:ons|ais))\\b(?! (?!voir\\b)\\p{L}+(?:er|ir|re)\\b)",
+    "\\b(?:nous|je) (?:(?:donc|aussi|egalement|ici) )*(?:formulons|soumettons|presentons|posons|avancons|portons|adressons|avons)\\b[^:]{0,60}\\b(?:demandes|propositions|souhaits|pistes|attentes|recommandations|revendications|requetes)\\b",
+    "\\b(?:nos|mes) (?:[\\p{L}-]+ )?(?:souhaits|attentes|voeux)\\b|\\bce que nous (?:souhaitons|attendons|esperons|voulons)\\b",
+    "\\b(?:esperamos|queremos|quisieramos|deseamos|necesitamos|nos gustaria|me gustaria|quisiera|espero)\\b(?! (?!(?:ver|plantear|pedir|proponer|solicitar)\\b)\\p{L}+(?:ar|er|ir)\\b)",
+    "\\b(?:planteamos|plantea|plantean|suger(?:ir|imos))\\b|\\b(?:presentamos|sometemos|formulamos|ponemos|dejamos|traemos)\\b[^:]{0,60}\\b(?:peticiones|propuestas|solicitudes|pedidos|recomendaciones|deseos|cosas|puntos|prioridades)\\b",
+    "\\blo que (?:esperamos|queremos|necesitamos|deseamos)\\b|\\bnuestr(?:as|os) (?:[\\p{L}-]+ )?(?:expectativas|deseos|aspiraciones)\\b",
+  ].join("|"),
+  "u",
+);
+/**
+ * Round 41 (lists): a heading or a lead-in that is nothing but a name for the asks, with words `ASKS_HEADING` does not
+ * hold ("Key asks", "Requests to the Conference:", "Priorities for action", "Next steps for States", "What should
+ * change?", "Demandes à la Conférence :", "Actions prioritaires", "Que demandons-nous ?", "Pedidos a la Conferencia:",
+ * "Medidas prioritarias"), or only the addressee, closed by a colon ("To the States parties:", "Aux États parties :", "A
+ * los Estados parte:"). Not "Requests for mutual legal assistance" nor "Demandes d'entraide": a subject, not the asks.
+ */
+const NAMED_ASKS_41 = new RegExp(
+  [
+    "^(?:(?:our|the|my|key|main|priority|specific|concrete|urgent|practical|two|three|four|five|\\d) )*(?:asks|requests|demands|action points|priorities for action|priority actions|actions? needed|recommended actions|next steps|what (?:should|must|needs to|has to) (?:change|happen|be done))(?: (?:to|of|from|before) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:nos|les|mes|trois|deux|quatre|cinq|principales|\\d) )*(?:demandes|requetes|revendications|points d'action|actions prioritaires|mesures (?:prioritaires|attendues|demandees|souhaitees)|ce qui doit changer|que (?:demandons|proposons|recommandons)-nous)(?: (?:a|aux|au|a la|a l') ?[\\p{L}' -]{2,50})?$",
+    "^(?:(?:nuestros|nuestras|los|las|tres|dos|cuatro|cinco|principales|\\d) )*(?:pedidos|peticiones|solicitudes|demandas|acciones prioritarias|medidas (?:prioritarias|necesarias|urgentes|solicitadas)|lo que debe cambiar|que (?:pedimos|proponemos))(?: (?:a|al|a la|a los|a las) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:and|et|y) )?(?:to|for|a|al|aux|au|pour|para) (?:the |los |las |la |les |el |l')?" + ADDRESSEE + "[^:.!?]{0,40}:$",
+  ].join("|"),
+  "u",
+);
+const named41 = (line: string, colon: boolean) => {
+  const f = fold(line).replace(/^[¿¡]/, "").trim();
+  return NAMED_ASKS_41.test(f.replace(/\s*[:?]$/, "").trim()) || (colon && NAMED_ASKS_41.test(f));
+};
+/** Round 41: the last sentence of a lead-in closed by a colon, as `WISH_LEAD_41` or `NAMED_ASKS_41` read it: it announces even one item ("To UNODC:" then one bullet). */
+function colonLed41(leadIn: string): boolean {
+  const last = leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
+  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true));
+}
+/** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
+function wishLed41(all: Unit[], l: List): boolean {
+  if (colonLed41(l.leadIn)) return true;
+  const head = all[l.start - 1];
+  if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
+  return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
+}
+
+/**
+ * Round 41 (lists): an item that says it asks nothing, its label first ("No new ask: the law exists; …", "No further request
+ * – …", "Pas de nouvelle demande : …", "Rien à demander ici : …", "Sin nueva petición: …", "Nada que pedir: …"), as a
+ * tracking matrix's last column says of a row whose earlier recommendation was met: not a proposal (round 30 leaves such
+ * a cell of a table read by columns; this one came out as a list item).
+ */
+const NO_ASK_41 =
+  /^(?:no (?:new |further |other |additional )?(?:asks?|requests?|recommendations?)|nothing (?:new |more )?to ask(?: (?:here|for))?|(?:pas de|aucune) (?:nouvelle |autre )?(?:demande|recommandation)|rien (?:de (?:plus|nouveau) )?a demander(?: ici)?|(?:sin|ninguna) (?:nueva |otra )?(?:peticion|solicitud|recomendacion)|nada (?:nuevo |mas )?que pedir(?: aqui)?)\s*(?:[:.–—-]|$)/;
+function saysNoAsk41(item: string): boolean {
+  return NO_ASK_41.test(fold(item.trim()));
 }
