@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31; round 39: to 33) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31; round 39: to 33; round 41: to 35) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -43,6 +43,8 @@ export const FIRST_MEASURED = [
   ["39b8522", ["blind 30", "blind 31"]],
   // Round 39: blind 32 and 33 as first measured, at 4249ec1 (the code of rounds 35 and 36; the classifier on, then the rules alone).
   ["4249ec1", ["blind 32", "blind 33"]],
+  // Round 41: blind 34 and 35 as first measured, at d93f451 (the code of rounds 37 and 38; the classifier on, then the rules alone).
+  ["d93f451", ["blind 34", "blind 35"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */

@@ -166,7 +166,7 @@ describe("organizations", () => {
   });
   it("a tagline between the name and its acronym is not joined to a name the acronym already fits", () => {
     const r = read(["Thank you, Chair.", "", "Our observatory counts the lanterns."], ["OBSERVATOIRE DES LANTERNES DU MARAIS", "Compter · Veiller · Alerter", "OLM", "Rue des Joncs 4, Ville"]);
-    expect(r.organization?.name).toBe("Observatoire des Lanternes du Marais");
+    expect(r.organization?.name).toBe("Observatoire des lanternes du Marais"); // round 41: a French name from capitals in sentence case
   });
   it("a title naming a body whose name holds its country, with the acronym", () => {
     const r = read(["Statement of the Lesotho Lantern Keepers Alliance (LLKA): trafficking in persons", "", "Madam Chair,", "", "Our alliance keeps the lanterns of the mountain passes lit for travellers in every season."]);

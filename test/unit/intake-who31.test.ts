@@ -194,7 +194,7 @@ const ORG_MISSES: [Lang, Case][] = [
   ["en", { form: "a letterhead's description, 'Registered association, 2011'", letterhead: ["Registered association, 2011", "12 Quay Street, Eastport"], head: "Statement of the Harbour Domestic Workers Network", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "a sidebar's description above the name", letterhead: ["Registered association, 2011", "Harbour Domestic Workers Network", "12 Quay Street, Eastport"], head: "Statement to the constructive dialogue", org: "Harbour Domestic Workers Network" }],
   ["en", { form: "'We, the undersigned,' names no body", open: "Thank you, Chair. We, the undersigned, work with women employed in private homes whose passports were taken.", org: null }],
-  ["fr", { form: "'Nous, les employées de maison,' names no body", open: "Madame la Présidente, nous, les employées de maison, demandons que nos passeports nous soient rendus.", org: null, todo: true }],
+  ["fr", { form: "'Nous, les employées de maison,' names no body", open: "Madame la Présidente, nous, les employées de maison, demandons que nos passeports nous soient rendus.", org: null }],
 ];
 
 // ——— the date ———

@@ -76,7 +76,8 @@ export function organizationCase(name: string): string {
   return name
     .trim()
     .split(/\s+/)
-    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    // Round 41: the Spanish "Sur" after "del", "el" ("Red … del Sur") is the south, not the French "sur".
+    .map((w, i, all) => (i > 0 && SMALL.has(w.toLowerCase()) && !(w.toLowerCase() === "sur" && /^(?:del|el)$/i.test(all[i - 1]!)) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
     .join(" ");
 }
 
@@ -278,7 +279,8 @@ export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
 export function keepsKindWord(role: string, word: string): boolean {
   // Round 22: a founder founded the body and a psychologist practises there: "fundadora de la Red",
   // "psicóloga de la Red" keep it (blind 17's labels), as "porte-parole du Collectif" does.
-  return KIND_WORD.test(fold(word.trim())) && /^(?:porte-parole|(?:.*\s)?(?:co-?)?(?:founder|fundador|fundadora|fondateur|fondatrice|psychologist|psychologue|psicologo|psicologa))$/.test(fold(role.trim()));
+  // Round 41: a founding member ("membre fondatrice du Collectif", "miembro fundador de la Red") is a member: the body goes, as after any office.
+  return KIND_WORD.test(fold(word.trim())) && /^(?:porte-parole|(?:.*\s)?(?:co-?)?(?:founder|fundador|fundadora|fondateur|fondatrice|psychologist|psychologue|psicologo|psicologa))$/.test(fold(role.trim())) && !/(?:^|\s)(?:membre|member|miembro|integrante)\s+(?:co-?)?(?:founder|fundador|fundadora|fondateur|fondatrice)$/.test(fold(role.trim()));
 }
 
 /** "…, in a personal capacity", ", à titre personnel", ", a título personal": how one speaks, not a role. */
@@ -700,6 +702,13 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     if (by) {
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
       if (found) return { speaker: found, line: -1 };
+    }
+    // Round 41: a closing line that is a dateline, a dash, then a by-line ("Town, 3 May 2031 — Statement by NAME, role",
+    // "Ville, le 3 mai 2031 – Intervention de M. NAME, président"): read as the same line at the top is.
+    if (/^\s*\p{Lu}[^–—]{3,60}?\b(?:19|20)\d\d\s+[–—]\s+\S/u.test(line)) {
+      const tail = line.replace(/^\s*\p{Lu}[^–—]{3,60}?\b(?:19|20)\d\d\s+[–—]\s+/u, "");
+      const dashed = byLine(line) ?? titleRoleName(tail);
+      if (dashed?.role) return { speaker: dashed, line: -1 };
     }
     // Round 24: a closing line "NAME | Role | Organization": the name, its role and the body, set apart by bars.
     // Two parts only ("NAME | Role") are left to the rules below: a covering e-mail's sender signs so too.

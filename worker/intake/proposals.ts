@@ -761,7 +761,7 @@ function lists(all: Unit[]): List[] {
 }
 
 /** Two items or more, or one that a lead-in announces ("We recommend the following:"). */
-const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn));
+const isList = (l: List) => l.items.length >= 2 || (l.items.length === 1 && ((LEAD_IN.test(fold(l.leadIn)) && /:$/.test(l.leadIn)) || colonLed41(l.leadIn)));
 
 /** As `lists`, with lists of one item whatever precedes them. */
 function everyList(all: Unit[]): List[] {
@@ -1317,6 +1317,19 @@ function couldAlso(bare: string): boolean {
 }
 
 /**
+ * A sentence that asks by itself (read before the sentences around it are weighed): the forms of every round, on the
+ * sentence without its opening quotation mark. `single`: the sentence is alone in its paragraph.
+ */
+function strongly(bare: string, single: boolean): boolean {
+  const f = fold(bare);
+  const clauses = f.split(/:\s+/).slice(1);
+  // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
+  // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
+  // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f));
+}
+
+/**
  * Sentences that propose, each with the sentences after it that go on asking ("We call on States
  * to … . Inspectors should …") or speak of what was proposed ("This protection is…"), up to the
  * first that does neither (background, a reason, a consequence: "Without it, victims stay
@@ -1356,12 +1369,8 @@ function proposingSentences(text: string): string[] {
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      const f = fold(bare);
-      const clauses = f.split(/:\s+/).slice(1);
-      // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
-      // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
-      // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-      return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (parts.length === 1 && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)));
+      return strongly(bare, parts.length === 1) || clauseAsked41(bare);
+
     });
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
@@ -1443,6 +1452,10 @@ function proposingSentences(text: string): string[] {
       // inspectores de trabajo deberían …", "And the countries where … must share …": `ANOTHER_BODY_40`), or a further belief
       // with a modal ("Pensamos, además, que …", "We also think that … should …": `ALSO_BELIEVED_40`): a request of its own.
       const another40 = current !== null && ((ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
+      // Round 41: also people or a body named bare, in the plural, with a clause of who they are and a modal ("… . Recruiters
+      // who charge a fee must lose their licence.", "Les agents qui …, doivent …"), its head not in the request before nor
+      // pointing back ("Officers who take such reports should …" goes on it, round 20): `WHO_ANOTHER_41`.
+      const another41 = current !== null && WHO_ANOTHER_41.test(fold(bare)) && !/\b(?:such|these|those|them|tales|esos|esas|estos|estas|ces|tels|telles)\b/.test(fold(bare).split(MODAL)[0] ?? "") && !named41(fold(bare), fold(current));
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && (NEXT_POINT.test(fold(bare)) || ABOVE_ALL.test(fold(bare))) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
@@ -1507,7 +1520,10 @@ function proposingSentences(text: string): string[] {
       // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
       const hedged = (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
-      if ((strong[n] || passive || next || next40 || another || another40 || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
+      // Round 41: a body that could help, fund or train, or people who need a thing a body can give (`couldHelp41`, `NEEDS_41`):
+      // a request, but weak, as round 31's `hedged` (not one that makes a passive request before it the point it makes).
+      const weak41 = couldHelp41(fold(bare)) || NEEDS_41.test(fold(bare)) || fold(bare).split(/\s*;\s+/).slice(1).some((c) => NEEDS_41.test(c));
+      if ((strong[n] || passive || next || next40 || another || another40 || another41 || weak41 || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1596,7 +1612,7 @@ function plainlyAsked(sentence: string): string | null {
  * less.", "… deserve our thanks.", "… deserved more." (the past), nor a question; nor what is worth saying ("… deserves to be stressed", "… mérite d'être souligné", "merece la pena").
  */
 const DESERVED =
-  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,14}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
+  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,24}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
 
 /**
  * Round 37 (blind sets 28–31 used for development): more ways of asking in prose, read on the folded sentence after its
@@ -1732,7 +1748,7 @@ function uninserted(f: string): string {
  */
 const TOLD_NOT_ASKED_39 = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
-    "(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|loi|decret|reglement|ley|constitucion|codigo|articulo|decreto|reglamento|norma)(?: [^,.;:?]{1,60}?)? (?:already |clearly |explicitly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| deja| ya)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
+    "(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|protocol|convention|treaty|loi|decret|reglement|protocole|traite|ley|constitucion|codigo|articulo|decreto|reglamento|norma|protocolo|convencion|tratado)(?: [^,.;:?]{1,60}?)? (?:already |clearly |explicitly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| deja| ya| clairement| expressement| explicitement| claramente| expresamente| explicitamente)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
     "|(?:who|what|how|why|where|when|which|qui|que|quoi|comment|pourquoi|ou|quand|quien|quienes|como|por que|donde|cuando),? (?:we|i|nous|je|nos|me) (?:ask|wonder|might ask|would ask|demandons-nous|demande-je|preguntamos|pregunto)(?: you| ourselves)?, [^?]*\\?$" +
     ")",
   "u",
@@ -1774,7 +1790,7 @@ const ASKED_40 = new RegExp(
     "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none)\\b)(?:a|an|one|the) (?:[\\p{L}'-]+,? ){1,14}?would (?:\\p{L}{3,} (?:it|them|the chain|the cycle) )(?:better|faster|more surely) than (?:any|a|the|all)\\b" +
     "|(?!(?:ce|cela|il|elle|ils|elles|nous)\\b)(?:[\\p{L}'-]+,? ){1,12}?serai(?:en)?t (?:(?:bien|beaucoup) )?plus (?:utiles?|efficaces?) (?:si|s'il|s'ils)\\b" +
     "|(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b" +
-    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}" +
+    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}" +
     "|(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b" +
     "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}" +
     ")",
@@ -1799,6 +1815,77 @@ const ALSO_BELIEVED_40 =
   /^(?:(?:and|et|y),? )?(?:(?:we|i) (?:also|further|moreover) (?:think|believe|consider|feel)(?: that)?|(?:nous|je) (?:pensons|croyons|estimons|pense|crois|estime),? (?:aussi|egalement|en outre|de plus),? (?:que|qu')|(?:pensamos|creemos|consideramos|pienso|creo),? (?:ademas|tambien|asimismo),? que)\b/u;
 /** Round 40: a modal of possibility with a verb after it ("could fund", "pourrait préparer", "podría financiar"), not "could have", "could not". */
 const NEXT_COULD_40 = /\b(?:could|might|pourrai(?:en)?t|podrian?) (?:(?:also|easily|simply|aussi|tambien|facilmente) )?(?!(?:not|never|have|be|ne|pas|avoir|etre|no|haber|ser)\b)\p{L}{2,}/u;
+/**
+ * Round 41 (blind sets 24–35 used for development; forms that recur across sets, not one document's phrases), kept apart
+ * from `PROPOSING`, read on the folded sentence after its connectives, a short opener and a belief:
+ * - a thing proposed, with its indefinite article, then what it would do for someone: allow, spare, save, shorten, show …
+ *   ("A shared roster of interpreters would let small courts …", "Un registre commun permettrait aux communes de …", "Una
+ *   ventanilla única ahorraría meses a …"); round 39 read only "would save lives / make the difference". Not a time ("one
+ *   day"), a quantity ("a few", "a lot") or one of a group ("one of our members").
+ * - a body or a thing that could help someone by doing or to do something ("The States where the boats are built could help
+ *   us by …", "L'assistance technique pourrait aider à …", "La cooperación podría ayudarnos a …"): an offer of help asked
+ *   for, also with no other ask in its paragraph (round 31's `couldAsk` needs one). Not a pronoun subject ("This could help
+ *   to explain …").
+ */
+const ASKED_41 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
+    "(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? (?:would|could) (?:(?:also|surely|certainly|probably|really|quickly|soon|greatly) )?(?:allow|enable|let|help|spare|save|cut|shorten|halve|reduce|prevent|show|give|free|protect|stop|end|break)\\b(?! (?:it|this|that) (?:is|was)\\b)" +
+    "|(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}? (?:(?:nous|leur|lui|les|vous|aussi|beaucoup|deja) )?(?:permettrai|aiderai|epargnerai|eviterai|reduirai|raccourcirai|faciliterai|montrerai|protegerai|suffirai|donnerai)(?:t|ent)\\b" +
+    "|(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}? (?:(?:nos|les|le|los|las|tambien|mucho|ya) )?(?:permitir|ayudar|ahorrar|evitar|reducir|acortar|facilitar|mostrar|proteger|bastar|dar)ian?\\b" +
+    "|(?!(?:it|this|that|these|those|they|he|she|we|i|you|one|nothing|none|which|who|such)\\b)(?:[\\p{L}'-]+,? ){1,16}?(?:could|might) (?:(?:also|easily|really|greatly|certainly) )?help (?:(?:them|us|her|him|(?:these|those|the|our|such) [\\p{L}'-]+) )?(?:by [\\p{L}'-]+ing|to [\\p{L}]{2,}|with|in)\\b" +
+    "|(?!(?:ce|cela|ceci|ca|il|elle|ils|elles|on|nous|je|vous|qui)\\b)(?:[\\p{L}'-]+,? ){1,16}?pourrai(?:en)?t (?:(?:aussi|beaucoup|grandement|certainement) )?(?:(?:les|nous|leur|l'|la|le) ?)?aider (?:a|en) \\p{L}{2,}" +
+    "|(?!(?:esto|eso|ello|ellos|ellas|nosotros|que)\\b)(?:[\\p{L}'-]+,? ){1,16}?podrian? (?:(?:tambien|mucho) )?ayudar(?:les|nos|los|las|le)? a \\p{L}{2,}" +
+  ")",
+  "u",
+);
+/**
+ * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
+ * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
+ * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
+ * in the request before).
+ */
+const WHO_ANOTHER_41 =
+  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
+function named41(sentence: string, before: string): boolean {
+  const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,2}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
+  if (!head) return true;
+  return new RegExp(`\\b${head[2]}`, "u").test(before);
+}
+/**
+ * Round 41: a body named that could help, fund, train or share (`HELP_OFFERED`) — "The donors and the Office could fund a
+ * bench of …", "Les bailleurs pourraient financer …", "Los donantes podrían financiar …": an ask also alone in its paragraph
+ * (round 31 needed another ask beside it). Not a question.
+ */
+const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) && !/\?\s*$/.test(f);
+/**
+ * Round 41: people named who need a thing given to them, put as what they need ("Survivors need the right to work …",
+ * "Ils ont besoin d'un avocat dès la première audition", "Los testigos necesitan un intérprete …"): an ask when the
+ * thing is one a body can give (protection, shelter, care, counsel, a guardian, papers, the right to …); not "we", not the
+ * past, not "need to" (a duty or a fact).
+ */
+const NEEDS_41 = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?!(?:we|i|you|nous|je|vous|nosotros|yo|it|this|that|ce|cela|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,14}?(?<!\\b(?:quien|quienes|who|qui|que|whoever|anyone) )(?:need|needs|ont besoin|a besoin|necesitan|necesita)(?: (?:also|urgently|above all|first|aussi|surtout|d'abord|tambien|sobre todo|ante todo|urgentemente))? (?:(?:a|an|the|some|de|d'|du|des|un|une|una?|unos|unas|el|la|los|las) ?){0,2}(?:[\\p{L}'-]+,? (?:(?:and|et|y|de|d'|du|des) ?)?){0,4}?(?:protection|shelter|safe (?:place|house|housing)|housing|care|medical care|health care|counsel(?:l?ing)?|legal aid|lawyers?|interpreters?|guardians?|papers|documents|permits?|residence|the right to|a right to|access to|soins|abri|logement|hebergement|avocats?|interpretes?|tuteurs?|papiers|titre de sejour|droit de|droit a|acces a|proteccion|refugio|albergue|vivienda|atencion|abogad[oa]s?|tutor(?:es)?|papeles|permiso|derecho a|acceso a)\\b",
+  "u",
+);
+/**
+ * Round 41: an ask carried by the clause after a clause of cause or concession in the same sentence ("The fees are the
+ * trap, so we think a small loan … would …", "Although the law is clear, the police should …", "Bien que la loi
+ * existe, les juges devraient …", "Los fondos existen, por eso pedimos que …"): the clause after it is read as a sentence
+ * of its own (`strongly`); the ask is the whole sentence. Not a clause of time, which `FRONTED` reads.
+ */
+const CAUSE_THEN_41 =
+  /^(?:[^,;:?!]{3,200}?)(?:,|;) (?:(?:and |et |y )?(?:so|therefore|hence|which is why|that is why|this is why|donc|alors|c['’]est pourquoi|voilà pourquoi|c['’]est pour cela que|por eso|por ello|por lo tanto|así que|de modo que|de ahí que|es por eso que)),? (?!(?:that|as|que|qu['’]|far|much|long)\b)(?=\p{L})/iu;
+const CONCEDED_41 =
+  /^(?:(?:and|but|et|mais|y|pero),? )?(?:although|though|even though|even if|while|whereas|since|because|given that|now that|bien que|bien qu['’]|même si|puisque|puisqu['’]|étant donné que|maintenant que|alors que|aunque|si bien|ya que|puesto que|dado que|ahora que) ?[^,;:?!]{3,160}, (?=\p{L})/iu;
+function clauseAsked41(bare: string): boolean {
+  const m = CAUSE_THEN_41.exec(bare) ?? CONCEDED_41.exec(bare);
+  if (!m) return false;
+  const rest = bare.slice(m[0].length);
+  if ((rest.match(/\p{L}+/gu) ?? []).length < 5 || /\?\s*$/.test(rest)) return false;
+  const r = fold(rest);
+  // The clause after it with a modal, active or passive, as a sentence opening a paragraph reads it (`PASSIVE`, `ACTING`).
+  return strongly(rest.charAt(0).toUpperCase() + rest.slice(1), false) || PASSIVE.test(unaside(r)) || ACTING.test(r);
+}
 /** Round 39: a point said to come above all or before all else ("And, above all, the routes should …", "Y, sobre todo, los consulados deberían …"): a request of its own after another, as `NEXT_POINT`. */
 const ABOVE_ALL = /^(?:(?:and|but|et|mais|y|pero),? )?(?:above all|most of all|most importantly|more than anything|surtout|avant tout|par-dessus tout|sobre todo|ante todo|por encima de todo)\s*,/;
 /**
@@ -2543,7 +2630,7 @@ export function findProposals(source: string): string[] {
     const head = all[l.start - 1];
     return !!head && !head.found && all[l.start - 2]?.block !== head.block && ASKS_HEADING.test(fold(head.line).replace(/\s*:\s*$/, "").trim());
   };
-  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
+  const isLed = (l: List) => !negative(l) && (strong(l) || announced(l) || headed(l) || wishLed41(all, l) || (l.family === "ordinal" && asking(l)) || /^number:# #/.test(l.family));
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
@@ -2612,13 +2699,14 @@ export function findProposals(source: string): string[] {
   // Round 16: also when every paragraph is one long sentence ("1. The network brings together…",
   // "5. States parties should…"), as a paper numbers each of its paragraphs.
   const sentencesAll = (l: List) => l.items.every((t) => /[.!?]["”»)]?$/.test(t.trim()) && /^\p{Lu}/u.test(t.trim()) && (t.match(/\p{L}+/gu) ?? []).length >= 15);
-  const titled = (l: List) => !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
+  // Round 41: not right under a heading that names the requests alone (`headed`: "Nos recommandations"), where each item is one.
+  const titled = (l: List) => !headed(l) && !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
-  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand);
+  let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
@@ -2754,4 +2842,75 @@ function onceSaid(proposals: string[]): string[] {
     const parts = sentences(t).map(key).filter((k) => k.length > 0);
     return !(parts.length >= 2 && parts.every((k) => keys.some((o, j) => j !== i && o === k)));
   });
+}
+
+/**
+ * Round 41 (lists): a lead-in closed by a colon that says what the speaker wishes, hopes for, needs or puts forward, the items
+ * after it often bare nouns that ask by no verb of their own ("We would like two things done soon:", "From this meeting we
+ * hope for:", "We put three requests before this meeting:", "…, which I submit for your consideration:", "What would help
+ * most:", "Nous souhaitons :", "Nous attendons de la Conférence :", "Nous formulons trois souhaits :", "Quisiéramos plantear
+ * tres cosas:", "La red plantea a las autoridades:", "Lo que esperamos de esta reunión:", "Nos permitimos sugerir:"). Not a
+ * wish to do a thing oneself ("We would like to share what we found:", "Nous souhaitons partager…", "Queremos compartir…"),
+ * nor what the speaker has seen or learnt. Read on the last sentence of the lead-in, folded.
+ */
+const WISH_LEAD_41 = new RegExp(
+  [
+    "\\b(?:we|i)(?: (?:would|should|also|therefore|really|simply|now|still|very much|most|all|do|so|only))* (?:like|love|hope for|want|need|expect|wish for)\\b(?! to (?!(?:see|happen|ask|propose|suggest|recommend)\\b))",
+    "\\b(?:we|i)(?: (?:would|therefore|also|now|respectfully|humbly|simply|may))* (?:put|offer|submit|bring|present|raise|table|lay|leave)\\b(?:[^:]{0,60}\\b(?:requests?|asks|changes|proposals|suggestions|recommendations|wishes|priorities|ideas|steps|points|things)\\b|\\s+(?:(?:respectfully|humbly) )?(?:for your consideration|to (?:you|the (?:conference|meeting|dialogue|chair|states|secretariat))))",
+    "\\b(?:we|i) (?:(?:also|therefore|now) )?have (?:two|three|four|five|six|a few|several|some) (?:[\\p{L}-]+ )?(?:requests|asks|wishes|proposals|suggestions|recommendations)\\b",
+    "\\bwhat (?:we|i) (?:would like|hope for|expect|need|want)\\b|\\bwhat (?:would|could|will) (?:help|make (?:a|the|all the) difference)\\b",
+    "\\b(?:two|three|four|five|a few|some) (?:[\\p{L}-]+ )?(?:things|changes|steps|measures) (?:would|could|will) (?:help|make|change|improve)\\b",
+    "\\b(?:our|my) (?:[\\p{L}-]+ )?(?:hopes|wishes|expectations)\\b|\\bhope[sd]? for\\b",
+    "\\b(?:nous|je) (?:(?:donc|aussi|egalement|vivement|ici|simplement|tres|plutot) )*(?:souhait(?:ons|erions|e|erais)|voulons|voudri(?:ons|ais)|attend(?:ons|s)|esper(?:ons|e)|aimeri(?:ons|ais))\\b(?! (?!voir\\b)\\p{L}+(?:er|ir|re)\\b)",
+    "\\b(?:nous|je) (?:(?:donc|aussi|egalement|ici) )*(?:formulons|soumettons|presentons|posons|avancons|portons|adressons|avons)\\b[^:]{0,60}\\b(?:demandes|propositions|souhaits|pistes|attentes|recommandations|revendications|requetes)\\b",
+    "\\b(?:nos|mes) (?:[\\p{L}-]+ )?(?:souhaits|attentes|voeux)\\b|\\bce que nous (?:souhaitons|attendons|esperons|voulons)\\b",
+    "\\b(?:esperamos|queremos|quisieramos|deseamos|necesitamos|nos gustaria|me gustaria|quisiera|espero)\\b(?! (?!(?:ver|plantear|pedir|proponer|solicitar)\\b)\\p{L}+(?:ar|er|ir)\\b)",
+    "\\b(?:planteamos|plantea|plantean|suger(?:ir|imos))\\b|\\b(?:presentamos|sometemos|formulamos|ponemos|dejamos|traemos)\\b[^:]{0,60}\\b(?:peticiones|propuestas|solicitudes|pedidos|recomendaciones|deseos|cosas|puntos|prioridades)\\b",
+    "\\blo que (?:esperamos|queremos|necesitamos|deseamos)\\b|\\bnuestr(?:as|os) (?:[\\p{L}-]+ )?(?:expectativas|deseos|aspiraciones)\\b",
+  ].join("|"),
+  "u",
+);
+/**
+ * Round 41 (lists): a heading or a lead-in that is nothing but a name for the asks, with words `ASKS_HEADING` does not
+ * hold ("Key asks", "Requests to the Conference:", "Priorities for action", "Next steps for States", "What should
+ * change?", "Demandes à la Conférence :", "Actions prioritaires", "Que demandons-nous ?", "Pedidos a la Conferencia:",
+ * "Medidas prioritarias"), or only the addressee, closed by a colon ("To the States parties:", "Aux États parties :", "A
+ * los Estados parte:"). Not "Requests for mutual legal assistance" nor "Demandes d'entraide": a subject, not the asks.
+ */
+const NAMED_ASKS_41 = new RegExp(
+  [
+    "^(?:(?:our|the|my|key|main|priority|specific|concrete|urgent|practical|two|three|four|five|\\d) )*(?:asks|requests|demands|action points|priorities for action|priority actions|actions? needed|recommended actions|next steps|what (?:should|must|needs to|has to) (?:change|happen|be done))(?: (?:to|of|from|before) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:nos|les|mes|trois|deux|quatre|cinq|principales|\\d) )*(?:demandes|requetes|revendications|points d'action|actions prioritaires|mesures (?:prioritaires|attendues|demandees|souhaitees)|ce qui doit changer|que (?:demandons|proposons|recommandons)-nous)(?: (?:a|aux|au|a la|a l') ?[\\p{L}' -]{2,50})?$",
+    "^(?:(?:nuestros|nuestras|los|las|tres|dos|cuatro|cinco|principales|\\d) )*(?:pedidos|peticiones|solicitudes|demandas|acciones prioritarias|medidas (?:prioritarias|necesarias|urgentes|solicitadas)|lo que debe cambiar|que (?:pedimos|proponemos))(?: (?:a|al|a la|a los|a las) [\\p{L}' -]{2,50})?$",
+    "^(?:(?:and|et|y) )?(?:to|for|a|al|aux|au|pour|para) (?:the |los |las |la |les |el |l')?" + ADDRESSEE + "[^:.!?]{0,40}:$",
+  ].join("|"),
+  "u",
+);
+const named41 = (line: string, colon: boolean) => {
+  const f = fold(line).replace(/^[¿¡]/, "").trim();
+  return NAMED_ASKS_41.test(f.replace(/\s*[:?]$/, "").trim()) || (colon && NAMED_ASKS_41.test(f));
+};
+/** Round 41: the last sentence of a lead-in closed by a colon, as `WISH_LEAD_41` or `NAMED_ASKS_41` read it: it announces even one item ("To UNODC:" then one bullet). */
+function colonLed41(leadIn: string): boolean {
+  const last = leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
+  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true));
+}
+/** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
+function wishLed41(all: Unit[], l: List): boolean {
+  if (colonLed41(l.leadIn)) return true;
+  const head = all[l.start - 1];
+  if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
+  return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
+}
+
+/**
+ * Round 41 (lists): an item that says it asks nothing, its label first ("No new ask: the law exists; …", "No further request
+ * – …", "Pas de nouvelle demande : …", "Rien à demander ici : …", "Sin nueva petición: …", "Nada que pedir: …"), as a
+ * tracking matrix's last column says of a row whose earlier recommendation was met: not a proposal (round 30 leaves such
+ * a cell of a table read by columns; this one came out as a list item).
+ */
+const NO_ASK_41 =
+  /^(?:no (?:new |further |other |additional )?(?:asks?|requests?|recommendations?)|nothing (?:new |more )?to ask(?: (?:here|for))?|(?:pas de|aucune) (?:nouvelle |autre )?(?:demande|recommandation)|rien (?:de (?:plus|nouveau) )?a demander(?: ici)?|(?:sin|ninguna) (?:nueva |otra )?(?:peticion|solicitud|recomendacion)|nada (?:nuevo |mas )?que pedir(?: aqui)?)\s*(?:[:.–—-]|$)/;
+function saysNoAsk41(item: string): boolean {
+  return NO_ASK_41.test(fold(item.trim()));
 }

@@ -725,6 +725,12 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
 
 /** The spelling a name has in the statement's own text ("Réseau côtier des veilleurs …"), when the letterhead sets it in capitals. */
 function textCasing(name: string, text: string): string {
+  // Round 41: a name written without its accents ("Asociacion de …", "ACTION POUR LA SECURITE …") that the text writes with them
+  // ("la Asociación de …", "l'Action pour la sécurité …"): the text's spelling, and its case, win.
+  if (!/\p{M}/u.test(name.normalize("NFD"))) {
+    const accented = looseSpellings(name, text).find((x) => /\p{M}/u.test(x.normalize("NFD")));
+    if (accented) return accented;
+  }
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   // The first spelling that is not in capitals (a heading above the text may repeat the letterhead's).
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))) {
@@ -734,17 +740,74 @@ function textCasing(name: string, text: string): string {
   }
   // Round 16: a letterhead in capitals without its accents ("OBSERVATORIO ATLANTICO …"), or misread by OCR
   // ("lNSTITUTO" for "INSTITUTO"): the text's spelling of the same words, accents and an l read for an I aside.
+  return looseSpellings(name, text)[0] ?? name;
+}
+
+/**
+ * The spellings of `name` in `text` that match it word for word, accents, case and an l read for an I aside, each capitalized
+ * and not in capitals; an elided article before the first word ("l'Action …", "d'Asociación …") is not part of it (round 41).
+ */
+function looseSpellings(name: string, text: string): string[] {
   const loose = (w: string) => fold(w).replace(/[^a-z0-9]/g, "").replace(/l/g, "i");
   const want = name.split(/\s+/).map(loose);
   const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const out: string[] = [];
   for (let i = 0; i + want.length <= words.length; i++) {
-    if (!want.every((w, k) => loose(words[i + k]![0]) === w)) continue;
+    const first = words[i]![0];
+    const elided = loose(first) === want[0] ? null : /^(?:[LlDd]|[Qq]u)['’](?=\p{L})/u.exec(first);
+    if ((elided ? loose(first.slice(elided[0].length)) : loose(first)) !== want[0] || !want.every((w, k) => k === 0 || loose(words[i + k]![0]) === w)) continue;
     const last = words[i + want.length - 1]!;
-    const found = text.slice(words[i]!.index, last.index + last[0].length);
+    const found = text.slice(words[i]!.index + (elided?.[0].length ?? 0), last.index + last[0].length);
     const letters = found.replace(/[^\p{L}]/gu, "");
-    if (/^[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+)*$/u.test(found) && /^\p{Lu}/u.test(found) && letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) return found;
+    if (/^[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+)*$/u.test(found) && /^\p{Lu}/u.test(found) && letters.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, letters.length) < 0.7) out.push(found);
   }
-  return name;
+  return out;
+}
+
+/** Round 41: the French kinds of body a name opens with. */
+const FRENCH_KIND = /^(?:association|reseau|collectif|comite|observatoire|action|ligue|union|centre|federation|coordination|plateforme|maison|initiative|mouvement|conseil|syndicat|cercle|fondation|coalition|groupe|amicale|forum|alliance)$/;
+const FRENCH_SMALL = /^(?:de|des|du|la|le|les|pour|contre|et|aux?|sur|en|dans|avec|d['’]\S*|l['’]\S*)$/i;
+
+/**
+ * Round 41: a French name read from capitals in title case ("Comite de Vigilance des Bateliers de Kolomba"), in sentence case as French
+ * labels write it: a word the text writes in small letters is in small letters; one it writes with a capital in mid-sentence, and the
+ * place closing the name ("… de Kolomba", "… du Ndiaré"), keep theirs; any other word after the first is in small letters. Each word
+ * takes the accents the text gives it ("Comité"). Only a name whose second word is a French particle or one the text writes in small
+ * letters ("Collectif haïtien …"): "Association Horizon Solidaire" is a name of its own.
+ */
+function frenchCase(name: string, text: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || !FRENCH_KIND.test(fold(words[0]!)) || !words.some((w) => /^(?:des|du|pour|contre|aux|d['’]\S*)$/i.test(w))) return name;
+  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => m[0].replace(/^(?:[LlDd]|[Qq]u)['’](?=\p{L})/u, ""));
+  const seen = (w: string) => tokens.filter((t) => fold(t) === fold(w) && /\p{Ll}/u.test(t));
+  const lower = (w: string) => seen(w).some((t) => /^\p{Ll}/u.test(t));
+  const proper = (w: string) => seen(w).some((t) => /^\p{Lu}/u.test(t)) && !lower(w);
+  // The text's most frequent spelling of the word, for its accents ("Comité"; "armes", not the rarer "armés").
+  const spelling = (w: string) => {
+    const counts = new Map<string, number>();
+    for (const t of seen(w)) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return best && best.length === w.length ? best : w.toLowerCase();
+  };
+  const capital = (w: string) => w.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("-");
+  const second = words[1]!;
+  // An adjective of place or kind after the first word ("haïtien", "sénégalaise", "citoyen", "national") is in small letters too.
+  const adjective = /(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|eens?|eennes?|iques?|ales?|aux|citoyens?|citoyennes?)$/.test(fold(second)) && !proper(second);
+  if (!FRENCH_SMALL.test(second) && !adjective) return name;
+  // The place closing the name: its last word after "de", "du", "de la", "de l'" or a dash ("… de Kayes", "… de l'Atacora", "… – Zinder").
+  const last = words.length - 1;
+  const place = (/^[Ll]['’]\p{L}/u.test(words[last]!) && /^de$/i.test(words[last - 1] ?? "")) || /^(?:de|du|[–—-])$/i.test(words[last - 1] ?? "") || (/^la$/i.test(words[last - 1] ?? "") && /^de$/i.test(words[last - 2] ?? "")) ? last : words.length;
+  return words
+    .map((w, i) => {
+      const elided = /^((?:[LlDd]|[Qq]u)['’])(\p{L}.*)$/u.exec(w);
+      const [pre, bare] = elided ? [elided[1]!.toLowerCase(), elided[2]!] : ["", w];
+      const spelt = spelling(bare);
+      if (i === 0) return capital(spelt.split("-")[0]!) + spelt.slice(spelt.split("-")[0]!.length);
+      if (FRENCH_SMALL.test(w) && !elided) return w.toLowerCase();
+      if (/\p{Lu}{2}/u.test(bare) || /\d/.test(bare)) return w;
+      return pre + ((i >= place || proper(bare)) && !lower(bare) ? capital(spelt) : spelt);
+    })
+    .join(" ");
 }
 
 /**
@@ -1015,7 +1078,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       .filter((c) => !/^\s*[•▪◦●○■□➢►*·–—-]\s/.test(c))
       .map((c) => (COPYRIGHT.test(c.trim()) ? c.trim().replace(COPYRIGHT, "").replace(/\.?\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados)\.?$/i, "") : c))
       // Round 31: and "NAME, Role, Example Foundation" the part after the person and the role.
-      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) ? byLineParts(c).slice(1) : c.split(",").length >= 3 && personName(c.split(",")[0]!.trim().replace(/^[–—-]\s*/, "")) && isRole(c.split(",")[1]!) ? byLineParts(c).slice(2) : [c]))
+      // Round 41: never a salutation's ("Madame la Présidente, nous, les employées de maison, demandons …"): an address, not a role.
+      .flatMap((c) => (c.includes(",") && isRole(c.split(",")[0]!) && !SALUTATION.test(fold(c.trim())) ? byLineParts(c).slice(1) : c.split(",").length >= 3 && personName(c.split(",")[0]!.trim().replace(/^[–—-]\s*/, "")) && isRole(c.split(",")[1]!) ? byLineParts(c).slice(2) : [c]))
       // Round 14: a signature's "For the Example Trust:", "Pour le Réseau …,", "Por la Red …:" above the name.
       .map((c) => (c.trim().length <= 120 ? c.trim().replace(SIGNED_FOR, (whole, rest: string) => rest.replace(/\s*[:,]$/, "")) : c));
     // "River Delta Youth Collective, 22 Aba Road, City": the name before the address.
@@ -1057,6 +1121,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (addressed && (findCountry(addressed[3]!) !== null || findCityCountry(addressed[3]!) !== null || town(addressed[3]!))) name = addressed[1]!;
   // A letterhead in capitals, read as "Réseau Côtier Des Veilleurs De La Pêche": the text's own spelling wins.
   name = textCasing(name, [...header, body.slice(0, 3000), ...closing].join("\n"));
+  // Round 41: a French name set in capitals that the text never writes whole ("COMITÉ DE VIGILANCE DES BATELIERS DE …" over "le Comité …"): in
+  // sentence case, as French writes a body's name, its words spelt as the text spells them.
+  if (candidates.some((c) => !/\p{Ll}/u.test(c) && fold(c).includes(fold(name!)))) name = frenchCase(name, [...candidates, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
