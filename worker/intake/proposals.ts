@@ -2886,21 +2886,21 @@ const NAMED_ASKS_41 = new RegExp(
   ].join("|"),
   "u",
 );
-const named41 = (line: string, colon: boolean) => {
+const namesAsks41 = (line: string, colon: boolean) => {
   const f = fold(line).replace(/^[¿¡]/, "").trim();
   return NAMED_ASKS_41.test(f.replace(/\s*[:?]$/, "").trim()) || (colon && NAMED_ASKS_41.test(f));
 };
 /** Round 41: the last sentence of a lead-in closed by a colon, as `WISH_LEAD_41` or `NAMED_ASKS_41` read it: it announces even one item ("To UNODC:" then one bullet). */
 function colonLed41(leadIn: string): boolean {
   const last = leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
-  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || named41(last, true));
+  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || namesAsks41(last, true));
 }
 /** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
 function wishLed41(all: Unit[], l: List): boolean {
   if (colonLed41(l.leadIn)) return true;
   const head = all[l.start - 1];
   if (!head || head.found || all[l.start - 2]?.block === head.block || head.line.length > 70 || /[.!;,]$/.test(head.line)) return false;
-  return WISH_LEAD_41.test(fold(head.line)) || named41(head.line, false);
+  return WISH_LEAD_41.test(fold(head.line)) || namesAsks41(head.line, false);
 }
 
 /**
