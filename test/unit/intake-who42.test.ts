@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutRunOn } from "../../worker/intake/who-elsewhere";
+import { roleWithoutName, withoutRunOn } from "../../worker/intake/who-elsewhere";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 42 (who, forms read across blind sets 36 and 37): an organization's name read with a legal form after a comma in any
@@ -76,5 +76,22 @@ describe("round 42: a legal aid office called a bureau is an organization", () =
   it("a board called a bureau is not one", () => {
     const r = read(["Membre du bureau", TITLE.fr!, CHAIR.fr!, OPEN.fr!, ASK.fr!, THANKS.fr!]);
     expect(r.organization?.name ?? null).not.toBe("Membre du bureau");
+  });
+});
+
+describe("round 42: a page number run on after a role goes", () => {
+  it.each([
+    ["Head of Ferry Inspections page 1", "Head of Ferry Inspections"],
+    ["Coordinatrice Page 2 sur 3", "Coordinatrice"],
+    ["Secretary-General page 4 of 5", "Secretary-General"],
+    ["directora de programas página 1", "directora de programas"],
+    ["Programme Officer p. 2", "Programme Officer"],
+    ["Director", "Director"],
+  ])("%s", (role, want) => {
+    expect(roleWithoutName({ name: "Ana Pruteanu", role }, null)?.role).toBe(want);
+  });
+
+  it("a role that only says a page is left as read", () => {
+    expect(roleWithoutName({ name: "Ana Pruteanu", role: "page 1" }, null)?.role).toBe("page 1");
   });
 });

@@ -278,10 +278,14 @@ export function withoutRunOn<T extends { name: string }>(org: T | null): T | nul
 }
 const ORG_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|committee|fund|guild|bureau|office|project|programme|program)$/;
 
-/** Round 42: a role that runs on into the organization's name ("porte-parole de l'association X", the organization X): the role alone. */
+/** Round 42: a role that runs on into the organization's name ("porte-parole de l'association X", the organization X), or into a page number: the role alone. */
 export function roleWithoutName(speaker: Speaker | null, orgName: string | null | undefined): Speaker | null {
   if (!WHO36.on) return speaker;
-  if (!speaker?.role || !orgName) return speaker;
+  if (!speaker?.role) return speaker;
+  // A PDF's page number run on after a signature's role ("Head of Claims page 1", "Coordinatrice Page 2 sur 3").
+  const paged = /^(.+?)\s+(?:page|p\.|p[áa]gina)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?$/i.exec(speaker.role);
+  if (paged && isRole(paged[1]!)) return { ...speaker, role: paged[1]! };
+  if (!orgName) return speaker;
   const m = ROLE_OF_KIND.exec(speaker.role);
   if (m && m[2]!.trim() === orgName && isRole(m[1]!)) return { ...speaker, role: m[1]!.trim() };
   return speaker;
