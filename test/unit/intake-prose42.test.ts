@@ -36,7 +36,7 @@ const leaves = (cases: Case[]) => {
 describe("round 42: a body that could help someone, with an aside, a measure or a bare verb", () => {
   reads([
     ["The valleys across the river could, through their customs posts, help us check the brands on every hive that is carried over.", statement],
-    ["The ports downstream could help us a great deal by keeping a log of the hives loaded onto barges each spring.", statement],
+    ["The ports downstream could help us a good deal by keeping a log of the hives loaded onto barges each spring.", statement],
     ["Our neighbours could help them a lot by sending, and promptly, the names of the buyers who resell stolen frames.", statement],
     ["The provinces where the honey is packed could help us trace each jar back to the hive it came from.", statement],
     ["The agricultural attachés, with a little training, could help our members recover hives that turn up in foreign markets.", statement],
@@ -67,7 +67,7 @@ describe("round 42: \"it is time\" with its subject and no \"that\", in a clause
 
 describe("round 42: what would be money well spent", () => {
   reads([
-    ["Finally, it would be money well spent to set up a register of hive brands that the police of both provinces can read.", statement],
+    ["Finally, this would be money well spent to open a register of hive brands that the police of both provinces can read.", statement],
     ["It would be money well spent for the donors to train the rural police in reading hive brands.", statement],
     ["In our view, it would be a good use of public money to fund one inspector of hives in each district.", statement],
     ["Enfin, ce serait de l'argent bien dépensé que de créer un registre commun des marques de ruches.", declaration],

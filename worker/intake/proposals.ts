@@ -1841,11 +1841,11 @@ const ASKED_41 = new RegExp(
 /**
  * Round 42 (blind sets 36 and 37 used for development), forms read on the folded sentence:
  * - a body that could help someone, with an aside, a measure or a bare verb between ("The ports could, through their
- *   harbour masters, help us trace …", "Our neighbours could help us a great deal by sharing …", "could help them
+ *   harbour masters, help us trace …", "The valleys could help them a good deal by sending …", "could help them
  *   recover …"), as round 41's `ASKED_41` reads the plain form; not a pronoun subject.
  * - "it is time" with its subject and no "that", in a clause of its own ("…; it is time the customs of both States
  *   shared …"): round 18's form wanted "that", "for" or "to".
- * - what would be money well spent or worth doing ("It would be money well spent to train …", "Il serait de l'argent
+ * - what would be money well spent or worth doing ("This would be money well spent to open …", "Il serait de l'argent
  *   bien dépensé de …", "Sería dinero bien gastado …").
  * - people who deserve a thing a body can give, named bare ("… deserve protection", "… méritent un soutien", "… merecen
  *   protección"), as round 37's `DESERVED` reads it with an article.
