@@ -1326,7 +1326,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f));
 }
 
 /**
@@ -1838,6 +1838,29 @@ const ASKED_41 = new RegExp(
   ")",
   "u",
 );
+/**
+ * Round 42 (blind sets 36 and 37 used for development), forms read on the folded sentence:
+ * - a body that could help someone, with an aside, a measure or a bare verb between ("The ports could, through their
+ *   harbour masters, help us trace …", "The valleys could help them a good deal by sending …", "could help them
+ *   recover …"), as round 41's `ASKED_41` reads the plain form; not a pronoun subject.
+ * - "it is time" with its subject and no "that", in a clause of its own ("…; it is time the customs of both States
+ *   shared …"): round 18's form wanted "that", "for" or "to".
+ * - what would be money well spent or worth doing ("This would be money well spent to open …", "Il serait de l'argent
+ *   bien dépensé de …", "Sería dinero bien gastado …").
+ * - people who deserve a thing a body can give, named bare ("… deserve protection", "… méritent un soutien", "… merecen
+ *   protección"), as round 37's `DESERVED` reads it with an article.
+ */
+const COULD_HELP_42 =
+  /^(?:(?:and|also|finally|lastly|so),? )?(?!(?:it|this|that|these|those|they|he|she|we|i|you|one|nothing|none|which|who|such)\b)(?:[\p{L}'-]+,? ){1,16}?could,? (?:(?:also|easily|really|greatly|certainly) )?(?:(?:through|with|by|in|from|for|via|at) [^,.;?]{3,60}, )?help (?:them|us|her|him|(?:these|those|the|our|their|its|such) (?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)(?:,? (?:a great deal|a lot|enormously|greatly|a good deal|considerably|very much))?,? (?:by [\p{L}'-]+ing|to [\p{L}]{2,}|(?!(?:and|but|if|when|because|as|so|with|in|on|at|for|from|of|the|a|an|more|less|much|today|now|here|there|again|too|also|already|still|very)\b)\p{L}{3,}(?<!ed|ing|ly) [\p{L}'-]+)/u;
+const TIME_SUBJECT_42 =
+  /(?:^|[;:] |, (?:and|so|but) )(?:(?:and|so|but|now|surely|perhaps),? )?it is (?:high |about |now )?time (?!(?:that|for|to|we|i|you|he|she|it|this|again|enough|and|but|when|which|of)\b)(?:the|our|their|its|all|both|every|each|donor|neighbouring|neighboring|[\p{L}'-]+s)\b(?:[ ,][\p{L}'-]+){0,12}? (?:[\p{L}]{3,}ed|took|began|gave|made|sent|set|put|paid|kept|found|stopped|met|brought|sat|spent|shared|started|acted)\b/u;
+const WELL_SPENT_42 =
+  /^(?:(?:and|also|finally|lastly|so|but),? )?(?:(?:[\p{L}'-]+ ){0,4}[\p{L}'-]+, )?(?:it|this) would be (?:money well spent|a good use of (?:money|funds|public money|aid)|worth the (?:money|cost)|well worth (?:it|the cost)) (?:to|for (?:[\p{L}'-]+ ){1,4}to) [\p{L}]{2,}|^(?:(?:et|enfin|aussi),? )?(?:ce |il )?serait (?:de l'argent bien (?:depense|employe)|un bon usage (?:de l'argent|des fonds)) (?:de |d'|que )|^(?:(?:y|por ultimo|finalmente),? )?seria (?:dinero bien (?:gastado|invertido)|un buen uso (?:del dinero|de los fondos)) /u;
+const DESERVE_BARE_42 =
+  /\b(deserves?|merit(?:e|ent)|merecen?) (protection|proteccion|support|soutien|apoyo|help|aide|ayuda|compensation|reparation|reparacion|justice|justicia|shelter|refuge|refugio|recognition|reconnaissance|reconocimiento|care|soins|atencion|security|securite|seguridad|asylum|asile|asilo)\b/u;
+function asked42(f: string): boolean {
+  return COULD_HELP_42.test(f) || TIME_SUBJECT_42.test(f) || WELL_SPENT_42.test(f) || (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2")));
+}
 /**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",

@@ -1,7 +1,7 @@
 // Who and where, read elsewhere than the usual places (round 36): forms of the organization's country and the speaker's role that earlier rounds did not read.
 // Kept in a module of their own; understand.ts calls them at the end of its chains.
 import { fold } from "./markers.ts";
-import { acronymFits, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { findCountry } from "./places.ts";
 
 /** Switch for measuring: eval scripts may turn round 36's readings off to compare (as REQUEST_BLEND.on). */
@@ -248,4 +248,45 @@ export function subjectCellLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let k = at + 1; k < lines.length && k <= at + 3 && !label.test(lines[k]!.trim()) && lines[k]!.trim() !== ""; k++) out.push(lines[k]!);
   return out;
+}
+
+/** Round 42: a legal form after a comma, in any case the name was set in ("…, A.C.", "…, A.c.", "…, asbl"). */
+const TRAILING_FORM = /,\s*(?:a\.\s?c\.?|i\.a\.p\.?|e\.\s?v\.?|a\.?s\.?b\.?l\.?|s\.\s?c\.?)$/i;
+/** Round 42: "role of the association X" ("porte-parole de l'association X", "portavoz de la asociación X", "spokesperson of the association X"). */
+const ROLE_OF_KIND = /^(.+?)\s+(?:of the|de la|de l['’]|du|del)\s*(?:association|asociaci[oó]n|collectif|colectivo|r[ée]seau|red|network|collective|mouvement|movimiento|movement)\s+(\p{Lu}.+)$/u;
+
+/**
+ * Round 42: an organization's name read with what is not part of it: a legal form after a comma ("…, A.C."), the town and
+ * country of its address run on after its kind word ("… Federation Town, Country"), a role held in it before it
+ * ("porte-parole de l'association X" → X).
+ */
+export function withoutRunOn<T extends { name: string }>(org: T | null): T | null {
+  if (!WHO36.on) return org;
+  if (!org) return org;
+  let name = org.name.replace(TRAILING_FORM, "").trim();
+  const role = ROLE_OF_KIND.exec(name);
+  if (role && isRole(role[1]!) && !isRole(role[2]!)) name = role[2]!.trim();
+  // The town (one word or two) then the country after a comma, the name before it ending in its kind word.
+  for (const town of [String.raw`\p{Lu}[\p{L}'’-]+`, String.raw`\p{Lu}[\p{L}'’-]+[ -]\p{Lu}[\p{L}'’-]+`]) {
+    const place = new RegExp(String.raw`^(.+\S)\s+${town},\s*(\p{Lu}[\p{L}'’ -]{2,40})$`, "u").exec(name);
+    if (place && findCountry(place[2]!) && isOrgName(place[1]!) && ORG_LAST.test(fold(place[1]!.split(/\s+/).at(-1)!))) {
+      name = place[1]!;
+      break;
+    }
+  }
+  return name && name !== org.name ? { ...org, name } : org;
+}
+const ORG_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|committee|fund|guild|bureau|office|project|programme|program)$/;
+
+/** Round 42: a role that runs on into the organization's name ("porte-parole de l'association X", the organization X), or into a page number: the role alone. */
+export function roleWithoutName(speaker: Speaker | null, orgName: string | null | undefined): Speaker | null {
+  if (!WHO36.on) return speaker;
+  if (!speaker?.role) return speaker;
+  // A PDF's page number run on after a signature's role ("Head of Claims page 1", "Coordinatrice Page 2 sur 3").
+  const paged = /^(.+?)\s+(?:page|p\.|p[áa]gina)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?$/i.exec(speaker.role);
+  if (paged && isRole(paged[1]!)) return { ...speaker, role: paged[1]! };
+  if (!orgName) return speaker;
+  const m = ROLE_OF_KIND.exec(speaker.role);
+  if (m && m[2]!.trim() === orgName && isRole(m[1]!)) return { ...speaker, role: m[1]!.trim() };
+  return speaker;
 }
