@@ -141,7 +141,8 @@ async function evaluateOne(folder, label, totals, rows) {
     const wrong = [];
     for (const [field, get] of FIELDS) {
       const expected = field.split(".").reduce((o, k) => o?.[k], label) ?? null;
-      const ok = norm(get(result)) === norm(expected);
+      // Typographic and straight apostrophes count as one (an office suite's autocorrect turns the writer's ' into ’).
+      const ok = norm(get(result)).replace(/[’‘ʼ]/g, "'") === norm(expected).replace(/[’‘ʼ]/g, "'");
       if (ok) (totals.fields[field]++, fieldsRight++);
       else wrong.push(`${field}: got ${JSON.stringify(get(result) ?? null)}, want ${JSON.stringify(expected)}`);
     }
