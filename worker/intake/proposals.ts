@@ -1879,7 +1879,9 @@ function named41(sentence: string, before: string): boolean {
  * bench of …", "Les bailleurs pourraient financer …", "Los donantes podrían financiar …": an ask also alone in its paragraph
  * (round 31 needed another ask beside it). Not a question.
  */
-const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) && !/\?\s*$/.test(f);
+// Not with "also"/"too": what a body could also do asks only after a request, as round 33's `couldAlso` reads it (round 31:
+// "Donors who pay for the patrol boats could pay for radios too", alone in its paragraph, asks nothing).
+const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) && !ADDS.test(f) && !/\?\s*$/.test(f);
 /**
  * Round 41: people named who need a thing given to them, put as what they need ("Survivors need the right to work …",
  * "Ils ont besoin d'un avocat dès la première audition", "Los testigos necesitan un intérprete …"): an ask when the
