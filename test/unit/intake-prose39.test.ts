@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
+import { frame, leaves, reads } from "./prose-statement";
 import { notOurRequest } from "../../worker/intake/request-model";
 
 // Round 39 (blind sets 32 and 33 used for development; invented text only): a thing proposed that would save lives or
@@ -8,34 +9,22 @@ import { notOurRequest } from "../../worker/intake/request-model";
 // of asking; a hope that States named by name act, in English; a request that adds one ("… should also …", "And, above
 // all, …") after another; what a law already says and a question with "we ask" set off by commas (no requests); a bullet
 // whose line ran on into a paragraph of its own; what the speaker would like to describe (not a request of ours).
-const OPEN = "Good morning, Madam Chair. Our members are beekeepers; they keep hives along the edge of the national forest.";
-const BACK = "Every spring some of the younger helpers are hired by agents who promise them seasonal work on farms abroad.";
-const CLOSE = "We thank you for your attention.";
-const statement = (...paragraphs: string[]) => [OPEN, BACK, ...paragraphs, CLOSE].join("\n\n");
-const OUVERTURE = "Bonjour, Madame la Présidente. Nos membres sont des apiculteurs installés en bordure de la forêt.";
-const CONTEXTE = "Chaque printemps, de jeunes aides sont recrutés par des agents qui leur promettent un travail saisonnier à l'étranger.";
-const FIN = "Nous vous remercions de votre attention.";
-const declaration = (...paragraphs: string[]) => [OUVERTURE, CONTEXTE, ...paragraphs, FIN].join("\n\n");
-const APERTURA = "Gracias, señora Presidenta. Somos una asociación de apicultores que trabajan en el borde del bosque nacional.";
-const FONDO = "Cada primavera, algunos ayudantes jóvenes son contratados por agentes que les prometen trabajo de temporada en el extranjero.";
-const CIERRE = "Muchas gracias por su atención.";
-const declaracion = (...paragraphs: string[]) => [APERTURA, FONDO, ...paragraphs, CIERRE].join("\n\n");
+const statement = frame([
+  "Good morning, Madam Chair. Our members are beekeepers; they keep hives along the edge of the national forest.",
+  "Every spring some of the younger helpers are hired by agents who promise them seasonal work on farms abroad.",
+  "We thank you for your attention.",
+]);
+const declaration = frame([
+  "Bonjour, Madame la Présidente. Nos membres sont des apiculteurs installés en bordure de la forêt.",
+  "Chaque printemps, de jeunes aides sont recrutés par des agents qui leur promettent un travail saisonnier à l'étranger.",
+  "Nous vous remercions de votre attention.",
+]);
+const declaracion = frame([
+  "Gracias, señora Presidenta. Somos una asociación de apicultores que trabajan en el borde del bosque nacional.",
+  "Cada primavera, algunos ayudantes jóvenes son contratados por agentes que les prometen trabajo de temporada en el extranjero.",
+  "Muchas gracias por su atención.",
+]);
 
-type Case = [string, (...p: string[]) => string];
-const reads = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`reads "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([sentence]);
-    });
-  }
-};
-const leaves = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`leaves "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([]);
-    });
-  }
-};
 
 describe("round 39: a thing proposed that would save lives or make the difference", () => {
   reads([

@@ -1,38 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
+import { frame, leaves, reads } from "./prose-statement";
 
 // Round 40 (blind sets 34 and 35 used for development; invented text only): the simplest step said as what it would be;
 // what it would mean to the speaker if someone acted; a thing that would do more good or work better if …; someone who would
 // gain by doing a thing; "tendrían que" with a body named; right after a request, a body named anew with a modal, or a
 // further belief with a modal (two requests, not one); what a body could do, said to be the last point.
-const OPEN = "Good afternoon, Chair. We are a network of tea pickers' cooperatives in the hill districts.";
-const BACK = "Each season some of our pickers are taken across the border by brokers who promise them factory work.";
-const CLOSE = "Thank you for listening.";
-const statement = (...paragraphs: string[]) => [OPEN, BACK, ...paragraphs, CLOSE].join("\n\n");
-const OUVERTURE = "Bonjour, Monsieur le Président. Nous sommes un réseau de coopératives de cueilleuses de thé des collines.";
-const CONTEXTE = "À chaque saison, des cueilleuses partent de l'autre côté de la frontière avec des courtiers qui leur promettent un emploi en usine.";
-const FIN = "Merci de votre écoute.";
-const declaration = (...paragraphs: string[]) => [OUVERTURE, CONTEXTE, ...paragraphs, FIN].join("\n\n");
-const APERTURA = "Buenas tardes, señor Presidente. Somos una red de cooperativas de recolectoras de té de las colinas.";
-const FONDO = "Cada temporada, algunas recolectoras cruzan la frontera con intermediarios que les prometen trabajo en una fábrica.";
-const CIERRE = "Gracias por escucharnos.";
-const declaracion = (...paragraphs: string[]) => [APERTURA, FONDO, ...paragraphs, CIERRE].join("\n\n");
+const statement = frame([
+  "Good afternoon, Chair. We are a network of tea pickers' cooperatives in the hill districts.",
+  "Each season some of our pickers are taken across the border by brokers who promise them factory work.",
+  "Thank you for listening.",
+]);
+const declaration = frame([
+  "Bonjour, Monsieur le Président. Nous sommes un réseau de coopératives de cueilleuses de thé des collines.",
+  "À chaque saison, des cueilleuses partent de l'autre côté de la frontière avec des courtiers qui leur promettent un emploi en usine.",
+  "Merci de votre écoute.",
+]);
+const declaracion = frame([
+  "Buenas tardes, señor Presidente. Somos una red de cooperativas de recolectoras de té de las colinas.",
+  "Cada temporada, algunas recolectoras cruzan la frontera con intermediarios que les prometen trabajo en una fábrica.",
+  "Gracias por escucharnos.",
+]);
 
-type Case = [string, (...p: string[]) => string];
-const reads = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`reads "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([sentence]);
-    });
-  }
-};
-const leaves = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`leaves "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([]);
-    });
-  }
-};
 const splits = (cases: [string, string, (...p: string[]) => string][]) => {
   for (const [first, second, make] of cases) {
     it(`reads "${first.slice(0, 40)}…" and "${second.slice(0, 40)}…" as two`, () => {

@@ -1,38 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
+import { BEEKEEPERS, frame, leaves, reads } from "./prose-statement";
 
 // Round 41 (blind sets 24–35 used for development; invented text only): forms that recur across sets — a thing proposed
 // with its indefinite article and what it would do for someone; a body that could help someone by doing a thing, or fund,
 // train or share (alone in its paragraph); an ask after a clause of cause or concession in the same sentence; people who
 // need a thing a body can give; right after a request, people named bare with who they are and a modal (two requests).
-const OPEN = "Good morning, Chair. We are a federation of beekeepers' cooperatives from the river valleys.";
-const BACK = "Every spring, hives are stolen from our members and sold again across the border with new frames and new papers.";
-const CLOSE = "Thank you for your attention.";
-const statement = (...paragraphs: string[]) => [OPEN, BACK, ...paragraphs, CLOSE].join("\n\n");
-const OUVERTURE = "Bonjour, Madame la Présidente. Nous sommes une fédération de coopératives d'apiculteurs des vallées.";
-const CONTEXTE = "Chaque printemps, des ruches sont volées à nos membres et revendues de l'autre côté de la frontière avec de nouveaux papiers.";
-const FIN = "Merci de votre attention.";
-const declaration = (...paragraphs: string[]) => [OUVERTURE, CONTEXTE, ...paragraphs, FIN].join("\n\n");
-const APERTURA = "Buenos días, señora Presidenta. Somos una federación de cooperativas de apicultores de los valles.";
-const FONDO = "Cada primavera roban colmenas a nuestros socios y las venden al otro lado de la frontera con papeles nuevos.";
-const CIERRE = "Gracias por su atención.";
-const declaracion = (...paragraphs: string[]) => [APERTURA, FONDO, ...paragraphs, CIERRE].join("\n\n");
+const statement = frame(BEEKEEPERS.en);
+const declaration = frame(BEEKEEPERS.fr);
+const declaracion = frame(BEEKEEPERS.es);
 
-type Case = [string, (...p: string[]) => string];
-const reads = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`reads "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([sentence]);
-    });
-  }
-};
-const leaves = (cases: Case[]) => {
-  for (const [sentence, make] of cases) {
-    it(`leaves "${sentence.slice(0, 60)}…"`, () => {
-      expect(findProposals(make(sentence))).toEqual([]);
-    });
-  }
-};
 
 describe("round 41: a thing proposed, and what it would do for someone", () => {
   reads([
