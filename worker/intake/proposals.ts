@@ -1859,7 +1859,8 @@ const WELL_SPENT_42 =
 const DESERVE_BARE_42 =
   /\b(deserves?|merit(?:e|ent)|merecen?) (protection|proteccion|support|soutien|apoyo|help|aide|ayuda|compensation|reparation|reparacion|justice|justicia|shelter|refuge|refugio|recognition|reconnaissance|reconocimiento|care|soins|atencion|security|securite|seguridad|asylum|asile|asilo)\b/u;
 function asked42(f: string): boolean {
-  return COULD_HELP_42.test(f) || TIME_SUBJECT_42.test(f) || WELL_SPENT_42.test(f) || (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2")));
+  // Not with "also"/"too": what a body could also do asks only after a request (round 33's `couldAlso`).
+  return (COULD_HELP_42.test(f) && !ADDS.test(f)) || TIME_SUBJECT_42.test(f) || WELL_SPENT_42.test(f) || (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2")));
 }
 /**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
