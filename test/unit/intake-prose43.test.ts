@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findProposals } from "../../worker/intake/proposals";
+import { findProposals, ownCases43 } from "../../worker/intake/proposals";
 import { frame, leaves, reads, type Make } from "./prose-statement";
 
 // Round 43 (blind sets 38 and 39 used for development; invented text only): forms that carry an ask in prose, or that
@@ -127,4 +127,24 @@ describe("round 43: a wish that someone never again be prosecuted or arrested as
     ["Nous demandons qu'aucune autre mère ne vive ce que nous avons vécu.", declaration],
     ["We ask that no other family ever has to search the quays for a lost child.", statement],
   ]);
+});
+
+describe("round 43: the speaker's own cases, told in the present, are no request the classifier may add (ownCases43)", () => {
+  for (const own of [
+    "Nous suivons des affaires de travail forcé qui, presque toutes, passent par les trois ports du delta.",
+    "Nous accompagnons des familles qui cherchent leurs enfants partis travailler sur les quais de la capitale.",
+    "Acompañamos a familias que buscan a sus hijos llevados a cargar en los muelles de la capital.",
+    "Every year we handle about forty cases of children who carry goods on the quays at night.",
+    "Since 2019, we follow cases of porters whose wages are kept by the market bosses.",
+  ]) {
+    it(`is own work: "${own.slice(0, 50)}…"`, () => expect(ownCases43(own)).toBe(true));
+  }
+  for (const ask of [
+    "Nous suivons des affaires qui devraient être jugées à la capitale, et non dans les ports.",
+    "We follow cases that the courts should hear within a month.",
+    "Recibimos casos que la fiscalía debería investigar de oficio.",
+    "Nous demandons que les juges entendent les enfants porteurs sans leurs patrons.",
+  ]) {
+    it(`is not: "${ask.slice(0, 50)}…"`, () => expect(ownCases43(ask)).toBe(false));
+  }
 });

@@ -2395,6 +2395,14 @@ const CONTRARY =
   /^(?:(?:and|but|so|et|mais|y|pero),? )?(?:(?:we|i) (?:(?:would|might|want to|wish to|would like to|should like to|dare to|venture to|will) )*(?:suggest|propose|argue|submit) (?:(?:quite|exactly|precisely|rather|just) )?(?:the opposite|the reverse|the contrary|otherwise|something else|a different view|another view)|(?:nous|je) (?:(?:voudrions|aimerions|souhaitons|voudrais|aimerais|osons|oserions) )?(?:suggerer|proposer|soutenir|suggerons|soutenons|proposons) (?:(?:tout|exactement|plutot|precisement) )?(?:le contraire|l'inverse|autre chose)|(?:(?:quisieramos|queremos|nos gustaria|quisiera|me gustaria) )?(?:sugerir|proponer|plantear|sugerimos|planteamos|proponemos) (?:(?:justamente|precisamente|mas bien|exactamente) )?(?:lo contrario|lo opuesto|otra cosa))\s*[.!]?$/;
 const contrary = (t: string) => CONTRARY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 /**
+ * Round 43: the speaker's own cases or people served, told in the present with no modal and no verb of asking ("Nous
+ * suivons des affaires de traite qui, presque toutes, passent par …", "We handle cases of forced labour that …",
+ * "Acompañamos a familias que …"): what the group does, not a request; kept from the learned classifier's candidates.
+ */
+const OWN_CASES_43 =
+  /^(?:(?:depuis|since|desde) [^,]{2,30}, |(?:chaque|every|cada) (?:annee|mois|semaine|year|month|week|ano|mes|semana),? )?(?:(?:nous|we) (?:(?:also|aussi|already|deja|still|toujours) )?(?:suivons|accompagnons|recevons|traitons|defendons|representons|follow|handle|accompany|receive|represent|defend|assist)|(?:seguimos|acompanamos|recibimos|atendemos|defendemos|representamos|asistimos)) (?:a |\d+ |(?:des|les|plus de|environ|many|some|about|over|more than|the|unos|unas|los|las|mas de|cerca de) )*(?:[\p{L}-]+ ){0,2}?(?:affaires|dossiers|cas|victimes|familles|femmes|enfants|cases|victims|families|women|children|survivors|casos|victimas|familias|mujeres|ninos|ninas)\b/u;
+export const ownCases43 = (t: string): boolean => OWN_CASES_43.test(fold(t.trim())) && !MODAL.test(fold(t)) && !ASKING.test(fold(t));
+/**
  * Round 34: what the speaker's group proposed or asked in the past, told as history ("Two years ago, our network proposed
  * to the ministries a joint protocol …", "In 2021 we asked the ministry to …", "Voici trois ans, notre ligue a suggéré
  * …", "Hace dos años, nuestra red propuso …"): a time of the past opens the sentence and the verb of proposing is in
@@ -2810,8 +2818,9 @@ export function findProposals(source: string): string[] {
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
+  // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
