@@ -5,7 +5,7 @@ import { frame, leaves, reads, type Make } from "./prose-statement";
 // Round 43 (blind sets 38 and 39 used for development; invented text only): forms that carry an ask in prose, or that
 // joined two asks in one — a French head of asking before an elided "qu'"; a French or Spanish passive request whose
 // subject runs past twelve words, and "tendrían que ser"; what the speaker needs from those addressed, said before the
-// asks ("What we need from you is this."), and what the speaker hopes to see, put first; "hace falta" with the thing
+// asks ("What we need from the donors is this."), and what the speaker hopes to see, put first; "hace falta" with the thing
 // missing; people who deserve a thing qualified first; a wish that someone never again be prosecuted or arrested.
 const statement = frame([
   "Good afternoon, Chair. We speak for an association of porters who carry goods in the river markets.",
@@ -55,7 +55,7 @@ describe("round 43: a French head of asking before an elided qu'", () => {
 
 describe("round 43: a French or Spanish passive request with a long subject, and \"tendrían que ser\"", () => {
   reads([
-    ["Les patrons qui font porter des sacs à des enfants de moins de quatorze ans devraient être poursuivis.", declaration],
+    ["Les patrons qui font porter des sacs à des enfants qui n'ont pas quatorze ans devraient être poursuivis.", declaration],
     ["Los capataces que hacen cargar sacos a niños de menos de catorce años en los muelles deberían ser juzgados.", declaracion],
     ["Las listas de cargadores tendrían que ser revisadas por un inspector que no dependa del mercado.", declaracion],
     ["Los permisos de los muelles tendrían que ser entregados a cada cargador en su propia lengua.", declaracion],
@@ -65,7 +65,7 @@ describe("round 43: a French or Spanish passive request with a long subject, and
     ["Los niños que encontramos el año pasado en el mercado de noche tenían que ser devueltos antes de medianoche.", declaracion],
   ]);
   twoInRow([
-    ["Nous demandons que chaque enfant retiré d'un quai soit confié à un foyer proche de chez lui.", "Les transporteurs qui amènent ces enfants des villages de la montagne jusqu'aux marchés de la côte devraient être contrôlés aux péages.", declaration],
+    ["Nous demandons que tout enfant retiré d'un quai soit confié à un foyer proche de chez lui.", "Les transporteurs qui amènent ces enfants des villages de la montagne jusqu'aux marchés de la côte devraient être contrôlés aux péages.", declaration],
     ["Pedimos que cada niño retirado de un muelle sea llevado a un albergue cerca de su familia.", "Los camioneros que traen a estos niños de los pueblos de la sierra a los mercados deberían ser controlados en los peajes.", declaracion],
   ]);
 });
@@ -75,7 +75,7 @@ describe("round 43: what the speaker needs from those addressed, said before the
     it(`reads "${ask.slice(0, 40)}…" without "${lead}"`, () => {
       expect(findProposals(make(`${lead} ${ask}`))).toEqual([ask]);
     });
-  after("What we need from you is this.", "Market authorities should give every porter a card with a photograph and a fixed daily rate.", statement);
+  after("What we need from the donors is this.", "Market authorities should give every porter a card with a photograph and a fixed daily rate.", statement);
   after("What we expect of the donors is simple.", "The river towns should open night shelters for the children who carry sacks.", statement);
   after("Ce que nous attendons de vous est simple.", "Les mairies devraient délivrer une carte à chaque porteur du marché.", declaration);
   after("Lo que necesitamos de ustedes es esto.", "Los municipios deberían entregar una tarjeta a cada cargador del mercado.", declaracion);
@@ -83,8 +83,8 @@ describe("round 43: what the speaker needs from those addressed, said before the
 
 describe("round 43: what the speaker hopes to see, put first", () => {
   reads([
-    ["What we hope to see is that labour inspectors visit the night markets at least once a month.", statement],
-    ["What we would like to see is a fund that pays school fees for the children taken off the quays.", statement],
+    ["What we most hope to see is that labour inspectors visit the night markets at least once a month.", statement],
+    ["What I would like to see is a fund that pays school fees for the children taken off the quays.", statement],
     ["Ce que nous espérons voir, c'est que chaque mairie tienne un registre des porteurs mineurs.", declaration],
     ["Lo que esperamos ver es que cada municipio lleve un registro de los cargadores menores de edad.", declaracion],
   ]);

@@ -560,8 +560,8 @@ const EXPLAINS = /(?:\b(?:why|pourquoi|por que)[.:]$|^(?:the reason is (?:simple
  * Round 23: participles that the endings above miss ("Trials should be heard within…", "Shelters must be
  * built…", "Claims should be dealt with…", "Fees should be set by law", "Costs must be met by donors").
  */
-// Round 43: a French or Spanish subject of up to sixteen words, as in English ("Les intermédiaires qui font passer ces enfants
-// … vers les pays voisins devraient être recherchés …": a relative clause with its places ran past twelve); and "tendrían
+// Round 43: a French or Spanish subject of up to sixteen words, as in English ("Les passeurs qui conduisent ces jeunes des villages
+// du nord jusqu'aux ports de la côte devraient être jugés …": a relative clause with its places ran past twelve); and "tendrían
 // que ser" with a participle, as "deberían ser" ("Las actas tendrían que ser verificadas por …").
 const IRREGULAR = "(?:heard|built|rebuilt|dealt|put|set|met|cut|shut|read|lost|struck|found|bound|understood|upheld|withheld|held|taught|brought|sought|bought|fought)\\b";
 
@@ -1177,7 +1177,7 @@ const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dich
  * Round 31: a sentence that says the requests come next by what they are, and asks nothing itself ("What we would ask of
  * those who run the programme is modest.", "What we ask for is this.", "Ce que nous demandons est simple.", "Lo que
  * pedimos es sencillo."; round 37: "Our request is modest.", "Notre demande est simple.", "Nuestra petición es sencilla."): the sentences after it that ask are the requests, as after a count (`COUNTS_REQUESTS`).
- * Round 43: also what the speaker needs or expects from those addressed ("What we need from you is this.", "Ce que nous
+ * Round 43: also what the speaker needs or expects from those addressed ("What we need from the Conference is this.", "Ce que nous
  * attendons de vous est simple.", "Lo que necesitamos de ustedes es esto.").
  */
 const ASKS_NEXT =
@@ -1872,7 +1872,7 @@ function asked42(f: string): boolean {
  * its connectives, a short opener and a belief, kept apart from `PROPOSING`:
  * - a French head of asking before an elided "qu'" ("Il faudrait aussi qu'une équipe passe …", "Il est indispensable
  *   qu'un juge …", "Nous souhaitons qu'elles puissent …"): round 17's forms read "que" in full only;
- * - what the speaker hopes or would like to see, put first ("What we hope to see is that the inspectors …", "Ce que nous
+ * - what the speaker hopes or would like to see, put first ("What we most hope to see is that the labour offices …", "Ce que nous
  *   espérons voir, c'est que …", "Lo que esperamos ver es que …");
  * - "hace falta" / "hacen falta" / "haría falta" with the thing that is missing ("Entre los dos países hace falta un canal
  *   …", "hacen falta más intérpretes"), as round 17 read it before "que" or a verb; not in the negative, nor in a clause of
@@ -2418,8 +2418,8 @@ const toldAsHistory = (t: string) => {
   return TOLD_AS_HISTORY.test(f) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
 };
 /**
- * Round 43: nor when what must never happen again is an act of the State's against someone ("… qu'un pêcheur qui ramène des
- * naufragés ne risque plus jamais d'être poursuivi", "that no rescuer is ever again prosecuted", "que nunca más se detenga
+ * Round 43: nor when what must never happen again is an act of the State's against someone ("… qu'une femme qui signale son
+ * patron ne soit plus jamais poursuivie", "that no rescuer is ever again prosecuted", "que nunca más se detenga
  * a …"): a request to the law, whoever is named.
  */
 const STATE_ACT_43 = /\b(?:prosecuted|charged|arrested|detained|jailed|imprisoned|punished|deported|criminali[sz]ed|fined|poursuivi|arrete|detenu|emprisonne|puni|expulse|condamne|sanctionne|procesad[oa]|detenid[oa]|encarcelad[oa]|castigad[oa]|deportad[oa]|expulsad[oa]|criminalizad[oa]|sancionad[oa]|multad[oa]|detenga|procese|encarcele|castigue|deporte|expulse)(?:e|s|es)?\b/;
