@@ -560,12 +560,15 @@ const EXPLAINS = /(?:\b(?:why|pourquoi|por que)[.:]$|^(?:the reason is (?:simple
  * Round 23: participles that the endings above miss ("Trials should be heard within…", "Shelters must be
  * built…", "Claims should be dealt with…", "Fees should be set by law", "Costs must be met by donors").
  */
+// Round 43: a French or Spanish subject of up to sixteen words, as in English ("Les passeurs qui conduisent ces jeunes des villages
+// du nord jusqu'aux ports de la côte devraient être jugés …": a relative clause with its places ran past twelve); and "tendrían
+// que ser" with a participle, as "deberían ser" ("Las actas tendrían que ser verificadas por …").
 const IRREGULAR = "(?:heard|built|rebuilt|dealt|put|set|met|cut|shut|read|lost|struck|found|bound|understood|upheld|withheld|held|taught|brought|sought|bought|fought)\\b";
 
 const PASSIVE = new RegExp(
   "^" + CONNECTIVE + "(?:" +
     "(?!(?:it|this|that|these|those|there|they|he|she|we|i|you|ce|cela|ceci|il|elle|ils|elles|nous|on|esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:must|should|shall|ought to|need to) (?:(?:also|now|therefore|urgently|systematically|always|promptly|never) )?be (?:\\p{L}+(?:ed|en|wn|ne|de|ld|pt|nt|id|ht|un|ung)\\b|" + IRREGULAR + ")" +
-    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement|jamais|plus jamais|plus|pas) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
+    "|(?!(?:ce|cela|ceci|il|elle|ils|elles|nous|on)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:doivent|devraient|doit|devrait) (?:(?:aussi|egalement|donc|desormais|systematiquement|jamais|plus jamais|plus|pas) )?etre \\p{L}+(?:e|es|ees|i|is|ies|it|ts|u|us|ues)\\b" +
     // "States are urged to…", "Les États sont invités à…", "Se recomienda…", "Se insta a los Estados a…"
     "|(?:the )?(?:all )?(?:member )?(?:states|governments|authorities|donors|states parties|countries)(?: [\\p{L}'-]+){0,4}? (?:are|is) (?:(?:also|therefore|strongly|further) )*(?:urged|encouraged|invited|called upon|requested|asked) to" +
     // "The Conference is invited to…", "The secretariat is requested to…"
@@ -573,7 +576,7 @@ const PASSIVE = new RegExp(
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|pays)(?: [\\p{L}'-]+){0,4}? sont (?:(?:donc|aussi|egalement|vivement) )*(?:invites|encourages|appeles|pries|exhortes) a" +
     "|se (?:(?:por (?:lo )?tanto|tambien|ademas) )?(?:recomienda|insta|exhorta|solicita|pide|sugiere|alienta)\\b" +
     "|se (?:debe|deben|deberia|deberian) (?:(?:tambien|ademas|siempre) )?(?!(?:tener|recordar|senalar|destacar|subrayar|reconocer|mencionar|decir|considerar|entender|aclarar)\\b)\\p{L}{3,}(?:ar|er|ir)\\b" +
-    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,12}(?:deben|deberian|debe|deberia) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:deben|deberian|debe|deberia|tendrian que|tendria que) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
     ")",
   "u",
 );
@@ -1174,9 +1177,11 @@ const DEMONSTRATIVE = /^(?:this|these|such|esta|este|esto|estas|estos|dicha|dich
  * Round 31: a sentence that says the requests come next by what they are, and asks nothing itself ("What we would ask of
  * those who run the programme is modest.", "What we ask for is this.", "Ce que nous demandons est simple.", "Lo que
  * pedimos es sencillo."; round 37: "Our request is modest.", "Notre demande est simple.", "Nuestra petición es sencilla."): the sentences after it that ask are the requests, as after a count (`COUNTS_REQUESTS`).
+ * Round 43: also what the speaker needs or expects from those addressed ("What we need from the Conference is this.", "Ce que nous
+ * attendons de vous est simple.", "Lo que necesitamos de ustedes es esto.").
  */
 const ASKS_NEXT =
-  /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons)(?: (?:aux?|a la|a l') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto)|(?:our|my) (?:(?:only|one|main|last|final|first) )?(?:request|ask|plea|appeal|recommendation)s? (?:(?:to|of) [^.;:,]{2,60}? )?(?:is|are) (?:(?:quite|very|rather|really) )?(?:simple|modest|short|brief|small|twofold|threefold|this)|(?:notre|ma) (?:(?:seule|premiere|derniere) )?(?:demande|requete|recommandation) (?:(?:aux?|a la|a l') ?[^.;:,]{2,60}? )?est (?:(?:tres|assez|bien) )?(?:simple|modeste|courte|double|la suivante)|(?:nuestra|mi) (?:(?:unica|primera|ultima) )?(?:peticion|solicitud|demanda|recomendacion) (?:(?:a|al|a los|a las) [^.;:,]{2,60}? )?es (?:(?:muy|bastante) )?(?:sencilla|simple|modesta|breve|doble|esta))\s*[.:]$/;
+  /^(?:(?:so|and|et|y),? )?(?:what (?:we|i) (?:would )?(?:ask|request|want|propose|need|expect)(?: for)?(?: (?:of|from) [^.;:,]{2,80}?)?(?: (?:today|here|now))? (?:is|are) (?:(?:quite|very|rather|really) )?(?:this|these|simple|modest|short|brief|the following|as follows|twofold|threefold)|ce que (?:nous|je) (?:demandons|demande|proposons|voulons|attendons)(?: (?:aux?|a la|a l'|de|des|du|d') ?[^.;:,]{2,80}?)? (?:est|tient en) (?:(?:tres|assez|bien) )?(?:simple|modeste|court|ceci|peu de chose)|lo que (?:pedimos|proponemos|queremos|necesitamos|esperamos)(?: (?:a|al|a los|a las|de) [^.;:,]{2,80}?)? es (?:(?:muy|bastante) )?(?:sencillo|simple|modesto|poco|esto)|(?:our|my) (?:(?:only|one|main|last|final|first) )?(?:request|ask|plea|appeal|recommendation)s? (?:(?:to|of) [^.;:,]{2,60}? )?(?:is|are) (?:(?:quite|very|rather|really) )?(?:simple|modest|short|brief|small|twofold|threefold|this)|(?:notre|ma) (?:(?:seule|premiere|derniere) )?(?:demande|requete|recommandation) (?:(?:aux?|a la|a l') ?[^.;:,]{2,60}? )?est (?:(?:tres|assez|bien) )?(?:simple|modeste|courte|double|la suivante)|(?:nuestra|mi) (?:(?:unica|primera|ultima) )?(?:peticion|solicitud|demanda|recomendacion) (?:(?:a|al|a los|a las) [^.;:,]{2,60}? )?es (?:(?:muy|bastante) )?(?:sencilla|simple|modesta|breve|doble|esta))\s*[.:]$/;
 
 /**
  * Round 36: a request with "be" and a word of access or obligation instead of a participle, with a subject of its own
@@ -1326,7 +1331,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f));
 }
 
 /**
@@ -1863,6 +1868,33 @@ function asked42(f: string): boolean {
   return (COULD_HELP_42.test(f) && !ADDS.test(f)) || TIME_SUBJECT_42.test(f) || WELL_SPENT_42.test(f) || (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2")));
 }
 /**
+ * Round 43 (blind sets 38 and 39 used for development; forms also found in blind 25–37), read on the folded sentence after
+ * its connectives, a short opener and a belief, kept apart from `PROPOSING`:
+ * - a French head of asking before an elided "qu'" ("Il faudrait aussi qu'une équipe passe …", "Il est indispensable
+ *   qu'un juge …", "Nous souhaitons qu'elles puissent …"): round 17's forms read "que" in full only;
+ * - what the speaker hopes or would like to see, put first ("What we most hope to see is that the labour offices …", "Ce que nous
+ *   espérons voir, c'est que …", "Lo que esperamos ver es que …");
+ * - "hace falta" / "hacen falta" / "haría falta" with the thing that is missing ("Entre los dos países hace falta un canal
+ *   …", "hacen falta más intérpretes"), as round 17 read it before "que" or a verb; not in the negative, nor in a clause of
+ *   cause or time ("… porque hace falta un permiso");
+ * - in English, people who deserve a thing qualified first ("Survivors deserve free legal aid …", "… deserves proper
+ *   protection"), as round 37's `DESERVED` reads it after an article.
+ */
+const ASKED_43 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
+    "(?:il (?:importe|faut|faudrait|faudra)|il (?:est|serait|sera) (?:(?:donc|aussi|egalement|tout aussi|tres|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire|souhaitable|utile|opportun|preferable|judicieux)|il (?:conviendrait|convient)|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaite|voulons|demandons|exigeons|recommandons|proposons))(?:,? (?:donc|aussi|egalement|enfin|surtout|vivement|d'abord|avant tout|par ailleurs|en outre|de plus|encore|maintenant|desormais)\\b,?)* qu'(?!on (?:soit|ait|dise|sache)\\b)(?=\\p{L})" +
+    "|what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b" +
+    "|ce que (?:nous|je) (?:esperons|espere|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions) voir(?: (?:maintenant|bientot|demain|ici))?,? c'est (?:que|qu'|un|une|le|la|les)" +
+    "|lo que (?:esperamos|espero|queremos|quisieramos|nos gustaria|me gustaria) ver(?: (?:ahora|pronto|aqui))? es (?:que|un|una|el|la|los|las)\\b" +
+    "|(?:(?!(?:no|ni|nunca|jamas|porque|que|cuando|si|como|aunque|donde|pues|ya|mientras)\\b)[\\p{L}'-]+,? ){0,6}(?:hace|hacen|haria|harian) falta (?:(?:tambien|ademas|sobre todo|urgentemente) )?(?:un|una|unos|unas|mas|mejores|verdaderos|verdaderas|vias|canales)\\b" +
+  ")",
+  "u",
+);
+const DESERVE_QUALIFIED_43 = /\b(deserves?) ((?:free|proper|fair|full|lifelong|adequate|decent|prompt|safe|specialist|specialised|specialized|long-term|real|medical|legal|psychological) )/u;
+function asked43(f: string): boolean {
+  return ASKED_43.test(f) || (DESERVE_QUALIFIED_43.test(f) && DESERVED.test(f.replace(DESERVE_QUALIFIED_43, "$1 the $2")));
+}
+/**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
  * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
@@ -2363,6 +2395,14 @@ const CONTRARY =
   /^(?:(?:and|but|so|et|mais|y|pero),? )?(?:(?:we|i) (?:(?:would|might|want to|wish to|would like to|should like to|dare to|venture to|will) )*(?:suggest|propose|argue|submit) (?:(?:quite|exactly|precisely|rather|just) )?(?:the opposite|the reverse|the contrary|otherwise|something else|a different view|another view)|(?:nous|je) (?:(?:voudrions|aimerions|souhaitons|voudrais|aimerais|osons|oserions) )?(?:suggerer|proposer|soutenir|suggerons|soutenons|proposons) (?:(?:tout|exactement|plutot|precisement) )?(?:le contraire|l'inverse|autre chose)|(?:(?:quisieramos|queremos|nos gustaria|quisiera|me gustaria) )?(?:sugerir|proponer|plantear|sugerimos|planteamos|proponemos) (?:(?:justamente|precisamente|mas bien|exactamente) )?(?:lo contrario|lo opuesto|otra cosa))\s*[.!]?$/;
 const contrary = (t: string) => CONTRARY.test(fold(t.trim()).replace(/^[^\p{L}]+/u, ""));
 /**
+ * Round 43: the speaker's own cases or people served, told in the present with no modal and no verb of asking ("Nous
+ * suivons des affaires de traite qui, presque toutes, passent par …", "We handle cases of forced labour that …",
+ * "Acompañamos a familias que …"): what the group does, not a request; kept from the learned classifier's candidates.
+ */
+const OWN_CASES_43 =
+  /^(?:(?:depuis|since|desde) [^,]{2,30}, |(?:chaque|every|cada) (?:annee|mois|semaine|year|month|week|ano|mes|semana),? )?(?:(?:nous|we) (?:(?:also|aussi|already|deja|still|toujours) )?(?:suivons|accompagnons|recevons|traitons|defendons|representons|follow|handle|accompany|receive|represent|defend|assist)|(?:seguimos|acompanamos|recibimos|atendemos|defendemos|representamos|asistimos)) (?:a |\d+ |(?:des|les|plus de|environ|many|some|about|over|more than|the|unos|unas|los|las|mas de|cerca de) )*(?:[\p{L}-]+ ){0,2}?(?:affaires|dossiers|cas|victimes|familles|femmes|enfants|cases|victims|families|women|children|survivors|casos|victimas|familias|mujeres|ninos|ninas)\b/u;
+export const ownCases43 = (t: string): boolean => OWN_CASES_43.test(fold(t.trim())) && !MODAL.test(fold(t)) && !ASKING.test(fold(t));
+/**
  * Round 34: what the speaker's group proposed or asked in the past, told as history ("Two years ago, our network proposed
  * to the ministries a joint protocol …", "In 2021 we asked the ministry to …", "Voici trois ans, notre ligue a suggéré
  * …", "Hace dos años, nuestra red propuso …"): a time of the past opens the sentence and the verb of proposing is in
@@ -2377,7 +2417,13 @@ const toldAsHistory = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
   return TOLD_AS_HISTORY.test(f) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
 };
-const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t)) && !SEE_TO_IT.test(fold(t));
+/**
+ * Round 43: nor when what must never happen again is an act of the State's against someone ("… qu'une femme qui signale son
+ * patron ne soit plus jamais poursuivie", "that no rescuer is ever again prosecuted", "que nunca más se detenga
+ * a …"): a request to the law, whoever is named.
+ */
+const STATE_ACT_43 = /\b(?:prosecuted|charged|arrested|detained|jailed|imprisoned|punished|deported|criminali[sz]ed|fined|poursuivi|arrete|detenu|emprisonne|puni|expulse|condamne|sanctionne|procesad[oa]|detenid[oa]|encarcelad[oa]|castigad[oa]|deportad[oa]|expulsad[oa]|criminalizad[oa]|sancionad[oa]|multad[oa]|detenga|procese|encarcele|castigue|deporte|expulse)(?:e|s|es)?\b/;
+const plea = (t: string) => NO_ONE_ELSE.test(fold(t)) && !new RegExp("(?:^|\\s)" + ADDRESSEE, "u").test(fold(t)) && !SEE_TO_IT.test(fold(t)) && !STATE_ACT_43.test(fold(t));
 /**
  * A letter's closing courtesy formula: "Please accept the assurances of our highest consideration",
  * "Veuillez agréer / Nous vous prions d'agréer … l'expression de notre haute considération", "Le
@@ -2772,8 +2818,9 @@ export function findProposals(source: string): string[] {
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
+  // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
