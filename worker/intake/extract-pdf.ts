@@ -59,7 +59,9 @@ function lineBuilder() {
         // column gap, can be cut off there again (pdf-tables.ts). A few per line are enough.
         if (x - current.endX > size * 0.5 && (current.cuts ??= []).length < 16) current.cuts.push({ at: current.text.length, x });
       }
-      if (current.text.trim() === "") current.font = item.fontName ?? current.font;
+      // Round 43: a list item's font is its words', not its bullet's (a symbol font): else a wrapped item's next line,
+      // in the body's font, reads as a paragraph under a heading.
+      if (current.text.trim() === "" || /^[•▪◦●○■□‣⁃\uE000-\uF8FF]$/u.test(current.text.trim())) current.font = item.fontName ?? current.font;
       current.text += item.str;
       current.endX = x + item.width;
       current.size = Math.max(current.size, size);

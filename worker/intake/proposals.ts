@@ -25,7 +25,7 @@ type List = { start: number; end: number; items: string[]; family: string; leadI
  * "Nos demandes…", "Nuestras peticiones…" (not "requests" alone: requests for mutual legal
  * assistance are a subject of these statements, "most of those requests are refused:").
  */
-const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demandes|peticiones)\\b|\\b(?:we|i)(?: [\\p{L}]+ly)? request\\b";
+const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demandes|peticiones)\\b|\\b(?:we|i)(?: (?:[\\p{L}]+ly|therefore|thus|also|hereby|further|now|then))? request\\b";
 /**
  * After blind set 20: the Spanish call announcing a list ("Hacemos un llamado a los Estados para
  * que:", "Hacemos un llamamiento urgente a…", "Reiteramos nuestro llamado a…", "Llamamos a los
@@ -34,10 +34,10 @@ const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demand
  */
 const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento)(?: urgente)? al?\\b|llamamos al?\\b";
 const LEAD_IN = new RegExp(
-  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
@@ -658,7 +658,7 @@ const OPTATIVE = /^(?:that|que) (?!(?:is|was|were|has|had|would|it|this|he|she|t
 
 function asks(item: string): boolean {
   // "Pictures can be had on request.", "sur demande", "a petición": no one is asked anything.
-  const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "");
+  const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "").replace(GAVE_UP_ASKING_G, " ");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
   // Round 28: also after "please" ("Please consider a fund for…", "Please fund…"; `PLEASE_VERB`).
   return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || USTEDES.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
@@ -1030,11 +1030,16 @@ function quotation(sentence: string): string | null {
   return after ? after[1]!.trim() : null;
 }
 
+const GAVE_UP_ASKING =
+  /\b(?:stop(?:ped)?|quit|gave up|give up|tired of|no longer|(?:ai|avons|a) (?:arrete|cesse) de|(?:arrete|cesse) de|ne \p{L}+ plus|(?:deje|dejamos|dejo) de|ya no)\s+(?:asking|requesting|calling|begging|demander|reclamer|pedir|solicitar|reclamar)\b/u;
+const GAVE_UP_ASKING_G = new RegExp(GAVE_UP_ASKING.source, "gu");
 /** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Hear the workers…"). */
 function quotedAsks(words: string): boolean {
   const f = fold(words);
   // Not what someone else said in a testimony, in a few words ("Give me your passport," he said; "You must pay first").
   if ((f.match(/\p{L}+/gu) ?? []).length < 8 || /\b(?:me|my|your|moi|mon|ma|mes|ton|ta|tes|tu|mi|tu|tus)\b/.test(f)) return false;
+  // Round 43: nor one who tells of asking no more ("I stopped asking long ago…", "J'ai arrêté de demander", "Dejé de pedir").
+  if (GAVE_UP_ASKING.test(f)) return false;
   return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|you|it|this|that|there|he|she|they|je|nous|vous|tu|il|elle|on|yo|nosotros|usted|ustedes)\b/.test(f)) || OPENING_VERB.test(f);
 }
 
@@ -1758,9 +1763,20 @@ const TOLD_NOT_ASKED_39 = new RegExp(
     ")",
   "u",
 );
+/**
+ * Round 43: the English hope that a body will act, the body named by its kind ("We also hope the donors will fund
+ * the shelters", "I hope that the national authorities will publish …"), as `HOPE_FOR_NAMED_EN` for named ones; not a
+ * hope about how a body will be or feel ("… will be generous", "… will understand").
+ */
+const HOPE_FOR_ACTOR_43 = new RegExp(
+  "^(?:(?:and|so|also|finally|lastly),? )?(?:we|i) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:the |all |our |every )?(?:(?:national|local|regional|international|relevant|competent|other) )?" +
+    ACTOR +
+    " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice))\\b)\\p{L}{2,}",
+  "u",
+);
 /** Round 39: `ASKED_39`, the English hope for named States, or a frame of asking read again without a word set into it (`uninserted`). */
 function asked39(bare: string, f: string): boolean {
-  if (ASKED_39.test(f) || HOPE_FOR_NAMED_EN.test(bare.trim())) return true;
+  if (ASKED_39.test(f) || HOPE_FOR_NAMED_EN.test(bare.trim()) || HOPE_FOR_ACTOR_43.test(f)) return true;
   const u = uninserted(f);
   return u !== f && (PROPOSING.test(u) || ASKED_39.test(u));
 }
