@@ -5,7 +5,7 @@ import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, LEARNED, suggestLearned, thresholdsOf, type ThemeModel } from "./learned.ts";
 import { proposalHeadings } from "./theme-context.ts";
-import { buildLexicon, HEADING, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withNeighbours, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
+import { buildLexicon, HEADING, LIKELIEST_FLOOR, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withLikeliest, withNeighbours, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
 import type { SegmentRef } from "./segments.ts";
@@ -85,7 +85,8 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
   // The topic heading a proposal stands under ("On victim protection:") says which sense its weak words have.
   const headings = proposalHeadings(text, proposals);
   const models = context.model || context.seed ? { seed: context.seed ?? null, moderators: context.model ?? null } : null;
-  // Learned themes below their threshold but at least `NEIGHBOUR_FLOOR`, per proposal, for `withNeighbours` (round 39).
+  // Learned themes below their threshold but at least `NEIGHBOUR_FLOOR`, per proposal, for `withNeighbours` (round 39),
+  // or `LIKELIEST_FLOOR` for `withLikeliest` (round 43).
   const near: NearTheme[][] = [];
   const own = proposals.map((p, i) => {
     const heading = headings[i] ?? null;
@@ -95,11 +96,11 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
     // the topic heading it stands under, which says what the proposal is about ("heading: <word>").
     const evidence = themeEvidence(p, lexicon);
     if (heading) for (const [slug, terms] of themeEvidence(heading, lexicon)) if (!evidence.has(slug)) evidence.set(slug, terms.map((t) => `${HEADING}: ${t}`));
-    const learned = suggestLearned(models, p, known, NEIGHBOUR_FLOOR);
+    const learned = suggestLearned(models, p, known, Math.min(NEIGHBOUR_FLOOR, LIKELIEST_FLOOR));
     near[i] = learned.map((m) => ({ ...m, terms: m.terms.map((t) => `${LEARNED}${t}`) }));
     return blend(words, learned.filter((m) => m.probability >= thresholdsOf(m.slug).threshold), evidence);
   });
-  const perProposal = models ? withNeighbours(own, near) : own;
+  const perProposal = models ? withLikeliest(withNeighbours(own, near), near) : own;
   return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }
 
