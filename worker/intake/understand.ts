@@ -4,7 +4,7 @@ import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySp
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1491,7 +1491,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
   const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
   // Round 42: a legal form after a comma, a town and country run on, a role before "de l'association" are no part of the name.
-  const org = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  const orgRead = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
@@ -1516,6 +1517,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
   const speaker = roleWithoutName(nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead, org?.name);
+  // Round 43: a unit's line under the name on the letterhead or at the top ("Clinical Ethics Board"), the heading naming it: "Name, Unit"
+  // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
+  const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
+  org = withUnit(withUnit(orgRead, letterhead, unitText), headerLines, unitText);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
