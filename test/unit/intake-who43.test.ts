@@ -196,6 +196,38 @@ describe("round 43: roles: a date with its article, an interpreter who came alon
   });
 });
 
+describe("round 43: an acronym opening the letterhead's address line that leaves one word of the name out", () => {
+  const body = (lang: string) => [TITLE[lang]!, CHAIR[lang]!, OPEN[lang]!, ASK[lang]!, THANKS[lang]!];
+  it.each([
+    ["es", "ASOCIACIÓN DE LANCHEROS UNIDOS DEL RÍO FRÍO", "ALRF · Calle 0 · Puerto Aysén, Chile", "ALRF"],
+    ["es", "RED PASTORAL DE MOVILIDAD HUMANA DEL ESTRECHO", "RPME · Calle 0 · Punta Arenas, Chile", "RPME"],
+    ["en", "HARBOUR PILOTS MUTUAL AID GUILD", "HPMG · 0 Quay Road · Riverside", "HPMG"],
+    ["fr", "ASSOCIATION DES BATELIERS SOLIDAIRES DU FLEUVE", "ABSF · rue 0 · Kolomba", "ABSF"],
+    ["es", "COLECTIVO DE LANCHEROS DEL RÍO FRÍO", "ALRF · Calle 0 · Puerto Aysén", null],
+    ["en", "HARBOUR PILOTS GUILD", "HPG · 0 Quay Road · Riverside", "HPG"],
+  ])("%s: %s", (lang, name, line, acronym) => {
+    expect(read(body(lang), [name, line]).organization?.acronym ?? null).toBe(acronym);
+  });
+});
+
+describe("round 43: an office said by a verb (\"and I manage …\", \"My name is NAME. I coordinate …\"), a community defender", () => {
+  it.each([
+    ["My name is Tobias Wendt-Arkle. I coordinate the ferry marshals of the Network in three ports.", "Tobias Wendt-Arkle", "Coordinator of the ferry marshals"],
+    ["I am Irena Volk and I manage the outreach team of the Project.", "Irena Volk", "Manager of the outreach team"],
+    ["My name is Samuel Oduya. I lead the night patrols of the Alliance.", "Samuel Oduya", "Lead of the night patrols"],
+    ["I am Hana Lisowska and I chair the Alliance.", "Hana Lisowska", "Chair"],
+    ["I am Petra Holm and I manage the shelter kitchen of the Trust.", "Petra Holm", "Manager of the shelter kitchen"],
+    ["Me llamo Rocío Almagro-Pinto y soy defensora comunitaria.", "Rocío Almagro-Pinto", "defensora comunitaria"],
+    ["I am Jonas Ekwe, a human rights defender.", "Jonas Ekwe", "human rights defender"],
+  ])("%s", (p, name, role) => {
+    expect(introSpeaker([p])).toEqual({ name, role });
+  });
+
+  it("a verb that holds no office names none", () => {
+    expect(introSpeaker(["I am Tala Moana and I look after a shelter for ferry crews."])).toEqual({ name: "Tala Moana", role: null });
+  });
+});
+
 describe("round 43: the statement frame stays read", () => {
   it("a plain statement keeps no organization it does not name", () => {
     expect(read([TITLE.en!, CHAIR.en!, OPEN.en!, ASK.en!, THANKS.en!]).organization).toBeNull();

@@ -1,6 +1,6 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
@@ -1140,6 +1140,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // An acronym on a letterhead line, in a by-line ("… de REDALTE") or a closing ("Pour le RACTAO,"), when it fits the name.
     const tokens = [...candidates, ...closing].flatMap((c) => c.split(/[\s\-–:/,();]+|\.(?=\s|$)/)).filter((t) => /^[A-Z][A-Z&]{1,9}$/.test(t));
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
+  }
+  if (!acronym) {
+    // Round 43: an acronym of four letters or more opening a letterhead line before a middle dot ("ABCD · street · town"), the name's
+    // initials with one word between its first and last left out ("Asociación Pastoral de Movilidad Humana de …" → APMS).
+    const big = initials(name);
+    const opening = candidates.map((c) => /^([A-Z][A-Z&]{3,9})\s+[·•|]\s+/.exec(c.trim())?.[1]).find((t) => t !== undefined && t.length === big.length - 1 && [...big].some((_, k) => k > 0 && k < big.length - 1 && big.slice(0, k) + big.slice(k + 1) === t));
+    if (opening) acronym = opening;
   }
   if (!acronym) {
     // An acronym the text uses on its own ("… ABC recommends that …"), when it is exactly the name's initials.
