@@ -38,14 +38,14 @@ const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|g
 const NOT_NAME_37 = /(?<![\p{L}'’-])(?:monitors|observers|watchers|defenders|volunteers|survivors|fishers|fishermen|farmers|growers|families|mothers|registry|sangha|\p{L}+s['’](?=\s))(?![\p{L}-])/u;
 // Round 38: a body named by what it does or is, with no body word the organization tables know ("… Justice Desk", "… Rescue
 // Solidarity", "Solidaridad …", "… Helpdesk"): never a person's name.
-// Round 43: nor a community ombuds office ("Defensoría …") or a body of advocates ("… Peace Advocates").
+// Round 43: nor a community ombuds office ("Defensoría …") or a body of advocates ("… Ferry Advocates").
 const NOT_NAME_38 = /(?<![\p{L}'’-])(?:desk|helpdesk|solidarity|solidarite|solidaridad|solidariedade|rescue|sauvetage|rescate|helpline|hotline|pastoral|defensoria|advocates|peacemakers|paralegals)(?![\p{L}'’-])/u;
 const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
 // Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
-// Round 43: South Asian words for a body ("… Mahila Kendra", "… Parivar Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
+// Round 43: South Asian words for a body ("… Nari Kendra", "… Sahayak Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
 export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
@@ -783,7 +783,7 @@ const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)
 const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
-  // Round 43: after "and" ("I am NAME and I manage the outreach team of …"), and "manage" too.
+  // Round 43: after "and" ("I am NAME, and I manage our night patrols"), and "manage" too.
   const verb = /^(?:and\s+)?I (chair|head|direct|coordinate|lead|manage)\s+(.*)$/.exec(rest.trim());
   if (verb) {
     const whole = verb[2]!.split(",")[0]!.trim();

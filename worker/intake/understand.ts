@@ -1143,7 +1143,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!acronym) {
     // Round 43: an acronym of four letters or more opening a letterhead line before a middle dot ("ABCD · street · town"), the name's
-    // initials with one word between its first and last left out ("Asociación Pastoral de Movilidad Humana de …" → APMS).
+    // initials with one word between its first and last left out ("Asociación de Lancheros Unidos del Río …" → ALRF).
     const big = initials(name);
     const opening = candidates.map((c) => /^([A-Z][A-Z&]{3,9})\s+[·•|]\s+/.exec(c.trim())?.[1]).find((t) => t !== undefined && t.length === big.length - 1 && [...big].some((_, k) => k > 0 && k < big.length - 1 && big.slice(0, k) + big.slice(k + 1) === t));
     if (opening) acronym = opening;
@@ -1524,7 +1524,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
   const speaker = roleWithoutName(nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead, org?.name);
-  // Round 43: a unit's line under the name on the letterhead or at the top ("Clinical Ethics Board"), the heading naming it: "Name, Unit"
+  // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
   org = withUnit(withUnit(orgRead, letterhead, unitText), headerLines, unitText);

@@ -215,7 +215,7 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
     if (personName(line) || findCountry(line)) continue;
     const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
     if (new RegExp(`(?<![\\p{L}])(?:the|our|la|le|el|notre|nuestr[oa]|l['’])\\s*${escaped}(?![\\p{L}])`, "iu").test(opening)) return organizationCase(line);
-    // Round 43: or its first or last word, capitalized, after "our" ("Pastoral de Movilidad de …" and "… nuestra Pastoral dio abrigo …",
+    // Round 43: or its first or last word, capitalized, after "our" ("Pastoral de Lancheros de …" and "… nuestra Pastoral recibe …",
     // "… Mutual Aid Guild" and "our Guild"): the body calling itself by the word its name is known by.
     const own = [words[0]!, words.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
@@ -296,8 +296,8 @@ export function roleWithoutName(speaker: Speaker | null, orgName: string | null 
 }
 
 /**
- * Round 43: a letterhead's name over the line of one of its units ("EXAMPLE CARE HOSPITALS" over "Clinical Ethics Board",
- * "Réseau …" over "Comité d'éthique"), the heading or opening naming the unit ("Statement of the Clinical Ethics Board"): the
+ * Round 43: a letterhead's name over the line of one of its units ("EXAMPLE CARE HOSPITALS" over "Patient Ethics Board",
+ * "Réseau …" over "Comité d'éthique"), the heading or opening naming the unit ("Statement of the Patient Ethics Board"): the
  * statement is the unit's, written as the labels write it, "Name, Unit".
  */
 const UNIT_LAST = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Board|Committee|Commission|Council|Panel|Unit|Department|Division|Section|Secretariat|Office)$/u;
