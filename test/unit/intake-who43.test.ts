@@ -223,8 +223,13 @@ describe("round 43: an office said by a verb (\"and I manage …\", \"My name is
     expect(introSpeaker([p])).toEqual({ name, role });
   });
 
-  it("a verb that holds no office names none", () => {
-    expect(introSpeaker(["I am Tala Moana and I look after a shelter for ferry crews."])).toEqual({ name: "Tala Moana", role: null });
+  it.each([
+    "I am Tala Moana and I look after a shelter for ferry crews.",
+    "My name is Tala Moana, and I coordinate the desk that ferry crews call at night.",
+    "I’m Tala Moana. I coordinate the Trust’s work with ferry crews in the bay.",
+    "My name is Tala Moana. I manage the kitchen, and the crews eat there.",
+  ])("no office without whose team it is: %s", (p) => {
+    expect(introSpeaker([p])).toEqual({ name: "Tala Moana", role: null });
   });
 });
 

@@ -783,8 +783,12 @@ const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)
 const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
-  // Round 43: after "and" ("I am NAME, and I manage our night patrols"), and "manage" too.
-  const verb = /^(?:and\s+)?I (chair|head|direct|coordinate|lead|manage)\s+(.*)$/.exec(rest.trim());
+  // Round 43: after "and" or in the next sentence ("I am NAME and I manage the night patrols of the Trust", "My name is NAME. I coordinate
+  // the ferry marshals of the Network"): a team or group in small letters, then whose it is: "Manager of the night patrols" (a desk or
+  // work described without whose it is, "I coordinate the desk that …", "the Initiative's work with …", names no office).
+  const team = /^(?:and\s+)?I (head|direct|coordinate|lead|manage)\s+(the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+of\s+(?:the|our)\s+\p{Lu}/u.exec(rest.trim());
+  if (team) return `${VERB_ROLE[team[1]!]!} of ${team[2]!}`;
+  const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
     const whole = verb[2]!.split(",")[0]!.trim();
     const object = dropOrganization(whole).trim();
@@ -897,7 +901,7 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const office = OFFICE_AFTER_PROFESSION.exec(intro[2] ?? "");
     const trade = OFFICE_AFTER_TRADE.exec(intro[2] ?? "") ?? ((intro[2] ?? "").trim() === "" && next ? OFFICE_AFTER_TRADE.exec(next[1]!) : null);
     // Round 43: "My name is NAME. I coordinate the … of the Network.": the office said by a verb in the next sentence.
-    const nextVerb = /^\s*[.]\s+(I (?:chair|head|direct|coordinate|lead|manage)\s+[^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    const nextVerb = /^\s*[.]\s+(I (?:head|direct|coordinate|lead|manage)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+of\s+(?:the|our)\s+\p{Lu}[^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     const role = (office && isRole(office[1]!) ? office[1]! : null) ?? (trade && isRole(trade[1]!) ? trade[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null) ?? (nextVerb ? introRole(nextVerb[1]!) : null);
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
