@@ -783,7 +783,7 @@ const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)
 const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
-  // Round 43: after "and" or in the next sentence ("I am NAME and I manage the night patrols of the Trust", "My name is NAME. I coordinate
+  // Round 43: after "and" or in the next sentence ("…, and I manage the night patrols of the Trust", "My name is NAME. I coordinate
   // the ferry marshals of the Network"): a team or group in small letters, then whose it is: "Manager of the night patrols" (a desk or
   // work described without whose it is, "I coordinate the desk that …", "the Initiative's work with …", names no office).
   const team = /^(?:and\s+)?I (head|direct|coordinate|lead|manage)\s+(the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+of\s+(?:the|our)\s+\p{Lu}/u.exec(rest.trim());
