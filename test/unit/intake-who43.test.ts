@@ -233,6 +233,18 @@ describe("round 43: an office said by a verb (\"and I manage …\", \"My name is
   });
 });
 
+describe("round 43: \"I am also the secretary of an association of …\" in the next sentence: the office", () => {
+  it.each([
+    ["My name is Ana Lopes and I mend nets at the harbour. I am also the secretary of an association of ferry families.", "secretary"],
+    ["My name is Ana Lopes. I am also the treasurer of a cooperative of boat owners.", "treasurer"],
+    ["Je m'appelle Ana Lopes. Je suis aussi la secrétaire d'une association de bateliers.", "secrétaire"],
+    ["Me llamo Ana Lopes. Soy también la tesorera de una asociación de lancheros.", "tesorera"],
+    ["My name is Ana Lopes. I am the chair of a network of ferry crews.", "chair"],
+  ])("%s", (p, role) => {
+    expect(introSpeaker([p])).toEqual({ name: "Ana Lopes", role });
+  });
+});
+
 describe("round 43: the statement frame stays read", () => {
   it("a plain statement keeps no organization it does not name", () => {
     expect(read([TITLE.en!, CHAIR.en!, OPEN.en!, ASK.en!, THANKS.en!]).organization).toBeNull();
