@@ -233,9 +233,9 @@ describe("round 43: an office said by a verb (\"and I manage …\", \"My name is
   });
 });
 
-describe("round 43: \"I am also the secretary of an association of …\" in the next sentence: the office", () => {
+describe("round 43: \"I am also the treasurer of a cooperative …\" in the next sentence: the office", () => {
   it.each([
-    ["My name is Ana Lopes and I mend nets at the harbour. I am also the secretary of an association of ferry families.", "secretary"],
+    ["My name is Ana Lopes and I mend nets at the harbour. I am also the treasurer of an association of ferry families.", "treasurer"],
     ["My name is Ana Lopes. I am also the treasurer of a cooperative of boat owners.", "treasurer"],
     ["Je m'appelle Ana Lopes. Je suis aussi la secrétaire d'une association de bateliers.", "secrétaire"],
     ["Me llamo Ana Lopes. Soy también la tesorera de una asociación de lancheros.", "tesorera"],

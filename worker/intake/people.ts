@@ -806,7 +806,7 @@ function introRole(rest: string): string | null {
     .replace(/^(?:the|an?|le|la|l'|el)\s+/i, "")
     // Round 34: "I am the group's secretary", "the network's nurse": whose office it is, by a possessive, is not part of it.
     .replace(/^\p{L}+['’]s\s+(?=\p{Ll})/u, "")
-    // Round 43: "the secretary of an association of fishing families", "secrétaire d'une association de …", "secretaria de una asociación de …":
+    // Round 43: "the treasurer of a cooperative of boat owners", "secrétaire d'une association de …", "secretaria de una asociación de …":
     // a body named only by its kind, after an indefinite article, is no part of the office.
     .replace(/\s+(?:of|for|at|in|with|d['’]|de|dans|en|con)\s*(?:an?|une|un|una)\s+(?:association|network|group|organi[sz]ation|cooperative|union|collective|asociaci[óo]n|red|grupo|organizaci[óo]n|cooperativa|colectivo|r[ée]seau|groupe|coop[ée]rative|collectif)\b.*$/u, "")
     .trim();
@@ -896,7 +896,7 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const guest = guestOf(p.slice(intro.index).split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(0, 2).join(" "));
     if (guest && guest.name !== name) return guest;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
-    // Round 43: "also" after the verb ("… as my mother did. I am also the secretary of …", "Je suis aussi …", "Soy también …").
+    // Round 43: "also" after the verb ("… at the harbour. I am also the treasurer of …", "Je suis aussi …", "Soy también …").
     const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+(?:(?:also|aussi|également|tambi[ée]n|adem[áa]s)\s+)?([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
