@@ -11,7 +11,7 @@ const ORG_WORDS =
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
 const ROLE_WORDS =
-  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|chairlady|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse)|nurse|midwife|infirmier|infirmiere|enfermer[oa]|sage-femme|partera|physician|medecin)\b/;
+  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|chairlady|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|commissioner|commissaire|comisionad[oa]|defensora|defensor|defender|defenseure?|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse)|nurse|midwife|infirmier|infirmiere|enfermer[oa]|sage-femme|partera|physician|medecin)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -20,7 +20,7 @@ const ROLE_WORDS =
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
@@ -38,13 +38,16 @@ const NOT_NAME_WORD = /\b(?:against|for|and|with|without|the|of|women|children|g
 const NOT_NAME_37 = /(?<![\p{L}'’-])(?:monitors|observers|watchers|defenders|volunteers|survivors|fishers|fishermen|farmers|growers|families|mothers|registry|sangha|\p{L}+s['’](?=\s))(?![\p{L}-])/u;
 // Round 38: a body named by what it does or is, with no body word the organization tables know ("… Justice Desk", "… Rescue
 // Solidarity", "Solidaridad …", "… Helpdesk"): never a person's name.
-const NOT_NAME_38 = /(?<![\p{L}'’-])(?:desk|helpdesk|solidarity|solidarite|solidaridad|solidariedade|rescue|sauvetage|rescate|helpline|hotline|pastoral)(?![\p{L}'’-])/u;
+// Round 43: nor a community ombuds office ("Defensoría …") or a body of advocates ("… Ferry Advocates").
+const NOT_NAME_38 = /(?<![\p{L}'’-])(?:desk|helpdesk|solidarity|solidarite|solidaridad|solidariedade|rescue|sauvetage|rescate|helpline|hotline|pastoral|defensoria|advocates|peacemakers|paralegals)(?![\p{L}'’-])/u;
 const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
 
 // Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
-export const isOrgName = (s: string) => ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) && s.length <= 150 && !/\d{3}/.test(s);
+// Round 43: South Asian words for a body ("… Nari Kendra", "… Sahayak Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
+const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
+export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
 export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
 // Round 31: a mentor, and a monitor named by the field of the work in title case ("Field Monitor", "Peace Monitor";
@@ -208,7 +211,7 @@ export function initials(name: string): string {
 // Round 23: "Our speaker today is Dr X, the network’s coordinator.", "Notre oratrice aujourd'hui est Mme X, …", "Nuestra
 // oradora de hoy es X, …": a sentence that names the speaker by the word for one, before the name.
 const BY =
-  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|expos[e]e? par|expuest[oa] por|set out by|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|(?:speaking|talking) (?:notes?|points) (?:for|of)|notes? d'intervention (?:pour|de)|notas? de intervencion (?:para|de)|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)?(?: on [^,;:]{3,30}?)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|expos[e]e? par|expuest[oa] por|set out by|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -329,7 +332,8 @@ const ROLE_VENUE = /\s*,\s*(?:at|to|before|in|during|au|aux|a|devant|lors d[ue]|
 /** Round 20: ", following the question of …", ", en réponse à …", ", en respuesta a …": the occasion of a reply after the role. */
 const ROLE_OCCASION = /\s*,\s*(?:after|following|in (?:reply|response|answer) to|replying to|answering|apres|suite a|en reponse a|tras|despues de|en respuesta a|respondiendo a)\s+(?:an?|the|une?|la|le|l'|el)?\s*(?:question|questions|request|comment|remarks|intervention|pregunta|preguntas|comentario|intervencion)\b.*$/u;
 
-const ROLE_COMPANY = /\s*,\s*(?:(?:and\s+)?accompanied|(?:et\s+)?accompagnee?s?|(?:y\s+)?acompanad[oa]s?)\s+(?:by|de|par|por)\b.*$/u;
+// Round 43: or with the interpreter or assistant who came along ("coordinatrice, avec son interprète …", "Chair, with her sign language interpreter").
+const ROLE_COMPANY = /\s*,\s*(?:(?:(?:and\s+)?accompanied|(?:et\s+)?accompagnee?s?|(?:y\s+)?acompanad[oa]s?)\s+(?:by|de|par|por)\b|(?:with|avec|con)\s+(?:his|her|their|son|sa|ses|leur|su|sus)\s+(?:[\p{L}-]+\s+){0,3}?(?:interpr\p{L}*|assistant\p{L}*|asistente\p{L}*|guide|guia)\b).*$/u;
 
 /**
  * Round 13: what a by-line sets after the role is not part of it: the venue (", au dialogue
@@ -424,7 +428,8 @@ const ROLE_BEFORE_NAME = /^(?:el|la|le|the)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}
 function splitNameRole(s: string): Speaker | null {
   // Round 22: "… by its field coordinator, NAME", "… par sa coordinatrice, NAME", "… por su directora, NAME": the role first, named by whose it is.
   // Round 24: "… by the Network’s coordinator, NAME", "… by ABC's legal officer, NAME": whose role it is, named by a possessive.
-  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(\p{Ll}[^,;:()]{2,60}?),\s+(\S.*)$/u.exec(s.trim());
+  // Round 43: the office may be capitalized ("… by its Secretary, NAME").
+  const owned = /^(?:its|our|their|his|her|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(\p{Ll}[^,;:()]{2,60}?|\p{Lu}\p{Ll}+(?:[- ]\p{L}+){0,4}),\s+(\S.*)$/u.exec(s.trim());
   if (owned && isRole(owned[1]!)) {
     // Round 23: the by-line may end its sentence after the name ("… por su vocera, NAME.").
     const name = personName(owned[2]!.replace(/(?<=\p{Ll}{2})\.$/u, ""));
@@ -447,7 +452,8 @@ function splitNameRole(s: string): Speaker | null {
     // Round 23: "NAME, the network’s medical coordinator", "NAME, ABC’s legal officer": whose role it is, named before it, is not part of it.
     role = role.replace(/^(?:the\s+\p{L}+|\p{Lu}[\p{Lu}&]{1,9})['’]s\s+(?=\p{Ll})/u, "");
     // Round 38: a by-line run together with the date under it ("Executive Director Wednesday, 19 October 2022", "Founder 5 May 2023"): the date is not part of the role.
-    role = role.replace(/\s*[,–—-]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b.*$|\s*[,–—-]?\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?(?:19|20)\d\d\b.*$/iu, "");
+    // Round 43: with the article or preposition dates take ("juriste, le 27 mai 2022", "presidenta, el martes 18 de octubre", "Chair, on 3 May 2031").
+    role = role.replace(/\s*[,–—-]?\s+(?:(?:le|el|on|the)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b.*$|\s*[,–—-]?\s+(?:(?:le|el|on|the)\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?(?:19|20)\d\d\b.*$/iu, "");
     const roleText = roleOnly(role);
     if (name && isRole(roleText)) return { name, role: roleText };
   }
@@ -474,7 +480,7 @@ function behalfByLine(line: string): Speaker | null {
  * Viena, fecha"; "Presented to the dialogue …, by the group's rapporteur, NAME (ABC, Town)"; "…, par sa présidente, NAME"):
  * whose office, the office, then the name; a place and date after a dash, or a bracket after the name, are not part of it.
  */
-const OWNED_BY = /(?:^|,\s+)(?:by|par|por|a cargo de)\s+((?:its|our|their|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+\p{Ll}[^,;:()]{2,60}?,\s+[^,;:()–—]{4,80}?)(?:\s*\([^()]{0,60}\))?\s*(?:[–—]\s.*)?$/u;
+const OWNED_BY = /(?:^|,\s+|^(?:[Dd]elivered|[Rr]ead|[Pp]resented|[Ss]poken|[Gg]iven|[Pp]rononc[ée]e?|[Ll]ue?|[Pp]r[ée]sent[ée]e?|[Ll]e[íi]d[oa]|[Pp]resentad[oa]|[Pp]ronunciad[oa])\s+)(?:by|par|por|a cargo de)\s+((?:its|our|their|sa|son|notre|leur|su|nuestr[oa]|the\s+\p{L}+['’]s|\p{Lu}[\p{Lu}&]{1,9}['’]s)\s+(?:\p{Ll}[^,;:()]{2,60}?|\p{Lu}\p{Ll}+(?:[- ]\p{L}+){0,4}),\s+[^,;:()–—]{4,80}?)(?:\s*\([^()]{0,60}\))?\s*(?:[–—]\s.*)?$/u;
 function ownedByLine(line: string): Speaker | null {
   const m = OWNED_BY.exec(line.trim());
   const named = m ? splitNameRole(m[1]!) : null;
@@ -635,7 +641,9 @@ const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponent
  */
 export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
   for (const line of lines) {
-    if (line.length > 300 || !/\s[·•]\s.+\s[·•]\s/u.test(line)) continue;
+    // Round 43: or one dot, an honorific opening the line and a date after the dot ("Dr. NAME, Vice-Chair · Town, 3 May 2031").
+    const dated = /\s[·•]\s/u.test(line) && HONORIFIC.test(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
+    if (line.length > 300 || (!/\s[·•]\s.+\s[·•]\s/u.test(line) && !dated)) continue;
     const found = findSpeaker([line], []);
     if (found?.speaker.role) return found.speaker;
   }
@@ -743,15 +751,16 @@ const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|P
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 // Round 23: an apostrophe in them reads the typographic one too ("I’m NAME.", "je m’appelle"), as office suites write it.
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
+// Round 43: a religious title in lower case after its article ("Soy el padre NAME, director …", "je suis le père NAME") is no part of the name.
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b)|(?=\s+(?:and I|et je|et j['’])\s*(?!am\b|suis\b)\p{Ll}{2,}|\s+y\s+(?!soy\b)\p{Ll}{3,}o\s))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+(?:(?:el|la|le)\s+(?:padre|madre|hermana|hermano|sor|fray|p[èe]re|fr[èe]re|s(?:œ|oe)ur|pastor|pastora|pasteur|imam)\s+)?${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b)|(?=\s+(?:and I|et je|et j['’])\s*(?!am\b|suis\b)\p{Ll}{2,}|\s+y\s+(?!soy\b)\p{Ll}{3,}o\s))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
 const PRESENT = new RegExp(String.raw`(?:introduce myself|me pr[ée]senter|presentarme|me presento)\s*[:,–—]\s*${NAME_IN_TEXT}\s*,\s*([^.;:!?]*)`, "u");
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
-const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct: "Director", coordinate: "Coordinator", lead: "Lead" };
+const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct: "Director", coordinate: "Coordinator", lead: "Lead", manage: "Manager" };
 /** "… delivered online by our colleague X, Role", "… prononcée par Maître X, coordonnateur …" in a web page's introduction. */
 const DELIVERED_BY = new RegExp(
   String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:(?:our|notre|nuestr[oa])\s+(?:colleague|coll[èe]gue|compa[ñn]er[oa]|colega)\s+)?${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`,
@@ -774,6 +783,11 @@ const CHAIRS = /\b(?:[Jj]e suis\s+(\p{L}+)[^.;:!?]*?\bet je pr[ée]side|([Ss]oy)
 const CHAIRS_ONE = /^\s+(?:(y) presido|(et) je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu})/u;
 
 function introRole(rest: string): string | null {
+  // Round 43: after "and" or in the next sentence ("…, and I manage the night patrols of the Trust", "My name is NAME. I coordinate
+  // the ferry marshals of the Network"): a team or group in small letters, then whose it is: "Manager of the night patrols" (a desk or
+  // work described without whose it is, "I coordinate the desk that …", "the Initiative's work with …", names no office).
+  const team = /^(?:and\s+)?I (head|direct|coordinate|lead|manage)\s+(the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+of\s+(?:the|our)\s+\p{Lu}/u.exec(rest.trim());
+  if (team) return `${VERB_ROLE[team[1]!]!} of ${team[2]!}`;
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
     const whole = verb[2]!.split(",")[0]!.trim();
@@ -792,6 +806,9 @@ function introRole(rest: string): string | null {
     .replace(/^(?:the|an?|le|la|l'|el)\s+/i, "")
     // Round 34: "I am the group's secretary", "the network's nurse": whose office it is, by a possessive, is not part of it.
     .replace(/^\p{L}+['’]s\s+(?=\p{Ll})/u, "")
+    // Round 43: "the treasurer of a cooperative of boat owners", "secrétaire d'une association de …", "secretaria de una asociación de …":
+    // a body named only by its kind, after an indefinite article, is no part of the office.
+    .replace(/\s+(?:of|for|at|in|with|d['’]|de|dans|en|con)\s*(?:an?|une|un|una)\s+(?:association|network|group|organi[sz]ation|cooperative|union|collective|asociaci[óo]n|red|grupo|organizaci[óo]n|cooperativa|colectivo|r[ée]seau|groupe|coop[ée]rative|collectif)\b.*$/u, "")
     .trim();
   // Round 37: "NAME, one of the paralegals of the Desk", "l'une des avocates du Réseau", "uno de los abogados de la Red": one of
   // several who hold the role: the role, in the singular.
@@ -879,14 +896,17 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     const guest = guestOf(p.slice(intro.index).split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(0, 2).join(" "));
     if (guest && guest.name !== name) return guest;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
-    const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    // Round 43: "also" after the verb ("… at the harbour. I am also the treasurer of …", "Je suis aussi …", "Soy también …").
+    const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+(?:(?:also|aussi|également|tambi[ée]n|adem[áa]s)\s+)?([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
     // Round 33: "NAME ; je suis avocate au barreau de … et coordonnatrice de l'ABC", "I am a lawyer and coordinator of the ABC": a
     // profession, then the office in the organization joined by "and": the office is the role.
     const office = OFFICE_AFTER_PROFESSION.exec(intro[2] ?? "");
     const trade = OFFICE_AFTER_TRADE.exec(intro[2] ?? "") ?? ((intro[2] ?? "").trim() === "" && next ? OFFICE_AFTER_TRADE.exec(next[1]!) : null);
-    const role = (office && isRole(office[1]!) ? office[1]! : null) ?? (trade && isRole(trade[1]!) ? trade[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null);
+    // Round 43: "My name is NAME. I coordinate the … of the Network.": the office said by a verb in the next sentence.
+    const nextVerb = /^\s*[.]\s+(I (?:head|direct|coordinate|lead|manage)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+of\s+(?:the|our)\s+\p{Lu}[^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    const role = (office && isRole(office[1]!) ? office[1]! : null) ?? (trade && isRole(trade[1]!) ? trade[1]! : null) ?? introRole(intro[2] ?? "") ?? (next ? introRole(next[1]!) : null) ?? (joined && isRole(joined[1]!) ? joined[1]! : null) ?? (nextVerb ? introRole(nextVerb[1]!) : null);
     // Round 26: a profession, then the body the speaker chairs ("Je suis notaire à … et je préside
     // l'Association …", "… y presido la Red …"): the office in the organization is the role, not the profession.
     const chairs = CHAIRS.exec(p.slice(intro.index).split(/(?<=[.!?])\s+/).slice(0, 2).join(" "));

@@ -1,10 +1,10 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
-import { acronymFits, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1142,6 +1142,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     acronym = tokens.find((t) => acronymFits(name!, t)) ?? null;
   }
   if (!acronym) {
+    // Round 43: an acronym of four letters or more opening a letterhead line before a middle dot ("ABCD · street · town"), the name's
+    // initials with one word between its first and last left out ("Asociación de Lancheros Unidos del Río …" → ALRF).
+    const big = initials(name);
+    const opening = candidates.map((c) => /^([A-Z][A-Z&]{3,9})\s+[·•|]\s+/.exec(c.trim())?.[1]).find((t) => t !== undefined && t.length === big.length - 1 && [...big].some((_, k) => k > 0 && k < big.length - 1 && big.slice(0, k) + big.slice(k + 1) === t));
+    if (opening) acronym = opening;
+  }
+  if (!acronym) {
     // An acronym the text uses on its own ("… ABC recommends that …"), when it is exactly the name's initials.
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
@@ -1491,7 +1498,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
   const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
   // Round 42: a legal form after a comma, a town and country run on, a role before "de l'association" are no part of the name.
-  const org = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  const orgRead = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
   // Round 14: a quotation's speaker counts only when the quote ties them to the organization ("…," said X, our coordinator).
@@ -1516,6 +1524,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
   const speaker = roleWithoutName(nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead, org?.name);
+  // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
+  // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
+  const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
+  org = withUnit(withUnit(orgRead, letterhead, unitText), headerLines, unitText);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??

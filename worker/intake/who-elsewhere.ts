@@ -215,6 +215,10 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
     if (personName(line) || findCountry(line)) continue;
     const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
     if (new RegExp(`(?<![\\p{L}])(?:the|our|la|le|el|notre|nuestr[oa]|l['’])\\s*${escaped}(?![\\p{L}])`, "iu").test(opening)) return organizationCase(line);
+    // Round 43: or its first or last word, capitalized, after "our" ("Pastoral de Lancheros de …" and "… nuestra Pastoral recibe …",
+    // "… Mutual Aid Guild" and "our Guild"): the body calling itself by the word its name is known by.
+    const own = [words[0]!, words.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
   }
   return null;
 }
@@ -289,4 +293,22 @@ export function roleWithoutName(speaker: Speaker | null, orgName: string | null 
   const m = ROLE_OF_KIND.exec(speaker.role);
   if (m && m[2]!.trim() === orgName && isRole(m[1]!)) return { ...speaker, role: m[1]!.trim() };
   return speaker;
+}
+
+/**
+ * Round 43: a letterhead's name over the line of one of its units ("EXAMPLE CARE HOSPITALS" over "Patient Ethics Board",
+ * "Réseau …" over "Comité d'éthique"), the heading or opening naming the unit ("Statement of the Patient Ethics Board"): the
+ * statement is the unit's, written as the labels write it, "Name, Unit".
+ */
+const UNIT_LAST = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Board|Committee|Commission|Council|Panel|Unit|Department|Division|Section|Secretariat|Office)$/u;
+const UNIT_FIRST = /^(?:Comit[ée]|Comisi[óo]n|Commission|Conseil|Consejo|D[ée]partement|Departamento|Unit[ée]|Unidad|Secr[ée]tariat|Secretar[íi]a|Oficina|Bureau)\s+(?:d['’]\s*|de\s+|del\s+|de la\s+|du\s+|des\s+)?\p{L}[\p{L}'’ -]{2,60}$/u;
+export function withUnit<T extends { name: string; line: string | null }>(org: T | null, letterhead: readonly string[], text: string): T | null {
+  if (!org || org.name.includes(",")) return org;
+  const low = (x: string) => fold(x).toLowerCase();
+  const at = letterhead.findIndex((l) => low(l.trim()) === low(org.name) || (org.line !== null && l === org.line && low(l).startsWith(low(org.name))));
+  const unit = at >= 0 ? letterhead[at + 1]?.trim() : undefined;
+  if (!unit || !(UNIT_LAST.test(unit) || UNIT_FIRST.test(unit)) || unit.split(/\s+/).length > 8 || low(org.name).includes(low(unit))) return org;
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  if (!new RegExp(`(?<![\\p{L}])(?:the|our|its|le|la|l['’]|el|du|del|notre|nuestr[oa]|son|sa|su)\\s*${escaped}(?![\\p{L}])`, "iu").test(text)) return org;
+  return { ...org, name: `${org.name}, ${unit}` };
 }
