@@ -140,3 +140,24 @@ describe("the hope that a body named by its kind will act", () => {
     expect(findProposals([OPEN, BACK, sentence, CLOSE].join("\n\n"))).toHaveLength(0);
   });
 });
+
+describe("a sentence after a request that asks with a modal of its own", () => {
+  const para = (...s: string[]) => [OPEN, BACK, s.join(" "), CLOSE].join("\n\n");
+
+  it.each([
+    ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "The checks in the harbours should be made without taking the crews' phones or wages away."],
+    ["Nous demandons qu'aucun matelot trouvé à bord ne soit renvoyé chez lui sans avoir vu une travailleuse sociale.", "Les contrôles dans les ports devraient se faire sans confisquer les téléphones des équipages."],
+    ["Pedimos que ningún marinero encontrado a bordo sea devuelto sin que antes lo escuche una trabajadora social.", "Los controles en los puertos deberían hacerse sin quitar a las tripulaciones sus teléfonos."],
+    ["A recruiter's licence should be withdrawn after the first wage held back, and a deadline of one month would already help.", "Training on the new labour code needs to reach the harbour inspectors of the small ports as well."],
+  ])("is a request of its own: %j then %j", (first, second) => {
+    expect(findProposals(para(first, second))).toEqual([first, second]);
+  });
+
+  it.each([
+    ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "It should be a social worker from his own province."],
+    ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "They should be paid for the whole season too."],
+    ["Nous demandons qu'aucun matelot trouvé à bord ne soit renvoyé chez lui sans avoir vu une travailleuse sociale.", "Cette travailleuse sociale devrait parler sa langue."],
+  ])("goes on with the request before it when it points back: %j then %j", (first, second) => {
+    expect(findProposals(para(first, second))).toEqual([`${first} ${second}`]);
+  });
+});

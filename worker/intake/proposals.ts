@@ -1095,6 +1095,22 @@ function goesOn(sentence: string): boolean {
 }
 
 /**
+ * Round 43: a sentence after a request that asks with a modal of its own ("The checks on the river should be made …",
+ * "Les contrôles devraient …", "Los controles deberían …"), its subject named anew, not a pronoun or a demonstrative
+ * pointing back ("It should …", "They must …", "Ce programme devrait …"), nor opening with a connective that adds to
+ * the request before it ("And …", "Also …", "In particular …"): labelled as a request of its own in every set.
+ */
+const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|et|mais|ou|donc|puis|aussi|en particulier|notamment|y|pero|o|entonces|tambien|en particular|sobre todo),? )|^(?:it|this|that|these|those|they|them|such|its|their|there|here|which|who|ce|cet|cette|ces|cela|ceci|il|ils|elle|elles|celui|celle|ceux|celles|leur|leurs|esto|eso|ello|ellos|ellas|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|su|sus|tal|tales)\b/;
+function ownModal43(sentence: string): boolean {
+  const f = fold(sentence.trim());
+  if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
+  const first = f.split(";")[0]!.replace(RELATIVE_MODAL, " ");
+  const at = first.search(MODAL);
+  // The modal in the main clause, its subject before it: a few words at least, none a clause of condition.
+  return at >= 8 && !/^(?:where|wherever|if|when|whenever|unless|once|si|cuando|lorsque|quand)\b/.test(f) && !/[,:]/.test(first.slice(0, at));
+}
+
+/**
  * Round 28: a paragraph that is one sentence of two imperatives joined by ", and" ("Hold the next clinic in the hill
  * villages, and keep it open on market days."), as a table's cell of what should be done or a slide's line gives it:
  * a request. Not an imperative of condition ("Take the road north, and you will find the camp."), nor a question.
@@ -1539,8 +1555,12 @@ function proposingSentences(text: string): string[] {
         // offices should …") is part of the request it heads: it is in the request's paragraph.
         current = n === 1 && current === null && runInTitle(parts[0]!) ? `${parts[0]!.trim()} ${s}` : s;
         took = true;
-      } else if (current !== null && goesOn(bare)) current += ` ${s}`;
-      else if (current !== null) (out.push(current), (current = null));
+      } else if (current !== null && goesOn(bare)) {
+        // Round 43: a sentence that asks with a modal of its own, its subject a body or a thing named anew (not "it",
+        // "they", "this"), is a request of its own, not the one before it going on (`ownModal43`).
+        if (ownModal43(bare)) (out.push(current), (current = s), (took = true));
+        else current += ` ${s}`;
+      } else if (current !== null) (out.push(current), (current = null));
     });
     if (current) out.push(current);
     signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
