@@ -156,6 +156,7 @@ describe("a sentence after a request that asks with a modal of its own", () => {
   it.each([
     ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "It should be a social worker from his own province."],
     ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "They should be paid for the whole season too."],
+    ["We urge the harbour offices to hire interpreters for the hearings of deckhands.", "Interpreters should be paid by the office, not by the deckhand."],
     ["Nous demandons qu'aucun matelot trouvé à bord ne soit renvoyé chez lui sans avoir vu une travailleuse sociale.", "Cette travailleuse sociale devrait parler sa langue."],
   ])("goes on with the request before it when it points back: %j then %j", (first, second) => {
     expect(findProposals(para(first, second))).toEqual([`${first} ${second}`]);

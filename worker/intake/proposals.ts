@@ -1101,13 +1101,18 @@ function goesOn(sentence: string): boolean {
  * the request before it ("And …", "Also …", "In particular …"): labelled as a request of its own in every set.
  */
 const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|et|mais|ou|donc|puis|aussi|en particulier|notamment|y|pero|o|entonces|tambien|en particular|sobre todo),? )|^(?:it|this|that|these|those|they|them|such|its|their|there|here|which|who|ce|cet|cette|ces|cela|ceci|il|ils|elle|elles|celui|celle|ceux|celles|leur|leurs|esto|eso|ello|ellos|ellas|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|su|sus|tal|tales)\b/;
-function ownModal43(sentence: string): boolean {
+function ownModal43(sentence: string, before: string): boolean {
   const f = fold(sentence.trim());
   if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
   const first = f.split(";")[0]!.replace(RELATIVE_MODAL, " ");
   const at = first.search(MODAL);
   // The modal in the main clause, its subject before it: a few words at least, none a clause of condition.
-  return at >= 8 && !/^(?:where|wherever|if|when|whenever|unless|once|si|cuando|lorsque|quand)\b/.test(f) && !/[,:]/.test(first.slice(0, at));
+  if (at < 8 || /^(?:where|wherever|if|when|whenever|unless|once|si|cuando|lorsque|quand)\b/.test(f) || /[,:]/.test(first.slice(0, at))) return false;
+  // Nor a subject that speaks again of what the request before it named ("We urge … to fund interpreters …. Interpreters
+  // should be paid by the court …"): that is the same request going on.
+  const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const asked = new Set(stems(fold(before)));
+  return !stems(first.slice(0, at)).some((w) => asked.has(w));
 }
 
 /**
@@ -1558,7 +1563,7 @@ function proposingSentences(text: string): string[] {
       } else if (current !== null && goesOn(bare)) {
         // Round 43: a sentence that asks with a modal of its own, its subject a body or a thing named anew (not "it",
         // "they", "this"), is a request of its own, not the one before it going on (`ownModal43`).
-        if (ownModal43(bare)) (out.push(current), (current = s), (took = true));
+        if (ownModal43(bare, current)) (out.push(current), (current = s), (took = true));
         else current += ` ${s}`;
       } else if (current !== null) (out.push(current), (current = null));
     });
