@@ -126,6 +126,7 @@ describe("the hope that a body named by its kind will act", () => {
     "I hope the regional inspectors will visit the crew quarters before the season opens.",
     "And we hope that the courts will give every deckhand an interpreter at his hearing.",
     "We sincerely hope the competent ministries can fund the night hotline from next year.",
+    "We hope the donors will consider funding a second boat for the inspectors.",
   ])("is a request: %j", (sentence) => {
     const found = findProposals([OPEN, BACK, sentence, CLOSE].join("\n\n"));
     expect(found).toEqual([sentence]);
@@ -136,6 +137,8 @@ describe("the hope that a body named by its kind will act", () => {
     "We hope the authorities will be generous with their time.",
     "We hope the inspectors will take note of these figures.",
     "We hope you will enjoy the rest of the meeting.",
+    "We hope the Conference will consider the lake crossings in its future work.",
+    "We hope the working group will look at the ferries one day.",
   ])("is no request when the body is only to be, feel or take note: %j", (sentence) => {
     expect(findProposals([OPEN, BACK, sentence, CLOSE].join("\n\n"))).toHaveLength(0);
   });
@@ -157,6 +160,7 @@ describe("a sentence after a request that asks with a modal of its own", () => {
     ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "It should be a social worker from his own province."],
     ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "They should be paid for the whole season too."],
     ["We urge the harbour offices to hire interpreters for the hearings of deckhands.", "Interpreters should be paid by the office, not by the deckhand."],
+    ["We ask that no deckhand found on a boat be sent home before a social worker has heard him.", "All of this should cost the deckhands nothing at all."],
     ["Nous demandons qu'aucun matelot trouvé à bord ne soit renvoyé chez lui sans avoir vu une travailleuse sociale.", "Cette travailleuse sociale devrait parler sa langue."],
   ])("goes on with the request before it when it points back: %j then %j", (first, second) => {
     expect(findProposals(para(first, second))).toEqual([`${first} ${second}`]);

@@ -1100,7 +1100,7 @@ function goesOn(sentence: string): boolean {
  * pointing back ("It should …", "They must …", "Ce programme devrait …"), nor opening with a connective that adds to
  * the request before it ("And …", "Also …", "In particular …"): labelled as a request of its own in every set.
  */
-const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|et|mais|ou|donc|puis|aussi|en particulier|notamment|y|pero|o|entonces|tambien|en particular|sobre todo),? )|^(?:it|this|that|these|those|they|them|such|its|their|there|here|which|who|ce|cet|cette|ces|cela|ceci|il|ils|elle|elles|celui|celle|ceux|celles|leur|leurs|esto|eso|ello|ellos|ellas|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|su|sus|tal|tales)\b/;
+const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|et|mais|ou|donc|puis|aussi|en particulier|notamment|y|pero|o|entonces|tambien|en particular|sobre todo),? )|^(?:all (?:of )?(?:this|that|these|those|them)|both|each of (?:them|these)|tout (?:cela|ceci|ca|ce)|tous (?:ces|ceux)|toutes (?:ces|celles)|l'un|chacun|chacune|todo (?:esto|eso|ello)|todos (?:estos|esos|ellos)|todas (?:estas|esas|ellas)|ambos|ambas|cada un[oa])\b|^(?:it|this|that|these|those|they|them|such|its|their|there|here|which|who|ce|cet|cette|ces|cela|ceci|il|ils|elle|elles|celui|celle|ceux|celles|leur|leurs|esto|eso|ello|ellos|ellas|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|su|sus|tal|tales)\b/;
 function ownModal43(sentence: string, before: string): boolean {
   const f = fold(sentence.trim());
   if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
@@ -1110,6 +1110,10 @@ function ownModal43(sentence: string, before: string): boolean {
   if (at < 8 || /^(?:where|wherever|if|when|whenever|unless|once|si|cuando|lorsque|quand)\b/.test(f) || /[,:]/.test(first.slice(0, at))) return false;
   // Nor a subject that speaks again of what the request before it named ("We urge … to fund interpreters …. Interpreters
   // should be paid by the court …"): that is the same request going on.
+  // Nor one that adds to it with "also" after its modal ("Les contrôles devraient aussi …"), or whose clause points back
+  // at what was asked ("Inspectors should visit them until then.").
+  const rest = first.slice(at);
+  if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest)) return false;
   const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
   const asked = new Set(stems(fold(before)));
   return !stems(first.slice(0, at)).some((w) => asked.has(w));
@@ -1562,8 +1566,9 @@ function proposingSentences(text: string): string[] {
         took = true;
       } else if (current !== null && goesOn(bare)) {
         // Round 43: a sentence that asks with a modal of its own, its subject a body or a thing named anew (not "it",
-        // "they", "this"), is a request of its own, not the one before it going on (`ownModal43`).
-        if (ownModal43(bare, current)) (out.push(current), (current = s), (took = true));
+        // "they", "this"), is a request of its own, not the one before it going on (`ownModal43`); not under a run-in title
+        // in the imperative ("Secure the stages. Harbour offices should …": round 19), which heads it.
+        if (ownModal43(bare, current) && !(n === 1 && runInTitle(parts[0]!))) (out.push(current), (current = s), (took = true));
         else current += ` ${s}`;
       } else if (current !== null) (out.push(current), (current = null));
     });
@@ -1791,12 +1796,13 @@ const TOLD_NOT_ASKED_39 = new RegExp(
 /**
  * Round 43: the English hope that a body will act, the body named by its kind ("We also hope the donors will fund
  * the shelters", "I hope that the national authorities will publish …"), as `HOPE_FOR_NAMED_EN` for named ones; not a
- * hope about how a body will be or feel ("… will be generous", "… will understand").
+ * hope about how a body will be or feel ("… will be generous", "… will understand"), nor about what a meeting will look at
+ * or discuss ("… will consider the matter in its future work": round 17), though "… will consider funding …" asks.
  */
 const HOPE_FOR_ACTOR_43 = new RegExp(
   "^(?:(?:and|so|also|finally|lastly),? )?(?:we|i) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:the |all |our |every )?(?:(?:national|local|regional|international|relevant|competent|other) )?" +
     ACTOR +
-    " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice))\\b)\\p{L}{2,}",
+    " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
   "u",
 );
 /** Round 39: `ASKED_39`, the English hope for named States, or a frame of asking read again without a word set into it (`uninserted`). */
