@@ -12,7 +12,7 @@
 // the other sets: the most recall there at the shipped precision there); `--stack-nolr` leaves the LR logit out.
 //
 //   node --import ./scripts/ts-resolve.mjs scripts/theme-lr.mjs <dump.json> [--also=<older sets' dump>] [--filter=3,2]
-//     [--epochs=12] [--l2=1e-4] [--rate=0.2] [--scale] [--stack [--stack-nolr] [--weights]] [--per-set] [--verbose]
+//     [--epochs=12] [--l2=1e-4] [--rate=0.2] [--scale] [--stack [--stack-nolr] [--keep-lexicon] [--weights]] [--size] [--per-set] [--verbose]
 // (the dumps: `theme-sweep.mjs --seed=all --sets="blind 15,…,blind 41" --dump=<file>`, and the same for the older sets)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -130,6 +130,18 @@ function predict(model, text) {
   return out;
 }
 
+// `--size`: the model learned from every set, and how large its weights would be as text (2 decimals, zeros left out).
+if (process.argv.includes("--size")) {
+  const m = train(null);
+  let kept = 0, chars = 0;
+  for (const [term, f] of m.features) {
+    const line = slugs.map((_, t) => Math.round(100 * m.w[f * T + t])).map((v, t) => (v ? `${t.toString(36)}:${v}` : "")).filter(Boolean);
+    kept += line.length;
+    if (line.length) chars += term.length + 2 + line.join(" ").length;
+  }
+  console.log(`LR from every set: ${m.features.size} terms, ${kept} weights ≠ 0 at 2 decimals, ~${Math.round(chars / 1024)} KB as text`);
+  process.exit(0);
+}
 const sets = [...new Set(dump.docs.filter((d) => !d.older).map((d) => d.set))];
 const olderSets = [...new Set(dump.docs.filter((d) => d.older).map((d) => d.set))];
 const started = Date.now();
@@ -261,9 +273,11 @@ if (process.argv.includes("--stack")) {
   for (const set of sets) { const w = fit(main.filter((r) => r.set !== set)); for (const r of main) if (r.set === set) apply(w, r); }
   if (olderSets.length) { const w = fit(main); for (const r of rows) if (r.older) apply(w, r); }
   const sp = (d, i, s) => d.stack?.[i]?.[s] ?? 0;
-  const alone = (t) => (d, i) => new Set(slugs.filter((s) => sp(d, i, s) >= t));
+  // `--keep-lexicon`: the lexicon's own themes (words, heading, countries) stay whatever the stack says.
+  const keep = process.argv.includes("--keep-lexicon");
+  const alone = (t) => (d, i) => new Set([...(keep ? d.props[i].words : []), ...slugs.filter((s) => sp(d, i, s) >= t)]);
   const ts = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
-  const tag = noLR ? "stack without LR" : "stack";
+  const tag = `${noLR ? "stack without LR" : "stack"}${keep ? " + lexicon" : ""}`;
   const all = [...sets, ...olderSets];
   const curves = ts.map((t) => ({ t, run: measure(alone(t), all) }));
   for (const { t, run } of curves) show(`${tag} alone p ≥ ${t}`, { all: sum(run, sets) }, olderSets.length ? `   older: ${f1(P(sum(run, olderSets)))} / ${f1(R(sum(run, olderSets)))}` : "");
