@@ -12,7 +12,7 @@
 // the other sets: the most recall there at the shipped precision there); `--stack-nolr` leaves the LR logit out.
 //
 //   node --import ./scripts/ts-resolve.mjs scripts/theme-lr.mjs <dump.json> [--also=<older sets' dump>] [--filter=3,2]
-//     [--epochs=12] [--l2=1e-4] [--rate=0.2] [--scale] [--stack [--stack-nolr] [--keep-lexicon] [--weights]] [--size] [--per-set] [--verbose]
+//     [--epochs=12] [--l2=1e-4] [--rate=0.2] [--scale] [--stack [--stack-nolr] [--keep-lexicon] [--stack-all] [--weights]] [--size] [--per-set] [--verbose]
 // (the dumps: `theme-sweep.mjs --seed=all --sets="blind 15,…,blind 41" --dump=<file>`, and the same for the older sets)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -269,9 +269,11 @@ if (process.argv.includes("--stack")) {
     return w;
   };
   const apply = (w, r) => { let z = 0; for (let k = 0; k < K; k++) z += w[r.s][k] * r.x[k]; r.d.stack ??= {}; (r.d.stack[r.i] ??= {})[r.s] = 1 / (1 + Math.exp(-z)); };
-  const main = rows.filter((r) => !r.older);
-  for (const set of sets) { const w = fit(main.filter((r) => r.set !== set)); for (const r of main) if (r.set === set) apply(w, r); }
-  if (olderSets.length) { const w = fit(main); for (const r of rows) if (r.older) apply(w, r); }
+  // `--stack-all`: the stacker learned leave one set out over the older sets too (as a shipped one would learn every set).
+  const everyOne = process.argv.includes("--stack-all");
+  const main = everyOne ? rows : rows.filter((r) => !r.older);
+  for (const set of everyOne ? [...sets, ...olderSets] : sets) { const w = fit(main.filter((r) => r.set !== set)); for (const r of main) if (r.set === set) apply(w, r); }
+  if (olderSets.length && !everyOne) { const w = fit(main); for (const r of rows) if (r.older) apply(w, r); }
   const sp = (d, i, s) => d.stack?.[i]?.[s] ?? 0;
   // `--keep-lexicon`: the lexicon's own themes (words, heading, countries) stay whatever the stack says.
   const keep = process.argv.includes("--keep-lexicon");
