@@ -1,4 +1,4 @@
-// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31; round 39: to 33; round 41: to 35) with the rules as they stood when each was first measured
+// Round 23: reads blind sets 10 to 18 (round 25: to 20; round 28: to 22; round 30: to 23; round 31: to 24; round 35: to 27; round 37: to 31; round 39: to 33; round 41: to 35; round 44: to 41) with the rules as they stood when each was first measured
 // (the commit that reported it), the request blend's hook added to those rules, so that
 // scripts/eval-requests.mjs can measure the blend on ways of asking the rules had not seen:
 //
@@ -45,6 +45,11 @@ export const FIRST_MEASURED = [
   ["4249ec1", ["blind 32", "blind 33"]],
   // Round 41: blind 34 and 35 as first measured, at d93f451 (the code of rounds 37 and 38; the classifier on, then the rules alone).
   ["d93f451", ["blind 34", "blind 35"]],
+  // Round 44: blind 36 and 37 as first measured at 60d4456 (the code of rounds 39 and 40), 38 and 39 at 02067b5 (round 41),
+  // 40 and 41 at 5a59655 (round 42); the classifier on, then the rules alone.
+  ["60d4456", ["blind 36", "blind 37"]],
+  ["02067b5", ["blind 38", "blind 39"]],
+  ["5a59655", ["blind 40", "blind 41"]],
 ];
 
 /** Copies a commit's worker/ and adds the hook (with today's request-model.ts, request-weights.ts and contractions.ts). */
