@@ -213,7 +213,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|" + PUT_IT_FAIR +
     "|it is (?:(?:therefore|also) )?(?:up to|for|incumbent (?:up)?on) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to\\b|il (?:(?:leur|nous) )?(?:appartient|incombe|revient) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:corresponde|compete|incumbe|toca) (?:por (?:lo )?tanto |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b" +
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
-    "|il nous (?:semble|parait) (?:donc |aussi |egalement |tout aussi |vraiment )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy|igualmente|asimismo|ademas|sin duda) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe) it (?:(?:therefore|also) )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
+    "|il nous (?:semble|parait) (?:donc |aussi |egalement |tout aussi |vraiment )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy|igualmente|asimismo|ademas|sin duda) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe|see) it (?:(?:therefore|also) )?(?:as )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
     "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
@@ -230,7 +230,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:would|could|will|might|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:present|here|concerned|(?:in|of|from|on|at|along|across|around) (?:the |both |all |each |either |our |this |that )?[\\p{L}-]+))?(?: (?:not|also|perhaps|then|therefore|now))* (?:be (?:(?:so )?(?:willing|ready|prepared|able) to|open to)|(?:agree|undertake|commit|offer) to|consider)\\b[^?]{0,400}\\?\\s*$" +
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
-    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
+    "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|(?:a|an) (?:simple|clear|straightforward|modest|short|small|plain|practical|concrete) one(?=\\s*:)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
     // Round 35: the act hoped for after a first verb of minding ("I hope the donors here will keep in mind that …, and
@@ -444,7 +444,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|il convient (?:donc )?de|nous (?:plaidons|militons) pour|nous (?:estimons|considerons|jugeons) (?:essentiel|indispensable|necessaire|urgent|primordial) (?:que|de)" +
     "|nous (?:(?:donc|aussi|egalement) )?(?:estimons|considerons|pensons|croyons) (?:donc |aussi |egalement )?que (?:tous )?les (?:etats|gouvernements|autorites|bailleurs|donateurs|pays)(?:,? [\\p{L}'-]+){0,6}? (?:doivent|devraient)" +
     "|(?:consideramos|creemos|estimamos|pensamos) (?:por (?:lo )?tanto |tambien |ademas )?que (?:todos )?(?:los|las) (?:estados|gobiernos|autoridades|donantes|paises)(?:,? [\\p{L}'-]+){0,6}? (?:deben|deberian|tienen que)" +
-    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
+    "|(?:les |le )?(?:pedimos|solicitamos|instamos|exhortamos|recomendamos)|abogamos por|(?:consideramos|creemos|estimamos|vemos|juzgamos) (?:(?:igualmente|tambien|asimismo|ademas|por (?:lo )?tanto|muy) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|conveniente) (?:que|garantizar|asegurar))",
   "u",
 ));
 
@@ -600,6 +600,11 @@ const RELATIVE_SUBJECT =
   "(?:(?!(?:that|whether|if|because|said|says|say|told|tells|tell|think|thinks|thought|believe|believes|believed|argue|argues|argued|claim|claims|claimed|should|must|would|could|will|shall|may|might)\\b)[\\p{L}'-]+,? ){1,10}";
 
 /**
+ * Round 44: "have" after "should" that owns, not the perfect of a regret ("Every boat should have a number painted on
+ * …", "Each post should have an interpreter …", not "… should have stayed"): a determiner or "access" right after it.
+ */
+const HAVE_44 = "have(?! (?:a|an|the|its|their|one|some|access|enough|proper|free|full|clear|adequate|at least)\\b)";
+/**
  * A request with a modal whose subject is whoever is asked to act, named any way ("Harbour
  * masters should log every crate.", "Each province must keep a register.", "La gendarmerie devrait
  * tenir un registre.", "Cada municipio debería abrir un albergue."). Weak, as `PASSIVE`. "Should",
@@ -610,13 +615,13 @@ const RELATIVE_SUBJECT =
  */
 const ACTING = new RegExp(
   "^" + CONNECTIVE + "(?:" +
-    SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
+    SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:" + HAVE_44 + "|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
     // Round 31: what someone should (must) be able, allowed or free to do ("Village councils should be able to file…").
     "|" + SUBJECT + "(?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
     // Round 23: a subject that carries a relative clause ("A worker who reports her employer should
     // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
     // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
-    "|" + RELATIVE_SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
+    "|" + RELATIVE_SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:" + HAVE_44 + "|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
     // Round 29: "must" too when the head of that subject is a body or its officials ("Employers who confiscate
     // passports must face…"; not "Workers who complain must often wait…", a modal of habit, nor a head that is no body).
     "|(?=(?:[\\p{L}'-]+ ){0,2}" + ACTOR + " (?:who|that|which|whose) )" + RELATIVE_SUBJECT + "(?:must|need to|have to)(?: (?:also|now|therefore|always|automatically|not|never|no longer))* (?!(?:have|be|often|usually|sometimes|still|already|know)\\b)\\p{L}{2,}" +
@@ -915,6 +920,10 @@ const COLON_LEAD = new RegExp(
     // Round 28: an ordinal alone, as a speaker counts the points she tells ("The fourth: when the agency …, tell …", "And the
     // last: …"), the clause after it asking (the label kept: it is how the speaker says it).
     "|(?:and )?the (?:second|third|fourth|fifth|sixth|next|last|final)(?: one)?" +
+    // Round 44: what the speaker most needs, the lead ending on it ("That is the part we really need fixed: the crew lists
+    // should …", "C'est aussi ce dont nous avons le plus besoin : …", "Es también lo que más necesitamos: …").
+    "|(?:we|i) (?:(?:most|really|also|still|urgently|badly|therefore) )*(?:need|want)(?: (?:\\p{L}{3,}ed|done|seen|known|kept|made|taken|built|shown))?" +
+    "|(?:dont|que) (?:nous|je) (?:avons|ai) (?:(?:le plus|surtout|vraiment|aussi|d'abord|urgemment) )*besoin|(?:lo )?que (?:(?:mas|sobre todo|realmente|tambien|urgentemente) )*(?:necesitamos|necesito)" +
     // Round 37: one change or step named before the colon ("There is one reform that would cost the ports nothing: let …", "Il y a
     // une mesure qui ne coûterait rien : permettre …", "Hay un cambio que no costaría nada: permitir …").
     "|(?:^|\\b(?:and|but|et|mais|y|pero) )(?:there is|there's|here is|il y a|voici|hay|he aqui)(?: (?:only|still|at least|aussi|encore|tambien|todavia))? (?:one|a|another|a single|une?|otr[oa]|un[oa]?)(?: (?:more|other|simple|small|cheap|easy|practical|concrete|last|further|seule?|simple|petite?|autre|derniere?|sol[oa]|sencill[oa]|pequen[oa]|ultim[oa]))* (?:change|step|measure|reform|thing|fix|remedy|mesure|changement|chose|reforme|geste|pas|cambio|medida|paso|reforma|cosa|gesto)(?: (?:simple|facile|urgente?|concrete?|pratique|sencill[oa]|facil|concret[oa]|practic[oa]))?(?: [^:]{2,80}?)?" +
@@ -1361,7 +1370,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f) || ASKED_44.test(f));
 }
 
 /**
@@ -1727,7 +1736,7 @@ const ASKED_38 = new RegExp(
     "|(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b" +
     "|(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b" +
     "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
-    "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
+    "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:" + HAVE_44 + "|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
     ")",
   "u",
 );
@@ -1809,7 +1818,7 @@ const HOPE_FOR_ACTOR_43 = new RegExp(
 function asked39(bare: string, f: string): boolean {
   if (ASKED_39.test(f) || HOPE_FOR_NAMED_EN.test(bare.trim()) || HOPE_FOR_ACTOR_43.test(f)) return true;
   const u = uninserted(f);
-  return u !== f && (PROPOSING.test(u) || ASKED_39.test(u));
+  return u !== f && (PROPOSING.test(u) || ASKED_39.test(u) || HOPE_FOR_ACTOR_43.test(u));
 }
 /** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
 const ALSO_ANOTHER = new RegExp(
@@ -1941,6 +1950,35 @@ const DESERVE_QUALIFIED_43 = /\b(deserves?) ((?:free|proper|fair|full|lifelong|a
 function asked43(f: string): boolean {
   return ASKED_43.test(f) || (DESERVE_QUALIFIED_43.test(f) && DESERVED.test(f.replace(DESERVE_QUALIFIED_43, "$1 the $2")));
 }
+/**
+ * Round 44 (blind sets 40 and 41 used for development; the second form also in blind 21, 31 and 36), read on the folded
+ * sentence after its connectives, a short opener and a belief, kept apart from `PROPOSING`:
+ * - a cleft that names whom or what to act on, with an obligation of its own ("Ce sont les armateurs qu'il faut poursuivre,
+ *   …", "It is the boat owners that should be prosecuted", "Son los armadores a quienes hay que perseguir"): after a request,
+ *   a request of its own (older labels count such sentences apart); not a pronoun ("C'est eux qu'il faut …"), nor what is
+ *   to be kept in mind ("… qu'il faut retenir");
+ * - a thing proposed, with its indefinite article, that would be worth more or do more than what is done now ("A joint course
+ *   … would be worth more than ten seminars", "Une formation commune … vaudrait mieux que …", "Una formación común … valdría
+ *   más que …"), as round 41's `ASKED_41` reads what it would allow;
+ * - what a review, a visit or a plan would be the richer for or would benefit from ("A country visit would be all the richer for
+ *   a meeting with …", "… bénéficierait d'une visite …", "… se beneficiaría de una visita …"); not a pronoun subject;
+ * - Spanish: a conditional modal first, then a verb in the reflexive passive ("Debería auditarse …", "Deberían crearse …"),
+ *   and "hace tiempo que" before a body that should act ("Hace tiempo, además, que los dos países deberían tener …").
+ */
+const ASKED_44 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
+    "(?:c'est|ce sont|ce n'est pas|ce ne sont pas) (?:(?:a|sur|dans|par|pour|en) )?(?:aux|au|les|la|le|l'|des|du|ces|cette|cet|ce|leurs|leur|nos|notre|chaque|tous les|toutes les) ?(?!(?:pourquoi|ainsi|donc|raison|moment|seule chose|chose)\\b)[^,;:.?!]{2,100}? (?:qu'il (?:faut|faudrait|faudra|convient|conviendrait|importe)|que l'on (?:doit|devrait)|qu'on (?:doit|devrait)|que nous (?:devons|devrions)) (?:(?:d'abord|surtout|aussi|donc) )?(?:de |d')?(?!(?:retenir|savoir|comprendre|dire|rappeler|souligner|noter|voir|regarder|lire|entendre|ecouter|remercier|feliciter)\\b)\\p{L}{3,}" +
+    "|it is (?:(?:above all|first of all|really|not only|now) )?(?:the|those|their|its|these) (?!(?:case|same|point|reason|time|way|moment|question|problem|issue|fact|thing)\\b)[^,;:.?!]{2,100}? (?:(?:that|who|whom|which) (?:should|ought to) (?:(?:also|now|first) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}|(?:that|who|whom|which) (?:must|need to) (?:(?:also|now|first) )?be \\p{L}{3,}(?:ed|en|wn|pt|nt|ld)\\b|(?:that |whom )?(?:we|states|governments|donors) (?:should|ought to|must|need to) (?:(?:also|now|first) )?(?!(?:have|know|be|remember|thank)\\b)\\p{L}{2,})" +
+    "|(?:es|son|sera|seria|serian) (?:(?:a|sobre|en) )?(?:al|los|las|el|la|sus|estos|estas|esos|esas|nuestros|nuestras) (?!(?:razon|motivo|momento|caso|problema|unica cosa)\\b)[^,;:.?!]{2,100}? (?:(?:a )?(?:quienes?|los que|las que|el que|la que)|donde|en los que|en las que) (?:hay que|habria que|conviene|convendria|se deberia|se deberian|deberian?) (?!(?:ver|saber|recordar|decir|agradecer)\\b)\\p{L}{2,}" +
+    "|(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? would (?:(?:surely|certainly|probably|also|really) )?(?:be worth (?:(?:far|much|a lot|a great deal|ten times) )?more|do (?:(?:far|much|a lot|a great deal) )?more(?: good)?|achieve (?:(?:far|much) )?more|count for (?:(?:far|much) )?more) than\\b" +
+    "|(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}?,? (?:vaudrai(?:t|ent) (?:(?:bien|beaucoup|largement|cent fois|dix fois) )?mieux|ferai(?:t|ent) (?:(?:bien|beaucoup) )?plus|apporterai(?:t|ent) (?:(?:bien|beaucoup) )?plus) que\\b" +
+    "|(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}?,? (?:valdrian?|harian?|servirian?|aportarian?|lograrian?) (?:(?:mucho|bastante|bien) )?mas que\\b" +
+    "|(?!(?:it|this|that|these|those|we|i|you|they|he|she|one|there|ce|cela|ceci|il|elle|ils|elles|on|nous|esto|eso|ello|ellos|ellas|nosotros)\\b)(?:[\\p{L}'-]+,? ){1,12}?(?:would (?:(?:also|surely|certainly|greatly|really) )?(?:be (?:(?:much|far|all the|so much) )?(?:richer|stronger|more credible|more complete) for|benefit (?:(?:greatly|a great deal|enormously|much) )?from) (?:a|an|one|some|more)\\b|(?:serai(?:t|ent) (?:(?:bien|beaucoup|encore) )?(?:plus riches?|plus completes?|plus credibles?) (?:avec|grace a)|beneficierai(?:t|ent) (?:(?:grandement|beaucoup) )?(?:d'|de)) ?(?:une?|quelques|des)\\b|(?:serian? (?:(?:mucho|aun) )?(?:mas ric[oa]s?|mas complet[oa]s?|mas creibles?) con|se beneficiarian? (?:(?:mucho|enormemente) )?de) (?:una?|unos|unas|algun[oa]?)\\b)" +
+    "|(?:deberia|deberian|tendria que|tendrian que) (?:(?:tambien|ademas) )?(?!haberse\\b)\\p{L}{3,}(?:ar|er|ir)se\\b" +
+    "|(?:hace (?:ya )?(?:mucho )?tiempo|ya es hora de)(?:,? (?:ademas|tambien|por otra parte),?)? que (?!(?:no|nadie|nunca)\\b)[^.;:?!]{3,100}? (?:deberian?|tendrian? que) (?!(?:haber|ser|estar)\\b)\\p{L}{2,}" +
+  ")",
+  "u",
+);
 /**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
