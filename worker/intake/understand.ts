@@ -615,7 +615,7 @@ const PLACE_TAIL = /^(?:norte|sur|nord|sud|este|oeste|est|ouest|oriental|orienta
 /**
  * Round 44: a letterhead name set in capitals that a PDF's narrow cell wrapped, each line of it a line of its own:
  * "… NETWORK OF EASTERN" / "EUROPE" and "… DE LA COSTA" / "SUR" (a place cut at the line end), and
- * "RIVER BEND" / "TENANTS' RIGHTS" / "CENTRE" (short lines, none naming a body until the last, which ends in its kind word).
+ * "RIVER BEND" / "TENANTS' RIGHTS" / "CENTRE" (short lines, none naming a body, over the body's kind word alone).
  */
 export function capsWraps(lines: string[]): string[] {
   const words = (x: string) => x.trim().split(/\s+/);
@@ -637,12 +637,13 @@ export function capsWraps(lines: string[]): string[] {
         continue;
       }
     }
-    // Two or three short lines, the last naming the body by its kind word, none above it naming one, the first opening the lines in capitals.
+    // Two or three short lines, the last the body's kind word alone ("CENTRE", never a name by itself), none above it naming one, the first
+    // opening the lines in capitals. ("… BEEKEEPERS" / "HIVE NETWORK" stays two lines: joined only when an acronym fits both, round 21.)
     if (caps(l) && !caps(lines[i - 1]) && !isOrgName(l) && words(l).length >= 2 && words(l).length <= 4 && plain(l)) {
       let k = i + 1;
       while (k < i + 3 && caps(lines[k]) && !isOrgName(lines[k]!) && words(lines[k]!).length >= 2 && words(lines[k]!).length <= 4 && plain(lines[k]!)) k++;
       const last = lines[k];
-      if (k > i && k <= i + 2 && caps(last) && words(last!).length <= 3 && isKindWord(words(last!).at(-1)!) && ends(k)) {
+      if (k > i && k <= i + 2 && caps(last) && words(last!).length === 1 && isKindWord(last!) && ends(k)) {
         const joined = lines.slice(i, k + 1).map((x) => x.trim()).join(" ");
         if (plain(joined) && words(joined).length <= 10) {
           out.push(joined);
