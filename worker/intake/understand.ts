@@ -241,7 +241,7 @@ function withoutDateline(line: string): string {
 }
 
 /** The first word of a name in sentence case that says what kind of organization it is. */
-const ORG_KIND = /^(?:observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
+const ORG_KIND = /^(?:sindicato|syndicat|observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
 
 /**
  * Round 19: "Example Law Circle – <Country>" with an acronym that spells the country's initial too
@@ -608,6 +608,55 @@ function joinRunOns(lines: string[]): string[] {
   return out;
 }
 
+/** Round 44: a place's adjective that cannot end a name ("… of Western" / "Asia"), and a French or Spanish compass word or place adjective that ends one ("… del Valle" / "Sur"). */
+const PLACE_HEAD = /^(?:southern|northern|eastern|western|central|upper|lower|great|greater|south|north|east|west|new)$/;
+const PLACE_TAIL = /^(?:norte|sur|nord|sud|este|oeste|est|ouest|oriental|orientale|occidental|occidentale|centrale|austral|australe|meridional|meridionale|septentrional|septentrionale|latina|latine)$/;
+
+/**
+ * Round 44: a letterhead name set in capitals that a PDF's narrow cell wrapped, each line of it a line of its own:
+ * "… NETWORK OF EASTERN" / "EUROPE" and "… DE LA COSTA" / "SUR" (a place cut at the line end), and
+ * "RIVER BEND" / "TENANTS' RIGHTS" / "CENTRE" (short lines, none naming a body, over the body's kind word alone).
+ */
+export function capsWraps(lines: string[]): string[] {
+  const words = (x: string) => x.trim().split(/\s+/);
+  const caps = (x: string | undefined) => x !== undefined && /\p{Lu}{2}/u.test(x) && !/\p{Ll}/u.test(x) && !/[\d@·|•–—,;:()]/.test(x) && words(x).length <= 8;
+  const plain = (x: string) => !personName(x) && !STATEMENT_WORD.test(fold(x)) && !DIALOGUE_LINE.test(fold(x)) && !NOT_OWN.test(fold(x)) && !AFFILIATION.test(fold(x)) && !findCountry(x) && !findCityCountry(x);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // The name ends at the line before one that is not in capitals (an address, a contact line) or at the letterhead's end.
+    const ends = (k: number) => !caps(lines[k + 1]);
+    // A place cut at a line end: the name (a body's word in it) over one to three words that finish the place.
+    if (caps(l) && isOrgName(l) && caps(lines[i + 1]) && ends(i + 1)) {
+      const next = lines[i + 1]!.trim();
+      const head = PLACE_HEAD.test(fold(words(l).at(-1)!)) && words(next).length <= 3;
+      const tail = words(next).length === 1 && PLACE_TAIL.test(fold(next));
+      if ((head || tail) && !isOrgName(next)) {
+        out.push(`${l.trim()} ${next}`);
+        i++;
+        continue;
+      }
+    }
+    // Two or three short lines, the last the body's kind word alone ("CENTRE", never a name by itself), none above it naming one, the first
+    // opening the lines in capitals. ("… BEEKEEPERS" / "HIVE NETWORK" stays two lines: joined only when an acronym fits both, round 21.)
+    if (caps(l) && !caps(lines[i - 1]) && !isOrgName(l) && words(l).length >= 2 && words(l).length <= 4 && plain(l)) {
+      let k = i + 1;
+      while (k < i + 3 && caps(lines[k]) && !isOrgName(lines[k]!) && words(lines[k]!).length >= 2 && words(lines[k]!).length <= 4 && plain(lines[k]!)) k++;
+      const last = lines[k];
+      if (k > i && k <= i + 2 && caps(last) && words(last!).length === 1 && isKindWord(last!) && ends(k)) {
+        const joined = lines.slice(i, k + 1).map((x) => x.trim()).join(" ");
+        if (plain(joined) && words(joined).length <= 10) {
+          out.push(joined);
+          i = k;
+          continue;
+        }
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
@@ -839,7 +888,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
     return m ? [m[1]!, m[2]!] : [l];
   };
-  const candidates = joinRunOns([...letterhead.flatMap(cells), ...header].filter((l) => !BREADCRUMB.test(l)));
+  // Round 44: a name in capitals a PDF wrapped over two or three letterhead lines is one line first (`capsWraps`).
+  const candidates = joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l)));
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
