@@ -40,9 +40,9 @@ describe("round 45: the things asked counted with whom they are asked of, then a
     });
   };
   count("We ask three things of the governments in this room.", [
-    "Traders who report a worker held in a depot should never be prosecuted for trading without a permit.",
-    "The names of the workers found in the depots deserve to be kept: we would ask that they be shared between the two labour offices.",
-    "As for the depots where the workers are kept, they are known to every trader: they should be closed, and their owners asked who pays them.",
+    "Traders who report a worker held in a depot should keep their market permit, whatever the depot owner says.",
+    "The labour offices on both sides of the border should share the names of the workers they find.",
+    "As for the depots behind the market, every trader knows them: they should be searched, and the men who rent them questioned.",
   ], statement);
   count("Nous demandons deux choses aux États de la région.", [
     "Les inspecteurs du travail devraient visiter les dépôts du marché au moins une fois par mois.",
@@ -57,7 +57,7 @@ describe("round 45: the things asked counted with whom they are asked of, then a
 
 describe("round 45: a passive request, then an outright one opened by \"and\": two requests", () => {
   allInRow([
-    [["The customs officers who wave the lorries through for a fee must be investigated like the recruiters themselves.", "And we would welcome help from the Office in training the market inspectors to spot a worker held in debt."], statement],
+    [["The customs officers who wave the lorries through for a fee must be investigated as seriously as the recruiters.", "And we would welcome help from the Office in training the market inspectors to spot a worker held in debt."], statement],
   ]);
   it("still reads a passive point before the outright request that makes it as that request alone", () => {
     const asked = "We propose that the market council hear the traders' complaints every month.";
@@ -67,7 +67,7 @@ describe("round 45: a passive request, then an outright one opened by \"and\": t
 
 describe("round 45: a modal that owns, after a request or as the last point", () => {
   allInRow([
-    [["We would ask that any agency whose workers are found in a depot lose its licence.", "The consulates in the countries of destination ought to have a safe room and an interpreter, so that a worker who runs away has somewhere to go."], statement],
+    [["We would ask that any agency whose workers are found in a depot lose its licence.", "Each consulate on the main migration routes ought to have a safe room and an interpreter for the workers who run away."], statement],
   ]);
   reads([["Finally, domestic workers must have a way to complain without their employer's consent; at present the form needs his signature.", statement]]);
   leaves([
@@ -78,8 +78,8 @@ describe("round 45: a modal that owns, after a request or as the last point", ()
 
 describe("round 45: a long aside between the subject and its modal, a clause of reason after it", () => {
   allInRow([
-    [["Nous demandons aux États de tenir ensemble un registre des travailleurs disparus.", "Les recruteurs, et ceux qui ferment les yeux aux frontières contre quelques billets, doivent être poursuivis, plutôt que les travailleurs."], declaration],
-    [["We believe the time has come for the labour courts to hear cases of debt bondage within a month.", "Workers freed from a depot should receive a small grant and their children a school place, because without them the family will be back in debt within a year."], statement],
+    [["Nous demandons aux États de tenir ensemble un registre des travailleurs disparus.", "Les recruteurs, et les douaniers qui laissent passer les camions contre quelques billets, doivent répondre devant un juge, pas les travailleurs."], declaration],
+    [["We believe the time has come for the labour courts to hear cases of debt bondage within a month.", "Workers freed from a depot should get a small grant and a bed in a hostel, since without them they will owe a recruiter again within a year."], statement],
   ]);
   reads([["We believe the time has come for the market council to publish the names of the depot owners.", statement]]);
   leaves([["In 2019 the inspectors also recommended that the depots be closed, and nothing happened.", statement]]);
@@ -87,17 +87,17 @@ describe("round 45: a long aside between the subject and its modal, a clause of 
 
 describe("round 45: a body named anew after a clause of when", () => {
   allInRow([
-    [["We ask the ministry to license every recruiter who works at the crossing.", "And when a worker crosses the border, the police of both countries should exchange the names of the recruiters."], statement],
-    [["Il nous paraît nécessaire que les familles des travailleurs reçoivent un appui.", "Et lorsque les travailleurs franchissent une frontière, les polices des deux pays devraient pouvoir échanger les noms des recruteurs."], declaration],
-    [["Pedimos que el ministerio registre a cada reclutador del paso fronterizo.", "Y cuando un trabajador cruza la frontera, las policías de los dos países deberían intercambiar los nombres de los reclutadores."], declaracion],
+    [["We ask the ministry to license every recruiter who works at the crossing.", "And when a lorry crosses at night, the police on both sides should pass each other its list of passengers."], statement],
+    [["Il nous paraît nécessaire que les familles des travailleurs reçoivent un appui.", "Et quand un camion passe la frontière de nuit, les polices des deux pays devraient se transmettre la liste des passagers."], declaration],
+    [["Pedimos que el ministerio registre a cada reclutador del paso fronterizo.", "Y cuando un camión cruza la frontera de noche, las policías de los dos países deberían pasarse la lista de pasajeros."], declaracion],
   ]);
 });
 
 describe("round 45: a course of action worth more than another", () => {
   reads([
-    ["In our experience it is worth more to pair each new labour inspector with a mentor for a year than to send ten inspectors to one more seminar.", statement],
-    ["Il vaut mieux accompagner un inspecteur pendant un an que d'en envoyer dix à un séminaire de trois jours.", declaration],
-    ["Vale más acompañar a un inspector durante un año que enviar a diez a un seminario de tres días.", declaracion],
+    ["In our experience it is worth more to keep one inspector at the crossing for a whole season than to fly in a team for a week.", statement],
+    ["Il vaut mieux garder un inspecteur au poste toute une saison que d'envoyer une équipe pour une semaine.", declaration],
+    ["Vale más mantener a un inspector en el paso toda una temporada que enviar un equipo por una semana.", declaracion],
   ]);
   leaves([
     ["The market is worth more to us than any grant, and we will keep it open.", statement],
@@ -106,7 +106,7 @@ describe("round 45: a course of action worth more than another", () => {
 });
 
 describe("round 45: the staff and means a place needs", () => {
-  reads([["The small crossings where the lorries come in at night need scanners and officers after dark, not only in the daytime.", statement]]);
+  reads([["The two night crossings on the river road need scanners and more officers, above all between midnight and dawn.", statement]]);
   leaves([["Last year the crossings needed scanners, and the ministry sent two.", statement]]);
 });
 
@@ -125,13 +125,13 @@ describe("round 45: a second ask that says it adds to the first (held since earl
 
 describe("round 45: look-alikes that ask nothing", () => {
   leaves([
-    ["What the workers need is not a heavier sentence on paper.", statement],
-    ["Our labour code is sound. It says plainly that every recruiter must hold a licence and keep a register.", statement],
+    ["What the workers need is not one more law that nobody reads.", statement],
+    ["Our labour code is sound. It states clearly that every recruiter must hold a licence.", statement],
     ["We will also train the traders to recognise a worker held in debt.", statement],
     ["Should the consulates not have a safe room for the workers who run away?", statement],
   ]);
   it("holds a service given free of charge as the group's own, not a request", () => {
-    expect(ownCases43("Nous recouvrons gratuitement les tatouages que les réseaux imposent aux femmes.")).toBe(true);
+    expect(ownCases43("Nous traduisons gratuitement les contrats des travailleurs saisonniers.")).toBe(true);
     expect(ownCases43("We translate the workers' contracts free of charge at the market office.")).toBe(true);
     expect(ownCases43("We would ask that lawyers translate the contracts free of charge.")).toBe(false);
     expect(ownCases43("We hope the clinic will be free of charge for every worker.")).toBe(false);
