@@ -95,7 +95,7 @@ describe("round 45: a body named anew after a clause of when", () => {
 
 describe("round 45: a course of action worth more than another", () => {
   reads([
-    ["In our experience it is worth more to keep one inspector at the crossing for a whole season than to fly in a team for a week.", statement],
+    ["From what we have seen, it is worth more to keep one inspector at the crossing for a whole season than to fly in a team for a week.", statement],
     ["Il vaut mieux garder un inspecteur au poste toute une saison que d'envoyer une équipe pour une semaine.", declaration],
     ["Vale más mantener a un inspector en el paso toda una temporada que enviar un equipo por una semana.", declaracion],
   ]);
@@ -112,7 +112,7 @@ describe("round 45: the staff and means a place needs", () => {
 
 describe("round 45: a second ask that says it adds to the first (held since earlier rounds)", () => {
   allInRow([
-    [["We ask the ministry to publish the list of licensed recruiters every month.", "It would also help a great deal if the market council kept the names of the lorry drivers who bring workers in."], statement],
+    [["We ask the ministry to publish the list of licensed recruiters every month.", "It would also help a lot if the market council kept the names of the lorry drivers who bring workers in."], statement],
     [["Nous demandons aux États de publier chaque mois la liste des recruteurs agréés.", "Il serait juste, aussi, que les travailleurs libérés reçoivent un titre de séjour provisoire."], declaration],
     [["Pedimos a los Estados que publiquen cada mes la lista de reclutadores autorizados.", "Pedimos, además, que los trabajadores liberados reciban un permiso de residencia provisional."], declaracion],
     [["Pedimos a los Estados que publiquen cada mes la lista de reclutadores autorizados.", "Sería igualmente necesario que los inspectores visitaran los depósitos de noche."], declaracion],
