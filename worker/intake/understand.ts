@@ -663,8 +663,8 @@ export function capsWraps(lines: string[]): string[] {
 }
 
 /**
- * Round 45: the letterhead's and header's lines as the organization's candidates, each name on a line of its own: the one
- * place a name set on several lines is made one line. Two steps, not one loop: `capsWraps` (round 44) joins a name in capitals
+ * Round 45: the letterhead's and header's lines as the organization's candidates, each name on a line of its own: where a
+ * name set on several lines is made one line. Two steps, not one loop: `capsWraps` (round 44) joins a name in capitals
  * a PDF wrapped in the letterhead's cells, reading ahead over the lines in capitals to where they end (the letterhead's end
  * ends a name: a header's title in capitals below it is not read with it); `joinRunOns` then joins each line to the one it
  * made last, and also reads a header alone and a running header alone. A web page's breadcrumb goes between the two.
