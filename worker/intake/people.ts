@@ -8,7 +8,7 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
 // Round 44: a trade union in Spanish and French ("Sindicato de …", "Syndicat des …").
-// Round 45: every kind of body of `body-words.ts`, and the words that name a body without saying its kind.
+// Round 45: every kind of body of `body-words.ts`, and the other words a body's name holds.
 const ORG_WORDS = new RegExp(
   `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau"].join("|")})\\b`,
 );
