@@ -1,3 +1,4 @@
+import { COUNCIL_KINDS, ENGLISH_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { fold } from "./markers.ts";
 import { findDates } from "./dates.ts";
 import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
@@ -7,8 +8,10 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
 // Round 44: a trade union in Spanish and French ("Sindicato de …", "Syndicat des …").
-const ORG_WORDS =
-  /\b(casa|maison|sindicato|syndicat|centre|center|centro|institute|institut|instituto|foundation|fondation|fundacion|association|asociacion|network|reseau|red|coalition|coalicion|alliance|alianza|initiative|iniciativa|council|conseil|consejo|society|societe|sociedad|forum|foro|organi[sz]ation|organisation|organizacion|regroupement|groupement|plateforme|plataforma|platform|consortium|collaborative|trust|fund|fonds|fondo|federation|federacion|committee|comite|union|observatory|observatoire|observatorio|league|ligue|liga|movement|mouvement|movimiento|collective|collectif|colectivo|guild|circle|cercle|circulo|corporacion|university|universite|universidad|academy|clinic|clinique|clinica|project|projet|proyecto|programme|council|action|accion|watch|international|internacional|ngo|ong|commission|comision|associacao|fundacao|organizacao|coletivo|movimento|comissao|sociedade|projeto|(?:legal|law|aid|advice|rights) bureau)\b/;
+// Round 45: every kind of body of `body-words.ts`, and the other words a body's name holds.
+const ORG_WORDS = new RegExp(
+  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau"].join("|")})\\b`,
+);
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
 const ROLE_WORDS =
@@ -270,7 +273,8 @@ function dropOrganization(text: string): string {
 }
 
 /** A kind of body, one word: what a role may call the speaker's organization by ("du Collectif", "de la Red", "of the Network"). */
-const KIND_WORD = /^(?:sindicato|syndicat|network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|red|reseau|fundacion|fondation|asociacion|coalicion|alianza|federacion|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|instituto|institut|movimiento|mouvement|liga|ligue|foro|coordinadora|coordination)$/;
+// Besides the kinds of `body-words.ts`, a coordinating body ("de la Coordinadora", "de la Coordination"), which the other lists leave out.
+const KIND_WORD = oneOf([...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, "coordinadora", "coordination"]);
 
 /** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
 export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
@@ -305,8 +309,9 @@ export function organizationAfterRole(text: string): string | null {
 }
 
 /** Nouns that say what kind of body a name is, ending an English name ("… Harbour Studies Network") or opening a French or Spanish one ("Red …", "Observatoire …"). */
-const KIND_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|helpline|hotline)$/;
-const KIND_FIRST = /^(?:sindicato|syndicat|red|reseau|fundacion|fondation|asociacion|association|coalicion|coalition|alianza|alliance|federacion|federation|observatorio|observatoire|colectivo|collectif|plataforma|plateforme|centro|centre|instituto|institut|movimiento|mouvement|liga|ligue|foro|forum|clinica|clinique|consejo|conseil)$/;
+// A helpline ends a name; a clinic opens one in French and Spanish ("Clínica …", "Clinique …").
+const KIND_LAST = oneOf([...ENGLISH_KINDS, "helpline", "hotline"]);
+const KIND_FIRST = oneOf([...FRENCH_SPANISH_KINDS, ...SHARED_KINDS, ...COUNCIL_KINDS, "clinica", "clinique"]);
 
 /** A name whose first or last word is a kind of body, even when another word of it is a role's ("Legal", "Policy"): an organization, not part of a role. */
 export function kindNamed(text: string): boolean {

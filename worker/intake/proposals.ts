@@ -231,7 +231,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|(?:a|an) (?:simple|clear|straightforward|modest|short|small|plain|practical|concrete) one(?=\\s*:)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
-    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
+    "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b(?! not\\b)|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
     // Round 35: the act hoped for after a first verb of minding ("I hope the donors here will keep in mind that …, and
     // will put money into …", "We trust that the agencies will bear in mind …, and fund …"); not the first verb alone.
@@ -307,7 +307,8 @@ const PROPOSING = nativeFirst(new RegExp(
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
     // would help most, said as a comparison).
     "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
-    "|(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
+    // Round 45: said as a belief too ("We believe the time has come for the courts to …"), as round 19 reads it in French and Spanish.
+    "|(?:(?:we|i) (?:(?:also|therefore|now) )?(?:believe|think|feel|consider) (?:that )?)?(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
     "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
     // Round 23: more ways of asking in prose (blind 18). Where a body's help would count most ("It is
     // here that the agency's support would count most: by training…", "This is where donors could make the
@@ -586,8 +587,9 @@ const PASSIVE = new RegExp(
  * girls between towns, and sometimes across a border, must be tried as traffickers.", "Les passeurs qui…, et parfois…,
  * doivent être jugés…", "Los intermediarios…, y a veces…, deben ser juzgados…"): left out, the subject reads as one
  * (`PASSIVE`). Not a phrase before the subject ("In 2019, and again in 2021, the boats were…": no modal right after it).
+ * Round 45: up to thirteen words ("Les recruteurs, et les douaniers qui laissent passer les camions contre quelques billets, doivent …").
  */
-const ASIDE = /, (?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,8}[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
+const ASIDE = /, (?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
 const unaside = (f: string) => f.replace(ASIDE, " ");
 
 /**
@@ -603,7 +605,15 @@ const RELATIVE_SUBJECT =
  * Round 44: "have" after "should" that owns, not the perfect of a regret ("Every boat should have a number painted on
  * …", "Each post should have an interpreter …", not "… should have stayed"): a determiner or "access" right after it.
  */
-const HAVE_44 = "have(?! (?:a|an|the|its|their|one|some|access|enough|proper|free|full|clear|adequate|at least)\\b)";
+const OWNED_44 = "(?:a|an|the|its|their|one|some|access|enough|proper|free|full|clear|adequate|at least)\\b";
+const HAVE_44 = "have(?! " + OWNED_44 + ")";
+/** Round 45: a modal and "have" with a determiner after it: what someone should own or get ("The consulates ought to have a safe room …"), no regret. */
+const OWNING_MODAL_45 = new RegExp("\\b(?:should|must|ought to|needs? to) have " + OWNED_44, "u");
+/** The first modal that asks (`MODAL`) or owns (`OWNING_MODAL_45`), or -1. */
+function modalAt(f: string): number {
+  const at = [f.search(MODAL), f.search(OWNING_MODAL_45)].filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
 /**
  * A request with a modal whose subject is whoever is asked to act, named any way ("Harbour
  * masters should log every crate.", "Each province must keep a register.", "La gendarmerie devrait
@@ -1007,8 +1017,10 @@ function howMany(sentence: string): number {
 // Round 28: also what the things are to be said or what follows from ("We have two things to say to the
 // agency.", "Four implications follow."; not "…three things to say about the weather"), and
 // implications, asks and suggestions counted.
+// Round 45: also the things asked counted with whom they are asked of ("We ask three things of the governments here.",
+// "Nous demandons deux choses aux États.", "Pedimos dos cosas a los gobiernos.").
 const COUNTS_REQUESTS =
-  /(?:\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|thoughts|ideas|messages|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?| with (?:you|(?:the|this) (?:conference|meeting|room|dialogue|delegates|working group)))?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
+  /(?:\b(?:ask|request|expect|want|demandons|attendons|pedimos|solicitamos|esperamos) (?:(?:only|just|seulement|solo) )?(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:things|choses|cosas) (?:of|from|aux?|a la|a l'|de la|de l'|du|des|a|al|a los|a las|de los|de las) [^.:;,]{2,60}|\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|thoughts|ideas|messages|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?| with (?:you|(?:the|this) (?:conference|meeting|room|dialogue|delegates|working group)))?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
@@ -1113,15 +1125,18 @@ const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|
 function ownModal43(sentence: string, before: string): boolean {
   const f = fold(sentence.trim());
   if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
-  const first = f.split(";")[0]!.replace(RELATIVE_MODAL, " ");
-  const at = first.search(MODAL);
+  // Round 45: an aside between the subject and its modal left out ("The organisers, and those who are paid to look away,
+  // must be prosecuted"), and a modal that owns ("The consulates ought to have a lawyer …").
+  const first = unaside(f.split(";")[0]!).replace(RELATIVE_MODAL, " ");
+  const at = modalAt(first);
   // The modal in the main clause, its subject before it: a few words at least, none a clause of condition.
   if (at < 8 || /^(?:where|wherever|if|when|whenever|unless|once|si|cuando|lorsque|quand)\b/.test(f) || /[,:]/.test(first.slice(0, at))) return false;
   // Nor a subject that speaks again of what the request before it named ("We urge … to fund interpreters …. Interpreters
   // should be paid by the court …"): that is the same request going on.
   // Nor one that adds to it with "also" after its modal ("Les contrôles devraient aussi …"), or whose clause points back
   // at what was asked ("Inspectors should visit them until then.").
-  const rest = first.slice(at);
+  // Round 45: the main clause only, up to a clause of reason or aim ("…, because without them the family …" points back at nothing asked).
+  const rest = first.slice(at).split(/,? \b(?:because|since|so that|as long as|parce que|car|pour que|afin que|porque|ya que|para que)\b/)[0]!;
   if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest)) return false;
   const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
   const asked = new Set(stems(fold(before)));
@@ -1248,7 +1263,8 @@ const WHEN_THEN_ASKED =
  * Round 31: a request that adds to one before it by "also" near its start ("We also call for…", "Nous aimerions aussi
  * que…", "Pedimos también…"): what it follows was already a request, not the point this one makes (see `passive`).
  */
-const ADDITIVE = /^(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b/u;
+// Round 45: also one opened by "and" ("… must be investigated. And we would welcome help in training the inspectors …").
+const ADDITIVE = /^(?:(?:and|et|y),? |(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b)/u;
 
 /**
  * Round 31: what someone should be able (allowed, free) to do, with a subject of its own ("Village councils should be
@@ -1370,7 +1386,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f) || ASKED_44.test(f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f) || ASKED_44.test(f) || ASKED_45.test(f));
 }
 
 /**
@@ -1495,7 +1511,7 @@ function proposingSentences(text: string): string[] {
       // Round 40: also a body named anew as the subject, with a modal ("… . The port authority should keep a register …", "Los
       // inspectores de trabajo deberían …", "And the countries where … must share …": `ANOTHER_BODY_40`), or a further belief
       // with a modal ("Pensamos, además, que …", "We also think that … should …": `ALSO_BELIEVED_40`): a request of its own.
-      const another40 = current !== null && ((ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
+      const another40 = current !== null && (anotherAfterWhen45(fold(bare), fold(current)) || (ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
       // Round 41: also people or a body named bare, in the plural, with a clause of who they are and a modal ("… . Recruiters
       // who charge a fee must lose their licence.", "Les agents qui …, doivent …"), its head not in the request before nor
       // pointing back ("Officers who take such reports should …" goes on it, round 20): `WHO_ANOTHER_41`.
@@ -1503,6 +1519,9 @@ function proposingSentences(text: string): string[] {
       // "Finally, border posts should be…", "Enfin, les communes devraient…": a sentence that
       // says it is the next (or last) point and asks with a modal is a request of its own, not the previous one going on.
       const next = current !== null && (NEXT_POINT.test(fold(bare)) || ABOVE_ALL.test(fold(bare))) && (PASSIVE.test(fold(bare)) || MODAL.test(fold(bare)));
+      // Round 45: or what someone should have, said to be the last point ("Finally, domestic workers must have a way to complain …",
+      // `OWNING_MODAL_45`), its subject named (not "they must have a contact …", a guess): a request, even with none before it.
+      const owned45 = NEXT_POINT.test(fold(bare)) && OWNING_MODAL_45.test(fold(bare).split(/[;:]/)[0]!) && !/^[^,]+, (?:it|they|he|she|we|i|you|this|that|there|one)\b/.test(fold(bare));
       // Round 40: or what a body could do, said to be the last point after a request ("Finally, donors could fund …", "Enfin,
       // l'ONUDC pourrait …", "Por último, la asistencia técnica podría …").
       const next40 = (current !== null || out.length > 0) && NEXT_POINT.test(fold(bare)) && NEXT_COULD_40.test(fold(bare));
@@ -1567,7 +1586,7 @@ function proposingSentences(text: string): string[] {
       // Round 41: a body that could help, fund or train, or people who need a thing a body can give (`couldHelp41`, `NEEDS_41`):
       // a request, but weak, as round 31's `hedged` (not one that makes a passive request before it the point it makes).
       const weak41 = couldHelp41(fold(bare)) || NEEDS_41.test(fold(bare)) || fold(bare).split(/\s*;\s+/).slice(1).some((c) => NEEDS_41.test(c));
-      if ((strong[n] || passive || next || next40 || another || another40 || another41 || weak41 || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
+      if ((strong[n] || passive || next || next40 || owned45 || another || another40 || another41 || weak41 || added39 || body || wish || listed || pointed || hoped || counted2 || hedged || (led && n === 0 && asks(s)) || finishing) && !RESTATES.test(fold(bare)) && !TOLD_NOT_ASKED_39.test(fold(bare))) {
         if (current) out.push(current);
         // Round 19: a run-in title in the imperative opening the paragraph ("Light the quays. Harbour
         // offices should …") is part of the request it heads: it is in the request's paragraph.
@@ -1792,12 +1811,13 @@ function uninserted(f: string): string {
 /**
  * Round 39: sentences that look like requests and tell how things stand or ask nothing of anyone:
  * - what a law or a text already says ("The Wildlife Act says that each permit must be renewed …", "La loi dispose que
- *   …", "La ley establece que …"): the present, with no request of the speaker's in the sentence;
+ *   …", "La ley establece que …"): the present, with no request of the speaker's in the sentence; round 45: also "it" or
+ *   "elle" standing for the text named just before ("Our labour code is sound. It says plainly that every recruiter must …");
  * - a question with "we ask" set off by commas ("Who, we ask, will walk …?", "¿Quién, nos preguntamos, …?"): a rhetorical one.
  */
 const TOLD_NOT_ASKED_39 = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
-    "(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|protocol|convention|treaty|loi|decret|reglement|protocole|traite|ley|constitucion|codigo|articulo|decreto|reglamento|norma|protocolo|convencion|tratado)(?: [^,.;:?]{1,60}?)? (?:already |clearly |explicitly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| deja| ya| clairement| expressement| explicitement| claramente| expresamente| explicitamente)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
+    "(?:(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|protocol|convention|treaty|loi|decret|reglement|protocole|traite|ley|constitucion|codigo|articulo|decreto|reglamento|norma|protocolo|convencion|tratado)(?: [^,.;:?]{1,60}?)?|it|elle) (?:already |clearly |explicitly |plainly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| plainly| deja| ya| clairement| expressement| explicitement| claramente| expresamente| explicitamente)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
     "|(?:who|what|how|why|where|when|which|qui|que|quoi|comment|pourquoi|ou|quand|quien|quienes|como|por que|donde|cuando),? (?:we|i|nous|je|nos|me) (?:ask|wonder|might ask|would ask|demandons-nous|demande-je|preguntamos|pregunto)(?: you| ourselves)?, [^?]*\\?$" +
     ")",
   "u",
@@ -1866,10 +1886,22 @@ const ASKED_40 = new RegExp(
 const ANOTHER_BODY_40 =
   /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?(?!(?:same|latter|former|ones?|rest|others?|first|second|last|result|aim|point|idea|goal|purpose)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|ce|cet|cette|ces|ceux|esto|estos|esos|este|ese|qui|que|where|ou|donde|would|could|will|can|is|are|was|were|has|have)\b)[\p{L}'-]+,? ){1,10}(?:(?:who|that|where|qui|que|donde|ou) [^.;:?]{3,90}? )?(?:should|must|ought to|need to|devraient|doivent|deberian|deben|tendrian que) (?:(?:also|not|never|then|together|aussi|tambien|no) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\b)\p{L}{2,}/u;
 /** Round 40: a body or its officials among the words before the modal (not a thing: "Les contrôles devraient aussi …" goes on, round 28), unless "and" opens it. */
-const BODY_40 = new RegExp("\\b(?:" + ACTOR + "|funcionarios|fonctionnaires|policiers|policias|navy|coast guards?|marine|armada|guardacostas|garde-cotes)\\b", "u");
+const BODY_40 = new RegExp("\\b(?:" + ACTOR + "|funcionarios|fonctionnaires|policiers|polices|policias|navy|coast guards?|marine|armada|guardacostas|garde-cotes)\\b", "u");
 function named40(sentence: string, before: string): boolean {
   const head = /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?([\p{L}-]{4,})/u.exec(sentence)?.[1];
   return !head || new RegExp(`\\b${head}\\b`, "u").test(before);
+}
+/**
+ * Round 45: a body named anew after a clause of time or place that opens the sentence ("And when a boat is seized, the coast
+ * guards of both States should …", "Et quand un camion passe la frontière de nuit, les polices des deux pays devraient …", "Y cuando
+ * …, las policías … deberían …"): without the clause, a request of its own as `ANOTHER_BODY_40` reads it.
+ */
+const WHEN_FIRST_45 = /^(?:(?:and|et|y),? )?(?:when|whenever|where|once|lorsque|lorsqu'|quand|la ou|cuando|donde|una vez que)\b[^,;:]{3,90}, (?=\p{L})/u;
+function anotherAfterWhen45(f: string, before: string): boolean {
+  const clause = WHEN_FIRST_45.exec(f);
+  if (!clause) return false;
+  const rest = f.slice(clause[0].length);
+  return ANOTHER_BODY_40.test(rest) && BODY_40.test(rest.split(MODAL)[0] ?? "") && !named40(rest, before);
 }
 /** Round 40: a further belief of the speaker's ("We also think that …", "Pensamos, además, que …", "Nous pensons aussi que …"). */
 const ALSO_BELIEVED_40 =
@@ -1980,6 +2012,20 @@ const ASKED_44 = new RegExp(
   "u",
 );
 /**
+ * Round 45 (blind sets 42 and 43 used for development): a course of action put as worth more than another, both as verbs
+ * ("It is worth more to keep one inspector at the crossing for a season than to fly in a team for a week", "Il vaut
+ * mieux garder un inspecteur au poste toute une saison que d'envoyer …", "Vale más mantener a un inspector en el paso toda una
+ * temporada que enviar …"): what the speaker proposes, as round 44's `ASKED_44` reads a thing proposed that would be worth more.
+ */
+const ASKED_45 = new RegExp(
+  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:in (?:our|my) (?:experience|view),? )?(?:" +
+    "it (?:is|would be) (?:(?:far|much|often|usually) )?(?:worth more|more useful|wiser) to (?!(?:us|me|them|him|her|you|anyone|everyone)\\b)\\p{L}{2,} [^.;?!]{3,200}? than (?:to )?\\p{L}{2,}" +
+    "|il (?:vaut|vaudrait|serait) (?:(?:bien|beaucoup|souvent) )?(?:mieux|plus utile) (?:de |d')?\\p{L}{2,} [^.;?!]{3,200}? que (?:de |d')?\\p{L}{2,}" +
+    "|(?:vale|valdria|es|seria) (?:(?:mucho|bastante) )?(?:mas|mas util) \\p{L}{2,}(?:ar|er|ir) [^.;?!]{3,200}? que \\p{L}{2,}" +
+  ")",
+  "u",
+);
+/**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
  * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
@@ -2005,9 +2051,11 @@ const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) &&
  * "Ils ont besoin d'un avocat dès la première audition", "Los testigos necesitan un intérprete …"): an ask when the
  * thing is one a body can give (protection, shelter, care, counsel, a guardian, papers, the right to …); not "we", not the
  * past, not "need to" (a duty or a fact).
+ * Round 45: also the staff and the means a body can post ("The night crossings need scanners and more officers …",
+ * "Les postes ont besoin d'inspecteurs …", "Los puertos necesitan escáneres y agentes …").
  */
 const NEEDS_41 = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?!(?:we|i|you|nous|je|vous|nosotros|yo|it|this|that|ce|cela|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,14}?(?<!\\b(?:quien|quienes|who|qui|que|whoever|anyone) )(?:need|needs|ont besoin|a besoin|necesitan|necesita)(?: (?:also|urgently|above all|first|aussi|surtout|d'abord|tambien|sobre todo|ante todo|urgentemente))? (?:(?:a|an|the|some|de|d'|du|des|un|une|una?|unos|unas|el|la|los|las) ?){0,2}(?:[\\p{L}'-]+,? (?:(?:and|et|y|de|d'|du|des) ?)?){0,4}?(?:protection|shelter|safe (?:place|house|housing)|housing|care|medical care|health care|counsel(?:l?ing)?|legal aid|lawyers?|interpreters?|guardians?|papers|documents|permits?|residence|the right to|a right to|access to|soins|abri|logement|hebergement|avocats?|interpretes?|tuteurs?|papiers|titre de sejour|droit de|droit a|acces a|proteccion|refugio|albergue|vivienda|atencion|abogad[oa]s?|tutor(?:es)?|papeles|permiso|derecho a|acceso a)\\b",
+  "^" + CONNECTIVE + OPENER + "(?!(?:we|i|you|nous|je|vous|nosotros|yo|it|this|that|ce|cela|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,14}?(?<!\\b(?:quien|quienes|who|qui|que|whoever|anyone) )(?:need|needs|ont besoin|a besoin|necesitan|necesita)(?: (?:also|urgently|above all|first|aussi|surtout|d'abord|tambien|sobre todo|ante todo|urgentemente))? (?:(?:a|an|the|some|de|d'|du|des|un|une|una?|unos|unas|el|la|los|las) ?){0,2}(?:[\\p{L}'-]+,? (?:(?:and|et|y|de|d'|du|des) ?)?){0,4}?(?:protection|shelter|safe (?:place|house|housing)|housing|care|medical care|health care|counsel(?:l?ing)?|legal aid|lawyers?|interpreters?|guardians?|papers|documents|permits?|residence|the right to|a right to|access to|soins|abri|logement|hebergement|avocats?|interpretes?|tuteurs?|papiers|titre de sejour|droit de|droit a|acces a|proteccion|refugio|albergue|vivienda|atencion|abogad[oa]s?|tutor(?:es)?|papeles|permiso|derecho a|acceso a|staff|officers|inspectors|scanners|patrols|personnel|agents|inspecteurs|patrouilles|personal|agentes|inspectores|escaneres|patrullas)\\b",
   "u",
 );
 /**
@@ -2483,9 +2531,11 @@ const contrary = (t: string) => CONTRARY.test(fold(t.trim()).replace(/^[^\p{L}]+
  * Round 43: the speaker's own cases or people served, told in the present with no modal and no verb of asking ("Nous
  * suivons des affaires de traite qui, presque toutes, passent par …", "We handle cases of forced labour that …",
  * "Acompañamos a familias que …"): what the group does, not a request; kept from the learned classifier's candidates.
+ * Round 45: also a service the group gives free of charge ("We translate the contracts free of charge …", "Nous traduisons
+ * gratuitement les contrats …", "Traducimos gratuitamente …").
  */
 const OWN_CASES_43 =
-  /^(?:(?:depuis|since|desde) [^,]{2,30}, |(?:chaque|every|cada) (?:annee|mois|semaine|year|month|week|ano|mes|semana),? )?(?:(?:nous|we) (?:(?:also|aussi|already|deja|still|toujours) )?(?:suivons|accompagnons|recevons|traitons|defendons|representons|follow|handle|accompany|receive|represent|defend|assist)|(?:seguimos|acompanamos|recibimos|atendemos|defendemos|representamos|asistimos)) (?:a |\d+ |(?:des|les|plus de|environ|many|some|about|over|more than|the|unos|unas|los|las|mas de|cerca de) )*(?:[\p{L}-]+ ){0,2}?(?:affaires|dossiers|cas|victimes|familles|femmes|enfants|cases|victims|families|women|children|survivors|casos|victimas|familias|mujeres|ninos|ninas)\b/u;
+  /^(?:(?:depuis|since|desde) [^,]{2,30}, |(?:chaque|every|cada) (?:annee|mois|semaine|year|month|week|ano|mes|semana),? )?(?:(?:nous|we) (?:(?:also|aussi|already|deja|still|toujours) )?(?:suivons|accompagnons|recevons|traitons|defendons|representons|follow|handle|accompany|receive|represent|defend|assist)|(?:seguimos|acompanamos|recibimos|atendemos|defendemos|representamos|asistimos)) (?:a |\d+ |(?:des|les|plus de|environ|many|some|about|over|more than|the|unos|unas|los|las|mas de|cerca de) )*(?:[\p{L}-]+ ){0,2}?(?:affaires|dossiers|cas|victimes|familles|femmes|enfants|cases|victims|families|women|children|survivors|casos|victimas|familias|mujeres|ninos|ninas)\b|^(?:(?:depuis|since|desde) [^,]{2,30}, )?(?!(?:we|nous) (?:hope|wish|want|would|could|ask|urge|call|need|believe|think|propose|suggest|recommend|expect|esperons|souhaitons|voulons|demandons|proposons|pensons|croyons)\b|(?:esperamos|queremos|pedimos|proponemos|creemos|pensamos)\b)(?:(?:we|nous) (?:(?:also|aussi|already|deja|still|toujours) )?[\p{L}-]{3,}|[\p{L}]{2,}(?:amos|emos|imos)) (?:[\p{L}'-]+ ){0,4}(?:free of charge|for free|gratuitement|benevolement|gratuitamente)\b/u;
 export const ownCases43 = (t: string): boolean => OWN_CASES_43.test(fold(t.trim())) && !MODAL.test(fold(t)) && !ASKING.test(fold(t));
 /**
  * Round 34: what the speaker's group proposed or asked in the past, told as history ("Two years ago, our network proposed
@@ -2905,7 +2955,8 @@ export function findProposals(source: string): string[] {
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
+  // Round 45: nor what a law already says (`TOLD_NOT_ASKED_39`), which the rules never take either.
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 

@@ -13,14 +13,26 @@ import { RECOMMENDATION_COLUMN, TOTAL_ROW } from "./pdf-tables.ts";
  */
 export function withDelimitedTables(page: string): string {
   if (!page.includes("\t") && !page.includes(",")) return page;
+  return withTables(page, tableAt, false);
+}
+
+/** A table found at a line: the line after its last, and its text as it is written instead. */
+type Table = { end: number; text: string[] };
+
+/**
+ * `page` with each table that `at` finds at a line written as its text, a blank line after it; `apart`: a blank
+ * line before it too, where the line above is not blank (a drawn table, round 20).
+ */
+function withTables(page: string, at: (lines: string[], i: number) => Table | null, apart: boolean): string {
   const lines = page.split("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = tableAt(lines, i);
+    const table = at(lines, i);
     if (!table) {
       out.push(lines[i]!);
       continue;
     }
+    if (apart && out.length && out.at(-1)!.trim() !== "") out.push("");
     out.push(...table.text, "");
     i = table.end - 1;
   }
@@ -38,7 +50,7 @@ const PAST =
 /** More rows than any statement's table of recommendations has. */
 const MAX_ROWS = 200;
 
-function tableAt(lines: string[], i: number): { end: number; text: string[] } | null {
+function tableAt(lines: string[], i: number): Table | null {
   const line = lines[i]!;
   const split = line.includes("\t") ? (l: string) => l.split("\t").map((c) => c.trim()) : line.includes(",") ? csvCells : null;
   if (!split) return null;
@@ -100,19 +112,7 @@ function tableText(heads: string[], column: number, rows: string[][]): string[] 
  */
 export function withDrawnTables(page: string): string {
   if (!page.includes("|")) return page;
-  const lines = page.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const table = drawnAt(lines, i);
-    if (!table) {
-      out.push(lines[i]!);
-      continue;
-    }
-    if (out.length && out.at(-1)!.trim() !== "") out.push("");
-    out.push(...table.text, "");
-    i = table.end - 1;
-  }
-  return out.join("\n");
+  return withTables(page, drawnAt, true);
 }
 
 /** A rule of a grid: "+----+-----+", "+====+=====+". */
@@ -122,7 +122,7 @@ const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A row of cells between bars: "| 1 | Fund the … | Donors |". */
 const BARRED = /^\s*\|.*\|\s*$/;
 
-function drawnAt(lines: string[], i: number): { end: number; text: string[] } | null {
+function drawnAt(lines: string[], i: number): Table | null {
   const line = lines[i]!;
   if (GRID_RULE.test(line)) return gridAt(lines, i);
   if (BARRED.test(line) && MD_RULE.test(lines[i + 1] ?? "")) return markdownAt(lines, i);
@@ -140,7 +140,7 @@ function barCells(line: string, rule: string | null): string[] {
   return t.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
 
-function gridAt(lines: string[], i: number): { end: number; text: string[] } | null {
+function gridAt(lines: string[], i: number): Table | null {
   const rule = lines[i]!;
   const sections: string[][][] = [[]];
   let j = i + 1;
@@ -162,7 +162,7 @@ function gridAt(lines: string[], i: number): { end: number; text: string[] } | n
   return drawnText(heads, rows, j);
 }
 
-function markdownAt(lines: string[], i: number): { end: number; text: string[] } | null {
+function markdownAt(lines: string[], i: number): Table | null {
   const heads = barCells(lines[i]!, null);
   const rows: string[][] = [];
   let j = i + 2;
@@ -182,7 +182,7 @@ function unwrapRows(part: string[][]): string[][] {
   return rows;
 }
 
-function drawnText(heads: string[], rows: string[][], end: number): { end: number; text: string[] } | null {
+function drawnText(heads: string[], rows: string[][], end: number): Table | null {
   const named = heads.map(headName);
   const columns = named.flatMap((h, k) => (RECOMMENDATION_COLUMN.test(h) ? [k] : []));
   if (columns.length === 1) {

@@ -1,5 +1,6 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
+import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
@@ -240,8 +241,11 @@ function withoutDateline(line: string): string {
   });
 }
 
-/** The first word of a name in sentence case that says what kind of organization it is. */
-const ORG_KIND = /^(?:sindicato|syndicat|observatoire|observatorio|observatory|regroupement|reseau|red|coalition|coalicion|alliance|alianza|association|asociacion|fondation|fundacion|federation|federacion|collectif|colectivo|centre|centro|institut|instituto|plateforme|plataforma|mouvement|movimiento|comite|union|ligue|liga|conseil|consejo|forum|foro|groupement|organisation|organizacion)$/;
+/**
+ * The first word of a name in sentence case that says what kind of organization it is: a French or Spanish kind of body, and
+ * besides the opening words of `people.ts` (no clinic here) an observatory, a union, a committee and an organization.
+ */
+const ORG_KIND = oneOf([...FRENCH_SPANISH_KINDS, ...SHARED_KINDS, ...COUNCIL_KINDS, "observatory", "union", "regroupement", "groupement", "comite", "organisation", "organizacion"]);
 
 /**
  * Round 19: "Example Law Circle – <Country>" with an acronym that spells the country's initial too
@@ -616,6 +620,7 @@ const PLACE_TAIL = /^(?:norte|sur|nord|sud|este|oeste|est|ouest|oriental|orienta
  * Round 44: a letterhead name set in capitals that a PDF's narrow cell wrapped, each line of it a line of its own:
  * "… NETWORK OF EASTERN" / "EUROPE" and "… DE LA COSTA" / "SUR" (a place cut at the line end), and
  * "RIVER BEND" / "TENANTS' RIGHTS" / "CENTRE" (short lines, none naming a body, over the body's kind word alone).
+ * Run before `joinRunOns` by `nameLines`.
  */
 export function capsWraps(lines: string[]): string[] {
   const words = (x: string) => x.trim().split(/\s+/);
@@ -655,6 +660,23 @@ export function capsWraps(lines: string[]): string[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * Round 45: the letterhead's and header's lines as the organization's candidates, each name on a line of its own: where a
+ * name set on several lines is made one line. Two steps, not one loop: `capsWraps` (round 44) joins a name in capitals
+ * a PDF wrapped in the letterhead's cells, reading ahead over the lines in capitals to where they end (the letterhead's end
+ * ends a name: a header's title in capitals below it is not read with it); `joinRunOns` then joins each line to the one it
+ * made last, and also reads a header alone and a running header alone. A web page's breadcrumb goes between the two.
+ */
+function nameLines(letterhead: string[], header: string[]): string[] {
+  // Round 25: two header cells a PDF set on one line, a name in capitals then a line in mixed case ("EXAMPLE DELTA NETWORK (EDN)
+  // Constructive dialogue on … · date"): two lines, as the cells were.
+  const cells = (l: string) => {
+    const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
+    return m ? [m[1]!, m[2]!] : [l];
+  };
+  return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l)));
 }
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
@@ -882,14 +904,7 @@ const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
-  // Round 25: two header cells a PDF set on one line, a name in capitals then a line in mixed case ("EXAMPLE DELTA NETWORK (EDN)
-  // Constructive dialogue on … · date"): two lines, as the cells were.
-  const cells = (l: string) => {
-    const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
-    return m ? [m[1]!, m[2]!] : [l];
-  };
-  // Round 44: a name in capitals a PDF wrapped over two or three letterhead lines is one line first (`capsWraps`).
-  const candidates = joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l)));
+  const candidates = nameLines(letterhead, header);
   let name: string | null = null;
   let line: string | null = null;
   // A submission form's field ("Name of organization: …") says it outright.
