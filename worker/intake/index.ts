@@ -5,7 +5,6 @@ import { extractPdf } from "./extract-pdf.ts";
 import { decodeText, type DocumentKind } from "./sniff.ts";
 import { blend, LEARNED, suggestLearned, thresholdsOf, type ThemeModel } from "./learned.ts";
 import { proposalHeadings } from "./theme-context.ts";
-import { withStacked, type StackInput } from "./theme-stack.ts";
 import { buildLexicon, HEADING, LIKELIEST_FLOOR, NEIGHBOUR_FLOOR, proposalThemes, statementThemes, themeEvidence, topicalThemes, withHeading, withLikeliest, withNeighbours, type ExtraKeyword, type NearTheme, type ThemeMatch } from "./themes.ts";
 import { understand } from "./understand.ts";
 import { LIMITS, UnreadableDocument, type ExtractedDocument } from "./unreadable.ts";
@@ -89,8 +88,6 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
   // Learned themes below their threshold but at least `NEIGHBOUR_FLOOR`, per proposal, for `withNeighbours` (round 39),
   // or `LIKELIEST_FLOOR` for `withLikeliest` (round 43).
   const near: NearTheme[][] = [];
-  // What `withStacked` (round 45) reads of each proposal: its lexicon evidence and every learned probability.
-  const stackInputs: StackInput[] = [];
   const own = proposals.map((p, i) => {
     const heading = headings[i] ?? null;
     const words = withHeading(proposalThemes(p, lexicon, themeContext), p, heading, lexicon);
@@ -99,13 +96,11 @@ export function suggestThemes(text: string, proposals: readonly string[], segmen
     // the topic heading it stands under, which says what the proposal is about ("heading: <word>").
     const evidence = themeEvidence(p, lexicon);
     if (heading) for (const [slug, terms] of themeEvidence(heading, lexicon)) if (!evidence.has(slug)) evidence.set(slug, terms.map((t) => `${HEADING}: ${t}`));
-    const every = suggestLearned(models, p, known, 0);
-    stackInputs[i] = { evidence: new Set(evidence.keys()), learned: new Map(every.map((m) => [m.slug, m.probability])) };
-    const learned = every.filter((m) => m.probability >= Math.min(NEIGHBOUR_FLOOR, LIKELIEST_FLOOR, thresholdsOf(m.slug).threshold));
+    const learned = suggestLearned(models, p, known, Math.min(NEIGHBOUR_FLOOR, LIKELIEST_FLOOR));
     near[i] = learned.map((m) => ({ ...m, terms: m.terms.map((t) => `${LEARNED}${t}`) }));
     return blend(words, learned.filter((m) => m.probability >= thresholdsOf(m.slug).threshold), evidence);
   });
-  const perProposal = models ? withStacked(withLikeliest(withNeighbours(own, near), near), proposals, stackInputs, known) : own;
+  const perProposal = models ? withLikeliest(withNeighbours(own, near), near) : own;
   return { statement: statementThemes(text.slice(0, 100_000), perProposal, lexicon, themeContext), proposals: perProposal };
 }
 
