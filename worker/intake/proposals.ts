@@ -1665,28 +1665,15 @@ function twoAsks(sentence: string): string[] {
  * (`withRequests`) read the sentence. Only when the clause before proposes (`PROPOSING`, `ASKED_46`) or has a modal outside a
  * relative clause; not what people need said as the subject (`NEED_CLEFT`): "What they need most is …, and we hope the
  * donors will fund it" is one request, its hope about the same thing. Not a verb of asking after the "and" ("…, and we would
- * ask that …", "…, and we encourage the ministries to agree on this"): older sets label such sentences as one request.
+ * ask that …", "…, and we encourage the ministries to agree on this"), nor a second wish in "that" ("We ask that …, and that
+ * …"): older sets label such sentences as one request.
  */
-const AND_SPEAKER_46 = /[,;]\s+(?:and|et|y)\s+(?=(?:it|il|(?:we|i) (?:also )?(?:think|believe|feel|consider)|(?:nous|je) (?:pensons|croyons|estimons|pense|crois|estime)|creemos|pensamos|consideramos|nos parece|that|que|qu['’])\b)/giu;
-/**
- * Also a second wish in "that" after one the speaker opened ("We pray that …, and that the two governments open …", "Lo que
- * proponemos es que …, y que la asistencia técnica incluya …"): its own subject and verb in the active, twelve words at
- * least; not one in the passive that finishes the first ("…, et que les familles en soient informées").
- */
-const ANOTHER_WISH_46 = /^(?:that|que|qu')\s?(?!(?:it|this|they|he|she|il|ils|elle|elles|ce|cela)\b)\p{L}/u;
-const WISHED_PASSIVE_46 = /^(?:that|que|qu')\s?(?:[\p{L}'-]+ ){1,6}?(?:be|are|is|were|soient|soit|sont|sean|sea|son)\b/u;
-const wishedAgain = (proposal: string, after: string) =>
-  PROPOSING.test(fold(proposal)) && ANOTHER_WISH_46.test(fold(after)) && !WISHED_PASSIVE_46.test(fold(after)) && (after.match(/\p{L}+/gu) ?? []).length >= 12;
+const AND_SPEAKER_46 = /[,;]\s+(?:and|et|y)\s+(?=(?:it|il|(?:we|i) (?:also )?(?:think|believe|feel|consider)|(?:nous|je) (?:pensons|croyons|estimons|pense|crois|estime)|creemos|pensamos|consideramos|nos parece)\b)/giu;
 function andAsked46(proposal: string): string[] {
   for (const m of proposal.matchAll(AND_SPEAKER_46)) {
     const before = proposal.slice(0, m.index);
     const after = proposal.slice(m.index + m[0].length);
-    if ((before.match(/\p{L}+/gu) ?? []).length < 6) continue;
-    if (/^(?:that|que|qu)\b/.test(fold(after))) {
-      if (wishedAgain(proposal, after)) return [before, after];
-      continue;
-    }
-    if (!strongly(after, false)) continue;
+    if ((before.match(/\p{L}+/gu) ?? []).length < 6 || !strongly(after, false)) continue;
     if (NEED_CLEFT.test(fold(before))) break;
     if (PROPOSING.test(fold(before)) || ASKED_46.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
   }
