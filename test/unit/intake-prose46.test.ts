@@ -58,7 +58,7 @@ describe("round 46: a request, then ', and' and a second one the speaker makes o
     ["What our boys need most is a school, a trade and a boat of their own, and we hope the donors here will fund exactly that.", statement],
     ["Port officers should inspect every boat that leaves the harbour at night, and we hope this will be enough.", statement],
     ["We call on the port officers to inspect every boat at night, and we know it will take them time.", statement],
-    ["A skipper who has been trained should stay on his boat for two seasons, and we encourage the fleet owners to agree on this before the next season.", statement],
+    ["A skipper who has been trained should stay on his boat for two seasons, and we encourage the fleet owners to settle this among themselves before the next season.", statement],
   ]);
 });
 
@@ -70,7 +70,7 @@ describe("round 46: what a request weighs, said as what it is not, is no part of
       statement,
     ],
     [
-      "Nous demandons que les garçons retrouvés en mer soient rendus à leurs familles, avec l'aide des pays voisins. Ce n'est pas seulement une question de justice : c'est aussi la seule façon de savoir qui les a recrutés.",
+      "Nous demandons que les garçons retrouvés en mer soient rendus à leurs familles, avec l'aide des pays voisins. Ce n'est pas seulement une question de justice : c'est surtout le seul moyen d'apprendre qui les a recrutés.",
       ["Nous demandons que les garçons retrouvés en mer soient rendus à leurs familles, avec l'aide des pays voisins."],
       declaration,
     ],
@@ -85,7 +85,7 @@ describe("round 46: what a request weighs, said as what it is not, is no part of
 
 describe("round 46: what would make a great difference, a belief with a passive request, the chair addressed", () => {
   reads([
-    ["It would make an enormous difference to us if the harbour logs were properly kept and open to inspectors.", statement],
+    ["It would make a big difference for us if the harbour logs were properly kept and open to inspectors.", statement],
     ["Cela changerait beaucoup pour nous si les registres des ports étaient tenus et ouverts aux inspecteurs.", declaration],
     ["Haría una gran diferencia que los registros de los puertos estuvieran abiertos a los inspectores.", declaracion],
     ["Creemos que los talleres deben darse en el propio puerto, con capitanes y fiscales sentados juntos.", declaracion],
@@ -107,8 +107,8 @@ describe("round 46: a fact, then a colon and a body named anew with a modal, aft
       statement,
     ],
     [
-      "Nous demandons que chaque bateau soit contrôlé la nuit. Les agents qui font payer les pêcheurs laissent aussi passer les recruteurs : les deux États devraient contrôler ensemble leurs ports.",
-      ["Nous demandons que chaque bateau soit contrôlé la nuit.", "Les agents qui font payer les pêcheurs laissent aussi passer les recruteurs : les deux États devraient contrôler ensemble leurs ports."],
+      "Nous demandons que chaque bateau soit contrôlé la nuit. Les agents qui font payer les pêcheurs laissent aussi passer les recruteurs : les deux pays devraient surveiller en commun leurs ports.",
+      ["Nous demandons que chaque bateau soit contrôlé la nuit.", "Les agents qui font payer les pêcheurs laissent aussi passer les recruteurs : les deux pays devraient surveiller en commun leurs ports."],
       declaration,
     ],
     [
@@ -121,8 +121,8 @@ describe("round 46: a fact, then a colon and a body named anew with a modal, aft
 
 describe("round 46: a second wish in 'that' is not split (older sets label it as one request)", () => {
   reads([
-    ["We ask that the port officers inspect every boat at night, and that the two governments open a legal way for seasonal work on the fleets.", statement],
-    ["Nous demandons que les garçons retrouvés en mer soient identifiés, avec l'aide des pays voisins, et que les familles en soient informées.", declaration],
-    ["Lo que proponemos es que las fiscalías de los dos países puedan pedirse pruebas en los casos urgentes, y que la asistencia técnica incluya también a las defensoras.", declaracion],
+    ["We ask that the port officers inspect every boat at night, and that both governments create a lawful route to seasonal work on the fleets.", statement],
+    ["Nous demandons que les garçons retrouvés en mer soient identifiés grâce aux pays de la région, et que leurs proches soient prévenus.", declaration],
+    ["Lo que proponemos es que los fiscales de ambos países puedan pedirse pruebas en los casos urgentes, y que la cooperación técnica llegue igualmente a las defensoras.", declaracion],
   ]);
 });

@@ -2072,7 +2072,7 @@ const ASKED_45 = new RegExp(
 );
 /**
  * Round 46 (blind sets 44 and 45 used for development):
- * - what would make a great difference if it were done ("It would make an enormous difference to us if the armouries were
+ * - what would make a great difference if it were done ("It would make a real difference to us if the armouries were
  *   counted …", "Cela changerait beaucoup pour nous si …", "Haría una gran diferencia que …"), as round 16 reads "it would
  *   help if";
  * - a belief, then a thing to be done in the passive with a modal ("Creemos que los talleres deben darse en el puerto …",
