@@ -81,7 +81,7 @@ describe("round 46: a letterhead's lines run together after the name's acronym i
 
 describe("round 46: a full date the speaker calls this day", () => {
   it.each([
-    ["The keepers asked me to carry their words to Vienna on this third day of May 2031. I thank you for hearing them.", "2031-05-03"],
+    ["The keepers sent me here with their message, and I bring it on this third day of May 2031. I thank you for hearing them.", "2031-05-03"],
     ["Nous sommes venus vous parler en ce 3 mai 2031, au nom des gardiens de phare.", "2031-05-03"],
     ["Venimos a hablarles este 3 de mayo de 2031 en nombre de los fareros.", "2031-05-03"],
   ])("%s", (text, day) => expect(todayFullDate([text])).toBe(day));
