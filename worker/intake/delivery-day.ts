@@ -151,8 +151,9 @@ export function conferenceDay(blocks: readonly string[]): string | null {
  * Round 39: a full date the speaker calls today in the opening paragraphs, a weekday allowed before it ("I am speaking today,
  * Friday the fifth of May 2023, for …", "nous parlons aujourd'hui, vendredi 5 mai 2023, au nom de …", "hablamos hoy, viernes 5
  * de mayo de 2023, en nombre de …"): the day of speaking, read last (when nothing else dates the text).
+ * Round 46: or calls "this" day ("… and I bring it on this third day of May 2031", "en ce 3 mai 2031", "este 3 de mayo de 2031").
  */
-const TODAY_BEFORE = /\b(?:today|aujourd'hui|hoy)\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*)?(?:the\s+|le\s+|el\s+)?$/;
+const TODAY_BEFORE = /\b(?:today|aujourd'hui|hoy|this|en ce|este)\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*)?(?:the\s+|le\s+|el\s+)?$/;
 export function todayFullDate(blocks: readonly string[]): string | null {
   for (const block of blocks) {
     for (const d of findDates(block)) {

@@ -15,7 +15,7 @@ const ORG_WORDS = new RegExp(
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
 const ROLE_WORDS =
-  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|chairlady|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|commissioner|commissaire|comisionad[oa]|defensora|defensor|defender|defenseure?|treasurer|tresorier|tresoriere|tesorer[oa]|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse)|nurse|midwife|infirmier|infirmiere|enfermer[oa]|sage-femme|partera|physician|medecin)\b/;
+  /\b((?:vice|sub|co)(?:president[ea]?|director[a]?|directeur|directrice|coordinador[a]?|coordinat(?:or|eur|rice)|fundador[a]?|founder|fondat(?:eur|rice))|director|directora|directeur|directrice|ceo|president|presidente|presidenta|presidente|chair|chairperson|chairman|chairwoman|chairlady|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|coordonnatrice|convenor|convener|spokesperson|portavoz|vocero|vocera|porte-parole|officer|oficial|executive|ejecutiv[oa]|executif|executive|founder|fundador|fundadora|fondateur|fondatrice|head|jefe|jefa|manager|gerente|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|secretary|secretario|secretaria|secretaire|advocate|adviser|advisor|asesor|asesora|conseiller|conseillere|lawyer|abogado|abogada|avocat|avocate|specialist|especialista|specialiste|lead|representative|representante|representant|fellow|analyst|analyste|analista|charge|chargee|responsable|juriste|member|miembro|membre|programme|program|programa|legal|policy|senior|deputy|vice|delegate|delegue|deleguee|delegado|delegada|volunteer|trustee|chaplain|aumonier|capellan|benevole|voluntari[oa]|promotor|promotora|promoter|promoteur|promotrice|paralegal|counsellor|counselor|consejer[oa]|educator|educadora|educador|educateur|educatrice|facilitator|facilitadora|facilitador|animateur|animatrice|organi[sz]er|activist|activista|militante|trainer|formateur|formatrice|formador|formadora|commissioner|commissaire|comisionad[oa]|defensora|defensor|defender|defenseure?|treasurer|tresorier|tresoriere|tesorer[oa]|registrar|registrador[a]?|greffier|greffiere|consultant|consultante|consultor|consultora|mediator|mediateur|mediatrice|mediador|mediadora|assistant|assistante|asistente|social worker|(?:outreach|community|case|youth|support|field|health|peer) worker|caseworker|travailleu(?:r|se) social(?:e)?|trabajador(?:a)? social|psychologist|psychologue|psicolog[oa]|journalist|journaliste|periodista|attorney|barrister|solicitor|rapporteur|rapporteure|rapporteuse|relator|relatora|focal point|point focal|punto focal|leader|lider|lideresa|campaigner|intern|stagiaire|pasante|ambassador|ambassadeur|ambassadrice|embajador|embajadora|associate|counsel|monitora|moniteur|monitrice|parajuriste|parajurista|operador|operadora|intervenante? sociale?|dirigente|supervis(?:or|ora|eur|euse)|nurse|midwife|infirmier|infirmiere|enfermer[oa]|sage-femme|partera|physician|medecin)\b/;
 // "la Dra.", "el Sr.": Spanish and French by-lines put an article before the title.
 // "Me" is the French Maître (lawyers and notaries); "Dre" and "Pr" are the French doctor and professor.
 // "Adv." (advocates), "Hon.", "Rev.", "Justice (Rtd.)" before a judge's name.
@@ -24,7 +24,9 @@ const ROLE_WORDS =
 // Italian and Portuguese titles ("Avv.", "Dott.", "Dott.ssa", "Sig.ra", "Dra."), round 12.
 // Round 19: the Spanish "D." (don) before a name of two words or more ("Don" alone is also a first name).
 // Round 20: "hermana"/"hermano" and "frère" spelled out ("Toma la palabra la hermana X, …").
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+// Round 46: "Reverend" spelled out, and a cathedral canon's title after it ("Reverend Canon NAME"); "joven" before a young
+// speaker's name in Spanish ("a cargo del joven NAME, vocero …"), as "hermana" is.
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+canon)?|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 const NOT_NAME = /\b(statement|declaration|declaracion|intervention|intervencion|dialogue|dialogo|constructive|constructif|constructivo|convention|untoc|unodc|united|nations|trafficking|smuggling|persons|migrants|firearms|segment|session|meeting|thank|proposal|recommendation|member|states|delegates|excellenc|chair|statement|ambassador|ambassadeur|ambassadrice|embajador|embajadora|transcript|transcription|transcripcion|unofficial|verbatim|excerpt)\b/;
@@ -44,6 +46,8 @@ const NOT_NAME_37 = /(?<![\p{L}'’-])(?:monitors|observers|watchers|defenders|v
 // Solidarity", "Solidaridad …", "… Helpdesk"): never a person's name.
 // Round 43: nor a community ombuds office ("Defensoría …") or a body of advocates ("… Ferry Advocates").
 const NOT_NAME_38 = /(?<![\p{L}'’-])(?:desk|helpdesk|solidarity|solidarite|solidaridad|solidariedade|rescue|sauvetage|rescate|helpline|hotline|pastoral|defensoria|advocates|peacemakers|paralegals)(?![\p{L}'’-])/u;
+// Round 46: a web page's navigation bar above the text ("Menu  Search  EN | …") is never a person's name.
+const NOT_NAME_46 = /(?<![\p{L}'’-])(?:menu|search|login|subscribe|donate)(?![\p{L}'’-])/u;
 const NOT_NAME_33 = /(?<![\p{L}'’-])(?:what|who|why|how|where|when|which|we|our|us|you|your|they|qui|quoi|pourquoi|comment|nous|notre|nos|vous|votre|quienes|quien|como|donde|cuando|nosotros|nosotras|nuestr[oa]s?|somos|hacemos|pedimos)(?![\p{L}'’-])/u;
 /** An addressee ("H.E. …", "À Son Excellence …", "To His Excellency …", "Dear …", "To: …") or a photo caption ("Photo: …", "Credit: …") is never the speaker. */
 const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?(?:\s|$)|(?:son|sa|leurs?|su|sus|his|her|their|your|vos|votre)\s+(?:excellenc|majest|altesse|alteza|highness)|s\.\s?e\.?(?:\s|$)|excellency|excellence|excelencia|excelentisim|monsieur le president|madame la presidente|(?:el )?senor presidente|(?:la )?senora presidenta|(?:mr|madam) (?:chair|president)\b)|dear\b|to\s*:|attn|attention\b|a l'attention|cher\b|chere\b|estimad[oa]s?\b|excelentisim|a la atencion|atencion\s*:|cc\s*:|photo|foto|credit|credito|image|picture|caption|source\s*:|©|(?:media|press|communications?)\s+contacts?\b|contacts?\s+(?:presse|media|medias|de prensa|prensa)\b|contacto\s+(?:de\s+)?(?:prensa|medios)\b|note-?taker|prepared for\b)/;
@@ -63,7 +67,7 @@ export function personName(s: string): string | null {
   const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
-  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || NOT_NAME_38.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || NOT_NAME_38.test(fold(value)) || NOT_NAME_46.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
@@ -476,6 +480,11 @@ const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(
  * coordinatrice, NAME": whom for between the statement's word and the by-line; what follows "by" is read as a by-line's.
  */
 const BEHALF_BY = /^(?:(?:oral|joint|written)\s+)?(?:statement|intervention|declaration|declaracion|intervencion|remarks|discours|discurso)\s+(?:(?:made|delivered|read|presented)\s+)?(?:on behalf of|au nom d[eu]s?|au nom de l'|en nombre del?|en representacion del?)\s+[^,;:]{2,80}?\s(?:by|par|por)\s+(\S.*)$/;
+function titlePerson(line: string): Speaker | null {
+  const titled = TITLE_PERSON.exec(fold(line.trim()));
+  return titled ? splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length)) : null;
+}
+
 function behalfByLine(line: string): Speaker | null {
   const m = BEHALF_BY.exec(fold(line.trim()));
   return m ? splitNameRole(line.trim().slice(line.trim().length - m[1]!.length)) : null;
@@ -535,8 +544,7 @@ function byLine(line: string): Speaker | null {
   const after = /,\s+(?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+(\S.*)$/.exec(fold(line));
   const fromAfter = after ? splitNameRole(line.slice(line.length - after[1]!.length)) : null;
   if (fromAfter) return fromAfter;
-  const titled = TITLE_PERSON.exec(fold(line.trim()));
-  const fromTitle = titled ? splitNameRole(line.trim().slice(line.trim().length - titled[1]!.length)) : null;
+  const fromTitle = titlePerson(line);
   if (fromTitle) return fromTitle;
   const honorific = BY_HONORIFIC.exec(line);
   return honorific ? splitNameRole(honorific[1]!) : null;
@@ -718,6 +726,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const found = splitNameRole(line.slice(line.length - by[1]!.length));
       if (found) return { speaker: found, line: -1 };
     }
+    // Round 46: a closing line naming the address and whose it is ("Allocution de M. NAME, président …", "Remarks of Dr NAME, Chair").
+    const fromTitle = titlePerson(line);
+    if (fromTitle) return { speaker: fromTitle, line: -1 };
     // Round 41: a closing line that is a dateline, a dash, then a by-line ("Town, 3 May 2031 — Statement by NAME, role",
     // "Ville, le 3 mai 2031 – Intervention de M. NAME, président"): read as the same line at the top is.
     if (/^\s*\p{Lu}[^–—]{3,60}?\b(?:19|20)\d\d\s+[–—]\s+\S/u.test(line)) {
@@ -764,7 +775,8 @@ const INTRO = new RegExp(
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
-const PRESENT = new RegExp(String.raw`(?:introduce myself|me pr[ée]senter|presentarme|me presento)\s*[:,–—]\s*${NAME_IN_TEXT}\s*,\s*([^.;:!?]*)`, "u");
+// Round 46: "Me presento" opening its sentence, the verb repeated after the colon, and a profession named by its article before the name ("Me presento: soy la abogada NAME, …").
+const PRESENT = new RegExp(String.raw`(?:introduce myself|me pr[ée]senter|presentarme|[Mm]e presento)\s*[:,–—]\s*(?:(?:I am|I['’]m|je suis|soy)\s+(?:(?:the|el|la|le)\s+\p{Ll}[\p{L}-]+\s+)?)?${NAME_IN_TEXT}\s*,\s*([^.;:!?]*)`, "u");
 /** "I chair the Steering Committee of …" → "Chair of the Steering Committee". */
 const VERB_ROLE: Record<string, string> = { chair: "Chair", head: "Head", direct: "Director", coordinate: "Coordinator", lead: "Lead", manage: "Manager" };
 /** "… delivered online by our colleague X, Role", "… prononcée par Maître X, coordonnateur …" in a web page's introduction. */
@@ -776,9 +788,11 @@ const DELIVERED_BY = new RegExp(
 /**
  * Round 39: "… read on 1 July 2022 by the coordinator of the Centre, NAME.", "… lue par la présidente de l'Association, NAME.",
  * "… leída … por la coordinadora del Centro, NAME.": the role first, named by an article, then the name closing the sentence.
+ * Round 46: or a capitalized office after "our"/"its" ("… delivered by our Executive Director, NAME, in the debate …"), and the
+ * name followed by a comma and where, when or who ("…, NAME, a teacher for 30 years.").
  */
 const DELIVERED_BY_ROLE = new RegExp(
-  String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:the|its|our|la|le|l['’]|el|sa|son|notre|su|nuestr[oa])\s*(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:of the|of|at the|de la|de l['’]|del|du|des|de)\s*\p{Lu}[\p{L}'’-]*)?),\s+${NAME_IN_TEXT}(?=\s*[.;]|\s*$)`,
+  String.raw`\b(?:delivered|presented|read|given|prononc[ée]e?|pr[ée]sent[ée]e?|lue|pronunciad[oa]|presentad[oa]|le[íi]d[oa])\b[^.;]{0,80}?\b(?:by|par|por)\s+(?:the|its|our|la|le|l['’]|el|sa|son|notre|su|nuestr[oa])\s*(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:of the|of|at the|de la|de l['’]|del|du|des|de)\s*\p{Lu}[\p{L}'’-]*)?|(?<=(?:our|its|notre|nuestr[oa])\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),\s+${NAME_IN_TEXT}(?=\s*[.;]|\s*$|,\s+(?:in|at|on|a|an|who|en|au|à|lors|dans|durante|quien|qui)\s)`,
   "u",
 );
 
@@ -958,7 +972,8 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 // Round 13: "told delegates", "said", "a déclaré", "dijo" (a press release or minutes in reported speech), and "y a présenté" (a clitic before the verb).
 // Round 35: "stood up in/at …", "s'est levée", "se levantó" (a page telling that the speaker stood up at the meeting).
 // Round 33: "read the statement" (an FAQ's answer: "Our director, NAME, read the statement at the dialogue …").
-const TOOK_FLOOR = String.raw`(?:took the floor|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this) (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
+// Round 46: whose statement, by a possessive ("… read the network's statement").
+const TOOK_FLOOR = String.raw`(?:took the floor|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this)(?: \p{L}+['’]s)? (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */

@@ -544,10 +544,17 @@ const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
 
 /** "by / par / por" ending a coalition's name, unless an article and a capitalized word that is no title follow ("Alianza por el Trabajo Digno", "… por la Sra. NAME"). */
 const BY_NOT_NAME = /\s+(?:[Bb]y|[Pp]ar|[Pp]or)\s+(?!(?:el|la|los|las|le|les|the)\s+(?!(?:Sra?|Srta|Dra?|Lic|Licda|Mme|Mlle|Me|Mr|Mrs|Ms|Prof)\b)\p{Lu})/u;
+/** Round 46: a letterhead's lines a plain text ran into one ("Name (ABC) University Centre, Town"): a fitting acronym in brackets ends the name. */
+function acronymEnds(piece: string): string {
+  const m = /^(\p{Lu}[^()]*?)\s*\(([A-Z][A-Z&]{1,9})\)\s+\p{Lu}/u.exec(piece.trim());
+  return m && acronymFits(m[1]!, m[2]!) ? `${m[1]} (${m[2]})` : piece;
+}
+/** Round 46: "on behalf of ABC at the constructive dialogue on …", "au nom du Réseau lors de la session …": where it was said ends the name. */
+const AT_MEETING = /\s+(?:at|to|before|during|in|lors d[eu]|lors de la|devant|pendant|ante|durante|en)\s+(?:the|le|la|l'|el)\s*(?:[\p{L}-]+\s+){0,3}(?:dialogues?|di[aá]logos?|sessions?|sesi[oó]n|s[eé]ance|meetings?|r[eé]unions?|reuni[oó]n|conferences?|conf[eé]rence|conferencia)\b.*$/iu;
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
-  m[1] = m[1]!.replace(BODY_OF, "");
+  m[1] = m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
   // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
   const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
@@ -1003,7 +1010,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       // "© 2024 Example Network": a site's copyright line names its owner.
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
-      .map(beforeAddress);
+      .map(beforeAddress)
+      .map(acronymEnds);
     // Round 21: a name alone on its line with its acronym opening the line above or below ("CODE" over "Name"; "Name" over "ACR · address").
     const lineAcronym = (x: string | undefined) => (x === undefined ? undefined : /^([A-Z][A-Z&]{1,9})(?:\s+[·|–—•]\s+|$)/.exec(x.trim())?.[1]);
     const around = parts.length === 1 ? [lineAcronym(candidates[i - 1]), lineAcronym(candidates[i + 1])].find((a) => a !== undefined && !COMMON_ACRONYM.test(a) && acronymFits(parts[0]!.replace(/\s*\([^)]*\)\s*$/, ""), a)) : undefined;
@@ -1068,7 +1076,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.replace(BODY_OF, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
     if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
     // Round 31: "on behalf of the Bureau": one word, the last of the name the letterhead gives in full ("Town Legal Aid Bureau").
     if (name !== null && name === behalfName && !name.includes(" ")) name = namedInFull(name, candidates) ?? name;
