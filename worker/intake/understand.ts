@@ -910,6 +910,12 @@ const NONPROFIT = /\b(?:sin (?:fines|animo) de lucro|sans but lucratif|a but non
 /** A newsletter title's lead before the organization's name. */
 const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|newsletter|bulletin|notes|letter)(?: from| of)(?: the)?|(?:les )?(?:nouvelles|echos|lettre d'information|bulletin|infos?)(?: du| de la| de l'| des| de)|(?:las )?(?:noticias|novedades|boletin|boletin informativo|informativo)(?: del| de la| de los| de las| de))(?:\s+|(?<=l'))/;
 
+/** Round 47: the text calls the name its own body's ("our association, NAME", "notre réseau, NAME", "nuestra red, NAME"): no person's, whatever its words. */
+function ownBodyNamed(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`\\b(?:our|notre|nuestr[oa])\\s+\\p{Ll}+,\\s+${escaped}(?![\\p{L}])`, "iu").test(body);
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = nameLines(letterhead, header);
   let name: string | null = null;
@@ -926,8 +932,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Round 35: an e-mail's "From: Secretariat of the Example Network <name@…>", "De : Secrétariat du Réseau … <…>": the body after "of".
   const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?\s(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
   const deskOrg = desk && desk[1]!.split(/\s+/).length >= 2 && (isOrgName(desk[1]!) || kindNamed(desk[1]!)) && !personName(desk[1]!) ? desk[1]!.trim() : null;
-  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg);
-  if (field && field.length <= 150 && !countedGroup(field) && !personName(field)) {
+  // Round 47: an e-mail's or a note's "From: Example Youth Forum <desk@…>", "De : Name": a sender that is no person, named
+  // as a body or named again in the text below, is the body that sends its statement.
+  const mailed = !sender && !deskOrg && form.sender ? /^(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
+  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
+  const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg ?? mailer);
+  if (field && field.length <= 150 && !countedGroup(field) && (!personName(field) || field === mailer)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
     line = [...header, ...letterhead].find((h) => h.includes(field)) ?? null;
   }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
+
+// Round 47 (who, forms read from blind sets 46 and 47 after their first measure): an e-mail's or a note's sender that is
+// a body. Invented text (lighthouses and ferries; invented bodies, people and towns).
+const OPEN = "For ten years we have helped the families of the ferry crews who work the crossing at night.";
+
+describe("round 47: a mail's sender that is a body sends the statement", () => {
+  it("an e-mail from a forum, with its address", () => {
+    const head = "From: Harbour Lights Youth Forum <desk@example.org>\nSubject: the text we read today";
+    expect(read([head, "Hello all, here is the text read this morning.", CHAIR.en!, OPEN, ASK.en!, THANKS.en!]).organization?.name).toBe("Harbour Lights Youth Forum");
+  });
+  it("a note from a body without a kind word, named again in the text", () => {
+    const head = "De : Phare Kanbo Ansanm\nObjet : Texte de notre déclaration";
+    const own = "Notre association, Phare Kanbo Ansanm, accompagne les familles des passeurs.";
+    expect(read([head, "Chers amis,", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).organization?.name).toBe("Phare Kanbo Ansanm");
+  });
+  it("a sender who is a person gives no body", () => {
+    const head = "From: Mena Searle Okafor <mena@example.org>\nSubject: the text we read today";
+    expect(read([head, CHAIR.en!, OPEN, ASK.en!, THANKS.en!]).organization?.name).not.toBe("Mena Searle Okafor");
+  });
+});
