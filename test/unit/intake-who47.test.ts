@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { findSpeaker, personName } from "../../worker/intake/people";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 47 (who, forms read from blind sets 46 and 47 after their first measure): an e-mail's or a note's sender that is
-// a body. Invented text (lighthouses and ferries; invented bodies, people and towns).
+// a body; a sentence opening on a month ("From July, …") is no by-line. Invented text (lighthouses and ferries; invented bodies, people and towns).
 const OPEN = "For ten years we have helped the families of the ferry crews who work the crossing at night.";
 
 describe("round 47: a mail's sender that is a body sends the statement", () => {
@@ -19,4 +20,13 @@ describe("round 47: a mail's sender that is a body sends the statement", () => {
     const head = "From: Mena Searle Okafor <mena@example.org>\nSubject: the text we read today";
     expect(read([head, CHAIR.en!, OPEN, ASK.en!, THANKS.en!]).organization?.name).not.toBe("Mena Searle Okafor");
   });
+});
+
+describe("round 47: a sentence opening on a month is no by-line", () => {
+  it.each(["From July", "Since March", "Desde enero", "Depuis septembre"])("%s", (line) => expect(personName(line)).toBeNull());
+  it("the closing by-line below it is read", () => {
+    const closing = ["From July, the guild will drop any member that fails to log a lost lamp within two days.", "Presented by Mr. Joost Ferrant-Obi, Executive Officer"];
+    expect(findSpeaker([], closing)?.speaker.name).toBe("Joost Ferrant-Obi");
+  });
+  it("a name is still a name", () => expect(personName("June Marlow Achebe")).toBe("June Marlow Achebe"));
 });

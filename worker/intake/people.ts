@@ -1,6 +1,6 @@
 import { COUNCIL_KINDS, ENGLISH_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { fold } from "./markers.ts";
-import { findDates } from "./dates.ts";
+import { findDates, monthNumber } from "./dates.ts";
 import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
@@ -68,6 +68,8 @@ export function personName(s: string): string | null {
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || NOT_NAME_WORD.test(fold(value)) || NOT_NAME_33.test(fold(value)) || NOT_NAME_37.test(fold(value)) || NOT_NAME_38.test(fold(value)) || NOT_NAME_46.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
+  // Round 47: "From July, the network will …" opening a sentence: a time, never a name.
+  if (/^(?:from|since|until|by|in|depuis|des|desde|hasta)$/i.test(fold(words[0]!)) && words.slice(1).some((w) => monthNumber(w) > 0)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
