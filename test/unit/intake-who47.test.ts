@@ -30,3 +30,12 @@ describe("round 47: a sentence opening on a month is no by-line", () => {
   });
   it("a name is still a name", () => expect(personName("June Marlow Achebe")).toBe("June Marlow Achebe"));
 });
+
+describe("round 47: a note sent by a body names no speaker in its sender", () => {
+  it("the reader the note names is the speaker", () => {
+    const head = "De : Phare Kanbo Ansanm\nObjet : Texte de notre déclaration";
+    const note = "Voici le texte lu le 5 mai 2031 par notre coordonnatrice, Mme Anne-Rose Pharel, lors du dialogue constructif sur les bacs.";
+    const own = "Notre association, Phare Kanbo Ansanm, accompagne les familles des passeurs.";
+    expect(read([head, "Chers amis,", note, "*****", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).speaker?.name).not.toBe("Phare Kanbo Ansanm");
+  });
+});

@@ -1547,20 +1547,22 @@ export function understand(cleanText: string, removed: string[], segments: reado
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
+  // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
+  // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
+  const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
   // Round 31: a programme's credits ("Producer: NAME", "Réalisation : NAME") name who made it, not who speaks.
-  const speakerFound = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
+  // Round 47: a note's "De : NAME" that is the organization sending it names no speaker.
+  const headed = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
+  const speakerFound = headed && headed.speaker.name !== orgEarly?.name ? headed : null;
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).flatMap((b) => leadSentences(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
   const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
-  // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
-  // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
-  const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
   const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
   // A footnote's by-line ("Delivered online by Dr X, Researcher.") is read after the signature (round 13).
