@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findSpeaker, personName } from "../../worker/intake/people";
+import { withoutRunOn } from "../../worker/intake/who-elsewhere";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 47 (who, forms read from blind sets 46 and 47 after their first measure): an e-mail's or a note's sender that is
@@ -38,4 +39,12 @@ describe("round 47: a note sent by a body names no speaker in its sender", () =>
     const own = "Notre association, Phare Kanbo Ansanm, accompagne les familles des passeurs.";
     expect(read([head, "Chers amis,", note, "*****", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).speaker?.name).not.toBe("Phare Kanbo Ansanm");
   });
+});
+
+describe("round 47: a footer's address and e-mail after the name are no part of it", () => {
+  it("name - street, town, country - e-mail", () => {
+    const footer = "Syndicat des gardiens de phares - rue du Môle, Portvent, Liban - desk@example.org";
+    expect(withoutRunOn({ name: footer })?.name).toBe("Syndicat des gardiens de phares");
+  });
+  it("a name with a dash and no address is kept", () => expect(withoutRunOn({ name: "Lantern Keepers - Coast Branch" })?.name).toBe("Lantern Keepers - Coast Branch"));
 });

@@ -262,7 +262,7 @@ const ROLE_OF_KIND = /^(.+?)\s+(?:of the|de la|de l['’]|du|del)\s*(?:associati
 /**
  * Round 42: an organization's name read with what is not part of it: a legal form after a comma ("…, A.C."), the town and
  * country of its address run on after its kind word ("… Federation Town, Country"), a role held in it before it
- * ("porte-parole de l'association X" → X).
+ * ("porte-parole de l'association X" → X); round 47: a footer's address and e-mail after a dash.
  */
 export function withoutRunOn<T extends { name: string }>(org: T | null): T | null {
   if (!WHO36.on) return org;
@@ -270,6 +270,9 @@ export function withoutRunOn<T extends { name: string }>(org: T | null): T | nul
   let name = org.name.replace(TRAILING_FORM, "").trim();
   const role = ROLE_OF_KIND.exec(name);
   if (role && isRole(role[1]!) && !isRole(role[2]!)) name = role[2]!.trim();
+  // Round 47: a footer's "NAME - street, Town, Country - desk@…": what follows a spaced dash, an e-mail address among it, is the address.
+  const footer = /^(.+?\S)\s+[-–—|]\s+.*[^\s@]+@[^\s@]+\.[a-z]{2,}.*$/i.exec(name);
+  if (footer && footer[1]!.split(/\s+/).length >= 2) name = footer[1]!;
   // The town (one word or two) then the country after a comma, the name before it ending in its kind word.
   for (const town of [String.raw`\p{Lu}[\p{L}'’-]+`, String.raw`\p{Lu}[\p{L}'’-]+[ -]\p{Lu}[\p{L}'’-]+`]) {
     const place = new RegExp(String.raw`^(.+\S)\s+${town},\s*(\p{Lu}[\p{L}'’ -]{2,40})$`, "u").exec(name);
