@@ -1556,7 +1556,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 31: a programme's credits ("Producer: NAME", "Réalisation : NAME") name who made it, not who speaks.
   // Round 47: a note's "De : NAME" that is the organization sending it names no speaker.
   const headed = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
-  const speakerFound = headed && headed.speaker.name !== orgEarly?.name ? headed : null;
+  const sentBy = formFields(headerLines).sender;
+  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) ? headed : null;
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
