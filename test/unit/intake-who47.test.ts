@@ -13,9 +13,9 @@ describe("round 47: a mail's sender that is a body sends the statement", () => {
     expect(read([head, "Hello all, here is the text read this morning.", CHAIR.en!, OPEN, ASK.en!, THANKS.en!]).organization?.name).toBe("Harbour Lights Youth Forum");
   });
   it("a note from a body without a kind word, named again in the text", () => {
-    const head = "De : Phare Kanbo Ansanm\nObjet : Texte de notre déclaration";
-    const own = "Notre association, Phare Kanbo Ansanm, accompagne les familles des passeurs.";
-    expect(read([head, "Chers amis,", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).organization?.name).toBe("Phare Kanbo Ansanm");
+    const head = "De : Rezo Lakay Vivan\nObjet : Texte de notre déclaration";
+    const own = "Notre association, Rezo Lakay Vivan, accompagne les familles des passeurs.";
+    expect(read([head, "Chers amis,", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).organization?.name).toBe("Rezo Lakay Vivan");
   });
   it("a sender who is a person gives no body", () => {
     const head = "From: Mena Searle Okafor <mena@example.org>\nSubject: the text we read today";
@@ -34,10 +34,10 @@ describe("round 47: a sentence opening on a month is no by-line", () => {
 
 describe("round 47: a note sent by a body names no speaker in its sender", () => {
   it("the reader the note names is the speaker", () => {
-    const head = "De : Phare Kanbo Ansanm\nObjet : Texte de notre déclaration";
-    const note = "Voici le texte lu le 5 mai 2031 par notre coordonnatrice, Mme Anne-Rose Pharel, lors du dialogue constructif sur les bacs.";
-    const own = "Notre association, Phare Kanbo Ansanm, accompagne les familles des passeurs.";
-    expect(read([head, "Chers amis,", note, "*****", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).speaker?.name).not.toBe("Phare Kanbo Ansanm");
+    const head = "De : Rezo Lakay Vivan\nObjet : Texte de notre déclaration";
+    const note = "Ci-joint notre déclaration ; Mme Anne-Rose Pharel, notre coordonnatrice, l'a prononcée le 5 mai 2031 au dialogue sur les bacs.";
+    const own = "Notre association, Rezo Lakay Vivan, accompagne les familles des passeurs.";
+    expect(read([head, "Chers amis,", note, "*****", CHAIR.fr!, own, ASK.fr!, THANKS.fr!]).speaker?.name).not.toBe("Rezo Lakay Vivan");
   });
 });
 
