@@ -110,10 +110,11 @@ const WISH_GOING_ON = wishGoingOn(CONNECTIVE);
  * without one, "We put it to …" tells what was said); "It seems only fair to us that …", "It is only right that
  * the consulates …" (not "… that we …": the speaker's own duty); "It falls to the customs of both States to …",
  * as "It is up to …" (round 16). Read on the folded sentence, or on a clause after a semicolon (`SEMICOLON_ASK`).
+ * Round 48: also what "seems to us only sensible" ("…; it seems to us only sensible that the inspections also …").
  */
 const PUT_IT_FAIR =
   "(?:(?:we|i) (?:(?:also|therefore|respectfully|further|now) )*(?:would|should|must|wish to|want to)(?: (?:also|therefore|respectfully|further|like to))* put it to [^.;:?]{2,60}? that\\b" +
-  "|it (?:seems|would seem|appears|is|would be)(?: to (?:us|me))? (?:(?:only|simply|just|therefore|also|then|surely) )*(?:fair|right|just|reasonable|natural|logical)(?: to (?:us|me))? (?:that|for) (?!(?:we|i|you|us|me|our|my)\\b)" +
+  "|it (?:seems|would seem|appears|is|would be)(?: to (?:us|me))? (?:(?:only|simply|just|therefore|also|then|surely) )*(?:fair|right|just|reasonable|natural|logical|sensible)(?: to (?:us|me))? (?:that|for) (?!(?:we|i|you|us|me|our|my)\\b)" +
   "|it (?:(?:therefore|also|now) )?falls (?:to|on|upon) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b(?:[\\p{L}' -]{0,40}) to \\p{L}{2,})";
 /** Round 36: `PUT_IT_FAIR` opening a clause after a semicolon ("… across the border; it falls to the customs … to …"). */
 const SEMICOLON_ASK = new RegExp("^" + CONNECTIVE + PUT_IT_FAIR, "u");
@@ -974,11 +975,13 @@ function frontedImperative(f: string): boolean {
  * Round 37: a request in the passive after a clause of time or condition that opens the sentence ("Before a team is sent,
  * the host office should be asked to designate …", "Where a case concerns a child, the family ought to be informed …"): the
  * clause left out, the rest read as `PASSIVE` reads it (not "we", "it", … as its subject, which `PASSIVE` already refuses).
+ * Round 48: or in the active, as `ACTING` reads it ("Once it can, the coastguard should count …", "When they are ready, the
+ * two States should trace …"): `ACTING`'s subject may not hold "once", "when", "it", so the clause hid the request.
  */
 function frontedPassive(f: string): boolean {
   const rest = f.replace(LEADING_CONNECTIVE, "");
   const after = rest.replace(FRONTED, "");
-  return after !== rest && after.length >= 20 && !/\?\s*$/.test(after) && PASSIVE.test(unaside(after));
+  return after !== rest && after.length >= 20 && !/\?\s*$/.test(after) && (PASSIVE.test(unaside(after)) || ACTING.test(after));
 }
 /**
  * Round 23: a sentence whose clause before its first colon announces the request (`COLON_LEAD`) and
@@ -1847,10 +1850,11 @@ const ACTOR_WHO_39 = new RegExp(
  * that adds ("Il serait utile aussi que …", "Il nous paraît indispensable, en outre, que …", "Il est temps, aussi, que …"),
  * one of manner after a verb of proposing ("Let us suggest, modestly, that …"), a degree word before the adjective ("Sería muy
  * útil que …", "Il serait vraiment utile que …").
+ * Round 48: also a word that says it is the last point ("Il serait juste, enfin, que …", "It would be fair, finally, that …").
  */
 function uninserted(f: string): string {
   return f
-    .replace(/^([^,.;:?]{3,60}?),? (?:also|too|moreover|furthermore|aussi|egalement|en outre|de plus|par ailleurs|tambien|ademas|asimismo|por otra parte|modestly|humbly|respectfully|simply|gently|once again|again|modestement|humblement|respectueusement|simplement|encore une fois|modestamente|humildemente|respetuosamente|simplemente|una vez mas|de nuevo)(?:,| (?=(?:que|qu'|that)\b))\s*/, "$1 ")
+    .replace(/^([^,.;:?]{3,60}?),? (?:also|too|moreover|furthermore|finally|lastly|aussi|egalement|en outre|de plus|par ailleurs|enfin|finalement|tambien|ademas|asimismo|por otra parte|por ultimo|finalmente|modestly|humbly|respectfully|simply|gently|once again|again|modestement|humblement|respectueusement|simplement|encore une fois|modestamente|humildemente|respetuosamente|simplemente|una vez mas|de nuevo)(?:,| (?=(?:que|qu'|that)\b))\s*/, "$1 ")
     .replace(/^([^,.;:?]{3,40}?) (?:muy|sumamente|realmente|verdaderamente|tres|vraiment|bien|particulierement|very|really|truly|particularly|especially|extremely) (?=(?:utile|util|importante?|necessaire|necesari[oa]|indispensable|imprescindible|urgente?|essentiel|esencial|souhaitable|deseable|useful|important|necessary|essential|justo|juste)\b)/, "$1 ");
 }
 /**
@@ -1872,11 +1876,14 @@ const TOLD_NOT_ASKED_39 = new RegExp(
  * the shelters", "I hope that the national authorities will publish …"), as `HOPE_FOR_NAMED_EN` for named ones; not a
  * hope about how a body will be or feel ("… will be generous", "… will understand"), nor about what a meeting will look at
  * or discuss ("… will consider the matter in its future work": round 17), though "… will consider funding …" asks.
+ * Round 48: a body's looking into who, how or where ("We also hope the coastal States will look at who buys the catch …")
+ * asks it to find out, as "investigate" does; not a look at the matter. States named by where they stand on a route too
+ * ("coastal", "transit", "exporting" …).
  */
 const HOPE_FOR_ACTOR_43 = new RegExp(
-  "^(?:(?:and|so|also|finally|lastly),? )?(?:we|i) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:the |all |our |every )?(?:(?:national|local|regional|international|relevant|competent|other) )?" +
+  "^(?:(?:and|so|also|finally|lastly),? )?(?:we|i) (?:(?:also|sincerely|very much|therefore|still|really|do|further) )*hope (?:that )?(?:the |all |our |every )?(?:(?:national|local|regional|international|relevant|competent|other|coastal|neighbouring|neighboring|transit|source|destination|exporting|importing|flag|port) )?" +
     ACTOR +
-    " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
+    " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look(?! (?:at|into) (?:who|how|where|why|whether)\\b)|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
   "u",
 );
 /** Round 39: `ASKED_39`, the English hope for named States, or a frame of asking read again without a word set into it (`uninserted`). */
@@ -1940,13 +1947,15 @@ function named40(sentence: string, before: string): boolean {
  * Round 45: a body named anew after a clause of time or place that opens the sentence ("And when a boat is seized, the coast
  * guards of both States should …", "Et quand un camion passe la frontière de nuit, les polices des deux pays devraient …", "Y cuando
  * …, las policías … deberían …"): without the clause, a request of its own as `ANOTHER_BODY_40` reads it.
+ * Round 48: or as `ownModal43` reads it, its subject any body or States named anew ("Once it can, Norland and Estavia should
+ * trace …" after a request of other States): the "it" that points back is in the clause, not in the request.
  */
 const WHEN_FIRST_45 = /^(?:(?:and|et|y),? )?(?:when|whenever|where|once|lorsque|lorsqu'|quand|la ou|cuando|donde|una vez que)\b[^,;:]{3,90}, (?=\p{L})/u;
 function anotherAfterWhen45(f: string, before: string): boolean {
   const clause = WHEN_FIRST_45.exec(f);
   if (!clause) return false;
   const rest = f.slice(clause[0].length);
-  return ANOTHER_BODY_40.test(rest) && BODY_40.test(rest.split(MODAL)[0] ?? "") && !named40(rest, before);
+  return (ANOTHER_BODY_40.test(rest) && BODY_40.test(rest.split(MODAL)[0] ?? "") && !named40(rest, before)) || ownModal43(rest, before);
 }
 /** Round 40: a further belief of the speaker's ("We also think that …", "Pensamos, además, que …", "Nous pensons aussi que …"). */
 const ALSO_BELIEVED_40 =
