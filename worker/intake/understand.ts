@@ -5,7 +5,7 @@ import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, del
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -683,7 +683,16 @@ function nameLines(letterhead: string[], header: string[]): string[] {
     const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
     return m ? [m[1]!, m[2]!] : [l];
   };
-  return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l)));
+  return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l) && !menuBar(l)));
+}
+
+/**
+ * Round 48: a web page's menu, short items between bars with a home or contact page among them ("Home | About the Network |
+ * News | Contact"): its "About the …" item is no organization's name.
+ */
+function menuBar(line: string): boolean {
+  const items = line.split("|").map((i) => fold(i.trim()));
+  return items.length >= 3 && items.every((i) => i.length <= 30) && items.some((i) => /^(?:home|accueil|inicio|contact(?: us)?|contactez-nous|contacto|contactanos)$/.test(i));
 }
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
@@ -914,6 +923,25 @@ const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|
 function ownBodyNamed(name: string, body: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   return new RegExp(`\\b(?:our|notre|nuestr[oa])\\s+\\p{Ll}+,\\s+${escaped}(?![\\p{L}])`, "iu").test(body);
+}
+
+/**
+ * Round 48: a web post's introduction above the statement telling that a body spoke ("On Friday 1 July, Example Youth Forward
+ * took part in the dialogue …", "El jueves 20 de octubre, el Centro de Estudios … intervino en el debate …"): that body, when
+ * its name says what kind of body it is, or when the page's letterhead, footer or copyright line names it again.
+ */
+const POST_SUBJECT = new RegExp(
+  String.raw`(?:^|,\s+|\.\s+)(?:the\s+|el\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|de|des|du|la|le|et|pour|del|los|las|y|para|en)\s+)*\p{Lu}[\p{L}'’-]*){1,8})\s+` +
+    String.raw`(?:took part|took the floor|spoke|addressed|intervened|delivered|participated|intervino|particip[óo]|habl[óo]|tom[óo] la palabra|a pris la parole|est intervenue?|a particip[ée])(?![\p{L}])`,
+  "gu",
+);
+function postedOrganization(preamble: readonly string[], elsewhere: readonly string[]): string | null {
+  for (const m of preamble.flatMap((p) => [...p.matchAll(POST_SUBJECT)])) {
+    const name = m[1]!.trim();
+    if (personName(name) || NOT_OWN.test(fold(name)) || findCountry(name)) continue;
+    if (isOrgName(name) || kindNamed(name) || elsewhere.some((l) => l.includes(name) && !preamble.some((p) => p.includes(l)))) return name;
+  }
+  return null;
 }
 
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
@@ -1178,6 +1206,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     name = organizationCase(dashed);
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
+  if (!name) name = postedOrganization(preambleOf(body.split(/\n{2,}/)), [...letterhead, ...closing]);
   if (!name) return null;
   // Round 35: a sentence is never an organization: "The X (Town, Country) announces with sorrow …", "La X (Ville, Pays) a la
   // tristesse d'annoncer …", read from a heading line: the name before the place in brackets, without its article.
@@ -1575,7 +1604,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // in capitals at the top that the running footer repeats is the organization's; a name read with "(ACR)," loses them.
   const memo = memoClient([...headerLines, ...letterhead]);
   const memoOrg = memo && (!orgEarly || /(?<![\p{L}])(?:llp|law firm|pro bono|avocats|abogados|consultants?)(?![\p{L}])/u.test(fold(orgEarly.name))) ? { name: memo.name, acronym: memo.acronym, line: null } : null;
-  const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead);
+  const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead, closing);
   const echoed = orgEarly || memoOrg || posterName || repeated ? null : echoedLetterhead(letterhead, bodyBlocks);
   // Round 40: a joint statement read by one member ("Read on behalf of the three networks by NAME, Secretary General of ABC"): the reader's
   // acronym, written out where the text lists the members ("Network for … (ABC, Country) · …"), is the organization.
@@ -1597,7 +1626,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4));
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1749,6 +1778,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     conferenceDay(bodyBlocks.slice(0, 6)) ??
     // Round 39: last of all, a full date the speaker calls today in the opening paragraphs ("speaking today, Friday the fifth of May 2023").
     todayFullDate(bodyBlocks.slice(0, 3)) ??
+    innerDateline(bodyBlocks.slice(0, 8)) ??
     null;
   // Round 23: a briefing for delegations and a letter asking for a meeting are not delivered: their date (the dialogue's,
   // the letter's) is no delivery date, and the briefing's author ("Prepared by: …") is no speaker; the day still gives the segment.
@@ -1868,9 +1898,29 @@ const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:facilitators?|fa
  * The paragraphs above the statement's opening to the chair, when one of the first four body
  * blocks is that opening: a web page's introduction ("On 27 May 2022, we took the floor …").
  */
+/**
+ * Round 48: the statement's own heading further down, under a covering note ("Dear colleagues, below is the final text …", then
+ * "NAME" / "Statement to the constructive dialogue on …" / "Vienna, 1 July 2022"): a block of short lines naming the dialogue, its dateline.
+ */
+function innerDateline(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    const lines = block.split("\n").map((l) => l.trim());
+    if (lines.length < 2 || lines.length > 5 || lines.some((l) => l.length > 160 || /[.!?]$/.test(l)) || !lines.some((l) => DIALOGUE_WORD.test(fold(l)))) continue;
+    const dateline = lines.find((l) => DATELINE.test(l) && !spanOnly(l));
+    if (dateline) return findDates(dateline)[0]?.iso ?? null;
+  }
+  return null;
+}
+
 function preambleOf(blocks: string[]): string[] {
-  const at = blocks.slice(0, 4).findIndex((b) => b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b));
+  const at = blocks.slice(0, 4).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b)) || quotedOpening(b));
   return at > 0 ? blocks.slice(0, at) : [];
+}
+
+/** Round 48: the statement quoted whole, its first paragraph opening on the chair ("“Chair, delegates, we …"), however long. */
+function quotedOpening(block: string): boolean {
+  const m = /^["“«]\s*([^,:;.!?]{2,50})[,:]/.exec(block.trim());
+  return m !== null && OPENING.test(fold(m[1]!));
 }
 
 /**

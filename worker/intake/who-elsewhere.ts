@@ -173,6 +173,19 @@ export function namedReader(blocks: readonly string[]): Speaker | null {
 }
 
 /**
+ * Round 48: a signature a PDF set in small type at the foot of its page and cleaning set aside with the letterhead ("NAME, General
+ * Coordinator, Secretariat, street, Town, Country"): a person's name, then an office, opening one of the last lines; never a contact's line.
+ */
+export function footerSignature(removed: readonly string[]): Speaker | null {
+  for (const line of removed.slice(-3)) {
+    const [first, second] = line.split(/\s*,\s*/);
+    const name = first && second && line.length <= 200 && !/@|(?<![\p{L}])(?:contact|tel|phone|t[ée]l[ée]fono|t[ée]l)(?![\p{L}])/iu.test(line) ? personName(first) : null;
+    if (name && name === first!.trim() && isRole(second!) && !personName(second!)) return { name, role: second!.trim() };
+  }
+  return null;
+}
+
+/**
  * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF GUIDES") that the running footer or header repeats as one
  * of its pieces ("Example House of Guides · Annual session · 1"): the organization, though its name has no word
  * that says it is one.
@@ -181,9 +194,12 @@ const NOT_NAME_LINE = /(?<![\p{L}])(?:statement|declaration|intervention|debate|
 
 const TITLE_WHOSE = /^(?:(?:joint|oral|written)\s+)?(?:statement|intervention|intervenci[oó]n|declaration|d[ée]claration|declaraci[oó]n|remarks|contribution|contribuci[oó]n)(?:\s+(?:orale|oral|écrite|escrita))?\s+(?:by|of|from|de la|del|du|des|de)\s+(?:the\s+)?(\p{Lu}[^,;:()]{3,100})$/iu;
 
-export function repeatedName(headerLines: readonly string[], removed: readonly string[]): string | null {
+const BRANCH_AFTER = /\s+[–—-]\s+(?:ANTENNE|SECTION|BRANCH|CHAPTER|OFFICE|BUREAU|DÉLÉGATION|DELEGATION|DELEGACIÓN|DELEGACION|SECCIÓN|SECCION|FILIAL|SEDE)\s+(?:DE|DU|D['’]|OF|DEL|DE LA|EN|IN)\s*[\p{Lu}'’ -]+$/u;
+
+export function repeatedName(headerLines: readonly string[], removed: readonly string[], footer: readonly string[] = []): string | null {
   if (!WHO36.on) return null;
-  const pieces = removed.flatMap((l) => l.split(/\s+[·|•–—]\s+/)).map((p) => p.trim().replace(/\s+\d{1,3}$/, ""));
+  // Round 48: or the first piece of a footer line left in the text ("Name, street, Town, Country — desk@…").
+  const pieces = [...removed.flatMap((l) => l.split(/\s+[·|•–—]\s+/)), ...footer.map((l) => l.split(/\s*,\s*|\s+[·|•–—]\s+/)[0]!)].map((p) => p.trim().replace(/\s+\d{1,3}$/, ""));
   for (const raw of headerLines.slice(0, 4)) {
     // A title saying whose statement it is ("Intervención de la X", "Statement by the X"): X, whatever its case.
     const whose = TITLE_WHOSE.exec(raw.trim());
@@ -192,7 +208,8 @@ export function repeatedName(headerLines: readonly string[], removed: readonly s
       const same = pieces.find((p) => fold(p) === fold(named));
       if (same && named.split(/\s+/).length >= 2 && !(personName(named) && named.split(/\s+/).length <= 3) && !findCountry(named)) return organizationCase(same);
     }
-    const line = raw.trim();
+    // Round 48: a branch after a dash ("NAME — ANTENNE DE TOWN", "NAME – CHAPTER OF TOWN") is the body's unit, not its name.
+    const line = raw.trim().replace(BRANCH_AFTER, "");
     const words = line.split(/\s+/);
     if (words.length < 2 || words.length > 8 || /[\d@:,;.!?]/.test(line) || line !== line.toUpperCase() || NOT_NAME_LINE.test(fold(line))) continue;
     const same = pieces.find((p) => fold(p) === fold(line));
@@ -271,7 +288,8 @@ export function withoutRunOn<T extends { name: string }>(org: T | null): T | nul
   const role = ROLE_OF_KIND.exec(name);
   if (role && isRole(role[1]!) && !isRole(role[2]!)) name = role[2]!.trim();
   // Round 47: a footer's "NAME - street, Town, Country - desk@…": what follows a spaced dash, an e-mail address among it, is the address.
-  const footer = /^(.+?\S)\s+[-–—|]\s+.*[^\s@]+@[^\s@]+\.[a-z]{2,}.*$/i.exec(name);
+  // Round 48: or a middle dot or bullet ("NAME · street · Town, Country · desk@…").
+  const footer = /^(.+?\S)\s+[-–—|·•]\s+.*[^\s@]+@[^\s@]+\.[a-z]{2,}.*$/i.exec(name);
   if (footer && footer[1]!.split(/\s+/).length >= 2) name = footer[1]!;
   // The town (one word or two) then the country after a comma, the name before it ending in its kind word.
   for (const town of [String.raw`\p{Lu}[\p{L}'’-]+`, String.raw`\p{Lu}[\p{L}'’-]+[ -]\p{Lu}[\p{L}'’-]+`]) {
