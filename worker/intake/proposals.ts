@@ -1412,7 +1412,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || ASKED_37.test(f) || ASKED_38.test(f) || (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) || asked39(bare, f) || ASKED_40.test(f) || ASKED_40.test(uninserted(f)) || ASKED_41.test(f) || asked42(f) || asked43(f) || ASKED_44.test(f) || ASKED_45.test(f) || ASKED_46.test(f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || askedInProse(bare, f));
 }
 
 /**
@@ -1665,11 +1665,11 @@ function twoAsks(sentence: string): string[] {
  * Round 46 (blind sets 44 and 45 used for development): a request, then ", and" or "; and" ("et", "y") and a second one the
  * speaker makes outright, a belief or "it" first ("…, and we think the coastal States should …", "…; and it would help a great
  * deal if …", "…, et il faudrait que …"): two proposals, the "and" left out, whether the rules or the learned classifier
- * (`withRequests`) read the sentence. Only when the clause before proposes (`PROPOSING`, `ASKED_46`) or has a modal outside a
- * relative clause; not what people need said as the subject (`NEED_CLEFT`): "What they need most is …, and we hope the
- * donors will fund it" is one request, its hope about the same thing. Not a verb of asking after the "and" ("…, and we would
- * ask that …", "…, and we encourage the ministries to agree on this"), nor a second wish in "that" ("We ask that …, and that
- * …"): older sets label such sentences as one request.
+ * (`withRequests`) read the sentence. Only when the clause before proposes (`PROPOSING`, `MAKES_A_DIFFERENCE`,
+ * `BELIEVED_DONE`) or has a modal outside a relative clause; not what people need said as the subject (`NEED_CLEFT`):
+ * "What they need most is …, and we hope the donors will fund it" is one request, its hope about the same thing. Not a
+ * verb of asking after the "and" ("…, and we would ask that …", "…, and we encourage the ministries to agree on this"),
+ * nor a second wish in "that" ("We ask that …, and that …"): older sets label such sentences as one request.
  */
 const AND_SPEAKER_46 = /[,;]\s+(?:and|et|y)\s+(?=(?:it|il|(?:we|i) (?:also )?(?:think|believe|feel|consider)|(?:nous|je) (?:pensons|croyons|estimons|pense|crois|estime)|creemos|pensamos|consideramos|nos parece)\b)/giu;
 function andAsked46(proposal: string): string[] {
@@ -1678,7 +1678,7 @@ function andAsked46(proposal: string): string[] {
     const after = proposal.slice(m.index + m[0].length);
     if ((before.match(/\p{L}+/gu) ?? []).length < 6 || !strongly(after, false)) continue;
     if (NEED_CLEFT.test(fold(before))) break;
-    if (PROPOSING.test(fold(before)) || ASKED_46.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
+    if (PROPOSING.test(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
   }
   return [proposal];
 }
@@ -1731,110 +1731,12 @@ const DESERVED =
   /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,24}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
 
 /**
- * Round 37 (blind sets 28–31 used for development): more ways of asking in prose, read on the folded sentence after its
- * connectives (now also "but", "perhaps": "Mais il nous paraît indispensable que …", "Perhaps it is time for …"):
- * - what would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed
- *   …", "It would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si
- *   …"); what would do no harm ("No estaría de más que los jueces …", "Il ne serait pas inutile que …", "It would do no
- *   harm to …", "It would not hurt if …");
- * - a thing asked set first, then what it would seem to the speaker ("Une formation commune … nous paraîtrait plus utile
- *   qu'un séminaire", "Un registro común … nos parecería más útil que …"): the conditional only;
- * - what people must have access or a right to ("Las familias deben tener acceso al resultado …", "Victims must have
- *   access to …", "Les familles doivent avoir accès à …"); not the speaker's own need ("We must have access …");
- * - a hope that something be done, in the Spanish "se" passive or the French passive ("Esperamos que los materiales se
- *   preparen con …", "Nous espérons que les supports soient traduits …"): a verb after "se" or a participle after "soient".
- */
-const ASKED_37 = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:" +
-    "(?:much|a great deal|a lot|so much|far more|a good deal) (?:more )?(?:would|could) be (?:gained|won|achieved|saved) (?:if|by|were)\\b" +
-    "|it would make (?:[\\p{L}'-]+ ){1,4}(?:(?:far|much|a lot|so much|considerably|a great deal) )?(?:easier|sharper|simpler|safer|faster|quicker|better|cheaper|lighter|more \\p{L}{4,}) (?:if|for)\\b" +
-    "|on gagnerait (?:beaucoup|enormement|bien davantage|gros) (?:si|a)\\b|(?:se )?ganaria(?:mos)? (?:mucho|muchisimo|bastante) (?:si|con que|que)\\b" +
-    "|no (?:estaria|seria|sobraria) (?:de mas|mala idea|inutil) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)|il ne serait (?:pas|peut-etre pas) (?:inutile|superflu|de trop|mauvais) (?:que|qu'|de|d')" +
-    "|it (?:would|could) (?:do no harm|not hurt|do no damage|be no bad thing) (?:to|if|for)\\b" +
-    "|(?!(?:je|nous|il|elle|ils|elles|on|cela|ceci|ce|yo|nosotros|nosotras|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){2,24}?(?:nous|me|nos|me) (?:paraitrai(?:t|ent)|semblerai(?:t|ent)|pareceria(?:n)?|resultaria(?:n)?) (?:(?:bien|beaucoup|tout aussi|mucho|bastante|aun|tout de meme) )?(?:plus |mas )?(?:utiles?|util(?:es)?|souhaitables?|necessaires?|judicieu(?:x|se|ses)|efficaces?|indispensables?|precieu(?:x|se|ses)|pertinente?s?|convenientes?|necesari[oa]s?|deseables?|eficaz|eficaces|valios[oa]s?)\\b" +
-    "|(?!(?:we|i|you|it|this|that|they|nous|je|vous|il|ils|on|ce|cela|nosotros|nosotras|yo|ustedes|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:must|should|doivent|doit|devraient|devrait|deben|debe|deberian|deberia|tienen que|tiene que) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?:have|avoir|tener) (?:(?:full|free|immediate|direct|plein|libre|pleno|directo|inmediato) )?(?:access|acces|acceso|the right to|le droit de|le droit d'|droit a|derecho a)(?!\\p{L})" +
-    "|(?:esperamos|confiamos en|deseamos) (?:(?:tambien|ademas|sinceramente|de verdad|por (?:lo )?tanto) )*que (?:(?:el|la|los|las|cada|todo|toda|todos|todas|estos|estas|sus|nuestros|nuestras|futuros|futuras|proximos|proximas) )(?:[\\p{L}'-]+ ){0,6}?se (?!(?:sienta|sientan|encuentre|encuentren|mantenga|mantengan|desarrolle|desarrollen|resuelva|resuelvan|repita|repitan|cumpla|cumplan)\\b)\\p{L}{3,}(?:en|an)\\b" +
-    // The speaker's seeing value in an act ("We see value in inviting the banks' compliance staff …", "Nous verrions un
-    // grand intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
-    "|(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b" +
-    "|nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)" +
-    // An act of a body told as the condition of a gain ("If the port authorities settled on one form …, shippers
-    // could stop …", "If the ministries shared their lists, the shelters would …"): the past of a plan, not "had" (a regret).
-    "|if (?:only )?(?:the |all |each |every |both |our |national )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:had|have|has|were|was)\\b)[\\p{L}'-]+){0,2}? (?:(?:also|only|simply|all|both|just|once|ever) )?(?!had\\b)(?:\\p{L}{3,}ed|kept|paid|met|held|gave|sent|took|made|set|put|let|told|brought|sought|were to \\p{L}{2,})\\b[^,;.?]{5,200}, [^.;?]{3,200}?\\b(?:could|would)\\b(?! have\\b)" +
-    // People named by what befell them, who need two things or one thing and not another ("Boys who come back from the boats
-    // need a guardian appointed the day they step ashore, not a month after", "Les filles qui rentrent ont besoin d'un abri, et d'une …").
-    "|(?:the |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:children|girls|boys|women|victims|survivors|workers|migrants|families|fishers|minors|witnesses|returnees|enfants|filles|garcons|femmes|victimes|survivantes?|familles|mineurs|ninos|ninas|mujeres|victimas|sobrevivientes|familias|menores) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:a|an|somewhere|someone|somebody|un|une|una|unos|unas)\\b[^.;]{10,}?(?:, not\\b|, and\\b|, pas\\b|, et\\b|, no\\b|, y\\b|, non\\b)" +
-    "|(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:vivement|sincerement|donc|aussi|egalement|enfin) )*que (?:(?:les|la|le|l'|chaque|tous les|toutes les|ces|nos|leurs|les futurs|les prochains) ?)(?:[\\p{L}'-]+ ){0,6}?(?:soient|soit) (?:(?:desormais|enfin|aussi|egalement|systematiquement) )?(?!(?:utile|possible|efficace|fructueuse|productive|positive|rapide|simple|claire|juste|suffisante|accessible|durable|libre|facile|ouverte|utiles|possibles|efficaces|fructueuses|productives|positives|rapides|simples|claires|justes|suffisantes|accessibles|durables|libres|faciles|ouvertes|bonne|bonnes|meilleure|meilleures|digne|dignes)\\b)\\p{L}{3,}(?:e|es|ees|is|ies|its|ts|us|ues)\\b" +
-    ")",
-  "u",
-);
-
-/**
- * Round 38 (blind set 33 used for development): more ways of asking in prose, read on the folded sentence after its
- * connectives, a short opener and an optional belief ("We also think …", "Pensamos también que …", "Nous croyons que …"):
- * - a body that would like to see something done, or the speaker who would like to see it in French or Spanish ("The
- *   network would like to see the two ports agree …", "Nous aimerions voir les communes …", "Quisiéramos ver ese
- *   principio aplicado …"); not what the speaker would like to see explained ("… to see how / whether …");
- * - what someone would gain a great deal from, or would do well to do, with a long subject ("Small ports like ours would
- *   gain a great deal if …", "Los países de origen de los turistas harían bien en …", "… feraient bien de …");
- * - what people deserve, after a belief ("We think the families deserve to be told …", "Creemos que las familias merecen
- *   …": `DESERVED` after the belief);
- * - what is missing, said as the subject, a body named in it ("What is missing, in our view, is the will of the ports to
- *   …", "Ce qui manque, c'est la volonté des communes …", "Lo que falta es que las autoridades …"; not "What is missing is
- *   someone to look."); people named by what they do who need protection or support ("Those who report … need
- *   protection"); the speaker's wish to be consulted or heard ("Nous souhaiterions être consultées …", "We would like to
- *   be involved …", "Quisiéramos ser escuchados …"); part of the aid that could go to something ("Une partie des fonds
- *   pourrait servir à …", "Part of the funding could go to …", "Una parte de la ayuda podría destinarse a …");
- * - each or every thing of a kind that ought to or should go, be sent or be done somewhere ("Every permit stamped at a quay
- *   ought to go to …"): a request of its own, not the previous one going on.
+ * A belief of the speaker's before what is asked ("We also think …", "Pensamos también que …", "Nous croyons que …"), optional
+ * (`proseForm`); `BELIEF_38_LEAD` finds it at the start of a sentence.
  */
 const BELIEF_38 =
   "(?:(?:we|i) (?:(?:also|really|firmly|strongly|therefore) )*(?:think|believe|feel|consider)(?: that)? |(?:nous|je) (?:(?:aussi|donc|egalement|vraiment) )*(?:pensons|croyons|estimons|pense|crois|estime) (?:(?:aussi|donc|egalement|vraiment) )*que |(?:creemos|pensamos|consideramos|creo|pienso) (?:(?:tambien|ademas|por eso) )*que )?";
 const BELIEF_38_LEAD = new RegExp("^" + CONNECTIVE + BELIEF_38.slice(0, -1), "u");
-const ASKED_38 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
-    "(?:the|our|this|le|la|l'|notre|el|nuestra|nuestro) ?(?:[\\p{L}'-]+ ){0,5}(?:would|should) (?:(?:also|very much|much|really|dearly) )*(?:like|love|want) to see (?!(?:how|whether|if|why|what|who)\\b)\\p{L}" +
-    "|(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}" +
-    "|(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}" +
-    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|surely|certainly|really) )*gain (?:a great deal|a lot|much|greatly|enormously|considerably|so much) (?:if|from|by)\\b" +
-    "|(?!(?:esto|eso|ello|nosotros|il|elle|ils|elles|on|ce|cela)\\b)(?:[\\p{L}'-]+ ){1,12}?(?:harian? (?:(?:tambien|ademas) )*bien en|ferai(?:en)?t (?:(?:aussi|egalement|donc) )*bien de)\\b" +
-    "|(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?deserves? to be (?:told|heard|informed|consulted|protected|paid|compensated|included|involved|kept informed)\\b" +
-    "|(?:what is (?:(?:still|really|most|above all|sorely) )*(?:missing|lacking)(?:,? [^,.;]{2,40},)? is|ce qui (?:nous )?manque(?: (?:encore|surtout|le plus))?(?:,? [^,.;]{2,40},)?,? c'est|lo que (?:(?:nos|todavia|aun|sobre todo) )*falta(?:,? [^,.;]{2,40},)?,? es)\\b[^.;?]{0,80}?\\b" + ACTOR + "\\b" +
-    "|(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b" +
-    "|(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b" +
-    "|(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b" +
-    "|(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:" + HAVE_44 + "|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}" +
-    ")",
-  "u",
-);
-
-/**
- * Round 39 (blind sets 32 and 33 used for development): more ways of asking in prose, read on the folded sentence after its
- * connectives and a short opener, kept apart from `PROPOSING`:
- * - a thing proposed as the subject, then what it would do for people ("A hotline in three languages, run by …, would save
- *   lives.", "One clinic on each side of the border would make all the difference.", "Un registre commun sauverait des
- *   vies.", "Una línea gratuita marcaría la diferencia."): an article or "one" opens it, not a pronoun;
- * - a body that already does a thing and could do one more ("The forestry office, which already registers each hive, could
- *   tie …", "Le ministère, qui délivre déjà les permis, pourrait …", "El ministerio, que ya revisa …, podría …");
- * - what the speaker asks first or most ("Lo primero que pedimos es que …", "The first thing we ask is that …", "La première
- *   chose que nous demandons, c'est que …");
- * - what seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems
- *   to us just as important that …", "Sería muy valioso que …", "Sería de justicia que …").
- */
-const ASKED_39 = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:" +
-    "(?:a|an|one|a single|just one|une?|una?|un seul|une seule|un solo|una sola) (?!(?:day|moment|time|jour|dia|vez|fois)\\b)[^.;?!]{3,260}?,? (?:would|could|will) (?:(?:also|really|surely|certainly|truly) )?(?:save (?:(?:many|more|hundreds of|thousands of|young|children's|women's) )?lives|make (?:a |an |all the |a real |a great |a huge |a big |an enormous |a decisive )?difference|go a long way)\\b" +
-    "|(?:une?|una?|un seul|une seule) (?!(?:jour|dia|vez|fois)\\b)[^.;?!]{3,260}? (?:sauverai(?:t|ent) des vies|ferai(?:t|ent) (?:toute la|une vraie|une grande) difference|salvaria(?:n)? (?:muchas )?vidas|marcaria(?:n)? (?:una |toda la |una gran |la )?diferencia)\\b" +
-    "|(?:(?:the|our|each|every|le|la|les|l'|el|los|las|cada) ?)?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:(?:du|de la|de l'|des|de|del|of the|of|for) ?)?[\\p{L}'-]+){0,2}, (?:which|who|qui|que|quienes) (?:(?:already|deja|ya) [^,;.?]{3,120}|[^,;.?]{3,120} (?:already|deja|ya)(?: [^,;.?]{1,80})?), (?:could|might|pourrai(?:t|ent)|podrian?) (?:(?:also|easily|simply|aussi|facilement|simplement|tambien|facilmente) )?(?!(?:not|never|only|hardly|have|ne|pas|avoir|no|nunca|haber|solo)\\b)\\p{L}{2,}" +
-    "|(?:lo|la) (?:primero|primera|unico|unica|principal|mas importante) que (?:pedimos|solicitamos|proponemos|reclamamos|exigimos|recomendamos) (?:(?:hoy|aqui|a los estados|al estado|a las autoridades) )?es que\\b" +
-    "|(?:the|our) (?:first|main|only|single|most important|chief) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|would ask)(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b" +
-    "|(?:la|notre) (?:premiere|principale|seule) (?:chose|demande) que nous (?:demandons|proposons|souhaitons|reclamons),? (?:c'est|est) (?:que|qu'|de|d')" +
-    "|it (?:seems|appears) to (?:us|me) (?:(?:just|equally|every bit|quite|very|particularly) )?(?:as )?(?:important|essential|urgent|necessary|vital|useful|crucial) that\\b" +
-    "|nos (?:parece|parecio) (?:igual de|tan|tanto o mas|muy|sumamente|especialmente) (?:importante|urgente|necesario|indispensable|imprescindible|util|valioso|justo) que\\b" +
-    "|seria (?:(?:muy|sumamente|realmente|igual de|tambien) )?(?:valioso|de justicia|de gran (?:ayuda|utilidad|valor)|una gran ayuda) que\\b" +
-    ")",
-  "u",
-);
 /**
  * Round 39: a body named with a relative clause and a modal ("Harbour inspectors who go on board should bring …", "Les
  * inspecteurs qui montent à bord devraient …", "Los inspectores que suben a los barcos deberían …"), not right after a
@@ -1846,7 +1748,7 @@ const ACTOR_WHO_39 = new RegExp(
   "u",
 );
 /**
- * Round 39: a word set into a frame of asking, left out before the frame is read again (`PROPOSING`, `ASKED_39`): an adverb
+ * Round 39: a word set into a frame of asking, left out before the frame is read again (`PROPOSING`, `READ_AGAIN_FORMS`): an adverb
  * that adds ("Il serait utile aussi que …", "Il nous paraît indispensable, en outre, que …", "Il est temps, aussi, que …"),
  * one of manner after a verb of proposing ("Let us suggest, modestly, that …"), a degree word before the adjective ("Sería muy
  * útil que …", "Il serait vraiment utile que …").
@@ -1886,47 +1788,9 @@ const HOPE_FOR_ACTOR_43 = new RegExp(
     " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look(?! (?:at|into) (?:who|how|where|why|whether)\\b)|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
   "u",
 );
-/** Round 39: `ASKED_39`, the English hope for named States, or a frame of asking read again without a word set into it (`uninserted`). */
-function asked39(bare: string, f: string): boolean {
-  if (ASKED_39.test(f) || HOPE_FOR_NAMED_EN.test(bare.trim()) || HOPE_FOR_ACTOR_43.test(f)) return true;
-  const u = uninserted(f);
-  return u !== f && (PROPOSING.test(u) || ASKED_39.test(u) || HOPE_FOR_ACTOR_43.test(u));
-}
 /** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
 const ALSO_ANOTHER = new RegExp(
   "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
-  "u",
-);
-/**
- * Round 40 (blind sets 34 and 35 used for development): more ways of asking in prose, read on the folded sentence after its
- * connectives, a short opener and a belief, kept apart from `PROPOSING`:
- * - the simplest (best, first …) step said as what it would be ("The simplest fix would be for the ministry to …", "La
- *   solution la plus simple serait que …", "La medida más sencilla sería que …");
- * - what it would mean to the speaker if someone acted ("It would mean a great deal to our members if consulates …", "Cela
- *   nous aiderait beaucoup que …", "Significaría mucho para nosotras que …");
- * - a thing or a body that would do more good, go further or work better if … ("Training would do more good if the
- *   sessions moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
- *   better than what is done now ("… would end the debt better than a raid");
- * - someone who would gain by doing a thing ("Les enquêteurs gagneraient à …", "Investigators would do well to …"), not by
- *   recalling, noting or knowing one (round 17: « gagnerait à rappeler » asks for nothing);
- * - a body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …"; a body of `ACTOR`, not "la situación").
- */
-const ASKED_40 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
-    "(?:the|our) (?:(?:simplest|easiest|cheapest|quickest|best|most useful|most urgent|first|single most useful|obvious) )(?:improvement|step|remedy|solution|change|fix|measure|thing to do) would be (?:for [^.;?]{3,80}? to|to|that)\\b" +
-    "|(?:la|le|l') ?(?:solution|mesure|amelioration|remede|premiere mesure|premier pas) (?:la plus )?(?:simple|utile|urgente|rapide|efficace) (?:serait|consisterait a) (?:que|qu'|de|d')" +
-    "|(?:la|el) (?:mejora|solucion|medida|paso|cambio|remedio) (?:mas )?(?:sencill[oa]|simple|util|urgente|barat[oa]|rapid[oa]) seria (?:que\\b|\\p{L}{2,}r\\b)" +
-    "|it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|our members|the families|these women|these workers) )?if\\b" +
-    "|(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux) )?(?:que|qu'|si)\\b" +
-    "|(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|las familias) )?que\\b" +
-    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,14}?would (?:(?:also|surely|certainly|probably) )?(?:do (?:more|much more|far more) good|go (?:further|farther|much further|a lot further)|work (?:better|far better|much better)|be (?:more|far more|much more) (?:useful|effective)) (?:if|where|when)\\b" +
-    "|(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none)\\b)(?:a|an|one|the) (?:[\\p{L}'-]+,? ){1,14}?would (?:\\p{L}{3,} (?:it|them|the chain|the cycle) )(?:better|faster|more surely) than (?:any|a|the|all)\\b" +
-    "|(?!(?:ce|cela|il|elle|ils|elles|nous)\\b)(?:[\\p{L}'-]+,? ){1,12}?serai(?:en)?t (?:(?:bien|beaucoup) )?plus (?:utiles?|efficaces?) (?:si|s'il|s'ils)\\b" +
-    "|(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b" +
-    "|(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}" +
-    "|(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b" +
-    "|(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}" +
-    ")",
   "u",
 );
 /**
@@ -1963,33 +1827,10 @@ const ALSO_BELIEVED_40 =
 /** Round 40: a modal of possibility with a verb after it ("could fund", "pourrait préparer", "podría financiar"), not "could have", "could not". */
 const NEXT_COULD_40 = /\b(?:could|might|pourrai(?:en)?t|podrian?) (?:(?:also|easily|simply|aussi|tambien|facilmente) )?(?!(?:not|never|have|be|ne|pas|avoir|etre|no|haber|ser)\b)\p{L}{2,}/u;
 /**
- * Round 41 (blind sets 24–35 used for development; forms that recur across sets, not one document's phrases), kept apart
- * from `PROPOSING`, read on the folded sentence after its connectives, a short opener and a belief:
- * - a thing proposed, with its indefinite article, then what it would do for someone: allow, spare, save, shorten, show …
- *   ("A shared roster of interpreters would let small courts …", "Un registre commun permettrait aux communes de …", "Una
- *   ventanilla única ahorraría meses a …"); round 39 read only "would save lives / make the difference". Not a time ("one
- *   day"), a quantity ("a few", "a lot") or one of a group ("one of our members").
- * - a body or a thing that could help someone by doing or to do something ("The States where the boats are built could help
- *   us by …", "L'assistance technique pourrait aider à …", "La cooperación podría ayudarnos a …"): an offer of help asked
- *   for, also with no other ask in its paragraph (round 31's `couldAsk` needs one). Not a pronoun subject ("This could help
- *   to explain …").
- */
-const ASKED_41 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
-    "(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? (?:would|could) (?:(?:also|surely|certainly|probably|really|quickly|soon|greatly) )?(?:allow|enable|let|help|spare|save|cut|shorten|halve|reduce|prevent|show|give|free|protect|stop|end|break)\\b(?! (?:it|this|that) (?:is|was)\\b)" +
-    "|(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}? (?:(?:nous|leur|lui|les|vous|aussi|beaucoup|deja) )?(?:permettrai|aiderai|epargnerai|eviterai|reduirai|raccourcirai|faciliterai|montrerai|protegerai|suffirai|donnerai)(?:t|ent)\\b" +
-    "|(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}? (?:(?:nos|les|le|los|las|tambien|mucho|ya) )?(?:permitir|ayudar|ahorrar|evitar|reducir|acortar|facilitar|mostrar|proteger|bastar|dar)ian?\\b" +
-    "|(?!(?:it|this|that|these|those|they|he|she|we|i|you|one|nothing|none|which|who|such)\\b)(?:[\\p{L}'-]+,? ){1,16}?(?:could|might) (?:(?:also|easily|really|greatly|certainly) )?help (?:(?:them|us|her|him|(?:these|those|the|our|such) [\\p{L}'-]+) )?(?:by [\\p{L}'-]+ing|to [\\p{L}]{2,}|with|in)\\b" +
-    "|(?!(?:ce|cela|ceci|ca|il|elle|ils|elles|on|nous|je|vous|qui)\\b)(?:[\\p{L}'-]+,? ){1,16}?pourrai(?:en)?t (?:(?:aussi|beaucoup|grandement|certainement) )?(?:(?:les|nous|leur|l'|la|le) ?)?aider (?:a|en) \\p{L}{2,}" +
-    "|(?!(?:esto|eso|ello|ellos|ellas|nosotros|que)\\b)(?:[\\p{L}'-]+,? ){1,16}?podrian? (?:(?:tambien|mucho) )?ayudar(?:les|nos|los|las|le)? a \\p{L}{2,}" +
-  ")",
-  "u",
-);
-/**
  * Round 42 (blind sets 36 and 37 used for development), forms read on the folded sentence:
  * - a body that could help someone, with an aside, a measure or a bare verb between ("The ports could, through their
  *   harbour masters, help us trace …", "The valleys could help them a good deal by sending …", "could help them
- *   recover …"), as round 41's `ASKED_41` reads the plain form; not a pronoun subject.
+ *   recover …"), as `COULD_HELP` reads the plain form; not a pronoun subject.
  * - "it is time" with its subject and no "that", in a clause of its own ("…; it is time the customs of both States
  *   shared …"): round 18's form wanted "that", "for" or "to".
  * - what would be money well spent or worth doing ("This would be money well spent to open …", "Il serait de l'argent
@@ -2005,100 +1846,442 @@ const WELL_SPENT_42 =
   /^(?:(?:and|also|finally|lastly|so|but),? )?(?:(?:[\p{L}'-]+ ){0,4}[\p{L}'-]+, )?(?:it|this) would be (?:money well spent|a good use of (?:money|funds|public money|aid)|worth the (?:money|cost)|well worth (?:it|the cost)) (?:to|for (?:[\p{L}'-]+ ){1,4}to) [\p{L}]{2,}|^(?:(?:et|enfin|aussi),? )?(?:ce |il )?serait (?:de l'argent bien (?:depense|employe)|un bon usage (?:de l'argent|des fonds)) (?:de |d'|que )|^(?:(?:y|por ultimo|finalmente),? )?seria (?:dinero bien (?:gastado|invertido)|un buen uso (?:del dinero|de los fondos)) /u;
 const DESERVE_BARE_42 =
   /\b(deserves?|merit(?:e|ent)|merecen?) (protection|proteccion|support|soutien|apoyo|help|aide|ayuda|compensation|reparation|reparacion|justice|justicia|shelter|refuge|refugio|recognition|reconnaissance|reconocimiento|care|soins|atencion|security|securite|seguridad|asylum|asile|asilo)\b/u;
-function asked42(f: string): boolean {
-  // Not with "also"/"too": what a body could also do asks only after a request (round 33's `couldAlso`).
-  return (COULD_HELP_42.test(f) && !ADDS.test(f)) || TIME_SUBJECT_42.test(f) || WELL_SPENT_42.test(f) || (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2")));
-}
 /**
- * Round 43 (blind sets 38 and 39 used for development; forms also found in blind 25–37), read on the folded sentence after
- * its connectives, a short opener and a belief, kept apart from `PROPOSING`:
- * - a French head of asking before an elided "qu'" ("Il faudrait aussi qu'une équipe passe …", "Il est indispensable
- *   qu'un juge …", "Nous souhaitons qu'elles puissent …"): round 17's forms read "que" in full only;
- * - what the speaker hopes or would like to see, put first ("What we most hope to see is that the labour offices …", "Ce que nous
- *   espérons voir, c'est que …", "Lo que esperamos ver es que …");
- * - "hace falta" / "hacen falta" / "haría falta" with the thing that is missing ("Entre los dos países hace falta un canal
- *   …", "hacen falta más intérpretes"), as round 17 read it before "que" or a verb; not in the negative, nor in a clause of
- *   cause or time ("… porque hace falta un permiso");
- * - in English, people who deserve a thing qualified first ("Survivors deserve free legal aid …", "… deserves proper
- *   protection"), as round 37's `DESERVED` reads it after an article.
+ * Round 43: in English, people who deserve a thing qualified first ("Survivors deserve free legal aid …", "… deserves proper
+ * protection"), as round 35's `DESERVED` reads it after an article (`deservedReworded`).
  */
-const ASKED_43 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
-    "(?:il (?:importe|faut|faudrait|faudra)|il (?:est|serait|sera) (?:(?:donc|aussi|egalement|tout aussi|tres|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire|souhaitable|utile|opportun|preferable|judicieux)|il (?:conviendrait|convient)|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaite|voulons|demandons|exigeons|recommandons|proposons))(?:,? (?:donc|aussi|egalement|enfin|surtout|vivement|d'abord|avant tout|par ailleurs|en outre|de plus|encore|maintenant|desormais)\\b,?)* qu'(?!on (?:soit|ait|dise|sache)\\b)(?=\\p{L})" +
-    "|what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b" +
-    "|ce que (?:nous|je) (?:esperons|espere|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions) voir(?: (?:maintenant|bientot|demain|ici))?,? c'est (?:que|qu'|un|une|le|la|les)" +
-    "|lo que (?:esperamos|espero|queremos|quisieramos|nos gustaria|me gustaria) ver(?: (?:ahora|pronto|aqui))? es (?:que|un|una|el|la|los|las)\\b" +
-    "|(?:(?!(?:no|ni|nunca|jamas|porque|que|cuando|si|como|aunque|donde|pues|ya|mientras)\\b)[\\p{L}'-]+,? ){0,6}(?:hace|hacen|haria|harian) falta (?:(?:tambien|ademas|sobre todo|urgentemente) )?(?:un|una|unos|unas|mas|mejores|verdaderos|verdaderas|vias|canales)\\b" +
-  ")",
-  "u",
-);
 const DESERVE_QUALIFIED_43 = /\b(deserves?) ((?:free|proper|fair|full|lifelong|adequate|decent|prompt|safe|specialist|specialised|specialized|long-term|real|medical|legal|psychological) )/u;
-function asked43(f: string): boolean {
-  return ASKED_43.test(f) || (DESERVE_QUALIFIED_43.test(f) && DESERVED.test(f.replace(DESERVE_QUALIFIED_43, "$1 the $2")));
+/**
+ * The forms of asking in prose below, each read on the folded sentence after its connectives (also "but", "perhaps") and a
+ * short opener; `believed`: alternatives that may also follow a belief of the speaker's (`BELIEF_38`: "We also think …",
+ * "Pensamos también que …", "Nous croyons que …"). Kept apart from `PROPOSING`. Added rounds 37–46 (blind sets 24–45 used for
+ * development: forms that recur across sets); `ASK_FORMS` and `READ_AGAIN_FORMS` list them, `askedInProse` reads them.
+ */
+function proseForm(plain: readonly string[], believed: readonly string[] = []): RegExp {
+  const after = believed.length ? [...plain, BELIEF_38 + "(?:" + believed.join("|") + ")"] : plain;
+  return new RegExp("^" + CONNECTIVE + OPENER + "(?:" + after.join("|") + ")", "u");
 }
 /**
- * Round 44 (blind sets 40 and 41 used for development; the second form also in blind 21, 31 and 36), read on the folded
- * sentence after its connectives, a short opener and a belief, kept apart from `PROPOSING`:
- * - a cleft that names whom or what to act on, with an obligation of its own ("Ce sont les armateurs qu'il faut poursuivre,
- *   …", "It is the boat owners that should be prosecuted", "Son los armadores a quienes hay que perseguir"): after a request,
- *   a request of its own (older labels count such sentences apart); not a pronoun ("C'est eux qu'il faut …"), nor what is
- *   to be kept in mind ("… qu'il faut retenir");
- * - a thing proposed, with its indefinite article, that would be worth more or do more than what is done now ("A joint course
- *   … would be worth more than ten seminars", "Une formation commune … vaudrait mieux que …", "Una formación común … valdría
- *   más que …"), as round 41's `ASKED_41` reads what it would allow;
- * - what a review, a visit or a plan would be the richer for or would benefit from ("A country visit would be all the richer for
- *   a meeting with …", "… bénéficierait d'une visite …", "… se beneficiaría de una visita …"); not a pronoun subject;
- * - Spanish: a conditional modal first, then a verb in the reflexive passive ("Debería auditarse …", "Deberían crearse …"),
- *   and "hace tiempo que" before a body that should act ("Hace tiempo, además, que los dos países deberían tener …").
+ * What would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed …", "It
+ * would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si …"), or what
+ * someone named at length would gain a great deal from ("Small ports like ours would gain a great deal if …").
  */
-const ASKED_44 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:" +
-    "(?:c'est|ce sont|ce n'est pas|ce ne sont pas) (?:(?:a|sur|dans|par|pour|en) )?(?:aux|au|les|la|le|l'|des|du|ces|cette|cet|ce|leurs|leur|nos|notre|chaque|tous les|toutes les) ?(?!(?:pourquoi|ainsi|donc|raison|moment|seule chose|chose)\\b)[^,;:.?!]{2,100}? (?:qu'il (?:faut|faudrait|faudra|convient|conviendrait|importe)|que l'on (?:doit|devrait)|qu'on (?:doit|devrait)|que nous (?:devons|devrions)) (?:(?:d'abord|surtout|aussi|donc) )?(?:de |d')?(?!(?:retenir|savoir|comprendre|dire|rappeler|souligner|noter|voir|regarder|lire|entendre|ecouter|remercier|feliciter)\\b)\\p{L}{3,}" +
-    "|it is (?:(?:above all|first of all|really|not only|now) )?(?:the|those|their|its|these) (?!(?:case|same|point|reason|time|way|moment|question|problem|issue|fact|thing)\\b)[^,;:.?!]{2,100}? (?:(?:that|who|whom|which) (?:should|ought to) (?:(?:also|now|first) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}|(?:that|who|whom|which) (?:must|need to) (?:(?:also|now|first) )?be \\p{L}{3,}(?:ed|en|wn|pt|nt|ld)\\b|(?:that |whom )?(?:we|states|governments|donors) (?:should|ought to|must|need to) (?:(?:also|now|first) )?(?!(?:have|know|be|remember|thank)\\b)\\p{L}{2,})" +
-    "|(?:es|son|sera|seria|serian) (?:(?:a|sobre|en) )?(?:al|los|las|el|la|sus|estos|estas|esos|esas|nuestros|nuestras) (?!(?:razon|motivo|momento|caso|problema|unica cosa)\\b)[^,;:.?!]{2,100}? (?:(?:a )?(?:quienes?|los que|las que|el que|la que)|donde|en los que|en las que) (?:hay que|habria que|conviene|convendria|se deberia|se deberian|deberian?) (?!(?:ver|saber|recordar|decir|agradecer)\\b)\\p{L}{2,}" +
-    "|(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? would (?:(?:surely|certainly|probably|also|really) )?(?:be worth (?:(?:far|much|a lot|a great deal|ten times) )?more|do (?:(?:far|much|a lot|a great deal) )?more(?: good)?|achieve (?:(?:far|much) )?more|count for (?:(?:far|much) )?more) than\\b" +
-    "|(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}?,? (?:vaudrai(?:t|ent) (?:(?:bien|beaucoup|largement|cent fois|dix fois) )?mieux|ferai(?:t|ent) (?:(?:bien|beaucoup) )?plus|apporterai(?:t|ent) (?:(?:bien|beaucoup) )?plus) que\\b" +
-    "|(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}?,? (?:valdrian?|harian?|servirian?|aportarian?|lograrian?) (?:(?:mucho|bastante|bien) )?mas que\\b" +
-    "|(?!(?:it|this|that|these|those|we|i|you|they|he|she|one|there|ce|cela|ceci|il|elle|ils|elles|on|nous|esto|eso|ello|ellos|ellas|nosotros)\\b)(?:[\\p{L}'-]+,? ){1,12}?(?:would (?:(?:also|surely|certainly|greatly|really) )?(?:be (?:(?:much|far|all the|so much) )?(?:richer|stronger|more credible|more complete) for|benefit (?:(?:greatly|a great deal|enormously|much) )?from) (?:a|an|one|some|more)\\b|(?:serai(?:t|ent) (?:(?:bien|beaucoup|encore) )?(?:plus riches?|plus completes?|plus credibles?) (?:avec|grace a)|beneficierai(?:t|ent) (?:(?:grandement|beaucoup) )?(?:d'|de)) ?(?:une?|quelques|des)\\b|(?:serian? (?:(?:mucho|aun) )?(?:mas ric[oa]s?|mas complet[oa]s?|mas creibles?) con|se beneficiarian? (?:(?:mucho|enormemente) )?de) (?:una?|unos|unas|algun[oa]?)\\b)" +
-    "|(?:deberia|deberian|tendria que|tendrian que) (?:(?:tambien|ademas) )?(?!haberse\\b)\\p{L}{3,}(?:ar|er|ir)se\\b" +
-    "|(?:hace (?:ya )?(?:mucho )?tiempo|ya es hora de)(?:,? (?:ademas|tambien|por otra parte),?)? que (?!(?:no|nadie|nunca)\\b)[^.;:?!]{3,100}? (?:deberian?|tendrian? que) (?!(?:haber|ser|estar)\\b)\\p{L}{2,}" +
-  ")",
-  "u",
+const GAINED_IF = proseForm(
+  [
+    "(?:much|a great deal|a lot|so much|far more|a good deal) (?:more )?(?:would|could) be (?:gained|won|achieved|saved) (?:if|by|were)\\b",
+    "it would make (?:[\\p{L}'-]+ ){1,4}(?:(?:far|much|a lot|so much|considerably|a great deal) )?(?:easier|sharper|simpler|safer|faster|quicker|better|cheaper|lighter|more \\p{L}{4,}) (?:if|for)\\b",
+    "on gagnerait (?:beaucoup|enormement|bien davantage|gros) (?:si|a)\\b|(?:se )?ganaria(?:mos)? (?:mucho|muchisimo|bastante) (?:si|con que|que)\\b",
+  ],
+  [
+    "(?!(?:it|this|that|we|i|you|he|she|they|one|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|surely|certainly|really) )*gain (?:a great deal|a lot|much|greatly|enormously|considerably|so much) (?:if|from|by)\\b",
+  ],
 );
 /**
- * Round 45 (blind sets 42 and 43 used for development): a course of action put as worth more than another, both as verbs
- * ("It is worth more to keep one inspector at the crossing for a season than to fly in a team for a week", "Il vaut
- * mieux garder un inspecteur au poste toute une saison que d'envoyer …", "Vale más mantener a un inspector en el paso toda una
- * temporada que enviar …"): what the speaker proposes, as round 44's `ASKED_44` reads a thing proposed that would be worth more.
+ * What would make a great difference if it were done ("It would make a real difference to us if the armouries were counted …",
+ * "Cela changerait beaucoup pour nous si …", "Haría una gran diferencia que …"), as round 16 reads "it would help if"; not
+ * what would have made a difference ("… if we had known"). Also read on the clause before a request (`andAsked46`).
  */
-const ASKED_45 = new RegExp(
-  "^" + CONNECTIVE + OPENER + BELIEF_38 + "(?:in (?:our|my) (?:experience|view),? )?(?:" +
-    "it (?:is|would be) (?:(?:far|much|often|usually) )?(?:worth more|more useful|wiser) to (?!(?:us|me|them|him|her|you|anyone|everyone)\\b)\\p{L}{2,} [^.;?!]{3,200}? than (?:to )?\\p{L}{2,}" +
-    "|il (?:vaut|vaudrait|serait) (?:(?:bien|beaucoup|souvent) )?(?:mieux|plus utile) (?:de |d')?\\p{L}{2,} [^.;?!]{3,200}? que (?:de |d')?\\p{L}{2,}" +
-    "|(?:vale|valdria|es|seria) (?:(?:mucho|bastante) )?(?:mas|mas util) \\p{L}{2,}(?:ar|er|ir) [^.;?!]{3,200}? que \\p{L}{2,}" +
-  ")",
-  "u",
+const MAKES_A_DIFFERENCE = proseForm(
+  [
+    "it would (?:(?:also|really|surely) )?make (?:a|an|all the) (?:(?:real|great|big|huge|enormous|considerable|world of) )?difference (?:(?:to|for) (?:us|them|the \\p{L}+|our \\p{L}+) )?(?:if|that)\\b(?![^.;]{0,80}\\b(?:had|would have)\\b)",
+    "(?:cela|ca) (?:changerait|ferait) (?:(?:beaucoup|tout|une grande difference|une vraie difference) )(?:(?:pour|a) (?:nous|eux|elles|les \\p{L}+|nos \\p{L}+) )?(?:si|que)\\b",
+    "(?:haria|marcaria) (?:una|toda la) (?:(?:gran|enorme|verdadera) )?diferencia (?:para (?:nosotros|nosotras|ellos|ellas|los \\p{L}+|nuestr[oa]s \\p{L}+) )?(?:si|que)\\b",
+  ],
 );
 /**
- * Round 46 (blind sets 44 and 45 used for development):
- * - what would make a great difference if it were done ("It would make a real difference to us if the armouries were
- *   counted …", "Cela changerait beaucoup pour nous si …", "Haría una gran diferencia que …"), as round 16 reads "it would
- *   help if";
- * - a belief, then a thing to be done in the passive with a modal ("Creemos que los talleres deben darse en el puerto …",
- *   "Nous pensons que les formations doivent être données …"): the Spanish and French of "We believe the workshops must be
- *   held …", which round 38 reads; not in the past ("debieron", "ont dû"), nor what would have made a difference ("… if we had
- *   known").
+ * An act of a body told as the condition of a gain ("If the port authorities settled on one form …, shippers could stop …",
+ * "If the ministries shared their lists, the shelters would …"): the past of a plan, not "had" (a regret).
  */
-const ASKED_46 = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?:" +
-    "it would (?:(?:also|really|surely) )?make (?:a|an|all the) (?:(?:real|great|big|huge|enormous|considerable|world of) )?difference (?:(?:to|for) (?:us|them|the \\p{L}+|our \\p{L}+) )?(?:if|that)\\b(?![^.;]{0,80}\\b(?:had|would have)\\b)" +
-    "|(?:cela|ca) (?:changerait|ferait) (?:(?:beaucoup|tout|une grande difference|une vraie difference) )(?:(?:pour|a) (?:nous|eux|elles|les \\p{L}+|nos \\p{L}+) )?(?:si|que)\\b" +
-    "|(?:haria|marcaria) (?:una|toda la) (?:(?:gran|enorme|verdadera) )?diferencia (?:para (?:nosotros|nosotras|ellos|ellas|los \\p{L}+|nuestr[oa]s \\p{L}+) )?(?:si|que)\\b" +
-    "|(?:creemos|pensamos|consideramos|creo|pienso) (?:(?:tambien|ademas|por eso) )*que (?!(?:no|nadie|nunca)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:deben|deberian|debe|deberia|tienen que|tendrian que) (?:(?:tambien|ademas) )?\\p{L}+(?:ar|er|ir)se\\b" +
-    "|(?:nous|je) (?:(?:aussi|donc|egalement|vraiment) )*(?:pensons|croyons|estimons|pense|crois|estime) (?:(?:aussi|donc|egalement|vraiment) )*que (?!(?:personne|rien)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:doivent|devraient|doit|devrait) (?:(?:aussi|desormais|enfin) )?etre \\p{L}{2,}(?:e|ee|es|ees|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\\b" +
-  ")",
-  "u",
+const IF_A_BODY_ACTED = proseForm(
+  [
+    "if (?:only )?(?:the |all |each |every |both |our |national )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:had|have|has|were|was)\\b)[\\p{L}'-]+){0,2}? (?:(?:also|only|simply|all|both|just|once|ever) )?(?!had\\b)(?:\\p{L}{3,}ed|kept|paid|met|held|gave|sent|took|made|set|put|let|told|brought|sought|were to \\p{L}{2,})\\b[^,;.?]{5,200}, [^.;?]{3,200}?\\b(?:could|would)\\b(?! have\\b)",
+  ],
 );
+/**
+ * What would do no harm ("No estaría de más que los jueces …", "Il ne serait pas inutile que …", "It would do no harm to …",
+ * "It would not hurt if …").
+ */
+const NO_HARM = proseForm(
+  [
+    "no (?:estaria|seria|sobraria) (?:de mas|mala idea|inutil) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)|il ne serait (?:pas|peut-etre pas) (?:inutile|superflu|de trop|mauvais) (?:que|qu'|de|d')",
+    "it (?:would|could) (?:do no harm|not hurt|do no damage|be no bad thing) (?:to|if|for)\\b",
+  ],
+);
+/**
+ * A thing asked set first, then what it would seem to the speaker ("Une formation commune … nous paraîtrait plus utile qu'un
+ * séminaire", "Un registro común … nos parecería más útil que …"): the conditional only.
+ */
+const WOULD_SEEM_USEFUL = proseForm(
+  [
+    "(?!(?:je|nous|il|elle|ils|elles|on|cela|ceci|ce|yo|nosotros|nosotras|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){2,24}?(?:nous|me|nos|me) (?:paraitrai(?:t|ent)|semblerai(?:t|ent)|pareceria(?:n)?|resultaria(?:n)?) (?:(?:bien|beaucoup|tout aussi|mucho|bastante|aun|tout de meme) )?(?:plus |mas )?(?:utiles?|util(?:es)?|souhaitables?|necessaires?|judicieu(?:x|se|ses)|efficaces?|indispensables?|precieu(?:x|se|ses)|pertinente?s?|convenientes?|necesari[oa]s?|deseables?|eficaz|eficaces|valios[oa]s?)\\b",
+  ],
+);
+/**
+ * The speaker's seeing value in an act ("We see value in inviting the banks' compliance staff …", "Nous verrions un grand
+ * intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
+ */
+const SEE_VALUE_IN = proseForm(
+  [
+    "(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b",
+    "nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)",
+  ],
+);
+/**
+ * A hope that something be done, in the Spanish "se" passive or the French passive ("Esperamos que los materiales se preparen
+ * con …", "Nous espérons que les supports soient traduits …"): a verb after "se" or a participle after "soient".
+ */
+const HOPED_DONE = proseForm(
+  [
+    "(?:esperamos|confiamos en|deseamos) (?:(?:tambien|ademas|sinceramente|de verdad|por (?:lo )?tanto) )*que (?:(?:el|la|los|las|cada|todo|toda|todos|todas|estos|estas|sus|nuestros|nuestras|futuros|futuras|proximos|proximas) )(?:[\\p{L}'-]+ ){0,6}?se (?!(?:sienta|sientan|encuentre|encuentren|mantenga|mantengan|desarrolle|desarrollen|resuelva|resuelvan|repita|repitan|cumpla|cumplan)\\b)\\p{L}{3,}(?:en|an)\\b",
+    "(?:nous|je) (?:(?:osons|voulons) )?esper(?:ons|e) (?:(?:vivement|sincerement|donc|aussi|egalement|enfin) )*que (?:(?:les|la|le|l'|chaque|tous les|toutes les|ces|nos|leurs|les futurs|les prochains) ?)(?:[\\p{L}'-]+ ){0,6}?(?:soient|soit) (?:(?:desormais|enfin|aussi|egalement|systematiquement) )?(?!(?:utile|possible|efficace|fructueuse|productive|positive|rapide|simple|claire|juste|suffisante|accessible|durable|libre|facile|ouverte|utiles|possibles|efficaces|fructueuses|productives|positives|rapides|simples|claires|justes|suffisantes|accessibles|durables|libres|faciles|ouvertes|bonne|bonnes|meilleure|meilleures|digne|dignes)\\b)\\p{L}{3,}(?:e|es|ees|is|ies|its|ts|us|ues)\\b",
+  ],
+);
+/**
+ * A body that would like to see something done, or the speaker who would like to see it in French or Spanish ("The network
+ * would like to see the two ports agree …", "Nous aimerions voir les communes …", "Quisiéramos ver ese principio aplicado …");
+ * not what the speaker would like to see explained ("… to see how / whether …"). What the speaker hopes or would like to see,
+ * put first ("What we most hope to see is that the labour offices …", "Ce que nous espérons voir, c'est que …", "Lo que
+ * esperamos ver es que …").
+ */
+const LIKE_TO_SEE = proseForm(
+  [],
+  [
+    "(?:the|our|this|le|la|l'|notre|el|nuestra|nuestro) ?(?:[\\p{L}'-]+ ){0,5}(?:would|should) (?:(?:also|very much|much|really|dearly) )*(?:like|love|want) to see (?!(?:how|whether|if|why|what|who)\\b)\\p{L}",
+    "(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}",
+    "(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}",
+    "what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b",
+    "ce que (?:nous|je) (?:esperons|espere|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions) voir(?: (?:maintenant|bientot|demain|ici))?,? c'est (?:que|qu'|un|une|le|la|les)",
+    "lo que (?:esperamos|espero|queremos|quisieramos|nos gustaria|me gustaria) ver(?: (?:ahora|pronto|aqui))? es (?:que|un|una|el|la|los|las)\\b",
+  ],
+);
+/**
+ * The speaker's wish to be consulted or heard ("Nous souhaiterions être consultées …", "We would like to be involved …",
+ * "Quisiéramos ser escuchados …").
+ */
+const WISH_TO_BE_HEARD = proseForm(
+  [],
+  [
+    "(?:we|i) would (?:(?:also|very much|much|really|finally) )*(?:like|want|wish|hope) to be (?:(?:properly|fully|also) )?(?:consulted|involved|heard|invited|included|informed|associated)\\b|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|demandons a|demande a) (?:(?:enfin|aussi|egalement|donc|vivement) )*(?:etre|pouvoir etre) (?:(?:enfin|aussi|mieux|davantage|systematiquement) )?(?:consulte|associe|entendu|invite|informe|implique|inclus|represente)e?s?\\b|(?:quisieramos|quisiera|nos gustaria|desearia(?:mos)?|pedimos) (?:(?:tambien|ademas|por ultimo|finalmente) )*ser (?:(?:tambien|mas|siempre) )?(?:consultad|escuchad|invitad|informad|incluid|tomad)[oa]s\\b",
+  ],
+);
+/**
+ * A French head of asking before an elided "qu'" ("Il faudrait aussi qu'une équipe passe …", "Il est indispensable qu'un
+ * juge …", "Nous souhaitons qu'elles puissent …"): round 17's forms read "que" in full only.
+ */
+const HEAD_BEFORE_ELIDED_QU = proseForm(
+  [],
+  [
+    "(?:il (?:importe|faut|faudrait|faudra)|il (?:est|serait|sera) (?:(?:donc|aussi|egalement|tout aussi|tres|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire|souhaitable|utile|opportun|preferable|judicieux)|il (?:conviendrait|convient)|(?:nous|je) (?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaite|voulons|demandons|exigeons|recommandons|proposons))(?:,? (?:donc|aussi|egalement|enfin|surtout|vivement|d'abord|avant tout|par ailleurs|en outre|de plus|encore|maintenant|desormais)\\b,?)* qu'(?!on (?:soit|ait|dise|sache)\\b)(?=\\p{L})",
+  ],
+);
+/**
+ * A belief, then a thing to be done in the passive with a modal ("Creemos que los talleres deben darse en el puerto …", "Nous
+ * pensons que les formations doivent être données …"): the Spanish and French of "We believe the workshops must be held …",
+ * which `PROPOSING` reads; not in the past ("debieron", "ont dû"). Also read on the clause before a request (`andAsked46`).
+ */
+const BELIEVED_DONE = proseForm(
+  [
+    "(?:creemos|pensamos|consideramos|creo|pienso) (?:(?:tambien|ademas|por eso) )*que (?!(?:no|nadie|nunca)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:deben|deberian|debe|deberia|tienen que|tendrian que) (?:(?:tambien|ademas) )?\\p{L}+(?:ar|er|ir)se\\b",
+    "(?:nous|je) (?:(?:aussi|donc|egalement|vraiment) )*(?:pensons|croyons|estimons|pense|crois|estime) (?:(?:aussi|donc|egalement|vraiment) )*que (?!(?:personne|rien)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:doivent|devraient|doit|devrait) (?:(?:aussi|desormais|enfin) )?etre \\p{L}{2,}(?:e|ee|es|ees|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\\b",
+  ],
+);
+/**
+ * Spanish: a conditional modal first, then a verb in the reflexive passive ("Debería auditarse …", "Deberían crearse …").
+ */
+const MODAL_REFLEXIVE = proseForm(
+  [],
+  [
+    "(?:deberia|deberian|tendria que|tendrian que) (?:(?:tambien|ademas) )?(?!haberse\\b)\\p{L}{3,}(?:ar|er|ir)se\\b",
+  ],
+);
+/**
+ * What people must have access or a right to ("Las familias deben tener acceso al resultado …", "Victims must have access to
+ * …", "Les familles doivent avoir accès à …"); not the speaker's own need ("We must have access …").
+ */
+const MUST_HAVE_ACCESS = proseForm(
+  [
+    "(?!(?:we|i|you|it|this|that|they|nous|je|vous|il|ils|on|ce|cela|nosotros|nosotras|yo|ustedes|esto|eso|ello)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:must|should|doivent|doit|devraient|devrait|deben|debe|deberian|deberia|tienen que|tiene que) (?:(?:also|always|aussi|egalement|toujours|tambien|siempre|ademas) )?(?:have|avoir|tener) (?:(?:full|free|immediate|direct|plein|libre|pleno|directo|inmediato) )?(?:access|acces|acceso|the right to|le droit de|le droit d'|droit a|derecho a)(?!\\p{L})",
+  ],
+);
+/**
+ * People named by what befell them, who need two things or one thing and not another ("Boys who come back from the boats need
+ * a guardian appointed the day they step ashore, not a month after", "Les filles qui rentrent ont besoin d'un abri, et d'une
+ * …"); people named by what they do who need protection or support ("Those who report … need protection").
+ */
+const PEOPLE_WHO_NEED = proseForm(
+  [
+    "(?:the |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:children|girls|boys|women|victims|survivors|workers|migrants|families|fishers|minors|witnesses|returnees|enfants|filles|garcons|femmes|victimes|survivantes?|familles|mineurs|ninos|ninas|mujeres|victimas|sobrevivientes|familias|menores) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:a|an|somewhere|someone|somebody|un|une|una|unos|unas)\\b[^.;]{10,}?(?:, not\\b|, and\\b|, pas\\b|, et\\b|, no\\b|, y\\b|, non\\b)",
+  ],
+  [
+    "(?:the |those |les |los |las )?(?:[\\p{L}'-]+ ){0,2}(?:people|persons|those|defenders|journalists|whistle-?blowers|activists|witnesses|reporters|personnes|defenseurs|journalistes|temoins|lanceurs d'alerte|personas|defensores|periodistas|testigos|denunciantes) (?:who|that|qui|que) [^,.;]{3,80}? (?:need|ont besoin d'|necesitan) ?(?:(?:real|better|more|urgent|effective|legal|une vraie|une|de la|una|mas|proteccion real) )?(?:protection|support|help|shelter|safety|security|soutien|aide|securite|proteccion|apoyo|ayuda|seguridad)\\b",
+  ],
+);
+/**
+ * What people deserve to be told, heard or given, after a belief ("We think the families deserve to be told …").
+ */
+const DESERVES_TO_BE = proseForm(
+  [],
+  [
+    "(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?deserves? to be (?:told|heard|informed|consulted|protected|paid|compensated|included|involved|kept informed)\\b",
+  ],
+);
+/**
+ * What is missing, said as the subject, a body named in it ("What is missing, in our view, is the will of the ports to …",
+ * "Ce qui manque, c'est la volonté des communes …", "Lo que falta es que las autoridades …"; not "What is missing is someone
+ * to look."); "hace falta" / "hacen falta" / "haría falta" with the thing that is missing ("Entre los dos países hace falta un
+ * canal …", "hacen falta más intérpretes"), as round 17 read it before "que" or a verb; not in the negative, nor in a clause
+ * of cause or time ("… porque hace falta un permiso").
+ */
+const WHAT_IS_MISSING = proseForm(
+  [],
+  [
+    "(?:what is (?:(?:still|really|most|above all|sorely) )*(?:missing|lacking)(?:,? [^,.;]{2,40},)? is|ce qui (?:nous )?manque(?: (?:encore|surtout|le plus))?(?:,? [^,.;]{2,40},)?,? c'est|lo que (?:(?:nos|todavia|aun|sobre todo) )*falta(?:,? [^,.;]{2,40},)?,? es)\\b[^.;?]{0,80}?\\b" + ACTOR + "\\b",
+    "(?:(?!(?:no|ni|nunca|jamas|porque|que|cuando|si|como|aunque|donde|pues|ya|mientras)\\b)[\\p{L}'-]+,? ){0,6}(?:hace|hacen|haria|harian) falta (?:(?:tambien|ademas|sobre todo|urgentemente) )?(?:un|una|unos|unas|mas|mejores|verdaderos|verdaderas|vias|canales)\\b",
+  ],
+);
+/**
+ * Part of the aid that could go to something ("Une partie des fonds pourrait servir à …", "Part of the funding could go to
+ * …", "Una parte de la ayuda podría destinarse a …").
+ */
+const SHARE_OF_FUNDS = proseForm(
+  [],
+  [
+    "(?:une partie|une part|part|some|a share|a portion|una parte|parte) (?:de|des|du|of|del|de los|de las) (?:l'|la |le |the |this |that |esta |esa |cette |cet |ese |este )?(?:[\\p{L}'-]+ ){0,3}?(?:could|might|should|pourrait|devrait|podria|deberia) (?:(?:also|aussi|tambien|usefully|utilement) )?(?:go (?:to|towards|into)|be (?:used|spent|set aside) (?:for|on|to)|servir (?:a|au|aux|pour)|etre (?:consacree|affectee|utilisee|reservee) (?:a|au|aux)|servir para|destinarse a|usarse (?:para|en)|dedicarse a)\\b",
+  ],
+);
+/**
+ * Each or every thing of a kind that ought to or should go, be sent or be done somewhere ("Every permit stamped at a quay
+ * ought to go to …"): a request of its own, not the previous one going on.
+ */
+const EACH_OUGHT_TO = proseForm(
+  [],
+  [
+    "(?:every|each|any) (?!(?:one of us|of us|year|day|time|week|month)\\b)[^,.;:?]{3,80}? (?:ought to|should) (?:(?:also|then|always) )?(?!(?:" + HAVE_44 + "|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}",
+  ],
+);
+/**
+ * What someone named at length would do well to do ("Los países de origen de los turistas harían bien en …", "… feraient
+ * bien de …"); the English and "gagneraient à" are read again without a word set into them (`WOULD_GAIN_BY`).
+ */
+const DO_WELL_TO = proseForm(
+  [],
+  [
+    "(?!(?:esto|eso|ello|nosotros|il|elle|ils|elles|on|ce|cela)\\b)(?:[\\p{L}'-]+ ){1,12}?(?:harian? (?:(?:tambien|ademas) )*bien en|ferai(?:en)?t (?:(?:aussi|egalement|donc) )*bien de)\\b",
+  ],
+);
+/**
+ * A thing proposed, with its indefinite article, then what it would do for someone: allow, spare, save, shorten, show … ("A
+ * shared roster of interpreters would let small courts …", "Un registre commun permettrait aux communes de …", "Una
+ * ventanilla única ahorraría meses a …"). Not a time ("one day"), a quantity ("a few", "a lot") or one of a group ("one of
+ * our members").
+ */
+const WOULD_ALLOW = proseForm(
+  [],
+  [
+    "(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? (?:would|could) (?:(?:also|surely|certainly|probably|really|quickly|soon|greatly) )?(?:allow|enable|let|help|spare|save|cut|shorten|halve|reduce|prevent|show|give|free|protect|stop|end|break)\\b(?! (?:it|this|that) (?:is|was)\\b)",
+    "(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}? (?:(?:nous|leur|lui|les|vous|aussi|beaucoup|deja) )?(?:permettrai|aiderai|epargnerai|eviterai|reduirai|raccourcirai|faciliterai|montrerai|protegerai|suffirai|donnerai)(?:t|ent)\\b",
+    "(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}? (?:(?:nos|les|le|los|las|tambien|mucho|ya) )?(?:permitir|ayudar|ahorrar|evitar|reducir|acortar|facilitar|mostrar|proteger|bastar|dar)ian?\\b",
+  ],
+);
+/**
+ * A thing proposed, with its indefinite article, that would be worth more or do more than what is done now ("A joint course …
+ * would be worth more than ten seminars", "Une formation commune … vaudrait mieux que …", "Una formación común … valdría más
+ * que …"); a course of action put as worth more than another, both as verbs ("It is worth more to keep one inspector at the
+ * crossing for a season than to fly in a team for a week", "Il vaut mieux garder un inspecteur au poste toute une saison que
+ * d'envoyer …", "Vale más mantener a un inspector en el paso toda una temporada que enviar …").
+ */
+const WORTH_MORE_THAN = proseForm(
+  [],
+  [
+    "(?:a|an|one|a single|just one)(?! (?:day|moment|time|year|week|month|few|little|lot|number|bit|of|other|another|while)\\b) [^.;?!]{3,220}?,? would (?:(?:surely|certainly|probably|also|really) )?(?:be worth (?:(?:far|much|a lot|a great deal|ten times) )?more|do (?:(?:far|much|a lot|a great deal) )?more(?: good)?|achieve (?:(?:far|much) )?more|count for (?:(?:far|much) )?more) than\\b",
+    "(?:une?|un seul|une seule)(?! (?:jour|fois|peu|moment|autre|des|de)\\b) [^.;?!]{3,220}?,? (?:vaudrai(?:t|ent) (?:(?:bien|beaucoup|largement|cent fois|dix fois) )?mieux|ferai(?:t|ent) (?:(?:bien|beaucoup) )?plus|apporterai(?:t|ent) (?:(?:bien|beaucoup) )?plus) que\\b",
+    "(?:una?|un solo|una sola)(?! (?:dia|vez|poco|momento|de|otra|otro)\\b) [^.;?!]{3,220}?,? (?:valdrian?|harian?|servirian?|aportarian?|lograrian?) (?:(?:mucho|bastante|bien) )?mas que\\b",
+    "(?:in (?:our|my) (?:experience|view),? )?(?:" +
+      "it (?:is|would be) (?:(?:far|much|often|usually) )?(?:worth more|more useful|wiser) to (?!(?:us|me|them|him|her|you|anyone|everyone)\\b)\\p{L}{2,} [^.;?!]{3,200}? than (?:to )?\\p{L}{2,}" +
+      "|il (?:vaut|vaudrait|serait) (?:(?:bien|beaucoup|souvent) )?(?:mieux|plus utile) (?:de |d')?\\p{L}{2,} [^.;?!]{3,200}? que (?:de |d')?\\p{L}{2,}" +
+      "|(?:vale|valdria|es|seria) (?:(?:mucho|bastante) )?(?:mas|mas util) \\p{L}{2,}(?:ar|er|ir) [^.;?!]{3,200}? que \\p{L}{2,}" +
+    ")",
+  ],
+);
+/**
+ * What a review, a visit or a plan would be the richer for or would benefit from ("A country visit would be all the richer for
+ * a meeting with …", "… bénéficierait d'une visite …", "… se beneficiaría de una visita …"); not a pronoun subject.
+ */
+const RICHER_FOR = proseForm(
+  [],
+  [
+    "(?!(?:it|this|that|these|those|we|i|you|they|he|she|one|there|ce|cela|ceci|il|elle|ils|elles|on|nous|esto|eso|ello|ellos|ellas|nosotros)\\b)(?:[\\p{L}'-]+,? ){1,12}?(?:would (?:(?:also|surely|certainly|greatly|really) )?(?:be (?:(?:much|far|all the|so much) )?(?:richer|stronger|more credible|more complete) for|benefit (?:(?:greatly|a great deal|enormously|much) )?from) (?:a|an|one|some|more)\\b|(?:serai(?:t|ent) (?:(?:bien|beaucoup|encore) )?(?:plus riches?|plus completes?|plus credibles?) (?:avec|grace a)|beneficierai(?:t|ent) (?:(?:grandement|beaucoup) )?(?:d'|de)) ?(?:une?|quelques|des)\\b|(?:serian? (?:(?:mucho|aun) )?(?:mas ric[oa]s?|mas complet[oa]s?|mas creibles?) con|se beneficiarian? (?:(?:mucho|enormemente) )?de) (?:una?|unos|unas|algun[oa]?)\\b)",
+  ],
+);
+/**
+ * A body or a thing that could help someone by doing or to do something ("The States where the boats are built could help us
+ * by …", "L'assistance technique pourrait aider à …", "La cooperación podría ayudarnos a …"): an offer of help asked for,
+ * also with no other ask in its paragraph (round 31's `couldAsk` needs one). Not a pronoun subject ("This could help to
+ * explain …").
+ */
+const COULD_HELP = proseForm(
+  [],
+  [
+    "(?!(?:it|this|that|these|those|they|he|she|we|i|you|one|nothing|none|which|who|such)\\b)(?:[\\p{L}'-]+,? ){1,16}?(?:could|might) (?:(?:also|easily|really|greatly|certainly) )?help (?:(?:them|us|her|him|(?:these|those|the|our|such) [\\p{L}'-]+) )?(?:by [\\p{L}'-]+ing|to [\\p{L}]{2,}|with|in)\\b",
+    "(?!(?:ce|cela|ceci|ca|il|elle|ils|elles|on|nous|je|vous|qui)\\b)(?:[\\p{L}'-]+,? ){1,16}?pourrai(?:en)?t (?:(?:aussi|beaucoup|grandement|certainement) )?(?:(?:les|nous|leur|l'|la|le) ?)?aider (?:a|en) \\p{L}{2,}",
+    "(?!(?:esto|eso|ello|ellos|ellas|nosotros|que)\\b)(?:[\\p{L}'-]+,? ){1,16}?podrian? (?:(?:tambien|mucho) )?ayudar(?:les|nos|los|las|le)? a \\p{L}{2,}",
+  ],
+);
+/**
+ * A cleft that names whom or what to act on, with an obligation of its own ("Ce sont les armateurs qu'il faut poursuivre, …",
+ * "It is the boat owners that should be prosecuted", "Son los armadores a quienes hay que perseguir"): after a request, a
+ * request of its own; not a pronoun ("C'est eux qu'il faut …"), nor what is to be kept in mind ("… qu'il faut retenir").
+ */
+const CLEFT_TO_ACT_ON = proseForm(
+  [],
+  [
+    "(?:c'est|ce sont|ce n'est pas|ce ne sont pas) (?:(?:a|sur|dans|par|pour|en) )?(?:aux|au|les|la|le|l'|des|du|ces|cette|cet|ce|leurs|leur|nos|notre|chaque|tous les|toutes les) ?(?!(?:pourquoi|ainsi|donc|raison|moment|seule chose|chose)\\b)[^,;:.?!]{2,100}? (?:qu'il (?:faut|faudrait|faudra|convient|conviendrait|importe)|que l'on (?:doit|devrait)|qu'on (?:doit|devrait)|que nous (?:devons|devrions)) (?:(?:d'abord|surtout|aussi|donc) )?(?:de |d')?(?!(?:retenir|savoir|comprendre|dire|rappeler|souligner|noter|voir|regarder|lire|entendre|ecouter|remercier|feliciter)\\b)\\p{L}{3,}",
+    "it is (?:(?:above all|first of all|really|not only|now) )?(?:the|those|their|its|these) (?!(?:case|same|point|reason|time|way|moment|question|problem|issue|fact|thing)\\b)[^,;:.?!]{2,100}? (?:(?:that|who|whom|which) (?:should|ought to) (?:(?:also|now|first) )?(?!(?:have|know|be (?:aware|able|proud|ashamed))\\b)\\p{L}{2,}|(?:that|who|whom|which) (?:must|need to) (?:(?:also|now|first) )?be \\p{L}{3,}(?:ed|en|wn|pt|nt|ld)\\b|(?:that |whom )?(?:we|states|governments|donors) (?:should|ought to|must|need to) (?:(?:also|now|first) )?(?!(?:have|know|be|remember|thank)\\b)\\p{L}{2,})",
+    "(?:es|son|sera|seria|serian) (?:(?:a|sobre|en) )?(?:al|los|las|el|la|sus|estos|estas|esos|esas|nuestros|nuestras) (?!(?:razon|motivo|momento|caso|problema|unica cosa)\\b)[^,;:.?!]{2,100}? (?:(?:a )?(?:quienes?|los que|las que|el que|la que)|donde|en los que|en las que) (?:hay que|habria que|conviene|convendria|se deberia|se deberian|deberian?) (?!(?:ver|saber|recordar|decir|agradecer)\\b)\\p{L}{2,}",
+  ],
+);
+/**
+ * "Hace tiempo que" before a body that should act ("Hace tiempo, además, que los dos países deberían tener …").
+ */
+const HIGH_TIME_THAT = proseForm(
+  [],
+  [
+    "(?:hace (?:ya )?(?:mucho )?tiempo|ya es hora de)(?:,? (?:ademas|tambien|por otra parte),?)? que (?!(?:no|nadie|nunca)\\b)[^.;:?!]{3,100}? (?:deberian?|tendrian? que) (?!(?:haber|ser|estar)\\b)\\p{L}{2,}",
+  ],
+);
+/** The forms of asking in prose read on the folded sentence as it is (`askedInProse`), grouped by what they read. */
+const ASK_FORMS: readonly RegExp[] = [
+  GAINED_IF, MAKES_A_DIFFERENCE, IF_A_BODY_ACTED, NO_HARM, WOULD_SEEM_USEFUL, SEE_VALUE_IN, WELL_SPENT_42,
+  HOPED_DONE, LIKE_TO_SEE, WISH_TO_BE_HEARD, HEAD_BEFORE_ELIDED_QU, BELIEVED_DONE, MODAL_REFLEXIVE,
+  MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
+  WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
+];
+/**
+ * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save
+ * lives.", "One clinic on each side of the border would make all the difference.", "Un registre commun sauverait des vies.",
+ * "Una línea gratuita marcaría la diferencia."): an article or "one" opens it, not a pronoun.
+ */
+const WOULD_SAVE_LIVES = proseForm(
+  [
+    "(?:a|an|one|a single|just one|une?|una?|un seul|une seule|un solo|una sola) (?!(?:day|moment|time|jour|dia|vez|fois)\\b)[^.;?!]{3,260}?,? (?:would|could|will) (?:(?:also|really|surely|certainly|truly) )?(?:save (?:(?:many|more|hundreds of|thousands of|young|children's|women's) )?lives|make (?:a |an |all the |a real |a great |a huge |a big |an enormous |a decisive )?difference|go a long way)\\b",
+    "(?:une?|una?|un seul|une seule) (?!(?:jour|dia|vez|fois)\\b)[^.;?!]{3,260}? (?:sauverai(?:t|ent) des vies|ferai(?:t|ent) (?:toute la|une vraie|une grande) difference|salvaria(?:n)? (?:muchas )?vidas|marcaria(?:n)? (?:una |toda la |una gran |la )?diferencia)\\b",
+  ],
+);
+/**
+ * A body that already does a thing and could do one more ("The forestry office, which already registers each hive, could tie
+ * …", "Le ministère, qui délivre déjà les permis, pourrait …", "El ministerio, que ya revisa …, podría …").
+ */
+const ALREADY_DOES_COULD = proseForm(
+  [
+    "(?:(?:the|our|each|every|le|la|les|l'|el|los|las|cada) ?)?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:(?:du|de la|de l'|des|de|del|of the|of|for) ?)?[\\p{L}'-]+){0,2}, (?:which|who|qui|que|quienes) (?:(?:already|deja|ya) [^,;.?]{3,120}|[^,;.?]{3,120} (?:already|deja|ya)(?: [^,;.?]{1,80})?), (?:could|might|pourrai(?:t|ent)|podrian?) (?:(?:also|easily|simply|aussi|facilement|simplement|tambien|facilmente) )?(?!(?:not|never|only|hardly|have|ne|pas|avoir|no|nunca|haber|solo)\\b)\\p{L}{2,}",
+  ],
+);
+/**
+ * What the speaker asks first or most ("Lo primero que pedimos es que …", "The first thing we ask is that …", "La première
+ * chose que nous demandons, c'est que …").
+ */
+const FIRST_ASKED = proseForm(
+  [
+    "(?:lo|la) (?:primero|primera|unico|unica|principal|mas importante) que (?:pedimos|solicitamos|proponemos|reclamamos|exigimos|recomendamos) (?:(?:hoy|aqui|a los estados|al estado|a las autoridades) )?es que\\b",
+    "(?:the|our) (?:first|main|only|single|most important|chief) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|would ask)(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b",
+    "(?:la|notre) (?:premiere|principale|seule) (?:chose|demande) que nous (?:demandons|proposons|souhaitons|reclamons),? (?:c'est|est) (?:que|qu'|de|d')",
+  ],
+);
+/**
+ * What seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems to
+ * us just as important that …", "Sería muy valioso que …", "Sería de justicia que …").
+ */
+const SEEMS_IMPORTANT_THAT = proseForm(
+  [
+    "it (?:seems|appears) to (?:us|me) (?:(?:just|equally|every bit|quite|very|particularly) )?(?:as )?(?:important|essential|urgent|necessary|vital|useful|crucial) that\\b",
+    "nos (?:parece|parecio) (?:igual de|tan|tanto o mas|muy|sumamente|especialmente) (?:importante|urgente|necesario|indispensable|imprescindible|util|valioso|justo) que\\b",
+    "seria (?:(?:muy|sumamente|realmente|igual de|tambien) )?(?:valioso|de justicia|de gran (?:ayuda|utilidad|valor)|una gran ayuda) que\\b",
+  ],
+);
+/**
+ * The simplest (best, first …) step said as what it would be ("The simplest fix would be for the ministry to …", "La
+ * solution la plus simple serait que …", "La medida más sencilla sería que …").
+ */
+const SIMPLEST_STEP = proseForm(
+  [],
+  [
+    "(?:the|our) (?:(?:simplest|easiest|cheapest|quickest|best|most useful|most urgent|first|single most useful|obvious) )(?:improvement|step|remedy|solution|change|fix|measure|thing to do) would be (?:for [^.;?]{3,80}? to|to|that)\\b",
+    "(?:la|le|l') ?(?:solution|mesure|amelioration|remede|premiere mesure|premier pas) (?:la plus )?(?:simple|utile|urgente|rapide|efficace) (?:serait|consisterait a) (?:que|qu'|de|d')",
+    "(?:la|el) (?:mejora|solucion|medida|paso|cambio|remedio) (?:mas )?(?:sencill[oa]|simple|util|urgente|barat[oa]|rapid[oa]) seria (?:que\\b|\\p{L}{2,}r\\b)",
+  ],
+);
+/**
+ * What it would mean to the speaker if someone acted ("It would mean a great deal to our members if consulates …", "Cela
+ * nous aiderait beaucoup que …", "Significaría mucho para nosotras que …").
+ */
+const WOULD_MEAN_A_LOT_IF = proseForm(
+  [],
+  [
+    "it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|our members|the families|these women|these workers) )?if\\b",
+    "(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux) )?(?:que|qu'|si)\\b",
+    "(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|las familias) )?que\\b",
+  ],
+);
+/**
+ * A thing or a body that would do more good, go further or work better if … ("Training would do more good if the sessions
+ * moved …", "Un tel fonds serait bien plus utile si …", "La capacitación sería más útil si …"), or that would end a harm
+ * better than what is done now ("… would end the debt better than a raid").
+ */
+const WOULD_WORK_BETTER = proseForm(
+  [],
+  [
+    "(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none|ce|cela|il|elle|ils|elles|on|nous|esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,14}?would (?:(?:also|surely|certainly|probably) )?(?:do (?:more|much more|far more) good|go (?:further|farther|much further|a lot further)|work (?:better|far better|much better)|be (?:more|far more|much more) (?:useful|effective)) (?:if|where|when)\\b",
+    "(?!(?:it|this|that|we|i|you|he|she|they|one|nothing|none)\\b)(?:a|an|one|the) (?:[\\p{L}'-]+,? ){1,14}?would (?:\\p{L}{3,} (?:it|them|the chain|the cycle) )(?:better|faster|more surely) than (?:any|a|the|all)\\b",
+    "(?!(?:ce|cela|il|elle|ils|elles|nous)\\b)(?:[\\p{L}'-]+,? ){1,12}?serai(?:en)?t (?:(?:bien|beaucoup) )?plus (?:utiles?|efficaces?) (?:si|s'il|s'ils)\\b",
+    "(?!(?:esto|eso|ello|nosotros|ellos)\\b)(?:[\\p{L}'-]+,? ){1,12}?serian? (?:mucho )?mas (?:util|utiles|eficaz|eficaces) si\\b",
+  ],
+);
+/**
+ * Someone who would gain by doing a thing, or would do well to ("Les enquêteurs gagneraient à …", "Investigators would do
+ * well to …"), not by recalling, noting or knowing one (round 17: « gagnerait à rappeler » asks for nothing).
+ */
+const WOULD_GAIN_BY = proseForm(
+  [],
+  [
+    "(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}",
+    "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b",
+  ],
+);
+/**
+ * A body named with "tendrían que" ("A nuestro juicio, los fiscales … tendrían que poder …"; a body of `ACTOR`, not "la
+ * situación").
+ */
+const BODY_WOULD_HAVE_TO = proseForm(
+  [],
+  [
+    "(?:los|las|el|la) (?:[\\p{L}'-]+ ){0,2}" + ACTOR + "(?: [\\p{L}'-]+){0,7}? tendrian? (?:(?:tambien|ademas) )?que (?!(?:ver|haber|esperar|pagar|viajar|huir|mejorar|cambiar)\\b)\\p{L}{2,}",
+  ],
+);
+/** The forms of asking in prose read on the folded sentence and again without a word set into their frame (`uninserted`). */
+const READ_AGAIN_FORMS: readonly RegExp[] = [
+  WOULD_SAVE_LIVES, ALREADY_DOES_COULD, FIRST_ASKED, SEEMS_IMPORTANT_THAT, SIMPLEST_STEP, WOULD_MEAN_A_LOT_IF, WOULD_WORK_BETTER,
+  WOULD_GAIN_BY, BODY_WOULD_HAVE_TO, HOPE_FOR_ACTOR_43,
+];
+/**
+ * What people deserve, read by `DESERVED` once put plainly: without the belief before it (`BELIEF_38_LEAD`), or with "the"
+ * before a thing named bare (`DESERVE_BARE_42`) or qualified (`DESERVE_QUALIFIED_43`).
+ */
+function deservedReworded(f: string): boolean {
+  return (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) ||
+    (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2"))) ||
+    (DESERVE_QUALIFIED_43.test(f) && DESERVED.test(f.replace(DESERVE_QUALIFIED_43, "$1 the $2")));
+}
+/**
+ * Whether the folded sentence `f` asks in one of the forms of prose above (in `strongly`); `bare`: the sentence as written,
+ * for the English hope for named States (`HOPE_FOR_NAMED_EN`).
+ */
+function askedInProse(bare: string, f: string): boolean {
+  if (ASK_FORMS.some((form) => form.test(f)) || READ_AGAIN_FORMS.some((form) => form.test(f)) || HOPE_FOR_NAMED_EN.test(bare.trim()) || deservedReworded(f)) return true;
+  // Not with "also"/"too": what a body could also do asks only after a request (round 33's `couldAlso`).
+  if (COULD_HELP_42.test(f) && !ADDS.test(f)) return true;
+  const u = uninserted(f);
+  return u !== f && (PROPOSING.test(u) || READ_AGAIN_FORMS.some((form) => form.test(u)));
+}
 /**
  * Round 41: people or a body named bare in the plural (no article, no pronoun), then who they are and a modal ("Inspectors
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
