@@ -71,7 +71,7 @@ const STEMMING_FROM =
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
 const CONNECTIVE =
-  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez)\\s*,?\\s+)*";
+  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
 const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
@@ -1405,6 +1405,51 @@ function couldAlso(bare: string): boolean {
  * Round 46: the chair addressed inside the sentence ("We believe, Madam Chair, that …", "Nous pensons, Monsieur le Président,
  * que …", "Creemos, señora Presidenta, que …"): read without it, as the sentence would be said to anyone.
  */
+/**
+ * People named by what they do, "those who …", with a modal and a passive: what should be done for them ("Those who report
+ * the poachers from their own villages must be protected, because …", « Ceux qui dénoncent … doivent être protégés »,
+ * "Quienes denuncian … deben ser protegidos"). `PASSIVE` leaves "those" out, as a pronoun that may point back; with its
+ * relative clause it names a group anew. Not a modal in the relative clause ("Those who must be protected are …").
+ */
+const THOSE_WHO_PASSIVE = new RegExp(
+  "^" + CONNECTIVE + "(?:(?:those|ceux|celles) (?:who|qui)|quienes|(?:aquellos|aquellas|los|las) que) (?!(?:must|should|doivent|devraient|deben|deberian)\\b)[^.;:?]{3,100}? (?:must|should|ought to|doivent|devraient|deben|deberian) (?:(?:also|always|aussi|toujours|tambien|siempre) )?(?:be|etre|ser) \\p{L}{3,}(?:ed|en|e|es|ee|ees|is|os|as|dos|das)\\b",
+  "u",
+);
+/**
+ * A request put as what simple justice or good sense would have ("It would be a matter of simple justice, too, if the money
+ * spent on fining passengers went to …", « Ce serait une question de simple justice que … », "Sería una cuestión de
+ * justicia que …"), as "it would be only fair that" (`PUT_IT_FAIR`). Not the speaker's own duty ("… if we …"), nor what
+ * would have been just ("… if they had …").
+ */
+const MATTER_OF_JUSTICE = new RegExp(
+  "^" + CONNECTIVE + OPENER + "(?:it would (?:(?:only|also|surely|simply) )?be|(?:ce|cela) serait|seria) (?:a|une|una) (?:matter|question|affaire|cuestion) (?:of|de) (?:(?:simple|basic|elementary|plain|elementaire|elemental) )?(?:justice|fairness|decency|common sense|equite|bon sens|justicia|equidad|sentido comun)(?:,? (?:too|also|then|aussi|tambien),?)? (?:if|that|si|que) (?!(?:we|i|nous|je|nosotros)\\b)(?![^.;]{0,120}\\b(?:had|would have|avait|avaient|hubiera|hubieran)\\b)",
+  "u",
+);
+/**
+ * Someone in the act of helping or coming forward, named with a relative clause, who should not be punished for it ("A fisher
+ * who reports a suspicious passenger must not be arrested along with the smuggler", « Une victime qui témoigne ne doit pas être
+ * expulsée », "Una víctima que denuncia no debe ser detenida"): a request to the law, though "must be" after such a subject is
+ * often a habit ("A worker who complains must often wait …"), which `ACTING` leaves out.
+ */
+const NOT_PUNISHED = new RegExp(
+  "^" + CONNECTIVE + "(?:(?:a|an|any|every|no|un|une|tout|toute|una|todo|toda) )?(?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]{3,} (?:who|qui|que) (?!(?:must|should|doit|doivent|debe|deben)\\b)[^.;:?]{3,100}? " +
+    "(?:(?:must|should|ought to|shall) (?:not|never) be (?:arrested|prosecuted|punished|detained|deported|expelled|charged|fined|jailed|imprisoned|penali[sz]ed|criminali[sz]ed|treated as (?:a )?(?:criminal|suspect|accomplice))" +
+    "|ne (?:doit|doivent|devrait|devraient) (?:pas|jamais) etre (?:arrete|poursuivi|puni|detenu|expulse|condamne|inquiete)" +
+    "|no (?:debe|deben|deberia|deberian) (?:nunca )?ser (?:detenid|procesad|castigad|deportad|expulsad|multad|encarcelad|criminalizad))",
+  "u",
+);
+/**
+ * A request made in the words of a prayer with the plea put beside it ("We pray, and we ask you, that returned fishers be
+ * given a year of support …"): the "that" clause is what is asked. Only with the plea set in ("We pray that God will keep
+ * them" is a prayer, and "We pray that …, and that …" was left as one by round 46's labels).
+ */
+const PRAYED_AND_ASKED = /^(?:(?:and|so|et|y),? )?(?:we|i) (?:(?:also|humbly) )?pray,? and (?:we|i) (?:(?:also|humbly) )?(?:ask|urge|beg|implore) (?:you|the \p{L}+(?: \p{L}+)?)(?: too)?,? that \p{L}/u;
+/**
+ * A place or a body that needs one record kept in common ("The lake needs one list of every boat seized since the floods, kept
+ * by our countries together", « La région a besoin d'un seul registre … », "La región necesita un solo registro …"): what the
+ * speaker asks the States to set up. "One", "a single" or "shared" only: "The region needs a list" may tell a lack.
+ */
+const ONE_RECORD_NEEDED = /^(?:(?:the|la|le|el|los|las|les) )?(?:[\p{L}'-]+ ){0,3}?(?:needs?|a besoin|ont besoin|necesitan?) (?:(?:one|a single|one single|a shared|one shared|a common|one common)|d'(?:un seul|une seule)|(?:un solo|una sola|un unico|una unica)) (?:(?:shared|common|joint|regional|commun|commune|comun|compartido|compartida) )?(?:list|register|registry|database|record|liste|registre|fichier|base de donnees|lista|registro|base de datos)\b/u;
 const ADDRESSED_46 = /,\s(?:mr\.?|mister|madam|madame|monsieur|senor|senora|sr\.|sra\.) (?:(?:le|la) )?(?:president|presidente|presidenta|chair|chairman|chairwoman|chairperson|co-chair)(?: of [^,]{2,40})?,(?= )/g;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
@@ -1679,6 +1724,24 @@ function andAsked46(proposal: string): string[] {
     if ((before.match(/\p{L}+/gu) ?? []).length < 6 || !strongly(after, false)) continue;
     if (NEED_CLEFT.test(fold(before))) break;
     if (PROPOSING.test(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
+  }
+  return [proposal];
+}
+
+/**
+ * A request, then ", and" and a new case put with an indefinite subject and a modal ("Inspectors should be let into the
+ * homes that employ live-in workers, as they are into factories, and a worker found there should get a visa of her own.",
+ * "…, et une employée trouvée là devrait recevoir …", "…, y una trabajadora hallada allí debería recibir …"): two
+ * proposals, the "and" left out, when the clause before has a modal outside a relative clause. Not "the" or a pronoun
+ * after the "and" (the same case going on: "…, and the inspectors should also …" stays whole), nor "every" or a passive
+ * ("…, and every missing rifle should be reported …"): older sets label such a sentence as one request.
+ */
+const AND_NEW_CASE = /,\s+(?:and|et|y)\s+(?=(?:a|an|un|une|una) [\p{L}-]+ [^,;]{0,80}?(?:should|must|ought to|devrait|doit|deber[ií]a|debe) (?:(?:also|aussi|tambi[eé]n) )?(?!(?:be|have|[eê]tre|avoir|ser|estar|haber)\b)\p{L}{2,})/giu;
+function andNewCase(proposal: string): string[] {
+  for (const m of proposal.matchAll(AND_NEW_CASE)) {
+    const before = proposal.slice(0, m.index);
+    if ((before.match(/\p{L}+/gu) ?? []).length < 8 || !MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) continue;
+    return [before, proposal.slice(m.index + m[0].length)];
   }
   return [proposal];
 }
@@ -2155,6 +2218,7 @@ const ASK_FORMS: readonly RegExp[] = [
   HOPED_DONE, LIKE_TO_SEE, WISH_TO_BE_HEARD, HEAD_BEFORE_ELIDED_QU, BELIEVED_DONE, MODAL_REFLEXIVE,
   MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
   WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
+  THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED,
 ];
 /**
  * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save
@@ -2403,8 +2467,15 @@ function believedAsk(sentence: string): { rest: string; long: boolean } | null {
  */
 const POINT_LABEL =
   /^(?:(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|sixth|next|last|final|other|further|main|key|single|more|second and last) )*|another |(?:first|second|third|fourth|fifth|final|last) )point|point (?:one|two|three|four|five|six))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
+/**
+ * A request counted as "one" more of the kind just made, a colon after it ("A second one: the bodies found should be …",
+ * "Another one: …", "Une deuxième : les corps … devraient …", "Una segunda: los cuerpos … deberían …"): read as
+ * `POINT_LABEL` is, so it is a request of its own and not the one before it going on.
+ */
+const ONE_MORE =
+  /^(?:(?:a|the) (?:second|third|fourth|fifth|next|last|final) one|another one|(?:une|la) (?:deuxieme|seconde|troisieme|quatrieme|derniere)|(?:una|la) (?:segunda|tercera|cuarta|ultima)|otra mas)\s*(?::|[–—-](?=\s))\s*(?=\S)/;
 function pointAsked(sentence: string): string | null {
-  const label = POINT_LABEL.exec(foldLetters(sentence));
+  const label = POINT_LABEL.exec(foldLetters(sentence)) ?? ONE_MORE.exec(foldLetters(sentence));
   if (!label) return null;
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
@@ -2805,6 +2876,31 @@ const TOLD_AS_HISTORY = new RegExp(
     "(?:[\\p{L}'-]+ ){0,4}?(?:(?:a|avons|ont|avait|avions|avaient) (?:deja |aussi )?(?:propose|demande|recommande|suggere|soumis|presente)|(?:proposed|asked|recommended|suggested|called for|urged|put forward|submitted)|(?:propuso|propusimos|propusieron|pidio|pidieron|recomendo|recomendaron|sugirio|sugirieron|presentamos|presento)|(?:ha|han|hemos|habia|habiamos) (?:propuesto|pedido|solicitado|recomendado|sugerido|presentado))\\b",
   "u",
 );
+/**
+ * What the speaker's own members settled among themselves, told in the past ("At the end the meeting agreed, by a wide
+ * margin, that a member who sees these signs should tell the police.", "We also agreed that no member should …",
+ * « L'assemblée a convenu que … », "Acordamos que …"): the group's rule for itself, no request of the meeting. Not "we
+ * agree" in the present ("We agree that the States should …"), nor what others agreed.
+ */
+const AGREED_AMONG_US = new RegExp(
+  "^" + CONNECTIVE + "(?:[\\p{L}'-]+,? ){0,4}?(?:(?:we|our (?:members|assembly|board|meeting)|the (?:meeting|assembly|members|board))(?: all)?(?: also)? agreed|(?:nous (?:avons|sommes) (?:aussi )?convenus?|(?:l'assemblee|la reunion|nos membres) (?:a|ont) (?:aussi )?convenu)|(?:acordamos|convinimos|(?:la asamblea|la reunion|nuestros socios) (?:acordo|acordaron|convino)))(?:,[^,;]{2,60},)? (?:that|que)\\b",
+  "u",
+);
+const agreedAmongUs = (t: string) => AGREED_AMONG_US.test(fold(t.trim()));
+/**
+ * What others told the speaker's group it should do, told back ("Some officials told us we should keep quiet about …", « Des
+ * agents nous ont dit que nous devrions nous taire », "Algunos funcionarios nos dijeron que deberíamos callar"): a fact of
+ * the story, not a request; the speaker is the one told.
+ */
+const TOLD_US_TO = /^(?:[\p{L}'-]+,? ){0,6}?(?:(?:told|advised|warned) (?:us|me)(?: that)? (?:we|i) (?:should|must|ought to|had to|would have to)|nous ont (?:dit|conseille|explique) que nous (?:devrions|devons|devions)|nos (?:dijeron|aconsejaron|advirtieron) que (?:deberiamos|debiamos|teniamos que))\b/u;
+const toldUsTo = (t: string) => TOLD_US_TO.test(fold(t.trim()));
+/**
+ * The speaker's answer to an objection, what something is not ("Some will call this soft. We would answer that it is not soft
+ * to ask who profits.", « Nous répondrions que ce n'est pas de la faiblesse … », "Responderíamos que no es blando …"): an
+ * argument for the requests, not one of them.
+ */
+const ANSWERS_OBJECTION = /^(?:(?:and|but|et|mais|y|pero),? )?(?:(?:we|i) (?:would|will|can only|must) (?:answer|reply|respond|say in reply)(?: to (?:that|them|this))?,? that (?:it|this|that) (?:is|would be) not|(?:nous|je) (?:repondrions|repondrais|repondons|reponds) que (?:ce|cela) n'est pas|(?:responderiamos|responderia|respondemos|respondo) que no es)\b/u;
+const answersObjection = (t: string) => ANSWERS_OBJECTION.test(fold(t.trim()));
 const toldAsHistory = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
   return TOLD_AS_HISTORY.test(f) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
@@ -3213,8 +3309,8 @@ export function findProposals(source: string): string[] {
   // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
   // Round 45: nor what a law already says (`TOLD_NOT_ASKED_39`), which the rules never take either.
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t));
-  return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).flatMap(andAsked46).filter((t) => t.length >= 10)))).slice(0, 50);
+  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
+  return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).flatMap(andAsked46).flatMap(andNewCase).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
 /**
