@@ -81,7 +81,8 @@ const BODY_BY = /^(?:(?:presented|delivered|read|submitted|presentee?|lue?|prese
  * paragraph on what was removed, then "Statement by NAME, Role"): one short line, no sentence, a kind of statement and by whom.
  */
 const TITLE_BY_PERSON = /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|remarks|allocution|discours|discurso)\s+(?:by|of|de|del|du|d')\s*\S/;
-const titleByLine = (block: string) => !block.includes("\n") && block.trim().length <= 200 && !/[.!?:;,]$/.test(block.trim()) && TITLE_BY_PERSON.test(fold(block.trim()));
+// Round 49: the line may end on a full stop, as one under the salutation does ("Intervention de M. NAME, coordonnateur de ….").
+const titleByLine = (block: string) => !block.includes("\n") && block.trim().length <= 200 && !/[!?:;,]$/.test(block.trim()) && TITLE_BY_PERSON.test(fold(block.trim()));
 /** Round 13: a sentence saying when the dialogue was held or the statement read there ("… the dialogue held on 12 June 2024", "Le dialogue a eu lieu le …", "… será presentada en el diálogo del …"). */
 /** "the 2023 constructive dialogue", "dialogue constructif de 2025", "diálogo constructivo de 2025": the year a heading gives the dialogue. */
 const DIALOGUE_YEAR = /\b(?:dialogues?|dialogos?)(?:\s+constructi(?:f|fs|vo|vos))?\s+(?:de|of|du|del|in|en)\s+(20\d\d)\b|\b(20\d\d)\s+(?:constructive\s+)?dialogues?\b/;
@@ -929,9 +930,10 @@ function ownBodyNamed(name: string, body: string): boolean {
  * Round 48: a web post's introduction above the statement telling that a body spoke ("On Friday 1 July, Example Youth Forward
  * took part in the dialogue …", "El jueves 20 de octubre, el Centro de Estudios … intervino en el debate …"): that body, when
  * its name says what kind of body it is, or when the page's letterhead, footer or copyright line names it again.
+ * Round 49: the date may run on without a comma ("On 1 July 2031 Example Youth Forward took part …").
  */
 const POST_SUBJECT = new RegExp(
-  String.raw`(?:^|,\s+|\.\s+)(?:the\s+|el\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|de|des|du|la|le|et|pour|del|los|las|y|para|en)\s+)*\p{Lu}[\p{L}'’-]*){1,8})\s+` +
+  String.raw`(?:^|,\s+|\.\s+|(?<=\d{4})\s+)(?:the\s+|el\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|de|des|du|la|le|et|pour|del|los|las|y|para|en)\s+)*\p{Lu}[\p{L}'’-]*){1,8})\s+` +
     String.raw`(?:took part|took the floor|spoke|addressed|intervened|delivered|participated|intervino|particip[óo]|habl[óo]|tom[óo] la palabra|a pris la parole|est intervenue?|a particip[ée])(?![\p{L}])`,
   "gu",
 );
@@ -1206,7 +1208,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     name = organizationCase(dashed);
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
-  if (!name) name = postedOrganization(preambleOf(body.split(/\n{2,}/)), [...letterhead, ...closing]);
+  // Round 49: or the page's heading (its menu bar opening on the site's name: "NAME | Home | Stories | Donate").
+  if (!name) name = postedOrganization(preambleOf(body.split(/\n{2,}/)), [...letterhead, ...header, ...closing]);
   if (!name) return null;
   // Round 35: a sentence is never an organization: "The X (Town, Country) announces with sorrow …", "La X (Ville, Pays) a la
   // tristesse d'annoncer …", read from a heading line: the name before the place in brackets, without its article.
@@ -1372,6 +1375,11 @@ const MAIL_FIELD = /^(?:to|para|a|cc|date|fecha|sent|envoye|enviado|subject|asun
 /** The opening line of a forwarded e-mail's own headers ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"). */
 const FORWARDED = /^(?:[-_=*>\s]*(?:forwarded message|original message|message transfere|message d'origine|mensaje reenviado|mensaje original)[-_=*\s]*|begin forwarded message:?|debut du message reexpedie\s*:?|inicio del mensaje reenviado\s*:?)$/;
 
+/** An e-mail's covering note: its lines above the statement, without the header fields. */
+function coveringNote(lines: readonly string[]): string {
+  return lines.filter((l) => !MAIL_FROM.test(fold(l.trim())) && !MAIL_FIELD.test(fold(l.trim()))).join("\n").trim();
+}
+
 /**
  * Round 12: a statement pasted below a forwarded e-mail (its headers, a covering note, then a rule
  * of dashes): the statement is what follows the rule, so the e-mail's date and its sender are not the
@@ -1394,9 +1402,19 @@ export function forwardedStatement(text: string): string {
     if (fields >= 2 && opens > 0) {
       const below = lines.slice(opens + 1).filter((l) => l.trim().length > 0);
       const quoted = lines.slice(opens + 1).filter((l) => /^\s*>/.test(l));
-      const note = lines.slice(first, opens).filter((l) => !MAIL_FROM.test(fold(l.trim())) && !MAIL_FIELD.test(fold(l.trim()))).join("\n").trim();
+      const note = coveringNote(lines.slice(first, opens));
       const statement = quoted.map((l) => l.replace(/^\s*> ?/, "")).join("\n").trim();
       if (quoted.length * 4 >= below.length * 3 && statement.length >= 400 && statement.length >= 3 * note.length) return statement;
+    }
+    // Round 49: or below a bare rule ("---") under the covering note, much longer than the note, opening on its own heading (not on
+    // the chair: a note above a text without one may be all that names the body and the day): the statement pasted whole.
+    // (One field is enough there, as "De :" over "Objet :": the rule, the length and the heading ask the rest.)
+    const bare = lines.findIndex((l, i) => i > first && /^\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,})\s*$/.test(l));
+    if (fields >= 1 && bare > 0) {
+      const note = coveringNote(lines.slice(first, bare));
+      const pasted = lines.slice(bare + 1).join("\n").trim();
+      const heading = pasted.split("\n")[0]!.trim();
+      if (pasted.length >= 400 && pasted.length >= 3 * note.length && !/[.!?,:;]$/.test(heading) && !OPENING.test(fold(heading))) return pasted;
     }
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
@@ -1626,7 +1644,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim())) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1913,8 +1931,14 @@ function innerDateline(blocks: readonly string[]): string | null {
 }
 
 function preambleOf(blocks: string[]): string[] {
-  const at = blocks.slice(0, 4).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b)) || quotedOpening(b));
+  const at = blocks.slice(0, 4).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b)) || quotedOpening(b) || thanksOpening(b));
   return at > 0 ? blocks.slice(0, at) : [];
+}
+
+/** Round 49: a first paragraph opening on a short sentence to the chair, quoted or not ("Thank you, Chair. Twelve years ago …", "“Gracias, señor Presidente. …"). */
+function thanksOpening(block: string): boolean {
+  const first = /^["“«]?\s*([^.!?\n]{2,40}[.!?])\s/.exec(block.trim());
+  return first !== null && OPENING.test(fold(first[1]!));
 }
 
 /** Round 48: the statement quoted whole, its first paragraph opening on the chair ("“Chair, delegates, we …"), however long. */
