@@ -22,7 +22,7 @@ const declaracion = frame([
 ]);
 
 describe("round 49: a request counted as one more, a colon after it", () => {
-  const first = "Our first request is that the States on both shores stop fining the passengers of these boats; the boat owners are the ones who should face the courts.";
+  const first = "Our first request is that the riverside States stop charging a fine to the travellers on these ferries; it is the ferry operators who belong in court.";
   it("reads two requests (EN)", () => {
     const found = findProposals(statement(`${first} A second one: people drowned in the lake should be identified and returned to their families, free of charge.`));
     expect(found).toEqual([first, "people drowned in the lake should be identified and returned to their families, free of charge."]);
@@ -39,8 +39,8 @@ describe("round 49: a request counted as one more, a colon after it", () => {
 
 describe("round 49: a request, then ', and' and a new case with an indefinite subject and a modal", () => {
   it("reads two requests (EN)", () => {
-    const before = "Labour inspectors, in our view, must be allowed to board the boats that carry seasonal workers, with notice if need be, as they already enter factories";
-    const after = "a worker found on such a boat should receive a permit of her own rather than one tied to the owner.";
+    const before = "In our view, labour inspectors must be allowed to go aboard the vessels that bring in harvest hands, announced ahead if necessary, just as they walk into workshops";
+    const after = "a labourer discovered on one of those vessels should get a residence permit in her own name, not one bound to her employer.";
     expect(findProposals(statement(`${before}, and ${after}`))).toEqual([before, after]);
   });
   it("reads two requests (ES)", () => {
@@ -64,7 +64,7 @@ describe("round 49: what the speaker's own members agreed among themselves", () 
 
 describe("round 49: 'those who …' with a modal and a passive", () => {
   reads([
-    ["Above all, those who report illegal fishing from their own villages must be protected, because two of our members have been killed.", statement],
+    ["Above all, those who denounce illegal logging near their homes must be protected, since one of our rangers was attacked last year.", statement],
     ["Ceux qui dénoncent la pêche illégale dans leurs villages doivent être protégés par la police du lac.", declaration],
     ["Sobre todo, quienes denuncian la pesca ilegal en sus aldeas deben ser protegidos por la policía del lago.", declaracion],
   ]);
@@ -76,7 +76,7 @@ describe("round 49: 'those who …' with a modal and a passive", () => {
 
 describe("round 49: a request put as a matter of simple justice", () => {
   reads([
-    ["It would be a matter of simple justice, too, if the effort spent on fining passengers were turned towards those who send them.", statement],
+    ["It would be a matter of simple justice if the money now spent on chasing travellers went after the people who organise the trips.", statement],
     ["Ce serait une question de simple justice que les amendes payées par les passagers aillent aux familles des noyés.", declaration],
     ["Sería una cuestión de justicia que las multas pagadas por los pasajeros fueran a las familias de los ahogados.", declaracion],
   ]);
@@ -88,7 +88,7 @@ describe("round 49: a request put as a matter of simple justice", () => {
 
 describe("round 49: what others told the speaker's group it should do", () => {
   leaves([
-    ["Some officials told us we should keep quiet about the drownings, because people will panic.", statement],
+    ["A few port officers told us we should stay silent about the shipwrecks, so as not to frighten anyone.", statement],
     ["Des agents du port nous ont dit que nous devrions nous taire sur les noyades, pour ne pas affoler les gens.", declaration],
     ["Algunos funcionarios nos dijeron que deberíamos callar sobre los ahogados, para no asustar a la gente.", declaracion],
   ]);
@@ -96,7 +96,7 @@ describe("round 49: what others told the speaker's group it should do", () => {
 
 describe("round 49: someone who comes forward, who should not be punished for it", () => {
   reads([
-    ["A fisher who reports a suspicious passenger must not be arrested along with the smuggler; the law needs to say so.", statement],
+    ["A boatman who reports a suspect traveller must not be arrested together with the trafficker; this belongs in the law.", statement],
     ["Une victime qui témoigne contre son passeur ne doit pas être expulsée avant la fin du procès.", declaration],
     ["Una víctima que denuncia a su tratante no debe ser detenida junto con él.", declaracion],
   ]);
@@ -104,13 +104,13 @@ describe("round 49: someone who comes forward, who should not be punished for it
 });
 
 describe("round 49: a request in the words of a prayer, the plea set in", () => {
-  reads([["We pray, and we ask you, that returned fishers be given a year of support, not a week, with a boat and a trade.", statement]]);
+  reads([["We pray, and we ask you, that families sent back home receive help for a whole season, with tools and seed.", statement]]);
   leaves([["We pray that God will keep the drowned fishers in His peace and comfort their families.", statement]]);
 });
 
 describe("round 49: one record kept in common, needed", () => {
   reads([
-    ["The lake needs one list of every boat that has been seized since the floods, kept by our countries together, so that a seized boat cannot sail again.", statement],
+    ["The coast needs one register of all the vessels impounded in recent years, held jointly by the neighbouring countries, so that none of them goes back to sea.", statement],
     ["La région a besoin d'un seul registre des bateaux saisis, tenu par nos deux pays ensemble.", declaration],
   ]);
   leaves([["The lake needs rain more than anything this season, and the fishers need patience.", statement]]);
@@ -126,7 +126,7 @@ describe("round 49: the speaker's answer to an objection", () => {
 
 describe("round 49: ', and' then a thing to be done in the passive stays one request", () => {
   it("keeps it whole", () => {
-    const one = "Seized outboard engines should be counted by an independent team once a year, and every missing engine should be reported to the lake council.";
+    const one = "Confiscated motors should be checked by outside auditors every twelve months, and each motor that has gone missing should be reported to the regional council.";
     expect(findProposals(statement(one))).toEqual([one]);
   });
 });

@@ -68,7 +68,7 @@ describe("round 48: a Spanish closing line, whom for and then the office and the
 
 describe("round 48: the statement's heading under a covering note dates it", () => {
   it("the dateline of the inner heading", () => {
-    const note = "Dear colleagues, below is the final text, as Ines will read it on Friday.";
+    const note = "Dear friends, below is our final version, which Ines will deliver on Friday.";
     const heading = "OSTERHOLM FERRY GUILD\nStatement to the constructive dialogue on smuggling\nVienna, 9 May 2031";
     expect(read(["Subject: our text for Friday", note, "---", heading, CHAIR.en!, OPEN, ASK.en!, THANKS.en!]).deliveredOn).toBe("2031-05-09");
   });

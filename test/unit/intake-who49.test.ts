@@ -32,7 +32,7 @@ describe("round 49: a web post's officer took part in the dialogue", () => {
 });
 
 describe("round 49: a statement pasted under a covering e-mail and a bare rule", () => {
-  const mail = ["From: Halvard Quist-Imbert <desk@example.org>", "Subject: the text as read", "Date: 10 May 2031", "", "Dear all, below is the text as I read it. Please post it.", "", "---", ""];
+  const mail = ["From: Halvard Quist-Imbert <desk@example.org>", "Subject: the text as read", "Date: 10 May 2031", "", "Hello everyone, below is my text as delivered. Could you put it online?", "", "---", ""];
   const statement = ["Osterholm Ferry Guild", "Statement to the constructive dialogue on smuggling", "Vienna, 9 May 2031", "", CHAIR.en!, "", OPEN, "", "Our crews see the same vans at the pier every week, and nobody asks where they go after dark or who pays the drivers.", "", ASK.en!, "", THANKS.en!];
   it("the statement is what follows the rule", () => {
     expect(forwardedStatement([...mail, ...statement].join("\n")).startsWith("Osterholm Ferry Guild")).toBe(true);
@@ -59,11 +59,11 @@ describe("round 49: a statement pasted under a covering e-mail and a bare rule",
 describe("round 49: a web post's body named after a date with no comma, and in the page's menu", () => {
   it("the menu's first item names it again", () => {
     const page = "Lantern Youth Onward | Home | Stories | Donate\n\nOur statement to the dialogue";
-    const intro = "On 6 May 2031 Lantern Youth Onward took part, for the first time, in the constructive dialogue on smuggling.";
+    const intro = "On 6 May 2031 Lantern Youth Onward took part, as a newcomer, in the constructive dialogue on smuggling.";
     expect(read([page, intro, `Thank you, Chair. ${OPEN}`, ASK.en!, THANKS.en!]).organization?.name).toBe("Lantern Youth Onward");
   });
   it("a name the page never repeats is not taken", () => {
-    const intro = "On 6 May 2031 Lantern Youth Onward took part, for the first time, in the constructive dialogue on smuggling.";
+    const intro = "On 6 May 2031 Lantern Youth Onward took part, as a newcomer, in the constructive dialogue on smuggling.";
     expect(read(["Our statement to the dialogue", intro, `Thank you, Chair. ${OPEN}`, ASK.en!, THANKS.en!]).organization?.name).not.toBe("Lantern Youth Onward");
   });
 });

@@ -1406,8 +1406,8 @@ function couldAlso(bare: string): boolean {
  * que …", "Creemos, señora Presidenta, que …"): read without it, as the sentence would be said to anyone.
  */
 /**
- * People named by what they do, "those who …", with a modal and a passive: what should be done for them ("Those who report
- * the poachers from their own villages must be protected, because …", « Ceux qui dénoncent … doivent être protégés »,
+ * People named by what they do, "those who …", with a modal and a passive: what should be done for them ("Those who denounce
+ * the loggers near their homes must be protected, since …", « Ceux qui dénoncent … doivent être protégés »,
  * "Quienes denuncian … deben ser protegidos"). `PASSIVE` leaves "those" out, as a pronoun that may point back; with its
  * relative clause it names a group anew. Not a modal in the relative clause ("Those who must be protected are …").
  */
@@ -1416,8 +1416,8 @@ const THOSE_WHO_PASSIVE = new RegExp(
   "u",
 );
 /**
- * A request put as what simple justice or good sense would have ("It would be a matter of simple justice, too, if the money
- * spent on fining passengers went to …", « Ce serait une question de simple justice que … », "Sería una cuestión de
+ * A request put as what simple justice or good sense would have ("It would be a matter of simple justice if the money
+ * now spent on chasing travellers went to …", « Ce serait une question de simple justice que … », "Sería una cuestión de
  * justicia que …"), as "it would be only fair that" (`PUT_IT_FAIR`). Not the speaker's own duty ("… if we …"), nor what
  * would have been just ("… if they had …").
  */
@@ -1426,8 +1426,8 @@ const MATTER_OF_JUSTICE = new RegExp(
   "u",
 );
 /**
- * Someone in the act of helping or coming forward, named with a relative clause, who should not be punished for it ("A fisher
- * who reports a suspicious passenger must not be arrested along with the smuggler", « Une victime qui témoigne ne doit pas être
+ * Someone in the act of helping or coming forward, named with a relative clause, who should not be punished for it ("A boatman
+ * who reports a suspect traveller must not be arrested together with the trafficker", « Une victime qui témoigne ne doit pas être
  * expulsée », "Una víctima que denuncia no debe ser detenida"): a request to the law, though "must be" after such a subject is
  * often a habit ("A worker who complains must often wait …"), which `ACTING` leaves out.
  */
@@ -1439,8 +1439,8 @@ const NOT_PUNISHED = new RegExp(
   "u",
 );
 /**
- * A request made in the words of a prayer with the plea put beside it ("We pray, and we ask you, that returned fishers be
- * given a year of support …"): the "that" clause is what is asked. Only with the plea set in ("We pray that God will keep
+ * A request made in the words of a prayer with the plea put beside it ("We pray, and we ask you, that families sent back
+ * home receive help for a season …"): the "that" clause is what is asked. Only with the plea set in ("We pray that God will keep
  * them" is a prayer, and "We pray that …, and that …" was left as one by round 46's labels).
  */
 const PRAYED_AND_ASKED = /^(?:(?:and|so|et|y),? )?(?:we|i) (?:(?:also|humbly) )?pray,? and (?:we|i) (?:(?:also|humbly) )?(?:ask|urge|beg|implore) (?:you|the \p{L}+(?: \p{L}+)?)(?: too)?,? that \p{L}/u;
@@ -1841,7 +1841,7 @@ const TOLD_NOT_ASKED_39 = new RegExp(
  * the shelters", "I hope that the national authorities will publish …"), as `HOPE_FOR_NAMED_EN` for named ones; not a
  * hope about how a body will be or feel ("… will be generous", "… will understand"), nor about what a meeting will look at
  * or discuss ("… will consider the matter in its future work": round 17), though "… will consider funding …" asks.
- * Round 48: a body's looking into who, how or where ("We also hope the coastal States will look at who buys the catch …")
+ * Round 48: a body's looking into who, how or where ("We hope too that transit States will look at who pays for the crossings …")
  * asks it to find out, as "investigate" does; not a look at the matter. States named by where they stand on a route too
  * ("coastal", "transit", "exporting" …).
  */
@@ -1927,7 +1927,7 @@ function proseForm(plain: readonly string[], believed: readonly string[] = []): 
 /**
  * What would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed …", "It
  * would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si …"), or what
- * someone named at length would gain a great deal from ("Small ports like ours would gain a great deal if …").
+ * someone named at length would gain a great deal from ("Towns like ours would gain a great deal if …").
  */
 const GAINED_IF = proseForm(
   [
@@ -2888,15 +2888,15 @@ const AGREED_AMONG_US = new RegExp(
 );
 const agreedAmongUs = (t: string) => AGREED_AMONG_US.test(fold(t.trim()));
 /**
- * What others told the speaker's group it should do, told back ("Some officials told us we should keep quiet about …", « Des
+ * What others told the speaker's group it should do, told back ("A few port officers told us we should stay silent about …", « Des
  * agents nous ont dit que nous devrions nous taire », "Algunos funcionarios nos dijeron que deberíamos callar"): a fact of
  * the story, not a request; the speaker is the one told.
  */
 const TOLD_US_TO = /^(?:[\p{L}'-]+,? ){0,6}?(?:(?:told|advised|warned) (?:us|me)(?: that)? (?:we|i) (?:should|must|ought to|had to|would have to)|nous ont (?:dit|conseille|explique) que nous (?:devrions|devons|devions)|nos (?:dijeron|aconsejaron|advirtieron) que (?:deberiamos|debiamos|teniamos que))\b/u;
 const toldUsTo = (t: string) => TOLD_US_TO.test(fold(t.trim()));
 /**
- * The speaker's answer to an objection, what something is not ("Some will call this soft. We would answer that it is not soft
- * to ask who profits.", « Nous répondrions que ce n'est pas de la faiblesse … », "Responderíamos que no es blando …"): an
+ * The speaker's answer to an objection, what something is not ("Some will call this naive. We would answer that it is not naive
+ * to ask who pays.", « Nous répondrions que ce n'est pas de la faiblesse … », "Responderíamos que no es blando …"): an
  * argument for the requests, not one of them.
  */
 const ANSWERS_OBJECTION = /^(?:(?:and|but|et|mais|y|pero),? )?(?:(?:we|i) (?:would|will|can only|must) (?:answer|reply|respond|say in reply)(?: to (?:that|them|this))?,? that (?:it|this|that) (?:is|would be) not|(?:nous|je) (?:repondrions|repondrais|repondons|reponds) que (?:ce|cela) n'est pas|(?:responderiamos|responderia|respondemos|respondo) que no es)\b/u;

@@ -1917,7 +1917,7 @@ const OPENING = /\b(?:(?:co-?)?chair(?:s|persons?)?|(?:co-?)?(?:facilitators?|fa
  * blocks is that opening: a web page's introduction ("On 27 May 2022, we took the floor …").
  */
 /**
- * Round 48: the statement's own heading further down, under a covering note ("Dear colleagues, below is the final text …", then
+ * Round 48: the statement's own heading further down, under a covering note ("Dear friends, below is our final version …", then
  * "NAME" / "Statement to the constructive dialogue on …" / "Vienna, 1 July 2022"): a block of short lines naming the dialogue, its dateline.
  */
 function innerDateline(blocks: readonly string[]): string | null {
