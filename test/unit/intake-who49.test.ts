@@ -50,6 +50,11 @@ describe("round 49: a statement pasted under a covering e-mail and a bare rule",
     const text = [...mail, ...statement.slice(4)].join("\n");
     expect(forwardedStatement(text)).toBe(text);
   });
+  it("a statement that never dates itself keeps the note above it, which says the day and the dialogue", () => {
+    const undated = statement.filter((l) => !l.startsWith("Vienna,"));
+    const text = [...mail, ...undated].join("\n");
+    expect(forwardedStatement(text)).toBe(text);
+  });
   it("a short text under the rule is no statement", () => {
     const text = [...mail, "Halvard", "Pier Lane 4, Osterholm"].join("\n");
     expect(forwardedStatement(text)).toBe(text);

@@ -1408,13 +1408,15 @@ export function forwardedStatement(text: string): string {
     }
     // Round 49: or below a bare rule ("---") under the covering note, much longer than the note, opening on its own heading (not on
     // the chair: a note above a text without one may be all that names the body and the day): the statement pasted whole.
-    // (One field is enough there, as "De :" over "Objet :": the rule, the length and the heading ask the rest.)
+    // (One field is enough there, as "De :" over "Objet :": the rule, the length and the heading ask the rest.) Only when the
+    // statement dates itself: a note that alone says the day and the dialogue ("Below is the text I will deliver this afternoon
+    // in the dialogue on …", above "Sent: <date>") keeps the text whole.
     const bare = lines.findIndex((l, i) => i > first && /^\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,})\s*$/.test(l));
     if (fields >= 1 && bare > 0) {
       const note = coveringNote(lines.slice(first, bare));
       const pasted = lines.slice(bare + 1).join("\n").trim();
       const heading = pasted.split("\n")[0]!.trim();
-      if (pasted.length >= 400 && pasted.length >= 3 * note.length && !/[.!?,:;]$/.test(heading) && !OPENING.test(fold(heading))) return pasted;
+      if (pasted.length >= 400 && pasted.length >= 3 * note.length && !/[.!?,:;]$/.test(heading) && !OPENING.test(fold(heading)) && findDates(pasted).length > 0) return pasted;
     }
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
