@@ -20,3 +20,10 @@ describe("round 50: a body's name ends before where it spoke", () => {
     expect(r.organization?.name).toBe("Ligue des passeurs du Ponant");
   });
 });
+
+describe("round 50: a name is never a topic in small letters", () => {
+  it("a running header's topic after the acronym", () => {
+    const r = read(["LPP — international cooperation and ferry safety", CHAIR.en!, "The League of Ponant Ferrymen speaks for the crews of the night crossings.", ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).not.toBe("international cooperation and ferry safety");
+  });
+});

@@ -1069,6 +1069,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 40: a letterhead's tagline in small letters after an article ("a professional association of …", "une association de …",
     // "una red de …"): it says what the body is; its name is written with capitals.
     if (/^(?:an?|une?|una)\s+\p{Ll}/u.test(piece.trim())) continue;
+    // Round 50: a line with no capital at all is a topic ("… — international cooperation and technical assistance", a running
+    // header after the acronym): a name is written with capitals.
+    if (!/\p{Lu}/u.test(piece)) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
