@@ -551,7 +551,8 @@ function acronymEnds(piece: string): string {
   return m && acronymFits(m[1]!, m[2]!) ? `${m[1]} (${m[2]})` : piece;
 }
 /** Round 46: "on behalf of ABC at the constructive dialogue on …", "au nom du Réseau lors de la session …": where it was said ends the name. */
-const AT_MEETING = /\s+(?:at|to|before|during|in|lors d[eu]|lors de la|devant|pendant|ante|durante|en)\s+(?:the|le|la|l'|el)\s*(?:[\p{L}-]+\s+){0,3}(?:dialogues?|di[aá]logos?|sessions?|sesi[oó]n|s[eé]ance|meetings?|r[eé]unions?|reuni[oó]n|conferences?|conf[eé]rence|conferencia)\b.*$/iu;
+// Round 50: "lors du" and "al" hold their article ("… de Ouidah (ABC) lors du dialogue constructif …").
+const AT_MEETING = /\s+(?:(?:at|to|before|during|in|lors de|devant|pendant|ante|durante|en)\s+(?:the|le|la|l'|el)\s*|(?:lors du|al)\s+)(?:[\p{L}-]+\s+){0,3}(?:dialogues?|di[aá]logos?|sessions?|sesi[oó]n|s[eé]ance|meetings?|r[eé]unions?|reuni[oó]n|conferences?|conf[eé]rence|conferencia)\b.*$/iu;
 function onBehalf(text: string): string | null {
   const m = ON_BEHALF.exec(text);
   if (!m) return null;
@@ -1068,6 +1069,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 40: a letterhead's tagline in small letters after an article ("a professional association of …", "une association de …",
     // "una red de …"): it says what the body is; its name is written with capitals.
     if (/^(?:an?|une?|una)\s+\p{Ll}/u.test(piece.trim())) continue;
+    // Round 50: a line with no capital at all is a topic ("… — international cooperation and technical assistance", a running
+    // header after the acronym): a name is written with capitals.
+    if (!/\p{Lu}/u.test(piece)) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
