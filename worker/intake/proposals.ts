@@ -1148,7 +1148,16 @@ function ownModal43(sentence: string, before: string): boolean {
   if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest)) return false;
   const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
   const asked = new Set(stems(fold(before)));
-  return !stems(first.slice(0, at)).some((w) => asked.has(w));
+  return !stems(subjectHeads(first.slice(0, at))).some((w) => asked.has(w));
+}
+/**
+ * Round 50: the heads of a subject, each thing named up to the words that qualify it ("The river wardens and the units of
+ * police for poaching" → "The river wardens and the units"): a word that only qualifies a body ("… for poaching") may echo
+ * the request before it without speaking again of what that request named (`ownModal43`).
+ */
+const QUALIFIER_50 = /\s(?:of|for|in|on|at|from|with|de|du|des|del|en|para|por|con)\b.*?(?=\s(?:and|et|y|e)\s|,|$)/gu;
+function subjectHeads(subject: string): string {
+  return subject.replace(QUALIFIER_50, "");
 }
 
 /**
