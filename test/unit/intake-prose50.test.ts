@@ -17,13 +17,13 @@ const declaracion = frame([
 
 describe("round 50: a body named anew after a request, a word qualifying it echoing that request", () => {
   it("reads two requests (ES)", () => {
-    const first = "Nos parece imprescindible que la ley reconozca la pesca forzada como una forma de trata, aunque no haya cadenas.";
-    const second = "Las patrullas del lago y las brigadas de policía especializadas en trata deberían compartir sus registros y salir juntas en la temporada alta.";
+    const first = "Nos parece imprescindible que la norma trate el trabajo forzoso en las minas como una forma de trata, haya o no encierro.";
+    const second = "Los guardas del río y las unidades de policía dedicadas a la trata deberían cruzar sus datos y patrullar juntos en verano.";
     expect(findProposals(declaracion(`${first} ${second}`))).toEqual([first, second]);
   });
   it("reads two requests (EN)", () => {
-    const first = "It seems to us essential that the law treat forced fishing as a form of trafficking, even without chains.";
-    const second = "Lake patrols and the police units for trafficking should share their logs and go out together in the high season.";
+    const first = "It seems to us essential that the law treat forced labour in the mines as a form of trafficking, locked in or not.";
+    const second = "River wardens and the police units for trafficking should pool their data and patrol together in summer.";
     expect(findProposals(statement(`${first} ${second}`))).toEqual([first, second]);
   });
 });
