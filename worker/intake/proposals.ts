@@ -2310,6 +2310,22 @@ const WOULD_WORK_BETTER = proseForm(
   ],
 );
 /**
+ * Round 51: a thing proposed, named as the subject, that would serve better than what is done now ("Short films in the
+ * herders' own language would reach the camps better than notices in the capital.", "Un fonds pour réparer les radios des
+ * postes serait bien plus utile qu'un atelier de plus.", "Una oficina en cada valle sería mucho más útil que otra
+ * campaña."): the comparison asks for the thing. Not a pronoun or the speaker's own as the subject ("It would …", "Our
+ * members would …"), not "would have", nor a verb of liking or knowing ("would like nothing better than", "would know
+ * better than"); only a gain ("better", "more useful"), not "more harm than good".
+ */
+const SERVES_BETTER_THAN = proseForm(
+  [],
+  [
+    "(?!(?:it|this|that|these|those|we|i|you|he|she|they|one|nothing|none|nobody|no one|our|my|their|his|her|its)\\b)(?:[\\p{L}'-]+,? ){1,20}?would (?:(?:also|surely|certainly|probably|often) )?(?!(?:have|like|love|want|prefer|know|fare)\\b)(?:be (?:(?:far|much|a lot|so much) )?(?:more (?:useful|effective|helpful)|of (?:more|greater) use|better)|\\p{L}{3,}(?: [^,.;:?]{1,60}?)? (?:(?:far|much|a lot|so much) )?better) than\\b",
+    "(?!(?:ce|cela|il|elle|ils|elles|nous|on|notre|nos|leur|leurs)\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serai(?:en)?t (?:(?:bien|beaucoup|autrement|infiniment) )?plus (?:utiles?|efficaces?)|\\p{L}{3,}rai(?:en)?t(?: [^,.;:?]{1,60}?)? (?:(?:bien|beaucoup) )?mieux) (?:que|qu')",
+    "(?!(?:esto|eso|ello|nosotros|ellos|ellas|nuestro|nuestra|nuestros|nuestras|su|sus)\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serian? (?:(?:mucho|bastante) )?mas (?:util|utiles|eficaz|eficaces)|\\p{L}{3,}rian?(?: [^,.;:?]{1,60}?)? (?:(?:mucho|bastante) )?mejor) que\\b",
+  ],
+);
+/**
  * Someone who would gain by doing a thing, or would do well to ("Les enquêteurs gagneraient à …", "Investigators would do
  * well to …"), not by recalling, noting or knowing one (round 17: « gagnerait à rappeler » asks for nothing).
  */
@@ -2333,7 +2349,7 @@ const BODY_WOULD_HAVE_TO = proseForm(
 /** The forms of asking in prose read on the folded sentence and again without a word set into their frame (`uninserted`). */
 const READ_AGAIN_FORMS: readonly RegExp[] = [
   WOULD_SAVE_LIVES, ALREADY_DOES_COULD, FIRST_ASKED, SEEMS_IMPORTANT_THAT, SIMPLEST_STEP, WOULD_MEAN_A_LOT_IF, WOULD_WORK_BETTER,
-  WOULD_GAIN_BY, BODY_WOULD_HAVE_TO, HOPE_FOR_ACTOR_43,
+  WOULD_GAIN_BY, BODY_WOULD_HAVE_TO, HOPE_FOR_ACTOR_43, SERVES_BETTER_THAN,
 ];
 /**
  * What people deserve, read by `DESERVED` once put plainly: without the belief before it (`BELIEF_38_LEAD`), or with "the"
