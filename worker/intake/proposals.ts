@@ -2314,15 +2314,17 @@ const WOULD_WORK_BETTER = proseForm(
  * herders' own language would reach the camps better than notices in the capital.", "Un fonds pour réparer les radios des
  * postes serait bien plus utile qu'un atelier de plus.", "Una oficina en cada valle sería mucho más útil que otra
  * campaña."): the comparison asks for the thing. Not a pronoun or the speaker's own as the subject ("It would …", "Our
- * members would …"), not "would have", nor a verb of liking or knowing ("would like nothing better than", "would know
- * better than"); only a gain ("better", "more useful"), not "more harm than good".
+ * members would …") nor a stretch of time ("A day on the boats would …", a pupil's view: round 44), not "would have", nor a
+ * verb of liking or knowing ("would like nothing better than", "would know better than"); only a gain ("better", "more
+ * useful"), not "more harm than good". What round 44's `WORTH_MORE_THAN` reads ("A … would be worth more than …") needs an
+ * indefinite article; this form takes any subject named, bare plurals too.
  */
 const SERVES_BETTER_THAN = proseForm(
   [],
   [
-    "(?!(?:it|this|that|these|those|we|i|you|he|she|they|one|nothing|none|nobody|no one|our|my|their|his|her|its)\\b)(?:[\\p{L}'-]+,? ){1,20}?would (?:(?:also|surely|certainly|probably|often) )?(?!(?:have|like|love|want|prefer|know|fare)\\b)(?:be (?:(?:far|much|a lot|so much) )?(?:more (?:useful|effective|helpful)|of (?:more|greater) use|better)|\\p{L}{3,}(?: [^,.;:?]{1,60}?)? (?:(?:far|much|a lot|so much) )?better) than\\b",
-    "(?!(?:ce|cela|il|elle|ils|elles|nous|on|notre|nos|leur|leurs)\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serai(?:en)?t (?:(?:bien|beaucoup|autrement|infiniment) )?plus (?:utiles?|efficaces?)|\\p{L}{3,}rai(?:en)?t(?: [^,.;:?]{1,60}?)? (?:(?:bien|beaucoup) )?mieux) (?:que|qu')",
-    "(?!(?:esto|eso|ello|nosotros|ellos|ellas|nuestro|nuestra|nuestros|nuestras|su|sus)\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serian? (?:(?:mucho|bastante) )?mas (?:util|utiles|eficaz|eficaces)|\\p{L}{3,}rian?(?: [^,.;:?]{1,60}?)? (?:(?:mucho|bastante) )?mejor) que\\b",
+    "(?!(?:it|this|that|these|those|we|i|you|he|she|they|one|nothing|none|nobody|no one|our|my|their|his|her|its|(?:a|an|one|the) (?:day|night|week|month|year) (?:on|in|at|of|with|among|aboard|spent))\\b)(?:[\\p{L}'-]+,? ){1,20}?would (?:(?:also|surely|certainly|probably|often) )?(?!(?:have|like|love|want|prefer|know|fare)\\b)(?:be (?:(?:far|much|a lot|so much) )?(?:more (?:useful|effective|helpful)|of (?:more|greater) use|better)|\\p{L}{3,}(?: [^,.;:?]{1,60}?)? (?:(?:far|much|a lot|so much) )?better) than\\b",
+    "(?!(?:ce|cela|il|elle|ils|elles|nous|on|notre|nos|leur|leurs|(?:un|une|le|la) (?:jour|nuit|semaine|mois|an|annee) (?:sur|dans|a|au|en|avec|de|parmi))\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serai(?:en)?t (?:(?:bien|beaucoup|autrement|infiniment) )?plus (?:utiles?|efficaces?)|\\p{L}{3,}rai(?:en)?t(?: [^,.;:?]{1,60}?)? (?:(?:bien|beaucoup) )?mieux) (?:que|qu')",
+    "(?!(?:esto|eso|ello|nosotros|ellos|ellas|nuestro|nuestra|nuestros|nuestras|su|sus|(?:un|una|el|la) (?:dia|noche|semana|mes|ano) (?:en|con|de|a|sobre|entre))\\b)(?:[\\p{L}'-]+,? ){1,20}?(?:serian? (?:(?:mucho|bastante) )?mas (?:util|utiles|eficaz|eficaces)|\\p{L}{3,}rian?(?: [^,.;:?]{1,60}?)? (?:(?:mucho|bastante) )?mejor) que\\b",
   ],
 );
 /**
