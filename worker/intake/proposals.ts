@@ -1825,9 +1825,12 @@ const ACTOR_WHO_39 = new RegExp(
  * one of manner after a verb of proposing ("Let us suggest, modestly, that …"), a degree word before the adjective ("Sería muy
  * útil que …", "Il serait vraiment utile que …").
  * Round 48: also a word that says it is the last point ("Il serait juste, enfin, que …", "It would be fair, finally, that …").
+ * Round 51: also an adverb that adds, between the conditional and what it would be ("It would also be right for the guilds to
+ * …", "Sería además útil que …", "Il serait donc utile que …").
  */
 function uninserted(f: string): string {
   return f
+    .replace(/^((?:(?:and|so|but|et|mais|y|pero),? )?(?:(?:it|this) would|(?:ce|cela|il) serait|seria)) (?:also|too|surely|certainly|therefore|equally|aussi|egalement|donc|certainement|tambien|ademas|asimismo|igualmente|entonces) (?=\p{L})/u, "$1 ")
     .replace(/^([^,.;:?]{3,60}?),? (?:also|too|moreover|furthermore|finally|lastly|aussi|egalement|en outre|de plus|par ailleurs|enfin|finalement|tambien|ademas|asimismo|por otra parte|por ultimo|finalmente|modestly|humbly|respectfully|simply|gently|once again|again|modestement|humblement|respectueusement|simplement|encore une fois|modestamente|humildemente|respetuosamente|simplemente|una vez mas|de nuevo)(?:,| (?=(?:que|qu'|that)\b))\s*/, "$1 ")
     .replace(/^([^,.;:?]{3,40}?) (?:muy|sumamente|realmente|verdaderamente|tres|vraiment|bien|particulierement|very|really|truly|particularly|especially|extremely) (?=(?:utile|util|importante?|necessaire|necesari[oa]|indispensable|imprescindible|urgente?|essentiel|esencial|souhaitable|deseable|useful|important|necessary|essential|justo|juste)\b)/, "$1 ");
 }
