@@ -329,11 +329,12 @@ export function wishGoingOn(connective: string): (folded: string) => boolean {
  * (`opening`, lengths kept by `fold`), the names after "que" on the text as written — one name or
  * more (capitalised words or an acronym, each with its article), joined by a comma, "y", "e" or
  * "et", then a verb in small letters. Not a hope about a thing ("Esperamos que la sesión sea
- * útil"). Round 22: a wish too ("Ojalá Valdoria firme…"; not "Ojalá Dios nos ayude").
+ * útil"). Round 22: a wish too ("Ojalá Valdoria firme…"; not "Ojalá Dios nos ayude"). Round 51: an adverb that adds may be set
+ * off by commas ("Esperamos, asimismo, que el Consejo Regional publique…", "Nous espérons, en outre, que la Commission…").
  */
 export function hopeForNamed(connective: string): (text: string, folded: string) => boolean {
   const opening = new RegExp(
-    "^" + connective + "(?:(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er) (?:(?:vivement|sincerement|donc|aussi|fortement|egalement|enfin) )*que |(?:esperamos|confiamos en) (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas|finalmente) )*que |ojala (?:que )?)(?!(?:dios|dieu|el senor|le seigneur)\\b)",
+    "^" + connective + "(?:(?:nous|je) (?:(?:osons|oserions|voulons|tenons a|continuons a) )?esper(?:ons|e|er),? (?:(?:vivement|sincerement|donc|aussi|fortement|egalement|enfin|en outre|par ailleurs),? )*que |(?:esperamos|confiamos en),? (?:(?:sinceramente|vivamente|de verdad|por (?:lo )?tanto|tambien|ademas|finalmente|asimismo|igualmente|por otra parte),? )*que |ojala (?:que )?)(?!(?:dios|dieu|el senor|le seigneur)\\b)",
     "u",
   );
   const article = "(?:(?:le|la|les|l'|el|los|las) ?)?";
