@@ -105,12 +105,7 @@ describe("round 51: a post's heading about the trip", () => {
   });
 });
 
-describe("round 51: an acronym from the e-mail, no office from the body's work", () => {
-  it("the letterhead's e-mail gives the acronym the name fits", () => {
-    const r = read([CHAIR.fr!, ASK.fr!, THANKS.fr!], ["INSTITUT DES PASSEURS DU PONANT", "Quai Nord · Brest · France", "ipp@example.org"]);
-    expect(r.organization?.acronym).toBe("IPP");
-  });
-
+describe("round 51: no office from the body's work", () => {
   it("I coordinate the Trust's work with … names no office", () => {
     const r = read(["Thank you, Madam Chair. My name is Tobias Quayle-Marsh and I coordinate the Trust's work with the ferry crews of the north coast.", ASK.en!, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Tobias Quayle-Marsh", role: null });

@@ -1302,12 +1302,6 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
   }
-  if (!acronym) {
-    // Round 51: last, the letterhead's or footer's e-mail named by the acronym ("abc@example.org" under "Association … (ABC)" written
-    // out): its first part in capitals, three letters or more, when it fits the name.
-    const mailed = [...[...candidates, ...closing].join("\n").matchAll(/(?<![\w.+-])([a-z]{3,8})@[\w-]+\.[\w.-]+/g)].map((m) => m[1]!.toUpperCase());
-    acronym = mailed.find((t) => !COMMON_ACRONYM.test(t) && !/^(?:INFO|CONTACT|CONTACTO|OFFICE|ADMIN|PRESS|PRESSE|PRENSA|HELLO|MAIL|NEWS)$/.test(t) && acronymFits(name!, t)) ?? null;
-  }
   return { name, acronym, line };
 }
 
