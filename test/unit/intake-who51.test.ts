@@ -23,12 +23,12 @@ describe("round 51: signatures at the foot of a text", () => {
   });
 
   it("a given name cut short after a title (Sister Ma. NAME)", () => {
-    const r = read([CHAIR.en!, "I am Sister Ma. Teodora Lumbay, and I have kept the light on the point for thirty winters.", ASK.en!, THANKS.en!]);
+    const r = read([CHAIR.en!, "My name is Sister Ma. Teodora Lumbay; the point light has been my work for thirty winters.", ASK.en!, THANKS.en!]);
     expect(r.speaker?.name).toBe("Ma. Teodora Lumbay");
   });
 
   it("our Executive Director, Advocate NAME, spoke …", () => {
-    const r = read(["On 3 May our Executive Director, Advocate Neema Wanjiru-Otieno, spoke at the constructive dialogue in Vienna. Here is her text.", CHAIR.en!, ASK.en!, THANKS.en!]);
+    const r = read(["Our Executive Director, Advocate Neema Wanjiru-Otieno, spoke for the crews at the dialogue on ferries this week.", CHAIR.en!, ASK.en!, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Neema Wanjiru-Otieno", role: "Executive Director" });
   });
 
@@ -40,14 +40,14 @@ describe("round 51: signatures at the foot of a text", () => {
 
 describe("round 51: the body named only in the text", () => {
   it("I speak for NAME, a clinic … (no article)", () => {
-    const r = read([CHAIR.en!, "I speak for Strait Crossing Help, a legal aid clinic for the ferry crews of the north coast.", ASK.en!, THANKS.en!]);
+    const r = read([CHAIR.en!, "I speak for Strait Crossing Help, a law clinic open to the ferry crews of the north coast.", ASK.en!, THANKS.en!]);
     expect(r.organization?.name).toBe("Strait Crossing Help");
   });
 
   it("NAME es un movimiento … under a covering e-mail, the reader named for tomorrow", () => {
     const r = read([
       "Estimados:",
-      "Enviamos el texto que leerá mañana nuestro delegado, Ulises Arrieta Bazán.",
+      "Va abajo la intervención que leerá mañana nuestro delegado, Ulises Arrieta Bazán, en Viena.",
       "-----",
       "Señor Presidente:",
       "Barqueros Jóvenes del Ponant es un movimiento de lancheros del estrecho.",
@@ -58,13 +58,13 @@ describe("round 51: the body named only in the text", () => {
     expect(r.speaker).toEqual({ name: "Ulises Arrieta Bazán", role: "delegado" });
   });
 
-  it("NAME, delivered by NAME, role, on date", () => {
-    const r = read(["Ponant Ferry Aid Collective, delivered by Rosalind Achterberg, senior caseworker, on 3 May 2031.", CHAIR.en!, ASK.en!, THANKS.en!]);
-    expect(r.organization?.name).toBe("Ponant Ferry Aid Collective");
+  it("NAME, read by NAME, role", () => {
+    const r = read(["Ponant Ferry Crews Union, read by Rosalind Achterberg, our treasurer.", CHAIR.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Ponant Ferry Crews Union");
   });
 
   it("a title naming the body before au dialogue", () => {
-    const r = read(["Intervention du Collectif des Passeurs du Ponant au dialogue constructif sur les bacs (3 mai 2031)", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    const r = read(["Déclaration du Collectif des Passeurs du Ponant au dialogue sur la sécurité des bacs", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
     expect(r.organization?.name).toBe("Collectif des Passeurs du Ponant");
   });
 
@@ -81,20 +81,20 @@ describe("round 51: the body named only in the text", () => {
 
 describe("round 51: the day told in a post", () => {
   it("last Friday, counted back from the day it was posted", () => {
-    const r = read(["Last Friday, our chair Odile Quéré-Lanvaux read this statement at the UN dialogue on ferries.", CHAIR.en!, ASK.en!, THANKS.en!], ["Posted 7 May 2031 · 3 min read"]);
+    const r = read(["Our chair Odile Quéré-Lanvaux spoke last Friday at the dialogue on ferries, and this is her statement.", CHAIR.en!, ASK.en!, THANKS.en!], ["Posted 7 May 2031 · 3 min read"]);
     expect(r.deliveredOn).toBe("2031-05-02");
   });
 
   it("le 2 mai, NAME est intervenue au dialogue", () => {
-    const r = read(["Le 2 mai, notre coordinatrice, Mme Odile Quéré-Lanvaux, est intervenue au dialogue constructif sur les bacs. Voici son texte.", CHAIR.fr!, ASK.fr!, THANKS.fr!], ["Publié le 6 mai 2031"]);
+    const r = read(["Mme Odile Quéré-Lanvaux, qui coordonne nos équipes, est intervenue le 2 mai au dialogue constructif sur les bacs.", CHAIR.fr!, ASK.fr!, THANKS.fr!], ["Publié le 6 mai 2031"]);
     expect(r.deliveredOn).toBe("2031-05-02");
   });
 });
 
 describe("round 51: roles in an introduction", () => {
-  it("the age before the role, and its before the role", () => {
-    expect(read([CHAIR.en!, "My name is Tobias Quayle-Marsh, I am 23 and I am the youth lead of LPP in Mombasa.", ASK.en!, THANKS.en!]).speaker?.role).toBe("youth lead");
-    expect(read([CHAIR.en!, "The Ponant Ferry Network brings together the crews of the night boats. I am Tobias Quayle-Marsh, its coordinator.", ASK.en!, THANKS.en!]).speaker?.role).toBe("coordinator");
+  it("the age before the role, and their before the role", () => {
+    expect(read([CHAIR.en!, "My name is Tobias Quayle-Marsh, I'm 19 and I'm the youth delegate of LPP.", ASK.en!, THANKS.en!]).speaker?.role).toBe("youth delegate");
+    expect(read([CHAIR.en!, "I am Tobias Quayle-Marsh, their coordinator.", ASK.en!, THANKS.en!]).speaker?.role).toBe("coordinator");
   });
 });
 
@@ -106,8 +106,8 @@ describe("round 51: a post's heading about the trip", () => {
 });
 
 describe("round 51: no office from the body's work", () => {
-  it("I coordinate the Trust's work with … names no office", () => {
-    const r = read(["Thank you, Madam Chair. My name is Tobias Quayle-Marsh and I coordinate the Trust's work with the ferry crews of the north coast.", ASK.en!, THANKS.en!]);
+  it("I lead our programmes … names no office", () => {
+    const r = read(["Thank you, Madam Chair. I am Tobias Quayle-Marsh and I lead our programmes on the night crossings.", ASK.en!, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Tobias Quayle-Marsh", role: null });
   });
 });

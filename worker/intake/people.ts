@@ -63,7 +63,7 @@ const NOT_NAME_WORDS = [
   "helpline", "hotline", "pastoral", "defensoria", "advocates", "peacemakers", "paralegals",
   // Round 46: a web page's navigation bar above the text ("Menu  Search  EN | …").
   "menu", "search", "login", "subscribe", "donate",
-  // Round 51: a unit or a team signing or heading a text ("… — Migrant Help Office", "Equipo ABC", "Comms Team").
+  // Round 51: a unit or a team signing or heading a text ("… — Ferry Welcome Office", "Equipo ABC", "Press Team").
   "office", "oficina", "team", "equipo", "equipe",
 ];
 /** One of `NOT_NAME_WORDS`, or a plural possessive before a space (round 37: "… Survivors' Sangha", "Growers' …"). */
@@ -99,7 +99,7 @@ export function personName(s: string): string | null {
   if (/^(?:from|since|until|by|in|depuis|des|desde|hasta)$/i.test(fold(words[0]!)) && words.slice(1).some((w) => monthNumber(w) > 0)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
-  // Round 51: nor a longer name whose first word alone is the place ("Montserrat", "Jordan", "Florence" are given names too).
+  // Round 51: nor a longer name whose first word alone is the place ("Jordan", "Georgia", "Florence" are given names too).
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
   const givenPlace = words.length >= 3 && place(words[0]!) && !place(words[1]!) && !isDutyStation(words.slice(0, 2).join(" "));
   if (words.length <= 2 ? place(value) : (place(words.slice(0, 2).join(" ")) && !givenPlace) || isDutyStation(value)) return null;
@@ -849,7 +849,7 @@ function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
     const whole = verb[2]!.split(",")[0]!.trim();
-    // Round 51: "I coordinate the Trust's work with …", "I lead its programmes": the body's work, named by whose it is, is no office.
+    // Round 51: "I lead our programmes on …", "I coordinate its projects": the body's work, named by whose it is, is no office.
     if (/^(?:the\s+\p{L}+['’]s|its|our|their)\s+(?:work|activities|efforts|programmes?|programs?|projects?)\b/u.test(whole)) return null;
     const object = dropOrganization(whole).trim();
     const role = VERB_ROLE[verb[1]!.toLowerCase()]!;
@@ -860,7 +860,7 @@ function introRole(rest: string): string | null {
   // the speaker does, said by a verb, names no office.
   if (/^(?:and I|et je|et j['’]|y)\s*\p{Ll}/u.test(rest.trim())) return null;
   // "NAME, je suis chargé de programme à …", "NAME, and I am the …": the verb is not part of the role.
-  // Round 51: the speaker's age before it ("I am 23 and I am the youth lead …", "j'ai 23 ans et je suis …") is no part of it, nor
+  // Round 51: the speaker's age before it ("I'm 19 and I'm the youth delegate …", "j'ai 19 ans et je suis …") is no part of it, nor
   // whose office it is by a possessive ("I am NAME, its coordinator").
   const text = rest
     .replace(/^(?:(?:and|et|y)\s+)?(?:i am|i['’]m|j['’]ai|tengo)\s+\d{1,3}(?:\s+(?:years old|ans|a[ñn]os))?,?\s+(?:and|et|y)\s+/i, "")
@@ -1039,7 +1039,7 @@ const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp
  */
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
-    // Round 51: "our Executive Director, Advocate NAME, spoke …" also reads as NAME, role, spoke with the office as the
+    // Round 51: "our Director, Dr NAME, spoke …" also reads as NAME, role, spoke with the office as the
     // name: a name that is no person's gives way to the role-then-name forms.
     const spoke = NAME_ROLE_SPOKE.exec(p);
     const after = spoke && personName(spoke[1]!) ? spoke : null;
@@ -1065,7 +1065,7 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
 const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
-// Round 51: the day may come between the verb and the reader ("el texto que leerá mañana nuestra delegada, NAME").
+// Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").
 const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");

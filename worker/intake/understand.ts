@@ -318,7 +318,7 @@ function titleOrganization(heading: string): string | null {
   // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
   if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
   // Round 31: "… de la Alianza por el Trabajo Digno en el Hogar": "en el", "in the", "dans le" before a capitalized word that is no meeting's go on with the name.
-  // Round 51: and "au", "al" before the meeting ("Intervention du Collectif … au dialogue constructif …").
+  // Round 51: and "au", "al" before the meeting ("Déclaration du Réseau … au dialogue sur …").
   const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+(?:au|al)\s+(?=(?:dialogue|di[áa]logo|s[ée]ance|session|sesi[óo]n|r[ée]union|reuni[óo]n)\b)|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
   const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
@@ -412,7 +412,7 @@ const KIND_NOUN = String.raw`(?:clinic|clinique|clinica|network|organi[sz]ation|
 /** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
 // Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
 // "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
-// Round 51: a name used without its article ("I speak for Example Justice Line, a legal aid clinic …"), a clinic a kind too.
+// Round 51: a name used without its article ("I speak for Example Ferry Help, a law clinic …"), a clinic a kind too.
 const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:(?:the|le|la|l'|el|los|las)\s*)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 /** Round 31: "We, the X, …", "Nous, le X, …", "Nosotras, la X, …": the organization set beside "we" in the opening sentence. */
 const WE_THE = new RegExp(String.raw`(?:^|[.!?]\s+|^[^.!?]{0,60},\s+)(?:[Ww]e|[Nn]ous|[Nn]osotr[oa]s),\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,`, "du");
@@ -463,7 +463,7 @@ function presentedOrganization(paragraphs: string[]): string | null {
   return null;
 }
 
-/** Round 51: "Example Legal Aid Collective, delivered by NAME, role, on <date>.", "Collectif …, lue par …", "Red …, leída por …". */
+/** Round 51: "Example Ferry Union, read by NAME, role.", "Collectif …, lue par …", "Red …, leída por …". */
 const NAME_THEN_BY = /^(\p{Lu}[^,.;:]{3,100}),\s+(?:delivered|read|presented|spoken|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+\p{Lu}/u;
 function namedThenBy(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs) {
@@ -546,7 +546,7 @@ function letterheadName(line: string): boolean {
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-/** Round 51: an address line opening on a building's name before its comma ("Diocesan Centre, 4 Long Street, Town, Country"). */
+/** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
 const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, ""));
 
 /** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
@@ -1161,7 +1161,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = presentedOrganization(introBlocks);
   // Round 31: an interview's guest named with the organization after the role ("She is NAME, coordinator of the ORG.").
   if (!name && !personal) name = guestOrganization(introBlocks);
-  // Round 51: a paragraph opening on whose statement it is, then its by-line ("Example Legal Aid Collective, delivered by NAME, …").
+  // Round 51: a paragraph opening on whose statement it is, then its by-line ("Example Ferry Union, read by NAME, …").
   if (!name && !personal) name = namedThenBy(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
@@ -2203,8 +2203,8 @@ function comingWeekday(blocks: string[], from: string): string | null {
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${Object.keys(WEEKDAYS).join("|")})\b|\b(${Object.keys(WEEKDAYS).join("|")})\s+(?:dernier|pasado)\b|\bel\s+pasado\s+(${Object.keys(WEEKDAYS).join("|")})\b`);
 
 /**
- * Round 51: a post telling that someone spoke or read the statement at the dialogue on a weekday it calls the last ("Last
- * Friday, our co-founder read this statement at the dialogue"), counted back from the post's date `from`: that weekday one to
+ * Round 51: a post telling that someone spoke or read the statement at the dialogue on a weekday it calls the last ("Our chair
+ * spoke last Friday at the dialogue …"), counted back from the post's date `from`: that weekday one to
  * seven days before it; null when no sentence of the first paragraphs says so with no date of its own.
  */
 function lastWeekday(blocks: readonly string[], from: string | null): string | null {
