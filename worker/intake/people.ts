@@ -9,8 +9,9 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
 // Round 44: a trade union in Spanish and French ("Sindicato de …", "Syndicat des …").
 // Round 45: every kind of body of `body-words.ts`, and the other words a body's name holds.
+// Round 51: a chamber of commerce or of trades ("Chamber of …", "Chambre de …", "Cámara de …"; "Camara" alone is a surname).
 const ORG_WORDS = new RegExp(
-  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau"].join("|")})\\b`,
+  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de"].join("|")})\\b`,
 );
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
@@ -62,6 +63,8 @@ const NOT_NAME_WORDS = [
   "helpline", "hotline", "pastoral", "defensoria", "advocates", "peacemakers", "paralegals",
   // Round 46: a web page's navigation bar above the text ("Menu  Search  EN | …").
   "menu", "search", "login", "subscribe", "donate",
+  // Round 51: a unit or a team signing or heading a text ("… — Ferry Welcome Office", "Equipo ABC", "Press Team").
+  "office", "oficina", "team", "equipo", "equipe",
 ];
 /** One of `NOT_NAME_WORDS`, or a plural possessive before a space (round 37: "… Survivors' Sangha", "Growers' …"). */
 const NOT_NAME = new RegExp(`(?<![\\p{L}\\d_])(?:${NOT_NAME_WORDS.join("|")})(?![\\p{L}\\d_])|(?<![\\p{L}'-])\\p{L}+s'(?=\\s)`, "u");
@@ -73,7 +76,15 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
 export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
-export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s)) && s.length <= 120;
+export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
+/**
+ * Round 51: an office named by the body it is held in, one word after "of the" ("Master of the Guild", "Warden of the
+ * Society"): a role, though its title is no role word of the tables (a guild's or a society's own offices).
+ */
+const bodyOffice = (s: string) => {
+  const m = /^(?:\p{Lu}\p{Ll}+\s+){1,2}of the\s+(\p{Lu}\p{Ll}+)$/u.exec(s.trim());
+  return m !== null && ORG_WORDS.test(fold(m[1]!).toLowerCase());
+};
 // Round 31: a mentor, and a monitor named by the field of the work in title case ("Field Monitor", "Peace Monitor";
 // not "Election Monitor", which names a body).
 const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|project|programme|program|senior|chief|lead|protection|gender) monitor)\b/;
@@ -88,8 +99,10 @@ export function personName(s: string): string | null {
   if (/^(?:from|since|until|by|in|depuis|des|desde|hasta)$/i.test(fold(words[0]!)) && words.slice(1).some((w) => monthNumber(w) > 0)) return null;
   // A place is never a person: "Statement of Kenya", "Nairobi Office", "Vienna International Centre".
   // A surname that is also a city ("Ana Torres Lagos") is not a place: the first word of a longer name is not one.
+  // Round 51: nor a longer name whose first word alone is the place ("Jordan", "Georgia", "Florence" are given names too).
   const place = (x: string) => findCountry(x) !== null || findCityCountry(x) !== null || isDutyStation(x);
-  if (words.length <= 2 ? place(value) : place(words.slice(0, 2).join(" ")) || isDutyStation(value)) return null;
+  const givenPlace = words.length >= 3 && place(words[0]!) && !place(words[1]!) && !isDutyStation(words.slice(0, 2).join(" "));
+  if (words.length <= 2 ? place(value) : (place(words.slice(0, 2).join(" ")) && !givenPlace) || isDutyStation(value)) return null;
   // "al-Rashid", "d'Almeida", "ibn-Sina": a particle joined to a capitalized name.
   const ok = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|d|l)[-'’]\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w)).length;
@@ -234,10 +247,11 @@ export function initials(name: string): string {
 // Round 20: "Reply given from the floor by X, Role" (an answer in a dialogue's interactive part).
 // Round 21: "On the floor for ABC: X (Role)", "Habla en nombre del Grupo: X, role", "Speaking for the Network: X": whom for, then a colon;
 // "par la voix de Mme X, role", "por la voz de X": the French and Spanish "through the voice of".
+// Round 51: "Intervino: NAME, role" at the foot of a text, the verb as a label before a colon.
 // Round 23: "Our speaker today is Dr X, the network’s coordinator.", "Notre oratrice aujourd'hui est Mme X, …", "Nuestra
 // oradora de hoy es X, …": a sentence that names the speaker by the word for one, before the name.
 const BY =
-  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient|intervino|hablo)(?=\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|(?:speaking|talking) (?:notes?|points) (?:for|of)|notes? d'intervention (?:pour|de)|notas? de intervencion (?:para|de)|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)?(?: on [^,;:]{3,30}?)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|expos[e]e? par|expuest[oa] por|set out by|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
+  /(?:\b(?:par la voix de|por (?:la )?voz de)|^(?:our|notre|nuestr[oa]) (?:speaker|speakers|orateur|oratrice|intervenant|intervenante|orador|oradora|ponente|portavoz|porte-parole|spokesperson)(?: (?:today|this (?:morning|afternoon|evening)|for (?:this|today's) (?:dialogue|session|meeting)|aujourd'hui|ce matin|cet apres-midi|de ce jour|hoy|de hoy|esta (?:manana|tarde)|en este dialogo))?,? (?:is|will be|est|sera|es|sera)(?= \S+ \S)|^(?:by|par|por|interviene|intervient|intervino|hablo)(?=\s*:?\s+\S+\s+\S)|^(?:on the floor|speaking|taking the floor|habla|hablando|interviene|toma la palabra|parle|intervient|prend la parole) (?:for|on behalf of|au nom d[eu]s?|au nom de l'|pour|en nombre del?|por) [^:,]{2,60}?(?=\s*:)|\b(?:delivered by|presented by|statement by|statement delivered by|(?:speaking|talking) (?:notes?|points) (?:for|of)|notes? d'intervention (?:pour|de)|notas? de intervencion (?:para|de)|speaker (?:for|of|from|representing|pour|de|del|por) [^:,]{2,60}?(?=\s*:)|speaker|speech by|remarks by|remarks of|submitted by|prepared by|intervention by|(?:comments|remarks|statement|intervention)? ?(?:given|made|read|spoken) by|(?:reply|answer|response|comments|remarks|statement|intervention)? ?(?:given|made|read|delivered|spoken) from the floor by|(?:read|delivered|presented|given|submitted|sent|spoken)(?: orally| online| virtually| in person)?(?: (?:on|at|in|for) [^,;:]{3,50}?|: [^,;:]{3,30}?) by|(?:read|delivered|presented|given)(?: orally| online| virtually| in person)?(?: on [^,;:]{3,30}?)? at (?:the )?[^;:]{0,40}?\b(?:dialogue|session|conference|meeting)\b[^;:]{0,100}?,? by(?= \S+ \S)|(?:prononcee?|presentee?|lue?|envoyee?|soumise?) (?:a|au|le|en) [^,;:]{3,50}? par|(?:presentad[oa]|pronunciad[oa]|leid[oa]) en (?:el |la )?[^;:]{0,40}?\b(?:dialogo|sesion|reunion|conferencia)\b[^;:]{0,100}?,? por(?= \S+ \S)|(?:prononcee?|presentee?|lue?) (?:au|a la|lors du|lors de la|pendant le|pendant la) [^;:]{0,40}?\b(?:dialogue|session|seance|reunion|conference)\b[^;:]{0,100}?,? par(?= \S+ \S)|(?:porte-parole|spokesperson|portavoz|vocer[oa]) (?:a|in|en) [a-z-]{3,30}(?=\s*:)|(?:presentad[oa]|pronunciad[oa]|leid[oa]|enviad[oa]) (?:en|el) [^,;:]{3,50}? por|(?:delivered|presented|read|given) (?:orally|online|virtually|in person) by|toma la palabra|tiene la palabra|prend la parole|takes the floor|has the floor|presentee? par|prononcee? par|expos[e]e? par|expuest[oa] por|set out by|intervention d[eu]|intervenant|intervenante|presentad[oa] por|pronunciad[oa] por|leid[oa] por|lue? par|a lire par|to be (?:read|delivered|presented) by|(?:para|a) (?:ser )?(?:leid[oa]|pronunciad[oa]) por|(?:para|a) leer por|intervencion del?|a cargo del?|habla|presenta|presenter|presentador|presentadora|presentateur|presentatrice|orador|oradora|ponente|expositor|expositora|porte-parole|spokesperson|portavoz|vocer[oa]|orateur|oratrice))\s*[:–—-]?\s+(.+)$/i;
 
 /** A title naming a person: "Déclaration de M. X, Secrétaire exécutif", "Statement of Dr X, Director". */
 // "Comments of Dr X, Role", "Comentarios de la Dra. X, coordinadora …", "Message de Mme X, …": a kind of address, then whose.
@@ -289,7 +303,8 @@ function dropOrganization(text: string): string {
     }
     // "… portavoz de Madres por la Tierra (MPT)": a name whose acronym beside it fits is the organization's.
     const named = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)/.exec(org);
-    if (isOrgName(org) || kindNamed(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) return text.slice(0, m.index!);
+    // Round 51: a body named by one word is cut only when a role is left ("Master" of "Master of the Guild" is none).
+    if ((isOrgName(org) || kindNamed(org) || ACRONYM.test(org) || (named && acronymFits(named[1]!, named[2]!))) && (/\s/.test(org) || isRole(text.slice(0, m.index!)))) return text.slice(0, m.index!);
   }
   return text;
 }
@@ -786,7 +801,8 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 }
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
-const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben|bint|ibn|mint|ould|ag)\s+)*\p{Lu}[\p{L}'’-]*){1,4})`;
+// Round 51: a given name cut short after the title may follow it ("Sister Ma. NAME", "Dr Jane R. NAME"), one or two letters and a point.
+const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben|bint|ibn|mint|ould|ag)\s+)*(?:\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*)){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 // Round 23: an apostrophe in them reads the typographic one too ("I’m NAME.", "je m’appelle"), as office suites write it.
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
@@ -833,6 +849,8 @@ function introRole(rest: string): string | null {
   const verb = /^I (chair|head|direct|coordinate|lead)\s+(.*)$/.exec(rest.trim());
   if (verb) {
     const whole = verb[2]!.split(",")[0]!.trim();
+    // Round 51: "I lead our programmes on …", "I coordinate its projects": the body's work, named by whose it is, is no office.
+    if (/^(?:the\s+\p{L}+['’]s|its|our|their)\s+(?:work|activities|efforts|programmes?|programs?|projects?)\b/u.test(whole)) return null;
     const object = dropOrganization(whole).trim();
     const role = VERB_ROLE[verb[1]!.toLowerCase()]!;
     // "I chair the Alliance": the organization itself; "I chair the Board of the Alliance": a body within it.
@@ -842,10 +860,13 @@ function introRole(rest: string): string | null {
   // the speaker does, said by a verb, names no office.
   if (/^(?:and I|et je|et j['’]|y)\s*\p{Ll}/u.test(rest.trim())) return null;
   // "NAME, je suis chargé de programme à …", "NAME, and I am the …": the verb is not part of the role.
+  // Round 51: the speaker's age before it ("I'm 19 and I'm the youth delegate …", "j'ai 19 ans et je suis …") is no part of it, nor
+  // whose office it is by a possessive ("I am NAME, its coordinator").
   const text = rest
+    .replace(/^(?:(?:and|et|y)\s+)?(?:i am|i['’]m|j['’]ai|tengo)\s+\d{1,3}(?:\s+(?:years old|ans|a[ñn]os))?,?\s+(?:and|et|y)\s+/i, "")
     .replace(/^(?:(?:and|et|y)\s+)?(?:i am|i['’]m|i serve as|i work as|je suis|je travaille comme|soy|trabajo como|me desempeño como)\s+/i, "")
     .split(/,\s+(?:and|et|y|which|who|que|qui|where|o[uù]|donde)\b|,\s*(?=\p{Ll})/u)[0]!
-    .replace(/^(?:the|an?|le|la|l'|el)\s+/i, "")
+    .replace(/^(?:the|an?|le|la|l'|el|its|their|his|her|son|sa|leur|su)\s+/i, "")
     // Round 34: "I am the group's secretary", "the network's nurse": whose office it is, by a possessive, is not part of it.
     .replace(/^\p{L}+['’]s\s+(?=\p{Ll})/u, "")
     // Round 43: "the treasurer of a cooperative of boat owners", "secrétaire d'une association de …", "secretaria de una asociación de …":
@@ -1018,7 +1039,10 @@ const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp
  */
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
-    const after = NAME_ROLE_SPOKE.exec(p);
+    // Round 51: "our Director, Dr NAME, spoke …" also reads as NAME, role, spoke with the office as the
+    // name: a name that is no person's gives way to the role-then-name forms.
+    const spoke = NAME_ROLE_SPOKE.exec(p);
+    const after = spoke && personName(spoke[1]!) ? spoke : null;
     const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p) ?? READ_THEN_ROLE_NAME.exec(p));
     const nameText = after?.[1] ?? before?.[2];
     const roleText = after?.[2] ?? before?.[1];
@@ -1041,7 +1065,8 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
 const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
-const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+// Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").
+const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */

@@ -99,7 +99,8 @@ const FOR_DIALOGUE = /\b(?:for the constructive dialogue|pour le dialogue constr
 /** Round 30: delivered "in session", "en séance", "en sesión": at the meeting itself. */
 const IN_SESSION = /\b(?:(?:delivered|read|presented|given|spoken)(?: orally)? in (?:the )?session|(?:prononcee?|lue?|presentee?)s? en seance|(?:pronunciad[oa]|leid[oa]|presentad[oa])s? en (?:la )?sesion)\b/;
 // Round 30: a leaflet "distributed to the delegations at the dialogue", "distribué aux délégations", "distribuido a las delegaciones".
-const HELD_VERB = /\b(?:(?:distributed|handed out|circulated) to (?:the )?delegations|(?:distribuee?|remise?) aux delegations|(?:distribuid[oa]|entregad[oa]|repartid[oa]) a las delegaciones|(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|(?:leyo|leyeron|pronuncio|pronunciaron)\s+(?:en|durante|ante)|(?:a|ont) (?:lu|prononce)\s+(?:lors d[ue]|au|pendant|devant)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
+// Round 51: "est intervenue" (the French speaker took the floor).
+const HELD_VERB = /\b(?:(?:distributed|handed out|circulated) to (?:the )?delegations|(?:distribuee?|remise?) aux delegations|(?:distribuid[oa]|entregad[oa]|repartid[oa]) a las delegaciones|(?:read|delivered|presented|given|circulated|distributed|handed out)\s+(?:at|during|before)|(?:diffusee?|distribuee?)\s+(?:lors d[ue]|au|pendant)|(?:distribuid[oa]|circulad[oa]|repartid[oa])\s+(?:en|durante)|(?:lue?|prononcee?|presentee?)\s+(?:lors d[ue]|au|pendant|devant)|(?:leid[oa]|pronunciad[oa]|presentad[oa])\s+(?:en|durante|ante)|(?:leyo|leyeron|pronuncio|pronunciaron)\s+(?:en|durante|ante)|(?:a|ont) (?:lu|prononce)\s+(?:lors d[ue]|au|pendant|devant)|will (?:deliver|read|present)|prononcera|lira|presentera|leera|pronunciara|presentara|held|took place|takes place|will take place|met|participated|took part|addressed|spoke|took the floor|will be (?:read|delivered|presented)|to be (?:read|delivered|presented)|(?:s'est|se sont|se) tenue?s?|tiendra|a eu lieu|aura lieu|a participe|ont participe|participera|a pris la parole|est intervenue?|sont intervenue?s|prendra la parole|donnera lecture|sera lue|sera presentee?|se (?:celebro|realizo|llevo a cabo|celebrara|realizara|llevara a cabo)|tuvo lugar|tendra lugar|participo|participamos|participaron|hablo|intervino|tomo la palabra|sera leid[oa]|sera presentad[oa])\b/;
 /** Round 14: words that send a dated sentence back to an earlier meeting than the one the statement is for. */
 // Round 17: "last Wednesday", "last week" date the day itself, not an earlier meeting.
 const EARLIER = /\b(?:previous|previously|last(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b)|earlier|prior|past|former|already|again|precedente?s?|precedemment|dernier|derniere|deja|anterior(?:es)?|anteriormente|pasad[oa]|de nuevo|nuevamente|una vez mas)\b/;
@@ -317,7 +318,8 @@ function titleOrganization(heading: string): string | null {
   // Round 19: or when its country closes it after a dash and its acronym spells the country too ("Example Law Circle – <Country> (ELCC)"): a national section's name.
   if (fitted && acronymFits(fitted[1]!, fitted[2]!) && !NOT_OWN.test(fold(fitted[1]!)) && (article || !personName(fitted[1]!)) && (!findCountry(fitted[1]!) || (article && kindNamed(fitted[1]!)) || countrySection(fitted[1]!, fitted[2]!))) return fitted[1]!.trim();
   // Round 31: "… de la Alianza por el Trabajo Digno en el Hogar": "en el", "in the", "dans le" before a capitalized word that is no meeting's go on with the name.
-  const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
+  // Round 51: and "au", "al" before the meeting ("Déclaration du Réseau … au dialogue sur …").
+  const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+(?:au|al)\s+(?=(?:dialogue|di[áa]logo|s[ée]ance|session|sesi[óo]n|r[ée]union|reuni[óo]n)\b)|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
   const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
@@ -340,7 +342,8 @@ function titleOrganization(heading: string): string | null {
 const PERSONAL = /\b(?:(?:in|speaking in) (?:my|his|her|their|a) (?:own |personal |individual )+capacity|i do not represent an? (?:organi[sz]ation|institution)|i speak (?:only )?for myself|a titre (?:personnel|individuel)|je ne represente aucune|a titulo (?:personal|individual)|no represento a ninguna)\b/;
 
 /** Round 27: a paragraph that opens by thanking or addressing the Chair ("Thank you, Chair.", "Madam Chair,", "Merci, Madame la Présidente"). */
-const CHAIR_OPENING = /^(?:thank you,?\s+(?:(?:madam|mister|mr\.?|madame)\s+)?(?:co-?)?chair(?:person)?\b|(?:madam|mister|mr\.?)\s+(?:co-?)?chair(?:person)?\b|merci,?\s+(?:madame|monsieur)\s+(?:la|le)\s+president|(?:muchas\s+)?gracias,?\s+(?:senora|senor)\s+president)/;
+// Round 51: or the address alone on its line ("Señor Presidente:", "Madame la Présidente,").
+const CHAIR_OPENING = /^(?:thank you,?\s+(?:(?:madam|mister|mr\.?|madame)\s+)?(?:co-?)?chair(?:person)?\b|(?:madam|mister|mr\.?)\s+(?:co-?)?chair(?:person)?\b|merci,?\s+(?:madame|monsieur)\s+(?:la|le)\s+president|(?:muchas\s+)?gracias,?\s+(?:senora|senor)\s+president|(?:senora|senor|madame|monsieur)\s+(?:(?:la|le)\s+)?president[ea]?\s*[:,]?$)/;
 
 /** A sentence in which the speaker presents themselves or whom they speak for. */
 // Round 17: "I spoke for the X" (an op-ed by the speaker, after the dialogue).
@@ -405,15 +408,17 @@ function orgCandidate(candidate: string): string | null {
 }
 
 const TITLE_WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|against|on|in|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|d'|l')\s*)*\p{Lu}[\p{L}'’&.-]*){1,9}`;
-const KIND_NOUN = String.raw`(?:network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
+const KIND_NOUN = String.raw`(?:clinic|clinique|clinica|network|organi[sz]ation|coalition|association|group|collective|alliance|platform|movement|foundation|charity|ngo|institute|centre|center|union|federation|initiative|consortium|forum|reseau|collectif|groupe|plateforme|mouvement|fondation|ong|red|asociacion|colectivo|grupo|plataforma|movimiento|fundacion|entidad|organizacion)`;
 /** "we are the X, a … network", "nous sommes le X, un réseau …", "somos la X, una red …". */
 // Round 27: and the speaker's "I speak for the X, a group of …", "I represent the X, a network …", "je représente le X, un réseau …",
 // "represento a la X, una red …" (the kind after the name says it is a body, whatever the last word of its name).
-const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+// Round 51: a name used without its article ("I speak for Example Ferry Help, a law clinic …"), a clinic a kind too.
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ww]e are|[Nn]ous sommes|[Ss]omos|I (?:speak|am speaking) (?:for|on behalf of)|I represent|[Jj]e repr[ée]sente|[Rr]epresento(?: a)?)\s+(?:(?:the|le|la|l'|el|los|las)\s*)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 /** Round 31: "We, the X, …", "Nous, le X, …", "Nosotras, la X, …": the organization set beside "we" in the opening sentence. */
 const WE_THE = new RegExp(String.raw`(?:^|[.!?]\s+|^[^.!?]{0,60},\s+)(?:[Ww]e|[Nn]ous|[Nn]osotr[oa]s),\s+(?:the|le|la|l'|el|los|las)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,`, "du");
 /** "The X (ABC) is a network of …", "Le X est un réseau …", "La X es una red …" opening a paragraph. */
-const IS_A = new RegExp(String.raw`^(?:[Tt]he|L[ea]|L'|El)\s*(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
+// Round 51: or the name without an article ("Example Youth Ministry es un movimiento de …").
+const IS_A = new RegExp(String.raw`^(?:(?:[Tt]he|L[ea]|L'|El)\s*)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:is|est|es)\s+(?:a|an|un|une|una)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}(?![\p{L}])`, "du");
 
 /**
  * The organization a statement presents in its first paragraphs, in title case and followed by
@@ -436,7 +441,8 @@ function presentedOrganization(paragraphs: string[]): string | null {
     for (const re of [WE_ARE, IS_A]) {
       const m = re.exec(bare);
       const at = m?.indices?.[1];
-      if (!m || !at) continue;
+      // Round 51: a name read without its article stays on its line ("About ABC" over "The Example Guild is a union …").
+      if (!m || !at || bare.slice(at[0], at[1]).includes("\n")) continue;
       const name = plain.slice(at[0], at[1]).trim();
       if (name.split(/\s+/).length >= 2 && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name))) return name;
     }
@@ -453,6 +459,16 @@ function presentedOrganization(paragraphs: string[]): string | null {
       const fits = w[2] !== undefined && acronymFits(name, w[2]);
       if (name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name) || fits) && !personName(name) && !NOT_OWN.test(fold(name)) && !findCountry(name) && !STATEMENT_WORD.test(fold(name)) && !DIALOGUE_LINE.test(fold(name))) return name;
     }
+  }
+  return null;
+}
+
+/** Round 51: "Example Ferry Union, read by NAME, role.", "Collectif …, lue par …", "Red …, leída por …". */
+const NAME_THEN_BY = /^(\p{Lu}[^,.;:]{3,100}),\s+(?:delivered|read|presented|spoken|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+\p{Lu}/u;
+function namedThenBy(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs) {
+    const name = NAME_THEN_BY.exec(p.trim())?.[1]!.trim();
+    if (name && name.split(/\s+/).length >= 2 && (isOrgName(name) || kindNamed(name)) && !personName(name) && !NOT_OWN.test(fold(name)) && !STATEMENT_WORD.test(fold(name)) && !DIALOGUE_LINE.test(fold(name))) return name;
   }
   return null;
 }
@@ -529,6 +545,9 @@ function letterheadName(line: string): boolean {
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
+
+/** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
+const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, ""));
 
 /** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
 function letterheadLike(line: string): boolean {
@@ -1072,6 +1091,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 50: a line with no capital at all is a topic ("… — international cooperation and technical assistance", a running
     // header after the acronym): a name is written with capitals.
     if (!/\p{Lu}/u.test(piece)) continue;
+    // Round 51: a building opening the address line under the letterhead's name ("Example Centre, 4 Long Street, Town,
+    // Country") is where the body sits: the name is the line above, read further down.
+    const over = candidates[candidates.indexOf(l) - 1];
+    if (l.trim().startsWith(piece.trim()) && buildingAddress(l) && over !== undefined && letterheadName(over)) continue;
     const acronym = /\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/.exec(piece);
     const legal = legalName(piece);
     let clean = legal ?? piece.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "");
@@ -1138,6 +1161,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   if (!name && !personal) name = presentedOrganization(introBlocks);
   // Round 31: an interview's guest named with the organization after the role ("She is NAME, coordinator of the ORG.").
   if (!name && !personal) name = guestOrganization(introBlocks);
+  // Round 51: a paragraph opening on whose statement it is, then its by-line ("Example Ferry Union, read by NAME, …").
+  if (!name && !personal) name = namedThenBy(introBlocks);
   // Round 13: a press release's "About ABC" / "À propos du ABC" / "Acerca de ABC" section names the organization it is about.
   if (!name && !personal) name = aboutOrganization(body);
   // Round 27: a post copied from the organization's own account ("Name of the Network @handle · 4 Oct 2023").
@@ -1145,7 +1170,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // A letterhead's first line in capitals or title case, right above its address ("GREEN HILLS WOMEN UNITED" / "P.O. Box …").
   // A tagline may sit between them ("Standing with survivors since 1999"), and a footer sets them on one line ("Name · P.O. Box …").
   if (!name) {
-    const address = (x: string | undefined) => x !== undefined && (isAddressLine(x) || CONTACT_LINE.test(x));
+    // Round 51: an address may open on the building the body sits in ("Example Centre, 4 Long Street, Town, Country").
+    const address = (x: string | undefined) => x !== undefined && (isAddressLine(x) || CONTACT_LINE.test(x) || buildingAddress(x));
     const tagline = (x: string | undefined) => x !== undefined && !letterheadName(x) && !address(x) && x.trim().split(/\s+/).length <= 10 && !/@/.test(x);
     const i = candidates.findIndex((c, k) => letterheadName(c) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
     if (i >= 0) {
@@ -1228,6 +1254,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     name = organizationCase(local[1]!);
     line = candidates[0]!;
   }
+  // Round 51: a post's heading about the trip to the meeting ("Le Collectif … à Vienne", "The Network in Geneva"): the body's name
+  // without the town nor the article the heading puts before it.
+  const trip = /^(?:(?:[Tt]he|L[ae]|L['’]|El)\s*)?(\p{Lu}.+?)\s+(?:à|a|en|in)\s+(\p{Lu}[\p{L}-]+)$/u.exec(name);
+  if (trip && isDutyStation(trip[2]!) && trip[1]!.split(/\s+/).length >= 2 && (isOrgName(trip[1]!) || kindNamed(trip[1]!))) name = trip[1]!;
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
   const lead = NEWS_LEAD.exec(fold(name));
@@ -1798,6 +1828,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // letterhead or closing lines name; or "le 4 octobre dernier, … au dialogue" before the first full date the text gives.
     thisDayMonth(bodyBlocks.slice(0, 3), [...[...letterhead, ...headerLines, ...closing.filter((l) => l.length <= 100)].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
     lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
+    // Round 51: "last Friday" in a post's first paragraphs, counted back from the day the heading or letterhead says it was posted.
+    lastWeekday(bodyBlocks.slice(0, 4), findDates([...letterhead, ...headerLines].join("\n"))[0]?.iso ?? null) ??
     // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
     conferenceDay(bodyBlocks.slice(0, 6)) ??
     // Round 39: last of all, a full date the speaker calls today in the opening paragraphs ("speaking today, Friday the fifth of May 2023").
@@ -2162,6 +2194,29 @@ function comingWeekday(blocks: string[], from: string): string | null {
       const start = new Date(`${from}T00:00:00Z`);
       const ahead = ((WEEKDAYS[day[1]!]! - start.getUTCDay() + 7) % 7) || 7;
       return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+    }
+  }
+  return null;
+}
+
+/** Round 51: "last Friday", "vendredi dernier", "el viernes pasado", "el pasado viernes". */
+const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${Object.keys(WEEKDAYS).join("|")})\b|\b(${Object.keys(WEEKDAYS).join("|")})\s+(?:dernier|pasado)\b|\bel\s+pasado\s+(${Object.keys(WEEKDAYS).join("|")})\b`);
+
+/**
+ * Round 51: a post telling that someone spoke or read the statement at the dialogue on a weekday it calls the last ("Our chair
+ * spoke last Friday at the dialogue …"), counted back from the post's date `from`: that weekday one to
+ * seven days before it; null when no sentence of the first paragraphs says so with no date of its own.
+ */
+function lastWeekday(blocks: readonly string[], from: string | null): string | null {
+  if (!from) return null;
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const f = fold(sentence);
+      const day = LAST_WEEKDAY.exec(f);
+      if (!day || findDates(sentence).length > 0 || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      const start = new Date(`${from}T00:00:00Z`);
+      const back = ((start.getUTCDay() - WEEKDAYS[(day[1] ?? day[2] ?? day[3])!]! + 7) % 7) || 7;
+      return new Date(start.getTime() - back * 86_400_000).toISOString().slice(0, 10);
     }
   }
   return null;
