@@ -53,10 +53,10 @@ describe("round 51: an adverb that adds between the conditional and what it woul
 describe("round 51: what the speaker would like, said first as simple", () => {
   it("reads the requests after it, not the sentence itself (EN)", () => {
     const asks = [
-      "A guide who finds someone lost in the snow should have one number to call, the same on both sides of the pass.",
+      "A guide who finds a walker lost in the snow should reach a single rescue line, the same on either side of the pass.",
       "We also believe the hut keepers should be trained to give first aid.",
     ];
-    expect(findProposals(statement(["What we would like from the governments here is simple.", ...asks].join(" ")))).toEqual(asks);
+    expect(findProposals(statement(["What we would like from the ministries today is simple.", ...asks].join(" ")))).toEqual(asks);
   });
   it("reads the request after it (FR)", () => {
     const ask = "Un guide qui trouve quelqu'un perdu dans la neige devrait avoir un seul numéro à appeler.";

@@ -100,7 +100,7 @@ describe("round 51: roles in an introduction", () => {
 
 describe("round 51: a post's heading about the trip", () => {
   it("Le Collectif … à Vienne names the body, not the trip", () => {
-    const r = read(["Le Collectif des Bacs du Ponant à Vienne", "Le 2 mai, notre coordinatrice a pris la parole au dialogue constructif sur les bacs.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    const r = read(["Le Collectif des Bacs du Ponant à Vienne", "Le 2 mai, notre coordinatrice est intervenue devant le dialogue constructif consacré aux bacs.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
     expect(r.organization?.name).toBe("Collectif des Bacs du Ponant");
   });
 });
