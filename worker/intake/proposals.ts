@@ -874,7 +874,7 @@ function everyList(all: Unit[]): List[] {
     // The heading's title is not part of the proposal: the body below it is (the lead's convention 1).
     // So is a topic title that asks nothing over a paragraph that asks ("1. Free zones" then "States should scan…").
     const topic = (t: string) => !titleAsks(t.split("\n")[0]!) && asks(t.split(/\n{2,}/)[1] ?? "");
-    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) || topic(t) ? withoutTitle(t) : t));
+    const bodies = items.map((t, n) => (/^\p{L}{4,}/u.test(markers[n]!.raw) ? fromFirstAsk(withoutTitle(t)) : topic(t) ? withoutTitle(t) : t));
     out.push({ start: i, end: j, items: bodies.map((t, n) => tidy(t, markers[n]!)), family: fam, leadIn: before, nested });
     i = j;
   }
@@ -886,6 +886,19 @@ function withoutTitle(item: string): string {
   const [title, ...body] = item.split(/\n{2,}/);
   const rest = body.join("\n\n").trim();
   return rest && title!.trim().length <= 120 && !/[.!?:;]$/.test(title!.trim()) ? rest : item;
+}
+
+/**
+ * Round 52: the body under a "Recommendation 2 – A shared register" heading, from its first sentence that asks: the
+ * sentences of background before it ("Plans are kept on paper. Anyone can copy one.") are no part of the request.
+ * A body whose first sentence asks as a list item does (an imperative: "Amend the law … . Judges should …"), or none, as it is.
+ */
+function fromFirstAsk(body: string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  if (asks(sentences(flat)[0] ?? "")) return body;
+  const first = proposingSentences(flat)[0];
+  const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
+  return at > 0 ? flat.slice(at) : body;
 }
 
 /** The sentences of a paragraph (exported for the request classifier, round 23). */
@@ -3301,10 +3314,16 @@ export function findProposals(source: string): string[] {
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
+  // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
+  // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
+  // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
+  // Round 45: nor what a law already says (`TOLD_NOT_ASKED_39`), which the rules never take either.
+  const inProse = (prose: string) => withRequests(prose, proposingSentences(prose), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)));
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
+  // Round 52: read as prose is, the classifier included (numbered background paragraphs beside numbered asks).
   if (!led.length && chosen.length === 1 && paragraphs(chosen[0]!)) {
-    const asked = proposingSentences(chosen[0]!.items.join("\n\n"));
+    const asked = inProse(chosen[0]!.items.join("\n\n"));
     if (asked.length) items = asked;
   }
   // After the list, a paragraph that adds one more request ("In addition, we urge donors to…").
@@ -3339,11 +3358,7 @@ export function findProposals(source: string): string[] {
     const first = Math.min(...chosen.map((l) => all[l.start]!.block));
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
-  // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
-  // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
-  // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
-  // Round 45: nor what a law already says (`TOLD_NOT_ASKED_39`), which the rules never take either.
-  const result = (items.length ? items : withRequests(text, proposingSentences(text), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)))).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
+  const result = (items.length ? items : inProse(text)).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).flatMap(andAsked46).flatMap(andNewCase).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
