@@ -30,7 +30,7 @@ const ROLE_WORDS =
 // Round 49: "Br." (brother) and "Esc." (escribano, a notary); a religious's title after "Reverend" ("Reverend Sister NAME");
 // "la compañera NAME", "le camarade NAME", as a union's by-line calls its member.
 // Round 50: "Canon" alone before a cleric's name (not only after "Reverend"), and "Khun", the Thai courtesy title.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|esc|canon|khun|compa[ñn]er[oa]|camarade|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|esc|canon|khun|compa[ñn]er[oa]|camarade|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -627,6 +627,8 @@ function nickLabel(line: string): string {
   const m = /^(\s*(?:speaker|presenter|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice)\s*:\s*)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(\p{Lu}[^,()]+?)\s*,\s*([^()]{3,100})\)\s*$/iu.exec(line);
   return m && m[3]!.startsWith(`${m[2]} `) ? `${m[1]}${m[3]}, ${m[4]}` : line;
 }
+// Round 52: pronouns after a name ("NAME (she/her), role") are no part of the name or the role (`understand` drops them).
+export const PRONOUNS = /\s*\((?:she|he|they|elle|il|iel|ella|[eé]l|elle)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)/giu;
 export function labelledSpeakerLine(blocks: readonly string[]): Speaker | null {
   for (const line of blocks.flatMap((b) => b.split("\n"))) {
     // Round 39: or closing a sentence of its line ("Contribution to the dialogue …, Vienna, date. Speaker: Ms. NAME, role.").
@@ -802,7 +804,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
 
 // A person's name as written in running text: an optional honorific, then two to five capitalized words (particles allowed).
 // Round 51: a given name cut short after the title may follow it ("Sister Ma. NAME", "Dr Jane R. NAME"), one or two letters and a point.
-const NAME_IN_TEXT = String.raw`((?:(?:(?:la|el)\s+)?(?:Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben|bint|ibn|mint|ould|ag)\s+)*(?:\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*)){1,4})`;
+// Round 52: a comrade's title in lower case after its article ("nuestra secretaria, la compañera NAME, leyó …"), and the
+// Spanish "Don" before a given name and two surnames; `personName` drops both.
+const NAME_IN_TEXT = String.raw`((?:(?:la|el)\s+compa[ñn]er[oa]\s+|(?:(?:la|el)\s+)?(?:Don(?=\s+\S+\s+\S+\s+\S)|Professeure|Professeur|Professor|Profesora|Profesor|Doña|Dña|Captain|Capitaine|Capitán|Capt|Dr|Dre|Mr|Mrs|Ms|Prof|Pr|Mme|Me|M|Sr|Sra|Dra|Atty|Hna|Ma[iî]tre|Lic|Licda|Licdo|Lcda|Lcdo|Ing|Abg|Mtro|Mtra)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|del|della|van|von|der|la|le|du|y|bin|al|el|ben|bint|ibn|mint|ould|ag)\s+)*(?:\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*)){1,4})`;
 /** Lead words in either case of their first letter ("My name is", "my name is"), without making the name's capitals optional. */
 // Round 23: an apostrophe in them reads the typographic one too ("I’m NAME.", "je m’appelle"), as office suites write it.
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
@@ -960,7 +964,8 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (guest && guest.name !== name) return guest;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     // Round 43: "also" after the verb ("… at the harbour. I am also the treasurer of …", "Je suis aussi …", "Soy también …").
-    const next = /^\s*[.]\s+(?:I am|I['’]m|I serve as|Je suis|Soy|Me desempeño como)\s+(?:(?:also|aussi|également|tambi[ée]n|adem[áa]s)\s+)?([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
+    // Round 52: or a sentence or two later, after a word for now ("My name is NAME. I came … Today I am the vice-president of …").
+    const next = /^\s*[.]\s+(?:[^.;:!?]*[.!?]\s+){0,2}?(?:(?:Today|Now|Aujourd['’]hui|Maintenant|Hoy|Ahora|Actualmente),?\s+)?(?:I am|I['’]m|I serve as|[Jj]e suis|Soy|soy|Me desempeño como)\s+(?:(?:also|aussi|également|tambi[ée]n|adem[áa]s)\s+)?([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
     // Round 33: "NAME ; je suis avocate au barreau de … et coordonnatrice de l'ABC", "I am a lawyer and coordinator of the ABC": a
@@ -1062,11 +1067,12 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
  * NAME". Only in a sentence about the statement itself (its text, letter or intervention, or "on our
  * behalf"): "the report will be presented by …" is not one.
  */
-const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]`;
+const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]|va(?:n)? a (?:leer|pronunciar|presentar)`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 // Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").
-const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that)\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+// Round 52: or an object pronoun for the statement named just before ("La va a leer nuestro secretario, NAME").
+const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that|[Ll][ao])\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
@@ -1105,8 +1111,11 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
   for (const p of paragraphs) {
     const ours = ourSpeaker(p);
     if (ours) return ours;
-    for (const sentence of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-      if (!ABOUT_STATEMENT.test(fold(sentence))) continue;
+    // Round 52: a title's full stop ends no sentence ("… notre trésorier, M. NAME"); a sentence after one about the
+    // statement may speak of it by a pronoun ("Below is our statement. It will be read by …").
+    const sentences = p.split(/(?<=[.!?])(?<!(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Pr|M|Mme|Me|Sr|Sra|Srta|Dra|Lic|Ing|Abg)\.)\s+(?=\p{Lu})/u);
+    for (const [i, sentence] of sentences.entries()) {
+      if (!ABOUT_STATEMENT.test(fold(sentence)) && !(i > 0 && ABOUT_STATEMENT.test(fold(sentences[i - 1]!)))) continue;
       const before = ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
       const after = before ? null : NAME_ROLE_WILL.exec(sentence);
       const by = before || after ? null : (TO_BE_READ_BY.exec(sentence) ?? WAS_READ_BY.exec(sentence));
