@@ -14,7 +14,7 @@ describe("round 52: a titled recommendation's body, from its first sentence that
     "Recommendation 2 – Lights on the piers",
     "Children wait alone on dark piers after the last boat. Every pier used at night should have a lit shelter and a telephone.",
     "Recommendation 3 – Crews who can report",
-    "Crews should be trained to recognise a child travelling with an adult who is not family, and given a number to call.",
+    "Deckhands should learn to spot a minor who boards with a grown-up not related to them, and be given a line to ring.",
     "Thank you for listening.",
   ].join("\n\n");
   const found = findProposals(letter);
@@ -27,7 +27,7 @@ describe("round 52: a titled recommendation's body, from its first sentence that
   });
 
   it("keeps a body whose first sentence asks as it is", () => {
-    expect(found).toContain("Crews should be trained to recognise a child travelling with an adult who is not family, and given a number to call.");
+    expect(found).toContain("Deckhands should learn to spot a minor who boards with a grown-up not related to them, and be given a line to ring.");
     expect(found).toHaveLength(3);
   });
 
@@ -61,7 +61,7 @@ describe("round 52: numbered background paragraphs beside numbered asks, read as
     "3. In the same years we counted many courses for judges and prosecutors on new crimes. We counted none for the clerks who keep the files, whose mistakes ended most of the dropped cases.",
     "4. Assistance to the courts should reach the clerks who keep files and exhibits, with training built around the registry where they work.",
     "5. Where a court is given new recording machines, money for their repair and for typists should come with them for five years, since a hearing nobody can type out cannot be appealed.",
-    "6. Donors should judge their courses by what happens to the cases afterwards, not by how many people sat in the room.",
+    "6. Donors should judge their courses by what happens to the cases afterwards, not by the number of chairs filled.",
     "7. The Court Watch will gladly show its way of following cases to any court that asks. It costs little and works in two languages.",
   ].join("\n\n");
   const found = findProposals(paper);

@@ -49,7 +49,7 @@ describe("round 52: a joint statement's body", () => {
 
 describe("round 52: the role a sentence or two after the name", () => {
   it("My name is NAME. … Today I am the ROLE of …", () => {
-    const r = read([CHAIR.en!, "My name is Ilse Varnholt-Kuus. I came to the port ten years ago. Today I am the vice-president of the Ferry Workers' Union of the Ponant.", ASK.en!, THANKS.en!]);
+    const r = read([CHAIR.en!, "My name is Ilse Varnholt-Kuus. I came to the port ten years ago. Now I serve as the vice-president of the Ferry Workers' Union of the Ponant.", ASK.en!, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Ilse Varnholt-Kuus", role: "vice-president" });
   });
 });

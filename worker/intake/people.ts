@@ -964,7 +964,7 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (guest && guest.name !== name) return guest;
     // "My name is X. I am the coordinator of …": the role in the next sentence.
     // Round 43: "also" after the verb ("… at the harbour. I am also the treasurer of …", "Je suis aussi …", "Soy también …").
-    // Round 52: or a sentence or two later, after a word for now ("My name is NAME. I came … Today I am the vice-president of …").
+    // Round 52: or a sentence or two later, after a word for now ("My name is NAME. I arrived … Now I am the treasurer of …").
     const next = /^\s*[.]\s+(?:[^.;:!?]*[.!?]\s+){0,2}?(?:(?:Today|Now|Aujourd['’]hui|Maintenant|Hoy|Ahora|Actualmente),?\s+)?(?:I am|I['’]m|I serve as|[Jj]e suis|Soy|soy|Me desempeño como)\s+(?:(?:also|aussi|également|tambi[ée]n|adem[áa]s)\s+)?([^.;:!?]*)/u.exec(p.slice(intro.index + intro[0].length));
     // Round 28: "Soy NAME, hermana de …, y fundadora del Comité …": a role joined by "and" later in the sentence, before whose it is.
     const joined = JOINED_ROLE.exec(intro[2] ?? "");
