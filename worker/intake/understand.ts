@@ -2187,14 +2187,24 @@ const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|pre
  * week); null when no sentence of the first paragraphs says so with a weekday and no date.
  */
 function comingWeekday(blocks: string[], from: string): string | null {
+  return weekdayFrom(blocks, from, 1, (f) => {
+    const day = ON_WEEKDAY.exec(f);
+    return day && WILL_DELIVER.test(f) ? day[1]! : null;
+  });
+}
+
+/**
+ * The weekday a sentence of `blocks` names (`named`: its name, on the folded sentence; none when the sentence gives a date of
+ * its own), counted from the day `from` in `direction`: one to seven days after it (1) or before it (-1).
+ */
+function weekdayFrom(blocks: readonly string[], from: string, direction: 1 | -1, named: (folded: string) => string | null): string | null {
   for (const block of blocks) {
     for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-      const f = fold(sentence);
-      const day = ON_WEEKDAY.exec(f);
-      if (!day || !WILL_DELIVER.test(f) || findDates(sentence).length > 0) continue;
+      const day = named(fold(sentence));
+      if (!day || findDates(sentence).length > 0) continue;
       const start = new Date(`${from}T00:00:00Z`);
-      const ahead = ((WEEKDAYS[day[1]!]! - start.getUTCDay() + 7) % 7) || 7;
-      return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+      const days = ((direction * (WEEKDAYS[day]! - start.getUTCDay()) + 7) % 7) || 7;
+      return new Date(start.getTime() + direction * days * 86_400_000).toISOString().slice(0, 10);
     }
   }
   return null;
@@ -2210,17 +2220,10 @@ const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${Object.keys(WEEKDAYS).joi
  */
 function lastWeekday(blocks: readonly string[], from: string | null): string | null {
   if (!from) return null;
-  for (const block of blocks) {
-    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-      const f = fold(sentence);
-      const day = LAST_WEEKDAY.exec(f);
-      if (!day || findDates(sentence).length > 0 || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
-      const start = new Date(`${from}T00:00:00Z`);
-      const back = ((start.getUTCDay() - WEEKDAYS[(day[1] ?? day[2] ?? day[3])!]! + 7) % 7) || 7;
-      return new Date(start.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-    }
-  }
-  return null;
+  return weekdayFrom(blocks, from, -1, (f) => {
+    const day = LAST_WEEKDAY.exec(f);
+    return day && DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || STATEMENT_WORD.test(f)) ? (day[1] ?? day[2] ?? day[3])! : null;
+  });
 }
 
 /**
