@@ -175,7 +175,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
     // "What we ask first is that…", "Ce que nous voulons surtout, c'est que…", "Lo que pedimos es que…"
-    "|what (?:we|i) (?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui))*,? c'est (?:que|de|d')|lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
+    "|what (?:we|i) (?:do )?(?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui|en revanche|par contre))*,? c'est (?:que|de|d')|lo que (?:si )?(?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
@@ -216,7 +216,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // "Nous jugeons essentiel que…", "Il nous semble indispensable que…", "Nos parece fundamental que…", "We find it essential that…"
     "|il nous (?:semble|parait) (?:donc |aussi |egalement |tout aussi |vraiment )?(?:essentiel|indispensable|necessaire|urgent|important|primordial|crucial|fondamental) (?:que|de|qu'|d')|(?:nos parece|nos resulta) (?:(?:por (?:lo )?tanto|tambien|muy|igualmente|asimismo|ademas|sin duda) )*(?:fundamental|esencial|indispensable|necesario|urgente|imprescindible|importante|crucial) (?:que|garantizar|asegurar)|(?:we|i) (?:(?:therefore|also) )?(?:find|consider|deem|believe|see) it (?:(?:therefore|also) )?(?:as )?(?:essential|crucial|vital|necessary|urgent|important|imperative) (?:that|to|for)" +
     // "It is our hope that the agencies will…", "Notre souhait est que…", "Es nuestro deseo que…"
-    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|our (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) que|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
+    "|it is (?:(?:therefore|also|thus) )?our (?:(?:sincere|earnest|firm|strong|fervent) )?(?:hope|wish|request|recommendation|expectation) that\\b|(?:our|the [\\p{L}-]+'s) (?:(?:sincere|earnest|firm|strong|first|second|third|fourth|other|last|final|main|greatest|one) )?(?:hope|wish) is that\\b|nous formons le (?:souhait|voeu|vœu) que|(?:notre|mon) (?:souhait|voeu|vœu) (?:est|serait) qu(?:e\\b|')|(?:es|seria) (?:nuestro|mi) deseo que|(?:nuestro|mi) deseo (?:es|seria) que" +
     // Round 17: a request asked as a courteous question ("May we invite the coastal States to…",
     // "Could I ask donors to…?", "Might we suggest that…"; not the chair's "Can I ask each speaker
     // to…"); the speaker's own requests named and counted ("My final request is that…", "Our request
@@ -1143,6 +1143,11 @@ function goesOn(sentence: string): boolean {
  * the request before it ("And …", "Also …", "In particular …"): labelled as a request of its own in every set.
  */
 const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|et|mais|ou|donc|puis|aussi|en particulier|notamment|y|pero|o|entonces|tambien|en particular|sobre todo),? )|^(?:all (?:of )?(?:this|that|these|those|them)|both|each of (?:them|these)|tout (?:cela|ceci|ca|ce)|tous (?:ces|ceux)|toutes (?:ces|celles)|l'un|chacun|chacune|todo (?:esto|eso|ello)|todos (?:estos|esos|ellos)|todas (?:estas|esas|ellas)|ambos|ambas|cada un[oa])\b|^(?:it|this|that|these|those|they|them|such|its|their|there|here|which|who|ce|cet|cette|ces|cela|ceci|il|ils|elle|elles|celui|celle|ceux|celles|leur|leurs|esto|eso|ello|ellos|ellas|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|su|sus|tal|tales)\b/;
+/**
+ * Round 53: an "it" that stands for what comes after it ("… should make it a serious offence to …", "… make it easier for
+ * …"), not for anything asked before: left out before `ownModal43` looks for a word pointing back.
+ */
+const ANTICIPATORY_IT_53 = /\b(?:make|makes|render|keep) it (?=(?:[\p{L}'-]+ ){1,6}?(?:to|for|that)\b)/gu;
 function ownModal43(sentence: string, before: string): boolean {
   const f = fold(sentence.trim());
   if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
@@ -1157,8 +1162,9 @@ function ownModal43(sentence: string, before: string): boolean {
   // Nor one that adds to it with "also" after its modal ("Les contrôles devraient aussi …"), or whose clause points back
   // at what was asked ("Inspectors should visit them until then.").
   // Round 45: the main clause only, up to a clause of reason or aim ("…, because without them the family …" points back at nothing asked).
-  const rest = first.slice(at).split(/,? \b(?:because|since|so that|as long as|parce que|car|pour que|afin que|porque|ya que|para que)\b/)[0]!;
-  if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest)) return false;
+  // Round 53: or of concession ("…, whatever the owner says about where it came from"), which points back at nothing asked either.
+  const rest = first.slice(at).split(/,? \b(?:because|since|so that|as long as|parce que|car|pour que|afin que|porque|ya que|para que)\b|, (?:whatever|whoever|even if|even when|quoi que|meme si|aunque|aun si)\b/)[0]!;
+  if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest.replace(ANTICIPATORY_IT_53, ""))) return false;
   const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
   const asked = new Set(stems(fold(before)));
   return !stems(subjectHeads(first.slice(0, at))).some((w) => asked.has(w));
@@ -1954,7 +1960,8 @@ function proseForm(plain: readonly string[], believed: readonly string[] = []): 
 /**
  * What would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed …", "It
  * would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si …"), or what
- * someone named at length would gain a great deal from ("Towns like ours would gain a great deal if …").
+ * someone named at length would gain a great deal from ("Towns like ours would gain a great deal if …"), or benefit greatly from
+ * (round 53: "Our wardens would benefit greatly from radios …").
  */
 const GAINED_IF = proseForm(
   [
@@ -1963,7 +1970,7 @@ const GAINED_IF = proseForm(
     "on gagnerait (?:beaucoup|enormement|bien davantage|gros) (?:si|a)\\b|(?:se )?ganaria(?:mos)? (?:mucho|muchisimo|bastante) (?:si|con que|que)\\b",
   ],
   [
-    "(?!(?:it|this|that|we|i|you|he|she|they|one|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|surely|certainly|really) )*gain (?:a great deal|a lot|much|greatly|enormously|considerably|so much) (?:if|from|by)\\b",
+    "(?!(?:it|this|that|we|i|you|he|she|they|one|nobody|no one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|surely|certainly|really) )*(?:gain|benefit) (?:a great deal|a lot|much|greatly|enormously|considerably|so much|hugely|immensely) (?:if|from|by)\\b",
   ],
 );
 /**
@@ -2274,17 +2281,19 @@ const ALREADY_DOES_COULD = proseForm(
 const FIRST_ASKED = proseForm(
   [
     "(?:lo|la) (?:primero|primera|unico|unica|principal|mas importante) que (?:pedimos|solicitamos|proponemos|reclamamos|exigimos|recomendamos) (?:(?:hoy|aqui|a los estados|al estado|a las autoridades) )?es que\\b",
-    "(?:the|our) (?:first|main|only|single|most important|chief) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|would ask)(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b",
+    "(?:the|our) (?:first|main|only|single|most important|chief|other|second|third|last|final|next) (?:thing|request|ask) (?:that )?(?:we|i) (?:ask|request|propose|want|(?:would )?(?:ask|put to [^,.;]{2,40}))(?: (?:of|for) [^,.;]{2,40})? is (?:that|for)\\b",
     "(?:la|notre) (?:premiere|principale|seule) (?:chose|demande) que nous (?:demandons|proposons|souhaitons|reclamons),? (?:c'est|est) (?:que|qu'|de|d')",
   ],
 );
 /**
  * What seems to the speaker as important, or of value, that someone do ("Nos parece igual de importante que …", "It seems to
- * us just as important that …", "Sería muy valioso que …", "Sería de justicia que …").
+ * us just as important that …", "Sería muy valioso que …", "Sería de justicia que …"), or what matters most (round 53: "For the
+ * families, it matters most that witnesses …").
  */
 const SEEMS_IMPORTANT_THAT = proseForm(
   [
     "it (?:seems|appears) to (?:us|me) (?:(?:just|equally|every bit|quite|very|particularly) )?(?:as )?(?:important|essential|urgent|necessary|vital|useful|crucial) that\\b",
+    "it matters (?:most|above all|a great deal|greatly|very much|more than anything)(?: (?:to|for) (?:us|them|the [\\p{L}-]+|our [\\p{L}-]+))? that\\b",
     "nos (?:parece|parecio) (?:igual de|tan|tanto o mas|muy|sumamente|especialmente) (?:importante|urgente|necesario|indispensable|imprescindible|util|valioso|justo) que\\b",
     "seria (?:(?:muy|sumamente|realmente|igual de|tambien) )?(?:valioso|de justicia|de gran (?:ayuda|utilidad|valor)|una gran ayuda) que\\b",
   ],
