@@ -66,8 +66,8 @@ export function thisDayMonth(blocks: readonly string[], years: readonly number[]
 /** "le 4 octobre dernier", "on 4 October last", "last 4 October", "el pasado 4 de octubre", "el 4 de octubre pasado": a day of the year before the text's. */
 const LAST_BEFORE = /\b(?:last|el pasado|pasado)\s*$/;
 const LAST_AFTER = /^\s*(?:last|dernier|pasado)\b/;
-/** Spoke or read at the meeting: "took the floor", "prendre la parole", "tomó la palabra", "spoke", "read". */
-const SPOKE = /\b(?:took the floor|take the floor|taken the floor|spoke|speak|addressed|delivered|read|presented|pris la parole|prendre la parole|a pris la parole|a parle|avait parle|est intervenue?|intervenir|a lu|a prononce|presente|tomo la palabra|tomar la palabra|intervino|hablo|leyo|pronuncio|presento)\b/;
+/** Spoke or read at the meeting: "took the floor", "prendre la parole", "tomó la palabra", "spoke", "read"; round 53: "took part", "participó". */
+const SPOKE = /\b(?:took the floor|take the floor|taken the floor|spoke|speak|addressed|delivered|read|presented|pris la parole|prendre la parole|a pris la parole|a parle|avait parle|est intervenue?|intervenir|a lu|a prononce|presente|tomo la palabra|tomar la palabra|intervino|hablo|leyo|pronuncio|presento|took part|participated|a participe|participo)\b/;
 
 /**
  * Round 35: a day and month named as past with no year ("Le 4 octobre dernier, notre fondatrice a pris la parole … au dialogue

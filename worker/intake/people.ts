@@ -76,7 +76,7 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
 export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
-export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
+export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || ROLE_WORDS_53.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
 /**
  * Round 51: an office named by the body it is held in, one word after "of the" ("Master of the Guild", "Warden of the
  * Society"): a role, though its title is no role word of the tables (a guild's or a society's own offices).
@@ -88,10 +88,14 @@ const bodyOffice = (s: string) => {
 // Round 31: a mentor, and a monitor named by the field of the work in title case ("Field Monitor", "Peace Monitor";
 // not "Election Monitor", which names a body).
 const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|project|programme|program|senior|chief|lead|protection|gender) monitor)\b/;
+// Round 53: the offices of guilds, brotherhoods, churches and clubs, signed under or after a name ("Moderator", "Warden",
+// "Trail Captain", "grand gardien", "son doyen"): no role word of the tables above, and a signature's role line was lost.
+const ROLE_WORDS_53 = /\b(?:moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
-  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
+  // Round 53: two titles in a row ("Rev. Dr. NAME", "Prof. Dr. NAME") are both dropped.
+  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
@@ -505,6 +509,7 @@ function splitNameRole(s: string): Speaker | null {
 }
 
 /** The closing formula above a signature. */
+const SIGNED_FOR_OFFICE = /^(?:for|on behalf of|pour|au nom d[eu]|por|en nombre del?)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?\p{Lu}[^,]{1,60},\s+(?:its|their|our|son|sa|leur|notre|su|nuestr[oa])\s+(\p{Ll}[^,.;:]{2,60}?),?$/iu;
 const VALEDICTION = /^(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: submitted)?|(?:with )?(?:kind |best )?regards|cordialement|bien cordialement|sinceres salutations|respectueusement|atentamente|cordialmente|saludos cordiales|un saludo cordial)(?: yours)?,?$/;
 
 /** A line that names who speaks: "Delivered by X, Role", "Statement of Dr X, Role", "… par Mme X, Role". */
@@ -794,7 +799,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
     if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // "Pour la Ligue," / "Le Président" / "NAME": a signature whose role is set above the name (the name ends the block).
-    const above = closing[i - 1]?.trim().replace(/^(?:the|le|la|el)\s+/i, "");
+    // Round 53: "For the Network, its coordinator," / "Pour la Guilde, son doyen," / "Por la Red, su secretaria," above the name:
+    // the office after the possessive.
+    const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? closing[i - 1]?.trim().replace(/^(?:the|le|la|el)\s+/i, "");
     if (name && above && above.length <= 60 && !/[.;:]$/.test(above) && isRole(above) && personName(above) === null && (i === closing.length - 1 || !isRole(closing[i + 1]!))) return { speaker: { name, role: roleOnly(above.replace(/,$/, "")) }, line: -1 };
     // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
     if (name && ((i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) || signed)) return { speaker: { name, role: null }, line: -1 };
@@ -1022,7 +1029,7 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 // Round 33: "read the statement" (an FAQ's answer: "Our director, NAME, read the statement at the dialogue …").
 // Round 46: whose statement, by a possessive ("… read the network's statement").
 // Round 49: "took part in", "a participé à", "participó en" (a web post telling that its officer took part in the dialogue).
-const TOOK_FLOOR = String.raw`(?:took the floor|took part in|participated in|(?:y |en )?a particip[ée] [àa]|particip[óo] en|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this)(?: \p{L}+['’]s)? (?:statement|intervention|declaration|speech)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
+const TOOK_FLOOR = String.raw`(?:took the floor|took part in|participated in|(?:y |en )?a particip[ée] [àa]|particip[óo] en|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this)(?: following| \p{L}+['’]s)? (?:statement|intervention|declaration|speech|text)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
@@ -1031,7 +1038,7 @@ const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80
 /** "… our advocacy officer X took the floor …": a role in lowercase right before the name, no commas. */
 const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+${NAME_IN_TEXT}${AGE}\s+${TOOK_FLOOR}`, "u");
 // Round 16: an acronym's possessive too ("ABC's deputy director, NAME, took the floor"), as a newsletter reports its own.
-const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*\p{Ll}[\p{L}-]*\s+)?${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
@@ -1076,6 +1083,10 @@ const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that|[Ll][ao
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
+// Round 53: the words or the reading of one of the body's own, past or present ("the words of our director, NAME", "l'intervention
+// lue ce matin par notre président, M. NAME", "las palabras de nuestra directora ejecutiva, Lic. NAME"): the statement's word or
+// the act of reading is in the form itself, so the sentence need not be about the statement otherwise.
+const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+)?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /**
  * Round 35: minutes saying whom a meeting chose to deliver the statement: "The meeting designates Ms X to deliver the statement",
@@ -1115,8 +1126,9 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
     // statement may speak of it by a pronoun ("Below is our statement. It will be read by …").
     const sentences = p.split(/(?<=[.!?])(?<!(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Pr|M|Mme|Me|Sr|Sra|Srta|Dra|Lic|Ing|Abg)\.)\s+(?=\p{Lu})/u);
     for (const [i, sentence] of sentences.entries()) {
-      if (!ABOUT_STATEMENT.test(fold(sentence)) && !(i > 0 && ABOUT_STATEMENT.test(fold(sentences[i - 1]!)))) continue;
-      const before = ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
+      const ours = READ_BY_OURS.exec(sentence);
+      if (!ours && !ABOUT_STATEMENT.test(fold(sentence)) && !(i > 0 && ABOUT_STATEMENT.test(fold(sentences[i - 1]!)))) continue;
+      const before = ours ?? ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
       const after = before ? null : NAME_ROLE_WILL.exec(sentence);
       const by = before || after ? null : (TO_BE_READ_BY.exec(sentence) ?? WAS_READ_BY.exec(sentence));
       const nameText = before?.[2] ?? after?.[1] ?? by?.[1];

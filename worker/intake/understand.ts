@@ -5,7 +5,7 @@ import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, del
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -430,7 +430,7 @@ const IS_A = new RegExp(String.raw`^(?:(?:[Tt]he|L[ea]|L'|El)\s*)?(${TITLE_WORDS
  * often begin: "The Example Harbour Trust welcomes the opportunity …", "Le Réseau … remercie la
  * présidence …", "La Red … agradece …". Taken only when the words name an organization.
  */
-const WELCOMES = new RegExp(String.raw`^(?:[Tt]he\s+|L[ea]\s+|L'|El\s+)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:welcomes|thanks|appreciates|commends|is (?:grateful|pleased|honou?red|thankful)|would like to (?:thank|express|commend)|wishes to (?:thank|express)|submits|remercie|salue|se felicite|accueille favorablement|souhaite remercier|tient a remercier|agradece|saluda|celebra|se complace|desea agradecer)\b`, "du");
+const WELCOMES = new RegExp(String.raw`^(?:[Tt]he\s+|L[ea]\s+|L'|El\s+)?(${TITLE_WORDS})(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?,?\s+(?:welcomes|thanks|appreciates|commends|is (?:grateful|pleased|honou?red|thankful)|would like to (?:thank|express|commend)|wishes to (?:thank|express)|submits|represents|brings together|represente|regroupe|reunit|rassemble|representa|agrupa|reune|remercie|salue|se felicite|accueille favorablement|souhaite remercier|tient a remercier|agradece|saluda|celebra|se complace|desea agradecer)\b`, "du");
 
 function presentedOrganization(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
@@ -1155,7 +1155,9 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Round 27: and the first two paragraphs from the opening to the Chair when the statement proper starts further down (an
   // e-mail whose sender writes a few lines to colleagues before the text as delivered).
   const paragraphs = body.split(/\n{2,}/);
-  const opened = paragraphs.findIndex((p, k) => k >= 3 && k < 10 && CHAIR_OPENING.test(fold(p.trim())));
+  // Round 53: any salutation opening the text proper ("Chair, delegates,"), not only a thanks to the Chair, from the second paragraph
+  // (a post's one-paragraph introduction above it).
+  const opened = paragraphs.findIndex((p, k) => k >= 1 && k < 10 && (CHAIR_OPENING.test(fold(p.trim())) || SALUTATION.test(fold(p.trim()))));
   const introBlocks = opened > 0 ? [...paragraphs.slice(0, 3), ...paragraphs.slice(opened, opened + 2)] : paragraphs.slice(0, 3);
   if (!name && !personal) name = introOrganization(introBlocks);
   // "We are the Border Lawyers Forum, a group of …", "The Valley Shelter Trust is a network of …".
@@ -1603,7 +1605,12 @@ export function runOnSentences(lines: readonly string[]): string[] {
 
 export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   const letterhead = runOnSentences(removed);
-  cleanText = withoutQuotedReply(forwardedStatement(chatStatement(digestStatement(cleanText)))).replace(PRONOUNS, "");
+  const pasted = chatStatement(digestStatement(cleanText));
+  const forwarded = forwardedStatement(pasted);
+  // Round 53: a covering note above a statement pasted below a rule is cut with its e-mail's headers, but it may be all that
+  // names the reader ("Voici le texte que lira demain notre secrétaire général, M. NAME."): its paragraphs, read for that alone.
+  const coverNote = forwarded !== pasted && pasted.includes(forwarded) ? pasted.slice(0, pasted.indexOf(forwarded)).split(/\n{2,}/) : [];
+  cleanText = withoutQuotedReply(forwarded).replace(PRONOUNS, "");
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
@@ -1681,7 +1688,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
   const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1771,7 +1778,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const heldWins = heldSaid !== null && headingDate != null && heldSaid !== headingDate && (days(heldSaid, headingDate) <= 31 || (report && heldSaid < headingDate && days(heldSaid, headingDate) <= 366));
   // Round 16: a covering note dated in its heading (an e-mail's "Sent:", a letter's dateline) that says the
   // statement will be delivered "on Friday" / "vendredi" / "el viernes": that weekday, in the week after.
-  const coming = headingDate ? comingWeekday(bodyBlocks.slice(0, 4), headingDate) : null;
+  // Round 53: or "tomorrow" ("the text NAME will read tomorrow morning"): the day after the note's.
+  const coming = headingDate ? (comingWeekday(bodyBlocks.slice(0, 4), headingDate) ?? comingTomorrow(bodyBlocks.slice(0, 4), headingDate)) : null;
   // Round 22: a heading dated only by the session's span ("Ninth session, 3 to 7 May 2031") and a
   // by-line opening the text with its day ("Wednesday 5 May 2031. Statement delivered … by NAME"): that day.
   const spanned = delivered.length > 0 && delivered.every(spanOnly) && !meeting;
@@ -1803,6 +1811,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     relative ??
     (heldWins ? heldSaid : null) ??
     saidHeading ??
+    // Round 53: a post dated only by its posting, telling of a day "last" ("Le 6 mai dernier, …", "El pasado 1 de julio, …"): that day.
+    (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
@@ -1828,7 +1838,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 35: "this first of July" / "en ce 1er juillet" / "hoy, 1 de julio" in the opening paragraphs, in the one year the heading,
     // letterhead or closing lines name; or "le 4 octobre dernier, … au dialogue" before the first full date the text gives.
     thisDayMonth(bodyBlocks.slice(0, 3), [...[...letterhead, ...headerLines, ...closing.filter((l) => l.length <= 100)].join("\n").matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))) ??
-    lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? null) ??
+    // Round 53: dated by the posting the letterhead keeps when the text itself gives no full date.
+    lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? findDates(letterhead.join("\n"))[0]?.iso ?? null) ??
     // Round 51: "last Friday" in a post's first paragraphs, counted back from the day the heading or letterhead says it was posted.
     lastWeekday(bodyBlocks.slice(0, 4), findDates([...letterhead, ...headerLines].join("\n"))[0]?.iso ?? null) ??
     // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
@@ -2191,6 +2202,23 @@ function comingWeekday(blocks: string[], from: string): string | null {
     const day = ON_WEEKDAY.exec(f);
     return day && WILL_DELIVER.test(f) ? day[1]! : null;
   });
+}
+
+/** "tomorrow", "demain", "mañana" (not "esta mañana", "la mañana": the morning). */
+const TOMORROW = /\b(?:tomorrow|demain)\b|(?<!\b(?:esta|la|cada|una|por la|de la|en la) )\bmanana\b/;
+
+/**
+ * Round 53: the day after a covering note's own date `from` when a sentence of its first paragraphs says the statement will be
+ * delivered "tomorrow" ("Please find below the text NAME will read tomorrow", "que lira demain notre président"), with no date of its own.
+ */
+function comingTomorrow(blocks: readonly string[], from: string): string | null {
+  for (const block of blocks) {
+    for (const sentence of block.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const f = fold(sentence);
+      if (TOMORROW.test(f) && WILL_DELIVER.test(f) && findDates(sentence).length === 0) return new Date(Date.parse(`${from}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    }
+  }
+  return null;
 }
 
 /**

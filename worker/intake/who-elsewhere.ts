@@ -186,6 +186,17 @@ export function footerSignature(removed: readonly string[]): Speaker | null {
 }
 
 /**
+ * Round 53: a signature of the name alone over the organization's name, the text's last two lines ("NAME" / "Body"): the
+ * speaker without a role. Only under the body the text is found to be from, so a name over another line says nothing.
+ */
+export function nameOverBody(closing: readonly string[], org: { name: string } | null): Speaker | null {
+  const [name, body] = closing.map((l) => l.trim()).filter(Boolean).slice(-2);
+  if (!org || !name || !body || fold(body).replace(/^the\s+/, "") !== fold(org.name).replace(/^the\s+/, "")) return null;
+  const person = personName(name);
+  return person && person === name ? { name: person, role: null } : null;
+}
+
+/**
  * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF GUIDES") that the running footer or header repeats as one
  * of its pieces ("Example House of Guides · Annual session · 1"): the organization, though its name has no word
  * that says it is one.
