@@ -408,7 +408,9 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const { inBody, wide } = perPage[n]!;
     // A last page of a few short lines ("Thank you.", a signature) has no full line: its body lines mark the body.
     const full = wide.length ? wide : inBody;
-    if (full.length === 0) return lines;
+    // Round 53: a page of small type only (a list of co-signers) has no body line to measure its margins
+    // from: only a running header or footer known by its own signs is set aside there.
+    if (full.length === 0) return dropEdges(lines, [...pageEdges(lines, body, n), ...footRow(lines, body)], margins);
     const top = Math.max(...full.map((l) => l.y));
     const bottom = lowestText(lines, Math.min(...full.map((l) => l.y)), body, marks[n] ?? []);
     // (A table of recommendations set in small type is the statement's, not a margin: pdf-tables.ts.)
@@ -429,16 +431,55 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const capitalName = block.length >= 2 && !small(block[0]!) && block.slice(1).every(small) && capitalsOnly(block[0]!.text) && block[0]!.text.length <= 80 && isOrgName(block[0]!.text);
     const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named || capitalName) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
-    for (const l of footRow(lines, body)) head.add(l);
+    for (const l of [...footRow(lines, body), ...pageEdges(lines, body, n)]) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
-    return lines.filter((l) => {
-      const margin = small(l) || head.has(l);
-      if (margin && !noted.lines.has(l)) margins.push(l.text.replace(/\s+/g, " ").trim());
-      return !margin;
-    });
+    return dropEdges(lines, lines.filter((l) => (small(l) || head.has(l)) && !noted.lines.has(l)), margins, noted.lines);
   });
   return { kept, margins, notes };
+}
+
+/** The page without its margin lines, whose texts are listed in `margins` (a footnote's are kept as a note instead). */
+function dropEdges(lines: Line[], edge: Line[], margins: string[], noted: Set<Line> = new Set()): Line[] {
+  const out = new Set(edge);
+  for (const l of out) margins.push(l.text.replace(/\s+/g, " ").trim());
+  return lines.filter((l) => !out.has(l) && !noted.has(l));
+}
+
+/**
+ * Round 53: a running header (or footer) known by its own signs, on a page after the first (a header
+ * printed on every page repeats and is dropped when the text is cleaned; one printed from page 2 on
+ * only, a "different first page", does not; the first page's top line is the statement's title or
+ * dateline). The page's top (or lowest) row, one line or two cells, no larger than the body's type,
+ * set apart from the rest by more than twice its size and 1.3 times the spacing of the lines beyond
+ * it. Its text reads as a title (no sentence end, twelve words at most, no list item); it heads
+ * nothing (the next line in its font and size, no list item, not carrying it on in lower case); it
+ * shows a header's marks: two cells, a separator ("Name — Joint statement"), a page number, a year
+ * (a header's only: a closing dateline sits at the bottom); in the body's size, two of them (a
+ * heading "Recommendation 2 – Title" has one). A footer is in small type (in the body's size,
+ * `footRow` reads it).
+ */
+function pageEdges(lines: Line[], body: number, page: number): Line[] {
+  const edge = (dir: 1 | -1): Line[] => {
+    const sorted = [...lines].sort((a, b) => dir * (b.y - a.y));
+    const row = sorted.filter((l) => dir * (sorted[0]!.y - l.y) <= l.size * 0.5);
+    const [next, then] = sorted.filter((l) => !row.includes(l));
+    if (!next || row.length > 2 || row.some((l) => l.size > (dir === 1 ? body + 0.5 : body * 0.85) || l.table !== undefined)) return [];
+    const size = Math.max(...row.map((l) => l.size));
+    const gap = Math.min(...row.map((l) => dir * l.y)) - dir * next.y;
+    // (Beyond the gap, the distance between the next two lines: a paragraph's or a list's spacing.)
+    const beyond = then ? dir * (next.y - then.y) : 0;
+    if (gap < 2 * Math.max(size, next.size) || gap < 1.3 * beyond) return [];
+    const texts = row.map((l) => l.text.replace(/\s+/g, " ").trim());
+    const text = texts.join(" ");
+    if (text.length > 120 || text.split(" ").length > 12 || texts.some((t) => /[.!?:;,]["”’»)]?$/.test(t) || isMarkerLine(t))) return [];
+    // A header is not a heading over what follows it (set in another font or larger, over a list item)
+    // nor a sentence carried on in lower case.
+    if (dir === 1 && (row.some((l) => l.font !== next.font || l.size > next.size + 0.5) || isMarkerLine(next.text.trim()) || /^\p{Ll}/u.test(next.text.trim()))) return [];
+    const signs = [row.length === 2, /\S\s+[—–|·•-]\s+\S/.test(text), texts.some((t) => PAGE_NUMBER_ALONE.test(t)), dir === 1 && /\b(?:19|20)\d{2}\b/.test(text)];
+    return signs.filter(Boolean).length >= (size < body * 0.85 ? 1 : 2) ? row : [];
+  };
+  return page === 0 || lines.length < 2 ? [] : [...edge(1), ...edge(-1)];
 }
 
 /**
