@@ -578,8 +578,9 @@ function onBehalf(text: string): string | null {
   m[1] = m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
   // Round 52: nor a joint statement's co-signers ("X and the co-signing organizations listed below", "X et des organisations cosignataires").
+  // Round 54: nor co-signers named by where they are listed ("X and the organizations listed at the end", "X y las organizaciones que firman abajo").
   // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
-  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
