@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { personName } from "../../worker/intake/people";
+import { isOrgName, personName } from "../../worker/intake/people";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
-// Round 54 (who, forms read from blind sets 58 and 59 after round 53): co-signers named by where they are listed, and the
-// titles a brother or a union member carries before the name. Invented text (lighthouses and ferries; invented bodies,
+// Round 54 (who, forms read from blind sets 58 and 59 after round 53): co-signers named by where they are listed, the
+// titles a brother or a union member carries before the name, clubs and cooperatives, mothers' and families' bodies. Invented text (lighthouses and ferries; invented bodies,
 // people, towns).
 
 describe("round 54: co-signers named by where they are listed", () => {
@@ -35,5 +35,27 @@ describe("round 54: a brother's and a comrade's title", () => {
   it("a statement read by one", () => {
     const r = read(["Statement of the Ferry Crews Union of the Ponant", "Delivered by Comrade Thandolwethu Mbalekwa-Ruiters, General Secretary", CHAIR.en!, ASK.en!, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Thandolwethu Mbalekwa-Ruiters", role: "General Secretary" });
+  });
+});
+
+describe("round 54: clubs, cooperatives and brotherhoods", () => {
+  it("name a body when capitalized, never alone or in a sentence's lower case", () => {
+    expect(isOrgName("Ponant Rowing Club")).toBe(true);
+    expect(isOrgName("Coopérative des Passeurs du Ponant")).toBe(true);
+    expect(isOrgName("Hermandad de Fareros del Cabo")).toBe(true);
+    expect(isOrgName("El club")).toBe(false);
+    expect(isOrgName("the Club")).toBe(false);
+    expect(isOrgName("El club habló ante el diálogo sobre los faros")).toBe(false);
+  });
+
+  it("a club's signature: name, office, club, address", () => {
+    const r = read([CHAIR.en!, ASK.en!, THANKS.en!, "Wilhelmina Ashcombe-Pryor\nBeacon Captain\nPonant Rowing Club\nThe Quay, Ponant Harbour"]);
+    expect(r.organization?.name).toBe("Ponant Rowing Club");
+    expect(r.speaker?.name).toBe("Wilhelmina Ashcombe-Pryor");
+  });
+
+  it("a body of mothers or families is no person", () => {
+    expect(personName("Mères de Gardiens Disparus")).toBeNull();
+    expect(personName("Madres de Fareros Desaparecidos")).toBeNull();
   });
 });

@@ -5,6 +5,14 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
+/**
+ * Round 54: kinds of body the lists of `body-words.ts` leave out: a club, a cooperative, a confederation, a brotherhood
+ * ("… Scuba Club", "Coopérative des …", "Hermandad de …"). Common words in a sentence ("El club habló …"), so they make a
+ * name only capitalized (`MORE_KIND_NAMED`); in lower case they are a kind word that refers to the body (`KIND_WORD`).
+ */
+const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie"];
+const MORE_KIND_NAMED = new RegExp(`(?<![\\p{L}])(?:${MORE_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|")})(?![\\p{L}])`, "u");
+
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
 // Round 44: a trade union in Spanish and French ("Sindicato de …", "Syndicat des …").
@@ -57,6 +65,8 @@ const NOT_NAME_WORDS = [
   // Round 37: a body named by its members or its work in the plural ("… Civic Monitors", "… Gun Registry Monitor").
   "monitors", "observers", "watchers", "defenders", "volunteers", "survivors", "fishers", "fishermen", "farmers",
   "growers", "families", "mothers", "registry", "sangha",
+  // Round 54: the same in French and Spanish ("Mères de …", "Madres de …", "Familles de …").
+  "meres", "madres", "peres", "padres", "familles", "familias",
   // Round 38: a body named by what it does or is, with no body word the organization tables know ("… Justice Desk",
   // "… Rescue Solidarity", "Solidaridad …", "… Helpdesk"); round 43: a community ombuds office ("Defensoría …"), a body
   // of advocates ("… Ferry Advocates").
@@ -75,7 +85,8 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 // Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
 // Round 43: South Asian words for a body ("… Nari Kendra", "… Sahayak Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
-export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
+// Round 54: a kind of body alone, with or without its article ("El club", "the Network"), refers to a body but never names it.
+export const isOrgName = (s: string) => !kindAlone(s) && (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || MORE_KIND_NAMED.test(s.normalize("NFD").replace(/\p{M}/gu, "")) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
 export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || ROLE_WORDS_53.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
 /**
@@ -316,7 +327,8 @@ function dropOrganization(text: string): string {
 
 /** A kind of body, one word: what a role may call the speaker's organization by ("du Collectif", "de la Red", "of the Network"). */
 // Besides the kinds of `body-words.ts`, a coordinating body ("de la Coordinadora", "de la Coordination"), which the other lists leave out.
-const KIND_WORD = oneOf([...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, "coordinadora", "coordination"]);
+const KIND_WORD = oneOf([...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...MORE_KINDS, "coordinadora", "coordination"]);
+const kindAlone = (s: string) => isKindWord(s.trim().replace(/^(?:the|el|la|le|les|los|las|l')\s*/iu, ""));
 
 /** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
 export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
