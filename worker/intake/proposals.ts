@@ -2639,6 +2639,9 @@ function expand(l: List): string[] {
     // "que atiendan a los heridos … en particular:" asks with its own verb right after "que"; "Que
     // los Estados de origen:" (naming who is asked, no verb) does not.
     const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
+    // Round 54: a thing named, then a relative pronoun and a colon ("A single protocol, binding on every agency, that:", "Un
+    // protocolo único …, que:"), its sub-items in lower case finishing that clause: one proposal, the thing and what it does.
+    if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()))) return [tidy(joinSubItems(text), null)];
     // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
     const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
     if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
@@ -2655,6 +2658,9 @@ function expand(l: List): string[] {
     return from > 0 ? [tidy(parts.slice(from).join(" "), null)] : [text];
   });
 }
+
+/** A head that ends on a relative pronoun and a colon ("…, that:", "…, que :", "… qui :", "…, which:"): what follows finishes it. */
+const RELATIVE_COLON = /(?:^|[\s,])(?:that|which|who|whereby|que|qui|dont|cuyo|cuya|donde|where)\s*:$/;
 
 /** An item and the lines of its sub-list as one text: the sub-items' labels removed, single spaces. */
 function joinSubItems(text: string): string {
