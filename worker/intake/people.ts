@@ -85,8 +85,7 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 // Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
 // Round 43: South Asian words for a body ("… Nari Kendra", "… Sahayak Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
-// Round 54: a kind of body alone, with or without its article ("El club", "the Network"), refers to a body but never names it.
-export const isOrgName = (s: string) => !kindAlone(s) && (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || MORE_KIND_NAMED.test(s.normalize("NFD").replace(/\p{M}/gu, "")) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
+export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || MORE_KIND_NAMED.test(s.normalize("NFD").replace(/\p{M}/gu, "")) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
 export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || ROLE_WORDS_53.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
 /**
@@ -328,7 +327,6 @@ function dropOrganization(text: string): string {
 /** A kind of body, one word: what a role may call the speaker's organization by ("du Collectif", "de la Red", "of the Network"). */
 // Besides the kinds of `body-words.ts`, a coordinating body ("de la Coordinadora", "de la Coordination"), which the other lists leave out.
 const KIND_WORD = oneOf([...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...MORE_KINDS, "coordinadora", "coordination"]);
-const kindAlone = (s: string) => isKindWord(s.trim().replace(/^(?:the|el|la|le|les|los|las|l')\s*/iu, ""));
 
 /** Round 21: one word that only says what kind of body it is ("the Network", "du Collectif", "de la Red"): a reference to an organization, never its name. */
 export const isKindWord = (word: string) => KIND_WORD.test(fold(word.trim()));
