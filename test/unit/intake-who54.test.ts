@@ -47,6 +47,12 @@ describe("round 54: clubs, cooperatives and brotherhoods", () => {
     expect(isOrgName("El club habló ante el diálogo sobre los faros")).toBe(false);
   });
 
+  it("a legal aid office named as Latin America or West Africa names it", () => {
+    expect(isOrgName("Consultorio Jurídico Popular «Faro del Sur»")).toBe(true);
+    expect(isOrgName("Boutique de droit de Kerbala-Nord")).toBe(true);
+    expect(isOrgName("une boutique de souvenirs")).toBe(false);
+  });
+
   it("a club's signature: name, office, club, address", () => {
     const r = read([CHAIR.en!, ASK.en!, THANKS.en!, "Wilhelmina Ashcombe-Pryor\nBeacon Captain\nPonant Rowing Club\nThe Quay, Ponant Harbour"]);
     expect(r.organization?.name).toBe("Ponant Rowing Club");
