@@ -11,7 +11,7 @@ const one = (paragraph: string) => findProposals(`We are a union of lighthouse k
 describe("round 53: the thing asked, then 'is that'", () => {
   it("reads a body's hope and the other thing put to the meeting", () => {
     expect(one("The Guild's hope is that every coastal State names one office to answer keepers who report a boat in distress.")).toHaveLength(1);
-    expect(one("The other thing we would put to the delegations is that each harbour keeps a list of the crews it has hired, open to inspectors.")).toHaveLength(1);
+    expect(one("The last thing we would put to delegates is that each harbour keeps a list of the crews it has hired, open to inspectors.")).toHaveLength(1);
   });
 
   it("reads « Notre souhait est qu'… » and « Lo que sí pedimos es que … »", () => {

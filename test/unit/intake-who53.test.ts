@@ -78,12 +78,12 @@ describe("round 53: bodies and days", () => {
   });
 
   it("tomorrow, in a note dated by its e-mail", () => {
-    const r = read(["From: Ferry League <league@example.org>\nSent: Monday, 2 May 2031 18:10\nSubject: our statement", "Dear colleagues,", "Please find below the text Tamsin will read tomorrow morning. She will keep it short.", CHAIR.en!, ASK.en!, THANKS.en!]);
+    const r = read(["From: Ferry League <league@example.org>\nSent: Monday, 2 May 2031 18:10\nSubject: our statement", "Dear colleagues,", "Below is what Tamsin will read tomorrow morning. It is short.", CHAIR.en!, ASK.en!, THANKS.en!]);
     expect(r.deliveredOn).toBe("2031-05-03");
   });
 
   it("a post dated only by its posting, telling of a day \"last\"", () => {
-    const fr = read(["Publié le 9 mai 2031", "Le 6 mai dernier, lors du dialogue constructif, notre trésorier a pris la parole. Voici son texte.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    const fr = read(["Publié le 9 mai 2031", "Le 6 mai dernier, notre trésorier a parlé au dialogue constructif. Voici son texte.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
     expect(fr.deliveredOn).toBe("2031-05-06");
     const es = read(["Publicado el 5 de julio de 2031", "El pasado 1 de julio, la Red de Faros participó en el diálogo constructivo. Reproducimos su intervención.", CHAIR.es!, ASK.es!, THANKS.es!]);
     expect(es.deliveredOn).toBe("2031-07-01");

@@ -1162,7 +1162,7 @@ function ownModal43(sentence: string, before: string): boolean {
   // Nor one that adds to it with "also" after its modal ("Les contrôles devraient aussi …"), or whose clause points back
   // at what was asked ("Inspectors should visit them until then.").
   // Round 45: the main clause only, up to a clause of reason or aim ("…, because without them the family …" points back at nothing asked).
-  // Round 53: or of concession ("…, whatever the owner says about where it came from"), which points back at nothing asked either.
+  // Round 53: or of concession ("…, whatever its owner claims about it"), which points back at nothing asked either.
   const rest = first.slice(at).split(/,? \b(?:because|since|so that|as long as|parce que|car|pour que|afin que|porque|ya que|para que)\b|, (?:whatever|whoever|even if|even when|quoi que|meme si|aunque|aun si)\b/)[0]!;
   if (/^\p{L}+(?: to| que)? (?:also|aussi|egalement|tambien|ademas|too)\b/u.test(rest) || /\b(?:them|it|then|these|those|this|there)\b/.test(rest.replace(ANTICIPATORY_IT_53, ""))) return false;
   const stems = (t: string) => (t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
@@ -1960,7 +1960,7 @@ function proseForm(plain: readonly string[], believed: readonly string[] = []): 
 /**
  * What would be gained, or made easier, if something were done ("Much would be gained if the permits could be renewed …", "It
  * would make our work far easier if the registries shared …", "On gagnerait beaucoup à …", "Se ganaría mucho si …"), or what
- * someone named at length would gain a great deal from ("Towns like ours would gain a great deal if …"), or benefit greatly from
+ * someone named at length would gain much from ("A town of our size would gain a lot if …"), or benefit greatly from
  * (round 53: "Our wardens would benefit greatly from radios …").
  */
 const GAINED_IF = proseForm(

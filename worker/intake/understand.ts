@@ -1609,7 +1609,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const pasted = chatStatement(digestStatement(cleanText));
   const forwarded = forwardedStatement(pasted);
   // Round 53: a covering note above a statement pasted below a rule is cut with its e-mail's headers, but it may be all that
-  // names the reader ("Voici le texte que lira demain notre secrétaire général, M. NAME."): its paragraphs, read for that alone.
+  // names the reader ("… le texte que lira demain notre ROLE, M. NAME."): its paragraphs, read for that alone.
   const coverNote = forwarded !== pasted && pasted.includes(forwarded) ? pasted.slice(0, pasted.indexOf(forwarded)).split(/\n{2,}/) : [];
   cleanText = withoutQuotedReply(forwarded).replace(PRONOUNS, "");
   const split = commentHeading(cleanText.split(/\n{2,}/));
