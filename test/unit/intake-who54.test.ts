@@ -39,12 +39,14 @@ describe("round 54: a brother's and a comrade's title", () => {
 });
 
 describe("round 54: clubs, cooperatives and brotherhoods", () => {
-  it("name a body when capitalized, never in a sentence's lower case", () => {
+  it("name a body when capitalized, first or last, never in a sentence or a photo's credit", () => {
     expect(isOrgName("Ponant Rowing Club")).toBe(true);
     expect(isOrgName("Coopérative des Passeurs du Ponant")).toBe(true);
     expect(isOrgName("Hermandad de Fareros del Cabo")).toBe(true);
     expect(isOrgName("El club")).toBe(false);
     expect(isOrgName("El club habló ante el diálogo sobre los faros")).toBe(false);
+    expect(isOrgName("Habla en nombre de la Cooperativa el farero Ruperto Quillca Mamani")).toBe(false);
+    expect(isOrgName("Photo © Ponant Rowing Club")).toBe(false);
   });
 
   it("a legal aid office named as Latin America or West Africa names it", () => {

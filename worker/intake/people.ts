@@ -7,11 +7,15 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /**
  * Round 54: kinds of body the lists of `body-words.ts` leave out: a club, a cooperative, a confederation, a brotherhood
- * ("… Scuba Club", "Coopérative des …", "Hermandad de …"). Common words in a sentence ("El club habló …"), so they make a
- * name only capitalized (`MORE_KIND_NAMED`); in lower case they are a kind word that refers to the body (`KIND_WORD`).
+ * ("… Scuba Club", "Coopérative des …", "Hermandad de …"). Common words in a sentence ("El club habló …", "… en nombre de
+ * la Cooperativa el abogado …"), so they make a name only capitalized, first or last (`MORE_KIND_NAMED`); in lower case
+ * they are a kind word that refers to the body (`KIND_WORD`).
  */
 const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie"];
-const MORE_KIND_NAMED = new RegExp(`(?<![\\p{L}])(?:${MORE_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|")})(?![\\p{L}])`, "u");
+const MORE_KIND_WORDS = MORE_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|");
+const MORE_KIND_NAMED = new RegExp(`^(?:(?:The|La|El|Le|L')\\s*)?(?:${MORE_KIND_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${MORE_KIND_WORDS})$`, "u");
+/** A photo's credit ("Photo © … Camera Club", "Foto: …"): a club named there took the picture, it does not speak. */
+const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b/iu;
 
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
@@ -86,7 +90,7 @@ const NOT_SPEAKER_LINE = /^[[(]?\s*(?:(?:(?:a|to|al|a la|aux?)\s+)?(?:h\.\s?e\.?
 // Round 35: "NGO"/"ONG" name a body in capitals only: "Ngo" and "Ong" in title case are parts of people's names ("Me Aline Ngo Mbella", "Mr Ong").
 // Round 43: South Asian words for a body ("… Nari Kendra", "… Sahayak Sanstha", "… Samiti"), only ending the name: "Kendra" is a first name too.
 const ORG_WORD_LAST = /(?<![\p{L}])(?:sanstha|sansthan|samiti|kendra|sangathan|sangathana|parishad)$/u;
-export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || MORE_KIND_NAMED.test(s.normalize("NFD").replace(/\p{M}/gu, "")) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
+export const isOrgName = (s: string) => (ORG_WORDS.test(fold(s.replace(/(?<![\p{L}])(?:Ngo|Ong)(?![\p{L}])/gu, ""))) || (MORE_KIND_NAMED.test(s.normalize("NFD").replace(/\p{M}/gu, "").trim()) && !CREDIT.test(s.trim())) || ORG_WORD_LAST.test(fold(s.trim()).toLowerCase())) && s.length <= 150 && !/\d{3}/.test(s);
 // Round 21: "monitor" in lower case ("peace monitor", "election monitor"); in a name's title case it is the body's ("… Election Monitor").
 export const isRole = (s: string) => (ROLE_WORDS.test(fold(s)) || ROLE_WORDS_31.test(fold(s)) || ROLE_WORDS_53.test(fold(s)) || /(?<![\p{L}])monitor(?![\p{L}])/u.test(s) || bodyOffice(s)) && s.length <= 120;
 /**
