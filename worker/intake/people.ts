@@ -7,15 +7,17 @@ import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
 
 /**
  * Round 54: kinds of body the lists of `body-words.ts` leave out: a club, a cooperative, a confederation, a brotherhood
- * ("… Scuba Club", "Coopérative des …", "Hermandad de …"). Common words in a sentence ("El club habló …", "… en nombre de
+ * ("… Scuba Club", "Coopérative des …", "Hermandad de …"); round 55: a group ("Grupo de …", "Groupe de …", not a working
+ * group of the Conference, "Grupo de Trabajo …"). Common words in a sentence ("El club habló …", "… en nombre de
  * la Cooperativa el abogado …"), so they make a name only capitalized, first or last (`MORE_KIND_NAMED`); in lower case
  * they are a kind word that refers to the body (`KIND_WORD`).
  */
-const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie"];
-const MORE_KIND_WORDS = MORE_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|");
+const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
+// Round 55: in a letterhead's capitals too ("COOPERATIVA DE …").
+const MORE_KIND_WORDS = MORE_KINDS.flatMap((k) => [k[0]!.toUpperCase() + k.slice(1), k.toUpperCase()]).join("|");
 const MORE_KIND_NAMED = new RegExp(`^(?:(?:The|La|El|Le|L')\\s*)?(?:${MORE_KIND_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${MORE_KIND_WORDS})$`, "u");
-/** A photo's credit ("Photo © … Camera Club", "Foto: …"): a club named there took the picture, it does not speak. */
-const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b/iu;
+/** A photo's credit ("Photo © … Camera Club", "Foto: …"): a club named there took the picture, it does not speak; nor does a working group of the Conference. */
+const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b|^(?:el\s+|le\s+)?(?:grupo de trabajo|groupe de travail)\b/iu;
 
 // Round 23: "Casa" and "Maison" open the names of shelters and houses of welcome ("Casa …", "Maison …"), never a person's.
 // Round 42: a legal aid office called a bureau ("… Legal Bureau", "… Legal Aid Bureau", "… Advice Bureau"); "bureau" alone is a board.
