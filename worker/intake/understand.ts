@@ -3,9 +3,9 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1192,7 +1192,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       // A body named for the people in it: two or more capitalized words, the last a role's plural ("Upland Lifeboat Volunteers", "Delta Paralegals").
       const peopleNamed = (p: string) => /^(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}\p{Ll}+s$/u.test(p.trim()) && isRole(p.trim().split(/\s+/).at(-1)!.replace(/s$/, "")) && !findCityCountry(p) && !NOT_OWN.test(fold(p));
       const named = (p: string) => letterheadName(p) || legalName(p) !== null || kindFirst(p);
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
+      // Round 56: a street without its number ("Rue des Brossiers · Country") is where the body sits, never its name.
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && !isStreetName(p) && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         // Round 40: "NAME – COUNTRY" whose acronym elsewhere on the letterhead spells the country's initial too (a national section's): one name.
@@ -1676,7 +1677,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
   const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
   // Round 42: a legal form after a comma, a town and country run on, a role before "de l'association" are no part of the name.
-  const orgRead = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  // Round 56: a name read short that a line of the letterhead, the heading or a title writes whole.
+  const headings = bodyBlocks.slice(0, 12).filter((b) => !b.includes("\n") && b.length <= 200);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
