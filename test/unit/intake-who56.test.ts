@@ -74,3 +74,17 @@ describe("round 56: the organization's whole name", () => {
     expect(r.organization?.name).toBe("Centrale syndicale des gardiens de phare");
   });
 });
+
+describe("round 56: roles", () => {
+  it("whose office it is, by a possessive, is no part of the role", () => {
+    const r = read([CHAIR.en!, ASK.en!, THANKS.en!, "For the Ferrymen's Union, its General Secretary,", "Tomasz Wielgosz-Arndt"]);
+    expect(r.speaker).toEqual({ name: "Tomasz Wielgosz-Arndt", role: "General Secretary" });
+  });
+
+  it("a role naming the body when nothing else does: the body, its acronym, and the role without it", () => {
+    const r = read(["Le 3 mai 2031, Me Maëlle Kerdoncuff-Lanoë, avocate et présidente de l'association Phares Bretons Solidaires (PBS), est intervenue à Vienne. Voici son texte.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    expect(r.organization?.name).toBe("Phares Bretons Solidaires");
+    expect(r.organization?.acronym).toBe("PBS");
+    expect(r.speaker).toEqual({ name: "Maëlle Kerdoncuff-Lanoë", role: "avocate et présidente" });
+  });
+});

@@ -5,7 +5,7 @@ import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, del
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -1356,6 +1356,9 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // secretary": who the speaker is in life (a trade, a family tie, retirement), then the office they hold: the office is the role.
   const office = LIFE_AND_OFFICE.exec(fold(role.trim()));
   if (office) role = role.trim().slice(role.trim().length - office[1]!.length).trim();
+  // Round 56: whose office it is, by a possessive ("its General Secretary", "son secrétaire permanent"), is no part of it.
+  const owned = /^(?:its|their|our|son|sa|leur|notre|su|nuestr[oa])\s+(\S.*)$/iu.exec(role.trim());
+  if (owned && isRole(owned[1]!)) role = owned[1]!;
   return role === speaker.role ? speaker : { ...speaker, role };
 }
 
@@ -1704,11 +1707,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
-  const speaker = roleWithoutName(nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead, org?.name);
+  const speakerNow = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
+  // Round 56: no organization read, and the speaker's role names it ("présidente de l'association NAME (ACR)"): that body.
+  const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
+  const speaker = inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name);
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
-  org = withUnit(withUnit(orgRead, letterhead, unitText), headerLines, unitText);
+  org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??

@@ -373,3 +373,16 @@ export function withWholeName<T extends { name: string }>(org: T | null, lines: 
   }
   return org;
 }
+
+/**
+ * Round 56: no organization read elsewhere, and the speaker's role names it ("avocate et présidente de l'association NAME (ACR)",
+ * "coordinator of the network NAME"): that body, with the acronym in brackets after it, and the role without it.
+ */
+export function organizationInRole(role: string | null | undefined): { org: { name: string; acronym: string | null; line: null }; role: string } | null {
+  const m = role ? ROLE_OF_KIND.exec(role.trim()) : null;
+  if (!m || !isRole(m[1]!) || isRole(m[2]!)) return null;
+  const bracket = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(m[2]!.trim());
+  const name = (bracket?.[1] ?? m[2]!).trim();
+  if (name.split(/\s+/).length < 2 || findCountry(name)) return null;
+  return { org: { name, acronym: bracket && acronymFits(name, bracket[2]!) ? bracket[2]! : null, line: null }, role: m[1]!.trim() };
+}
