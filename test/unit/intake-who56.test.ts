@@ -88,3 +88,11 @@ describe("round 56: roles", () => {
     expect(r.speaker).toEqual({ name: "Maëlle Kerdoncuff-Lanoë", role: "avocate et présidente" });
   });
 });
+
+describe("round 56: a club's covering e-mail", () => {
+  it("From: Role, Body <mail>, and 'It will be read on <day>, in the dialogue, by our ROLE, Mr. NAME'", () => {
+    const r = read(["From: Secretary, Lakeshore Sailing Club <secretary@example.org>", "Thank you for your message. Below is the statement of our club. It will be read on Friday 3 May, in the dialogue on smuggling of migrants, by our chief instructor, Mr. Aleksander Novak-Brennan, who will connect from the harbour.", CHAIR.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Lakeshore Sailing Club");
+    expect(r.speaker).toEqual({ name: "Aleksander Novak-Brennan", role: "chief instructor" });
+  });
+});

@@ -109,7 +109,8 @@ const bodyOffice = (s: string) => {
 const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|project|programme|program|senior|chief|lead|protection|gender) monitor)\b/;
 // Round 53: the offices of guilds, brotherhoods, churches and clubs, signed under or after a name ("Moderator", "Warden",
 // "Trail Captain", "grand gardien", "son doyen"): no role word of the tables above, and a signature's role line was lost.
-const ROLE_WORDS_53 = /\b(?:moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
+// Round 56: a club's or school's instructor ("our chief instructor, NAME").
+const ROLE_WORDS_53 = /\b(?:instructor|instructora|instruct(?:eur|rice)|moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
@@ -1135,7 +1136,7 @@ const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|
 // Round 53: the words or the reading of one of the body's own, past or present ("the words of our director, NAME", "l'intervention
 // lue par notre ROLE, M. NAME, ce matin", "las palabras de nuestra ROLE, Lic. NAME"): the statement's word or
 // the act of reading is in the form itself, so the sentence need not be about the statement otherwise.
-const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+)?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+|(?:[^.;:!?]{0,100}?,\s+))?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /**
  * Round 35: minutes saying whom a meeting chose to deliver the statement: "The meeting designates Ms X to deliver the statement",

@@ -982,7 +982,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
   const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
   // Round 35: an e-mail's "From: Secretariat of the Example Network <name@…>", "De : Secrétariat du Réseau … <…>": the body after "of".
-  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?\s(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
+  // Round 56: or after a comma ("From: Secretary, Example Paragliding Club <…>").
+  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?(?:\s(?:of the|of|du|de la|de l['’]|del|de)\s*|,\s+)(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
   const deskOrg = desk && desk[1]!.split(/\s+/).length >= 2 && (isOrgName(desk[1]!) || kindNamed(desk[1]!)) && !personName(desk[1]!) ? desk[1]!.trim() : null;
   // Round 47: an e-mail's or a note's "From: Example Youth Forum <desk@…>", "De : Name": a sender that is no person, named
   // as a body or named again in the text below, is the body that sends its statement.
