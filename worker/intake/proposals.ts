@@ -892,13 +892,29 @@ function withoutTitle(item: string): string {
  * Round 52: the body under a "Recommendation 2 – A shared register" heading, from its first sentence that asks: the
  * sentences of background before it ("Plans are kept on paper. Anyone can copy one.") are no part of the request.
  * A body whose first sentence asks as a list item does (an imperative: "Amend the law … . Judges should …"), or none, as it is.
+ * Round 56: and up to its last sentence that asks or goes on asking (`toLastAsk`).
  */
 function fromFirstAsk(body: string): string {
   const flat = body.replace(/\s+/g, " ").trim();
-  if (asks(sentences(flat)[0] ?? "")) return body;
-  const first = proposingSentences(flat)[0];
+  const asked = proposingSentences(flat);
+  if (asks(sentences(flat)[0] ?? "")) return toLastAsk(body, flat, asked);
+  const first = asked[0];
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
-  return at > 0 ? flat.slice(at) : body;
+  return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
+}
+
+/**
+ * Round 56: a titled body without the sentences after its last request that neither ask nor go on asking, as
+ * `proposingSentences` reads them ("States should keep one register. Two of them already do. Few answer at night."): what
+ * is told after the request (background, what one member saw) is no part of it. Not when a sentence left out asks as a
+ * list item does (an imperative the prose reading does not take), nor when no request is read.
+ */
+function toLastAsk(body: string, flat: string, asked: readonly string[]): string {
+  const last = asked.at(-1)?.slice(-40);
+  const at = last ? flat.lastIndexOf(last) : -1;
+  if (at < 0) return body;
+  const rest = flat.slice(at + last!.length).trim();
+  return rest && !sentences(rest).some(asks) ? flat.slice(0, at + last!.length) : body;
 }
 
 /** The sentences of a paragraph (exported for the request classifier, round 23). */
