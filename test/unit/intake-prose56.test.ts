@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findProposals } from "../../worker/intake/proposals";
 
 // Round 56 (blind sets 60 and 61 used for development; invented text only): the body under a "Recommendation N – Title"
-// heading ends at its last sentence that asks or goes on asking; what is told after it is no part of the request.
+// heading ends at its last sentence that asks or goes on asking; what is told after it is no part of the request. A body that
+// could do far more to or by an act is asked for it, in prose too.
 
 /** A statement of titled recommendations: the bodies given (numbered from 1, with their word), then one more. */
 const statement = (word: string, ...bodies: string[]) =>
@@ -41,3 +42,23 @@ describe("round 56: where a titled recommendation's body ends", () => {
   });
 });
 
+/** A statement in prose: a paragraph of background, then the paragraph given. */
+const prose = (paragraph: string) => findProposals(`Madam Chair,\n\nOur guild has kept the lighthouses of the northern coast for forty years.\n\n${paragraph}\n\nThank you.`);
+
+describe("round 56: a body that could do far more", () => {
+  it("is asked for it, after a belief or what seems to the speaker", () => {
+    expect(prose("We also believe the harbour board could do much more with the fees it collects from yachts, by paying for radio courses for young keepers.")).toHaveLength(1);
+    expect(prose("It seems to us that the coastguards of both provinces could do far more together to find the men who sell places on these boats.")).toHaveLength(1);
+  });
+
+  it("in French and Spanish", () => {
+    expect(prose("Les capitaineries pourraient faire bien davantage pour retrouver les passeurs, en partageant ce qu'elles apprennent.")).toHaveLength(1);
+    expect(prose("Nos parece que las capitanías podrían hacer mucho más para encontrar a los traficantes, compartiendo lo que saben.")).toHaveLength(1);
+  });
+
+  it("not the speaker's own, nor more harm", () => {
+    expect(prose("We could do much more to help if we had a boat of our own.")).toEqual([]);
+    expect(prose("The winter storms could do far more damage to the harbour walls next year.")).toEqual([]);
+    expect(prose("Nous pourrions faire bien davantage pour les familles si nous avions un bateau.")).toEqual([]);
+  });
+});
