@@ -110,3 +110,30 @@ describe("a double name hyphenated at a line's end", () => {
     expect(joinLines("the NORTH -", "South")).toBe("the NORTH - South");
   });
 });
+
+describe("a full-width line right under a table of proposals", () => {
+  it("is not cut at the proposals' column after a word a cell does not end on", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    para(page, font, OPENING, 780);
+    const line = "We were asked by the board whether our Guild would itself light the sandbanks. It will not.";
+    // The proposals' column starts where the estimated place of "Guild" falls (the line's average character width).
+    const col = Math.round(68 + line.indexOf("Guild") * (font.widthOfTextAtSize(line, 11) / line.length));
+    const rows: [string, string][] = [
+      ["Problem", "What we propose"],
+      ["Dark sandbanks.", "Light the northern sandbanks."],
+      ["No radio at sea.", "Give each pilot a radio."],
+      ["No logbook kept.", "Keep one logbook a boat."],
+    ];
+    let y = 700;
+    for (const [a, b] of rows) {
+      page.drawText(a, { x: 68, y, size: 11, font });
+      page.drawText(b, { x: col, y, size: 11, font });
+      y -= 14.5;
+    }
+    page.drawText(line, { x: 68, y, size: 11, font });
+    const doc = await extractPdf(await pdf.save());
+    expect(flat(doc.pages.join("\n"))).toContain(line);
+  });
+});
