@@ -77,18 +77,19 @@ describe("a letterhead that is the body's name alone, above a larger title", () 
 describe("a letterhead of cells side by side in small type", () => {
   it("reads each cell whole: a wrapped name joined, two close cells cut apart", async () => {
     const { dropped } = await onePage((page, font, bold) => {
-      // Left cell: a long name wrapped in its cell, then an address; middle cell: the by-line wrapped; right cell: place and date.
+      // Left cell: a long name in capitals wrapped in its cell, then an address; middle cell: the by-line wrapped after a comma;
+      // right cell: place and date.
       page.drawText("GUILD OF ESTUARY FERRY PILOTS AND LIGHTHOUSE", { x: 68, y: 800.8, size: 7.5, font });
       page.drawText("KEEPERS", { x: 68, y: 792.2, size: 7.5, font });
       page.drawText("Quay Street 4, Saltmouth", { x: 68, y: 783.5, size: 7.5, font });
-      page.drawText("Statement by Captain Orla Penhallow-", { x: 271, y: 800.8, size: 7.5, font });
-      page.drawText("Treeve, chair of the guild", { x: 271, y: 792.2, size: 7.5, font });
-      page.drawText("Geneva, 4 April 2031", { x: 420, y: 800.8, size: 7.5, font });
+      page.drawText("Statement by Captain Orla Penhallow,", { x: 271, y: 800.8, size: 7.5, font });
+      page.drawText("chair of the guild", { x: 271, y: 792.2, size: 7.5, font });
+      page.drawText("Geneva, 4 April 2031", { x: 410, y: 800.8, size: 7.5, font });
       page.drawText("Statement on the smuggling routes of the estuary", { x: 110, y: 730, size: 13, font: bold });
     });
     expect(dropped).toContain("GUILD OF ESTUARY FERRY PILOTS AND LIGHTHOUSE KEEPERS");
     expect(dropped).toContain("Quay Street 4, Saltmouth");
-    expect(dropped).toContain("Statement by Captain Orla Penhallow-Treeve, chair of the guild");
+    expect(dropped).toContain("Statement by Captain Orla Penhallow, chair of the guild");
     expect(dropped).toContain("Geneva, 4 April 2031");
   });
 

@@ -471,13 +471,25 @@ function marginCells(edge: Line[], right: number): string[] {
   const cells: { texts: string[]; last: Line }[] = [];
   for (const p of pieces) {
     const text = p.text.replace(/\s+/g, " ").trim();
-    // The cell's edge: the next cell's start beside it, else the text's right edge (less a cell's padding).
-    const edgeOf = (a: Line) => Math.min(right, ...pieces.filter((o) => o.x > a.endX && o.y <= a.y + a.size && o.y >= p.y - p.size).map((o) => o.x)) - a.size;
-    const cell = cells.find((c) => Math.abs(c.last.x - p.x) <= 1.5 && under(c.last, p) && overflows(c.last, p, edgeOf(c.last)));
+    // The cell's edge: the next cell's start beside it, else the text's right edge. Only a line the text shows going on:
+    // ending on a comma, or a name in capitals over more capitals (not its acronym); an address, a contact, a date or
+    // a tagline under a name that fills its cell is a line of its own.
+    const edgeOf = (a: Line) => Math.min(right, ...pieces.filter((o) => o.x > a.endX && o.y <= a.y + a.size && o.y >= p.y - p.size).map((o) => o.x));
+    const goesOn = (a: string) => /,$/.test(a) || (capitalsOnly(a) && text === text.toLocaleUpperCase() && /^\p{Lu}/u.test(text) && !initialsOf(a, text));
+    const cell = /^\d/.test(text) || CONTACT.test(text) ? undefined : cells.find((c) => Math.abs(c.last.x - p.x) <= 1.5 && under(c.last, p) && goesOn(c.texts.at(-1)!) && overflows(c.last, p, edgeOf(c.last)));
     if (cell) (cell.texts.push(text), (cell.last = p));
     else cells.push({ texts: [text], last: p });
   }
   return cells.map((c) => c.texts.reduce((a, b) => joinLines(a, b)));
+}
+
+/** Whether `word` (a word of two to eight capitals) is made of initials of `name`'s words, in order: its acronym ("IEFM"). */
+function initialsOf(name: string, word: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(word)) return false;
+  const initials = name.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, "").charAt(0)).join("");
+  let at = 0;
+  for (const c of word) at = initials.indexOf(c, at) + 1 || -1;
+  return at > 0;
 }
 
 /** Whether the first word of `next` would have run past `right` after `line` (so `line` wrapped there: no line break). */
