@@ -177,6 +177,9 @@ const HYPHENATED_HEAD = /(?:^|[^\p{L}])(?:porte|vice|non|self|peut|well|cross|se
 
 export function joinLines(a: string, b: string): string {
   if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return HYPHENATED_HEAD.test(a) ? a + b : a.slice(0, -1) + b;
+  // Round 56: a hyphen before a capitalised word ("Smith-" over "Jones", "Jean-" over "Luc") joins a double name: a
+  // line is not broken at a syllable there ("Smith- Jones" lost the speaker's full name in the PDF, not the DOCX).
+  if (/\p{Ll}-$/u.test(a) && /^\p{Lu}\p{Ll}/u.test(b)) return a + b;
   return `${a} ${b}`;
 }
 

@@ -410,7 +410,7 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const full = wide.length ? wide : inBody;
     // Round 53: a page of small type only (a list of co-signers) has no body line to measure its margins
     // from: only a running header or footer known by its own signs is set aside there.
-    if (full.length === 0) return dropEdges(lines, [...pageEdges(lines, body, n), ...footRow(lines, body)], margins);
+    if (full.length === 0) return dropEdges(lines, [...pageEdges(lines, body, n), ...footRow(lines, body)], margins, right);
     const top = Math.max(...full.map((l) => l.y));
     const bottom = lowestText(lines, Math.min(...full.map((l) => l.y)), body, marks[n] ?? []);
     // (A table of recommendations set in small type is the statement's, not a margin: pdf-tables.ts.)
@@ -431,19 +431,72 @@ function splitMargins(pages: Line[][], body: number, marks: string[][] = []): { 
     const capitalName = block.length >= 2 && !small(block[0]!) && block.slice(1).every(small) && capitalsOnly(block[0]!.text) && block[0]!.text.length <= 80 && isOrgName(block[0]!.text);
     const head = last >= 0 && (block.some((l) => small(l) && CONTACT.test(l.text)) || named || capitalName) ? new Set(block) : new Set<Line>();
     for (const l of sidebar(lines, wide.length >= 3 ? wide : allWide, body)) head.add(l);
-    for (const l of [...footRow(lines, body), ...pageEdges(lines, body, n)]) head.add(l);
+    for (const l of [...footRow(lines, body), ...pageEdges(lines, body, n), ...nameOverTitle(lines, body, n)]) head.add(l);
     const noted = footnotes(lines.filter((l) => small(l) && l.y < bottom), marks[n] ?? []);
     notes.push(...noted.notes);
-    return dropEdges(lines, lines.filter((l) => (small(l) || head.has(l)) && !noted.lines.has(l)), margins, noted.lines);
+    return dropEdges(lines, lines.filter((l) => (small(l) || head.has(l)) && !noted.lines.has(l)), margins, right, noted.lines);
   });
   return { kept, margins, notes };
 }
 
 /** The page without its margin lines, whose texts are listed in `margins` (a footnote's are kept as a note instead). */
-function dropEdges(lines: Line[], edge: Line[], margins: string[], noted: Set<Line> = new Set()): Line[] {
+function dropEdges(lines: Line[], edge: Line[], margins: string[], right: number, noted: Set<Line> = new Set()): Line[] {
   const out = new Set(edge);
-  for (const l of out) margins.push(l.text.replace(/\s+/g, " ").trim());
+  margins.push(...marginCells([...out], right));
   return lines.filter((l) => !out.has(l) && !noted.has(l));
+}
+
+/**
+ * Round 56: the margin's lines as its cells' texts. A letterhead or footer laid out as cells side by
+ * side ("Name | Speaker, role | Place, date") comes out of the PDF line by line: two cells closer
+ * than a column gap glued on one line, a cell's long name wrapped over two ("… OF THE HILL" over
+ * "DISTRICT"), where the DOCX reads each cell as a paragraph (and the organization or the speaker was
+ * read cut short). A line is cut where a line right under it starts (its cell's next line); a line
+ * whose next word would not have fitted in its cell (up to the next cell, or the text's right edge)
+ * is carried on by the line right under it.
+ */
+function marginCells(edge: Line[], right: number): string[] {
+  const under = (a: Line, b: Line) => a.y > b.y && a.y - b.y <= b.size * 1.6 && Math.abs(a.size - b.size) <= 0.3;
+  const pieces = edge.flatMap((l): Line[] => {
+    const at = (l.cuts ?? []).filter((c) => edge.some((o) => o !== l && Math.abs(o.x - c.x) <= 1.5 && under(l, o)));
+    if (at.length === 0) return [l];
+    const per = (l.endX - l.x) / Math.max(1, l.text.length);
+    const bounds = [0, ...at.map((c) => c.at), l.text.length];
+    return at.map((c) => c.x).reduce<Line[]>((out, x, k) => {
+      const text = l.text.slice(bounds[k]!, bounds[k + 1]!);
+      const start = k === 0 ? l.x : at[k - 1]!.x;
+      return [...out, { ...l, text, x: start, endX: start + text.trimEnd().length * per, cuts: undefined }];
+    }, []).concat({ ...l, text: l.text.slice(bounds.at(-2)!), x: at.at(-1)!.x, cuts: undefined });
+  });
+  const cells: { texts: string[]; last: Line }[] = [];
+  for (const p of pieces) {
+    const text = p.text.replace(/\s+/g, " ").trim();
+    // The cell's edge: the next cell's start beside it, else the text's right edge. Only a line the text shows going on:
+    // ending on a comma, or a name in capitals over more capitals (not its acronym); an address, a contact, a date or
+    // a tagline under a name that fills its cell is a line of its own.
+    const edgeOf = (a: Line) => Math.min(right, ...pieces.filter((o) => o.x > a.endX && o.y <= a.y + a.size && o.y >= p.y - p.size).map((o) => o.x));
+    const goesOn = (a: string) => /,$/.test(a) || (capitalsOnly(a) && text === text.toLocaleUpperCase() && /^\p{Lu}/u.test(text) && !initialsOf(a, text));
+    const cell = /^\d/.test(text) || CONTACT.test(text) ? undefined : cells.find((c) => Math.abs(c.last.x - p.x) <= 1.5 && under(c.last, p) && goesOn(c.texts.at(-1)!) && overflows(c.last, p, edgeOf(c.last)));
+    if (cell) (cell.texts.push(text), (cell.last = p));
+    else cells.push({ texts: [text], last: p });
+  }
+  return cells.map((c) => c.texts.reduce((a, b) => joinLines(a, b)));
+}
+
+/** Whether `word` (a word of two to eight capitals) is made of initials of `name`'s words, in order: its acronym ("IEFM"). */
+function initialsOf(name: string, word: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(word)) return false;
+  const initials = name.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, "").charAt(0)).join("");
+  let at = 0;
+  for (const c of word) at = initials.indexOf(c, at) + 1 || -1;
+  return at > 0;
+}
+
+/** Whether the first word of `next` would have run past `right` after `line` (so `line` wrapped there: no line break). */
+function overflows(line: Line, next: Line, right: number): boolean {
+  const t = next.text.replace(/\s+/g, " ").trim();
+  const word = t.split(" ")[0]!;
+  return line.endX + ((word.length + 1) * (next.endX - next.x)) / Math.max(1, t.length) > right;
 }
 
 /**
@@ -480,6 +533,22 @@ function pageEdges(lines: Line[], body: number, page: number): Line[] {
     return signs.filter(Boolean).length >= (size < body * 0.85 ? 1 : 2) ? row : [];
   };
   return page === 0 || lines.length < 2 ? [] : [...edge(1), ...edge(-1)];
+}
+
+/**
+ * Round 56: a letterhead that is the body's name alone, with nothing in small type under it (a
+ * first-page header of one line): the first page's top line, alone on its row, naming a body (no
+ * sentence, no more than 80 characters), set apart by more than twice its size from the title under
+ * it, which is larger than both it and the body. A name set smaller than the title under it is not
+ * the title: it was left in the text (and the organization read from the footer, shorter).
+ */
+function nameOverTitle(lines: Line[], body: number, page: number): Line[] {
+  if (page !== 0) return [];
+  const [name, title] = [...lines].sort((a, b) => b.y - a.y);
+  if (!name || !title || name.y - title.y <= 2 * name.size || title.size <= Math.max(name.size, body) + 0.5) return [];
+  if (lines.some((l) => l !== name && Math.abs(l.y - name.y) <= name.size * 0.5) || name.table !== undefined) return [];
+  const text = name.text.replace(/\s+/g, " ").trim();
+  return text.length <= 80 && !/[.!?:;,]["”’»)]?$/.test(text) && !isMarkerLine(text) && isOrgName(text) ? [name] : [];
 }
 
 /**
@@ -664,12 +733,7 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
   const full = (l: Line) => (l.left === undefined ? l.endX >= pageRight - 2 * l.size : l.endX - l.left >= (l.right! - l.left) * 0.7);
   // Round 30: or, in a narrow column set ragged, one that stopped short mid-sentence because the
   // next line's first word would not have fitted after it ("a permit for the" over "seasonal").
-  const wrapped = (l: Line, next: Line) => {
-    if (l.right === undefined || /[.!?:;]["”’»)]?$/.test(l.text.trim())) return false;
-    const t = next.text.replace(/\s+/g, " ").trim();
-    const word = t.split(" ")[0]!;
-    return l.endX + ((word.length + 1) * (next.endX - next.x)) / Math.max(1, t.length) > l.right;
-  };
+  const wrapped = (l: Line, next: Line) => l.right !== undefined && !/[.!?:;]["”’»)]?$/.test(l.text.trim()) && overflows(l, next, l.right);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const gap = prev ? prev.y - line.y : 0;

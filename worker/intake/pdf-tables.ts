@@ -115,16 +115,18 @@ function splitCells<L extends TableLine>(t: RecommendationTable, lines: L[], j: 
  */
 function sentenceCut(l: TableLine, next: number): { at: number; x: number } | undefined {
   const perChar = (l.endX - l.x) / Math.max(1, l.text.length);
-  const closest = (pattern: RegExp) => {
+  const closest = (pattern: RegExp, open = true) => {
     let best: { at: number; x: number; off: number } | undefined;
     for (const m of l.text.matchAll(pattern)) {
       const at = m.index! + m[0].length;
       const off = Math.abs(l.x + at * perChar - next);
-      if (off <= l.size * 1.5 && (!best || off < best.off)) best = { at, x: next, off };
+      if (off <= l.size * 1.5 && (!best || off < best.off) && (open || !OPEN_END.test(l.text.slice(0, at).trimEnd()))) best = { at, x: next, off };
     }
     return best && { at: best.at, x: best.x };
   };
-  return closest(/[.!?;:]\s+(?=\p{Lu})/gu) ?? closest(/(?<=\p{L}|[%)\d])\s+(?=\p{Lu}\p{Ll})/gu);
+  // Round 56: not after a word a cell does not end on ("… whether our" | "Centre would …"): a full-width line of
+  // text at the top of the page after a table that ran to the previous page's foot was cut at the table's column.
+  return closest(/[.!?;:]\s+(?=\p{Lu})/gu) ?? closest(/(?<=\p{L}|[%)\d])\s+(?=\p{Lu}\p{Ll})/gu, false);
 }
 
 /** Tags the lines of the table from `from` on, while they fit its columns; the index after the last one. */

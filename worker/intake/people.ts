@@ -25,8 +25,9 @@ const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b|^(?:el\s+|l
 // Round 45: every kind of body of `body-words.ts`, and the other words a body's name holds.
 // Round 51: a chamber of commerce or of trades ("Chamber of …", "Chambre de …", "Cámara de …"; "Camara" alone is a surname).
 // Round 54: a legal aid office by the names Latin America and West Africa give it ("Consultorio Jurídico …", "Boutique de droit …").
+// Round 56: a confederation of trade unions ("Centrale syndicale …", "Central sindical …"; "central" alone is no body).
 const ORG_WORDS = new RegExp(
-  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)"].join("|")})\\b`,
+  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)", "centrale syndicale", "central sindical"].join("|")})\\b`,
 );
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
@@ -108,7 +109,8 @@ const bodyOffice = (s: string) => {
 const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|project|programme|program|senior|chief|lead|protection|gender) monitor)\b/;
 // Round 53: the offices of guilds, brotherhoods, churches and clubs, signed under or after a name ("Moderator", "Warden",
 // "Trail Captain", "grand gardien", "son doyen"): no role word of the tables above, and a signature's role line was lost.
-const ROLE_WORDS_53 = /\b(?:moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
+// Round 56: a club's or school's instructor ("our chief instructor, NAME").
+const ROLE_WORDS_53 = /\b(?:instructor|instructora|instruct(?:eur|rice)|moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
 
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
@@ -558,6 +560,15 @@ function ownedByLine(line: string): Speaker | null {
   return named?.role ? named : null;
 }
 
+function behalfSpeaker(line: string): Speaker | null {
+  // Round 24: "En representación del ABC, Ing. NAME, role", "On behalf of the Network, Dr NAME, Role": whom for first,
+  // then the speaker after its comma, with an honorific or a role (not a sentence going on: "On behalf of …, we thank …").
+  // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
+  const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80},\s+(\S.*)$/iu.exec(line.trim());
+  const spoken = behalf ? splitNameRole(behalf[1]!) : null;
+  return spoken && (spoken.role || HONORIFIC.test(behalf![1]!)) ? spoken : null;
+}
+
 function byLine(line: string): Speaker | null {
   const behalfBy = behalfByLine(line);
   if (behalfBy) return behalfBy;
@@ -577,14 +588,12 @@ function byLine(line: string): Speaker | null {
   const by = BY.exec(fold(line));
   // Round 21: "Interviene en nombre de la Cooperativa el abogado X": whom for comes first, the role's noun and the name after it.
   // Round 48: or a possessive and a comma ("Habló en nombre de la Asociación su presidenta, X").
-  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the|su|sa|son|its)\s+\p{Ll}[\p{L}-]+,?\s+\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
+  // Round 56: "… su presidente, don NAME": the Spanish "don"/"doña" in lower case before the name, as running text writes it.
+  const forWhom = by ? /^(?:en nombre d[e]l?|en representaci[óo]n d[e]l?|au nom d[eu]s?|au nom de l['’]|on behalf of)\s+\S.*?\s+((?:el|la|le|the|su|sa|son|its)\s+\p{Ll}[\p{L}-]+,?\s+(?:(?:don|doña)\s+)?\p{Lu}.*)$/u.exec(line.slice(line.length - by[1]!.length)) : null;
   const named = forWhom ? splitNameRole(forWhom[1]!) : null;
   if (named) return named;
-  // Round 24: "En representación del ABC, Ing. NAME, role", "On behalf of the Network, Dr NAME, Role": whom for first,
-  // then the speaker after its comma, with an honorific or a role (not a sentence going on: "On behalf of …, we thank …").
-  const behalf = /^(?:speaking\s+)?(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])\s*[^,;:]{2,80},\s+(\S.*)$/i.exec(line.trim());
-  const spoken = behalf ? splitNameRole(behalf[1]!) : null;
-  if (spoken && (spoken.role || HONORIFIC.test(behalf![1]!))) return spoken;
+  const spoken = behalfSpeaker(line);
+  if (spoken) return spoken;
   // "Delivered by X on behalf of the Network": the organization is not part of the name.
   // "Presentado por / Presented by: NAME": a label given in two languages is one label.
   // Round 31: "presentada por la Red … a través de su directora, NAME", "presented by the Network through its coordinator, NAME": the body, then its speaker.
@@ -788,6 +797,9 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const forWhom = byLine(line);
       if (forWhom?.role) return { speaker: forWhom, line: -1 };
     }
+    // Round 56: a signature on one line, whom for first ("Pour le Collectif, Mme NAME, porte-parole").
+    const forBody = behalfSpeaker(line);
+    if (forBody) return { speaker: forBody, line: -1 };
     // Round 46: a closing line naming the address and whose it is ("Allocution de M. NAME, président …", "Remarks of Dr NAME, Chair").
     const fromTitle = titlePerson(line);
     if (fromTitle) return { speaker: fromTitle, line: -1 };
@@ -1009,6 +1021,10 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     return { name, role };
   }
   for (const p of paragraphs) {
+    const named = speaksToYou(p);
+    if (named) return named;
+  }
+  for (const p of paragraphs) {
     const presented = PRESENT.exec(p);
     const name = presented ? personName(presented[1]!) : null;
     if (presented && name) return { name, role: introRole(presented[2] ?? "") };
@@ -1021,6 +1037,22 @@ export function introSpeaker(paragraphs: readonly string[]): Speaker | null {
     if (bare && name && isRole(bare[2]!)) return { name, role: bare[2]! };
   }
   return null;
+}
+/**
+ * Round 56: the speaker named as the one who speaks to the room ("C'est Mme NAME, secrétaire du Cercle, qui vous parle", "C'est moi,
+ * NAME, …, qui vous parle", "It is NAME, …, who is speaking to you", "Es NAME, …, quien les habla"): the name, then its role.
+ */
+const SPEAKS_TO_YOU = new RegExp(String.raw`(?:^|[.!?,]\s+)(?:[Cc]['’]est(?:\s+moi\s*,)?|It is(?:\s+I\s*,)?|This is|Es|Soy yo\s*,)\s+${NAME_IN_TEXT}\s*(?:,\s*([^.;:!?]{3,160}?)\s*)?,?\s+(?:qui vous parle|qui s['’]adresse [àa] vous|who (?:is )?(?:speaking|speaks|addressing|addresses) (?:to )?you|quien (?:les|le) habla|quien se dirige a ustedes)\b`, "u");
+/** Round 56: "rédactrice … et vice-présidente du réseau": the office held in the body, joined last by "and", before whose it is. */
+const LAST_OFFICE = /\s(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|el\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:of|de|du|des|del|d['’])\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+)?[\p{L}-]+$/u;
+function speaksToYou(paragraph: string): Speaker | null {
+  const m = SPEAKS_TO_YOU.exec(paragraph);
+  const name = m ? personName(m[1]!) : null;
+  if (!name) return null;
+  const last = LAST_OFFICE.exec(m![2] ?? "");
+  const role = last && isRole(last[1]!) ? last[1]! : introRole(m![2] ?? "");
+  // A name with neither a role nor a title may be a place's ("C'est Port-Louvet qui vous parle").
+  return role || HONORIFIC.test(m![1]!) ? { name, role } : null;
 }
 const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
@@ -1104,7 +1136,7 @@ const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|
 // Round 53: the words or the reading of one of the body's own, past or present ("the words of our director, NAME", "l'intervention
 // lue par notre ROLE, M. NAME, ce matin", "las palabras de nuestra ROLE, Lic. NAME"): the statement's word or
 // the act of reading is in the form itself, so the sentence need not be about the statement otherwise.
-const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+)?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+|(?:[^.;:!?]{0,100}?,\s+))?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /**
  * Round 35: minutes saying whom a meeting chose to deliver the statement: "The meeting designates Ms X to deliver the statement",

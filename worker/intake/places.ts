@@ -104,6 +104,15 @@ export function findCountry(text: string): string | null {
 const STREET = /(?<![\p{L}])(?:avenida|avda|avenue|ave|av|calle|carrera|rue|street|st|road|rd|boulevard|blvd|lane|drive|jiron|jr|paseo|calzada|rua|strasse)(?![\p{L}])/u;
 const ADDRESS = /\d|\b(?:p\.?\s?o\.? box|b\.?p\.?|street|st\.|road|avenue|avenida|av\.|calle|rue|boulevard|blvd|zona|colonia|plaza|floor|piso|etage|apartado|casilla)\b/;
 
+/**
+ * Round 56: a street named without its number ("Rue des Brossiers", "Calle de los Tejedores", "Mill Lane"), as a letterhead's
+ * address piece may be: the street word opens a French or Spanish street's name and closes an English one's. No body's name.
+ */
+export function isStreetName(piece: string): boolean {
+  const f = fold(piece.trim()).toLowerCase();
+  return f.split(/\s+/).length <= 6 && /^(?:rue|avenue|avenida|avda\.?|av\.|calle|carrera|boulevard|bd\.?|chemin|impasse|allee|jiron|jr\.|paseo|calzada|rua)\s+\S|\s(?:street|road|lane|drive|avenue)$/.test(f);
+}
+
 /** A letterhead's address line: a street and number, a post box, or a short "City, Country". */
 export function isAddressLine(line: string): boolean {
   const f = fold(line.trim());

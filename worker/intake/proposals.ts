@@ -892,13 +892,29 @@ function withoutTitle(item: string): string {
  * Round 52: the body under a "Recommendation 2 – A shared register" heading, from its first sentence that asks: the
  * sentences of background before it ("Plans are kept on paper. Anyone can copy one.") are no part of the request.
  * A body whose first sentence asks as a list item does (an imperative: "Amend the law … . Judges should …"), or none, as it is.
+ * Round 56: and up to its last sentence that asks or goes on asking (`toLastAsk`).
  */
 function fromFirstAsk(body: string): string {
   const flat = body.replace(/\s+/g, " ").trim();
-  if (asks(sentences(flat)[0] ?? "")) return body;
-  const first = proposingSentences(flat)[0];
+  const asked = proposingSentences(flat);
+  if (asks(sentences(flat)[0] ?? "")) return toLastAsk(body, flat, asked);
+  const first = asked[0];
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
-  return at > 0 ? flat.slice(at) : body;
+  return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
+}
+
+/**
+ * Round 56: a titled body without the sentences after its last request that neither ask nor go on asking, as
+ * `proposingSentences` reads them ("States should keep one register. Two of them already do. Few answer at night."): what
+ * is told after the request (background, what one member saw) is no part of it. Not when a sentence left out asks as a
+ * list item does (an imperative the prose reading does not take), nor when no request is read.
+ */
+function toLastAsk(body: string, flat: string, asked: readonly string[]): string {
+  const last = asked.at(-1)?.slice(-40);
+  const at = last ? flat.lastIndexOf(last) : -1;
+  if (at < 0) return body;
+  const rest = flat.slice(at + last!.length).trim();
+  return rest && !sentences(rest).some(asks) ? flat.slice(0, at + last!.length) : body;
 }
 
 /** The sentences of a paragraph (exported for the request classifier, round 23). */
@@ -2246,13 +2262,27 @@ const HIGH_TIME_THAT = proseForm(
     "(?:hace (?:ya )?(?:mucho )?tiempo|ya es hora de)(?:,? (?:ademas|tambien|por otra parte),?)? que (?!(?:no|nadie|nunca)\\b)[^.;:?!]{3,100}? (?:deberian?|tendrian? que) (?!(?:haber|ser|estar)\\b)\\p{L}{2,}",
   ],
 );
+/**
+ * Round 56: a body that could do far more to or by an act, after a belief or what seems to the speaker ("We also believe the
+ * harbour board could do much more with its fees, by paying for …", "It seems to us that the coastguards could do far more
+ * together to find …", "Les communes pourraient faire bien davantage pour …", "Las alcaldías podrían hacer mucho más para …"):
+ * the more asked of it. Not the speaker's own ("We could do more …"), nor more harm or damage.
+ */
+const COULD_DO_MORE = proseForm(
+  [],
+  [
+    "(?:it (?:seems|appears) to (?:us|me) that )?(?!(?:it|this|that|we|i|you|they|he|she|one|nothing|nobody|no one|our|my)\\b)(?:[\\p{L}'-]+,? ){1,12}?could (?:(?:also|surely|certainly|easily|still) )?do (?:far|much|a lot|a great deal|so much) more\\b(?! (?:harm|damage)\\b)[^.;?]{0,120}?(?:\\bby \\p{L}{3,}ing|\\bto (?!(?:the|a|an|this|that|it|them|us|our|their)\\b)\\p{L}{2,})\\b",
+    "(?:il (?:nous )?semble que )?(?!(?:ce|cela|il|elle|ils|elles|on|nous|je|notre|nos)\\b)(?:[\\p{L}'-]+,? ){1,12}?pourrai(?:t|ent) (?:(?:aussi|sans doute|certainement|encore) )?faire (?:bien|beaucoup|tellement) (?:plus|davantage)\\b(?! de (?:mal|degats)\\b)[^.;?]{0,120}?\\b(?:pour|en \\p{L}{3,}ant)\\b",
+    "(?:(?:nos|me) parece que )?(?!(?:esto|eso|ello|nosotros|nosotras|yo|nuestro|nuestra|nuestros|nuestras)\\b)(?:[\\p{L}'-]+,? ){1,12}?podrian? (?:(?:tambien|sin duda|todavia) )?hacer (?:mucho|muchisimo|bastante) mas\\b(?! (?:dano|mal)\\b)[^.;?]{0,120}?(?:\\bpara\\b|\\b\\p{L}{3,}(?:ando|iendo)\\b)",
+  ],
+);
 /** The forms of asking in prose read on the folded sentence as it is (`askedInProse`), grouped by what they read. */
 const ASK_FORMS: readonly RegExp[] = [
   GAINED_IF, MAKES_A_DIFFERENCE, IF_A_BODY_ACTED, NO_HARM, WOULD_SEEM_USEFUL, SEE_VALUE_IN, WELL_SPENT_42,
   HOPED_DONE, LIKE_TO_SEE, WISH_TO_BE_HEARD, HEAD_BEFORE_ELIDED_QU, BELIEVED_DONE, MODAL_REFLEXIVE,
   MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
   WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
-  THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED,
+  THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED, COULD_DO_MORE,
 ];
 /**
  * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save

@@ -3,9 +3,9 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
+import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -982,7 +982,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const sent = form.sender ? /^(\p{Lu}[^()]{3,120}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(fieldName(form.sender)) : null;
   const sender = sent && acronymFits(sent[1]!, sent[2]!) && !personName(sent[1]!) ? sent[0] : null;
   // Round 35: an e-mail's "From: Secretariat of the Example Network <name@…>", "De : Secrétariat du Réseau … <…>": the body after "of".
-  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?\s(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
+  // Round 56: or after a comma ("From: Secretary, Example Paragliding Club <…>").
+  const desk = !sender && form.sender ? /^\p{Lu}[\p{Ll} -]{2,40}?(?:\s(?:of the|of|du|de la|de l['’]|del|de)\s*|,\s+)(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
   const deskOrg = desk && desk[1]!.split(/\s+/).length >= 2 && (isOrgName(desk[1]!) || kindNamed(desk[1]!)) && !personName(desk[1]!) ? desk[1]!.trim() : null;
   // Round 47: an e-mail's or a note's "From: Example Youth Forum <desk@…>", "De : Name": a sender that is no person, named
   // as a body or named again in the text below, is the body that sends its statement.
@@ -1192,7 +1193,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       // A body named for the people in it: two or more capitalized words, the last a role's plural ("Upland Lifeboat Volunteers", "Delta Paralegals").
       const peopleNamed = (p: string) => /^(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}\p{Ll}+s$/u.test(p.trim()) && isRole(p.trim().split(/\s+/).at(-1)!.replace(/s$/, "")) && !findCityCountry(p) && !NOT_OWN.test(fold(p));
       const named = (p: string) => letterheadName(p) || legalName(p) !== null || kindFirst(p);
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
+      // Round 56: a street without its number ("Rue des Brossiers · Country") is where the body sits, never its name.
+      const k = parts.findIndex((p, j) => j + 1 < parts.length && !isStreetName(p) && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
       if (k >= 0) {
         name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
         // Round 40: "NAME – COUNTRY" whose acronym elsewhere on the letterhead spells the country's initial too (a national section's): one name.
@@ -1355,6 +1357,9 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // secretary": who the speaker is in life (a trade, a family tie, retirement), then the office they hold: the office is the role.
   const office = LIFE_AND_OFFICE.exec(fold(role.trim()));
   if (office) role = role.trim().slice(role.trim().length - office[1]!.length).trim();
+  // Round 56: whose office it is, by a possessive ("its General Secretary", "son secrétaire permanent"), is no part of it.
+  const owned = /^(?:its|their|our|son|sa|leur|notre|su|nuestr[oa])\s+(\S.*)$/iu.exec(role.trim());
+  if (owned && isRole(owned[1]!)) role = owned[1]!;
   return role === speaker.role ? speaker : { ...speaker, role };
 }
 
@@ -1676,7 +1681,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const readerName = readerAcronym ? expandAcronym(readerAcronym, [...headerLines, body].join("\n")) : null;
   const readerOrg = readerName ? { name: readerName, acronym: readerAcronym!, line: null } : null;
   // Round 42: a legal form after a comma, a town and country run on, a role before "de l'association" are no part of the name.
-  const orgRead = withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead]));
+  // Round 56: a name read short that a line of the letterhead, the heading or a title writes whole.
+  const headings = bodyBlocks.slice(0, 12).filter((b) => !b.includes("\n") && b.length <= 200);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
@@ -1701,11 +1708,14 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
-  const speaker = roleWithoutName(nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead, org?.name);
+  const speakerNow = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
+  // Round 56: no organization read, and the speaker's role names it ("présidente de l'association NAME (ACR)"): that body.
+  const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
+  const speaker = inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name);
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
-  org = withUnit(withUnit(orgRead, letterhead, unitText), headerLines, unitText);
+  org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??

@@ -344,3 +344,45 @@ export function withUnit<T extends { name: string; line: string | null }>(org: T
   if (!new RegExp(`(?<![\\p{L}])(?:the|our|its|le|la|l['’]|el|du|del|notre|nuestr[oa]|son|sa|su)\\s*${escaped}(?![\\p{L}])`, "iu").test(text)) return org;
   return { ...org, name: `${org.name}, ${unit}` };
 }
+
+/**
+ * Round 56: a name read short where another line of the letterhead, the heading or a title writes it whole ("Institute" in a
+ * running header, "INSTITUTE FOR JUSTICE STUDIES" in the letterhead; "… Circle" cut before "for the …" in a title that goes on
+ * "for the Dignity of Migrants"; "Association …" in a note's "De :" and "… pour l'accompagnement des migrants" in the title):
+ * the name's own words go on after "of", "for", "pour", "para", "del", "de …" to the end of that line (or a bracket closing
+ * it), never into the dialogue or meeting the statement is for.
+ */
+const GOES_ON = /^\s+((?:of|for|pour|para|del|de la|de l['’]|des|du|de)(?:\s+|(?<=['’]))(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5})\s*(?:\([^()]{1,40}\))?\s*$/iu;
+const NOT_NAME_TAIL = /(?<![\p{L}])(?:dialogue|dialogo|session|sesion|seance|meeting|reunion|conference|conferencia|parties|partes|working group|groupe de travail|grupo de trabajo|segment|debate|delegations?|delegaciones)(?![\p{L}])/u;
+const SMALL_WORD = /^(?:of|for|and|the|on|in|to|de|des|du|la|le|les|l['’]\p{L}.*|d['’]\p{L}.*|et|pour|en|del|y|el|los|las|por|para|aux|au|a|à)$/iu;
+export function withWholeName<T extends { name: string }>(org: T | null, lines: readonly string[]): T | null {
+  if (!org || org.name.split(/\s+/).length < 2) return org;
+  const low = (x: string) => fold(x).toLowerCase();
+  for (const raw of lines) {
+    const line = raw.trim();
+    const at = low(line).indexOf(low(org.name));
+    if (at < 0 || low(line.slice(at, at + org.name.length)) !== low(org.name) || (at > 0 && !/[\s'’]$/.test(line.slice(0, at)))) continue;
+    const m = GOES_ON.exec(line.slice(at + org.name.length));
+    const tail = m?.[1];
+    if (!tail || NOT_NAME_TAIL.test(low(tail))) continue;
+    const caps = !/\p{Ll}/u.test(line);
+    // An English name goes on in capitals ("for the Dignity of Migrants"); a French or Spanish one may go on in small letters.
+    const english = /^(?:of|for)\s/i.test(tail);
+    if (!caps && english && !tail.split(/\s+/).every((w) => SMALL_WORD.test(w) || /^\p{Lu}/u.test(w))) continue;
+    return { ...org, name: `${org.name} ${caps ? organizationCase(tail).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : tail}` };
+  }
+  return org;
+}
+
+/**
+ * Round 56: no organization read elsewhere, and the speaker's role names it ("avocate et présidente de l'association NAME (ACR)",
+ * "coordinator of the network NAME"): that body, with the acronym in brackets after it, and the role without it.
+ */
+export function organizationInRole(role: string | null | undefined): { org: { name: string; acronym: string | null; line: null }; role: string } | null {
+  const m = role ? ROLE_OF_KIND.exec(role.trim()) : null;
+  if (!m || !isRole(m[1]!) || isRole(m[2]!)) return null;
+  const bracket = /^(.+?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/.exec(m[2]!.trim());
+  const name = (bracket?.[1] ?? m[2]!).trim();
+  if (name.split(/\s+/).length < 2 || findCountry(name)) return null;
+  return { org: { name, acronym: bracket && acronymFits(name, bracket[2]!) ? bracket[2]! : null, line: null }, role: m[1]!.trim() };
+}
