@@ -1,5 +1,5 @@
 import { Zlib, strToU8, zipSync } from "fflate";
-import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 
 /** Documents made in the test itself: PDFs with pdf-lib, DOCX as a hand-written ZIP. */
 
@@ -16,6 +16,15 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Draws `text` wrapped to `width` from `y` down, at `x`; returns the y below its last line. */
+export function drawParagraph(page: PDFPage, font: PDFFont, text: string, y: number, size = 11, width = 460, x = 68): number {
+  for (const line of wrap(text, font, size, width)) {
+    page.drawText(line, { x, y, size, font });
+    y -= size * 1.32;
+  }
+  return y;
 }
 
 /** One PDF page per entry; each page repeats `letterhead` at the top and gets a page number at the bottom. */

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { wrap } from "../intake/builders";
+import { drawParagraph as para } from "../intake/builders";
 import { clean } from "../../worker/intake/clean";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 
@@ -14,15 +14,6 @@ const OPENING =
 const ASK =
   "We ask the city to keep the gas lamps of the old quarter lit until the alleys are wired, and to give each lamplighter a whistle and the number of the night shelter.";
 const CLOSING = "Thank you for your attention.";
-
-/** Draws `text` wrapped to `width` from `y` down; the y below its last line. */
-function para(page: PDFPage, font: PDFFont, text: string, y: number, size = 11, width = 460): number {
-  for (const line of wrap(text, font, size, width)) {
-    page.drawText(line, { x: 68, y, size, font });
-    y -= size * 1.32;
-  }
-  return y;
-}
 
 /** Two A4 pages: a statement on the first, then what `second` draws on the second. */
 async function twoPages(second: (page: PDFPage, font: PDFFont, bold: PDFFont) => void): Promise<{ pages: string[]; dropped: string[]; text: string }> {

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { wrap } from "../intake/builders";
+import { drawParagraph as para } from "../intake/builders";
 import { clean, joinLines } from "../../worker/intake/clean";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 
@@ -13,15 +13,6 @@ const OPENING =
 const ASK =
   "We ask the harbour board to light the two northern sandbanks at night and to give every pilot a radio that reaches the coastguard station from mid-channel.";
 const CLOSING = "Thank you for listening to us.";
-
-/** Draws `text` wrapped to `width` from `y` down; the y below its last line. */
-function para(page: PDFPage, font: PDFFont, text: string, y: number, size = 11, width = 460): number {
-  for (const line of wrap(text, font, size, width)) {
-    page.drawText(line, { x: 68, y, size, font });
-    y -= size * 1.32;
-  }
-  return y;
-}
 
 /** One A4 page: what `top` draws above the statement, then the statement's paragraphs from y 690 and a small footer. */
 async function onePage(top: (page: PDFPage, font: PDFFont, bold: PDFFont) => void): Promise<{ dropped: string[]; text: string }> {

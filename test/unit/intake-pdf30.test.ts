@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { wrap } from "../intake/builders";
+import { drawParagraph, wrap } from "../intake/builders";
 import { extractPdf } from "../../worker/intake/extract-pdf";
 import { RECOMMENDATION_COLUMN } from "../../worker/intake/pdf-tables";
 
@@ -15,14 +15,8 @@ async function a4(): Promise<{ pdf: PDFDocument; font: PDFFont; page: PDFPage }>
   return { pdf, font, page: pdf.addPage([595, 842]) };
 }
 
-/** Draws `text` wrapped to `width` from `y` down; the y below its last line. */
-function para(page: PDFPage, font: PDFFont, text: string, y: number, size = 10.5, width = 460, x = 68): number {
-  for (const line of wrap(text, font, size, width)) {
-    page.drawText(line, { x, y, size, font });
-    y -= size * 1.32;
-  }
-  return y;
-}
+/** Draws `text` wrapped to `width` from `y` down, in this file's body size; the y below its last line. */
+const para = (page: PDFPage, font: PDFFont, text: string, y: number, size = 10.5, width = 460, x = 68) => drawParagraph(page, font, text, y, size, width, x);
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
