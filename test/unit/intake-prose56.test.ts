@@ -47,7 +47,7 @@ const prose = (paragraph: string) => findProposals(`Madam Chair,\n\nOur guild ha
 
 describe("round 56: a body that could do far more", () => {
   it("is asked for it, after a belief or what seems to the speaker", () => {
-    expect(prose("We also believe the harbour board could do much more with the fees it collects from yachts, by paying for radio courses for young keepers.")).toHaveLength(1);
+    expect(prose("In our view the port authority could do much more with the mooring charges paid by visiting yachts, by funding radio lessons for apprentice keepers.")).toHaveLength(1);
     expect(prose("It seems to us that the coastguards of both provinces could do far more together to find the men who sell places on these boats.")).toHaveLength(1);
   });
 

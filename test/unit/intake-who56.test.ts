@@ -82,7 +82,7 @@ describe("round 56: roles", () => {
   });
 
   it("a role naming the body when nothing else does: the body, its acronym, and the role without it", () => {
-    const r = read(["Le 3 mai 2031, Me Maëlle Kerdoncuff-Lanoë, avocate et présidente de l'association Phares Bretons Solidaires (PBS), est intervenue à Vienne. Voici son texte.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    const r = read(["Ce 3 mai 2031 au matin, Me Maëlle Kerdoncuff-Lanoë, avocate et présidente de l'association Phares Bretons Solidaires (PBS), est intervenue devant les délégations ; nous reproduisons ses mots.", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
     expect(r.organization?.name).toBe("Phares Bretons Solidaires");
     expect(r.organization?.acronym).toBe("PBS");
     expect(r.speaker).toEqual({ name: "Maëlle Kerdoncuff-Lanoë", role: "avocate et présidente" });
@@ -91,7 +91,7 @@ describe("round 56: roles", () => {
 
 describe("round 56: a club's covering e-mail", () => {
   it("From: Role, Body <mail>, and 'It will be read on <day>, in the dialogue, by our ROLE, Mr. NAME'", () => {
-    const r = read(["From: Secretary, Lakeshore Sailing Club <secretary@example.org>", "Thank you for your message. Below is the statement of our club. It will be read on Friday 3 May, in the dialogue on smuggling of migrants, by our chief instructor, Mr. Aleksander Novak-Brennan, who will connect from the harbour.", CHAIR.en!, ASK.en!, THANKS.en!]);
+    const r = read(["From: Secretary, Lakeshore Sailing Club <secretary@example.org>", "Many thanks for the reminder. Our club's text comes next. It will be read on Friday 3 May, in the session on smuggling of migrants, by our chief instructor, Mr. Aleksander Novak-Brennan, speaking from the boathouse by video.", CHAIR.en!, ASK.en!, THANKS.en!]);
     expect(r.organization?.name).toBe("Lakeshore Sailing Club");
     expect(r.speaker).toEqual({ name: "Aleksander Novak-Brennan", role: "chief instructor" });
   });
