@@ -77,3 +77,28 @@ describe("round 57: a reader announced with our ROLE before the name", () => {
     expect(r.speaker).toEqual({ name: "Anouk Perrault-Dias", role: "member" });
   });
 });
+
+describe("round 57: a reader who hopes to read it; a web post's introduction in the heading; an address line with its e-mail", () => {
+  it("Our ROLE, Ms NAME, hopes to read it", () => {
+    expect(announcedSpeaker(["Please find our statement below. Our treasurer, Ms Liesel Brandauer-Okafor, hopes to read it on Thursday if we are given the floor."])).toEqual({ name: "Liesel Brandauer-Okafor", role: "treasurer" });
+  });
+
+  it("a web post: the introduction naming who delivered the statement, above the quoted text", () => {
+    const r = read([
+      "Home | About | News",
+      "Our statement at the ferries dialogue",
+      "Posted on 9 May 2031 by the web team",
+      "On 7 May, Capt. Morwenna Tregarthen-Hale, our coordinator, delivered the following statement on behalf of the Strait Boatmen's Circle at the dialogue on ferries.",
+      "[Photo: the harbour at dawn.]",
+      `"Thank you, Madam Chair.`,
+      ASK.en!,
+      `${LONG}"`,
+    ]);
+    expect(r.speaker).toEqual({ name: "Morwenna Tregarthen-Hale", role: "coordinator" });
+  });
+
+  it("a building, street and town with the e-mail after a dash is the address under the name", () => {
+    const r = read(["PASTORAL DEL MAR DE PUERTO ALBA\nCasa del faro, calle Larga s/n, Puerto Alba, Uruguay – oficina@example.org", "Intervención en el diálogo sobre las lanchas", CHAIR.es!, ASK.es!, LONG, THANKS.es!]);
+    expect(r.organization?.name).not.toMatch(/calle/);
+  });
+});

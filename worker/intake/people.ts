@@ -1124,7 +1124,8 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
  * NAME". Only in a sentence about the statement itself (its text, letter or intervention, or "on our
  * behalf"): "the report will be presented by …" is not one.
  */
-const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]|va(?:n)? a (?:leer|pronunciar|presentar)`;
+// Round 57: or hopes to ("Our coordinator, Ms NAME, hopes to read it …").
+const FUTURE_VERB = String.raw`(?:will|shall|is going to|hopes? to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]|va(?:n)? a (?:leer|pronunciar|presentar)`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 // Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").

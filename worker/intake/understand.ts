@@ -557,7 +557,8 @@ function letterheadName(line: string): boolean {
 }
 
 /** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
-const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, ""));
+// Round 57: an e-mail address or a website after a dash ends the line ("Casa …, calle … s/n, Town, Country – office@…").
+const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, "").replace(/\s+[–—·|•-]\s+(?:\S+@\S+|www\.\S+|https?:\/\/\S+)$/u, ""));
 
 /** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
 function letterheadLike(line: string): boolean {
@@ -1666,6 +1667,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
+  // Round 57: a web post's introduction read into its heading (the statement's first paragraph, quoted, ends the heading): its sentences, for
+  // who took the floor, when nothing else names the speaker.
+  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
@@ -1725,7 +1729,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 57: the statement's own heading alone ("STATEMENT") under a covering note and its sign-off: whoever introduces themselves below it.
   const titled = headingAt(INNER_TITLE);
   const titledReader = titled > 0 && !speakerFound ? selfIntroduced(bodyBlocks.slice(titled + 1, titled + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -2023,7 +2027,8 @@ function innerDateline(blocks: readonly string[]): string | null {
 }
 
 function preambleOf(blocks: string[]): string[] {
-  const at = blocks.slice(0, 4).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b)) || quotedOpening(b) || thanksOpening(b));
+  // Round 57: a web post's photo caption may come between its introduction and the statement, quoted from its first line ("“Thank you, Madam Chair.").
+  const at = blocks.slice(0, 6).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b).replace(/^["“«]\s*/, "")) && !/\d{4}/.test(b)) || quotedOpening(b) || thanksOpening(b));
   return at > 0 ? blocks.slice(0, at) : [];
 }
 
