@@ -2027,8 +2027,7 @@ function innerDateline(blocks: readonly string[]): string | null {
 }
 
 function preambleOf(blocks: string[]): string[] {
-  // Round 57: a web post's photo caption may come between its introduction and the statement, quoted from its first line ("“Thank you, Madam Chair.").
-  const at = blocks.slice(0, 6).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b).replace(/^["“«]\s*/, "")) && !/\d{4}/.test(b)) || quotedOpening(b) || thanksOpening(b));
+  const at = blocks.slice(0, 4).findIndex((b) => (b.length <= 160 && OPENING.test(fold(b)) && !/\d{4}/.test(b)) || quotedOpening(b) || thanksOpening(b));
   return at > 0 ? blocks.slice(0, at) : [];
 }
 
