@@ -91,3 +91,18 @@ describe("round 57: a plea as the lead-in of a list", () => {
     expect(found.some((p) => /plaidons/.test(p))).toBe(false);
   });
 });
+
+describe("round 57: a request and the steps it entails", () => {
+  it("is one proposal, the head included", () => {
+    const found = findProposals(
+      "Madam Chair,\n\nOur guild repairs the boats of the lake villages. We recommend the following.\n\n" +
+        "1. Every boat seized by the lake police should be returned within a month, which means at least:\n" +
+        "   a) checking the owner's papers within a week;\n" +
+        "   b) telling the family where the boat is kept;\n" +
+        "   c) paying for any damage done while it was held.\n" +
+        "2. Each province should keep one register of boats, open to the coastguard at any hour.\n\nThank you.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^Every boat seized .*which means at least: checking .*week; telling .*kept; paying .*held\.$/);
+  });
+});

@@ -2698,7 +2698,11 @@ function expand(l: List): string[] {
     const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
     // Round 54: a thing named, then a relative pronoun and a colon ("A single protocol, binding on every agency, that:", "Un
     // protocolo único …, que:"), its sub-items in lower case finishing that clause: one proposal, the thing and what it does.
-    if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()))) return [tidy(joinSubItems(text), null)];
+    const lower = !!sub && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()));
+    if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
+    // Round 57: a request whose head ends on what it entails and a colon ("… should be traced, which means at least:", "…,
+    // lo que supone como mínimo:", "…, ce qui suppose au minimum :"), its sub-items in lower case the steps it entails: one proposal.
+    if (sub && headAsks && ENTAILS_COLON_57.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
     // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
     const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
     if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
@@ -2718,6 +2722,9 @@ function expand(l: List): string[] {
 
 /** A head that ends on a relative pronoun and a colon ("…, that:", "…, que :", "… qui :", "…, which:"): what follows finishes it. */
 const RELATIVE_COLON = /(?:^|[\s,])(?:that|which|who|whereby|que|qui|dont|cuyo|cuya|donde|where)\s*:$/;
+
+/** Round 57: a head that ends on what the request entails and a colon ("…, which means at least:", "…, lo que supone:"). */
+const ENTAILS_COLON_57 = /[\s,](?:which (?:means|implies|requires|entails)|that is|lo que (?:supone|implica|exige|significa)|es decir|ce qui (?:suppose|implique|exige|signifie)|c'est-a-dire)(?: (?:at least|at a minimum|as a minimum|como minimo|al menos|por lo menos|au minimum|au moins|a minima))?\s*:$/;
 
 /** An item and the lines of its sub-list as one text: the sub-items' labels removed, single spaces. */
 function joinSubItems(text: string): string {
