@@ -50,6 +50,18 @@ describe("round 57: two requests in one paragraph", () => {
   });
 });
 
+describe("round 57: what a thing would deserve", () => {
+  it("is asked, in French, Spanish and English", () => {
+    expect(prose("Les ateliers des villages du lac mériteraient enfin une aide pour acheter du bois sec.")).toHaveLength(1);
+    expect(prose("Los talleres de los pueblos del lago merecerían por fin una ayuda para comprar madera seca.")).toHaveLength(1);
+    expect(prose("The workshops of the lake villages would deserve a grant to buy dry timber.")).toHaveLength(1);
+  });
+
+  it("not what deserves to be said", () => {
+    expect(prose("Ce point mériterait d'être souligné devant vous.")).toHaveLength(0);
+  });
+});
+
 describe("round 57: background after a titled request", () => {
   it("leaves out a sentence that tells what someone knows to ask", () => {
     const found = findProposals(
