@@ -1124,20 +1124,23 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
  * NAME". Only in a sentence about the statement itself (its text, letter or intervention, or "on our
  * behalf"): "the report will be presented by …" is not one.
  */
-const FUTURE_VERB = String.raw`(?:will|shall|is going to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]|va(?:n)? a (?:leer|pronunciar|presentar)`;
+// Round 57: or hopes to ("Our coordinator, Ms NAME, hopes to read it …").
+const FUTURE_VERB = String.raw`(?:will|shall|is going to|hopes? to)\s+(?:deliver|read|present)|prononcera|lira|pr[ée]sentera|leer[áa]|pronunciar[áa]|presentar[áa]|va(?:n)? a (?:leer|pronunciar|presentar)`;
 const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1,9}['’]s)`;
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 // Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").
 // Round 52: or an object pronoun for the statement named just before ("La va a leer nuestro secretario, NAME").
 const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that|[Ll][ao])\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
-const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
+/** Round 57: the reader's office in small letters after "our" before the name ("by our solicitor Ms NAME", "par notre juriste M. NAME"). */
+const OUR_ROLE = String.raw`(?:${POSSESSIVE}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+)?`;
+const TO_BE_READ_BY = new RegExp(String.raw`(?:(?:will|shall) be|to be|is to be|sera|será)\s+(?:delivered|read(?: out)?|presented|lue?|prononc[ée]e?|pr[ée]sent[ée]e?|le[íi]d[oa]|pronunciad[oa]|presentad[oa])\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${OUR_ROLE}${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /** Round 17: "The appeal was handed over … by NAME, role", "Ce texte a été lu par …", "La declaración fue leída por …": said after the fact. */
 // Round 53: the words or the reading of one of the body's own, past or present ("the words of our director, NAME", "l'intervention
 // lue par notre ROLE, M. NAME, ce matin", "las palabras de nuestra ROLE, Lic. NAME"): the statement's word or
 // the act of reading is in the form itself, so the sentence need not be about the statement otherwise.
 const READ_BY_OURS = new RegExp(String.raw`(?<![\p{L}])(?:(?:words|statement|speech|remarks|text|palabras|intervenci[óo]n|discurso|declaraci[óo]n|texto|mots|intervention|discours|d[ée]claration|texte)\s+(?:of|from|de|del)|(?:read|delivered|lue?|prononc[ée]e?|le[íi]d[oa]|pronunciad[oa])\s+(?:[^.;:!?,]{0,30}?\s+|(?:[^.;:!?]{0,100}?,\s+))?(?:by|par|por))\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
-const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
+const WAS_READ_BY = new RegExp(String.raw`(?:was|were|has been|have been|a [ée]t[ée]|ont [ée]t[ée]|fue|fueron|ha sido)\s+(?:handed(?: over)?|delivered|read(?: out)?|presented|submitted|remise?s?|lue?s?|prononc[ée]e?s?|pr[ée]sent[ée]e?s?|entregad[oa]s?|le[íi]d[oa]s?|pronunciad[oa]s?|presentad[oa]s?)\b[^.;!?]{0,200}?\s(?:by|par|por)\s+${OUR_ROLE}${NAME_IN_TEXT}(?:\s*,\s*([^.;:!?]*))?`, "u");
 /**
  * Round 35: minutes saying whom a meeting chose to deliver the statement: "The meeting designates Ms X to deliver the statement",
  * "La consultation désigne Mme X pour prononcer la déclaration", "La asamblea designa a la Sra. X para leer la declaración".
@@ -1181,8 +1184,8 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
       const before = ours ?? ROLE_NAME_WILL.exec(sentence) ?? WILL_ROLE_NAME.exec(sentence);
       const after = before ? null : NAME_ROLE_WILL.exec(sentence);
       const by = before || after ? null : (TO_BE_READ_BY.exec(sentence) ?? WAS_READ_BY.exec(sentence));
-      const nameText = before?.[2] ?? after?.[1] ?? by?.[1];
-      const roleText = before?.[1] ?? after?.[2] ?? by?.[2]?.split(",")[0];
+      const nameText = before?.[2] ?? after?.[1] ?? by?.[2];
+      const roleText = before?.[1] ?? after?.[2] ?? by?.[1] ?? by?.[3]?.split(",")[0];
       const name = nameText ? personName(nameText) : null;
       if (!name) continue;
       const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;

@@ -33,11 +33,13 @@ const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demand
  * thing is called), which have no "a" after them.
  */
 const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento)(?: urgente)? al?\\b|llamamos al?\\b";
+/** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
+const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
 const LEAD_IN = new RegExp(
-  "\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
@@ -896,12 +898,20 @@ function withoutTitle(item: string): string {
  */
 function fromFirstAsk(body: string): string {
   const flat = body.replace(/\s+/g, " ").trim();
-  const asked = proposingSentences(flat);
-  if (asks(sentences(flat)[0] ?? "")) return toLastAsk(body, flat, asked);
+  const read = proposingSentences(flat);
+  // Round 57: a body the prose reading takes nothing from ("Training for inspectors should include …" alone, with no lead-in) is
+  // read by its sentences with a modal of their own; then a first sentence that asks only by a word of asking ("In 2018 a
+  // meeting recommended that …") is background, as an imperative or a modal is not.
+  const asked = read.length ? read : sentences(flat).filter(modalOwn57);
+  const opening = sentences(flat)[0] ?? "";
+  if (asks(opening) && (read.length > 0 || modalOwn57(opening) || OPENING_VERB.test(fold(opening)))) return toLastAsk(body, flat, asked);
   const first = asked[0];
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
   return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
 }
+
+/** Round 57: a modal in the sentence's main clause ("… should include …", "… needs to set up …"), not in a relative clause. */
+const modalOwn57 = (sentence: string): boolean => MODAL.test(fold(sentence).replace(RELATIVE_MODAL, " "));
 
 /**
  * Round 56: a titled body without the sentences after its last request that neither ask nor go on asking, as
@@ -914,8 +924,13 @@ function toLastAsk(body: string, flat: string, asked: readonly string[]): string
   const at = last ? flat.lastIndexOf(last) : -1;
   if (at < 0) return body;
   const rest = flat.slice(at + last!.length).trim();
-  return rest && !sentences(rest).some(asks) ? flat.slice(0, at + last!.length) : body;
+  return rest && !sentences(rest).some((s) => asks(s.replace(ASKED_ABOUT_57, " "))) ? flat.slice(0, at + last!.length) : body;
 }
+/**
+ * Round 57: a question someone knows or learns to put ("… knows what questions to ask.", "… sait quoi demander.", "… sabe qué
+ * preguntar."): a verb of asking after a word of question, told of someone, asks no one; the sentence is background.
+ */
+const ASKED_ABOUT_57 = /\b(?:what|which|whom|how|quoi|que|qué|qui|comment|quien|quién|como|cómo)(?: [\p{L}'-]+){0,2} (?:to ask|demander|preguntar|pedir)\b/giu;
 
 /** The sentences of a paragraph (exported for the request classifier, round 23). */
 export function sentences(paragraph: string): string[] {
@@ -1351,6 +1366,17 @@ const ONE_OF_THEM =
   /^(?:(?:et|y|e|aussi|de meme|tambien|asimismo|del mismo modo),? )?(?!(?:tout (?:cela|ceci|ca)|todo (?:esto|eso|ello))\b)(?:un|une|chaque|tout|toute|cada|todo|toda)\s(?:[\p{L}'-]+,?\s){1,8}?(?:devrai(?:en)?t|deberi?an?)\b(?! avoir\b| haber\b)/u;
 
 /**
+ * Round 57: right after a request, a second request with a subject of its own, said to be a further one: "And" and a new
+ * case in English, as `ONE_OF_THEM` reads it in French and Spanish ("And a child who comes back should find …"; without "and"
+ * the maxim of round 25); an impersonal duty with a word that adds ("Il faut aussi, à notre avis, que chaque commune …",
+ * "Es necesario además que …", "It is also essential that …"), not one that points back ("… que cela …"); a thing or people
+ * named with their article, then a modal and "moreover" ("Les familles devraient par ailleurs …", "The clinics should
+ * moreover …"): a further point, where "also" alone goes on (round 28: "Les contrôles devraient aussi …").
+ */
+const FURTHER_ASK_57 =
+  /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,8}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
+
+/**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
  * "Et quiconque emploie… devrait…", "Y quien contrate… debería…"): a sanction added as a request of its own, not the
  * request before going on. Without "and" such a maxim is left as round 25 left it (`goesOn`).
@@ -1621,7 +1647,8 @@ function proposingSentences(text: string): string[] {
       // devraient…", "Las fiscalías, por su parte, deberían…", "The banks, for their part, should…"): a new topic.
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)));
+      // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -1832,12 +1859,13 @@ function plainlyAsked(sentence: string): string | null {
 /**
  * Round 35: what people or a group deserve or have earned, said of them as a right to be met ("Widows of rangers deserve
  * a pension that arrives on time.", "The village watch groups have earned a place in the planning.", "Les survivantes
- * méritent un logement sûr.", "Los defensores merecen la misma protección que un testigo."): a request. A noun group as
- * the subject (no pronoun), the present, and something named after the verb: not "… deserve better.", "… deserve no
+ * méritent un logement sûr.", "Los defensores merecen la misma protección que un testigo."): a request.
+ * Round 57: also in the conditional, an adverb after it ("… mériteraient enfin une enquête", "… merecerían …", "… would deserve …").
+ * A noun group as the subject (no pronoun), the present, and something named after the verb: not "… deserve better.", "… deserve no
  * less.", "… deserve our thanks.", "… deserved more." (the past), nor a question; nor what is worth saying ("… deserves to be stressed", "… mérite d'être souligné", "merece la pena").
  */
 const DESERVED =
-  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,24}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent)|merecen?) (?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
+  /^(?:(?:and|but|so|et|mais|y|pero),? )?(?!(?:i|we|you|it|this|that|they|he|she|there|everyone|everybody|nobody|no one|je|nous|vous|il|elle|ils|elles|on|cela|ceci|yo|nosotros|ustedes|ellos|ellas|esto|eso|todos|todo el mundo|nadie)\b)(?:[\p{L}'-]+,? ){1,24}?(?:deserves?|ha(?:ve|s) (?:surely |long |more than )?earned|merit(?:e|ent|erait|eraient)|merecen?|merecerian?|would (?:surely )?deserve) (?:(?:enfin|aussi|egalement|en outre|par ailleurs|surely|also|finally|at last|tambien|ademas|por fin|sin duda),? )?(?!(?:no|not|nothing|better|more|less|much|so|our|my|your|it|this|that|them|us|all|what|everything|mieux|plus|moins|notre|nos|rien|tout|cela|mejor|mas|menos|nuestro|nuestra|nada|todo|eso|esto|la pena|(?:a |special |particular )?mention|to be (?:noted|stressed|mentioned|said|repeated|underlined|highlighted|recalled|told)|d'etre (?:souligne|note|rappele|signale|mentionne|dit|repete)e?s?|ser (?:destacad|mencionad|subrayad|recordad|dich)[oa]s?|une mention|mencion)\b)(?:a|an|the|their|its|to be|to have|to get|to receive|to know|to be heard|un|une|la|le|les|l'|d'etre|de|des|leur|leurs|son|sa|ses|el|los|las|una|ser|recibir|tener|contar|su|sus)\b[^?]*[.!]?$/u;
 
 /**
  * A belief of the speaker's before what is asked ("We also think …", "Pensamos también que …", "Nous croyons que …"), optional
@@ -2671,7 +2699,11 @@ function expand(l: List): string[] {
     const headAsks = asks(head) || /^(?:que|that) (?!(?:los|las|el|la|les|le|l'|the|all|every|each|cada|todos|todas|tous|toutes|un|una|une|a|an|se|ce|ces|these|those)\b)\p{L}{3,}/u.test(fold(head.trim()));
     // Round 54: a thing named, then a relative pronoun and a colon ("A single protocol, binding on every agency, that:", "Un
     // protocolo único …, que:"), its sub-items in lower case finishing that clause: one proposal, the thing and what it does.
-    if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()))) return [tidy(joinSubItems(text), null)];
+    const lower = !!sub && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()));
+    if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
+    // Round 57: a request whose head ends on what it entails and a colon ("… should be traced, which means at least:", "…,
+    // lo que supone como mínimo:", "…, ce qui suppose au minimum :"), its sub-items in lower case the steps it entails: one proposal.
+    if (sub && headAsks && ENTAILS_COLON_57.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
     // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
     const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
     if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
@@ -2691,6 +2723,9 @@ function expand(l: List): string[] {
 
 /** A head that ends on a relative pronoun and a colon ("…, that:", "…, que :", "… qui :", "…, which:"): what follows finishes it. */
 const RELATIVE_COLON = /(?:^|[\s,])(?:that|which|who|whereby|que|qui|dont|cuyo|cuya|donde|where)\s*:$/;
+
+/** Round 57: a head that ends on what the request entails and a colon ("…, which means at least:", "…, lo que supone:"). */
+const ENTAILS_COLON_57 = /[\s,](?:which (?:means|implies|requires|entails)|that is|lo que (?:supone|implica|exige|significa)|es decir|ce qui (?:suppose|implique|exige|signifie)|c'est-a-dire)(?: (?:at least|at a minimum|as a minimum|como minimo|al menos|por lo menos|au minimum|au moins|a minima))?\s*:$/;
 
 /** An item and the lines of its sub-list as one text: the sub-items' labels removed, single spaces. */
 function joinSubItems(text: string): string {

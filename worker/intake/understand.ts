@@ -158,6 +158,15 @@ const revisionNote = (block: string) => NOTE_LABEL.test(fold(block.trim())) && !
 /** Round 23: a template's note to those who fill it in ("Note to members:", "Note aux membres :", "Nota para los socios:"). */
 const TEMPLATE_NOTE = /^(?:note (?:to|for) (?:members|member organi[sz]ations|users|partners|signatories)|note aux (?:membres|organisations membres|partenaires|signataires)|nota (?:para|a) (?:los|las) (?:miembros|organizaciones(?: miembro)?|socios|socias|firmantes))\s*[:.–—-]/;
 /** Leading blocks before the body: short lines, no salutation, no sentence-length paragraph. */
+/** Round 57: a block's lines when it is a short heading (a title over its by-line, "Statement to …" over "Read by NAME, role"); none for a paragraph. */
+function headingLines(block: string): string[] {
+  const lines = block.split("\n");
+  return lines.length <= 4 ? lines : [];
+}
+
+/** Round 57: a paragraph opening with the speaker's name ("My name is …", "Je m'appelle …", "Me llamo …"), folded. */
+const SELF_NAMED = /^(?:my name is|je m'appelle|mon nom est|me llamo|mi nombre es)\s/;
+
 function headerBlockCount(blocks: string[]): number {
   let n = 0;
   for (const [k, block] of blocks.slice(0, 8).entries()) {
@@ -168,7 +177,8 @@ function headerBlockCount(blocks: string[]): number {
     const next = blocks[k + 1];
     const question = k === n && lines.length === 1 && block.length <= 200 && /\?$/.test(block.trim()) && next !== undefined && !next.includes("\n") && next.length <= 200 && findDates(next).length > 0 && !/[.!?]$/.test(next.trim());
     // Body text: a salutation, a list item, a long line, or a sentence-length paragraph.
-    const sentence = lines.length === 1 && block.length > 80 && /[.!?]$/.test(block) && !question;
+    // Round 57: a short self-introduction under the title ("My name is NAME. I have …", "Me llamo NAME.") is the text's first paragraph.
+    const sentence = lines.length === 1 && (block.length > 80 || SELF_NAMED.test(first)) && /[.!?]$/.test(block) && !question;
     // A long title on one line ("Joint statement delivered on behalf of … by Mr X, Coordinator"), no sentence, is still a heading.
     const title = lines.length === 1 && block.length <= 320 && !/[.!?:;,]$/.test(block.trim()) && /^(?:(?:joint|oral|written)\s+)?(?:statement|declaration|intervention|intervencion|declaracion|contribution|contribucion|submission|remarks|discours|discurso|ponencia|comments|commentaires|comentarios|observations|observaciones)\b/.test(first);
     // Round 13: a letter's addressee block ("Madam President of the session" / an office / a city),
@@ -547,7 +557,8 @@ function letterheadName(line: string): boolean {
 }
 
 /** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
-const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, ""));
+// Round 57: an e-mail address or a website after a dash ends the line ("Casa …, calle … s/n, Town, Country – office@…").
+const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, "").replace(/\s+[–—·|•-]\s+(?:\S+@\S+|www\.\S+|https?:\/\/\S+)$/u, ""));
 
 /** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
 function letterheadLike(line: string): boolean {
@@ -968,6 +979,12 @@ function postedOrganization(preamble: readonly string[], elsewhere: readonly str
   return null;
 }
 
+/** Round 57: a name set alone on a line of the text, whatever its case (a letterhead in capitals under a forwarded message's "From:"). */
+function lineOfItsOwn(name: string, body: string): boolean {
+  const folded = fold(name);
+  return body.split("\n").some((l) => fold(l.trim()) === folded);
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = nameLines(letterhead, header);
   let name: string | null = null;
@@ -988,7 +1005,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Round 47: an e-mail's or a note's "From: Example Youth Forum <desk@…>", "De : Name": a sender that is no person, named
   // as a body or named again in the text below, is the body that sends its statement.
   const mailed = !sender && !deskOrg && form.sender ? /^(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
-  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
+  // Round 57: or whose name the statement's letterhead below sets on a line of its own, in capitals or not.
+  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!) || lineOfItsOwn(mailed[1]!.trim(), body))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
   const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg ?? mailer);
   if (field && field.length <= 150 && !countedGroup(field) && (!personName(field) || field === mailer)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
@@ -1431,7 +1449,12 @@ function coveringNote(lines: readonly string[]): string {
 export function forwardedStatement(text: string): string {
   const lines = text.split("\n");
   const first = lines.findIndex((l) => l.trim().length > 0);
-  if (first >= 0 && MAIL_FROM.test(fold(lines[first]!.trim()))) {
+  // Round 57: a forwarder's short note above the forwarded message ("Hi NAME, forwarding this …" over "----- Forwarded message -----"):
+  // the message is read from its rule, the note is not the statement (nor its greeting the speaker, its sign-off the body).
+  const marker = first < 0 || MAIL_FROM.test(fold(lines[first]!.trim())) ? -1 : lines.findIndex((l, i) => i > first && i <= first + 25 && FORWARDED.test(fold(l.trim())));
+  if (marker > 0 && lines.slice(0, marker).join("\n").trim().length * 3 <= lines.slice(marker + 1).join("\n").trim().length) return forwardedStatement(lines.slice(marker).join("\n"));
+  // Round 57: a message pasted from its "Subject:" or "To:" line on, without its "From:", is read as one.
+  if (first >= 0 && (MAIL_FROM.test(fold(lines[first]!.trim())) || MAIL_FIELD.test(fold(lines[first]!.trim())))) {
     // Round 18: an e-mail's own headers ("From:", "To:", "Subject:") and a covering note, then the statement
     // under a labelled rule ("----- TEXT OF THE STATEMENT -----"): the statement is what follows the rule.
     const fields = lines.slice(first, first + 8).filter((l) => MAIL_FIELD.test(fold(l.trim()))).length;
@@ -1644,6 +1667,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
+  // Round 57: a web post's introduction read into its heading (the statement's first paragraph, quoted, ends the heading): its sentences, for
+  // who took the floor, when nothing else names the speaker.
+  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
@@ -1683,7 +1709,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 42: a legal form after a comma, a town and country run on, a role before "de l'association" are no part of the name.
   // Round 56: a name read short that a line of the letterhead, the heading or a title writes whole.
   const headings = bodyBlocks.slice(0, 12).filter((b) => !b.includes("\n") && b.length <= 200);
-  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null)), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
+  // Round 57: nothing above names the body, and the statement's own title further down does, under a covering note ("Statement of NAME").
+  const belowTitle = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed ? null : (headings.map((h) => titleOrganization(h.trim())).find((t) => t !== null) ?? null);
+  const titledBelow = belowTitle ? { name: organizationCase(belowTitle), acronym: null, line: null } : null;
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
@@ -1694,16 +1723,22 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const innerSpeaker = speakerFound ? null : (findSpeaker(inner, [])?.speaker ?? null);
   // Round 31: a note to whoever delivers the statement, the text under a heading of its own ("TEXT TO BE READ", "TEXTE À
   // LIRE", "TEXTO A LEER"): the reader who introduces themselves there speaks, not the note's sender in the heading.
-  const toRead = bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && TEXT_TO_READ.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
+  const headingAt = (heading: RegExp) => bodyBlocks.slice(0, 20).findIndex((b) => ((ls) => ls.length === 1 && heading.test(fold(ls[0]!.trim())))(b.split("\n").filter((l) => !/^[\s\-_=*–—~·.]*$/.test(l))));
+  const toRead = headingAt(TEXT_TO_READ);
   const reader = toRead > 0 ? selfIntroduced(bodyBlocks.slice(toRead + 1, toRead + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.filter((b) => !b.includes("\n") && b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org);
+  // Round 57: the statement's own heading alone ("STATEMENT") under a covering note and its sign-off: whoever introduces themselves below it.
+  const titled = headingAt(INNER_TITLE);
+  const titledReader = titled > 0 && !speakerFound ? selfIntroduced(bodyBlocks.slice(titled + 1, titled + 5)) : null;
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
   // Round 39: a speaker named without a role in the text ("My name is NAME.") who signs the text with it ("NAME" over "Founder").
   const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
-  const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null)) : null;
+  // Round 57: or a covering note announcing them with it ("It will be delivered by our member Ms NAME" over "My name is NAME.").
+  const announced = found && !found.role && !formRole && !signedRole?.role ? (announcedSpeaker(coverNote) ?? announcedSpeaker(bodyBlocks.slice(0, 8))) : null;
+  const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null) ?? (announced?.name === found.name ? announced.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
   const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
