@@ -24,7 +24,7 @@ describe("round 57: e-mails", () => {
     "Cheers,\nOwain",
     "---------- Forwarded message ---------\nFrom: Ferrymen of the Southern Strait <desk@example.org>\nDate: Tue, 4 May 2031 at 10:02\nSubject: Statement for Friday\nTo: Owain Pryce-Hollis <owain@example.org>",
     "Dear Owain,",
-    "Here is the text for Friday. Thank you for your help.",
+    "Attached is the version we settled on for the Friday session; many thanks again.",
     "FERRYMEN OF THE SOUTHERN STRAIT\nPort Allard",
     "Statement to the dialogue on ferries, 7 May 2031\nRead by Captain Rhodri Vance-Ellery, Chairman",
     CHAIR.en!,
@@ -47,7 +47,7 @@ describe("round 57: e-mails", () => {
     const text = [
       "Subject: Our statement for the ferries dialogue",
       "Dear colleagues,",
-      "Here is the statement of our guild for the dialogue. It will be read by our secretary, Ms Petra Lindqvist-Oduya.",
+      "Our guild's text for the ferries session follows. It will be read by our secretary, Ms Petra Lindqvist-Oduya.",
       "Kind regards,\nJonas Elm\nOffice, HLG",
       "=========================================",
       "HARBOUR LIGHTKEEPERS' GUILD (HLG)\nStatement to the dialogue on ferries\nPort Allard, 7 May 2031",
@@ -69,11 +69,11 @@ describe("round 57: e-mails", () => {
 describe("round 57: a reader announced with our ROLE before the name", () => {
   it("by our solicitor Ms NAME; by our member Ms. NAME, herself a …", () => {
     expect(announcedSpeaker(["Please find our statement below. It will be delivered on Friday, in the morning session, by our solicitor Ms Greta Hollis-Amadi."])).toEqual({ name: "Greta Hollis-Amadi", role: "solicitor" });
-    expect(announcedSpeaker(["Below is our statement. It will be delivered by our member Ms. Anouk Perrault-Dias, herself a ferry worker, from our office."])).toEqual({ name: "Anouk Perrault-Dias", role: "member" });
+    expect(announcedSpeaker(["Our text follows. It is going to be delivered, from our office, by our member Ms. Anouk Perrault-Dias, herself a ferry worker."])).toEqual({ name: "Anouk Perrault-Dias", role: "member" });
   });
 
   it("the role the note gives goes to the one who introduces themselves without one", () => {
-    const r = read(["Dear colleagues,", "Below is the statement of the Strait Boatmen's Circle. It will be delivered by our member Ms. Anouk Perrault-Dias, herself a ferry worker.", "Kind regards,\nTeodor Wasik", CHAIR.en!, "My name is Anouk Perrault-Dias. I have crossed the strait every day for twenty years.", ASK.en!, LONG, THANKS.en!]);
+    const r = read(["Dear colleagues,", "The Strait Boatmen's Circle sends its text below. On the day it will be delivered by our member Ms. Anouk Perrault-Dias, herself a ferry worker.", "Kind regards,\nTeodor Wasik", CHAIR.en!, "My name is Anouk Perrault-Dias. I have crossed the strait every day for twenty years.", ASK.en!, LONG, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Anouk Perrault-Dias", role: "member" });
   });
 });
@@ -88,7 +88,7 @@ describe("round 57: a reader who hopes to read it; a web post's introduction in 
       "Home | About | News",
       "Our statement at the ferries dialogue",
       "Posted on 9 May 2031 by the web team",
-      "On 7 May, Capt. Morwenna Tregarthen-Hale, our coordinator, delivered the following statement on behalf of the Strait Boatmen's Circle at the dialogue on ferries.",
+      "On 7 May, Capt. Morwenna Tregarthen-Hale, our coordinator, delivered these words for the Strait Boatmen's Circle when the ferries dialogue opened.",
       "[Photo: the harbour at dawn.]",
       `"Thank you, Madam Chair.`,
       ASK.en!,

@@ -1736,7 +1736,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 17: an op-ed's closing note about its author ("NAME is the coordinator of …") gives the role nothing else gave.
   // Round 39: a speaker named without a role in the text ("My name is NAME.") who signs the text with it ("NAME" over "Founder").
   const signedRole = found && !found.role && !formRole ? findSpeaker([], closing)?.speaker : null;
-  // Round 57: or a covering note announcing them with it ("It will be delivered by our member Ms NAME" over "My name is NAME.").
+  // Round 57: or a covering note announcing them with it ("… to be delivered by our treasurer Mr NAME" over "My name is NAME.").
   const announced = found && !found.role && !formRole && !signedRole?.role ? (announcedSpeaker(coverNote) ?? announcedSpeaker(bodyBlocks.slice(0, 8))) : null;
   const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null) ?? (announced?.name === found.name ? announced.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
