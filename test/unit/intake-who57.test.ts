@@ -73,7 +73,7 @@ describe("round 57: a reader announced with our ROLE before the name", () => {
   });
 
   it("the role the note gives goes to the one who introduces themselves without one", () => {
-    const r = read(["Dear colleagues,", "The Strait Boatmen's Circle sends its text below. On the day it will be delivered by our member Ms. Anouk Perrault-Dias, herself a ferry worker.", "Kind regards,\nTeodor Wasik", CHAIR.en!, "My name is Anouk Perrault-Dias. I have crossed the strait every day for twenty years.", ASK.en!, LONG, THANKS.en!]);
+    const r = read(["Dear colleagues,", "The Strait Boatmen's Circle sends its text below. It is going to be delivered, in the afternoon, by our member Ms. Anouk Perrault-Dias, herself a ferry worker.", "Kind regards,\nTeodor Wasik", CHAIR.en!, "My name is Anouk Perrault-Dias. I have crossed the strait every day for twenty years.", ASK.en!, LONG, THANKS.en!]);
     expect(r.speaker).toEqual({ name: "Anouk Perrault-Dias", role: "member" });
   });
 });
