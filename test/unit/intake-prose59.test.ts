@@ -31,6 +31,14 @@ describe("round 59: forms of asking", () => {
     ]) expect(prose(ask)).toEqual([ask]);
   });
 
+  it("reads the speaker's request named as what it is, in English, French and Spanish", () => {
+    for (const ask of [
+      "It is our prayer, and also our request, that the stores of the harbour police be counted by someone from outside.",
+      "C'est notre vœu que les capitaineries ouvrent la nuit pendant la saison.",
+      "Es nuestro deseo que la fiscalía investigue a los dueños de los talleres.",
+    ]) expect(prose(ask)).toEqual([ask]);
+  });
+
   it("reads the speaker's own body wishing that someone act, not wishing to be heard", () => {
     for (const ask of [
       "Notre guilde voudrait que la loi oblige chaque loueur à tenir un registre des coques prêtées.",
@@ -125,5 +133,14 @@ describe("round 59: a letter's courtesy", () => {
       "Nous vous remercions de bien vouloir confirmer la réception de ce message.",
       "Les agradeceríamos confirmar la recepción de esta carta.",
     ]) expect(prose(ask, receipt)).toEqual([ask]);
+  });
+
+  it("keeps a list item asking a body to acknowledge receipt of what people send it", () => {
+    const items = [
+      "We recommend that the consular offices:",
+      "- acknowledge receipt of every complaint within ten working days and name the officer who handles it;",
+      "- publish each year how many complaints were answered.",
+    ].join("\n");
+    expect(findProposals(items)).toHaveLength(2);
   });
 });

@@ -2356,6 +2356,18 @@ const OUR_BODY_WISHES = proseForm(
     "(?:nuestr[oa]s?) (?:[\\p{L}'-]+ ){1,3}?(?:quisiera(?:n)?|desearia(?:n)?) (?:(?:tambien|mucho|ademas) )*que (?!(?:nosotr[oa]s|yo|esto|eso|ustedes)\\b)",
   ],
 );
+/**
+ * Round 59: the speaker's request, plea or wish named as what "it is" ("It is our prayer, and also our request, that the stores
+ * be counted …", "C'est notre vœu que les communes …", "Es nuestro deseo que la fiscalía …"), as "We ask that …". Not a wish
+ * about the speaker's own or about the meeting ("… that we …", "… that this dialogue …").
+ */
+const IT_IS_OUR_REQUEST = proseForm(
+  [
+    "it is (?:also )?(?:our|my) (?:(?:earnest|sincere|strong|humble|urgent|firm|fervent) )?(?:request|hope|wish|plea|prayer|appeal|demand|recommendation)(?:,? (?:and|but) (?:also |above all )?(?:our|my) (?:request|hope|wish|plea|prayer|appeal|demand),?)? that (?!(?:we|i|our|my|us|this|these|the (?:dialogue|meeting|conference|session|debate)|it)\\b)",
+    "(?:c'est|il est) (?:aussi )?(?:notre|mon) (?:(?:vif|ardent|profond|sincere) )?(?:souhait|demande|v(?:oe|œ)u|priere|requete|recommandation) (?:que|qu')(?! ?(?:nous|je|ce|cela|il|ce dialogue|cette reunion)\\b)",
+    "es (?:tambien )?(?:nuestr[oa]|mi) (?:(?:firme|sincer[oa]|ferviente) )?(?:deseo|pedido|peticion|ruego|suplica|solicitud|recomendacion|oracion) que (?!(?:nosotr[oa]s|yo|esto|eso|este dialogo|esta reunion)\\b)",
+  ],
+);
 /** The forms of asking in prose read on the folded sentence as it is (`askedInProse`), grouped by what they read. */
 const ASK_FORMS: readonly RegExp[] = [
   GAINED_IF, MAKES_A_DIFFERENCE, IF_A_BODY_ACTED, NO_HARM, WOULD_SEEM_USEFUL, SEE_VALUE_IN, WELL_SPENT_42,
@@ -2363,6 +2375,7 @@ const ASK_FORMS: readonly RegExp[] = [
   MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
   WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
   THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED, COULD_DO_MORE, OUR_BODY_WISHES,
+  IT_IS_OUR_REQUEST,
 ];
 /**
  * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save
@@ -3113,10 +3126,10 @@ const APOLOGY =
 /**
  * Round 59: a letter's request to confirm that it was received ("Please confirm receipt of this statement.", "Nous vous
  * remercions de bien vouloir confirmer la réception de ce message.", "Les agradeceríamos confirmar la recepción …"): asks
- * the secretariat for a reply, nothing of the meeting.
+ * the secretariat for a reply, nothing of the meeting. Not a request that a body acknowledge receipt of what people send it.
  */
 const RECEIPT_59 =
-  /^(?:(?:we|i) (?:would be grateful if you could|thank you (?:in advance )?for|ask you to) |(?:please|kindly) |(?:nous vous remercions|je vous remercie|merci) (?:par avance )?(?:de|d') |(?:veuillez|nous vous prions de|je vous prie de) |(?:les|le) (?:agradeceriamos|agradecemos|rogamos|pedimos) (?:que )?|(?:favor de|sirvase|sirvanse) )?(?:bien vouloir )?(?:(?:kindly|nous|me|nos) )?(?:confirm(?:ing)?|acknowledg(?:e|ing)|confirmer|accuser|confirmar|confirmen|confirme|acusar|acusen|acuse) (?:(?:the|la|su|de la) )?(?:bonne )?(?:receipt|reception|recepcion|recibo)\b/;
+  /^(?:(?:we|i) (?:would be grateful if you could|thank you (?:in advance )?for|ask you to) |(?:please|kindly) |(?:nous vous remercions|je vous remercie|merci) (?:par avance )?(?:de|d') |(?:veuillez|nous vous prions de|je vous prie de) |(?:les|le) (?:agradeceriamos|agradecemos|rogamos|pedimos) (?:que )?|(?:favor de|sirvase|sirvanse) )(?:bien vouloir )?(?:(?:kindly|nous|me|nos) )?(?:confirm(?:ing)?|acknowledg(?:e|ing)|confirmer|accuser|confirmar|confirmen|confirme|acusar|acusen|acuse) (?:(?:the|la|su|de la) )?(?:bonne )?(?:receipt|reception|recepcion|recibo) (?:of|de|du) (?:this|the present|our|ce|cet|cette|notre|la presente|el presente|esta|este|nuestra|nuestro)\b/;
 const courtesy = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
   const g = f.replace(COURTESY_LEAD, "");
