@@ -75,7 +75,7 @@ export function frEsAsking(actor: string): string {
     // Polite suggestions: "nous nous permettons de suggérer", "nos permitimos sugerir que", "rogamos a…"
     "nous nous permettons (?:(?:donc|aussi|egalement) )*(?:de |d')(?:suggerer|proposer|recommander|demander|insister|plaider|appeler)\\b",
     "nos permitimos (?:(?:tambien|ademas|respetuosamente|por (?:lo )?tanto) )*(?:sugerir|proponer|recomendar|solicitar|pedir|instar|insistir|plantear)\\b",
-    "(?:les |le )?rogamos\\b",
+    "(?:les |le )?(?:rogamos|suplicamos|imploramos)\\b",
     // What someone would gain by doing: "l'agence gagnerait, selon nous, à consulter…"
     // Round 26: also after a belief ("Nous croyons que les communes du littoral gagneraient à…").
     "(?:(?:nous|je) (?:croyons|pensons|estimons|considerons|crois|pense|estime) (?:(?:donc|aussi|egalement|sincerement|fermement|vraiment) )*que )?(?!(?:il|elle|ils|elles|on|ce|cela|nous|vous)\\b)(?:[\\p{L}'-]+ ){0,5}[\\p{L}'-]+ gagnerai(?:en)?t" + aside + " (?:(?:beaucoup|donc|aussi|egalement|certainement|sans doute|grandement) )*a (?:ce que\\b|" + infinitive + ")",

@@ -127,6 +127,16 @@ const SEMICOLON_ASK = new RegExp("^" + CONNECTIVE + PUT_IT_FAIR, "u");
  */
 const NOUN_BEFORE = "(?<!\\b(?:el|la|los|las|le|les|un|una|une|unos|unas|des|nuestro|nuestra|nuestros|nuestras|notre|nos|su|sus|leur|leurs|ce|cette|ces|este|esta|estos|estas|ese|esa)\\s(?:[\\p{L}\\p{N}'-]+ ){0,4}[\\p{L}\\p{N}'-]+,\\s+)";
 /**
+ * Round 59: what the speaker is asking, or would welcome, said as a cleft ("What we are asking is that …", "What we would
+ * welcome is a single register …", "Ce que nous souhaiterions, c'est un registre …", "Lo que nos gustaría es que …"): as
+ * "What we ask is that …" (round 17), in the progressive and the conditional; the conditional may name the thing wished
+ * for, not a courtesy to the room ("… is your attention", "… is a word": no article).
+ */
+const CLEFT_ASK_59 =
+  "what (?:we|i) (?:(?:are|am) (?:(?:really|simply|therefore|also) )*(?:asking|proposing|requesting|recommending)(?: (?:of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|would (?:(?:really|most|therefore|also) )*(?:welcome|ask for|propose|recommend|want)(?: (?:first|above all|today|most))* (?:is|are) (?:that|for|to|an?|one)\\b(?! (?:word|moment|minute|few|little)\\b))" +
+  "|ce que (?:nous|je) (?:souhaiterions|souhaiterais|voudrions|voudrais|aimerions|aimerais|demanderions|proposerions)(?: (?:d'abord|avant tout|surtout|aussi|donc))*,? c'est (?:que|de|d'|une?)\\b(?! (?:mot|moment|minute|instant)\\b)" +
+  "|lo que (?:nos gustaria|quisieramos|desearia(?:mos)?|pediriamos|propondriamos|estamos pidiendo|estamos proponiendo)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|una?)\\b(?! (?:palabra|momento|minuto)\\b)";
+/**
  * Round 39: V8 runs a regular expression's first calls in its bytecode interpreter and compiles native code for it
  * only later; for this one (~237,000 characters) the bytecode and its peephole pass cost ~2 s of CPU, native code ~0.5
  * s. V8 goes straight to native code when the first subject is long, so `nativeFirst` tests it first on a long blank
@@ -134,12 +144,12 @@ const NOUN_BEFORE = "(?<!\\b(?:el|la|los|las|le|les|un|una|une|unos|unas|des|nue
  */
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
-  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal to|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
-    "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing to)\\b" +
+  "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+    "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing (?:to|for))\\b" +
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" + PAST_RECOMMENDATION +
-    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons(?! a (?:(?:notre|nos|votre|vos|ce|cette|cet)\\b|(?:la |l'|une |un |le |les )(?:journee|reunion|evenement|ceremonie|conference|lancement|atelier|seminaire|table ronde|exposition|soiree|visite|presentation|projection|manifestation|rencontre)s?\\b))|encourageons|suggerons|prions|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
+    "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons(?! a (?:(?:notre|nos|votre|vos|ce|cette|cet)\\b|(?:la |l'|une |un |le |les )(?:journee|reunion|evenement|ceremonie|conference|lancement|atelier|seminaire|table ronde|exposition|soiree|visite|presentation|projection|manifestation|rencontre)s?\\b))|encourageons|suggerons|prions|supplions|implorons|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" + PAST_RECOMMENDATION +
@@ -177,7 +187,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // "The secretariat could usefully publish…", "L'ONUDC pourrait utilement…", "La UNODC podría útilmente…"
     "|(?:[\\p{L}'-]+ ){1,5}(?:could|might|would) (?:also )?(?:usefully|profitably|well)(?! be\\b)|(?:[\\p{L}'-]+ ){1,5}would do well to|(?:[\\p{L}'-]+ ){1,5}pourrai(?:en)?t (?:aussi )?utilement|(?:[\\p{L}'-]+ ){1,5}podrian? (?:tambien )?utilmente" +
     // "What we ask first is that…", "Ce que nous voulons surtout, c'est que…", "Lo que pedimos es que…"
-    "|what (?:we|i) (?:do )?(?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui|en revanche|par contre))*,? c'est (?:que|de|d')|lo que (?:si )?(?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
+    "|what (?:we|i) (?:do )?(?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|" + CLEFT_ASK_59 + "|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui|en revanche|par contre))*,? c'est (?:que|de|d')|lo que (?:si )?(?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
@@ -904,7 +914,10 @@ function fromFirstAsk(body: string): string {
   // meeting recommended that …") is background, as an imperative or a modal is not.
   const asked = read.length ? read : sentences(flat).filter(modalOwn57);
   const opening = sentences(flat)[0] ?? "";
-  if (asks(opening) && (read.length > 0 || modalOwn57(opening) || OPENING_VERB.test(fold(opening)))) return toLastAsk(body, flat, asked);
+  // Round 59: an opening the prose reading does not take, that holds a word of asking only as what was done ("It surprised us how
+  // rarely anyone had asked."), is background too, as in a body read without a request (round 57).
+  const taken = read.some((r) => opening.includes(r.slice(0, 30)));
+  if (asks(opening) && (taken || modalOwn57(opening) || OPENING_VERB.test(fold(opening)))) return toLastAsk(body, flat, asked);
   const first = asked[0];
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
   return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
@@ -1346,6 +1359,8 @@ const WHEN_THEN_ASKED =
  * que…", "Pedimos también…"): what it follows was already a request, not the point this one makes (see `passive`).
  */
 // Round 45: also one opened by "and" ("… must be investigated. And we would welcome help in training the inspectors …").
+/** Round 59: the first of the points a count announced ("First, that …", "Premièrement, que …", "Primero, que …", "En primer lugar, …"). */
+const FIRST_OF_COUNT_59 = /^(?:first(?:ly)?|first of all|premierement|d'abord|tout d'abord|en premier lieu|primero|en primer lugar|lo primero)\s*,/;
 const ADDITIVE = /^(?:(?:and|et|y),? |(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b)/u;
 
 /**
@@ -1377,6 +1392,20 @@ const FURTHER_ASK_57 =
   /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,8}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
 
 /**
+ * Round 59: right after a request, two further requests of their own, where a modal with "it" or "also" would go on the one
+ * before (round 28, `ownModal43`): what should be made possible for someone named ("And it should be possible for the
+ * countries along the route to share …", "Il devrait aussi être possible pour les communes de …", "Debería ser posible que
+ * los municipios …"), as `ENTITLED` reads "… should be able to"; and a seat, a say or a place asked for people named ("Young
+ * people should also have a seat when …", "Les victimes devraient aussi avoir une place …", "Las víctimas deberían tener
+ * también voz …"): their part in what is decided, not the thing asked before.
+ */
+const POSSIBLE_FOR_59 =
+  /^(?:(?:and|et|y),? )?(?:it (?:should|must|ought to) (?:(?:also|now) )?be (?:made )?possible for (?!(?:it|this|that|them|us|me|you|him|her)\b)|il (?:devrait|doit|faudrait qu'il soit) (?:(?:aussi|egalement) )?(?:etre )?possible (?:pour (?:les|la|le|l'|chaque|tous|toutes)\b|que (?!(?:cela|ceci|ce|il|ils|elle|elles|nous)\b))|deberia (?:(?:tambien|ademas) )?ser posible (?:que|para) (?:los|las|el|la|cada|todos|todas)\b)/u;
+const A_SEAT_59 =
+  /^(?:(?:and|et|y),? )?(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+ ){1,5}?(?:(?:should|must|ought to) (?:(?:also|too|then) )?(?:have|be given|get) (?:a|an|their|a real|a proper|a full|a formal) (?:(?:real|proper|full|formal|permanent|voting) )?(?:seat|say|voice|place|part|role)\b|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement) )?(?:avoir|obtenir) (?:une|leur|un|voix)\b(?: (?:vraie |veritable |pleine )?(?:place|siege|role|au chapitre)\b)?|(?:deberi?an?|deben?) (?:(?:tambien|ademas) )?tener (?:(?:tambien|ademas) )?(?:voz|un (?:lugar|asiento|papel)|una (?:silla|voz)|su (?:lugar|asiento|voz))\b)/u;
+const furtherAsk59 = (f: string): boolean => POSSIBLE_FOR_59.test(f) || A_SEAT_59.test(f);
+
+/**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
  * "Et quiconque emploie… devrait…", "Y quien contrate… debería…"): a sanction added as a request of its own, not the
  * request before going on. Without "and" such a maxim is left as round 25 left it (`goesOn`).
@@ -1406,6 +1435,11 @@ const COULD_BODY = new RegExp(
   "^" + CONNECTIVE + "(?:the |all |each |every |les |la |le |l'|los |las |el )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?!(?:who|that|which|qui|quienes|que)\\b)[\\p{L}'-]+){0,4}?(?: (?:who|that|which|qui|quienes|que) [^,.;:]{3,80}?)?" + COULD_VERB,
   "u",
 );
+/**
+ * Round 59: a concession to the difficulty just told, opening the sentence ("Even so, …", "Pourtant, …", "Aun así, …"): what a
+ * body could do after it is suggested to it (alone, "could" says what is possible: round 31).
+ */
+const CONCEDED_COULD_59 = /^(?:even so|nevertheless|nonetheless|all the same|that said|toutefois|neanmoins|pourtant|malgre tout|malgre cela|quand meme|aun asi|no obstante|pese a ello|a pesar de ello|con todo),\s+/;
 const COULD_AFTER_NAMES = new RegExp("^" + COULD_VERB, "u");
 const NAMES_OPENING = /^(?:\p{L}+,? ){0,2}?(?:(?:The|the|Les|les|La|la|Le|le|Los|los|Las|las|El|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?:,? (?:and|et|y|e) (?:(?:the|les|la|le|los|las|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)+(?=,? )/u;
 function couldAsk(bare: string): boolean {
@@ -1575,6 +1609,9 @@ function proposingSentences(text: string): string[] {
       return strongly(bare, parts.length === 1) || clauseAsked41(bare);
 
     });
+    // Round 59: right after a count of the requests, a paragraph whose first sentence opens as the first of them and asks
+    // ("Primero, que cada depósito …. Segundo, que …") holds them all: that first one is a request, and those after it go on asking.
+    if (counting > 0 && FIRST_OF_COUNT_59.test(fold(parts[0] ?? "")) && asks(fold(parts[0]!).replace(LEADING_CONNECTIVE, ""))) strong[0] = true;
     // Round 23: a bare wish in "que" after a connective ("Y, sobre todo, que…") asks, once a
     // request has been read before it (in an earlier paragraph or this one): it goes on asking.
     parts.forEach((s, n) => {
@@ -1648,7 +1685,8 @@ function proposingSentences(text: string): string[] {
       // Round 31: also what someone should be able to do (`ENTITLED`), and a sanction added by "and whoever" (`AND_WHOEVER`).
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
       // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)));
+      // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -1726,7 +1764,9 @@ function proposingSentences(text: string): string[] {
       }
       // Round 31: what a body could do, when another sentence of the paragraph asks (`couldAsk`).
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
-      const hedged = (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
+      // Round 59: or what a body could do, after a concession to the difficulty just told ("Even so, the inspectorate and the
+      // police could go out …", `CONCEDED_COULD_59`).
+      const hedged = CONCEDED_COULD_59.test(fold(bare)) && COULD_BODY.test(fold(bare).replace(CONCEDED_COULD_59, "")) || (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
       // Round 41: a body that could help, fund or train, or people who need a thing a body can give (`couldHelp41`, `NEEDS_41`):
       // a request, but weak, as round 31's `hedged` (not one that makes a passive request before it the point it makes).
       const weak41 = couldHelp41(fold(bare)) || NEEDS_41.test(fold(bare)) || fold(bare).split(/\s*;\s+/).slice(1).some((c) => NEEDS_41.test(c));
@@ -2304,13 +2344,38 @@ const COULD_DO_MORE = proseForm(
     "(?:(?:nos|me) parece que )?(?!(?:esto|eso|ello|nosotros|nosotras|yo|nuestro|nuestra|nuestros|nuestras)\\b)(?:[\\p{L}'-]+,? ){1,12}?podrian? (?:(?:tambien|sin duda|todavia) )?hacer (?:mucho|muchisimo|bastante) mas\\b(?! (?:dano|mal)\\b)[^.;?]{0,120}?(?:\\bpara\\b|\\b\\p{L}{3,}(?:ando|iendo)\\b)",
   ],
 );
+/**
+ * Round 59: the speaker's own body, named, wishing that someone act ("Notre syndicat voudrait que la loi oblige …", "Nuestra
+ * red quisiera que la fiscalía …", "Our union would like the law to oblige …"), as "Nous voudrions que …" (round 17) in the
+ * third person. Not a wish of its own to know, hear or thank ("… would like the delegates to know …").
+ */
+const OUR_BODY_WISHES = proseForm(
+  [
+    "our (?:[\\p{L}'-]+ ){1,3}?would (?:(?:also|therefore|very much|really) )*(?:like|want|wish) (?:the|all|every|each|both) (?:[\\p{L}'-]+ ){1,4}?to (?!(?:know|hear|thank|see|understand|remember|note|be)\\b)\\p{L}{2,}",
+    "(?:notre|nos) (?:[\\p{L}'-]+ ){1,3}?(?:voudrai(?:en)?t|souhaiterai(?:en)?t|aimerai(?:en)?t) (?:(?:donc|aussi|egalement|vivement|beaucoup) )*que (?!(?:nous|je|ce|cela|vous)\\b)",
+    "(?:nuestr[oa]s?) (?:[\\p{L}'-]+ ){1,3}?(?:quisiera(?:n)?|desearia(?:n)?) (?:(?:tambien|mucho|ademas) )*que (?!(?:nosotr[oa]s|yo|esto|eso|ustedes)\\b)",
+  ],
+);
+/**
+ * Round 59: the speaker's request, plea or wish named as what "it is" ("It is our prayer, and also our request, that the stores
+ * be counted …", "C'est notre vœu que les communes …", "Es nuestro deseo que la fiscalía …"), as "We ask that …". Not a wish
+ * about the speaker's own or about the meeting ("… that we …", "… that this dialogue …").
+ */
+const IT_IS_OUR_REQUEST = proseForm(
+  [
+    "it is (?:also )?(?:our|my) (?:(?:earnest|sincere|strong|humble|urgent|firm|fervent) )?(?:request|hope|wish|plea|prayer|appeal|demand|recommendation)(?:,? (?:and|but) (?:also |above all )?(?:our|my) (?:request|hope|wish|plea|prayer|appeal|demand),?)? that (?!(?:we|i|our|my|us|this|these|the (?:dialogue|meeting|conference|session|debate)|it)\\b)",
+    "(?:c'est|il est) (?:aussi )?(?:notre|mon) (?:(?:vif|ardent|profond|sincere) )?(?:souhait|demande|v(?:oe|œ)u|priere|requete|recommandation) (?:que|qu')(?! ?(?:nous|je|ce|cela|il|ce dialogue|cette reunion)\\b)",
+    "es (?:tambien )?(?:nuestr[oa]|mi) (?:(?:firme|sincer[oa]|ferviente) )?(?:deseo|pedido|peticion|ruego|suplica|solicitud|recomendacion|oracion) que (?!(?:nosotr[oa]s|yo|esto|eso|este dialogo|esta reunion)\\b)",
+  ],
+);
 /** The forms of asking in prose read on the folded sentence as it is (`askedInProse`), grouped by what they read. */
 const ASK_FORMS: readonly RegExp[] = [
   GAINED_IF, MAKES_A_DIFFERENCE, IF_A_BODY_ACTED, NO_HARM, WOULD_SEEM_USEFUL, SEE_VALUE_IN, WELL_SPENT_42,
   HOPED_DONE, LIKE_TO_SEE, WISH_TO_BE_HEARD, HEAD_BEFORE_ELIDED_QU, BELIEVED_DONE, MODAL_REFLEXIVE,
   MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
   WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
-  THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED, COULD_DO_MORE,
+  THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED, COULD_DO_MORE, OUR_BODY_WISHES,
+  IT_IS_OUR_REQUEST,
 ];
 /**
  * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save
@@ -2488,9 +2553,11 @@ const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) &&
  * "Les postes ont besoin d'inspecteurs …", "Los puertos necesitan escáneres y agentes …").
  * Round 51: also help, which a body gives ("Returning herders need help to rebuild their flocks …", "Ils ont besoin d'aide
  * pour …", "Necesitan ayuda para …").
+ * Round 59: also a way to report, which a body sets up ("Ferry crews need a confidential way to report a weapon …", "Les
+ * marins ont besoin d'un moyen sûr de signaler …", "Los barqueros necesitan una forma segura de denunciar …").
  */
 const NEEDS_41 = new RegExp(
-  "^" + CONNECTIVE + OPENER + "(?!(?:we|i|you|nous|je|vous|nosotros|yo|it|this|that|ce|cela|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,14}?(?<!\\b(?:quien|quienes|who|qui|que|whoever|anyone) )(?:need|needs|ont besoin|a besoin|necesitan|necesita)(?: (?:also|urgently|above all|first|aussi|surtout|d'abord|tambien|sobre todo|ante todo|urgentemente))? (?:(?:a|an|the|some|de|d'|du|des|un|une|una?|unos|unas|el|la|los|las) ?){0,2}(?:[\\p{L}'-]+,? (?:(?:and|et|y|de|d'|du|des) ?)?){0,4}?(?:protection|help|aide|ayuda|shelter|safe (?:place|house|housing)|housing|care|medical care|health care|counsel(?:l?ing)?|legal aid|lawyers?|interpreters?|guardians?|papers|documents|permits?|residence|the right to|a right to|access to|soins|abri|logement|hebergement|avocats?|interpretes?|tuteurs?|papiers|titre de sejour|droit de|droit a|acces a|proteccion|refugio|albergue|vivienda|atencion|abogad[oa]s?|tutor(?:es)?|papeles|permiso|derecho a|acceso a|staff|officers|inspectors|scanners|patrols|personnel|agents|inspecteurs|patrouilles|personal|agentes|inspectores|escaneres|patrullas)\\b",
+  "^" + CONNECTIVE + OPENER + "(?!(?:we|i|you|nous|je|vous|nosotros|yo|it|this|that|ce|cela|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,14}?(?<!\\b(?:quien|quienes|who|qui|que|whoever|anyone) )(?:need|needs|ont besoin|a besoin|necesitan|necesita)(?: (?:also|urgently|above all|first|aussi|surtout|d'abord|tambien|sobre todo|ante todo|urgentemente))? (?:(?:a|an|the|some|de|d'|du|des|un|une|una?|unos|unas|el|la|los|las) ?){0,2}(?:[\\p{L}'-]+,? (?:(?:and|et|y|de|d'|du|des) ?)?){0,4}?(?:(?:way|channel|means) (?:to|of) (?:report|complain|alert)|moyen (?:[\\p{L}-]+ )?(?:de|d') ?(?:signaler|denoncer|porter plainte|alerter)|(?:forma|manera|via|canal) (?:[\\p{L}-]+ )?(?:de|para) (?:denunciar|reportar|avisar|alertar)|protection|help|aide|ayuda|shelter|safe (?:place|house|housing)|housing|care|medical care|health care|counsel(?:l?ing)?|legal aid|lawyers?|interpreters?|guardians?|papers|documents|permits?|residence|the right to|a right to|access to|soins|abri|logement|hebergement|avocats?|interpretes?|tuteurs?|papiers|titre de sejour|droit de|droit a|acces a|proteccion|refugio|albergue|vivienda|atencion|abogad[oa]s?|tutor(?:es)?|papeles|permiso|derecho a|acceso a|staff|officers|inspectors|scanners|patrols|personnel|agents|inspecteurs|patrouilles|personal|agentes|inspectores|escaneres|patrullas)\\b",
   "u",
 );
 /**
@@ -3056,10 +3123,17 @@ const COURTESY =
 const COURTESY_LEAD = /^(?:(?:en (?:vous )?(?:remerciant|souhaitant|esperant)|dans l'attente|thanking you|hoping|in anticipation|looking forward|agradeciendo(?:le|les)?|en espera|esperando) [^.;:]{0,120}?,\s*)/;
 const APOLOGY =
   /^(?:(?:nous vous prions|je vous prie|veuillez)(?: de)?(?: bien vouloir)? (?:nous |m'|me )?(?:en )?excuser\b|(?:please )?(?:accept (?:our|my) (?:sincere |deepest )?apolog|excuse (?:our|my|the) (?:absence|delay|late)|forgive (?:our|my|the) (?:absence|delay))|(?:le|les) (?:rogamos|pedimos|ruego|pido) (?:que )?(?:nos |me )?(?:disculpe|disculpen|disculpar|excuse|excusen|excusar|perdone|perdonen)\b|(?:disculpe|disculpen|excuse|excusen)(?:nos)? (?:nuestra|mi|la) (?:ausencia|demora|tardanza))/;
+/**
+ * Round 59: a letter's request to confirm that it was received ("Please confirm receipt of this statement.", "Nous vous
+ * remercions de bien vouloir confirmer la réception de ce message.", "Les agradeceríamos confirmar la recepción …"): asks
+ * the secretariat for a reply, nothing of the meeting. Not a request that a body acknowledge receipt of what people send it.
+ */
+const RECEIPT_59 =
+  /^(?:(?:we|i) (?:would be grateful if you could|thank you (?:in advance )?for|ask you to) |(?:please|kindly) |(?:nous vous remercions|je vous remercie|merci) (?:par avance )?(?:de|d') |(?:veuillez|nous vous prions de|je vous prie de) |(?:les|le) (?:agradeceriamos|agradecemos|rogamos|pedimos) (?:que )?|(?:favor de|sirvase|sirvanse) )(?:bien vouloir )?(?:(?:kindly|nous|me|nos) )?(?:confirm(?:ing)?|acknowledg(?:e|ing)|confirmer|accuser|confirmar|confirmen|confirme|acusar|acusen|acuse) (?:(?:the|la|su|de la) )?(?:bonne )?(?:receipt|reception|recepcion|recibo) (?:of|de|du) (?:this|the present|our|ce|cet|cette|notre|la presente|el presente|esta|este|nuestra|nuestro)\b/;
 const courtesy = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
   const g = f.replace(COURTESY_LEAD, "");
-  return COURTESY.test(f) || COURTESY.test(g) || /^(?:(?:we|i) (?:remain|are|am),? )?(?:yours|with)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b/.test(g) || APOLOGY.test(f);
+  return COURTESY.test(f) || COURTESY.test(g) || /^(?:(?:we|i) (?:remain|are|am),? )?(?:yours|with)\b[^.]{0,30}\b(?:regards|faithfully|sincerely)\b/.test(g) || APOLOGY.test(f) || RECEIPT_59.test(f);
 };
 /**
  * Round 28: a concession to those addressed, that they have other troubles, said before a request and asking
