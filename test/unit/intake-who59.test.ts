@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { findSpeaker } from "../../worker/intake/people";
+import { forwardedStatement } from "../../worker/intake/understand";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
+
+// Round 59 (who, mechanisms read from blind sets 64 and 65's misses): a forwarded message whose statement is under a bare rule,
+// a joint statement's "and of its members", a list's heading under a signature. Invented text (ferries and river crossings;
+// invented bodies, people and towns).
+
+const STATEMENT = [
+  "Ferry Crossings Workers' Federation (FCWF)",
+  "Box 00, Harbour Road, Example Town",
+  "",
+  "Dialogue on smuggling of migrants",
+  "Vienna, 3 June 2031",
+  "",
+  "Statement by Ondine Marsh-Kellaway, General Secretary",
+  "",
+  CHAIR.en!,
+  "",
+  `We carry people across the strait every night and we see who pays and who is paid. ${ASK.en!} ${ASK.en!}`,
+  "",
+  THANKS.en!,
+].join("\n");
+
+describe("round 59: a forwarded message with a bare rule under the forwarder's note", () => {
+  const mail = [
+    "---------- Forwarded message ---------",
+    "From: Pell Aldane <office@fcwf.example.org>",
+    "Date: Thu, 6 Jun 2031 at 10:40",
+    "Subject: statement as read on Tuesday",
+    "To: Corin Tavel <corin@example.org>",
+    "",
+    "Corin, here is the text our secretary read in Vienna. Please pass it to the branches.",
+    "",
+    "Pell",
+    "",
+    "---",
+    "",
+    STATEMENT,
+  ].join("\n");
+
+  it("is read from below the rule: the note, its sender and the day it was sent are not the statement's", () => {
+    expect(forwardedStatement(mail)).toBe(STATEMENT);
+    const r = read([mail]);
+    expect(r.organization?.name).toBe("Ferry Crossings Workers' Federation");
+    expect(r.speaker).toEqual({ name: "Ondine Marsh-Kellaway", role: "General Secretary" });
+    expect(r.deliveredOn).toBe("2031-06-03");
+  });
+
+  it("a forwarded message without a rule is read whole", () => {
+    const whole = mail.replace("\n---\n", "\n");
+    expect(forwardedStatement(whole)).toBe(whole);
+  });
+});
+
+describe("round 59: a joint statement read 'au nom du Réseau et de ses organisations membres'", () => {
+  it("names the network, not its members", () => {
+    const r = read(
+      [
+        "Déclaration conjointe sur les traversées en bac",
+        `Lue au nom du Réseau et de ses organisations membres par Mme Ondine Marsh-Kellaway, coordinatrice`,
+        "Madame la Présidente,",
+        `Je prends la parole au nom du Réseau Bacs et Passeurs du Fleuve, qui réunit douze associations de bateliers. ${ASK.fr!}`,
+        THANKS.fr!,
+      ],
+      ["Réseau Bacs et Passeurs du Fleuve (RBPF)", "Secrétariat : Quai 00, Ville-Exemple"],
+    );
+    expect(r.organization?.name).toBe("Réseau Bacs et Passeurs du Fleuve");
+    expect(r.speaker).toEqual({ name: "Ondine Marsh-Kellaway", role: "coordinatrice" });
+  });
+});
+
+describe("round 59: the heading of a list under a signature is not the signer's role", () => {
+  it("'For the Coalition, its coordinator,' / NAME / 'Co-signing member organizations:' gives the office above", () => {
+    expect(findSpeaker([], ["For the Coalition, its coordinator,", "Ondine Marsh-Kellaway", "Co-signing member organizations:", "• Strait Boatmen's Circle (Example Land)"])?.speaker).toEqual({
+      name: "Ondine Marsh-Kellaway",
+      role: "coordinator",
+    });
+  });
+
+  it("a role under the name is still read", () => {
+    expect(findSpeaker([], ["Ondine Marsh-Kellaway", "Coordinator"])?.speaker).toEqual({ name: "Ondine Marsh-Kellaway", role: "Coordinator" });
+  });
+});
+
+describe("round 59: a web page's list of links to other posts names no body", () => {
+  it("'Related posts: A · B' under a post is not read as the name; the footer's is", () => {
+    // What cleaning removes from a web page (`clean.ts`) comes to `understand` as removed lines.
+    const r = read(
+      ["Posted on 5 June 2031", `On Tuesday, 3 June 2031, our general secretary addressed the dialogue. ${ASK.en!}`, THANKS.en!],
+      ["Related posts: Night crossings resume on the eastern strait · Our branches at the national boatmen's forum", "Ferry Crossings Workers' Federation · Box 00, Harbour Road, Example Town · office@fcwf.example.org"],
+    );
+    expect(r.organization?.name).toBe("Ferry Crossings Workers' Federation");
+  });
+});
