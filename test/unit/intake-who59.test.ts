@@ -94,3 +94,10 @@ describe("round 59: a web page's list of links to other posts names no body", ()
     expect(r.organization?.name).toBe("Ferry Crossings Workers' Federation");
   });
 });
+
+describe("round 59: a guild in French and Spanish names a body", () => {
+  it("'Guilde des …' over its address in the letterhead", () => {
+    const r = read([CHAIR.fr!, `Je m'appelle Ondine Marsh-Kellaway et je construis des barques depuis vingt ans. ${ASK.fr!}`, THANKS.fr!], ["Guilde des charpentiers de barques fluviales", "Atelier 00, quai des Tonneliers · 00000 Ville-Exemple · guilde@example.org"]);
+    expect(r.organization?.name).toBe("Guilde des charpentiers de barques fluviales");
+  });
+});
