@@ -101,3 +101,16 @@ describe("round 59: a guild in French and Spanish names a body", () => {
     expect(r.organization?.name).toBe("Guilde des charpentiers de barques fluviales");
   });
 });
+
+describe("round 59: a heading's name that the text writes after an article is a body's, not the speaker", () => {
+  it("'Mi nombre es NAME y soy ROLE del Amparo …' under the body's name in capitalized words", () => {
+    const r = read([
+      "Amparo Ribereño Solidario de Valdeolmo\nValdeolmo, Uruguay",
+      "Diálogo constructivo sobre cooperación internacional\nViena, 27 de mayo de 2031",
+      CHAIR.es!,
+      `Mi nombre es Ondina Marsh Quiroga y soy abogada y coordinadora del área civil del Amparo Ribereño Solidario de Valdeolmo. ${ASK.es!}`,
+      THANKS.es!,
+    ]);
+    expect(r.speaker?.name).toBe("Ondina Marsh Quiroga");
+  });
+});

@@ -1645,6 +1645,15 @@ export function runOnSentences(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Round 59: a heading's name without a role that the text writes after a definite article ("soy abogada del Amparo Ribereño de X",
+ * "members of the Harbour Pilots Mutual"): a body's name in capitalized words, not a person's.
+ */
+function articled(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll]['’]|del|al|du|au)\\s*${escaped}(?![\\p{L}])`, "u").test(body);
+}
+
 export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   const letterhead = runOnSentences(removed);
   const pasted = chatStatement(digestStatement(cleanText));
@@ -1693,7 +1702,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 47: a note's "De : NAME" that is the organization sending it names no speaker.
   const headed = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
   const sentBy = formFields(headerLines).sender;
-  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) ? headed : null;
+  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) && !(headed.speaker.role === null && articled(headed.speaker.name, body)) ? headed : null;
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
