@@ -114,3 +114,16 @@ describe("round 59: a heading's name that the text writes after an article is a 
     expect(r.speaker?.name).toBe("Ondina Marsh Quiroga");
   });
 });
+
+describe("round 59: a post dated only by its posting, telling the weekday it was delivered", () => {
+  it("'On Tuesday, 3 June, our general secretary addressed …' under 'Posted on 5 June 2031': the Tuesday", () => {
+    const r = read([
+      "Ferry Crossings Workers' Federation speaks at the Conference\nPosted on 5 June 2031 by the communications desk",
+      "On Tuesday, 3 June, our general secretary, Ondine Marsh-Kellaway, addressed the general debate of the Conference of the Parties. We publish the speech below.",
+      CHAIR.en!,
+      ASK.en!,
+      THANKS.en!,
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-03");
+  });
+});

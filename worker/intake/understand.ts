@@ -1645,6 +1645,12 @@ export function runOnSentences(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Round 59: a weekday, day and month with no year in `text`, in the year of `posted` and up to a month before it. */
+function weekdayBefore(text: string, posted: string): string | null {
+  const day = weekdayDate(text, [Number(posted.slice(0, 4))]);
+  return day !== null && day <= posted && days(day, posted) <= 31 ? day : null;
+}
+
 /**
  * Round 59: a heading's name without a role that the text writes after a definite article ("soy abogada del Amparo Ribereño de X",
  * "members of the Harbour Pilots Mutual"): a body's name in capitalized words, not a person's.
@@ -1881,6 +1887,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     saidHeading ??
     // Round 53: a post dated only by its posting, telling of a day "last" ("Le 6 mai dernier, …", "El pasado 1 de julio, …"): that day.
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
+    // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
+    (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
