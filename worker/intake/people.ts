@@ -26,8 +26,9 @@ const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b|^(?:el\s+|l
 // Round 51: a chamber of commerce or of trades ("Chamber of …", "Chambre de …", "Cámara de …"; "Camara" alone is a surname).
 // Round 54: a legal aid office by the names Latin America and West Africa give it ("Consultorio Jurídico …", "Boutique de droit …").
 // Round 56: a confederation of trade unions ("Centrale syndicale …", "Central sindical …"; "central" alone is no body).
+// Round 59: a guild in French and Spanish ("Guilde des …", "Gremio de …"), as in English.
 const ORG_WORDS = new RegExp(
-  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)", "centrale syndicale", "central sindical"].join("|")})\\b`,
+  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "guilde", "gremio", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)", "centrale syndicale", "central sindical"].join("|")})\\b`,
 );
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
@@ -734,6 +735,11 @@ export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | nul
   return null;
 }
 
+/** Round 59: the line under a signature's name that is its role: not a heading ending in a colon ("Co-signing member organizations:" over their list). */
+function roleBelow(line: string | undefined): boolean {
+  return line !== undefined && !/:$/.test(line.trim()) && isRole(line);
+}
+
 export function findSpeaker(header: string[], closing: string[]): { speaker: Speaker; line: number } | null {
   for (const [i, label] of header.entries()) {
     const reader = label.length <= 400 ? markedReader(label) : null;
@@ -826,15 +832,15 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     // Round 14: a dateline and the signature's name run together by a PDF ("Town, <date> Dr NAME") above the role.
     const dated = findDates(line).at(-1);
     const after = dated ? personName(line.slice(dated.end).trim()) : null;
-    if (after && closing[i + 1] && isRole(closing[i + 1]!) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    if (after && roleBelow(closing[i + 1]) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
-    if (name && closing[i + 1] && isRole(closing[i + 1]!)) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    if (name && roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // "Pour la Ligue," / "Le Président" / "NAME": a signature whose role is set above the name (the name ends the block).
     // Round 53: "For the Network, its coordinator," / "Pour la Guilde, son doyen," / "Por la Red, su secretaria," above the name:
     // the office after the possessive.
     const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? closing[i - 1]?.trim().replace(/^(?:the|le|la|el)\s+/i, "");
-    if (name && above && above.length <= 60 && !/[.;:]$/.test(above) && isRole(above) && personName(above) === null && (i === closing.length - 1 || !isRole(closing[i + 1]!))) return { speaker: { name, role: roleOnly(above.replace(/,$/, "")) }, line: -1 };
+    if (name && above && above.length <= 60 && !/[.;:]$/.test(above) && isRole(above) && personName(above) === null && !roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(above.replace(/,$/, "")) }, line: -1 };
     // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
     if (name && ((i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) || signed)) return { speaker: { name, role: null }, line: -1 };
   }

@@ -588,10 +588,11 @@ function onBehalf(text: string): string | null {
   if (!m) return null;
   m[1] = m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "");
   // "… the Alliance and its 9 member organizations", "… la Red y sus organizaciones miembro": the members are not part of the name.
+  // Round 59: nor with the preposition said again ("au nom du Réseau et de ses organisations membres").
   // Round 52: nor a joint statement's co-signers ("X and the co-signing organizations listed below", "X et des organisations cosignataires").
   // Round 54: nor co-signers named by where they are listed ("X and the organizations listed at the end", "X y las organizaciones que firman abajo").
   // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
-  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:(?:of|de)\s+)?(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
@@ -717,8 +718,14 @@ function nameLines(letterhead: string[], header: string[]): string[] {
     const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
     return m ? [m[1]!, m[2]!] : [l];
   };
-  return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l) && !menuBar(l)));
+  return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l) && !menuBar(l) && !LINK_LIST.test(fold(l.trim()))));
 }
+
+/**
+ * Round 59: a web page's list of links to other posts ("Related posts: A · B", "Tags: …", "Lire aussi : …"): their titles are
+ * other pages', never the body's name (a title ending the list was read as the name).
+ */
+const LINK_LIST = /^(?:tags|categories|related (?:posts|articles|stories|news)|read also|see also|more news|etiquetas|articles similaires|a lire aussi|lire aussi|voir aussi|sur le meme sujet|noticias relacionadas|articulos relacionados|entradas relacionadas|lea tambien|ver tambien)\s*:/;
 
 /**
  * Round 48: a web page's menu, short items between bars with a home or contact page among them ("Home | About the Network |
@@ -1487,9 +1494,15 @@ export function forwardedStatement(text: string): string {
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
   const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
-  if (rule < 0) return text;
-  const rest = lines.slice(rule + 1).join("\n").trim();
-  return rest.length >= 200 ? rest : text;
+  if (rule >= 0) {
+    const rest = lines.slice(rule + 1).join("\n").trim();
+    return rest.length >= 200 ? rest : text;
+  }
+  // Round 59: without a long rule, the forwarded message is read as a message of its own, from its "From:" on (its headers,
+  // the forwarder's note, a bare "---", then the statement under its own letterhead).
+  const message = lines.slice(first + 1).join("\n");
+  const read = forwardedStatement(message);
+  return read !== message ? read : text;
 }
 
 /** Round 24: a mailing-list digest's numbered message ("Message: 2"), above its own header fields. */
@@ -1632,6 +1645,21 @@ export function runOnSentences(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Round 59: a weekday, day and month with no year in `text`, in the year of `posted` and up to a month before it. */
+function weekdayBefore(text: string, posted: string): string | null {
+  const day = weekdayDate(text, [Number(posted.slice(0, 4))]);
+  return day !== null && day <= posted && days(day, posted) <= 31 ? day : null;
+}
+
+/**
+ * Round 59: a heading's name without a role that the text writes after a definite article ("soy abogada del Amparo Ribereño de X",
+ * "members of the Harbour Pilots Mutual"): a body's name in capitalized words, not a person's.
+ */
+function articled(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll]['’]|del|al|du|au)\\s*${escaped}(?![\\p{L}])`, "u").test(body);
+}
+
 export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   const letterhead = runOnSentences(removed);
   const pasted = chatStatement(digestStatement(cleanText));
@@ -1680,7 +1708,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 47: a note's "De : NAME" that is the organization sending it names no speaker.
   const headed = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
   const sentBy = formFields(headerLines).sender;
-  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) ? headed : null;
+  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) && !(headed.speaker.role === null && articled(headed.speaker.name, body)) ? headed : null;
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
@@ -1859,6 +1887,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     saidHeading ??
     // Round 53: a post dated only by its posting, telling of a day "last" ("Le 6 mai dernier, …", "El pasado 1 de julio, …"): that day.
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
+    // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
+    (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
