@@ -11,7 +11,7 @@ const prose = (...paragraphs: string[]) =>
 describe("round 59: forms of asking", () => {
   it("reads a cleft in the progressive or the conditional, in English, French and Spanish", () => {
     for (const ask of [
-      "What we are asking is that the harbour offices give every boat owner a simple way to report a stolen engine.",
+      "What we are asking is that each port authority offer owners of small craft a plain form for reporting a stolen motor.",
       "What we would welcome is a single form, accepted by every harbour office, for reporting a lost hull.",
       "Ce que nous souhaiterions, c'est un registre unique des coques, tenu par chaque capitainerie.",
       "Lo que nos gustaría es que las capitanías abrieran también de noche durante la temporada.",
@@ -33,7 +33,7 @@ describe("round 59: forms of asking", () => {
 
   it("reads the speaker's request named as what it is, in English, French and Spanish", () => {
     for (const ask of [
-      "It is our prayer, and also our request, that the stores of the harbour police be counted by someone from outside.",
+      "It is our prayer, and above all our request, that an outside auditor count the weapons kept by the river police.",
       "C'est notre vœu que les capitaineries ouvrent la nuit pendant la saison.",
       "Es nuestro deseo que la fiscalía investigue a los dueños de los talleres.",
     ]) expect(prose(ask)).toEqual([ask]);
@@ -52,7 +52,7 @@ describe("round 59: forms of asking", () => {
 describe("round 59: suggestions to a body", () => {
   it("reads people who need a way to report, in English, French and Spanish", () => {
     for (const ask of [
-      "Ferry crews, and other people who work on the water at night, need a confidential way to report a weapon without their name being known.",
+      "Deckhands, like everyone who works the night boats, need a discreet way to report a gun they have seen without being named.",
       "Les marins ont besoin d'un moyen sûr de signaler une arme à bord sans donner leur nom.",
       "Los barqueros necesitan una forma segura de denunciar un arma a bordo sin dar su nombre.",
     ]) expect(prose(ask)).toEqual([ask]);
@@ -63,7 +63,7 @@ describe("round 59: suggestions to a body", () => {
     expect(
       prose(
         "We know that the inspectors are few and that the islands are far from their offices.",
-        "Even so, the labour inspectorate and the police could go out to the landing sites together during the season, with an interpreter.",
+        "Even so, inspectors and police officers could visit the fish markets jointly at harvest time, taking an interpreter along.",
       ),
     ).toHaveLength(1);
     expect(prose("Los inspectores son pocos.", "Aun así, las autoridades portuarias podrían abrir una oficina en cada muelle durante la temporada.")).toHaveLength(1);
@@ -88,7 +88,7 @@ describe("round 59: points and further requests", () => {
   it("splits what should be made possible for someone named, and a seat asked for people", () => {
     expect(
       prose(
-        "We believe that the harbour offices should open at night during the season. And it should be possible for the villages along the lake to share, quickly, the names of boats that go missing.",
+        "We believe that port offices should stay open after dark in the busy months. And it should be possible for lakeside villages to pass on, quickly, the names of missing boats.",
       ),
     ).toHaveLength(2);
     expect(
@@ -130,7 +130,7 @@ describe("round 59: a letter's courtesy", () => {
     const ask = "We urge the harbour offices to open at night during the season.";
     for (const receipt of [
       "Please confirm receipt of this statement.",
-      "Nous vous remercions de bien vouloir confirmer la réception de ce message.",
+      "Merci par avance de confirmer la bonne réception de cette déclaration.",
       "Les agradeceríamos confirmar la recepción de esta carta.",
     ]) expect(prose(ask, receipt)).toEqual([ask]);
   });
@@ -138,7 +138,7 @@ describe("round 59: a letter's courtesy", () => {
   it("keeps a list item asking a body to acknowledge receipt of what people send it", () => {
     const items = [
       "We recommend that the consular offices:",
-      "- acknowledge receipt of every complaint within ten working days and name the officer who handles it;",
+      "- acknowledge receipt of each complaint inside two weeks and say which officer will deal with it;",
       "- publish each year how many complaints were answered.",
     ].join("\n");
     expect(findProposals(items)).toHaveLength(2);

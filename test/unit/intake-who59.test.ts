@@ -108,7 +108,7 @@ describe("round 59: a heading's name that the text writes after an article is a 
       "Amparo Ribereño Solidario de Valdeolmo\nValdeolmo, Uruguay",
       "Diálogo constructivo sobre cooperación internacional\nViena, 27 de mayo de 2031",
       CHAIR.es!,
-      `Mi nombre es Ondina Marsh Quiroga y soy abogada y coordinadora del área civil del Amparo Ribereño Solidario de Valdeolmo. ${ASK.es!}`,
+      `Mi nombre es Ondina Marsh Quiroga y trabajo como abogada, coordinando el área civil del Amparo Ribereño Solidario de Valdeolmo. ${ASK.es!}`,
       THANKS.es!,
     ]);
     expect(r.speaker?.name).toBe("Ondina Marsh Quiroga");
@@ -119,7 +119,7 @@ describe("round 59: a post dated only by its posting, telling the weekday it was
   it("'On Tuesday, 3 June, our general secretary addressed …' under 'Posted on 5 June 2031': the Tuesday", () => {
     const r = read([
       "Ferry Crossings Workers' Federation speaks at the Conference\nPosted on 5 June 2031 by the communications desk",
-      "On Tuesday, 3 June, our general secretary, Ondine Marsh-Kellaway, addressed the general debate of the Conference of the Parties. We publish the speech below.",
+      "On Tuesday, 3 June, our general secretary, Ondine Marsh-Kellaway, spoke in the Conference's general debate. The speech follows.",
       CHAIR.en!,
       ASK.en!,
       THANKS.en!,

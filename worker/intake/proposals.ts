@@ -1393,10 +1393,10 @@ const FURTHER_ASK_57 =
 
 /**
  * Round 59: right after a request, two further requests of their own, where a modal with "it" or "also" would go on the one
- * before (round 28, `ownModal43`): what should be made possible for someone named ("And it should be possible for the
- * countries along the route to share …", "Il devrait aussi être possible pour les communes de …", "Debería ser posible que
+ * before (round 28, `ownModal43`): what should be made possible for someone named ("And it should be possible for
+ * the countries on the route to share …", "Il devrait aussi être possible pour les communes de …", "Debería ser posible que
  * los municipios …"), as `ENTITLED` reads "… should be able to"; and a seat, a say or a place asked for people named ("Young
- * people should also have a seat when …", "Les victimes devraient aussi avoir une place …", "Las víctimas deberían tener
+ * people should also have a seat at …", "Les victimes devraient aussi avoir une place …", "Las víctimas deberían tener
  * también voz …"): their part in what is decided, not the thing asked before.
  */
 const POSSIBLE_FOR_59 =
@@ -2345,7 +2345,7 @@ const COULD_DO_MORE = proseForm(
   ],
 );
 /**
- * Round 59: the speaker's own body, named, wishing that someone act ("Notre syndicat voudrait que la loi oblige …", "Nuestra
+ * Round 59: the speaker's own body, named, wishing that someone act ("Notre syndicat voudrait que le décret impose …", "Nuestra
  * red quisiera que la fiscalía …", "Our union would like the law to oblige …"), as "Nous voudrions que …" (round 17) in the
  * third person. Not a wish of its own to know, hear or thank ("… would like the delegates to know …").
  */
@@ -2357,7 +2357,7 @@ const OUR_BODY_WISHES = proseForm(
   ],
 );
 /**
- * Round 59: the speaker's request, plea or wish named as what "it is" ("It is our prayer, and also our request, that the stores
+ * Round 59: the speaker's request, plea or wish named as what "it is" ("It is our prayer, and our request too, that the stores
  * be counted …", "C'est notre vœu que les communes …", "Es nuestro deseo que la fiscalía …"), as "We ask that …". Not a wish
  * about the speaker's own or about the meeting ("… that we …", "… that this dialogue …").
  */
@@ -2553,7 +2553,7 @@ const couldHelp41 = (f: string) => COULD_BODY.test(f) && HELP_OFFERED.test(f) &&
  * "Les postes ont besoin d'inspecteurs …", "Los puertos necesitan escáneres y agentes …").
  * Round 51: also help, which a body gives ("Returning herders need help to rebuild their flocks …", "Ils ont besoin d'aide
  * pour …", "Necesitan ayuda para …").
- * Round 59: also a way to report, which a body sets up ("Ferry crews need a confidential way to report a weapon …", "Les
+ * Round 59: also a way to report, which a body sets up ("Ferry crews need a safe way to report a weapon …", "Les
  * marins ont besoin d'un moyen sûr de signaler …", "Los barqueros necesitan una forma segura de denunciar …").
  */
 const NEEDS_41 = new RegExp(
@@ -3124,8 +3124,8 @@ const COURTESY_LEAD = /^(?:(?:en (?:vous )?(?:remerciant|souhaitant|esperant)|da
 const APOLOGY =
   /^(?:(?:nous vous prions|je vous prie|veuillez)(?: de)?(?: bien vouloir)? (?:nous |m'|me )?(?:en )?excuser\b|(?:please )?(?:accept (?:our|my) (?:sincere |deepest )?apolog|excuse (?:our|my|the) (?:absence|delay|late)|forgive (?:our|my|the) (?:absence|delay))|(?:le|les) (?:rogamos|pedimos|ruego|pido) (?:que )?(?:nos |me )?(?:disculpe|disculpen|disculpar|excuse|excusen|excusar|perdone|perdonen)\b|(?:disculpe|disculpen|excuse|excusen)(?:nos)? (?:nuestra|mi|la) (?:ausencia|demora|tardanza))/;
 /**
- * Round 59: a letter's request to confirm that it was received ("Please confirm receipt of this statement.", "Nous vous
- * remercions de bien vouloir confirmer la réception de ce message.", "Les agradeceríamos confirmar la recepción …"): asks
+ * Round 59: a letter's request to confirm that it was received ("Please confirm receipt of this statement.", "Merci de
+ * bien vouloir confirmer la réception de notre lettre.", "Les agradeceríamos confirmar la recepción …"): asks
  * the secretariat for a reply, nothing of the meeting. Not a request that a body acknowledge receipt of what people send it.
  */
 const RECEIPT_59 =
