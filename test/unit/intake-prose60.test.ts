@@ -3,7 +3,7 @@ import { findProposals } from "../../worker/intake/proposals";
 
 // Round 60 (blind sets 66 and 67 used for development; invented text only): a second body set apart by "for their part"
 // without an article, a body's wish under its acronym, what the speaker came to say before a colon, an impersonal wish in a
-// clause after ", and"; kept out: "Is it too much to ask …?", a covering note's courtesy, a request about the speaker's turn.
+// clause after ", and", the speaker's advice to a body; kept out: "Is it too much to ask …?", a covering note's courtesy, a request about the speaker's turn.
 
 const prose = (...paragraphs: string[]) =>
   findProposals(["Madam Chair,", "Our cooperative mends the nets of the river fishers.", ...paragraphs, "Thank you."].join("\n\n"));
@@ -40,6 +40,24 @@ describe("round 60: asks read", () => {
       "The river posts close at five, and it would be wise for them to stay open at night during the season.",
     ]) expect(prose(ask)).toEqual([ask]);
     expect(prose("The river posts close at five, and it would be good to know why.")).toEqual([]);
+  });
+});
+
+describe("round 60: the speaker's advice to a body", () => {
+  it("reads it as a recommendation, in a titled body without the background before it", () => {
+    const ask = "Our advice to donors and river agencies is to set aside part of every budget for following a sample of seizures for two years.";
+    const doc = ["Madam Chair,", "Our institute studies river patrols.", "We have two recommendations.", "Recommendation 1 – Count the patrols",
+      `Nearly every patrol we followed counted its hours and nothing else. None of them looked at what was found. ${ask} Our institute would be glad to share its method.`,
+      "Recommendation 2 – Pay the wardens", "The wardens should be paid on time by the river agencies.", "Thank you."].join("\n\n");
+    expect(findProposals(doc)).toEqual([ask, "The wardens should be paid on time by the river agencies."]);
+    for (const advice of [
+      "Notre conseil aux bailleurs est de réserver une part de chaque budget au suivi des saisies pendant deux ans.",
+      "Nuestro consejo a los donantes es reservar una parte de cada presupuesto para seguir las incautaciones durante dos años.",
+    ]) expect(prose(advice)).toEqual([advice]);
+  });
+
+  it("keeps out advice told as history", () => {
+    expect(prose("Our advice to the newcomers was to stay quiet, and they did.")).toEqual([]);
   });
 });
 

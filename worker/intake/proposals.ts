@@ -150,6 +150,11 @@ const PROPOSING = nativeFirst(new RegExp(
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" + PAST_RECOMMENDATION +
+    // Round 60: the speaker's advice to a body, what it is to do after it ("Our advice to donors is to set aside …", « Notre conseil
+    // aux bailleurs est de … », « Nuestro consejo a los donantes es que … »): a recommendation in other words.
+    "|(?:our|my) (?:(?:one|main|chief|first|last|final|practical|simple) )*advice (?:to [^,.;:]{2,80}? )?(?:is|would be) (?:to|that)\\b" +
+    "|(?:notre|mon) (?:(?:seul|principal|dernier|premier) )?conseil (?:(?:aux?|a la|a l') ?[^,.;:]{2,80}? )?(?:est|serait) (?:de|d'|que)\\b" +
+    "|(?:nuestro|mi) (?:(?:unico|principal|ultimo|primer) )?consejo (?:(?:a|al|a los|a las|para) [^,.;:]{2,80}? )?(?:es|seria) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons(?! a (?:(?:notre|nos|votre|vos|ce|cette|cet)\\b|(?:la |l'|une |un |le |les )(?:journee|reunion|evenement|ceremonie|conference|lancement|atelier|seminaire|table ronde|exposition|soiree|visite|presentation|projection|manifestation|rencontre)s?\\b))|encourageons|suggerons|prions|supplions|implorons|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
