@@ -3,7 +3,7 @@ import { findProposals } from "../../worker/intake/proposals";
 
 // Round 60 (blind sets 66 and 67 used for development; invented text only): a second body set apart by "for their part"
 // without an article, a body's wish under its acronym, what the speaker came to say before a colon, an impersonal wish in a
-// clause after ", and", the speaker's advice to a body; kept out: "Is it too much to ask …?", a covering note's courtesy, a request about the speaker's turn.
+// clause after ", and", the speaker's advice to a body, "perhaps, too" after a request; kept out: "Is it too much to ask …?", a covering note's courtesy, a request about the speaker's turn.
 
 const prose = (...paragraphs: string[]) =>
   findProposals(["Madam Chair,", "Our cooperative mends the nets of the river fishers.", ...paragraphs, "Thank you."].join("\n\n"));
@@ -40,6 +40,22 @@ describe("round 60: asks read", () => {
       "The river posts close at five, and it would be wise for them to stay open at night during the season.",
     ]) expect(prose(ask)).toEqual([ask]);
     expect(prose("The river posts close at five, and it would be good to know why.")).toEqual([]);
+  });
+});
+
+describe("round 60: \"perhaps\" and \"too\" after a request", () => {
+  it("reads a further request of its own, in English, French and Spanish", () => {
+    for (const [first, second] of [
+      ["We ask that river programmes include the boatmen's unions.", "Perhaps, too, a boatman who reports an approach should have a safe way to do so."],
+      ["We ask that river programmes include the boatmen's unions.", "Perhaps a boatman who reports an approach should also have a safe way to do so."],
+      ["Nous souhaitons que les programmes incluent les syndicats de bateliers.", "Peut-être aussi qu'un batelier qui signale une approche devrait disposer d'un moyen sûr de le faire."],
+      ["Pedimos que los programas incluyan a los sindicatos de barqueros.", "Quizás también los puertos deberían abrir una línea segura para los barqueros que denuncian."],
+    ]) expect(prose(`${first} ${second}`)).toEqual([first, second]);
+  });
+
+  it("does not split off the speaker's own \"maybe we should also\"", () => {
+    const ask = "We ask that river programmes include the boatmen's unions.";
+    expect(prose(`${ask} Maybe we should also ask for a cap on the fees.`)).toHaveLength(1);
   });
 });
 

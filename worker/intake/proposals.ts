@@ -1450,6 +1450,14 @@ const COULD_BODY = new RegExp(
  * body could do after it is suggested to it (alone, "could" says what is possible: round 31).
  */
 const CONCEDED_COULD_59 = /^(?:even so|nevertheless|nonetheless|all the same|that said|toutefois|neanmoins|pourtant|malgre tout|malgre cela|quand meme|aun asi|no obstante|pese a ello|a pesar de ello|con todo),\s+/;
+/**
+ * Round 60: a further request put as a suggestion, "perhaps" and "too" with a modal ("Perhaps, too, a driver who reports … should
+ * have …", "Perhaps the clinics should also …", « Peut-être aussi qu'un chauffeur … devrait … », « Quizás también los puertos
+ * deberían … »): after a request, one of its own, not the one before going on nor left out. Not the speaker's own
+ * ("Maybe we should also …": a draft's note to itself).
+ */
+const PERHAPS_TOO_60 =
+  /^(?:perhaps|maybe|peut-etre|quizas?|tal vez),? (?!(?:we|i|nous|je|on|nosotros)\b)(?:(?:too|also|aussi|tambien|ademas),? (?:que |qu')?[^;?]{2,100}?\b(?:should|must|ought to|devrai(?:t|en)t|doi(?:t|vent)|deberian?|deben?)\b|[^;?,]{2,100}?\b(?:should|must|ought to|devrai(?:t|en)t|doi(?:t|vent)|deberian?|deben?) (?:too|also|aussi|tambien|ademas)\b)/u;
 const COULD_AFTER_NAMES = new RegExp("^" + COULD_VERB, "u");
 const NAMES_OPENING = /^(?:\p{L}+,? ){0,2}?(?:(?:The|the|Les|les|La|la|Le|le|Los|los|Las|las|El|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?:,? (?:and|et|y|e) (?:(?:the|les|la|le|los|las|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)+(?=,? )/u;
 function couldAsk(bare: string): boolean {
@@ -1783,7 +1791,8 @@ function proposingSentences(text: string): string[] {
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
       // Round 59: or what a body could do, after a concession to the difficulty just told ("Even so, the inspectorate and the
       // police could go out …", `CONCEDED_COULD_59`).
-      const hedged = CONCEDED_COULD_59.test(fold(bare)) && COULD_BODY.test(fold(bare).replace(CONCEDED_COULD_59, "")) || (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
+      // Round 60: or "perhaps" and "too" with a modal, after a request (`PERHAPS_TOO_60`).
+      const hedged = CONCEDED_COULD_59.test(fold(bare)) && COULD_BODY.test(fold(bare).replace(CONCEDED_COULD_59, "")) || (current !== null && PERHAPS_TOO_60.test(fold(bare))) || (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
       // Round 41: a body that could help, fund or train, or people who need a thing a body can give (`couldHelp41`, `NEEDS_41`):
       // a request, but weak, as round 31's `hedged` (not one that makes a passive request before it the point it makes).
       const weak41 = couldHelp41(fold(bare)) || NEEDS_41.test(fold(bare)) || fold(bare).split(/\s*;\s+/).slice(1).some((c) => NEEDS_41.test(c));
