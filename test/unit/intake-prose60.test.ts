@@ -3,7 +3,7 @@ import { findProposals } from "../../worker/intake/proposals";
 
 // Round 60 (blind sets 66 and 67 used for development; invented text only): a second body set apart by "for their part"
 // without an article, a body's wish under its acronym, what the speaker came to say before a colon, an impersonal wish in a
-// clause after ", and", the speaker's advice to a body, "perhaps, too" after a request; kept out: "Is it too much to ask …?", a covering note's courtesy, a request about the speaker's turn.
+// clause after ", and", the speaker's advice to a body, "perhaps, too" after a request; kept out: a covering note's courtesy, a request about the speaker's turn.
 
 const prose = (...paragraphs: string[]) =>
   findProposals(["Madam Chair,", "Our cooperative mends the nets of the river fishers.", ...paragraphs, "Thank you."].join("\n\n"));
@@ -78,14 +78,6 @@ describe("round 60: the speaker's advice to a body", () => {
 });
 
 describe("round 60: look-alikes kept out", () => {
-  it("keeps out \"Is it too much to ask …?\" in English, French and Spanish", () => {
-    for (const question of [
-      "Is it really too much to ask that a family be told where the boat went down?",
-      "Est-ce trop demander que les familles soient prévenues quand un bateau disparaît ?",
-      "¿Es mucho pedir que las familias sepan dónde se hundió la barca?",
-    ]) expect(prose(question)).toEqual([]);
-  });
-
   it("keeps out a covering note's courtesy and a request about the speaker's turn", () => {
     expect(prose("Please share this statement with your members who could not attend.")).toEqual([]);
     expect(prose("Please share with the room any figures you may have on lost nets.")).toEqual([]);

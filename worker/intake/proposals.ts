@@ -1970,8 +1970,7 @@ function uninserted(f: string): string {
  * - what a law or a text already says ("The Wildlife Act says that each permit must be renewed …", "La loi dispose que
  *   …", "La ley establece que …"): the present, with no request of the speaker's in the sentence; round 45: also "it" or
  *   "elle" standing for the text named just before ("Our labour code is sound. It says plainly that every recruiter must …");
- * - a question with "we ask" set off by commas ("Who, we ask, will walk …?", "¿Quién, nos preguntamos, …?"): a rhetorical one;
- *   round 60: also "Is it too much to ask …?" (« Est-ce trop demander … ? », « ¿Es mucho pedir … ? »), which asks the room nothing.
+ * - a question with "we ask" set off by commas ("Who, we ask, will walk …?", "¿Quién, nos preguntamos, …?"): a rhetorical one.
  */
 const TOLD_NOT_ASKED_39 = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
@@ -1981,7 +1980,6 @@ const TOLD_NOT_ASKED_39 = new RegExp(
     // ("Please share this note with your members", "We ask to move our slot to the afternoon", « déplacer notre créneau »).
     "|(?:please,? )?(?:share|circulate|forward|distribute|pass on)(?: (?:it|this|these|our|the attached|the enclosed) (?:[\\p{L}-]+ )?(?:statement|letter|note|submission|document|text|remarks|paper|contribution)s?)? with (?:your|our|the) (?:colleagues|members|team|staff|delegations?|network|partners|room|participants)\\b" +
     "|(?=[^?]*\\b(?:(?:our|my|the) (?:speaking )?(?:slot|time slot|turn to speak|speaking time)|(?:notre|mon|le) (?:creneau|tour de parole|temps de parole)|(?:nuestro|mi|el) (?:turno|espacio|tiempo) de (?:palabra|intervencion))\\b)" +
-    "|(?:is|isn't|would) it (?:really |then |still )?(?:be )?(?:too much|so much|asking too much) to ask\\b[^?]*\\?$|est-ce (?:vraiment |donc )?(?:trop|beaucoup) demander\\b[^?]*\\?$|¿?(?:es|seria) (?:acaso |realmente |entonces )?(?:demasiado|mucho) pedir\\b[^?]*\\?$" +
     ")",
   "u",
 );
