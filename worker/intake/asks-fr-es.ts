@@ -571,6 +571,9 @@ export function colonLeadFrEs(actor: string, connective: string): RegExp {
       "(?:nous|je) (?:(?:leur|vous|lui) )?(?:(?:voulons|voudrions|tenons a|souhaitons|aimerions|allons|veux|voudrais|tiens a|aimerais) )?(?:(?:donc|aussi|simplement|enfin|seulement) )*(?:dire|dirons|dirai|disons|repeter|redire)(?: (?:ceci|une chose|simplement|seulement|clairement|aujourd'hui|ici|(?:a|aux|au|a la|a l') ?[^:]{2,80}?))*" +
       "|(?:queremos|quisieramos|quiero|quisiera|vamos a|venimos a) (?:(?:tambien|hoy|aqui|simplemente) )*decir(?:les|le)?(?: (?:esto|lo siguiente|una cosa|simplemente|claramente|hoy|aqui|(?:a|al|a los|a las) [^:]{2,80}?))*" +
       "|(?:les |le )?decimos(?: (?:esto|lo siguiente|una cosa|simplemente|claramente|hoy|aqui|(?:a|al|a los|a las) [^:]{2,80}?))*" +
+      // Round 60: what the speaker came to say or ask ("Voici ce que nous sommes venus demander : …", "Esto es lo que vine a decir: …").
+      "|(?:voici|c'est|voila) ce que (?:nous sommes venu(?:e)?s|je suis venu(?:e)?) (?:ici )?(?:dire|demander)(?: (?:aujourd'hui|ici))*" +
+      "|(?:esto|eso) es lo que (?:vinimos|venimos|vine|vengo|hemos venido|he venido) (?:aqui )?a (?:decir|pedir)(?: (?:hoy|aqui))*" +
       ")|^" + connective + bodies + "(?:(?:,| et| y) (?:a |aux |au |a la |a l'|al |a los |a las )?(?:[\\p{L}'-]+ ){0,4}" + actor + "\\b(?: [\\p{L}'-]+){0,4})*)\\s*$",
     "u",
   );

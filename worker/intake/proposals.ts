@@ -71,7 +71,8 @@ const STEMMING_FROM =
   /(?:^|\s)(?:(?:in (?:the )?light of|given|in view of|based on|on the basis of|considering|because of|in response to|to address|en raison de|au vu de|compte tenu de|face a|a la lumiere de|sur la base de|a partir de|pour repondre a|ante (?:estos|estas|esta|este|lo)|en vista de|dados?|dadas?|a la luz de|con base en|sobre la base de|teniendo en cuenta|frente a|para responder a)\s[^,:.]{0,80},\s*)/g;
 /** "Le CMMR demande…", "ACME urges…": an acronym as the subject of a verb of proposing (read on the text as written). */
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
-const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a)(?!\p{L})/u;
+// Round 60: also its wish that others act ("Le CMMR souhaite que les États …", "ACME wishes to see …", "La AMV desea que …").
+const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a|wishes (?:to see|that)|souhaite (?:que|qu['’]|voir)|desea (?:que|ver))(?!\p{L})/u;
 const CONNECTIVE =
   "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
@@ -149,6 +150,11 @@ const PROPOSING = nativeFirst(new RegExp(
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
     "|our (?:first|second|third|fourth|fifth|next|final|last|main|key) (?:proposal|recommendation)" + PAST_RECOMMENDATION +
+    // Round 60: the speaker's advice to a body, what it is to do after it ("Our advice to donors is to set aside …", « Notre conseil
+    // aux bailleurs est de … », « Nuestro consejo a los donantes es que … »): a recommendation in other words.
+    "|(?:our|my) (?:(?:one|main|chief|first|last|final|practical|simple) )*advice (?:to [^,.;:]{2,80}? )?(?:is|would be) (?:to|that)\\b" +
+    "|(?:notre|mon) (?:(?:seul|principal|dernier|premier) )?conseil (?:(?:aux?|a la|a l') ?[^,.;:]{2,80}? )?(?:est|serait) (?:de|d'|que)\\b" +
+    "|(?:nuestro|mi) (?:(?:unico|principal|ultimo|primer) )?consejo (?:(?:a|al|a los|a las|para) [^,.;:]{2,80}? )?(?:es|seria) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)" +
     "|(?:nous|je)(?: (?:vous|leur|les|lui))?(?: (?:proposons|recommandons|demandons|appelons|exhortons|invitons(?! a (?:(?:notre|nos|votre|vos|ce|cette|cet)\\b|(?:la |l'|une |un |le |les )(?:journee|reunion|evenement|ceremonie|conference|lancement|atelier|seminaire|table ronde|exposition|soiree|visite|presentation|projection|manifestation|rencontre)s?\\b))|encourageons|suggerons|prions|supplions|implorons|exigeons|reclamons|lancons un appel|insistons pour que|reiterons (?:notre|nos) (?:appel|demande|recommandation)s?|(?:souhaitons|voudrions)(?: (?:donc|aussi|egalement|vivement))* (?:que|recommander|proposer|demander|appeler|exhorter|inviter|encourager|suggerer)\\b(?! (?:pardon|la parole)\\b)))" +
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
@@ -995,6 +1001,9 @@ const COLON_LEAD = new RegExp(
     // Round 37: one change or step named before the colon ("There is one reform that would cost the ports nothing: let …", "Il y a
     // une mesure qui ne coûterait rien : permettre …", "Hay un cambio que no costaría nada: permitir …").
     "|(?:^|\\b(?:and|but|et|mais|y|pero) )(?:there is|there's|here is|il y a|voici|hay|he aqui)(?: (?:only|still|at least|aussi|encore|tambien|todavia))? (?:one|a|another|a single|une?|otr[oa]|un[oa]?)(?: (?:more|other|simple|small|cheap|easy|practical|concrete|last|further|seule?|simple|petite?|autre|derniere?|sol[oa]|sencill[oa]|pequen[oa]|ultim[oa]))* (?:change|step|measure|reform|thing|fix|remedy|mesure|changement|chose|reforme|geste|pas|cambio|medida|paso|reforma|cosa|gesto)(?: (?:simple|facile|urgente?|concrete?|pratique|sencill[oa]|facil|concret[oa]|practic[oa]))?(?: [^:]{2,80}?)?" +
+    // Round 60: what the speaker came to say or ask, the lead ending on it ("Here is what I came to say: give …", "This is what we
+    // have come to ask: …"), as `colonLeadFrEs` reads « Voici ce que nous sommes venus demander : … ».
+    "|(?:here|this|that) is what (?:we|i) (?:have )?(?:came|come) (?:here )?to (?:say|ask(?: for)?|tell you)(?: (?:today|here|of you|you))*" +
     ")\\s*$",
   "u",
 );
@@ -1305,9 +1314,10 @@ const COSTS = /\b(?:costs?|coute(?:nt)?|cuestan?)\b/;
  * Round 28: a subject set apart from what came before, by a pronoun after it or "for its part" ("Les
  * enquêtes, elles, …", "Los jueces, ellos, …", "Las fiscalías, por su parte, …", "The banks, for their
  * part, …"): a new topic. Not "Les enquêtes, qui…" (a relative clause).
+ * Round 60: in English a bare plural too before "for their part" ("Online shops, for their part, ought to …"), not a pronoun.
  */
 const CONTRASTED =
-  /^(?:(?:and|et|y|e|mais|pero|but),? )?(?:the|les|la|le|l'|los|las|el) ?[^,.;:!?]{2,60}, (?:eux|elles|lui|elle|ellos|ellas|de (?:leur|son) cote|pour (?:leur|sa|son) part|quant a (?:eux|elles)|por su parte|a su vez|for (?:their|its|his|her) part|in (?:their|its) turn)(?: aussi| tambien| also)?, /;
+  /^(?:(?:and|et|y|e|mais|pero|but),? )?(?:(?:the|les|la|le|l'|los|las|el) ?|(?=[^,.;:!?]{2,60}, (?:for (?:their|its) part|in (?:their|its) turn),)(?!(?:they|it|he|she|ils|elles|ellos|ellas)\b))[^,.;:!?]{2,60}, (?:eux|elles|lui|elle|ellos|ellas|de (?:leur|son) cote|pour (?:leur|sa|son) part|quant a (?:eux|elles)|por su parte|a su vez|for (?:their|its|his|her) part|in (?:their|its) turn)(?: aussi| tambien| also)?, /;
 
 /**
  * Round 35: a new subject set apart by "too" ("Public prosecutors, too, should …", "Les greffiers, eux aussi, devraient
@@ -1440,6 +1450,14 @@ const COULD_BODY = new RegExp(
  * body could do after it is suggested to it (alone, "could" says what is possible: round 31).
  */
 const CONCEDED_COULD_59 = /^(?:even so|nevertheless|nonetheless|all the same|that said|toutefois|neanmoins|pourtant|malgre tout|malgre cela|quand meme|aun asi|no obstante|pese a ello|a pesar de ello|con todo),\s+/;
+/**
+ * Round 60: a further request put as a suggestion, "perhaps" and "too" with a modal ("Perhaps, too, a driver who reports … should
+ * have …", "Perhaps the clinics should also …", « Peut-être aussi qu'un chauffeur … devrait … », « Quizás también los puertos
+ * deberían … »): after a request, one of its own, not the one before going on nor left out. Not the speaker's own
+ * ("Maybe we should also …": a draft's note to itself).
+ */
+const PERHAPS_TOO_60 =
+  /^(?:perhaps|maybe|peut-etre|quizas?|tal vez),? (?!(?:we|i|nous|je|on|nosotros)\b)(?:(?:too|also|aussi|tambien|ademas),? (?:que |qu')?[^;?]{2,100}?\b(?:should|must|ought to|devrai(?:t|en)t|doi(?:t|vent)|deberian?|deben?)\b|[^;?,]{2,100}?\b(?:should|must|ought to|devrai(?:t|en)t|doi(?:t|vent)|deberian?|deben?) (?:too|also|aussi|tambien|ademas)\b)/u;
 const COULD_AFTER_NAMES = new RegExp("^" + COULD_VERB, "u");
 const NAMES_OPENING = /^(?:\p{L}+,? ){0,2}?(?:(?:The|the|Les|les|La|la|Le|le|Los|los|Las|las|El|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?:,? (?:and|et|y|e) (?:(?:the|les|la|le|los|las|el) )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)+(?=,? )/u;
 function couldAsk(bare: string): boolean {
@@ -1557,8 +1575,15 @@ const PRAYED_AND_ASKED = /^(?:(?:and|so|et|y),? )?(?:we|i) (?:(?:also|humbly) )?
  */
 const ONE_RECORD_NEEDED = /^(?:(?:the|la|le|el|los|las|les) )?(?:[\p{L}'-]+ ){0,3}?(?:needs?|a besoin|ont besoin|necesitan?) (?:(?:one|a single|one single|a shared|one shared|a common|one common)|d'(?:un seul|une seule)|(?:un solo|una sola|un unico|una unica)) (?:(?:shared|common|joint|regional|commun|commune|comun|compartido|compartida) )?(?:list|register|registry|database|record|liste|registre|fichier|base de donnees|lista|registro|base de datos)\b/u;
 const ADDRESSED_46 = /,\s(?:mr\.?|mister|madam|madame|monsieur|senor|senora|sr\.|sra\.) (?:(?:le|la) )?(?:president|presidente|presidenta|chair|chairman|chairwoman|chairperson|co-chair)(?: of [^,]{2,40})?,(?= )/g;
+/**
+ * Round 60: an impersonal wish in the conditional in a clause after ", and" (« Los puertos cierran pronto, y convendría que
+ * abrieran … », « …, et il conviendrait que … », "…, and it would be wise for the ports to …"): the clause asks as a sentence would.
+ */
+const AND_FITTING_60 =
+  /, (?:and|et|y) (?:(?:so|donc|por eso|por ello|tambien|aussi|also) )?(?:convendria (?:que|\p{L}+(?:ar|er|ir)\b)|seria (?:bueno|conveniente|deseable|util) que|il (?:conviendrait|serait (?:bon|utile|souhaitable)) (?:que|qu'|de|d')|it would be (?:wise|good|best|right|useful) (?:if|for|to) (?!(?:know|hear|see|understand|learn|ask)\b))/u;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
+  if (AND_FITTING_60.test(f) && !/\?\s*$/.test(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
   const clauses = f.split(/:\s+/).slice(1);
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
@@ -1766,7 +1791,8 @@ function proposingSentences(text: string): string[] {
       // Round 33: or, with "also", after a request read before it in the statement (`couldAlso`).
       // Round 59: or what a body could do, after a concession to the difficulty just told ("Even so, the inspectorate and the
       // police could go out …", `CONCEDED_COULD_59`).
-      const hedged = CONCEDED_COULD_59.test(fold(bare)) && COULD_BODY.test(fold(bare).replace(CONCEDED_COULD_59, "")) || (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
+      // Round 60: or "perhaps" and "too" with a modal, after a request (`PERHAPS_TOO_60`).
+      const hedged = CONCEDED_COULD_59.test(fold(bare)) && COULD_BODY.test(fold(bare).replace(CONCEDED_COULD_59, "")) || (current !== null && PERHAPS_TOO_60.test(fold(bare))) || (couldAlso(bare) && (out.length > 0 || current !== null || strong.slice(0, n).some(Boolean))) || couldAsk(bare) && parts.some((p, k) => k !== n && (strong[k] || PASSIVE.test(unaside(fold(p))) || ACTING.test(fold(p)) || BODY_ASKED.test(fold(p))));
       // Round 41: a body that could help, fund or train, or people who need a thing a body can give (`couldHelp41`, `NEEDS_41`):
       // a request, but weak, as round 31's `hedged` (not one that makes a passive request before it the point it makes).
       const weak41 = couldHelp41(fold(bare)) || NEEDS_41.test(fold(bare)) || fold(bare).split(/\s*;\s+/).slice(1).some((c) => NEEDS_41.test(c));
@@ -1950,6 +1976,10 @@ const TOLD_NOT_ASKED_39 = new RegExp(
   "^" + CONNECTIVE + OPENER + "(?:" +
     "(?:(?:(?:our|the|its|their|this|that|national|current|notre|leur|la|le|l'|cette|ce|nuestra|nuestro|su|la|el|esta|este) ?)?(?:[\\p{L}'-]+ ){0,6}?(?:act|law|constitution|code|article|section|regulation|decree|statute|protocol|convention|treaty|loi|decret|reglement|protocole|traite|ley|constitucion|codigo|articulo|decreto|reglamento|norma|protocolo|convencion|tratado)(?: [^,.;:?]{1,60}?)?|it|elle) (?:already |clearly |explicitly |plainly |deja |ya |claramente )?(?:says|states|provides|requires|stipulates|prescribes|dit|dispose|prevoit|exige|stipule|dice|dispone|establece|exige|estipula|preve)(?: clearly| explicitly| plainly| deja| ya| clairement| expressement| explicitement| claramente| expresamente| explicitamente)? (?:that|que|qu')\\b(?![^.;]*\\b(?:(?:we|i) (?:(?:also|therefore|now) )?(?:ask|urge|call|recommend|propose|request)|(?:nous|je) (?:demandons|recommandons|proposons|appelons|exhortons)|(?:pedimos|recomendamos|proponemos|instamos|solicitamos))\\b)" +
     "|(?:who|what|how|why|where|when|which|qui|que|quoi|comment|pourquoi|ou|quand|quien|quienes|como|por que|donde|cuando),? (?:we|i|nous|je|nos|me) (?:ask|wonder|might ask|would ask|demandons-nous|demande-je|preguntamos|pregunto)(?: you| ourselves)?, [^?]*\\?$" +
+    // Round 60: what the meeting's organisers or readers are asked about the statement or the speaker's turn, not the matter
+    // ("Please share this note with your members", "We ask to move our slot to the afternoon", « déplacer notre créneau »).
+    "|(?:please,? )?(?:share|circulate|forward|distribute|pass on)(?: (?:it|this|these|our|the attached|the enclosed) (?:[\\p{L}-]+ )?(?:statement|letter|note|submission|document|text|remarks|paper|contribution)s?)? with (?:your|our|the) (?:colleagues|members|team|staff|delegations?|network|partners|room|participants)\\b" +
+    "|(?=[^?]*\\b(?:(?:our|my|the) (?:speaking )?(?:slot|time slot|turn to speak|speaking time)|(?:notre|mon|le) (?:creneau|tour de parole|temps de parole)|(?:nuestro|mi|el) (?:turno|espacio|tiempo) de (?:palabra|intervencion))\\b)" +
     ")",
   "u",
 );
