@@ -48,7 +48,8 @@ const ROLE_WORDS =
 // "la compañera NAME", "le camarade NAME", as a union's by-line calls its member.
 // Round 50: "Canon" alone before a cleric's name (not only after "Reverend"), and "Khun", the Thai courtesy title.
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+// Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -1087,7 +1088,7 @@ export function deliveredBySpeaker(paragraphs: readonly string[]): Speaker | nul
 // Round 33: "read the statement" (an FAQ's answer: "Our director, NAME, read the statement at the dialogue …").
 // Round 46: whose statement, by a possessive ("… read the network's statement").
 // Round 49: "took part in", "a participé à", "participó en" (a web post telling that its officer took part in the dialogue).
-const TOOK_FLOOR = String.raw`(?:took the floor|took part in|participated in|(?:y |en )?a particip[ée] [àa]|particip[óo] en|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this)(?: following| \p{L}+['’]s)? (?:statement|intervention|declaration|speech|text)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
+export const TOOK_FLOOR = String.raw`(?:took the floor|took part in|participated in|(?:y |en )?a particip[ée] [àa]|particip[óo] en|stood up (?:in|at|before|to speak)|rose to speak|(?:y |en )?s'est lev[ée]e?|se (?:levant[óo]|puso de pie)|read (?:out )?(?:the|our|its|this)(?: following| \p{L}+['’]s)? (?:statement|intervention|declaration|speech|text)|spoke|addressed|delivered|presented|intervened|told|said|stated|described|explained|made (?:a|our|the) (?:statement|intervention)|(?:y |en )?a pris la parole|est intervenue?|(?:y |en )?a prononc[ée]|(?:y |en )?a pr[ée]sent[ée]|s'est exprim[ée]e?|a lu|a d[ée]clar[ée]|intervino|tom[óo] la palabra|habl[óo]|present[óo]|pronunci[óo]|ley[óo]|dijo|declar[óo]|afirm[óo])(?![\p{L}])`;
 /** "X, 24, told …": a press release's age after the name. */
 const AGE = String.raw`(?:,\s*\d{1,3},)?`;
 /** "X, juriste du Réseau, est intervenue …": a name, its role between commas, then a verb of speaking. */
@@ -1101,6 +1102,9 @@ const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
 const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp]ronunci[óo]|[Pp]resent[óo]|[Aa] lu|[Aa] prononc[ée]|[Aa] pr[ée]sent[ée])\s+(?:la|l['’]|el|le|nuestra|notre)\s*(?:declaraci[óo]n|intervenci[óo]n|discurso|d[ée]claration|intervention|discours)\s+(?:[Nn]uestr[oa]|[Ss]u|[Nn]otre|[Ss]on|[Ss]a)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}`, "u");
+// Round 60: the verb before the possessive, as Spanish and French report it ("En nombre de la Red intervino su directora, NAME, …",
+// "Pour le Collectif a pris la parole sa présidente, Mme NAME"): an office in small letters, then the name after its comma.
+const SPOKE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])${TOOK_FLOOR}\s+(?:su|sa|son|leur|notre|nuestr[oa])\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}),?\s+${NAME_IN_TEXT}`, "u");
 
 /**
  * A web page's introduction that names who took the floor: "… our Director of Research, X, took
@@ -1113,7 +1117,8 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
     // name: a name that is no person's gives way to the role-then-name forms.
     const spoke = NAME_ROLE_SPOKE.exec(p);
     const after = spoke && personName(spoke[1]!) ? spoke : null;
-    const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p) ?? READ_THEN_ROLE_NAME.exec(p));
+    const inverted = SPOKE_ROLE_NAME.exec(p);
+    const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p) ?? READ_THEN_ROLE_NAME.exec(p) ?? (inverted && isRole(inverted[1]!) ? inverted : null));
     const nameText = after?.[1] ?? before?.[2];
     const roleText = after?.[2] ?? before?.[1];
     const name = nameText ? personName(nameText) : null;

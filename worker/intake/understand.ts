@@ -1,7 +1,7 @@
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
-import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
+import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, TOOK_FLOOR, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
@@ -560,6 +560,16 @@ function letterheadName(line: string): boolean {
 // Round 57: an e-mail address or a website after a dash ends the line ("Casa …, calle … s/n, Town, Country – office@…").
 const buildingAddress = (line: string) => /^[^,\d]{3,60},\s*\S/.test(line.trim()) && isAddressLine(line.trim().replace(/^[^,]+,\s*/, "").replace(/\s+[–—·|•-]\s+(?:\S+@\S+|www\.\S+|https?:\/\/\S+)$/u, ""));
 
+/**
+ * Round 60: a letterhead's name followed, after a dash, by what kind of body it is in small letters ("Name — association de …",
+ * "Name – a network of …", "Name — red de …"): a name with no kind word of its own.
+ */
+function describedAsBody(name: string, line: string): boolean {
+  const at = line.indexOf(name);
+  const rest = at < 0 ? null : /^\s+[–—-]\s+(?:(?:an?|une?|una)\s+)?(\p{Ll}[\p{L}-]*)/u.exec(line.slice(at + name.length));
+  return rest !== null && isKindWord(rest[1]!);
+}
+
 /** Round 17: a letterhead line that may be a name in any language: two to ten words, all capitalized, no digit, punctuation or sentence. */
 function letterheadLike(line: string): boolean {
   const words = line.split(/\s+/);
@@ -572,6 +582,8 @@ const BODY_OF = /^(?:the\s+)?(?:(?:executive\s+|steering\s+)?board(?: of directo
 
 /** Round 21: "… en nombre de la Cooperativa el abogado NAME": a role's noun with its article, then a name, ends what is spoken for. */
 const ROLE_NAME_AFTER = /\s+(?:el|la|le|the)\s+\p{Ll}[\p{L}-]+\s+\p{Lu}.*$/u;
+
+const SPOKE_AFTER = new RegExp(String.raw`\s+${TOOK_FLOOR}\s+(?:su|sa|son|leur|its|their)\s.*$`, "u");
 
 /** "by / par / por" ending a coalition's name, unless an article and a capitalized word that is no title follow ("Alianza por el Trabajo Digno", "… por la Sra. NAME"). */
 const BY_NOT_NAME = /\s+(?:[Bb]y|[Pp]ar|[Pp]or)\s+(?!(?:el|la|los|las|le|les|the)\s+(?!(?:Sra?|Srta|Dra?|Lic|Licda|Mme|Mlle|Me|Mr|Mrs|Ms|Prof)\b)\p{Lu})/u;
@@ -591,10 +603,13 @@ function onBehalf(text: string): string | null {
   // Round 59: nor with the preposition said again ("au nom du Réseau et de ses organisations membres").
   // Round 52: nor a joint statement's co-signers ("X and the co-signing organizations listed below", "X et des organisations cosignataires").
   // Round 54: nor co-signers named by where they are listed ("X and the organizations listed at the end", "X y las organizaciones que firman abajo").
+  // Round 60: nor co-signers given by their count ("X et de trois organisations cosignataires", "X and 12 member groups").
   // Round 31: "by / par / por", an article and a capitalized word that is no title go on with the name ("Alianza por el Trabajo Digno").
-  const name = m[1]!.split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:(?:of|de)\s+)?(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
+  const name = withoutCountedCoSigners(m[1]!).split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:(?:of|de)\s+)?(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
-    .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail));
+    .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail))
+    // Round 60: "En nombre de la Red intervino su directora, NAME": the verb of speaking and the office after the body are not part of it.
+    .replace(SPOKE_AFTER, "");
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
   if (!name.includes(" ") && isKindWord(name)) return null;
   return isOrgName(name) && !personName(name) && !countedGroup(name) ? name : null;
@@ -611,6 +626,15 @@ const COUNT_WORD =
 function countedGroup(name: string): boolean {
   const plain = name.replace(/^(?:the|les|las|los)\s+/i, "");
   return COUNT_WORD.test(fold(plain)) || !/^\p{Lu}/u.test(plain);
+}
+
+/** Round 60: "X et de trois organisations cosignataires", "X y otras dos organizaciones": the name before an "and" that goes on with a count of groups. */
+function withoutCountedCoSigners(name: string): string {
+  // The rest is a lookahead, so that every "and" is tried, the name's own ones too.
+  for (const m of name.matchAll(/\s+(?:and|et|y)\s+(?:(?:of|de)\s+)?(?:(?:the|les|los|las|otras|other|autres)\s+)?(?=(\S+(?:\s+\S+){0,2}?\s+(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones|ngos|ong|co-?signator(?:y|ies)|cosignataires|signataires|firmantes|cofirmantes)\b))/gi)) {
+    if (COUNT_WORD.test(fold(m[1]!))) return name.slice(0, m.index);
+  }
+  return name;
 }
 
 const RUN_ON_END = /\s(?:of|the|and|for|against|on|in|to|de|des|du|la|le|les|et|pour|contre|en|del|los|las|y|por|contra|para|aux|au)$/i;
@@ -732,7 +756,8 @@ const LINK_LIST = /^(?:tags|categories|related (?:posts|articles|stories|news)|r
  * News | Contact"): its "About the …" item is no organization's name.
  */
 function menuBar(line: string): boolean {
-  const items = line.split("|").map((i) => fold(i.trim()));
+  // Round 60: or between middle dots ("Accueil · Le Collectif · Nos actions · Contact").
+  const items = line.split(/\||\s[·•]\s/u).map((i) => fold(i.trim()));
   return items.length >= 3 && items.every((i) => i.length <= 30) && items.some((i) => /^(?:home|accueil|inicio|contact(?: us)?|contactez-nous|contacto|contactanos)$/.test(i));
 }
 
@@ -1150,7 +1175,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
     // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
-    const named = legal !== null || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
+    const named = legal !== null || describedAsBody(clean, l) || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
     if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean.split(/\s+/).at(-1)!) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
@@ -1171,7 +1196,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   }
   if (!name) {
     const m = ON_BEHALF.exec(header.join("\n")) ?? ON_BEHALF.exec(body.slice(0, 1500));
-    const behalfName = m ? m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).trim() : null;
+    const behalfName = m ? m[1]!.replace(BODY_OF, "").replace(AT_MEETING, "").split(BY_NOT_NAME)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail)).replace(SPOKE_AFTER, "").trim() : null;
     if (behalfName && !countedGroup(behalfName) && !(!behalfName.includes(" ") && isKindWord(behalfName))) name = behalfName;
     // Round 31: "on behalf of the Bureau": one word, the last of the name the letterhead gives in full ("Town Legal Aid Bureau").
     if (name !== null && name === behalfName && !name.includes(" ")) name = namedInFull(name, candidates) ?? name;
@@ -2274,6 +2299,11 @@ const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|pre
  * week); null when no sentence of the first paragraphs says so with a weekday and no date.
  */
 function comingWeekday(blocks: string[], from: string): string | null {
+  // Round 60: with its day and month ("will read it on Friday 6 May", "leerá … del viernes 6 de mayo"): that day when the weekday fits
+  // it in the note's year, up to a month after the note (an e-mail's "Date:" is when it was sent, not delivered).
+  const dated = blocks.flatMap((b) => b.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => WILL_DELIVER.test(fold(s))).map((s) => weekdayDate(s, [Number(from.slice(0, 4))]));
+  const ahead = dated.find((d) => d !== null && d >= from && days(d, from) <= 31);
+  if (ahead) return ahead;
   return weekdayFrom(blocks, from, 1, (f) => {
     const day = ON_WEEKDAY.exec(f);
     return day && WILL_DELIVER.test(f) ? day[1]! : null;
