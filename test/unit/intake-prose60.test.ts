@@ -26,11 +26,11 @@ describe("round 60: asks read", () => {
 
   it("reads what the speaker came to say or ask before a colon", () => {
     for (const ask of [
-      "Here is what I came to say: give the river wardens the power to check the papers of every boat.",
+      "That is what we have come here to ask for: let the river wardens inspect the papers of each boat.",
       "Voici ce que nous sommes venus demander : que chaque poste fluvial reste ouvert la nuit pendant la saison.",
       "Esto es lo que vinimos a pedir: que los puestos fluviales abran también de noche durante la temporada.",
     ]) expect(prose(ask)).toEqual([ask]);
-    expect(prose("Here is what I came to say: the river posts were closed for years.")).toEqual([]);
+    expect(prose("That is what we have come here to ask for: the river posts stayed shut for years.")).toEqual([]);
   });
 
   it("reads an impersonal wish in a clause after \", and\"", () => {
@@ -46,8 +46,8 @@ describe("round 60: asks read", () => {
 describe("round 60: \"perhaps\" and \"too\" after a request", () => {
   it("reads a further request of its own, in English, French and Spanish", () => {
     for (const [first, second] of [
-      ["We ask that river programmes include the boatmen's unions.", "Perhaps, too, a boatman who reports an approach should have a safe way to do so."],
-      ["We ask that river programmes include the boatmen's unions.", "Perhaps a boatman who reports an approach should also have a safe way to do so."],
+      ["We ask that river programmes include the boatmen's unions.", "Perhaps, too, any ferryman approached by a smuggler should be able to tell the police in confidence."],
+      ["We ask that river programmes include the boatmen's unions.", "Perhaps any ferryman approached by a smuggler should also be able to tell the police in confidence."],
       ["Nous souhaitons que les programmes incluent les syndicats de bateliers.", "Peut-être aussi qu'un batelier qui signale une approche devrait disposer d'un moyen sûr de le faire."],
       ["Pedimos que los programas incluyan a los sindicatos de barqueros.", "Quizás también los puertos deberían abrir una línea segura para los barqueros que denuncian."],
     ]) expect(prose(`${first} ${second}`)).toEqual([first, second]);
@@ -55,13 +55,13 @@ describe("round 60: \"perhaps\" and \"too\" after a request", () => {
 
   it("does not split off the speaker's own \"maybe we should also\"", () => {
     const ask = "We ask that river programmes include the boatmen's unions.";
-    expect(prose(`${ask} Maybe we should also ask for a cap on the fees.`)).toHaveLength(1);
+    expect(prose(`${ask} Maybe we should also be asking for lower fees.`)).toHaveLength(1);
   });
 });
 
 describe("round 60: the speaker's advice to a body", () => {
   it("reads it as a recommendation, in a titled body without the background before it", () => {
-    const ask = "Our advice to donors and river agencies is to set aside part of every budget for following a sample of seizures for two years.";
+    const ask = "Our advice to funders and port agencies is to reserve a share of each budget for tracing some seized boats over two years.";
     const doc = ["Madam Chair,", "Our institute studies river patrols.", "We have two recommendations.", "Recommendation 1 – Count the patrols",
       `Nearly every patrol we followed counted its hours and nothing else. None of them looked at what was found. ${ask} Our institute would be glad to share its method.`,
       "Recommendation 2 – Pay the wardens", "The wardens should be paid on time by the river agencies.", "Thank you."].join("\n\n");

@@ -10,7 +10,7 @@ describe("round 60: the verb of speaking before the office and the name", () => 
   it("reads the speaker, and the verb and office are no part of the body's name", () => {
     const r = read([
       "Barqueros piden registro de lanchas",
-      "PUERTO EJEMPLO, 3 de junio de 2031.– La Federación de Barqueros del Estrecho (FEBAE) participó hoy en el diálogo constructivo sobre tráfico de migrantes. En nombre de la Federación intervino su secretaria general, Ondina Marcial Quevedo, que cruza el estrecho desde hace veinte años.",
+      "PUERTO EJEMPLO, 3 de junio de 2031.– La Federación de Barqueros del Estrecho (FEBAE) tomó parte hoy en el diálogo de Viena sobre el tráfico de migrantes. En nombre de la Federación intervino su secretaria general, Ondina Marcial Quevedo, que cruza el estrecho desde hace veinte años.",
       `"${ASK.es!}", dijo Marcial Quevedo.`,
       "Acerca de la FEBAE\nLa Federación de Barqueros del Estrecho es una asociación civil de patrones de lancha fundada en 2020.",
     ]);
@@ -24,7 +24,7 @@ describe("round 60: the verb of speaking before the office and the name", () => 
 describe("round 60: a joint statement's co-signers given by their count", () => {
   it("ends the name before « et de trois organisations cosignataires »", () => {
     const r = read([
-      "Dialogue constructif sur le trafic illicite de migrants",
+      "Dialogue constructif : trafic de migrants",
       "Déclaration prononcée au nom du Réseau des Passeurs de Bacs du Fleuve et de trois organisations cosignataires",
       CHAIR.fr!,
       `Nous traversons le fleuve chaque nuit. ${ASK.fr!}`,
@@ -34,7 +34,7 @@ describe("round 60: a joint statement's co-signers given by their count", () => 
   });
   it("keeps an « et » that is part of the name", () => {
     const r = read([
-      "Dialogue constructif sur le trafic illicite de migrants",
+      "Dialogue constructif : trafic de migrants",
       "Déclaration prononcée au nom du Réseau des Passeurs et des Bateliers du Fleuve",
       CHAIR.fr!,
       `Nous traversons le fleuve chaque nuit. ${ASK.fr!}`,
@@ -56,7 +56,7 @@ describe("round 60: a web page's menu between middle dots", () => {
     const r = read([
       "Accueil · Le Réseau · Nos actions · Contact",
       "Notre intervention à Vienne",
-      "Le 3 juin dernier, notre présidente, Mme Ondine Marsh-Kellaway, a pris la parole au nom du Réseau des Passeurs de Bacs du Fleuve. Voici son texte.",
+      "Le 3 juin dernier, notre présidente, Mme Ondine Marsh-Kellaway, s'est exprimée au nom du Réseau des Passeurs de Bacs du Fleuve. Voici son texte.",
       CHAIR.fr!,
       `Nous traversons le fleuve chaque nuit. ${ASK.fr!}`,
       THANKS.fr!,
@@ -68,7 +68,7 @@ describe("round 60: a web page's menu between middle dots", () => {
 describe("round 60: a letterhead name described by its kind after a dash", () => {
   it("reads « Name — association de … » as the name", () => {
     const r = read(
-      ["Dialogue constructif sur le trafic illicite de migrants", "Vienne, le 3 juin 2031", CHAIR.fr!, `Je suis Ondine Marsh-Kellaway. Nous traversons le fleuve chaque nuit. ${ASK.fr!}`, THANKS.fr!],
+      ["Dialogue constructif : trafic de migrants", "Vienne, le 3 juin 2031", CHAIR.fr!, `Je suis Ondine Marsh-Kellaway. Nous traversons le fleuve chaque nuit. ${ASK.fr!}`, THANKS.fr!],
       ["Les Bacs Bleus du Val — association de passeurs bénévoles", "Quai 00 · 0000 Ville-Exemple · contact@example.org"],
     );
     expect(r.organization?.name).toBe("Les Bacs Bleus du Val");

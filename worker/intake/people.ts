@@ -1102,7 +1102,7 @@ const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
 const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp]ronunci[óo]|[Pp]resent[óo]|[Aa] lu|[Aa] prononc[ée]|[Aa] pr[ée]sent[ée])\s+(?:la|l['’]|el|le|nuestra|notre)\s*(?:declaraci[óo]n|intervenci[óo]n|discurso|d[ée]claration|intervention|discours)\s+(?:[Nn]uestr[oa]|[Ss]u|[Nn]otre|[Ss]on|[Ss]a)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}`, "u");
-// Round 60: the verb before the possessive, as Spanish and French report it ("En nombre de la Red intervino su directora, NAME, …",
+// Round 60: the verb before the possessive, as Spanish and French report it ("En nombre de la Liga intervino su directora, NAME, …",
 // "Pour le Collectif a pris la parole sa présidente, Mme NAME"): an office in small letters, then the name after its comma.
 const SPOKE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])${TOOK_FLOOR}\s+(?:su|sa|son|leur|notre|nuestr[oa])\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}),?\s+${NAME_IN_TEXT}`, "u");
 

@@ -1001,8 +1001,8 @@ const COLON_LEAD = new RegExp(
     // Round 37: one change or step named before the colon ("There is one reform that would cost the ports nothing: let …", "Il y a
     // une mesure qui ne coûterait rien : permettre …", "Hay un cambio que no costaría nada: permitir …").
     "|(?:^|\\b(?:and|but|et|mais|y|pero) )(?:there is|there's|here is|il y a|voici|hay|he aqui)(?: (?:only|still|at least|aussi|encore|tambien|todavia))? (?:one|a|another|a single|une?|otr[oa]|un[oa]?)(?: (?:more|other|simple|small|cheap|easy|practical|concrete|last|further|seule?|simple|petite?|autre|derniere?|sol[oa]|sencill[oa]|pequen[oa]|ultim[oa]))* (?:change|step|measure|reform|thing|fix|remedy|mesure|changement|chose|reforme|geste|pas|cambio|medida|paso|reforma|cosa|gesto)(?: (?:simple|facile|urgente?|concrete?|pratique|sencill[oa]|facil|concret[oa]|practic[oa]))?(?: [^:]{2,80}?)?" +
-    // Round 60: what the speaker came to say or ask, the lead ending on it ("Here is what I came to say: give …", "This is what we
-    // have come to ask: …"), as `colonLeadFrEs` reads « Voici ce que nous sommes venus demander : … ».
+    // Round 60: what the speaker came to say or ask, the lead ending on it ("This is what we have come to ask: …", "Here
+    // is what I came here to say: give …"), as `colonLeadFrEs` reads « Voici ce que nous sommes venus demander : … ».
     "|(?:here|this|that) is what (?:we|i) (?:have )?(?:came|come) (?:here )?to (?:say|ask(?: for)?|tell you)(?: (?:today|here|of you|you))*" +
     ")\\s*$",
   "u",

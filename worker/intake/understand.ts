@@ -608,7 +608,7 @@ function onBehalf(text: string): string | null {
   const name = withoutCountedCoSigners(m[1]!).split(BY_NOT_NAME)[0]!.split(/\s+\(|\s+(?:delivered|presented|presentee?|presentad[oa]|read|given|lue?|leid[oa])\s+|\s+(?:and|et|y)\s+(?:(?:of|de)\s+)?(?:its|ses|sus|their|leurs)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:[\w-]+\s+){0,2}?(?:co-?sign[\w-]*|cosignatair\w*|signatair\w*|signator\w*|cofirmantes|firmantes|endorsing)\b|\s+(?:and|et|y)\s+(?:the|des|les|los|las)\s+(?:other\s+|autres\s+|dem[aá]s\s+)?(?:organi[sz]ations|organizaciones|groups|groupes|grupos|associations|asociaciones)\s+(?:listed|named|below|ci-dessous|nomm[ée]es|list[ée]es|cit[ée]es|mencionadas|enumeradas|abajo|que\s+firman)\b/i)[0]!.replace(/\s+(?:read|delivered|presented|given|lue?|leid[oa])$/i, "").trim()
     // Round 21: "en nombre de la Cooperativa el abogado NAME": the speaker's role and name after it are not part of it.
     .replace(ROLE_NAME_AFTER, (tail) => (isRole(tail.trim().split(/\s+/)[1]!) ? "" : tail))
-    // Round 60: "En nombre de la Red intervino su directora, NAME": the verb of speaking and the office after the body are not part of it.
+    // Round 60: "En nombre de la Liga intervino su directora, NAME": the verb of speaking and the office after the body are not part of it.
     .replace(SPOKE_AFTER, "");
   // Round 21: "Habla en nombre del Colectivo: NAME": the kind of body alone refers to the organization, it does not name it.
   if (!name.includes(" ") && isKindWord(name)) return null;
