@@ -2,6 +2,7 @@ import { COUNCIL_KINDS, ENGLISH_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf
 import { fold } from "./markers.ts";
 import { findDates, monthNumber } from "./dates.ts";
 import { findCityCountry, findCountry, isDutyStation } from "./places.ts";
+import { literal, literalSpaced } from "./literal.ts";
 
 /** Who speaks and for which organization: patterns over the statement's header, letterhead and signature. */
 
@@ -1168,7 +1169,7 @@ export function designatedSpeaker(paragraphs: readonly string[]): Speaker | null
     const role = m[2] ? roleOnly(m[2].trim().replace(/^(?:our|notre|nuestr[oa]|its|son|sa|su|the|la|le|el)\s+/i, "")) : null;
     if (role && isRole(role)) return { name, role };
     // The office the minutes gave the same person in a list of the meeting's officers ("Rapporteur: Ms NAME.", "Secrétaire de séance : Mme NAME.").
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = literal(name);
     const listed = paragraphs.map((q) => new RegExp(String.raw`(?:^|[.;]\s+)(\p{Lu}[\p{Ll}\s'’-]{2,40}?)\s*:\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?${escaped}(?![\p{L}-])`, "u").exec(q.replace(/\s+/g, " "))).find((x) => x && isRole(x[1]!) && !personName(x[1]!));
     return { name, role: listed ? listed[1]!.trim() : null };
   }
@@ -1299,7 +1300,7 @@ export function transcriptSpeaker(paragraphs: readonly string[], own?: { name: s
  * speaker already named (by-line, signature) when nothing gave it.
  */
 export function bioRole(name: string, lines: readonly string[]): string | null {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(name);
   const re = new RegExp(`(?:^|[.!?]\\s+)${escaped}\\s+(?:is|est|es)\\s+(?:(?:the|an?|le|la|l'|el|una?)\\s+)?([^.;:!?]{3,160})`, "u");
   for (const line of lines) {
     const m = re.exec(line.trim());

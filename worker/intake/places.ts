@@ -1,5 +1,6 @@
 import { COUNTRY_CODES } from "../domain/countries.ts";
 import { fold } from "./markers.ts";
+import { literal } from "./literal.ts";
 
 /** Country names in English, French and Spanish (from Intl) plus common short forms → ISO 3166-1 alpha-2. */
 const ALIASES: Record<string, string> = {
@@ -50,7 +51,7 @@ function countryNames(): [RegExp, string][] {
   }
   names = [...map]
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"), code]);
+    .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${literal(name)}(?![\\p{L}])`, "u"), code]);
   return names;
 }
 
@@ -274,7 +275,7 @@ const CASED = new Map([["el paso", "El Paso"]]);
 export function findCityCountry(text: string): string | null {
   cities ??= Object.entries(CITIES)
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+")}(?![\\p{L}])`, "u"), code]);
+    .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${literal(name).replace(/[\s-]+/g, "[\\s-]+")}(?![\\p{L}])`, "u"), code]);
   const lines = text.split("\n");
   for (const [n, line] of fold(text).split("\n").entries()) {
     let best: { index: number; code: string } | null = null;
@@ -431,7 +432,7 @@ let demonymRes: [RegExp, RegExp, string][] | null = null;
  */
 export function demonymCountry(text: string): string | null {
   demonymRes ??= DEMONYMS.map(([d, code]) => {
-    const stem = fold(d).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const stem = literal(fold(d));
     // The stem and a French or Spanish ending ("senegalais-e", "peruan-a", "colombian-os").
     const word = `${stem}(?:e|a|o|s|es|as|os|ne|nes)?`;
     return [new RegExp(`\\b(?:an?|une?|una?)\\s+(?:[a-z-]+\\s+)?${word}\\s+(?:[a-z-]+\\s+)?${KIND}\\b`), new RegExp(`\\b(?:une?|una?)\\s+${KIND}\\s+(?:[a-z-]+\\s+)?${word}\\b`), code];

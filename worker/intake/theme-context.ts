@@ -1,4 +1,5 @@
 import { readMarker } from "./markers.ts";
+import { literal } from "./literal.ts";
 
 /**
  * The heading each proposal stands under, for the themes (round 11, docs/intake.md "Round 11:
@@ -17,17 +18,16 @@ const MAX_HEADING = 80;
 const ADDRESSEE = /(?<!\p{L})(?:states?|estados?|[eé]tats?|unodc|onudc|governments?|gouvernements?|gobiernos?|donors?|conference|conf[eé]rence|conferencia|parties|partes)(?!\p{L})/iu;
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where `proposal` starts and ends in `text`, searching from `from` (first six and last five words, any separators between). */
 function locate(text: string, proposal: string, from: number): [number, number] | null {
   const w = words(proposal);
   if (w.length === 0) return null;
-  const head = new RegExp(w.slice(0, 6).map(escape).join("[^\\p{L}\\p{N}]+"), "gu");
+  const head = new RegExp(w.slice(0, 6).map(literal).join("[^\\p{L}\\p{N}]+"), "gu");
   head.lastIndex = from;
   const m = head.exec(text);
   if (!m) return null;
-  const tail = new RegExp(w.slice(-5).map(escape).join("[^\\p{L}\\p{N}]+"), "gu");
+  const tail = new RegExp(w.slice(-5).map(literal).join("[^\\p{L}\\p{N}]+"), "gu");
   tail.lastIndex = m.index;
   const e = tail.exec(text);
   return [m.index, e ? e.index + e[0].length : m.index + proposal.length];

@@ -10,6 +10,7 @@ import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
+import { literalSpaced } from "./literal.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -807,7 +808,7 @@ function byLineParts(line: string): string[] {
 function withAcronym(piece: string, text: string): boolean {
   const words = piece.trim().split(/\s+/);
   if (words.length < 2 || words.length > 12 || !/^\p{Lu}/u.test(piece) || /[.!?,;:]$/.test(piece) || NOT_OWN.test(fold(piece))) return false;
-  const escaped = piece.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(piece.trim());
   const m = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s*\\(([A-Z][A-Za-z&-]{1,11})\\)|\\s*,\\s*([A-Z][A-Z&]{1,9})\\s*,)`, "iu").exec(text);
   const acronym = m?.[1] ?? m?.[2];
   return acronym !== undefined && /^[A-Z]/.test(acronym) && acronymFits(piece, acronym);
@@ -853,7 +854,7 @@ function wholeName(name: string, line: string, lines: string[], elsewhere: strin
   // The text the name is looked for in, without the letterhead lines being joined.
   const near = new Set([lines[at - 1], line, lines[at + 1]].map((x) => x?.trim()));
   const text = elsewhere.filter((x) => !near.has(x.trim())).join("\n");
-  const said = (s: string) => new RegExp(`(?<![\\p{L}])${s.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "iu").test(text);
+  const said = (s: string) => new RegExp(`(?<![\\p{L}])${literalSpaced(s.trim())}(?![\\p{L}])`, "iu").test(text);
   const plain = (x: string | undefined) => x !== undefined && /^\p{L}/u.test(x.trim()) && !/[@\d,.;:·|]/.test(x) && x.trim().split(/\s+/).length <= 8;
   let whole = name;
   const before = lines[at - 1];
@@ -884,7 +885,7 @@ function textCasing(name: string, text: string): string {
     const accented = looseSpellings(name, text).find((x) => /\p{M}/u.test(x.normalize("NFD")));
     if (accented) return accented;
   }
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(name);
   // The first spelling that is not in capitals (a heading above the text may repeat the letterhead's).
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))) {
     const found = m[0].replace(/\s+/g, " ");
@@ -987,7 +988,7 @@ const NEWS_LEAD = /^(?:(?:latest |monthly |weekly |quarterly )?(?:news|updates?|
 
 /** Round 47: the text calls the name its own body's ("our association, NAME", "notre réseau, NAME", "nuestra red, NAME"): no person's, whatever its words. */
 function ownBodyNamed(name: string, body: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(name);
   return new RegExp(`\\b(?:our|notre|nuestr[oa])\\s+\\p{Ll}+,\\s+${escaped}(?![\\p{L}])`, "iu").test(body);
 }
 
@@ -1330,7 +1331,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // sentence case, as French writes a body's name, its words spelt as the text spells them.
   if (candidates.some((c) => !/\p{Ll}/u.test(c) && fold(c).includes(fold(name!)))) name = frenchCase(name, [...candidates, body.slice(0, 3000), ...closing].join("\n"));
   const all = [...candidates, body.slice(0, 3000), ...closing].join("\n");
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(name);
   // "Name (ABC)", never a place in brackets after the name ("… (Senegal)" in a list of signatories).
   // The name is matched in any case, the acronym only in capitals ("(convenor)" after it in a list of signatories is no acronym).
   const paren = [...all.matchAll(new RegExp(`${escaped}\\s*\\(([A-Za-z][A-Za-z&-]{1,11})\\)`, "gi"))].find((m) => /^[A-Z]/.test(m[1]!) && (/^[A-Z][A-Za-z&-]*[A-Z]/.test(m[1]!) || acronymFits(name!, m[1]!))) ?? null;
@@ -1681,7 +1682,7 @@ function weekdayBefore(text: string, posted: string): string | null {
  * "members of the Harbour Pilots Mutual"): a body's name in capitalized words, not a person's.
  */
 function articled(name: string, body: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(name);
   return new RegExp(`(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll]['’]|del|al|du|au)\\s*${escaped}(?![\\p{L}])`, "u").test(body);
 }
 

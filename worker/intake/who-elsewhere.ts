@@ -3,6 +3,7 @@
 import { fold } from "./markers.ts";
 import { acronymFits, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { findCountry } from "./places.ts";
+import { literal, literalSpaced } from "./literal.ts";
 
 /** Switch for measuring: eval scripts may turn round 36's readings off to compare (as REQUEST_BLEND.on). */
 export const WHO36 = { on: true };
@@ -241,11 +242,11 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
     const words = line.split(/\s+/);
     if (words.length < 3 || words.length > 8 || /[\d@:,;.!?()·|•–—]/.test(line) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|de|des|du|la|le|les|del|y|et|pour|para|por|en|to|a|al|à|aux|au)$/.test(w)) || NOT_NAME_LINE.test(fold(line))) continue;
     if (personName(line) || findCountry(line)) continue;
-    const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const escaped = literalSpaced(line);
     if (new RegExp(`(?<![\\p{L}])(?:the|our|la|le|el|notre|nuestr[oa]|l['’])\\s*${escaped}(?![\\p{L}])`, "iu").test(opening)) return organizationCase(line);
     // Round 43: or its first or last word, capitalized, after "our" ("Pastoral de Lancheros de …" and "… nuestra Pastoral recibe …",
     // "… Mutual Aid Guild" and "our Guild"): the body calling itself by the word its name is known by.
-    const own = [words[0]!, words.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const own = [words[0]!, words.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map(literal);
     if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
   }
   return null;
@@ -340,7 +341,7 @@ export function withUnit<T extends { name: string; line: string | null }>(org: T
   const at = letterhead.findIndex((l) => low(l.trim()) === low(org.name) || (org.line !== null && l === org.line && low(l).startsWith(low(org.name))));
   const unit = at >= 0 ? letterhead[at + 1]?.trim() : undefined;
   if (!unit || !(UNIT_LAST.test(unit) || UNIT_FIRST.test(unit)) || unit.split(/\s+/).length > 8 || low(org.name).includes(low(unit))) return org;
-  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = literalSpaced(unit);
   if (!new RegExp(`(?<![\\p{L}])(?:the|our|its|le|la|l['’]|el|du|del|notre|nuestr[oa]|son|sa|su)\\s*${escaped}(?![\\p{L}])`, "iu").test(text)) return org;
   return { ...org, name: `${org.name}, ${unit}` };
 }
