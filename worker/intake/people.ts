@@ -50,7 +50,7 @@ const ROLE_WORDS =
 // Round 50: "Canon" alone before a cleric's name (not only after "Reverend"), and "Khun", the Thai courtesy title.
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
 // Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -375,7 +375,8 @@ export function organizationAfterRole(text: string): string | null {
 /** Nouns that say what kind of body a name is, ending an English name ("… Harbour Studies Network") or opening a French or Spanish one ("Red …", "Observatoire …"). */
 // A helpline ends a name; a clinic opens one in French and Spanish ("Clínica …", "Clinique …").
 const KIND_LAST = oneOf([...ENGLISH_KINDS, "helpline", "hotline"]);
-const KIND_FIRST = oneOf([...FRENCH_SPANISH_KINDS, ...SHARED_KINDS, ...COUNCIL_KINDS, "clinica", "clinique"]);
+// Round 61: a chamber of trade opens its name with its kind too ("Cámara Argentina de …", "Chambre … des …").
+const KIND_FIRST = oneOf([...FRENCH_SPANISH_KINDS, ...SHARED_KINDS, ...COUNCIL_KINDS, "clinica", "clinique", "camara", "chambre"]);
 
 /** A name whose first or last word is a kind of body, even when another word of it is a role's ("Legal", "Policy"): an organization, not part of a role. */
 export function kindNamed(text: string): boolean {
@@ -1098,7 +1099,8 @@ const NAME_ROLE_SPOKE = new RegExp(String.raw`${NAME_IN_TEXT},\s+([^,.;:!?]{3,80
 /** "… our advocacy officer X took the floor …": a role in lowercase right before the name, no commas. */
 const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+${NAME_IN_TEXT}${AGE}\s+${TOOK_FLOOR}`, "u");
 // Round 16: an acronym's possessive too ("ABC's deputy director, NAME, took the floor"), as a newsletter reports its own.
-const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*\p{Ll}[\p{L}-]*\s+)?${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+// Round 61: or the body's name after "the" ("the Collective's director, NAME, said …"), as a press release reports its own.
+const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Tt]he\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*\p{Ll}[\p{L}-]*\s+)?${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
@@ -1106,6 +1108,15 @@ const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp
 // Round 60: the verb before the possessive, as Spanish and French report it ("En nombre de la Liga intervino su directora, NAME, …",
 // "Pour le Collectif a pris la parole sa présidente, Mme NAME"): an office in small letters, then the name after its comma.
 const SPOKE_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])${TOOK_FLOOR}\s+(?:su|sa|son|leur|notre|nuestr[oa])\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}),?\s+${NAME_IN_TEXT}`, "u");
+
+// Round 61: a press release's "La directora ejecutiva de la Fundación X, NAME, intervino hoy …", "The director of the X Network, NAME,
+// told …": an article, the office in small letters, the body it is held in, then the name between commas.
+const ROLE_OF_BODY_NAME_SPOKE = new RegExp(String.raw`(?:^|[.;][–—-]?\s+)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]['’])\s*(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+(?:of|de|du|del|des)\s+(?:(?:the|la|le|el|los|las|les)\s+|l['’])?\p{Lu}[^,.;:!?]{2,80}?,\s+${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
+
+// Round 61: a post's introduction naming its own officer between commas ("our chairman, NAME, travelled to …") and saying in another
+// sentence of the paragraph that he or she spoke ("On Wednesday he spoke …", "Elle a pris la parole …").
+const OWN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}),\s+${NAME_IN_TEXT},`, "u");
+const PRONOUN_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s+${TOOK_FLOOR}`, "u");
 
 /**
  * A web page's introduction that names who took the floor: "… our Director of Research, X, took
@@ -1119,7 +1130,7 @@ export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
     const spoke = NAME_ROLE_SPOKE.exec(p);
     const after = spoke && personName(spoke[1]!) ? spoke : null;
     const inverted = SPOKE_ROLE_NAME.exec(p);
-    const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p) ?? READ_THEN_ROLE_NAME.exec(p) ?? (inverted && isRole(inverted[1]!) ? inverted : null));
+    const before = after ? null : (ROLE_NAME_SPOKE.exec(p) ?? ROLE_NAME_BARE.exec(p) ?? READ_THEN_ROLE_NAME.exec(p) ?? (inverted && isRole(inverted[1]!) ? inverted : null) ?? ROLE_OF_BODY_NAME_SPOKE.exec(p) ?? (PRONOUN_SPOKE.test(p) ? OWN_ROLE_NAME.exec(p) : null));
     const nameText = after?.[1] ?? before?.[2];
     const roleText = after?.[2] ?? before?.[1];
     const name = nameText ? personName(nameText) : null;

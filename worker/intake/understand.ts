@@ -5,7 +5,7 @@ import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, del
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry } from "./home-country.ts";
@@ -334,7 +334,9 @@ function titleOrganization(heading: string): string | null {
   const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
-  if (personName(name) || findCountry(name) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
+  // Round 61: a national body's name after an article, opening with its kind ("Declaración de la Cámara Argentina de …"), holds its country.
+  const national = findCountry(name) !== null && kindNamed(name) && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$/i.test(line.slice(0, line.indexOf(name)));
+  if (personName(name) || (findCountry(name) && !national) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
   // Round 25: "Statement of the ABC Coordinator, Mr NAME": an office ending in a role word is the speaker's, not a body.
   if (isRole(words.at(-1)!) && !isOrgName(name) && !kindNamed(name)) return null;
   // A name: its significant words are capitalized.
@@ -555,6 +557,34 @@ function letterheadName(line: string): boolean {
   if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * Round 61: the statement's own heading under a covering note or a greeting (an e-mail passing it on without a rule between them):
+ * a block of one to four short lines after the first, its first line a name with the acronym that fits it in brackets ("NAME (ACR)"
+ * over an address or the dialogue's line) or a title naming the body ("Statement of the NAME (ACR), Town"). Its lines, or none.
+ */
+function headingUnderNote(blocks: readonly string[]): string[] {
+  for (const block of blocks.slice(1, 8)) {
+    const lines = block.split("\n").map((l) => l.trim());
+    if (lines.length > 4 || lines.some((l) => l.length > 200)) continue;
+    const named = /^(\p{Lu}[^()]{3,150}?)\s*\(([A-Z][A-Za-z&-]{1,11})\)$/u.exec(lines[0]!);
+    if ((named && letterheadName(named[1]!) && acronymFits(named[1]!, named[2]!)) || titleOrganization(lines[0]!) !== null) return lines;
+  }
+  return [];
+}
+
+/** Round 61: an annex's heading ("Annex: …", "Anexo 1 – …", "Annexe : …"). */
+const ANNEX = /^(?:annex|annexe|anexo|appendix|apendice|appendice)\b/;
+
+/**
+ * Round 61: the text's blocks without an annex table at its end: a heading of one line naming an annex, followed only by short cells
+ * of one line (four or more: its column heads and figures), as a word processor's table after the signature is read.
+ */
+function beforeAnnexTable(blocks: readonly string[]): readonly string[] {
+  const at = blocks.findLastIndex((b) => !b.includes("\n") && b.length <= 150 && ANNEX.test(fold(b.trim())));
+  const cells = at >= 0 ? blocks.slice(at + 1) : [];
+  return cells.length >= 4 && cells.every((c) => !c.includes("\n") && c.trim().length <= 60) ? blocks.slice(0, at) : blocks;
 }
 
 /** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
@@ -1018,6 +1048,23 @@ function lineOfItsOwn(name: string, body: string): boolean {
   return body.split("\n").some((l) => fold(l.trim()) === folded);
 }
 
+/**
+ * Round 61: a letterhead's or footer's piece is the body's name, though no word of it says what kind of body it is ("Jeunes …",
+ * "Fraternité …", words a person's name could have), when it is written as one (capitalized, two to twelve words, no figure) and its
+ * acronym in brackets fits it or the text writes it again (in any case: a letterhead sets it in capitals).
+ */
+function nameWrittenAgain(piece: string, body: string): boolean {
+  const m = /^(\p{Lu}[^()\d@]{3,150}?)(?:\s*\(([A-Z][A-Za-z&-]{1,11})\))?$/u.exec(piece);
+  const words = m ? m[1]!.trim().split(/\s+/).length : 0;
+  if (!m || words < 2 || words > 12 || findCityCountry(m[1]!)) return false;
+  if (m[2] !== undefined && acronymFits(m[1]!, m[2])) return true;
+  // Written again as a name: its words capitalized but the small ones ("Sobrevivientes Tejiendo Palabra", not "trafficking in persons").
+  const again = new RegExp(`(?<![\\p{L}])${m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}])`, "giu");
+  // (A footer is part of the text read: there it is written once more.)
+  const times = [...body.matchAll(again)].filter((w) => w[0].split(/\s+/).every((x) => /^\p{Lu}/u.test(x) || SMALL_WORD.test(x))).length;
+  return times >= (body.includes(piece) ? 2 : 1);
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = nameLines(letterhead, header);
   let name: string | null = null;
@@ -1176,7 +1223,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       break;
     }
     // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
-    const named = legal !== null || describedAsBody(clean, l) || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
+    // Round 61: or a letterhead line in capitals that the text writes again as a name (`nameWrittenAgain`).
+    const named = legal !== null || describedAsBody(clean, l) || (!/\p{Ll}/u.test(l) && nameWrittenAgain(clean, body)) || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
     if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean.split(/\s+/).at(-1)!) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
@@ -1229,14 +1277,14 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 51: an address may open on the building the body sits in ("Example Centre, 4 Long Street, Town, Country").
     const address = (x: string | undefined) => x !== undefined && (isAddressLine(x) || CONTACT_LINE.test(x) || buildingAddress(x));
     const tagline = (x: string | undefined) => x !== undefined && !letterheadName(x) && !address(x) && x.trim().split(/\s+/).length <= 10 && !/@/.test(x);
-    const i = candidates.findIndex((c, k) => letterheadName(c) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
+    // Round 61: or a name no word of which says what kind of body it is, which the text writes again (`nameWrittenAgain`).
+    const i = candidates.findIndex((c, k) => (letterheadName(c) || nameWrittenAgain(c.trim(), body)) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
     if (i >= 0) {
       name = organizationCase(candidates[i]!.trim());
       line = candidates[i]!;
     }
     // A web page's footer ("Name, A.C. · Street 12, City · email") is among the closing lines.
     for (const c of name ? [] : [...candidates, ...closing]) {
-      const parts = c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
       // A French or Spanish name in sentence case opens with the kind of body it is ("Collectif des riverains …").
       const kindFirst = (p: string) => /^\p{Lu}/u.test(p) && ORG_KIND.test(fold(p.split(/\s+/)[0]!)) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 10 && !/[\d@:;]/.test(p) && !NOT_OWN.test(fold(p)) && !AFFILIATION.test(fold(p)) && !STANDING.test(fold(p));
       // Round 29: or a footer that gives the town and country only ("Name · Town · Country"), the name first.
@@ -1244,10 +1292,16 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       // A body named for the people in it: two or more capitalized words, the last a role's plural ("Upland Lifeboat Volunteers", "Delta Paralegals").
       const peopleNamed = (p: string) => /^(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}\p{Ll}+s$/u.test(p.trim()) && isRole(p.trim().split(/\s+/).at(-1)!.replace(/s$/, "")) && !findCityCountry(p) && !NOT_OWN.test(fold(p));
       const named = (p: string) => letterheadName(p) || legalName(p) !== null || kindFirst(p);
+      // Round 61: or a site's footer "NAME (ACR) · Town, Country · e-mail", the name first, in words that need not say what kind of body it is
+      // ("Jeunes …", "Fraternité …"): when its acronym fits it or the text writes it again; the place after it is never the name.
+      // (Its pieces set apart by dots and bars only: a dash may join a name's two parts, "NAME – Colectivo del …".)
+      const dotted = c.trim().replace(COPYRIGHT, "").split(/\s+[·|•]\s+/).map((p) => p.trim());
+      const signed = dotted.length >= 3 && CONTACT_LINE.test(dotted.at(-1)!) && nameWrittenAgain(dotted[0]!, body);
+      const parts = signed ? dotted : c.trim().replace(COPYRIGHT, "").split(/\s+[·|–—•]\s+/).map((p) => p.trim());
       // Round 56: a street without its number ("Rue des Brossiers · Country") is where the body sits, never its name.
-      const k = parts.findIndex((p, j) => j + 1 < parts.length && !isStreetName(p) && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
+      const k = signed ? 0 : parts.findIndex((p, j) => j + 1 < parts.length && !isStreetName(p) && ((named(p) && address(parts[j + 1])) || (j === 0 && (named(p) || letterheadLike(p) || peopleNamed(p)) && placed(parts.slice(1)))));
       if (k >= 0) {
-        name = organizationCase(legalName(parts[k]!) ?? parts[k]!);
+        name = organizationCase(legalName(parts[k]!) ?? parts[k]!.replace(/\s*\([A-Z][A-Za-z&-]{1,11}\)$/, ""));
         // Round 40: "NAME – COUNTRY" whose acronym elsewhere on the letterhead spells the country's initial too (a national section's): one name.
         const section = k === 0 && parts.length === 2 ? `${parts[0]} – ${parts[1]}` : null;
         if (section && candidates.some((x) => { const a = LONE_ACRONYM.exec(x.trim())?.[1]; return a !== undefined && countrySection(section, a); })) name = organizationCase(section);
@@ -1315,6 +1369,10 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // without the town nor the article the heading puts before it.
   const trip = /^(?:(?:[Tt]he|L[ae]|L['’]|El)\s*)?(\p{Lu}.+?)\s+(?:à|a|en|in)\s+(\p{Lu}[\p{L}-]+)$/u.exec(name);
   if (trip && isDutyStation(trip[2]!) && trip[1]!.split(/\s+/).length >= 2 && (isOrgName(trip[1]!) || kindNamed(trip[1]!))) name = trip[1]!;
+  // Round 61: a press release's headline read as the name runs on past the name its "About …" heading gives ("La Fundación X pide en
+  // Viena …" over "Acerca de la Fundación X"): the heading names the author by design, the headline says what it did.
+  const about = aboutOrganization(body)?.replace(/^(?:the|la|le|el|l['’])\s*/i, "");
+  if (about && fold(name.replace(/^(?:the|la|le|el|l['’])\s*/i, "")).startsWith(`${fold(about)} `)) name = about;
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
   const lead = NEWS_LEAD.exec(fold(name));
@@ -1717,7 +1775,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const sentences = bodyBlocks.filter((b) => b.includes("\n") || b.trim().length > 40 || /[.!?;]$/.test(b.trim()));
   const body = bodyBlocks.join("\n\n");
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
-  const closing = bodyBlocks.slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
+  // Round 61: not from an annex's table set after the signature ("Anexo: … por caserío" over its cells, a block each as a word processor's table is read).
+  const closing = beforeAnnexTable(bodyBlocks).slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
@@ -1766,7 +1825,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 57: nothing above names the body, and the statement's own title further down does, under a covering note ("Statement of NAME").
   const belowTitle = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed ? null : (headings.map((h) => titleOrganization(h.trim())).find((t) => t !== null) ?? null);
   const titledBelow = belowTitle ? { name: organizationCase(belowTitle), acronym: null, line: null } : null;
-  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
+  const noteHeading = headingUnderNote(bodyBlocks);
+  const underNote = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed || titledBelow || noteHeading.length === 0 ? null : findOrganization([], noteHeading, body, []);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
@@ -1906,6 +1967,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     presented ??
     closingDay ??
     (innerSpeaker ? findDates(inner.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso : undefined) ??
+    // Round 61: the dialogue's line of the statement's own heading under a covering note (the e-mail's "Date:" is when it was sent).
+    findDates(noteHeading.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     coming ??
     opening ??
     relative ??

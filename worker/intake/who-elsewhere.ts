@@ -258,12 +258,15 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
  */
 export function withCorporateForm<T extends { name: string }>(org: T | null, lines: readonly string[]): T | null {
   if (!WHO36.on) return org;
-  if (!org || /(?:,\s*|\s)(?:Inc|Ltd|LLC)\.?$/.test(org.name)) return org;
+  if (!org || /(?:,\s*|\s)(?:Inc|Ltd|Ltda|LLC)\.?$/.test(org.name)) return org;
   for (const line of lines) {
-    const at = line.indexOf(org.name);
+    // Round 61: a letterhead in capitals ("NAME CLUB INC.") too, and a Spanish "Ltda." (a cooperative's), as the labels keep them; the form
+    // is written as the name's case writes it ("Inc.", "Ltda.").
+    const at = line.toLowerCase().indexOf(org.name.toLowerCase());
     if (at < 0 || at > 3) continue;
-    const m = /^(,?\s+(?:Inc\.?|Ltd\.?|LLC))(?=\s*\(|\s*$|\s+[·|•–—]\s)/.exec(line.slice(at + org.name.length));
-    if (m) return { ...org, name: org.name + m[1]!.replace(/^\s+/, " ").replace(/^,\s+/, ", ") };
+    const m = /^(,?\s+)(Inc|Ltda|Ltd|LLC)(\.?)(?=\s*\(|\s*$|\s+[·|•–—]\s)/i.exec(line.slice(at + org.name.length));
+    const form = m ? (m[2]!.toUpperCase() === "LLC" ? "LLC" : m[2]![0]!.toUpperCase() + m[2]!.slice(1).toLowerCase()) : null;
+    if (m) return { ...org, name: `${org.name}${m[1]!.replace(/^\s+/, " ").replace(/^,\s+/, ", ")}${form}${m[3]}` };
   }
   return org;
 }
@@ -355,7 +358,7 @@ export function withUnit<T extends { name: string; line: string | null }>(org: T
  */
 const GOES_ON = /^\s+((?:of|for|pour|para|del|de la|de l['’]|des|du|de)(?:\s+|(?<=['’]))(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5})\s*(?:\([^()]{1,40}\))?\s*$/iu;
 const NOT_NAME_TAIL = /(?<![\p{L}])(?:dialogue|dialogo|session|sesion|seance|meeting|reunion|conference|conferencia|parties|partes|working group|groupe de travail|grupo de trabajo|segment|debate|delegations?|delegaciones)(?![\p{L}])/u;
-const SMALL_WORD = /^(?:of|for|and|the|on|in|to|de|des|du|la|le|les|l['’]\p{L}.*|d['’]\p{L}.*|et|pour|en|del|y|el|los|las|por|para|aux|au|a|à)$/iu;
+export const SMALL_WORD = /^(?:of|for|and|the|on|in|to|de|des|du|la|le|les|l['’]\p{L}.*|d['’]\p{L}.*|et|pour|en|del|y|el|los|las|por|para|aux|au|a|à)$/iu;
 export function withWholeName<T extends { name: string }>(org: T | null, lines: readonly string[]): T | null {
   if (!org || org.name.split(/\s+/).length < 2) return org;
   const low = (x: string) => fold(x).toLowerCase();
