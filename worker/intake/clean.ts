@@ -160,6 +160,18 @@ function boilerplate(pages: string[][], paged: boolean): boolean[][] {
   });
 }
 
+/**
+ * Round 61: a wrapped line that opens on a counting word ("Segundo, algo …", "Second, …") whose number before it no line of
+ * the paragraph opens on ("¿Qué pedimos? Primero, que …" mid-line above it): the count goes on in prose, not a list's label.
+ */
+function ordinalInProse(line: string, above: readonly string[]): boolean {
+  const m = readMarker(line.trim())?.marker;
+  return m?.kind === "ordinal" && m.value > 1 && m.value < 99 && !above.some((l) => {
+    const o = readMarker(l.trim())?.marker;
+    return o?.kind === "ordinal" && o.value === m.value - 1;
+  });
+}
+
 /** Joins the last line of one block and the first of the next when the break fell mid-sentence. */
 function continues(prev: string, next: string): boolean {
   if (isMarkerLine(next)) return false;
@@ -306,7 +318,7 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
       // Round 25: a line wholly in capitals (a title: "STATEMENT OF THE … , MR. NAME") does not run on into a line in mixed case.
       const capsEnd = /\p{Lu}{3}/u.test(previous) && !/\p{Ll}/u.test(previous) && /\p{Ll}/u.test(line);
       // Round 25: nor into a field's label line ("Speaker: …", "Slot: …", "Fecha : …") of a heading set as a form.
-      if (out.length && !isMarkerLine(line) && !capsEnd && !FIELD_LABEL.test(line) && previous.length >= width * 0.7) out[out.length - 1] = joinLines(out.at(-1)!, line);
+      if (out.length && (!isMarkerLine(line) || ordinalInProse(line, out)) && !capsEnd && !FIELD_LABEL.test(line) && previous.length >= width * 0.7) out[out.length - 1] = joinLines(out.at(-1)!, line);
       else out.push(line);
       previous = line;
     }

@@ -36,10 +36,10 @@ const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento
 /** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
 const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
 const LEAD_IN = new RegExp(
-  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
@@ -196,7 +196,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|what (?:we|i) (?:do )?(?:ask|request|propose|recommend|want)(?: (?:for|of you|first|above all|today))* (?:is|are) (?:that|for|to)\\b|" + CLEFT_ASK_59 + "|ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons)(?: (?:d'abord|avant tout|surtout|aussi|donc|aujourd'hui|en revanche|par contre))*,? c'est (?:que|de|d')|lo que (?:si )?(?:pedimos|proponemos|solicitamos|recomendamos|queremos)(?: (?:primero|ante todo|sobre todo|hoy))*,? es (?:que|\\p{L}+(?:ar|er|ir)\\b)" +
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
-    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
+    "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin |d'abord |ensuite |surtout |avant tout )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
     "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
@@ -695,7 +695,9 @@ function asks(item: string): boolean {
   const f = fold(item.replace(/^[\s"“«¿¡(]+/, "")).replace(/\b(?:on|upon) request\b|\bsur demande\b|\ba (?:peticion|solicitud|pedido)\b|\bprevia solicitud\b/g, "").replace(GAVE_UP_ASKING_G, " ");
   // Round 22: an imperative in the negative too ("Don't criminalise the keepers.", "Never return a child…").
   // Round 28: also after "please" ("Please consider a fund for…", "Please fund…"; `PLEASE_VERB`).
-  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || USTEDES.test(f) || (INFINITIVE.test(f) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
+  // Round 61: also a French infinitive after "de" that finishes the lead-in's sentence, in lower case ("de doter chaque port …").
+  const infinitive = /^(?:de |d['’])/.test(item.replace(/^[\s"“«¿¡(]+/, "")) ? f.replace(/^(?:de |d')/, "") : f;
+  return ASKING.test(f) || OPENING_VERB.test(f.replace(/^(?:please )?(?:do not|never) /, "")) || PLEASE_VERB.test(f) || USTEDES.test(f) || (INFINITIVE.test(infinitive) && ROMANCE.test(f) && romance(f)) || (OPTATIVE.test(f) && !/:\s*$/.test(f.split("\n")[0]!));
 }
 
 /**
@@ -1110,6 +1112,25 @@ function asksInProse(paragraph: string): boolean {
  * quotation ('"…," she said.'), the first sentence of a longer quotation, or a quotation after a
  * colon ('… urged the agency: "…"'). Null when the sentence quotes nothing.
  */
+/**
+ * Round 61: for each sentence of a paragraph, whether it opens inside a quotation that an earlier sentence opened after words of
+ * its own ("She told us: « … . … »") and a later mark closes: the paragraph's quotation marks balanced, straight ones in pairs.
+ */
+function insideQuote61(parts: readonly string[]): boolean[] {
+  const marks = parts.map((p) => p.match(/["“”«»]/g) ?? []);
+  const all = marks.flat();
+  const straight = all.filter((m) => m === '"').length;
+  if (straight % 2 || all.filter((m) => m === "«" || m === "“").length !== all.filter((m) => m === "»" || m === "”").length) return parts.map(() => false);
+  // A paragraph that opens on the quotation is a statement quoted whole (a speech reproduced), not words quoted within the speaker's.
+  if (/^\s*["“«]/.test(parts[0] ?? "")) return parts.map(() => false);
+  let open = false;
+  return marks.map((m) => {
+    const inside = open;
+    for (const mark of m) open = mark === '"' ? !open : mark === "«" || mark === "“";
+    return inside;
+  });
+}
+
 function quotation(sentence: string): string | null {
   const t = sentence.trim();
   const whole = /^["“«]\s*([^"“”«»]+?)[\s,]*["”»](?:,?\s+[^"“”«»]{2,80})?$/u.exec(t);
@@ -1648,6 +1669,7 @@ function proposingSentences(text: string): string[] {
     const said = parts.map(quotation);
     const quoting = said.map((q) => q !== null && quotedAsks(q));
     const quotes = quoting.some(Boolean);
+    const quoted = insideQuote61(parts);
     parts.forEach((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       if (quotes) {
@@ -1664,6 +1686,12 @@ function proposingSentences(text: string): string[] {
           took = true;
         }
         else if (current !== null) (out.push(current), (current = null));
+        return;
+      }
+      // Round 61: a sentence inside someone's words quoted over several sentences, in the first person singular (« Je ne
+      // demande pas … . Je demande qu'il n'y en ait plus. »): testimony, no request of the speaker's.
+      if (quoted[n] && /\b(?:i|me|my|je|j'|moi|mon|ma|mes|yo|mi|mis)\b/.test(fold(bare))) {
+        if (current !== null) (out.push(current), (current = null));
         return;
       }
       // Round 20: a signpost that announces a suggestion by its topic ("Our second suggestion is
@@ -2739,7 +2767,23 @@ const NEXT_STEP = new RegExp(
     "|there is (?:(?:also|still|however) )*(?:something|one thing|a thing|one more thing|another thing|a (?:simple|small|cheap|practical) thing) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:can|could|might|should) (?:(?:also|still) )?do(?: (?:at once|now|today|right away|tomorrow|quickly|cheaply|easily|immediately|themselves|on their own|without us|for them))*)\\.$",
   "u",
 );
-const signpost = (f: string) => SIGNPOST.test(f) || ONE_MORE_THING.test(f) || NEXT_STEP.test(f);
+/**
+ * Round 61: what the speaker asks or would like, said to be "this" or simple ("What we would like to see is this.", "What we ask
+ * of donors is simple: that …", « Ce que nous demandons est simple : que … », "Lo que pedimos es sencillo: que …"): it announces
+ * the request and makes none. "… is this." is a signpost (the sentence after it is the request; "… is simple." was read
+ * before, by the forms that take what follows it); before a colon and "that" (« que »), the request is the clause after the
+ * colon (`afterCleft61`).
+ */
+const CLEFT_61 =
+  "(?:what (?:we|i) (?:(?:would|really|most|also|therefore|do) )*(?:like(?: to see)?|want(?: to see)?|hope (?:for|to see)|ask(?: for)?|are asking(?: for)?|need)(?: (?:of|from) [^,;:.!?]{2,60})?|ce que (?:nous|je) (?:demandons|demande|souhaitons|souhaiterions|voudrions|aimerions(?: voir)?|attendons(?: de [^,;:.!?]{2,60})?)|lo que (?:pedimos|pido|queremos|quisieramos(?: ver)?|nos gustaria(?: ver)?|esperamos(?: de [^,;:.!?]{2,60})?)) (?:is|est|c'est|es) (?:(?:really|quite|very|tres|bien|muy|bastante) )?";
+const CLEFT_STOP_61 = new RegExp("^" + CONNECTIVE + CLEFT_61 + "(?:this|ceci|esto)\\.$", "u");
+const CLEFT_COLON_61 = new RegExp("^" + CONNECTIVE + CLEFT_61 + "(?:simple|this|clear|plain|short|straightforward|modest|ceci|clair|modeste|sencillo|esto|claro|modesto)\\s*:\\s+(?=(?:that|que|qu')\\b)", "u");
+/** Round 61: the request after a cleft signpost and its colon ("What we would like to see is simple: that …" → "that …"). */
+function afterCleft61(proposal: string): string {
+  const lead = CLEFT_COLON_61.exec(foldLetters(proposal));
+  return lead ? proposal.slice(lead[0].length) : proposal;
+}
+const signpost = (f: string) => SIGNPOST.test(f) || ONE_MORE_THING.test(f) || NEXT_STEP.test(f) || CLEFT_STOP_61.test(f);
 /** Round 28: what a body needs, with "need" as the verb ("Ward nurses need a key to…"), after `NEXT_STEP`. */
 const NEEDS = /^(?:[\p{L}'-]+,? ){1,12}?needs? (?!(?:not|no)\b)\p{L}/u;
 /**
@@ -2801,6 +2845,10 @@ function expand(l: List): string[] {
     // Round 57: a request whose head ends on what it entails and a colon ("… should be traced, which means at least:", "…,
     // lo que supone como mínimo:", "…, ce qui suppose au minimum :"), its sub-items in lower case the steps it entails: one proposal.
     if (sub && headAsks && ENTAILS_COLON_57.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
+    // Round 61: a head that asks in full by a modal of its own ("A driver who reports … should be treated as a witness, not a
+    // suspect:"), its sub-items in lower case saying what that means ("a) he should be allowed …", "b) his employer …"): one
+    // proposal, the parent and its children. Not a lead-in ("States should:", "States should take the following steps:").
+    if (sub && lower && completeAsk61(head) && sub.items.every(asks)) return [tidy(joinSubItems(text), null)];
     // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
     const many = sub && (sub.items.length >= 2 || (sub.items.length === 1 && /:\s*$/.test(head) && !headAsks && head.trim().length <= 80));
     if (sub && many && ((/:\s*$/.test(head) && (!headAsks || sub.items.every(asks))) || (title && sub.items.filter(asks).length * 2 >= sub.items.length))) return sub.items;
@@ -2816,6 +2864,13 @@ function expand(l: List): string[] {
     const from = parts.findIndex((s, n) => n > 0 && (PROPOSING.test(fold(s.replace(/^["“«¿¡]/, ""))) || ACRONYM_SUBJECT.test(s)));
     return from > 0 ? [tidy(parts.slice(from).join(" "), null)] : [text];
   });
+}
+
+/** Round 61: a head closed by a colon whose own modal has three words or more after it, none announcing a list ("the following"). */
+function completeAsk61(head: string): boolean {
+  const f = fold(head.trim());
+  const modal = /:$/.test(f) && !/\b(?:following|below|these|suivant(?:e|s|es)?|ci-dessous|ces|siguientes?|estas|estos)\b/.test(f) ? MODAL.exec(f.replace(RELATIVE_MODAL, " ")) : null;
+  return !!modal && (f.slice(modal.index + modal[0].length).match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
 /** A head that ends on a relative pronoun and a colon ("…, that:", "…, que :", "… qui :", "…, which:"): what follows finishes it. */
@@ -3425,7 +3480,14 @@ export function findProposals(source: string): string[] {
   const led = found.filter(isLed);
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
-  led.push(...found.filter((l) => !isLed(l)).flatMap((l) => l.nested.map((n) => n.list).filter((n) => strong(n) || announced(n))));
+  // Round 61: not a sub-list that finishes its item's own request, a modal in the item's head and sub-items that do not all
+  // ask ("• Shelters should offer every survivor who asks for it:" over "◦ a bed …", "◦ a caseworker …"): the parent and its
+  // children are one proposal (`expand`), read with the list's other items.
+  const finishesItem = (l: List, n: { item: number; list: List }) => {
+    const head = l.items[n.item]!.split("\n")[0]!;
+    return modalOwn57(head) && !STRONG_LEAD_IN.test(fold(head)) && !n.list.items.every(asks);
+  };
+  led.push(...found.filter((l) => !isLed(l)).flatMap((l) => l.nested.filter((n) => !finishesItem(l, n)).map((n) => n.list).filter((n) => strong(n) || announced(n))));
   const average = (l: List) => l.items.reduce((n, t) => n + t.length, 0) / l.items.length;
   let chosen: List[] = led.length ? led : found.filter((l) => average(l) >= 40 && asking(l) && !negative(l)).sort((a, b) => b.items.length - a.items.length).slice(0, 1);
   chosen = chosen.filter((l) => average(l) >= 15);
@@ -3498,6 +3560,10 @@ export function findProposals(source: string): string[] {
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
+  // Round 61: a list item is one proposal; the splits of a prose sentence in two asks (`andAsked46`, `andNewCase`) are not
+  // made in it ("1. Every holder … should explain …, and a second loss should lead to …": one item, one request).
+  const listed = new Set(items);
+  const inSentences = (split: (t: string) => string[]) => (t: string) => (listed.has(t) ? [t] : split(t));
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
   // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
@@ -3543,7 +3609,7 @@ export function findProposals(source: string): string[] {
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
   const result = (items.length ? items : inProse(text)).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
-  return onceSaid(withTableAsks(text, onceInEachLanguage(result.flatMap(inlineAsks).flatMap(andAsked46).flatMap(andNewCase).filter((t) => t.length >= 10)))).slice(0, 50);
+  return onceSaid(withTableAsks(text, onceInEachLanguage(result.map(afterCleft61).flatMap(inlineAsks).flatMap(inSentences(andAsked46)).flatMap(inSentences(andNewCase)).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
 /**
@@ -3688,8 +3754,15 @@ const namesAsks41 = (line: string, colon: boolean) => {
 /** Round 41: the last sentence of a lead-in closed by a colon, as `WISH_LEAD_41` or `NAMED_ASKS_41` read it: it announces even one item ("To UNODC:" then one bullet). */
 function colonLed41(leadIn: string): boolean {
   const last = leadIn.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? "";
-  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || namesAsks41(last, true));
+  return /:$/.test(last) && (WISH_LEAD_41.test(fold(last)) || namesAsks41(last, true) || infinitiveLed61(fold(last)));
 }
+/**
+ * Round 61: a verb of asking whose infinitive the items finish, the lead-in ending on "to", "à", "a" or "de" and a colon ("We
+ * encourage States to:", "Nous encourageons les États à :", "Alentamos a los Estados a:", "Nous prions les bailleurs de :"):
+ * each item after it is an ask ("register every net …", "enregistrer …", "registrar …"). Not the speaker's own pledge or
+ * plan ("We will continue to:", "Nous nous engageons à :"), which no verb of asking leads.
+ */
+const infinitiveLed61 = (last: string) => /(?:\bto|\ba|\bde|\bd')\s*:$/.test(last) && (ASKING.test(last) || /\b(?:alent|anim)(?:amos|a|an)\b/.test(last));
 /** Also such a heading alone on its line right above the list, with no colon ("Our hopes for the Conference", "Nos attentes", "Lo que esperamos"). */
 function wishLed41(all: Unit[], l: List): boolean {
   if (colonLed41(l.leadIn)) return true;

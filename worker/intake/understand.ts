@@ -1575,6 +1575,17 @@ export function forwardedStatement(text: string): string {
       const heading = pasted.split("\n")[0]!.trim();
       if (pasted.length >= 400 && pasted.length >= 3 * note.length && !/[.!?,:;]$/.test(heading) && !OPENING.test(fold(heading)) && findDates(pasted).length > 0) return pasted;
     }
+    // Round 61: or with no rule, a note of a few sentences right under the headers ("NAME, final version below. Please send it
+    // to … . W.") over the statement's own heading (three words or more: not a sign-off, "Pell", under the note, where the text
+    // is read whole as round 59 reads it): the statement is read from that heading, on the same terms as round 49's.
+    const body = lines.findIndex((l, i) => i > first && l.trim().length === 0);
+    const end = body < 0 ? -1 : lines.findIndex((l, i) => i > body + 1 && l.trim().length === 0 && lines[i - 1]!.trim().length > 0);
+    if (fields >= 1 && end > 0) {
+      const note = lines.slice(body + 1, end).join("\n").trim();
+      const pasted = lines.slice(end + 1).join("\n").trim();
+      const heading = pasted.split("\n")[0]!.trim();
+      if (note.length <= 300 && /[.!?](?:\s|$)/.test(note) && heading.split(/\s+/).length >= 3 && pasted.length >= 400 && pasted.length >= 3 * note.length && !/[.!?,:;]$/.test(heading) && !OPENING.test(fold(heading)) && findDates(pasted).length > 0) return pasted;
+    }
   }
   if (first < 0 || !FORWARDED.test(fold(lines[first]!.trim()))) return text;
   const rule = lines.findIndex((l, i) => i > first && /^\s*[-_=*~]{5,}\s*$/.test(l));
