@@ -7,7 +7,7 @@ import { forwardedStatement } from "../../worker/intake/understand";
 
 // Round 61 (blind sets 68 and 69 used for development; invented text only): structure more than wording. A list item whose
 // sub-items belong to it (in text and in a DOCX's list levels); items that finish a lead-in's infinitive ("We encourage States
-// to:", « … à : », "… a:", « de doter … »); a cleft that announces the ask ("What we would like to see is this."); a list item
+// to:", « … à : », "… a:", « de doter … »); a cleft that announces the ask ("What we really want to see is this."); a list item
 // kept whole; someone's words quoted over several sentences; a forwarder's note under a forwarded message's headers; a count
 // going on in prose on a PDF's wrapped line.
 
@@ -93,11 +93,11 @@ describe("round 61: items that finish a lead-in's infinitive", () => {
 describe("round 61: prose", () => {
   it("reads the request after a cleft that announces it, not the cleft", () => {
     const ask = "Government programmes should help the net makers of the lake villages to find buyers for their nets.";
-    expect(findProposals(statement(`What we would like to see is this. ${ask}`))).toEqual([ask]);
+    expect(findProposals(statement(`What we really want to see is this. ${ask}`))).toEqual([ask]);
     const that = "that the river posts give a receipt for every net they take, with the time and the post's name.";
-    expect(findProposals(statement(`What we would like to see is simple: ${that}`))).toEqual([that]);
+    expect(findProposals(statement(`What we would also like to see is simple: ${that}`))).toEqual([that]);
     // Not a cleft that asks in its own words.
-    const whole = "What we would like to see is a receipt for every net taken at night, with the time and the post's name.";
+    const whole = "What we really want to see is a receipt for every net taken at night, with the time and the post's name.";
     expect(findProposals(statement(whole))).toEqual([whole]);
   });
 

@@ -13,7 +13,7 @@ describe("round 61: the statement's own heading under a covering note", () => {
     const r = read([
       "From: Tobias Wren-Halloway <tobias@example.org>\nDate: Mon, 6 May 2031 at 10:12\nSubject: Text for the dialogue\nTo: Desk <desk@example.org>",
       "Dear colleagues, our text is below. Tobias will read it himself. T.",
-      "RIVER CROSSING BOATMEN ASSOCIATION (RCBA)\nStatement to the constructive dialogue on the smuggling of migrants, 9 May 2031",
+      "RIVER CROSSING BOATMEN ASSOCIATION (RCBA)\nStatement for the dialogue with civil society on migrant smuggling, 9 May 2031",
       CHAIR.en!,
       `We carry workers across the river every night. ${ASK.en!}`,
       THANKS.en!,
@@ -28,7 +28,7 @@ describe("round 61: a name with no kind word that the text writes again", () => 
   it("takes a footer's first piece, never the place after it", () => {
     const r = read([
       "Notre intervention à Vienne",
-      "Le 3 juin 2031, notre président a pris la parole au dialogue constructif sur le trafic de migrants.",
+      "Le 3 juin 2031, notre président s'est exprimé devant le dialogue sur le trafic de migrants.",
       CHAIR.fr!,
       `Je préside Passeurs Vigilants, un groupe de bateliers du fleuve. ${ASK.fr!}`,
       THANKS.fr!,
@@ -55,9 +55,9 @@ describe("round 61: a press release", () => {
     const r = read([
       "COMUNICADO DE PRENSA",
       "La Red de Lancheros del Estrecho pide en Viena un registro de lanchas",
-      "PUERTO EJEMPLO, 3 de junio de 2031.– La coordinadora general de la Red de Lancheros del Estrecho, Ondina Marcial Quevedo, intervino hoy en el diálogo constructivo sobre el tráfico de migrantes que se celebra en Viena, ante delegaciones de muchos países.",
+      "PUERTO EJEMPLO, 3 de junio de 2031.– La coordinadora general de la Red de Lancheros del Estrecho, Ondina Marcial Quevedo, intervino hoy en la sesión sobre el tráfico de migrantes reunida en Viena, ante delegaciones de muchos países.",
       `"${ASK.es!}", afirmó.`,
-      "Marcial Quevedo recordó que la Red acompaña desde 2020 a los lancheros que cruzan el estrecho de noche, y que en ese tiempo ha visto muchos naufragios.",
+      "Marcial Quevedo recordó que la Red acompaña desde 2020 a los lancheros que cruzan el estrecho de noche, y que desde entonces cuenta demasiados naufragios.",
       "Acerca de la Red de Lancheros del Estrecho\nLa Red de Lancheros del Estrecho es una asociación civil fundada en 2020.",
     ]);
     expect(r.organization?.name).toBe("Red de Lancheros del Estrecho");

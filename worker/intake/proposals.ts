@@ -2768,7 +2768,7 @@ const NEXT_STEP = new RegExp(
   "u",
 );
 /**
- * Round 61: what the speaker asks or would like, said to be "this" or simple ("What we would like to see is this.", "What we ask
+ * Round 61: what the speaker asks or would like, said to be "this" or simple ("What we really want to see is this.", "What we ask
  * of donors is simple: that …", « Ce que nous demandons est simple : que … », "Lo que pedimos es sencillo: que …"): it announces
  * the request and makes none. "… is this." is a signpost (the sentence after it is the request; "… is simple." was read
  * before, by the forms that take what follows it); before a colon and "that" (« que »), the request is the clause after the
@@ -2778,7 +2778,7 @@ const CLEFT_61 =
   "(?:what (?:we|i) (?:(?:would|really|most|also|therefore|do) )*(?:like(?: to see)?|want(?: to see)?|hope (?:for|to see)|ask(?: for)?|are asking(?: for)?|need)(?: (?:of|from) [^,;:.!?]{2,60})?|ce que (?:nous|je) (?:demandons|demande|souhaitons|souhaiterions|voudrions|aimerions(?: voir)?|attendons(?: de [^,;:.!?]{2,60})?)|lo que (?:pedimos|pido|queremos|quisieramos(?: ver)?|nos gustaria(?: ver)?|esperamos(?: de [^,;:.!?]{2,60})?)) (?:is|est|c'est|es) (?:(?:really|quite|very|tres|bien|muy|bastante) )?";
 const CLEFT_STOP_61 = new RegExp("^" + CONNECTIVE + CLEFT_61 + "(?:this|ceci|esto)\\.$", "u");
 const CLEFT_COLON_61 = new RegExp("^" + CONNECTIVE + CLEFT_61 + "(?:simple|this|clear|plain|short|straightforward|modest|ceci|clair|modeste|sencillo|esto|claro|modesto)\\s*:\\s+(?=(?:that|que|qu')\\b)", "u");
-/** Round 61: the request after a cleft signpost and its colon ("What we would like to see is simple: that …" → "that …"). */
+/** Round 61: the request after a cleft signpost and its colon ("What we would also like to see is simple: that …" → "that …"). */
 function afterCleft61(proposal: string): string {
   const lead = CLEFT_COLON_61.exec(foldLetters(proposal));
   return lead ? proposal.slice(lead[0].length) : proposal;
@@ -2845,8 +2845,8 @@ function expand(l: List): string[] {
     // Round 57: a request whose head ends on what it entails and a colon ("… should be traced, which means at least:", "…,
     // lo que supone como mínimo:", "…, ce qui suppose au minimum :"), its sub-items in lower case the steps it entails: one proposal.
     if (sub && headAsks && ENTAILS_COLON_57.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
-    // Round 61: a head that asks in full by a modal of its own ("A driver who reports … should be treated as a witness, not a
-    // suspect:"), its sub-items in lower case saying what that means ("a) he should be allowed …", "b) his employer …"): one
+    // Round 61: a head that asks in full by a modal of its own ("A clerk who raises the alarm … should be heard as a source,
+    // not as a culprit:"), its sub-items in lower case saying what that means ("a) he should be allowed …", "b) his employer …"): one
     // proposal, the parent and its children. Not a lead-in ("States should:", "States should take the following steps:").
     if (sub && lower && completeAsk61(head) && sub.items.every(asks)) return [tidy(joinSubItems(text), null)];
     // Under a heading that asks nothing and ends with a colon ("On prevention:"), even one sub-item is a proposal (convention 3).
@@ -3481,7 +3481,7 @@ export function findProposals(source: string): string[] {
   // A sub-list announced by its own item ("4. For these reasons, we recommend that: a) … b) …")
   // inside numbered paragraphs of background that ask for nothing themselves.
   // Round 61: not a sub-list that finishes its item's own request, a modal in the item's head and sub-items that do not all
-  // ask ("• Shelters should offer every survivor who asks for it:" over "◦ a bed …", "◦ a caseworker …"): the parent and its
+  // ask ("• Clinics should give each patient who needs one:" over "◦ an interpreter …", "◦ a written note …"): the parent and its
   // children are one proposal (`expand`), read with the list's other items.
   const finishesItem = (l: List, n: { item: number; list: List }) => {
     const head = l.items[n.item]!.split("\n")[0]!;
@@ -3561,7 +3561,7 @@ export function findProposals(source: string): string[] {
   chosen = chosen.map((l) => (asking(l) && l.items.some(ownAct) ? { ...l, items: l.items.filter((t) => !ownAct(t)) } : l));
   let items = chosen.sort((a, b) => a.start - b.start).flatMap(expand).filter((t) => !saysNoAsk41(t));
   // Round 61: a list item is one proposal; the splits of a prose sentence in two asks (`andAsked46`, `andNewCase`) are not
-  // made in it ("1. Every holder … should explain …, and a second loss should lead to …": one item, one request).
+  // made in it ("1. Each licensee … should report …, and a repeated breach should cost …": one item, one request).
   const listed = new Set(items);
   const inSentences = (split: (t: string) => string[]) => (t: string) => (listed.has(t) ? [t] : split(t));
   // Round 23: in prose, the learned request classifier may add sentences (request-model.ts; on since session 15, `REQUEST_BLEND`).
