@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
 import { spelledOut } from "./contractions.ts";
 import { nativeFirst } from "./native-first.ts";
+import { reportedSpeaker } from "./people.ts";
 
 export { spelledOut };
 
@@ -526,6 +527,67 @@ const TOLD_AFTERWARDS = new RegExp(
  */
 const NAMED_REPORTED =
   /^(?!(?:She|He|We|I|They|It|You|This|That|Police|Everyone|Nobody|Someone|Officials|Officers|Delegates|Delegations|States|Countries|Governments|Donors|Many|Some|Several|One|Others|Who)\b)\p{Lu}\p{Ll}{2,} (?:(?:also|further|then|finally|again) )*(?:asked|urged|called (?:on|upon)|invited|encouraged|appealed to) (?:the |all )?(?:[\p{L}-]+ )?(?:States|countries|delegations|donors|UNODC|[Ss]ecretariat|Conference)\b(?:,? [\p{L}'-]+){0,8}?,? to\b(?!.*\b(?:but|yet|in vain|nothing)\b)/u;
+
+/**
+ * Round 62: a press release — a paragraph opening on a dateline ("CITY, 3 May 2023 –", « VILLE, le 3 mai 2023 – », "CIUDAD, 3 de
+ * mayo de 2023.–") above the closing notes' heading on a line of its own (`PRESS_NOTES`: "About …", « À propos … », "Acerca de …")
+ * — tells its officer's asks in the third person: "She added that States should …", "Ms NAME called on donors to …", « Elle a
+ * demandé aux États de … », "La directora pidió que …", "Insistió, asimismo, en que …". Its own people are the officer the who code
+ * reads (`reportedSpeaker`: her name, her office), a pronoun, or a word of the body the notes' heading names; someone else's words
+ * ("The minister said that …") and the history ("… had proposed …") stay out.
+ */
+const PRESS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:(?:le|el)\s+)?(?:\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*\.?\s*[–—-]/u;
+const PRESS_ASKED =
+  "(?:(?:called (?:on|upon)|urged|asked|requested|invited|pressed|appealed to|encouraged) [^.;:]{2,80}? to \\p{L}|(?:called|asked|appealed|pleaded) for\\b|(?:asked|requested|insisted|demanded|urged|recommended|proposed|suggested) that\\b" +
+  "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin|encore|donc) )*(?:demande|exhorte|appele|invite|prie|recommande|propose|suggere|reclame)(?!\\p{L}| si\\b)|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:insiste pour|plaide (?:pour|en faveur))\\b" +
+  "|(?:pidio|solicito|insto|exhorto|reclamo|recomendo|propuso|sugirio|urgio|hizo un (?:llamado|llamamiento))(?! la palabra\\b)(?!\\p{L})|insistio,?(?: [\\p{L}]+,)? en (?:que|la necesidad)\\b)";
+const PRESS_SAID =
+  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b))" +
+  "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:dit|ajoute|declare|souligne|estime|insiste sur le fait|affirme|conclu|precise|soutenu) (?:[^.;]{0,40} )?qu(?:e |')(?=[^.;]*\\b(?:devr|doiv|doit|il faut|faudr|serait (?:souhaitable|utile|bon)))" +
+  "|(?:dijo|agrego|anadio|afirmo|senalo|subrayo|sostuvo|insistio|advirtio|concluyo|declaro|destaco|considero|estimo)(?: [^.;]{0,40})? que (?=[^.;]*\\b(?:deben|debe|deberia|deberian|tienen? que|hay que|convendria|seria (?:deseable|conveniente|util|bueno)|es (?:necesario|preciso|urgente))\\b))";
+const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
+const PRESS_MODAL = /\b(?:should|must|ought to|needs? to|devr|doiv|doit|il faut|faudr|deben|debe|deberia|deberian|tienen? que|hay que|convendria)/;
+const PRESS_PRONOUN = /^(?:she|he|elle|il|ella|el)$/;
+const PRESS_FILLER = /^(?:the|its|our|her|his|la|le|l'|el|su|sa|son|notre|nuestra|nuestro|ms|mr|mrs|dr|mme|m|sra|sr|dra)\.?$/;
+
+/**
+ * A press release's body, from its dateline's paragraph to its notes (the headline above it and the notes are no asks), and the
+ * words naming its own people (its officer's name and office, its body); null when the text is no press release.
+ */
+function pressRelease(text: string): { from: number; to: number; own: Set<string> } | null {
+  const paragraphs = text.split(/\n{2,}/);
+  const notes = paragraphs.findIndex((p) => p.split("\n").some((l) => PRESS_NOTES.test(fold(l).trim()) && /^(?:about|a propos|acerca|sobre)\b/.test(fold(l).trim())));
+  const opens = paragraphs.findIndex((p) => PRESS_DATELINE.test(p.trim()));
+  if (notes < 0 || opens < 0 || opens > notes) return null;
+  const heading = paragraphs[notes]!.split("\n").find((l) => PRESS_NOTES.test(fold(l).trim()))!;
+  const officer = reportedSpeaker(paragraphs.slice(opens, notes));
+  const words = [heading.replace(/^\S+\s+(?:de\s+|du\s+|des\s+)?/u, ""), officer?.name ?? "", officer?.role ?? ""].join(" ");
+  return { from: opens, to: notes, own: new Set(fold(words).split(/[\s,]+/).filter((w) => w.length >= 3 && !PRESS_FILLER.test(w))) };
+}
+
+/**
+ * A sentence of a press release that reports its own people's ask (`pressRelease`): the subject before the verb is theirs (past a
+ * clause of who she is: "Ms NAME, who …, told delegates that …"), or none (« Insistió en que … »). The ask as the text says it:
+ * the whole sentence after a verb of asking ("She called on States to …"), the clause after "that"/"que" after a verb of saying
+ * ("She added that States should …" gives "States should …"), from its last clause that asks (« señaló que …, y que convendría …
+ * »). Null for any other sentence.
+ */
+export function pressAsked(bare: string, own: ReadonlySet<string>): string | null {
+  const f = fold(bare);
+  const verb = PRESS_VERB.exec(f);
+  if (!verb || /\b(?:had|avait|habia)\s+$/.test(f.slice(0, verb.index))) return null;
+  const subject = f.slice(0, verb.index).replace(LEADING_CONNECTIVE, "").split(",").map((w) => w.trim()).filter((w) => w && !/^(?:who|which|qui|quien|que)\b/.test(w)).at(-1) ?? "";
+  const words = subject.split(/\s+/).filter((w) => w && !PRESS_FILLER.test(w));
+  const theirs = /^a-t-/.test(verb[0]) || words.length === 0 || (words.length <= 4 && (PRESS_PRONOUN.test(words.at(-1)!) || own.has(words.at(-1)!)));
+  if (!theirs) return null;
+  if (verb[1] === undefined) return bare;
+  // The clause after the verb's "that"/"que", counted in the text as written (folding keeps those words).
+  const thats = (verb[0].match(/\b(?:that|que|qu')/g) ?? []).length + (f.slice(0, verb.index).match(/\b(?:that|que|qu')/g) ?? []).length;
+  const at = [...bare.matchAll(/\b(?:that|que|qu['’])\s*/giu)][thats - 1];
+  const clause = at ? bare.slice(at.index! + at[0].length) : bare;
+  const last = /,\s+(?:and|et|y) (?:that|que|qu['’])\s*/iu.exec(clause);
+  return last && !PRESS_MODAL.test(fold(clause.slice(0, last.index))) ? clause.slice(last.index + last[0].length) : clause;
+}
 
 /**
  * Round 26: a sentence that tells what officials do or are, then, after ", and", that the speaker
@@ -1635,7 +1697,11 @@ function proposingSentences(text: string): string[] {
   // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
   // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
   let ahead = 0;
-  for (const paragraph of text.split(/\n{2,}/)) {
+  // Round 62: in a press release, its own people's asks reported in the third person (`pressAsked`).
+  const press = pressRelease(text);
+  const own = press?.own ?? null;
+  for (const [k, paragraph] of text.split(/\n{2,}/).entries()) {
+    if (press && (k < press.from || k >= press.to)) continue;
     const led: boolean = announced;
     const counting = ahead;
     ahead = 0;
@@ -1652,7 +1718,7 @@ function proposingSentences(text: string): string[] {
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return strongly(bare, parts.length === 1) || clauseAsked41(bare);
+      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || (own !== null && pressAsked(bare, own) !== null);
 
     });
     // Round 59: right after a count of the requests, a paragraph whose first sentence opens as the first of them and asks
@@ -1680,9 +1746,9 @@ function proposingSentences(text: string): string[] {
         } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
         // Round 16: the speaker's request reported beside the quotations ("She also asked that the
         // clinics be funded…") is one too, unless the quotation right after it says it in her own words.
-        else if (said[n] === null && !quoting[n + 1] && REPORTED.test(fold(bare))) {
+        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || (own !== null && pressAsked(bare, own) !== null))) {
           if (current) out.push(current);
-          current = s;
+          current = (own !== null ? pressAsked(bare, own) : null) ?? s;
           took = true;
         }
         else if (current !== null) (out.push(current), (current = null));
@@ -1787,7 +1853,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? (own !== null ? pressAsked(bare, own) : null);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
