@@ -62,3 +62,32 @@ describe("round 62: asks reported in a press release", () => {
     ]);
   });
 });
+
+// Round 62, other misses of blind 70/71 by mechanism: a belief put as what "seems" to the speaker, with a passive ask; a
+// cleft of what is asked with those asked named ("lo que pedimos a …"); a run-in label counting requests (« Notre première
+// demande : que … »); a passive after a clause of if or when, in French and Spanish too, set apart from the request before.
+const letter = (...parts: string[]) => ["Our guild of ferrymen has worked the upper river since 1950.", ...parts, "Thank you."].join("\n\n");
+
+describe("round 62: other forms read", () => {
+  it("reads 'It seems to us that … should be …' and its French and Spanish forms", () => {
+    for (const s of [
+      "It seems to us that the agencies which hire deckhands abroad should be licensed and checked without warning.",
+      "Il nous semble d'abord que tout mousse retiré d'un bateau devrait être confié à un service qui le suive.",
+      "Nos parece que los permisos de amarre deberían entregarse en una sola oficina del puerto.",
+    ]) expect(findProposals(letter(s))).toEqual([s]);
+  });
+  it("leaves out what seems so without asking", () => {
+    expect(findProposals(letter("It seems to us that the river has risen faster every spring."))).toEqual([]);
+  });
+  it("reads a cleft of what is asked with those asked named", () => {
+    const es = "Lo que pedimos a las autoridades portuarias es que revisen cada barcaza que llegue de noche.";
+    const fr = "Ce que nous demandons aux communes riveraines, c'est qu'elles éclairent les quais la nuit.";
+    expect(findProposals(letter(es))).toEqual([es]);
+    expect(findProposals(letter(fr))).toEqual([fr]);
+  });
+  it("reads a request counted by a run-in label, and a passive after a clause of if as one of its own", () => {
+    const first = "Notre première demande : que les barques saisies soient marquées et inscrites dans un registre public.";
+    const second = "Si une nouvelle saisie est organisée, les promesses faites aux passeurs doivent être écrites.";
+    expect(findProposals(letter(`${first} ${second}`))).toEqual([first, second]);
+  });
+});

@@ -1094,7 +1094,8 @@ const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|tre
  * speaker's "let me", nor a noun that looks like a verb ("When we arrived, use of force was…"), nor a
  * question. Read on the folded sentence.
  */
-const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while) [^,;:.?]{3,120}, /;
+// Round 62: in French and Spanish too ("Si une nouvelle collecte est organisée, les promesses … doivent être écrites").
+const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while|si|quand|lorsque|lorsqu'|des que|cuando|una vez que) [^,;:.?]{3,120}, /;
 function frontedImperative(f: string): boolean {
   const rest = f.replace(LEADING_CONNECTIVE, "").replace(/^(?:and|but|so) /, "");
   const after = rest.replace(FRONTED, "");
@@ -1805,7 +1806,8 @@ function proposingSentences(text: string): string[] {
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
       // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
+      // Round 62: also a request in the passive after a clause of when or if (`frontedPassive`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || frontedPassive(fold(bare))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -2748,7 +2750,7 @@ function leaveAsked(sentence: string): string | null {
  * the request's text; "We believe that …", "Creemos que …" stay, as the speaker said them.
  */
 const BELIEF_LEAD =
-  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
+  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|it seems to (?:us|me)(?: (?:first|also|therefore))?,? that|il (?:nous|me) semble (?:(?:d'abord|donc|aussi|egalement) )?(?:que|qu')|(?:nos|me) parece,? (?:(?:primero|tambien|ademas|por (?:eso|ello|lo tanto)),? )?que|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
 /** The conditional modals only ("should", "devrait", "debería"): "must" after a belief also tells how things are ("We feel that families must travel too far …"). */
 // Not an expectation of how things will go ("Creemos que la situación debería mejorar con las lluvias.", "… should improve …").
 // Round 35: "tendría(n) que" as "debería(n)" ("Creemos que las navieras … tendrían que informar …").
@@ -2773,6 +2775,12 @@ function believedAsk(sentence: string): { rest: string; long: boolean } | null {
 const POINT_LABEL =
   /^(?:(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|sixth|next|last|final|other|further|main|key|single|more|second and last) )*|another |(?:first|second|third|fourth|fifth|final|last) )point|point (?:one|two|three|four|five|six))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
 /**
+ * Round 62: a run-in label that counts the speaker's requests ("Our first request: that …", « Notre première demande : que … »,
+ * "Nuestra primera petición: que …"): a wish in "that"/"que" after it is a request, taken with its label (the label names it).
+ */
+const REQUEST_LABEL =
+  /^(?:(?:our|my|the) (?:first|second|third|next|last|final|main) (?:request|ask)|(?:notre|ma|la) (?:premiere|deuxieme|seconde|troisieme|derniere|principale) (?:demande|requete)|(?:nuestra|mi|la) (?:primera|segunda|tercera|ultima|principal) (?:peticion|solicitud|demanda))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
+/**
  * A request counted as "one" more of the kind just made, a colon after it ("A second one: the bodies found should be …",
  * "Another one: …", "Une deuxième : les corps … devraient …", "Una segunda: los cuerpos … deberían …"): read as
  * `POINT_LABEL` is, so it is a request of its own and not the one before it going on.
@@ -2780,10 +2788,12 @@ const POINT_LABEL =
 const ONE_MORE =
   /^(?:(?:a|the) (?:second|third|fourth|fifth|next|last|final) one|another one|(?:une|la) (?:deuxieme|seconde|troisieme|quatrieme|derniere)|(?:una|la) (?:segunda|tercera|cuarta|ultima)|otra mas)\s*(?::|[–—-](?=\s))\s*(?=\S)/;
 function pointAsked(sentence: string): string | null {
-  const label = POINT_LABEL.exec(foldLetters(sentence)) ?? ONE_MORE.exec(foldLetters(sentence));
+  const requested = REQUEST_LABEL.exec(foldLetters(sentence));
+  const label = POINT_LABEL.exec(foldLetters(sentence)) ?? ONE_MORE.exec(foldLetters(sentence)) ?? requested;
   if (!label) return null;
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
+  if (requested && rest.length >= 20 && OPTATIVE.test(f)) return sentence.trim();
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
   return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || frontedImperative(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
