@@ -93,6 +93,10 @@ export function frEsAsking(actor: string): string {
     // What is asked, with an aside: "lo que pedimos, en suma, es que…"
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
+    // Round 62: or with those asked named before "es"/"c'est": "lo que pedimos a las autoridades es que…", « ce que nous demandons aux
+    // communes, c'est que… » (as "What we ask of the ministries is that…" already was).
+    "lo que (?:pedimos|proponemos|solicitamos|recomendamos|sugerimos) (?:a|al) (?:los |las |la )?[^,.;:!?]{1,50},? es (?:que\\b|" + infinitive + ")",
+    "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|suggerons) (?:aux|au|a la|a l')\\s?[^,.;:!?]{1,50},? c'est (?:que|qu'|de|d')",
     // Round 18: a wish with an aside before "que": "y quisiéramos, por último, que…"
     "(?:quisieramos|agradeceriamos|desearia(?:mos)?|nos gustaria)" + aside + " (?:(?:tambien|ademas|mucho|finalmente|por ultimo|sobre todo|igualmente|asimismo|en fin|de verdad|vivamente|ahora) )*que\\b",
     "(?:nous |je |j')(?:souhaiterions|souhaiterais|aimerions|aimerais|voudrions|voudrais)" + aside + " (?:(?:donc|aussi|egalement|vivement|enfin|surtout|ensuite|encore|beaucoup|vraiment|tout particulierement|pour finir|ici|maintenant|desormais|simplement|seulement) )*que\\b",

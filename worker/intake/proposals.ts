@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, tongue } from "./tongue.ts";
 import { withRequests } from "./request-model.ts";
 import { spelledOut } from "./contractions.ts";
 import { nativeFirst } from "./native-first.ts";
+import { reportedSpeaker } from "./people.ts";
 
 export { spelledOut };
 
@@ -528,6 +529,67 @@ const NAMED_REPORTED =
   /^(?!(?:She|He|We|I|They|It|You|This|That|Police|Everyone|Nobody|Someone|Officials|Officers|Delegates|Delegations|States|Countries|Governments|Donors|Many|Some|Several|One|Others|Who)\b)\p{Lu}\p{Ll}{2,} (?:(?:also|further|then|finally|again) )*(?:asked|urged|called (?:on|upon)|invited|encouraged|appealed to) (?:the |all )?(?:[\p{L}-]+ )?(?:States|countries|delegations|donors|UNODC|[Ss]ecretariat|Conference)\b(?:,? [\p{L}'-]+){0,8}?,? to\b(?!.*\b(?:but|yet|in vain|nothing)\b)/u;
 
 /**
+ * Round 62: a press release — a paragraph opening on a dateline ("CITY, 3 May 2023 –", « VILLE, le 3 mai 2023 – », "CIUDAD, 3 de
+ * mayo de 2023.–") above the closing notes' heading on a line of its own (`PRESS_NOTES`: "About …", « À propos … », "Acerca de …")
+ * — tells its officer's asks in the third person: "She added that States should …", "Ms NAME called on donors to …", « Elle a
+ * demandé aux États de … », "La directora pidió que …", "Insistió, asimismo, en que …". Its own people are the officer the who code
+ * reads (`reportedSpeaker`: her name, her office), a pronoun, or a word of the body the notes' heading names; someone else's words
+ * ("The minister said that …") and the history ("… had proposed …") stay out.
+ */
+const PRESS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:(?:le|el)\s+)?(?:\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*\.?\s*[–—-]/u;
+const PRESS_ASKED =
+  "(?:(?:called (?:on|upon)|urged|asked|requested|invited|pressed|appealed to|encouraged) [^.;:]{2,80}? to \\p{L}|(?:called|asked|appealed|pleaded) for\\b|(?:asked|requested|insisted|demanded|urged|recommended|proposed|suggested) that\\b" +
+  "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin|encore|donc) )*(?:demande|exhorte|appele|invite|prie|recommande|propose|suggere|reclame)(?!\\p{L}| si\\b)|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:insiste pour|plaide (?:pour|en faveur))\\b" +
+  "|(?:pidio|solicito|insto|exhorto|reclamo|recomendo|propuso|sugirio|urgio|hizo un (?:llamado|llamamiento))(?! la palabra\\b)(?!\\p{L})|insistio,?(?: [\\p{L}]+,)? en (?:que|la necesidad)\\b)";
+const PRESS_SAID =
+  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b))" +
+  "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:dit|ajoute|declare|souligne|estime|insiste sur le fait|affirme|conclu|precise|soutenu) (?:[^.;]{0,40} )?qu(?:e |')(?=[^.;]*\\b(?:devr|doiv|doit|il faut|faudr|serait (?:souhaitable|utile|bon)))" +
+  "|(?:dijo|agrego|anadio|afirmo|senalo|subrayo|sostuvo|insistio|advirtio|concluyo|declaro|destaco|considero|estimo)(?: [^.;]{0,40})? que (?=[^.;]*\\b(?:deben|debe|deberia|deberian|tienen? que|hay que|convendria|seria (?:deseable|conveniente|util|bueno)|es (?:necesario|preciso|urgente))\\b))";
+const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
+const PRESS_MODAL = /\b(?:should|must|ought to|needs? to|devr|doiv|doit|il faut|faudr|deben|debe|deberia|deberian|tienen? que|hay que|convendria)/;
+const PRESS_PRONOUN = /^(?:she|he|elle|il|ella|el)$/;
+const PRESS_FILLER = /^(?:the|its|our|her|his|la|le|l'|el|su|sa|son|notre|nuestra|nuestro|ms|mr|mrs|dr|mme|m|sra|sr|dra)\.?$/;
+
+/**
+ * A press release's body, from its dateline's paragraph to its notes (the headline above it and the notes are no asks), and the
+ * words naming its own people (its officer's name and office, its body); null when the text is no press release.
+ */
+function pressRelease(text: string): { from: number; to: number; own: Set<string> } | null {
+  const paragraphs = text.split(/\n{2,}/);
+  const notes = paragraphs.findIndex((p) => p.split("\n").some((l) => PRESS_NOTES.test(fold(l).trim()) && /^(?:about|a propos|acerca|sobre)\b/.test(fold(l).trim())));
+  const opens = paragraphs.findIndex((p) => PRESS_DATELINE.test(p.trim()));
+  if (notes < 0 || opens < 0 || opens > notes) return null;
+  const heading = paragraphs[notes]!.split("\n").find((l) => PRESS_NOTES.test(fold(l).trim()))!;
+  const officer = reportedSpeaker(paragraphs.slice(opens, notes));
+  const words = [heading.replace(/^\S+\s+(?:de\s+|du\s+|des\s+)?/u, ""), officer?.name ?? "", officer?.role ?? ""].join(" ");
+  return { from: opens, to: notes, own: new Set(fold(words).split(/[\s,]+/).filter((w) => w.length >= 3 && !PRESS_FILLER.test(w))) };
+}
+
+/**
+ * A sentence of a press release that reports its own people's ask (`pressRelease`): the subject before the verb is theirs (past a
+ * clause of who she is: "Ms NAME, who …, told delegates that …"), or none (« Insistió en que … »). The ask as the text says it:
+ * the whole sentence after a verb of asking ("She called on States to …"), the clause after "that"/"que" after a verb of saying
+ * ("She added that States should …" gives "States should …"), from its last clause that asks (« señaló que …, y que convendría …
+ * »). Null for any other sentence.
+ */
+export function pressAsked(bare: string, own: ReadonlySet<string>): string | null {
+  const f = fold(bare);
+  const verb = PRESS_VERB.exec(f);
+  if (!verb || /\b(?:had|avait|habia)\s+$/.test(f.slice(0, verb.index))) return null;
+  const subject = f.slice(0, verb.index).replace(LEADING_CONNECTIVE, "").split(",").map((w) => w.trim()).filter((w) => w && !/^(?:who|which|qui|quien|que)\b/.test(w)).at(-1) ?? "";
+  const words = subject.split(/\s+/).filter((w) => w && !PRESS_FILLER.test(w));
+  const theirs = /^a-t-/.test(verb[0]) || words.length === 0 || (words.length <= 4 && (PRESS_PRONOUN.test(words.at(-1)!) || own.has(words.at(-1)!)));
+  if (!theirs) return null;
+  if (verb[1] === undefined) return bare;
+  // The clause after the verb's "that"/"que", counted in the text as written (folding keeps those words).
+  const thats = (verb[0].match(/\b(?:that|que|qu')/g) ?? []).length + (f.slice(0, verb.index).match(/\b(?:that|que|qu')/g) ?? []).length;
+  const at = [...bare.matchAll(/\b(?:that|que|qu['’])\s*/giu)][thats - 1];
+  const clause = at ? bare.slice(at.index! + at[0].length) : bare;
+  const last = /,\s+(?:and|et|y) (?:that|que|qu['’])\s*/iu.exec(clause);
+  return last && !PRESS_MODAL.test(fold(clause.slice(0, last.index))) ? clause.slice(last.index + last[0].length) : clause;
+}
+
+/**
  * Round 26: a sentence that tells what officials do or are, then, after ", and", that the speaker
  * believes they should act ("Harbour pilots are the only ones who board these ships, and we think
  * they should be taught to spot a forged permit."): the pronoun asks the officials the sentence opens
@@ -1032,7 +1094,8 @@ const COLON_IMPERATIVE = /^(?:please )?(?:answer|reply|respond|help|act|tell|tre
  * speaker's "let me", nor a noun that looks like a verb ("When we arrived, use of force was…"), nor a
  * question. Read on the folded sentence.
  */
-const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while) [^,;:.?]{3,120}, /;
+// Round 62: in French and Spanish too ("Si une nouvelle collecte est organisée, les promesses … doivent être écrites").
+const FRONTED = /^(?:if|when|whenever|before|after|once|where|wherever|as soon as|until|unless|while|si|quand|lorsque|lorsqu'|des que|cuando|una vez que) [^,;:.?]{3,120}, /;
 function frontedImperative(f: string): boolean {
   const rest = f.replace(LEADING_CONNECTIVE, "").replace(/^(?:and|but|so) /, "");
   const after = rest.replace(FRONTED, "");
@@ -1635,7 +1698,11 @@ function proposingSentences(text: string): string[] {
   // choses.", "We ask for two things.", "Pedimos tres cosas."): the paragraphs after it that open by
   // asking ("D'abord, que les victimes…", "Ensuite, que…") are those requests, as many as it counts.
   let ahead = 0;
-  for (const paragraph of text.split(/\n{2,}/)) {
+  // Round 62: in a press release, its own people's asks reported in the third person (`pressAsked`).
+  const press = pressRelease(text);
+  const own = press?.own ?? null;
+  for (const [k, paragraph] of text.split(/\n{2,}/).entries()) {
+    if (press && (k < press.from || k >= press.to)) continue;
     const led: boolean = announced;
     const counting = ahead;
     ahead = 0;
@@ -1652,7 +1719,7 @@ function proposingSentences(text: string): string[] {
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     const strong = parts.map((s) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return strongly(bare, parts.length === 1) || clauseAsked41(bare);
+      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || (own !== null && pressAsked(bare, own) !== null);
 
     });
     // Round 59: right after a count of the requests, a paragraph whose first sentence opens as the first of them and asks
@@ -1680,9 +1747,9 @@ function proposingSentences(text: string): string[] {
         } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
         // Round 16: the speaker's request reported beside the quotations ("She also asked that the
         // clinics be funded…") is one too, unless the quotation right after it says it in her own words.
-        else if (said[n] === null && !quoting[n + 1] && REPORTED.test(fold(bare))) {
+        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || (own !== null && pressAsked(bare, own) !== null))) {
           if (current) out.push(current);
-          current = s;
+          current = (own !== null ? pressAsked(bare, own) : null) ?? s;
           took = true;
         }
         else if (current !== null) (out.push(current), (current = null));
@@ -1739,7 +1806,8 @@ function proposingSentences(text: string): string[] {
       // Round 36: also a new case with its determiner and a conditional modal ("Un enfant qui revient devrait …", `ONE_OF_THEM`).
       // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
+      // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -1787,7 +1855,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? (own !== null ? pressAsked(bare, own) : null);
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -2682,7 +2750,7 @@ function leaveAsked(sentence: string): string | null {
  * the request's text; "We believe that …", "Creemos que …" stay, as the speaker said them.
  */
 const BELIEF_LEAD =
-  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
+  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|it seems to (?:us|me)(?: (?:first|also|therefore))?,? that|il (?:nous|me) semble (?:(?:d'abord|donc|aussi|egalement) )?(?:que|qu')|(?:nos|me) parece,? (?:(?:primero|tambien|ademas|por (?:eso|ello|lo tanto)),? )?que|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
 /** The conditional modals only ("should", "devrait", "debería"): "must" after a belief also tells how things are ("We feel that families must travel too far …"). */
 // Not an expectation of how things will go ("Creemos que la situación debería mejorar con las lluvias.", "… should improve …").
 // Round 35: "tendría(n) que" as "debería(n)" ("Creemos que las navieras … tendrían que informar …").
@@ -2707,6 +2775,12 @@ function believedAsk(sentence: string): { rest: string; long: boolean } | null {
 const POINT_LABEL =
   /^(?:(?:(?:our|my|the|a|one) (?:(?:first|second|third|fourth|fifth|sixth|next|last|final|other|further|main|key|single|more|second and last) )*|another |(?:first|second|third|fourth|fifth|final|last) )point|point (?:one|two|three|four|five|six))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
 /**
+ * Round 62: a run-in label that counts the speaker's requests ("Our first request: that …", « Notre première demande : que … »,
+ * "Nuestra primera petición: que …"): a wish in "that"/"que" after it is a request, taken with its label (the label names it).
+ */
+const REQUEST_LABEL =
+  /^(?:(?:our|my|the) (?:first|second|third|next|last|final|main) (?:request|ask)|(?:notre|ma|la) (?:premiere|deuxieme|seconde|troisieme|derniere|principale) (?:demande|requete)|(?:nuestra|mi|la) (?:primera|segunda|tercera|ultima|principal) (?:peticion|solicitud|demanda))\s*(?::|[–—-](?=\s))\s*(?=\S)/;
+/**
  * A request counted as "one" more of the kind just made, a colon after it ("A second one: the bodies found should be …",
  * "Another one: …", "Une deuxième : les corps … devraient …", "Una segunda: los cuerpos … deberían …"): read as
  * `POINT_LABEL` is, so it is a request of its own and not the one before it going on.
@@ -2714,10 +2788,12 @@ const POINT_LABEL =
 const ONE_MORE =
   /^(?:(?:a|the) (?:second|third|fourth|fifth|next|last|final) one|another one|(?:une|la) (?:deuxieme|seconde|troisieme|quatrieme|derniere)|(?:una|la) (?:segunda|tercera|cuarta|ultima)|otra mas)\s*(?::|[–—-](?=\s))\s*(?=\S)/;
 function pointAsked(sentence: string): string | null {
-  const label = POINT_LABEL.exec(foldLetters(sentence)) ?? ONE_MORE.exec(foldLetters(sentence));
+  const requested = REQUEST_LABEL.exec(foldLetters(sentence));
+  const label = POINT_LABEL.exec(foldLetters(sentence)) ?? ONE_MORE.exec(foldLetters(sentence)) ?? requested;
   if (!label) return null;
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
+  if (requested && rest.length >= 20 && OPTATIVE.test(f)) return sentence.trim();
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
   return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || frontedImperative(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
