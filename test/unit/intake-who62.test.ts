@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
+
+// Round 62 (who, mechanisms read from blind sets 70 and 71's misses): a by-line's "on behalf of the Network" named in full by the
+// letterhead in capitals, a press release's "About the Association" heading, a body's name read as a person's that the text calls
+// "our choir", a site's menu bar run together under its name. Invented text (lighthouses and ferries; invented bodies, people and towns).
+
+describe("round 62: a kind word alone, named in full by the letterhead", () => {
+  it("reads the letterhead's name in capitals that holds the word, not the word", () => {
+    const r = read(
+      [
+        "Joint statement to the dialogue on migrant smuggling",
+        "Delivered on 2 June 2031 by Ms. Idony Carrow-Blythe, secretary of the Network, on behalf of the Network and the organizations listed below",
+        CHAIR.en!,
+        `Our Network links the ferry crews of nine small harbours. ${ASK.en!}`,
+        THANKS.en!,
+      ],
+      ["NORTHERN STRAITS NETWORK OF FERRY CREWS", "Secretariat: 4 Quay Lane · Portmerrow · example@example.org"],
+    );
+    expect(r.organization?.name).toBe("Northern Straits Network of Ferry Crews");
+  });
+});
+
+describe("round 62: a press release's About heading naming the body by its kind word", () => {
+  it("ends the headline's name at that word", () => {
+    const r = read([
+      "PRESS RELEASE",
+      "Harbour Lamp Keepers' Guild urges States to register coastal ferries at the dialogue",
+      "GENEVA, 3 June 2031 – The Harbour Lamp Keepers' Guild today addressed the dialogue on migrant smuggling.",
+      `Speaking for the Guild, its Secretary, Mr. Osric Pellow-Vane, said: "${ASK.en!}"`,
+      "About the Guild\nThe Harbour Lamp Keepers' Guild brings together the keepers of forty lighthouses.",
+    ]);
+    expect(r.organization?.name).toBe("Harbour Lamp Keepers' Guild");
+  });
+});
+
+describe("round 62: a body's name read as a person's, which the text calls ours", () => {
+  it("reads the heading's first line as the body and the speaker who introduces themselves", () => {
+    const r = read(
+      [
+        "Marrowby Hollow Community Storytelling Troupe",
+        "A short word from a storytelling troupe",
+        "Constructive dialogue on migrant smuggling · Vienna and online · June 2, 2031",
+        `Thank you, Madam Chair. I am Elowen Trask-Morrow, and I have led a village storytelling troupe for ten years. Our troupe meets every Friday by the harbour. ${ASK.en!}`,
+        THANKS.en!,
+      ],
+      ["c/o Old Chapel Hall · 12 Harbour Row · Marrowby, Maine 00000 · USA", "troupe@example.org"],
+    );
+    expect(r.organization?.name).toBe("Marrowby Hollow Community Storytelling Troupe");
+    expect(r.speaker?.name).toBe("Elowen Trask-Morrow");
+  });
+});
+
+describe("round 62: a site's menu bar run together under its name", () => {
+  it("reads the line over the menu, never the menu", () => {
+    const r = read([
+      "Amicale des veilleurs de Pointe-Grise\nAccueil Qui sommes-nous Nos actions Contact",
+      "Notre secrétaire à Vienne",
+      "Le 2 juin 2031, Mme Aveline Kerbrat-Noan, secrétaire de notre confrérie, a pris la parole lors du dialogue constructif. Voici son intervention.",
+      CHAIR.fr!,
+      ASK.fr!,
+      THANKS.fr!,
+    ]);
+    expect(r.organization?.name).toBe("Amicale des veilleurs de Pointe-Grise");
+  });
+});
