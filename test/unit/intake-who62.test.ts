@@ -64,3 +64,29 @@ describe("round 62: a site's menu bar run together under its name", () => {
     expect(r.organization?.name).toBe("Amicale des veilleurs de Pointe-Grise");
   });
 });
+
+describe("round 62: speakers who introduce themselves, or whom a covering note announces", () => {
+  it("reads '…, I, NAME, would like …'", () => {
+    const r = read(["Statement of the Harbour Lamp Keepers' Guild", CHAIR.en!, `Speaking as secretary of the Guild, I, Osric Pellow-Vane, would like to raise one point. ${ASK.en!}`, THANKS.en!]);
+    expect(r.speaker?.name).toBe("Osric Pellow-Vane");
+  });
+  it("reads 'My name is NAME and for ten years I have …'", () => {
+    const r = read(["Statement of the Harbour Lamp Keepers' Guild", CHAIR.en!, `My name is Idony Carrow-Blythe and for ten years I have kept the light at Portmerrow. ${ASK.en!}`, THANKS.en!]);
+    expect(r.speaker?.name).toBe("Idony Carrow-Blythe");
+  });
+  it("reads 'Je suis le professeur NAME, directeur …'", () => {
+    const r = read(["Déclaration de l'Amicale des veilleurs de Pointe-Grise", CHAIR.fr!, `Je suis le professeur Aubin Kerhervé-Luzel, directeur de l'Amicale. ${ASK.fr!}`, THANKS.fr!]);
+    expect(r.speaker?.name).toBe("Aubin Kerhervé-Luzel");
+  });
+  it("reads a covering note's 'La leerá por videoconferencia nuestro director, el señor NAME'", () => {
+    const r = read([
+      "De: Cofradía de Lancheros del Estrecho <cofradia@example.org>\nPara: Secretaría <secretaria@example.org>\nAsunto: Declaración para el diálogo",
+      "Estimadas y estimados colegas:",
+      "Les enviamos el texto de nuestra intervención. La leerá por videoconferencia nuestro director, el señor Anselmo Quiroga-Beltrán, el viernes. Saludos cordiales.",
+      CHAIR.es!,
+      ASK.es!,
+      THANKS.es!,
+    ]);
+    expect(r.speaker?.name).toBe("Anselmo Quiroga-Beltrán");
+  });
+});
