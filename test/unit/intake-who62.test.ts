@@ -90,3 +90,14 @@ describe("round 62: speakers who introduce themselves, or whom a covering note a
     expect(r.speaker?.name).toBe("Anselmo Quiroga-Beltrán");
   });
 });
+
+describe("round 62: a PDF letterhead's name and dateline read as one line", () => {
+  it("reads the name with its acronym, not the dateline after it", () => {
+    const r = read(
+      ["Diálogo constructivo sobre el tráfico ilícito de migrantes", CHAIR.es!, `La Cofradía acompaña a los lancheros del estrecho desde hace veinte años. ${ASK.es!}`, THANKS.es!],
+      ["Cofradía de Lancheros del Estrecho de Punta Brava (CLEPB) Viena, 2 de junio de 2031", "Calle del Muelle 4, Punta Brava · cofradia@example.org"],
+    );
+    expect(r.organization?.name).toBe("Cofradía de Lancheros del Estrecho de Punta Brava");
+    expect(r.organization?.acronym).toBe("CLEPB");
+  });
+});

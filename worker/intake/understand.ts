@@ -771,6 +771,9 @@ function nameLines(letterhead: string[], header: string[]): string[] {
   // Constructive dialogue on … · date"): two lines, as the cells were.
   const cells = (l: string) => {
     const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
+    // Round 62: or a name with its acronym in brackets, then the dateline's cell ("Name (ACR) Town, 5 May 2031").
+    const dated = m ? null : /^(\p{Lu}.{4,150}?\s*\([A-Z][A-Za-z&-]{1,11}\))\s+(\p{Lu}[^()]{3,60})$/u.exec(l.trim());
+    if (dated && findDates(dated[2]!).length === 1) return [dated[1]!, dated[2]!];
     return m ? [m[1]!, m[2]!] : [l];
   };
   return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l) && !menuBar(l) && !LINK_LIST.test(fold(l.trim()))));
