@@ -101,3 +101,17 @@ describe("round 62: a PDF letterhead's name and dateline read as one line", () =
     expect(r.organization?.acronym).toBe("CLEPB");
   });
 });
+
+describe("round 62: a covering note naming the dialogue's day, the verb in the next sentence", () => {
+  it("reads the dialogue's weekday and date over the e-mail's", () => {
+    const r = read([
+      "De: Cofradía de Lancheros del Estrecho <cofradia@example.org>\nPara: Secretaría <secretaria@example.org>\nAsunto: Nuestra declaración\nFecha: martes, 3 de junio de 2031, 09:15",
+      "Estimadas y estimados:",
+      "Les hacemos llegar la declaración de nuestra Cofradía para el diálogo constructivo sobre tráfico de migrantes del viernes 6 de junio. La leerá nuestro secretario, Anselmo Quiroga-Beltrán.",
+      CHAIR.es!,
+      ASK.es!,
+      THANKS.es!,
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-06");
+  });
+});

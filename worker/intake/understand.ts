@@ -2415,7 +2415,8 @@ const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|pre
 function comingWeekday(blocks: string[], from: string): string | null {
   // Round 60: with its day and month ("will read it on Friday 6 May", "leerá … del viernes 6 de mayo"): that day when the weekday fits
   // it in the note's year, up to a month after the note (an e-mail's "Date:" is when it was sent, not delivered).
-  const dated = blocks.flatMap((b) => b.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => WILL_DELIVER.test(fold(s))).map((s) => weekdayDate(s, [Number(from.slice(0, 4))]));
+  // Round 62: or the dialogue's own day so written ("our text for the dialogue on … of Friday 6 May"), the verb in the next sentence.
+  const dated = blocks.flatMap((b) => b.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => WILL_DELIVER.test(fold(s)) || DIALOGUE_WORD.test(fold(s))).map((s) => weekdayDate(s, [Number(from.slice(0, 4))]));
   const ahead = dated.find((d) => d !== null && d >= from && days(d, from) <= 31);
   if (ahead) return ahead;
   return weekdayFrom(blocks, from, 1, (f) => {
