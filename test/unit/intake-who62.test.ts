@@ -115,3 +115,21 @@ describe("round 62: a covering note naming the dialogue's day, the verb in the n
     expect(r.deliveredOn).toBe("2031-06-06");
   });
 });
+
+describe("round 62: the country written after the name in a heading", () => {
+  it("reads 'DECLARACIÓN DE LA NAME, COUNTRY'", () => {
+    const r = read([
+      "De: Cofradía de Lancheros de Punta Brava <cofradia@example.org>\nPara: Secretaría <secretaria@example.org>\nAsunto: Nuestra declaración",
+      "Estimadas y estimados: les hacemos llegar nuestra declaración. Saludos cordiales.",
+      "DECLARACIÓN DE LA COFRADÍA DE LANCHEROS DE PUNTA BRAVA, HONDURAS",
+      CHAIR.es!,
+      `La Cofradía de Lancheros de Punta Brava acompaña a los lancheros desde hace veinte años. ${ASK.es!}`,
+      "Cada noche salen del muelle más de treinta lanchas sin registro.",
+      "Los lancheros no saben a quién avisar cuando ven algo extraño.",
+      "Las familias esperan en la playa hasta el amanecer.",
+      "Nadie lleva la cuenta de las lanchas que no vuelven.",
+      THANKS.es!,
+    ]);
+    expect(r.organization?.country).toBe("HN");
+  });
+});

@@ -800,11 +800,11 @@ function menuBar(line: string): boolean {
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
-/** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end: "… Network (XN), City." */
+/** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end or the line's: "… Network (XN), City.", "STATEMENT OF THE NAME, COUNTRY" */
 function placeAfter(text: string, name: string): string | null {
   const at = fold(text).indexOf(fold(name));
   if (at < 0) return null;
-  const m = /^\s*(?:\([^()]{2,12}\))?\s*,\s*([^.;:()]{3,60})[.;]/.exec(text.slice(at + name.length));
+  const m = /^\s*(?:\([^()]{2,12}\))?\s*,\s*([^.;:()]{3,60})(?:[.;]|$)/.exec(text.slice(at + name.length));
   return m ? (findCountry(m[1]!) ?? findCityCountry(m[1]!)) : null;
 }
 
@@ -1916,6 +1916,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
   org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
+  const headingPlace = org ? ([...headerLines, ...headings].map((h) => placeAfter(h.trim(), org!.name)).find((c) => c !== null) ?? null) : null;
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
@@ -1930,6 +1931,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
     (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
+    // Round 62: or after its name in a heading line ("STATEMENT OF THE NAME, COUNTRY").
+    headingPlace ??
     // Round 35: a by-line's bracket after the speaker giving the organization and its town ("NAME (ABC, Town)").
     (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
