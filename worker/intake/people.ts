@@ -860,8 +860,10 @@ const NAME_IN_TEXT = String.raw`((?:(?:la|el)\s+compa[ñn]er[oa]\s+|(?:(?:la|el)
 const lead = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/'/g, "['’]")}`).join("|");
 // Round 43: a religious title in lower case after its article ("Soy el padre NAME, director …", "je suis le père NAME") is no part of the name.
 /** "My name is X and I am …", "Je m'appelle X et je suis …", "Mi nombre es X y soy …", "I am X, director of …", "My name is X, from …" (no role). */
+// Round 62: "…, I, NAME, would like …" (the name set off after the pronoun); "My name is X and for nineteen years I have …", "… et depuis …",
+// "… y desde …"; a professor's or doctor's title in small letters after its article ("Je suis le professeur NAME, directeur …").
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+(?:(?:el|la|le)\s+(?:padre|madre|hermana|hermano|sor|fray|p[èe]re|fr[èe]re|s(?:œ|oe)ur|pastor|pastora|pasteur|imam)\s+)?${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b)|(?=\s+(?:and I|et je|et j['’])\s*(?!am\b|suis\b)\p{Ll}{2,}|\s+y\s+(?!soy\b)\p{Ll}{3,}o\s))([^.;:!?]*)`,
+  String.raw`(?:^|[.!?]\s+|,\s+(?:(?:and|et|y)\s+)?)(?:${lead(["my name is", "i am", "i'm", "i,", "je m'appelle", "mon nom est", "je suis", "mi nombre es", "me llamo", "soy", "les habla", "le habla", "les saluda", "le saluda"])})\s+(?:(?:el|la|le)\s+(?:padre|madre|hermana|hermano|sor|fray|p[èe]re|fr[èe]re|s(?:œ|oe)ur|pastor|pastora|pasteur|imam|professeure?|profesora?|docteure?|doctora?)\s+)?${NAME_IN_TEXT}(?:\s*,?\s+(?:and|et|y)\s+(?:I am|I['’]m|I serve as|I work as|je suis|je travaille comme|je suis employée? comme|soy|trabajo como|me desempeño como)\s+|\s*[,;]\s*|\s+(?:and|et|y)\s+(?=I (?:chair|head|direct|coordinate|lead)\b|(?:for|since|depuis|pendant|desde|durante)\s)|(?=\s+(?:y presido|et je pr[ée]side|and I chair)\s+(?:(?:una?|une?|an?)\s+\p{Ll}|(?:el|la|le|l['’]|the)\s*\p{Lu}))|(?=\s+(?:from|of|with|representing|de|del|du|des)\s|\s*[.!?]|\s+(?:and|et|y)\s+(?:I represent|je repr[ée]sente|represento)\b)|(?=\s+(?:and I|et je|et j['’])\s*(?!am\b|suis\b)\p{Ll}{2,}|\s+y\s+(?!soy\b)\p{Ll}{3,}o\s))([^.;:!?]*)`,
   "u",
 );
 /** "Let me introduce myself: Dr X, director of …", "Permettez-moi de me présenter : X, directrice du …", "Permítanme presentarme: X, …". */
@@ -1155,7 +1157,10 @@ const POSSESSIVE = String.raw`(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|\p{Lu}[\p{Lu}&]{1
 const ROLE_NAME_WILL = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT},?\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 // Round 51: the day may come between the verb and the reader ("la intervención que leerá mañana nuestro delegado, NAME").
 // Round 52: or an object pronoun for the statement named just before ("La va a leer nuestro secretario, NAME").
-const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that|[Ll][ao])\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${NAME_IN_TEXT}`, "u");
+// Round 62: or how it will be read ("La leerá por videoconferencia nuestro director, el señor NAME", "… en línea nuestra coordinadora, doña NAME"):
+// a short phrase before "our", a courtesy title in small letters before the name.
+const COURTESY = String.raw`(?:(?:el|la)\s+se[ñn]or(?:a|ita)?\s+|do[ñn]a\s+|monsieur\s+|madame\s+)?`;
+const WILL_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:que|qui|that|[Ll][ao])\s+(?:${FUTURE_VERB})\s+(?:(?:ma[ñn]ana|hoy|demain|aujourd['’]hui|tomorrow|today|(?:por|en|par|by|in|via)\s+[^,.;:!?\s]+(?:\s+[^,.;:!?\s]+)?|online)\s+)?${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+${COURTESY}${NAME_IN_TEXT}`, "u");
 const NAME_ROLE_WILL = new RegExp(String.raw`${NAME_IN_TEXT},\s+${POSSESSIVE}\s+([^,.;:!?]{3,60}?),\s+(?:${FUTURE_VERB})(?![\p{L}])`, "u");
 /** Round 57: the reader's office in small letters after "our" before the name ("by our solicitor Ms NAME", "par notre juriste M. NAME"). */
 const OUR_ROLE = String.raw`(?:${POSSESSIVE}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+)?`;

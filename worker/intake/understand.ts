@@ -771,6 +771,9 @@ function nameLines(letterhead: string[], header: string[]): string[] {
   // Constructive dialogue on … · date"): two lines, as the cells were.
   const cells = (l: string) => {
     const m = /^((?:[\p{Lu}'’&.-]{2,}\s+){1,}[\p{Lu}'’&.-]{2,}(?:\s*\([A-Z][A-Z&]{1,9}\))?)\s+(\p{Lu}\p{Ll}.*)$/u.exec(l.trim());
+    // Round 62: or a name with its acronym in brackets, then the dateline's cell ("Name (ACR) Town, 5 May 2031").
+    const dated = m ? null : /^(\p{Lu}.{4,150}?\s*\([A-Z][A-Za-z&-]{1,11}\))\s+(\p{Lu}[^()]{3,60})$/u.exec(l.trim());
+    if (dated && findDates(dated[2]!).length === 1) return [dated[1]!, dated[2]!];
     return m ? [m[1]!, m[2]!] : [l];
   };
   return joinRunOns([...capsWraps(letterhead.flatMap(cells)), ...header].filter((l) => !BREADCRUMB.test(l) && !menuBar(l) && !LINK_LIST.test(fold(l.trim()))));
@@ -789,17 +792,19 @@ const LINK_LIST = /^(?:tags|categories|related (?:posts|articles|stories|news)|r
 function menuBar(line: string): boolean {
   // Round 60: or between middle dots ("Accueil · Le Collectif · Nos actions · Contact").
   const items = line.split(/\||\s[·•]\s/u).map((i) => fold(i.trim()));
-  return items.length >= 3 && items.every((i) => i.length <= 30) && items.some((i) => /^(?:home|accueil|inicio|contact(?: us)?|contactez-nous|contacto|contactanos)$/.test(i));
+  // Round 62: or run together, a page's text read without its links' spacing ("Accueil L'association Nos actions Contact"): home first, contact last.
+  const run = /^(?:home|accueil|inicio)\s.{3,80}\s(?:contact(?: us)?|contactez-nous|contacto|contactanos)$/.test(fold(line.trim()));
+  return run || (items.length >= 3 && items.every((i) => i.length <= 30) && items.some((i) => /^(?:home|accueil|inicio|contact(?: us)?|contactez-nous|contacto|contactanos)$/.test(i)));
 }
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
-/** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end: "… Network (XN), City." */
+/** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end or the line's: "… Network (XN), City.", "STATEMENT OF THE NAME, COUNTRY" */
 function placeAfter(text: string, name: string): string | null {
   const at = fold(text).indexOf(fold(name));
   if (at < 0) return null;
-  const m = /^\s*(?:\([^()]{2,12}\))?\s*,\s*([^.;:()]{3,60})[.;]/.exec(text.slice(at + name.length));
+  const m = /^\s*(?:\([^()]{2,12}\))?\s*,\s*([^.;:()]{3,60})(?:[.;]|$)/.exec(text.slice(at + name.length));
   return m ? (findCountry(m[1]!) ?? findCityCountry(m[1]!)) : null;
 }
 
@@ -1065,6 +1070,17 @@ function nameWrittenAgain(piece: string, body: string): boolean {
   return times >= (body.includes(piece) ? 2 : 1);
 }
 
+/**
+ * Round 62: a name of three to ten capitalized words whose last is no known kind of body ("… Community Handbell Choir", five words a
+ * person's name could have) but the text calls itself by it ("our choir", "notre chorale", "nuestro coro"): the body's name.
+ */
+function calledOurs(line: string, body: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.length < 3 || words.length > 10 || !words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORD.test(w)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(last)) return false;
+  return new RegExp(`(?<![\\p{L}])(?:our|notre|nuestr[oa])\\s+${last.toLowerCase()}(?![\\p{L}])`, "iu").test(body);
+}
+
 function findOrganization(letterhead: string[], header: string[], body: string, closing: string[]): { name: string; acronym: string | null; line: string | null } | null {
   const candidates = nameLines(letterhead, header);
   let name: string | null = null;
@@ -1279,9 +1295,12 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const tagline = (x: string | undefined) => x !== undefined && !letterheadName(x) && !address(x) && x.trim().split(/\s+/).length <= 10 && !/@/.test(x);
     // Round 61: or a name no word of which says what kind of body it is, which the text writes again (`nameWrittenAgain`).
     const i = candidates.findIndex((c, k) => (letterheadName(c) || nameWrittenAgain(c.trim(), body)) && (address(candidates[k + 1]) || (tagline(candidates[k + 1]) && address(candidates[k + 2]))));
-    if (i >= 0) {
-      name = organizationCase(candidates[i]!.trim());
-      line = candidates[i]!;
+    // Round 62: or the first line of the letterhead or heading, read as a person's names, that the text calls "our choir" (`calledOurs`).
+    const ours = i >= 0 ? undefined : [letterhead[0], header[0]].find((c) => c !== undefined && calledOurs(c, body));
+    const k = ours === undefined ? i : candidates.indexOf(ours);
+    if (k >= 0) {
+      name = organizationCase(candidates[k]!.trim());
+      line = candidates[k]!;
     }
     // A web page's footer ("Name, A.C. · Street 12, City · email") is among the closing lines.
     for (const c of name ? [] : [...candidates, ...closing]) {
@@ -1349,6 +1368,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     name = organizationCase(dashed);
     line = candidates.find((c) => c.includes(dashed)) ?? null;
   }
+  // Round 62: or the line over the site's menu bar, the site's own name ("NAME" over "Home · About us · Contact"), when written as a name.
+  const menu = name ? -1 : header.findIndex(menuBar);
+  const overMenu = menu > 0 ? header[menu - 1]!.trim() : null;
+  if (overMenu && /^\p{Lu}/u.test(overMenu) && overMenu.split(/\s+/).length >= 2 && overMenu.split(/\s+/).length <= 12 && !/[\d@:;.!?]/.test(overMenu) && !personName(overMenu) && !STATEMENT_WORD.test(fold(overMenu)) && !NOT_OWN.test(fold(overMenu))) {
+    name = organizationCase(overMenu);
+    line = header[menu - 1]!;
+  }
   // Round 49: or the page's heading (its menu bar opening on the site's name: "NAME | Home | Stories | Donate").
   if (!name) name = postedOrganization(preambleOf(body.split(/\n{2,}/)), [...letterhead, ...header, ...closing]);
   if (!name) return null;
@@ -1373,6 +1399,16 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // Viena …" over "Acerca de la Fundación X"): the heading names the author by design, the headline says what it did.
   const about = aboutOrganization(body)?.replace(/^(?:the|la|le|el|l['’])\s*/i, "");
   if (about && fold(name.replace(/^(?:the|la|le|el|l['’])\s*/i, "")).startsWith(`${fold(about)} `)) name = about;
+  // Round 62: or an "About the Association" heading calls the author by its kind word alone: the headline's name ends at that word
+  // ("Example Observers' Association calls for …"), the verb in small letters after it.
+  const kindEnd = about && !about.includes(" ") && isOrgName(about) ? new RegExp(`^(\\p{Lu}\\S*(?:\\s+\\S+){0,8}?\\s+${about})\\s+\\p{Ll}`, "u").exec(name) : null;
+  if (kindEnd) name = kindEnd[1]!;
+  // Round 62: a by-line's "… on behalf of the Network" read as the name: the one kind word, which the letterhead names in full.
+  const full = !name.includes(" ") && isOrgName(name) ? namedInFull(name, candidates) : null;
+  if (full) {
+    name = organizationCase(full);
+    line = full;
+  }
   // Round 15: a newsletter's title ("News from the Example Network", "Nouvelles du Réseau …",
   // "Noticias de la Red …", "Bulletin of …"): the organization is what the title is from.
   const lead = NEWS_LEAD.exec(fold(name));
@@ -1422,12 +1458,14 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
 
 /**
  * Round 31: the letterhead line that names in full the body a heading calls by one word ("… on behalf of the Bureau" under
- * "Town Legal Aid Bureau"): two to eight words, capitalized, the last that word, no digit or sentence, no person or place alone.
+ * "Town Legal Aid Bureau"): two to eight words, capitalized, the last that word (or any but the last in capitals), no digit or sentence, no person or place alone.
  */
 function namedInFull(word: string, lines: readonly string[]): string | null {
   const full = lines.map((l) => l.trim()).find((l) => {
     const words = l.split(/\s+/);
-    return words.length >= 2 && words.length <= 8 && words.at(-1) === word && /^\p{Lu}/u.test(l) && !/[\d@:;,.!?]/.test(l) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !STATEMENT_WORD.test(fold(l)) && !NOT_OWN.test(fold(l));
+    // Round 62: a letterhead in capitals may set the word inside the name ("… NETWORK ON …").
+    const holds = words.at(-1) === word || (!/\p{Ll}/u.test(l) && words.slice(0, -1).some((w) => fold(w) === fold(word)));
+    return words.length >= 2 && words.length <= 8 && holds && /^\p{Lu}/u.test(l) && !/[\d@:;,.!?]/.test(l) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !STATEMENT_WORD.test(fold(l)) && !NOT_OWN.test(fold(l));
   });
   return full ?? null;
 }
@@ -1804,7 +1842,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 47: a note's "De : NAME" that is the organization sending it names no speaker.
   const headed = findSpeaker(headerLines.map((l) => (CREDIT_LINE.test(fold(l.trim())) ? "" : l)), []);
   const sentBy = formFields(headerLines).sender;
-  const speakerFound = headed && !(sentBy?.includes(headed.speaker.name) && headed.speaker.name === orgEarly?.name) && !(headed.speaker.role === null && articled(headed.speaker.name, body)) ? headed : null;
+  // Round 62: nor a heading's name without a role read as the organization's (a body's name of five capitalized words is a person's shape too).
+  const speakerFound = headed && !(headed.speaker.name === orgEarly?.name && (headed.speaker.role === null || sentBy?.includes(headed.speaker.name))) && !(headed.speaker.role === null && articled(headed.speaker.name, body)) ? headed : null;
   // A speaker who introduces themselves wins over a by-line in a footer ("Prepared by …" may name the author).
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
@@ -1877,6 +1916,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
   org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
+  const headingPlace = org ? ([...headerLines, ...headings].map((h) => placeAfter(h.trim(), org!.name)).find((c) => c !== null) ?? null) : null;
   const country =
     (form.country ? findCountry(form.country) : null) ??
     (org && poster?.country && !orgEarly ? poster.country : null) ??
@@ -1891,6 +1931,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 18: the place written after a convenor's name in a joint statement's first paragraph ("… (XN), City.").
     (org?.line && bodyBlocks.slice(0, 3).some((b) => b.slice(0, 400) === org.line) ? placeAfter(org.line, org.name) : null) ??
+    // Round 62: or after its name in a heading line ("STATEMENT OF THE NAME, COUNTRY").
+    headingPlace ??
     // Round 35: a by-line's bracket after the speaker giving the organization and its town ("NAME (ABC, Town)").
     (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
@@ -2376,7 +2418,8 @@ const WILL_DELIVER = /\b(?:will (?:deliver|read|present|be (?:delivered|read|pre
 function comingWeekday(blocks: string[], from: string): string | null {
   // Round 60: with its day and month ("will read it on Friday 6 May", "leerá … del viernes 6 de mayo"): that day when the weekday fits
   // it in the note's year, up to a month after the note (an e-mail's "Date:" is when it was sent, not delivered).
-  const dated = blocks.flatMap((b) => b.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => WILL_DELIVER.test(fold(s))).map((s) => weekdayDate(s, [Number(from.slice(0, 4))]));
+  // Round 62: or the dialogue's own day so written ("our text for the dialogue on … of Friday 6 May"), the verb in the next sentence.
+  const dated = blocks.flatMap((b) => b.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => WILL_DELIVER.test(fold(s)) || DIALOGUE_WORD.test(fold(s))).map((s) => weekdayDate(s, [Number(from.slice(0, 4))]));
   const ahead = dated.find((d) => d !== null && d >= from && days(d, from) <= 31);
   if (ahead) return ahead;
   return weekdayFrom(blocks, from, 1, (f) => {
