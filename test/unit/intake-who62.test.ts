@@ -56,7 +56,7 @@ describe("round 62: a site's menu bar run together under its name", () => {
     const r = read([
       "Amicale des veilleurs de Pointe-Grise\nAccueil Qui sommes-nous Nos actions Contact",
       "Notre secrétaire à Vienne",
-      "Le 2 juin 2031, Mme Aveline Kerbrat-Noan, secrétaire de notre confrérie, a pris la parole lors du dialogue constructif. Voici son intervention.",
+      "Le 2 juin 2031, Mme Aveline Kerbrat-Noan, secrétaire de notre confrérie, est intervenue au dialogue constructif. Voici son intervention.",
       CHAIR.fr!,
       ASK.fr!,
       THANKS.fr!,
@@ -94,7 +94,7 @@ describe("round 62: speakers who introduce themselves, or whom a covering note a
 describe("round 62: a PDF letterhead's name and dateline read as one line", () => {
   it("reads the name with its acronym, not the dateline after it", () => {
     const r = read(
-      ["Diálogo constructivo sobre el tráfico ilícito de migrantes", CHAIR.es!, `La Cofradía acompaña a los lancheros del estrecho desde hace veinte años. ${ASK.es!}`, THANKS.es!],
+      ["Diálogo constructivo: tráfico ilícito de migrantes", CHAIR.es!, `La Cofradía acompaña a los lancheros del estrecho desde hace veinte años. ${ASK.es!}`, THANKS.es!],
       ["Cofradía de Lancheros del Estrecho de Punta Brava (CLEPB) Viena, 2 de junio de 2031", "Calle del Muelle 4, Punta Brava · cofradia@example.org"],
     );
     expect(r.organization?.name).toBe("Cofradía de Lancheros del Estrecho de Punta Brava");

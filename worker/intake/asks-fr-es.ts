@@ -93,7 +93,7 @@ export function frEsAsking(actor: string): string {
     // What is asked, with an aside: "lo que pedimos, en suma, es que…"
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
-    // Round 62: or with those asked named before "es"/"c'est": "lo que pedimos a las autoridades es que…", « ce que nous demandons aux
+    // Round 62: or with those asked named before "es"/"c'est": "lo que pedimos a los gobiernos es que…", « ce que nous demandons aux
     // communes, c'est que… » (as "What we ask of the ministries is that…" already was).
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|sugerimos) (?:a|al) (?:los |las |la )?[^,.;:!?]{1,50},? es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|suggerons) (?:aux|au|a la|a l')\\s?[^,.;:!?]{1,50},? c'est (?:que|qu'|de|d')",
