@@ -76,3 +76,22 @@ describe("round 63: other forms of asking read", () => {
     ] as const) expect(findProposals(statement(lang, s))).toEqual([s]);
   });
 });
+
+// Round 63, merged or extra asks by mechanism: an example set off by commas between a subject and its modal; a further ask in
+// the negative ("Nor should …"); a body's verb of proposing denied ("La red no propone …").
+describe("round 63: asks apart, and a denied proposal", () => {
+  it("reads a passive ask whose subject carries an example set off by commas as one of its own", () => {
+    const first = "Reviews of the lace programmes need to look at what is still being made two years after the funding ends.";
+    const second = "Workshops that have shown they last, such as the Saturday bobbin classes, should be given the means to grow before new ones are opened.";
+    expect(findProposals(statement("en", `${first} ${second}`))).toContain(second);
+  });
+  it("reads 'Nor should …' after an ask as an ask of its own", () => {
+    const first = "Our wish is that a returning worker be heard once, by a trained officer, with a friend of her choice in the room.";
+    const second = "Nor should the help given to returning workers stop on the day their complaint is closed.";
+    expect(findProposals(statement("en", `${first} ${second}`))).toEqual([first, second]);
+  });
+  it("leaves out a body that does not propose, before a law quoted", () => {
+    const text = statement("es", 'El Círculo no propone nuevas leyes, explicó su tesorera: "La ley ya obliga a registrar cada agencia. Lo que falta es que se aplique".');
+    expect(findProposals(text)).toEqual([]);
+  });
+});

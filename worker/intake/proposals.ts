@@ -167,9 +167,10 @@ const PROPOSING = nativeFirst(new RegExp(
     // propose d'ouvrir…": what it intends to do itself).
     // Round 35: not the verb's word used as a noun after a preposition or a determiner ("Our Centre has built a module on
     // drafting requests", "… answers the requests …", "Le réseau a reçu une demande …").
+    // Round 63: not the verb denied ("La Fundación no propone nuevas leyes", « Le réseau ne demande pas … »).
     // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
     // not the past "L'assemblée a prié…", which folds to the same word).
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: (?!(?:no|not|never|ne|n'|jamais|nunca|tampoco)\\b)[\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -672,7 +673,9 @@ const PASSIVE = new RegExp(
  * (`PASSIVE`). Not a phrase before the subject ("In 2019, and again in 2021, the boats were…": no modal right after it).
  * Round 45: up to thirteen words ("Les recruteurs, et les douaniers qui laissent passer les camions contre quelques billets, doivent …").
  */
-const ASIDE = /, (?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
+// Round 63: also an example set off by commas ("Projects that have lasted, such as peer mentoring, should be …", "…, comme le
+// parrainage, devraient …", "…, como la mentoría, deberían …"), up to nine words.
+const ASIDE = /, (?:(?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}|(?:such as|like|including|notably|for example|for instance|comme|notamment|tels que|telles que|par exemple|como|tales como|por ejemplo) (?:[\p{L}'-]+ ){0,8})[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
 const unaside = (f: string) => f.replace(ASIDE, " ");
 
 /**
@@ -1540,6 +1543,13 @@ const POSSIBLE_FOR_59 =
 const A_SEAT_59 =
   /^(?:(?:and|et|y),? )?(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+ ){1,5}?(?:(?:should|must|ought to) (?:(?:also|too|then) )?(?:have|be given|get) (?:a|an|their|a real|a proper|a full|a formal) (?:(?:real|proper|full|formal|permanent|voting) )?(?:seat|say|voice|place|part|role)\b|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement) )?(?:avoir|obtenir) (?:une|leur|un|voix)\b(?: (?:vraie |veritable |pleine )?(?:place|siege|role|au chapitre)\b)?|(?:deberi?an?|deben?) (?:(?:tambien|ademas) )?tener (?:(?:tambien|ademas) )?(?:voz|un (?:lugar|asiento|papel)|una (?:silla|voz)|su (?:lugar|asiento|voz))\b)/u;
 const furtherAsk59 = (f: string): boolean => POSSIBLE_FOR_59.test(f) || A_SEAT_59.test(f);
+/**
+ * Round 63: a further ask in the negative, its subject named ("… . Nor should the help given to owners stop when the case closes.",
+ * "Et l'aide aux victimes ne devrait pas non plus s'arrêter …", "Tampoco debería la ayuda terminar …"): after a request, one of
+ * its own, not that one going on.
+ */
+const NOR_SHOULD_63 =
+  /^(?:and )?nor (?:should|must|ought|shall) (?!(?:we|i|you|it|this|that|they|he|she|there|one)\b)\p{L}|^(?:(?:et|mais) )?(?!(?:nous|je|vous|il|elle|ils|elles|on|cela|ce)\b)(?:[\p{L}'-]+ ){1,12}ne (?:devrai(?:en)?t|doi(?:ven)?t) (?:pas )?non plus\b|^(?:y )?tampoco (?:deberian?|deben?|tendrian? que) (?!(?:nosotros|ellos|ellas|yo)\b)\p{L}/u;
 
 /**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
@@ -1855,7 +1865,8 @@ function proposingSentences(text: string): string[] {
       // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
       // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
+      // Round 63: also a further ask in the negative, its subject named ("Nor should the help … stop …", `NOR_SHOULD_63`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
