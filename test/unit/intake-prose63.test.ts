@@ -38,7 +38,7 @@ describe("round 63: an ask said instead of one denied just before", () => {
     expect(findProposals(text)).toEqual([ask.es]);
   });
   it("leaves out the figure in one sentence, in someone's words quoted in a release", () => {
-    const text = statement("en", ask.en, '"We do not ask for pity, we ask for a ledger that someone reads," the treasurer said after the meeting.');
+    const text = statement("en", ask.en, '"We do not ask for pity, we ask for a ledger that someone reads," the treasurer said, recalling that the Circle had written to the ministry in 2028 and that its letter had been filed without an answer.');
     expect(findProposals(text)).toEqual([ask.en]);
   });
   it("reads an ask set apart by a marker of its own after the denial (guard)", () => {

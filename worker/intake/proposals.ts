@@ -1232,11 +1232,13 @@ const short63 = (f: string) => (f.match(/\p{L}+/gu) ?? []).length <= 25;
 /** Round 63: the sentence is an ask said instead of the one denied in the sentence before it (`DENIED_ASK_63`). */
 const askedInstead63 = (f: string, before: string | undefined): boolean =>
   before !== undefined && DENIED_ASK_63.test(before.replace(/^[^\p{L}]+/u, "")) && ASKED_INSTEAD_63.test(f.replace(/^[^\p{L}]+/u, "")) && short63(f);
-/** Round 63: the same in one sentence, the denial before a comma or semicolon ("We do not ask for pity, we ask for …"). */
+/** Round 63: the same in one sentence, the denial before a comma or semicolon ("We do not ask for pity, we ask for …"), also in words quoted. */
 const deniedThenAsked63 = (f: string): boolean => {
   const bare = f.replace(/^[^\p{L}]+/u, "");
   const at = bare.search(/[,;] (?=(?:but )?(?:we|i|nous|je|pedimos|pido) )/u);
-  return at > 0 && DENIED_ASK_63.test(bare.slice(0, at)) && askedInstead63(bare.slice(at + 2).replace(/^but /, ""), bare.slice(0, at));
+  // The ask up to the end of the words quoted ('"We do not ask for pity, we ask for …," she said, recalling …').
+  const asked = bare.slice(at + 2).replace(/^but /, "").split(/["”»]/)[0]!;
+  return at > 0 && DENIED_ASK_63.test(bare.slice(0, at)) && askedInstead63(asked, bare.slice(0, at));
 };
 /** Round 63: the sentences of a text (folded) that ask instead of the ask denied before them, for the learned classifier's candidates. */
 function askedInsteadIn63(text: string): Set<string> {
