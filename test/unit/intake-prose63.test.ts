@@ -91,7 +91,7 @@ describe("round 63: asks apart, and a denied proposal", () => {
     expect(findProposals(statement("en", `${first} ${second}`))).toEqual([first, second]);
   });
   it("leaves out a body that does not propose, before a law quoted", () => {
-    const text = statement("es", 'El Círculo no propone nuevas leyes, explicó su tesorera: "La ley ya obliga a registrar cada agencia. Lo que falta es que se aplique".');
+    const text = statement("es", 'La Red de Encajeras no propone nuevas leyes, explicó su tesorera: "La ley ya obliga a registrar cada agencia. Lo que falta es que se aplique".');
     expect(findProposals(text)).toEqual([]);
   });
 });
