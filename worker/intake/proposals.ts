@@ -160,8 +160,8 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" + PAST_RECOMMENDATION +
-    // Round 63: "Planteamos que toda … cuente con …": the speaker puts forward what should be (not "que es", "que hay").
-    "|(?:por (?:lo )?tanto,? |por eso,? |asimismo,? |ademas,? |tambien )?(?:planteamos|planteariamos) (?:(?:tambien|ademas|entonces|por eso) )*(?:(?:a|al) [^,.;:]{2,60}? )?que (?!(?:es|son|esta|estan|era|eran|fue|fueron|hay|habia|no)\\b)" +
+    // Round 63: "Planteamos que toda … cuente con …": the speaker puts forward what should be (not a claim: "que … son", "que hay").
+    "|(?:por (?:lo )?tanto,? |por eso,? |asimismo,? |ademas,? |tambien )?(?:planteamos|planteariamos) (?:(?:tambien|ademas|entonces|por eso) )*(?:(?:a|al) [^,.;:]{2,60}? )?que (?!(?:[\\p{L}'-]+ ){0,6}?(?:es|son|esta|estan|era|eran|fue|fueron|hay|habia|tiene|tienen|sigue|siguen|no)\\b)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
     // propose d'ouvrir…": what it intends to do itself).
