@@ -160,14 +160,17 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:notre|nos) (?:premiere|deuxieme|seconde|troisieme|derniere) (?:proposition|recommandation)" + PAST_RECOMMENDATION +
     "|(?:por (?:lo )?tanto,? |asimismo,? |ademas,? |tambien )?(?:proponemos|recomendamos|solicitamos|instamos|pedimos|exhortamos|alentamos|animamos|sugerimos|invitamos|hacemos un llamado|hacemos un llamamiento|llamamos|urgimos|exigimos|reclamamos|demandamos|reiteramos (?:nuestro|el) llamado)" +
     "|nuestra (?:primera|segunda|tercera|ultima) (?:propuesta|recomendacion)" + PAST_RECOMMENDATION +
+    // Round 63: "Planteamos que toda … cuente con …": the speaker puts forward what should be (not a claim: "que … son", "que hay").
+    "|(?:por (?:lo )?tanto,? |por eso,? |asimismo,? |ademas,? |tambien )?(?:planteamos|planteariamos) (?:(?:tambien|ademas|entonces|por eso) )*(?:(?:a|al) [^,.;:]{2,60}? )?que (?!(?:[\\p{L}'-]+ ){0,6}?(?:es|son|esta|estan|era|eran|fue|fueron|hay|habia|tiene|tienen|sigue|siguen|no)\\b)" +
     // "The Alliance recommends…", "Our network urges…", "La coalition demande…", "La Red insta…"
     // Round 26: not the organization's own plan, "se propone", "se propose" ("La red se propone abrir…", "Le réseau se
     // propose d'ouvrir…": what it intends to do itself).
     // Round 35: not the verb's word used as a noun after a preposition or a determiner ("Our Centre has built a module on
     // drafting requests", "… answers the requests …", "Le réseau a reçu une demande …").
+    // Round 63: not the verb denied ("La Fundación no propone nuevas leyes", « Le réseau ne demande pas … »).
     // Round 25: also an assembly, and "prie", "ruega" ("L'assemblée des membres prie les communes de…", "La asamblea ruega a…";
     // not the past "L'assemblée a prié…", which folds to the same word).
-    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: [\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
+    "|(?:the|our|this|la|le|l'|notre|cette|nuestra|nuestro|la|el|esta) ?(?:[\\p{L}'-]+ ){0,4}(?:alliance|alianza|coalition|coalicion|network|consortium|consorcio|initiative|iniciativa|partnership|roundtable|round table|table ronde|mesa|organi[sz]ation|association|federation|forum|platform|institute|centre|center|foundation|society|union|council|committee|movement|campaign|group|ngo|reseau|plateforme|fondation|ong|collectif|red|federacion|asociacion|fundacion|plataforma|colectivo|collective|instituto|centro|comite|movimiento|campana|grupo|observatorio|observatoire|observatory|league|ligue|liga|guild|guilde|gremio|clinic|clinique|clinica|project|projet|proyecto|caucus|assembly|assemblee|asamblea)(?: (?!(?:no|not|never|ne|n'|jamais|nunca|tampoco)\\b)[\\p{L}'-]+){0,8}? (?:therefore |also |thus |strongly |respectfully |donc |aussi |tambien |por (?:lo )?tanto )?(?<!\\b(?:on|for|of|about|the|its|their|our|these|those|such|with|to|in|by|from|many|more|new|pending|urgent|drafting|sending|answering|handling|une|la|les|des|cette|sa|leur|chaque|sur|de|du) )(?:recommends|urges|calls (?:on|upon|for)|proposes|requests|encourages|asks|invites|appeals to|recommande|demande|appelle|exhorte|(?<!\\bse )propose|invite|(?<!\\b(?:a|avait) )prie|recomienda|insta|solicita|pide|exhorta|(?<!\\bse )propone|invita|alienta|anima|ruega)\\b" +
     // "It is of key importance that…", "Il est essentiel que…", "Es fundamental que…"
     "|it is(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:(?:therefore|also|thus|equally|moreover|further|furthermore|above all|particularly|especially) )*(?:of (?:key|crucial|critical|vital|the utmost|utmost|particular|great) importance|essential|crucial|critical|vital|imperative|necessary|urgent)(?:, (?:therefore|also|moreover|furthermore|in addition|above all),)? (?:that|to|for)" +
     // "It is important that the reports be published…", "It is also important to fund…"; not "It is important to note that…".
@@ -670,7 +673,9 @@ const PASSIVE = new RegExp(
  * (`PASSIVE`). Not a phrase before the subject ("In 2019, and again in 2021, the boats were…": no modal right after it).
  * Round 45: up to thirteen words ("Les recruteurs, et les douaniers qui laissent passer les camions contre quelques billets, doivent …").
  */
-const ASIDE = /, (?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
+// Round 63: also an example set off by commas ("Projects that have lasted, such as peer mentoring, should be …", "…, comme le
+// parrainage, devraient …", "…, como la mentoría, deberían …"), up to nine words.
+const ASIDE = /, (?:(?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}|(?:such as|like|including|notably|for example|for instance|comme|notamment|tels que|telles que|par exemple|como|tales como|por ejemplo) (?:[\p{L}'-]+ ){0,8})[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
 const unaside = (f: string) => f.replace(ASIDE, " ");
 
 /**
@@ -1207,6 +1212,46 @@ function quotation(sentence: string): string | null {
 const GAVE_UP_ASKING =
   /\b(?:stop(?:ped)?|quit|gave up|give up|tired of|no longer|(?:ai|avons|a) (?:arrete|cesse) de|(?:arrete|cesse) de|ne \p{L}+ plus|(?:deje|dejamos|dejo) de|ya no)\s+(?:asking|requesting|calling|begging|demander|reclamer|pedir|solicitar|reclamar)\b/u;
 const GAVE_UP_ASKING_G = new RegExp(GAVE_UP_ASKING.source, "gu");
+/**
+ * Round 63: the speaker's ask set against one denied right before it ("We are not asking for a seat at every table. We are
+ * asking to be heard once.", « Nous ne demandons pas … . Nous demandons qu'on … », "No pedimos … . Pedimos que …"), or in one
+ * sentence ("We do not ask for pity, we ask for …"): a closing figure of contrast that says what the statement is about, not
+ * one more ask; short (at most 25 words), and not one set apart by a marker of its own ("Pedimos, eso sí, que …", "We ask,
+ * however, …"), which asks.
+ */
+const SPEAKER_CONNECTIVE_63 = "^(?:(?:and|but|so|et|mais|alors|y|pero|asi que),? )?";
+const DENIED_ASK_63 = new RegExp(
+  SPEAKER_CONNECTIVE_63 + "(?:(?:we|i) (?:(?:are|am|were|was) not(?: here)?(?: to)? (?:asking|ask|calling|requesting|begging)|(?:do|did) not (?:ask|request|come here to ask|come to ask)|(?:have|had) never asked|never ask(?:ed)?)|(?:nous|je) (?:ne (?:demandons|demande|reclamons|reclame|sollicitons|venons|sommes) (?:pas|jamais)|n'(?:avons|ai) jamais (?:demande|reclame))|no (?:pedimos|pido|solicitamos|reclamamos|venimos a pedir|vengo a pedir|estamos pidiendo|hemos venido a pedir)|nunca (?:hemos pedido|pedimos))\\b",
+  "u",
+);
+const ASKED_INSTEAD_63 = new RegExp(
+  SPEAKER_CONNECTIVE_63 + "(?:(?:we|i) (?:(?:only|simply|just) )?(?:ask|are asking|am asking|request|are requesting)|(?:nous|je) (?:(?:demandons|demande|reclamons|reclame)|venons demander)|(?:pedimos|pido|solicitamos|reclamamos|venimos a pedir|estamos pidiendo))\\b(?!,? (?:(?:[\\p{L}]+ ){0,1}(?:however|instead|rather|on the other hand|though|par contre|en revanche|cependant|toutefois|plutot|eso si|en cambio|sin embargo|mas bien)\\b))",
+  "u",
+);
+const short63 = (f: string) => (f.match(/\p{L}+/gu) ?? []).length <= 25;
+/** Round 63: the sentence is an ask said instead of the one denied in the sentence before it (`DENIED_ASK_63`). */
+const askedInstead63 = (f: string, before: string | undefined): boolean =>
+  before !== undefined && DENIED_ASK_63.test(before.replace(/^[^\p{L}]+/u, "")) && ASKED_INSTEAD_63.test(f.replace(/^[^\p{L}]+/u, "")) && short63(f);
+/** Round 63: the same in one sentence, the denial before a comma or semicolon ("We do not ask for pity, we ask for …"), also in words quoted. */
+const deniedThenAsked63 = (f: string): boolean => {
+  const bare = f.replace(/^[^\p{L}]+/u, "");
+  const at = bare.search(/[,;] (?=(?:but )?(?:we|i|nous|je|pedimos|pido) )/u);
+  // The ask up to the end of the words quoted ('"We do not ask for pity, we ask for …," she said, recalling …').
+  const asked = bare.slice(at + 2).replace(/^but /, "").split(/["”»]/)[0]!;
+  return at > 0 && DENIED_ASK_63.test(bare.slice(0, at)) && askedInstead63(asked, bare.slice(0, at));
+};
+/** Round 63: the sentences of a text (folded) that ask instead of the ask denied before them, for the learned classifier's candidates. */
+function askedInsteadIn63(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const paragraph of text.split(/\n{2,}/)) {
+    const parts = sentences(paragraph.replace(/\n/g, " ")).map((s) => fold(s).trim());
+    parts.forEach((f, n) => {
+      if (askedInstead63(f, parts[n - 1]) || deniedThenAsked63(f)) out.add(f);
+    });
+  }
+  return out;
+}
+
 /** A quotation that asks: a proposing or passive request, a modal with a subject other than the speaker ("No family should…"), an imperative ("Hear the workers…"). */
 function quotedAsks(words: string): boolean {
   const f = fold(words);
@@ -1214,6 +1259,8 @@ function quotedAsks(words: string): boolean {
   if ((f.match(/\p{L}+/gu) ?? []).length < 8 || /\b(?:me|my|your|moi|mon|ma|mes|ton|ta|tes|tu|mi|tu|tus)\b/.test(f)) return false;
   // Round 43: nor one who tells of asking no more ("I stopped asking long ago…", "J'ai arrêté de demander", "Dejé de pedir").
   if (GAVE_UP_ASKING.test(f)) return false;
+  // Round 63: nor one who asks for one thing instead of another, denied first (`deniedThenAsked63`).
+  if (deniedThenAsked63(f)) return false;
   return PROPOSING.test(f) || PASSIVE.test(f) || (MODAL.test(f) && !/^(?:i|we|you|it|this|that|there|he|she|they|je|nous|vous|tu|il|elle|on|yo|nosotros|usted|ustedes)\b/.test(f)) || OPENING_VERB.test(f);
 }
 
@@ -1498,6 +1545,13 @@ const POSSIBLE_FOR_59 =
 const A_SEAT_59 =
   /^(?:(?:and|et|y),? )?(?!(?:it|this|that|they|he|she|we|i|you|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\b)(?:[\p{L}'-]+ ){1,5}?(?:(?:should|must|ought to) (?:(?:also|too|then) )?(?:have|be given|get) (?:a|an|their|a real|a proper|a full|a formal) (?:(?:real|proper|full|formal|permanent|voting) )?(?:seat|say|voice|place|part|role)\b|(?:devrai(?:en)?t|doi(?:ven)?t) (?:(?:aussi|egalement) )?(?:avoir|obtenir) (?:une|leur|un|voix)\b(?: (?:vraie |veritable |pleine )?(?:place|siege|role|au chapitre)\b)?|(?:deberi?an?|deben?) (?:(?:tambien|ademas) )?tener (?:(?:tambien|ademas) )?(?:voz|un (?:lugar|asiento|papel)|una (?:silla|voz)|su (?:lugar|asiento|voz))\b)/u;
 const furtherAsk59 = (f: string): boolean => POSSIBLE_FOR_59.test(f) || A_SEAT_59.test(f);
+/**
+ * Round 63: a further ask in the negative, its subject named ("… . Nor should the help given to owners stop when the case closes.",
+ * "Et l'aide aux victimes ne devrait pas non plus s'arrêter …", "Tampoco debería la ayuda terminar …"): after a request, one of
+ * its own, not that one going on.
+ */
+const NOR_SHOULD_63 =
+  /^(?:and )?nor (?:should|must|ought|shall) (?!(?:we|i|you|it|this|that|they|he|she|there|one)\b)\p{L}|^(?:(?:et|mais) )?(?!(?:nous|je|vous|il|elle|ils|elles|on|cela|ce)\b)(?:[\p{L}'-]+ ){1,12}ne (?:devrai(?:en)?t|doi(?:ven)?t) (?:pas )?non plus\b|^(?:y )?tampoco (?:deberian?|deben?|tendrian? que) (?!(?:nosotros|ellos|ellas|yo)\b)\p{L}/u;
 
 /**
  * Round 31: "and" and whoever does a thing, with a modal ("And whoever hires a child on a farm should lose the permit.",
@@ -1761,6 +1815,12 @@ function proposingSentences(text: string): string[] {
         if (current !== null) (out.push(current), (current = null));
         return;
       }
+      // Round 63: nor an ask said instead of one denied right before it ("We are not asking for …. We are asking …"), or in
+      // one sentence ("We do not ask for …, we ask for …"): a closing figure of contrast (`askedInstead63`, `deniedThenAsked63`).
+      if (askedInstead63(fold(bare), n > 0 ? fold(parts[n - 1]!) : undefined) || deniedThenAsked63(fold(bare))) {
+        if (current !== null) (out.push(current), (current = null));
+        return;
+      }
       // Round 20: a signpost that announces a suggestion by its topic ("Our second suggestion is
       // about people.") asks nothing itself; the sentence right after it (in its paragraph, or opening
       // the next when the signpost ends its own) is the suggestion when a modal carries it ("A shared
@@ -1807,7 +1867,8 @@ function proposingSentences(text: string): string[] {
       // Round 57: also a further request said to be one, a new case after "and", an impersonal duty, "moreover" (`FURTHER_ASK_57`).
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
       // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)));
+      // Round 63: also a further ask in the negative, its subject named ("Nor should the help … stop …", `NOR_SHOULD_63`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -2495,13 +2556,31 @@ const IT_IS_OUR_REQUEST = proseForm(
   ],
 );
 /** The forms of asking in prose read on the folded sentence as it is (`askedInProse`), grouped by what they read. */
+/**
+ * Round 63: people named at length would have their place in a body ("Les associations de … auraient leur place à la
+ * commission …", "Survivors' groups would have a natural place on the committee …", "Las redes de … tendrían su lugar en el
+ * comité …"): a seat asked for them, in the conditional. Not a pronoun as the subject.
+ */
+const WOULD_HAVE_A_PLACE_63 = proseForm([
+  "(?!(?:it|this|that|they|he|she|we|i|you|there|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\\b)(?:[\\p{L}'-]+ ){1,12}?(?:would (?:(?:also|surely|certainly|naturally|rightly) )*(?:have|find) (?:a|an|their|its) (?:(?:natural|rightful|obvious|proper|full|real|legitimate) )?(?:place|seat)|aurai(?:en)?t (?:(?:aussi|egalement|toute|tout naturellement|naturellement|pleinement) )*(?:leur|sa|une|toute leur|toute sa) (?:(?:juste|vraie|pleine) )?place|tendrian? (?:(?:tambien|ademas|naturalmente) )*(?:su|un) (?:lugar|sitio|asiento)|tendrian? (?:(?:tambien|ademas) )*cabida) (?:on|at|in|within|a|au|aux|dans|au sein|en|dentro)\\b",
+]);
+/**
+ * Round 63: the one thing a body could encourage or do, said as a cleft ("If there is one thing this meeting could encourage,
+ * it is for the leagues to …", « S'il y a une chose que ce dialogue pourrait encourager, c'est que … », "Si hay una cosa que
+ * esta reunión podría alentar, es que …"): what comes after is asked.
+ */
+const ONE_THING_63 = proseForm([
+  "if there (?:is|were) (?:one|a single|only one|just one) thing (?:that )?[^,;:.]{3,80}?\\b(?:could|can|should|might|would|must)\\b[^,;:.]{0,60}, it (?:is|would be|should be|must be) (?:for|to|that)\\b",
+  "s'il (?:y a|y avait|est) une (?:seule )?chose (?:que|qu')[^,;:.]{3,80}?\\b(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|doi(?:t|vent))\\b[^,;:.]{0,60}, (?:c'est|ce serait|ce doit etre) (?:que|qu'|de|d')",
+  "si (?:hay|hubiera) (?:una (?:sola )?cosa|algo) que [^,;:.]{3,80}?\\b(?:podria|podrian|puede|pueden|deberia|deberian|debe|deben)\\b[^,;:.]{0,60}, (?:es|seria|debe ser) (?:que\\b|\\p{L}{2,}(?:ar|er|ir)\\b)",
+]);
 const ASK_FORMS: readonly RegExp[] = [
   GAINED_IF, MAKES_A_DIFFERENCE, IF_A_BODY_ACTED, NO_HARM, WOULD_SEEM_USEFUL, SEE_VALUE_IN, WELL_SPENT_42,
   HOPED_DONE, LIKE_TO_SEE, WISH_TO_BE_HEARD, HEAD_BEFORE_ELIDED_QU, BELIEVED_DONE, MODAL_REFLEXIVE,
   MUST_HAVE_ACCESS, PEOPLE_WHO_NEED, DESERVES_TO_BE, WHAT_IS_MISSING, SHARE_OF_FUNDS, EACH_OUGHT_TO, DO_WELL_TO,
   WOULD_ALLOW, WORTH_MORE_THAN, RICHER_FOR, COULD_HELP, CLEFT_TO_ACT_ON, HIGH_TIME_THAT, TIME_SUBJECT_42,
   THOSE_WHO_PASSIVE, MATTER_OF_JUSTICE, NOT_PUNISHED, PRAYED_AND_ASKED, ONE_RECORD_NEEDED, COULD_DO_MORE, OUR_BODY_WISHES,
-  IT_IS_OUR_REQUEST,
+  IT_IS_OUR_REQUEST, WOULD_HAVE_A_PLACE_63, ONE_THING_63,
 ];
 /**
  * A thing proposed as the subject, then the great good it would do ("A hotline in three languages, run by …, would save
@@ -3644,7 +3723,11 @@ export function findProposals(source: string): string[] {
   // Round 43: nor the speaker's own cases, told in the present (`ownCases43`): the classifier's candidates only.
   // Round 24: nor what is not a request of ours (testimony, the statement's own aim or plans: request-model.ts `notOurRequest`).
   // Round 45: nor what a law already says (`TOLD_NOT_ASKED_39`), which the rules never take either.
-  const inProse = (prose: string) => withRequests(prose, proposingSentences(prose), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)));
+  // Round 63: nor an ask said instead of one denied right before it (`askedInsteadIn63`).
+  const inProse = (prose: string) => {
+    const instead = askedInsteadIn63(prose);
+    return withRequests(prose, proposingSentences(prose), sentences, (t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !oursBecause(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !ownCases43(t) && !TOLD_NOT_ASKED_39.test(fold(t)) && !instead.has(fold(t).trim()));
+  };
   // Numbered paragraphs of prose that no lead-in announces (a paper's "1. Studies have long shown…
   // 2. … 3. We suggest that…"): the requests are the sentences that ask in them, not the paragraphs.
   // Round 52: read as prose is, the classifier included (numbered background paragraphs beside numbered asks).
