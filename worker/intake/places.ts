@@ -344,6 +344,12 @@ export function basedInCountry(text: string): string | null {
   if (!place) return null;
   const known = findCityCountry(place) ?? findCountry(place);
   if (known) return known;
+  // Round 63: "based in <Town>, <Country>": a town the tables do not know, then the country alone after its comma.
+  const after = /^\s*,\s*([a-z][a-z'’ -]{2,40}?)\s*(?:[,.;:()]|$)/.exec(fold(text).slice(m!.index + m![0].length));
+  if (after && after[1]!.trim().split(/\s+/).length <= 3 && !/^(?:and|but|or|where|which|with|et|mais|ou|y|pero|donde)\s/.test(after[1]!.trim())) {
+    const country = findCountry(after[1]!);
+    if (country) return country;
+  }
   // Round 21: "based in <Town>, <State>": a town the tables do not know, in a state of the United States.
   const state = /^\s*,\s*([a-z ]{4,20}?)\s*(?:[,.;:()]|$)/.exec(fold(text).slice(m!.index + m![0].length));
   return state && US_STATES.test(state[1]!.trim()) ? "US" : null;

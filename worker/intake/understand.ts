@@ -8,7 +8,7 @@ import { findProposals } from "./proposals.ts";
 import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
-import { bracketPlaceCountry } from "./home-country.ts";
+import { bracketPlaceCountry, selfDescribedCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 import { literalSpaced } from "./literal.ts";
 
@@ -488,6 +488,24 @@ function namedThenBy(paragraphs: readonly string[]): string | null {
 
 /** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
 const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
+
+/** Round 63: the usual words of an e-mail address's local part or domain, never an organization's acronym. */
+const MAIL_WORD = /^(?:info|infos|contact|contacto|contacts|office|admin|mail|email|hello|hola|bonjour|press|presse|prensa|media|team|secretariat|secretaria|secretariado|director|direction|direccion|board|news|help|desk|post|staff|general|comms|webmaster|gmail|yahoo|hotmail|outlook|proton|orange|example)$/;
+
+/**
+ * Round 63: the paragraph under an "About the …" heading ("About the Association", "À propos du …", "Acerca de la Red …"): the
+ * heading's own line, alone, then the rest of its block, or the next block when the heading stands alone.
+ */
+function aboutParagraph(blocks: readonly string[]): string {
+  for (let i = 0; i < blocks.length; i++) {
+    const lines = blocks[i]!.split("\n");
+    const k = lines.findIndex((l) => l.trim().split(/\s+/).length <= 8 && !/[\d|·•.:;,]/.test(l) && ABOUT.test(fold(l.trim())));
+    if (k < 0) continue;
+    const rest = lines.slice(k + 1).join("\n").trim();
+    return rest || (blocks[i + 1] ?? "");
+  }
+  return "";
+}
 
 /**
  * Round 27: a social-media post's account line, the account's name before its handle and, after a dot, the time it was
@@ -1449,6 +1467,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     if (opening) acronym = opening;
   }
   if (!acronym) {
+    // Round 63: an acronym written only in an e-mail address, as its local part or its domain's first label ("acr@example.org",
+    // "contact@acr.example.org"), when it fits the name; an address's usual words ("info@", "contact@", "office@") are none.
+    const lines = [...candidates, ...closing, ...body.slice(0, 3000).split("\n").filter((l) => l.includes("@"))].join("\n");
+    const mailed = [...lines.matchAll(/(?<![\w.+-])([a-z]{3,8})@|@([a-z]{3,8})\.[a-z0-9-]+\.[a-z]{2,}/gi)].map((m) => (m[1] ?? m[2])!.toUpperCase());
+    acronym = mailed.find((t) => !MAIL_WORD.test(t.toLowerCase()) && acronymFits(name!, t)) ?? null;
+  }
+  if (!acronym) {
     // An acronym the text uses on its own ("… ABC recommends that …"), when it is exactly the name's initials.
     const used = [...body.slice(0, 3000).matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!);
     acronym = used.find((t) => !COMMON_ACRONYM.test(t) && expandAcronym(t, name!) === name) ?? null;
@@ -1937,6 +1962,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
+    // Round 63: or in the paragraph under an "About the …" heading, wherever it stands (a press release's or a post's last).
+    (org ? basedInCountry(aboutParagraph(bodyBlocks)) : null) ??
+    // Round 63: or the first person describing itself, "I am the ROLE of a club … in a rural part of <Country>", "We are a … in <Country>".
+    (org ? selfDescribedCountry(bodyBlocks.slice(0, 8).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
     (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
@@ -1976,6 +2005,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const dates = meeting ? findDates(meeting[1]!) : findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const introDate = findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso;
+  const postedIntro = findDates(preamble.filter((p) => POSTED.test(fold(p))).join("\n"))[0]?.iso ?? null;
   // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
   const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
   // Round 13: the day the text says the dialogue was held (a press release, a report, a letter to be read then).
@@ -2031,6 +2061,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
     // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
     (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
+    // Round 63: or a post's introduction above the text, its posting date there too ("Posted on <date>" / "… the statement he delivered on
+    // Wednesday, October 4, at the dialogue"), the heading dated by nothing else: the weekday's day, up to a month before the posting.
+    (dated.length === 0 && postedIntro ? weekdayBefore(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"), postedIntro) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
