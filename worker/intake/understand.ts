@@ -1470,7 +1470,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // Round 63: an acronym written only in an e-mail address, as its local part or its domain's first label ("acr@example.org",
     // "contact@acr.example.org"), when it fits the name; an address's usual words ("info@", "contact@", "office@") are none.
     const lines = [...candidates, ...closing, ...body.slice(0, 3000).split("\n").filter((l) => l.includes("@"))].join("\n");
-    const mailed = [...lines.matchAll(/(?<![\w.+-])([a-z]{3,8})@|@([a-z]{3,8})\.[a-z0-9-]+\.[a-z]{2,}/gi)].map((m) => (m[1] ?? m[2])!.toUpperCase());
+    const mailed = [...lines.matchAll(/(?<![\w.+-])([a-z]{3,8})(?=@)|@([a-z]{3,8})\.[a-z0-9-]+\.[a-z]{2,}/gi)].map((m) => (m[1] ?? m[2])!.toUpperCase());
     acronym = mailed.find((t) => !MAIL_WORD.test(t.toLowerCase()) && acronymFits(name!, t)) ?? null;
   }
   if (!acronym) {
