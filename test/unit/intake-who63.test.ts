@@ -119,3 +119,16 @@ describe("round 63: a post's weekday with the month before the day", () => {
     expect(r.deliveredOn).toBe("2031-06-03");
   });
 });
+
+describe("round 63: a footer's address ending with a province and no country", () => {
+  it("reads the province's country", () => {
+    const r = read([
+      "Quillmoor Lantern Makers' Circle",
+      "Statement to the constructive dialogue on migrant smuggling, 3 June 2031",
+      `${CHAIR.en!} Our circle makes lanterns for the ferries of a cold lake. ${ASK.en!}`,
+      THANKS.en!,
+      "© Quillmoor Lantern Makers' Circle · Office: Birch Street, Quillmoor Landing, Saskatchewan",
+    ]);
+    expect(r.organization?.country).toBe("CA");
+  });
+});

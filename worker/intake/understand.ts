@@ -3,7 +3,7 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, TOOK_FLOOR, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
+import { basedInCountry, provinceCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
@@ -1970,6 +1970,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
     (org ? introducedFromCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
+    // Round 63: an address line of the letterhead or footer ending with a province or state and no country ("…, Town, <Province>").
+    provinceCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
