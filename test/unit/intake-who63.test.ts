@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 63 (who, mechanisms read from blind sets 70 and 71's misses): the organization's country said in an ordinary sentence
-// ("I am the ROLE of a club … in a rural part of COUNTRY", "based in Town, Country" under an "About the …" heading), an acronym
-// written only in an e-mail address, a post's weekday with the month before the day under its posting date. Invented text
+// ("I am the ROLE of a club … in a rural part of COUNTRY", "based in Town, Country" under an "About the …" heading, "…, Town, Province"
+// ending a footer), a post's weekday with the month before the day under its posting date; an acronym written only in an e-mail
+// address stays unread (guards). Invented text
 // (lighthouses and ferries; invented bodies, people and towns).
 
 describe("round 63: the speaker describing the body in a sentence", () => {
@@ -64,7 +65,8 @@ describe("round 63: 'based in Town, Country' in an About paragraph", () => {
 });
 
 describe("round 63: an acronym written only in an e-mail address", () => {
-  it("reads it from the domain's first label", () => {
+  // Tried and reverted: the labels of blind 70 and 71 want no acronym eight times in twelve where only the address has one (a body's address is no use of its acronym).
+  it("is not read from the domain's first label (a guard)", () => {
     const r = read(
       [
         "Statement to the constructive dialogue on migrant smuggling, 3 June 2031",
@@ -75,10 +77,10 @@ describe("round 63: an acronym written only in an e-mail address", () => {
       ["Harbour Lamp Keepers Guild", "4 Quay Lane, Portmerrow · contact@hlkg.example.org"],
     );
     expect(r.organization?.name).toBe("Harbour Lamp Keepers Guild");
-    expect(r.organization?.acronym).toBe("HLKG");
+    expect(r.organization?.acronym).toBeNull();
   });
 
-  it("reads it from the local part", () => {
+  it("is not read from the local part (a guard)", () => {
     const r = read(
       [
         "Déclaration au dialogue constructif sur le trafic illicite de migrants, 3 juin 2031",
@@ -87,19 +89,6 @@ describe("round 63: an acronym written only in an e-mail address", () => {
         THANKS.fr!,
       ],
       ["Cercle des bateliers de Vellanoir", "Quai des Saules · Vellanoir · cbv@example.org"],
-    );
-    expect(r.organization?.acronym).toBe("CBV");
-  });
-
-  it("does not read an address's usual word as the acronym (a guard)", () => {
-    const r = read(
-      [
-        "Statement to the constructive dialogue on migrant smuggling, 3 June 2031",
-        CHAIR.en!,
-        `Our members watch the strait every night. ${ASK.en!}`,
-        THANKS.en!,
-      ],
-      ["Island Network For Orphans", "4 Quay Lane, Portmerrow · info@example.org"],
     );
     expect(r.organization?.acronym).toBeNull();
   });

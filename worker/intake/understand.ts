@@ -489,9 +489,6 @@ function namedThenBy(paragraphs: readonly string[]): string | null {
 /** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
 const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
 
-/** Round 63: the usual words of an e-mail address's local part or domain, never an organization's acronym. */
-const MAIL_WORD = /^(?:info|infos|contact|contacto|contacts|office|admin|mail|email|hello|hola|bonjour|press|presse|prensa|media|team|secretariat|secretaria|secretariado|director|direction|direccion|board|news|help|desk|post|staff|general|comms|webmaster|gmail|yahoo|hotmail|outlook|proton|orange|example)$/;
-
 /**
  * Round 63: the paragraph under an "About the …" heading ("About the Association", "À propos du …", "Acerca de la Red …"): the
  * heading's own line, alone, then the rest of its block, or the next block when the heading stands alone.
@@ -1465,13 +1462,6 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const big = initials(name);
     const opening = candidates.map((c) => /^([A-Z][A-Z&]{3,9})\s+[·•|]\s+/.exec(c.trim())?.[1]).find((t) => t !== undefined && t.length === big.length - 1 && [...big].some((_, k) => k > 0 && k < big.length - 1 && big.slice(0, k) + big.slice(k + 1) === t));
     if (opening) acronym = opening;
-  }
-  if (!acronym) {
-    // Round 63: an acronym written only in an e-mail address, as its local part or its domain's first label ("acr@example.org",
-    // "contact@acr.example.org"), when it fits the name; an address's usual words ("info@", "contact@", "office@") are none.
-    const lines = [...candidates, ...closing, ...body.slice(0, 3000).split("\n").filter((l) => l.includes("@"))].join("\n");
-    const mailed = [...lines.matchAll(/(?<![\w.+-])([a-z]{3,8})(?=@)|@([a-z]{3,8})\.[a-z0-9-]+\.[a-z]{2,}/gi)].map((m) => (m[1] ?? m[2])!.toUpperCase());
-    acronym = mailed.find((t) => !MAIL_WORD.test(t.toLowerCase()) && acronymFits(name!, t)) ?? null;
   }
   if (!acronym) {
     // An acronym the text uses on its own ("… ABC recommends that …"), when it is exactly the name's initials.
