@@ -164,9 +164,17 @@ const WEEKDAY_DAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")}),?\\s+(?:
  * Round 26: a weekday, day and month with no year ("Miércoles 4 de octubre", "Friday 6 May"), dated by the one year of
  * `years` (the years the document's heading names) on which that day falls on that weekday; null when none or several do.
  */
+// Round 63: or the month before the day, as American English writes it ("Wednesday, October 4", "on Friday, May 6th").
+const WEEKDAY_MONTH_DAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")}),?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?!\\s*,?\\s+\\d)`, "g");
+
 export function weekdayDate(text: string, years: readonly number[]): string | null {
-  for (const m of fold(text).matchAll(WEEKDAY_DAY)) {
-    const fits = [...new Set(years)].map((y) => iso(y, MONTHS[m[3]!]!, Number(m[2]))).filter((d): d is string => d !== null && new Date(`${d}T00:00:00Z`).getUTCDay() === WEEKDAYS[m[1]!]);
+  const folded = fold(text);
+  const found = [
+    ...[...folded.matchAll(WEEKDAY_DAY)].map((m) => ({ at: m.index, weekday: m[1]!, day: Number(m[2]), month: m[3]! })),
+    ...[...folded.matchAll(WEEKDAY_MONTH_DAY)].map((m) => ({ at: m.index, weekday: m[1]!, day: Number(m[3]), month: m[2]! })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of found) {
+    const fits = [...new Set(years)].map((y) => iso(y, MONTHS[m.month]!, m.day)).filter((d): d is string => d !== null && new Date(`${d}T00:00:00Z`).getUTCDay() === WEEKDAYS[m.weekday]);
     if (fits.length === 1) return fits[0]!;
   }
   return null;

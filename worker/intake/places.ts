@@ -338,12 +338,39 @@ const BASED_IN = /\b(?:based|headquartered|located|registered) in\s+([^,.;:()]{3
 /** Round 21: the states of the United States, written after a town ("based in <Town>, <State>"); Georgia, also a country's name, is left out. */
 const US_STATES = /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/;
 
+/**
+ * Round 63: an address line ending with a province or state of a federal country and no country ("Office: Mill Road, Town, <Province>",
+ * "… Town, <State> 00000"): Canada's provinces and territories, Australia's states (Victoria, also a town's name, left out) and the
+ * United States' (US_STATES, Georgia left out). The line's last piece after a comma, a postal code or ZIP code after it allowed.
+ */
+const CA_PROVINCES = /^(?:alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan|yukon|northwest territories|nunavut)$/;
+const AU_STATES = /^(?:new south wales|queensland|tasmania|northern territory|australian capital territory)$/;
+export function provinceCountry(text: string): string | null {
+  for (const line of fold(text).split("\n")) {
+    if (line.length > 200) continue;
+    for (const piece of line.split(/\s*[·|•–—]\s*/)) {
+      const m = /,\s*([a-z][a-z ]{3,40}?)\.?(?:\s+(?:[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,5}(?:-\d{4})?))?\s*$/.exec(piece);
+      const place = m?.[1]!.trim() ?? "";
+      if (CA_PROVINCES.test(place)) return "CA";
+      if (AU_STATES.test(place)) return "AU";
+      if (US_STATES.test(place)) return "US";
+    }
+  }
+  return null;
+}
+
 export function basedInCountry(text: string): string | null {
   const m = BASED_IN.exec(fold(text));
   const place = m ? (m[1] ?? m[2] ?? m[3])! : null;
   if (!place) return null;
   const known = findCityCountry(place) ?? findCountry(place);
   if (known) return known;
+  // Round 63: "based in <Town>, <Country>": a town the tables do not know, then the country alone after its comma.
+  const after = /^\s*,\s*([a-z][a-z'’ -]{2,40}?)\s*(?:[,.;:()]|$)/.exec(fold(text).slice(m!.index + m![0].length));
+  if (after && after[1]!.trim().split(/\s+/).length <= 3 && !/^(?:and|but|or|where|which|with|et|mais|ou|y|pero|donde)\s/.test(after[1]!.trim())) {
+    const country = findCountry(after[1]!);
+    if (country) return country;
+  }
   // Round 21: "based in <Town>, <State>": a town the tables do not know, in a state of the United States.
   const state = /^\s*,\s*([a-z ]{4,20}?)\s*(?:[,.;:()]|$)/.exec(fold(text).slice(m!.index + m![0].length));
   return state && US_STATES.test(state[1]!.trim()) ? "US" : null;

@@ -3,12 +3,12 @@ import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, TOOK_FLOOR, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
 import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
-import { basedInCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
+import { basedInCountry, provinceCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
-import { bracketPlaceCountry } from "./home-country.ts";
+import { bracketPlaceCountry, selfDescribedCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 import { literalSpaced } from "./literal.ts";
 
@@ -488,6 +488,21 @@ function namedThenBy(paragraphs: readonly string[]): string | null {
 
 /** "About ABC", "About the Example Network", "À propos du ABC", "Acerca de la Red …": a press release's section about its organization. */
 const ABOUT = /^(?:about|a propos (?:du|de la|de l'|des|de|d')|acerca (?:del|de la|de)|sobre (?:el|la))\s*(?:the\s+)?(.{2,100})$/;
+
+/**
+ * Round 63: the paragraph under an "About the …" heading ("About the Association", "À propos du …", "Acerca de la Red …"): the
+ * heading's own line, alone, then the rest of its block, or the next block when the heading stands alone.
+ */
+function aboutParagraph(blocks: readonly string[]): string {
+  for (let i = 0; i < blocks.length; i++) {
+    const lines = blocks[i]!.split("\n");
+    const k = lines.findIndex((l) => l.trim().split(/\s+/).length <= 8 && !/[\d|·•.:;,]/.test(l) && ABOUT.test(fold(l.trim())));
+    if (k < 0) continue;
+    const rest = lines.slice(k + 1).join("\n").trim();
+    return rest || (blocks[i + 1] ?? "");
+  }
+  return "";
+}
 
 /**
  * Round 27: a social-media post's account line, the account's name before its handle and, after a dot, the time it was
@@ -1937,10 +1952,16 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (org ? bracketPlaceCountry([...headerLines, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 400), ...closing], org) : null) ??
     speakingFromCountry(bodyBlocks.slice(0, 5).join("\n")) ??
     (org ? basedInCountry(bodyBlocks.slice(0, 3).join("\n")) : null) ??
+    // Round 63: or in the paragraph under an "About the …" heading, wherever it stands (a press release's or a post's last).
+    (org ? basedInCountry(aboutParagraph(bodyBlocks)) : null) ??
+    // Round 63: or the first person describing itself, "I am the ROLE of a club … in a rural part of <Country>", "We are a … in <Country>".
+    (org ? selfDescribedCountry(bodyBlocks.slice(0, 8).join("\n")) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
     (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
     (org ? introducedFromCountry(bodyBlocks.slice(0, 4).join("\n")) : null) ??
+    // Round 63: an address line of the letterhead or footer ending with a province or state and no country ("…, Town, <Province>").
+    provinceCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Last, the calling code of a letterhead's or signature's phone number ("Tel. +233 …").
     phoneCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
     // Round 16: last, the country-code domain of the letterhead's, heading's or signature's e-mail or web address.
@@ -1976,6 +1997,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const dates = meeting ? findDates(meeting[1]!) : findDates((delivered.length ? delivered : dated).join("\n"));
   // Last, a date set in small type above the text or in a running header, which the reader set aside with the letterhead.
   const introDate = findDates(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"))[0]?.iso;
+  const postedIntro = findDates(preamble.filter((p) => POSTED.test(fold(p))).join("\n"))[0]?.iso ?? null;
   // Only a posting date in the heading: the page's introduction saying when the statement was delivered (not later) wins.
   const postedOnly = dated.length > 0 && undated.length === 0 && !meeting;
   // Round 13: the day the text says the dialogue was held (a press release, a report, a letter to be read then).
@@ -2031,6 +2053,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
     // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
     (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
+    // Round 63: or a post's introduction above the text, its posting date there too ("Posted on <date>" / "… the statement he delivered on
+    // Wednesday, October 4, at the dialogue"), the heading dated by nothing else: the weekday's day, up to a month before the posting.
+    (dated.length === 0 && postedIntro ? weekdayBefore(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"), postedIntro) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
     datelineOf(bodyBlocks[0] ?? "") ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
