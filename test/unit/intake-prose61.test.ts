@@ -103,7 +103,7 @@ describe("round 61: prose", () => {
 
   it("reads no request in someone's words quoted over several sentences", () => {
     const quoted = 'A fisher\'s widow told us: "I do not ask where the patrol took his nets. I ask that nobody else loses a husband for a net." We did not know what to answer her.';
-    const quotedFr = "Une veuve de pêcheur nous a dit : « Je ne demande pas où la patrouille a emporté ses filets. Je demande que plus personne ne perde un mari pour un filet. » Nous n'avons pas su quoi lui répondre.";
+    const quotedFr = "Une veuve de pêcheur nous a dit : « Je ne demande pas où la patrouille a emporté ses filets. Je demande que plus personne ne perde un mari pour un filet. » Personne autour de la table n'a rien ajouté.";
     for (const p of [quoted, quotedFr]) expect(findProposals(statement(p))).toEqual([]);
   });
 

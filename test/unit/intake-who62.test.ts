@@ -10,7 +10,7 @@ describe("round 62: a kind word alone, named in full by the letterhead", () => {
     const r = read(
       [
         "Joint statement to the dialogue on migrant smuggling",
-        "Delivered on 2 June 2031 by Ms. Idony Carrow-Blythe, secretary of the Network, on behalf of the Network and the organizations listed below",
+        "Delivered on 2 June 2031 by Ms. Idony Carrow-Blythe, secretary of the Network, speaking on behalf of the Network and the organizations listed below",
         CHAIR.en!,
         `Our Network links the ferry crews of nine small harbours. ${ASK.en!}`,
         THANKS.en!,

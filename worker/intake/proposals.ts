@@ -1771,9 +1771,11 @@ function proposingSentences(text: string): string[] {
     // A sentence whose clause after a colon is the speaker's own request ("Rescue must never be
     // punished: we ask you to say so in law.") is a request of its own, not the previous one going on.
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
-    const strong = parts.map((s) => {
+    // A press release's own people's ask in each sentence, read once (`pressAsked`).
+    const pressed = parts.map((s) => (own === null ? null : pressAsked(s.replace(/^["“«¿¡]/, ""), own)));
+    const strong = parts.map((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || (own !== null && pressAsked(bare, own) !== null);
+      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || pressed[n] !== null;
 
     });
     // Round 59: right after a count of the requests, a paragraph whose first sentence opens as the first of them and asks
@@ -1801,16 +1803,16 @@ function proposingSentences(text: string): string[] {
         } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
         // Round 16: the speaker's request reported beside the quotations ("She also asked that the
         // clinics be funded…") is one too, unless the quotation right after it says it in her own words.
-        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || (own !== null && pressAsked(bare, own) !== null))) {
+        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || pressed[n] !== null)) {
           if (current) out.push(current);
-          current = (own !== null ? pressAsked(bare, own) : null) ?? s;
+          current = pressed[n] ?? s;
           took = true;
         }
         else if (current !== null) (out.push(current), (current = null));
         return;
       }
       // Round 61: a sentence inside someone's words quoted over several sentences, in the first person singular (« Je ne
-      // demande pas … . Je demande qu'il n'y en ait plus. »): testimony, no request of the speaker's.
+      // demande pas … . Je demande que cela cesse. »): testimony, no request of the speaker's.
       if (quoted[n] && /\b(?:i|me|my|je|j'|moi|mon|ma|mes|yo|mi|mis)\b/.test(fold(bare))) {
         if (current !== null) (out.push(current), (current = null));
         return;
@@ -1916,7 +1918,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? (own !== null ? pressAsked(bare, own) : null);
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n];
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
