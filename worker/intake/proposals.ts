@@ -1775,7 +1775,7 @@ function proposingSentences(text: string): string[] {
     const pressed = parts.map((s) => (own === null ? null : pressAsked(s.replace(/^["“«¿¡]/, ""), own)));
     const strong = parts.map((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
-      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || pressed[n] !== null;
+      return strongly(bare, parts.length === 1) || clauseAsked41(bare) || pressed[n] != null;
 
     });
     // Round 59: right after a count of the requests, a paragraph whose first sentence opens as the first of them and asks
@@ -1803,7 +1803,7 @@ function proposingSentences(text: string): string[] {
         } else if (current !== null && said[n] !== null && asks(said[n]!)) current += ` ${said[n]}`;
         // Round 16: the speaker's request reported beside the quotations ("She also asked that the
         // clinics be funded…") is one too, unless the quotation right after it says it in her own words.
-        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || pressed[n] !== null)) {
+        else if (said[n] === null && !quoting[n + 1] && (REPORTED.test(fold(bare)) || pressed[n] != null)) {
           if (current) out.push(current);
           current = pressed[n] ?? s;
           took = true;
@@ -1918,7 +1918,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n];
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n] ?? null;
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
