@@ -47,7 +47,7 @@ describe("round 63: an ask said instead of one denied just before", () => {
   });
   it("reads a long ask after the denial, one that asks in full (guard)", () => {
     const full = "We ask that every harbour office keep a register of the agents who recruit home workers, publish it each month, and send it to the unions and to the consulates of the countries where the work is offered.";
-    expect(findProposals(statement("en", `We are not asking for a new law. ${full}`))).toEqual([full]);
+    expect(findProposals(statement("en", `We are not seeking another law. ${full}`))).toEqual([full]);
   });
 });
 
@@ -70,7 +70,7 @@ describe("round 63: other forms of asking read", () => {
   });
   it("reads the one thing a body could encourage, said as a cleft, in three languages", () => {
     for (const [lang, s] of [
-      ["en", "And if there is one thing this dialogue could encourage, it is for the large lace houses to tell their suppliers, in writing, that unpaid work abroad ends the contract."],
+      ["en", "If there is a single thing the session might push for, it is for the large lace houses to tell their suppliers, in writing, that unpaid work abroad ends the contract."],
       ["fr", "Et s'il y a une chose que ce dialogue pourrait encourager, c'est que les grandes maisons de dentelle écrivent à leurs fournisseurs que le travail impayé met fin au contrat."],
       ["es", "Y si hay una cosa que este diálogo podría alentar, es que las grandes casas de encaje escriban a sus proveedores que el trabajo impago pone fin al contrato."],
     ] as const) expect(findProposals(statement(lang, s))).toEqual([s]);
@@ -81,13 +81,13 @@ describe("round 63: other forms of asking read", () => {
 // the negative ("Nor should …"); a body's verb of proposing denied ("La red no propone …").
 describe("round 63: asks apart, and a denied proposal", () => {
   it("reads a passive ask whose subject carries an example set off by commas as one of its own", () => {
-    const first = "Reviews of the lace programmes need to look at what is still being made two years after the funding ends.";
-    const second = "Workshops that have shown they last, such as the Saturday bobbin classes, should be given the means to grow before new ones are opened.";
+    const first = "Each review of the lace programmes must report how many of its workshops still run two years after the money stops.";
+    const second = "Cooperatives that kept going for years, such as the Saturday bobbin classes, should receive the means to expand before new ones are opened.";
     expect(findProposals(statement("en", `${first} ${second}`))).toContain(second);
   });
   it("reads 'Nor should …' after an ask as an ask of its own", () => {
-    const first = "Our wish is that a returning worker be heard once, by a trained officer, with a friend of her choice in the room.";
-    const second = "Nor should the help given to returning workers stop on the day their complaint is closed.";
+    const first = "Our wish is that a returning worker give her account a single time, to a trained officer, with a friend of her choice beside her.";
+    const second = "Nor should the lace houses' hotline close on the day a worker's complaint is settled.";
     expect(findProposals(statement("en", `${first} ${second}`))).toEqual([first, second]);
   });
   it("leaves out a body that does not propose, before a law quoted", () => {

@@ -101,7 +101,7 @@ describe("round 63: a post's weekday with the month before the day", () => {
       "Home | About | Events | News | Contact",
       "Circle speaks at a UN meeting on smuggling",
       "Posted on June 9, 2031 by the Circle Office",
-      "Our treasurer travelled to Vienna last week. Below is the full text of the statement she delivered on Tuesday, June 3, at the constructive dialogue on migrant smuggling.",
+      "Our treasurer travelled to Vienna last week. Her statement, as she delivered it on Tuesday, June 3, at the constructive dialogue on migrant smuggling.",
       `Thank you, Chair. I am Merryn Oakhollow-Tate, treasurer of the Quillmoor Lantern Makers' Circle. ${ASK.en!}`,
       THANKS.en!,
     ]);

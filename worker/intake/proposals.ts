@@ -2567,7 +2567,7 @@ const WOULD_HAVE_A_PLACE_63 = proseForm([
   "(?!(?:it|this|that|they|he|she|we|i|you|there|ce|cela|il|elle|ils|elles|nous|vous|on|esto|eso|ellos|ellas|nosotros)\\b)(?:[\\p{L}'-]+ ){1,12}?(?:would (?:(?:also|surely|certainly|naturally|rightly) )*(?:have|find) (?:a|an|their|its) (?:(?:natural|rightful|obvious|proper|full|real|legitimate) )?(?:place|seat)|aurai(?:en)?t (?:(?:aussi|egalement|toute|tout naturellement|naturellement|pleinement) )*(?:leur|sa|une|toute leur|toute sa) (?:(?:juste|vraie|pleine) )?place|tendrian? (?:(?:tambien|ademas|naturalmente) )*(?:su|un) (?:lugar|sitio|asiento)|tendrian? (?:(?:tambien|ademas) )*cabida) (?:on|at|in|within|a|au|aux|dans|au sein|en|dentro)\\b",
 ]);
 /**
- * Round 63: the one thing a body could encourage or do, said as a cleft ("If there is one thing this meeting could encourage,
+ * Round 63: the one thing a body could encourage or do, said as a cleft ("If there is one thing the session could push for,
  * it is for the leagues to …", « S'il y a une chose que ce dialogue pourrait encourager, c'est que … », "Si hay una cosa que
  * esta reunión podría alentar, es que …"): what comes after is asked.
  */
