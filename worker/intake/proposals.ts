@@ -1870,7 +1870,8 @@ function proposingSentences(text: string): string[] {
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
       // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
       // Round 63: also a further ask in the negative, its subject named ("Nor should the help … stop …", `NOR_SHOULD_63`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)));
+      // Round 64: also each one of a kind as the subject, a modal and "also" ("Every crew member must, also, …", `EACH_ALSO_64`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)) || EACH_ALSO_64.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
@@ -2157,6 +2158,13 @@ const HOPE_FOR_ACTOR_43 = new RegExp(
     " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look(?! (?:at|into) (?:who|how|where|why|whether)\\b)|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
   "u",
 );
+/**
+ * Round 64: each one of a kind as the subject ("Every crew member must also be given …", « Chaque enfant doit aussi … »,
+ * "Cada pescador debe recibir, además, …"), a modal and "also" after it or its verb: a rule of its own added after a
+ * request, even when the request named the same people ("no fisherman …"; `named41` and `repeats` read that as going on).
+ */
+const EACH_ALSO_64 =
+  /^(?:(?:and|et|y),? )?(?:each|every|cada|chaque|tout|toute) [\p{L}'-]+(?: [\p{L}'-]+){0,2} (?:should|must|ought to|needs? to|devrait|doit|deberia|debe|tiene que)(?: [\p{L}'-]+)?,? (?:also|too|as well|aussi|egalement|en outre|tambien|ademas)\b/u;
 /** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
 const ALSO_ANOTHER = new RegExp(
   "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
@@ -2289,11 +2297,12 @@ const WOULD_SEEM_USEFUL = proseForm(
 /**
  * The speaker's seeing value in an act ("We see value in inviting the banks' compliance staff …", "Nous verrions un grand
  * intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
+ * Round 64: also « Nous verrions d'un bon œil que … » (the French of "con buenos ojos").
  */
 const SEE_VALUE_IN = proseForm(
   [
     "(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b",
-    "nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)",
+    "nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|nous (?:verrions|voyons) (?:(?:donc|aussi|egalement|enfin|tout) )*d'un (?:tres |fort )?bon (?:œ|oe)il (?:que|qu')|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)",
   ],
 );
 /**
@@ -2737,11 +2746,21 @@ function askedInProse(bare: string, f: string): boolean {
  * in the request before).
  */
 const WHO_ANOTHER_41 =
-  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
+  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
 function named41(sentence: string, before: string): boolean {
   const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,2}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
   if (!head) return true;
-  return new RegExp(`\\b${head[2]}`, "u").test(before);
+  return new RegExp(`\\b${head[2]}`, "u").test(asked64(before));
+}
+/**
+ * Round 64: the request before without its clauses of time and of reason ("… months after a project ends, …", « …, puisque ce
+ * sont elles qui reçoivent les personnes … », "…, porque los jueces …"): a word named there only says when or why, so a
+ * sentence whose subject repeats it ("Projects that … should …") names its own topic and asks anew.
+ */
+const WHEN_WHY_CLAUSE_64 =
+  /\b(?:after|before|until|once|because|since|apres que|avant que|des que|lorsque|quand|puisque|parce que|despues de que|antes de que|cuando|porque|ya que|puesto que)\b[^,;:.]*/gu;
+function asked64(before: string): string {
+  return before.replace(WHEN_WHY_CLAUSE_64, " ");
 }
 /**
  * Round 41: a body named that could help, fund, train or share (`HELP_OFFERED`) — "The donors and the Office could fund a
