@@ -715,8 +715,9 @@ const ACTING = new RegExp(
     // Round 31: what someone should (must) be able, allowed or free to do ("Village councils should be able to file…").
     "|" + SUBJECT + "(?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
     // Round 64: also one person of a kind named with a clause of who they are ("A deckhand who reports a beating must be able to
-    // do so …", "Any porter who …"): what a body must make possible, not a maxim of duty (round 25's "A broker who … should answer").
-    "|(?:a|an|any|every|each) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]{3,} (?:who|that) (?!(?:is|are|was|were|has been|had)\\b)[^.;:?]{3,90}? (?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
+    // do so …", "Any porter who …", "Across the river, the wardens who … ought to be able to …"): what a body must make possible,
+    // not a maxim of duty (round 25's "A broker who … should answer").
+    "|(?:(?:between|across|along|on both sides of) [^,;:.]{3,60}, )?(?:a|an|any|every|each|the) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]{3,} (?:who|that) (?!(?:is|are|was|were|has been|had)\\b)[^.;:?]{3,90}? (?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
     // Round 23: a subject that carries a relative clause ("A worker who reports her employer should
     // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
     // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
