@@ -65,8 +65,8 @@ describe("round 64: further asks said in ways not read before", () => {
     expect(findProposals(statement("en", a))).toEqual([a]);
   });
   it("reads what people deserve named bare after a belief, and a rule added impersonally with 'also'", () => {
-    const a = "We think that lock keepers and canal clubs deserve short, practical training on the signs of forced labour.";
-    const b = "It should also no longer be lawful for any broker to charge an apprentice for his passage.";
+    const a = "We think that lock keepers and their families deserve free, regular counselling after a rescue on the water.";
+    const b = "It must also be possible for an apprentice to change boats without paying a fee.";
     expect(findProposals(statement("en", `${a} ${b}`))).toEqual([a, b]);
   });
   it("splits a request opened by 'Equally,' with its own subject", () => {

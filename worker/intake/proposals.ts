@@ -1875,7 +1875,7 @@ function proposingSentences(text: string): string[] {
       // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
       // Round 63: also a further ask in the negative, its subject named ("Nor should the help … stop …", `NOR_SHOULD_63`).
       // Round 64: also each one of a kind as the subject, a modal and "also" ("Every crew member must, also, …", `EACH_ALSO_64`), and
-      // a further rule said impersonally ("It should also no longer be legal for …", `IT_ALSO_64`), or a request opened by "Equally,"
+      // a further rule said impersonally ("It must also be possible for …", `IT_ALSO_64`), or a request opened by "Equally,"
       // with a subject of its own (`EQUALLY_64`).
       const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)) || EACH_ALSO_64.test(fold(bare)) || IT_ALSO_64.test(fold(bare)) || EQUALLY_64.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
@@ -2172,7 +2172,7 @@ const HOPE_FOR_ACTOR_43 = new RegExp(
 const EQUALLY_64 =
   /^(?:equally|likewise|similarly|in the same way|de meme|de la meme (?:maniere|facon)|pareillement|igualmente|del mismo modo|de igual (?:modo|manera)), (?!(?:it|this|that|they|he|she|we|i|you|ce|cela|ceci|il|ils|elle|elles|nous|vous|on|esto|eso|ello|ellos|ellas|nosotros)\b)[^.;:?]{3,120}? (?:should|must|ought to|devraient|doivent|devrait|doit|deberian|deben|deberia|debe)\b/u;
 /**
- * Round 64: a rule added impersonally, "also" after its modal ("It should also no longer be lawful for any agency to …", "It must
+ * Round 64: a rule added impersonally, "also" after its modal ("It should also no longer be legal to …", "It must
  * also be possible for a deckhand to …", « Il devrait aussi être interdit de … », "También debería ser obligatorio que …"): a
  * request of its own after a request (the "it" points forward to the clause, not back to the request).
  */
@@ -2757,7 +2757,7 @@ const READ_AGAIN_FORMS: readonly RegExp[] = [
  */
 /**
  * Round 64: after a belief of the speaker's, what people deserve named bare, a thing a body gives with at most three words before it
- * ("We think that night porters deserve short, practical training on …", « … méritent un soutien … » has its article already):
+ * ("We think that ferry cooks deserve free, regular counselling …", « … méritent un soutien … » has its article already):
  * read as with an article ("deserve the …").
  */
 const DESERVE_PLAIN_64 =
