@@ -661,7 +661,7 @@ const PASSIVE = new RegExp(
     "|(?:tous )?les (?:etats|gouvernements|autorites|bailleurs|pays)(?: [\\p{L}'-]+){0,4}? sont (?:(?:donc|aussi|egalement|vivement) )*(?:invites|encourages|appeles|pries|exhortes) a" +
     "|se (?:(?:por (?:lo )?tanto|tambien|ademas) )?(?:recomienda|insta|exhorta|solicita|pide|sugiere|alienta)\\b" +
     "|se (?:debe|deben|deberia|deberian) (?:(?:tambien|ademas|siempre) )?(?!(?:tener|recordar|senalar|destacar|subrayar|reconocer|mencionar|decir|considerar|entender|aclarar)\\b)\\p{L}{3,}(?:ar|er|ir)\\b" +
-    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:deben|deberian|debe|deberia|tendrian que|tendria que) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
+    "|(?!(?:esto|eso|ello|esta|este|ellos|ellas|nosotros)\\b)(?:(?!(?:whether|if|how|why|when|what|because|although|though|since|once|unless|until|si|quand|lorsque|pourquoi|comment|parce|cuando|porque|aunque|como)\\b)[\\p{L}'-]+(?:,(?= [\\p{L}'-]+(?:, [\\p{L}'-]+)* (?:or|and|ou|et|o|u|y|e)\\b))? ){1,16}(?:deben|deberian|debe|deberia|tendrian que|tendria que|tienen que|tiene que) (?:(?:tambien|ademas|siempre|sistematicamente) )?ser \\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha|chos|chas)\\b" +
     ")",
   "u",
 );
@@ -714,6 +714,10 @@ const ACTING = new RegExp(
     SUBJECT + "(?:should|ought to)(?: (?:also|now|therefore|urgently|immediately|finally|not|never|no longer))* (?!(?:" + HAVE_44 + "|be|often|usually|sometimes|still|already)\\b)\\p{L}{2,}" +
     // Round 31: what someone should (must) be able, allowed or free to do ("Village councils should be able to file…").
     "|" + SUBJECT + "(?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
+    // Round 64: also one person of a kind named with a clause of who they are ("A deckhand who reports a beating must be able to
+    // do so …", "Any porter who …", "Across the river, the wardens who … ought to be able to …"): what a body must make possible,
+    // not a maxim of duty (round 25's "A broker who … should answer").
+    "|(?:(?:between|across|along|on both sides of) [^,;:.]{3,60}, )?(?:a|an|any|every|each|the) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]{3,} (?:who|that) (?!(?:is|are|was|were|has been|had)\\b)[^.;:?]{3,90}? (?:should|ought to|must)(?: (?:also|now|always))* be (?:able|allowed|free|entitled|permitted) to \\p{L}{2,}" +
     // Round 23: a subject that carries a relative clause ("A worker who reports her employer should
     // receive…", "Companies that recruit abroad should pay…"): "should" only, the clause without a verb
     // of saying or a conjunction ("The man who told us that police should act…" reports what was said).
@@ -1870,14 +1874,17 @@ function proposingSentences(text: string): string[] {
       // Round 59: also what should be made possible for someone, or a seat asked for people named (`furtherAsk59`).
       // Round 62: also a request in the passive after a clause of when or if (`FRONTED`; not in the active: blind 8 m05).
       // Round 63: also a further ask in the negative, its subject named ("Nor should the help … stop …", `NOR_SHOULD_63`).
-      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)));
+      // Round 64: also each one of a kind as the subject, a modal and "also" ("Every crew member must, also, …", `EACH_ALSO_64`), and
+      // a further rule said impersonally ("It must also be possible for …", `IT_ALSO_64`), or a request opened by "Equally,"
+      // with a subject of its own (`EQUALLY_64`).
+      const another = current !== null && !DEMONSTRATIVE.test(fold(bare)) && (((PASSIVE.test(unaside(fold(bare))) || opened || PASSIVE.test(unaside(fold(bare).replace(LEADING_CONNECTIVE, "").replace(FRONTED, "")))) && !repeats(fold(bare), fold(current))) || ((CONTRASTED.test(fold(bare)) || SET_APART_TOO.test(fold(bare))) && MODAL.test(fold(bare))) || (ENTITLED.test(fold(bare)) && !repeats(fold(bare), fold(current))) || AND_WHOEVER.test(fold(bare)) || (AND_ANOTHER.test(fold(bare)) && !repeats(fold(bare).replace(/^and /, ""), fold(current))) || ONE_OF_THEM.test(fold(bare)) || FURTHER_ASK_57.test(fold(bare)) || furtherAsk59(fold(bare)) || NOR_SHOULD_63.test(fold(bare)) || EACH_ALSO_64.test(fold(bare)) || IT_ALSO_64.test(fold(bare)) || EQUALLY_64.test(fold(bare)));
       // Round 39: also a request of its own that says it adds one, a body or people as its subject ("… would save lives.
       // Investigators should also look at …", "Les juges devraient aussi …", "Los fiscales deberían también …": `ALSO_ANOTHER`).
       const added39 = current !== null && ALSO_ANOTHER.test(fold(bare)) && !repeats(fold(bare), fold(current));
       // Round 40: also a body named anew as the subject, with a modal ("… . The port authority should keep a register …", "Los
       // inspectores de trabajo deberían …", "And the countries where … must share …": `ANOTHER_BODY_40`), or a further belief
       // with a modal ("Pensamos, además, que …", "We also think that … should …": `ALSO_BELIEVED_40`): a request of its own.
-      const another40 = current !== null && (anotherAfterWhen45(fold(bare), fold(current)) || (ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
+      const another40 = current !== null && (anotherAfterWhen45(fold(bare), fold(current)) || bareBody64(fold(bare), fold(current)) || (ANOTHER_BODY_40.test(fold(bare)) && (BODY_40.test(fold(bare).split(MODAL)[0] ?? "") || /^(?:and|et|y),? /.test(fold(bare))) && !named40(fold(bare), fold(current))) || (ALSO_BELIEVED_40.test(fold(bare)) && MODAL.test(fold(bare))));
       // Round 41: also people or a body named bare, in the plural, with a clause of who they are and a modal ("… . Recruiters
       // who charge a fee must lose their licence.", "Les agents qui …, doivent …"), its head not in the request before nor
       // pointing back ("Officers who take such reports should …" goes on it, round 20): `WHO_ANOTHER_41`.
@@ -2157,6 +2164,27 @@ const HOPE_FOR_ACTOR_43 = new RegExp(
     " (?:will|would|can|could) (?:(?:also|now|soon|finally|at last|one day) )?(?!(?:be|feel|recover|get|enjoy|understand|forgive|remember|like|see|have|agree|come|listen|hear|succeed|continue|do (?:its|their) best|take (?:note|notice)|take up|look(?! (?:at|into) (?:who|how|where|why|whether)\\b)|discuss|examine|debate|reflect|think|keep|bear|return|turn|consider (?!\\p{L}+ing\\b))\\b)\\p{L}{2,}",
   "u",
 );
+/**
+ * Round 64: a sentence opened by a word that puts it beside the one before ("Equally, an order to freeze the account should be
+ * possible …", « De même, les communes devraient … », "Del mismo modo, los puertos deberían …"), a subject of its own (not a
+ * pronoun) and a modal: a further request, not the one before going on.
+ */
+const EQUALLY_64 =
+  /^(?:equally|likewise|similarly|in the same way|de meme|de la meme (?:maniere|facon)|pareillement|igualmente|del mismo modo|de igual (?:modo|manera)), (?!(?:it|this|that|they|he|she|we|i|you|ce|cela|ceci|il|ils|elle|elles|nous|vous|on|esto|eso|ello|ellos|ellas|nosotros)\b)[^.;:?]{3,120}? (?:should|must|ought to|devraient|doivent|devrait|doit|deberian|deben|deberia|debe)\b/u;
+/**
+ * Round 64: a rule added impersonally, "also" after its modal ("It should also no longer be legal to …", "It must
+ * also be possible for a deckhand to …", « Il devrait aussi être interdit de … », "También debería ser obligatorio que …"): a
+ * request of its own after a request (the "it" points forward to the clause, not back to the request).
+ */
+const IT_ALSO_64 =
+  /^(?:(?:and|et|y),? )?(?:it (?:should|must|ought to) (?:also|further|equally|likewise) (?:(?:no longer|not|never|now) )?be (?:[\p{L}-]+ ){0,1}[\p{L}-]+ (?:for|to|that)\b|il (?:devrait|doit|faudrait) (?:aussi|egalement|en outre|par ailleurs) (?:(?:ne plus|plus|desormais) )?etre (?:interdit|obligatoire|possible|illegal|permis) (?:de|d'|a|que)|(?:tambien|ademas),? (?:deberia|debe|tendria que) (?:dejar de )?ser (?:obligatorio|posible|ilegal|prohibido|legal) (?:que|para)\b)/u;
+/**
+ * Round 64: each one of a kind as the subject ("Every crew member must also be given …", « Chaque enfant doit aussi … »,
+ * "Cada pescador debe recibir, además, …"), a modal and "also" after it or its verb: a rule of its own added after a
+ * request, even when the request named the same people ("no fisherman …"; `named41` and `repeats` read that as going on).
+ */
+const EACH_ALSO_64 =
+  /^(?:(?:and|et|y),? )?(?:each|every|cada|chaque|tout|toute) [\p{L}'-]+(?: [\p{L}'-]+){0,2} (?:should|must|ought to|needs? to|devrait|doit|deberia|debe|tiene que)(?: [\p{L}'-]+)?,? (?:also|too|as well|aussi|egalement|en outre|tambien|ademas)\b/u;
 /** Round 39: a body or its officials as the subject (not a thing: "Les contrôles devraient aussi …" goes on, round 28), a conditional modal and "also" right after it. */
 const ALSO_ANOTHER = new RegExp(
   "^(?:(?:and|et|y),? )?(?:(?:the|les|los|las|la|le|el|l') ?)?(?:[\\p{L}'-]+ ){0,2}(?:" + ACTOR + "|investigators?|enqueteurs|investigadores|consulates|consulats|consulados|embassies|ambassades|embajadas)(?: [\\p{L}'-]+){0,2} (?:should|ought to|devraient|devrait|deberian|deberia) (?:also|aussi|egalement|tambien|ademas) (?!(?:have|be|avoir|etre|haber|ser|estar)\\b)\\p{L}{2,}",
@@ -2170,6 +2198,18 @@ const ALSO_ANOTHER = new RegExp(
  */
 const ANOTHER_BODY_40 =
   /^(?:(?:and|et|y),? )?(?:the|les|los|las|le|la|el|l') ?(?!(?:same|latter|former|ones?|rest|others?|first|second|last|result|aim|point|idea|goal|purpose)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|ce|cet|cette|ces|ceux|esto|estos|esos|este|ese|qui|que|where|ou|donde|would|could|will|can|is|are|was|were|has|have)\b)[\p{L}'-]+,? ){1,10}(?:(?:who|that|where|qui|que|donde|ou) [^.;:?]{3,90}? )?(?:should|must|ought to|need to|devraient|doivent|deberian|deben|tendrian que) (?:(?:also|not|never|then|together|aussi|tambien|no) )?(?!(?:have|be|avoir|etre|haber|ser|estar|know|savoir|saber)\b)\p{L}{2,}/u;
+/**
+ * Round 64: in English a body named anew in the plural without an article ("Shipping lines and harbours in the region ought to
+ * …", "Customs services should also …"), with a modal, right after a request: a request of its own as `ANOTHER_BODY_40` reads
+ * one with its article; unless its first word is in the request before (`named40`) or a word in it points back.
+ */
+const ANOTHER_BARE_64 =
+  /^(?:and,? )?(?!(?:the|a|an|any|all|some|many|most|no|each|every|our|their|your|its|his|her|my|we|they|it|this|that|these|those|such|there|if|when|where|because|while|what|who|which|only|even|also|both|either|neither|one)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|where|would|could|will|can|is|are|was|were|has|have|had|do|does|did)\b)[\p{L}'-]+,? ){1,10}(?:should|must|ought to|need to) (?:(?:also|not|never|then|together|now) )?(?!(?:have|be|know)\b)\p{L}{2,}/u;
+function bareBody64(f: string, before: string): boolean {
+  if (!ANOTHER_BARE_64.test(f) || !BODY_40.test(f.split(MODAL)[0] ?? "")) return false;
+  const head = /^(?:and,? )?([\p{L}-]{4,})/u.exec(f)?.[1];
+  return !!head && !new RegExp(`\\b${head}`, "u").test(before);
+}
 /** Round 40: a body or its officials among the words before the modal (not a thing: "Les contrôles devraient aussi …" goes on, round 28), unless "and" opens it. */
 const BODY_40 = new RegExp("\\b(?:" + ACTOR + "|funcionarios|fonctionnaires|policiers|polices|policias|navy|coast guards?|marine|armada|guardacostas|garde-cotes)\\b", "u");
 function named40(sentence: string, before: string): boolean {
@@ -2289,11 +2329,12 @@ const WOULD_SEEM_USEFUL = proseForm(
 /**
  * The speaker's seeing value in an act ("We see value in inviting the banks' compliance staff …", "Nous verrions un grand
  * intérêt à ce que …", "Veríamos con buenos ojos que …"): a gerund or a clause after it, not a thing already done.
+ * Round 64: also « Nous verrions d'un bon œil que … » (the French of "con buenos ojos").
  */
 const SEE_VALUE_IN = proseForm(
   [
     "(?:we|i) (?:(?:would|also|therefore|really|certainly|do|still) )*see (?:(?:great|real|much|some|a lot of|considerable|particular|clear|every) )?(?:value|merit|sense|benefit|advantage) in (?!(?:the|this|that|these|those|our|its|their|your|what)\\b)\\p{L}{3,}ing\\b",
-    "nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)",
+    "nous (?:verrions|voyons) (?:(?:un grand|un reel|beaucoup d'|un|de l'|tout l'|bien l') ?)?(?:interet|avantage|merite|utilite) (?:a ce que|a ce qu'|a (?!(?:la|le|les|l')\\b)\\p{L}{2,}(?:er|ir|re)\\b)|nous (?:verrions|voyons) (?:(?:donc|aussi|egalement|enfin|tout) )*d'un (?:tres |fort )?bon (?:œ|oe)il (?:que|qu')|(?:veriamos|vemos) (?:con (?:muy )?buenos ojos|(?:mucho|gran|un gran) (?:valor|interes|merito|utilidad) en) (?:que|\\p{L}{2,}(?:ar|er|ir)\\b)",
   ],
 );
 /**
@@ -2714,8 +2755,15 @@ const READ_AGAIN_FORMS: readonly RegExp[] = [
  * What people deserve, read by `DESERVED` once put plainly: without the belief before it (`BELIEF_38_LEAD`), or with "the"
  * before a thing named bare (`DESERVE_BARE_42`) or qualified (`DESERVE_QUALIFIED_43`).
  */
+/**
+ * Round 64: after a belief of the speaker's, what people deserve named bare, a thing a body gives with at most three words before it
+ * ("We think that ferry cooks deserve free, regular counselling …", « … méritent un soutien … » has its article already):
+ * read as with an article ("deserve the …").
+ */
+const DESERVE_PLAIN_64 =
+  /\b(deserves?|merecen?) (?=(?:[\p{L}-]+,? (?:and |y )?){0,3}(?:training|support|help|protection|care|counselling|counseling|advice|shelter|access|compensation|information|assistance|funding|capacitacion|formacion|apoyo|ayuda|proteccion|atencion|asesoria|informacion)\b)/u;
 function deservedReworded(f: string): boolean {
-  return (BELIEF_38_LEAD.test(f) && DESERVED.test(f.replace(BELIEF_38_LEAD, ""))) ||
+  return (BELIEF_38_LEAD.test(f) && (DESERVED.test(f.replace(BELIEF_38_LEAD, "")) || DESERVED.test(f.replace(BELIEF_38_LEAD, "").replace(DESERVE_PLAIN_64, "$1 the ")))) ||
     (DESERVE_BARE_42.test(f) && DESERVED.test(f.replace(DESERVE_BARE_42, "$1 the $2"))) ||
     (DESERVE_QUALIFIED_43.test(f) && DESERVED.test(f.replace(DESERVE_QUALIFIED_43, "$1 the $2")));
 }
@@ -2737,11 +2785,21 @@ function askedInProse(bare: string, f: string): boolean {
  * in the request before).
  */
 const WHO_ANOTHER_41 =
-  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
+  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
 function named41(sentence: string, before: string): boolean {
   const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,2}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
   if (!head) return true;
-  return new RegExp(`\\b${head[2]}`, "u").test(before);
+  return new RegExp(`\\b${head[2]}`, "u").test(asked64(before));
+}
+/**
+ * Round 64: the request before without its clauses of time and of reason ("… months after a project ends, …", « …, puisque ce
+ * sont elles qui reçoivent les personnes … », "…, porque los jueces …"): a word named there only says when or why, so a
+ * sentence whose subject repeats it ("Projects that … should …") names its own topic and asks anew.
+ */
+const WHEN_WHY_CLAUSE_64 =
+  /\b(?:after|before|until|once|because|since|apres que|avant que|des que|lorsque|quand|puisque|parce que|despues de que|antes de que|cuando|porque|ya que|puesto que)\b[^,;:.]*/gu;
+function asked64(before: string): string {
+  return before.replace(WHEN_WHY_CLAUSE_64, " ");
 }
 /**
  * Round 41: a body named that could help, fund, train or share (`HELP_OFFERED`) — "The donors and the Office could fund a
