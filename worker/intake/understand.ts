@@ -1860,8 +1860,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
   // Round 57: a web post's introduction read into its heading (the statement's first paragraph, quoted, ends the heading): its sentences, for
-  // who took the floor, when nothing else names the speaker.
-  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?]$/.test(b.trim()));
+  // who took the floor, when nothing else names the speaker. Round 64: or ending on a colon before the quoted text ("Reproducimos su intervención:").
+  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
@@ -1946,6 +1946,17 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
   org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
+  // Round 64: a joint statement's heading naming the convenor "and the co-signing organizations" ("Name (ACR) et organisations
+  // signataires", "Name (ACR) and co-signing organizations"): the convenor's name and its acronym, without the others.
+  const cosigned = org ? /^(.{4,150}?)\s*\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(?:and|et|y)\s+(?:(?:the|les|las|other|autres|otras)\s+)*(?:co-?signing organi[sz]ations|co-?signatories|signatories|organisations (?:co-?)?signataires|co-?signataires|organizaciones (?:co-?)?firmantes)$/u.exec(org.name) : null;
+  // Its acronym's letters are initials of the name's words, in order, the first the first's ("RCAL": Réseau des Comités … contre les Armes Légères).
+  const initialsInOrder = (name: string, acronym: string) => {
+    const heads = fold(name).split(/[\s'’-]+/).map((w) => w[0] ?? "");
+    let k = 0;
+    for (const h of heads) if (k < acronym.length && h === acronym[k]!.toLowerCase()) k++;
+    return k === acronym.length && heads[0] === acronym[0]!.toLowerCase();
+  };
+  if (org && cosigned && (acronymFits(cosigned[1]!, cosigned[2]!) || initialsInOrder(cosigned[1]!, cosigned[2]!))) org = { ...org, name: cosigned[1]!.trim(), acronym: org.acronym ?? cosigned[2]! };
   const headingPlace = org ? ([...headerLines, ...headings].map((h) => placeAfter(h.trim(), org!.name)).find((c) => c !== null) ?? null) : null;
   const country =
     (form.country ? findCountry(form.country) : null) ??
