@@ -29,7 +29,7 @@ const CREDIT = /©|^(?:photo|foto|credit|cr[eé]dit|cr[eé]dito)s?\b|^(?:el\s+|l
 // Round 56: a confederation of trade unions ("Centrale syndicale …", "Central sindical …"; "central" alone is no body).
 // Round 59: a guild in French and Spanish ("Guilde des …", "Gremio de …"), as in English.
 const ORG_WORDS = new RegExp(
-  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "guilde", "gremio", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)", "centrale syndicale", "central sindical"].join("|")})\\b`,
+  `\\b(?:${[...ENGLISH_KINDS, ...FRENCH_SPANISH_KINDS, ...COUNCIL_KINDS, "casa", "maison", "iniciativa", "societe", "sociedad", "organi[sz]ation", "organisation", "organizacion", "regroupement", "groupement", "collaborative", "fund", "fonds", "fondo", "committee", "comite", "guild", "guilde", "gremio", "circle", "cercle", "circulo", "corporacion", "university", "universite", "universidad", "academy", "clinique", "clinica", "project", "projet", "proyecto", "programme", "action", "accion", "watch", "vigie", "international", "internacional", "ngo", "ong", "commission", "comision", "associacao", "fundacao", "organizacao", "coletivo", "movimento", "comissao", "sociedade", "projeto", "(?:legal|law|aid|advice|rights) bureau", "chamber of", "chambre de", "camara de", "consultorios? juridicos?", "boutiques? (?:juridiques?|de droit)", "centrale syndicale", "central sindical"].join("|")})\\b`,
 );
 // Round 35: health workers' offices ("outreach nurse", "infirmière", "enfermera", "midwife", "médecin").
 // Round 25: a role word written with its prefix in one word ("Vicepresidente", "subdirectora", "cofundador") is one too.
@@ -568,7 +568,7 @@ function behalfSpeaker(line: string): Speaker | null {
   // Round 24: "En representación del ABC, Ing. NAME, role", "On behalf of the Network, Dr NAME, Role": whom for first,
   // then the speaker after its comma, with an honorific or a role (not a sentence going on: "On behalf of …, we thank …").
   // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
-  const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80},\s+(\S.*)$/iu.exec(line.trim());
+  const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80}[,:]\s+(\S.*)$/iu.exec(line.trim());
   const spoken = behalf ? splitNameRole(behalf[1]!) : null;
   return spoken && (spoken.role || HONORIFIC.test(behalf![1]!)) ? spoken : null;
 }

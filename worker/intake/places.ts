@@ -473,6 +473,13 @@ export function demonymCountry(text: string): string | null {
   return best?.code ?? null;
 }
 
+/** Round 64: the country of one word that is a nationality adjective ("colombianos", "kenyan", "beninoise"), or null. */
+export function demonymWord(word: string): string | null {
+  const w = fold(word);
+  if (w.length < 4) return null;
+  return DEMONYMS.find(([d]) => !d.includes(" ") && new RegExp(`^${literal(fold(d))}(?:e|a|o|s|es|as|os|ne|nes)?$`).test(w))?.[1] ?? null;
+}
+
 /**
  * Round 18: a national body's name built on its country's adjective, first ("<Adjective> Beekeepers'
  * Union") or after the kind of body ("Collectif <adjectif> pour …", "Red <adjetivo> de …").

@@ -8,7 +8,7 @@ import { findProposals } from "./proposals.ts";
 import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
-import { bracketPlaceCountry, selfDescribedCountry } from "./home-country.ts";
+import { bracketPlaceCountry, ownWorkCountry, selfDescribedCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 import { literalSpaced } from "./literal.ts";
 
@@ -600,6 +600,20 @@ function beforeAnnexTable(blocks: readonly string[]): readonly string[] {
   const at = blocks.findLastIndex((b) => !b.includes("\n") && b.length <= 150 && ANNEX.test(fold(b.trim())));
   const cells = at >= 0 ? blocks.slice(at + 1) : [];
   return cells.length >= 4 && cells.every((c) => !c.includes("\n") && c.trim().length <= 60) ? blocks.slice(0, at) : blocks;
+}
+
+/**
+ * Round 64: the text's blocks without a list of co-signing organizations at its end: a heading of one line naming them
+ * ("Co-signing organizations", "Signatories", "Endorsed by", "Organisations signataires", "Organizaciones firmantes")
+ * followed only by short lines (two or more), as a joint statement lists its members after the signature. The signature
+ * and its date above the list are read from what is left when the last lines give neither.
+ */
+const SIGNATORIES = /^(?:co-?sign(?:ing|ed by|atories|atory)|signatories|signatory|endorsed by|endorsing|supported by|organi[sz]ations? (?:co-?)?signataires|co-?signataires|signataires|organizaciones (?:co-?)?firmantes|co-?firmantes|firmantes)(?:\s+(?:organi[sz]ations?|members?))?\s*:?$/;
+function beforeSignatories(blocks: readonly string[]): readonly string[] {
+  const at = blocks.findLastIndex((b) => SIGNATORIES.test(fold(b.split("\n")[0]!.trim())));
+  if (at <= 0) return blocks;
+  const lines = [...blocks[at]!.split("\n").slice(1), ...blocks.slice(at + 1).flatMap((b) => b.split("\n"))].filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => l.trim().length <= 120) ? blocks.slice(0, at) : blocks;
 }
 
 /** Round 51: an address line opening on a building's name before its comma ("Harbour House, 4 Long Street, Town, Country"). */
@@ -1841,12 +1855,13 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // 200: a closing by-line with the organization ("Delivered by …, Coordinator, on behalf of the …") runs long.
   // Round 61: not from an annex's table set after the signature ("Anexo: … por caserío" over its cells, a block each as a word processor's table is read).
   const closing = beforeAnnexTable(bodyBlocks).slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
+  const signedClosing = beforeSignatories(beforeAnnexTable(bodyBlocks)).slice(-5).flatMap((b) => b.split("\n")).map(unmarked).filter((l) => l.length <= 200).slice(-15);
 
   // A web page's introduction above the statement ("On 27 May, we took the floor… The statement, delivered by …, is reproduced below.").
   const preamble = preambleOf(bodyBlocks);
   // Round 57: a web post's introduction read into its heading (the statement's first paragraph, quoted, ends the heading): its sentences, for
-  // who took the floor, when nothing else names the speaker.
-  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?]$/.test(b.trim()));
+  // who took the floor, when nothing else names the speaker. Round 64: or ending on a colon before the quoted text ("Reproducimos su intervención:").
+  const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
   const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
@@ -1909,7 +1924,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 57: the statement's own heading alone ("STATEMENT") under a covering note and its sign-off: whoever introduces themselves below it.
   const titled = headingAt(INNER_TITLE);
   const titledReader = titled > 0 && !speakerFound ? selfIntroduced(bodyBlocks.slice(titled + 1, titled + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
+  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1931,6 +1946,17 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
   org = withUnit(withUnit(inRole?.org ?? orgRead, letterhead, unitText), headerLines, unitText);
+  // Round 64: a joint statement's heading naming the convenor "and the co-signing organizations" ("Name (ACR) et organisations
+  // signataires", "Name (ACR) and co-signing organizations"): the convenor's name and its acronym, without the others.
+  const cosigned = org ? /^(.{4,150}?)\s*\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(?:and|et|y)\s+(?:(?:the|les|las|other|autres|otras)\s+)*(?:co-?signing organi[sz]ations|co-?signatories|signatories|organisations (?:co-?)?signataires|co-?signataires|organizaciones (?:co-?)?firmantes)$/u.exec(org.name) : null;
+  // Its acronym's letters are initials of the name's words, in order, the first the first's ("RCAL": Réseau des Comités … contre les Armes Légères).
+  const initialsInOrder = (name: string, acronym: string) => {
+    const heads = fold(name).split(/[\s'’-]+/).map((w) => w[0] ?? "");
+    let k = 0;
+    for (const h of heads) if (k < acronym.length && h === acronym[k]!.toLowerCase()) k++;
+    return k === acronym.length && heads[0] === acronym[0]!.toLowerCase();
+  };
+  if (org && cosigned && (acronymFits(cosigned[1]!, cosigned[2]!) || initialsInOrder(cosigned[1]!, cosigned[2]!))) org = { ...org, name: cosigned[1]!.trim(), acronym: org.acronym ?? cosigned[2]! };
   const headingPlace = org ? ([...headerLines, ...headings].map((h) => placeAfter(h.trim(), org!.name)).find((c) => c !== null) ?? null) : null;
   const country =
     (form.country ? findCountry(form.country) : null) ??
@@ -1956,6 +1982,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (org ? basedInCountry(aboutParagraph(bodyBlocks)) : null) ??
     // Round 63: or the first person describing itself, "I am the ROLE of a club … in a rural part of <Country>", "We are a … in <Country>".
     (org ? selfDescribedCountry(bodyBlocks.slice(0, 8).join("\n")) : null) ??
+    // Round 64: or where it works or was founded, said of itself through a place ("we have members across <Country>", "en pueblos del interior de <País>").
+    (org ? ownWorkCountry(bodyBlocks.slice(0, 6).join("\n"), org) : null) ??
+    (org ? ownWorkCountry(aboutParagraph(bodyBlocks), org) : null) ??
     // "a Kenyan NGO", "une association sénégalaise": the organization's own description.
     (org ? demonymCountry([...headerLines, ...bodyBlocks.slice(0, 3)].join("\n")) : null) ??
     // "I am X, a youth delegate from <city>": where the speaker who introduces themselves comes from.
@@ -2063,6 +2092,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     introDate ??
     held ??
     findDates(closing.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n")).at(-1)?.iso ??
+    // Round 64: or the signature's date above a list of co-signing organizations ("Done at Town, <date>" / "For the Network: …" / "Co-signing organizations" / …).
+    findDates(signedClosing.filter((l) => !POSTED.test(fold(l)) && !citedDatesOnly(l)).join("\n")).at(-1)?.iso ??
     // Round 28: a line in small type there saying when it was presented at the dialogue wins over the issue's month above it.
     findDates(letterhead.filter((l) => DELIVERED.test(fold(l)) && DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     // Round 36: a memo's subject cell set aside with its table ("Re" / "… at the dialogue on X, Vienna, <date>"): the dialogue's day.
