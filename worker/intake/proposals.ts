@@ -2202,10 +2202,11 @@ const ANOTHER_BODY_40 =
  * Round 64: in English a body named anew in the plural without an article ("Shipping lines and harbours in the region ought to
  * …", "Customs services should also …"), with a modal, right after a request: a request of its own as `ANOTHER_BODY_40` reads
  * one with its article; unless its first word is in the request before (`named40`) or a word in it points back, or an adverb
- * that goes on opens it ("Here, too, the courts should …", round 35; "Finally, …" still opens a request of its own).
+ * that goes on opens it ("Here, too, the courts should …", round 35; "Finally, …" still opens a request of its own); a body of one
+ * word ("Inspectors should …") goes on, as rounds 1 and 12 read it.
  */
 const ANOTHER_BARE_64 =
-  /^(?:and,? )?(?!(?:the|a|an|any|all|some|many|most|no|each|every|our|their|your|its|his|her|my|we|they|it|this|that|these|those|such|there|here|now|then|so|thus|again|still|yet|instead|otherwise|if|when|where|because|while|what|who|which|only|even|also|both|either|neither|one)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|where|would|could|will|can|is|are|was|were|has|have|had|do|does|did)\b)[\p{L}'-]+,? ){1,10}(?:should|must|ought to|need to) (?:(?:also|not|never|then|together|now) )?(?!(?:have|be|know)\b)\p{L}{2,}/u;
+  /^(?:and,? )?(?!(?:the|a|an|any|all|some|many|most|no|each|every|our|their|your|its|his|her|my|we|they|it|this|that|these|those|such|there|here|now|then|so|thus|again|still|yet|instead|otherwise|if|when|where|because|while|what|who|which|only|even|also|both|either|neither|one)\b)(?:(?!(?:it|its|this|that|these|those|such|them|they|who|which|if|when|because|where|would|could|will|can|is|are|was|were|has|have|had|do|does|did)\b)[\p{L}'-]+,? ){2,10}(?:should|must|ought to|need to) (?:(?:also|not|never|then|together|now) )?(?!(?:have|be|know)\b)\p{L}{2,}/u;
 function bareBody64(f: string, before: string): boolean {
   if (!ANOTHER_BARE_64.test(f) || !BODY_40.test(f.split(MODAL)[0] ?? "")) return false;
   const head = /^(?:and,? )?([\p{L}-]{4,})/u.exec(f)?.[1];
