@@ -599,7 +599,10 @@ const ANNEX = /^(?:annex|annexe|anexo|appendix|apendice|appendice)\b/;
 function beforeAnnexTable(blocks: readonly string[]): readonly string[] {
   const at = blocks.findLastIndex((b) => !b.includes("\n") && b.length <= 150 && ANNEX.test(fold(b.trim())));
   const cells = at >= 0 ? blocks.slice(at + 1) : [];
-  return cells.length >= 4 && cells.every((c) => !c.includes("\n") && c.trim().length <= 60) ? blocks.slice(0, at) : blocks;
+  const cell = (c: string) => !c.includes("\n") && c.trim().length <= 60;
+  // Round 65: a note or a source under the table ("Note: …", "Fuente: …", two paragraphs at most) ends the annex too.
+  const under = cells.findIndex((c) => !cell(c));
+  return cells.length >= 4 && (under < 0 || (under >= 4 && cells.length - under <= 2)) ? blocks.slice(0, at) : blocks;
 }
 
 /**
@@ -837,6 +840,15 @@ function placeAfter(text: string, name: string): string | null {
   return m ? (findCountry(m[1]!) ?? findCityCountry(m[1]!)) : null;
 }
 
+/**
+ * Round 65: the country in brackets right after the organization's own name, as a joint statement's list of co-signers gives each
+ * member's ("Name (Country); Other Name (Country); …", "Name (ACR, Country)"), wherever the list is written.
+ */
+function listedCountry(text: string, name: string): string | null {
+  const m = new RegExp(`(?<![\\p{L}])${literalSpaced(name)}\\s*\\((?:[A-Z][A-Za-z&-]{1,11},\\s*)?([^()]{3,40})\\)`, "iu").exec(text);
+  return m ? findCountry(m[1]!.trim()) : null;
+}
+
 /** A statement several organizations make together. */
 const JOINT = /\b(?:joint (?:statement|declaration|submission|intervention)|declaracion conjunta|intervencion conjunta|declaration (?:commune|conjointe)|intervention (?:commune|conjointe))\b/;
 const COORDINATION = /^(?:coordination|coordinated by|convened by|convenor|convener|coordinating organi[sz]ation|coordinacion|coordinad[oa] por|convocad[oa] por|coordonne(?:e)? par|organisation coordinatrice|organizacion coordinadora)\s*:\s*(\S.{3,200})$/i;
@@ -879,6 +891,13 @@ function withAcronym(piece: string, text: string): boolean {
 }
 
 /** "© 2024 Example Network", "Copyright © 2023–2024 …": the owner's name after the sign and the years. */
+/**
+ * Round 65: a by-line naming a body, not a person ("Delivered by the Alliance …", "Présentée par le Collectif …", "Presentada por la Red …"):
+ * its verb and "by" are not part of the name (the "by" alone is taken off after it).
+ */
+const BODY_BY_LINE = /^(?:(?:jointly\s+)?(?:delivered|presented|read|given|submitted|pr[ée]sent[ée]e?|prononc[ée]e?|lue?|presentad[oa]|pronunciad[oa]|le[íi]d[oa])\s+(?:(?:orally|online|jointly|oralement|en ligne|oralmente|en l[íi]nea)\s+)?)(?=(?:by|par|por)\s+(?:the|le|la|l'|el)\s*\p{Lu})/iu;
+/** Round 65: "… on behalf of the co-signing organizations", "… au nom des organisations cosignataires", "… en nombre de las organizaciones firmantes". */
+const FOR_CO_SIGNERS = /,?\s+(?:on behalf of|for|au nom d(?:es|e la|e l'|u|e)|pour|en nombre de(?:l| las?| los)?|por)\s+(?:the\s+|all\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|las\s+|los\s+|sus\s+)?(?:\d+\s+|[\p{Ll}-]+\s+)?(?:co-?sign(?:ing|atory|atories)|cosignatair\w*|signatair\w*|firmantes|cofirmantes|endorsing|member|membres?|miembros?)?\s*(?:organi[sz]ations?|organizaciones|groups|groupes|grupos|associations|asociaciones|members|membres|miembros)\b.*$/iu;
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i;
 
 /** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
@@ -1214,6 +1233,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
+      // Round 65: "Delivered by the Alliance on behalf of the co-signing organizations": the co-signers it speaks for end the name.
+      .map((p) => (/^(?:by|par|por)\s/i.test(p.trim().replace(BODY_BY_LINE, "")) ? p.trim().replace(BODY_BY_LINE, "").replace(FOR_CO_SIGNERS, "") : p))
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress)
@@ -1967,6 +1988,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
     separatedPlaceCountry([...letterhead, ...headerLines]) ??
+    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
+    (org ? listedCountry(body, org.name) : null) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
