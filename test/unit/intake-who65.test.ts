@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { personName } from "../../worker/intake/people";
+import { ASK, CHAIR, read, THANKS } from "./who-statement";
+
+// Round 65 (who, mechanisms read from blind sets 74 and 75's misses): a by-line naming a body rather than a person ("Delivered by
+// the X on behalf of the co-signing organizations", "Présentée par le …", "Presentada por la …"); the country bracketed after the
+// body's own name in a list of co-signers; an annex table after the signature with a note under it; the Spanish "P." (padre) and
+// "Pbro." before a name. Invented text (lighthouses and ferries; invented bodies, people and towns).
+
+const TITLE_EN = "Joint statement on the smuggling of migrants by sea";
+const TITLE_FR = "Déclaration commune sur le trafic illicite de migrants par mer";
+const TITLE_ES = "Declaración conjunta sobre el tráfico ilícito de migrantes por mar";
+const BODY: Record<string, string> = {
+  en: "The night ferries of the strait carry more passengers each season than their papers show. The keepers of the lighthouses see them pass.",
+  fr: "Les bacs de nuit du détroit transportent chaque saison plus de passagers que leurs papiers ne l'indiquent. Les gardiens des phares les voient passer.",
+  es: "Las lanchas nocturnas del estrecho llevan cada temporada más pasajeros de los que dicen sus papeles. Los guardianes de los faros las ven pasar.",
+};
+
+describe("round 65: a by-line naming a body, not a person", () => {
+  it("reads 'Delivered by the X on behalf of the co-signing organizations' as X", () => {
+    const r = read([TITLE_EN, "Delivered by the Brennock Lighthouse Keepers Alliance on behalf of the co-signing organizations", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Brennock Lighthouse Keepers Alliance");
+  });
+
+  it("reads 'Read by the X on behalf of its 12 member groups' as X", () => {
+    const r = read([TITLE_EN, "Read by the Harlowe Strait Ferry Forum on behalf of its 12 member groups", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Harlowe Strait Ferry Forum");
+  });
+
+  it("reads 'Présentée par le Collectif … au nom des organisations cosignataires'", () => {
+    const r = read([TITLE_FR, "Présentée par le Collectif des Phares de Kerbénec au nom des organisations cosignataires", "Vienne, 3 juin 2031", CHAIR.fr!, BODY.fr!, ASK.fr!, THANKS.fr!]);
+    expect(r.organization?.name).toBe("Collectif des Phares de Kerbénec");
+  });
+
+  it("reads 'Presentada por la Red … en nombre de las organizaciones firmantes'", () => {
+    const r = read([TITLE_ES, "Presentada por la Red de Fareros de Punta Tolmeca en nombre de las organizaciones firmantes", "Viena, 3 de junio de 2031", CHAIR.es!, BODY.es!, ASK.es!, THANKS.es!]);
+    expect(r.organization?.name).toBe("Red de Fareros de Punta Tolmeca");
+  });
+
+  it("guard: a by-line naming a person still gives the person", () => {
+    const r = read(["Brennock Lighthouse Keepers Alliance", TITLE_EN, "Delivered by Ms Idonea Carrick-Vell, Coordinator", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.speaker?.name).toBe("Idonea Carrick-Vell");
+  });
+});
+
+describe("round 65: the country bracketed after the body's own name in a list of co-signers", () => {
+  it("reads 'Name (Country); Other (Country); …' written as a paragraph after the statement", () => {
+    const r = read([
+      TITLE_EN,
+      "Delivered by the Brennock Lighthouse Keepers Alliance on behalf of the co-signing organizations",
+      "Vienna, 3 June 2031",
+      CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
+      "Co-signing organizations",
+      "Brennock Lighthouse Keepers Alliance (Ireland); Skerrow Ferry Watch (Norway); Capo Lurenzu Harbour Friends (Italy); Association des Phares de Kerbénec (France); Red de Fareros de Punta Tolmeca (Chile); Tanjung Batu Ferry Workers (Indonesia)",
+    ]);
+    expect(r.organization?.country).toBe("IE");
+  });
+
+  it("reads 'Nom (SIGLE, Pays)' in a French list, not another member's country", () => {
+    const r = read([
+      TITLE_FR,
+      "Présentée par le Collectif des Phares de Kerbénec au nom des organisations cosignataires",
+      "Vienne, 3 juin 2031",
+      CHAIR.fr!, BODY.fr!, ASK.fr!, THANKS.fr!,
+      "Organisations signataires",
+      "Collectif des Phares de Kerbénec (CPK, Gabon) ; Réseau des Passeurs du Fleuve (Congo) ; Association Bac Vivant (Bénin) ; Amis du Phare de l'Est (Cameroun)",
+    ]);
+    expect(r.organization?.country).toBe("GA");
+  });
+});
+
+describe("round 65: an annex table after the signature with a note under it", () => {
+  const TABLE = ["Annex – Crossings seen by the keepers (2029–2030)", "Month", "Crossings", "March", "41", "April", "52"];
+  it("reads the signature above the table and its note", () => {
+    const r = read([
+      "Brennock Lighthouse Keepers Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
+      "Idonea Carrick-Vell\nCoordinator of the Alliance",
+      ...TABLE,
+      "Note: one ferry may be counted twice when it crosses back the same night. The figures come from the keepers' logbooks, read each month.",
+    ]);
+    expect(r.speaker?.name).toBe("Idonea Carrick-Vell");
+  });
+
+  it("reads it in Spanish, with a note and a source under the table", () => {
+    const r = read([
+      "Red de Fareros de Punta Tolmeca", "Viena, 3 de junio de 2031", CHAIR.es!, BODY.es!, ASK.es!, THANKS.es!,
+      "Anatolia Quispelme Rangel\nCoordinadora de la Red",
+      "Anexo – Cruces observados por los fareros (2029–2030)", "Mes", "Cruces", "Marzo", "41", "Abril", "52",
+      "Nota: una misma lancha puede contarse dos veces cuando regresa la misma noche.",
+      "Fuente: bitácoras de los faros, revisadas cada mes por la asamblea de la Red.",
+    ]);
+    expect(r.speaker?.name).toBe("Anatolia Quispelme Rangel");
+  });
+});
+
+describe("round 65: the Spanish 'P.' (padre) and 'Pbro.' before a name", () => {
+  it("drops 'P.' before a name of two words or more", () => {
+    const r = read(["Casa del Farero Migrante", "Viena, 3 de junio de 2031", CHAIR.es!, BODY.es!, ASK.es!, THANKS.es!, "P. Anselmo Quiroga Betancur\nDirector del albergue de migrantes"]);
+    expect(r.speaker?.name).toBe("Anselmo Quiroga Betancur");
+  });
+
+  it("drops 'Pbro.' as a priest's title", () => {
+    expect(personName("Pbro. Eulogio Santacruz Ibarbia")).toBe("Eulogio Santacruz Ibarbia");
+  });
+
+  it("guard: keeps 'P.' as an initial before a single surname", () => {
+    const r = read(["Brennock Lighthouse Keepers Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!, "P. Ramaswamy\nDirector of the Alliance"]);
+    expect(r.speaker?.name).toBe("P. Ramaswamy");
+  });
+});
