@@ -13,7 +13,8 @@ import { literal, literalSpaced } from "./literal.ts";
  * la Cooperativa el abogado …"), so they make a name only capitalized, first or last (`MORE_KIND_NAMED`); in lower case
  * they are a kind word that refers to the body (`KIND_WORD`).
  */
-const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
+// Round 65: a school ("… Sailing School", "Escuela de …", "École de …"), as a club is.
+const MORE_KINDS = ["school", "escuela", "ecole", "club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
 // Round 55: in a letterhead's capitals too ("COOPERATIVA DE …").
 const MORE_KIND_WORDS = MORE_KINDS.flatMap((k) => [k[0]!.toUpperCase() + k.slice(1), k.toUpperCase()]).join("|");
 const MORE_KIND_NAMED = new RegExp(`^(?:(?:The|La|El|Le|L')\\s*)?(?:${MORE_KIND_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${MORE_KIND_WORDS})$`, "u");
@@ -1219,7 +1220,8 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
       const roleText = before?.[1] ?? after?.[2] ?? by?.[1] ?? by?.[3]?.split(",")[0];
       const name = nameText ? personName(nameText) : null;
       if (!name) continue;
-      const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
+      // Round 65: "…, the Alliance's medical coordinator": the body's possessive before the office goes with the article.
+      const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "").replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+(?=\p{Ll})/u, "")) : null;
       return { name, role: role && isRole(role) ? role : null };
     }
   }

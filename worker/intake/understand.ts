@@ -11,6 +11,7 @@ import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segm
 import { bracketPlaceCountry, ownWorkCountry, selfDescribedCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 import { literalSpaced } from "./literal.ts";
+import { notesSpeaker, officeTitleRole } from "./who65.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -1945,7 +1946,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 57: the statement's own heading alone ("STATEMENT") under a covering note and its sign-off: whoever introduces themselves below it.
   const titled = headingAt(INNER_TITLE);
   const titledReader = titled > 0 && !speakerFound ? selfIntroduced(bodyBlocks.slice(titled + 1, titled + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
+  // Round 65: the opening paragraphs announcing who will read the statement ("It will be read by Dr NAME, the Alliance's medical coordinator",
+  // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
+  const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
+  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1962,7 +1966,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const speakerNow = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
   // Round 56: no organization read, and the speaker's role names it ("présidente de l'association NAME (ACR)"): that body.
   const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
-  const speaker = inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name);
+  // Round 65: a title of office before the name ("I am Pastor NAME") gives the role nothing else gave.
+  const speaker = officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText);
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
