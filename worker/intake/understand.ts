@@ -2080,6 +2080,11 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 31: a letter dated in its heading telling that "last week, on 4 June" / "yesterday, 3 June" / "la semaine dernière, le 3 juin" /
   // "la semana pasada, el 3 de junio" someone spoke at the dialogue: that day (in the heading date's year, up to two weeks before it).
   const relative = headingDate ? relativeDay(sentences.slice(0, 4), headingDate) : null;
+  // Round 65: a subject line naming the dialogue and its day without the year ("Objet : … dialogue constructif … du 31 mai", "Subject: … dialogue
+  // of 31 May", "Asunto: … diálogo del 31 de mayo"): that day in the heading date's year, when it is the same day or up to two months after.
+  const noteLines = coverNote.flatMap((b) => b.split("\n"));
+  const subjectBase = headingDate ?? findDates([...noteLines, ...closing].join("\n"))[0]?.iso ?? null;
+  const subjectNoYear = subjectBase ? [...headerLines, ...noteLines].filter((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)) && findDates(l).length === 0).map((l) => dayMonthDate(l, Number(subjectBase.slice(0, 4)))).find((d) => d !== null && d >= subjectBase && days(subjectBase, d) <= 62) ?? null : null;
   // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   // Round 31: the day the note above the text to be read names by its weekday, day and month ("vendredi 1er juillet"), not the note's own date.
@@ -2102,6 +2107,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 61: the dialogue's line of the statement's own heading under a covering note (the e-mail's "Date:" is when it was sent).
     findDates(noteHeading.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     coming ??
+    subjectNoYear ??
     opening ??
     relative ??
     (heldWins ? heldSaid : null) ??

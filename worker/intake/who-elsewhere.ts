@@ -314,6 +314,12 @@ export function withoutRunOn<T extends { name: string }>(org: T | null): T | nul
       break;
     }
   }
+  // Round 65: a country in brackets after the name ("Coalition … (Sénégal)", a co-signers' list's way) or one town after a comma
+  // ("Maison des …, Town", a newsletter's masthead): where it is, not part of the name.
+  const bracketed = /^(.{6,}?\S)\s*\(([^()]{3,40})\)$/u.exec(name);
+  if (bracketed && isOrgName(bracketed[1]!) && findCountry(bracketed[2]!) && fold(bracketed[2]!).split(/\s+/).length <= 3 && !/\d/.test(bracketed[2]!)) name = bracketed[1]!;
+  const town = /^(.{6,}?\S),\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)$/u.exec(name);
+  if (town && isOrgName(town[1]!) && town[1]!.split(/\s+/).length >= 3 && !isOrgName(town[2]!) && !isRole(town[2]!) && !/^(?:Inc|Ltd|Limited|Llc|Plc|Corp|Gmbh|Sarl|Asbl|Onlus|Trust|Branch|Chapter|Section|Antenne|Secci[óo]n|Delegaci[óo]n|Filial|Sede|Bureau)$/i.test(town[2]!)) name = town[1]!;
   return name && name !== org.name ? { ...org, name } : org;
 }
 const ORG_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|committee|fund|guild|bureau|office|project|programme|program)$/;
