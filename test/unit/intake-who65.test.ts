@@ -108,3 +108,110 @@ describe("round 65: the Spanish 'P.' (padre) and 'Pbro.' before a name", () => {
     expect(r.speaker?.name).toBe("P. Ramaswamy");
   });
 });
+
+describe("round 65: the reader the opening announces, over the signatures of those who sign", () => {
+  it("reads 'It will be read … by Dr NAME, the Alliance's ROLE' over a chair and a secretary signing side by side", () => {
+    const r = read([
+      "BRENNOCK LIGHTHOUSE KEEPERS ALLIANCE", TITLE_EN,
+      "This statement is made on behalf of the Alliance and the groups listed below. It will be read at the dialogue by Dr. Tamsin Orrage-Vell, the Alliance's field coordinator.",
+      BODY.en!, ASK.en!, THANKS.en!,
+      "Done at Brennock, 3 June 2031",
+      "Idonea Carrick-Vell\nChair of the Alliance",
+      "Lorcan Fesway-Pym\nSecretary of the Alliance",
+    ]);
+    expect(r.speaker).toEqual({ name: "Tamsin Orrage-Vell", role: "field coordinator" });
+  });
+
+  it("reads 'Elle sera lue par notre trésorière, Mme NAME' over the president's signature", () => {
+    const r = read([
+      "COLLECTIF DES PHARES DE KERBÉNEC", TITLE_FR,
+      "Cette déclaration est faite au nom du Collectif. Elle sera lue par notre trésorière, Mme Gwenola Pérennec-Saou.",
+      BODY.fr!, ASK.fr!, THANKS.fr!,
+      "Fait à Kerbénec, le 3 juin 2031",
+      "Yannick Le Drézen\nPrésident du Collectif",
+    ]);
+    expect(r.speaker?.name).toBe("Gwenola Pérennec-Saou");
+  });
+});
+
+describe("round 65: speaking notes headed by whom they are for", () => {
+  it("reads '(for Captain NAME, 3 minutes)': the name, and the title as the role", () => {
+    const r = read([
+      "HARLOWE SAILING SCHOOL\nSpeaking notes — constructive dialogue on trafficking in persons, 3 June 2031\n(for Captain Ilario Venmouth, 3 minutes)",
+      "- Thank you, Chair. Greetings from the boathouse.\n- Who we are: twelve years, one slipway, 180 pupils\n- What we ask:\n- children found abroad on a sailing visa: identified as possible victims, returned only when it is safe",
+    ]);
+    expect(r.speaker).toEqual({ name: "Ilario Venmouth", role: "Captain" });
+    expect(r.organization?.name).toBe("Harlowe Sailing School");
+  });
+
+  it("reads '(pour Mme NAME, directrice, 4 minutes)'", () => {
+    const r = read([
+      "École de voile de Kerbénec\nNotes pour l'intervention — dialogue constructif sur la traite des personnes, 3 juin 2031\n(pour Mme Ilaria Venmoutier, directrice, 4 minutes)",
+      "- Merci, Madame la Présidente.\n- Ce que nous demandons : que les enfants trouvés à l'étranger avec un visa sportif soient identifiés comme victimes possibles",
+    ]);
+    expect(r.speaker).toEqual({ name: "Ilaria Venmoutier", role: "directrice" });
+  });
+});
+
+describe("round 65: a title of office before the name gives the role", () => {
+  it("reads 'I am Pastor NAME'", () => {
+    const r = read(["Harlowe Harbour Chaplaincy Trust", TITLE_EN, `${CHAIR.en!} I am Pastor Obiora Fenwick-Adeyemi, and our chaplaincy stands by the ferry pier.`, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.speaker).toEqual({ name: "Obiora Fenwick-Adeyemi", role: "Pastor" });
+  });
+
+  it("reads 'Soy el Capitán NAME' in Spanish", () => {
+    const r = read(["Cofradía de Pescadores de Punta Tolmeca", TITLE_ES, CHAIR.es!, `Soy el Capitán Eusebio Larramendi Quispe. ${BODY.es!}`, ASK.es!, THANKS.es!]);
+    expect(r.speaker?.role).toBe("Capitán");
+  });
+
+  it("guard: a role given keeps it", () => {
+    const r = read(["Harlowe Harbour Chaplaincy Trust", TITLE_EN, BODY.en!, ASK.en!, THANKS.en!, "Pastor Obiora Fenwick-Adeyemi\nCoordinator of the ferry ministry"]);
+    expect(r.speaker?.role).toMatch(/^Coordinator/);
+  });
+});
+
+describe("round 65: where the body is, after its name, is not part of it", () => {
+  it("drops a country in brackets after the name that signs", () => {
+    const r = read(["Déclaration commune sur le trafic illicite de migrants", BODY.fr!, ASK.fr!, THANKS.fr!, "Fait à Kerbénec, le 3 juin 2031.", "Collectif des Phares de Kerbénec (Gabon)\nRéseau des Passeurs du Fleuve (Congo)\nAssociation Bac Vivant (Bénin)"]);
+    expect(r.organization?.name).toBe("Collectif des Phares de Kerbénec");
+    expect(r.organization?.country).toBe("GA");
+  });
+
+  it("drops one town after a comma in a newsletter's masthead", () => {
+    const r = read(["Lettre d'information n° 7 — juin 2031\nMaison des Bacs et des Phares, Kerbénec-Plage", "Le 3 juin, notre directrice, Mme Gwenola Pérennec-Saou, est intervenue au dialogue constructif sur le trafic illicite de migrants, à Vienne.", BODY.fr!, ASK.fr!]);
+    expect(r.organization?.name).toBe("Maison des Bacs et des Phares");
+  });
+
+  it("guard: keeps a name whose comma joins its words ('Centre for Peace, Justice and Ferries')", () => {
+    const r = read(["Harlowe Centre for Peace, Justice and Ferries", TITLE_EN, CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Harlowe Centre for Peace, Justice and Ferries");
+  });
+});
+
+describe("round 65: a subject line naming the dialogue's day without the year", () => {
+  it("reads 'Objet : … dialogue constructif … du 31 mai' in a forwarding e-mail dated earlier", () => {
+    const r = read([
+      "De : Collectif des Phares de Kerbénec <collectif@example.org>\nÀ : Secrétariat du dialogue constructif <dialogue@example.org>\nDate : 26 mai 2031\nObjet : Déclaration — dialogue constructif sur le trafic illicite de migrants du 30 mai",
+      "Madame, Monsieur,",
+      "Vous trouverez ci-dessous notre déclaration. Elle sera lue par notre trésorière, Mme Gwenola Pérennec-Saou.",
+      "Cordialement,\nLe secrétariat du Collectif",
+      "----------",
+      "Déclaration sur le trafic illicite de migrants par mer",
+      BODY.fr!, ASK.fr!,
+      "Fait à Kerbénec, le 26 mai 2031.",
+      "Collectif des Phares de Kerbénec",
+    ]);
+    expect(r.deliveredOn).toBe("2031-05-30");
+  });
+
+  it("reads 'Subject: … dialogue of 2 June' under a letter dated before", () => {
+    const r = read([
+      "Brennock Lighthouse Keepers Alliance",
+      "Brennock, 28 May 2031",
+      "Subject: our statement to the constructive dialogue on migrant smuggling of 2 June",
+      CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
+      "Idonea Carrick-Vell\nCoordinator",
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-02");
+  });
+});
