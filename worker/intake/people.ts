@@ -13,8 +13,8 @@ import { literal, literalSpaced } from "./literal.ts";
  * la Cooperativa el abogado …"), so they make a name only capitalized, first or last (`MORE_KIND_NAMED`); in lower case
  * they are a kind word that refers to the body (`KIND_WORD`).
  */
-// Round 65: a school ("… Sailing School", "Escuela de …", "École de …"), as a club is; a citizens' oversight body ("Veeduría …") and a church's ministry ("Pastoral …") of Spanish America.
-const MORE_KINDS = ["school", "escuela", "ecole", "veeduria", "pastoral", "club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
+// Round 65: a school ("… Sailing School", "Escuela de …", "École de …"), as a club is; a citizens' oversight body of Spanish America ("Veeduría …").
+const MORE_KINDS = ["school", "escuela", "ecole", "veeduria", "club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
 // Round 55: in a letterhead's capitals too ("COOPERATIVA DE …").
 const MORE_KIND_WORDS = MORE_KINDS.flatMap((k) => [k[0]!.toUpperCase() + k.slice(1), k.toUpperCase()]).join("|");
 const MORE_KIND_NAMED = new RegExp(`^(?:(?:The|La|El|Le|L')\\s*)?(?:${MORE_KIND_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${MORE_KIND_WORDS})$`, "u");
