@@ -13,7 +13,8 @@ import { literal, literalSpaced } from "./literal.ts";
  * la Cooperativa el abogado …"), so they make a name only capitalized, first or last (`MORE_KIND_NAMED`); in lower case
  * they are a kind word that refers to the body (`KIND_WORD`).
  */
-const MORE_KINDS = ["club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
+// Round 65: a school ("… Sailing School", "Escuela de …", "École de …"), as a club is; a citizens' oversight body of Spanish America ("Veeduría …").
+const MORE_KINDS = ["school", "escuela", "ecole", "veeduria", "club", "cooperative", "cooperativa", "confederation", "confederacion", "brotherhood", "hermandad", "cofradia", "confrerie", "grupo", "groupe"];
 // Round 55: in a letterhead's capitals too ("COOPERATIVA DE …").
 const MORE_KIND_WORDS = MORE_KINDS.flatMap((k) => [k[0]!.toUpperCase() + k.slice(1), k.toUpperCase()]).join("|");
 const MORE_KIND_NAMED = new RegExp(`^(?:(?:The|La|El|Le|L')\\s*)?(?:${MORE_KIND_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${MORE_KIND_WORDS})$`, "u");
@@ -50,7 +51,8 @@ const ROLE_WORDS =
 // Round 50: "Canon" alone before a cleric's name (not only after "Reverend"), and "Khun", the Thai courtesy title.
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
 // Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+// Round 65: the Spanish "P." (padre) before a name of two words or more, as "D." is, and "Pbro."/"Presbítero" (a priest).
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -1218,7 +1220,8 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
       const roleText = before?.[1] ?? after?.[2] ?? by?.[1] ?? by?.[3]?.split(",")[0];
       const name = nameText ? personName(nameText) : null;
       if (!name) continue;
-      const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "")) : null;
+      // Round 65: "…, the Alliance's medical coordinator": the body's possessive before the office goes with the article.
+      const role = roleText ? roleOnly(roleText.trim().replace(/^(?:our|notre|nos|nuestr[oa]s?|its|their|leur|su|the|la|le|el)\s+/i, "").replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+(?=\p{Ll})/u, "")) : null;
       return { name, role: role && isRole(role) ? role : null };
     }
   }

@@ -11,6 +11,7 @@ import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segm
 import { bracketPlaceCountry, ownWorkCountry, selfDescribedCountry } from "./home-country.ts";
 import { absenceLetter, conferenceDay, PARTIES_CONFERENCE, lastDayMonth, presentedAtDialogue, saidHeadingDate, thisDayMonth, todayFullDate } from "./delivery-day.ts";
 import { literalSpaced } from "./literal.ts";
+import { notesSpeaker, officeTitleRole } from "./who65.ts";
 
 /** Reads a cleaned statement: who, when, for which segment, its title, its proposals. */
 export type Understood = {
@@ -599,7 +600,10 @@ const ANNEX = /^(?:annex|annexe|anexo|appendix|apendice|appendice)\b/;
 function beforeAnnexTable(blocks: readonly string[]): readonly string[] {
   const at = blocks.findLastIndex((b) => !b.includes("\n") && b.length <= 150 && ANNEX.test(fold(b.trim())));
   const cells = at >= 0 ? blocks.slice(at + 1) : [];
-  return cells.length >= 4 && cells.every((c) => !c.includes("\n") && c.trim().length <= 60) ? blocks.slice(0, at) : blocks;
+  const cell = (c: string) => !c.includes("\n") && c.trim().length <= 60;
+  // Round 65: a note or a source under the table ("Note: …", "Fuente: …", two paragraphs at most) ends the annex too.
+  const under = cells.findIndex((c) => !cell(c));
+  return cells.length >= 4 && (under < 0 || (under >= 4 && cells.length - under <= 2)) ? blocks.slice(0, at) : blocks;
 }
 
 /**
@@ -837,6 +841,15 @@ function placeAfter(text: string, name: string): string | null {
   return m ? (findCountry(m[1]!) ?? findCityCountry(m[1]!)) : null;
 }
 
+/**
+ * Round 65: the country in brackets right after the organization's own name, as a joint statement's list of co-signers gives each
+ * member's ("Name (Country); Other Name (Country); …", "Name (ACR, Country)"), wherever the list is written.
+ */
+function listedCountry(text: string, name: string): string | null {
+  const m = new RegExp(`(?<![\\p{L}])${literalSpaced(name)}\\s*\\((?:[A-Z][A-Za-z&-]{1,11},\\s*)?([^()]{3,40})\\)`, "iu").exec(text);
+  return m ? findCountry(m[1]!.trim()) : null;
+}
+
 /** A statement several organizations make together. */
 const JOINT = /\b(?:joint (?:statement|declaration|submission|intervention)|declaracion conjunta|intervencion conjunta|declaration (?:commune|conjointe)|intervention (?:commune|conjointe))\b/;
 const COORDINATION = /^(?:coordination|coordinated by|convened by|convenor|convener|coordinating organi[sz]ation|coordinacion|coordinad[oa] por|convocad[oa] por|coordonne(?:e)? par|organisation coordinatrice|organizacion coordinadora)\s*:\s*(\S.{3,200})$/i;
@@ -879,6 +892,13 @@ function withAcronym(piece: string, text: string): boolean {
 }
 
 /** "© 2024 Example Network", "Copyright © 2023–2024 …": the owner's name after the sign and the years. */
+/**
+ * Round 65: a by-line naming a body, not a person ("Delivered by the Alliance …", "Présentée par le Collectif …", "Presentada por la Red …"):
+ * its verb and "by" are not part of the name (the "by" alone is taken off after it).
+ */
+const BODY_BY_LINE = /^(?:(?:jointly\s+)?(?:delivered|presented|read|given|submitted|pr[ée]sent[ée]e?|prononc[ée]e?|lue?|presentad[oa]|pronunciad[oa]|le[íi]d[oa])\s+(?:(?:orally|online|jointly|oralement|en ligne|oralmente|en l[íi]nea)\s+)?)(?=(?:by|par|por)\s+(?:the|le|la|l'|el)\s*\p{Lu})/iu;
+/** Round 65: "… on behalf of the co-signing organizations", "… au nom des organisations cosignataires", "… en nombre de las organizaciones firmantes". */
+const FOR_CO_SIGNERS = /,?\s+(?:on behalf of|for|au nom d(?:es|e la|e l'|u|e)|pour|en nombre de(?:l| las?| los)?|por)\s+(?:the\s+|all\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|las\s+|los\s+|sus\s+)?(?:\d+\s+|[\p{Ll}-]+\s+)?(?:co-?sign(?:ing|atory|atories)|cosignatair\w*|signatair\w*|firmantes|cofirmantes|endorsing|member|membres?|miembros?)?\s*(?:organi[sz]ations?|organizaciones|groups|groupes|grupos|associations|asociaciones|members|membres|miembros)\b.*$/iu;
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i;
 
 /** "Example Network (EN) 12 Some Street, City": a name whose acronym fits it, with an address run on after it. */
@@ -1214,6 +1234,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
+      // Round 65: "Delivered by the Alliance on behalf of the co-signing organizations": the co-signers it speaks for end the name.
+      .map((p) => (/^(?:by|par|por)\s/i.test(p.trim().replace(BODY_BY_LINE, "")) ? p.trim().replace(BODY_BY_LINE, "").replace(FOR_CO_SIGNERS, "") : p))
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
       .map(beforeAddress)
@@ -1924,7 +1946,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 57: the statement's own heading alone ("STATEMENT") under a covering note and its sign-off: whoever introduces themselves below it.
   const titled = headingAt(INNER_TITLE);
   const titledReader = titled > 0 && !speakerFound ? selfIntroduced(bodyBlocks.slice(titled + 1, titled + 5)) : null;
-  const found = reader ?? speakerFound?.speaker ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
+  // Round 65: the opening paragraphs announcing who will read the statement ("It will be read by Dr NAME, the Alliance's medical coordinator",
+  // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
+  const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
+  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1941,7 +1966,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const speakerNow = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
   // Round 56: no organization read, and the speaker's role names it ("présidente de l'association NAME (ACR)"): that body.
   const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
-  const speaker = inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name);
+  // Round 65: a title of office before the name ("I am Pastor NAME") gives the role nothing else gave.
+  const speaker = officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText);
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
@@ -1967,6 +1993,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
     separatedPlaceCountry([...letterhead, ...headerLines]) ??
+    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
+    (org ? listedCountry(body, org.name) : null) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
@@ -2052,6 +2080,11 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 31: a letter dated in its heading telling that "last week, on 4 June" / "yesterday, 3 June" / "la semaine dernière, le 3 juin" /
   // "la semana pasada, el 3 de junio" someone spoke at the dialogue: that day (in the heading date's year, up to two weeks before it).
   const relative = headingDate ? relativeDay(sentences.slice(0, 4), headingDate) : null;
+  // Round 65: a subject line naming the dialogue and its day without the year ("Objet : … dialogue constructif … du 31 mai", "Subject: … dialogue
+  // of 31 May", "Asunto: … diálogo del 31 de mayo"): that day in the heading date's year, when it is the same day or up to two months after.
+  const noteLines = coverNote.flatMap((b) => b.split("\n"));
+  const subjectBase = headingDate ?? findDates([...noteLines, ...closing].join("\n"))[0]?.iso ?? null;
+  const subjectNoYear = subjectBase ? [...headerLines, ...noteLines].filter((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)) && findDates(l).length === 0).map((l) => dayMonthDate(l, Number(subjectBase.slice(0, 4)))).find((d) => d !== null && d >= subjectBase && days(subjectBase, d) <= 62) ?? null : null;
   // Round 28: "Text issued <date> for delivery at the dialogue …, <place>, <date>": the date after the words saying it is for delivery.
   const forDelivery = [...headerLines, ...letterhead, ...bodyBlocks.slice(0, 2).filter((b) => b.length <= 300)].map((l) => FOR_DELIVERY.exec(fold(l))).map((m) => (m && DIALOGUE_WORD.test(m[1]!) ? findDates(m[1]!)[0]?.iso : undefined)).find((d) => d !== undefined) ?? null;
   // Round 31: the day the note above the text to be read names by its weekday, day and month ("vendredi 1er juillet"), not the note's own date.
@@ -2074,6 +2107,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 61: the dialogue's line of the statement's own heading under a covering note (the e-mail's "Date:" is when it was sent).
     findDates(noteHeading.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     coming ??
+    subjectNoYear ??
     opening ??
     relative ??
     (heldWins ? heldSaid : null) ??

@@ -2,7 +2,7 @@
 // Kept in a module of their own; understand.ts calls them at the end of its chains.
 import { fold } from "./markers.ts";
 import { acronymFits, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
-import { findCountry } from "./places.ts";
+import { findCountry, isAddressLine } from "./places.ts";
 import { literal, literalSpaced } from "./literal.ts";
 
 /** Switch for measuring: eval scripts may turn round 36's readings off to compare (as REQUEST_BLEND.on). */
@@ -314,6 +314,15 @@ export function withoutRunOn<T extends { name: string }>(org: T | null): T | nul
       break;
     }
   }
+  // Round 65: a country in brackets after the name ("Coalition … (Sénégal)", a co-signers' list's way) or one town after a comma
+  // ("Maison des …, Town", a newsletter's masthead): where it is, not part of the name.
+  const bracketed = /^(.{6,}?\S)\s*\(([^()]{3,40})\)$/u.exec(name);
+  if (bracketed && isOrgName(bracketed[1]!) && findCountry(bracketed[2]!) && fold(bracketed[2]!).split(/\s+/).length <= 3 && !/\d/.test(bracketed[2]!)) name = bracketed[1]!;
+  // Round 65: or the town then its country ("…, Town, Country"); a country alone after a comma is left to round 42's rule (kind word last).
+  const town = /^(.{6,}?\S),\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)(?:,\s+(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2}))?$/u.exec(name);
+  // Not when the acronym spells the town too ("… Forum, Mindanao" as CPF-M).
+  const spelled = (org as { acronym?: string | null }).acronym?.replace(/[^A-Za-z]/g, "").toLowerCase().endsWith(fold(town?.[2] ?? "").charAt(0).toLowerCase());
+  if (town && !spelled && (town[3] !== undefined || findCountry(town[2]!) === null) && !isAddressLine(town[1]!) && !/^(?:barrio|colonia|calle|avenida|rue|quartier|street|road)\b/i.test(town[1]!) && (town[3] === undefined || findCountry(town[3]) !== null) && isOrgName(town[1]!) && town[1]!.split(/\s+/).length >= 3 && !isOrgName(town[2]!) && !isRole(town[2]!) && !/^(?:Inc|Ltd|Limited|Llc|Plc|Corp|Gmbh|Sarl|Asbl|Onlus|Trust|Branch|Chapter|Section|Antenne|Secci[óo]n|Delegaci[óo]n|Filial|Sede|Bureau)$/i.test(town[2]!)) name = town[1]!;
   return name && name !== org.name ? { ...org, name } : org;
 }
 const ORG_LAST = /^(?:network|foundation|coalition|alliance|association|institute|centre|center|trust|society|federation|forum|observatory|collective|platform|union|clinic|initiative|consortium|league|movement|council|committee|fund|guild|bureau|office|project|programme|program)$/;
