@@ -92,6 +92,15 @@ function unspread(lines: Line[], body: number): Line[] {
   return out;
 }
 
+/** A bullet or a list number before an item's words, set apart from them (a hanging indent). */
+const LIST_MARK = /^(?:[•▪◦●○■□‣⁃·*\-–—\uE000-\uF8FF]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])$/u;
+
+/** Where a line's words start: past its bullet or number when these hang left of the item's wrapped lines. */
+function hangingStart(l: Line): number {
+  const cut = l.cuts?.[0];
+  return cut && cut.x - l.x < l.size * 3 && LIST_MARK.test(l.text.slice(0, cut.at).trim()) ? cut.x : l.x;
+}
+
 /**
  * Body text set in newspaper columns: most body lines of a part of the page start at two (or
  * three) x positions with a gutter between, the lines on each side of similar width and most of
@@ -101,6 +110,9 @@ function unspread(lines: Line[], body: number): Line[] {
  * body type, a signature block beside another, centred lines, indented list items are not columns.
  */
 export function readColumns(lines: Line[], body: number): Line[] {
+  // Round 65: a list item set with a hanging indent starts its words, after the bullet or number, where its wrapped
+  // lines start: its column is the one its words start in (a column of bullets beside a column of prose).
+  const at = (l: Line) => hangingStart(l);
   const isBody = (l: Line) => Math.abs(l.size - body) <= 1 && l.text.trim().length >= 3;
   const bodyLines = lines.filter(isBody);
   if (bodyLines.length < 8) return lines;
@@ -110,7 +122,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
   // Column starts: x positions (within 3 pt) where at least four body lines begin, in the middle part of the page.
   // (A window over the sorted x positions: linear, whatever the number of lines.)
   const starts: number[] = [];
-  const xs = bodyLines.map((l) => l.x).sort((a, b) => a - b);
+  const xs = bodyLines.map(at).sort((a, b) => a - b);
   let lo = 0;
   let hi = 0;
   for (const x of xs) {
@@ -123,10 +135,18 @@ export function readColumns(lines: Line[], body: number): Line[] {
   }
   if (starts.length === 0 || starts.length > 3) return lines;
   const edges = [left, ...starts];
-  const colOf = (l: Line) => edges.filter((e) => l.x >= e - body).length - 1;
-  const crosses = (l: Line) => starts.some((s) => l.x < s - body && l.endX > s + body * 0.5);
+  // Round 65: a line starting in a gutter, right of where the column before it ends ("Je vous remercie" a little left
+  // of a column of indented items), is the next column's, not full-width text.
+  const ends = starts.map((s) => Math.max(-Infinity, ...bodyLines.filter((l) => l.endX < s - body * 0.5).map((l) => l.endX)));
+  const pos = (l: Line) => {
+    const x = at(l);
+    const k = starts.findIndex((s, n) => x < s - body && x > ends[n]! + body * 0.5 && (n === 0 || x > starts[n - 1]! + body));
+    return k >= 0 ? starts[k]! : x;
+  };
+  const colOf = (l: Line) => edges.filter((e) => pos(l) >= e - body).length - 1;
+  const crosses = (l: Line) => starts.some((s) => pos(l) < s - body && l.endX > s + body * 0.5);
   // The columns' vertical extent: from the highest to the lowest line starting at a column start.
-  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(l.x - s) <= 3));
+  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(at(l) - s) <= 3));
   const top = Math.max(...starting.map((l) => l.y)) + body * 0.5;
   // The region ends at the first body line below its top that spans a gutter (full-width text again).
   const spanning = bodyLines.filter((l) => l.y < top && crosses(l)).map((l) => l.y);
@@ -154,7 +174,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
   if (cols.some((c) => c.length < 4)) return lines;
   if (spanning.filter((y) => y >= bottomOfStarts).length > inRegion.length * 0.1) return lines;
   const rights = cols.map((c) => Math.max(...c.map((l) => l.endX)));
-  const lefts = cols.map((c) => Math.min(...c.map((l) => l.x)));
+  const lefts = cols.map((c) => Math.min(...c.map(at)));
   const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
   if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
   // Round 33: a paragraph's last line, ending a sentence under a line that filled the column, is
@@ -219,7 +239,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
     if (l.size >= body * 0.85 || l.y >= top || l.y <= floor || crosses(l) || region.includes(l)) return false;
     const k = colOf(l);
     const own = cols[k]!;
-    return l.x >= lefts[k]! - 1 && l.endX <= rights[k]! + body * 0.5 && own.some((o) => o.y > l.y) && own.some((o) => o.y < l.y);
+    return at(l) >= lefts[k]! - 1 && l.endX <= rights[k]! + body * 0.5 && own.some((o) => o.y > l.y) && own.some((o) => o.y < l.y);
   });
   region.push(...inside);
   const member = new Set(region);
