@@ -33,25 +33,30 @@ describe("round 65 (layout): a column of list items with hanging bullets beside 
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);
     const page = pdf.addPage([595, 842]);
-    page.drawText("Constructive dialogue, 3 May 2033", { x: 180, y: 780, size: 13, font });
+    // Drawn row by row across both columns, as some producers do: the reader must find the columns.
+    const ops: [string, { x: number; y: number; size: number }][] = [];
+    const draw = (t: string, o: { x: number; y: number; size: number }) => ops.push([t, o]);
+    draw("Constructive dialogue, 3 May 2033", { x: 180, y: 780, size: 13 });
     let y = 740;
     for (const p of [...prose, lead]) {
-      for (const l of wrap(font, p, 218)) (page.drawText(l, { x: 68, y, size, font }), (y -= 13.9));
+      for (const l of wrap(font, p, 218)) (draw(l, { x: 68, y, size }), (y -= 13.9));
       y -= 7;
     }
     let r = 740;
     items.forEach((t, k) => {
-      page.drawText(mark(k), { x: 315, y: r, size, font });
-      for (const l of wrap(font, t, 198)) (page.drawText(l, { x: 329, y: r, size, font }), (r -= 13.9));
+      draw(mark(k), { x: 315, y: r, size });
+      for (const l of wrap(font, t, 198)) (draw(l, { x: 329, y: r, size }), (r -= 13.9));
       r -= 7;
     });
-    page.drawText(closing, { x: 309, y: r - 10, size, font });
+    draw(closing, { x: 309, y: r - 10, size });
+    for (const [t, o] of ops.sort((a, b) => b[1].y - a[1].y || a[1].x - b[1].x)) page.drawText(t, { ...o, font });
     const doc = await extractPdf(await pdf.save());
     return clean({ pages: doc.pages, dropped: doc.dropped, wrapped: true, paged: true, joined: doc.joined }).text;
   }
   const PROSE = [
     "Our club rides the hill roads of the northern valleys every weekend of the year, and we know every barn and track between the villages.",
     "Since 2030 our riders have found more than forty stolen motorbikes stripped for parts in barns along the old pass, their frames ground clean.",
+    "We have told the district police of every barn, and we will go on riding the pass and telling them.",
   ];
   const ITEMS = [
     "The police of the valley districts should keep one shared list of stolen motorbikes and check every frame found in a barn against it.",
@@ -82,7 +87,7 @@ describe("round 65 (layout): a column of list items with hanging bullets beside 
       "Les marchands de moteurs d'occasion devraient noter l'acheteur et le vendeur de chaque moteur vendu, avec une copie de leurs papiers.",
       "Nous voudrions que les postes de douane du col contrôlent les camionnettes chargées de pièces détachées comme celles chargées de motos entières.",
     ];
-    const text = await read(["Notre club parcourt chaque semaine les routes de montagne des vallées du nord, et nous connaissons chaque grange entre les villages.", "Depuis 2030, nos coureurs ont trouvé plus de quarante motos volées démontées dans des granges le long du vieux col."], "Nos demandes sont les suivantes :", items, () => "•", "Je vous remercie.");
+    const text = await read(["Notre club parcourt chaque semaine les routes de montagne des vallées du nord, et nous connaissons chaque grange entre les villages.", "Depuis 2030, nos coureurs ont trouvé plus de quarante motos volées démontées dans des granges le long du vieux col.", "Nous avons signalé chaque grange à la police du district et nous continuerons à le faire."], "Nos demandes sont les suivantes :", items, () => "•", "Je vous remercie.");
     const found = findProposals(text);
     expect(found).toHaveLength(3);
     found.forEach((f, k) => expect(f).toContain(items[k]!.slice(20, 110)));

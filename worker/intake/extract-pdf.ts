@@ -16,7 +16,7 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  * first line of a column after the first, read right after the bottom of the previous one; `opens`:
  * the first line of a cell of a statement and its translation side by side (round 18).
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[] };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[]; hang?: number };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -58,6 +58,8 @@ function lineBuilder() {
         // Where an item starts after more than a word space: a table's next cell, closer than a
         // column gap, can be cut off there again (pdf-tables.ts). A few per line are enough.
         if (x - current.endX > size * 0.5 && (current.cuts ??= []).length < 16) current.cuts.push({ at: current.text.length, x });
+        // Round 65: where the words start after a bullet or a number drawn apart from them (`hangingStart`).
+        if (current.hang === undefined && x - current.endX > size * 0.1 && LIST_MARK.test(current.text.trim())) current.hang = x;
       }
       // Round 43: a list item's font is its words', not its bullet's (a symbol font): else a wrapped item's next line,
       // in the body's font, reads as a paragraph under a heading.
@@ -84,7 +86,8 @@ function unspread(lines: Line[], body: number): Line[] {
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
     // Not the cells of a table of recommendations (pdf-tables.ts), read apart.
-    if (row.length > 1 && row.every((l) => l.size >= body * 0.85 && l.table === undefined) && new Set(row.map((l) => l.col)).size === 1) {
+    // Round 65: on one baseline (a column's line read after another's last line, `readColumns`, is no part of its row).
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85 && l.table === undefined && Math.abs(l.y - row[0]!.y) <= row[0]!.size * 0.5) && new Set(row.map((l) => l.col)).size === 1) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
@@ -97,8 +100,7 @@ const LIST_MARK = /^(?:[•▪◦●○■□‣⁃·*\-–—\uE000-\uF8FF]|\(?
 
 /** Where a line's words start: past its bullet or number when these hang left of the item's wrapped lines. */
 function hangingStart(l: Line): number {
-  const cut = l.cuts?.[0];
-  return cut && cut.x - l.x < l.size * 3 && LIST_MARK.test(l.text.slice(0, cut.at).trim()) ? cut.x : l.x;
+  return l.hang !== undefined && l.hang - l.x < l.size * 3 ? l.hang : l.x;
 }
 
 /**
@@ -112,7 +114,9 @@ function hangingStart(l: Line): number {
 export function readColumns(lines: Line[], body: number): Line[] {
   // Round 65: a list item set with a hanging indent starts its words, after the bullet or number, where its wrapped
   // lines start: its column is the one its words start in (a column of bullets beside a column of prose).
-  const at = (l: Line) => hangingStart(l);
+  // When the bullet and the words come as one piece of text ("1. The police …"), a start of a column a little right of the
+  // line's is where its words start.
+  let at = (l: Line) => hangingStart(l);
   const isBody = (l: Line) => Math.abs(l.size - body) <= 1 && l.text.trim().length >= 3;
   const bodyLines = lines.filter(isBody);
   if (bodyLines.length < 8) return lines;
@@ -134,6 +138,12 @@ export function readColumns(lines: Line[], body: number): Line[] {
     if (hi - lo >= 4) starts.push(xs[lo]!);
   }
   if (starts.length === 0 || starts.length > 3) return lines;
+  const hanging = at;
+  at = (l: Line) => {
+    const x = hanging(l);
+    if (x !== l.x || !LIST_MARK.test(l.text.trim().split(/\s/)[0] ?? "")) return x;
+    return starts.find((s) => s > l.x + l.size * 0.3 && s - l.x < l.size * 3) ?? x;
+  };
   const edges = [left, ...starts];
   // Round 65: a line starting in a gutter, right of where the column before it ends ("Je vous remercie" a little left
   // of a column of indented items), is the next column's, not full-width text.
