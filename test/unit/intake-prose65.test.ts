@@ -175,3 +175,27 @@ describe("round 65: an item whose head says what a body needs, its sub-items say
     expect(found[0]).toMatch(/a faster track: stolen frames|procédure rapide : les cadres/);
   });
 });
+
+describe("round 65: further asks said in ways not read before", () => {
+  it.each([
+    ["en", "When a motorbike is found stripped in a barn, we want the police to find out who stripped it and to follow the frame back to the person who stole it."],
+    ["en", "If a frame turns up at a scrap yard, we would like the police to check it against the list before it is cut."],
+    ["fr", "Quand une moto est retrouvée démontée dans une grange, nous demandons que la police cherche qui l'a démontée et remonte jusqu'au voleur."],
+    ["es", "Cuando se encuentra una moto desarmada en un granero, pedimos que la policía averigüe quién la desarmó y siga el cuadro hasta quien la robó."],
+  ] as const)("reads the speaker's ask after a clause of time or condition (%s)", (lang, s) => {
+    expect(findProposals(statement(lang, s))).toEqual([s]);
+  });
+  it("leaves the speaker's own plan after such a clause (guard)", () => {
+    expect(findProposals(statement("en", "If a rider is hurt on the pass, we will take him to the clinic ourselves."))).toEqual([]);
+  });
+  it.each([
+    ["fr", "Les polices de la vallée ont tout intérêt à tenir une liste commune des motos volées, et pas seulement des voitures."],
+    ["es", "Las policías del valle tienen todo el interés en llevar una lista común de motos robadas, y no solo de coches."],
+    ["en", "The valley police have every interest in keeping one shared list of stolen motorbikes, and not only of cars."],
+  ] as const)("reads who has every interest in doing it (%s)", (lang, s) => {
+    expect(findProposals(statement(lang, s))).toEqual([s]);
+  });
+  it("leaves « Nous avons tout intérêt à … » (guard)", () => {
+    expect(findProposals(statement("fr", "Nous avons tout intérêt à rouler ensemble sur le col, et nous le ferons."))).toEqual([]);
+  });
+});

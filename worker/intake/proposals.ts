@@ -1781,8 +1781,18 @@ const ADDRESSED_46 = /,\s(?:mr\.?|mister|madam|madame|monsieur|senor|senora|sr\.
  */
 const AND_FITTING_60 =
   /, (?:and|et|y) (?:(?:so|donc|por eso|por ello|tambien|aussi|also) )?(?:convendria (?:que|\p{L}+(?:ar|er|ir)\b)|seria (?:bueno|conveniente|deseable|util) que|il (?:conviendrait|serait (?:bon|utile|souhaitable)) (?:que|qu'|de|d')|it would be (?:wise|good|best|right|useful) (?:if|for|to) (?!(?:know|hear|see|understand|learn|ask)\b))/u;
+/**
+ * Round 65: a clause of time or condition opening the sentence, then the speaker's own ask ("When a bike is found in a barn, we
+ * want the police to …", « Quand un vélo est retrouvé, nous demandons que … », "Cuando se halla una moto, pedimos que …"): the
+ * clause left out, the rest read as a proposing sentence is.
+ */
+function frontedFirstPerson65(f: string): boolean {
+  const after = f.replace(LEADING_CONNECTIVE, "").replace(FRONTED, "");
+  return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
+}
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
+  if (frontedFirstPerson65(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
   if (AND_FITTING_60.test(f) && !/\?\s*$/.test(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
   const clauses = f.split(/:\s+/).slice(1);
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
@@ -2794,6 +2804,11 @@ const WOULD_GAIN_BY = proseForm(
   [
     "(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}",
     "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b",
+    // Round 65: who has every interest in doing it ("Les États ont tout intérêt à former …", "Los Estados tienen todo el interés en
+    // formar …", "States have every interest in training …"), not the speaker ("Nous avons tout intérêt à …").
+    "(?!(?:je|nous|il|elle|on|ils|elles|cela|ce)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:ont|a|auraient|aurait) (?:(?:donc|aussi|pourtant) )?(?:tout|grand|bien) interet a (?!(?:ce que|le|la|les|l')\\b)\\p{L}{2,}",
+    "(?!(?:yo|nosotros|nosotras|ellos|ellas|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:tienen|tiene|tendrian|tendria) (?:(?:por eso|tambien|ademas) )?(?:todo el|mucho|el mayor) interes en (?!(?:que|el|la|los|las|lo)\\b)\\p{L}{2,}",
+    "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:have|has|would have) (?:(?:therefore|also) )?every interest in \\p{L}{2,}ing\\b",
   ],
 );
 /**
