@@ -199,3 +199,32 @@ describe("round 65: further asks said in ways not read before", () => {
     expect(findProposals(statement("fr", "Nous avons tout intérêt à rouler ensemble sur le col, et nous le ferons."))).toEqual([]);
   });
 });
+
+describe("round 65 (layout): a running header in small type that names the meeting and its date, on page 2", () => {
+  it("is set aside, not read as text (guard: passes before, the notes under it go with it)", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const small = await pdf.embedFont(StandardFonts.HelveticaOblique);
+    const body = [
+      "Our club rides the hill roads of the northern valleys every weekend of the year, and we know every barn.",
+      "Since 2030 our riders have found more than forty stolen motorbikes stripped for parts in barns along the pass.",
+      "The police of the valley districts should keep one shared list of stolen motorbikes and check every frame.",
+      "We will go on riding the pass and telling the district police of every barn we find along the way.",
+    ];
+    for (const [n, header] of [[1, null], [2, "BVCC – Constructive dialogue on vehicle crime and its trafficking, 4 October 2033"]] as const) {
+      const page = pdf.addPage([595, 842]);
+      if (header) {
+        page.drawText(header, { x: 68, y: 800, size: 7.5, font: small });
+        // A note in the same small type under it, the rest of a table's notes from page 1.
+        page.drawText("Note: one motorbike may show several signs of theft, so the figures above add up to more than the cases counted", { x: 68, y: 775, size: 7.5, font: small });
+        page.drawText("by the riders of the club in the two seasons.", { x: 68, y: 766.5, size: 7.5, font: small });
+      }
+      let y = 760;
+      for (const line of body) (page.drawText(`${n === 1 ? "" : "Again, "}${line}`, { x: 68, y, size: 12, font }), (y -= 30));
+    }
+    const doc = await extractPdf(await pdf.save());
+    const text = clean({ pages: doc.pages, dropped: doc.dropped, wrapped: true, paged: true, joined: doc.joined }).text;
+    expect(text).not.toContain("Constructive dialogue on vehicle crime");
+    expect(text).toContain("Again, Our club rides");
+  });
+});

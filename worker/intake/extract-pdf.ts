@@ -555,7 +555,8 @@ function pageEdges(lines: Line[], body: number, page: number): Line[] {
     if (gap < 2 * Math.max(size, next.size) || gap < 1.3 * beyond) return [];
     const texts = row.map((l) => l.text.replace(/\s+/g, " ").trim());
     const text = texts.join(" ");
-    if (text.length > 120 || text.split(" ").length > 12 || texts.some((t) => /[.!?:;,]["”’»)]?$/.test(t) || isMarkerLine(t))) return [];
+    // Round 65: a running header in small type may name the meeting and its date ("ABC – Dialogue on …, 4 October 2033"): sixteen words.
+    if (text.length > 120 || text.split(" ").length > (size < body * 0.85 ? 16 : 12) || texts.some((t) => /[.!?:;,]["”’»)]?$/.test(t) || isMarkerLine(t))) return [];
     // A header is not a heading over what follows it (set in another font or larger, over a list item)
     // nor a sentence carried on in lower case.
     if (dir === 1 && (row.some((l) => l.font !== next.font || l.size > next.size + 0.5) || isMarkerLine(next.text.trim()) || /^\p{Ll}/u.test(next.text.trim()))) return [];
