@@ -185,6 +185,9 @@ describe("round 65: further asks said in ways not read before", () => {
   ] as const)("reads the speaker's ask after a clause of time or condition (%s)", (lang, s) => {
     expect(findProposals(statement(lang, s))).toEqual([s]);
   });
+  it("leaves a question put back after such a clause", () => {
+    expect(findProposals(statement("en", "So when people tell us that stolen motorbikes are a rural problem, we ask them: rural for whom?"))).toEqual([]);
+  });
   it("leaves the speaker's own plan after such a clause (guard)", () => {
     expect(findProposals(statement("en", "If a rider is hurt on the pass, we will take him to the clinic ourselves."))).toEqual([]);
   });

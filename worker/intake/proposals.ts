@@ -1788,7 +1788,8 @@ const AND_FITTING_60 =
  */
 function frontedFirstPerson65(f: string): boolean {
   const after = f.replace(LEADING_CONNECTIVE, "").replace(FRONTED, "");
-  return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
+  // Not a question put back to someone ("When people tell us …, we ask them: local to whom?").
+  return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && !after.includes("?") && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
 }
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
