@@ -1422,7 +1422,8 @@ const RELATIVE_TAIL_65 = /\s(?:who|which|whom|whose|that|qui|dont|quien|quienes)
 const QUALIFIER_50 = /\s(?:of|for|in|on|at|from|with|de|du|des|del|en|para|por|con)\b.*?(?=\s(?:and|et|y|e)\s|,|$)/gu;
 function subjectHeads(subject: string): string {
   // Round 65: nor a relative clause that tells which ones ("The owners who rent out light aircraft"): what they do may echo the request before.
-  return subject.replace(RELATIVE_TAIL_65, "").replace(QUALIFIER_50, "");
+  // A bare plural ("Officers who take such reports") goes on with the request before, as rounds 20 and 64 read it: the determiner first.
+  return (/^(?:the|les|los|las|la|le|el|l')\s?/.test(subject.trim()) ? subject.replace(RELATIVE_TAIL_65, "") : subject).replace(QUALIFIER_50, "");
 }
 
 /**
