@@ -16,7 +16,7 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  * first line of a column after the first, read right after the bottom of the previous one; `opens`:
  * the first line of a cell of a statement and its translation side by side (round 18).
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[] };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[]; hang?: number };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -58,6 +58,8 @@ function lineBuilder() {
         // Where an item starts after more than a word space: a table's next cell, closer than a
         // column gap, can be cut off there again (pdf-tables.ts). A few per line are enough.
         if (x - current.endX > size * 0.5 && (current.cuts ??= []).length < 16) current.cuts.push({ at: current.text.length, x });
+        // Round 65: where the words start after a bullet or a number drawn apart from them (`hangingStart`).
+        if (current.hang === undefined && x - current.endX > size * 0.1 && LIST_MARK.test(current.text.trim())) current.hang = x;
       }
       // Round 43: a list item's font is its words', not its bullet's (a symbol font): else a wrapped item's next line,
       // in the body's font, reads as a paragraph under a heading.
@@ -84,12 +86,21 @@ function unspread(lines: Line[], body: number): Line[] {
     while (j < lines.length && lines[j]!.column) j++;
     const row = lines.slice(i, j);
     // Not the cells of a table of recommendations (pdf-tables.ts), read apart.
-    if (row.length > 1 && row.every((l) => l.size >= body * 0.85 && l.table === undefined) && new Set(row.map((l) => l.col)).size === 1) {
+    // Round 65: on one baseline (a column's line read after another's last line, `readColumns`, is no part of its row).
+    if (row.length > 1 && row.every((l) => l.size >= body * 0.85 && l.table === undefined && Math.abs(l.y - row[0]!.y) <= row[0]!.size * 0.5) && new Set(row.map((l) => l.col)).size === 1) {
       out.push({ ...row[0]!, text: row.map((l) => l.text.trim()).join(" "), endX: row.at(-1)!.endX });
     } else out.push(...row);
     i = j;
   }
   return out;
+}
+
+/** A bullet or a list number before an item's words, set apart from them (a hanging indent). */
+const LIST_MARK = /^(?:[•▪◦●○■□‣⁃·*\-–—\uE000-\uF8FF]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])$/u;
+
+/** Where a line's words start: past its bullet or number when these hang left of the item's wrapped lines. */
+function hangingStart(l: Line): number {
+  return l.hang !== undefined && l.hang - l.x < l.size * 3 ? l.hang : l.x;
 }
 
 /**
@@ -101,6 +112,11 @@ function unspread(lines: Line[], body: number): Line[] {
  * body type, a signature block beside another, centred lines, indented list items are not columns.
  */
 export function readColumns(lines: Line[], body: number): Line[] {
+  // Round 65: a list item set with a hanging indent starts its words, after the bullet or number, where its wrapped
+  // lines start: its column is the one its words start in (a column of bullets beside a column of prose).
+  // When the bullet and the words come as one piece of text ("1. The police …"), a start of a column a little right of the
+  // line's is where its words start.
+  let at = (l: Line) => hangingStart(l);
   const isBody = (l: Line) => Math.abs(l.size - body) <= 1 && l.text.trim().length >= 3;
   const bodyLines = lines.filter(isBody);
   if (bodyLines.length < 8) return lines;
@@ -110,7 +126,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
   // Column starts: x positions (within 3 pt) where at least four body lines begin, in the middle part of the page.
   // (A window over the sorted x positions: linear, whatever the number of lines.)
   const starts: number[] = [];
-  const xs = bodyLines.map((l) => l.x).sort((a, b) => a - b);
+  const xs = bodyLines.map(at).sort((a, b) => a - b);
   let lo = 0;
   let hi = 0;
   for (const x of xs) {
@@ -122,11 +138,25 @@ export function readColumns(lines: Line[], body: number): Line[] {
     if (hi - lo >= 4) starts.push(xs[lo]!);
   }
   if (starts.length === 0 || starts.length > 3) return lines;
+  const hanging = at;
+  at = (l: Line) => {
+    const x = hanging(l);
+    if (x !== l.x || !LIST_MARK.test(l.text.trim().split(/\s/)[0] ?? "")) return x;
+    return starts.find((s) => s > l.x + l.size * 0.3 && s - l.x < l.size * 3) ?? x;
+  };
   const edges = [left, ...starts];
-  const colOf = (l: Line) => edges.filter((e) => l.x >= e - body).length - 1;
-  const crosses = (l: Line) => starts.some((s) => l.x < s - body && l.endX > s + body * 0.5);
+  // Round 65: a line starting in a gutter, right of where the column before it ends ("Je vous remercie" a little left
+  // of a column of indented items), is the next column's, not full-width text.
+  const ends = starts.map((s) => Math.max(-Infinity, ...bodyLines.filter((l) => l.endX < s - body * 0.5).map((l) => l.endX)));
+  const pos = (l: Line) => {
+    const x = at(l);
+    const k = starts.findIndex((s, n) => x < s - body && x > ends[n]! + body * 0.5 && (n === 0 || x > starts[n - 1]! + body));
+    return k >= 0 ? starts[k]! : x;
+  };
+  const colOf = (l: Line) => edges.filter((e) => pos(l) >= e - body).length - 1;
+  const crosses = (l: Line) => starts.some((s) => pos(l) < s - body && l.endX > s + body * 0.5);
   // The columns' vertical extent: from the highest to the lowest line starting at a column start.
-  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(l.x - s) <= 3));
+  const starting = bodyLines.filter((l) => starts.some((s) => Math.abs(at(l) - s) <= 3));
   const top = Math.max(...starting.map((l) => l.y)) + body * 0.5;
   // The region ends at the first body line below its top that spans a gutter (full-width text again).
   const spanning = bodyLines.filter((l) => l.y < top && crosses(l)).map((l) => l.y);
@@ -154,7 +184,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
   if (cols.some((c) => c.length < 4)) return lines;
   if (spanning.filter((y) => y >= bottomOfStarts).length > inRegion.length * 0.1) return lines;
   const rights = cols.map((c) => Math.max(...c.map((l) => l.endX)));
-  const lefts = cols.map((c) => Math.min(...c.map((l) => l.x)));
+  const lefts = cols.map((c) => Math.min(...c.map(at)));
   const widths = cols.map((_, k) => rights[k]! - lefts[k]!);
   if (Math.max(...widths) > Math.min(...widths) * 1.6) return lines;
   // Round 33: a paragraph's last line, ending a sentence under a line that filled the column, is
@@ -219,7 +249,7 @@ export function readColumns(lines: Line[], body: number): Line[] {
     if (l.size >= body * 0.85 || l.y >= top || l.y <= floor || crosses(l) || region.includes(l)) return false;
     const k = colOf(l);
     const own = cols[k]!;
-    return l.x >= lefts[k]! - 1 && l.endX <= rights[k]! + body * 0.5 && own.some((o) => o.y > l.y) && own.some((o) => o.y < l.y);
+    return at(l) >= lefts[k]! - 1 && l.endX <= rights[k]! + body * 0.5 && own.some((o) => o.y > l.y) && own.some((o) => o.y < l.y);
   });
   region.push(...inside);
   const member = new Set(region);
@@ -525,7 +555,8 @@ function pageEdges(lines: Line[], body: number, page: number): Line[] {
     if (gap < 2 * Math.max(size, next.size) || gap < 1.3 * beyond) return [];
     const texts = row.map((l) => l.text.replace(/\s+/g, " ").trim());
     const text = texts.join(" ");
-    if (text.length > 120 || text.split(" ").length > 12 || texts.some((t) => /[.!?:;,]["”’»)]?$/.test(t) || isMarkerLine(t))) return [];
+    // Round 65: a running header in small type may name the meeting and its date ("ABC – Dialogue on …, 4 October 2033"): sixteen words.
+    if (text.length > 120 || text.split(" ").length > (size < body * 0.85 ? 16 : 12) || texts.some((t) => /[.!?:;,]["”’»)]?$/.test(t) || isMarkerLine(t))) return [];
     // A header is not a heading over what follows it (set in another font or larger, over a list item)
     // nor a sentence carried on in lower case.
     if (dir === 1 && (row.some((l) => l.font !== next.font || l.size > next.size + 0.5) || isMarkerLine(next.text.trim()) || /^\p{Ll}/u.test(next.text.trim()))) return [];

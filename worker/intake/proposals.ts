@@ -551,7 +551,17 @@ const PRESS_SAID =
 const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
 const PRESS_MODAL = /\b(?:should|must|ought to|needs? to|devr|doiv|doit|il faut|faudr|deben|debe|deberia|deberian|tienen? que|hay que|convendria)/;
 const PRESS_PRONOUN = /^(?:she|he|elle|il|ella|el)$/;
-const PRESS_FILLER = /^(?:the|its|our|her|his|la|le|l'|el|su|sa|son|notre|nuestra|nuestro|ms|mr|mrs|dr|mme|m|sra|sr|dra)\.?$/;
+// Round 65: also an adverb between the speaker and the verb ("She also said that …", "Elle a ensuite …", "Ella también dijo que …").
+const PRESS_FILLER = /^(?:the|its|our|her|his|la|le|l'|el|su|sa|son|notre|nuestra|nuestro|ms|mr|mrs|dr|mme|m|sra|sr|dra|also|further|then|later|finally|again|aussi|egalement|ensuite|enfin|encore|tambien|ademas|luego|finalmente)\.?$/;
+/**
+ * Round 65: her words reported by "according to" ("According to Ms NAME, the forums would like to be heard …", « Selon Mme NAME,
+ * les associations devraient … », "Según la Sra. NAME, los comités deberían …"): the clause after the comma, when it asks by a
+ * modal or a wish of its own.
+ */
+const PRESS_ACCORDING = /^(?:according to|in the words of|selon|d'apres|segun|de acuerdo con) ([^,.;]{2,60}),\s*/;
+const PRESS_WISH = /\b(?:would like|wish(?:es)? to be|(?:souhaiter|voudr)aient|aimeraient|quisieran|desearian|les gustaria)\b/;
+/** Round 65: a clause of background after the ask, in a participle ("…, recalling that in 2021 …", «…, rappelant que …», "…, recordando que …"). */
+const PRESS_RECALLING = /,\s+(?:recalling|noting|pointing out|citing|rappelant|notant|citant|recordando|senalando|citando)\b/iu;
 
 /**
  * A press release's body, from its dateline's paragraph to its notes (the headline above it and the notes are no asks), and the
@@ -576,7 +586,19 @@ function pressRelease(text: string): { from: number; to: number; own: Set<string
  * »). Null for any other sentence.
  */
 export function pressAsked(bare: string, own: ReadonlySet<string>): string | null {
+  const asked = pressAsked65(bare, own);
+  const recalling = asked === null ? null : PRESS_RECALLING.exec(fold(asked));
+  // Folding keeps the length of these words and of the text before them (accents dropped, letters kept one for one).
+  return asked !== null && recalling && fold(asked).length === asked.length ? asked.slice(0, recalling.index) + "." : asked;
+}
+function pressAsked65(bare: string, own: ReadonlySet<string>): string | null {
   const f = fold(bare);
+  const according = PRESS_ACCORDING.exec(f);
+  if (according) {
+    const words = according[1]!.split(/\s+/).filter((w) => w && !PRESS_FILLER.test(w));
+    const rest = bare.replace(/^[^,]{2,80},\s*/u, "");
+    if (words.length >= 1 && words.length <= 4 && (PRESS_PRONOUN.test(words.at(-1)!) || own.has(words.at(-1)!)) && (PRESS_MODAL.test(fold(rest)) || PRESS_WISH.test(fold(rest)))) return rest;
+  }
   const verb = PRESS_VERB.exec(f);
   if (!verb || /\b(?:had|avait|habia)\s+$/.test(f.slice(0, verb.index))) return null;
   const subject = f.slice(0, verb.index).replace(LEADING_CONNECTIVE, "").split(",").map((w) => w.trim()).filter((w) => w && !/^(?:who|which|qui|quien|que)\b/.test(w)).at(-1) ?? "";
@@ -673,9 +695,11 @@ const PASSIVE = new RegExp(
  * (`PASSIVE`). Not a phrase before the subject ("In 2019, and again in 2021, the boats were…": no modal right after it).
  * Round 45: up to thirteen words ("Les recruteurs, et les douaniers qui laissent passer les camions contre quelques billets, doivent …").
  */
+// Round 65: and a circumstance set off by commas, opening with an adverb ("The owners who rent the aircraft, often through firms
+// abroad, should be …", "…, souvent par des sociétés écrans, devraient …", "…, a menudo mediante empresas, deberían …").
 // Round 63: also an example set off by commas ("Projects that have lasted, such as peer mentoring, should be …", "…, comme le
 // parrainage, devraient …", "…, como la mentoría, deberían …"), up to nine words.
-const ASIDE = /, (?:(?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}|(?:such as|like|including|notably|for example|for instance|comme|notamment|tels que|telles que|par exemple|como|tales como|por ejemplo) (?:[\p{L}'-]+ ){0,8})[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
+const ASIDE = /, (?:(?:and|or|but|et|ou|mais|y|o|pero|e|u) (?:[\p{L}'-]+ ){0,12}|(?:such as|like|including|notably|for example|for instance|comme|notamment|tels que|telles que|par exemple|como|tales como|por ejemplo) (?:[\p{L}'-]+ ){0,8}|(?:often|sometimes|usually|mostly|generally|frequently|in (?:most|many|some) cases|souvent|parfois|en general|a menudo|a veces|muchas veces|casi siempre|(?!only\b)\p{L}{3,}ly|\p{L}{2,}(?:ement|amment|emment)|\p{L}{3,}mente) (?:[\p{L}'-]+ ){0,8})[\p{L}'-]+, (?=(?:must|should|shall|ought to|need to|doivent|devraient|doit|devrait|deben|deberian|debe|deberia)\b)/u;
 const unaside = (f: string) => f.replace(ASIDE, " ");
 
 /**
@@ -886,6 +910,22 @@ function everyList(all: Unit[]): List[] {
       continue;
     }
     const fam = family(first.marker);
+    // Round 65: an item that only names the asks, closed by a colon ("- What we ask:", "• Nos demandes :"), among items of
+    // its own kind (speaking notes: "- Who we are: …", "- What we ask:", "- children found abroad → …") is their lead-in:
+    // the items after it are a list of their own, up to the next item opened by a label ("- What we offer: …").
+    const after = all[i + 1];
+    if (askLabelItem(first.rest) && after?.found && family(after.found.marker) === fam && after.indent <= all[i]!.indent) {
+      const sibling = (u: Unit) => !!u.found && family(u.found.marker) === fam && u.indent <= all[i]!.indent;
+      const next = all.slice(i + 2).findIndex((u) => sibling(u) && (labelledItem(u.found!.rest) || askLabelItem(u.found!.rest)));
+      const stop = next < 0 ? all.length : i + 2 + next;
+      const led = everyList(all.slice(i + 1, stop)).at(0);
+      if (led && led.start === 0) {
+        const shift = (l: List): List => ({ ...l, start: l.start + i + 1, end: l.end + i + 1, nested: l.nested.map((n) => ({ item: n.item, list: shift(n.list) })) });
+        out.push({ ...shift(led), leadIn: first.rest });
+        i = i + 1 + led.end;
+        continue;
+      }
+    }
     const items: string[] = [first.rest];
     const markers: Marker[] = [first.marker];
     // The lines of each item's own sub-list ("a) …", "◦ …"), read as a list of their own too.
@@ -897,6 +937,8 @@ function everyList(all: Unit[]): List[] {
       const m = u.found?.marker;
       // The same label indented deeper ("  - …" under "- …") is a sub-item, not the next item.
       const deeper = u.indent > all[i]!.indent;
+      // Round 65: an item that only names the asks after it starts their list (above).
+      if (m && family(m) === fam && !deeper && askLabelItem(u.found!.rest) && all[j + 1]?.found && family(all[j + 1]!.found!.marker) === fam && all[j + 1]!.indent <= u.indent) break;
       if (m && family(m) === fam && !deeper && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
         items.push(u.found!.rest);
         markers.push(m);
@@ -970,6 +1012,19 @@ function everyList(all: Unit[]): List[] {
     i = j;
   }
   return out;
+}
+
+/** Round 65: a list item that only names the asks after it, closed by a colon ("What we ask:", "Nos demandes :", "Lo que pedimos:"). */
+function askLabelItem(rest: string): boolean {
+  const t = rest.trim();
+  if (!/:$/.test(t) || t.length > 70 || t.includes("\n")) return false;
+  const f = fold(t).replace(/\s*:$/, "").trim();
+  return ASKS_HEADING.test(f) || namesAsks41(t, true) || (announces(t) && !NOT_PROPOSALS.test(fold(t)) && !NOT_ASKED.test(fold(t)));
+}
+/** Round 65: a speaking note's item opened by a short label and a colon ("What we offer: our hall …", "Close: …", "Pas une demande : …"). */
+function labelledItem(item: string): boolean {
+  const m = /^([^:\n]{2,40}):\s+\S/u.exec(item.trim());
+  return !!m && /^\p{Lu}/u.test(m[1]!) && (m[1]!.match(/[\p{L}'-]+/gu) ?? []).length <= 5 && !/[.!?;,]$/.test(m[1]!.trim());
 }
 
 /** "Count and publish\n\nStates should publish…" → the body; an item with no body, or whose first line is a sentence, as it is. */
@@ -1270,7 +1325,8 @@ function quotedAsks(words: string): boolean {
 
 /** A sentence that opens as the next or last point: "Finally,", "Lastly,", "Enfin,", "Por último,", "Finalmente,". */
 // Round 36: also "Second,", "Thirdly,", "Fourth," in English (a point counted in running prose, the one before it a request).
-const NEXT_POINT = /^(?:finally|last|lastly|last but not least|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|enfin|pour finir|en dernier lieu|por ultimo|finalmente|por otra parte|en ultimo lugar)\s*,/;
+// Round 65: also a connective that sets a point apart from the one before ("Separately, …", "Par ailleurs, …", "D'autre part, …", "Por otro lado, …").
+const NEXT_POINT = /^(?:finally|last|lastly|last but not least|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|separately|on (?:a|another) (?:separate |different )?(?:note|point)|enfin|pour finir|en dernier lieu|par ailleurs|d'autre part|por ultimo|finalmente|por otra parte|por otro lado|en ultimo lugar)\s*,/;
 /**
  * A modal that asks: "should", "must", "devraient", "doivent", "deberían", "deben"… (not "should have";
  * nor, round 17, "devoir" or "deber" followed by "à"/"a", which owes: "tout ce qu'il doit à sa ville").
@@ -1362,9 +1418,12 @@ function ownModal43(sentence: string, before: string): boolean {
  * police for poaching" → "The river wardens and the units"): a word that only qualifies a body ("… for poaching") may echo
  * the request before it without speaking again of what that request named (`ownModal43`).
  */
+const RELATIVE_TAIL_65 = /\s(?:who|which|whom|whose|that|qui|dont|quien|quienes)\s.*$/u;
 const QUALIFIER_50 = /\s(?:of|for|in|on|at|from|with|de|du|des|del|en|para|por|con)\b.*?(?=\s(?:and|et|y|e)\s|,|$)/gu;
 function subjectHeads(subject: string): string {
-  return subject.replace(QUALIFIER_50, "");
+  // Round 65: nor a relative clause that tells which ones ("The owners who rent out light aircraft"): what they do may echo the request before.
+  // A bare plural ("Officers who take such reports") goes on with the request before, as rounds 20 and 64 read it: the determiner first.
+  return (/^(?:the|les|los|las|la|le|el|l')\s?/.test(subject.trim()) ? subject.replace(RELATIVE_TAIL_65, "") : subject).replace(QUALIFIER_50, "");
 }
 
 /**
@@ -1723,8 +1782,19 @@ const ADDRESSED_46 = /,\s(?:mr\.?|mister|madam|madame|monsieur|senor|senora|sr\.
  */
 const AND_FITTING_60 =
   /, (?:and|et|y) (?:(?:so|donc|por eso|por ello|tambien|aussi|also) )?(?:convendria (?:que|\p{L}+(?:ar|er|ir)\b)|seria (?:bueno|conveniente|deseable|util) que|il (?:conviendrait|serait (?:bon|utile|souhaitable)) (?:que|qu'|de|d')|it would be (?:wise|good|best|right|useful) (?:if|for|to) (?!(?:know|hear|see|understand|learn|ask)\b))/u;
+/**
+ * Round 65: a clause of time or condition opening the sentence, then the speaker's own ask ("When a bike is found in a barn, we
+ * want the police to …", « Quand un vélo est retrouvé, nous demandons que … », "Cuando se halla una moto, pedimos que …"): the
+ * clause left out, the rest read as a proposing sentence is.
+ */
+function frontedFirstPerson65(f: string): boolean {
+  const after = f.replace(LEADING_CONNECTIVE, "").replace(FRONTED, "");
+  // Not a question put back to someone ("When people tell us …, we ask them: local to whom?").
+  return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && !after.includes("?") && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
+}
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
+  if (frontedFirstPerson65(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
   if (AND_FITTING_60.test(f) && !/\?\s*$/.test(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
   const clauses = f.split(/:\s+/).slice(1);
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
@@ -2736,6 +2806,11 @@ const WOULD_GAIN_BY = proseForm(
   [
     "(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}",
     "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b",
+    // Round 65: who has every interest in doing it ("Les États ont tout intérêt à former …", "Los Estados tienen todo el interés en
+    // formar …", "States have every interest in training …"), not the speaker ("Nous avons tout intérêt à …").
+    "(?!(?:je|nous|il|elle|on|ils|elles|cela|ce)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:ont|a|auraient|aurait) (?:(?:donc|aussi|pourtant) )?(?:tout|grand|bien) interet a (?!(?:ce que|le|la|les|l')\\b)\\p{L}{2,}",
+    "(?!(?:yo|nosotros|nosotras|ellos|ellas|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:tienen|tiene|tendrian|tendria) (?:(?:por eso|tambien|ademas) )?(?:todo el|mucho|el mayor) interes en (?!(?:que|el|la|los|las|lo)\\b)\\p{L}{2,}",
+    "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:have|has|would have) (?:(?:therefore|also) )?every interest in \\p{L}{2,}ing\\b",
   ],
 );
 /**
@@ -3045,6 +3120,7 @@ function runInTitle(sentence: string): boolean {
  * gives its sub-items; an ordinal paragraph that opens with background ("Third, the matter of
  * shelters. Most close at night … We urge …") gives its proposing sentence onwards.
  */
+const NEEDS_HEAD_65 = /^(?:[^:;]*,\s*)?(?:(?:the|all|our|these|les|nos|ces|los|las|nuestr[oa]s|estos|estas) )?[\p{L}'-]+(?: [\p{L}'-]+){0,3} (?:(?:also|still|urgently|aussi|encore|tambien|todavia) )?(?:(?:ont|a) besoin d(?:'|e |u |es )(?=un|une|plus|\p{L}{3,})|(?:needs?|require|requires|necesitan?|requieren?) (?!(?:a|an) (?:few|number|couple|set|series|range|list|handful)\b|(?:un|una|une) (?:par|serie|ensemble|lista|liste)\b)(?:a|an|one|more|faster|better|clear|un|una|mas)\b)[^:;]*:$/u;
 function expand(l: List): string[] {
   return l.items.flatMap((text, k) => {
     const sub = l.nested.find((n) => n.item === k)?.list;
@@ -3058,6 +3134,10 @@ function expand(l: List): string[] {
     // Round 54: a thing named, then a relative pronoun and a colon ("A single protocol, binding on every agency, that:", "Un
     // protocolo único …, que:"), its sub-items in lower case finishing that clause: one proposal, the thing and what it does.
     const lower = !!sub && sub.items.every((x) => /^\p{Ll}/u.test(x.trim()));
+    // Round 65: a head that says what a body needs, closed by a colon ("…, requests need a faster track:", « les victimes ont
+    // besoin d'un accompagnement : », "las víctimas necesitan un trato distinto:"), its sub-items in lower case saying what that
+    // is: one proposal, as a head that asks (below).
+    if (sub && lower && /:\s*$/.test(head) && NEEDS_HEAD_65.test(fold(head.trim()))) return [tidy(joinSubItems(text), null)];
     if (sub && !headAsks && RELATIVE_COLON.test(fold(head.trim())) && lower) return [tidy(joinSubItems(text), null)];
     // Round 57: a request whose head ends on what it entails and a colon ("… should be traced, which means at least:", "…,
     // lo que supone como mínimo:", "…, ce qui suppose au minimum :"), its sub-items in lower case the steps it entails: one proposal.
