@@ -563,6 +563,15 @@ export function countryLed(name: string): string | null {
   return null;
 }
 
+/**
+ * Round 66: a body named for its members, three words or more ending on a plural ("Highland County Legal Aid Practitioners",
+ * "Réseau des Juristes Paysans", "Valle Norte Abogados Comunitarios"): a role's words inside it say who its members are, the line is no
+ * person's role, when its first two words are none either (a place, a kind of body: not "Senior Programme Officers").
+ */
+function membersNamed(words: readonly string[]): boolean {
+  return words.length >= 3 && /^\p{Lu}[\p{L}'’-]*[^sS][sS]$/u.test(words.at(-1)!) && !isRole(words.slice(0, 2).join(" "));
+}
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -570,7 +579,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || (isRole(l) && !membersNamed(words)) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -1097,6 +1106,13 @@ function postedOrganization(preamble: readonly string[], elsewhere: readonly str
 }
 
 /** Round 57: a name set alone on a line of the text, whatever its case (a letterhead in capitals under a forwarded message's "From:"). */
+/** Round 66: a name of three words or more that opens a line of the text, before a bracket, a comma or the line's end. */
+function opensLine(name: string, body: string): boolean {
+  if (name.split(/\s+/).length < 3) return false;
+  const at = new RegExp(`^\\s*${literalSpaced(name)}\\s*(?:[(,;]|$)`, "iu");
+  return body.split("\n").some((l) => at.test(l));
+}
+
 function lineOfItsOwn(name: string, body: string): boolean {
   const folded = fold(name);
   return body.split("\n").some((l) => fold(l.trim()) === folded);
@@ -1151,7 +1167,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // as a body or named again in the text below, is the body that sends its statement.
   const mailed = !sender && !deskOrg && form.sender ? /^(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
   // Round 57: or whose name the statement's letterhead below sets on a line of its own, in capitals or not.
-  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!) || lineOfItsOwn(mailed[1]!.trim(), body))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
+  // Round 66: or that opens a line of the text below, as a list of co-signers sets it ("Name (Country), Other Name (Country)").
+  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!) || lineOfItsOwn(mailed[1]!.trim(), body) || opensLine(mailed[1]!.trim(), body))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
   const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg ?? mailer);
   if (field && field.length <= 150 && !countedGroup(field) && (!personName(field) || field === mailer)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
@@ -1990,11 +2007,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (memoOrg ? memo!.country : null) ??
     // Round 40: a joint statement's reader's body, listed as "Name (ACR, Country)": that country, not another member's.
     (readerOrg && org?.name === readerOrg.name ? findCountry(new RegExp(`\\(${readerOrg.acronym},\\s*([^()]{3,40})\\)`).exec([...headerLines, body].join("\n"))?.[1] ?? "") : null) ??
+    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
+    // Round 66: wherever the list stands, a heading's too, and before the countries of the others on its line.
+    (org ? listedCountry([...headerLines, body].join("\n"), org.name) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
     separatedPlaceCountry([...letterhead, ...headerLines]) ??
-    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
-    (org ? listedCountry(body, org.name) : null) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
