@@ -130,3 +130,63 @@ describe("round 66: an e-mail's sender, no person, whose name opens the list of 
     expect(r.organization?.name).not.toBe("Ombeline Ravanaud");
   });
 });
+
+describe("round 66: two signatures, one marked as the one who speaks", () => {
+  const signed = (lang: "en" | "fr" | "es", first: string[], second: string[]) => [
+    lang === "en" ? "Joint statement on the smuggling of migrants by sea" : lang === "fr" ? "Déclaration sur le trafic illicite de migrants par mer" : "Declaración sobre el tráfico ilícito de migrantes por mar",
+    lang === "en" ? "Vienna, 3 June 2031" : lang === "fr" ? "Vienne, 3 juin 2031" : "Viena, 3 de junio de 2031",
+    CHAIR[lang]!,
+    BODY[lang]!,
+    ASK[lang]!,
+    THANKS[lang]!,
+    first.join("\n"),
+    second.join("\n"),
+  ];
+
+  it("reads the name over '(speaker)', with its role, not the first signature's", () => {
+    const r = read(signed("en", ["Idonea Carrick-Vell", "Chairperson", "Brennock Lighthouse Keepers Alliance"], ["Tamsyn Orrowby", "(speaker)", "Policy Officer", "Brennock Lighthouse Keepers Alliance"]));
+    expect(r.speaker).toEqual({ name: "Tamsyn Orrowby", role: "Policy Officer" });
+  });
+
+  it("reads « (intervenante) » on the name's line", () => {
+    const r = read(signed("fr", ["Ombeline Ravanaud", "Présidente", "Collectif des Phares de Kerbénec"], ["Gwenaëlle Kerdanet (intervenante)", "Chargée de plaidoyer", "Collectif des Phares de Kerbénec"]));
+    expect(r.speaker?.name).toBe("Gwenaëlle Kerdanet");
+  });
+
+  it("reads '(oradora)' under the name", () => {
+    const r = read(signed("es", ["Rosalba Quintanar Oyeda", "Presidenta", "Red de Fareros de Punta Tolmeca"], ["Maribel Chacaltana Ruiz", "(oradora)", "Coordinadora", "Red de Fareros de Punta Tolmeca"]));
+    expect(r.speaker?.name).toBe("Maribel Chacaltana Ruiz");
+  });
+
+  it("guard: with no mark, the first signature still speaks", () => {
+    const r = read(signed("en", ["Idonea Carrick-Vell", "Chairperson", "Brennock Lighthouse Keepers Alliance"], ["Tamsyn Orrowby", "Policy Officer", "Brennock Lighthouse Keepers Alliance"]));
+    expect(r.speaker?.name).toBe("Idonea Carrick-Vell");
+  });
+});
+
+describe("round 66: a title of address before the name that the role names again", () => {
+  const closing = (lines: string[]) => [
+    "Statement to the constructive dialogue on the smuggling of migrants",
+    "Vienna, 3 June 2031",
+    CHAIR.en!,
+    BODY.en!,
+    ASK.en!,
+    THANKS.en!,
+    lines.join("\n"),
+  ];
+
+  it("drops 'Coach' over 'Head coach'", () => {
+    const r = read(closing(["Yours sincerely,", "Coach Dorran Whitlacke-Pym", "Head coach, Selmar Rowing Club"]));
+    expect(r.speaker?.name).toBe("Dorran Whitlacke-Pym");
+  });
+
+  it("drops 'Captain' over 'Team captain'", () => {
+    const r = read(closing(["Captain Ysolde Marrack-Tenby", "Team captain, Harlowe Ferry Crews"]));
+    expect(r.speaker?.name).toBe("Ysolde Marrack-Tenby");
+  });
+
+  it("guard: a given name that a body's name in the role holds stays ('Grace …, Director of Grace Harbour Shelter')", () => {
+    const r = read(closing(["Grace Atieno Mwanzoni", "Director of Grace Harbour Shelter"]));
+    expect(r.speaker?.name).toBe("Grace Atieno Mwanzoni");
+  });
+});
