@@ -563,6 +563,15 @@ export function countryLed(name: string): string | null {
   return null;
 }
 
+/**
+ * Round 66: a body named for its members, three words or more ending on a plural ("Highland County Legal Aid Practitioners",
+ * "Réseau des Juristes Paysans", "Valle Norte Abogados Comunitarios"): a role's words inside it say who its members are, the line is no
+ * person's role, when its first two words are none either (a place, a kind of body: not "Senior Programme Officers").
+ */
+function membersNamed(words: readonly string[]): boolean {
+  return words.length >= 3 && /^\p{Lu}[\p{L}'’-]*[^sS][sS]$/u.test(words.at(-1)!) && !isRole(words.slice(0, 2).join(" "));
+}
+
 /** A letterhead's name line: two to ten words, its significant words capitalized, no digit, no sentence, no title. */
 function letterheadName(line: string): boolean {
   const l = line.trim();
@@ -570,7 +579,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || isRole(l) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || (isRole(l) && !membersNamed(words)) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -1097,6 +1106,48 @@ function postedOrganization(preamble: readonly string[], elsewhere: readonly str
 }
 
 /** Round 57: a name set alone on a line of the text, whatever its case (a letterhead in capitals under a forwarded message's "From:"). */
+/**
+ * Round 66: the first word of a name of three words or more that the speaker's role holds too ("Coach NAME, Head coach", "Capitán NAME,
+ * capitán del equipo", "Pasteur NAME, pasteur de la paroisse"): a title of address, not a given name; the rest is the name.
+ */
+function titleInRole(speaker: Speaker | null): Speaker | null {
+  if (!speaker?.role) return speaker;
+  const words = speaker.name.split(/\s+/);
+  const first = fold(words[0]!);
+  const rest = words.slice(1).join(" ");
+  if (words.length < 3 || first.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || personName(rest) !== rest) return speaker;
+  // As a common noun there, in small letters or the role's last word: not a body's name that holds the word ("Director of Grace Shelter").
+  const held = speaker.role.split(/[^\p{L}]+/u).filter(Boolean);
+  return held.some((w, i) => fold(w) === first && (/^\p{Ll}/u.test(w) || i === held.length - 1)) ? { ...speaker, name: rest } : speaker;
+}
+
+/** Round 66: a signature's mark of who delivers it, in brackets on the name's line or the next ("(speaker)", "(oradora)", "(intervenante)"). */
+const SPEAKER_MARK = /^(.*?)\s*\((?:speaker|presenter|delivering|to deliver|will deliver|reader|orador|oradora|ponente|intervenant|intervenante|orateur|oratrice|porte-parole|portavoz|vocero|vocera)\)\s*$/iu;
+
+/**
+ * Round 66: two or more signatures side by side or one under the other, one marked as the one who speaks ("NAME" over "(speaker)" over
+ * "Role"): that name, with the role under it, rather than the first signature's.
+ */
+function markedSpeaker(lines: readonly string[]): Speaker | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = SPEAKER_MARK.exec(lines[i]!.trim());
+    if (!m) continue;
+    const own = m[1]!.trim();
+    const name = own ? personName(own) : i > 0 ? personName(lines[i - 1]!.trim()) : null;
+    if (!name) continue;
+    const next = lines[i + 1]?.trim();
+    return { name, role: next && isRole(next) && !personName(next) ? next.replace(/[,;]$/, "") : null };
+  }
+  return null;
+}
+
+/** Round 66: a name of three words or more that opens a line of the text, before a bracket, a comma or the line's end. */
+function opensLine(name: string, body: string): boolean {
+  if (name.split(/\s+/).length < 3) return false;
+  const at = new RegExp(`^\\s*${literalSpaced(name)}\\s*(?:[(,;]|$)`, "iu");
+  return body.split("\n").some((l) => at.test(l));
+}
+
 function lineOfItsOwn(name: string, body: string): boolean {
   const folded = fold(name);
   return body.split("\n").some((l) => fold(l.trim()) === folded);
@@ -1151,7 +1202,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   // as a body or named again in the text below, is the body that sends its statement.
   const mailed = !sender && !deskOrg && form.sender ? /^(\p{Lu}[^<>@,;:()]{4,120}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u.exec(form.sender.trim()) : null;
   // Round 57: or whose name the statement's letterhead below sets on a line of its own, in capitals or not.
-  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!) || lineOfItsOwn(mailed[1]!.trim(), body))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
+  // Round 66: or that opens a line of the text below, as a list of co-signers sets it ("Name (Country), Other Name (Country)").
+  const mailer = mailed && mailed[1]!.split(/\s+/).length >= 2 && ((!personName(mailed[1]!) && (isOrgName(mailed[1]!) || kindNamed(mailed[1]!) || lineOfItsOwn(mailed[1]!.trim(), body) || opensLine(mailed[1]!.trim(), body))) || ownBodyNamed(mailed[1]!.trim(), body)) ? mailed[1]!.trim() : null;
   const field = form.organization ? fieldName(form.organization) : (byOrg ?? sender ?? deskOrg ?? mailer);
   if (field && field.length <= 150 && !countedGroup(field) && (!personName(field) || field === mailer)) {
     name = organizationCase(field.replace(/\s*\(([A-Z][A-Za-z&-]{1,11})\)\s*$/, "").replace(/^(?:the)\s+/i, ""));
@@ -1949,7 +2001,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 65: the opening paragraphs announcing who will read the statement ("It will be read by Dr NAME, the Alliance's medical coordinator",
   // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
   const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
-  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
+  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -1967,7 +2019,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 56: no organization read, and the speaker's role names it ("présidente de l'association NAME (ACR)"): that body.
   const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
   // Round 65: a title of office before the name ("I am Pastor NAME") gives the role nothing else gave.
-  const speaker = officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText);
+  // Round 66: a title of address before the name that the role names again ("Coach NAME" over "Head coach") goes from the name.
+  const speaker = titleInRole(officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText));
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
@@ -1990,11 +2043,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (memoOrg ? memo!.country : null) ??
     // Round 40: a joint statement's reader's body, listed as "Name (ACR, Country)": that country, not another member's.
     (readerOrg && org?.name === readerOrg.name ? findCountry(new RegExp(`\\(${readerOrg.acronym},\\s*([^()]{3,40})\\)`).exec([...headerLines, body].join("\n"))?.[1] ?? "") : null) ??
+    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
+    // Round 66: wherever the list stands, a heading's too, and before the countries of the others on its line.
+    (org ? listedCountry([...headerLines, body].join("\n"), org.name) : null) ??
     findAddressCountry([...letterhead, ...headerLines].join("\n")) ??
     // Round 36: a letterhead piece between separators that is only "Town, Country" (even Chad, Jordan, Turkey).
     separatedPlaceCountry([...letterhead, ...headerLines]) ??
-    // Round 65: the one in brackets after its own name in a list of co-signers ("Name (Country); …").
-    (org ? listedCountry(body, org.name) : null) ??
     closingAddressCountry(closing.join("\n")) ??
     findCountry(closing.join("\n")) ??
     findCityCountry([...letterhead, ...headerLines, ...closing].join("\n")) ??
