@@ -1565,6 +1565,13 @@ const WHEN_THEN_ASKED =
 // Round 45: also one opened by "and" ("… must be investigated. And we would welcome help in training the inspectors …").
 /** Round 59: the first of the points a count announced ("First, that …", "Premièrement, que …", "Primero, que …", "En primer lugar, …"). */
 const FIRST_OF_COUNT_59 = /^(?:first(?:ly)?|first of all|premierement|d'abord|tout d'abord|en premier lieu|primero|en primer lugar|lo primero)\s*,/;
+/**
+ * Round 66: after a count of the requests ("Queremos compartir tres peticiones.", "We have three requests."), each one
+ * introduced by its rank as the subject of "is that" ("La primera es que …", "The second is that …", « La troisième est que
+ * … », « La dernière, c'est que … », "Our last request is for …"): the request is the whole sentence.
+ */
+const RANKED_66 =
+  /^(?:(?:and|et|y|e),? )?(?:the|our|la|le|notre|nuestra|nuestro|el|lo) (?:very )?(?:first|second|third|fourth|fifth|next|last|final|other|premiere|premier|deuxieme|seconde?|troisieme|quatrieme|cinquieme|derniere?|autre|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|ultim[ao]|otr[ao])(?: (?:one|request|ask|recommendation|proposal|point|plea|demande|recommandation|proposition|requete|peticion|solicitud|recomendacion|propuesta|pedido))?,? (?:is|would be|est|serait|c'est|ce serait|es|seria) (?:that|for|que|qu')\b/;
 const ADDITIVE = /^(?:(?:and|et|y),? |(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b)/u;
 
 /**
@@ -2003,7 +2010,7 @@ function proposingSentences(text: string): string[] {
         if (at > 0) s = s.slice(at);
       }
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
-      const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")));
+      const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")) || RANKED_66.test(fold(bare)));
       // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
       const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
@@ -2012,7 +2019,7 @@ function proposingSentences(text: string): string[] {
       // taken without its connective.
       const opener = LEADING_CONNECTIVE.exec(foldLetters(bare))?.[0] ?? "";
       const unled = bare.slice(opener.length);
-      const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
+      const counted2 = counting > 0 && n === 0 && current === null && (asks(unled) || RANKED_66.test(fold(bare))) && !strong.slice(1).some(Boolean);
       if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
