@@ -1220,6 +1220,15 @@ function howMany(sentence: string): number {
 const COUNTS_REQUESTS =
   /(?:\b(?:ask|request|expect|want|demandons|attendons|pedimos|solicitamos|esperamos) (?:(?:only|just|seulement|solo) )?(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:things|choses|cosas) (?:of|from|aux?|a la|a l'|de la|de l'|du|des|a|al|a los|a las|de los|de las) [^.:;,]{2,60}|\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|thoughts|ideas|messages|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?| with (?:you|(?:the|this) (?:conference|meeting|room|dialogue|delegates|working group)))?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
+/**
+ * Round 66: a count of the things that would change (help, make a difference) as the subject, opening its sentence ("Three
+ * things would change the nights at the crossing.", « Trois choses changeraient la vie des vendeuses. », "Dos cosas
+ * ayudarían a los albergues."): the sentences after it that ask, or that name their rank ("The first is that …"), are them.
+ */
+const COUNTS_CHANGES_66 =
+  /^(?:(?:and|but|so|et|mais|donc|y|pero),? )?(?:only |just |seulement |solo |solamente )?(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:(?:simple|small|concrete|practical|simples|petites|concretes|pequenas|concretas|sencillas) )?(?:things|changes|steps|measures|choses|changements|mesures|gestes|cosas|cambios|medidas|pasos) (?:would|could|will|can|pourraient|peuvent|podrian|pueden|\p{L}{3,}(?:raient|rian))\b[^.:;?!]{0,120}[.:]$/u;
+const countsRequests = (s: string) => COUNTS_REQUESTS.test(s) || COUNTS_CHANGES_66.test(s);
+
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
 
@@ -1981,10 +1990,10 @@ function proposingSentences(text: string): string[] {
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
       // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
       // Round 31: "What we ask for is this.", "What we would ask of donors is modest." (`ASKS_NEXT`), as a count.
-      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
+      if (countsRequests(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
-        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim());
+        counted = countsRequests(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim());
         // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Two implications follow."
         // and two sentences): each is one of them, whether or not it asks in a form read here; not when one of them is a short
         // sentence that asks nothing ("The second concerns the agency.": a signpost, so the count and the sentences differ).
@@ -2057,7 +2066,7 @@ function proposingSentences(text: string): string[] {
     signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
     nextStep &&= signposted;
     const closing = fold(parts.at(-1)?.trim() ?? "");
-    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing) || ASKS_NEXT.test(closing))) ahead = howMany(closing);
+    if (/\.$/.test(closing) && (countsRequests(closing) || SAY_THIS.test(closing) || ASKS_NEXT.test(closing))) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
