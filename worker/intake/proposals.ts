@@ -2449,6 +2449,12 @@ const LIKE_TO_SEE = proseForm(
     "(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}",
     "(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}",
     "what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b",
+    // Round 66: the one change (step, thing) the speaker would most like to see, said as what it is ("The single change we
+    // would most like to see is that …", « Le changement que nous aimerions le plus voir, c'est que … », "El cambio que más
+    // nos gustaría ver es que …").
+    "(?:the|our) (?:[\\p{L}'-]+ ){0,3}?(?:change|thing|step|reform|measure|improvement) (?:that |which )?(?:we|i) (?:would )?(?:(?:most|really|dearly|very much) )?(?:like|love|want|hope|wish) (?:(?:most|first) )?to see(?: (?:now|next|here|happen|done|first|this year|in the coming year))? (?:is|would be) (?:that|for)\\b",
+    "(?:le|la|notre) (?:[\\p{L}'-]+ ){0,3}?(?:changement|chose|mesure|reforme|progres|pas) que (?:nous|je) (?:aimerions|aimerais|voudrions|voudrais|souhaiterions|esperons) (?:(?:le plus|surtout|d'abord) )?voir(?: (?:maintenant|bientot|cette annee))?,? (?:c'est|est|serait) (?:que|qu')",
+    "(?:el|la|nuestro|nuestra) (?:[\\p{L}'-]+ ){0,3}?(?:cambio|cosa|medida|reforma|paso|avance) que (?:mas )?(?:nos gustaria|me gustaria|quisieramos|queremos|esperamos|deseariamos) (?:mas )?ver(?: (?:ahora|pronto|este ano))? (?:es|seria) que\\b",
     "ce que (?:nous|je) (?:esperons|espere|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions) voir(?: (?:maintenant|bientot|demain|ici))?,? c'est (?:que|qu'|un|une|le|la|les)",
     "lo que (?:esperamos|espero|queremos|quisieramos|nos gustaria|me gustaria) ver(?: (?:ahora|pronto|aqui))? es (?:que|un|una|el|la|los|las)\\b",
   ],
@@ -2776,9 +2782,10 @@ const SIMPLEST_STEP = proseForm(
 const WOULD_MEAN_A_LOT_IF = proseForm(
   [],
   [
-    "it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|our members|the families|these women|these workers) )?if\\b",
-    "(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux) )?(?:que|qu'|si)\\b",
-    "(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|las familias) )?que\\b",
+    // Round 66: to whoever is named ("to the bereaved", "to the mothers of the valley"), not only a listed few.
+    "it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|(?:the|our|these|those|many) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?if\\b",
+    "(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux|(?:les|nos|ces) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?(?:que|qu'|si)\\b",
+    "(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|(?:las|los|nuestr[oa]s|estas|estos) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?que\\b",
   ],
 );
 /**
