@@ -342,8 +342,8 @@ function joinListItems(paragraphs: string[]): string[] {
     let follows = first !== null && last !== null && same(first, last);
     const end = out.at(-1)?.split("\n").at(-1)!.trim() ?? "";
     const item = last !== null ? (readMarker(end)?.marker ?? null) : null;
-    const sub = !follows && first !== null && item !== null && item.kind === last!.kind && /(?::|\p{Ll})$/u.test(end) && first.raw !== item.raw;
-    const resumed = !follows && !sub && first !== null && head !== null && same(first, head);
+    const sub: boolean = !follows && first !== null && item !== null && item.kind === last!.kind && /(?::|\p{Ll})$/u.test(end) && first.raw !== item.raw;
+    const resumed: boolean = !follows && !sub && first !== null && head !== null && same(first, head);
     follows ||= sub || resumed;
     if (follows && out.length) out[out.length - 1] += `\n${p}`;
     else out.push(p);
