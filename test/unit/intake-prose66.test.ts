@@ -39,6 +39,10 @@ describe("round 66 (layout): a DOCX sentence cut in two paragraphs (a page break
     const text = docx(["We ask the river authority to:", ...items, "Thank you."]);
     expect(text).toContain(`${items[0]}\n\n${items[1]}`);
   });
+  it("keeps a title apart from the by-line in small letters under it (guard)", () => {
+    const text = docx(["Statement of the ferry pilots of the lower river to the constructive dialogue on smuggling", "by Ansel Marrow-Teague, secretary of the Guild", "Chair,"]);
+    expect(text).toContain("smuggling\n\nby Ansel");
+  });
   it("keeps apart two paragraphs whose first ends with a full stop (guard)", () => {
     const text = docx(["We propose that the river authority mark the night anchorages with lights on both banks.", "and that is all we ask."]);
     expect(text).toContain("banks.\n\nand");
@@ -62,6 +66,10 @@ describe("round 66 (layout): in a PDF, a sub-list set apart from the item that a
     const two = "2. Harbour offices should publish every month how many people were found on the barges.";
     const text = read(["Our requests are these.", one, subs.join("\n"), two, "Thank you."].join("\n\n"));
     expect(text).toContain([one, ...subs, two].join("\n"));
+  });
+  it("does not take bullets under a numbered heading as its sub-list (guard)", () => {
+    const text = read(["2. Findings", "• Pilots found people on eleven barges.\n• Most barges carried no water", "3. Requests", "• Barge owners should carry water for every crossing.", "Thank you."].join("\n\n"));
+    expect(text).toContain("2. Findings\n\n• Pilots");
   });
   it("does not join two lists apart when the item before ends with a full stop (guard)", () => {
     const text = read(["Our requests:", "• Barge owners should carry water for every crossing.", "◦ This is a note on the barges of the upper river.", "Thank you."].join("\n\n"));

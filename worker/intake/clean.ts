@@ -334,7 +334,8 @@ function joinListItems(paragraphs: string[]): string[] {
   const out: string[] = [];
   let last: Marker | null = null;
   // Round 66: the item that announced a sub-list set apart from it ("• A worker who … must be able to" over "◦ find …",
-  // "◦ and …"): the sub-list belongs to it, and the list resumes after it with the item's own mark ("•", or "2." after "1.").
+  // "◦ and …"; a sentence, not a numbered heading "2. Findings"): the sub-list belongs to it, and the list resumes after
+  // it with the item's own mark ("•", or "2." after "1.").
   let head: Marker | null = null;
   const same = (a: Marker, b: Marker) => a.kind === b.kind && (a.kind === "bullet" ? a.raw === b.raw : a.value === b.value + 1);
   for (const p of paragraphs) {
@@ -342,7 +343,7 @@ function joinListItems(paragraphs: string[]): string[] {
     let follows = first !== null && last !== null && same(first, last);
     const end = out.at(-1)?.split("\n").at(-1)!.trim() ?? "";
     const item = last !== null ? (readMarker(end)?.marker ?? null) : null;
-    const sub: boolean = !follows && first !== null && item !== null && item.kind === last!.kind && /(?::|\p{Ll})$/u.test(end) && first.raw !== item.raw;
+    const sub: boolean = !follows && first !== null && item !== null && item.kind === last!.kind && /(?::|\p{Ll})$/u.test(end) && first.raw !== item.raw && end.split(" ").length >= 7;
     const resumed: boolean = !follows && !sub && first !== null && head !== null && same(first, head);
     follows ||= sub || resumed;
     if (follows && out.length) out[out.length - 1] += `\n${p}`;

@@ -405,8 +405,8 @@ function docxForm(cells: Paragraph[], lines: Map<Paragraph, string>): string | n
 /**
  * Round 66: a sentence cut in two paragraphs (a page break in the source became a paragraph break: "…, and that
  * an officer check the cabinet at each renewal of the" ↵ "licence, since …") is one paragraph: a body paragraph
- * (no list, table or box) that begins with a small letter right after a body paragraph of a sentence's length
- * that began with a capital and stops on a word or a comma, without a full stop. An unnumbered list's items begin
+ * (no list, table or box) that begins with a small letter and ends the sentence, right after a body paragraph of
+ * fifteen words or more that began with a capital and stops on a word or a comma, without a full stop. An unnumbered list's items begin
  * small and follow a lead-in, so the paragraph before must not begin small itself.
  */
 function carriesOn(paras: Paragraph[], i: number, text: string, clean: string): boolean {
@@ -414,7 +414,8 @@ function carriesOn(paras: Paragraph[], i: number, text: string, clean: string): 
   const prev = paras[i - 1];
   if (!body(paras[i]) || !body(prev) || prev!.text.includes("\n") || clean.includes("\n")) return false;
   const before = prev!.text.replace(/\s+/g, " ").trim();
-  if (before.length < 60 || !text.endsWith(before)) return false;
+  // Of a sentence's length (a title over a by-line in small letters is shorter), the sentence finished after the cut.
+  if (before.split(" ").length < 15 || !text.endsWith(before) || !/[.!?;:]["”’»)]?$/u.test(clean.trim())) return false;
   return /^[\p{Lu}"“«¿¡]/u.test(before) && /[\p{Ll},]$/u.test(before) && /^\p{Ll}/u.test(clean) && !isMarkerLine(clean);
 }
 
