@@ -333,14 +333,25 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
 function joinListItems(paragraphs: string[]): string[] {
   const out: string[] = [];
   let last: Marker | null = null;
+  // Round 66: the item that announced a sub-list set apart from it ("• A worker who … must be able to" over "◦ find …",
+  // "◦ and …"; a sentence, not a numbered heading "2. Findings"): the sub-list belongs to it, and the list resumes after
+  // it with the item's own mark ("•", or "2." after "1.").
+  let head: Marker | null = null;
+  const same = (a: Marker, b: Marker) => a.kind === b.kind && (a.kind === "bullet" ? a.raw === b.raw : a.value === b.value + 1);
   for (const p of paragraphs) {
     const first = readMarker(p.split("\n")[0]!.trim())?.marker ?? null;
-    const follows = first !== null && last !== null && first.kind === last.kind && (first.kind === "bullet" ? first.raw === last.raw : first.value === last.value + 1);
+    let follows = first !== null && last !== null && same(first, last);
+    const end = out.at(-1)?.split("\n").at(-1)!.trim() ?? "";
+    const item = last !== null ? (readMarker(end)?.marker ?? null) : null;
+    const sub: boolean = !follows && first !== null && item !== null && item.kind === last!.kind && /(?::|\p{Ll})$/u.test(end) && first.raw !== item.raw && end.split(" ").length >= 7;
+    const resumed: boolean = !follows && !sub && first !== null && head !== null && same(first, head);
+    follows ||= sub || resumed;
     if (follows && out.length) out[out.length - 1] += `\n${p}`;
     else out.push(p);
     // The last item marker of the block (its own first line if it is an item), or none: a list is interrupted by a plain paragraph.
     const markers = first ? p.split("\n").map((l) => readMarker(l.trim())?.marker ?? null).filter((m): m is Marker => m !== null && m.kind === first.kind) : [];
     last = markers.at(-1) ?? null;
+    head = sub ? item : follows && !resumed ? head : null;
   }
   return out;
 }

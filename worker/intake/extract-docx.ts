@@ -1,3 +1,4 @@
+import { isMarkerLine } from "./markers.ts";
 import { formTable, otherCells, RECOMMENDATION_COLUMN, TOTAL_ROW } from "./pdf-tables.ts";
 import { tongue } from "./tongue.ts";
 import { listEntries, readEntry, type ZipEntry } from "./zip.ts";
@@ -401,6 +402,23 @@ function docxForm(cells: Paragraph[], lines: Map<Paragraph, string>): string | n
   return formTable(Array.from({ length: rows }, (_, r) => ({ label: at(r, 0), value: at(r, 1) })));
 }
 
+/**
+ * Round 66: a sentence cut in two paragraphs (a page break in the source became a paragraph break: "…, and that
+ * an officer check the cabinet at each renewal of the" ↵ "licence, since …") is one paragraph: a body paragraph
+ * (no list, table or box) that begins with a small letter and ends the sentence, right after a body paragraph of
+ * fifteen words or more that began with a capital and stops on a word or a comma, without a full stop. An unnumbered list's items begin
+ * small and follow a lead-in, so the paragraph before must not begin small itself.
+ */
+function carriesOn(paras: Paragraph[], i: number, text: string, clean: string): boolean {
+  const body = (p: Paragraph | undefined) => p !== undefined && p.numId === null && p.table < 0 && p.box < 0;
+  const prev = paras[i - 1];
+  if (!body(paras[i]) || !body(prev) || prev!.text.includes("\n") || clean.includes("\n")) return false;
+  const before = prev!.text.replace(/\s+/g, " ").trim();
+  // Of a sentence's length (a title over a by-line in small letters is shorter), the sentence finished after the cut.
+  if (before.split(" ").length < 15 || !text.endsWith(before) || !/[.!?;:]["”’»)]?$/u.test(clean.trim())) return false;
+  return /^[\p{Lu}"“«¿¡]/u.test(before) && /[\p{Ll},]$/u.test(before) && /^\p{Ll}/u.test(clean) && !isMarkerLine(clean);
+}
+
 export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const entries = listEntries(bytes, LIMITS.maxZipEntries);
   const document = part(bytes, entries, "word/document.xml", LIMITS.maxXmlBytes);
@@ -476,7 +494,8 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
       continue;
     }
     const listed = paras[i]!.numId !== null && text !== "" && paras[i - 1]?.numId === paras[i]!.numId;
-    text += text === "" ? clean : listed ? `\n${clean}` : `\n\n${clean}`;
+    const carried = text !== "" && carriesOn(paras, i, text, clean);
+    text += text === "" ? clean : carried ? ` ${clean}` : listed ? `\n${clean}` : `\n\n${clean}`;
     if (text.length > LIMITS.maxTextChars) throw new UnreadableDocument("too-complex", "err.document.tooMuchText");
   }
   // Headers and footers are not the statement's text: listed as removed. Footnotes and endnotes

@@ -1220,6 +1220,15 @@ function howMany(sentence: string): number {
 const COUNTS_REQUESTS =
   /(?:\b(?:ask|request|expect|want|demandons|attendons|pedimos|solicitamos|esperamos) (?:(?:only|just|seulement|solo) )?(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:things|choses|cosas) (?:of|from|aux?|a la|a l'|de la|de l'|du|des|a|al|a los|a las|de los|de las) [^.:;,]{2,60}|\b(?:two|three|four|five|six|several|a few|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varias|varios) (?:[\p{L}-]+ )?(?:things|thoughts|ideas|messages|measures|steps|actions|recommendations|proposals|points|requests|priorities|implications|asks|suggestions|choses|mesures|recommandations|propositions|demandes|priorites|cosas|medidas|acciones|recomendaciones|propuestas|peticiones|prioridades)(?: to (?:say|ask|propose|request|suggest|recommend|put forward)(?: (?:to|of) [^.:;,]{2,60})?| (?:follows?|emerge|arise)(?: from (?:this|these|that|them|our findings|what we found|the findings))?| with (?:you|(?:the|this) (?:conference|meeting|room|dialogue|delegates|working group)))?|\bthe following|ce qui suit|\bsuivante?s|lo siguiente|\bsiguientes)\s*[.:]$/u;
 
+/**
+ * Round 66: a count of the things that would change (help, make a difference) as the subject, opening its sentence ("Three
+ * things would change the nights at the crossing.", « Trois choses changeraient la vie des vendeuses. », "Dos cosas
+ * ayudarían a los albergues."): the sentences after it that ask, or that name their rank ("The first is that …"), are them.
+ */
+const COUNTS_CHANGES_66 =
+  /^(?:(?:and|but|so|et|mais|donc|y|pero),? )?(?:only |just |seulement |solo |solamente )?(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) (?:(?:simple|small|concrete|practical|simples|petites|concretes|pequenas|concretas|sencillas) )?(?:things|changes|steps|measures|choses|changements|mesures|gestes|cosas|cambios|medidas|pasos) (?:would|could|will|can|pourraient|peuvent|podrian|pueden|\p{L}{3,}(?:raient|rian))\b[^.:;?!]{0,120}[.:]$/u;
+const countsRequests = (s: string) => COUNTS_REQUESTS.test(s) || COUNTS_CHANGES_66.test(s);
+
 /** A sentence that counts the topics the proposals fall under: "…under three headings.", "…sur trois sujets.", "…en tres temas." (round 17). */
 const COUNTS_TOPICS = /\b(?:two|three|four|five|six|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias) (?:[\p{L}-]+ )?(?:areas|headings|themes|topics|parts|domaines|themes|sujets|axes|volets|parties|rubriques|temas|ejes|areas|bloques|apartados|partes)\b/u;
 
@@ -1565,6 +1574,13 @@ const WHEN_THEN_ASKED =
 // Round 45: also one opened by "and" ("… must be investigated. And we would welcome help in training the inspectors …").
 /** Round 59: the first of the points a count announced ("First, that …", "Premièrement, que …", "Primero, que …", "En primer lugar, …"). */
 const FIRST_OF_COUNT_59 = /^(?:first(?:ly)?|first of all|premierement|d'abord|tout d'abord|en premier lieu|primero|en primer lugar|lo primero)\s*,/;
+/**
+ * Round 66: after a count of the requests ("Queremos compartir tres peticiones.", "We have three requests."), each one
+ * introduced by its rank as the subject of "is that" ("La primera es que …", "The second is that …", « La troisième est que
+ * … », « La dernière, c'est que … », "Our last request is for …"): the request is the whole sentence.
+ */
+const RANKED_66 =
+  /^(?:(?:and|et|y|e),? )?(?:the|our|la|le|notre|nuestra|nuestro|el|lo) (?:very )?(?:first|second|third|fourth|fifth|next|last|final|other|premiere|premier|deuxieme|seconde?|troisieme|quatrieme|cinquieme|derniere?|autre|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|ultim[ao]|otr[ao])(?: (?:one|request|ask|recommendation|proposal|point|plea|demande|recommandation|proposition|requete|peticion|solicitud|recomendacion|propuesta|pedido))?,? (?:is|would be|est|serait|c'est|ce serait|es|seria) (?:that|for|que|qu')\b/;
 const ADDITIVE = /^(?:(?:and|et|y),? |(?:[\p{L}'-]+,? ){0,4}?(?:also|too|further|furthermore|moreover|aussi|egalement|en outre|de plus|tambien|ademas|asimismo)\b)/u;
 
 /**
@@ -1974,10 +1990,10 @@ function proposingSentences(text: string): string[] {
       // "In short, we ask for two things: …", "En résumé, …", "En resumen, …" after requests: it sums them up again.
       // Round 28: "We say this to the river agencies.": it announces, with a full stop, the requests after it, as a count does.
       // Round 31: "What we ask for is this.", "What we would ask of donors is modest." (`ASKS_NEXT`), as a count.
-      if (COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
+      if (countsRequests(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim()) || (SUMMING.test(fold(bare)) && (out.length > 0 || current !== null))) {
         if (current) out.push(current);
         current = null;
-        counted = COUNTS_REQUESTS.test(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim());
+        counted = countsRequests(fold(bare).trim()) || SAY_THIS.test(fold(bare).trim()) || ASKS_NEXT.test(fold(bare).trim());
         // Round 28: a count in words followed by exactly as many sentences, closing the paragraph ("Two implications follow."
         // and two sentences): each is one of them, whether or not it asks in a form read here; not when one of them is a short
         // sentence that asks nothing ("The second concerns the agency.": a signpost, so the count and the sentences differ).
@@ -2003,7 +2019,7 @@ function proposingSentences(text: string): string[] {
         if (at > 0) s = s.slice(at);
       }
       // After "We have two requests." in the same paragraph, each sentence that asks is one ("D'abord, que les communes…").
-      const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")));
+      const listed = counted && (exact || asks(fold(bare).replace(LEADING_CONNECTIVE, "")) || RANKED_66.test(fold(bare)));
       // Round 28: a hope about what was just thanked for ("We thank the council for its new clinic. We hope it will add…"; `HOPE_AFTER_THANKS`).
       const hoped = n > 0 && THANKS.test(fold(parts[n - 1]!)) && HOPE_AFTER_THANKS.test(fold(bare));
       // Round 20: the first sentence of a paragraph after one that counted the requests, unless a
@@ -2012,7 +2028,7 @@ function proposingSentences(text: string): string[] {
       // taken without its connective.
       const opener = LEADING_CONNECTIVE.exec(foldLetters(bare))?.[0] ?? "";
       const unled = bare.slice(opener.length);
-      const counted2 = counting > 0 && n === 0 && current === null && asks(unled) && !strong.slice(1).some(Boolean);
+      const counted2 = counting > 0 && n === 0 && current === null && (asks(unled) || RANKED_66.test(fold(bare))) && !strong.slice(1).some(Boolean);
       if (counted2 && opener && /^(?:que|qu'|that|to)\s?\p{Ll}/u.test(unled)) s = unled;
       // Round 18: after the lead-in, a paragraph that finishes it with "to"/"à" and a verb ("We ask States:" then "to fund…").
       const finishing = led && n === 0 && /^(?:to|a) /.test(fold(bare)) && asks(bare.replace(/^\s*(?:to|à|a)\s+/i, ""));
@@ -2050,7 +2066,7 @@ function proposingSentences(text: string): string[] {
     signposted &&= signpost(fold(parts.at(-1) ?? "").trim());
     nextStep &&= signposted;
     const closing = fold(parts.at(-1)?.trim() ?? "");
-    if (/\.$/.test(closing) && (COUNTS_REQUESTS.test(closing) || SAY_THIS.test(closing) || ASKS_NEXT.test(closing))) ahead = howMany(closing);
+    if (/\.$/.test(closing) && (countsRequests(closing) || SAY_THIS.test(closing) || ASKS_NEXT.test(closing))) ahead = howMany(closing);
     else if (counting > 1 && took) ahead = counting - 1;
     if (leadAt >= 0 && led && took) out.splice(leadAt, 1);
     leadAt = parts.length === 1 && took && /:$/.test(parts[0]!.trim()) ? out.length - 1 : -1;
@@ -2433,6 +2449,12 @@ const LIKE_TO_SEE = proseForm(
     "(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}",
     "(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}",
     "what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b",
+    // Round 66: the one change (step, thing) the speaker would most like to see, said as what it is ("The single change we
+    // would most like to see is that …", « Le changement que nous aimerions le plus voir, c'est que … », "El cambio que más
+    // nos gustaría ver es que …").
+    "(?:the|our) (?:[\\p{L}'-]+ ){0,3}?(?:change|thing|step|reform|measure|improvement) (?:that |which )?(?:we|i) (?:would )?(?:(?:most|really|dearly|very much) )?(?:like|love|want|hope|wish) (?:(?:most|first) )?to see(?: (?:now|next|here|happen|done|first|this year|in the coming year))? (?:is|would be) (?:that|for)\\b",
+    "(?:le|la|notre) (?:[\\p{L}'-]+ ){0,3}?(?:changement|chose|mesure|reforme|progres|pas) que (?:nous|je) (?:aimerions|aimerais|voudrions|voudrais|souhaiterions|esperons) (?:(?:le plus|surtout|d'abord) )?voir(?: (?:maintenant|bientot|cette annee))?,? (?:c'est|est|serait) (?:que|qu')",
+    "(?:el|la|nuestro|nuestra) (?:[\\p{L}'-]+ ){0,3}?(?:cambio|cosa|medida|reforma|paso|avance) que (?:mas )?(?:nos gustaria|me gustaria|quisieramos|queremos|esperamos|deseariamos) (?:mas )?ver(?: (?:ahora|pronto|este ano))? (?:es|seria) que\\b",
     "ce que (?:nous|je) (?:esperons|espere|aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions) voir(?: (?:maintenant|bientot|demain|ici))?,? c'est (?:que|qu'|un|une|le|la|les)",
     "lo que (?:esperamos|espero|queremos|quisieramos|nos gustaria|me gustaria) ver(?: (?:ahora|pronto|aqui))? es (?:que|un|una|el|la|los|las)\\b",
   ],
@@ -2760,9 +2782,10 @@ const SIMPLEST_STEP = proseForm(
 const WOULD_MEAN_A_LOT_IF = proseForm(
   [],
   [
-    "it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|our members|the families|these women|these workers) )?if\\b",
-    "(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux) )?(?:que|qu'|si)\\b",
-    "(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|las familias) )?que\\b",
+    // Round 66: to whoever is named ("to the bereaved", "to the mothers of the valley"), not only a listed few.
+    "it would (?:(?:also|really|truly) )?mean (?:a great deal|a lot|so much|everything|the world) (?:to (?:us|them|(?:the|our|these|those|many) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?if\\b",
+    "(?:cela|ca) (?:nous |leur )?(?:aiderait|changerait|compterait) (?:(?:aussi|deja) )?(?:beaucoup|enormement|tout) (?:pour (?:nous|elles|eux|(?:les|nos|ces) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?(?:que|qu'|si)\\b",
+    "(?:significaria|supondria) (?:(?:tambien|ademas) )?(?:mucho|muchisimo|tanto) (?:para (?:nosotr[oa]s|ellas|ellos|(?:las|los|nuestr[oa]s|estas|estos) (?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+) )?que\\b",
   ],
 );
 /**
