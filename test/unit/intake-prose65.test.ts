@@ -122,7 +122,7 @@ describe("round 65: speaking notes whose asks follow an item that names them ('-
 
 describe("round 65: a new ask whose subject is set off by a circumstance or named by a relative clause", () => {
   it.each([
-    ["en", "We ask that the valley police compare, each month, the frames found in barns with the list of stolen motorbikes.", "The dealers who buy stripped engines from the barns, often through firms in a neighbouring country, should be investigated as part of the theft ring."],
+    ["en", "We ask that the valley police compare, each month, the frames found in barns with the list of stolen motorbikes.", "The dealers who buy stripped engines from the barns, often through firms in a neighbouring country, should face an inquiry as part of the theft ring."],
     ["fr", "Nous demandons que les polices de la vallée comparent chaque mois les cadres trouvés dans les granges avec la liste des motos volées.", "Les marchands qui rachètent les moteurs démontés, souvent par des sociétés d'un pays voisin, devraient faire l'objet d'une enquête comme membres du réseau."],
     ["es", "Pedimos que las policías del valle comparen cada mes los cuadros hallados en graneros con la lista de motos robadas.", "Los comerciantes que compran los motores desarmados, a menudo mediante empresas de un país vecino, deberían ser investigados como parte de la red."],
   ] as const)("reads two requests (%s)", (lang, a, b) => {
@@ -153,7 +153,7 @@ describe("round 65: a press release's reported asks", () => {
     expect(found).toEqual(["the valley police should keep one shared list of stolen motorbikes.", "dealers in used engines ought to record every buyer."]);
   });
   it.each([
-    "According to Ms Venwick-Tadd, the riders' associations would like to be heard when States review their plans against vehicle theft.",
+    "According to Ms Venwick-Tadd, the riders' associations would like a seat when States revise their plans against vehicle theft.",
     "According to Ms Venwick-Tadd, the customs posts on the pass should check vans of parts as closely as vans of whole motorbikes.",
   ])("reads the clause after 'According to NAME,' %#", (s) => {
     const found = findProposals(release([s]));
@@ -178,7 +178,7 @@ describe("round 65: an item whose head says what a body needs, its sub-items say
 
 describe("round 65: further asks said in ways not read before", () => {
   it.each([
-    ["en", "When a motorbike is found stripped in a barn, we want the police to find out who stripped it and to follow the frame back to the person who stole it."],
+    ["en", "When a motorbike is found stripped in a barn, we want the police to establish who stripped it and to follow the frame back to the person who stole it."],
     ["en", "If a frame turns up at a scrap yard, we would like the police to check it against the list before it is cut."],
     ["fr", "Quand une moto est retrouvée démontée dans une grange, nous demandons que la police cherche qui l'a démontée et remonte jusqu'au voleur."],
     ["es", "Cuando se encuentra una moto desarmada en un granero, pedimos que la policía averigüe quién la desarmó y siga el cuadro hasta quien la robó."],

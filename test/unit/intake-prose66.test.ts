@@ -95,7 +95,7 @@ describe("round 66 (prose): after a count of the requests, each introduced by it
   });
   it('reads "The first is that …" in the paragraph of "Three things would change …" (en)', () => {
     const asks = [
-      "The first is that the harbour office and the river police agree on who answers at night when a pilot finds people on a barge.",
+      "The first is that the harbour office and the river police settle who picks up the phone after dark when a pilot finds people on a barge.",
       "The second is that the people found be taken to the clinic before they are questioned.",
       "The third is that barge owners be asked who loaded the hold, and not only the pilot who found it.",
     ];
@@ -115,11 +115,11 @@ describe("round 66 (prose): after a count of the requests, each introduced by it
 
 describe("round 66 (prose): the change most wanted, and what it would mean to whoever is named", () => {
   const cases: Case[] = [
-    ["The single change we would most like to see is that every barge owner who reports a missing crew member has his barge inspected within a week.", statement.bind(null, "en")],
+    ["The one reform we would really like to see is that every barge owner who reports a missing crew member has his barge inspected within a week.", statement.bind(null, "en")],
     ["The one step we want to see this year is for the harbour offices to publish the names of barges found with people in their holds.", statement.bind(null, "en")],
     ["Le changement que nous aimerions le plus voir, c'est que chaque capitainerie tienne un registre des barges contrôlées la nuit.", statement.bind(null, "fr")],
     ["El cambio que más nos gustaría ver es que cada capitanía publique cada mes cuántas personas se encontraron en las barcazas.", statement.bind(null, "es")],
-    ["It would mean a great deal to the families of the pilots if a pilot who reports people on board kept his licence while the case is heard.", statement.bind(null, "en")],
+    ["It would mean a lot to the families of the pilots if a pilot who reports people on board kept his licence while the case is heard.", statement.bind(null, "en")],
     ["Cela aiderait beaucoup pour les familles des passeurs que les capitaineries répondent aux signalements dans la semaine.", statement.bind(null, "fr")],
     ["Significaría mucho para las familias de los barqueros que las capitanías respondieran a cada aviso en una semana.", statement.bind(null, "es")],
   ];

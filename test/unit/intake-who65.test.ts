@@ -3,7 +3,7 @@ import { personName } from "../../worker/intake/people";
 import { ASK, CHAIR, read, THANKS } from "./who-statement";
 
 // Round 65 (who, mechanisms read from blind sets 74 and 75's misses): a by-line naming a body rather than a person ("Delivered by
-// the X on behalf of the co-signing organizations", "Présentée par le …", "Presentada por la …"); the country bracketed after the
+// the X on behalf of all co-signing groups", "Présentée par le …", "Presentada por la …"); the country bracketed after the
 // body's own name in a list of co-signers; an annex table after the signature with a note under it; the Spanish "P." (padre) and
 // "Pbro." before a name. Invented text (lighthouses and ferries; invented bodies, people and towns).
 
@@ -17,9 +17,9 @@ const BODY: Record<string, string> = {
 };
 
 describe("round 65: a by-line naming a body, not a person", () => {
-  it("reads 'Delivered by the X on behalf of the co-signing organizations' as X", () => {
-    const r = read([TITLE_EN, "Delivered by the Brennock Lighthouse Keepers Alliance on behalf of the co-signing organizations", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
-    expect(r.organization?.name).toBe("Brennock Lighthouse Keepers Alliance");
+  it("reads 'Delivered by the X on behalf of all co-signing groups' as X", () => {
+    const r = read([TITLE_EN, "Delivered by the Quillmarsh Lamp Tenders Alliance on behalf of all co-signing groups", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Quillmarsh Lamp Tenders Alliance");
   });
 
   it("reads 'Read by the X on behalf of its 12 member groups' as X", () => {
@@ -38,7 +38,7 @@ describe("round 65: a by-line naming a body, not a person", () => {
   });
 
   it("guard: a by-line naming a person still gives the person", () => {
-    const r = read(["Brennock Lighthouse Keepers Alliance", TITLE_EN, "Delivered by Ms Idonea Carrick-Vell, Coordinator", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    const r = read(["Quillmarsh Lamp Tenders Alliance", TITLE_EN, "Delivered by Ms Idonea Carrick-Vell, Coordinator", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
     expect(r.speaker?.name).toBe("Idonea Carrick-Vell");
   });
 });
@@ -47,11 +47,11 @@ describe("round 65: the country bracketed after the body's own name in a list of
   it("reads 'Name (Country); Other (Country); …' written as a paragraph after the statement", () => {
     const r = read([
       TITLE_EN,
-      "Delivered by the Brennock Lighthouse Keepers Alliance on behalf of the co-signing organizations",
+      "Delivered by the Quillmarsh Lamp Tenders Alliance on behalf of all co-signing groups",
       "Vienna, 3 June 2031",
       CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
       "Co-signing organizations",
-      "Brennock Lighthouse Keepers Alliance (Ireland); Skerrow Ferry Watch (Norway); Capo Lurenzu Harbour Friends (Italy); Association des Phares de Kerbénec (France); Red de Fareros de Punta Tolmeca (Chile); Tanjung Batu Ferry Workers (Indonesia)",
+      "Quillmarsh Lamp Tenders Alliance (Ireland); Skerrow Ferry Watch (Norway); Capo Lurenzu Harbour Friends (Italy); Association des Phares de Kerbénec (France); Red de Fareros de Punta Tolmeca (Chile); Tanjung Batu Ferry Workers (Indonesia)",
     ]);
     expect(r.organization?.country).toBe("IE");
   });
@@ -73,7 +73,7 @@ describe("round 65: an annex table after the signature with a note under it", ()
   const TABLE = ["Annex – Crossings seen by the keepers (2029–2030)", "Month", "Crossings", "March", "41", "April", "52"];
   it("reads the signature above the table and its note", () => {
     const r = read([
-      "Brennock Lighthouse Keepers Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
+      "Quillmarsh Lamp Tenders Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
       "Idonea Carrick-Vell\nCoordinator of the Alliance",
       ...TABLE,
       "Note: one ferry may be counted twice when it crosses back the same night. The figures come from the keepers' logbooks, read each month.",
@@ -104,7 +104,7 @@ describe("round 65: the Spanish 'P.' (padre) and 'Pbro.' before a name", () => {
   });
 
   it("guard: keeps 'P.' as an initial before a single surname", () => {
-    const r = read(["Brennock Lighthouse Keepers Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!, "P. Ramaswamy\nDirector of the Alliance"]);
+    const r = read(["Quillmarsh Lamp Tenders Alliance", "Vienna, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!, "P. Ramaswamy\nDirector of the Alliance"]);
     expect(r.speaker?.name).toBe("P. Ramaswamy");
   });
 });
@@ -113,9 +113,9 @@ describe("round 65: the reader the opening announces, over the signatures of tho
   it("reads 'It will be read … by Dr NAME, the Alliance's ROLE' over a chair and a secretary signing side by side", () => {
     const r = read([
       "BRENNOCK LIGHTHOUSE KEEPERS ALLIANCE", TITLE_EN,
-      "This statement is made on behalf of the Alliance and the groups listed below. It will be read at the dialogue by Dr. Tamsin Orrage-Vell, the Alliance's field coordinator.",
+      "This statement speaks for the Alliance and for the groups listed below. It will be read at the dialogue by Dr. Tamsin Orrage-Vell, the Alliance's field coordinator.",
       BODY.en!, ASK.en!, THANKS.en!,
-      "Done at Brennock, 3 June 2031",
+      "Done at Quillmarsh, 3 June 2031",
       "Idonea Carrick-Vell\nChair of the Alliance",
       "Lorcan Fesway-Pym\nSecretary of the Alliance",
     ]);
@@ -138,7 +138,7 @@ describe("round 65: speaking notes headed by whom they are for", () => {
   it("reads '(for Captain NAME, 3 minutes)': the name, and the title as the role", () => {
     const r = read([
       "HARLOWE SAILING SCHOOL\nSpeaking notes — constructive dialogue on trafficking in persons, 3 June 2031\n(for Captain Ilario Venmouth, 3 minutes)",
-      "- Thank you, Chair. Greetings from the boathouse.\n- Who we are: twelve years, one slipway, 180 pupils\n- What we ask:\n- children found abroad on a sailing visa: identified as possible victims, returned only when it is safe",
+      "- Thank you, Chair. Greetings from the boathouse.\n- About us: a slipway, nine instructors, 180 pupils\n- What we ask:\n- pupils stranded abroad after a regatta: screened as likely victims, sent home once that is safe for them",
     ]);
     expect(r.speaker).toEqual({ name: "Ilario Venmouth", role: "Captain" });
     expect(r.organization?.name).toBe("Harlowe Sailing School");
@@ -147,7 +147,7 @@ describe("round 65: speaking notes headed by whom they are for", () => {
   it("reads '(pour Mme NAME, directrice, 4 minutes)'", () => {
     const r = read([
       "École de voile de Kerbénec\nNotes pour l'intervention — dialogue constructif sur la traite des personnes, 3 juin 2031\n(pour Mme Ilaria Venmoutier, directrice, 4 minutes)",
-      "- Merci, Madame la Présidente.\n- Ce que nous demandons : que les enfants trouvés à l'étranger avec un visa sportif soient identifiés comme victimes possibles",
+      "- Merci, Madame la Présidente.\n- Ce que nous demandons : que les élèves retenus à l'étranger après une régate soient traités comme victimes probables",
     ]);
     expect(r.speaker).toEqual({ name: "Ilaria Venmoutier", role: "directrice" });
   });
@@ -206,8 +206,8 @@ describe("round 65: a subject line naming the dialogue's day without the year", 
 
   it("reads 'Subject: … dialogue of 2 June' under a letter dated before", () => {
     const r = read([
-      "Brennock Lighthouse Keepers Alliance",
-      "Brennock, 28 May 2031",
+      "Quillmarsh Lamp Tenders Alliance",
+      "Quillmarsh, 28 May 2031",
       "Subject: our statement to the constructive dialogue on migrant smuggling of 2 June",
       CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!,
       "Idonea Carrick-Vell\nCoordinator",

@@ -53,7 +53,7 @@ describe("round 66: the country after the body's own name in a heading listing e
     const r = read([
       "De : Ombeline Ravanaud <desk@example.org>\nEnvoyé : mardi 3 juin 2031 17:40\nÀ : dialogue@example.org\nObjet : Déclaration conjointe",
       "Madame, Monsieur,",
-      "Vous trouverez ci-dessous la déclaration conjointe lue ce matin par notre collectif.",
+      "Voici, plus bas, la déclaration conjointe lue ce matin par notre collectif.",
       "Bien cordialement,\nOmbeline Ravanaud",
       "-----",
       "Déclaration conjointe du Collectif des passeurs de Kerbénec (Madagascar), de l'Union des gardiens de phare d'Ambolo (Madagascar) et du Réseau des bacs de Mohéli-Sud (Comores)",
@@ -97,7 +97,7 @@ describe("round 66: an e-mail's sender, no person, whose name opens the list of 
   const mail = (sender: string, list: string, lang: "en" | "fr" | "es") => [
     `${lang === "en" ? "From" : "De"} : ${sender} <desk@example.org>\n${lang === "en" ? "To" : lang === "fr" ? "À" : "Para"} : Secretariat <dialogue@example.org>\nDate : 28 April 2031`,
     lang === "en" ? "Dear colleagues," : lang === "fr" ? "Madame, Monsieur," : "Estimados colegas:",
-    lang === "en" ? "Please find below the joint statement of three organizations for the dialogue." : lang === "fr" ? "Vous trouverez ci-dessous la déclaration conjointe de trois organisations pour le dialogue." : "Encontrarán a continuación la declaración conjunta de tres organizaciones para el diálogo.",
+    lang === "en" ? "Please find below the joint statement of three organizations for the dialogue." : lang === "fr" ? "Veuillez trouver ci-après la déclaration conjointe de nos trois organisations pour le dialogue." : "Encontrarán a continuación la declaración conjunta de tres organizaciones para el diálogo.",
     "--",
     lang === "en" ? "JOINT STATEMENT" : lang === "fr" ? "DÉCLARATION CONJOINTE" : "DECLARACIÓN CONJUNTA",
     list,

@@ -404,7 +404,7 @@ function docxForm(cells: Paragraph[], lines: Map<Paragraph, string>): string | n
 
 /**
  * Round 66: a sentence cut in two paragraphs (a page break in the source became a paragraph break: "…, and that
- * an officer check the cabinet at each renewal of the" ↵ "licence, since …") is one paragraph: a body paragraph
+ * the inspectors visit each depot before the end of the" ↵ "season, since …") is one paragraph: a body paragraph
  * (no list, table or box) that begins with a small letter and ends the sentence, right after a body paragraph of
  * fifteen words or more that began with a capital and stops on a word or a comma, without a full stop. An unnumbered list's items begin
  * small and follow a lead-in, so the paragraph before must not begin small itself.

@@ -1222,7 +1222,7 @@ const COUNTS_REQUESTS =
 
 /**
  * Round 66: a count of the things that would change (help, make a difference) as the subject, opening its sentence ("Three
- * things would change the nights at the crossing.", « Trois choses changeraient la vie des vendeuses. », "Dos cosas
+ * things would change life on the night shift.", « Trois choses changeraient la vie des vendeuses. », "Dos cosas
  * ayudarían a los albergues."): the sentences after it that ask, or that name their rank ("The first is that …"), are them.
  */
 const COUNTS_CHANGES_66 =
@@ -2449,8 +2449,8 @@ const LIKE_TO_SEE = proseForm(
     "(?:nous|je|j') ?(?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais) (?:(?:aussi|egalement|beaucoup|vivement|enfin|donc) )*voir (?!(?:comment|si|pourquoi|ce qui|ce que)\\b)\\p{L}",
     "(?:quisieramos|quisiera|nos gustaria|me gustaria|desearia(?:mos)?) (?:(?:tambien|ademas|mucho|por ultimo|finalmente) )*ver (?!(?:como|si|por que|que|quien)\\b)\\p{L}",
     "what (?:we|i) (?:(?:really|most|would) )?(?:hope|want|wish|expect|like|love) to see(?: (?:now|next|here|happen|done|first))? (?:is|are) (?:that|for|a|an|the)\\b",
-    // Round 66: the one change (step, thing) the speaker would most like to see, said as what it is ("The single change we
-    // would most like to see is that …", « Le changement que nous aimerions le plus voir, c'est que … », "El cambio que más
+    // Round 66: the one change (step, thing) the speaker would most like to see, said as what it is ("The one step we
+    // would really like to see is that …", « Le changement que nous aimerions le plus voir, c'est que … », "El cambio que más
     // nos gustaría ver es que …").
     "(?:the|our) (?:[\\p{L}'-]+ ){0,3}?(?:change|thing|step|reform|measure|improvement) (?:that |which )?(?:we|i) (?:would )?(?:(?:most|really|dearly|very much) )?(?:like|love|want|hope|wish) (?:(?:most|first) )?to see(?: (?:now|next|here|happen|done|first|this year|in the coming year))? (?:is|would be) (?:that|for)\\b",
     "(?:le|la|notre) (?:[\\p{L}'-]+ ){0,3}?(?:changement|chose|mesure|reforme|progres|pas) que (?:nous|je) (?:aimerions|aimerais|voudrions|voudrais|souhaiterions|esperons) (?:(?:le plus|surtout|d'abord) )?voir(?: (?:maintenant|bientot|cette annee))?,? (?:c'est|est|serait) (?:que|qu')",
@@ -2829,8 +2829,8 @@ const WOULD_GAIN_BY = proseForm(
   [
     "(?!(?:je|nous|il|elle)\\b)(?:[\\p{L}'-]+,? ){1,10}?gagnerai(?:en)?t (?:(?:beaucoup|aussi|donc) )?a (?:s'|se )?(?!(?:etre|avoir|rappeler|noter|souligner|dire|preciser|mentionner|signaler|comprendre|savoir|croire|penser|constater|reconnaitre|admettre|craindre)\\b)\\p{L}{2,}",
     "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?would (?:(?:also|therefore) )?do well to\\b",
-    // Round 65: who has every interest in doing it ("Les États ont tout intérêt à former …", "Los Estados tienen todo el interés en
-    // formar …", "States have every interest in training …"), not the speaker ("Nous avons tout intérêt à …").
+    // Round 65: who has every interest in doing it ("Les États ont tout intérêt à publier …", "Los Estados tienen todo el interés en
+    // publicar …", "States have every interest in publishing …"), not the speaker ("Nous avons tout intérêt à …").
     "(?!(?:je|nous|il|elle|on|ils|elles|cela|ce)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:ont|a|auraient|aurait) (?:(?:donc|aussi|pourtant) )?(?:tout|grand|bien) interet a (?!(?:ce que|le|la|les|l')\\b)\\p{L}{2,}",
     "(?!(?:yo|nosotros|nosotras|ellos|ellas|esto|eso)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:tienen|tiene|tendrian|tendria) (?:(?:por eso|tambien|ademas) )?(?:todo el|mucho|el mayor) interes en (?!(?:que|el|la|los|las|lo)\\b)\\p{L}{2,}",
     "(?!(?:i|we|you|it|this|that|they|he|she|one)\\b)(?:[\\p{L}'-]+,? ){1,10}?(?:have|has|would have) (?:(?:therefore|also) )?every interest in \\p{L}{2,}ing\\b",

@@ -1286,7 +1286,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
       // "© 2024 Example Network": a site's copyright line names its owner.
-      // Round 65: "Delivered by the Alliance on behalf of the co-signing organizations": the co-signers it speaks for end the name.
+      // Round 65: "Read by the Federation on behalf of the co-signing organizations": the co-signers it speaks for end the name.
       .map((p) => (/^(?:by|par|por)\s/i.test(p.trim().replace(BODY_BY_LINE, "")) ? p.trim().replace(BODY_BY_LINE, "").replace(FOR_CO_SIGNERS, "") : p))
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
