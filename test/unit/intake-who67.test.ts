@@ -198,3 +198,23 @@ describe("round 67: a news report's 'the ROLE of the BODY, NAME, warned'", () =>
     expect(r.speaker?.name).toBe("Yolanda Quispe Mamani");
   });
 });
+
+describe("round 67: a named coalition before its convenor", () => {
+  const coalition = (title: string, lang = "en") => read([title, "Constructive dialogue on the smuggling of migrants, 3 June 2031", CHAIR[lang]!, BODY[lang]!, ASK[lang]!, THANKS[lang]!]);
+
+  it("English: 'Joint statement of the Coalition for Quiet Harbours, coordinated by the Harrowby Seafarers' Trust'", () => {
+    expect(coalition("Joint statement of the Coalition for Quiet Harbours, coordinated by the Harrowby Seafarers' Trust").organization?.name).toBe("Coalition for Quiet Harbours");
+  });
+
+  it("French: 'Réseau des phares du Ponant, coordonné par l'Association des gardiens de Kerlouan'", () => {
+    expect(coalition("Déclaration conjointe du Réseau des phares du Ponant, coordonné par l'Association des gardiens de Kerlouan", "fr").organization?.name).toBe("Réseau des phares du Ponant");
+  });
+
+  it("Spanish: 'Alianza de los Faros del Sur · coordinada por la Fundación Costa Tarnal'", () => {
+    expect(coalition("Alianza de los Faros del Sur · coordinada por la Fundación Costa Tarnal", "es").organization?.name).toBe("Alianza de los Faros del Sur");
+  });
+
+  it("guard: a coalition with no name of its own is its convenor's", () => {
+    expect(coalition("Joint statement on behalf of 31 organizations, convened by the Harrowby Seafarers' Network").organization?.name).toBe("Harrowby Seafarers' Network");
+  });
+});

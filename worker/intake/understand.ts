@@ -845,6 +845,18 @@ function menuBar(line: string): boolean {
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+/**
+ * Round 67: the name a coalition goes by, written right before "coordinated by …" after a comma, a dot or a dash, on its own or after
+ * a title ("Joint statement of the Coalition for X, coordinated by …"): a body's name (a word saying it is one), no person's.
+ */
+function namedCoalition(before: string): string | null {
+  const m = /(?:^|\n)([^\n]{4,200}?)\s*(?:,|\s[·•–—])\s*$/u.exec(before);
+  if (!m) return null;
+  const piece = m[1]!.trim();
+  const name = titleOrganization(piece) ?? piece.split(/\s+[·•|–—]\s+/).at(-1)!.trim();
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 12 && /^\p{Lu}/u.test(name) && isOrgName(name) && !personName(name) && !NOT_OWN.test(fold(name)) && !JOINT.test(fold(name)) && !/\d/.test(name) ? name.replace(/^(?:the)\s+/i, "") : null;
+}
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
 /** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end or the line's: "… Network (XN), City.", "STATEMENT OF THE NAME, COUNTRY" */
 function placeAfter(text: string, name: string): string | null {
@@ -1259,7 +1271,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const joint = JOINT.test(fold(joinedHeader.join("\n"))) ? (body.split(/\n{2,}/)[0] ?? "").slice(0, 400) : "";
   const convened = name ? null : (CONVENED.exec(joinedHeader.join("\n")) ?? (joint ? CONVENED.exec(joint) : null));
   const convenor = convened ? convened[1]!.split(/\s+\(/)[0]!.trim() : null;
-  if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
+  // Round 67: a coalition with a name of its own right before its convenor ("Coalition for X, coordinated by the Y", "Coalition for X ·
+  // coordinated by the Y", "Réseau X, coordonné par …"): the coalition's statement, not its member's.
+  const named = convened ? namedCoalition(convened.input.slice(0, convened.index)) : null;
+  if (named) {
+    name = organizationCase(named);
+    line = header.find((h) => h.includes(named)) ?? null;
+  } else if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
     name = organizationCase(convenor.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(convenor)) ?? (joint.includes(convenor) ? joint : null);
   }
