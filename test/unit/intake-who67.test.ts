@@ -218,3 +218,22 @@ describe("round 67: a named coalition before its convenor", () => {
     expect(coalition("Joint statement on behalf of 31 organizations, convened by the Harrowby Seafarers' Network").organization?.name).toBe("Harrowby Seafarers' Network");
   });
 });
+
+describe("round 67: a page posted days after the dialogue, telling that someone took part in it on a day without its year", () => {
+  const post = (posted: string, lead: string, lang: string) => read(["Lantern Strait Ferry Watch", posted, lead, CHAIR[lang]!, BODY[lang]!, ASK[lang]!, THANKS[lang]!]);
+
+  it("English: 'Last week our chair joined the constructive dialogue … on 4 June'", () => {
+    const r = post("Posted on 11 June 2031", "Last week our chair, Kitto Brannock-Weir, joined the constructive dialogue on the smuggling of migrants by video link on 4 June. Here is what he said.", "en");
+    expect(r.deliveredOn).toBe("2031-06-04");
+  });
+
+  it("French: 'La semaine dernière, notre présidente a participé au dialogue constructif … le 4 juin'", () => {
+    const r = post("Publié le 11 juin 2031", "La semaine dernière, notre présidente, Mme Nolwenn Guéguen-Aubry, a participé au dialogue constructif sur le trafic de migrants le 4 juin. Voici son texte.", "fr");
+    expect(r.deliveredOn).toBe("2031-06-04");
+  });
+
+  it("Spanish: 'La semana pasada nuestra presidenta participó en el diálogo constructivo … el 4 de junio'", () => {
+    const r = post("Publicado el 11 de junio de 2031", "La semana pasada nuestra presidenta, Rosalía Ticona Apaza, participó en el diálogo constructivo sobre el tráfico de migrantes el 4 de junio. Este es su texto.", "es");
+    expect(r.deliveredOn).toBe("2031-06-04");
+  });
+});

@@ -2577,12 +2577,16 @@ const RECENT = /\b(?:last week|yesterday|the day before yesterday|earlier this w
  * by a word for a recent day beside a day and month ("last week, on 3 June, our coordinator spoke at the constructive
  * dialogue"), dated in the year of `dated` (the heading's date) and up to fourteen days before it; else null.
  */
+/** Round 67: a verb saying someone took part in the dialogue, folded ("joined", "took part in", "a participé à", "participó en"). */
+const TOOK_PART = /\b(?:joined|took part in|participated in|attended|spoke (?:at|in|to)|addressed|took the floor|a (?:participe|assiste|pris part|rejoint|pris la parole)|ont (?:participe|assiste|pris part|rejoint)|participo|participaron|asistio|asistieron|intervino|tomo (?:parte|la palabra)|se (?:sumo|unio))\b/;
+
 function relativeDay(blocks: readonly string[], dated: string): string | null {
   const year = Number(dated.slice(0, 4));
   for (const block of blocks) {
     for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
       const f = fold(sentence);
-      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      // Round 67: or took part in it ("last week our president joined the dialogue … on 4 October", "a participé au dialogue", "participó en el diálogo").
+      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f) || TOOK_PART.test(f))) continue;
       const day = findDates(sentence)[0]?.iso ?? dayMonthDate(sentence, year);
       if (day && day <= dated && days(day, dated) <= 14) return day;
     }
