@@ -237,3 +237,24 @@ describe("round 67: a page posted days after the dialogue, telling that someone 
     expect(r.deliveredOn).toBe("2031-06-04");
   });
 });
+
+describe("round 67: a date's year wrapped onto a line of its own", () => {
+  const wrapped = (heading: string, lang: string) => read([heading, CHAIR[lang]!, BODY[lang]!, ASK[lang]!, THANKS[lang]!, "Delivered by Ms Elowen Carbis-Rowe, Coordinator"]);
+
+  it("English: '… — 3 June' over '2031'", () => {
+    expect(wrapped("Constructive dialogue on the smuggling of migrants — 3 June\n2031", "en").deliveredOn).toBe("2031-06-03");
+  });
+
+  it("French: '… le 3 juin' over '2031'", () => {
+    expect(wrapped("Dialogue constructif sur le trafic de migrants, Vienne, le 3 juin\n2031", "fr").deliveredOn).toBe("2031-06-03");
+  });
+
+  it("Spanish: '… 3 de junio de' over '2031'", () => {
+    expect(wrapped("Diálogo constructivo sobre el tráfico de migrantes, Viena, 3 de junio de\n2031", "es").deliveredOn).toBe("2031-06-03");
+  });
+
+  it("a country of two words wrapped in an address ('Town, United' over 'Kingdom')", () => {
+    const r = read(["LANTERN STRAIT FERRY WATCH\nUnit 0, Quay Row\nPorthlenna, United\nKingdom", "Constructive dialogue on the smuggling of migrants, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
+    expect(r.organization?.country).toBe("GB");
+  });
+});

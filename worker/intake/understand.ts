@@ -1950,6 +1950,19 @@ function articled(name: string, body: string): boolean {
   return new RegExp(`(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll]['’]|del|al|du|au)\\s*${escaped}(?![\\p{L}])`, "u").test(body);
 }
 
+/**
+ * Round 67: a date whose year a narrow column or a text box wrapped onto a line of its own ("… — 31 May" over "2023", "le 3 juin" over
+ * "2031", "3 de junio de" over "2031"): the year joined again to its day and month; so is a country of two words ("United" over "Kingdom").
+ */
+function wrappedYear(text: string): string {
+  return text.replace(/(\b\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:\s+de)?)[ \t]*\n[ \t]*((?:19|20)\d\d[.,;]?)[ \t]*(?=\n|$)/gu, (m, head: string, month: string, year: string) =>
+    monthNumber(fold(month)) > 0 ? `${head} ${year}` : m,
+  ).replace(/(?<=\s|^)(\p{Lu}\p{Ll}+)[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+)(?=[ \t.]*(?:\n|$))/gu, (m, a: string, b: string) =>
+    // And a country of two words a narrow address wrapped ("Town, United" over "Kingdom"), neither word one alone.
+    findCountry(`${a} ${b}`) !== null && findCountry(a) === null && findCountry(b) === null ? `${a} ${b}` : m,
+  );
+}
+
 export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   const letterhead = runOnSentences(removed);
   const pasted = chatStatement(digestStatement(cleanText));
@@ -1957,7 +1970,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 53: a covering note above a statement pasted below a rule is cut with its e-mail's headers, but it may be all that
   // names the reader ("… le texte que lira demain notre ROLE, M. NAME."): its paragraphs, read for that alone.
   const coverNote = forwarded !== pasted && pasted.includes(forwarded) ? pasted.slice(0, pasted.indexOf(forwarded)).split(/\n{2,}/) : [];
-  cleanText = withoutQuotedReply(forwarded).replace(PRONOUNS, "");
+  cleanText = wrappedYear(withoutQuotedReply(forwarded).replace(PRONOUNS, ""));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
