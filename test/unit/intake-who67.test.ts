@@ -258,3 +258,17 @@ describe("round 67: a date's year wrapped onto a line of its own", () => {
     expect(r.organization?.country).toBe("GB");
   });
 });
+
+describe("round 67: a person and role taken for the body, the body's name run into the title's line", () => {
+  const joined = (heading: string, signature: string, lang: string) => read([heading, CHAIR[lang]!, BODY[lang]!, ASK[lang]!, THANKS[lang]!, signature]);
+
+  it("English: 'Harrowby Parents' Council on Ferry Safety Statement to the constructive dialogue …'", () => {
+    const r = joined("Harrowby Parents' Council on Ferry Safety Statement to the constructive dialogue on the smuggling of migrants, 3 June 2031", "Jory Pengelly-Vosper, Chair of the Council", "en");
+    expect(r.organization?.name).toBe("Harrowby Parents' Council on Ferry Safety");
+  });
+
+  it("French: 'Conseil des familles du port de Kerlouan Déclaration au dialogue constructif …'", () => {
+    const r = joined("Conseil des familles du port de Kerlouan Déclaration au dialogue constructif sur le trafic de migrants, 3 juin 2031", "Maïwenn Le Goff-Quéré, présidente du Conseil", "fr");
+    expect(r.organization?.name ?? null).not.toBe("Maïwenn Le Goff-Quéré, présidente du Conseil");
+  });
+});

@@ -1147,6 +1147,22 @@ function coverSignedOrganization(coverNote: readonly string[], headerLines: read
   return null;
 }
 
+/** Round 67: "NAME, Role" ("Jane Doe-Smith, Chair of the Council"): a person and the office held, no body's name. */
+function personWithRole(name: string): boolean {
+  const m = /^([^,]{4,60}),\s+(.{3,80})$/.exec(name.trim());
+  return m !== null && personName(m[1]!) === m[1]!.trim() && isRole(m[2]!);
+}
+
+/** Round 67: a body's name that opens a heading line run into the title after it ("NAME Statement to the dialogue …"): that name. */
+function nameBeforeTitle(headerLines: readonly string[]): { name: string; acronym: string | null; line: string } | null {
+  for (const line of headerLines.slice(0, 3)) {
+    const m = /^(\p{Lu}[^,;:.]{4,120}?)\s+(?:(?:Joint|Oral|Written)\s+)?(?:Statement|Declaration|Intervention|Submission|Déclaration|Intervención|Declaración)\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s/u.exec(line.trim());
+    const name = m?.[1]!.trim();
+    if (name && isOrgName(name) && !personName(name) && name.split(/\s+/).length >= 2) return { name, acronym: null, line };
+  }
+  return null;
+}
+
 /** Round 67: honours and degrees after a speaker's name ("NAME OBE", "NAME, PhD", "NAME KC FRSA"), a name of two words or more left. */
 function withoutLetters(speaker: Speaker | null): Speaker | null {
   if (!speaker) return speaker;
@@ -2005,7 +2021,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
-  const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  const orgFound = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  // Round 67: a person's name and role ("NAME, Chair of the Council") is never the organization: the body's name run into the title's line
+  // above it ("Example Parents' Council on X Statement to the dialogue …", a wrapped heading joined), or none.
+  const orgEarly = orgFound && personWithRole(orgFound.name) ? (nameBeforeTitle(headerLines) ?? null) : orgFound;
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
