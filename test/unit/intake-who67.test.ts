@@ -252,11 +252,6 @@ describe("round 67: a date's year wrapped onto a line of its own", () => {
   it("Spanish: '… 3 de junio de' over '2031'", () => {
     expect(wrapped("Diálogo constructivo sobre el tráfico de migrantes, Viena, 3 de junio de\n2031", "es").deliveredOn).toBe("2031-06-03");
   });
-
-  it("a country of two words wrapped in an address ('Town, United' over 'Kingdom')", () => {
-    const r = read(["LANTERN STRAIT FERRY WATCH\nUnit 0, Quay Row\nPorthlenna, United\nKingdom", "Constructive dialogue on the smuggling of migrants, 3 June 2031", CHAIR.en!, BODY.en!, ASK.en!, THANKS.en!]);
-    expect(r.organization?.country).toBe("GB");
-  });
 });
 
 describe("round 67: a person and role taken for the body, the body's name run into the title's line", () => {

@@ -1968,14 +1968,11 @@ function articled(name: string, body: string): boolean {
 
 /**
  * Round 67: a date whose year a narrow column or a text box wrapped onto a line of its own ("… — 31 May" over "2023", "le 3 juin" over
- * "2031", "3 de junio de" over "2031"): the year joined again to its day and month; so is a country of two words ("United" over "Kingdom").
+ * "2031", "3 de junio de" over "2031"): the year joined again to its day and month.
  */
 function wrappedYear(text: string): string {
   return text.replace(/(\b\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:\s+de)?)[ \t]*\n[ \t]*((?:19|20)\d\d[.,;]?)[ \t]*(?=\n|$)/gu, (m, head: string, month: string, year: string) =>
     monthNumber(fold(month)) > 0 ? `${head} ${year}` : m,
-  ).replace(/(?<=\s|^)(\p{Lu}\p{Ll}+)[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+)(?=[ \t.]*(?:\n|$))/gu, (m, a: string, b: string) =>
-    // And a country of two words a narrow address wrapped ("Town, United" over "Kingdom"), neither word one alone.
-    findCountry(`${a} ${b}`) !== null && findCountry(a) === null && findCountry(b) === null ? `${a} ${b}` : m,
   );
 }
 
