@@ -62,7 +62,7 @@ const titled = (title: string, lang = "en") => [title, CHAIR[lang]!, BODY[lang]!
 
 describe("round 67: an ordinal opening a body's name", () => {
   it("reads 'the 2nd Harrowby Lighthouse Scout Group' in a title", () => {
-    const r = read(titled("Statement of the 2nd Harrowby Lighthouse Scout Group to the constructive dialogue on the smuggling of migrants, 3 June 2031"));
+    const r = read(titled("Statement of the 2nd Harrowby Lighthouse Scout Group to the dialogue on smuggled migrants, 3 June 2031"));
     expect(r.organization?.name).toBe("2nd Harrowby Lighthouse Scout Group");
   });
 
@@ -77,7 +77,7 @@ describe("round 67: an ordinal opening a body's name", () => {
   });
 
   it("guard: a number that is no ordinal still ends the name", () => {
-    const r = read(titled("Statement of the 2031 Harrowby Lighthouse Scout Group to the constructive dialogue on the smuggling of migrants"));
+    const r = read(titled("Statement of the 2031 Harrowby Lighthouse Scout Group to the dialogue on smuggled migrants"));
     expect(r.organization?.name ?? null).not.toBe("2031 Harrowby Lighthouse Scout Group");
   });
 });
@@ -114,7 +114,7 @@ describe("round 67: a name heading a statement quoted in a message", () => {
 describe("round 67: a web page's copyright line naming the owner of the site", () => {
   const page = (name: string, copyright: string) =>
     read(
-      [name, "Actualités > Notre intervention à Vienne", "Le 3 juin 2031, notre présidente, Mme Rozenn Kerhervé-Lannic, a pris la parole au dialogue constructif. Voici son texte.", CHAIR.fr!, BODY.fr!, ASK.fr!, THANKS.fr!],
+      [name, "Actualités > Notre intervention à Vienne", "Le 3 juin 2031, notre présidente, Mme Rozenn Kerhervé-Lannic, est intervenue devant le dialogue constructif. Voici son texte.", CHAIR.fr!, BODY.fr!, ASK.fr!, THANKS.fr!],
       ["Accueil | Nos vergers | Contact", copyright],
     );
 
@@ -138,7 +138,7 @@ describe("round 67: the signature of the message a joint statement was sent in",
     read([
       "De : Gaëlle Mbarga-Essomba <g.mbarga@example.org>\nÀ : secretariat@example.org\nDate : 3 juin 2031\nObjet : Déclaration conjointe",
       "Madame, Monsieur,",
-      "Au nom des organisations signataires, je vous transmets ci-dessous la déclaration lue ce matin.",
+      "Pour les trois collectifs, voici le texte que nous avons lu ce matin ; merci de le mettre en ligne.",
       `Cordialement,\nGaëlle Mbarga-Essomba\n${signature}`,
       "----",
       "DÉCLARATION CONJOINTE\nCollectif des passeurs du lac Tindé (Cameroun)\nAssociation des bateliers de Ngaré (Tchad)",
@@ -146,7 +146,7 @@ describe("round 67: the signature of the message a joint statement was sent in",
       "Nos organisations suivent depuis trois ans les traversées de nuit sur le lac, et nous avons compté plus de deux cents bateaux chargés au-delà de ce que leurs papiers permettent.",
       BODY[lang]!,
       ASK[lang]!,
-      "Nos réseaux peuvent fournir la liste des traversées observées, sans les noms des passagers.",
+      "Nos collectifs tiennent à votre disposition le relevé des traversées, sans aucun nom de passager.",
       "Fait à Douvanga, le 3 juin 2031.",
     ]);
 
