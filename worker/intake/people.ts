@@ -52,7 +52,7 @@ const ROLE_WORDS =
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
 // Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
 // Round 65: the Spanish "P." (padre) before a name of two words or more, as "D." is, and "Pbro."/"Presbítero" (a priest).
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati)\.?\s+/i;
+const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati|maestr[oa](?=\s+\S+\s+\S)|mwalimu(?=\s+\S+\s+\S)|apu(?=\s+\S+\s+\S)|tata(?=\s+\S+\s+\S)|mzee(?=\s+\S+\s+\S))\.?\s+/i;
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -117,10 +117,16 @@ const ROLE_WORDS_31 = /\b(?:mentor|mentora|mentore|(?:field|peace|community|proj
 // Round 56: a club's or school's instructor ("our chief instructor, NAME").
 const ROLE_WORDS_53 = /\b(?:instructor|instructora|instruct(?:eur|rice)|moderator|moderadora?|moderat(?:eur|rice)|warden|captain|capitaine|capitana?|guardian|gardien(?:ne)?|guardiana?|steward|dean|doyen(?:ne)?|decana?)\b/;
 
+/**
+ * Round 67: letters after a name (honours, degrees, offices: "NAME OBE", "NAME, PhD", "NAME KC", "NAME MSc FRSA"), one or
+ * several, commas or not: never part of the name. Capitals only as written; "MA", "BA" left out (surnames in capitals).
+ */
+export const POST_NOMINALS = /(?:,?\s+(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|B\.?\s?Sc|D\.?\s?Sc|Ed\.?\s?D|LL\.?\s?[BMD]|MBA|MP[AH]|MD|JD|Esq|[GKD]?CMG|[GKD]BE|[OCM]BE|[KD]?CVO|[LM]VO|KCB|K\.?C|Q\.?C|SC|JP|MP|MSP|MLA|MEP|FRS[AE]?|FRC[PS]|FBA|FREng|FAcSS)\.?)+$/u;
+
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
   // Round 53: two titles in a row ("Rev. Dr. NAME", "Prof. Dr. NAME") are both dropped.
-  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(HONORIFIC, "").replace(/,?\s+(?:PhD|Ph\.D\.|LL\.?M\.?|MD|Esq\.?)$/, "").trim();
+  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(HONORIFIC, "").replace(POST_NOMINALS, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
@@ -288,6 +294,9 @@ const TITLE_PERSON = /^(?:prise de parole|statement|oral statement|declaration|d
 
 /** "… au nom de la Coalition … par Mme Aminata X, Coordinatrice", "… by Ms. X, Director": a by-line with an honorific. */
 const BY_HONORIFIC = /\b(?:by|par|por)\s+((?:(?:la|el|le)\s+)?(?:dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|atty|hna|hno|ma[iî]tre)\.?\s+\p{Lu}.+)$/iu;
+
+/** Round 67: how a statement was read from afar, between the verb and its reader ("by video", "online", "en visioconférence", "por videollamada"), folded. */
+const READ_MANNER = String.raw`(?:(?:by|via|over|on|par|en|por|via|mediante)\s+(?:a\s+|une?\s+)?(?:video(?:[- ]?(?:link|conference|call|message))?|videoconference|videoconferencia|videollamada|visio(?:conference)?|(?:tele)?phone|telephone|telefono|zoom|teams|webcam|liaison video|enlace de video)|online|remotely|virtually|en ligne|a distance|en linea|a distancia|virtualmente|de forma virtual|en remoto)`;
 
 export type Speaker = { name: string; role: string | null };
 
@@ -615,7 +624,8 @@ function byLine(line: string): Speaker | null {
   const looseName = loose && HONORIFIC.test(loose[1]!) ? personName(loose[1]!) : null;
   if (looseName && loose![2]!.trim().split(/\s+/).length <= 5) return { name: looseName, role: loose![2]!.trim() };
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
-  const after = /,\s+(?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\s+(?:by|par|por)\s+(\S.*)$/.exec(fold(line));
+  // Round 67: the way it was read between the verb and "by" ("read by video by our secretary, NAME", "lue en visioconférence par …", "leída por videollamada por …").
+  const after = new RegExp(`,\\s+(?:read|delivered|presented|spoken|given|lue?|prononcee?|presentee?|leid[oa]|presentad[oa]|pronunciad[oa])\\s+(?:${READ_MANNER}\\s+)?(?:by|par|por)\\s+(\\S.*)$`).exec(fold(line));
   const fromAfter = after ? splitNameRole(line.slice(line.length - after[1]!.length)) : null;
   if (fromAfter) return fromAfter;
   const fromTitle = titlePerson(line);
@@ -1230,6 +1240,11 @@ export function announcedSpeaker(paragraphs: readonly string[]): Speaker | null 
 
 /** "At the Network's request, treasurer X told delegates …": a role in lowercase right before the name, after a comma or at a sentence's start. */
 const ROLE_NAME_PLAIN = new RegExp(String.raw`(?:^|[,.;:]\s+)(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}${AGE}\s+${TOOK_FLOOR}`, "u");
+/**
+ * Round 67: a news report's "the ROLE of the BODY, NAME, warned/told/said …" ("…, the executive director of the Alliance, Mr NAME, warned
+ * that …", "la présidente de l'Association, Mme NAME, a averti …", "la directora de la Red, NAME, advirtió …"): that role and name.
+ */
+const ROLE_OF_BODY_NAME = new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+(?:of|de|del|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?\p{Lu}[^,;:.]{3,100}?,\s+${NAME_IN_TEXT}\s*,\s+(?:${TOOK_FLOOR}|warned|urged|called|argued|noted|stressed|reported|insisted|a (?:averti|appel[ée]|insist[ée]|soulign[ée]|rappel[ée])|advirti[óo]|insisti[óo]|llam[óo]|pidi[óo]|subray[óo]|record[óo])(?![\p{L}])`, "u");
 /** "…," said X, deputy director of the Network. / « … », a déclaré M. X, trésorier du … / "…", dijo X, portavoz de …: a quotation's speaker. */
 const SAID_NAME = new RegExp(String.raw`["”»]\s*,?\s*(?:said|says|added|explained|a d[ée]clar[ée]|a ajout[ée]|a expliqu[ée]|a soulign[ée]|dijo|declar[óo]|afirm[óo]|agreg[óo]|a[ñn]adi[óo]|explic[óo])\s+${NAME_IN_TEXT}(?:\s*,\s*([^,.;:!?"“”«»]{3,80}))?`, "u");
 
@@ -1274,6 +1289,12 @@ export function reportedSpeaker(paragraphs: readonly string[], own?: { name: str
     const plain = ROLE_NAME_PLAIN.exec(p);
     const name = plain ? personName(plain[2]!) : null;
     const role = plain ? roleOnly(plain[1]!.trim()) : null;
+    if (name && role && isRole(role)) return { name, role };
+  }
+  for (const p of paragraphs) {
+    const reported = ROLE_OF_BODY_NAME.exec(p);
+    const name = reported ? personName(reported[2]!) : null;
+    const role = reported ? roleOnly(reported[1]!.trim()) : null;
     if (name && role && isRole(role)) return { name, role };
   }
   for (const p of paragraphs) {

@@ -2,7 +2,7 @@ import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from ".
 import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
 import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, deliveredBySpeaker, kindNamed, expandAcronym, findSpeaker, floorSpeaker, formFields, formLine, introSpeaker, labelledSpeakerLine, isFormLine, PRONOUNS, letterheadSpeaker, isOrgName, organizationAfterRole, isRole, organizationCase, personName, reportedSpeaker, roleOrgPlaces, TOOK_FLOOR, transcriptSpeaker, bioRole, senderSpeaker, designatedSpeaker, type Speaker } from "./people.ts";
-import { dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
+import { POST_NOMINALS, dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, provinceCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
 import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
@@ -314,6 +314,9 @@ function splitSections(line: string, acronyms: readonly string[]): string[] {
   return out;
 }
 
+/** Round 67: an ordinal number opening a body's name ("4th", "1st", "2e", "1re", "3.ª", "5º"), a capitalized word after it. */
+const ORDINAL_OPENING = /^\d{1,3}(?:st|nd|rd|th|er|re|e|[eè]me|\.?[ºª°])\s+(?=\p{Lu})/u;
+
 /** The organization a title names, when it is not a person, a place or a sentence. */
 function titleOrganization(heading: string): string | null {
   // Round 14: a footnote mark after the title ("… (ABC)*", "… †", "… [1]") is not part of the name.
@@ -334,7 +337,8 @@ function titleOrganization(heading: string): string | null {
   const cut = m[1]!.split(/\s+(?:to|at|on|for|before|au|à|a|ante|sur|sobre)\s+(?:the|la|le|l'|el|los|las)\b|\s+(?:au|al)\s+(?=(?:dialogue|di[áa]logo|s[ée]ance|session|sesi[óo]n|r[ée]union|reuni[óo]n)\b)|\s+[–—-]\s+|\s*[:,(]/i)[0]!;
   const name = cut.split(/\s+(?:[Ee]n|[Ii]n|[Dd]ans)\s+(?:the|la|le|l'|el|los|las)\b(?!\s*\p{Lu}(?!(?:onference|onferencia|onférence|ialogue|iálogo|ialogo|ession|esión|éance|eeting|eunión|éunion|ommittee|omité|omite)))/u)[0]!.trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name)) return null;
+  // Round 67: an ordinal opening the name ("4th … Scout Group", "1st … Brigade", "2e Compagnie …", "3.ª Compañía …") is part of it.
+  if (words.length < 2 || words.length > 12 || /[.!?]$/.test(name) || /\d/.test(name.replace(ORDINAL_OPENING, ""))) return null;
   // Round 61: a national body's name after an article, opening with its kind ("Declaración de la Cámara Argentina de …"), holds its country.
   const national = findCountry(name) !== null && kindNamed(name) && /(?:^|\s)(?:the|la|le|el|los|las|les)\s+$/i.test(line.slice(0, line.indexOf(name)));
   if (personName(name) || (findCountry(name) && !national) || STATEMENT_WORD.test(fold(name)) || DIALOGUE_LINE.test(fold(name))) return null;
@@ -841,6 +845,18 @@ function menuBar(line: string): boolean {
 
 /** "convened by the X", "coordonnée par le Y", "coordinada por la Z": the organization that convenes a coalition. */
 const CONVENED = /\b(?:[Cc]onvened|[Cc]oordinated|[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Cc]onvoqu[ée]e?|[Cc]oordonn[ée]e?|[Aa]nim[ée]e?|[Cc]onvocad[oa]|[Cc]oordinad[oa]|[Ll]iderad[oa])\s+(?:by|par|por)\s*:?\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(\p{Lu}[^,.;:\n]{3,120})/u;
+/**
+ * Round 67: the name a coalition goes by, written right before "coordinated by …" after a comma, a dot or a dash, on its own or after
+ * a title ("Joint statement of the Coalition for X, coordinated by …"): a body's name (a word saying it is one), no person's.
+ */
+function namedCoalition(before: string): string | null {
+  const m = /(?:^|\n)([^\n]{4,200}?)\s*(?:,|\s[·•–—])\s*$/u.exec(before);
+  if (!m) return null;
+  const piece = m[1]!.trim();
+  const name = titleOrganization(piece) ?? piece.split(/\s+[·•|–—]\s+/).at(-1)!.trim();
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 12 && /^\p{Lu}/u.test(name) && isOrgName(name) && !personName(name) && !NOT_OWN.test(fold(name)) && !JOINT.test(fold(name)) && !/\d/.test(name) ? name.replace(/^(?:the)\s+/i, "") : null;
+}
 /** A joint statement's convenor named by a label: "Coordination: X", "Coordinated by: X", "Convenor: X", "Coordinación: X". */
 /** The country, or the city's, written right after `name` (and its acronym) up to the sentence's end or the line's: "… Network (XN), City.", "STATEMENT OF THE NAME, COUNTRY" */
 function placeAfter(text: string, name: string): string | null {
@@ -1107,6 +1123,54 @@ function postedOrganization(preamble: readonly string[], elsewhere: readonly str
 
 /** Round 57: a name set alone on a line of the text, whatever its case (a letterhead in capitals under a forwarded message's "From:"). */
 /**
+ * Round 67: the signature closing the message a statement was sent in ("NAME" over "Role, Organization"), a name and a role both: the
+ * speaker, when the statement names nobody (a joint statement sent on by its convenor's coordinator).
+ */
+function coverSignature(coverNote: readonly string[]): Speaker | null {
+  const lines = coverNote.flatMap((b) => b.split("\n")).map((l) => l.trim()).filter(Boolean).slice(-3);
+  const signed = lines.length >= 2 ? findSpeaker([], lines)?.speaker : null;
+  return signed?.role ? signed : null;
+}
+
+/**
+ * Round 67: the organization the cover message's signature names after the role ("Role, NAME"), when a line of the statement's heading
+ * names it too (a joint statement's list of signatories, "NAME (Country)" a line each): the sender's body, first of the list or not.
+ */
+function coverSignedOrganization(coverNote: readonly string[], headerLines: readonly string[]): { name: string; acronym: string | null; line: null } | null {
+  const lines = coverNote.flatMap((b) => b.split("\n")).map((l) => l.trim()).filter(Boolean).slice(-2);
+  for (const l of lines) {
+    const m = /^[^,]{3,60},\s+(\p{Lu}[^,;]{5,120})$/u.exec(l);
+    if (!m || !isRole(l.slice(0, l.indexOf(",")))) continue;
+    const name = m[1]!.trim();
+    if (headerLines.some((h) => fold(h.trim().replace(/\s*\([^()]{2,40}\)$/, "")) === fold(name))) return { name, acronym: null, line: null };
+  }
+  return null;
+}
+
+/** Round 67: "NAME, Role" ("Jane Doe-Smith, Chair of the Council"): a person and the office held, no body's name. */
+function personWithRole(name: string): boolean {
+  const m = /^([^,]{4,60}),\s+(.{3,80})$/.exec(name.trim());
+  return m !== null && personName(m[1]!) === m[1]!.trim() && isRole(m[2]!);
+}
+
+/** Round 67: a body's name that opens a heading line run into the title after it ("NAME Statement to the dialogue …"): that name. */
+function nameBeforeTitle(headerLines: readonly string[]): { name: string; acronym: string | null; line: string } | null {
+  for (const line of headerLines.slice(0, 3)) {
+    const m = /^(\p{Lu}[^,;:.]{4,120}?)\s+(?:(?:Joint|Oral|Written)\s+)?(?:Statement|Declaration|Intervention|Submission|Déclaration|Intervención|Declaración)\s+(?:to|at|on|for|before|au|à|a|ante|en|sur|sobre)\s/u.exec(line.trim());
+    const name = m?.[1]!.trim();
+    if (name && isOrgName(name) && !personName(name) && name.split(/\s+/).length >= 2) return { name, acronym: null, line };
+  }
+  return null;
+}
+
+/** Round 67: honours and degrees after a speaker's name ("NAME OBE", "NAME, PhD", "NAME KC FRSA"), a name of two words or more left. */
+function withoutLetters(speaker: Speaker | null): Speaker | null {
+  if (!speaker) return speaker;
+  const name = speaker.name.replace(POST_NOMINALS, "").trim();
+  return name !== speaker.name && name.split(/\s+/).length >= 2 ? { ...speaker, name } : speaker;
+}
+
+/**
  * Round 66: the first word of a name of three words or more that the speaker's role holds too ("Coach NAME, Head coach", "Capitán NAME,
  * capitán del equipo", "Pasteur NAME, pasteur de la paroisse"): a title of address, not a given name; the rest is the name.
  */
@@ -1223,7 +1287,13 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   const joint = JOINT.test(fold(joinedHeader.join("\n"))) ? (body.split(/\n{2,}/)[0] ?? "").slice(0, 400) : "";
   const convened = name ? null : (CONVENED.exec(joinedHeader.join("\n")) ?? (joint ? CONVENED.exec(joint) : null));
   const convenor = convened ? convened[1]!.split(/\s+\(/)[0]!.trim() : null;
-  if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
+  // Round 67: a coalition with a name of its own right before its convenor ("Coalition for X, coordinated by the Y", "Coalition for X ·
+  // coordinated by the Y", "Réseau X, coordonné par …"): the coalition's statement, not its member's.
+  const named = convened ? namedCoalition(convened.input.slice(0, convened.index)) : null;
+  if (named) {
+    name = organizationCase(named);
+    line = header.find((h) => h.includes(named)) ?? null;
+  } else if (convenor && convenor.split(/\s+/).length >= 2 && !personName(convenor) && !NOT_OWN.test(fold(convenor)) && (isOrgName(convenor) || withAcronym(convenor, joinedHeader.join("\n")))) {
     name = organizationCase(convenor.replace(/^(?:the)\s+/i, ""));
     line = header.find((h) => h.includes(convenor)) ?? (joint.includes(convenor) ? joint : null);
   }
@@ -1896,6 +1966,16 @@ function articled(name: string, body: string): boolean {
   return new RegExp(`(?:^|[\\s(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll]['’]|del|al|du|au)\\s*${escaped}(?![\\p{L}])`, "u").test(body);
 }
 
+/**
+ * Round 67: a date whose year a narrow column or a text box wrapped onto a line of its own ("… — 31 May" over "2023", "le 3 juin" over
+ * "2031", "3 de junio de" over "2031"): the year joined again to its day and month.
+ */
+function wrappedYear(text: string): string {
+  return text.replace(/(\b\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:\s+de)?)[ \t]*\n[ \t]*((?:19|20)\d\d[.,;]?)[ \t]*(?=\n|$)/gu, (m, head: string, month: string, year: string) =>
+    monthNumber(fold(month)) > 0 ? `${head} ${year}` : m,
+  );
+}
+
 export function understand(cleanText: string, removed: string[], segments: readonly SegmentRef[], notes: readonly string[] = []): Understood {
   const letterhead = runOnSentences(removed);
   const pasted = chatStatement(digestStatement(cleanText));
@@ -1903,7 +1983,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 53: a covering note above a statement pasted below a rule is cut with its e-mail's headers, but it may be all that
   // names the reader ("… le texte que lira demain notre ROLE, M. NAME."): its paragraphs, read for that alone.
   const coverNote = forwarded !== pasted && pasted.includes(forwarded) ? pasted.slice(0, pasted.indexOf(forwarded)).split(/\n{2,}/) : [];
-  cleanText = withoutQuotedReply(forwarded).replace(PRONOUNS, "");
+  cleanText = wrappedYear(withoutQuotedReply(forwarded).replace(PRONOUNS, ""));
   const split = commentHeading(cleanText.split(/\n{2,}/));
   // A salutation set above the title ("Madam Chair, distinguished delegates," then "Statement by
   // …"): the heading is read below it, and the salutation opens the text.
@@ -1938,7 +2018,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
-  const orgEarly = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  const orgFound = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  // Round 67: a person's name and role ("NAME, Chair of the Council") is never the organization: the body's name run into the title's line
+  // above it ("Example Parents' Council on X Statement to the dialogue …", a wrapped heading joined), or none.
+  const orgEarly = orgFound && personWithRole(orgFound.name) ? (nameBeforeTitle(headerLines) ?? null) : orgFound;
   // The speaker: a by-line in the heading, then one who introduces themselves in the first paragraphs
   // ("My name is …"), or the page's introduction names, then a signature.
   // A by-line set aside with a first-page letterhead table ("Comments given by X, Role") counts as the heading's.
@@ -1966,7 +2049,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const memo = memoClient([...headerLines, ...letterhead]);
   const memoOrg = memo && (!orgEarly || /(?<![\p{L}])(?:llp|law firm|pro bono|avocats|abogados|consultants?)(?![\p{L}])/u.test(fold(orgEarly.name))) ? { name: memo.name, acronym: memo.acronym, line: null } : null;
   const repeated = orgEarly || memoOrg || posterName ? null : repeatedName(headerLines, letterhead, closing);
-  const echoed = orgEarly || memoOrg || posterName || repeated ? null : echoedLetterhead(letterhead, bodyBlocks);
+  // Round 67: or a name alone heading a block of the first ones, over the statement's title ("NAME" over "Statement to the dialogue …"),
+  // as a statement quoted in a message is headed: the body calling itself by its name's first or last word bears it out.
+  const headingNames = [headerLines, ...bodyBlocks.slice(0, 4).map((b) => b.split("\n"))].flatMap((ls) => ls.filter((l, i) => i + 1 < ls.length && TITLE_OPENS.test(fold(ls[i + 1]!.trim()))));
+  const echoed = orgEarly || memoOrg || posterName || repeated ? null : (echoedLetterhead(letterhead, bodyBlocks) ?? (headingNames.length > 0 ? echoedLetterhead(headingNames, bodyBlocks, true) : null));
   // Round 40: a joint statement read by one member ("Read on behalf of the three networks by NAME, Secretary General of ABC"): the reader's
   // acronym, written out where the text lists the members ("Network for … (ABC, Country) · …"), is the organization.
   const readerLine = orgEarly || memoOrg || posterName || repeated ? undefined : [...headerLines, ...bodyBlocks.slice(0, 4)].map((b) => b.trim()).find((b) => !b.includes("\n") && b.length <= 200 && LEADING_BY.test(fold(b)));
@@ -1981,7 +2067,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const titledBelow = belowTitle ? { name: organizationCase(belowTitle), acronym: null, line: null } : null;
   const noteHeading = headingUnderNote(bodyBlocks);
   const underNote = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed || titledBelow || noteHeading.length === 0 ? null : findOrganization([], noteHeading, body, []);
-  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote ?? coverSignedOrganization(coverNote, headerLines)), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
@@ -2001,7 +2087,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 65: the opening paragraphs announcing who will read the statement ("It will be read by Dr NAME, the Alliance's medical coordinator",
   // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
   const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
-  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse);
+  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse) ?? coverSignature(coverNote);
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -2020,7 +2106,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const inRole = orgRead ? null : organizationInRole(speakerNow?.role);
   // Round 65: a title of office before the name ("I am Pastor NAME") gives the role nothing else gave.
   // Round 66: a title of address before the name that the role names again ("Coach NAME" over "Head coach") goes from the name.
-  const speaker = titleInRole(officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText));
+  // Round 67: letters after the name ("NAME OBE", "NAME, PhD") go from it, whichever reading found it.
+  const speaker = withoutLetters(titleInRole(officeTitleRole(inRole ? { ...speakerNow!, role: inRole.role } : roleWithoutName(speakerNow, org?.name), cleanText)));
   // Round 43: a unit's line under the name on the letterhead or at the top ("Patient Ethics Board"), the heading naming it: "Name, Unit"
   // (after the speaker's role is read: "Chair of the Board" keeps the unit's word).
   const unitText = [...headerLines, ...bodyBlocks.slice(0, 3)].join("\n");
@@ -2519,12 +2606,16 @@ const RECENT = /\b(?:last week|yesterday|the day before yesterday|earlier this w
  * by a word for a recent day beside a day and month ("last week, on 3 June, our coordinator spoke at the constructive
  * dialogue"), dated in the year of `dated` (the heading's date) and up to fourteen days before it; else null.
  */
+/** Round 67: a verb saying someone took part in the dialogue, folded ("joined", "took part in", "a participé à", "participó en"). */
+const TOOK_PART = /\b(?:joined|took part in|participated in|attended|spoke (?:at|in|to)|addressed|took the floor|a (?:participe|assiste|pris part|rejoint|pris la parole)|ont (?:participe|assiste|pris part|rejoint)|participo|participaron|asistio|asistieron|intervino|tomo (?:parte|la palabra)|se (?:sumo|unio))\b/;
+
 function relativeDay(blocks: readonly string[], dated: string): string | null {
   const year = Number(dated.slice(0, 4));
   for (const block of blocks) {
     for (const sentence of block.split(/(?<=[.!?])\s+(?=[\p{Lu}«"“¿¡])/u)) {
       const f = fold(sentence);
-      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f))) continue;
+      // Round 67: or took part in it ("last week our president joined the dialogue … on 4 October", "a participé au dialogue", "participó en el diálogo").
+      if (!RECENT.test(f) || !DIALOGUE_WORD.test(f) || !(HELD_VERB.test(f) || STATEMENT_WORD.test(f) || TOOK_PART.test(f))) continue;
       const day = findDates(sentence)[0]?.iso ?? dayMonthDate(sentence, year);
       if (day && day <= dated && days(day, dated) <= 14) return day;
     }

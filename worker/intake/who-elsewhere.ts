@@ -227,16 +227,26 @@ export function repeatedName(headerLines: readonly string[], removed: readonly s
     const same = pieces.find((p) => fold(p) === fold(line));
     if (same && !personName(organizationCase(line)) && !findCountry(line)) return same !== same.toUpperCase() ? same : organizationCase(line);
   }
+  // Round 67: a web page's copyright line ("© NAME - street, town - mail", "Copyright 2023 NAME | …"): its owner, when a line at the top
+  // names it alone, whatever the case (the site's banner over the article): that name.
+  const owners = [...removed, ...footer].map((l) => COPYRIGHT.exec(l.trim())?.[1]?.split(/\s+[-–—·|•]\s+|\s*[,;]\s*/)[0]!.trim()).filter((o): o is string => !!o);
+  for (const raw of headerLines.slice(0, 4)) {
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > 10 || /[\d@:,;!?]/.test(line) || !owners.some((o) => fold(o) === fold(line))) continue;
+    if (!personName(organizationCase(line)) && !findCountry(line)) return organizationCase(line);
+  }
   return null;
 }
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\p{Lu}.+)$/iu;
 
 /**
  * Round 40: a letterhead line that is a name alone in title case or capitals ("Harbour Families Advice Desk"), with no word saying it is
  * an organization, that the speaker's opening names with its article ("I run the Harbour Families Advice Desk in …", "je coordonne la …",
  * "trabajo en el …"): the organization the letterhead gives, the sentence only bearing it out.
  */
-export function echoedLetterhead(removed: readonly string[], paragraphs: readonly string[]): string | null {
-  const opening = paragraphs.slice(0, 3).join("\n");
+export function echoedLetterhead(removed: readonly string[], paragraphs: readonly string[], headed = false): string | null {
+  const opening = paragraphs.slice(0, headed ? 6 : 3).join("\n");
   for (const raw of removed.slice(0, 4)) {
     const line = raw.trim();
     const words = line.split(/\s+/);
@@ -246,8 +256,12 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
     if (new RegExp(`(?<![\\p{L}])(?:the|our|la|le|el|notre|nuestr[oa]|l['’])\\s*${escaped}(?![\\p{L}])`, "iu").test(opening)) return organizationCase(line);
     // Round 43: or its first or last word, capitalized, after "our" ("Pastoral de Lancheros de …" and "… nuestra Pastoral recibe …",
     // "… Mutual Aid Guild" and "our Guild"): the body calling itself by the word its name is known by.
-    const own = [words[0]!, words.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map(literal);
-    if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa])\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
+    // Round 67: a name in capitals too, its words as the name's case writes them; and with "the" when the line heads the quoted statement
+    // ("NAME LINK" over "Statement to …", then "The Link works with …").
+    const cased = organizationCase(line).split(/\s+/);
+    const own = [cased[0]!, cased.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map(literal);
+    const article = headed ? "|[Tt]he|[Ll][ae]|[Ee]l" : "";
+    if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]${article})\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
   }
   return null;
 }
