@@ -107,6 +107,23 @@ describe("round 67 (prose): counted asks in « que » and a third party's dated 
   }
 });
 
+describe("round 67 (prose): the group's own commitments and the questions it puts, beside its asks", () => {
+  const cases: [Lang, string, string, string][] = [
+    ["en", "We commit ourselves to keep a logbook of every person sheltered, to share it with the coastguard each month, and to train every new keeper in first aid.", "When we ask them where they landed, they name coves two days' walk away, and they say a boatman took their money.", "It would help if the harbour offices gave the keepers a direct line to the duty doctor of the district."],
+    ["fr", "Nous nous engageons à tenir un registre de chaque personne abritée, à le transmettre chaque mois à la gendarmerie maritime, et à former chaque nouveau gardien.", "Quand nous leur demandons d'où ils sont partis, ils nomment des criques à deux jours de marche, et ils disent qu'un passeur a gardé leur argent.", "Il faudrait que les capitaineries donnent aux gardiens une ligne directe vers le médecin de garde."],
+    ["es", "Nos comprometemos a llevar un registro de cada persona acogida, a enviarlo cada mes a la guardia costera y a formar a cada nuevo farero.", "Cuando les preguntamos de dónde salieron, nombran calas a dos días de camino, y dicen que un barquero se quedó con su dinero.", "Convendría que las capitanías dieran a los fareros una línea directa con el médico de guardia."],
+  ];
+  for (const [lang, pledge, question, ask] of cases) {
+    it(`reads the ask only (${lang})`, () => {
+      expect(findProposals(statement(lang, question, pledge, ask))).toEqual([ask]);
+    });
+  }
+  it("keeps an ask that others commit themselves (guard)", () => {
+    const both = "We call on the harbour offices to commit themselves to a direct line between every keeper and the duty doctor.";
+    expect(findProposals(statement("en", both))).toEqual([both]);
+  });
+});
+
 describe("round 67 (layout): a plain-text table with bars between its cells only, under a rule", () => {
   const read = (page: string) => clean({ pages: [page] }).text;
   it("reads the asks column as the asks", () => {

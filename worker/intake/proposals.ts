@@ -3532,6 +3532,25 @@ const CITED_PAST_67 = new RegExp(
     "(?:[^,;:.«\"“]{0,30} )?(?:l'an dernier|l'annee derniere|last (?:year|month|spring|autumn|summer|winter)|(?:\\p{L}+|\\d+) (?:years?|months?) ago|in (?:19|20)\\d\\d|en (?:19|20)\\d\\d|el (?:ano|mes) pasado|hace (?:\\p{L}+|\\d+) (?:anos?|meses)|il y a (?:\\p{L}+|\\d+) (?:ans?|mois))\\b",
   "u",
 );
+/**
+ * Round 67: the speaker's own commitments ("We commit ourselves to keep …, to share … and to train …", « Nous nous engageons
+ * à poursuivre …, à accueillir … et à transmettre … », "Nos comprometemos a llevar …"): what the group will do, beside its asks,
+ * not one of them; not when the sentence asks as well ("…, and we ask the ministry to …").
+ */
+const PLEDGE_67 =
+  /^(?:(?:for our part|on our side|in return|de notre cote|pour notre part|en retour|por nuestra parte|de nuestra parte|a cambio),? )?(?:(?:we|i) (?:(?:also|therefore|hereby|for our part|in turn) )*(?:commit (?:ourselves |myself )?to|pledge to|undertake to|promise to|will continue to|shall continue to)|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:nous engageons|m'engage) (?:(?:aussi|donc|egalement|pour notre part) )*a|(?:nous|je) (?:continuerons|continuerai) (?:a|de)|(?:nos|me) comprometemos a|me comprometo a|(?:seguiremos|continuaremos)\b)/;
+const pledged67 = (t: string) => {
+  const f = fold(t.trim());
+  return PLEDGE_67.test(f) && !/\b(?:ask|urge|call (?:on|upon)|invite|request|recommend|propose|demand\w*|propos\w*|recommand\w*|appel\w*|pedimos|pid\w*|solicit\w*|insta\w*|exhort\w*)\b/.test(f.replace(PLEDGE_67, ""));
+};
+/**
+ * Round 67: a question the speaker's group puts to the people it meets, told as what happens ("When we ask them where they
+ * come from, they name …", « Quand nous leur demandons d'où ils viennent, ils … », "Cuando les pedimos que nos digan de dónde
+ * vienen, …"): a verb of asking in a clause of when, a question word after it; testimony, not a request.
+ */
+const ASKED_A_QUESTION_67 =
+  /^(?:(?:and|but|et|mais|y|pero),? )?(?:when|whenever|each time|every time|quand|lorsque|chaque fois que|cuando|cada vez que|siempre que) (?:we|i|nous|je|on) (?:(?:leur|lui|les|le|la|them|him|her|les|le|la) )?(?:ask|asked|demandons|demande|demandait|preguntamos|pregunto|pedimos)\b(?: (?:them|him|her|the \p{L}+))?,? (?:d'ou|ou|si|s'ils|s'il|pourquoi|comment|combien|qui|quel\p{L}*|ce que|ce qui|where|why|whether|if|how|who|what|which|de donde|donde|adonde|por que|como|si|quien\p{L}*|cual\p{L}*|cuanto\p{L}*|que nos (?:digan|cuenten|expliquen))\b/u;
+const askedAQuestion67 = (t: string) => ASKED_A_QUESTION_67.test(fold(t.trim()));
 const toldAsHistory = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
   return (TOLD_AS_HISTORY.test(f) || CITED_PAST_67.test(f)) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
@@ -3971,7 +3990,7 @@ export function findProposals(source: string): string[] {
     const first = Math.min(...chosen.map((l) => all[l.start]!.block));
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
-  const result = (items.length ? items : inProse(text)).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
+  const result = (items.length ? items : inProse(text)).filter((t) => !pledged67(t) && !askedAQuestion67(t) && !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.map(afterCleft61).flatMap(inlineAsks).flatMap(inSentences(andAsked46)).flatMap(inSentences(andNewCase)).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 
