@@ -124,6 +124,29 @@ describe("round 67 (prose): the group's own commitments and the questions it put
   });
 });
 
+describe("round 67 (prose): the ask as the speaker's suggestion, a body's duty, or what the speaker wants of others", () => {
+  const en = (s: string): Case => [s, (t) => statement("en", t)];
+  const fr = (s: string): Case => [s, (t) => statement("fr", t)];
+  const es = (s: string): Case => [s, (t) => statement("es", t)];
+  reads([
+    en("It is our suggestion that first-aid training be given at each light, to the keepers who actually reach the rocks."),
+    en("It is for the coastal States to see that every light has a radio that reaches the port."),
+    en("We want the port authorities to give the keepers a direct line to the duty doctor."),
+    fr("C'est à ces États qu'il revient de veiller à ce que chaque phare dispose d'une radio qui porte jusqu'au port."),
+    fr("Il appartient aux capitaineries de donner aux gardiens une ligne directe vers le médecin de garde."),
+    fr("Nous voulons que les gendarmes entendent les gardiens comme témoins, jamais comme suspects."),
+    es("Queremos que las capitanías den a los fareros una línea directa con el médico de guardia."),
+    es("Corresponde a los Estados ribereños garantizar que cada faro tenga una radio que llegue al puerto."),
+    es("Es nuestra propuesta que los guardacostas avisen cada tarde a los fareros de las embarcaciones esperadas."),
+  ]);
+  const leaves = (lang: Lang, s: string) =>
+    it(`leaves "${s.slice(0, 50)}…" (guard)`, () => {
+      expect(findProposals(statement(lang, s))).toEqual([]);
+    });
+  leaves("fr", "Nous voulons que nous soyons entendus comme des sauveteurs, pas comme des suspects.");
+  leaves("es", "Queremos que nos escuchen como socorristas y no como sospechosos.");
+});
+
 describe("round 67 (layout): a plain-text table with bars between its cells only, under a rule", () => {
   const read = (page: string) => clean({ pages: [page] }).text;
   it("reads the asks column as the asks", () => {

@@ -154,6 +154,26 @@ const HEDGED_PASSIVE_67 =
   "(?:(?:serious|careful|due|particular|special|some|further|urgent|early|more|greater|priority) )*(?:consideration|thought|attention|priority|study|reflection) (?:should|must|could|might|may|ought to|needs? to|would need to) (?:(?:also|finally|therefore|perhaps|now|then|urgently|seriously|usefully|further|equally|first|in future) )*be (?:given|paid|accorded|devoted|turned) to\\b" +
   "|(?:une |la )?(?:attention|priorite|reflexion|consideration|etude) (?:(?:particuliere|speciale|serieuse|accrue|approfondie|commune|prioritaire) )?(?:devrait|devraient|pourrait|pourraient|doit|gagnerait a) (?:(?:aussi|enfin|egalement|donc|utilement|peut-etre|d'abord) )*etre (?:accordee|portee|donnee|consacree|menee|engagee|lancee|conduite)\\b" +
   "|(?:(?:se )?(?:deberia|podria|convendria|cabria)|habria que) (?:(?:tambien|ademas|finalmente|quizas|tal vez|por ultimo|asimismo) )*(?:considerar(?:se)?|estudiar(?:se)?|examinar(?:se)?|contemplar(?:se)?|evaluar(?:se)?|explorar(?:se)?|prestar(?:se)? (?:(?:especial|particular|mayor) )?atencion)\\b";
+/**
+ * Round 67: the ask named as the speaker's in an impersonal frame ("It is our suggestion that training be given …", « C'est notre
+ * souhait que … », "Es nuestra propuesta que …"), and a wish in "want" with someone else as the subject ("We want the
+ * municipal police to …", « Nous voulons que les communes … », "Queremos que los policías …"; not "we", "nous", "nosotros").
+ */
+const OUR_SUGGESTION_67 =
+  "it is (?:(?:also|therefore|thus|further) )*(?:our|my) (?:(?:firm|strong|earnest|sincere|main|first|last|final) )?(?:suggestion|recommendation|proposal|request|wish) that\\b" +
+  "|c'est (?:(?:aussi|donc|egalement) )*(?:notre|mon) (?:(?:ferme|vif|premier|dernier) )?(?:souhait|proposition|recommandation|demande|voeu) (?:que|qu')" +
+  "|es (?:(?:tambien|ademas|por eso) )*(?:nuestra|nuestro|mi) (?:(?:firme|principal|primera|ultima) )?(?:propuesta|recomendacion|peticion|sugerencia|deseo|solicitud) que\\b";
+const WE_WANT_67 =
+  "(?:(?:nous|je) (?:(?:aussi|donc|egalement|simplement) )*(?:voulons|veux) (?:(?:aussi|donc|egalement|simplement) )*(?:que|qu') ?(?!(?:nous|je|on)\\b)|(?:queremos|quiero) (?:(?:tambien|ademas|entonces|por eso|simplemente) )*que (?!(?:nosotr|yo|se nos|nos)\\b))\\p{L}";
+/**
+ * Round 67: what falls to a body to do, said as its duty ("It is for these States to see that …", « C'est à ces États qu'il
+ * revient de veiller à ce que … », « Il appartient aux communes de … », "Corresponde a los Estados garantizar …"): an ask.
+ */
+const theirsToDo67 = (actor: string) =>
+  "it is (?:(?:therefore|also|thus|now) )*(?:for|up to) (?:the |all |each |every |these |those )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;]{0,60}? to \\p{L}{2,}" +
+  "|c'est (?:(?:donc|aussi|d'abord|avant tout) )*(?:a|aux) [^.;]{2,60}? qu'il (?:revient|appartient|incombe) (?:de|d')" +
+  "|il (?:(?:nous )?semble )?(?:revient|appartient|incombe) (?:(?:donc|aussi|d'abord) )*(?:a|aux) [^.;]{2,60}? (?:de|d')(?= ?\\p{L})" +
+  "|(?:corresponde|compete|incumbe) (?:(?:ahora|por tanto|entonces|sobre todo|ante todo) )*(?:a|al) (?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;]{0,60}? \\p{L}{2,}(?:ar|er|ir)\\b";
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -283,7 +303,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:we|i) (?:(?:also|therefore|now) )*(?:count on|look to|rely on|plead with) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly) )*(?:be (?:a (?:great|real|big|huge|considerable|tremendous) help|(?:so |very |most |truly )?(?:wonderful|great|ideal)) (?:if|for)\\b(?! (?:i|we) could (?:say|report|tell|announce)\\b)|make (?:(?:good|great|real|a lot of|more) )?sense (?:if|for|to)\\b|be (?:good|great|wonderful|helpful) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b)" +
     "|(?:we|i) (?:(?:also|therefore|clearly|still) )*see (?:an? )?(?:(?:clear|real|urgent|pressing|strong|great) )?need (?:for|to)\\b" +
-    "|" + HEDGED_PASSIVE_67 +
+    "|" + HEDGED_PASSIVE_67 + "|" + OUR_SUGGESTION_67 + "|" + WE_WANT_67 + "|(?:we|i) (?:(?:also|therefore|simply|really|now) )*want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}|" + theirsToDo67(ACTOR) +
     "|(?:it is (?:(?:also|therefore|further|equally|thus) )*our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it (?:(?:also|therefore) )*seems to us|we are (?:(?:also|therefore|further) )*of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
     "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix|start|beginning|place to start) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
