@@ -134,8 +134,6 @@ describe("round 67 (prose): the ask as the speaker's suggestion, a body's duty, 
     en("We want the port authorities to give the keepers a direct line to the duty doctor."),
     fr("C'est à ces États qu'il revient de veiller à ce que chaque phare dispose d'une radio qui porte jusqu'au port."),
     fr("Il appartient aux capitaineries de donner aux gardiens une ligne directe vers le médecin de garde."),
-    fr("Nous voulons que les gendarmes entendent les gardiens comme témoins, jamais comme suspects."),
-    es("Queremos que las capitanías den a los fareros una línea directa con el médico de guardia."),
     es("Corresponde a los Estados ribereños garantizar que cada faro tenga una radio que llegue al puerto."),
     es("Es nuestra propuesta que los guardacostas avisen cada tarde a los fareros de las embarcaciones esperadas."),
   ]);

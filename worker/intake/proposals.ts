@@ -37,7 +37,7 @@ const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento
 /** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
 const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
 const LEAD_IN = new RegExp(
-  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions)\\b|quisieramos|nos gustaria|desearia(?:mos)?\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
 const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
@@ -156,15 +156,13 @@ const HEDGED_PASSIVE_67 =
   "|(?:(?:se )?(?:deberia|podria|convendria|cabria)|habria que) (?:(?:tambien|ademas|finalmente|quizas|tal vez|por ultimo|asimismo) )*(?:considerar(?:se)?|estudiar(?:se)?|examinar(?:se)?|contemplar(?:se)?|evaluar(?:se)?|explorar(?:se)?|prestar(?:se)? (?:(?:especial|particular|mayor) )?atencion)\\b";
 /**
  * Round 67: the ask named as the speaker's in an impersonal frame ("It is our suggestion that training be given …", « C'est notre
- * souhait que … », "Es nuestra propuesta que …"), and a wish in "want" with someone else as the subject ("We want the
- * municipal police to …", « Nous voulons que les communes … », "Queremos que los policías …"; not "we", "nous", "nosotros").
+ * souhait que … », "Es nuestra propuesta que …"). (A wish in "want", « Nous voulons que … », "Queremos que …", was tried and
+ * left out: it also reads wishes that ask no one, « que nos enfants grandissent en paix »; only "We want <a body> to …" stays.)
  */
 const OUR_SUGGESTION_67 =
   "it is (?:(?:also|therefore|thus|further) )*(?:our|my) (?:(?:firm|strong|earnest|sincere|main|first|last|final) )?(?:suggestion|recommendation|proposal|request|wish) that\\b" +
   "|c'est (?:(?:aussi|donc|egalement) )*(?:notre|mon) (?:(?:ferme|vif|premier|dernier) )?(?:souhait|proposition|recommandation|demande|voeu) (?:que|qu')" +
   "|es (?:(?:tambien|ademas|por eso) )*(?:nuestra|nuestro|mi) (?:(?:firme|principal|primera|ultima) )?(?:propuesta|recomendacion|peticion|sugerencia|deseo|solicitud) que\\b";
-const WE_WANT_67 =
-  "(?:(?:nous|je) (?:(?:aussi|donc|egalement|simplement) )*(?:voulons|veux) (?:(?:aussi|donc|egalement|simplement) )*(?:que|qu') ?(?!(?:nous|je|on)\\b)|(?:queremos|quiero) (?:(?:tambien|ademas|entonces|por eso|simplemente) )*que (?!(?:nosotr|yo|se nos|nos)\\b))\\p{L}";
 /**
  * Round 67: what falls to a body to do, said as its duty ("It is for these States to see that …", « C'est à ces États qu'il
  * revient de veiller à ce que … », « Il appartient aux communes de … », "Corresponde a los Estados garantizar …"): an ask.
@@ -303,7 +301,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:we|i) (?:(?:also|therefore|now) )*(?:count on|look to|rely on|plead with) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly) )*(?:be (?:a (?:great|real|big|huge|considerable|tremendous) help|(?:so |very |most |truly )?(?:wonderful|great|ideal)) (?:if|for)\\b(?! (?:i|we) could (?:say|report|tell|announce)\\b)|make (?:(?:good|great|real|a lot of|more) )?sense (?:if|for|to)\\b|be (?:good|great|wonderful|helpful) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b)" +
     "|(?:we|i) (?:(?:also|therefore|clearly|still) )*see (?:an? )?(?:(?:clear|real|urgent|pressing|strong|great) )?need (?:for|to)\\b" +
-    "|" + HEDGED_PASSIVE_67 + "|" + OUR_SUGGESTION_67 + "|" + WE_WANT_67 + "|(?:we|i) (?:(?:also|therefore|simply|really|now) )*want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}|" + theirsToDo67(ACTOR) +
+    "|" + HEDGED_PASSIVE_67 + "|" + OUR_SUGGESTION_67 + "|(?:we|i) (?:(?:also|therefore|simply|really|now) )*want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}|" + theirsToDo67(ACTOR) +
     "|(?:it is (?:(?:also|therefore|further|equally|thus) )*our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it (?:(?:also|therefore) )*seems to us|we are (?:(?:also|therefore|further) )*of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
     "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix|start|beginning|place to start) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
@@ -3865,7 +3863,8 @@ export function findProposals(source: string): string[] {
   // propositions."): the nearest lead-in is the list's own.
   const findingsHead = (l: List) => {
     const head = all[l.start - 1];
-    return !!head && !head.found && all[l.start - 2]?.block !== head.block && head.line.length <= 100 && !/[.;,]$/.test(head.line) && NOT_PROPOSALS.test(fold(head.line)) && !STRONG_LEAD_IN.test(fold(head.line));
+    // (Not a lead-in closed by a colon, "In light of these concerns, we ask …:", "Our findings point to the following steps:".)
+    return !!head && !head.found && all[l.start - 2]?.block !== head.block && head.line.length <= 100 && !/[.;,:]$/.test(head.line) && NOT_PROPOSALS.test(fold(head.line).replace(STEMMING_FROM, "")) && !LEAD_IN.test(fold(head.line));
   };
   const negative = (l: List) => furniture(l) || offered(l) || reminders(l) || findingsHead(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ASK", "Our
