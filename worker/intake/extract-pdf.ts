@@ -670,7 +670,20 @@ function sidebar(lines: Line[], full: Line[], body: number): Line[] {
   const textRight = Math.max(...full.map((l) => l.endX));
   // (A narrow box in the margin may come within a few points of the text's edge.)
   const side = (l: Line) => l.size <= body + 0.5 && l.col === undefined && (l.endX < textLeft - body * 0.1 || l.x > textRight + body * 0.1);
-  const out = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()));
+  // Round 67: not the short last line of a paragraph or a list item of the body ("prosecution." under an item set left of
+  // the page's usual text edge), which starts where lines of the body beside the margin start: the strip's own lines start
+  // where no other line of the page does.
+  const bodyStarts = lines.filter((l) => !side(l) && l.text.trim() !== "").map((l) => l.x);
+  const found = lines.filter((l) => side(l) && l.text.trim().length >= 4 && !isMarkerLine(l.text.trim()) && !bodyStarts.some((x) => Math.abs(x - l.x) <= 1));
+  // Round 67: the strip is one run of lines, top to bottom: a line far below it in the margin (a footnote's wrapped last
+  // line, left of the text's edge) is no part of it; the longest run is the strip.
+  const runs: Line[][] = [];
+  for (const l of [...found].sort((a, b) => b.y - a.y)) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.y - l.y <= 3 * body) run.push(l);
+    else runs.push([l]);
+  }
+  const out = runs.reduce<Line[]>((a, r) => (r.length > a.length ? r : a), []);
   if (out.length < 3) return [];
   // Narrow beside the text (a table's left column is as wide as its right one).
   if (Math.max(...out.map((l) => l.endX)) - Math.min(...out.map((l) => l.x)) > (textRight - textLeft) * 0.6) return [];

@@ -37,16 +37,16 @@ const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento
 /** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
 const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
 const LEAD_IN = new RegExp(
-  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
  * proposals unless a strong lead-in says otherwise.
  */
-const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b/;
+const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b|\bwhat (?:(?:have|did|do) (?:we|i)|(?:we|i) (?:have )?) ?(?:(?:really|actually) )?(?:seen|see|saw|found|find|learn(?:ed|t)?|heard|hear|witness(?:ed)?|notice[d]?|record(?:ed)?|document(?:ed)?)\b(?![^.?!]*\b(?:ask|propos|recommend|request|suggest|urge|call for)\b)|\bqu'(?:avons|ai)[- ](?:nous|je) (?:vu|constate|appris|entendu|trouve|observe|releve|note)\b|\bce que (?:nous avons|j'ai) (?:vu|constate|trouve|observe|releve)\b(?![^.?!]*\b(?:demand|propos|recommand|sollicit))|(?:^|[¿¡]|\blo )que (?:(?:hemos|he) (?:visto|encontrado|aprendido|oido|observado|constatado|registrado)|vimos|encontramos|aprendimos|observamos|constatamos|registramos)\b(?![^.?!]*\b(?:pedimos|propon|recomend|solicit|sugerimos))/;
 /**
  * Round 18: a heading over what the speaker offers or does not ask ("What we can offer", "Ce que
  * nous offrons", "Lo que aportamos", "Ce que nous ne demandons pas", "What we are not asking for"):
@@ -144,6 +144,34 @@ const CLEFT_ASK_59 =
  * s. V8 goes straight to native code when the first subject is long, so `nativeFirst` tests it first on a long blank
  * line: the same expression and the same answers, compiled once (native-first.ts, docs/performance.md).
  */
+/**
+ * Round 67: a hedged ask in the passive, a noun of deliberation as its subject and a modal, weak or strong ("Consideration
+ * might finally be given to …", "Thought could usefully be given to …", "Priority should be given to …", "Une réflexion
+ * pourrait être menée sur …", "Une attention particulière devrait être portée à …"), or the Spanish impersonal ("Podría
+ * considerarse …", "Convendría estudiar …", "Debería examinarse …"): the formulas of a diplomatic ask. Folded text.
+ */
+const HEDGED_PASSIVE_67 =
+  "(?:(?:serious|careful|due|particular|special|some|further|urgent|early|more|greater|priority) )*(?:consideration|thought|attention|priority|study|reflection) (?:should|must|could|might|may|ought to|needs? to|would need to) (?:(?:also|finally|therefore|perhaps|now|then|urgently|seriously|usefully|further|equally|first|in future) )*be (?:given|paid|accorded|devoted|turned) to\\b" +
+  "|(?:une |la )?(?:attention|priorite|reflexion|consideration|etude) (?:(?:particuliere|speciale|serieuse|accrue|approfondie|commune|prioritaire) )?(?:devrait|devraient|pourrait|pourraient|doit|gagnerait a) (?:(?:aussi|enfin|egalement|donc|utilement|peut-etre|d'abord) )*etre (?:accordee|portee|donnee|consacree|menee|engagee|lancee|conduite)\\b" +
+  "|(?:(?:se )?(?:deberia|podria|convendria|cabria)|habria que) (?:(?:tambien|ademas|finalmente|quizas|tal vez|por ultimo|asimismo) )*(?:considerar(?:se)?|estudiar(?:se)?|examinar(?:se)?|contemplar(?:se)?|evaluar(?:se)?|explorar(?:se)?|prestar(?:se)? (?:(?:especial|particular|mayor) )?atencion)\\b";
+/**
+ * Round 67: the ask named as the speaker's in an impersonal frame ("It is our suggestion that training be given …", « C'est notre
+ * souhait que … », "Es nuestra propuesta que …"). (A wish in "want", « Nous voulons que … », "Queremos que …", was tried and
+ * left out: it also reads wishes that ask no one, « que nos enfants grandissent en paix »; only "We want <a body> to …" stays.)
+ */
+const OUR_SUGGESTION_67 =
+  "it is (?:(?:also|therefore|thus|further) )*(?:our|my) (?:(?:firm|strong|earnest|sincere|main|first|last|final) )?(?:suggestion|recommendation|proposal|request|wish) that\\b" +
+  "|c'est (?:(?:aussi|donc|egalement) )*(?:notre|mon) (?:(?:ferme|vif|premier|dernier) )?(?:souhait|proposition|recommandation|demande|voeu) (?:que|qu')" +
+  "|es (?:(?:tambien|ademas|por eso) )*(?:nuestra|nuestro|mi) (?:(?:firme|principal|primera|ultima) )?(?:propuesta|recomendacion|peticion|sugerencia|deseo|solicitud) que\\b";
+/**
+ * Round 67: what falls to a body to do, said as its duty ("It is for these States to see that …", « C'est à ces États qu'il
+ * revient de veiller à ce que … », « Il appartient aux communes de … », "Corresponde a los Estados garantizar …"): an ask.
+ */
+const theirsToDo67 = (actor: string) =>
+  "it is (?:(?:therefore|also|thus|now) )*(?:for|up to) (?:the |all |each |every |these |those )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;]{0,60}? to \\p{L}{2,}" +
+  "|c'est (?:(?:donc|aussi|d'abord|avant tout) )*(?:a|aux) [^.;]{2,60}? qu'il (?:revient|appartient|incombe) (?:de|d')" +
+  "|il (?:(?:nous )?semble )?(?:revient|appartient|incombe) (?:(?:donc|aussi|d'abord) )*(?:a|aux) [^.;]{2,60}? (?:de|d')(?= ?\\p{L})" +
+  "|(?:corresponde|compete|incumbe) (?:(?:ahora|por tanto|entonces|sobre todo|ante todo) )*(?:a|al) (?:los |las |la |el |cada )?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b[^.;]{0,60}? \\p{L}{2,}(?:ar|er|ir)\\b";
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
@@ -273,7 +301,8 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:we|i) (?:(?:also|therefore|now) )*(?:count on|look to|rely on|plead with) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly) )*(?:be (?:a (?:great|real|big|huge|considerable|tremendous) help|(?:so |very |most |truly )?(?:wonderful|great|ideal)) (?:if|for)\\b(?! (?:i|we) could (?:say|report|tell|announce)\\b)|make (?:(?:good|great|real|a lot of|more) )?sense (?:if|for|to)\\b|be (?:good|great|wonderful|helpful) to see (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b)" +
     "|(?:we|i) (?:(?:also|therefore|clearly|still) )*see (?:an? )?(?:(?:clear|real|urgent|pressing|strong|great) )?need (?:for|to)\\b" +
-    "|(?:it is our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it seems to us|we are of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
+    "|" + HEDGED_PASSIVE_67 + "|" + OUR_SUGGESTION_67 + "|(?:we|i) (?:(?:also|therefore|simply|really|now) )*want (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to \\p{L}{2,}|" + theirsToDo67(ACTOR) +
+    "|(?:it is (?:(?:also|therefore|further|equally|thus) )*our (?:(?:firm|considered|strong) )?(?:view|belief|conviction|position)|it (?:(?:also|therefore) )*seems to us|we are (?:(?:also|therefore|further) )*of the (?:view|opinion)) that " + SUBJECT + "(?:should|must|ought to|need to)\\b" +
     "|(?:the|one|a|our) (?:(?:simplest|best|first|easiest|obvious|quickest|cheapest|practical|possible|good|better|natural|next|logical) )*(?:answer|step|solution|way forward|option|remedy|measure|response|approach|fix|start|beginning|place to start) would be for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
     "|it would (?:(?:also|therefore|really|truly|already) )*make (?:all the|an? (?:(?:great|big|huge|real|enormous|significant|considerable|tremendous) )?)difference if\\b" +
     // Round 21: more ways of asking in prose (blind 16). What the speaker needs from a body ("What we
@@ -1401,8 +1430,15 @@ const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|
  * …"), not for anything asked before: left out before `ownModal43` looks for a word pointing back.
  */
 const ANTICIPATORY_IT_53 = /\b(?:make|makes|render|keep) it (?=(?:[\p{L}'-]+ ){1,6}?(?:to|for|that)\b)/gu;
+/**
+ * Round 67: the speaker's view as an impersonal frame before a request ("It is also our view that the investigators …
+ * should …", « Il nous semble aussi que les ports devraient … », "Es también nuestra opinión que los fiscales deberían …"):
+ * its "it", "il", "es" stands for the clause after "that"/"que", not for what was asked before; the clause is read alone.
+ */
+const VIEW_FRAME_67 =
+  /^(?:(?:and|so|et|y),? )?(?:it is (?:(?:also|therefore|further|equally|thus|likewise) )*(?:our|my) (?:(?:firm|considered|strong|clear|settled|shared) )?(?:view|belief|conviction|position|opinion|hope|wish) that|it (?:(?:also|therefore) )*seems to (?:us|me) that|il (?:nous|me) (?:semble|parait) (?:(?:aussi|egalement|donc|enfin) )*que|c'est (?:(?:aussi|egalement) )*(?:notre|mon) (?:avis|conviction|position) que|es (?:(?:tambien|ademas) )*(?:nuestra|mi) (?:opinion|conviccion|posicion) (?:de )?que) /;
 function ownModal43(sentence: string, before: string): boolean {
-  const f = fold(sentence.trim());
+  const f = fold(sentence.trim()).replace(VIEW_FRAME_67, "");
   if (POINTS_BACK_43.test(f) || (f.match(/\p{L}+/gu) ?? []).length < 6) return false;
   // Round 45: an aside between the subject and its modal left out ("The organisers, and those who are paid to look away,
   // must be prosecuted"), and a modal that owns ("The consulates ought to have a lawyer …").
@@ -2987,9 +3023,11 @@ function leaveAsked(sentence: string): string | null {
  * debería devolverse …"): a request. Not a pronoun as the subject ("We think that we should …", "… that it must be
  * hard"), nor a clause of when or if. The long lead-ins ("It is our firm view that", "Our view is that") are left out of
  * the request's text; "We believe that …", "Creemos que …" stay, as the speaker said them.
+ * Round 67: also the view without an adjective, kept in the text ("It is also our view that …", « Nous sommes d'avis que … »,
+ * "Es nuestra opinión que …", "Somos de la opinión de que …").
  */
 const BELIEF_LEAD =
-  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|it seems to (?:us|me)(?: (?:first|also|therefore))?,? that|il (?:nous|me) semble (?:(?:d'abord|donc|aussi|egalement) )?(?:que|qu')|(?:nos|me) parece,? (?:(?:primero|tambien|ademas|por (?:eso|ello|lo tanto)),? )?que|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
+  /^(?:(?:and|so|therefore|also|et|donc|aussi|y|por (?:eso|ello|lo tanto)|por consiguiente|c'est pourquoi),? )?(?:(it is (?:therefore |also |thus )?(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) that|(?:our|my) (?:firm|considered|strong|clear|settled|shared) (?:view|belief|conviction|position|opinion) is that|c'est (?:notre|ma) (?:ferme |profonde )?conviction que|(?:nuestra|mi) (?:firme )?conviccion es que|es (?:nuestra|mi) (?:firme )?conviccion que)|(?:we|i) (?:(?:also|therefore|firmly|strongly|really|still|do) )*(?:believe|think|feel|hold|are convinced|am convinced)(?: that)?|it seems to (?:us|me)(?: (?:first|also|therefore))?,? that|it is (?:(?:therefore|also|thus|further|equally) )*(?:our|my) (?:view|belief|opinion|position) that|(?:nous|je) (?:sommes|suis) (?:(?:aussi|donc|egalement) )*d'avis (?:que|qu')|c'est (?:(?:aussi|egalement) )*(?:notre|mon) avis (?:que|qu')|es (?:(?:tambien|ademas) )*(?:nuestra|mi) (?:opinion|posicion) (?:de )?que|somos (?:(?:tambien|ademas) )*de la opinion de que|il (?:nous|me) semble (?:(?:d'abord|donc|aussi|egalement) )?(?:que|qu')|(?:nos|me) parece,? (?:(?:primero|tambien|ademas|por (?:eso|ello|lo tanto)),? )?que|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:pensons|croyons|estimons|considerons|pense|crois|estime|considere|sommes (?:(?:donc|aussi|fermement) )?(?:convaincus|persuades)|suis (?:convaincue?|persuadee?))(?: (?:aussi|donc|egalement))? (?:que|qu')|(?:creemos|pensamos|consideramos|estimamos|creo|pienso|considero|estamos (?:(?:firmemente|plenamente) )?convencid[oa]s de)(?: (?:tambien|ademas|por (?:eso|ello|lo tanto)|firmemente))? que)\s*/;
 /** The conditional modals only ("should", "devrait", "debería"): "must" after a belief also tells how things are ("We feel that families must travel too far …"). */
 // Not an expectation of how things will go ("Creemos que la situación debería mejorar con las lluvias.", "… should improve …").
 // Round 35: "tendría(n) que" as "debería(n)" ("Creemos que las navieras … tendrían que informar …").
@@ -3032,7 +3070,9 @@ function pointAsked(sentence: string): string | null {
   if (!label) return null;
   const rest = sentence.slice(label[0].length).trim();
   const f = fold(rest);
-  if (requested && rest.length >= 20 && OPTATIVE.test(f)) return sentence.trim();
+  // Round 67: also after a label counting one more ("La seconde : que …"), and with "qu'" elided before "un", "une" (« qu'un éducateur soit … »).
+  const wished = OPTATIVE.test(f) || /^qu'(?:un|une|aucun|aucune)\b/.test(f);
+  if ((requested || ONE_MORE.test(foldLetters(sentence))) && rest.length >= 20 && wished) return sentence.trim();
   // A modal outside a relative clause ("interviews with those who land should take place…"; not "the keepers who must work alone are afraid").
   return rest.length >= 20 && (PROPOSING.test(f) || PASSIVE.test(f) || BODY_ASKED.test(f) || OPENING_VERB.test(f) || frontedImperative(f) || MODAL.test(f.replace(RELATIVE_MODAL, " "))) ? rest : null;
 }
@@ -3500,9 +3540,38 @@ const toldUsTo = (t: string) => TOLD_US_TO.test(fold(t.trim()));
  */
 const ANSWERS_OBJECTION = /^(?:(?:and|but|et|mais|y|pero),? )?(?:(?:we|i) (?:would|will|can only|must) (?:answer|reply|respond|say in reply)(?: to (?:that|them|this))?,? that (?:it|this|that) (?:is|would be) not|(?:nous|je) (?:repondrions|repondrais|repondons|reponds) que (?:ce|cela) n'est pas|(?:responderiamos|responderia|respondemos|respondo) que no es)\b/u;
 const answersObjection = (t: string) => ANSWERS_OBJECTION.test(fold(t.trim()));
+/**
+ * Round 67: a third party's recommendation told with its date, the time after the verb ("The inspection committee's report
+ * recommended last year that …", « Le rapport du comité a recommandé l'an dernier que … », "El informe de la comisión
+ * recomendó el año pasado que …"): history the speaker cites, not the speaker's ask. Not the speaker's group ("we", "nous").
+ */
+const CITED_PAST_67 = new RegExp(
+  "^(?!(?:we|i|our|my|nous|je|notre|nos|nosotros|nuestr\\p{L}*|mi)\\b)(?:[\\p{L}'-]+ ){1,8}?(?:(?:a|ont|avait|avaient) (?:deja |aussi )?(?:recommande|propose|demande|suggere)|had (?:already )?(?:recommended|proposed|asked|suggested)|recommended|proposed|suggested|called for|urged|recomendo|recomendaron|propuso|propusieron|pidio|pidieron|sugirio|sugirieron|(?:ha|han|habia|habian) (?:recomendado|propuesto|pedido|sugerido)),? " +
+    "(?:[^,;:.«\"“]{0,30} )?(?:l'an dernier|l'annee derniere|last (?:year|month|spring|autumn|summer|winter)|(?:\\p{L}+|\\d+) (?:years?|months?) ago|in (?:19|20)\\d\\d|en (?:19|20)\\d\\d|el (?:ano|mes) pasado|hace (?:\\p{L}+|\\d+) (?:anos?|meses)|il y a (?:\\p{L}+|\\d+) (?:ans?|mois))\\b",
+  "u",
+);
+/**
+ * Round 67: the speaker's own commitments ("We commit ourselves to keep …, to share … and to train …", « Nous nous engageons
+ * à poursuivre …, à accueillir … et à transmettre … », "Nos comprometemos a llevar …"): what the group will do, beside its asks,
+ * not one of them; not when the sentence asks as well ("…, and we ask the ministry to …").
+ */
+const PLEDGE_67 =
+  /^(?:(?:for our part|on our side|in return|de notre cote|pour notre part|en retour|por nuestra parte|de nuestra parte|a cambio),? )?(?:(?:we|i) (?:(?:also|therefore|hereby|for our part|in turn) )*(?:commit (?:ourselves |myself )?to|pledge to|undertake to|promise to|will continue to|shall continue to)|(?:nous|je) (?:(?:aussi|donc|egalement) )*(?:nous engageons|m'engage) (?:(?:aussi|donc|egalement|pour notre part) )*a|(?:nous|je) (?:continuerons|continuerai) (?:a|de)|(?:nos|me) comprometemos a|me comprometo a|(?:seguiremos|continuaremos)\b)/;
+const pledged67 = (t: string) => {
+  const f = fold(t.trim());
+  return PLEDGE_67.test(f) && !/\b(?:ask|urge|call (?:on|upon)|invite|request|recommend|propose|demand\w*|propos\w*|recommand\w*|appel\w*|pedimos|pid\w*|solicit\w*|insta\w*|exhort\w*)\b/.test(f.replace(PLEDGE_67, ""));
+};
+/**
+ * Round 67: a question the speaker's group puts to the people it meets, told as what happens ("When we ask them where they
+ * come from, they name …", « Quand nous leur demandons d'où ils viennent, ils … », "Cuando les pedimos que nos digan de dónde
+ * vienen, …"): a verb of asking in a clause of when, a question word after it; testimony, not a request.
+ */
+const ASKED_A_QUESTION_67 =
+  /^(?:(?:and|but|et|mais|y|pero),? )?(?:when|whenever|each time|every time|quand|lorsque|chaque fois que|cuando|cada vez que|siempre que) (?:we|i|nous|je|on) (?:(?:leur|lui|les|le|la|them|him|her|les|le|la) )?(?:ask|asked|demandons|demande|demandait|preguntamos|pregunto|pedimos)\b(?: (?:them|him|her|the \p{L}+))?,? (?:d'ou|ou|si|s'ils|s'il|pourquoi|comment|combien|qui|quel\p{L}*|ce que|ce qui|where|why|whether|if|how|who|what|which|de donde|donde|adonde|por que|como|si|quien\p{L}*|cual\p{L}*|cuanto\p{L}*|que nos (?:digan|cuenten|expliquen))\b/u;
+const askedAQuestion67 = (t: string) => ASKED_A_QUESTION_67.test(fold(t.trim()));
 const toldAsHistory = (t: string) => {
   const f = fold(t.trim()).replace(/^[^\p{L}]+/u, "");
-  return TOLD_AS_HISTORY.test(f) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
+  return (TOLD_AS_HISTORY.test(f) || CITED_PAST_67.test(f)) && !/\b(?:again|once more|still ask|de nouveau|a nouveau|redemand\p{L}*|reiter\p{L}*|otra vez|de nuevo|nuevamente|seguimos pidiendo|toujours)\b/u.test(f);
 };
 /**
  * Round 43: nor when what must never happen again is an act of the State's against someone ("… qu'une femme qui signale son
@@ -3789,7 +3858,15 @@ export function findProposals(source: string): string[] {
   // Round 30: nor under a heading of the team's own reminders ("DO NOT FORGET", "To do", "Reminders", "N'oubliez pas", "No
   // olvidar"; `TODO_HEADING`): a programme's to-dos for those who travel, not requests to the meeting.
   const reminders = (l: List) => TODO_HEADING.test(fold(all[l.start - 1]?.line ?? "").trim()) || TODO_HEADING.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").trim());
-  const negative = (l: List) => furniture(l) || offered(l) || reminders(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
+  // Round 67: nor right under a heading or a question alone on its line that names findings ("What we have seen", "Ce que
+  // nous avons observé", "¿Qué hemos visto?"), whatever an earlier sentence of the lead-in announced ("… puis formuler nos
+  // propositions."): the nearest lead-in is the list's own.
+  const findingsHead = (l: List) => {
+    const head = all[l.start - 1];
+    // (Not a lead-in closed by a colon, "In light of these concerns, we ask …:", "Our findings point to the following steps:".)
+    return !!head && !head.found && all[l.start - 2]?.block !== head.block && head.line.length <= 100 && !/[.;,:]$/.test(head.line) && NOT_PROPOSALS.test(fold(head.line).replace(STEMMING_FROM, "")) && !LEAD_IN.test(fold(head.line));
+  };
+  const negative = (l: List) => furniture(l) || offered(l) || reminders(l) || findingsHead(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
   // Round 28: or right under a heading alone on its line that names the requests ("WHAT WE ASK", "Our
   // recommendations", "Lo que pedimos"; `ASKS_HEADING`), the heading the last line of the lead-in.
   const headed = (l: List) => {
@@ -3932,7 +4009,7 @@ export function findProposals(source: string): string[] {
     const first = Math.min(...chosen.map((l) => all[l.start]!.block));
     items.unshift(...proposingSentences(text.split(/\n{2,}/).slice(0, first).join("\n\n")).filter((t) => THANKS_ASK.test(fold(t))));
   }
-  const result = (items.length ? items : inProse(text)).filter((t) => !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
+  const result = (items.length ? items : inProse(text)).filter((t) => !pledged67(t) && !askedAQuestion67(t) && !plea(t) && !courtesy(t) && !concession(t) && !formQuestion(t) && !contrary(t) && !toldAsHistory(t) && !readIt(t) && !agreedAmongUs(t) && !toldUsTo(t) && !answersObjection(t));
   return onceSaid(withTableAsks(text, onceInEachLanguage(result.map(afterCleft61).flatMap(inlineAsks).flatMap(inSentences(andAsked46)).flatMap(inSentences(andNewCase)).filter((t) => t.length >= 10)))).slice(0, 50);
 }
 

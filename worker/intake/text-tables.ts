@@ -122,11 +122,29 @@ const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A row of cells between bars: "| 1 | Fund the … | Donors |". */
 const BARRED = /^\s*\|.*\|\s*$/;
 
+/**
+ * Round 67: a rule under a header whose cells have bars between them only, none at the ends ("Problem | Ask" over
+ * "--------+--------", "-----|-----", as a console prints a query's result or a writer draws a table by hand).
+ */
+const OPEN_RULE = /^\s*[-=:]{3,}(?:\s*[+|]\s*[-=:]{3,})+\s*$/;
+
 function drawnAt(lines: string[], i: number): Table | null {
   const line = lines[i]!;
   if (GRID_RULE.test(line)) return gridAt(lines, i);
   if (BARRED.test(line) && MD_RULE.test(lines[i + 1] ?? "")) return markdownAt(lines, i);
+  if (!BARRED.test(line) && line.includes("|") && OPEN_RULE.test(lines[i + 1] ?? "")) return openAt(lines, i);
   return null;
+}
+
+/** Round 67: a table with bars between its cells only, under a rule (`OPEN_RULE`): one line a row, as many cells as the header. */
+function openAt(lines: string[], i: number): Table | null {
+  const cells = (l: string) => l.split("|").map((c) => c.trim());
+  const heads = cells(lines[i]!);
+  const rows: string[][] = [];
+  let j = i + 2;
+  for (; j < lines.length && rows.length < MAX_ROWS && lines[j]!.includes("|") && !OPEN_RULE.test(lines[j]!); j++) rows.push(cells(lines[j]!));
+  if (heads.length < 2 || heads.length > 8 || rows.length === 0 || rows.some((r) => r.length !== heads.length)) return null;
+  return drawnText(heads, unwrapRows(rows), j);
 }
 
 /** A line's cells between bars; by the rule's "+" when the line lines up with it. */
