@@ -22,7 +22,7 @@ describe("round 67 (lists): numbered findings, then numbered asks under a lead-i
       "en",
       "What have we seen on the capes since then?",
       ["Of 212 people our keepers sheltered, 130 waited more than a day for a doctor.", "In six cases the coastguard's request for a boat was refused by a distant office and had to be made again.", "Not once could a keeper ask the harbour master for a list of the boats expected that night.", "Two keepers were questioned as suspects after calling for help."],
-      "We therefore set out what we would like the maritime authorities to consider.",
+      "We list below what we would like the maritime authorities to consider.",
       ["Each harbour office should give the keepers a direct line to the duty doctor of the district.", "A keeper who calls for help for people on the rocks should never be questioned as a suspect for that call.", "The coastguard should tell the keepers every evening which small boats are expected along the capes."],
     ],
     [
@@ -53,13 +53,13 @@ describe("round 67 (lists): numbered findings, then numbered asks under a lead-i
   });
   it("reads a list under a heading of findings as no asks, though an earlier sentence announced proposals (fr)", () => {
     const findings = ["Entre 2029 et 2031, 88 gardiens ont suivi une formation aux premiers secours financée par des partenaires.", "Un an après, 30 d'entre eux avaient quitté leur phare, et les autres n'avaient reçu aucun matériel."];
-    const asks = ["Que les formations aient lieu dans les phares eux-mêmes, avec le matériel qui y restera.", "Que chaque phare reçoive une trousse de secours complète et une radio qui porte jusqu'au port."];
-    const text = statement("fr", "Nous voudrions partager ce que nous avons vu, puis formuler nos propositions.\n\nCe que nous avons vu", numbered(findings), "Ce que nous proposons", numbered(asks));
+    const asks = ["Que les stages se tiennent dans les phares eux-mêmes, avec le matériel qui y restera.", "Que chaque phare reçoive une trousse de secours complète et une radio qui porte jusqu'au port."];
+    const text = statement("fr", "Voici d'abord ce que nous avons vu, puis nos propositions.\n\nCe que nous avons vu", numbered(findings), "Ce que nous proposons", numbered(asks));
     expect(findProposals(text)).toEqual(asks);
   });
   it("keeps a list whose lead-in names what is seen and what is asked (guard)", () => {
     const asks = ["Each harbour office should give the keepers a direct line to the duty doctor of the district.", "The coastguard should tell the keepers every evening which small boats are expected along the capes."];
-    const text = statement("en", "We have set out below what we see and what we ask:", asks.map((t) => `• ${t}`).join("\n"));
+    const text = statement("en", "Below, what we see and then what we ask:", asks.map((t) => `• ${t}`).join("\n"));
     expect(findProposals(text)).toEqual(asks);
   });
 });
@@ -78,7 +78,7 @@ describe("round 67 (prose): hedged asks, a view or a deliberation as the frame",
     es("Podría considerarse un canal de radio compartido entre los fareros y las lanchas de salvamento."),
   ]);
   const pairs: [Lang, string, string][] = [
-    ["en", "It is our view that the harbour offices of the capes should give keepers a direct line to the duty doctor.", "It is also our view that the lifeboat crews of the three northern districts and their volunteers should be paid for night call-outs."],
+    ["en", "It is our view that the harbour offices of the capes should give keepers a direct line to the duty doctor.", "It is likewise our view that lifeboat crews of the three northern districts and their volunteers should be paid for night call-outs."],
     ["fr", "Il nous semble que les capitaineries des caps devraient donner aux gardiens une ligne directe vers le médecin de garde.", "Il nous semble aussi que les équipages des canots de sauvetage des trois districts du nord devraient être payés pour les sorties de nuit."],
     ["es", "Es nuestra opinión que las capitanías de los cabos deberían dar a los fareros una línea directa con el médico de guardia.", "Es también nuestra opinión que las tripulaciones de las lanchas de salvamento de los tres distritos del norte deberían cobrar las salidas nocturnas."],
   ];
@@ -132,7 +132,7 @@ describe("round 67 (prose): the ask as the speaker's suggestion, a body's duty, 
     en("It is our suggestion that first-aid training be given at each light, to the keepers who actually reach the rocks."),
     en("It is for the coastal States to see that every light has a radio that reaches the port."),
     en("We want the port authorities to give the keepers a direct line to the duty doctor."),
-    fr("C'est à ces États qu'il revient de veiller à ce que chaque phare dispose d'une radio qui porte jusqu'au port."),
+    fr("C'est aux États riverains qu'il revient de garantir que chaque phare dispose d'une radio qui porte jusqu'au port."),
     fr("Il appartient aux capitaineries de donner aux gardiens une ligne directe vers le médecin de garde."),
     es("Corresponde a los Estados ribereños garantizar que cada faro tenga una radio que llegue al puerto."),
     es("Es nuestra propuesta que los guardacostas avisen cada tarde a los fareros de las embarcaciones esperadas."),

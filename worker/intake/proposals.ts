@@ -1431,7 +1431,7 @@ const POINTS_BACK_43 = /^(?:(?:and|but|or|so|then|also|in particular|especially|
  */
 const ANTICIPATORY_IT_53 = /\b(?:make|makes|render|keep) it (?=(?:[\p{L}'-]+ ){1,6}?(?:to|for|that)\b)/gu;
 /**
- * Round 67: the speaker's view as an impersonal frame before a request ("It is also our view that the investigators …
+ * Round 67: the speaker's view as an impersonal frame before a request ("It is likewise our view that investigators …
  * should …", « Il nous semble aussi que les ports devraient … », "Es también nuestra opinión que los fiscales deberían …"):
  * its "it", "il", "es" stands for the clause after "that"/"que", not for what was asked before; the clause is read alone.
  */
@@ -3563,7 +3563,7 @@ const pledged67 = (t: string) => {
 };
 /**
  * Round 67: a question the speaker's group puts to the people it meets, told as what happens ("When we ask them where they
- * come from, they name …", « Quand nous leur demandons d'où ils viennent, ils … », "Cuando les pedimos que nos digan de dónde
+ * come from, they name …", « Quand nous leur demandons de quel pays ils arrivent, ils … », "Cuando les pedimos que nos digan de dónde
  * vienen, …"): a verb of asking in a clause of when, a question word after it; testimony, not a request.
  */
 const ASKED_A_QUESTION_67 =
@@ -3863,7 +3863,7 @@ export function findProposals(source: string): string[] {
   // propositions."): the nearest lead-in is the list's own.
   const findingsHead = (l: List) => {
     const head = all[l.start - 1];
-    // (Not a lead-in closed by a colon, "In light of these concerns, we ask …:", "Our findings point to the following steps:".)
+    // (Not a lead-in closed by a colon, "In light of these concerns, we ask …:", "What we found points to these steps:".)
     return !!head && !head.found && all[l.start - 2]?.block !== head.block && head.line.length <= 100 && !/[.;,:]$/.test(head.line) && NOT_PROPOSALS.test(fold(head.line).replace(STEMMING_FROM, "")) && !LEAD_IN.test(fold(head.line));
   };
   const negative = (l: List) => furniture(l) || offered(l) || reminders(l) || findingsHead(l) || (!strong(l) && !preamble(l) && NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).at(-1) ?? "").replace(STEMMING_FROM, "")));
