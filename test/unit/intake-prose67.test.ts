@@ -211,3 +211,47 @@ describe("round 67 (after blind 80 was measured): a sentence announcing what was
     });
   }
 });
+
+describe("round 67 (after blind 81 was measured): a newspaper column's heading beside a line of prose is no table header", () => {
+  const LEFT = [
+    "Good morning, Chair. The Association is forty",
+    "keepers of the northern lights and their kin,",
+    "who have sheltered people landed on the rocks",
+    "at night for six winters. Most arrive soaked,",
+    "and some are hurt; the doctor is far away.",
+    "Boats are launched from beaches we cannot see",
+    "from the lights, and the crews leave before dawn.",
+    "We have been asked what keepers can do. Quite a",
+    "lot: we keep a log and a blanket store open.",
+  ];
+  const ASKS = [
+    ["• Each harbour office should give the", "keepers a direct line to the duty doctor."],
+    ["• The coastguard should tell the keepers", "which small boats are expected at night."],
+  ];
+  async function page(): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const p = pdf.addPage([595, 842]);
+    // Drawn line by line down the page, as an office suite draws two newspaper columns: the left column's first line, then
+    // the right column's heading on its baseline, then the rest.
+    const lines: { t: string; x: number; y: number; bold?: boolean }[] = LEFT.map((t, i) => ({ t, x: 68, y: 710 - i * 14.5 - (i >= 3 ? 7 : 0) }));
+    lines.push({ t: "What we ask", x: 309, y: 710, bold: true });
+    let y = 693;
+    for (const item of ASKS) {
+      item.forEach((t, i) => lines.push({ t, x: i === 0 ? 315 : 329, y: y - i * 14.5 }));
+      y -= item.length * 14.5 + 7;
+    }
+    lines.push({ t: "Thank you for listening to us.", x: 309, y: y - 10 }, { t: "Read by Ilse Varro-Quint, Head Keeper", x: 322, y: y - 30 });
+    p.drawText("Keepers' voice: statement to the dialogue on smuggling, 4 May 2031", { x: 100, y: 734, size: 13, font: bold });
+    for (const l of lines.sort((a, b) => b.y - a.y || a.x - b.x)) p.drawText(l.t, { x: l.x, y: l.y, size: 11, font: l.bold ? bold : font });
+    return pdf.save();
+  }
+  it("keeps the prose once and the items whole", async () => {
+    const text = (await extractPdf(await page())).pages.join("\n");
+    expect(text.split("Good morning, Chair.").length).toBe(2);
+    expect(text).not.toContain("forty:");
+    expect(text).not.toContain("forty — ");
+    expect(text).toContain("The coastguard should tell the keepers");
+  });
+});

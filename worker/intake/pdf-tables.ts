@@ -194,6 +194,9 @@ function headerRow<L extends TableLine>(lines: L[], k: number): { cells: L[]; te
   while (end < lines.length && inRow(end)) end++;
   const cells = lines.slice(first, end).filter(near).sort((a, b) => a.x - b.x);
   if (cells.length < 2 || cells.length > 6) return null;
+  // Round 67: every other cell a heading too, as short as the recommendation's, no sentence ending inside it: a newspaper
+  // column's "What we ask" beside a line of running prose in the column before it is no table's header row.
+  if (cells.some((c) => c !== l && (c.text.trim().length > 60 || /[.!?]\s+\p{Lu}/u.test(c.text)))) return null;
   const texts = cells.map((c) => (c === l ? recText : c.text.trim()));
   const rec = cells.indexOf(l);
   const all = new Set<L>([...cells, ...recLines]);
