@@ -201,7 +201,7 @@ describe("round 67 (layout): a PDF's contacts box in the margin, above a list th
 
 describe("round 67 (after blind 80 was measured): a sentence announcing what was seen and what would help", () => {
   const cases: [Lang, string, string[]][] = [
-    ["en", "Most of these boats once belonged to licensed crews. We list here what we see and what we believe would make a difference.", ["Each harbour office should keep a register of the small boats moored along the capes.", "Keepers who report a boat at night must never be asked to pay for the coastguard's call-out."]],
+    ["en", "Most of these boats once belonged to licensed crews. Here is what we see and what we believe would make a real change.", ["Each harbour office should keep a register of the small boats moored along the capes.", "Keepers who report a boat at night must never be asked to pay for the coastguard's call-out."]],
     ["fr", "La plupart de ces barques appartenaient à des équipages déclarés. Nous présentons ici ce que nous avons vu et ce que nous croyons nécessaire.", ["Chaque capitainerie devrait tenir un registre des barques amarrées le long des caps.", "Un gardien qui signale une barque la nuit ne devrait jamais payer la sortie des garde-côtes."]],
     ["es", "Muchas de estas barcas eran de tripulaciones registradas. Presentamos aquí lo que hemos visto y lo que creemos necesario.", ["Cada capitanía debería llevar un registro de las barcas amarradas a lo largo de los cabos.", "Un farero que avisa de una barca de noche nunca debería pagar la salida de los guardacostas."]],
   ];
