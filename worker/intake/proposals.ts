@@ -971,6 +971,14 @@ function everyList(all: Unit[]): List[] {
       // Round 65: an item that only names the asks after it starts their list (above).
       if (m && family(m) === fam && !deeper && askLabelItem(u.found!.rest) && all[j + 1]?.found && family(all[j + 1]!.found!.marker) === fam && all[j + 1]!.indent <= u.indent) break;
       if (m && family(m) === fam && !deeper && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
+        // Round 68: an item cut by a page break that the word processor numbered again on the next page ("… should be
+        // written into" ↵ "2. the file, with …"): the item before, begun in capitals, of 15 words or more, stops on a word
+        // or a comma; this one begins small and ends a sentence. It goes on with the item before.
+        if (m.kind !== "bullet" && carriedOver(items.at(-1)!, u.found!.rest)) {
+          items[items.length - 1] += ` ${u.found!.rest}`;
+          last = m.value;
+          continue;
+        }
         items.push(u.found!.rest);
         markers.push(m);
         subs.push([]);
@@ -1043,6 +1051,14 @@ function everyList(all: Unit[]): List[] {
     i = j;
   }
   return out;
+}
+
+/** Round 68: a numbered item that goes on from the one before, cut by a page break and numbered again (`everyList`). */
+function carriedOver(before: string, item: string): boolean {
+  const head = before.trim();
+  const rest = item.trim();
+  if (head.includes("\n") || !/^\p{Lu}/u.test(head) || !/[\p{L}\p{N},]$/u.test(head) || (head.match(/\p{L}+/gu) ?? []).length < 15) return false;
+  return /^\p{Ll}/u.test(rest) && /[.!?]["”»)]?$/.test(rest);
 }
 
 /** Round 65: a list item that only names the asks after it, closed by a colon ("What we ask:", "Nos demandes :", "Lo que pedimos:"). */
@@ -3954,6 +3970,16 @@ export function findProposals(source: string): string[] {
   // Round 41: not right under a heading that names the requests alone (`headed`: "Nos recommandations"), where each item is one.
   const titled = (l: List) => !headed(l) && !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
+  // Round 68: one numbered run of findings, then requests, under a lead-in that names findings beside the requests ("Our
+  // findings and recommendations follow as one numbered sequence.", « Nos constats et nos recommandations suivent. »): the
+  // items switch once from describing (two at least, no modal) to asking (two at least); only the asking items are requests.
+  const switches = (l: List) => {
+    const k = l.items.findIndex((_, i) => itemAsks(l, i));
+    if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
+    if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
+    return NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""));
+  };
+  chosen = chosen.map((l) => (switches(l) ? { ...l, items: l.items.filter((_, i) => itemAsks(l, i)) } : l));
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
