@@ -36,11 +36,13 @@ const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demand
 const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento)(?: urgente)? al?\\b|llamamos al?\\b";
 /** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
 const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
+/** Round 68: a first person that goes on to the verb of asking ("nos atrevemos a pedir", "queremos pedir", "quisiera pedir"). */
+const ASK_INFINITIVE_68 = "\\p{L}+(?:mos|ria|ra) (?:(?:a|de) )?pedir(?:les?)?\\b";
 const LEAD_IN = new RegExp(
-  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|" + ASK_INFINITIVE_68 + "|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|" + ASK_INFINITIVE_68 + "|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
@@ -177,6 +179,10 @@ const theirsToDo67 = (actor: string) =>
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+    // Round 68: the speaker turns to a body for an act ("We look to the States … to hear …", « Nous comptons sur les États … pour
+    // … », "We put it to the Parties that …"): a request without a verb of asking.
+    "|(?:we|i) (?:(?:therefore|also|now|would|respectfully|once again) )*(?:look to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,100}? to (?!be\\b)\\p{L}{2,}|put it to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,60}? that\\b)" +
+    "|(?:nous|je) (?:(?:donc|aussi|egalement) )*compt(?:ons|e) (?:(?:donc|aussi|egalement) )*sur (?:les |la |le |l'|chaque )?(?:[\\p{L}'-]+ ){0,4}?" + ACTOR + "\\b[^.;:]{0,100}? pour (?!etre\\b)\\p{L}{2,}(?:er|ir|re)\\b" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing (?:to|for))\\b" +
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
@@ -231,7 +237,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin |d'abord |ensuite |surtout |avant tout )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
-    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
+    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),| (?:tambien|asimismo|igualmente|ademas|sobre todo|\\p{L}{3,}mente))? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
@@ -318,7 +324,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // not be beyond a body ("It should not be beyond donors to…"). Written from the genre, seen in no
     // set: "One simple thing the agency could do is to…", "The least donors could do is to…", and
     // (in the hope below) "We trust that the secretariat will publish…".
-    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
+    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for|seek|request) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
     "|(?:(?:the|one) (?:(?:single|one|most|very|useful|important|helpful|valuable|best|simplest|simple|practical|concrete|small|first|biggest|greatest|quickest|cheapest|easiest|only) )*(?:thing|step)|the (?:very )?least) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:could|can|should|might) (?:(?:now|still|also) )?(?:do|take)\\b[^.;]{0,80}? (?:is|would be) (?:to|that|for)\\b" +
     "|(?:we|i) (?:(?:also|therefore|respectfully|now|would|further) )*put it to (?:the |all |each |every )?[^.;:]{2,80}? that\\b(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)" +
     "|(?:allow|permit|let) (?:us|me) (?:(?:also|then|now|therefore|finally) )*(?:to )?(?:(?:suggest|propose|recommend) that\\b|(?:urge|ask|invite|encourage|call (?:on|upon)) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,})" +
@@ -1093,7 +1099,10 @@ function fromFirstAsk(body: string): string {
   // Round 57: a body the prose reading takes nothing from ("Training for inspectors should include …" alone, with no lead-in) is
   // read by its sentences with a modal of their own; then a first sentence that asks only by a word of asking ("In 2018 a
   // meeting recommended that …") is background, as an imperative or a modal is not.
-  const asked = read.length ? read : sentences(flat).filter(modalOwn57);
+  const modal = read.length ? read : sentences(flat).filter(modalOwn57);
+  // Round 68: or, under the heading that names it a recommendation, a sentence with a hedged modal ("Donors might therefore
+  // equip …", « Les bailleurs pourraient donc … », "Los donantes podrían …") after background ("Our nurses tell us that …").
+  const asked = modal.length ? modal : sentences(flat).filter((t) => HEDGED_68.test(fold(t).replace(RELATIVE_HEDGED_68, " ")));
   const opening = sentences(flat)[0] ?? "";
   // Round 59: an opening the prose reading does not take, that holds a word of asking only as what was done ("It surprised us how
   // rarely anyone had asked."), is background too, as in a body read without a request (round 57).
@@ -1103,6 +1112,9 @@ function fromFirstAsk(body: string): string {
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
   return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
 }
+
+const HEDGED_68 = /\b(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b (?:(?:therefore|also|then|usefully|well|donc|aussi|alors|utilement|por (?:lo )?tanto|tambien|entonces) )*(?!(?:be|have|not|ne|pas|no|ser|estar|haber|etre|avoir)\b)\p{L}{2,}/u;
+const RELATIVE_HEDGED_68 = /\b(?:who|which|that|whom|qui|que|quien|quienes|donde|where|from which|dont)\s+(?:[\p{L}'-]+\s+){0,3}?(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b/gu;
 
 /** Round 57: a modal in the sentence's main clause ("… should include …", "… needs to set up …"), not in a relative clause. */
 const modalOwn57 = (sentence: string): boolean => MODAL.test(fold(sentence).replace(RELATIVE_MODAL, " "));
