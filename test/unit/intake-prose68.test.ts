@@ -165,4 +165,9 @@ describe("round 68 (prose): asks by their grammar", () => {
       "Employers ought to give each picker a written account of her pay.",
     ]);
   });
+  it("leaves a hedged modal later in a sentence to the body (a guard)", () => {
+    const body = "A yearly count of the dormitories still open, published by the ministry and the estates together, would tell everyone where pickers sleep. Our own count took six weekends; a ministry could do it in one.";
+    const text = statement("en", "Our recommendations follow.", "Recommendation 1 – Inspections\n\nThe labour inspectorates should visit every estate in the picking season.", `Recommendation 2 – Count the dormitories\n\n${body}`);
+    expect(findProposals(text)).toEqual(["The labour inspectorates should visit every estate in the picking season.", body]);
+  });
 });

@@ -1100,8 +1100,9 @@ function fromFirstAsk(body: string): string {
   // read by its sentences with a modal of their own; then a first sentence that asks only by a word of asking ("In 2018 a
   // meeting recommended that …") is background, as an imperative or a modal is not.
   const modal = read.length ? read : sentences(flat).filter(modalOwn57);
-  // Round 68: or, under the heading that names it a recommendation, a sentence with a hedged modal ("Donors might therefore
-  // equip …", « Les bailleurs pourraient donc … », "Los donantes podrían …") after background ("Our nurses tell us that …").
+  // Round 68: or, under the heading that names it a recommendation, a sentence opened by its subject and a hedged modal ("Donors
+  // might therefore equip …", « Les bailleurs pourraient donc … », "Los donantes podrían …") after background ("Our nurses tell us
+  // that …"); not a modal later in a sentence ("Our own count took six weeks; a ministry could do it in one.").
   const asked = modal.length ? modal : sentences(flat).filter((t) => HEDGED_68.test(fold(t).replace(RELATIVE_HEDGED_68, " ")));
   const opening = sentences(flat)[0] ?? "";
   // Round 59: an opening the prose reading does not take, that holds a word of asking only as what was done ("It surprised us how
@@ -1113,7 +1114,7 @@ function fromFirstAsk(body: string): string {
   return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
 }
 
-const HEDGED_68 = /\b(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b (?:(?:therefore|also|then|usefully|well|donc|aussi|alors|utilement|por (?:lo )?tanto|tambien|entonces) )*(?!(?:be|have|not|ne|pas|no|ser|estar|haber|etre|avoir)\b)\p{L}{2,}/u;
+const HEDGED_68 = /^(?:[\p{L}'-]+ ){1,6}?(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b (?:(?:therefore|also|then|usefully|well|donc|aussi|alors|utilement|por (?:lo )?tanto|tambien|entonces) )*(?!(?:be|have|not|ne|pas|no|ser|estar|haber|etre|avoir)\b)\p{L}{2,}/u;
 const RELATIVE_HEDGED_68 = /\b(?:who|which|that|whom|qui|que|quien|quienes|donde|where|from which|dont)\s+(?:[\p{L}'-]+\s+){0,3}?(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b/gu;
 
 /** Round 57: a modal in the sentence's main clause ("… should include …", "… needs to set up …"), not in a relative clause. */
