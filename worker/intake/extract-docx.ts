@@ -260,6 +260,10 @@ const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]
 function inColumn(shape: BoxShape | undefined, lines: string[], textWidth: number): boolean {
   if (!shape || !shape.flow || shape.width < textWidth * 0.6) return false;
   if (lines.some((l) => CONTACT.test(l))) return false;
+  // Round 68: a quotation in a box (a pull quote, a testimony: opened by a quotation mark, closed by
+  // one or signed by a dash, "— a nurse who …") is set beside the text, not part of what it says.
+  const said = lines.filter(Boolean);
+  if (said.length && /^["“„«‘]/.test(said[0]!) && (/["”»’]$/.test(said.at(-1)!) || /^[—–―-]\s*\S/.test(said.at(-1)!))) return false;
   return lines.some((l) => l.split(" ").length >= 8 && /[.!?:;]["”’»)]?$/.test(l));
 }
 

@@ -16,7 +16,7 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  * first line of a column after the first, read right after the bottom of the previous one; `opens`:
  * the first line of a cell of a statement and its translation side by side (round 18).
  */
-type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[]; hang?: number };
+type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; bridged?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[]; hang?: number };
 
 const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
@@ -766,6 +766,47 @@ function lineSpacing(pages: Line[][]): number {
   return total >= 3 && common.length ? Math.min(2.4, ...common) : 1.2;
 }
 
+/** A line that opens or closes a quotation, or an attribution under one ("— a nurse who …"). */
+const QUOTE_OPENS = /^["“„«‘]/;
+const QUOTE_ENDS = /["”»’]$/;
+const ATTRIBUTION = /^[—–―-]\s*\S/;
+
+/**
+ * Round 68: a box set inside the text's column between two lines of a paragraph (an office suite's
+ * frame, drawn after the page's text: its lines come last, high up the page, in the gap the text
+ * left for it). The lines on each side of the gap are one paragraph when the upper one does not end a
+ * sentence and the lower one begins small ("… a day" ↵ [box] ↵ "ahead find …"). A box that is a
+ * quotation (a pull quote, a testimony: opened by a quotation mark, closed by one or signed by a
+ * dash) is no part of the statement's text: set aside, like a sidebar.
+ */
+function insetBoxes(lines: Line[]): { lines: Line[]; quotes: string[] } {
+  const quotes: string[] = [];
+  let out = lines;
+  for (let i = 1; i < out.length; i++) {
+    if (!(out[i]!.y > out[i - 1]!.y + out[i]!.size) || out[i]!.col !== undefined || out[i]!.table !== undefined) continue;
+    // The gap between two lines read before, one above the other, that holds the lines from here on.
+    const top = out[i]!.y;
+    const k = out.slice(0, i - 1).findIndex((a, n) => a.y > top && out[n + 1]!.y < top && a.col === undefined && out[n + 1]!.col === undefined);
+    if (k < 0) continue;
+    const above = out[k]!;
+    const below = out[k + 1]!;
+    let j = i;
+    while (j < out.length && out[j]!.y < above.y && out[j]!.y > below.y && out[j]!.col === undefined && out[j]!.table === undefined) j++;
+    const box = out.slice(i, j);
+    // (A box of a few lines: a page's text that merely comes in another order is not one.)
+    if (box.length === 0 || box.length > 12) continue;
+    const texts = box.map((l) => l.text.replace(/\s+/g, " ").trim());
+    const quote = QUOTE_OPENS.test(texts[0]!) && (QUOTE_ENDS.test(texts.at(-1)!) || ATTRIBUTION.test(texts.at(-1)!) || texts.some((t) => QUOTE_ENDS.test(t)));
+    if (!/[.!?:;]["”’»)]?$/.test(above.text.trim()) && /^[a-zà-ÿ]/.test(below.text.trim())) out[k + 1] = { ...below, bridged: true };
+    if (quote) {
+      quotes.push(...texts);
+      out = [...out.slice(0, i), ...out.slice(j)];
+      i--;
+    } else i = j - 1;
+  }
+  return { lines: out, quotes };
+}
+
 function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set()): string {
   // The page's output lines, each kept as pieces (a column paragraph's joined lines) and flattened
   // once at the end, so that a long joined paragraph is never copied line after line.
@@ -786,7 +827,7 @@ function pageText(lines: Line[], spacing: number, joined: Set<string> = new Set(
     const heading = prev !== undefined && prev.endX < right - 3 * prev.size && (prev.font !== line.font || Math.abs(prev.size - line.size) > 0.5);
     // From the bottom of a column to the top of the next: the paragraph goes on when the last line
     // filled its column and did not end a sentence.
-    const broken = line.jump ? !(prev && (full(prev) || wrapped(prev, line)) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : line.opens === true || gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
+    const broken = line.bridged ? false : line.jump ? !(prev && (full(prev) || wrapped(prev, line)) && !/[.!?:;]["”’»)]?$/.test(prev.text.trim())) : line.opens === true || gap > Math.max(prev?.size ?? 0, line.size) * threshold || gap < 0;
     const newParagraph = prev && (broken || heading);
     // A bullet drawn from a symbol font comes out as a private-use character: write it as a bullet.
     const text = line.text.replace(/\s+/g, " ").trim().replace(/^[\uE000-\uF8FF]\s*/, "• ");
@@ -888,11 +929,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     const textBody = tables.length ? bodySize(columned.map((lines) => lines.filter((l) => l.table === undefined))) || body : body;
     const split = splitMargins(columned.map((lines) => unspread(lines, textBody)), textBody, pageMarks);
     const { margins, notes } = split;
-    const kept = tables.length ? rewriteTables(split.kept, tables) : split.kept;
+    const boxed = (tables.length ? rewriteTables(split.kept, tables) : split.kept).map(insetBoxes);
+    const kept = boxed.map((b) => b.lines);
     const spacing = lineSpacing(kept);
     const joined = new Set<string>();
     const pages = kept.map((lines) => pageText(lines, spacing, joined));
-    const dropped = [...new Set(margins.filter((m) => m !== ""))];
+    const dropped = [...new Set([...margins, ...boxed.flatMap((b) => b.quotes)].filter((m) => m !== ""))];
     if (total === 0 || pages.every((p) => p.trim() === "")) {
       throw new UnreadableDocument("no-text", "err.document.pdfNoText");
     }

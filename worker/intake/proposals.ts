@@ -36,11 +36,13 @@ const OUR_REQUESTS = "\\b(?:our|nos|nuestras) (?:[\\p{L}-]+ )?(?:requests|demand
 const SPANISH_CALL = "(?:un|nuestro|el|este) (?:urgente )?(?:llamado|llamamiento)(?: urgente)? al?\\b|llamamos al?\\b";
 /** Round 57: a plea ("Nous plaidons pour :", "Abogamos por:", "We advocate for:"): a lead-in as strong as "we propose". */
 const PLEA_57 = "plaid(?:e|ons) (?:(?:donc|aussi|ici|fermement) )*(?:pour|en faveur)|abog(?:a|amos) (?:(?:tambien|por lo tanto) )*(?:por|para)|advocate (?:(?:strongly|therefore|also) )*for";
+/** Round 68: a first person that goes on to the verb of asking ("nos atrevemos a pedir", "queremos pedir", "quisiera pedir"). */
+const ASK_INFINITIVE_68 = "\\p{L}+(?:mos|ria|ra) (?:(?:a|de) )?pedir(?:les?)?\\b";
 const LEAD_IN = new RegExp(
-  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
+  "\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|ask|demand|pedimos|" + ASK_INFINITIVE_68 + "|solicit(?!or)|sollicit|" + SPANISH_CALL + "|following|suivant|siguiente|measures|mesures|medidas|we (would like|wish) to|(?:we|i) (?:would (?:like|wish|want)|wish|want) (?:(?:the|all|each|every|our) )?(?:[\\p{L}'-]+ ){0,3}?to (?:consider|adopt|take up|act on|do)\\b|for (?:(?:your|their|its|the) )?(?:[\\p{L}'-]+ )?consideration\\b|(?:nous|je) (?:souhaiterions|souhaitons|voudrions|aimerions) (?:(?:donc|aussi|vivement) )?(?:que|qu'|voir)|(?:quisieramos|nos gustaria|desearia(?:mos)?) (?:(?:tambien|ademas) )?(?:que|ver)\\b|(?:we|nous) (?:(?:therefore|also|donc|aussi|egalement) )?invit(?:e|ons)|invitamos)|" + OUR_REQUESTS,
   "u",
 );
-const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
+const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recommand|propon|propuest|recomend|suggest|sugger|sugerimos|sugerencia|call(s)? (on|upon|for)|urge|exhort|insta(mos)?|appel|demand|pedimos|" + ASK_INFINITIVE_68 + "|solicit(?!or)|sollicit|" + SPANISH_CALL + ")|" + OUR_REQUESTS, "u");
 /**
  * A line announcing what is not a request: findings, observations, topics worked on ("Our main
  * findings are these.", "Nous constatons…", "los temas de nuestros talleres:"). A list after it is not a list of
@@ -177,6 +179,10 @@ const theirsToDo67 = (actor: string) =>
 const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
+    // Round 68: the speaker turns to a body for an act ("We look to the States … to hear …", « Nous comptons sur les États … pour
+    // … », "We put it to the Parties that …"): a request without a verb of asking.
+    "|(?:we|i) (?:(?:therefore|also|now|would|respectfully|once again) )*(?:look to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,100}? to (?!be\\b)\\p{L}{2,}|put it to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,60}? that\\b)" +
+    "|(?:nous|je) (?:(?:donc|aussi|egalement) )*compt(?:ons|e) (?:(?:donc|aussi|egalement) )*sur (?:les |la |le |l'|chaque )?(?:[\\p{L}'-]+ ){0,4}?" + ACTOR + "\\b[^.;:]{0,100}? pour (?!etre\\b)\\p{L}{2,}(?:er|ir|re)\\b" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing (?:to|for))\\b" +
     // Round 29: not one told as history ("Our first recommendation of last year was adopted…", "Notre première recommandation de
     // l'an dernier a été reprise…", "Nuestra primera recomendación del año pasado fue adoptada…"; `PAST_RECOMMENDATION`).
@@ -231,7 +237,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|il (?:conviendrait|convient) (?:(?:donc|aussi|egalement|enfin|par ailleurs|en outre|surtout|de plus) )*(?:que|de)|il serait (?:(?:donc|aussi|egalement|enfin|tres|hautement|en outre|par ailleurs|de plus|surtout) )*(?:(?:souhaitable|opportun|judicieux|preferable) (?:que|de)|utile que)" +
     "|(?:convendria|seria (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|muy|altamente) )*(?:conveniente|deseable|recomendable|oportuno|importante|fundamental|esencial|necesario|util|urgente)) (?:que|(?:tambien |asimismo |ademas )?(?:que|garantizar|asegurar|establecer|crear))" +
     "|il (?:est|sera)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:(?:donc|aussi|egalement|enfin|tout aussi|surtout) )*(?:essentiel|indispensable|urgent|necessaire|crucial|primordial|important|imperatif|prioritaire)(?:, (?:donc|aussi|egalement|enfin|en outre|par ailleurs|de plus|surtout),)? (?:que|de(?! (?:rappeler|souligner|noter|dire|preciser|mentionner|signaler|comprendre|reconnaitre|savoir|remarquer)\\b))|il (?:importe|faut|faudrait) (?:donc |aussi |egalement |enfin |d'abord |ensuite |surtout |avant tout )?(?:que|de)|il (?:faut|faudrait) (?:donc |aussi |egalement |enfin )?(?!(?:dire|rappeler|souligner|reconnaitre|noter|admettre|preciser|savoir|comprendre|signaler|constater|insister|mentionner|remarquer|avouer|esperer|croire|attendre)\\b)\\p{L}{3,}(?:er|ir|re)\\b|il est (?:donc |aussi |egalement )?recommande (?:que|de)" +
-    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:que|garantizar|asegurar)" +
+    "|(?:es|resulta)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),)? (?:(?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|sobre todo) )*(?:fundamental|esencial|indispensable|urgente|necesario|imprescindible|crucial|importante|preciso|prioritario)(?:, (?:por (?:lo )?tanto|tambien|asimismo|igualmente|ademas|por otra parte|sobre todo),| (?:tambien|asimismo|igualmente|ademas|sobre todo|\\p{L}{3,}mente))? (?:que|garantizar|asegurar)" +
     // "States must…", "Member States should…", "Les États doivent…", "Los Estados deben…"
     // "States of transit and arrival should…", "Les États côtiers et insulaires doivent…"
     // Other actors asked to act: "Governments should…", "Donors must…", "Les autorités doivent…", "Los gobiernos deberían…".
@@ -318,7 +324,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // not be beyond a body ("It should not be beyond donors to…"). Written from the genre, seen in no
     // set: "One simple thing the agency could do is to…", "The least donors could do is to…", and
     // (in the hope below) "We trust that the secretariat will publish…".
-    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
+    "|what (?:we|i) (?:(?:really|most|therefore|also|now) )*(?:need|want|ask|expect|would (?:like|ask)|hope for|seek|request) (?:from|of) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? (?:(?:now|most|above all|first|today|in return|in turn) )*(?:is|are)\\b" +
     "|(?:(?:the|one) (?:(?:single|one|most|very|useful|important|helpful|valuable|best|simplest|simple|practical|concrete|small|first|biggest|greatest|quickest|cheapest|easiest|only) )*(?:thing|step)|the (?:very )?least) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,3}? (?:could|can|should|might) (?:(?:now|still|also) )?(?:do|take)\\b[^.;]{0,80}? (?:is|would be) (?:to|that|for)\\b" +
     "|(?:we|i) (?:(?:also|therefore|respectfully|now|would|further) )*put it to (?:the |all |each |every )?[^.;:]{2,80}? that\\b(?=[^.;]*\\b(?:should|must|ought to|needs? to)\\b)" +
     "|(?:allow|permit|let) (?:us|me) (?:(?:also|then|now|therefore|finally) )*(?:to )?(?:(?:suggest|propose|recommend) that\\b|(?:urge|ask|invite|encourage|call (?:on|upon)) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,})" +
@@ -971,6 +977,14 @@ function everyList(all: Unit[]): List[] {
       // Round 65: an item that only names the asks after it starts their list (above).
       if (m && family(m) === fam && !deeper && askLabelItem(u.found!.rest) && all[j + 1]?.found && family(all[j + 1]!.found!.marker) === fam && all[j + 1]!.indent <= u.indent) break;
       if (m && family(m) === fam && !deeper && (m.kind === "bullet" || m.value === last + 1 || (m.kind === "ordinal" && m.value === 99 && !/thank|merci|gracias|conclu/i.test(u.found!.rest)))) {
+        // Round 68: an item cut by a page break that the word processor numbered again on the next page ("… should be
+        // written into" ↵ "2. the file, with …"): the item before, begun in capitals, of 15 words or more, stops on a word
+        // or a comma; this one begins small and ends a sentence. It goes on with the item before.
+        if (m.kind !== "bullet" && carriedOver(items.at(-1)!, u.found!.rest)) {
+          items[items.length - 1] += ` ${u.found!.rest}`;
+          last = m.value;
+          continue;
+        }
         items.push(u.found!.rest);
         markers.push(m);
         subs.push([]);
@@ -1045,6 +1059,14 @@ function everyList(all: Unit[]): List[] {
   return out;
 }
 
+/** Round 68: a numbered item that goes on from the one before, cut by a page break and numbered again (`everyList`). */
+function carriedOver(before: string, item: string): boolean {
+  const head = before.trim();
+  const rest = item.trim();
+  if (head.includes("\n") || !/^\p{Lu}/u.test(head) || !/[\p{L}\p{N},]$/u.test(head) || (head.match(/\p{L}+/gu) ?? []).length < 15) return false;
+  return /^\p{Ll}/u.test(rest) && /[.!?]["”»)]?$/.test(rest);
+}
+
 /** Round 65: a list item that only names the asks after it, closed by a colon ("What we ask:", "Nos demandes :", "Lo que pedimos:"). */
 function askLabelItem(rest: string): boolean {
   const t = rest.trim();
@@ -1077,7 +1099,11 @@ function fromFirstAsk(body: string): string {
   // Round 57: a body the prose reading takes nothing from ("Training for inspectors should include …" alone, with no lead-in) is
   // read by its sentences with a modal of their own; then a first sentence that asks only by a word of asking ("In 2018 a
   // meeting recommended that …") is background, as an imperative or a modal is not.
-  const asked = read.length ? read : sentences(flat).filter(modalOwn57);
+  const modal = read.length ? read : sentences(flat).filter(modalOwn57);
+  // Round 68: or, under the heading that names it a recommendation, a sentence opened by its subject and a hedged modal ("Donors
+  // might therefore equip …", « Les bailleurs pourraient donc … », "Los donantes podrían …") after background ("Our nurses tell us
+  // that …"); not a modal later in a sentence ("Our own count took six weeks; a ministry could do it in one.").
+  const asked = modal.length ? modal : sentences(flat).filter((t) => HEDGED_68.test(fold(t).replace(RELATIVE_HEDGED_68, " ")));
   const opening = sentences(flat)[0] ?? "";
   // Round 59: an opening the prose reading does not take, that holds a word of asking only as what was done ("It surprised us how
   // rarely anyone had asked."), is background too, as in a body read without a request (round 57).
@@ -1087,6 +1113,9 @@ function fromFirstAsk(body: string): string {
   const at = first ? flat.indexOf(first.slice(0, 40)) : -1;
   return at > 0 ? toLastAsk(flat.slice(at), flat.slice(at), asked) : body;
 }
+
+const HEDGED_68 = /^(?:[\p{L}'-]+ ){1,6}?(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b (?:(?:therefore|also|then|usefully|well|donc|aussi|alors|utilement|por (?:lo )?tanto|tambien|entonces) )*(?!(?:be|have|not|ne|pas|no|ser|estar|haber|etre|avoir)\b)\p{L}{2,}/u;
+const RELATIVE_HEDGED_68 = /\b(?:who|which|that|whom|qui|que|quien|quienes|donde|where|from which|dont)\s+(?:[\p{L}'-]+\s+){0,3}?(?:might|could|may|pourr(?:ait|aient)|podr(?:ia|ian))\b/gu;
 
 /** Round 57: a modal in the sentence's main clause ("… should include …", "… needs to set up …"), not in a relative clause. */
 const modalOwn57 = (sentence: string): boolean => MODAL.test(fold(sentence).replace(RELATIVE_MODAL, " "));
@@ -3954,6 +3983,16 @@ export function findProposals(source: string): string[] {
   // Round 41: not right under a heading that names the requests alone (`headed`: "Nos recommandations"), where each item is one.
   const titled = (l: List) => !headed(l) && !/:\s*$/.test(l.leadIn) && !/[.!?]\s*$/.test(l.leadIn) && l.nested.length === 0 && l.items.length >= 4 && !asking(l) && (paragraphs(l) || sentencesAll(l)) && l.items.some(asks);
   chosen = chosen.map((l) => (titled(l) ? { ...l, items: l.items.filter(asks) } : l));
+  // Round 68: one numbered run of findings, then requests, under a lead-in that names findings beside the requests ("Our
+  // findings and recommendations follow as one numbered sequence.", « Nos constats et nos recommandations suivent. »): the
+  // items switch once from describing (two at least, no modal) to asking (two at least); only the asking items are requests.
+  const switches = (l: List) => {
+    const k = l.items.findIndex((_, i) => itemAsks(l, i));
+    if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
+    if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
+    return NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""));
+  };
+  chosen = chosen.map((l) => (switches(l) ? { ...l, items: l.items.filter((_, i) => itemAsks(l, i)) } : l));
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
