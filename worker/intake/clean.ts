@@ -311,7 +311,7 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   const width = percentile90(lengths.length ? lengths : merged.flat().map((l) => l.length));
   const wrapped = input.wrapped ?? width <= 110;
   const paragraphs = merged.map((block) => {
-    if (!wrapped) return block.join("\n");
+    if (!wrapped || setLines(block)) return block.join("\n");
     const out: string[] = [];
     let previous = "";
     for (const line of block) {
@@ -328,6 +328,16 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   // the DOCX (item after item on its own line): "2." right after a block whose last item is "1.".
   const listed = input.paged ? joinListItems(paragraphs) : paragraphs;
   return { text: listed.join("\n\n").trim(), removed };
+}
+
+/**
+ * Round 68: a short block of lines set one under another, none closing a sentence or a clause, each opening on a capital or a
+ * figure (a heading's name / title / date, a signature's name / role): its lines are not a paragraph wrapped at the width, though
+ * they run as long as the text's narrow lines. A wrapped paragraph ends its sentence, or opens a line in small letters.
+ */
+function setLines(block: readonly string[]): boolean {
+  const lines = block.map((l) => l.trim());
+  return lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length <= 90 && /^[\p{Lu}\d]/u.test(l) && !/[.!?;:,\-–—]$/u.test(l));
 }
 
 function joinListItems(paragraphs: string[]): string[] {
