@@ -310,8 +310,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   const lengths = merged.flat().filter((l) => !joined.has(l.trim())).map((l) => l.length);
   const width = percentile90(lengths.length ? lengths : merged.flat().map((l) => l.length));
   const wrapped = input.wrapped ?? width <= 110;
-  const paragraphs = merged.map((block) => {
-    if (!wrapped || (input.wrapped === undefined && setLines(block))) return block.join("\n");
+  const paragraphs = merged.map((block, k) => {
+    if (!wrapped || (input.wrapped === undefined && k === 0 && setLines(block))) return block.join("\n");
     const out: string[] = [];
     let previous = "";
     for (const line of block) {
@@ -333,14 +333,13 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
 // A line ending on a word that joins it to the next ("… coordinadora del" / "Colectivo …", "… Network of the" / "Lakes"): one line wrapped.
 const JOINING_END = /(?:^|\s)(?:of|the|and|for|to|in|on|at|by|with|from|an?|de|del|des|du|la|le|les|l['’]|d['’]|et|pour|à|au|aux|en|sur|par|y|e|el|los|las|para|por|con|sobre)$/iu;
 /**
- * Round 68: in a plain text (a PDF's lines are set by its layout), a short block of lines set one under another, none
- * closing a sentence or a clause or ending on a joining word, each opening on a capital or a figure (a heading's name /
- * title / date, a signature's name / role): not a paragraph wrapped at the width, though they run as long as the text's
- * narrow lines. A wrapped paragraph ends its sentence, or opens a line in small letters.
+ * Round 68: a plain text's heading (a PDF's lines are set by its layout): its first block of three to six lines, none
+ * closing a sentence or a clause or ending on a joining word, each opening on a capital or a figure, the last a date (name /
+ * title / date): not a paragraph wrapped at the width, though they run as long as the text's narrow lines.
  */
 function setLines(block: readonly string[]): boolean {
   const lines = block.map((l) => l.trim());
-  return lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length <= 90 && /^[\p{Lu}\d]/u.test(l) && !/[.!?;:,\-–—]$/u.test(l)) && lines.slice(0, -1).every((l) => !JOINING_END.test(l));
+  return lines.length >= 3 && lines.length <= 6 && /^(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+\p{L}+\s+\d{4}$|\s\d{4}$/u.test(lines.at(-1)!) && lines.every((l) => l.length <= 90 && /^[\p{Lu}\d]/u.test(l) && !/[.!?;:,\-–—]$/u.test(l)) && lines.slice(0, -1).every((l) => !JOINING_END.test(l));
 }
 
 function joinListItems(paragraphs: string[]): string[] {

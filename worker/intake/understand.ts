@@ -1153,17 +1153,6 @@ function coverSignedOrganization(coverNote: readonly string[], headerLines: read
   return null;
 }
 
-/** Round 68: the line under the speaker's name in the signature, when it is `role` followed by the body's one word: its kind, or its name's first or last word ("… del Comité"). */
-function signedKindRole(name: string, role: string, closing: readonly string[], orgName: string | null): string | null {
-  const lines = closing.map((l) => l.trim());
-  const at = lines.findIndex((l) => l === name || l.endsWith(` ${name}`));
-  const under = at >= 0 ? lines[at + 1] : undefined;
-  if (!under || !fold(under).startsWith(`${fold(role.trim())} `)) return null;
-  const tail = /^(?:of the|of|du|de la|de l['’]|del|de)\s*(\p{L}+)$/iu.exec(under.slice(role.trim().length).trim());
-  const ends = orgName ? fold(orgName).replace(/^(?:the|la|le|el|l')\s*/, "").split(/\s+/) : [];
-  return tail && /^\p{Lu}/u.test(tail[1]!) && (isKindWord(tail[1]!) || [ends[0], ends.at(-1)].includes(fold(tail[1]!))) && isRole(under.slice(0, under.length - tail[0].length).trim()) ? under : null;
-}
-
 /** Round 67: "NAME, Role" ("Jane Doe-Smith, Chair of the Council"): a person and the office held, no body's name. */
 function personWithRole(name: string): boolean {
   const m = /^([^,]{4,60}),\s+(.{3,80})$/.exec(name.trim());
@@ -2121,9 +2110,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // the signature writes under the same name, a noun phrase with its complement ("NAME" / "Head of Research").
   const signedAs = foundFirst?.role && foundFirst === introduced && !/\s/.test(foundFirst.role.trim()) ? findSpeaker([], closing)?.speaker : null;
   const foundSigned = signedAs?.role && signedAs.name === foundFirst!.name && /\s/.test(signedAs.role.trim()) && closing.some((l) => l.trim() === signedAs.role!.trim()) ? { ...foundFirst!, role: signedAs.role } : foundFirst;
-  // Round 68: the signature's line under the name writing the role with the body's word of kind ("Presidente del Comité", "Coordinador de
-  // la Red", "Chair of the Association"): that line whole, as the office is called there.
-  const found = foundSigned?.role ? { ...foundSigned, role: signedKindRole(foundSigned.name, foundSigned.role, closing, org?.name ?? null) ?? foundSigned.role } : foundSigned;
+  const found = foundSigned;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -2134,7 +2121,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const announced = found && !found.role && !formRole && !signedRole?.role ? (announcedSpeaker(coverNote) ?? announcedSpeaker(bodyBlocks.slice(0, 8))) : null;
   const bio = found && !found.role && !formRole ? (bioRole(found.name, bodyBlocks.slice(-3)) ?? (signedRole?.name === found.name ? signedRole.role : null) ?? (announced?.name === found.name ? announced.role : null)) : null;
   // Round 36: an editor's note in brackets after the role goes; an office held "now" after a description is the role.
-  const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org, closing)));
+  const speakerRead = withoutBracketNote(plainRole(withoutOrganization(nowOffice(found && !found.role && (formRole ?? bio) ? { ...found, role: formRole ?? bio } : found, bodyBlocks.slice(0, 4)), org)));
   // Round 40: "…, y hoy vocera del Colectivo", "… and now coordinator of …": the adverb saying since when is not part of the office.
   const nowRole = speakerRead?.role ? /^(?:now|today|currently|hoy|ahora|actualmente|aujourd['’]hui|d[ée]sormais|maintenant)\s+(\S.*)$/iu.exec(speakerRead.role) : null;
   const speakerNow = nowRole && isRole(nowRole[1]!) ? { ...speakerRead!, role: nowRole[1]! } : speakerRead;
@@ -2399,11 +2386,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
  * name was taken for the end of another organization's): the role stops at the preposition before
  * the name, or before a first part of it, or before its acronym.
  */
-function withoutOrganization(speaker: Speaker | null, org: { name: string; acronym: string | null } | null, signature: readonly string[] = []): Speaker | null {
+function withoutOrganization(speaker: Speaker | null, org: { name: string; acronym: string | null } | null): Speaker | null {
   if (!speaker?.role || !org) return speaker;
-  // Round 68: a role set on a line of its own under the name ("NAME" / "Président du club", "Presidente del Comité") is written as the
-  // office is called: the body's one word of kind after it stays, as the labels write such signatures.
-  const ownLine = signature.some((l) => l.trim() === speaker.role!.trim());
+
   // Round 17: "rapporteur of the meeting (ABC)": the organization's acronym in brackets after the role is not part of it.
   const bracketed = org.acronym !== null ? new RegExp(`\\s*\\(${org.acronym.replace(/[^A-Za-z&]/g, "")}\\)$`).exec(speaker.role) : null;
   if (bracketed && bracketed.index > 0 && isRole(speaker.role.slice(0, bracketed.index))) return { ...speaker, role: speaker.role.slice(0, bracketed.index).trim() };
@@ -2421,7 +2406,7 @@ function withoutOrganization(speaker: Speaker | null, org: { name: string; acron
     const acronym = org.acronym !== null && tail === org.acronym.toLowerCase();
     const kept = speaker.role.slice(0, m.index!).trim();
     // Round 21: "porte-parole du Collectif": the organization called by its kind, one word, stays in the role (see `keepsKindWord`).
-    if ((prefix || lastWord) && /^\p{L}+$/u.test(tail) && (keepsKindWord(kept, tail) || ownLine)) continue;
+    if ((prefix || lastWord) && /^\p{L}+$/u.test(tail) && keepsKindWord(kept, tail)) continue;
     if ((prefix || acronym || lastWord) && isRole(kept)) return { ...speaker, role: kept };
   }
   return speaker;
