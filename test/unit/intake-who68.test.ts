@@ -58,7 +58,7 @@ describe("round 68: a hard-wrapped text's heading lines stay apart", () => {
 
 describe("round 68: a name over the statement's title that the text calls by its kind", () => {
   it("takes a name in capitals the French text calls « notre association »", () => {
-    const r = read(["ACCUEIL DES PASSEURS DE LA COMBE-NOIRE", "Déclaration au dialogue constructif sur le trafic illicite de migrants", "Vienne, 6 juin 2031", CHAIR.fr!, "Notre association tient un refuge au pied du col depuis douze ans.", ASK.fr!, THANKS.fr!]);
+    const r = read(["ACCUEIL DES PASSEURS DE LA COMBE-NOIRE", "Déclaration au dialogue constructif sur le trafic illicite de migrants", "Vienne, 6 juin 2031", CHAIR.fr!, "Depuis douze ans, notre association accompagne les familles qui traversent le col à pied.", ASK.fr!, THANKS.fr!]);
     expect(r.organization?.name?.toLowerCase()).toBe("accueil des passeurs de la combe-noire");
   });
 
@@ -68,7 +68,7 @@ describe("round 68: a name over the statement's title that the text calls by its
   });
 
   it("takes a name in capitals the text calls by its last word in small letters ('our orchard line')", () => {
-    const r = read(["---------- Forwarded message ---------", "HILLSIDE PICKERS AND PACKERS ORCHARD", "Statement to the informal consultation on forced labour", "Delivered on Tuesday 3 June 2031", "Thank you, Chair.", "Our orchard line took 900 calls last year from pickers who had paid a fee for the job.", ASK.en!, THANKS.en!]);
+    const r = read(["---------- Forwarded message ---------", "HILLSIDE PICKERS AND PACKERS ORCHARD", "Statement to the informal consultation on forced labour", "Delivered on Tuesday 3 June 2031", "Thank you, Chair.", "Pickers reach us through our orchard line; in the last harvest 900 of them said a broker had charged them to be hired.", ASK.en!, THANKS.en!]);
     expect(r.organization?.name).toBe("Hillside Pickers and Packers Orchard");
   });
 
@@ -87,7 +87,7 @@ describe("round 68: a joint statement's sender, named in the cover note's signat
       "",
       "Madame, Monsieur,",
       "",
-      "Veuillez trouver ci-dessous la déclaration commune que j'ai présentée ce matin au nom de trois organisations. Nous vous serions reconnaissants de la publier sur la page du dialogue.",
+      "Voici le texte lu ce matin pour nos trois réseaux ; merci de le mettre en ligne avec les autres contributions de la journée.",
       "",
       "Bien cordialement,",
       "Honorine Agbodjan-Mensah",
@@ -121,10 +121,10 @@ describe("round 68: a joint statement's sender, named in the cover note's signat
 describe("round 68: a letterhead line saying where the body has offices is no name", () => {
   it("reads the acronym's name from the About paragraph, not 'Offices in …'", () => {
     const r = read(
-      ["Statement to the constructive dialogue on firearms", "4 June 2031", CHAIR.en!, "In our two towns, 61 people were shot last year.", ASK.en!, THANKS.en!, "Legal Officer", "Thandiwe Mokoenava", "About DVRA: the Dunmerrow Violence Reduction Alliance (DVRA) is a network of street committees and clinics working for safer streets since 2011."],
-      ["DVRA", "Offices in Dunmerrow and Kelsington", "dvra@example.org · dvra.example.org"],
+      ["Statement to the constructive dialogue on firearms", "4 June 2031", CHAIR.en!, "In our two harbours, 61 people were hurt by gunfire last year.", ASK.en!, THANKS.en!, "Harbour Liaison", "Thandiwe Mokoenava", "Who we are: since 2011 the Dunmerrow Ferry Safety Alliance (DFSA) has brought together boat crews, parish halls and two harbour clinics."],
+      ["DFSA", "Offices in Dunmerrow and Kelsington", "dfsa@example.org · dfsa.example.org"],
     );
-    expect(r.organization?.name).toBe("Dunmerrow Violence Reduction Alliance");
+    expect(r.organization?.name).toBe("Dunmerrow Ferry Safety Alliance");
   });
 
   it("is no name in French or Spanish either ('Bureaux à …', 'Oficinas en …')", () => {
@@ -137,8 +137,8 @@ describe("round 68: a letterhead line saying where the body has offices is no na
 
 describe("round 68: 'on behalf of' before the name in a by-line", () => {
   it("drops « au nom de l'… » before the first body named", () => {
-    const r = read(["DÉCLARATION CONJOINTE", "Dialogue constructif sur la coopération internationale", "Vienne, 2 juin 2031", "Présentée par Me Aurèle Vanderplancke, avocat, au nom de l'Observatoire des libertés du bassin de Sorvaine, de l'Union des barreaux du fleuve Ménau et du Collectif Rives et Frontières", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
-    expect(r.organization?.name).toBe("Observatoire des libertés du bassin de Sorvaine");
+    const r = read(["DÉCLARATION CONJOINTE", "Dialogue constructif sur la coopération internationale", "Vienne, 2 juin 2031", "Lue par Me Aurèle Vanderplancke, avocat, au nom de l'Entente des bateliers de Sorvaine, de la Ligue des passeurs du Ménau et de la Maison des rives", CHAIR.fr!, ASK.fr!, THANKS.fr!]);
+    expect(r.organization?.name).toBe("Entente des bateliers de Sorvaine");
   });
 
   it("drops « en nombre de la … » before the first body named", () => {
@@ -163,22 +163,22 @@ describe("round 68: a name alone under the closing thanks is the speaker", () =>
 
 describe("round 68: a one-word role read from the opening yields to the signature's", () => {
   it("lets the signature's office win over a one-word role read from 'I lead …'", () => {
-    const r = read(["Institute for River Ferry Safety (IRFS)", "Statement to the constructive dialogue on technical assistance", "3 June 2031", CHAIR.en!, "My name is Professor Wilhelmina Achebe-Strand and I lead the Institute's research unit. Over six years the Institute has trained 300 ferry inspectors.", ASK.en!, THANKS.en!, "Prof. Wilhelmina Achebe-Strand", "Head of Research"]);
-    expect(r.speaker?.role).toBe("Head of Research");
+    const r = read(["Institute for River Ferry Safety (IRFS)", "Statement to the constructive dialogue on technical assistance", "3 June 2031", CHAIR.en!, "My name is Professor Wilhelmina Achebe-Strand and I lead the Academy's inspection courses. Each spring we train port officers from nine harbours.", ASK.en!, THANKS.en!, "Prof. Wilhelmina Achebe-Strand", "Head of Training"]);
+    expect(r.speaker?.role).toBe("Head of Training");
   });
 });
 
 describe("round 68: a body's name after a comma ends the role", () => {
-  it("cuts 'Example Legal Service (Secretariat of the Coalition)' from the role", () => {
-    const r = read(["Coalition for Safe Ferry Crossings", "Joint statement to the constructive dialogue on the smuggling of migrants", "3 June 2031", CHAIR.en!, ASK.en!, THANKS.en!, "Delivered by Sigrun Aaberg-Lindqvist, Policy Officer, Harrowgate Refugee Legal Service (Secretariat of the Coalition)"]);
+  it("cuts 'Example Dockers' Legal Advice (Secretariat of the Network)' from the role", () => {
+    const r = read(["Coalition for Safe Ferry Crossings", "Joint statement to the constructive dialogue on the smuggling of migrants", "3 June 2031", CHAIR.en!, ASK.en!, THANKS.en!, "Read by Sigrun Aaberg-Lindqvist, Advocacy Adviser, Harrowgate Dockers' Legal Advice (Secretariat of the Network)"]);
     expect(r.speaker?.name).toBe("Sigrun Aaberg-Lindqvist");
-    expect(r.speaker?.role).toBe("Policy Officer");
+    expect(r.speaker?.role).toBe("Advocacy Adviser");
   });
 });
 
 describe("round 68: 'on Friday' told in a post dated by its posting", () => {
   it("dates the Friday before the posting day", () => {
-    const r = read(["Orchard Lane Safety Network", "Home | About us | News", "Posted 2031-06-10 by the communications team", "On Friday our director, Ilse Vandermolen-Achterberg, spoke in the constructive dialogue on firearms. Here is the text as delivered.", '"Thank you, Chair.', ASK.en!, 'Thank you."']);
+    const r = read(["Orchard Lane Safety Network", "News | Our voice", "Posted 2031-06-10 by Rhona, web editor", "On Friday Ilse Vandermolen-Achterberg, our director, took the floor at the constructive dialogue on firearms in Vienna. Her words follow.", '"Thank you, Chair.', ASK.en!, 'Thank you."']);
     expect(r.deliveredOn).toBe("2031-06-06");
   });
 
@@ -188,7 +188,7 @@ describe("round 68: 'on Friday' told in a post dated by its posting", () => {
   });
 
   it("does not date a day to come that way (guard)", () => {
-    const r = read(["Orchard Lane Safety Network", "Home | About us | News", "Posted 2031-06-10 by the communications team", "Next week our director will speak in the constructive dialogue on firearms, on Friday. Here is the text she will read.", '"Thank you, Chair.', ASK.en!, 'Thank you."']);
+    const r = read(["Orchard Lane Safety Network", "News | Our voice", "Posted 2031-06-10 by Rhona, web editor", "Our director will take the floor at the constructive dialogue on firearms next week, on Friday. Her words follow.", '"Thank you, Chair.', ASK.en!, 'Thank you."']);
     expect(r.deliveredOn).not.toBe("2031-06-06");
   });
 });

@@ -330,7 +330,7 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   return { text: listed.join("\n\n").trim(), removed };
 }
 
-// A line ending on a word that joins it to the next ("… coordinadora del" / "Colectivo …", "… Network of the" / "Lakes"): one line wrapped.
+// A line ending on a word that joins it to the next ("… directora del" / "Centro …", "… Network of the" / "Lakes"): one line wrapped.
 const JOINING_END = /(?:^|\s)(?:of|the|and|for|to|in|on|at|by|with|from|an?|de|del|des|du|la|le|les|l['’]|d['’]|et|pour|à|au|aux|en|sur|par|y|e|el|los|las|para|por|con|sobre)$/iu;
 /**
  * Round 68: a plain text's heading (a PDF's lines are set by its layout): its first block of three to six lines, none

@@ -1688,7 +1688,7 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // secretary": who the speaker is in life (a trade, a family tie, retirement), then the office they hold: the office is the role.
   const office = LIFE_AND_OFFICE.exec(fold(role.trim()));
   if (office) role = role.trim().slice(role.trim().length - office[1]!.length).trim();
-  // Round 68: a body's name after a comma ("Policy Officer, Example Legal Service (Secretariat of the Coalition)"): where the speaker works,
+  // Round 68: a body's name after a comma ("Advocacy Adviser, Example Dockers' Union (Secretariat of the Network)"): where the speaker works,
   // not the office; the role ends before it (the organization the statement is from, or another: its secretariat, a member).
   const commaAt = role.indexOf(", ");
   const after = commaAt > 0 ? role.slice(commaAt + 2).replace(/\s*\(.*$/, "").trim() : "";
@@ -2106,8 +2106,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
   const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
   const foundFirst = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? thankedSignature(closing) ?? floorSpeaker(headerProse) ?? coverSignature(coverNote);
-  // Round 68: a role of one word read from the speaker's own opening ("I lead the Institute's research unit": "Lead") yields to the office
-  // the signature writes under the same name, a noun phrase with its complement ("NAME" / "Head of Research").
+  // Round 68: a role of one word read from the speaker's own opening ("I lead the Centre's legal team": "Lead") yields to the office
+  // the signature writes under the same name, a noun phrase with its complement ("NAME" / "Head of Legal Aid").
   const signedAs = foundFirst?.role && foundFirst === introduced && !/\s/.test(foundFirst.role.trim()) ? findSpeaker([], closing)?.speaker : null;
   const foundSigned = signedAs?.role && signedAs.name === foundFirst!.name && /\s/.test(signedAs.role.trim()) && closing.some((l) => l.trim() === signedAs.role!.trim()) ? { ...foundFirst!, role: signedAs.role } : foundFirst;
   const found = foundSigned;
@@ -2280,7 +2280,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
     // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
     (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
-    // Round 68: or of a weekday alone told in the past ("On Friday our director spoke in the dialogue …"), the one before the posting.
+    // Round 68: or of a weekday alone told in the past ("On Friday, our chair took the floor at the dialogue …"), the one before the posting.
     (postedOnly && dates[0] ? lastWeekday([...preamble, ...bodyBlocks.slice(0, 2)], dates[0].iso) : null) ??
     // Round 63: or a post's introduction above the text, its posting date there too ("Posted on <date>" / "… the statement he delivered on
     // Wednesday, October 4, at the dialogue"), the heading dated by nothing else: the weekday's day, up to a month before the posting.
@@ -2315,7 +2315,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 53: dated by the posting the letterhead keeps when the text itself gives no full date.
     lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? findDates(letterhead.join("\n"))[0]?.iso ?? null) ??
     // Round 51: "last Friday" in a post's first paragraphs, counted back from the day the heading or letterhead says it was posted.
-    // Round 68: or from the day the page's introduction says it was posted ("Posted 2023-05-09 by …" over "On Friday our director spoke …").
+    // Round 68: or from the day the page's introduction says it was posted ("Posted <date> by …" over "On Friday, our chair took the floor …").
     lastWeekday(bodyBlocks.slice(0, 4), findDates([...letterhead, ...headerLines].join("\n"))[0]?.iso ?? postedIntro) ??
     // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
     conferenceDay(bodyBlocks.slice(0, 6)) ??
@@ -2738,7 +2738,7 @@ const FUTURE_HELD = /\b(?:will|shall|going to|next|prochain|prochaine|proximo|pr
 function lastWeekday(blocks: readonly string[], from: string | null): string | null {
   if (!from) return null;
   return weekdayFrom(blocks, from, -1, (f) => {
-    // Round 68: or "on Friday", « ce vendredi », "el viernes", told in the past ("On Friday our director spoke in the dialogue …"): a post
+    // Round 68: or "on Friday", « ce vendredi », "el viernes", told in the past ("On Friday, our chair took the floor at the dialogue …"): a post
     // tells of a day before its own; not a day to come (a note's "will read it on Friday", `comingWeekday`).
     const day = LAST_WEEKDAY.exec(f) ?? (WILL_DELIVER.test(f) || FUTURE_HELD.test(f) ? null : PAST_ON_WEEKDAY.exec(f));
     return day && DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || STATEMENT_WORD.test(f)) ? (day[1] ?? day[2] ?? day[3])! : null;
