@@ -310,8 +310,8 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   const lengths = merged.flat().filter((l) => !joined.has(l.trim())).map((l) => l.length);
   const width = percentile90(lengths.length ? lengths : merged.flat().map((l) => l.length));
   const wrapped = input.wrapped ?? width <= 110;
-  const paragraphs = merged.map((block) => {
-    if (!wrapped) return block.join("\n");
+  const paragraphs = merged.map((block, k) => {
+    if (!wrapped || (input.wrapped === undefined && k === 0 && setLines(block))) return block.join("\n");
     const out: string[] = [];
     let previous = "";
     for (const line of block) {
@@ -328,6 +328,18 @@ export function clean(input: { pages: string[]; dropped?: string[]; wrapped?: bo
   // the DOCX (item after item on its own line): "2." right after a block whose last item is "1.".
   const listed = input.paged ? joinListItems(paragraphs) : paragraphs;
   return { text: listed.join("\n\n").trim(), removed };
+}
+
+// A line ending on a word that joins it to the next ("… directora del" / "Centro …", "… Network of the" / "Lakes"): one line wrapped.
+const JOINING_END = /(?:^|\s)(?:of|the|and|for|to|in|on|at|by|with|from|an?|de|del|des|du|la|le|les|l['’]|d['’]|et|pour|à|au|aux|en|sur|par|y|e|el|los|las|para|por|con|sobre)$/iu;
+/**
+ * Round 68: a plain text's heading (a PDF's lines are set by its layout): its first block of three to six lines, none
+ * closing a sentence or a clause or ending on a joining word, each opening on a capital or a figure, the last a date (name /
+ * title / date): not a paragraph wrapped at the width, though they run as long as the text's narrow lines.
+ */
+function setLines(block: readonly string[]): boolean {
+  const lines = block.map((l) => l.trim());
+  return lines.length >= 3 && lines.length <= 6 && /^(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+\p{L}+\s+\d{4}$|\s\d{4}$/u.test(lines.at(-1)!) && lines.every((l) => l.length <= 90 && /^[\p{Lu}\d]/u.test(l) && !/[.!?;:,\-–—]$/u.test(l)) && lines.slice(0, -1).every((l) => !JOINING_END.test(l));
 }
 
 function joinListItems(paragraphs: string[]): string[] {

@@ -5,7 +5,7 @@ import { acronymFits, initials, keepsKindWord, isKindWord, announcedSpeaker, del
 import { POST_NOMINALS, dottedLetterheadSpeaker, guestIntroduced, guestOrganization, labelledLetterheadSpeaker, introSpeaker as selfIntroduced } from "./people.ts";
 import { basedInCountry, provinceCountry, closingAddressCountry, findAddressCountry, isAddressLine, isStreetName, isDutyStation, findCityCountry, findCountry, demonymCountry, introducedFromCountry, ownPlaceCountry, phoneCountry, domainCountry, speakingFromCountry, nameDemonymCountry } from "./places.ts";
 import { findProposals } from "./proposals.ts";
-import { echoedLetterhead, footerSignature, nameOverBody, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
+import { echoedLetterhead, footerSignature, nameOverBody, thankedSignature, withUnit, memoClient, namedReader, nowOffice, regionCountry, repeatedName, separatedPlaceCountry, subjectCellLines, roleWithoutName, withCorporateForm, withoutBracketNote, withoutRunOn, withoutTrailingAcronym, withWholeName, organizationInRole, SMALL_WORD } from "./who-elsewhere.ts";
 import { language } from "./tongue.ts";
 import { headerTopic, likelySegment, topicScores, type SegmentRef } from "./segments.ts";
 import { bracketPlaceCountry, ownWorkCountry, selfDescribedCountry } from "./home-country.ts";
@@ -550,6 +550,10 @@ function aboutOrganization(body: string): string | null {
 /** A letterhead's tagline naming a body the organization belongs to or works with ("Member of the … Network", "Membre du réseau …", "Con el apoyo de …"): never its name. */
 const AFFILIATION = /^(?:(?:a|an|un|une|una|proud)\s+)?(?:members?|membres?|miembros?|part|partie|parte|affiliated|affiliate|affiliee?|afiliad[oa])\s+(?:of|to|with|du|de|des|d'|del|a|au|aux)\b|^(?:in partnership with|en partenariat avec|en alianza con|with the support of|supported by|funded by|avec le soutien d|financee? par|con el apoyo d|financiad[oa] por)/;
 /** "NGO in special consultative status with ECOSOC", "ONG dotée du statut consultatif …", "con estatus consultivo …": a standing, not a name. */
+// Round 68: a letterhead line saying where the body sits or works, or since when ("Offices in Town and Town", "Bureaux à …",
+// "Oficinas en …", "Registered in …", "Founded in 1998", "Since 2004"): what it says of the body, not its name.
+const LOCATED = /^(?:(?:our|nos|nuestras?|nuestros)\s+)?(?:offices?|branch(?:es)?|bureaux?|antennes?|oficinas?|sedes?|sucursal(?:es)?|head ?office|headquarters|siege(?: social)?|based|registered|incorporated|enregistree?|immatriculee?|domiciliee?|registrad[oa]|inscrit[oa]|founded|established|fondee?|creee?|fundad[oa]|cread[oa]|working|active|presente?s?)\s+(?:in|at|since|en|a|au|aux|dans|depuis|desde)\b|^(?:since|depuis|desde)\s+\d{4}/;
+const BEHALF_LEAD = /^(?:on behalf of|au nom (?:de la|du|des|de l['’]|de|d['’])|pour le compte (?:de la|du|des|de l['’]|de|d['’])|de la part (?:de la|du|des|de l['’]|de|d['’])|en nombre (?:de la|del|de los|de las|de)|en representaci[oó]n (?:de la|del|de los|de las|de)|por cuenta (?:de la|del|de))\s*(?:the\s+)?(?=\p{Lu})/iu;
 const STANDING = /\b(?:consultative status|statut consultatif|(?:estatus|estatuto|caracter|calidad) consultiv[oa]|accredited (?:to|with|by)|accreditee? (?:aupres|par)|acreditad[oa] (?:ante|por))\b/;
 
 /**
@@ -583,7 +587,7 @@ function letterheadName(line: string): boolean {
   if (words.length < 2 || words.length > 10 || /\d|[.:;!?,@]$|@|www\./.test(l) || /[:;]/.test(l)) return false;
   const f = fold(l);
   // Nor a place ("Vienna International Centre" above the venue's address).
-  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || (isRole(l) && !membersNamed(words)) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
+  if (STATEMENT_WORD.test(f) || DIALOGUE_LINE.test(f) || NOT_OWN.test(f) || AFFILIATION.test(f) || LOCATED.test(f) || STANDING.test(f) || SALUTATION.test(f) || personName(l) || findDates(l).length > 0 || (isRole(l) && !membersNamed(words)) || isAddressLine(l) || (findCountry(l) && !countryLed(l)) || findCityCountry(l) || isDutyStation(l)) return false;
   const significant = words.filter((w) => !/^(?:of|for|and|the|in|on|against|de|des|du|la|le|les|et|pour|contre|del|los|las|y|por|contra|para|en|aux|au|sur|sobre|a|an|una?|une)$/i.test(w));
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
@@ -1142,7 +1146,9 @@ function coverSignedOrganization(coverNote: readonly string[], headerLines: read
     const m = /^[^,]{3,60},\s+(\p{Lu}[^,;]{5,120})$/u.exec(l);
     if (!m || !isRole(l.slice(0, l.indexOf(",")))) continue;
     const name = m[1]!.trim();
-    if (headerLines.some((h) => fold(h.trim().replace(/\s*\([^()]{2,40}\)$/, "")) === fold(name))) return { name, acronym: null, line: null };
+    // Round 68: or one of a list on a single line ("NAME (Country), OTHER NAME (Country), …").
+    const pieces = headerLines.flatMap((h) => [h, ...h.split(/(?<=\))\s*[,;·|•]\s*(?=\p{Lu})/u)]);
+    if (pieces.some((h) => fold(h.trim().replace(/\s*\([^()]{2,40}\)$/, "")) === fold(name))) return { name, acronym: null, line: null };
   }
   return null;
 }
@@ -1352,6 +1358,7 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
   let beside: string | null = null;
   const textOf = () => [body.slice(0, 3000), ...closing].join("\n");
   const lettered = [...new Set(candidates.flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{1,9})(?![\p{L}])/gu)].map((m) => m[1]!)))];
+  const behalfPieces = new Set<string>();
   const pieces = candidates.flatMap((l, i) => {
     // A by-line naming a person ("Delivered by Dr X, Director, Example Institute (EI), City") is not a name: its comma parts are tried instead.
     const parts = splitSections(l, lettered)
@@ -1360,6 +1367,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
       .map((p) => (/^(?:by|par|por)\s/i.test(p.trim().replace(BODY_BY_LINE, "")) ? p.trim().replace(BODY_BY_LINE, "").replace(FOR_CO_SIGNERS, "") : p))
       .map((p) => p.trim().replace(COPYRIGHT, "").replace(/^(?:from|by|par|por)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?(?=\p{Lu})/iu, ""))
       .flatMap((p) => (p.includes(",") && (findSpeaker([p], []) !== null || p.split(/\s*,\s*/).some((c) => personName(c))) ? byLineParts(p) : [p]))
+      // Round 68: a by-line's part after the role, "on behalf of the …", « au nom de l'… », "en nombre de la …": the name after it.
+      .map((p) => (BEHALF_LEAD.test(p.trim()) ? (behalfPieces.add(p.trim().replace(BEHALF_LEAD, "")), p.trim().replace(BEHALF_LEAD, "")) : p))
       .map(beforeAddress)
       .map(acronymEnds);
     // Round 21: a name alone on its line with its acronym opening the line above or below ("CODE" over "Name"; "Name" over "ACR · address").
@@ -1413,10 +1422,11 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     }
     // Round 22: or with its fitting acronym in brackets on another line of the letterhead or footer ("NAME IN CAPITALS" over "Name (ACR), a company limited by guarantee, …").
     // Round 61: or a letterhead line in capitals that the text writes again as a name (`nameWrittenAgain`).
-    const named = legal !== null || describedAsBody(clean, l) || (!/\p{Ll}/u.test(l) && nameWrittenAgain(clean, body)) || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
+    // Round 68: the first body a by-line speaks for ("…, au nom de l'X, de l'Y et du Z"): named so, whatever its words.
+    const named = legal !== null || (behalfPieces.has(piece) && /^\p{Lu}/u.test(clean) && !personName(clean)) || describedAsBody(clean, l) || (!/\p{Ll}/u.test(l) && nameWrittenAgain(clean, body)) || (acronym !== null && acronymFits(clean, acronym[1]!)) || (next !== null && acronymFits(clean, next)) || withAcronym(clean, textOf()) || withAcronym(clean, candidates.filter((c) => c !== l).join("\n"));
     // A list ("Signatory organizations: A (Country); B; …") is no name.
     // Round 25: a role after a name ("From: NAME, Programme Officer") is no organization, though "programme" may open one's name.
-    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean.split(/\s+/).at(-1)!) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
+    if ((named || (isOrgName(clean) && !personName(clean) && !(isRole(clean.split(/\s+/).at(-1)!) && !kindNamed(clean)))) && !AFFILIATION.test(fold(clean)) && !LOCATED.test(fold(clean)) && !STANDING.test(fold(clean)) && !STATEMENT_WORD.test(fold(memoryWord(clean))) && !DIALOGUE_LINE.test(fold(clean)) && clean.split(/\s+/).length >= 2 && (legal !== null || !/[.!?:]$/.test(clean)) && !/\d/.test(clean) && !/[;:]/.test(clean) && !VENUE.test(fold(clean)) && !/^(?:observations|comments|commentaires|comentarios|observaciones)\b/i.test(clean)) {
       name = organizationCase(wholeName(clean.replace(/^(?:the)\s+/i, ""), l, candidates, [...header, body.slice(0, 3000), ...closing]));
       line = l;
       beside = next;
@@ -1508,7 +1518,8 @@ function findOrganization(letterhead: string[], header: string[], body: string, 
     const footer = closing.filter((c) => CONTACT_LINE.test(c) || isAddressLine(c));
     const acronyms = [...new Set([...candidates, ...footer].flatMap((c) => [...c.matchAll(/(?<![\p{L}])([A-Z][A-Z&]{2,9})(?![\p{L}])/gu)].map((m) => m[1]!)))].filter((a) => !COMMON_ACRONYM.test(a));
     for (const acronym of acronyms) {
-      const expanded = expandAcronym(acronym, [body.slice(0, 3000), ...closing].join("\n"));
+      // Round 68: or a paragraph about the body set aside with the page's furniture (a PDF's "About ACR: the … (ACR) is …" at the foot).
+      const expanded = expandAcronym(acronym, [body.slice(0, 3000), ...closing].join("\n")) ?? expandAcronym(acronym, letterhead.filter((l) => l.length > 60).join("\n"));
       if (expanded && !NOT_OWN.test(fold(expanded)) && !DIALOGUE_LINE.test(fold(expanded)) && !STATEMENT_WORD.test(fold(expanded)) && !personName(expanded)) {
         name = organizationCase(expanded.replace(/^(?:the)\s+/i, ""));
         break;
@@ -1677,6 +1688,13 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // secretary": who the speaker is in life (a trade, a family tie, retirement), then the office they hold: the office is the role.
   const office = LIFE_AND_OFFICE.exec(fold(role.trim()));
   if (office) role = role.trim().slice(role.trim().length - office[1]!.length).trim();
+  // Round 68: a body's name after a comma ("Advocacy Adviser, Example Dockers' Union (Secretariat of the Network)"): where the speaker works,
+  // not the office; the role ends before it (the organization the statement is from, or another: its secretariat, a member).
+  const commaAt = role.indexOf(", ");
+  const after = commaAt > 0 ? role.slice(commaAt + 2).replace(/\s*\(.*$/, "").trim() : "";
+  // A bracket opened and not closed ("… Service (Secretariat") is a name cut short by the reading of its "of": a name, not an office.
+  const cutShort = /\([^()]*$/.test(role);
+  if (after.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(after) && ((isOrgName(after) && !isRole(after)) || cutShort) && !personName(after) && isRole(role.slice(0, commaAt))) role = role.slice(0, commaAt).trim();
   // Round 56: whose office it is, by a possessive ("its General Secretary", "son secrétaire permanent"), is no part of it.
   const owned = /^(?:its|their|our|son|sa|leur|notre|su|nuestr[oa])\s+(\S.*)$/iu.exec(role.trim());
   if (owned && isRole(owned[1]!)) role = owned[1]!;
@@ -2087,7 +2105,12 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 65: the opening paragraphs announcing who will read the statement ("It will be read by Dr NAME, the Alliance's medical coordinator",
   // "Elle sera lue par …", "Será leída por …"): the reader, over the signatures of those who sign it (a chair and a secretary side by side).
   const announcedFirst = announcedSpeaker(bodyBlocks.slice(0, 2));
-  const found = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? floorSpeaker(headerProse) ?? coverSignature(coverNote);
+  const foundFirst = reader ?? speakerFound?.speaker ?? notesSpeaker(headerLines) ?? introduced ?? titledReader ?? innerSpeaker ?? labelled ?? announcedFirst ?? markedSpeaker(closing) ?? findSpeaker([], closing)?.speaker ?? (signedClosing.length < closing.length || signedClosing.some((l, i) => l !== closing[i]) ? findSpeaker([], signedClosing)?.speaker : null) ?? letterheadSpeaker([...notes.slice(0, 20), ...closing.filter((c) => NOTE_BY.test(fold(c.trim())))].map((n) => n.trim().replace(/^\d{1,2}\s+/, "")).filter((n) => n.length <= 300)) ?? letterheadSpeaker(bodyBlocks.flatMap(headingLines).filter((b) => b.length <= 200 && (LEADING_BY.test(fold(b.trim())) || BODY_BY.test(fold(b.trim())))).map((b) => b.trim())) ?? letterheadSpeaker(bodyBlocks.slice(0, 4).filter(titleByLine).map((b) => b.trim().replace(/(?<=\p{Ll}{2})\.$/u, ""))) ?? labelledSpeakerLine(bodyBlocks.slice(0, 2)) ?? labelledLetterheadSpeaker(letterhead) ?? dottedLetterheadSpeaker(letterhead) ?? labelledLetterheadSpeaker(closing.slice(-4)) ?? guestIntroduced(bodyBlocks.slice(0, 4)) ?? announcedSpeaker(bodyBlocks.slice(0, 8)) ?? announcedSpeaker(coverNote) ?? reportedSpeaker(sentences.slice(0, 8), org) ?? (poster ? { name: poster.name, role: null } : null) ?? senderSpeaker([...letterhead, ...headerLines], bodyBlocks) ?? designatedSpeaker(bodyBlocks.slice(0, 40)) ?? namedReader(bodyBlocks.slice(0, 4)) ?? footerSignature(removed) ?? nameOverBody(closing, org) ?? thankedSignature(closing) ?? floorSpeaker(headerProse) ?? coverSignature(coverNote);
+  // Round 68: a role of one word read from the speaker's own opening ("I lead the Centre's legal team": "Lead") yields to the office
+  // the signature writes under the same name, a noun phrase with its complement ("NAME" / "Head of Legal Aid").
+  const signedAs = foundFirst?.role && foundFirst === introduced && !/\s/.test(foundFirst.role.trim()) ? findSpeaker([], closing)?.speaker : null;
+  const foundSigned = signedAs?.role && signedAs.name === foundFirst!.name && /\s/.test(signedAs.role.trim()) && closing.some((l) => l.trim() === signedAs.role!.trim()) ? { ...foundFirst!, role: signedAs.role } : foundFirst;
+  const found = foundSigned;
   // A form's "Title/position: …" field gives the role a "Name of speaker: …" field leaves out.
   const form = formFields([...headerLines, ...letterhead]);
   const formRole = form.role && isRole(form.role) ? form.role : null;
@@ -2257,6 +2280,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     (postedOnly ? lastDayMonth(bodyBlocks.slice(0, 6), dates[0]?.iso ?? null) : null) ??
     // Round 59: or of a weekday, day and month with no year ("On Tuesday, 18 October, our president addressed …"), up to a month before it.
     (postedOnly && dates[0] ? weekdayBefore([...preamble, ...bodyBlocks.slice(0, 2)].join("\n"), dates[0].iso) : null) ??
+    // Round 68: or of a weekday alone told in the past ("On Friday, our chair took the floor at the dialogue …"), the one before the posting.
+    (postedOnly && dates[0] ? lastWeekday([...preamble, ...bodyBlocks.slice(0, 2)], dates[0].iso) : null) ??
     // Round 63: or a post's introduction above the text, its posting date there too ("Posted on <date>" / "… the statement he delivered on
     // Wednesday, October 4, at the dialogue"), the heading dated by nothing else: the weekday's day, up to a month before the posting.
     (dated.length === 0 && postedIntro ? weekdayBefore(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"), postedIntro) : null) ??
@@ -2290,7 +2315,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 53: dated by the posting the letterhead keeps when the text itself gives no full date.
     lastDayMonth(bodyBlocks.slice(0, 6), findDates(cleanText)[0]?.iso ?? findDates(letterhead.join("\n"))[0]?.iso ?? null) ??
     // Round 51: "last Friday" in a post's first paragraphs, counted back from the day the heading or letterhead says it was posted.
-    lastWeekday(bodyBlocks.slice(0, 4), findDates([...letterhead, ...headerLines].join("\n"))[0]?.iso ?? null) ??
+    // Round 68: or from the day the page's introduction says it was posted ("Posted <date> by …" over "On Friday, our chair took the floor …").
+    lastWeekday(bodyBlocks.slice(0, 4), findDates([...letterhead, ...headerLines].join("\n"))[0]?.iso ?? postedIntro) ??
     // Round 35: last, the day the text says the organization spoke or presented at the Conference of the Parties.
     conferenceDay(bodyBlocks.slice(0, 6)) ??
     // Round 39: last of all, a full date the speaker calls today in the opening paragraphs ("speaking today, Friday the fifth of May 2023").
@@ -2362,6 +2388,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
  */
 function withoutOrganization(speaker: Speaker | null, org: { name: string; acronym: string | null } | null): Speaker | null {
   if (!speaker?.role || !org) return speaker;
+
   // Round 17: "rapporteur of the meeting (ABC)": the organization's acronym in brackets after the role is not part of it.
   const bracketed = org.acronym !== null ? new RegExp(`\\s*\\(${org.acronym.replace(/[^A-Za-z&]/g, "")}\\)$`).exec(speaker.role) : null;
   if (bracketed && bracketed.index > 0 && isRole(speaker.role.slice(0, bracketed.index))) return { ...speaker, role: speaker.role.slice(0, bracketed.index).trim() };
@@ -2700,6 +2727,9 @@ function weekdayFrom(blocks: readonly string[], from: string, direction: 1 | -1,
 /** Round 51: "last Friday", "vendredi dernier", "el viernes pasado", "el pasado viernes". */
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${Object.keys(WEEKDAYS).join("|")})\b|\b(${Object.keys(WEEKDAYS).join("|")})\s+(?:dernier|pasado)\b|\bel\s+pasado\s+(${Object.keys(WEEKDAYS).join("|")})\b`);
 
+const PAST_ON_WEEKDAY = new RegExp(String.raw`\b(?:on|ce|le|el|este)\s+(${Object.keys(WEEKDAYS).join("|")})\b(?!\s+(?:prochain|next|que viene|proximo))`);
+const FUTURE_HELD = /\b(?:will|shall|going to|next|prochain|prochaine|proximo|proxima|que viene|tomorrow|demain)\b/;
+
 /**
  * Round 51: a post telling that someone spoke or read the statement at the dialogue on a weekday it calls the last ("Our chair
  * spoke last Friday at the dialogue …"), counted back from the post's date `from`: that weekday one to
@@ -2708,7 +2738,9 @@ const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${Object.keys(WEEKDAYS).joi
 function lastWeekday(blocks: readonly string[], from: string | null): string | null {
   if (!from) return null;
   return weekdayFrom(blocks, from, -1, (f) => {
-    const day = LAST_WEEKDAY.exec(f);
+    // Round 68: or "on Friday", « ce vendredi », "el viernes", told in the past ("On Friday, our chair took the floor at the dialogue …"): a post
+    // tells of a day before its own; not a day to come (a note's "will read it on Friday", `comingWeekday`).
+    const day = LAST_WEEKDAY.exec(f) ?? (WILL_DELIVER.test(f) || FUTURE_HELD.test(f) ? null : PAST_ON_WEEKDAY.exec(f));
     return day && DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || STATEMENT_WORD.test(f)) ? (day[1] ?? day[2] ?? day[3])! : null;
   });
 }

@@ -1,7 +1,7 @@
 // Who and where, read elsewhere than the usual places (round 36): forms of the organization's country and the speaker's role that earlier rounds did not read.
 // Kept in a module of their own; understand.ts calls them at the end of its chains.
 import { fold } from "./markers.ts";
-import { acronymFits, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
+import { acronymFits, isKindWord, isOrgName, isRole, organizationCase, personName, type Speaker } from "./people.ts";
 import { findCountry, isAddressLine } from "./places.ts";
 import { literal, literalSpaced } from "./literal.ts";
 
@@ -198,6 +198,19 @@ export function nameOverBody(closing: readonly string[], org: { name: string } |
 }
 
 /**
+ * Round 68: a signature of the name alone right under the closing thanks or valediction, the text's last two lines ("Thank you." /
+ * "NAME", "Je vous remercie." / "NAME"): the speaker, without a role (one written under the name is read by the signature's rules).
+ */
+export function thankedSignature(closing: readonly string[]): Speaker | null {
+  const lines = closing.map((l) => l.trim()).filter(Boolean);
+  const [before, name] = lines.slice(-2);
+  if (!before || !name || lines.length < 2 || !THANKS_OR_VALEDICTION.test(fold(before))) return null;
+  const person = personName(name);
+  return person && person === name && name.split(/\s+/).length >= 2 ? { name: person, role: null } : null;
+}
+const THANKS_OR_VALEDICTION = /^(?:(?:i |we )?thank you(?: (?:very much|all|for your attention))?|many thanks|thanks|merci(?: beaucoup| de votre attention)?|je vous remercie(?: de votre attention)?|nous vous remercions(?: de votre attention)?|(?:muchas )?gracias(?: por su atencion)?|(?:le|les) agradezco(?: su atencion)?|(?:yours )?(?:sincerely|faithfully|truly)|respectfully|(?:with )?(?:kind |best )?regards|yours|(?:bien )?cordialement|atentamente|cordialmente|saludos cordiales)[.,!]?$/;
+
+/**
  * Round 36: a name set in capitals at the top ("EXAMPLE HOUSE OF GUIDES") that the running footer or header repeats as one
  * of its pieces ("Example House of Guides · Annual session · 1"): the organization, though its name has no word
  * that says it is one.
@@ -262,8 +275,17 @@ export function echoedLetterhead(removed: readonly string[], paragraphs: readonl
     const own = [cased[0]!, cased.at(-1)!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !findCountry(w)).map(literal);
     const article = headed ? "|[Tt]he|[Ll][ae]|[Ee]l" : "";
     if (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]${article})\\s+(?:${own.join("|")})(?![\\p{L}])`, "u").test(opening)) return organizationCase(line);
+    // Round 68: a line over the statement's title that the text below calls "our association", "notre collectif", "nuestra red" (a
+    // kind of body after the possessive), or by its name's first or last word in small letters ("our advice line"): the body's name.
+    if (headed && (selfKind(opening) || (own.length > 0 && new RegExp(`(?<![\\p{L}])(?:our|notre|nuestr[oa])\\s+(?:${own.join("|")})(?![\\p{L}])`, "iu").test(opening)))) return organizationCase(line);
   }
   return null;
+}
+
+/** Round 68: the text calling the body that speaks by the kind of body it is, after "our", "notre", "nuestra" ("Our network", "Notre association"). */
+function selfKind(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}])(?:our|notre|nuestr[oa])\s+(\p{L}+)/giu)) if (isKindWord(m[1]!) || /^(?:organi[sz]ation|organisme|organizacion)$/.test(fold(m[1]!))) return true;
+  return false;
 }
 
 /**
