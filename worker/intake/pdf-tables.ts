@@ -219,6 +219,10 @@ function headerRow<L extends TableLine>(lines: L[], k: number): { cells: L[]; te
       all.add(x);
     });
   }
+  // After blind 83 was measured: the same test on each heading with its wrapped rest — a column of prose whose first line
+  // ends mid-sentence beside the request heading takes its next lines as the "rest" of a cell, and a cell that then holds
+  // a sentence end or runs long is prose, not a heading.
+  if (texts.some((t, i) => i !== rec && (t.length > 120 || /[.!?]\s+\p{Lu}/u.test(t)))) return null;
   const at = [...all].map((x) => lines.indexOf(x));
   return { cells, texts, rec, all: [...all], first: Math.min(first, ...at), last: Math.max(...at) };
 }
