@@ -23,7 +23,7 @@ describe("round 68 (layout): a quotation in a box set inside the text's column o
     "We ask the labour inspectorates to visit the estates in the picking season, without warning,",
     "and to speak with each picker out of the foreman's hearing, since the visits that are announced a week",
   ];
-  const BELOW = ["before find clean dormitories and pickers who have been told what to say.", "Thank you."];
+  const BELOW = ["before find clean dormitories and pickers coached on what to answer.", "Thank you."];
   async function page(box: string[]): Promise<Uint8Array> {
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -94,7 +94,7 @@ describe("round 68 (layout): a quotation in a DOCX text box in the text's column
 
 describe("round 68 (structure): findings, then requests, in one numbered run", () => {
   const cases: [keyof typeof FRAMES, string, string[], string[]][] = [
-    ["en", "Our findings and recommendations are set out below as one numbered sequence.",
+    ["en", "Our findings and recommendations follow below in a single numbered list.",
       ["In seven of the eleven estates we visited, the pickers' identity cards were kept in the office.", "Nine estates deducted the bus fare from the first month's pay without a written account.", "No estate had been visited by an inspector during the picking season since 2029."],
       ["The labour inspectorates should visit every estate at least once in each picking season, without warning.", "Employers should be required to give each picker a written account of every deduction from her pay."]],
     ["fr", "Nos constats et nos recommandations suivent, en une seule liste numérotée.",
@@ -139,16 +139,16 @@ describe("round 68 (layout): a numbered item cut by a page break and numbered ag
 describe("round 68 (prose): asks by their grammar", () => {
   const cases: Case[] = [
     ["We look to the States that review one another under the Protocol to hear, in each review, from the unions of seasonal workers.", (s) => statement("en", s)],
-    ["For this reason we put it to the Parties that every estate which houses seasonal pickers be entered in a public register.", (s) => statement("en", s)],
+    ["That is why we put it to the Parties that each estate housing seasonal pickers be entered in a public register.", (s) => statement("en", s)],
     ["What we seek from the labour ministries is a simple rule: a picker's identity card stays in her own hands.", (s) => statement("en", s)],
     ["Nous comptons sur les États réunis ici pour inscrire les dortoirs des domaines dans un registre public.", (s) => statement("fr", s)],
-    ["Es importante asimismo que las inspecciones de trabajo visiten las fincas durante la cosecha, sin aviso.", (s) => statement("es", s)],
+    ["Es importante asimismo que los inspectores laborales recorran las plantaciones en plena cosecha, sin aviso.", (s) => statement("es", s)],
     ["Es necesario igualmente que los empleadores entreguen a cada recolectora un recibo de sus descuentos.", (s) => statement("es", s)],
   ];
   reads(cases);
   it("reads the items after a first person who goes on to « pedir » (es)", () => {
-    const items = ["las inspecciones de trabajo visiten las fincas durante la cosecha, sin aviso;", "cada recolectora reciba un recibo escrito de sus descuentos."];
-    const text = statement("es", "Por eso nos atrevemos a pedir a los Estados que:", items.map((t, i) => `(${"ab"[i]}) ${t}`).join("\n"));
+    const items = ["los inspectores laborales recorran las plantaciones en plena cosecha, sin aviso;", "cada recolectora reciba un recibo escrito de sus descuentos."];
+    const text = statement("es", "Por ello nos permitimos pedir a los Estados que:", items.map((t, i) => `(${"ab"[i]}) ${t}`).join("\n"));
     expect(findProposals(text).map((t) => t.replace(/;$/, ""))).toEqual(items.map((t) => t.replace(/;$/, "")));
   });
   it("reads a hedged modal after background under a recommendation heading", () => {

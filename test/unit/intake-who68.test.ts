@@ -107,9 +107,9 @@ describe("round 68: a joint statement's sender, named in the cover note's signat
       "",
       "Dans quatre affaires sur dix, la réponse est arrivée après le jugement. Les familles des victimes n'ont jamais su pourquoi l'affaire avait été classée, ni qui devait leur rendre compte de l'enquête menée de l'autre côté du fleuve.",
       "",
-      "Nous demandons aussi aux ministères de la justice de prévoir dans leurs budgets les frais de voyage des témoins venus d'un pays voisin.",
+      "Nous demandons aussi aux ministères de la justice de prévoir dans leurs budgets le déplacement des témoins qui habitent un pays voisin.",
       "",
-      "Nous demandons aux États riverains de tenir des audiences par visioconférence lorsque les témoins vivent de l'autre côté du fleuve.",
+      "Nous demandons aux États riverains de tenir les audiences à distance quand les témoins résident sur l'autre rive.",
       "",
       "Fait le 2 juin 2031.",
     ].join("\n"));

@@ -180,7 +180,7 @@ const PROPOSING = nativeFirst(new RegExp(
   // Round 17: French and Spanish pleas, hopes, indirect suggestions and rhetorical questions (asks-fr-es.ts).
   "^" + CONNECTIVE + OPENER + "(?:" + frEsAsking(ACTOR) + "|(?:we|i)(?: (?:therefore|also|further|furthermore|thus|hence|strongly|respectfully|would|would like to|wish to|kindly|once again|nonetheless|nevertheless|however|still|now|again|equally|so))* (?:propose|recommend|urge|call (?:on|upon|for)|ask(?! (?:ourselves|myself)\\b)|encourage|suggest|invite|request|appeal (?:to|for)|implore|demand|reiterate (?:our|the|its) (?:call|request|recommendation)s?)(?!\\p{L})" +
     // Round 68: the speaker turns to a body for an act ("We look to the States … to hear …", « Nous comptons sur les États … pour
-    // … », "We put it to the Parties that …"): a request without a verb of asking.
+    // … », "We put it to X that …"): a request without a verb of asking.
     "|(?:we|i) (?:(?:therefore|also|now|would|respectfully|once again) )*(?:look to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,100}? to (?!be\\b)\\p{L}{2,}|put it to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?(?:parties|" + ACTOR + ")\\b[^.;:]{0,60}? that\\b)" +
     "|(?:nous|je) (?:(?:donc|aussi|egalement) )*compt(?:ons|e) (?:(?:donc|aussi|egalement) )*sur (?:les |la |le |l'|chaque )?(?:[\\p{L}'-]+ ){0,4}?" + ACTOR + "\\b[^.;:]{0,100}? pour (?!etre\\b)\\p{L}{2,}(?:er|ir|re)\\b" +
     "|(?:we|i) (?:are|am) (?:(?:therefore|also|now|once again) )*(?:calling (?:on|upon|for)|asking(?! (?:ourselves|myself|themselves|yourselves|why|whether|how|if|what|when|who|where)\\b)|urging|recommending|proposing|requesting|inviting|encouraging|appealing (?:to|for))\\b" +
