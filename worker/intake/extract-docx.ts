@@ -1,3 +1,4 @@
+import { CONTACT, isQuotation } from "./boxes.ts";
 import { isMarkerLine } from "./markers.ts";
 import { formTable, otherCells, RECOMMENDATION_COLUMN, TOTAL_ROW } from "./pdf-tables.ts";
 import { tongue } from "./tongue.ts";
@@ -254,16 +255,12 @@ function shortBoxes(paras: Paragraph[], shapes: BoxShape[], textWidth: number): 
   return new Set([...length].filter(([box, n]) => n <= 600 && !inColumn(shapes[box], lines.get(box) ?? [], textWidth)).map(([box]) => box));
 }
 
-const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
-
 /** Round 16: a box in the text's column (see `shortBoxes`): part of the text. */
 function inColumn(shape: BoxShape | undefined, lines: string[], textWidth: number): boolean {
   if (!shape || !shape.flow || shape.width < textWidth * 0.6) return false;
   if (lines.some((l) => CONTACT.test(l))) return false;
-  // Round 68: a quotation in a box (a pull quote, a testimony: opened by a quotation mark, closed by
-  // one or signed by a dash, "— a nurse who …") is set beside the text, not part of what it says.
-  const said = lines.filter(Boolean);
-  if (said.length && /^["“„«‘]/.test(said[0]!) && (/["”»’]$/.test(said.at(-1)!) || /^[—–―-]\s*\S/.test(said.at(-1)!))) return false;
+  // Round 68: a quotation in a box is set beside the text, not part of what it says (`isQuotation`).
+  if (isQuotation(lines)) return false;
   return lines.some((l) => l.split(" ").length >= 8 && /[.!?:;]["”’»)]?$/.test(l));
 }
 

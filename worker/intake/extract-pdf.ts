@@ -1,4 +1,5 @@
 import { getDocumentProxy } from "unpdf";
+import { CONTACT, isQuotation } from "./boxes.ts";
 import { joinLines } from "./clean.ts";
 import { isMarkerLine } from "./markers.ts";
 import { isOrgName } from "./people.ts";
@@ -18,7 +19,6 @@ type Item = { str: string; transform: number[]; width: number; hasEOL: boolean; 
  */
 type Line = { y: number; size: number; text: string; x: number; endX: number; font: string; column: boolean; col?: number; left?: number; right?: number; jump?: boolean; opens?: boolean; bridged?: boolean; table?: number; cell?: number; cuts?: { at: number; x: number }[]; hang?: number };
 
-const CONTACT = /@|\bwww\.|https?:\/\/|\b(?:phone|tel|t[ée]l[ée]phone|tel[ée]fono|fax)\b|\+\d{2,3}[\s\d]{6,}/i;
 
 /** Past this horizontal gap (in font sizes; a word space is about 0.25) an item on the same baseline starts a new column: a letterhead's offices side by side, a footer's "address | phone | web". */
 const COLUMN_GAP = 1.5;
@@ -766,10 +766,8 @@ function lineSpacing(pages: Line[][]): number {
   return total >= 3 && common.length ? Math.min(2.4, ...common) : 1.2;
 }
 
-/** A line that opens or closes a quotation, or an attribution under one ("— a nurse who …"). */
-const QUOTE_OPENS = /^["“„«‘]/;
-const QUOTE_ENDS = /["”»’]$/;
-const ATTRIBUTION = /^[—–―-]\s*\S/;
+/** Upward jumps searched for a box's gap on one page (see `insetBoxes`): real pages have a handful. */
+const MAX_INSET_SEARCHES = 32;
 
 /**
  * Round 68: a box set inside the text's column between two lines of a paragraph (an office suite's
@@ -779,14 +777,27 @@ const ATTRIBUTION = /^[—–―-]\s*\S/;
  * quotation (a pull quote, a testimony: opened by a quotation mark, closed by one or signed by a
  * dash) is no part of the statement's text: set aside, like a sidebar.
  */
-function insetBoxes(lines: Line[]): { lines: Line[]; quotes: string[] } {
+export function insetBoxes(lines: Line[]): { lines: Line[]; quotes: string[] } {
   const quotes: string[] = [];
   let out = lines;
-  for (let i = 1; i < out.length; i++) {
+  // Each upward jump searches the lines before it: a page has a few such jumps (a frame or two), so
+  // past MAX_INSET_SEARCHES the page is left as it is, and a hostile page of thousands of lines each
+  // drawn above the last costs a bounded number of passes, not one per line.
+  let searches = 0;
+  for (let i = 1; i < out.length && searches < MAX_INSET_SEARCHES; i++) {
     if (!(out[i]!.y > out[i - 1]!.y + out[i]!.size) || out[i]!.col !== undefined || out[i]!.table !== undefined) continue;
+    searches++;
     // The gap between two lines read before, one above the other, that holds the lines from here on.
     const top = out[i]!.y;
-    const k = out.slice(0, i - 1).findIndex((a, n) => a.y > top && out[n + 1]!.y < top && a.col === undefined && out[n + 1]!.col === undefined);
+    let k = -1;
+    for (let n = 0; n < i - 1; n++) {
+      const a = out[n]!;
+      const b = out[n + 1]!;
+      if (a.y > top && b.y < top && a.col === undefined && b.col === undefined) {
+        k = n;
+        break;
+      }
+    }
     if (k < 0) continue;
     const above = out[k]!;
     const below = out[k + 1]!;
@@ -796,7 +807,7 @@ function insetBoxes(lines: Line[]): { lines: Line[]; quotes: string[] } {
     // (A box of a few lines: a page's text that merely comes in another order is not one.)
     if (box.length === 0 || box.length > 12) continue;
     const texts = box.map((l) => l.text.replace(/\s+/g, " ").trim());
-    const quote = QUOTE_OPENS.test(texts[0]!) && (QUOTE_ENDS.test(texts.at(-1)!) || ATTRIBUTION.test(texts.at(-1)!) || texts.some((t) => QUOTE_ENDS.test(t)));
+    const quote = isQuotation(texts);
     if (!/[.!?:;]["”’»)]?$/.test(above.text.trim()) && /^[a-zà-ÿ]/.test(below.text.trim())) out[k + 1] = { ...below, bridged: true };
     if (quote) {
       quotes.push(...texts);
