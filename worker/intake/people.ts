@@ -52,7 +52,40 @@ const ROLE_WORDS =
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
 // Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
 // Round 65: the Spanish "P." (padre) before a name of two words or more, as "D." is, and "Pbro."/"Presbítero" (a priest).
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati|maestr[oa](?=\s+\S+\s+\S)|mwalimu(?=\s+\S+\s+\S)|apu(?=\s+\S+\s+\S)|tata(?=\s+\S+\s+\S)|mzee(?=\s+\S+\s+\S))\.?\s+/i;
+/**
+ * Round 69: the titles of address of the world's languages, by kind, beside the old list. A word that is also a name
+ * ("Lord", "Chief", "Elder", "Lady", "Nana", "Sayed") is a title only before two more name tokens (`TWO`).
+ */
+const TWO = String.raw`(?=\s+\S+\s+\S)`;
+const TITLES_69 = {
+  // Religious: Christian, Muslim, Jewish, Hindu and Buddhist clergy and religious, in EN/FR/ES.
+  religious: ["bishop", "archbishop", "cardinal", "monsignor", "msgr", "mgr", "monseigneur", "monse[ñn]or", "mons(?=\\.)", "deacon", "deaconess", "diacre", "di[áa]cono", "rabbi", "sheikh", "shaykh", "sheik", "sheikha", "shaikha", "cheikh", "cheick", "ustadh", "ustaz", "ustadha", "ustad", "mufti", "maulana", "mawlana", "ayatollah", "swami", "bhante", "ajahn", "reverendo", "reverenda", "r[ée]v[ée]rend", "pasteure", "apostle", "evangelist", `(?:mother|mère|madre|lama|prophet|elder|deaconess)${TWO}`],
+  // Nobility and honours.
+  nobility: ["dame", "sir", "baroness", "countess", "duchess", String.raw`rt\.?\s*hon(?:ourable)?`, "right honourable", "honourable", "honorable", "hon'ble", `(?:lord|lady|prince|princess|the hon)${TWO}`],
+  // Chiefs and elders (African and Pacific forms, Malay honours).
+  chiefs: ["paramount chief", "high chief", "togbe", "kgosi", "inkosi", "datuk", "dato'?", "datin", "tan sri", "puan", "encik", `(?:chief|oba|nana|ratu|tuan|baba|mama|mallam|malam|bwana|ndugu|mheshimiwa)${TWO}`],
+  // Academic and professional; the neutral and courtesy forms (EN/FR/ES).
+  professional: ["mx", "mister", "madam", "mademoiselle", "se[ñn]orita", "docteur", "doctoresse", "ingeniera", "licenciado", "licenciada", String.raw`assoc\.?\s*prof`, "eng(?=\\.)", "judge"],
+  // Arabic and South Asian forms.
+  arabic: ["hajj", "haj", "hajja", "hajji", "duktur", `(?:sayyid|sayyida)${TWO}`],
+  southAsian: ["kumari", "sushri", "janab", "thiru", "thirumathi", "pandit", `(?:begum|selvi|sardar)${TWO}`],
+};
+const TITLE_WORDS_69 = Object.values(TITLES_69).flat().join("|");
+const HONORIFIC = new RegExp(String.raw`^(?:(?:la|el|le)\s+)?(?:${TITLE_WORDS_69}|avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati|maestr[oa](?=\s+\S+\s+\S)|mwalimu(?=\s+\S+\s+\S)|apu(?=\s+\S+\s+\S)|tata(?=\s+\S+\s+\S)|mzee(?=\s+\S+\s+\S))\.?\s+`, "i");
+/**
+ * Round 69: any short abbreviation with its period before a full name ("Rev.", "Fr.", "Lic.", "Abg.", "Dra.", "Ing."):
+ * a capital and one to three small letters, then at least two capitalized tokens. Not an initial (one letter), nor an
+ * abbreviated given name ("Ma." María, "Md."/"Mohd."/"Muh." Muhammad, "Wm.", "Jas.", "Chas.", "Thos.", "Geo.") nor "St.".
+ */
+const ABBREV_TITLE = /^(?!(?:Ma|Md|Mohd|Muh|Mhd|Mu|St|Ste|Sta|Wm|Jas|Chas|Thos|Geo|Jno|Edw|Jr)\.)\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?\p{Lu})/u;
+/** A title of address opens `s` (the listed words, or a short abbreviation with its period). */
+const titled = (s: string) => HONORIFIC.test(s) || ABBREV_TITLE.test(s);
+/** `s` without the titles that open it (two at most: "Rev. Dr. NAME", "Prof. Dr. NAME"). */
+const dropTitles = (s: string) => {
+  let v = s;
+  for (let k = 0; k < 2; k++) v = v.replace(HONORIFIC, "").replace(ABBREV_TITLE, "");
+  return v;
+};
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -126,7 +159,7 @@ export const POST_NOMINALS = /(?:,?\s+(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
   // Round 53: two titles in a row ("Rev. Dr. NAME", "Prof. Dr. NAME") are both dropped.
-  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(HONORIFIC, "").replace(POST_NOMINALS, "").trim();
+  const value = dropTitles(s.trim().replace(/[,;]$/, "")).replace(POST_NOMINALS, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
@@ -518,7 +551,7 @@ function splitNameRole(s: string): Speaker | null {
     if (name) return { name, role: owned[1]!.trim() };
   }
   const before = ROLE_BEFORE_NAME.exec(s.trim());
-  if (before && isRole(before[1]!) && !HONORIFIC.test(s.trim())) {
+  if (before && isRole(before[1]!) && !titled(s.trim())) {
     const rest = splitNameRole(s.trim().slice(before[0].length));
     return rest ? { name: rest.name, role: rest.role ?? before[1]! } : null;
   }
@@ -581,7 +614,7 @@ function behalfSpeaker(line: string): Speaker | null {
   // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
   const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80}[,:]\s+(\S.*)$/iu.exec(line.trim());
   const spoken = behalf ? splitNameRole(behalf[1]!) : null;
-  return spoken && (spoken.role || HONORIFIC.test(behalf![1]!)) ? spoken : null;
+  return spoken && (spoken.role || titled(behalf![1]!)) ? spoken : null;
 }
 
 function byLine(line: string): Speaker | null {
@@ -621,7 +654,7 @@ function byLine(line: string): Speaker | null {
   if (fromBy) return fromBy;
   // Round 38: "Presented by Dr. NAME, physician and volunteer": a name with its honorific, then a short role in lower case the tables do not know.
   const loose = by ? /^((?:(?:la|el|le)\s+)?\p{L}+\.?\s+\p{Lu}[^,;:()]{2,60}),\s+(\p{Ll}[\p{L}'’ -]{2,60})$/u.exec(line.slice(line.length - by[1]!.length).trim()) : null;
-  const looseName = loose && HONORIFIC.test(loose[1]!) ? personName(loose[1]!) : null;
+  const looseName = loose && titled(loose[1]!) ? personName(loose[1]!) : null;
   if (looseName && loose![2]!.trim().split(/\s+/).length <= 5) return { name: looseName, role: loose![2]!.trim() };
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
   // Round 67: the way it was read between the verb and "by" ("read by video by our secretary, NAME", "lue en visioconférence par …", "leída por videollamada por …").
@@ -742,7 +775,7 @@ const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponent
 export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
   for (const line of lines) {
     // Round 43: or one dot, an honorific opening the line and a date after the dot ("Dr. NAME, Vice-Chair · Town, 3 May 2031").
-    const dated = /\s[·•]\s/u.test(line) && HONORIFIC.test(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
+    const dated = /\s[·•]\s/u.test(line) && titled(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
     if (line.length > 300 || (!/\s[·•]\s.+\s[·•]\s/u.test(line) && !dated)) continue;
     const found = findSpeaker([line], []);
     if (found?.speaker.role) return found.speaker;
@@ -791,7 +824,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const role = parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null;
       // A part set apart by middle dots is a person only with a role after it or an honorific: a letterhead's dotted line
       // ("<Body> · <Town>, <Country>", "<Allotment> · <Town> · <Province> · <Country>") names places and bodies.
-      if (name && (!dotted || role || HONORIFIC.test(parts[p]!))) return { speaker: { name, role }, line: i };
+      if (name && (!dotted || role || titled(parts[p]!))) return { speaker: { name, role }, line: i };
       // "Vienna, 4 May 2023 – NAME, Role": a name and its role after a dateline's dash.
       const named = p > 0 ? splitNameRole(parts[p]!) : null;
       if (named?.role) return { speaker: named, line: i };
@@ -1077,7 +1110,7 @@ function speaksToYou(paragraph: string): Speaker | null {
   const last = LAST_OFFICE.exec(m![2] ?? "");
   const role = last && isRole(last[1]!) ? last[1]! : introRole(m![2] ?? "");
   // A name with neither a role nor a title may be a place's ("C'est Port-Louvet qui vous parle").
-  return role || HONORIFIC.test(m![1]!) ? { name, role } : null;
+  return role || titled(m![1]!) ? { name, role } : null;
 }
 const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
