@@ -345,7 +345,7 @@ const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with 
  * "of/de" is tried first, so "de Incidencia" stays in the role.
  */
 /** Round 17: a governing body within an organization ("Chair of the Steering Committee", "presidenta de la Junta Directiva"): part of the role, not an organization. */
-const GOVERNING_BODY = /^(?:the\s+)?(?:(?:executive|steering|advisory|management|scientific|organi[sz]ing)\s+(?:board|committee|council|group)|board(?: of (?:directors|trustees))?|general assembly|conseil d'administration|comite (?:directeur|executif|de pilotage|scientifique)|bureau (?:executif|national)|assemblee generale|junta directiva|consejo (?:directivo|de administracion|asesor)|comite (?:ejecutivo|directivo|asesor)|asamblea general)$/;
+const GOVERNING_BODY = /^(?:the\s+)?(?:(?:[a-z]+\s+)?(?:board|council|committee|assembly|panel|circle|college) of (?:the\s+)?(?:[a-z]+\s+)?[a-z]+s|(?:conseil|comite|college|cercle) des [a-z]+s|(?:consejo|comite|junta|circulo|colegio) de (?:los\s+|las\s+)?[a-z]+s|(?:executive|steering|advisory|management|scientific|organi[sz]ing)\s+(?:board|committee|council|group)|board(?: of (?:directors|trustees))?|general assembly|conseil d'administration|comite (?:directeur|executif|de pilotage|scientifique)|bureau (?:executif|national)|assemblee generale|junta directiva|consejo (?:directivo|de administracion|asesor)|comite (?:ejecutivo|directivo|asesor)|asamblea general)$/;
 
 function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse().filter((m) => !GOVERNING_BODY.test(fold(text.slice(m.index! + m[0].length).split(/\s*[,;(]/)[0]!.trim())));
@@ -474,8 +474,11 @@ function roleAside(text: string): string {
   // Round 14: "NAME, treasurer, and NAME, legal officer" (two speakers named in one by-line):
   // the first one's role stops before the second's name.
   for (const m of text.matchAll(/\s*,?\s+(?:and|et|y|e|&)\s+/g)) {
-    const next = text.slice(m.index! + m[0].length).split(/\s*[,(]\s*/)[0]!;
-    if (m.index! > 0 && personName(next) !== null && isRole(text.slice(0, m.index!))) {
+    const rest = text.slice(m.index! + m[0].length);
+    const next = rest.split(/\s*[,(]\s*/)[0]!;
+    // Round 69: a second speaker is set off by a comma or has a role after it; "Head of Legal Aid and Strategic Litigation" is one office.
+    const another = m[0].includes(",") || rest.trim().length > next.trim().length;
+    if (m.index! > 0 && another && personName(next) !== null && isRole(text.slice(0, m.index!))) {
       text = text.slice(0, m.index!);
       break;
     }
@@ -614,8 +617,26 @@ function behalfSpeaker(line: string): Speaker | null {
   // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
   const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80}[,:]\s+(\S.*)$/iu.exec(line.trim());
   const spoken = behalf ? splitNameRole(behalf[1]!) : null;
-  return spoken && (spoken.role || titled(behalf![1]!)) ? spoken : null;
+  if (spoken && (spoken.role || titled(behalf![1]!))) return spoken;
+  return behalf ? signedOffice(behalf[1]!.trim().replace(/[.;]$/, "")) : null;
 }
+
+/**
+ * Round 69: after a signature's "For BODY," the office by its article then the name ("Pour le Réseau, le coordonnateur, NAME",
+ * "For the Trust, the treasurer, NAME"), or the name then an office no table knows ("Por la Junta, NAME, comodoro",
+ * "For the Club, NAME, harbourmaster"): the place in the signature says it is the office, a short phrase in small letters.
+ */
+function signedOffice(rest: string): Speaker | null {
+  const first = /^(?:the|le|la|el|l['’])\s*(\p{Ll}[\p{L}'’ -]{2,50}?),\s+([^,]+)$/u.exec(rest);
+  const firstName = first && isRole(first[1]!) ? personName(first[2]!) : null;
+  if (firstName) return { name: firstName, role: first![1]!.trim() };
+  const after = /^([^,]{5,60}),\s+(\p{Ll}[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]+){0,4})$/u.exec(rest);
+  const name = after ? personName(after[1]!) : null;
+  if (!name || SIGNED_NOT_OFFICE.test(fold(after![2]!))) return null;
+  return { name, role: after![2]! };
+}
+/** Words opening a phrase after a signed name that is no office: thanks, a date, a place word, a pronoun or a preposition. */
+const SIGNED_NOT_OFFICE = /^(?:with|and|on|in|at|for|from|by|to|who|which|thanks|thank|merci|gracias|avec|et|en|a|au|pour|par|de|con|y|por|para|desde|que|qui|quien|signed|signe|firmado|le|la|el|los|las|les|the|our|notre|nuestr[oa])\b/;
 
 function byLine(line: string): Speaker | null {
   const behalfBy = behalfByLine(line);
@@ -783,6 +804,28 @@ export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | nul
   return null;
 }
 
+/**
+ * Round 69: a signature's role may wrap onto the next line ("Head of Legal Aid and" / "Strategic Litigation", "Responsable
+ * del programa de" / "acompañamiento a familias"): a line ending in a conjunction, a preposition or an article goes on. The
+ * wrap is joined unless the next line is an organization, an e-mail, a web or postal address or a date (a name never
+ * follows a dangling "and", "of", « de »: the title-case rest of a wrapped role is shaped like a name, "Strategic Litigation").
+ */
+const DANGLING = /(?:^|\s)(?:and|or|of|for|in|on|to|at|with|the|a|an|et|ou|de|du|des|la|le|les|l['’]|au|aux|en|pour|y|o|e|del|el|los|las|para|con|por|a)$/i;
+const wrapGoesOn = (line: string | undefined) =>
+  line !== undefined && line.trim().length > 0 && line.trim().length <= 80 && !/[@/:]|www\.|\d{2}/.test(line) && !(isOrgName(line) && !isRole(line)) && findDates(line).length === 0 && /^[\p{L}(]/u.test(line.trim());
+function wrappedBelow(lines: readonly string[], k: number): string {
+  let role = lines[k]!.trim();
+  for (let j = k + 1; j < lines.length && j <= k + 2 && DANGLING.test(fold(role)) && wrapGoesOn(lines[j]); j++) role = `${role} ${lines[j]!.trim()}`;
+  return role;
+}
+/** The role line above a signature's name, with the line it wrapped from above it joined ("… del programa de" / "acompañamiento …"). */
+function wrappedAbove(lines: readonly string[], k: number): string | undefined {
+  if (k < 0 || lines[k] === undefined) return undefined;
+  let role = lines[k]!.trim();
+  for (let j = k - 1; j >= 0 && j >= k - 2 && DANGLING.test(fold(lines[j]!.trim())) && wrapGoesOn(lines[j]); j--) role = `${lines[j]!.trim()} ${role}`;
+  return role;
+}
+
 /** Round 59: the line under a signature's name that is its role: not a heading ending in a colon ("Co-signing member organizations:" over their list). */
 function roleBelow(line: string | undefined): boolean {
   return line !== undefined && !/:$/.test(line.trim()) && isRole(line);
@@ -883,11 +926,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     if (after && roleBelow(closing[i + 1]) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
-    if (name && roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    if (name && roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(wrappedBelow(closing, i + 1).replace(/[,;]$/, "")) }, line: -1 };
     // "Pour la Ligue," / "Le Président" / "NAME": a signature whose role is set above the name (the name ends the block).
     // Round 53: "For the Network, its coordinator," / "Pour la Guilde, son doyen," / "Por la Red, su secretaria," above the name:
     // the office after the possessive.
-    const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? closing[i - 1]?.trim().replace(/^(?:the|le|la|el)\s+/i, "");
+    const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? wrappedAbove(closing, i - 1)?.replace(/^(?:the|le|la|el)\s+/i, "");
     if (name && above && above.length <= 60 && !/[.;:]$/.test(above) && isRole(above) && personName(above) === null && !roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(above.replace(/,$/, "")) }, line: -1 };
     // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
     if (name && ((i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) || signed)) return { speaker: { name, role: null }, line: -1 };
