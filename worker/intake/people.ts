@@ -79,7 +79,7 @@ const HONORIFIC = new RegExp(String.raw`^(?:(?:la|el|le)\s+)?(?:${TITLE_WORDS_69
  */
 const ABBREV_TITLE = /^(?!(?:Ma|Md|Mohd|Muh|Mhd|Mu|St|Ste|Sta|Wm|Jas|Chas|Thos|Geo|Jno|Edw|Jr)\.)\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?\p{Lu})/u;
 /** A title of address opens `s` (the listed words, or a short abbreviation with its period). */
-const titled = (s: string) => HONORIFIC.test(s) || ABBREV_TITLE.test(s);
+const isTitled = (s: string) => HONORIFIC.test(s) || ABBREV_TITLE.test(s);
 /** `s` without the titles that open it (two at most: "Rev. Dr. NAME", "Prof. Dr. NAME"). */
 const dropTitles = (s: string) => {
   let v = s;
@@ -554,7 +554,7 @@ function splitNameRole(s: string): Speaker | null {
     if (name) return { name, role: owned[1]!.trim() };
   }
   const before = ROLE_BEFORE_NAME.exec(s.trim());
-  if (before && isRole(before[1]!) && !titled(s.trim())) {
+  if (before && isRole(before[1]!) && !isTitled(s.trim())) {
     const rest = splitNameRole(s.trim().slice(before[0].length));
     return rest ? { name: rest.name, role: rest.role ?? before[1]! } : null;
   }
@@ -617,7 +617,7 @@ function behalfSpeaker(line: string): Speaker | null {
   // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
   const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80}[,:]\s+(\S.*)$/iu.exec(line.trim());
   const spoken = behalf ? splitNameRole(behalf[1]!) : null;
-  if (spoken && (spoken.role || titled(behalf![1]!))) return spoken;
+  if (spoken && (spoken.role || isTitled(behalf![1]!))) return spoken;
   return behalf ? signedOffice(behalf[1]!.trim().replace(/[.;]$/, "")) : null;
 }
 
@@ -675,7 +675,7 @@ function byLine(line: string): Speaker | null {
   if (fromBy) return fromBy;
   // Round 38: "Presented by Dr. NAME, physician and volunteer": a name with its honorific, then a short role in lower case the tables do not know.
   const loose = by ? /^((?:(?:la|el|le)\s+)?\p{L}+\.?\s+\p{Lu}[^,;:()]{2,60}),\s+(\p{Ll}[\p{L}'’ -]{2,60})$/u.exec(line.slice(line.length - by[1]!.length).trim()) : null;
-  const looseName = loose && titled(loose[1]!) ? personName(loose[1]!) : null;
+  const looseName = loose && isTitled(loose[1]!) ? personName(loose[1]!) : null;
   if (looseName && loose![2]!.trim().split(/\s+/).length <= 5) return { name: looseName, role: loose![2]!.trim() };
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
   // Round 67: the way it was read between the verb and "by" ("read by video by our secretary, NAME", "lue en visioconférence par …", "leída por videollamada por …").
@@ -796,7 +796,7 @@ const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponent
 export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
   for (const line of lines) {
     // Round 43: or one dot, an honorific opening the line and a date after the dot ("Dr. NAME, Vice-Chair · Town, 3 May 2031").
-    const dated = /\s[·•]\s/u.test(line) && titled(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
+    const dated = /\s[·•]\s/u.test(line) && isTitled(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
     if (line.length > 300 || (!/\s[·•]\s.+\s[·•]\s/u.test(line) && !dated)) continue;
     const found = findSpeaker([line], []);
     if (found?.speaker.role) return found.speaker;
@@ -867,7 +867,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const role = parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null;
       // A part set apart by middle dots is a person only with a role after it or an honorific: a letterhead's dotted line
       // ("<Body> · <Town>, <Country>", "<Allotment> · <Town> · <Province> · <Country>") names places and bodies.
-      if (name && (!dotted || role || titled(parts[p]!))) return { speaker: { name, role }, line: i };
+      if (name && (!dotted || role || isTitled(parts[p]!))) return { speaker: { name, role }, line: i };
       // "Vienna, 4 May 2023 – NAME, Role": a name and its role after a dateline's dash.
       const named = p > 0 ? splitNameRole(parts[p]!) : null;
       if (named?.role) return { speaker: named, line: i };
@@ -1153,7 +1153,7 @@ function speaksToYou(paragraph: string): Speaker | null {
   const last = LAST_OFFICE.exec(m![2] ?? "");
   const role = last && isRole(last[1]!) ? last[1]! : introRole(m![2] ?? "");
   // A name with neither a role nor a title may be a place's ("C'est Port-Louvet qui vous parle").
-  return role || titled(m![1]!) ? { name, role } : null;
+  return role || isTitled(m![1]!) ? { name, role } : null;
 }
 const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
@@ -1192,6 +1192,11 @@ const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]
 // Round 61: or the body's name after "the" ("the Collective's director, NAME, said …"), as a press release reports its own.
 const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Tt]he\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*\p{Ll}[\p{L}-]*\s+)?${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
+/**
+ * Round 69: the office before the name, the name set off by an apposition with an indefinite article before the verb ("the Alliance's
+ * president, the Hon. NAME, a former judge, told …", « sa présidente, NAME, une ancienne juge, a déclaré … »): the office, not the apposition.
+ */
+const ROLE_NAME_APPOSED = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Tt]he\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}['’]s|[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*)?${NAME_IN_TEXT},\s+(?:an?|un|une|una|uno)\s+[^,.;:!?]{3,80}?,\s+${TOOK_FLOOR}`, "u");
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
 const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp]ronunci[óo]|[Pp]resent[óo]|[Aa] lu|[Aa] prononc[ée]|[Aa] pr[ée]sent[ée])\s+(?:la|l['’]|el|le|nuestra|notre)\s*(?:declaraci[óo]n|intervenci[óo]n|discurso|d[ée]claration|intervention|discours)\s+(?:[Nn]uestr[oa]|[Ss]u|[Nn]otre|[Ss]on|[Ss]a)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}`, "u");
@@ -1215,6 +1220,10 @@ const PRONOUN_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]l|[E
  */
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
+    const apposed = ROLE_NAME_APPOSED.exec(p);
+    const apposedName = apposed ? personName(apposed[2]!) : null;
+    const apposedRole = apposed ? roleOnly(apposed[1]!.trim()) : null;
+    if (apposedName && apposedRole && isRole(apposedRole)) return { name: apposedName, role: apposedRole };
     // Round 51: "our Director, Dr NAME, spoke …" also reads as NAME, role, spoke with the office as the
     // name: a name that is no person's gives way to the role-then-name forms.
     const spoke = NAME_ROLE_SPOKE.exec(p);
