@@ -145,3 +145,154 @@ describe("round 69: an organ of the body's members is part of the role", () => {
     expect(r.speaker?.role).toBe("Chair");
   });
 });
+
+describe("round 69: the office before a name set off by an apposition", () => {
+  it("reads the office, not the apposition with its indefinite article (en)", () => {
+    const r = read([
+      "NEWS RELEASE",
+      "Harwick, 14 June 2031 — The Lantern Keepers' Guild today asked the dialogue on the smuggling of migrants to protect night crews.",
+      "Speaking at the dialogue on 12 June 2031, the Guild's secretary, Mr Oswin Harcastle-Pryde, a retired ferry pilot, told delegates that crews had counted 212 boats.",
+      ASK.en!,
+    ]);
+    expect(r.speaker?.name).toBe("Oswin Harcastle-Pryde");
+    expect(r.speaker?.role?.toLowerCase()).toBe("secretary");
+  });
+});
+
+describe("round 69: the day it was said, before a press release's dateline", () => {
+  it("takes the numbered meeting's date over the dateline (en)", () => {
+    const r = read([
+      "NEWS RELEASE",
+      "Harwick, 14 June 2031 — The Lantern Keepers' Guild today asked the Conference to protect the crews of night ferries.",
+      "Speaking in the general debate, at the 6th meeting on 11 June 2031, the Guild's chair, Ms Ilsabet Corrowmere, a former harbour pilot, told delegates that crews had counted 212 boats.",
+      "She said that every State should register the small ferries that carry workers across the strait.",
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-11");
+  });
+
+  it("takes a dialogue's date told in the release over its dateline (en)", () => {
+    const r = read([
+      "NEWS RELEASE",
+      "Harwick, 14 June 2031 — The Lantern Keepers' Guild today asked States to protect the crews of night ferries.",
+      "The Guild's chair, Ilsabet Corrowmere, spoke at the constructive dialogue on the smuggling of migrants held on 12 June 2031 and told delegates that crews had counted 212 boats.",
+      ASK.en!,
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-12");
+  });
+
+  it("keeps the dateline when nothing else dates the release (guard)", () => {
+    const r = read([
+      "NEWS RELEASE",
+      "Harwick, 14 June 2031 — The Lantern Keepers' Guild today asked States to protect the crews of night ferries.",
+      "The Guild's chair, Ilsabet Corrowmere, told delegates that crews had counted 212 boats.",
+      ASK.en!,
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-14");
+  });
+});
+
+describe("round 69: a covering note's weekday told in the past", () => {
+  const note = (sentence: string, subject = "Subject: Our statement for the dialogue on the smuggling of migrants") =>
+    read([
+      ["From: Oswin Harcastle-Pryde <secretary@example.org>", "To: unit@example.org", subject, "Date: 16 June 2031"].join("\n"),
+      `Dear colleagues,\n\n${sentence}`,
+      "---",
+      CHAIR.en!,
+      BODY.en,
+      ASK.en!,
+      THANKS.en!,
+    ]);
+
+  it("counts back to the weekday the sender read the statement (en)", () => {
+    // 16 June 2031 is a Monday; the Thursday before is 12 June.
+    expect(note("Please find below the statement I read on Thursday morning.").deliveredOn).toBe("2031-06-12");
+  });
+
+  it("does not count back a weekday to come (guard)", () => {
+    expect(note("Please find below the statement I will read on Thursday morning.").deliveredOn).not.toBe("2031-06-12");
+  });
+});
+
+describe("round 69: a body named only by the text's first sentence as 'we'", () => {
+  it("reads 'We at the NAME have …' (en)", () => {
+    const r = read([CHAIR.en!, "We at the Harwick Ferry Crews Association have counted every night crossing of the strait since 2024.", ASK.en!, THANKS.en!, "Oswin Harcastle-Pryde, Secretary"]);
+    expect(r.organization?.name).toBe("Harwick Ferry Crews Association");
+  });
+
+  it("reads 'En la NAME hemos …' (es)", () => {
+    const r = read([CHAIR.es!, "En la Cofradía de Lancheros de Punta Almiraz hemos contado cada cruce nocturno del estrecho desde 2024.", ASK.es!, THANKS.es!, "Leandro Arrizabalaga Soto, secretario"]);
+    expect(r.organization?.name).toBe("Cofradía de Lancheros de Punta Almiraz");
+  });
+
+  it("reads « Au sein de l'NAME, nous … » (fr)", () => {
+    const r = read([CHAIR.fr!, "Au sein de l'Association des passeurs du bac de Port-Vérel, nous comptons chaque traversée de nuit depuis 2024.", ASK.fr!, THANKS.fr!, "Gaëtan Moulinié-Sarrat, secrétaire"]);
+    expect(r.organization?.name).toBe("Association des passeurs du bac de Port-Vérel");
+  });
+
+  it("takes no town for a body (guard)", () => {
+    const r = read([CHAIR.en!, "We at the Harwick Town Hall have counted every night crossing.", ASK.en!, THANKS.en!, "Oswin Harcastle-Pryde"]);
+    expect(r.organization?.name ?? "").not.toBe("Harwick Town Hall");
+  });
+});
+
+describe("round 69: a web page's owner and its sentence announcing the text", () => {
+  const page = (intro: string, footer: string) =>
+    [
+      "Home | About | News | Contact",
+      "STATEMENT TO THE DIALOGUE ON THE SMUGGLING OF MIGRANTS",
+      intro,
+      "Our refuge stands below the pass and gave beds to 640 people last winter, many of them children travelling alone.",
+      ASK.en!,
+      "Share this: Facebook | E-mail",
+      footer,
+    ].join("\n\n");
+
+  it("reads the copyright owner the text calls 'our refuge', and the speaker the intro names (en)", async () => {
+    const { clean } = await import("../../worker/intake/clean");
+    const { understand } = await import("../../worker/intake/understand");
+    const { segments } = await import("./who-statement");
+    const cleaned = clean({ pages: [page("Below is the text of the statement given by our warden, Tamsin Ulverholt, at the online consultation.", "© Ashcombe Pass Refuge · Privacy · Sitemap")] });
+    const r = understand(cleaned.text, cleaned.removed, segments);
+    expect(r.organization?.name).toBe("Ashcombe Pass Refuge");
+    expect(r.speaker?.name).toBe("Tamsin Ulverholt");
+  });
+
+  it("takes no copyright owner the text never calls its own (guard)", async () => {
+    const { clean } = await import("../../worker/intake/clean");
+    const { understand } = await import("../../worker/intake/understand");
+    const { segments } = await import("./who-statement");
+    const cleaned = clean({ pages: [page("Below is the text of the statement given by our warden, Tamsin Ulverholt, at the online consultation.", "© Bramblewick Web Studio · Privacy")] });
+    const r = understand(cleaned.text, cleaned.removed, segments);
+    expect(r.organization?.name ?? "").not.toBe("Bramblewick Web Studio");
+  });
+});
+
+describe("round 69: a press release's headline is no name; the dateline paragraph's subject is", () => {
+  it("reads the body the dateline paragraph names, not the headline sentence (en)", () => {
+    const r = read([
+      "NEWS RELEASE — FOR IMMEDIATE RELEASE",
+      "Night crews ask the dialogue to count the boats that never arrive",
+      "HARWICK, 14 June 2031 — The Lantern Keepers Guild today asked the dialogue on the smuggling of migrants to protect the crews of night ferries.",
+      "Speaking for the Guild, its secretary, Oswin Harcastle-Pryde, told delegates that crews had counted 212 boats.",
+      ASK.en!,
+    ]);
+    expect(r.organization?.name).toBe("Lantern Keepers Guild");
+  });
+
+  it("still reads a title-case name in the heading (guard)", () => {
+    const r = read(["Harwick Ferry Crews Association", "Statement to the dialogue on the smuggling of migrants", "14 June 2031", CHAIR.en!, BODY.en, ASK.en!, THANKS.en!]);
+    expect(r.organization?.name).toBe("Harwick Ferry Crews Association");
+  });
+});
+
+describe("round 69: whose office it is does not open the role", () => {
+  it("drops the body's possessive before the office (en)", () => {
+    const r = read(["Harwick Ferry Crews Association", "Statement to the dialogue on the smuggling of migrants", "14 June 2031", "Chair, thank you. My name is Oswin Harcastle-Pryde and I am the Association’s Night Crew Supervisor.", BODY.en, ASK.en!, THANKS.en!]);
+    expect(r.speaker?.role).toBe("Night Crew Supervisor");
+  });
+
+  it("keeps a possessive that is no body's (guard)", () => {
+    const r = read(["Harwick Ferry Crews Association", "Statement to the dialogue on the smuggling of migrants", "14 June 2031", CHAIR.en!, BODY.en, ASK.en!, THANKS.en!, "Oswin Harcastle-Pryde\nChildren's Rights Officer"]);
+    expect(r.speaker?.role).toBe("Children's Rights Officer");
+  });
+});

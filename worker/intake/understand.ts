@@ -1,4 +1,4 @@
-import { copyrightOwner, TEXT_BELOW, weAtOrganization } from "./who69.ts";
+import { copyrightOwner, releaseSubject, TEXT_BELOW, weAtOrganization } from "./who69.ts";
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
@@ -1141,6 +1141,18 @@ function coverSignature(coverNote: readonly string[]): Speaker | null {
  * Round 67: the organization the cover message's signature names after the role ("Role, NAME"), when a line of the statement's heading
  * names it too (a joint statement's list of signatories, "NAME (Country)" a line each): the sender's body, first of the list or not.
  */
+/**
+ * Round 69: an English headline read as a name: three or more words in small letters that are no joining words ("society", "asks",
+ * "open", "door"), with "the" or "to" among them: a sentence, not a body's name (English names capitalize their significant words).
+ */
+function notHeadline<T extends { name: string }>(org: T | null): T | null {
+  if (!org) return org;
+  const words = org.name.trim().split(/\s+/);
+  const small = words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|in|on|at|to|with|against|by|a|an|from|de|des|du|la|le|les|et|del|el|y|los|las|en|por|para|pour|sur|aux|au|d'\S*|l'\S*)$/u.test(w));
+  const english = words.some((w) => /^(?:the|to)$/.test(w)) && !words.some((w) => /^(?:de|des|du|la|le|les|del|el|los|las|y|et)$/.test(w));
+  return english && small.length >= 3 ? null : org;
+}
+
 /** Round 69: a name read from the text alone (`weAtOrganization`, `copyrightOwner`) as the organization found, or null. */
 const bodyNamed = (name: string | null) => (name ? { name, acronym: null, line: null } : null);
 
@@ -1686,6 +1698,11 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // Round 35: "presidenta de la ABC (Town, Country)", "coordinator (Country)": where the speaker works, in brackets after the role, is not part of it.
   const placed = /\s*\(([^()]{3,60})\)$/u.exec(role);
   if (placed && placed.index > 0 && /^\p{Lu}/u.test(placed[1]!.trim()) && (findCountry(placed[1]!) !== null || findCityCountry(placed[1]!) !== null) && !isOrgName(placed[1]!) && isRole(role.slice(0, placed.index))) role = role.slice(0, placed.index).trim();
+  // Round 69: "the Centre's Senior Caseworker", "ABC's coordinator" (as the speaker presents themselves): whose office it is opens the role, not part of it.
+  const whose = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+/u.exec(role.trim());
+  const possessor = whose ? whose[0].trim().replace(/^the\s+/i, "").replace(/(?:['’]s|['’])$/u, "") : "";
+  // The possessor is a body (its kind word, its acronym): "Women's Rights Officer", "Children's Advocate" keep theirs.
+  if (whose && (/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(possessor) || isKindWord(possessor.split(/\s+/).at(-1)!) || isOrgName(possessor)) && isRole(role.trim().slice(whose[0].length))) role = role.trim().slice(whose[0].length);
   const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
   if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
   // Round 37: "patron pêcheur et président", "maestro y presidente", "veuve de pêcheur et trésorière", "retired fisher and
@@ -2040,7 +2057,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
-  const orgFound = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  // Round 69: a headline in sentence case with a verb ("Civil society asks the Conference to …", a release's or a brief's title) is no name.
+  const orgFound = notHeadline(findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l))));
   // Round 67: a person's name and role ("NAME, Chair of the Council") is never the organization: the body's name run into the title's line
   // above it ("Example Parents' Council on X Statement to the dialogue …", a wrapped heading joined), or none.
   const orgEarly = orgFound && personWithRole(orgFound.name) ? (nameBeforeTitle(headerLines) ?? null) : orgFound;
@@ -2089,7 +2107,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const titledBelow = belowTitle ? { name: organizationCase(belowTitle), acronym: null, line: null } : null;
   const noteHeading = headingUnderNote(bodyBlocks);
   const underNote = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed || titledBelow || noteHeading.length === 0 ? null : findOrganization([], noteHeading, body, []);
-  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote ?? coverSignedOrganization(coverNote, headerLines) ?? bodyNamed(weAtOrganization(bodyBlocks.slice(0, 3)) ?? copyrightOwner([...removed, ...closing], bodyBlocks))), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote ?? coverSignedOrganization(coverNote, headerLines) ?? bodyNamed(weAtOrganization(bodyBlocks.slice(0, 3)) ?? releaseSubject(bodyBlocks[0] ?? "") ?? copyrightOwner([...removed, ...closing], bodyBlocks))), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).

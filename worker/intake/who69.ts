@@ -13,7 +13,7 @@ const WE_AT = [
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Ww]e|[Hh]ere)\s+at\s+(?:the\s+)?${NAME_EN}\s*,?\s+(?:we\s+)?\p{Ll}`, "u"),
   new RegExp(String.raw`(?:^|[.!?]\s+)At\s+(?:the\s+)?${NAME_EN}\s*,\s+we\s+\p{Ll}`, "u"),
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:En|Desde)\s+(?:la|el)\s+${NAME_LOOSE}\s*,?\s+(?:nosotr[oa]s\s+)?\p{Ll}+mos(?![\p{L}])`, "u"),
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[ÀA]|Au sein (?:de la|de l['’]|du)|Chez)\s+(?:la\s+|le\s+|l['’]\s*)?${NAME_LOOSE}\s*,\s*nous\s+\p{Ll}`, "u"),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[ÀA]\s+|Au sein (?:de la\s+|de l['’]\s*|du\s+)|Chez\s+)(?:la\s+|le\s+|l['’]\s*)?${NAME_LOOSE}\s*,\s*nous\s+\p{Ll}`, "u"),
 ];
 export function weAtOrganization(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs) {
@@ -53,3 +53,18 @@ export function copyrightOwner(lines: readonly string[], paragraphs: readonly st
 
 /** Round 69: a web page's sentence announcing the text below it ("Below is the text of the statement given by …", « Voici ci-dessous … »). */
 export const TEXT_BELOW = /\b(?:below|as follows|follows|reproduced|ci-dessous|ci-apres|reproduite?|a continuacion|abajo|reproducimos|reproducid[oa])\b/;
+
+/**
+ * Round 69: a press release's dateline paragraph ("TOWN, <date> — The NAME today urged …", « VILLE, le <date> – Le NAME a appelé … »,
+ * "CIUDAD, <fecha> — La NAME pidió hoy …"): the subject of its first sentence, the body that speaks, when it is a body's name.
+ */
+const RELEASE_SUBJECT = new RegExp(
+  String.raw`^[^\n—–]{3,60}?(?:19|20)\d\d\s*[—–-]\s+(?:The|La|Le|El|L['’])?\s*${NAME_EN}\s+(?:\([A-Z][A-Za-z&]{1,10}\)\s+)?(?:today|yesterday|this week|aujourd['’]hui|hier|hoy|ayer|has|have|a|ha)?\s*\p{Ll}{3,}`,
+  "u",
+);
+export function releaseSubject(block: string): string | null {
+  const m = RELEASE_SUBJECT.exec(block.trim());
+  const name = m?.[1]?.trim().replace(/\s+(?:of|for|and|the|on|in|against|to|&)$/u, "");
+  if (!name || name.split(/\s+/).length < 2 || personName(name) || findCountry(name)) return null;
+  return isOrgName(name) ? name : null;
+}
