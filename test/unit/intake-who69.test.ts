@@ -296,3 +296,18 @@ describe("round 69: whose office it is does not open the role", () => {
     expect(r.speaker?.role).toBe("Children's Rights Officer");
   });
 });
+
+describe("round 69: a covering note's weekday, only from the e-mail's own date", () => {
+  it("keeps the day the subject line names over the weekday counted back (guard)", () => {
+    const r = read([
+      ["From: Oswin Harcastle-Pryde <secretary@example.org>", "To: unit@example.org", "Date: 16 June 2031", "Subject: Our statement of 12 June – dialogue on the smuggling of migrants"].join("\n"),
+      "Dear colleagues,\n\nPlease find below the statement I read on Thursday at the dialogue.",
+      "---",
+      CHAIR.en!,
+      BODY.en,
+      ASK.en!,
+      THANKS.en!,
+    ]);
+    expect(r.deliveredOn).toBe("2031-06-12");
+  });
+});

@@ -2293,7 +2293,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 61: the dialogue's line of the statement's own heading under a covering note (the e-mail's "Date:" is when it was sent).
     findDates(noteHeading.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     coming ??
-    (headingDate ? readWeekday([...coverNote, ...bodyBlocks.slice(0, 4)], headingDate, [...headerLines, ...coverNote.flatMap((b) => b.split("\n"))].some((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)))) : null) ??
+    (headingDate && sentOn(headerLines) === headingDate ? readWeekday([...coverNote, ...bodyBlocks.slice(0, 4)], headingDate, [...headerLines, ...coverNote.flatMap((b) => b.split("\n"))].some((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)))) : null) ??
     subjectNoYear ??
     opening ??
     relative ??
@@ -2783,6 +2783,11 @@ function lastWeekday(blocks: readonly string[], from: string | null): string | n
  */
 const READ_PAST = /\b(?:i|we|she|he|they)\s+(?:(?:have|had)\s+)?(?:read|delivered|gave|given|presented|made)\b|\b(?:j'ai|nous avons|il a|elle a|ils ont|elles ont)\s+(?:lue?s?|prononcee?s?|presentee?s?|faite?s?)\b|\b(?:lei|leimos|leyo|presente|presentamos|presento|pronuncie|pronunciamos|pronuncio)\b/;
 const WEEKDAY_BARE = new RegExp(String.raw`\b(?:on\s+|ce\s+|el\s+)?(${Object.keys(WEEKDAYS).join("|")})\b(?!\s+(?:prochain|next|que viene|proximo))`);
+/** Round 69: the date of an e-mail's own "Date:" / "Sent:" / « Envoyé : » / "Fecha:" header line, or null. */
+function sentOn(lines: readonly string[]): string | null {
+  const line = lines.find((l) => /^(?:date|sent|envoye|fecha|enviado)\s*:/.test(fold(l.trim())));
+  return line ? (findDates(line)[0]?.iso ?? null) : null;
+}
 function readWeekday(blocks: readonly string[], from: string, subjectNamesDialogue: boolean): string | null {
   return weekdayFrom(blocks, from, -1, (f) => {
     if (!STATEMENT_WORD.test(f) || !READ_PAST.test(f) || WILL_DELIVER.test(f) || FUTURE_HELD.test(f) || !(subjectNamesDialogue || DIALOGUE_WORD.test(f))) return null;
