@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { personName } from "../../worker/intake/people";
-import { ASK, CHAIR, read, THANKS } from "./who-statement";
+import { clean } from "../../worker/intake/clean";
+import { understand } from "../../worker/intake/understand";
+import { ASK, CHAIR, read, segments, THANKS } from "./who-statement";
 
 // Round 69 (who, mechanisms read from blind sets 82 and 83's misses): titles of address as a class (a documented list by
 // kind, words that are also names only before two name tokens, and any short abbreviation with its period before a full
@@ -309,5 +311,42 @@ describe("round 69: a covering note's weekday, only from the e-mail's own date",
       THANKS.en!,
     ]);
     expect(r.deliveredOn).toBe("2031-06-12");
+  });
+});
+
+describe("round 69: a joint statement's sender signing the cover note with the body's country in brackets", () => {
+  it("takes the signer's body without its country, as the list of co-signers writes it (fr)", () => {
+    const text = [
+      "De : Gaëtan Moulinié-Sarrat <coordination@passeurs.example.org>",
+      "À : ngo-statements@example.org",
+      "Objet : Déclaration commune — dialogue sur la coopération internationale",
+      "",
+      "Madame, Monsieur,",
+      "",
+      "Voici le texte que j'ai lu ce matin pour nos trois associations ; merci de le publier.",
+      "",
+      "Bien cordialement,",
+      "Gaëtan Moulinié-Sarrat",
+      "Coordonnateur, Collectif des passeurs du bac de Port-Vérel (Gabon)",
+      "",
+      "-----",
+      "",
+      "Déclaration commune au dialogue constructif sur la coopération internationale",
+      "",
+      "Collectif des passeurs du bac de Port-Vérel (Gabon)",
+      "Maison des bateliers de Mbé-Sud (Congo)",
+      "Association Rives et Lois (Cameroun)",
+      "",
+      "Madame la Présidente,",
+      "",
+      "Nos associations suivent depuis six ans les affaires de trafic sur le fleuve. Les demandes d'entraide mettent des mois à aboutir, et les témoins se découragent.",
+      "",
+      "Nous demandons aux États riverains de tenir les audiences à distance quand les témoins résident sur l'autre rive.",
+      "",
+      "Fait le 2 juin 2031.",
+    ].join("\n");
+    const cleaned = clean({ pages: [text] });
+    const r = understand(cleaned.text, cleaned.removed, segments);
+    expect(r.organization?.name).toBe("Collectif des passeurs du bac de Port-Vérel");
   });
 });

@@ -1161,7 +1161,8 @@ function coverSignedOrganization(coverNote: readonly string[], headerLines: read
   for (const l of lines) {
     const m = /^[^,]{3,60},\s+(\p{Lu}[^,;]{5,120})$/u.exec(l);
     if (!m || !isRole(l.slice(0, l.indexOf(",")))) continue;
-    const name = m[1]!.trim();
+    // Round 69: the sender's body with its country in brackets ("Coordinatrice, Collectif … (Cameroun)"), as the list writes it: the name without it.
+    const name = m[1]!.trim().replace(/\s*\([^()]{2,40}\)$/, "");
     // Round 68: or one of a list on a single line ("NAME (Country), OTHER NAME (Country), …").
     const pieces = headerLines.flatMap((h) => [h, ...h.split(/(?<=\))\s*[,;·|•]\s*(?=\p{Lu})/u)]);
     if (pieces.some((h) => fold(h.trim().replace(/\s*\([^()]{2,40}\)$/, "")) === fold(name))) return { name, acronym: null, line: null };
