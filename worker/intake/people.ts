@@ -54,16 +54,17 @@ const ROLE_WORDS =
 // Round 65: the Spanish "P." (padre) before a name of two words or more, as "D." is, and "Pbro."/"Presbítero" (a priest).
 /**
  * Round 69: the titles of address of the world's languages, by kind, beside the old list. A word that is also a name
- * ("Lord", "Chief", "Elder", "Lady", "Nana", "Sayed") is a title only before two more name tokens (`TWO`).
+ * ("Lord", "Chief", "Elder", "Lady", "Nana", "Sayyid") is a title only before two more name tokens (`TWO`). Left out as parts of the
+ * name: "Cheikh"/"Cheick" (a given name in West Africa, blind 9) and the Fijian "Ratu" (kept in blind 51's label).
  */
 const TWO = String.raw`(?=\s+\S+\s+\S)`;
 const TITLES_69 = {
   // Religious: Christian, Muslim, Jewish, Hindu and Buddhist clergy and religious, in EN/FR/ES.
-  religious: ["bishop", "archbishop", "cardinal", "monsignor", "msgr", "mgr", "monseigneur", "monse[ñn]or", "mons(?=\\.)", "deacon", "deaconess", "diacre", "di[áa]cono", "rabbi", "sheikh", "shaykh", "sheik", "sheikha", "shaikha", "cheikh", "cheick", "ustadh", "ustaz", "ustadha", "ustad", "mufti", "maulana", "mawlana", "ayatollah", "swami", "bhante", "ajahn", "reverendo", "reverenda", "r[ée]v[ée]rend", "pasteure", "apostle", "evangelist", `(?:mother|mère|madre|lama|prophet|elder|deaconess)${TWO}`],
+  religious: ["bishop", "archbishop", "cardinal", "monsignor", "msgr", "mgr", "monseigneur", "monse[ñn]or", "mons(?=\\.)", "deacon", "deaconess", "diacre", "di[áa]cono", "rabbi", "sheikh", "shaykh", "sheik", "sheikha", "shaikha", "ustadh", "ustaz", "ustadha", "ustad", "mufti", "maulana", "mawlana", "ayatollah", "swami", "bhante", "ajahn", "reverendo", "reverenda", "r[ée]v[ée]rend", "pasteure", "apostle", "evangelist", `(?:mother|mère|madre|lama|prophet|elder|deaconess)${TWO}`],
   // Nobility and honours.
   nobility: ["dame", "sir", "baroness", "countess", "duchess", String.raw`rt\.?\s*hon(?:ourable)?`, "right honourable", "honourable", "honorable", "hon'ble", `(?:lord|lady|prince|princess|the hon)${TWO}`],
   // Chiefs and elders (African and Pacific forms, Malay honours).
-  chiefs: ["paramount chief", "high chief", "togbe", "kgosi", "inkosi", "datuk", "dato'?", "datin", "tan sri", "puan", "encik", `(?:chief|oba|nana|ratu|tuan|baba|mama|mallam|malam|bwana|ndugu|mheshimiwa)${TWO}`],
+  chiefs: ["paramount chief", "high chief", "togbe", "kgosi", "inkosi", "datuk", "dato'?", "datin", "tan sri", "puan", "encik", `(?:chief|oba|nana|tuan|baba|mama|mallam|malam|bwana|ndugu|mheshimiwa)${TWO}`],
   // Academic and professional; the neutral and courtesy forms (EN/FR/ES).
   professional: ["mx", "mister", "madam", "mademoiselle", "se[ñn]orita", "docteur", "doctoresse", "ingeniera", "licenciado", "licenciada", String.raw`assoc\.?\s*prof`, "eng(?=\\.)", "judge"],
   // Arabic and South Asian forms.
