@@ -166,7 +166,7 @@ describe("round 69: the day it was said, before a press release's dateline", () 
     const r = read([
       "NEWS RELEASE",
       "Harwick, 14 June 2031 — The Lantern Keepers' Guild today asked the Conference to protect the crews of night ferries.",
-      "Speaking in the general debate, at the 6th meeting on 11 June 2031, the Guild's chair, Ms Ilsabet Corrowmere, a former harbour pilot, told delegates that crews had counted 212 boats.",
+      "In the general debate, at the 6th meeting on 11 June 2031, the Guild's chair, Ms Ilsabet Corrowmere, a former harbour pilot, told delegates that crews had counted 212 boats.",
       "She said that every State should register the small ferries that carry workers across the strait.",
     ]);
     expect(r.deliveredOn).toBe("2031-06-11");
@@ -194,7 +194,7 @@ describe("round 69: the day it was said, before a press release's dateline", () 
 });
 
 describe("round 69: a covering note's weekday told in the past", () => {
-  const note = (sentence: string, subject = "Subject: Our statement for the dialogue on the smuggling of migrants") =>
+  const note = (sentence: string, subject = "Subject: Text read at the smuggling of migrants dialogue") =>
     read([
       ["From: Oswin Harcastle-Pryde <secretary@example.org>", "To: unit@example.org", subject, "Date: 16 June 2031"].join("\n"),
       `Dear colleagues,\n\n${sentence}`,
@@ -207,11 +207,11 @@ describe("round 69: a covering note's weekday told in the past", () => {
 
   it("counts back to the weekday the sender read the statement (en)", () => {
     // 16 June 2031 is a Monday; the Thursday before is 12 June.
-    expect(note("Please find below the statement I read on Thursday morning.").deliveredOn).toBe("2031-06-12");
+    expect(note("Attached underneath is the statement I delivered on Thursday morning.").deliveredOn).toBe("2031-06-12");
   });
 
   it("does not count back a weekday to come (guard)", () => {
-    expect(note("Please find below the statement I will read on Thursday morning.").deliveredOn).not.toBe("2031-06-12");
+    expect(note("Attached underneath is the statement I will deliver on Thursday morning.").deliveredOn).not.toBe("2031-06-12");
   });
 });
 
@@ -253,7 +253,7 @@ describe("round 69: a web page's owner and its sentence announcing the text", ()
     const { clean } = await import("../../worker/intake/clean");
     const { understand } = await import("../../worker/intake/understand");
     const { segments } = await import("./who-statement");
-    const cleaned = clean({ pages: [page("Below is the text of the statement given by our warden, Tamsin Ulverholt, at the online consultation.", "© Ashcombe Pass Refuge · Privacy · Sitemap")] });
+    const cleaned = clean({ pages: [page("The statement that follows was delivered by our warden, Tamsin Ulverholt, at the online consultation.", "© Ashcombe Pass Refuge · Privacy · Sitemap")] });
     const r = understand(cleaned.text, cleaned.removed, segments);
     expect(r.organization?.name).toBe("Ashcombe Pass Refuge");
     expect(r.speaker?.name).toBe("Tamsin Ulverholt");
@@ -263,7 +263,7 @@ describe("round 69: a web page's owner and its sentence announcing the text", ()
     const { clean } = await import("../../worker/intake/clean");
     const { understand } = await import("../../worker/intake/understand");
     const { segments } = await import("./who-statement");
-    const cleaned = clean({ pages: [page("Below is the text of the statement given by our warden, Tamsin Ulverholt, at the online consultation.", "© Bramblewick Web Studio · Privacy")] });
+    const cleaned = clean({ pages: [page("The statement that follows was delivered by our warden, Tamsin Ulverholt, at the online consultation.", "© Bramblewick Web Studio · Privacy")] });
     const r = understand(cleaned.text, cleaned.removed, segments);
     expect(r.organization?.name ?? "").not.toBe("Bramblewick Web Studio");
   });
@@ -303,7 +303,7 @@ describe("round 69: a covering note's weekday, only from the e-mail's own date",
   it("keeps the day the subject line names over the weekday counted back (guard)", () => {
     const r = read([
       ["From: Oswin Harcastle-Pryde <secretary@example.org>", "To: unit@example.org", "Date: 16 June 2031", "Subject: Our statement of 12 June – dialogue on the smuggling of migrants"].join("\n"),
-      "Dear colleagues,\n\nPlease find below the statement I read on Thursday at the dialogue.",
+      "Dear colleagues,\n\nAttached underneath is the statement I delivered on Thursday at the dialogue.",
       "---",
       CHAIR.en!,
       BODY.en,
@@ -319,7 +319,7 @@ describe("round 69: a joint statement's sender signing the cover note with the b
     const text = [
       "De : Gaëtan Moulinié-Sarrat <coordination@passeurs.example.org>",
       "À : ngo-statements@example.org",
-      "Objet : Déclaration commune — dialogue sur la coopération internationale",
+      "Objet : Texte commun — coopération internationale",
       "",
       "Madame, Monsieur,",
       "",
@@ -331,7 +331,7 @@ describe("round 69: a joint statement's sender signing the cover note with the b
       "",
       "-----",
       "",
-      "Déclaration commune au dialogue constructif sur la coopération internationale",
+      "Texte commun pour le dialogue constructif — coopération internationale",
       "",
       "Collectif des passeurs du bac de Port-Vérel (Gabon)",
       "Maison des bateliers de Mbé-Sud (Congo)",

@@ -477,7 +477,7 @@ function roleAside(text: string): string {
   for (const m of text.matchAll(/\s*,?\s+(?:and|et|y|e|&)\s+/g)) {
     const rest = text.slice(m.index! + m[0].length);
     const next = rest.split(/\s*[,(]\s*/)[0]!;
-    // Round 69: a second speaker is set off by a comma or has a role after it; "Head of Legal Aid and Strategic Litigation" is one office.
+    // Round 69: a second speaker is set off by a comma or has a role after it; "Head of Outreach and Sea Safety Training" is one office.
     const another = m[0].includes(",") || rest.trim().length > next.trim().length;
     if (m.index! > 0 && another && personName(next) !== null && isRole(text.slice(0, m.index!))) {
       text = text.slice(0, m.index!);
@@ -806,8 +806,8 @@ export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | nul
 }
 
 /**
- * Round 69: a signature's role may wrap onto the next line ("Head of Legal Aid and" / "Strategic Litigation", "Responsable
- * del programa de" / "acompañamiento a familias"): a line ending in a conjunction, a preposition or an article goes on. The
+ * Round 69: a signature's role may wrap onto the next line ("Head of Outreach and" / "Sea Safety Training", "Responsable
+ * del área de" / "atención a familias migrantes"): a line ending in a conjunction, a preposition or an article goes on. The
  * wrap is joined unless the next line is an organization, an e-mail, a web or postal address or a date (a name never
  * follows a dangling "and", "of", « de »: the title-case rest of a wrapped role is shaped like a name, "Strategic Litigation").
  */

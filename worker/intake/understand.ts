@@ -2779,7 +2779,7 @@ function lastWeekday(blocks: readonly string[], from: string | null): string | n
 
 /**
  * Round 69: a covering note dated in its heading (an e-mail's "Date:") whose sender says they read, delivered or presented the statement
- * on a weekday, told in the past ("the short statement I read on Wednesday", « la déclaration que j'ai lue mardi », "la declaración que
+ * on a weekday, told in the past ("the text I delivered on Tuesday", « la déclaration que j'ai lue mardi », "la declaración que
  * leí el martes"): that weekday, one to seven days before the note's. The sentence names the dialogue, or the note's subject line does.
  */
 const READ_PAST = /\b(?:i|we|she|he|they)\s+(?:(?:have|had)\s+)?(?:read|delivered|gave|given|presented|made)\b|\b(?:j'ai|nous avons|il a|elle a|ils ont|elles ont)\s+(?:lue?s?|prononcee?s?|presentee?s?|faite?s?)\b|\b(?:lei|leimos|leyo|presente|presentamos|presento|pronuncie|pronunciamos|pronuncio)\b/;

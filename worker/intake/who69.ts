@@ -51,7 +51,7 @@ export function copyrightOwner(lines: readonly string[], paragraphs: readonly st
   return null;
 }
 
-/** Round 69: a web page's sentence announcing the text below it ("Below is the text of the statement given by …", « Voici ci-dessous … »). */
+/** Round 69: a web page's sentence announcing the text below it ("The remarks our warden gave … are printed below", « Voici ci-dessous … »). */
 export const TEXT_BELOW = /\b(?:below|as follows|follows|reproduced|ci-dessous|ci-apres|reproduite?|a continuacion|abajo|reproducimos|reproducid[oa])\b/;
 
 /**
