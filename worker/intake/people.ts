@@ -52,7 +52,41 @@ const ROLE_WORDS =
 // Round 54: "Bro." (a brother, as "Br."), and "Comrade"/"Cde." before a union member's name, as "camarade" is.
 // Round 60: the academic and professional titles of Spanish America, "Mag."/"Magíster" and "Arq."/"arquitecta" (with their dot: "Mag" may be a name).
 // Round 65: the Spanish "P." (padre) before a name of two words or more, as "D." is, and "Pbro."/"Presbítero" (a priest).
-const HONORIFIC = /^(?:(?:la|el|le)\s+)?(?:avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati|maestr[oa](?=\s+\S+\s+\S)|mwalimu(?=\s+\S+\s+\S)|apu(?=\s+\S+\s+\S)|tata(?=\s+\S+\s+\S)|mzee(?=\s+\S+\s+\S))\.?\s+/i;
+/**
+ * Round 69: the titles of address of the world's languages, by kind, beside the old list. A word that is also a name
+ * ("Lord", "Chief", "Elder", "Lady", "Nana", "Sayyid") is a title only before two more name tokens (`TWO`). Left out as parts of the
+ * name: "Cheikh"/"Cheick" (a given name in West Africa, blind 9) and the Fijian "Ratu" (kept in blind 51's label).
+ */
+const TWO = String.raw`(?=\s+\S+\s+\S)`;
+const TITLES_69 = {
+  // Religious: Christian, Muslim, Jewish, Hindu and Buddhist clergy and religious, in EN/FR/ES.
+  religious: ["bishop", "archbishop", "cardinal", "monsignor", "msgr", "mgr", "monseigneur", "monse[ñn]or", "mons(?=\\.)", "deacon", "deaconess", "diacre", "di[áa]cono", "rabbi", "sheikh", "shaykh", "sheik", "sheikha", "shaikha", "ustadh", "ustaz", "ustadha", "ustad", "mufti", "maulana", "mawlana", "ayatollah", "swami", "bhante", "ajahn", "reverendo", "reverenda", "r[ée]v[ée]rend", "pasteure", "apostle", "evangelist", `(?:mother|mère|madre|lama|prophet|elder|deaconess)${TWO}`],
+  // Nobility and honours.
+  nobility: ["dame", "sir", "baroness", "countess", "duchess", String.raw`rt\.?\s*hon(?:ourable)?`, "right honourable", "honourable", "honorable", "hon'ble", `(?:lord|lady|prince|princess|the hon)${TWO}`],
+  // Chiefs and elders (African and Pacific forms, Malay honours).
+  chiefs: ["paramount chief", "high chief", "togbe", "kgosi", "inkosi", "datuk", "dato'?", "datin", "tan sri", "puan", "encik", `(?:chief|oba|nana|tuan|baba|mama|mallam|malam|bwana|ndugu|mheshimiwa)${TWO}`],
+  // Academic and professional; the neutral and courtesy forms (EN/FR/ES).
+  professional: ["mx", "mister", "madam", "mademoiselle", "se[ñn]orita", "docteur", "doctoresse", "ingeniera", "licenciado", "licenciada", String.raw`assoc\.?\s*prof`, "eng(?=\\.)", "judge"],
+  // Arabic and South Asian forms.
+  arabic: ["hajj", "haj", "hajja", "hajji", "duktur", `(?:sayyid|sayyida)${TWO}`],
+  southAsian: ["kumari", "sushri", "janab", "thiru", "thirumathi", "pandit", `(?:begum|selvi|sardar)${TWO}`],
+};
+const TITLE_WORDS_69 = Object.values(TITLES_69).flat().join("|");
+const HONORIFIC = new RegExp(String.raw`^(?:(?:la|el|le)\s+)?(?:${TITLE_WORDS_69}|avv|avv\.ta|dott|dott\.ssa|sig|sig\.ra|dr|dre|mr|mrs|ms|miss|prof|pr|mme|mlle|me|m|sr|sra|srta|dra|lic|licda|licdo|lcda|lcdo|abg|abog|mtro|mtra|mgtr|mgter|msc|dña|doña|ing|ingenier[oa]|mag(?=\.)|mag[ií]ster|arq(?=\.)|arquitect[oa]|adv|atty|hna|hno|hermana|hermano|sor|soeur|sœur|fr[eè]re|sister|brother|fr|ma[iî]tre|madame|monsieur|se[nñ]ora?|hon|rev(?:erend)?(?:\.?\s+(?:canon|sister|brother|father|fr|sr))?|br|bro|esc|canon|khun|compa[ñn]er[oa]|camarade|comrade|cde|joven|capt|captain|capitaine|capit[aá]n|professeure?|professor|profesora?|justice(?:\s*\(rtd\.?\))?|h\.?e|d\.?ª|d\.(?=\s+\S+\s+\S)|p\.(?=\s+\S+\s+\S)|pbro|presb[ií]tero|padre|père|father|pasteur|pastora?|don(?=\s+\S+\s+\S+\s+\S)|commander(?:\s*\(retd?\.?\))?|imam|venerable|ven(?=\.)|abb[eé]|fray|fra|licenciad[oa]|doctora|doctor|barrister|barr|engr|advocate|councill?or|cllr|alderman|alderwoman|concejala?|hajia|hajiya|alhaji|alhaja|hadja|shri|shrimati|smt|sri|srimati|maestr[oa](?=\s+\S+\s+\S)|mwalimu(?=\s+\S+\s+\S)|apu(?=\s+\S+\s+\S)|tata(?=\s+\S+\s+\S)|mzee(?=\s+\S+\s+\S))\.?\s+`, "i");
+/**
+ * Round 69: any short abbreviation with its period before a full name ("Rev.", "Fr.", "Lic.", "Abg.", "Dra.", "Ing."):
+ * a capital and one to three small letters, then at least two capitalized tokens. Not an initial (one letter), nor an
+ * abbreviated given name ("Ma." María, "Md."/"Mohd."/"Muh." Muhammad, "Wm.", "Jas.", "Chas.", "Thos.", "Geo.") nor "St.".
+ */
+const ABBREV_TITLE = /^(?!(?:Ma|Md|Mohd|Muh|Mhd|Mu|St|Ste|Sta|Wm|Jas|Chas|Thos|Geo|Jno|Edw|Jr)\.)\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?\p{Lu})/u;
+/** A title of address opens `s` (the listed words, or a short abbreviation with its period). */
+const isTitled = (s: string) => HONORIFIC.test(s) || ABBREV_TITLE.test(s);
+/** `s` without the titles that open it (two at most: "Rev. Dr. NAME", "Prof. Dr. NAME"). */
+const dropTitles = (s: string) => {
+  let v = s;
+  for (let k = 0; k < 2; k++) v = v.replace(HONORIFIC, "").replace(ABBREV_TITLE, "");
+  return v;
+};
 // Round 39: "mint" and "ould" (daughter and son of, in Hassaniya names), "ag" (son of, in Tuareg names).
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "van", "von", "der", "del", "della", "la", "le", "du", "bin", "bint", "al", "el", "ben", "y", "e", "ibn", "mint", "ould", "ag"]);
 /**
@@ -126,7 +160,7 @@ export const POST_NOMINALS = /(?:,?\s+(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\
 /** A person's name: two to five capitalized words (particles allowed), an honorific dropped. */
 export function personName(s: string): string | null {
   // Round 53: two titles in a row ("Rev. Dr. NAME", "Prof. Dr. NAME") are both dropped.
-  const value = s.trim().replace(/[,;]$/, "").replace(HONORIFIC, "").replace(HONORIFIC, "").replace(POST_NOMINALS, "").trim();
+  const value = dropTitles(s.trim().replace(/[,;]$/, "")).replace(POST_NOMINALS, "").trim();
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return null;
   if (NOT_NAME.test(fold(value)) || isOrgName(value) || isRole(value)) return null;
@@ -312,7 +346,7 @@ const ROLE_OF = /\s*[,;]?\s*(?<![\p{L}])(?:of the|of|at the|at|for the|for|with 
  * "of/de" is tried first, so "de Incidencia" stays in the role.
  */
 /** Round 17: a governing body within an organization ("Chair of the Steering Committee", "presidenta de la Junta Directiva"): part of the role, not an organization. */
-const GOVERNING_BODY = /^(?:the\s+)?(?:(?:executive|steering|advisory|management|scientific|organi[sz]ing)\s+(?:board|committee|council|group)|board(?: of (?:directors|trustees))?|general assembly|conseil d'administration|comite (?:directeur|executif|de pilotage|scientifique)|bureau (?:executif|national)|assemblee generale|junta directiva|consejo (?:directivo|de administracion|asesor)|comite (?:ejecutivo|directivo|asesor)|asamblea general)$/;
+const GOVERNING_BODY = /^(?:the\s+)?(?:(?:[a-z]+\s+)?(?:board|council|committee|assembly|panel|circle|college) of (?:the\s+)?(?:[a-z]+\s+)?[a-z]+s|(?:conseil|comite|college|cercle) des [a-z]+s|(?:consejo|comite|junta|circulo|colegio) de (?:los\s+|las\s+)?[a-z]+s|(?:executive|steering|advisory|management|scientific|organi[sz]ing)\s+(?:board|committee|council|group)|board(?: of (?:directors|trustees))?|general assembly|conseil d'administration|comite (?:directeur|executif|de pilotage|scientifique)|bureau (?:executif|national)|assemblee generale|junta directiva|consejo (?:directivo|de administracion|asesor)|comite (?:ejecutivo|directivo|asesor)|asamblea general)$/;
 
 function dropOrganization(text: string): string {
   const cuts = [...text.matchAll(ROLE_OF)].reverse().filter((m) => !GOVERNING_BODY.test(fold(text.slice(m.index! + m[0].length).split(/\s*[,;(]/)[0]!.trim())));
@@ -441,8 +475,11 @@ function roleAside(text: string): string {
   // Round 14: "NAME, treasurer, and NAME, legal officer" (two speakers named in one by-line):
   // the first one's role stops before the second's name.
   for (const m of text.matchAll(/\s*,?\s+(?:and|et|y|e|&)\s+/g)) {
-    const next = text.slice(m.index! + m[0].length).split(/\s*[,(]\s*/)[0]!;
-    if (m.index! > 0 && personName(next) !== null && isRole(text.slice(0, m.index!))) {
+    const rest = text.slice(m.index! + m[0].length);
+    const next = rest.split(/\s*[,(]\s*/)[0]!;
+    // Round 69: a second speaker is set off by a comma or has a role after it; "Head of Outreach and Sea Safety Training" is one office.
+    const another = m[0].includes(",") || rest.trim().length > next.trim().length;
+    if (m.index! > 0 && another && personName(next) !== null && isRole(text.slice(0, m.index!))) {
       text = text.slice(0, m.index!);
       break;
     }
@@ -518,7 +555,7 @@ function splitNameRole(s: string): Speaker | null {
     if (name) return { name, role: owned[1]!.trim() };
   }
   const before = ROLE_BEFORE_NAME.exec(s.trim());
-  if (before && isRole(before[1]!) && !HONORIFIC.test(s.trim())) {
+  if (before && isRole(before[1]!) && !isTitled(s.trim())) {
     const rest = splitNameRole(s.trim().slice(before[0].length));
     return rest ? { name: rest.name, role: rest.role ?? before[1]! } : null;
   }
@@ -581,8 +618,26 @@ function behalfSpeaker(line: string): Speaker | null {
   // Round 56: a signature "For the Collective, Ms NAME, spokesperson", "Pour le Collectif, Mme NAME, porte-parole", "Por la Red, NAME, vocera".
   const behalf = /^(?:speaking\s+)?(?:(?:en representaci[oó]n|en nombre|on behalf|au nom|hablando en nombre)\s+(?:of the|of|de la|de l['’]|del|de|des|du|d['’])|(?:for|pour|por)\s+(?:the|le|la|l['’]|el))\s*[^,;:]{2,80}[,:]\s+(\S.*)$/iu.exec(line.trim());
   const spoken = behalf ? splitNameRole(behalf[1]!) : null;
-  return spoken && (spoken.role || HONORIFIC.test(behalf![1]!)) ? spoken : null;
+  if (spoken && (spoken.role || isTitled(behalf![1]!))) return spoken;
+  return behalf ? signedOffice(behalf[1]!.trim().replace(/[.;]$/, "")) : null;
 }
+
+/**
+ * Round 69: after a signature's "For BODY," the office by its article then the name ("Pour le Réseau, le coordonnateur, NAME",
+ * "For the Trust, the treasurer, NAME"), or the name then an office no table knows ("Por la Junta, NAME, comodoro",
+ * "For the Club, NAME, harbourmaster"): the place in the signature says it is the office, a short phrase in small letters.
+ */
+function signedOffice(rest: string): Speaker | null {
+  const first = /^(?:the|le|la|el|l['’])\s*(\p{Ll}[\p{L}'’ -]{2,50}?),\s+([^,]+)$/u.exec(rest);
+  const firstName = first && isRole(first[1]!) ? personName(first[2]!) : null;
+  if (firstName) return { name: firstName, role: first![1]!.trim() };
+  const after = /^([^,]{5,60}),\s+(\p{Ll}[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]+){0,4})$/u.exec(rest);
+  const name = after ? personName(after[1]!) : null;
+  if (!name || SIGNED_NOT_OFFICE.test(fold(after![2]!))) return null;
+  return { name, role: after![2]! };
+}
+/** Words opening a phrase after a signed name that is no office: thanks, a date, a place word, a pronoun or a preposition. */
+const SIGNED_NOT_OFFICE = /^(?:with|and|on|in|at|for|from|by|to|who|which|thanks|thank|merci|gracias|avec|et|en|a|au|pour|par|de|con|y|por|para|desde|que|qui|quien|signed|signe|firmado|le|la|el|los|las|les|the|our|notre|nuestr[oa])\b/;
 
 function byLine(line: string): Speaker | null {
   const behalfBy = behalfByLine(line);
@@ -621,7 +676,7 @@ function byLine(line: string): Speaker | null {
   if (fromBy) return fromBy;
   // Round 38: "Presented by Dr. NAME, physician and volunteer": a name with its honorific, then a short role in lower case the tables do not know.
   const loose = by ? /^((?:(?:la|el|le)\s+)?\p{L}+\.?\s+\p{Lu}[^,;:()]{2,60}),\s+(\p{Ll}[\p{L}'’ -]{2,60})$/u.exec(line.slice(line.length - by[1]!.length).trim()) : null;
-  const looseName = loose && HONORIFIC.test(loose[1]!) ? personName(loose[1]!) : null;
+  const looseName = loose && isTitled(loose[1]!) ? personName(loose[1]!) : null;
   if (looseName && loose![2]!.trim().split(/\s+/).length <= 5) return { name: looseName, role: loose![2]!.trim() };
   // Round 23: "Intervención de la Asociación …, leída por su vocera, NAME.": whose statement first (taken above for the by-line's start), the by-line after its comma.
   // Round 67: the way it was read between the verb and "by" ("read by video by our secretary, NAME", "lue en visioconférence par …", "leída por videollamada por …").
@@ -742,12 +797,34 @@ const SENTENCE_THEN_LABEL = /[.!?]\s+((?:speaker|presenter|orador|oradora|ponent
 export function dottedLetterheadSpeaker(lines: readonly string[]): Speaker | null {
   for (const line of lines) {
     // Round 43: or one dot, an honorific opening the line and a date after the dot ("Dr. NAME, Vice-Chair · Town, 3 May 2031").
-    const dated = /\s[·•]\s/u.test(line) && HONORIFIC.test(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
+    const dated = /\s[·•]\s/u.test(line) && isTitled(line.trim()) && findDates(line.split(/\s[·•]\s/u).slice(1).join(" ")).length > 0;
     if (line.length > 300 || (!/\s[·•]\s.+\s[·•]\s/u.test(line) && !dated)) continue;
     const found = findSpeaker([line], []);
     if (found?.speaker.role) return found.speaker;
   }
   return null;
+}
+
+/**
+ * Round 69: a signature's role may wrap onto the next line ("Head of Outreach and" / "Sea Safety Training", "Responsable
+ * del área de" / "atención a familias migrantes"): a line ending in a conjunction, a preposition or an article goes on. The
+ * wrap is joined unless the next line is an organization, an e-mail, a web or postal address or a date (a name never
+ * follows a dangling "and", "of", « de »: the title-case rest of a wrapped role is shaped like a name, "Strategic Litigation").
+ */
+const DANGLING = /(?:^|\s)(?:and|or|of|for|in|on|to|at|with|the|a|an|et|ou|de|du|des|la|le|les|l['’]|au|aux|en|pour|y|o|e|del|el|los|las|para|con|por|a)$/i;
+const wrapGoesOn = (line: string | undefined) =>
+  line !== undefined && line.trim().length > 0 && line.trim().length <= 80 && !/[@/:]|www\.|\d{2}/.test(line) && !(isOrgName(line) && !isRole(line)) && findDates(line).length === 0 && /^[\p{L}(]/u.test(line.trim());
+function wrappedBelow(lines: readonly string[], k: number): string {
+  let role = lines[k]!.trim();
+  for (let j = k + 1; j < lines.length && j <= k + 2 && DANGLING.test(fold(role)) && wrapGoesOn(lines[j]); j++) role = `${role} ${lines[j]!.trim()}`;
+  return role;
+}
+/** The role line above a signature's name, with the line it wrapped from above it joined ("… del programa de" / "acompañamiento …"). */
+function wrappedAbove(lines: readonly string[], k: number): string | undefined {
+  if (k < 0 || lines[k] === undefined) return undefined;
+  let role = lines[k]!.trim();
+  for (let j = k - 1; j >= 0 && j >= k - 2 && DANGLING.test(fold(lines[j]!.trim())) && wrapGoesOn(lines[j]); j--) role = `${lines[j]!.trim()} ${role}`;
+  return role;
 }
 
 /** Round 59: the line under a signature's name that is its role: not a heading ending in a colon ("Co-signing member organizations:" over their list). */
@@ -791,7 +868,7 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
       const role = parts[p + 1] && isRole(parts[p + 1]!) ? parts[p + 1]!.trim() : null;
       // A part set apart by middle dots is a person only with a role after it or an honorific: a letterhead's dotted line
       // ("<Body> · <Town>, <Country>", "<Allotment> · <Town> · <Province> · <Country>") names places and bodies.
-      if (name && (!dotted || role || HONORIFIC.test(parts[p]!))) return { speaker: { name, role }, line: i };
+      if (name && (!dotted || role || isTitled(parts[p]!))) return { speaker: { name, role }, line: i };
       // "Vienna, 4 May 2023 – NAME, Role": a name and its role after a dateline's dash.
       const named = p > 0 ? splitNameRole(parts[p]!) : null;
       if (named?.role) return { speaker: named, line: i };
@@ -850,11 +927,11 @@ export function findSpeaker(header: string[], closing: string[]): { speaker: Spe
     if (after && roleBelow(closing[i + 1]) && !personName(closing[i + 1]!)) return { speaker: { name: after, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
     // A signature's name may be set in capitals ("JANE ROE-SMITH" over "Executive Director").
     const name = /^[\p{Lu}\s'’.-]+$/u.test(line.trim()) ? personName(titleCase(line.trim())) : personName(line);
-    if (name && roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(closing[i + 1]!.trim().replace(/[,;]$/, "")) }, line: -1 };
+    if (name && roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(wrappedBelow(closing, i + 1).replace(/[,;]$/, "")) }, line: -1 };
     // "Pour la Ligue," / "Le Président" / "NAME": a signature whose role is set above the name (the name ends the block).
     // Round 53: "For the Network, its coordinator," / "Pour la Guilde, son doyen," / "Por la Red, su secretaria," above the name:
     // the office after the possessive.
-    const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? closing[i - 1]?.trim().replace(/^(?:the|le|la|el)\s+/i, "");
+    const above = (closing[i - 1] && SIGNED_FOR_OFFICE.exec(closing[i - 1]!.trim())?.[1]) ?? wrappedAbove(closing, i - 1)?.replace(/^(?:the|le|la|el)\s+/i, "");
     if (name && above && above.length <= 60 && !/[.;:]$/.test(above) && isRole(above) && personName(above) === null && !roleBelow(closing[i + 1])) return { speaker: { name, role: roleOnly(above.replace(/,$/, "")) }, line: -1 };
     // "Respectfully submitted," / "Atentamente," then a name alone: a signature without a role.
     if (name && ((i > 0 && VALEDICTION.test(fold(closing[i - 1]!.trim()))) || signed)) return { speaker: { name, role: null }, line: -1 };
@@ -1077,7 +1154,7 @@ function speaksToYou(paragraph: string): Speaker | null {
   const last = LAST_OFFICE.exec(m![2] ?? "");
   const role = last && isRole(last[1]!) ? last[1]! : introRole(m![2] ?? "");
   // A name with neither a role nor a title may be a place's ("C'est Port-Louvet qui vous parle").
-  return role || HONORIFIC.test(m![1]!) ? { name, role } : null;
+  return role || isTitled(m![1]!) ? { name, role } : null;
 }
 const BARE_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${lead(["my name is", "i am", "i'm", "je m'appelle", "je suis", "mi nombre es", "me llamo", "soy"])})\s+${NAME_IN_TEXT}\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:of the|of|at the|at|with the|de la|de l['’]|del|de|du|des|con la|en la|en el)\s+\p{Lu}`, "mu");
 
@@ -1116,6 +1193,11 @@ const ROLE_NAME_BARE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur|[Nn]otre|[Nn]
 // Round 61: or the body's name after "the" ("the Collective's director, NAME, said …"), as a press release reports its own.
 const ROLE_NAME_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Tt]he\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}['’]s|[Oo]ur|[Nn]otre|[Nn]os|[Nn]uestr[oa]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*\p{Ll}[\p{L}-]*\s+)?${NAME_IN_TEXT},\s+${TOOK_FLOOR}`, "u");
 
+/**
+ * Round 69: the office before the name, the name set off by an apposition with an indefinite article before the verb ("the Alliance's
+ * president, the Hon. NAME, a former judge, told …", « sa présidente, NAME, une ancienne juge, a déclaré … »): the office, not the apposition.
+ */
+const ROLE_NAME_APPOSED = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{Lu}&]{1,9}['’]s|[Tt]he\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}['’]s|[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Ii]ts|[Tt]heir|[Ll]eur|[Ss]on|[Ss]a|[Ss]u)\s+([^,.;:!?]{3,60}?),\s+(?:(?:the|la|le|el|l['’])\s*)?${NAME_IN_TEXT},\s+(?:an?|un|une|una|uno)\s+[^,.;:!?]{3,80}?,\s+${TOOK_FLOOR}`, "u");
 // Round 48: the verb first, as Spanish and French may put it ("Leyó la declaración nuestro investigador asociado NAME.", "A lu
 // l'intervention notre juriste NAME."): the statement read, then the possessive, the office in small letters and the name.
 const READ_THEN_ROLE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]ey[óo]|[Pp]ronunci[óo]|[Pp]resent[óo]|[Aa] lu|[Aa] prononc[ée]|[Aa] pr[ée]sent[ée])\s+(?:la|l['’]|el|le|nuestra|notre)\s*(?:declaraci[óo]n|intervenci[óo]n|discurso|d[ée]claration|intervention|discours)\s+(?:[Nn]uestr[oa]|[Ss]u|[Nn]otre|[Ss]on|[Ss]a)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+${NAME_IN_TEXT}`, "u");
@@ -1139,6 +1221,10 @@ const PRONOUN_SPOKE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]l|[E
  */
 export function floorSpeaker(paragraphs: readonly string[]): Speaker | null {
   for (const p of paragraphs) {
+    const apposed = ROLE_NAME_APPOSED.exec(p);
+    const apposedName = apposed ? personName(apposed[2]!) : null;
+    const apposedRole = apposed ? roleOnly(apposed[1]!.trim()) : null;
+    if (apposedName && apposedRole && isRole(apposedRole)) return { name: apposedName, role: apposedRole };
     // Round 51: "our Director, Dr NAME, spoke …" also reads as NAME, role, spoke with the office as the
     // name: a name that is no person's gives way to the role-then-name forms.
     const spoke = NAME_ROLE_SPOKE.exec(p);

@@ -1,3 +1,4 @@
+import { copyrightOwner, releaseSubject, TEXT_BELOW, weAtOrganization } from "./who69.ts";
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
@@ -1140,12 +1141,28 @@ function coverSignature(coverNote: readonly string[]): Speaker | null {
  * Round 67: the organization the cover message's signature names after the role ("Role, NAME"), when a line of the statement's heading
  * names it too (a joint statement's list of signatories, "NAME (Country)" a line each): the sender's body, first of the list or not.
  */
+/**
+ * Round 69: an English headline read as a name: three or more words in small letters that are no joining words ("society", "asks",
+ * "open", "door"), with "the" or "to" among them: a sentence, not a body's name (English names capitalize their significant words).
+ */
+function notHeadline<T extends { name: string }>(org: T | null): T | null {
+  if (!org) return org;
+  const words = org.name.trim().split(/\s+/);
+  const small = words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|in|on|at|to|with|against|by|a|an|from|de|des|du|la|le|les|et|del|el|y|los|las|en|por|para|pour|sur|aux|au|d'\S*|l'\S*)$/u.test(w));
+  const english = words.some((w) => /^(?:the|to)$/.test(w)) && !words.some((w) => /^(?:de|des|du|la|le|les|del|el|los|las|y|et)$/.test(w));
+  return english && small.length >= 3 ? null : org;
+}
+
+/** Round 69: a name read from the text alone (`weAtOrganization`, `copyrightOwner`) as the organization found, or null. */
+const bodyNamed = (name: string | null) => (name ? { name, acronym: null, line: null } : null);
+
 function coverSignedOrganization(coverNote: readonly string[], headerLines: readonly string[]): { name: string; acronym: string | null; line: null } | null {
   const lines = coverNote.flatMap((b) => b.split("\n")).map((l) => l.trim()).filter(Boolean).slice(-2);
   for (const l of lines) {
     const m = /^[^,]{3,60},\s+(\p{Lu}[^,;]{5,120})$/u.exec(l);
     if (!m || !isRole(l.slice(0, l.indexOf(",")))) continue;
-    const name = m[1]!.trim();
+    // Round 69: the sender's body with its country in brackets ("Coordinatrice, Collectif … (Cameroun)"), as the list writes it: the name without it.
+    const name = m[1]!.trim().replace(/\s*\([^()]{2,40}\)$/, "");
     // Round 68: or one of a list on a single line ("NAME (Country), OTHER NAME (Country), …").
     const pieces = headerLines.flatMap((h) => [h, ...h.split(/(?<=\))\s*[,;·|•]\s*(?=\p{Lu})/u)]);
     if (pieces.some((h) => fold(h.trim().replace(/\s*\([^()]{2,40}\)$/, "")) === fold(name))) return { name, acronym: null, line: null };
@@ -1682,6 +1699,11 @@ function plainRole(speaker: Speaker | null): Speaker | null {
   // Round 35: "presidenta de la ABC (Town, Country)", "coordinator (Country)": where the speaker works, in brackets after the role, is not part of it.
   const placed = /\s*\(([^()]{3,60})\)$/u.exec(role);
   if (placed && placed.index > 0 && /^\p{Lu}/u.test(placed[1]!.trim()) && (findCountry(placed[1]!) !== null || findCityCountry(placed[1]!) !== null) && !isOrgName(placed[1]!) && isRole(role.slice(0, placed.index))) role = role.slice(0, placed.index).trim();
+  // Round 69: "the Centre's Senior Caseworker", "ABC's coordinator" (as the speaker presents themselves): whose office it is opens the role, not part of it.
+  const whose = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+/u.exec(role.trim());
+  const possessor = whose ? whose[0].trim().replace(/^the\s+/i, "").replace(/(?:['’]s|['’])$/u, "") : "";
+  // The possessor is a body (its kind word, its acronym): "Women's Rights Officer", "Children's Advocate" keep theirs.
+  if (whose && (/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(possessor) || isKindWord(possessor.split(/\s+/).at(-1)!) || isOrgName(possessor)) && isRole(role.trim().slice(whose[0].length))) role = role.trim().slice(whose[0].length);
   const framed = /^(?:for|on behalf of|pour|au nom d[eu]s?|au nom de l'|por|en nombre d[e]l?)\s+[^,]{2,80},\s+(?:its|their|his|her|son|sa|leur|su)\s+(\p{Ll}.{2,60})$/u.exec(fold(role.trim()));
   if (framed && isRole(framed[1]!)) role = role.trim().slice(role.trim().length - framed[1]!.length).replace(/,$/, "").trim();
   // Round 37: "patron pêcheur et président", "maestro y presidente", "veuve de pêcheur et trésorière", "retired fisher and
@@ -2036,7 +2058,8 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const headerProse = blocks.slice(0, headerCount).filter((b) => b.length > 120 && /[.!?:]$/.test(b.trim()));
   // Round 23: a line wholly in square brackets at the end is a template's placeholder ("[A sentence on your
   // organization here]") or an editor's note ("[signature illegible]"), never the organization's name.
-  const orgFound = findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l)));
+  // Round 69: a headline in sentence case with a verb ("Civil society asks the Conference to …", a release's or a brief's title) is no name.
+  const orgFound = notHeadline(findOrganization(letterhead, headerLines, body, closing.filter((l) => !/^\s*\[[^\]]*\]\s*$/.test(l))));
   // Round 67: a person's name and role ("NAME, Chair of the Council") is never the organization: the body's name run into the title's line
   // above it ("Example Parents' Council on X Statement to the dialogue …", a wrapped heading joined), or none.
   const orgEarly = orgFound && personWithRole(orgFound.name) ? (nameBeforeTitle(headerLines) ?? null) : orgFound;
@@ -2053,7 +2076,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   // Round 13: a by-line opening the first paragraph ("Delivered by NAME, Role, on behalf of …" run into the text by a PDF's paragraph gap).
   // Round 30: the by-line may be the second sentence of its paragraph ("Prepared by ABC for the dialogue …. Presented by NAME, role.").
   const leading = speakerFound ? null : letterheadSpeaker(bodyBlocks.slice(0, 2).flatMap((b) => leadSentences(b.split("\n")[0]!)).filter((l) => l.length <= 200 && LEADING_BY.test(fold(l.trim()))));
-  const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble));
+  const introduced = speakerFound ? null : (leading ?? introSpeaker(bodyBlocks.slice(0, 4)) ?? letterheadSpeaker(letterhead) ?? deliveredBySpeaker(preamble) ?? floorSpeaker(preamble) ?? deliveredBySpeaker(bodyBlocks.slice(0, 4).filter((b) => b.length <= 400 && TEXT_BELOW.test(fold(b)))));
   // Round 17: a transcript's label ("MS. NAME (Role, Organization): …"), the one naming the organization read.
   const labelled = speakerFound || introduced ? null : transcriptSpeaker(bodyBlocks.slice(0, 8), orgEarly);
   // Last, a text in reported speech (minutes, a report, a press release) names who took the floor in its body.
@@ -2085,7 +2108,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
   const titledBelow = belowTitle ? { name: organizationCase(belowTitle), acronym: null, line: null } : null;
   const noteHeading = headingUnderNote(bodyBlocks);
   const underNote = orgEarly || memoOrg || posterName || repeated || readerOrg || echoed || titledBelow || noteHeading.length === 0 ? null : findOrganization([], noteHeading, body, []);
-  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote ?? coverSignedOrganization(coverNote, headerLines)), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
+  const orgRead = withWholeName(withoutRunOn(withCorporateForm(withoutTrailingAcronym(memoOrg ?? orgEarly ?? (posterName && poster ? { name: posterName, acronym: poster.acronym, line: null } : null) ?? (repeated ? { name: repeated, acronym: null, line: null } : null) ?? readerOrg ?? (echoed ? { name: echoed, acronym: null, line: null } : null) ?? titledBelow ?? underNote ?? coverSignedOrganization(coverNote, headerLines) ?? bodyNamed(weAtOrganization(bodyBlocks.slice(0, 3)) ?? releaseSubject(bodyBlocks[0] ?? "") ?? copyrightOwner([...removed, ...closing], bodyBlocks))), [...headerLines, ...letterhead])), [...letterhead, ...headerLines, ...headings]);
   let org = orgRead;
   // Round 16: a by-line paragraph of its own after the statement's end ("Read on behalf of our whole Alliance by NAME, Role"),
   // with more below it than a signature's five blocks (a PDF's sidebar of members read after the text).
@@ -2271,6 +2294,7 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Round 61: the dialogue's line of the statement's own heading under a covering note (the e-mail's "Date:" is when it was sent).
     findDates(noteHeading.filter((l) => DIALOGUE_WORD.test(fold(l))).join("\n"))[0]?.iso ??
     coming ??
+    (headingDate && sentOn(headerLines) === headingDate ? readWeekday([...coverNote, ...bodyBlocks.slice(0, 4)], headingDate, [...headerLines, ...coverNote.flatMap((b) => b.split("\n"))].some((l) => SUBJECT_LINE.test(fold(l.trim())) && DIALOGUE_WORD.test(fold(l)))) : null) ??
     subjectNoYear ??
     opening ??
     relative ??
@@ -2286,7 +2310,9 @@ export function understand(cleanText: string, removed: string[], segments: reado
     // Wednesday, October 4, at the dialogue"), the heading dated by nothing else: the weekday's day, up to a month before the posting.
     (dated.length === 0 && postedIntro ? weekdayBefore(preamble.filter((p) => !POSTED.test(fold(p))).join("\n"), postedIntro) : null) ??
     (postedOnly && introDate && dates[0] && introDate <= dates[0].iso ? introDate : dates[0]?.iso) ??
-    datelineOf(bodyBlocks[0] ?? "") ??
+    // Round 69: a press release's dateline opening the first paragraph ("Vienna, 19 October 2022 — …") is the release's day; the day the
+    // text says the statement was given there (`held`), up to a month before it, is the delivery's, as over a heading's date.
+    ((dateline) => (dateline && held && held < dateline && days(held, dateline) <= 31 ? held : dateline))(datelineOf(bodyBlocks[0] ?? "")) ??
     // Round 30: a first paragraph opening with the dialogue's name and its place and day ("Constructive dialogue on X — Town, <date>. Our …").
     leadDialogueDate(bodyBlocks[0] ?? "") ??
     introDate ??
@@ -2584,6 +2610,7 @@ const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - D
  * Round 13: the date of a sentence that says when the dialogue was held or when the statement was
  * (to be) read there, or of a sentence opening with "Today," in the first paragraphs; else null.
  */
+const NUMBERED_MEETING = /\b(?:(?:at|in|during) (?:the|its) \d{1,3}(?:st|nd|rd|th)? (?:plenary )?(?:meeting|sitting)|(?:a|lors de) la \d{1,3}(?:e|eme|re|ere) seance(?: pleniere)?|en la \d{1,3}(?:a|\.a|ª|\.ª)? sesion(?: plenaria)?)\b[,]?(?:\s+(?:on|le|el|del))?\s*/;
 function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): string | null {
   for (const block of blocks) {
     // Round 29: a title's point is no sentence's end ("… our treasurer, Lic. NAME, read at the dialogue …").
@@ -2594,6 +2621,11 @@ function heldDate(blocks: string[], heading: ReadonlySet<string> = new Set()): s
       // Round 14: an earlier dialogue the statement recalls ("At the previous dialogue, held on …"),
       // or one on another topic than the heading's ("the dialogue on firearms held on …" under a
       // heading on trafficking), is not the one it was delivered at.
+      // Round 69: "at the 4th meeting on <date>", « à la 3e séance, le <date> », "en la 5.ª sesión, el <date>": the numbered
+      // meeting of the session where it was said, its date right after (a word such as "former" elsewhere in the sentence is a person's).
+      const numbered = NUMBERED_MEETING.exec(f);
+      const afterMeeting = numbered ? dated.find((d) => d.index >= numbered.index && d.index - (numbered.index + numbered[0].length) <= 12) : undefined;
+      if (numbered && afterMeeting && !EARLIER.test(f.slice(Math.max(0, numbered.index - 30), numbered.index + numbered[0].length))) return afterMeeting.iso;
       if (EARLIER.test(f)) continue;
       const topics = [...topicScores(sentence, "").keys()];
       if (heading.size > 0 && topics.length > 0 && !topics.some((t) => heading.has(t))) continue;
@@ -2742,6 +2774,26 @@ function lastWeekday(blocks: readonly string[], from: string | null): string | n
     // tells of a day before its own; not a day to come (a note's "will read it on Friday", `comingWeekday`).
     const day = LAST_WEEKDAY.exec(f) ?? (WILL_DELIVER.test(f) || FUTURE_HELD.test(f) ? null : PAST_ON_WEEKDAY.exec(f));
     return day && DIALOGUE_WORD.test(f) && (HELD_VERB.test(f) || STATEMENT_WORD.test(f)) ? (day[1] ?? day[2] ?? day[3])! : null;
+  });
+}
+
+/**
+ * Round 69: a covering note dated in its heading (an e-mail's "Date:") whose sender says they read, delivered or presented the statement
+ * on a weekday, told in the past ("the text I delivered on Tuesday", « la déclaration que j'ai lue mardi », "la declaración que
+ * leí el martes"): that weekday, one to seven days before the note's. The sentence names the dialogue, or the note's subject line does.
+ */
+const READ_PAST = /\b(?:i|we|she|he|they)\s+(?:(?:have|had)\s+)?(?:read|delivered|gave|given|presented|made)\b|\b(?:j'ai|nous avons|il a|elle a|ils ont|elles ont)\s+(?:lue?s?|prononcee?s?|presentee?s?|faite?s?)\b|\b(?:lei|leimos|leyo|presente|presentamos|presento|pronuncie|pronunciamos|pronuncio)\b/;
+const WEEKDAY_BARE = new RegExp(String.raw`\b(?:on\s+|ce\s+|el\s+)?(${Object.keys(WEEKDAYS).join("|")})\b(?!\s+(?:prochain|next|que viene|proximo))`);
+/** Round 69: the date of an e-mail's own "Date:" / "Sent:" / « Envoyé : » / "Fecha:" header line, or null. */
+function sentOn(lines: readonly string[]): string | null {
+  const line = lines.find((l) => /^(?:date|sent|envoye|fecha|enviado)\s*:/.test(fold(l.trim())));
+  return line ? (findDates(line)[0]?.iso ?? null) : null;
+}
+function readWeekday(blocks: readonly string[], from: string, subjectNamesDialogue: boolean): string | null {
+  return weekdayFrom(blocks, from, -1, (f) => {
+    if (!STATEMENT_WORD.test(f) || !READ_PAST.test(f) || WILL_DELIVER.test(f) || FUTURE_HELD.test(f) || !(subjectNamesDialogue || DIALOGUE_WORD.test(f))) return null;
+    const day = LAST_WEEKDAY.exec(f) ?? WEEKDAY_BARE.exec(f);
+    return day ? (day[1] ?? day[2] ?? day[3])! : null;
   });
 }
 
