@@ -78,8 +78,19 @@ const STEMMING_FROM =
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 // Round 60: also its wish that others act ("Le CMMR souhaite que les États …", "ACME wishes to see …", "La AMV desea que …").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a|wishes (?:to see|that)|souhaite (?:que|qu['’]|voir)|desea (?:que|ver))(?!\p{L})/u;
+/**
+ * Round 69: a leading adverbial of consequence, as a class rather than one wording at a time: a preposition of cause or ground
+ * and a word that points back to what was said ("For that reason", "In view of all this", "Given these facts", « Pour toutes
+ * ces raisons », « Au vu de ce qui précède », « Fort de ces constats », "Por todo ello", "A la vista de estos datos", "Ante
+ * todo lo anterior"), or one adverb of consequence ("Accordingly", "Consequently", « Dès lors », "Por consiguiente").
+ */
+const CONSEQUENCE_69 =
+  "(?:for|because of|in (?:the )?light of|in view of|given|on the (?:basis|strength) of|with|against|after) (?:all )?(?:this|that|these|those|the above|the foregoing|what (?:we|i) (?:have )?(?:said|seen|described|heard))(?: (?:reasons?|background|context|experiences?|evidence|facts|findings|concerns|figures|cases|stories|in mind|purpose|end))?" +
+  "|(?:por|para|con|ante|tras|a la (?:luz|vista) de|en vista de|a partir de|sobre la base de|habida cuenta de|dad[oa]s?) (?:todo )?(?:ello|eso|esto|lo (?:anterior|expuesto|dicho|que hemos (?:visto|contado|dicho))|tod[oa]s? (?:estas|esos|estos|esas) [\\p{L}]+|(?:estas|esas|estos|esos) (?:razones|motivos|hechos|experiencias|datos|antecedentes|cifras|casos|historias))" +
+  "|(?:pour|par|a la lumiere de|au vu de|compte tenu de|face a|forte?s? de|sur la base de|a partir de|apres) (?:tout )?(?:cela|ceci|ce qui precede|ce que nous avons (?:vu|dit|decrit|entendu)|(?:ces|toutes ces|tous ces) (?:raisons|motifs|faits|constats|experiences|elements|donnees|chiffres|cas|histoires|temoignages))" +
+  "|as a (?:result|consequence)|consequently|accordingly|hence|thus|en consecuencia|por consiguiente|de ahi que|en consequence|des lors|dans ces conditions";
 const CONNECTIVE =
-  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
+  "(?:(?:" + CONSEQUENCE_69 + "|finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
 const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
@@ -1875,6 +1886,12 @@ function frontedFirstPerson65(f: string): boolean {
   // Not a question put back to someone ("When people tell us …, we ask them: local to whom?").
   return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && !after.includes("?") && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
 }
+/**
+ * Round 69: the speaker asking in the first person right after a colon, in the three languages (« C'est à partir de ces
+ * expériences que nous nous tournons vers vous : nous plaidons pour que … », "… : abogamos por que …"): the lead-in before the
+ * colon, whatever it says, does not hide the request after it.
+ */
+const FIRST_PERSON_69 = /^(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
   if (frontedFirstPerson65(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
@@ -1883,7 +1900,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || askedInProse(bare, f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c) || (FIRST_PERSON_69.test(c) && PROPOSING.test(c))) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || askedInProse(bare, f));
 }
 
 /**
@@ -2159,9 +2176,29 @@ function twoAsks(sentence: string): string[] {
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1).trim();
   const b = fold(before);
+  if ((b.match(/\p{L}+/gu) ?? []).length < 6) return [sentence];
+  // Round 69: in French and Spanish too, a request the speaker makes before the semicolon (its clause after a colon read
+  // alone: « … : nous plaidons pour que … ; ») and one that opens the clause after it in a form of its own, a duty given to a
+  // body or the speaker asking ("…; corresponde también a las autoridades abrir …", « … ; il reviendrait aux juges de … »).
+  if (proposesIn69(b) && freshAsk69(after)) return [before, after];
   // English only: an English modal before, the speaker ("we", "I") or "it" opening the clause after.
-  if ((b.match(/\p{L}+/gu) ?? []).length < 6 || !/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
+  if (!/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
   return /^(?:it|we|i)\b/.test(fold(after)) && PROPOSING.test(fold(after)) ? [before, after] : [sentence];
+}
+
+/** Round 69: the clause proposes, read whole or from a colon that sets a lead-in apart (« C'est pourquoi …  : nous demandons … »). */
+function proposesIn69(folded: string): boolean {
+  return PROPOSING.test(folded) || folded.split(/:\s+/).slice(1).some((c) => PROPOSING.test(c));
+}
+/**
+ * Round 69: a clause that asks afresh by its own frame, in the three languages: a duty given to a body (« il reviendrait aux
+ * … de », "corresponde a los … + infinitive", "it would be for the … to"), or the speaker asking ("we ask …", « nous
+ * demandons … », "pedimos …"); not a bare wish in "that"/"que", which goes on the verb of asking before it.
+ */
+function freshAsk69(clause: string): boolean {
+  const f = fold(clause).replace(/^(?:and|et|y|e)\s+/, "");
+  if (/^(?:that|que|qu'|to|a|de|d')\b/.test(f)) return false;
+  return /^(?:(?:we|i|nous|je|j')\b|il (?:(?:leur|nous) )?(?:appartien|incomb|revien|reviendrait|appartiendrait|incomberait)|(?:le |les |la |a |al |a los |a las )?(?:corresponde|compete|incumbe|toca|corresponderia|competeria|incumbiria|tocaria)\b|it (?:is|would be) (?:(?:also|therefore|then) )*(?:up to|for)\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/.test(f) && PROPOSING.test(f);
 }
 
 /**
@@ -2181,7 +2218,7 @@ function andAsked46(proposal: string): string[] {
     const after = proposal.slice(m.index + m[0].length);
     if ((before.match(/\p{L}+/gu) ?? []).length < 6 || !strongly(after, false)) continue;
     if (NEED_CLEFT.test(fold(before))) break;
-    if (PROPOSING.test(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
+    if (proposesIn69(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
   }
   return [proposal];
 }
