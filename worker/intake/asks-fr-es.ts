@@ -79,6 +79,10 @@ export function frEsAsking(actor: string): string {
     // Pleas with an adverb: "nous plaidons donc pour que…"
     "nous (?:(?:donc|aussi|egalement|ici) )*(?:plaidons|militons) (?:(?:donc|aussi|egalement|ici|fermement|vivement) )*(?:pour|en faveur)\\b",
     "abogamos (?:(?:tambien|ademas|por (?:lo )?tanto|firmemente) )*por\\b",
+    // Round 69: what the speaker expects of a body, the body named after "de" and the act in a clause of "que" (« Nous
+    // attendons des opérateurs qu'ils … », "Esperamos de las navieras que …"): the construction itself asks, whoever is named.
+    "(?:nous|j') ?(?:attendons|attends) " + DUTY_ADVERB + "(?:des|du|de la|de l'|de ces|de nos|de chaque|de tous les|de toutes les)\\s?(?:[\\p{L}'-]+,? ){1,8}?(?:qu'(?:ils|elles|il|elle)\\b|que (?:les|la|le|l'|leurs?|ces|chaque)\\b)",
+    "(?:esperamos|exigimos|pedimos) " + DUTY_ADVERB + "(?:de los|de las|de la|del|de cada|de todos los|de todas las) (?:[\\p{L}'-]+,? ){1,8}?que\\b",
     // Polite suggestions: "nous nous permettons de suggérer", "nos permitimos sugerir que", "rogamos a…"
     "nous nous permettons (?:(?:donc|aussi|egalement) )*(?:de |d')(?:suggerer|proposer|recommander|demander|insister|plaider|appeler)\\b",
     "nos permitimos (?:(?:tambien|ademas|respetuosamente|por (?:lo )?tanto) )*(?:sugerir|proponer|recomendar|solicitar|pedir|instar|insistir|plantear)\\b",
