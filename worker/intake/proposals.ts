@@ -596,8 +596,10 @@ const PRESS_ASKED =
   "(?:(?:called (?:on|upon)|urged|asked|requested|invited|pressed|appealed to|encouraged) [^.;:]{2,80}? to \\p{L}|(?:called|asked|appealed|pleaded) for\\b|(?:asked|requested|insisted|demanded|urged|recommended|proposed|suggested) that\\b" +
   "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin|encore|donc) )*(?:demande|exhorte|appele|invite|prie|recommande|propose|suggere|reclame)(?!\\p{L}| si\\b)|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:insiste pour|plaide (?:pour|en faveur))\\b" +
   "|(?:pidio|solicito|insto|exhorto|reclamo|recomendo|propuso|sugirio|urgio|hizo un (?:llamado|llamamiento))(?! la palabra\\b)(?!\\p{L})|insistio,?(?: [\\p{L}]+,)? en (?:que|la necesidad)\\b)";
+// Round 69: also a wish reported after "said that" ("She said that the network wanted the Conference to invite …"): the
+// organization's own wish that a body act, put in the past by the reporting verb.
 const PRESS_SAID =
-  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b))" +
+  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b)|(?:the |its |our )?(?:[\\p{L}'-]+ ){0,4}?(?:wanted|wants|would like|wished|wishes|hoped|hopes|expected|expects) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?to (?!be\\b)\\p{L}{2,})" +
   "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:dit|ajoute|declare|souligne|estime|insiste sur le fait|affirme|conclu|precise|soutenu) (?:[^.;]{0,40} )?qu(?:e |')(?=[^.;]*\\b(?:devr|doiv|doit|il faut|faudr|serait (?:souhaitable|utile|bon)))" +
   "|(?:dijo|agrego|anadio|afirmo|senalo|subrayo|sostuvo|insistio|advirtio|concluyo|declaro|destaco|considero|estimo)(?: [^.;]{0,40})? que (?=[^.;]*\\b(?:deben|debe|deberia|deberian|tienen? que|hay que|convendria|seria (?:deseable|conveniente|util|bueno)|es (?:necesario|preciso|urgente))\\b))";
 const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
@@ -3393,7 +3395,8 @@ function onceInEachLanguage(proposals: string[]): string[] {
 }
 
 /** The heading of a press release's closing notes: "Notes to editors", "About us", "Media contact", "Notes aux rédactions", "Acerca de…". */
-const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
+// Round 69: "About" and the organization's name with no article ("About Transparent Courts Watch" as "About the Watch").
+const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60}|\p{L}[\p{L}'’& -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
 
 /**
  * Round 30: a heading over the team's own reminders in a programme or a briefing ("DO NOT FORGET", "To do", "Reminders",
