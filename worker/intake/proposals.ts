@@ -381,7 +381,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
     // would help most, said as a comparison).
-    "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,8}?,? to \\p{L}{2,}" +
     // Round 45: said as a belief too ("We believe the time has come for the courts to …"), as round 19 reads it in French and Spanish.
     "|(?:(?:we|i) (?:(?:also|therefore|now) )?(?:believe|think|feel|consider) (?:that )?)?(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
     "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
@@ -410,7 +410,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:can|could|shall|will) we (?:not )?(?:all )?(?:agree|commit|decide|resolve)(?: (?:today|here|now|in this room|together))? (?:that|to)\\b[^?]{10,400}\\?\\s*$" +
     "|(?:we|i) (?:(?:also|therefore|now|very much|greatly) )*look forward to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,4}? \\p{L}{3,}ing\\b" +
     "|the time is (?:now |surely )?(?:right|ripe) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
-    "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,8}?,? to \\p{L}{2,}" +
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:could|can|would) (?:(?:also|surely) )*(?:do|achieve|change|accomplish) (?:a great deal|a lot|much|so much|far more|more) (?:(?:for|to help) [^.;]{2,60}? )?by \\p{L}{3,}ing\\b" +
     // Round 24: more ways of asking in prose (blind 19). An imperative addressed to those who can act,
     // granting something to each person of a group ("Give each child who testifies a guardian…", "Provide
@@ -599,7 +599,7 @@ const PRESS_ASKED =
 // Round 69: also a wish reported after "said that" ("She said that the network wanted the Conference to invite …"): the
 // organization's own wish that a body act, put in the past by the reporting verb.
 const PRESS_SAID =
-  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b)|(?:the |its |our )?(?:[\\p{L}'-]+ ){0,4}?(?:wanted|wants|would like|wished|wishes|hoped|hopes|expected|expects) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?to (?!be\\b)\\p{L}{2,})" +
+  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to|deserves?)\\b(?! have\\b)|(?:the |its |our )?(?:[\\p{L}'-]+ ){0,4}?(?:wanted|wants|would like|wished|wishes|hoped|hopes|expected|expects) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?to (?!be\\b)\\p{L}{2,})" +
   "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:dit|ajoute|declare|souligne|estime|insiste sur le fait|affirme|conclu|precise|soutenu) (?:[^.;]{0,40} )?qu(?:e |')(?=[^.;]*\\b(?:devr|doiv|doit|il faut|faudr|serait (?:souhaitable|utile|bon)))" +
   "|(?:dijo|agrego|anadio|afirmo|senalo|subrayo|sostuvo|insistio|advirtio|concluyo|declaro|destaco|considero|estimo)(?: [^.;]{0,40})? que (?=[^.;]*\\b(?:deben|debe|deberia|deberian|tienen? que|hay que|convendria|seria (?:deseable|conveniente|util|bueno)|es (?:necesario|preciso|urgente))\\b))";
 const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
