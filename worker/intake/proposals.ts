@@ -1696,9 +1696,11 @@ const ONE_OF_THEM =
  * "Es necesario además que …", "It is also essential that …"), not one that points back ("… que cela …"); a thing or people
  * named with their article, then a modal and "moreover" ("Les familles devraient par ailleurs …", "The clinics should
  * moreover …"): a further point, where "also" alone goes on (round 28: "Les contrôles devraient aussi …").
+ * Round 69: the new case's subject up to twenty words, its relative clause with it ("And a deckhand trained under such a scheme
+ * who reports that its money was misused should keep …").
  */
 const FURTHER_ASK_57 =
-  /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,8}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
+  /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,20}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
 
 /**
  * Round 59: right after a request, two further requests of their own, where a modal with "it" or "also" would go on the one
