@@ -958,7 +958,9 @@ function everyList(all: Unit[]): List[] {
   while (i < all.length) {
     const first = all[i]!.found;
     // Numbered on from background paragraphs ("4." after "…we make these recommendations:").
-    const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && announces(all[i - 1]!.line);
+    // Round 69: or right under a heading alone on its line that names the requests ("Lo que proponemos" over "4. Que …"), the
+    // numbering carried on from findings numbered above it.
+    const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && (announces(all[i - 1]!.line) || (all[i - 2]?.block !== all[i - 1]!.block && ASKS_HEADING.test(fold(all[i - 1]!.line).replace(/\s*:\s*$/, "").trim())));
     if (!first || (first.marker.kind !== "bullet" && first.marker.value !== 1 && !renumbered)) {
       i++;
       continue;
@@ -1031,7 +1033,9 @@ function everyList(all: Unit[]): List[] {
       // A paragraph between two items belongs to the first of them.
       const next = all.slice(j, j + 4).findIndex((x) => x.found && family(x.found.marker) === fam && x.found.marker.value === last + 1);
       // Not a paragraph that announces the items after it ("…we recommend the following:"): those start a list of their own.
-      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line))) {
+      // Round 69: nor a heading that names the requests ("Lo que proponemos", "What we propose"): the items under it, numbered on
+      // from findings above, are a list of their own (`renumbered`).
+      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line) || ASKS_HEADING.test(fold(x.line).replace(/\s*:\s*$/, "").trim()))) {
         // Unless it asks nothing and the item is a whole sentence (a testimony after it, "Let me give
         // one example of this."): then it is set aside and the list goes on. Below a short title ("A
         // public register of brokers"), it is the title's explanation.
