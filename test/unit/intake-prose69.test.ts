@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { findProposals } from "../../worker/intake/proposals";
+import { frame } from "./prose-statement";
+
+// Round 69 (prose). Every sentence, name, body and place here is invented for this file.
+
+const FRAMES = {
+  en: ["Good morning, Chair. I speak for the Orrendale Lock-Keepers' Guild, two hundred keepers of the canal locks of the lowlands.", "Each winter barges are broken into at the locks at night and their cargo is carried off in vans before dawn.", "Thank you."],
+  fr: ["Bonjour, Madame la Présidente. Je parle au nom de la Guilde des éclusiers de la Vallonne, deux cents gardiens d'écluses des basses terres.", "Chaque hiver, des péniches sont forcées la nuit aux écluses et leur cargaison part en camionnette avant l'aube.", "Je vous remercie."],
+  es: ["Buenos días, señora Presidenta. Hablo en nombre del Gremio de Esclusistas del Canal de Marvedo, doscientos guardianes de esclusas de las tierras bajas.", "Cada invierno fuerzan de noche las barcazas en las esclusas y su carga sale en furgonetas antes del alba.", "Gracias."],
+} as const;
+const statement = (lang: keyof typeof FRAMES, ...paragraphs: string[]) => frame(FRAMES[lang])(...paragraphs);
+
+describe("round 69 (grammar): a duty given in the conditional to any body named, an adverb of any kind before the body", () => {
+  const cases: [keyof typeof FRAMES, string][] = [
+    ["fr", "Il reviendrait aux chambres de batellerie de tenir un registre des équipages qui passent chaque écluse."],
+    ["fr", "Il appartiendrait, par ailleurs, aux syndicats de bateliers de former des veilleurs de nuit dans chaque port fluvial."],
+    ["es", "Correspondería a las cofradías de barqueros abrir un registro de tripulantes en cada esclusa del canal."],
+    ["es", "Corresponde asimismo a los Estados excluir de los contratos de dragado a las empresas sin dueño conocido."],
+    ["fr", "Il revient en outre aux États de financer des écluses éclairées toute la nuit sur les canaux frontaliers."],
+  ];
+  for (const [lang, sentence] of cases) {
+    it(`reads "${sentence.slice(0, 60)}…"`, () => {
+      expect(findProposals(statement(lang, sentence))).toEqual([sentence]);
+    });
+  }
+  it("leaves a duty the speaker's own people would have (« Il reviendrait à nos gardiens de … »)", () => {
+    expect(findProposals(statement("fr", "Il reviendrait à nos gardiens de tout surveiller seuls, et ils le font déjà."))).toEqual([]);
+  });
+});
+
+describe("round 69 (grammar): what the speaker expects of a body", () => {
+  const cases: [keyof typeof FRAMES, string][] = [
+    ["en", "We expect the shipping companies to lock every hold with a seal that shows when it was opened."],
+    ["fr", "Nous attendons des compagnies de batellerie qu'elles scellent chaque cale avant la nuit."],
+    ["es", "Esperamos de las navieras fluviales que sellen cada bodega antes de la noche."],
+  ];
+  for (const [lang, sentence] of cases) {
+    it(`reads "${sentence.slice(0, 60)}…"`, () => {
+      expect(findProposals(statement(lang, sentence))).toEqual([sentence]);
+    });
+  }
+  it("leaves what the speaker expects to happen (a figure, news)", () => {
+    expect(findProposals(statement("en", "We expect the number of break-ins to rise again this winter."))).toEqual([]);
+    expect(findProposals(statement("fr", "Nous attendons des nouvelles de nos adhérents depuis trois mois."))).toEqual([]);
+  });
+});
+
+describe("round 69 (connectives): a leading adverbial of consequence, as a class", () => {
+  const cases: [keyof typeof FRAMES, string][] = [
+    ["en", "For that reason we ask the States to light every lock on the border canals through the night."],
+    ["en", "With this in mind we urge the port authorities to keep a register of the crews who pass each lock."],
+    ["fr", "Pour toutes ces raisons, nous demandons aux États d'éclairer chaque écluse frontalière toute la nuit."],
+    ["es", "Por todo ello solicitamos que los Estados iluminen cada esclusa fronteriza durante toda la noche."],
+    ["es", "A la vista de estos datos, pedimos a los Estados que iluminen cada esclusa fronteriza toda la noche."],
+  ];
+  for (const [lang, sentence] of cases) {
+    it(`reads "${sentence.slice(0, 60)}…" after background in its paragraph`, () => {
+      const back = lang === "en" ? "The vans wait on the towpath with their lights off." : lang === "fr" ? "Les camionnettes attendent sur le chemin de halage, tous feux éteints." : "Las furgonetas esperan en el camino de sirga con las luces apagadas.";
+      expect(findProposals(statement(lang, `${back} ${sentence}`))).toEqual([sentence]);
+    });
+  }
+});
+
+describe("round 69 (structure): two asks in one sentence, or a lead-in before a colon", () => {
+  it("splits a request and a duty after a semicolon (es)", () => {
+    const a = "Por todo ello pedimos que los Estados investiguen a los guardias que devuelven a los barqueros a sus patrones, y que cada denuncia sea recibida por una fiscalía distinta";
+    const b = "corresponde también a las autoridades de la cuenca abrir en cada esclusa un servicio de inspección que pueda subir a las barcazas a cualquier hora.";
+    expect(findProposals(statement("es", `Las barcazas salen de noche. ${a}; ${b}`))).toEqual([a, b]);
+  });
+  it("reads the plea after a lead-in and a colon, and the duty after ', et' as a second request (fr)", () => {
+    const a = "C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que les États protègent aussi les familles des éclusiers menacés, par une coopération entre polices";
+    const b = "il reviendrait aux tribunaux d'informer chaque éclusier de la date du procès de ceux qui l'ont menacé.";
+    expect(findProposals(statement("fr", `Les camionnettes attendent sur le chemin de halage. ${a}, et ${b}`))).toEqual([a, b]);
+  });
+  it("reads a hope that a body will look at a matter and agree a rule with a modal (en)", () => {
+    const s = "We hope the States reviewing the canal treaty will look at the rules on night mooring and agree that a barge moored at a lock must have its hold sealed.";
+    expect(findProposals(statement("en", s))).toEqual([s]);
+  });
+  it("reads a counted matter before a colon, then a request with a modal (en)", () => {
+    const s = "The second matter is what happens afterwards: every cargo the police recover ought to be checked against the list of cargoes reported stolen.";
+    expect(findProposals(statement("en", "Our keepers would accept such a rule; most already seal their holds.", s).replace("\n\n" + s, " " + s))).toEqual([s]);
+  });
+  it("reads a wish that bodies act with an aside before 'to' (en)", () => {
+    const s = "We would like the States, and those who fund river schools, to pay for night classes where a keeper shows how a seal is forced.";
+    expect(findProposals(statement("en", s))).toEqual([s]);
+  });
+  it("reads a third ask opened by 'And a …' with a long subject (en)", () => {
+    const a = "Every lock authority should publish what its night watch costs and who pays for it.";
+    const b = "It would also be right for bargemen to be invited to the yearly review of the watch.";
+    const c = "And a keeper trained under such a scheme who reports that its money was misused should keep his post while the report is examined.";
+    expect(findProposals(statement("en", `So our question is simple. ${a} ${b} ${c}`))).toEqual([a, b, c]);
+  });
+});
+
+describe("round 69 (structure): numbered findings, then numbered requests under a heading that names them", () => {
+  const text = (head: string, items: string[]) =>
+    [
+      "Somos un gremio pequeño de esclusistas del canal de Marvedo.",
+      "Lo que hemos visto",
+      "1. Entre 2019 y 2022 nuestros socios dieron aviso de 31 barcazas forzadas de noche.",
+      "2. En la mayoría de los casos la carga salió en furgonetas antes del alba.",
+      "Recordamos sobre todo una noche de enero, cuando dos socios vieron una furgoneta cargar sacos junto a la esclusa.",
+      head,
+      ...items,
+      "El Gremio seguirá dando cursos de vigilancia a sus socios.",
+    ].join("\n\n");
+  const asks = [
+    "Que las autoridades del canal entreguen a los gremios linternas y radios de sobra para las guardias de noche.",
+    "Que los Estados de la cuenca investiguen juntos a quienes compran la carga robada en los mercados.",
+    "Que la policía fluvial acuerde con los gremios un canal de radio para avisar de barcazas forzadas.",
+  ];
+  it("reads the items numbered on (3., 4., 5.) under « Lo que proponemos »", () => {
+    expect(findProposals(text("Lo que proponemos", asks.map((a, k) => `${k + 3}. ${a}`)))).toEqual(asks);
+  });
+  it("reads them under « Ce que nous demandons » in French too", () => {
+    const fr = [
+      "Nous sommes une petite guilde d'éclusiers.",
+      "Ce que nous avons vu",
+      "1. Entre 2019 et 2022, nos membres ont signalé 31 péniches forcées la nuit.",
+      "2. Le plus souvent, la cargaison est partie en camionnette avant l'aube.",
+      "Ce que nous demandons",
+      "3. Que les autorités du canal fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
+      "4. Que les États du bassin enquêtent ensemble sur ceux qui achètent la cargaison volée.",
+      "La Guilde continuera de former ses membres.",
+    ].join("\n\n");
+    expect(findProposals(fr)).toEqual([
+      "Que les autorités du canal fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
+      "Que les États du bassin enquêtent ensemble sur ceux qui achètent la cargaison volée.",
+    ]);
+  });
+});
