@@ -106,9 +106,9 @@ describe("round 69 (structure): numbered findings, then numbered requests under 
       "El Gremio seguirá dando cursos de vigilancia a sus socios.",
     ].join("\n\n");
   const asks = [
-    "Que las autoridades del canal entreguen a los gremios linternas y radios de sobra para las guardias de noche.",
-    "Que los Estados de la cuenca investiguen juntos a quienes compran la carga robada en los mercados.",
-    "Que la policía fluvial acuerde con los gremios un canal de radio para avisar de barcazas forzadas.",
+    "Que las capitanías de esclusa entreguen a los gremios linternas y radios de sobra para las guardias de noche.",
+    "Que el salvamento fluvial lleve cada noche una lancha a las esclusas más aisladas del canal.",
+    "Que las cofradías de barqueros acuerden con los gremios un canal de radio para avisar de barcazas forzadas.",
   ];
   it("reads the items numbered on (3., 4., 5.) under « Lo que proponemos »", () => {
     expect(findProposals(text("Lo que proponemos", asks.map((a, k) => `${k + 3}. ${a}`)))).toEqual(asks);
@@ -120,13 +120,13 @@ describe("round 69 (structure): numbered findings, then numbered requests under 
       "1. Entre 2019 et 2022, nos membres ont signalé 31 péniches forcées la nuit.",
       "2. Le plus souvent, la cargaison est partie en camionnette avant l'aube.",
       "Ce que nous demandons",
-      "3. Que les autorités du canal fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
-      "4. Que les États du bassin enquêtent ensemble sur ceux qui achètent la cargaison volée.",
+      "3. Que les capitaineries d'écluse fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
+      "4. Que le sauvetage fluvial envoie chaque nuit une vedette aux écluses les plus isolées.",
       "La Guilde continuera de former ses membres.",
     ].join("\n\n");
     expect(findProposals(fr)).toEqual([
-      "Que les autorités du canal fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
-      "Que les États du bassin enquêtent ensemble sur ceux qui achètent la cargaison volée.",
+      "Que les capitaineries d'écluse fournissent aux guildes des lampes et des radios pour les gardes de nuit.",
+      "Que le sauvetage fluvial envoie chaque nuit une vedette aux écluses les plus isolées.",
     ]);
   });
 });
