@@ -68,10 +68,11 @@ describe("round 69 (structure): two asks in one sentence, or a lead-in before a 
     const b = "corresponde también a las autoridades de la cuenca abrir en cada esclusa un servicio de inspección que pueda subir a las barcazas a cualquier hora.";
     expect(findProposals(statement("es", `Las barcazas salen de noche. ${a}; ${b}`))).toEqual([a, b]);
   });
-  it("reads the plea after a lead-in and a colon, and the duty after ', et' as a second request (fr)", () => {
+  it("reads the plea after a lead-in and a colon, without the lead-in, and the duty after ', et' as a second request (fr)", () => {
     const a = "C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que les États protègent aussi les familles des éclusiers menacés, par une coopération entre polices";
     const b = "il reviendrait aux tribunaux d'informer chaque éclusier de la date du procès de ceux qui l'ont menacé.";
-    expect(findProposals(statement("fr", `Les camionnettes attendent sur le chemin de halage. ${a}, et ${b}`))).toEqual([a, b]);
+    const plea = a.slice(a.indexOf(": ") + 2);
+    expect(findProposals(statement("fr", `Les camionnettes attendent sur le chemin de halage. ${a}, et ${b}`))).toEqual([plea.charAt(0).toUpperCase() + plea.slice(1), b]);
   });
   it("reads a hope that a body will look at a matter and agree a rule with a modal (en)", () => {
     const s = "We hope the States reviewing the canal treaty will look at the rules on night mooring and agree that a barge moored at a lock must have its hold sealed.";

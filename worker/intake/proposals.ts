@@ -1908,6 +1908,19 @@ function frontedFirstPerson65(f: string): boolean {
  * expériences que nous nous tournons vers vous : nous plaidons pour que … », "… : abogamos por que …"): the lead-in before the
  * colon, whatever it says, does not hide the request after it.
  */
+/**
+ * Round 69: the request is the clause after the colon when a lead-in that asks nothing comes before it and the speaker asks in the
+ * first person after it (« C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que … »).
+ */
+function afterLeadColon69(bare: string): string | null {
+  const at = bare.indexOf(":");
+  if (at < 0) return null;
+  const before = fold(bare.slice(0, at));
+  const after = bare.slice(at + 1).trim();
+  const f = fold(after);
+  if (!/[\p{L}]/u.test(before) || PROPOSING.test(before) || !FIRST_PERSON_69.test(f) || !PROPOSING.test(f) || (after.match(/\p{L}+/gu) ?? []).length < 8) return null;
+  return after.charAt(0).toUpperCase() + after.slice(1);
+}
 const FIRST_PERSON_69 = /^(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
@@ -2112,7 +2125,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n] ?? null;
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n] ?? afterLeadColon69(bare) ?? null;
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -2188,6 +2201,15 @@ function proposingSentences(text: string): string[] {
  * an example ("…; this would …", "…; in 2021 …"), which is no request of its own.
  */
 function twoAsks(sentence: string): string[] {
+  // Round 69: a reported clause of two requests, each with a subject and a modal of its own ("court monitors … should be
+  // protected …, and that States should publish …", after "She added that"): two proposals, "and that" left out. Not after a
+  // verb of asking ("We ask that …, and that …": one request, as older sets label it).
+  const and = /,\s+(?:and|et|y) (?:that|que|qu['’])\s*/iu.exec(sentence);
+  if (and) {
+    const head = fold(sentence.slice(0, and.index));
+    const rest = sentence.slice(and.index + and[0].length);
+    if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && /^(?!(?:it|they|he|she|we|i|il|ils|elle|elles|nous|ellos|ellas)\b)(?:[\p{L}'-]+,? ){1,8}?(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.test(fold(rest))) return [sentence.slice(0, and.index) + ".", rest];
+  }
   const at = sentence.search(/;\s+(?=\p{Ll})/u);
   if (at < 0) return [sentence];
   const before = sentence.slice(0, at + 1);
