@@ -131,3 +131,25 @@ describe("round 69 (structure): numbered findings, then numbered requests under 
     ]);
   });
 });
+
+describe("round 69 (structure): numbered findings then requests, the lead-in that names both two paragraphs up", () => {
+  const findings = [
+    "1. Of the 64 bargemen we assisted, 40 waited more than a year for records requested from the next country, and 11 of those waited in custody.",
+    "2. Of those 11, nine had been refused bail only because they lived across the river.",
+    "3. Translations of the records reached the defence on average a week before trial.",
+  ];
+  const asks = [
+    "Bail should not be refused merely because a bargeman lives across the river.",
+    "Legal aid schemes should pay for a lawyer on the other bank to examine how the records were gathered.",
+    "Central authorities ought to publish every year how long the requests they sent took to be answered.",
+  ];
+  const text = [
+    "Chair, thank you. I am the caseworker of the Orrendale Bargemen's Defence Office. What we found is set out below, followed by what we recommend; the numbering runs on.",
+    "None of this is a reproach to the clerks, who are few. One of our clients waited nine months for a single ledger page.",
+    [...findings, ...asks.map((a, k) => `${k + 4}. ${a}`)].join("\n"),
+    "The Office will publish its full study in the spring.",
+  ].join("\n\n");
+  it("reads only the requests, not the findings (one of which a weaker test reads as asking)", () => {
+    expect(findProposals(text)).toEqual(asks);
+  });
+});

@@ -50,6 +50,9 @@ const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recomman
  * hemos visto", unless the sentence goes on to what is asked or to a second "what" ("what we saw and what, to us, would
  * help", « et ce que », "y lo que"): that sentence announces both.
  */
+/** Round 69: one sentence that names what was found, then what is asked ("What we found is set out below, followed by what we recommend"). */
+const FINDINGS_THEN_ASKS_69 =
+  /\b(?:found|findings?|seen|saw|observ\w*|learn\w*|constat\w*|vu|trouve|hallazgos?|vimos|visto|encontr\w*|observ\w*)\b[^.!?]{0,80}\b(?:recommend\w*|propos\w*|ask|request\w*|recommand\w*|demand\w*|recomend\w*|propon\w*|pedimos|solicit\w*)/;
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b|\bwhat (?:(?:have|did|do) (?:we|i)|(?:we|i) (?:have )?) ?(?:(?:really|actually) )?(?:seen|see|saw|found|find|learn(?:ed|t)?|heard|hear|witness(?:ed)?|notice[d]?|record(?:ed)?|document(?:ed)?)\b(?![^.?!]*\b(?:ask|propos|recommend|request|suggest|urge|call for|and what)\b)|\bqu'(?:avons|ai)[- ](?:nous|je) (?:vu|constate|appris|entendu|trouve|observe|releve|note)\b|\bce que (?:nous avons|j'ai) (?:vu|constate|trouve|observe|releve)\b(?![^.?!]*\b(?:demand|propos|recommand|sollicit|et ce que))|(?:^|[¿¡]|\blo )que (?:(?:hemos|he) (?:visto|encontrado|aprendido|oido|observado|constatado|registrado)|vimos|encontramos|aprendimos|observamos|constatamos|registramos)\b(?![^.?!]*\b(?:pedimos|propon|recomend|solicit|sugerimos|y lo que))/;
 /**
  * Round 18: a heading over what the speaker offers or does not ask ("What we can offer", "Ce que
@@ -4064,12 +4067,26 @@ export function findProposals(source: string): string[] {
   // findings and recommendations follow as one numbered sequence.", « Nos constats et nos recommandations suivent. »): the
   // items switch once from describing (two at least, no modal) to asking (two at least); only the asking items are requests.
   const switches = (l: List) => {
-    const k = l.items.findIndex((_, i) => itemAsks(l, i));
+    // Round 69: the switch is where the first item with a modal or a verb of proposing stands, when an item of findings before it
+    // is read as asking by a weaker test ("1. Of the 83 clients we followed, 51 waited … for evidence requested from abroad").
+    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
+    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
+    const k = weak < 2 && strong >= 2 ? strong : weak;
     if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
     if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
-    return NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""));
+    if (NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""))) return true;
+    // Round 69: or any sentence of the few paragraphs above the list that names findings (« What we found is set out below,
+    // followed by what we recommend » two paragraphs up, a case told between): the switch itself is the structure.
+    const above = all.slice(Math.max(0, l.start - 6), l.start).map((u) => u.line).join(" ");
+    return above.split(/(?<=[.!?;])\s+/).some((t) => NOT_PROPOSALS.test(fold(t).replace(STEMMING_FROM, "")) || FINDINGS_THEN_ASKS_69.test(fold(t)));
   };
-  chosen = chosen.map((l) => (switches(l) ? { ...l, items: l.items.filter((_, i) => itemAsks(l, i)) } : l));
+  chosen = chosen.map((l) => {
+    if (!switches(l)) return l;
+    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
+    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
+    const k = weak < 2 && strong >= 2 ? strong : weak;
+    return { ...l, items: l.items.filter((_, i) => i >= k && itemAsks(l, i)) };
+  });
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).
