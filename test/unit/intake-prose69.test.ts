@@ -153,3 +153,20 @@ describe("round 69 (structure): numbered findings then requests, the lead-in tha
     expect(findProposals(text)).toEqual(asks);
   });
 });
+
+describe("round 69 (structure): a second request in its paragraph, people named with up to four words and a duty in the passive", () => {
+  it("reads « Les passeurs des bacs qui … devraient être tenus de … » as a request of its own (fr)", () => {
+    const a = "Les États riverains devraient convenir entre eux que tout enfant retrouvé loin de chez lui soit ramené à sa famille par un service social.";
+    const b = "Les passeurs des bacs qui transportent un enfant seul, sans autorisation écrite de ses parents, devraient être tenus de le signaler au poste de l'écluse avant le départ.";
+    expect(findProposals(statement("fr", `Mais il y a ce que nous ne pouvons pas faire seuls. ${a} ${b}`))).toEqual([a, b]);
+  });
+  it("reads 'Ferrymen on the night crossings who … should be required to …' as a request of its own (en)", () => {
+    const a = "The river States should agree that every child found far from home is taken back to the family by a social service.";
+    const b = "Ferrymen on the night crossings who carry a child alone, without a written permission from the parents, should be required to report it at the lock before leaving.";
+    expect(findProposals(statement("en", `${a} ${b}`))).toEqual([a, b]);
+  });
+  it("leaves what others offer in the speaker's story, a pronoun as the subject (« Ils proposent aux mères … »)", () => {
+    const story = "Chaque automne, des hommes bien habillés passent sur les quais. Ils proposent aux mères d'emmener leurs fils en ville pour travailler sur les péniches et continuer l'école le soir.";
+    expect(findProposals(statement("fr", story))).toEqual([]);
+  });
+});

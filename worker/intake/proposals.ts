@@ -3029,11 +3029,13 @@ function askedInProse(bare: string, f: string): boolean {
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
  * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
  * in the request before).
+ * Round 69: up to four words before the head ("Les chauffeurs des cars qui …"), and a duty put in the passive ("… devraient être
+ * tenus de …", "… should be required to …", "… deberían estar obligados a …").
  */
 const WHO_ANOTHER_41 =
-  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
+  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,4}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able| (?:required|obliged|bound) to| (?:tenue?s|obligee?s) (?:de|d')| obligad[oa]s a))\p{L}{2,}/u;
 function named41(sentence: string, before: string): boolean {
-  const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,2}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
+  const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,4}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
   if (!head) return true;
   return new RegExp(`\\b${head[2]}`, "u").test(asked64(before));
 }
