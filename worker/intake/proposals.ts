@@ -1914,14 +1914,18 @@ function frontedFirstPerson65(f: string): boolean {
 /**
  * Round 69: the request is the clause after the colon when a lead-in that asks nothing comes before it and the speaker asks in the
  * first person after it (« C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que … »).
+ * The lead-in turns to the listeners: a first person and "you" ("we turn to you", « nous nous adressons à vous », "nos
+ * dirigimos a ustedes").
  */
+const ADDRESSING_69 = /\b(?:(?:we|i)\b[^:]{0,40}\b(?:to|before|ask) you|nous nous (?:tournons|adressons|retournons)[^:]{0,20}\b(?:vers|a) vous|(?:je|nous) (?:me |nous )?(?:tourne|tournons|adresse|adressons) (?:donc )?(?:vers |a )vous|nos (?:dirigimos|volvemos|volvemos hacia|presentamos ante) (?:a |hacia |ante )?(?:ustedes|usted)|me dirijo (?:a|hacia) (?:ustedes|usted))\b/;
 function afterLeadColon69(bare: string): string | null {
   const at = bare.indexOf(":");
   if (at < 0) return null;
   const before = fold(bare.slice(0, at));
   const after = bare.slice(at + 1).trim();
   const f = fold(after);
-  if (!/[\p{L}]/u.test(before) || PROPOSING.test(before) || !FIRST_PERSON_69.test(f) || !PROPOSING.test(f) || (after.match(/\p{L}+/gu) ?? []).length < 8) return null;
+  // Only a lead-in that turns to the listeners, no claim of its own (older sets keep "Rescue must never be …: we ask you …" whole).
+  if (!ADDRESSING_69.test(before) || MODAL.test(before) || PROPOSING.test(before) || !FIRST_PERSON_69.test(f) || !PROPOSING.test(f) || (after.match(/\p{L}+/gu) ?? []).length < 8) return null;
   return after.charAt(0).toUpperCase() + after.slice(1);
 }
 const FIRST_PERSON_69 = /^(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/;
@@ -1962,6 +1966,8 @@ function proposingSentences(text: string): string[] {
   // Round 62: in a press release, its own people's asks reported in the third person (`pressAsked`).
   const press = pressRelease(text);
   const own = press?.own ?? null;
+  // Round 69: every press ask read, for `pressTwo69`.
+  const pressedAll: (string | null)[] = [];
   for (const [k, paragraph] of text.split(/\n{2,}/).entries()) {
     if (press && (k < press.from || k >= press.to)) continue;
     const led: boolean = announced;
@@ -1980,6 +1986,7 @@ function proposingSentences(text: string): string[] {
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     // A press release's own people's ask in each sentence, read once (`pressAsked`).
     const pressed = parts.map((s) => (own === null ? null : pressAsked(s.replace(/^["“«¿¡]/, ""), own)));
+    pressedAll.push(...pressed);
     const strong = parts.map((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       return strongly(bare, parts.length === 1) || clauseAsked41(bare) || pressed[n] != null;
@@ -2194,7 +2201,7 @@ function proposingSentences(text: string): string[] {
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took) || (parts.length === 1 && !took && ASKS_HEADING.test(fold(last)));
     everAnnounced ||= announced;
   }
-  return out.flatMap(twoAsks).map((s) => tidy(s, null));
+  return out.flatMap((t) => (pressedAll.some((p) => p !== null && t.startsWith(p)) ? pressTwo69(t) : [t])).flatMap(twoAsks).map((s) => tidy(s, null));
 }
 
 /**
@@ -2203,16 +2210,20 @@ function proposingSentences(text: string): string[] {
  * consulates …", "we also ask that …"): two proposals, the semicolon kept with the first. Not a clause that gives a reason or
  * an example ("…; this would …", "…; in 2021 …"), which is no request of its own.
  */
-function twoAsks(sentence: string): string[] {
-  // Round 69: a reported clause of two requests, each with a subject and a modal of its own ("court monitors … should be
-  // protected …, and that States should publish …", after "She added that"): two proposals, "and that" left out. Not after a
-  // verb of asking ("We ask that …, and that …": one request, as older sets label it).
+/**
+ * Round 69: in a press release, a reported clause of two requests, each with a subject and a modal of its own ("She added that
+ * court monitors … should be protected …, and that States should publish …"): two proposals, "and that" left out. Only there:
+ * in a speaker's own prose "…, and that record should …" is a determiner and "We believe that …, and that …" one request.
+ */
+function pressTwo69(sentence: string): string[] {
   const and = /,\s+(?:and|et|y) (?:that|que|qu['’])\s*/iu.exec(sentence);
-  if (and) {
-    const head = fold(sentence.slice(0, and.index));
-    const rest = sentence.slice(and.index + and[0].length);
-    if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && /^(?!(?:it|they|he|she|we|i|il|ils|elle|elles|nous|ellos|ellas)\b)(?:[\p{L}'-]+,? ){1,8}?(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.test(fold(rest))) return [sentence.slice(0, and.index) + ".", rest];
-  }
+  if (!and) return [sentence];
+  const head = fold(sentence.slice(0, and.index));
+  const rest = sentence.slice(and.index + and[0].length);
+  if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && /^(?!(?:it|they|he|she|we|i|il|ils|elle|elles|nous|ellos|ellas)\b)(?:[\p{L}'-]+,? ){1,8}?(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.test(fold(rest))) return [sentence.slice(0, and.index) + ".", rest];
+  return [sentence];
+}
+function twoAsks(sentence: string): string[] {
   const at = sentence.search(/;\s+(?=\p{Ll})/u);
   if (at < 0) return [sentence];
   const before = sentence.slice(0, at + 1);
@@ -4068,25 +4079,31 @@ export function findProposals(source: string): string[] {
   // Round 68: one numbered run of findings, then requests, under a lead-in that names findings beside the requests ("Our
   // findings and recommendations follow as one numbered sequence.", « Nos constats et nos recommandations suivent. »): the
   // items switch once from describing (two at least, no modal) to asking (two at least); only the asking items are requests.
+  const switchAt = (l: List) => {
+    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
+    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
+    // (Only when fewer than half the items before that one read as asking: imperatives, "Check every …", all ask.)
+    const before = l.items.slice(0, Math.max(strong, 0)).filter((_, i) => itemAsks(l, i)).length;
+    return weak < 2 && strong >= 2 && before * 2 < strong ? strong : weak;
+  };
   const switches = (l: List) => {
     // Round 69: the switch is where the first item with a modal or a verb of proposing stands, when an item of findings before it
     // is read as asking by a weaker test ("1. Of the 83 clients we followed, 51 waited … for evidence requested from abroad").
-    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
-    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
-    const k = weak < 2 && strong >= 2 ? strong : weak;
+    const k = switchAt(l);
     if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
     if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
     if (NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""))) return true;
     // Round 69: or any sentence of the few paragraphs above the list that names findings (« What we found is set out below,
     // followed by what we recommend » two paragraphs up, a case told between): the switch itself is the structure.
     const above = all.slice(Math.max(0, l.start - 6), l.start).map((u) => u.line).join(" ");
+    // (Only findings that count: a figure in one of the items before the switch, "1. Of the 83 clients …"; not asks in the
+    // imperative under a table's lead-in, "Check every … .")
+    if (!l.items.slice(0, k).some((t) => /\d/.test(t)) || l.items.slice(0, k).some((t) => OPENING_VERB.test(fold(t)))) return false;
     return above.split(/(?<=[.!?;])\s+/).some((t) => NOT_PROPOSALS.test(fold(t).replace(STEMMING_FROM, "")) || FINDINGS_THEN_ASKS_69.test(fold(t)));
   };
   chosen = chosen.map((l) => {
     if (!switches(l)) return l;
-    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
-    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
-    const k = weak < 2 && strong >= 2 ? strong : weak;
+    const k = switchAt(l);
     return { ...l, items: l.items.filter((_, i) => i >= k && itemAsks(l, i)) };
   });
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
