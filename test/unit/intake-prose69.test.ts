@@ -170,3 +170,32 @@ describe("round 69 (structure): a second request in its paragraph, people named 
     expect(findProposals(statement("fr", story))).toEqual([]);
   });
 });
+
+describe("round 69 (press): a release's notes headed 'About' and the name with no article; a reported wish; two asks in one reported clause", () => {
+  const release = (said: string) =>
+    [
+      "PRESS RELEASE",
+      "Lock-keepers ask the Conference for lights on the canals",
+      "ORRENDALE, 3 March 2023 — The Orrendale Lock-Keepers' Guild today urged the Conference to act on night thefts from barges, speaking in the general debate.",
+      "Speaking for the guild, its warden, Hesper Quillfoyle-Ambry, told the plenary that keepers had counted 212 break-ins in two winters.",
+      said,
+      "The guild will show its night photographs at a side event on Thursday.",
+      "About Orrendale Lock-Keepers' Guild",
+      "The guild is a union of two hundred canal lock-keepers, founded in 1971.",
+      "Media contact: press@orrendale-locks.example.org",
+    ].join("\n\n");
+  it("reads a wish reported after 'said that', and splits two asks each with a subject and a modal at ', and that'", () => {
+    const text = release(
+      "Ms Quillfoyle-Ambry said that the guild wanted the Conference to invite each State to light its border locks through the night. She added that keepers who report thefts should be protected in the same way as witnesses, and that States should publish every year how many barges were broken into at their locks.",
+    );
+    expect(findProposals(text)).toEqual([
+      "the guild wanted the Conference to invite each State to light its border locks through the night.",
+      "keepers who report thefts should be protected in the same way as witnesses.",
+      "States should publish every year how many barges were broken into at their locks.",
+    ]);
+  });
+  it("keeps one ask whose second clause points back to the first ('…, and that any threat against them must …')", () => {
+    const text = release("She added that keepers who report thefts should be protected in the same way as witnesses, and that any threat against them must be investigated by the river police.");
+    expect(findProposals(text)).toEqual(["keepers who report thefts should be protected in the same way as witnesses, and that any threat against them must be investigated by the river police."]);
+  });
+});

@@ -2220,7 +2220,9 @@ function pressTwo69(sentence: string): string[] {
   if (!and) return [sentence];
   const head = fold(sentence.slice(0, and.index));
   const rest = sentence.slice(and.index + and[0].length);
-  if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && /^(?!(?:it|they|he|she|we|i|il|ils|elle|elles|nous|ellos|ellas)\b)(?:[\p{L}'-]+,? ){1,8}?(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.test(fold(rest))) return [sentence.slice(0, and.index) + ".", rest];
+  // (Not a clause whose subject points back, "…, and that any threat against them must …": the same request going on.)
+  const subject = /^((?:[\p{L}'-]+,? ){1,8}?)(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.exec(fold(rest));
+  if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && subject && !/\b(?:it|its|they|them|their|he|she|we|i|such|those|these|il|ils|elle|elles|eux|leur|leurs|nous|ellos|ellas|sus?)\b/.test(subject[1]!)) return [sentence.slice(0, and.index) + ".", rest];
   return [sentence];
 }
 function twoAsks(sentence: string): string[] {
