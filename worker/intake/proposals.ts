@@ -1928,7 +1928,8 @@ function afterLeadColon69(bare: string): string | null {
   if (!ADDRESSING_69.test(before) || MODAL.test(before) || PROPOSING.test(before) || !FIRST_PERSON_69.test(f) || !PROPOSING.test(f) || (after.match(/\p{L}+/gu) ?? []).length < 8) return null;
   return after.charAt(0).toUpperCase() + after.slice(1);
 }
-const FIRST_PERSON_69 = /^(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/;
+// (Not an invitation, which may be to an event: « … : nous invitons les participants à la visite … ».)
+const FIRST_PERSON_69 = /^(?!(?:we|i|nous|je|j') ?(?:\p{L}+ )?invit)(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/u;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
   if (frontedFirstPerson65(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
