@@ -49,6 +49,13 @@ const NEEDED_ES = "esencial|indispensable|necesario|importante|fundamental|cruci
 const BEST_FR = "(?:utiles?|urgente?s?|simples?|raisonnables?|logiques?|justes?|sensee?s?|efficaces?|importante?s?|necessaires?|souhaitables?|sages?|coherente?s?|pertinente?s?|equitables?|rapides?|humaine?s?|indispensables?|essentielle?s?|prioritaires?|concrete?s?|realistes?|urgent)";
 const BEST_ES = "(?:razonables?|logic[oa]s?|just[oa]s?|sensat[oa]s?|deseables?|util(?:es)?|urgentes?|sencill[oa]s?|simples?|eficaz|eficaces|importantes?|necesari[oa]s?|correct[oa]s?|coherentes?|prudentes?|equitativ[oa]s?|rapid[oa]s?|human[oa]s?|indicad[oa]s?|convenientes?|oportun[oa]s?|practic[oa]s?|efectiv[oa]s?|eficientes?|prioritari[oa]s?)";
 
+/**
+ * Round 69: an adverb (or adverbial of addition, order or manner) between a verb of duty and the body it names, as a class: a
+ * word in -ment/-mente, or one of addition and order in French and Spanish ("asimismo", "igualmente", "de igual modo", "por
+ * último", « en outre », « par ailleurs », « de même », « enfin »), each set apart by commas or not, any number of them.
+ */
+const DUTY_ADVERB = "(?:(?:\\p{L}{3,}(?:mente|ment)|asimismo|tambien|ademas|igualmente|de (?:igual|la misma) (?:modo|manera|forma)|del mismo modo|por (?:ultimo|otra parte|su parte|lo tanto|tanto)|sobre todo|ante todo|en (?:primer|segundo|ultimo) lugar|aussi|en outre|par ailleurs|de (?:meme|plus)|enfin|surtout|donc|d'abord|avant tout|desormais|ensuite|a (?:leur|son) tour),? )*";
+
 export function frEsAsking(actor: string): string {
   // Round 25: also international cooperation or the international community, as donors are named
   // ("Ojalá que la cooperación internacional financie…", "Nous espérons que la communauté
@@ -72,6 +79,10 @@ export function frEsAsking(actor: string): string {
     // Pleas with an adverb: "nous plaidons donc pour que…"
     "nous (?:(?:donc|aussi|egalement|ici) )*(?:plaidons|militons) (?:(?:donc|aussi|egalement|ici|fermement|vivement) )*(?:pour|en faveur)\\b",
     "abogamos (?:(?:tambien|ademas|por (?:lo )?tanto|firmemente) )*por\\b",
+    // Round 69: what the speaker expects of a body, the body named after "de" and the act in a clause of "que" (« Nous
+    // attendons des opérateurs qu'ils … », "Esperamos de las navieras que …"): the construction itself asks, whoever is named.
+    "(?:nous|j') ?(?:attendons|attends) " + DUTY_ADVERB + "(?:des|du|de la|de l'|de ces|de nos|de chaque|de tous les|de toutes les)\\s?(?:[\\p{L}'-]+,? ){1,8}?(?:qu'(?:ils|elles|il|elle)\\b|que (?:les|la|le|l'|leurs?|ces|chaque)\\b)",
+    "(?:esperamos|exigimos|pedimos) " + DUTY_ADVERB + "(?:de los|de las|de la|del|de cada|de todos los|de todas las) (?:[\\p{L}'-]+,? ){1,8}?que\\b",
     // Polite suggestions: "nous nous permettons de suggérer", "nos permitimos sugerir que", "rogamos a…"
     "nous nous permettons (?:(?:donc|aussi|egalement) )*(?:de |d')(?:suggerer|proposer|recommander|demander|insister|plaider|appeler)\\b",
     "nos permitimos (?:(?:tambien|ademas|respetuosamente|por (?:lo )?tanto) )*(?:sugerir|proponer|recomendar|solicitar|pedir|instar|insistir|plantear)\\b",
@@ -90,6 +101,11 @@ export function frEsAsking(actor: string): string {
     // Whose task it would be: "il reviendrait aux plateformes de…"
     "il (?:(?:leur|nous) )?(?:appartiendrait|incomberait|reviendrait) (?:donc |aussi |desormais )?(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
     "(?:corresponderia|competeria|incumbiria|tocaria) (?:por (?:lo )?tanto |entonces |ahora )?(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b",
+    // Round 69: the same duty in the conditional given to any body named with a definite article, then its infinitive (« Il
+    // appartiendrait aux coopératives de … », "Correspondería a las cofradías abrir …"): the conditional is what makes it asked,
+    // whoever is named; not to those the speaker speaks for ("Nos correspondería …", « il nous reviendrait … »).
+    "il (?:appartiendrait|incomberait|reviendrait)" + aside + " " + DUTY_ADVERB + "(?:aux|au|a la|a l')\\s?(?!(?:nous|notre|nos)\\b)(?:[\\p{L}'-]+,? ){1,6}?(?:de |d')" + infinitive,
+    "(?:corresponderia|competeria|incumbiria|tocaria)" + aside + " " + DUTY_ADVERB + "(?:a los|a las|a la|al) (?!(?:nuestr[oa]s?)\\b)(?:[\\p{L}'-]+,? ){1,6}?" + clitic,
     // What is asked, with an aside: "lo que pedimos, en suma, es que…"
     "lo que (?:pedimos|proponemos|solicitamos|recomendamos|queremos|sugerimos), [^,.;:!?]{1,40}, es (?:que\\b|" + infinitive + ")",
     "ce que (?:nous|je) (?:demandons|demande|proposons|recommandons|voulons|souhaitons|suggerons), [^,.;:!?]{1,40}, c'est (?:que|de|d')",
@@ -443,6 +459,10 @@ function round24(actor: string, who: string, infinitive: string, clitic: string,
     // Whose task it is, in the present.
     "(?:corresponde|compete|incumbe|toca) " + soon + "(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? " + clitic,
     "il (?:(?:leur|nous) )?(?:appartient|incombe|revient) " + soon + "(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? (?:de |d')" + infinitive,
+    // Round 69: any adverb of addition, order or manner between the verb and the body, not a list of each (`DUTY_ADVERB`:
+    // "Corresponde asimismo a los <body> …", "Corresponde igualmente a …", « Il revient en outre aux <body> de … »).
+    "(?:corresponde|compete|incumbe|toca),? " + DUTY_ADVERB + "(?:a los|a las|a la|al|a) (?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? " + clitic,
+    "il (?:appartient|incombe|revient),? " + DUTY_ADVERB + "(?:aux|au|a la|a l')\\s?(?:[\\p{L}'-]+ ){0,3}" + actor + "\\b(?: [\\p{L}'-]+){0,3}? (?:de |d')" + infinitive,
   ];
 }
 

@@ -50,6 +50,9 @@ const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recomman
  * hemos visto", unless the sentence goes on to what is asked or to a second "what" ("what we saw and what, to us, would
  * help", « et ce que », "y lo que"): that sentence announces both.
  */
+/** Round 69: one sentence that names what was found, then what is asked ("What we found is set out below, followed by what we recommend"). */
+const FINDINGS_THEN_ASKS_69 =
+  /\b(?:found|findings?|seen|saw|observ\w*|learn\w*|constat\w*|vu|trouve|hallazgos?|vimos|visto|encontr\w*|observ\w*)\b[^.!?]{0,80}\b(?:recommend\w*|propos\w*|ask|request\w*|recommand\w*|demand\w*|recomend\w*|propon\w*|pedimos|solicit\w*)/;
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b|\bwhat (?:(?:have|did|do) (?:we|i)|(?:we|i) (?:have )?) ?(?:(?:really|actually) )?(?:seen|see|saw|found|find|learn(?:ed|t)?|heard|hear|witness(?:ed)?|notice[d]?|record(?:ed)?|document(?:ed)?)\b(?![^.?!]*\b(?:ask|propos|recommend|request|suggest|urge|call for|and what)\b)|\bqu'(?:avons|ai)[- ](?:nous|je) (?:vu|constate|appris|entendu|trouve|observe|releve|note)\b|\bce que (?:nous avons|j'ai) (?:vu|constate|trouve|observe|releve)\b(?![^.?!]*\b(?:demand|propos|recommand|sollicit|et ce que))|(?:^|[¿¡]|\blo )que (?:(?:hemos|he) (?:visto|encontrado|aprendido|oido|observado|constatado|registrado)|vimos|encontramos|aprendimos|observamos|constatamos|registramos)\b(?![^.?!]*\b(?:pedimos|propon|recomend|solicit|sugerimos|y lo que))/;
 /**
  * Round 18: a heading over what the speaker offers or does not ask ("What we can offer", "Ce que
@@ -78,8 +81,19 @@ const STEMMING_FROM =
 // Round 22: after "L’" with a typographic apostrophe too ("L’OPRV demande…").
 // Round 60: also its wish that others act ("Le CMMR souhaite que les États …", "ACME wishes to see …", "La AMV desea que …").
 const ACRONYM_SUBJECT = /^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l)\s*)?\p{Lu}{2,8}\s+(?:(?:therefore|also|thus|donc|aussi|también|tambien|por (?:lo )?tanto)\s+)?(?:recommends|urges|calls (?:on|upon)|proposes|asks|should|must|recommande|demande|appelle|exhorte|propose|doit|devrait|recomienda|insta|solicita|pide|exhorta|propone|debe|deber[ií]a|wishes (?:to see|that)|souhaite (?:que|qu['’]|voir)|desea (?:que|ver))(?!\p{L})/u;
+/**
+ * Round 69: a leading adverbial of consequence, as a class rather than one wording at a time: a preposition of cause or ground
+ * and a word that points back to what was said ("For that reason", "In view of all this", "Given these facts", « Pour toutes
+ * ces raisons », « Au vu de ce qui précède », « Fort de ces constats », "Por todo ello", "A la vista de estos datos", "Ante
+ * todo lo anterior"), or one adverb of consequence ("Accordingly", "Consequently", « Dès lors », "Por consiguiente").
+ */
+const CONSEQUENCE_69 =
+  "(?:for|because of|in (?:the )?light of|in view of|given|on the (?:basis|strength) of|with|against|after) (?:all )?(?:this|that|these|those|the above|the foregoing|what (?:we|i) (?:have )?(?:said|seen|described|heard))(?: (?:reasons?|background|context|experiences?|evidence|facts|findings|concerns|figures|cases|stories|in mind|purpose|end))?" +
+  "|(?:por|para|con|ante|tras|a la (?:luz|vista) de|en vista de|a partir de|sobre la base de|habida cuenta de|dad[oa]s?) (?:todo )?(?:ello|eso|esto|lo (?:anterior|expuesto|dicho|que hemos (?:visto|contado|dicho))|tod[oa]s? (?:estas|esos|estos|esas) [\\p{L}]+|(?:estas|esas|estos|esos) (?:razones|motivos|hechos|experiencias|datos|antecedentes|cifras|casos|historias))" +
+  "|(?:pour|par|a la lumiere de|au vu de|compte tenu de|face a|forte?s? de|sur la base de|a partir de|apres) (?:tout )?(?:cela|ceci|ce qui precede|ce que nous avons (?:vu|dit|decrit|entendu)|(?:ces|toutes ces|tous ces) (?:raisons|motifs|faits|constats|experiences|elements|donnees|chiffres|cas|histoires|temoignages))" +
+  "|as a (?:result|consequence)|consequently|accordingly|hence|thus|en consecuencia|por consiguiente|de ahi que|en consequence|des lors|dans ces conditions";
 const CONNECTIVE =
-  "(?:(?:finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
+  "(?:(?:" + CONSEQUENCE_69 + "|finally|last(?=\\s*,)|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|premierement|deuxiemement|troisiemement|ensuite|en primer lugar|en segundo lugar|en tercer lugar|luego|also|further(?:more)?|moreover|in addition|therefore|to this end|for this reason|in this regard|in (?:the )?light of this|against this background|in conclusion|finalmente|asimismo|ademas|tambien|por (?:lo )?tanto|por ello|por eso|en consecuencia|para ello|por ultimo|en este sentido|enfin|egalement|de plus|par ailleurs|en outre|aussi|en fin|d'abord|tout d'abord|puis|en premier lieu|en second lieu|en dernier lieu|primero|segundo|tercero|lo (?:primero|segundo|tercero|cuarto|quinto|ultimo)|despues|en ultimo lugar|first of all|c'est pourquoi|a cet egard|dans ce contexte|par consequent|(?:that|this) is why|for (?:these|those|all these) reasons|es por (?:eso|ello) que|(?:voila|voici) pourquoi|pour ces raisons|por (?:estas|esas) razones|however|nonetheless|nevertheless|even so|that said|still|sin embargo|no obstante|aun asi|con todo|aun con todo|pese a ello|a pesar de ello|toutefois|cependant|neanmoins|pourtant|malgre tout|malgre cela|and|et|y|e|so|but|mais|pero|perhaps|maybe|peut-etre|quizas|quiza|tal vez|above all|surtout|avant tout|sobre todo|ante todo)\\s*,?\\s+)*";
 /** Connectives at the start of a folded sentence, compiled once. */
 const LEADING_CONNECTIVE = new RegExp("^" + CONNECTIVE, "u");
 /**
@@ -290,8 +304,12 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:would|could|will|can) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: (?:not|also|perhaps|then|therefore|now))* (?:help|support|assist|fund|finance)\\b(?! (?:her|him)\\b)[^?]{20,400}\\?\\s*$" +
     "|(?:may|might|could|can) (?:we|i) (?:(?:also|therefore|now|then|perhaps|respectfully|kindly) )*(?:invite|ask|urge|encourage|call (?:on|upon)|request|appeal to) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "\\b|(?:may|might|could) (?:we|i) (?:(?:also|therefore|respectfully) )*(?:suggest|propose|recommend) that\\b" +
     "|(?:our|my) (?:(?:first|second|third|fourth|fifth|next|last|final|main|key|central|principal|only|other|further|one|single|urgent|concrete|specific) )*(?:request|recommendation|proposal|suggestion|plea|appeal|ask)(?: (?:to|of)(?: [\\p{L}'-]+){1,8}?)? (?:is|was)(?: (?:(?:simple|clear|straightforward|modest|short|twofold|therefore|also|then|now)|(?:a|an) (?:simple|clear|straightforward|modest|short|small|plain|practical|concrete) one(?=\\s*:)|addressed to [^:.]{2,60}))?(?:\\s*:|,|\\s+(?:that|to|for)\\b)" +
+    // Round 69: what the speaker expects a body to do ("We expect the payment companies to block …"; a body named, not a number: "We expect the figures to rise" tells).
+    "|(?:we|i) (?:(?:also|therefore|now|fully|rightly|further) )*expect (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to (?:(?:also|now|at least) )?(?!(?:be|have|remain|continue|grow|rise|fall|increase|decrease|take (?:time|years|months))\\b)\\p{L}{2,}" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b(?! not\\b)|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
-    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note|look (?:at|into|again at)|review|consider|examine|discuss|study|reflect on|revisit) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|agree that (?=[^.;?]{0,200}\\b(?:must|should|ought to|shall)\\b)|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
+    // Round 69: also after a first verb of looking at the matter ("We hope the States reviewing the Protocol will look at the
+    // rules on … and agree that a … must …"): the act hoped for is the second, a decision with a modal in it.
     // Round 35: the act hoped for after a first verb of minding ("I hope the donors here will keep in mind that …, and
     // will put money into …", "We trust that the agencies will bear in mind …, and fund …"); not the first verb alone.
     // Round 24: the hope above with more verbs of granting room and time ("We trust that the secretariat
@@ -366,7 +384,7 @@ const PROPOSING = nativeFirst(new RegExp(
     // asked a body, as "We want the agency to…"); "Surely the time has come for donor States to…"
     // (as "It is time for…"); "Nothing would do more for the review than a pledge that…" (what
     // would help most, said as a comparison).
-    "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) would (?:(?:also|therefore|further|really|now) )*like (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,8}?,? to \\p{L}{2,}" +
     // Round 45: said as a belief too ("We believe the time has come for the courts to …"), as round 19 reads it in French and Spanish.
     "|(?:(?:we|i) (?:(?:also|therefore|now) )?(?:believe|think|feel|consider) (?:that )?)?(?:surely )?the time has (?:surely |now |finally )?come (?:for|to)\\b" +
     "|nothing (?:would|could|will) (?:do|help|achieve|contribute|matter) more\\b[^.;]{0,200}\\bthan\\b" +
@@ -395,7 +413,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:can|could|shall|will) we (?:not )?(?:all )?(?:agree|commit|decide|resolve)(?: (?:today|here|now|in this room|together))? (?:that|to)\\b[^?]{10,400}\\?\\s*$" +
     "|(?:we|i) (?:(?:also|therefore|now|very much|greatly) )*look forward to (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,4}? \\p{L}{3,}ing\\b" +
     "|the time is (?:now |surely )?(?:right|ripe) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
-    "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,6}? to \\p{L}{2,}" +
+    "|(?:we|i) would (?:(?:also|really|very much) )*(?:love|like|prefer) for (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?:,? [\\p{L}'-]+){0,8}?,? to \\p{L}{2,}" +
     "|(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + " (?:could|can|would) (?:(?:also|surely) )*(?:do|achieve|change|accomplish) (?:a great deal|a lot|much|so much|far more|more) (?:(?:for|to help) [^.;]{2,60}? )?by \\p{L}{3,}ing\\b" +
     // Round 24: more ways of asking in prose (blind 19). An imperative addressed to those who can act,
     // granting something to each person of a group ("Give each child who testifies a guardian…", "Provide
@@ -581,8 +599,10 @@ const PRESS_ASKED =
   "(?:(?:called (?:on|upon)|urged|asked|requested|invited|pressed|appealed to|encouraged) [^.;:]{2,80}? to \\p{L}|(?:called|asked|appealed|pleaded) for\\b|(?:asked|requested|insisted|demanded|urged|recommended|proposed|suggested) that\\b" +
   "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin|encore|donc) )*(?:demande|exhorte|appele|invite|prie|recommande|propose|suggere|reclame)(?!\\p{L}| si\\b)|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:insiste pour|plaide (?:pour|en faveur))\\b" +
   "|(?:pidio|solicito|insto|exhorto|reclamo|recomendo|propuso|sugirio|urgio|hizo un (?:llamado|llamamiento))(?! la palabra\\b)(?!\\p{L})|insistio,?(?: [\\p{L}]+,)? en (?:que|la necesidad)\\b)";
+// Round 69: also a wish reported after "said that" ("She said that the network wanted the Conference to invite …"): the
+// organization's own wish that a body act, put in the past by the reporting verb.
 const PRESS_SAID =
-  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to)\\b(?! have\\b))" +
+  "(?:(?:said|added|stressed|argued|insisted|warned|emphasi[sz]ed|maintained|concluded|declared|stated|told(?: [\\p{L}'-]+){1,4}?) that (?=[^.;]*\\b(?:should|must|ought to|needs? to|ha(?:ve|s) to|deserves?)\\b(?! have\\b)|(?:the |its |our )?(?:[\\p{L}'-]+ ){0,4}?(?:wanted|wants|would like|wished|wishes|hoped|hopes|expected|expects) (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,4}?to (?!be\\b)\\p{L}{2,})" +
   "|a(?:-t-(?:elle|il))? (?:(?:aussi|egalement|ensuite|enfin) )*(?:dit|ajoute|declare|souligne|estime|insiste sur le fait|affirme|conclu|precise|soutenu) (?:[^.;]{0,40} )?qu(?:e |')(?=[^.;]*\\b(?:devr|doiv|doit|il faut|faudr|serait (?:souhaitable|utile|bon)))" +
   "|(?:dijo|agrego|anadio|afirmo|senalo|subrayo|sostuvo|insistio|advirtio|concluyo|declaro|destaco|considero|estimo)(?: [^.;]{0,40})? que (?=[^.;]*\\b(?:deben|debe|deberia|deberian|tienen? que|hay que|convendria|seria (?:deseable|conveniente|util|bueno)|es (?:necesario|preciso|urgente))\\b))";
 const PRESS_VERB = new RegExp("(?<![\\p{L}-])(?:" + PRESS_ASKED + "|(" + PRESS_SAID + "))", "u");
@@ -941,7 +961,9 @@ function everyList(all: Unit[]): List[] {
   while (i < all.length) {
     const first = all[i]!.found;
     // Numbered on from background paragraphs ("4." after "…we make these recommendations:").
-    const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && announces(all[i - 1]!.line);
+    // Round 69: or right under a heading alone on its line that names the requests ("Lo que proponemos" over "4. Que …"), the
+    // numbering carried on from findings numbered above it.
+    const renumbered = i > 0 && !all[i - 1]!.found && all[i - 1]!.block !== all[i]!.block && (announces(all[i - 1]!.line) || (all[i - 2]?.block !== all[i - 1]!.block && ASKS_HEADING.test(fold(all[i - 1]!.line).replace(/\s*:\s*$/, "").trim())));
     if (!first || (first.marker.kind !== "bullet" && first.marker.value !== 1 && !renumbered)) {
       i++;
       continue;
@@ -1014,7 +1036,9 @@ function everyList(all: Unit[]): List[] {
       // A paragraph between two items belongs to the first of them.
       const next = all.slice(j, j + 4).findIndex((x) => x.found && family(x.found.marker) === fam && x.found.marker.value === last + 1);
       // Not a paragraph that announces the items after it ("…we recommend the following:"): those start a list of their own.
-      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line))) {
+      // Round 69: nor a heading that names the requests ("Lo que proponemos", "What we propose"): the items under it, numbered on
+      // from findings above, are a list of their own (`renumbered`).
+      if (!m && next > 0 && all.slice(j, j + next).every((x) => !x.found && !x.heading) && !all.slice(j, j + next).some((x) => announces(x.line) || ASKS_HEADING.test(fold(x.line).replace(/\s*:\s*$/, "").trim()))) {
         // Unless it asks nothing and the item is a whole sentence (a testimony after it, "Let me give
         // one example of this."): then it is set aside and the list goes on. Below a short title ("A
         // public register of brokers"), it is the title's explanation.
@@ -1243,10 +1267,15 @@ function frontedPassive(f: string): boolean {
  * whose clause after it asks ("…, I'd say this: answer the letters we send you."); not when what
  * follows only tells how things are ("When reporters ask me, I'd say this: nothing has changed.").
  */
+const COUNTED_MATTER_69 =
+  /^(?:(?:and|et|y),? )?(?:(?:the|our|my|a|le|la|l'|notre|mon|ma|el|nuestra|nuestro|mi|un|une|una) )?(?:first|second|third|fourth|next|other|last|final|premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere|autre|primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|otro|otra) (?:matter|point|issue|thing|concern|question|request|ask|proposal|suggestion|sujet|chose|demande|proposition|punto|asunto|cuestion|tema|pedido|peticion|propuesta|cosa)s? (?:is|are|est|es|concerns?|concerne|touche|se refiere)\b[^:]{0,80}$/;
 function colonAsk(sentence: string): boolean {
   const at = sentence.indexOf(":");
   if (at < 0) return false;
   const [before, after] = [fold(sentence.slice(0, at)), fold(sentence.slice(at + 1)).trim()];
+  // Round 69: a counted point named before the colon, whatever it says of it ("The second matter is what happens afterwards:",
+  // « Le dernier point est plus simple : », "La otra cuestión es qué pasa después:"), then a request with a modal after it.
+  if (COUNTED_MATTER_69.test(before) && after.length >= 10 && (asks(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")))) return true;
   if (TOPIC_LEAD.test(before) && after.length >= 10 && SUGGESTED.test(after.replace(RELATIVE_MODAL, " "))) return true;
   // Round 28: the same in French and Spanish ("Aux pays de départ, nous voulons dire ceci : venez…", "À l'agence : merci de…").
   if (COLON_LEAD_FR_ES.test(before) && after.length >= 10 && (asks(after) || PROPOSING.test(after) || WISH_AFTER_COLON.test(after))) return true;
@@ -1674,9 +1703,11 @@ const ONE_OF_THEM =
  * "Es necesario además que …", "It is also essential that …"), not one that points back ("… que cela …"); a thing or people
  * named with their article, then a modal and "moreover" ("Les familles devraient par ailleurs …", "The clinics should
  * moreover …"): a further point, where "also" alone goes on (round 28: "Les contrôles devraient aussi …").
+ * Round 69: the new case's subject up to twenty words, its relative clause with it ("And a deckhand trained under such a scheme
+ * who reports that its money was misused should keep …").
  */
 const FURTHER_ASK_57 =
-  /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,8}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
+  /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,20}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
 
 /**
  * Round 59: right after a request, two further requests of their own, where a modal with "it" or "also" would go on the one
@@ -1875,6 +1906,30 @@ function frontedFirstPerson65(f: string): boolean {
   // Not a question put back to someone ("When people tell us …, we ask them: local to whom?").
   return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && !after.includes("?") && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
 }
+/**
+ * Round 69: the speaker asking in the first person right after a colon, in the three languages (« C'est à partir de ces
+ * expériences que nous nous tournons vers vous : nous plaidons pour que … », "… : abogamos por que …"): the lead-in before the
+ * colon, whatever it says, does not hide the request after it.
+ */
+/**
+ * Round 69: the request is the clause after the colon when a lead-in that asks nothing comes before it and the speaker asks in the
+ * first person after it (« C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que … »).
+ * The lead-in turns to the listeners: a first person and "you" ("we turn to you", « nous nous adressons à vous », "nos
+ * dirigimos a ustedes").
+ */
+const ADDRESSING_69 = /\b(?:(?:we|i)\b[^:]{0,40}\b(?:to|before|ask) you|nous nous (?:tournons|adressons|retournons)[^:]{0,20}\b(?:vers|a) vous|(?:je|nous) (?:me |nous )?(?:tourne|tournons|adresse|adressons) (?:donc )?(?:vers |a )vous|nos (?:dirigimos|volvemos|volvemos hacia|presentamos ante) (?:a |hacia |ante )?(?:ustedes|usted)|me dirijo (?:a|hacia) (?:ustedes|usted))\b/;
+function afterLeadColon69(bare: string): string | null {
+  const at = bare.indexOf(":");
+  if (at < 0) return null;
+  const before = fold(bare.slice(0, at));
+  const after = bare.slice(at + 1).trim();
+  const f = fold(after);
+  // Only a lead-in that turns to the listeners, no claim of its own (older sets keep "Rescue must never be …: we ask you …" whole).
+  if (!ADDRESSING_69.test(before) || MODAL.test(before) || PROPOSING.test(before) || !FIRST_PERSON_69.test(f) || !PROPOSING.test(f) || (after.match(/\p{L}+/gu) ?? []).length < 8) return null;
+  return after.charAt(0).toUpperCase() + after.slice(1);
+}
+// (Not an invitation, which may be to an event: « … : nous invitons les participants à la visite … ».)
+const FIRST_PERSON_69 = /^(?!(?:we|i|nous|je|j') ?(?:\p{L}+ )?invit)(?:(?:we|i|nous|je|j')\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/u;
 function strongly(bare: string, single: boolean): boolean {
   const f = fold(bare).replace(ADDRESSED_46, "");
   if (frontedFirstPerson65(f) && !TOLD_NOT_ASKED_39.test(f)) return true;
@@ -1883,7 +1938,7 @@ function strongly(bare: string, single: boolean): boolean {
   // Round 26: a clause after a semicolon where the speaker asks outright ("Les écoles manquent de tout ; nous appelons
   // de nos vœux un fonds…") is read as the clause after a colon is (not a naming: "… ; nous appelons cela…").
   // Round 29: "Please" and a verb of asking in prose too ("Please make room in the next review for…"; `PLEASE_VERB`).
-  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c)) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || askedInProse(bare, f));
+  return !TOLD_NOT_ASKED_39.test(f) && (pointAsked(bare) !== null || questionAsked(bare) !== null || leaveAsked(bare) !== null || PROPOSING.test(f) || PLEASE_VERB.test(f.replace(LEADING_CONNECTIVE, "")) || proseImperative(f) || NEED_CLEFT.test(f) || proseUstedes(f) || (single && imperativePair(f)) || HOPE_FOR_NAMED(bare, foldLetters(bare)) || ACRONYM_SUBJECT.test(bare) || REPORTED.test(f) || TOLD_AFTERWARDS.test(f) || NAMED_REPORTED.test(bare) || THEY_SHOULD.test(f) || GRATEFUL_STILL.test(f) || IN_THE_VIEW.test(f) || clauses.some((c) => ASKS_OUTRIGHT.test(c) || /^(?:we|i) (?:(?:also|therefore|only) )?(?:ask (?:you|states|governments|all|the|that)|request that|urge (?:you|states|governments|all|the|that))\b/.test(c) || WISH_AFTER_COLON.test(c) || (FIRST_PERSON_69.test(c) && PROPOSING.test(c))) || f.split(/\s*;\s+/).slice(1).some((c) => ASKS_OUTRIGHT.test(c) && !/^(?:nous|je) appel(?:ons|le) (?:cela|ca|ceci)\b/.test(c) || SEMICOLON_ASK.test(c)) || (NAMED_ASK.test(f) && clauses.length > 0 && asks(clauses[0]!)) || colonAsk(bare) || plainlyAsked(bare) !== null || believedAsk(bare) !== null || ordinalWish(f) || DESERVED.test(f) || askedInProse(bare, f));
 }
 
 /**
@@ -1912,6 +1967,8 @@ function proposingSentences(text: string): string[] {
   // Round 62: in a press release, its own people's asks reported in the third person (`pressAsked`).
   const press = pressRelease(text);
   const own = press?.own ?? null;
+  // Round 69: every press ask read, for `pressTwo69`.
+  const pressedAll: (string | null)[] = [];
   for (const [k, paragraph] of text.split(/\n{2,}/).entries()) {
     if (press && (k < press.from || k >= press.to)) continue;
     const led: boolean = announced;
@@ -1930,6 +1987,7 @@ function proposingSentences(text: string): string[] {
     // Round 25: each sentence folded once (a long paragraph of narrative prose was folded five times a sentence).
     // A press release's own people's ask in each sentence, read once (`pressAsked`).
     const pressed = parts.map((s) => (own === null ? null : pressAsked(s.replace(/^["“«¿¡]/, ""), own)));
+    pressedAll.push(...pressed);
     const strong = parts.map((s, n) => {
       const bare = s.replace(/^["“«¿¡]/, "");
       return strongly(bare, parts.length === 1) || clauseAsked41(bare) || pressed[n] != null;
@@ -2078,7 +2136,7 @@ function proposingSentences(text: string): string[] {
       // Round 34: or after a lead-in that says how plainly it is put (`plainlyAsked`), or a long one of the speaker's view (`believedAsk`).
       // Round 35: or after the speaker's leave asked for one more word (`leaveAsked`).
       const believed = believedAsk(bare);
-      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n] ?? null;
+      const point = pointAsked(bare) ?? questionAsked(bare) ?? leaveAsked(bare) ?? plainlyAsked(bare) ?? (believed?.long ? believed.rest : null) ?? pressed[n] ?? afterLeadColon69(bare) ?? null;
       if (point !== null) s = point;
       // Round 30: more thanks to come (`GRATEFUL_STILL`): the request is the clause from "and we would be … grateful if", without the thanks before it.
       if (GRATEFUL_STILL.test(fold(bare))) {
@@ -2144,7 +2202,7 @@ function proposingSentences(text: string): string[] {
     announced = (/:$/.test(last) && LEAD_IN.test(fold(last))) || (led && took) || (parts.length === 1 && !took && ASKS_HEADING.test(fold(last)));
     everAnnounced ||= announced;
   }
-  return out.flatMap(twoAsks).map((s) => tidy(s, null));
+  return out.flatMap((t) => (pressedAll.some((p) => p !== null && t.startsWith(p)) ? pressTwo69(t) : [t])).flatMap(twoAsks).map((s) => tidy(s, null));
 }
 
 /**
@@ -2153,15 +2211,50 @@ function proposingSentences(text: string): string[] {
  * consulates …", "we also ask that …"): two proposals, the semicolon kept with the first. Not a clause that gives a reason or
  * an example ("…; this would …", "…; in 2021 …"), which is no request of its own.
  */
+/**
+ * Round 69: in a press release, a reported clause of two requests, each with a subject and a modal of its own ("She added that
+ * court monitors … should be protected …, and that States should publish …"): two proposals, "and that" left out. Only there:
+ * in a speaker's own prose "…, and that record should …" is a determiner and "We believe that …, and that …" one request.
+ */
+function pressTwo69(sentence: string): string[] {
+  const and = /,\s+(?:and|et|y) (?:that|que|qu['’])\s*/iu.exec(sentence);
+  if (!and) return [sentence];
+  const head = fold(sentence.slice(0, and.index));
+  const rest = sentence.slice(and.index + and[0].length);
+  // (Not a clause whose subject points back, "…, and that any threat against them must …": the same request going on.)
+  const subject = /^((?:[\p{L}'-]+,? ){1,8}?)(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.exec(fold(rest));
+  if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && subject && !/\b(?:it|its|they|them|their|he|she|we|i|such|those|these|il|ils|elle|elles|eux|leur|leurs|nous|ellos|ellas|sus?)\b/.test(subject[1]!)) return [sentence.slice(0, and.index) + ".", rest];
+  return [sentence];
+}
 function twoAsks(sentence: string): string[] {
   const at = sentence.search(/;\s+(?=\p{Ll})/u);
   if (at < 0) return [sentence];
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1).trim();
   const b = fold(before);
+  if ((b.match(/\p{L}+/gu) ?? []).length < 6) return [sentence];
+  // Round 69: in French and Spanish too, a request the speaker makes before the semicolon (its clause after a colon read
+  // alone: « … : nous plaidons pour que … ; ») and one that opens the clause after it in a form of its own, a duty given to a
+  // body or the speaker asking ("…; corresponde también a las autoridades abrir …", « … ; il reviendrait aux juges de … »).
+  if (proposesIn69(b) && freshAsk69(after)) return [before, after];
   // English only: an English modal before, the speaker ("we", "I") or "it" opening the clause after.
-  if ((b.match(/\p{L}+/gu) ?? []).length < 6 || !/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
+  if (!/\b(?:should|must|ought to|needs? to)\b/.test(b.replace(RELATIVE_MODAL, " "))) return [sentence];
   return /^(?:it|we|i)\b/.test(fold(after)) && PROPOSING.test(fold(after)) ? [before, after] : [sentence];
+}
+
+/** Round 69: the clause proposes, read whole or from a colon that sets a lead-in apart (« C'est pourquoi …  : nous demandons … »). */
+function proposesIn69(folded: string): boolean {
+  return PROPOSING.test(folded) || folded.split(/:\s+/).slice(1).some((c) => PROPOSING.test(c));
+}
+/**
+ * Round 69: a clause that asks afresh by its own frame, in the three languages: a duty given to a body (« il reviendrait aux
+ * … de », "corresponde a los … + infinitive", "it would be for the … to"), or the speaker asking ("we ask …", « nous
+ * demandons … », "pedimos …"); not a bare wish in "that"/"que", which goes on the verb of asking before it.
+ */
+function freshAsk69(clause: string): boolean {
+  const f = fold(clause).replace(/^(?:and|et|y|e)\s+/, "");
+  if (/^(?:that|que|qu'|to|a|de|d')\b/.test(f)) return false;
+  return /^(?:(?:we|i|nous|je|j')\b|il (?:(?:leur|nous) )?(?:appartien|incomb|revien|reviendrait|appartiendrait|incomberait)|(?:le |les |la |a |al |a los |a las )?(?:corresponde|compete|incumbe|toca|corresponderia|competeria|incumbiria|tocaria)\b|it (?:is|would be) (?:(?:also|therefore|then) )*(?:up to|for)\b|(?:pedimos|solicitamos|proponemos|recomendamos|instamos|exhortamos|exigimos|abogamos|esperamos|queremos|quisieramos|sugerimos|planteamos)\b)/.test(f) && PROPOSING.test(f);
 }
 
 /**
@@ -2181,7 +2274,7 @@ function andAsked46(proposal: string): string[] {
     const after = proposal.slice(m.index + m[0].length);
     if ((before.match(/\p{L}+/gu) ?? []).length < 6 || !strongly(after, false)) continue;
     if (NEED_CLEFT.test(fold(before))) break;
-    if (PROPOSING.test(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
+    if (proposesIn69(fold(before)) || MAKES_A_DIFFERENCE.test(fold(before)) || BELIEVED_DONE.test(fold(before)) || MODAL.test(fold(before).replace(RELATIVE_MODAL, " "))) return [before, after];
   }
   return [proposal];
 }
@@ -2950,11 +3043,13 @@ function askedInProse(bare: string, f: string): boolean {
  * who visit the farms must report …", "Recruiters who charge a fee must …", "Les agents qui placent … doivent …",
  * "Los intermediarios que cobran … deben …"): right after a request, a request of its own (`named41`: unless its head is
  * in the request before).
+ * Round 69: up to four words before the head ("Les chauffeurs des cars qui …"), and a duty put in the passive ("… devraient être
+ * tenus de …", "… should be required to …", "… deberían estar obligados a …").
  */
 const WHO_ANOTHER_41 =
-  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able))\p{L}{2,}/u;
+  /^(?:(?:and|et|y),? )?(?!(?:those|these|they|people|ceux|celles|ellos|ellas|quienes|all|tous|todos|many|most|some)\b)(?:[\p{L}-]+ ){0,4}[\p{L}-]{3,}(?:s|x) (?:who|that|qui|que) (?!(?:is|are|was|were|est|sont|es|son)\b)[^.;:?]{3,110}? (?:should|must|need to|needs to|ought to|devraient|doivent|ont besoin de|ont a|deberian|deben|necesitan|tienen que) (?:(?:also|then|always|aussi|toujours|tambien|siempre) )?(?!(?:have|be|know|avoir|etre|savoir|haber|ser|estar|saber)\b(?! able| (?:required|obliged|bound) to| (?:tenue?s|obligee?s) (?:de|d')| obligad[oa]s a))\p{L}{2,}/u;
 function named41(sentence: string, before: string): boolean {
-  const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,2}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
+  const head = /^(?:(?:and|et|y),? )?((?:[\p{L}-]+ ){0,4}?)([\p{L}-]{3,}?)s? (?:who|that|qui|que)\b/u.exec(sentence);
   if (!head) return true;
   return new RegExp(`\\b${head[2]}`, "u").test(asked64(before));
 }
@@ -3347,7 +3442,8 @@ function onceInEachLanguage(proposals: string[]): string[] {
 }
 
 /** The heading of a press release's closing notes: "Notes to editors", "About us", "Media contact", "Notes aux rédactions", "Acerca de…". */
-const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
+// Round 69: "About" and the organization's name with no article ("About Transparent Courts Watch" as "About the Watch").
+const PRESS_NOTES = /^(?:notes? (?:to|for) (?:the )?editors?|about (?:us|the [\p{L} -]{2,60}|\p{L}[\p{L}'’& -]{2,60})|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:aux|a la) redactions?|a propos (?:de|du|des|d')|(?:contacts? presse|contact medias?)|notas? (?:para|a) (?:los )?(?:editores|redacciones|la redaccion)|acerca de|sobre nosotros|contacto (?:de|para) (?:prensa|medios))\b[^.!?]{0,60}:?$/u;
 
 /**
  * Round 30: a heading over the team's own reminders in a programme or a briefing ("DO NOT FORGET", "To do", "Reminders",
@@ -3986,13 +4082,33 @@ export function findProposals(source: string): string[] {
   // Round 68: one numbered run of findings, then requests, under a lead-in that names findings beside the requests ("Our
   // findings and recommendations follow as one numbered sequence.", « Nos constats et nos recommandations suivent. »): the
   // items switch once from describing (two at least, no modal) to asking (two at least); only the asking items are requests.
+  const switchAt = (l: List) => {
+    const weak = l.items.findIndex((_, i) => itemAsks(l, i));
+    const strong = l.items.findIndex((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)));
+    // (Only when fewer than half the items before that one read as asking: imperatives, "Check every …", all ask.)
+    const before = l.items.slice(0, Math.max(strong, 0)).filter((_, i) => itemAsks(l, i)).length;
+    return weak < 2 && strong >= 2 && before * 2 < strong ? strong : weak;
+  };
   const switches = (l: List) => {
-    const k = l.items.findIndex((_, i) => itemAsks(l, i));
+    // Round 69: the switch is where the first item with a modal or a verb of proposing stands, when an item of findings before it
+    // is read as asking by a weaker test ("1. Of the 83 clients we followed, 51 waited … for evidence requested from abroad").
+    const k = switchAt(l);
     if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
     if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
-    return NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""));
+    if (NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""))) return true;
+    // Round 69: or any sentence of the few paragraphs above the list that names findings (« What we found is set out below,
+    // followed by what we recommend » two paragraphs up, a case told between): the switch itself is the structure.
+    const above = all.slice(Math.max(0, l.start - 6), l.start).map((u) => u.line).join(" ");
+    // (Only findings that count: a figure in one of the items before the switch, "1. Of the 83 clients …"; not asks in the
+    // imperative under a table's lead-in, "Check every … .")
+    if (!l.items.slice(0, k).some((t) => /\d/.test(t)) || l.items.slice(0, k).some((t) => OPENING_VERB.test(fold(t)))) return false;
+    return above.split(/(?<=[.!?;])\s+/).some((t) => NOT_PROPOSALS.test(fold(t).replace(STEMMING_FROM, "")) || FINDINGS_THEN_ASKS_69.test(fold(t)));
   };
-  chosen = chosen.map((l) => (switches(l) ? { ...l, items: l.items.filter((_, i) => itemAsks(l, i)) } : l));
+  chosen = chosen.map((l) => {
+    if (!switches(l)) return l;
+    const k = switchAt(l);
+    return { ...l, items: l.items.filter((_, i) => i >= k && itemAsks(l, i)) };
+  });
   // Round 25: a motion's or a resolution's operative paragraphs, at least half of them asking
   // ("2. Invite les autorités à…", "3. Prie l'agence de…"): its own decisions ("4. Mandate son
   // président pour…", "5. Décide de publier…") are no requests (`ownAct`).

@@ -386,8 +386,13 @@ const speechAim = (sentence: string): boolean => SPEECH_AIM.test(folded(sentence
  * @example notOurRequest("The ministry should publish the list.", true)              // "plan heading"
  * @example notOurRequest("The ministry should publish the list.")                    // null
  */
+/**
+ * Round 69: what others offer, promise or ask in the speaker's story, a third-person pronoun as the subject (« Ils proposent aux
+ * mères d'emmener leurs filles … », "They offer the boys a job …", "Ellos prometen a las familias …"): no request of the speaker's.
+ */
+const THEY_OFFER_69 = /^(?:(?:and|et|y|then|puis|luego),? )?(?:they|ils|elles|ellos|ellas) (?:(?:then|also|often|always|aussi|souvent|toujours|alors|tambien|siempre|a menudo) )?(?:(?:leur|lui|nous|les|their|them|us|les|nos|le|la) )?(?:propos|offr|promett|promet|demand|offer|promis|ask|tell|propon|ofrec|promet|pid|dic)\p{L}*\b/u;
 export function notOurRequest(sentence: string, underPlan = false): NotOurs | null {
-  if (TOLD_US.test(folded(sentence))) return "told us";
+  if (TOLD_US.test(folded(sentence)) || THEY_OFFER_69.test(folded(sentence.trim()))) return "told us";
   if (ownAim(sentence) || speechAim(sentence)) return "own aim";
   if (WHY_WE_WRITE.test(folded(sentence.trim()).replace(/^[^\p{L}]+/u, ""))) return "why we write";
   // Round 27: what the speaker observes, with no modal or verb of asking in it (the "observes" feature without "modal").
