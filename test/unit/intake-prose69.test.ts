@@ -16,7 +16,7 @@ describe("round 69 (grammar): a duty given in the conditional to any body named,
     ["fr", "Il reviendrait aux chambres de batellerie de tenir un registre des équipages qui passent chaque écluse."],
     ["fr", "Il appartiendrait, par ailleurs, aux syndicats de bateliers de former des veilleurs de nuit dans chaque port fluvial."],
     ["es", "Correspondería a las cofradías de barqueros abrir un registro de tripulantes en cada esclusa del canal."],
-    ["es", "Corresponde asimismo a los Estados excluir de los contratos de dragado a las empresas sin dueño conocido."],
+    ["es", "Corresponde asimismo a los Estados apartar de las licitaciones de dragado a las sociedades sin dueño conocido."],
     ["fr", "Il revient en outre aux États de financer des écluses éclairées toute la nuit sur les canaux frontaliers."],
   ];
   for (const [lang, sentence] of cases) {
@@ -65,11 +65,11 @@ describe("round 69 (connectives): a leading adverbial of consequence, as a class
 describe("round 69 (structure): two asks in one sentence, or a lead-in before a colon", () => {
   it("splits a request and a duty after a semicolon (es)", () => {
     const a = "Por todo ello pedimos que los Estados investiguen a los guardias que devuelven a los barqueros a sus patrones, y que cada denuncia sea recibida por una fiscalía distinta";
-    const b = "corresponde también a las autoridades de la cuenca abrir en cada esclusa un servicio de inspección que pueda subir a las barcazas a cualquier hora.";
+    const b = "corresponde también a las autoridades fluviales habilitar en cada esclusa un servicio de inspección que pueda subir a las barcazas a cualquier hora.";
     expect(findProposals(statement("es", `Las barcazas salen de noche. ${a}; ${b}`))).toEqual([a, b]);
   });
   it("reads the plea after a lead-in and a colon, without the lead-in, and the duty after ', et' as a second request (fr)", () => {
-    const a = "C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que les États protègent aussi les familles des éclusiers menacés, par une coopération entre polices";
+    const a = "C'est à partir de ces nuits que nous nous tournons vers vous : nous plaidons pour que les États mettent eux aussi à l'abri les familles des éclusiers menacés, par une coopération entre polices";
     const b = "il reviendrait aux tribunaux d'informer chaque éclusier de la date du procès de ceux qui l'ont menacé.";
     const plea = a.slice(a.indexOf(": ") + 2);
     expect(findProposals(statement("fr", `Les camionnettes attendent sur le chemin de halage. ${a}, et ${b}`))).toEqual([plea.charAt(0).toUpperCase() + plea.slice(1), b]);
@@ -79,17 +79,17 @@ describe("round 69 (structure): two asks in one sentence, or a lead-in before a 
     expect(findProposals(statement("en", s))).toEqual([s]);
   });
   it("reads a counted matter before a colon, then a request with a modal (en)", () => {
-    const s = "The second matter is what happens afterwards: every cargo the police recover ought to be checked against the list of cargoes reported stolen.";
+    const s = "The third question is what comes next: every cargo the river wardens seize ought to be compared with the register of cargoes reported stolen.";
     expect(findProposals(statement("en", "Our keepers would accept such a rule; most already seal their holds.", s).replace("\n\n" + s, " " + s))).toEqual([s]);
   });
   it("reads a wish that bodies act with an aside before 'to' (en)", () => {
-    const s = "We would like the States, and those who fund river schools, to pay for night classes where a keeper shows how a seal is forced.";
+    const s = "We would like the States, and all who finance river schools, to pay for night classes where a keeper shows how a seal is forced.";
     expect(findProposals(statement("en", s))).toEqual([s]);
   });
   it("reads a third ask opened by 'And a …' with a long subject (en)", () => {
     const a = "Every lock authority should publish what its night watch costs and who pays for it.";
     const b = "It would also be right for bargemen to be invited to the yearly review of the watch.";
-    const c = "And a keeper trained under such a scheme who reports that its money was misused should keep his post while the report is examined.";
+    const c = "And a warden paid under such a plan who claims that its funds were diverted should keep her post while the claim is examined.";
     expect(findProposals(statement("en", `So our question is simple. ${a} ${b} ${c}`))).toEqual([a, b, c]);
   });
 });
@@ -100,7 +100,7 @@ describe("round 69 (structure): numbered findings, then numbered requests under 
       "Somos un gremio pequeño de esclusistas del canal de Marvedo.",
       "Lo que hemos visto",
       "1. Entre 2019 y 2022 nuestros socios dieron aviso de 31 barcazas forzadas de noche.",
-      "2. En la mayoría de los casos la carga salió en furgonetas antes del alba.",
+      "2. En casi todos los casos la carga salió en furgonetas antes del alba.",
       "Recordamos sobre todo una noche de enero, cuando dos socios vieron una furgoneta cargar sacos junto a la esclusa.",
       head,
       ...items,
@@ -139,15 +139,15 @@ describe("round 69 (structure): numbered findings then requests, the lead-in tha
     "3. Translations of the records reached the defence on average a week before trial.",
   ];
   const asks = [
-    "Bail should not be refused merely because a bargeman lives across the river.",
-    "Legal aid schemes should pay for a lawyer on the other bank to examine how the records were gathered.",
-    "Central authorities ought to publish every year how long the requests they sent took to be answered.",
+    "Custody should not be ordered simply because a bargeman lives across the river.",
+    "Public defence funds should cover a lawyer on the other bank to examine how the records were gathered.",
+    "Central authorities ought to report each year how many weeks the letters they sent took to be answered.",
   ];
   const text = [
-    "Chair, thank you. I am the caseworker of the Orrendale Bargemen's Defence Office. What we found is set out below, followed by what we recommend; the numbering runs on.",
+    "Chair, thank you. I am the caseworker of the Orrendale Bargemen's Defence Office. What we observed is summarised below, followed by what we propose; the numbering runs on.",
     "None of this is a reproach to the clerks, who are few. One of our clients waited nine months for a single ledger page.",
     [...findings, ...asks.map((a, k) => `${k + 4}. ${a}`)].join("\n"),
-    "The Office will publish its full study in the spring.",
+    "The Office will release its whole report in the spring.",
   ].join("\n\n");
   it("reads only the requests, not the findings (one of which a weaker test reads as asking)", () => {
     expect(findProposals(text)).toEqual(asks);
@@ -156,9 +156,9 @@ describe("round 69 (structure): numbered findings then requests, the lead-in tha
 
 describe("round 69 (structure): a second request in its paragraph, people named with up to four words and a duty in the passive", () => {
   it("reads « Les passeurs des bacs qui … devraient être tenus de … » as a request of its own (fr)", () => {
-    const a = "Les États riverains devraient convenir entre eux que tout enfant retrouvé loin de chez lui soit ramené à sa famille par un service social.";
-    const b = "Les passeurs des bacs qui transportent un enfant seul, sans autorisation écrite de ses parents, devraient être tenus de le signaler au poste de l'écluse avant le départ.";
-    expect(findProposals(statement("fr", `Mais il y a ce que nous ne pouvons pas faire seuls. ${a} ${b}`))).toEqual([a, b]);
+    const a = "Les États riverains devraient convenir entre eux que tout enfant retrouvé loin de chez lui soit ramené chez les siens par un service de l'enfance.";
+    const b = "Les passeurs des bacs qui transportent un enfant seul, sans accord signé d'un parent, devraient être tenus de le signaler au poste de l'écluse avant le départ.";
+    expect(findProposals(statement("fr", `Reste pourtant tout ce que nous ne savons pas régler seuls. ${a} ${b}`))).toEqual([a, b]);
   });
   it("reads 'Ferrymen on the night crossings who … should be required to …' as a request of its own (en)", () => {
     const a = "The river States should agree that every child found far from home is taken back to the family by a social service.";
@@ -186,16 +186,16 @@ describe("round 69 (press): a release's notes headed 'About' and the name with n
     ].join("\n\n");
   it("reads a wish reported after 'said that', and splits two asks each with a subject and a modal at ', and that'", () => {
     const text = release(
-      "Ms Quillfoyle-Ambry said that the guild wanted the Conference to invite each State to light its border locks through the night. She added that keepers who report thefts should be protected in the same way as witnesses, and that States should publish every year how many barges were broken into at their locks.",
+      "Ms Quillfoyle-Ambry said that the guild wanted the Conference to urge every State to light its border locks through the night. She added that keepers who report thefts should be given the same protection as witnesses, and that States should report each year how many barges were broken into at their locks.",
     );
     expect(findProposals(text)).toEqual([
-      "the guild wanted the Conference to invite each State to light its border locks through the night.",
-      "keepers who report thefts should be protected in the same way as witnesses.",
-      "States should publish every year how many barges were broken into at their locks.",
+      "the guild wanted the Conference to urge every State to light its border locks through the night.",
+      "keepers who report thefts should be given the same protection as witnesses.",
+      "States should report each year how many barges were broken into at their locks.",
     ]);
   });
-  it("keeps one ask whose second clause points back to the first ('…, and that any threat against them must …')", () => {
-    const text = release("She added that keepers who report thefts should be protected in the same way as witnesses, and that any threat against them must be investigated by the river police.");
-    expect(findProposals(text)).toEqual(["keepers who report thefts should be protected in the same way as witnesses, and that any threat against them must be investigated by the river police."]);
+  it("keeps one ask whose second clause points back to the first ('…, and that any pressure on them must …')", () => {
+    const text = release("She added that keepers who report thefts should be given the same protection as witnesses, and that any pressure on them must be investigated by the river police.");
+    expect(findProposals(text)).toEqual(["keepers who report thefts should be given the same protection as witnesses, and that any pressure on them must be investigated by the river police."]);
   });
 });

@@ -50,7 +50,7 @@ const STRONG_LEAD_IN = new RegExp("\\b(" + PLEA_57 + "|propos|recommend|recomman
  * hemos visto", unless the sentence goes on to what is asked or to a second "what" ("what we saw and what, to us, would
  * help", « et ce que », "y lo que"): that sentence announces both.
  */
-/** Round 69: one sentence that names what was found, then what is asked ("What we found is set out below, followed by what we recommend"). */
+/** Round 69: one sentence that names what was found, then what is asked ("What we observed is summarised below, followed by what we propose"). */
 const FINDINGS_THEN_ASKS_69 =
   /\b(?:found|findings?|seen|saw|observ\w*|learn\w*|constat\w*|vu|trouve|hallazgos?|vimos|visto|encontr\w*|observ\w*)\b[^.!?]{0,80}\b(?:recommend\w*|propos\w*|ask|request\w*|recommand\w*|demand\w*|recomend\w*|propon\w*|pedimos|solicit\w*)/;
 const NOT_PROPOSALS = /\b(?:findings?|observations?|observe|constat\w*|observons|hallazgos?|topics?|temas?|themes|themes?|sujets?|subjects?|activities|activites|actividades|lessons|lecons|lecciones|problems|problemes|problemas|difficulties|difficultes|dificultades|concerns|preoccupations|inquietudes|preocupaciones)\b|\bwhat (?:(?:have|did|do) (?:we|i)|(?:we|i) (?:have )?) ?(?:(?:really|actually) )?(?:seen|see|saw|found|find|learn(?:ed|t)?|heard|hear|witness(?:ed)?|notice[d]?|record(?:ed)?|document(?:ed)?)\b(?![^.?!]*\b(?:ask|propos|recommend|request|suggest|urge|call for|and what)\b)|\bqu'(?:avons|ai)[- ](?:nous|je) (?:vu|constate|appris|entendu|trouve|observe|releve|note)\b|\bce que (?:nous avons|j'ai) (?:vu|constate|trouve|observe|releve)\b(?![^.?!]*\b(?:demand|propos|recommand|sollicit|et ce que))|(?:^|[¿¡]|\blo )que (?:(?:hemos|he) (?:visto|encontrado|aprendido|oido|observado|constatado|registrado)|vimos|encontramos|aprendimos|observamos|constatamos|registramos)\b(?![^.?!]*\b(?:pedimos|propon|recomend|solicit|sugerimos|y lo que))/;
@@ -308,7 +308,7 @@ const PROPOSING = nativeFirst(new RegExp(
     "|(?:we|i) (?:(?:also|therefore|now|fully|rightly|further) )*expect (?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,4}? to (?:(?:also|now|at least) )?(?!(?:be|have|remain|continue|grow|rise|fall|increase|decrease|take (?:time|years|months))\\b)\\p{L}{2,}" +
     "|what (?:[\\p{L}'-]+ ){1,6}?needs? (?:(?:now|most|above all|first|today|urgently) )*(?:is|are)\\b(?! not\\b)|what (?:we|i) would (?:(?:really|most|therefore|also) )*(?:like|wish|want|hope) to see(?:, [^,.;:]{2,60},)? (?:is|are)\\b" +
     "|(?:we|i) (?:(?:also|therefore|sincerely|very much|strongly|earnestly|further|now|would) )*(?:hope|trust|are hoping|am hoping|are hopeful|am hopeful|are confident|am confident) (?:that )?(?:the |all |each |every )?(?:[\\p{L}'-]+ ){0,3}" + ACTOR + "(?: [\\p{L}'-]+){0,6}? will (?:(?:also|now|then) )?(?:(?:remember|bear in mind|keep in mind|not forget|recall|see|hear|understand|note|look (?:at|into|again at)|review|consider|examine|discuss|study|reflect on|revisit) [^.;?]{2,200}?,? and (?:(?:then|also) )?(?:will )?(?:(?:also|now|then) )?)?(?:encourage|urge|call (?:on|upon)|invite|ask|request|require|recommend|agree to|agree that (?=[^.;?]{0,200}\\b(?:must|should|ought to|shall)\\b)|decide to|commit to|adopt|fund|finance|put (?:money|funds|resources|the money)|publish|establish|create|set up|open|extend|provide|train|share|keep (?:time|room|space|a place|a seat|places|seats)|make (?:time|room|space|sure)|set aside|reserve|allocate|give (?:time|space|room|a place|a seat|the floor|priority)|include|protect|ensure|guarantee)\\b" +
-    // Round 69: also after a first verb of looking at the matter ("We hope the States reviewing the Protocol will look at the
+    // Round 69: also after a first verb of looking at the matter ("We trust the Parties revising their plans will consider the
     // rules on … and agree that a … must …"): the act hoped for is the second, a decision with a modal in it.
     // Round 35: the act hoped for after a first verb of minding ("I hope the donors here will keep in mind that …, and
     // will put money into …", "We trust that the agencies will bear in mind …, and fund …"); not the first verb alone.
@@ -1273,7 +1273,7 @@ function colonAsk(sentence: string): boolean {
   const at = sentence.indexOf(":");
   if (at < 0) return false;
   const [before, after] = [fold(sentence.slice(0, at)), fold(sentence.slice(at + 1)).trim()];
-  // Round 69: a counted point named before the colon, whatever it says of it ("The second matter is what happens afterwards:",
+  // Round 69: a counted point named before the colon, whatever it says of it ("The third question is what comes next:",
   // « Le dernier point est plus simple : », "La otra cuestión es qué pasa después:"), then a request with a modal after it.
   if (COUNTED_MATTER_69.test(before) && after.length >= 10 && (asks(after) || MODAL.test(after.replace(RELATIVE_MODAL, " ")))) return true;
   if (TOPIC_LEAD.test(before) && after.length >= 10 && SUGGESTED.test(after.replace(RELATIVE_MODAL, " "))) return true;
@@ -1703,8 +1703,8 @@ const ONE_OF_THEM =
  * "Es necesario además que …", "It is also essential that …"), not one that points back ("… que cela …"); a thing or people
  * named with their article, then a modal and "moreover" ("Les familles devraient par ailleurs …", "The clinics should
  * moreover …"): a further point, where "also" alone goes on (round 28: "Les contrôles devraient aussi …").
- * Round 69: the new case's subject up to twenty words, its relative clause with it ("And a deckhand trained under such a scheme
- * who reports that its money was misused should keep …").
+ * Round 69: the new case's subject up to twenty words, its relative clause with it ("And a welder hired through such a fund
+ * who claims that its grant was diverted should keep …").
  */
 const FURTHER_ASK_57 =
   /^(?:and (?:a|an|every|each) (?:[\p{L}'-]+,? ){1,20}?(?:should|must) (?:(?:also|not|never|always) )?(?!(?:have|be)\b)\p{L}{2,}|(?:(?:and|et|y),? )?(?:il (?:faut|faudrait)|(?:es|seria) (?:necesario|preciso|indispensable)|hace falta) (?:aussi|egalement|en outre|par ailleurs|tambien|ademas|asimismo)(?:, [^,]{2,40},)? que (?!(?:cela|ceci|ce|ca|il|ils|elle|elles|esto|eso|ello)\b)|(?:and,? )?it is also (?:necessary|essential|vital) that (?!(?:it|this|that|they)\b)|(?:the|les|los|las|le|la|el|l') ?(?:[\p{L}'-]+ ){1,6}?(?:should|must|devraient|doivent|devrait|doit|deberian|deben|deberia|debe) (?:par ailleurs|en outre|de plus|moreover|furthermore|in addition|por otra parte|asimismo|por lo demas)\b)/u;
@@ -1907,8 +1907,8 @@ function frontedFirstPerson65(f: string): boolean {
   return after !== f.replace(LEADING_CONNECTIVE, "") && after.length >= 20 && !after.includes("?") && /^(?:we|i|nous|je|j'|(?:por eso |por ello )?(?:pedimos|queremos|solicitamos|proponemos|recomendamos|instamos|exigimos|quisieramos|esperamos))\b/.test(after) && PROPOSING.test(after);
 }
 /**
- * Round 69: the speaker asking in the first person right after a colon, in the three languages (« C'est à partir de ces
- * expériences que nous nous tournons vers vous : nous plaidons pour que … », "… : abogamos por que …"): the lead-in before the
+ * Round 69: the speaker asking in the first person right after a colon, in the three languages (« C'est au vu de ces
+ * récits que nous nous tournons vers vous : nous plaidons pour que … », "… : abogamos por que …"): the lead-in before the
  * colon, whatever it says, does not hide the request after it.
  */
 /**
@@ -2221,7 +2221,7 @@ function pressTwo69(sentence: string): string[] {
   if (!and) return [sentence];
   const head = fold(sentence.slice(0, and.index));
   const rest = sentence.slice(and.index + and[0].length);
-  // (Not a clause whose subject points back, "…, and that any threat against them must …": the same request going on.)
+  // (Not a clause whose subject points back, "…, and that any pressure on them must …": the same request going on.)
   const subject = /^((?:[\p{L}'-]+,? ){1,8}?)(?:should|must|ought to|devraient|doivent|deberian|deben)\b/u.exec(fold(rest));
   if (!PROPOSING.test(head) && (head.match(/\p{L}+/gu) ?? []).length >= 6 && PRESS_MODAL.test(head.replace(RELATIVE_MODAL, " ")) && subject && !/\b(?:it|its|they|them|their|he|she|we|i|such|those|these|il|ils|elle|elles|eux|leur|leurs|nous|ellos|ellas|sus?)\b/.test(subject[1]!)) return [sentence.slice(0, and.index) + ".", rest];
   return [sentence];
@@ -4091,15 +4091,15 @@ export function findProposals(source: string): string[] {
   };
   const switches = (l: List) => {
     // Round 69: the switch is where the first item with a modal or a verb of proposing stands, when an item of findings before it
-    // is read as asking by a weaker test ("1. Of the 83 clients we followed, 51 waited … for evidence requested from abroad").
+    // is read as asking by a weaker test ("1. Of the 64 tenants we surveyed, 38 waited … for repairs requested in writing").
     const k = switchAt(l);
     if (l.nested.length || k < 2 || l.items.length - k < 2 || !l.items.every((_, i) => i < k || itemAsks(l, i))) return false;
     if (l.items.slice(0, k).some((t) => MODAL.test(fold(t)) || PROPOSING.test(fold(t)))) return false;
     if (NOT_PROPOSALS.test(fold(l.leadIn.split(/(?<=[.!?])\s+/).filter(Boolean).at(-1) ?? "").replace(STEMMING_FROM, ""))) return true;
-    // Round 69: or any sentence of the few paragraphs above the list that names findings (« What we found is set out below,
+    // Round 69: or any sentence of the few paragraphs above the list that names findings (« What we observed is summarised below,
     // followed by what we recommend » two paragraphs up, a case told between): the switch itself is the structure.
     const above = all.slice(Math.max(0, l.start - 6), l.start).map((u) => u.line).join(" ");
-    // (Only findings that count: a figure in one of the items before the switch, "1. Of the 83 clients …"; not asks in the
+    // (Only findings that count: a figure in one of the items before the switch, "1. Of the 64 tenants …"; not asks in the
     // imperative under a table's lead-in, "Check every … .")
     if (!l.items.slice(0, k).some((t) => /\d/.test(t)) || l.items.slice(0, k).some((t) => OPENING_VERB.test(fold(t)))) return false;
     return above.split(/(?<=[.!?;])\s+/).some((t) => NOT_PROPOSALS.test(fold(t).replace(STEMMING_FROM, "")) || FINDINGS_THEN_ASKS_69.test(fold(t)));
