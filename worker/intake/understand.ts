@@ -1,4 +1,4 @@
-import { copyrightOwner, releaseSubject, TEXT_BELOW, weAtOrganization } from "./who69.ts";
+import { copyrightOwner, kindFullName, releaseSubject, TEXT_BELOW, weAtOrganization } from "./who69.ts";
 import { dayMonthDate, findDates, MONTH_YEAR, monthNumber, weekdayDate } from "./dates.ts";
 import { fold, isMarkerLine } from "./markers.ts";
 import { COUNCIL_KINDS, FRENCH_SPANISH_KINDS, SHARED_KINDS, oneOf } from "./body-words.ts";
@@ -2169,6 +2169,10 @@ export function understand(cleanText: string, removed: string[], segments: reado
     return k === acronym.length && heads[0] === acronym[0]!.toLowerCase();
   };
   if (org && cosigned && (acronymFits(cosigned[1]!, cosigned[2]!) || initialsInOrder(cosigned[1]!, cosigned[2]!))) org = { ...org, name: cosigned[1]!.trim(), acronym: org.acronym ?? cosigned[2]! };
+  // After round 69: a body read only as its kind after an article ("The Alliance", "La Red") by its full name, where the letterhead, a
+  // heading or the text gives it (`kindFullName`).
+  const fullKind = org && /^(?:the|la|le|l['’]|el)\s*\p{L}+$/iu.test(org.name.trim()) ? kindFullName(org.name.trim(), [...letterhead, ...headerLines, cleanText]) : null;
+  if (org && fullKind) org = { ...org, name: fullKind };
   const headingPlace = org ? ([...headerLines, ...headings].map((h) => placeAfter(h.trim(), org!.name)).find((c) => c !== null) ?? null) : null;
   const country =
     (form.country ? findCountry(form.country) : null) ??
